@@ -1,0 +1,88 @@
+// swift-tools-version:6.2
+import PackageDescription
+
+/// presswatch: an inbox-watching daemon that parses news articles into a JSON index.
+///
+/// Dependencies point one way (see docs/architecture.md):
+/// ArticleParsing ← ArticleIndex ← PressWatchDaemon → InboxWatcher, Systemd, DurableIO
+let strict: [SwiftSetting] = [
+    .enableUpcomingFeature("ExistentialAny"),
+]
+
+let package = Package(
+    name: "presswatch",
+    platforms: [.macOS(.v15)],
+    products: [
+        .executable(name: "presswatch", targets: ["presswatch"])
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser.git", from: "1.8.2"),
+        .package(url: "https://github.com/apple/swift-log.git", from: "1.16.2"),
+        .package(url: "https://github.com/swift-server/swift-service-lifecycle.git", from: "2.13.0"),
+        .package(url: "https://github.com/apple/swift-system.git", from: "1.8.1"),
+        .package(url: "https://github.com/apple/swift-crypto.git", from: "3.12.3"),
+        .package(url: "https://github.com/jpsim/Yams.git", from: "6.2.2"),
+    ],
+    targets: [
+        .systemLibrary(
+            name: "CSystemd",
+            pkgConfig: "libsystemd",
+            providers: [.apt(["libsystemd-dev"])]
+        ),
+        .target(
+            name: "Systemd",
+            dependencies: ["CSystemd", .product(name: "Logging", package: "swift-log")],
+            swiftSettings: strict
+        ),
+        .target(
+            name: "DurableIO",
+            dependencies: [.product(name: "SystemPackage", package: "swift-system")],
+            swiftSettings: strict
+        ),
+        .target(
+            name: "InboxWatcher",
+            dependencies: [
+                .product(name: "SystemPackage", package: "swift-system"),
+                .product(name: "Logging", package: "swift-log"),
+            ],
+            swiftSettings: strict
+        ),
+        .target(
+            name: "ArticleParsing",
+            dependencies: [.product(name: "Crypto", package: "swift-crypto")],
+            swiftSettings: strict
+        ),
+        .target(
+            name: "ArticleIndex",
+            dependencies: ["ArticleParsing", "DurableIO"],
+            swiftSettings: strict
+        ),
+        .target(
+            name: "PressWatchDaemon",
+            dependencies: [
+                "ArticleParsing", "ArticleIndex", "InboxWatcher", "Systemd", "DurableIO",
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+                .product(name: "UnixSignals", package: "swift-service-lifecycle"),
+                .product(name: "SystemPackage", package: "swift-system"),
+                .product(name: "Yams", package: "Yams"),
+            ],
+            swiftSettings: strict
+        ),
+        .executableTarget(
+            name: "presswatch",
+            dependencies: [
+                "PressWatchDaemon",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ],
+            swiftSettings: strict
+        ),
+        .testTarget(name: "ArticleParsingTests", dependencies: ["ArticleParsing"],
+                    resources: [.copy("Fixtures")]),
+        .testTarget(name: "ArticleIndexTests", dependencies: ["ArticleIndex", "DurableIO"]),
+        .testTarget(name: "InboxWatcherTests", dependencies: ["InboxWatcher"]),
+        .testTarget(name: "SystemdTests", dependencies: ["Systemd"]),
+        .testTarget(name: "PressWatchDaemonTests", dependencies: ["PressWatchDaemon"]),
+        .testTarget(name: "IntegrationTests", dependencies: ["presswatch"]),
+    ]
+)

@@ -1,0 +1,6 @@
+import ArgumentParser
+
+@main
+struct PressWatch: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "presswatch")
+}
