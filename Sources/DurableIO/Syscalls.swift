@@ -1,0 +1,161 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+import SystemPackage
+
+/// The only place DurableIO talks to the C library: thin wrappers that retry on `EINTR` and
+/// throw `DurableIOError` naming the operation and the path to report.
+///
+/// `reportedPath` is the path an operator should see (the target, not our temp file name).
+enum Sys {
+    /// Runs `body` until it returns something other than -1 with `EINTR`.
+    @inline(__always)
+    static func retrying(
+        _ operation: DurableIOError.Operation, _ reportedPath: String, _ body: () -> Int32
+    ) throws(DurableIOError) -> Int32 {
+        while true {
+            let result = body()
+            if result != -1 { return result }
+            let code = Errno(rawValue: errno)
+            if code == .interrupted { continue }
+            throw DurableIOError(operation: operation, path: reportedPath, errno: code)
+        }
+    }
+
+    static func open(
+        _ path: String, _ mode: FileDescriptor.AccessMode, _ options: FileDescriptor.OpenOptions,
+        permissions: FilePermissions? = nil, reportedPath: String
+    ) throws(DurableIOError) -> FileDescriptor {
+        do {
+            return try FileDescriptor.open(
+                FilePath(path), mode, options: options.union(.closeOnExec),
+                permissions: permissions, retryOnInterrupt: true)
+        } catch {
+            throw DurableIOError(
+                operation: .open, path: reportedPath, errno: (error as? Errno) ?? .ioError)
+        }
+    }
+
+    /// Closes `fd`. Never retried: on Linux the descriptor is gone even when close reports EINTR.
+    static func close(_ fd: FileDescriptor, reportedPath: String) throws(DurableIOError) {
+        do { try fd.close() } catch {
+            let code = (error as? Errno) ?? .ioError
+            if code == .interrupted { return }
+            throw DurableIOError(operation: .write, path: reportedPath, errno: code)
+        }
+    }
+
+    static func writeAll(
+        _ fd: FileDescriptor, _ bytes: UnsafeRawBufferPointer, reportedPath: String
+    ) throws(DurableIOError) {
+        do { _ = try fd.writeAll(bytes) } catch {
+            throw DurableIOError(
+                operation: .write, path: reportedPath, errno: (error as? Errno) ?? .ioError)
+        }
+    }
+
+    /// Reads up to `buffer.count` bytes; 0 means end of file.
+    static func read(
+        _ fd: FileDescriptor, into buffer: UnsafeMutableRawBufferPointer, reportedPath: String
+    ) throws(DurableIOError) -> Int {
+        do { return try fd.read(into: buffer, retryOnInterrupt: true) } catch {
+            throw DurableIOError(
+                operation: .read, path: reportedPath, errno: (error as? Errno) ?? .ioError)
+        }
+    }
+
+    static func fsync(_ fd: FileDescriptor, reportedPath: String) throws(DurableIOError) {
+        _ = try retrying(.sync, reportedPath) { Glibc.fsync(fd.rawValue) }
+    }
+
+    static func fchmod(
+        _ fd: FileDescriptor, _ mode: UInt16, reportedPath: String
+    ) throws(DurableIOError) {
+        _ = try retrying(.setPermissions, reportedPath) { Glibc.fchmod(fd.rawValue, mode_t(mode)) }
+    }
+
+    static func rename(_ from: String, _ to: String) throws(DurableIOError) {
+        _ = try retrying(.rename, to) { Glibc.rename(from, to) }
+    }
+
+    static func link(_ from: String, _ to: String) throws(DurableIOError) {
+        _ = try retrying(.link, to) { Glibc.link(from, to) }
+    }
+
+    static func unlink(_ path: String, reportedPath: String? = nil) throws(DurableIOError) {
+        _ = try retrying(.unlink, reportedPath ?? path) { Glibc.unlink(path) }
+    }
+
+    /// Unlinks during clean-up of a failure already being reported: errors are ignored.
+    static func unlinkQuietly(_ path: String) {
+        _ = try? retrying(.unlink, path) { Glibc.unlink(path) }
+    }
+
+    static func mkdir(_ path: String, _ mode: UInt16 = 0o755) throws(DurableIOError) {
+        _ = try retrying(.createDirectory, path) { Glibc.mkdir(path, mode_t(mode)) }
+    }
+
+    typealias Stat = Glibc.stat
+
+    /// The `stat` of `path` (following symbolic links), or nil if nothing exists there.
+    static func stat(_ path: String) throws(DurableIOError) -> Stat? {
+        var info = Stat()
+        do {
+            _ = try retrying(.stat, path) { fstatat(AT_FDCWD, path, &info, 0) }
+        } catch where error.errno == .noSuchFileOrDirectory {
+            return nil
+        }
+        return info
+    }
+
+    static func fstat(_ fd: FileDescriptor, reportedPath: String) throws(DurableIOError) -> Stat {
+        var info = Stat()
+        _ = try retrying(.stat, reportedPath) { Glibc.fstat(fd.rawValue, &info) }
+        return info
+    }
+
+    static func isDirectory(_ info: Stat) -> Bool { (info.st_mode & S_IFMT) == S_IFDIR }
+
+    /// The names in `directory`, without `.` and `..`.
+    static func listDirectory(_ directory: String) throws(DurableIOError) -> [String] {
+        guard let dir = opendir(directory) else {
+            throw DurableIOError(
+                operation: .listDirectory, path: directory, errno: Errno(rawValue: errno))
+        }
+        defer { closedir(dir) }
+        var names: [String] = []
+        while true {
+            errno = 0
+            guard let entry = readdir(dir) else {
+                if errno != 0 {
+                    throw DurableIOError(
+                        operation: .listDirectory, path: directory, errno: Errno(rawValue: errno))
+                }
+                return names
+            }
+            let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
+                String(decoding: raw.prefix { $0 != 0 }, as: UTF8.self)
+            }
+            if name != "." && name != ".." { names.append(name) }
+        }
+    }
+}
+
+/// Path helpers over `FilePath` (pure string work, no system calls).
+enum Paths {
+    /// The directory holding `path` (`.` for a bare file name).
+    static func directory(of path: String) -> String {
+        let parent = FilePath(path).removingLastComponent()
+        return parent.isEmpty ? "." : parent.string
+    }
+
+    static func fileName(of path: String) -> String {
+        FilePath(path).lastComponent?.string ?? path
+    }
+
+    static func joining(_ directory: String, _ name: String) -> String {
+        FilePath(directory).appending(name).string
+    }
+}
