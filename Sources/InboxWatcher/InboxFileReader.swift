@@ -1,0 +1,115 @@
+import SystemPackage
+
+/// The complete contents of one inbox file and which file they came from.
+public struct InboxFileContents: Sendable, Equatable {
+    public let name: String
+    public let bytes: [UInt8]
+    /// (device, inode) of the file that was read: compare with a later `lstat` to detect that
+    /// the name now points at a different file before archiving it.
+    public let identity: FileIdentity
+    /// Size in bytes as `fstat` reported it (always equal to `bytes.count`).
+    public let size: Int64
+    /// Modification time, as a duration since the Unix epoch.
+    public let modified: Duration
+}
+
+/// Reads one inbox file safely, whatever an untrusted writer put in the inbox.
+public enum InboxFileReader {
+    /// Reads the file `name` directly inside `directory`.
+    ///
+    /// Steps: `lstat` first, so a symbolic link, FIFO, socket, device or directory is refused
+    /// without ever being opened (opening a device can have side effects); then
+    /// `open(O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC)` — so even a FIFO swapped in after
+    /// the `lstat` cannot block — and `fstat` must again say regular file; then read everything
+    /// (EINTR-safe), never more than `sizeLimit + 1` bytes; then `fstat` again.
+    ///
+    /// - Throws: ``InboxReadError``: `.invalidName` (empty, ".", "..", "/" or NUL in it),
+    ///   `.notFound`, `.notRegularFile(kind)`, `.tooLarge` (by `lstat`/`fstat` size or by what
+    ///   was read), `.changedWhileReading` (size or mtime moved while reading: still being
+    ///   written; retry later), `.permissionDenied`, `.system`.
+    public static func read(name: String, in directory: String, sizeLimit: Int) throws(InboxReadError) -> InboxFileContents {
+        guard FileName.isSingleComponent(name) else { throw .invalidName(name) }
+        let path = FilePath(directory).appending(name)
+
+        let linkStat: Stat
+        do {
+            linkStat = try path.stat(followTargetSymlink: false)
+        } catch {
+            throw mapped(error, name: name, operation: "lstat")
+        }
+        try check(linkStat, name: name, sizeLimit: sizeLimit)
+
+        let fd: FileDescriptor
+        do {
+            fd = try FileDescriptor.open(path, .readOnly, options: [.noFollow, .nonBlocking, .closeOnExec])
+        } catch let error as Errno {
+            throw mapped(error, name: name, operation: "open")
+        } catch {
+            throw .system(operation: "open", name: name, errno: .ioError)
+        }
+        defer { try? fd.close() }
+
+        let before = try fstat(fd, name: name)
+        try check(before, name: name, sizeLimit: sizeLimit)
+        let bytes = try readAll(fd, name: name, expected: Int(before.size), sizeLimit: sizeLimit)
+        let after = try fstat(fd, name: name)
+        guard after.size == before.size, after.modifiedSinceEpoch == before.modifiedSinceEpoch,
+            Int64(bytes.count) == after.size
+        else { throw .changedWhileReading(name: name) }
+
+        return InboxFileContents(
+            name: name, bytes: bytes, identity: after.identity, size: after.size,
+            modified: after.modifiedSinceEpoch)
+    }
+
+    private static func check(_ stat: Stat, name: String, sizeLimit: Int) throws(InboxReadError) {
+        let kind = FileKind(stat.type)
+        guard kind == .regular else { throw .notRegularFile(name: name, kind: kind) }
+        guard stat.size <= Int64(sizeLimit) else {
+            throw .tooLarge(name: name, size: stat.size, limit: sizeLimit)
+        }
+    }
+
+    private static func fstat(_ fd: FileDescriptor, name: String) throws(InboxReadError) -> Stat {
+        do {
+            return try fd.stat()
+        } catch {
+            throw .system(operation: "fstat", name: name, errno: error)
+        }
+    }
+
+    /// Reads until end of file; fails with `.tooLarge` as soon as more than `sizeLimit` bytes came.
+    private static func readAll(
+        _ fd: FileDescriptor, name: String, expected: Int, sizeLimit: Int
+    ) throws(InboxReadError) -> [UInt8] {
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(expected)
+        var chunk = [UInt8](repeating: 0, count: min(max(expected + 1, 4096), 1 << 20))
+        while true {
+            let count: Int
+            do {
+                // FileDescriptor.read retries on EINTR by default.
+                count = try chunk.withUnsafeMutableBytes { try fd.read(into: $0) }
+            } catch let error as Errno {
+                throw .system(operation: "read", name: name, errno: error)
+            } catch {
+                throw .system(operation: "read", name: name, errno: .ioError)
+            }
+            if count == 0 { return bytes }
+            bytes.append(contentsOf: chunk[0..<count])
+            if bytes.count > sizeLimit {
+                throw .tooLarge(name: name, size: Int64(bytes.count), limit: sizeLimit)
+            }
+        }
+    }
+
+    private static func mapped(_ error: Errno, name: String, operation: String) -> InboxReadError {
+        switch error {
+        case .noSuchFileOrDirectory: .notFound(name: name)
+        case .tooManySymbolicLinkLevels: .notRegularFile(name: name, kind: .symbolicLink)
+        case .noSuchAddressOrDevice: .notRegularFile(name: name, kind: .socket)
+        case .permissionDenied: .permissionDenied(name: name)
+        default: .system(operation: operation, name: name, errno: error)
+        }
+    }
+}
