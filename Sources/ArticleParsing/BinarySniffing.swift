@@ -1,0 +1,65 @@
+/// Recognises files that are not text, so they are rejected with a reason a person understands.
+///
+/// Contract: `verdict(for:)` looks only at raw bytes and returns the name of what the bytes look
+/// like (a known file signature, "contains NUL bytes", ...) or nil when they may be text.
+/// `controlCharacterVerdict(for:)` runs after decoding and flags text that is mostly control
+/// characters. Neither throws; the caller turns a verdict into an `ArticleParseError`.
+enum BinarySniffing {
+    /// Well-known signatures, checked at offset 0.
+    private static let signatures: [(bytes: [UInt8], name: String)] = [
+        ([0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A], "PNG image"),
+        ([0xFF, 0xD8, 0xFF], "JPEG image"),
+        (Array("%PDF-".utf8), "PDF document"),
+        ([0x50, 0x4B, 0x03, 0x04], "ZIP archive or office document"),
+        ([0x50, 0x4B, 0x05, 0x06], "ZIP archive"),
+        ([0x7F, 0x45, 0x4C, 0x46], "ELF executable"),
+        (Array("GIF87a".utf8), "GIF image"),
+        (Array("GIF89a".utf8), "GIF image"),
+        ([0x1F, 0x8B], "gzip archive"),
+        (Array("RIFF".utf8), "RIFF media file"),
+    ]
+
+    /// A description of the binary content, or nil if the bytes may be text.
+    /// Files starting with a UTF-16 byte-order mark are left to the decoder (they contain NULs).
+    static func verdict(for bytes: [UInt8]) -> String? {
+        for signature in signatures where bytes.starts(with: signature.bytes) {
+            return signature.name
+        }
+        if TextDecoding.hasUTF16ByteOrderMark(bytes) { return nil }
+        guard bytes.contains(0) else { return nil }
+        if looksLikeUTF16WithoutBOM(bytes) {
+            return "UTF-16 text without a byte-order mark"
+        }
+        return "contains NUL bytes"
+    }
+
+    /// A description when more than 5% of the decoded characters are control characters
+    /// (other than tab, line feed, carriage return, form feed and vertical tab), else nil.
+    static func controlCharacterVerdict(for text: String) -> String? {
+        var total = 0
+        var controls = 0
+        for scalar in text.unicodeScalars {
+            total += 1
+            switch scalar.value {
+            case 0x09...0x0D: break
+            case 0x00...0x1F, 0x7F, 0x80...0x9F: controls += 1
+            default: break
+            }
+        }
+        guard total > 0, controls * 20 > total else { return nil }
+        return "mostly control characters"
+    }
+
+    /// True when NULs sit at almost every even or every odd offset, as in ASCII-range UTF-16.
+    private static func looksLikeUTF16WithoutBOM(_ bytes: [UInt8]) -> Bool {
+        let sample = bytes.prefix(1024)
+        guard sample.count >= 8 else { return false }
+        var evenNULs = 0
+        var oddNULs = 0
+        for (offset, byte) in sample.enumerated() where byte == 0 {
+            if offset % 2 == 0 { evenNULs += 1 } else { oddNULs += 1 }
+        }
+        let half = sample.count / 2
+        return max(evenNULs, oddNULs) * 10 >= half * 8 && min(evenNULs, oddNULs) * 10 <= half
+    }
+}

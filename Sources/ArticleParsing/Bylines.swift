@@ -1,0 +1,88 @@
+/// Recognises author lines and splits them into names.
+///
+/// Contract: `parse` accepts a line starting with `Par`, `By`, `Written by`, `Von`, `Por` or `Di`
+/// followed by one or more names, optionally followed by a date (`Par X, le 16 février 2026`).
+/// Names are split on `,`, `;`, `&`, ` et `, ` and `, ` und `, ` y `, ` e `; a comma part that
+/// starts in lower case is a role (`, correspondant à Dakar`) and is dropped; parentheses are
+/// dropped. `names` does the same for a bare line (the author line of the trailer layout). Both
+/// return nil unless every remaining part looks like a person's or desk's name (1–6 words, capitals,
+/// no digits), so prose such as `By 2030, Rwanda aims…` is never taken for a byline.
+enum Bylines {
+    private static let prefixes = ["written by ", "par ", "by ", "von ", "por ", "di "]
+    private static let conjunctions = [" et ", " and ", " und ", " y ", " e ", " & ", ";"]
+    private static let particles: Set<String> = [
+        "de", "du", "des", "la", "le", "van", "von", "der", "den", "da", "das", "do", "dos",
+        "di", "del", "bin", "ben", "el", "al", "ibn", "ould", "mc", "st",
+    ]
+
+    static func parse(_ line: String, dates: DateRecognizer) -> (authors: [String], date: CalendarDate?)? {
+        let text = TextFolding.trimmed(line)
+        guard text.count <= 160 else { return nil }
+        let lowered = text.lowercased()
+        guard let prefix = prefixes.first(where: { lowered.hasPrefix($0) }) else { return nil }
+        var rest = Substring(text.dropFirst(prefix.count))
+        var date: CalendarDate?
+        if let found = dates.firstDate(in: String(rest)) {
+            let restString = String(rest)
+            date = found.date
+            rest = Substring(stripTrailingDateWords(restString[..<found.range.lowerBound]))
+        }
+        guard let authors = names(String(rest)) else { return nil }
+        return (authors, date)
+    }
+
+    /// The names on a line, or nil if any part does not look like a name.
+    static func names(_ line: String) -> [String]? {
+        var text = TextFolding.trimmed(line)
+        guard !text.isEmpty, text.count <= 120, !text.hasSuffix(".") || text.count < 4 else { return nil }
+        text = removingParentheses(text)
+        for conjunction in conjunctions {
+            text = text.replacing(conjunction, with: ",")
+        }
+        var names: [String] = []
+        for part in text.split(separator: ",") {
+            let name = TextFolding.trimmed(part)
+            if name.isEmpty { continue }
+            if name.first?.isLowercase == true, !names.isEmpty { continue }  // a role
+            guard isName(name) else { return nil }
+            names.append(name)
+        }
+        return names.isEmpty || names.count > 6 ? nil : names
+    }
+
+    private static func isName(_ name: String) -> Bool {
+        let words = name.split(separator: " ")
+        guard (1...6).contains(words.count), !name.contains(where: \.isNumber) else { return false }
+        var capitalised = 0
+        for word in words {
+            if word.first?.isUppercase == true {
+                capitalised += 1
+            } else if !particles.contains(TextFolding.fold(word)) {
+                return false
+            }
+        }
+        return capitalised > 0 && words.first?.first?.isUppercase == true
+    }
+
+    private static func stripTrailingDateWords(_ text: Substring) -> String {
+        var words = text.split(whereSeparator: { $0.isWhitespace || ",|–—-/".contains($0) })
+        while let last = words.last, DateVocabulary.dateLineWords.contains(TextFolding.fold(last))
+            || DateVocabulary.weekdays.contains(TextFolding.fold(last))
+        {
+            words.removeLast()
+        }
+        // Re-cut the original text after the last kept word so commas between names survive.
+        guard let lastWord = words.last else { return "" }
+        return String(text[..<lastWord.endIndex])
+    }
+
+    private static func removingParentheses(_ text: String) -> String {
+        var result = ""
+        var depth = 0
+        for character in text {
+            if character == "(" { depth += 1 } else if character == ")" { depth = max(0, depth - 1) }
+            else if depth == 0 { result.append(character) }
+        }
+        return TextFolding.trimmed(result)
+    }
+}

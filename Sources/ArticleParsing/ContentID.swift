@@ -1,0 +1,19 @@
+import Crypto
+
+/// The stable identifier of an article file.
+///
+/// Contract: the first 16 lowercase hexadecimal digits of the SHA-256 of the exact bytes of the
+/// file, before any decoding or normalisation, so the same file always gets the same id and
+/// re-ingesting it is idempotent. Never fails.
+enum ContentID {
+    static func of(_ bytes: [UInt8]) -> String {
+        let digest = SHA256.hash(data: bytes)
+        let hexDigits: [Character] = Array("0123456789abcdef")
+        var hex = ""
+        for byte in digest.prefix(8) {
+            hex.append(hexDigits[Int(byte >> 4)])
+            hex.append(hexDigits[Int(byte & 0x0F)])
+        }
+        return hex
+    }
+}

@@ -1,0 +1,30 @@
+/// Decides whether decoded text is plain text, Markdown with front matter, or HTML.
+///
+/// Contract: content decides. HTML when the text (after leading whitespace and comments) starts
+/// with `<!doctype html` or contains `<html` in its first 4 KiB; Markdown when it opens with a
+/// `---` line, a closing `---` (or `...`) line follows within 60 lines, and at least one line in
+/// between is `key: value`. The file extension only breaks ties: `.md`/`.markdown` with a heading
+/// line gives Markdown, `.html`/`.htm` with common tags gives HTML. Everything else is text.
+/// Pure; never fails.
+enum FormatDetection {
+    static func detect(_ text: String, fileName: String?) -> Article.Format {
+        let head = String(text.prefix(4096)).lowercased()
+        let trimmedHead = head.drop { $0.isWhitespace }
+        if trimmedHead.hasPrefix("<!doctype html") || head.contains("<html") { return .html }
+        if FrontMatter.split(text) != nil { return .markdown }
+
+        let fileExtension = fileName.flatMap { name in
+            name.lastIndex(of: ".").map { String(name[name.index(after: $0)...]).lowercased() }
+        }
+        switch fileExtension {
+        case "md", "markdown":
+            let hasHeading = text.split(separator: "\n").prefix(40).contains { $0.hasPrefix("#") }
+            return hasHeading ? .markdown : .text
+        case "html", "htm", "xhtml":
+            let tags = ["<body", "<p>", "<p ", "<div", "<h1", "<article", "<title"]
+            return tags.contains(where: head.contains) ? .html : .text
+        default:
+            return .text
+        }
+    }
+}

@@ -1,0 +1,35 @@
+/// The rejections the parser can produce, worded once so every caller and test agrees.
+///
+/// Contract: every reason says what is wrong with the file, every hint says what the person who
+/// dropped it can do. Tests assert on these exact reason strings.
+extension ArticleParseError {
+    static let textHint =
+        "save the article as UTF-8 text (title on the first or last line), Markdown or HTML and drop it again"
+
+    static var empty: ArticleParseError {
+        ArticleParseError(reason: "the file is empty", hint: textHint)
+    }
+
+    static var whitespaceOnly: ArticleParseError {
+        ArticleParseError(reason: "the file contains only whitespace", hint: textHint)
+    }
+
+    static func binary(_ what: String) -> ArticleParseError {
+        ArticleParseError(
+            reason: "the file looks binary (\(what))",
+            hint: "presswatch reads text articles only; \(textHint)")
+    }
+
+    static var invalidUTF16: ArticleParseError {
+        ArticleParseError(
+            reason: "the file starts with a UTF-16 byte-order mark but is not valid UTF-16",
+            hint: textHint)
+    }
+
+    static var noTitle: ArticleParseError {
+        ArticleParseError(
+            reason: "no line could be a title (the first and last lines are too long or have no letters)",
+            hint: "put the title on its own short line, first in the file or last after the "
+                + "\"(Source : …)\" line, save as UTF-8 text and drop it again")
+    }
+}

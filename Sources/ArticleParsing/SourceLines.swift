@@ -1,0 +1,60 @@
+/// What a `Source: X` line says.
+struct SourceLine: Equatable {
+    /// The agency or publisher, nil when the line gives only a date.
+    var source: String?
+    var date: CalendarDate?
+}
+
+/// Recognises attribution lines and wire-copy datelines.
+///
+/// Contract: `parse` accepts `Source: X`, `Source : X, 16 février 2026`, the same inside
+/// parentheses, and the labels `Sources`, `Quelle`, `Fuente`, `Fonte`; anything else is nil.
+/// `wireAgency` reads a dateline at the start of a paragraph (`KIGALI (Reuters) - …`,
+/// `(AFP) - …`) and returns the agency, or nil. Both are pure and never fail.
+enum SourceLines {
+    private static let labels: Set<String> = ["source", "sources", "quelle", "fuente", "fonte"]
+
+    static func parse(_ line: String, dates: DateRecognizer) -> SourceLine? {
+        var text = Substring(TextFolding.trimmed(line))
+        guard text.count <= 200 else { return nil }
+        if text.hasPrefix("("), text.hasSuffix(")") {
+            text = text.dropFirst().dropLast()
+        }
+        guard let colon = text.firstIndex(of: ":"),
+            labels.contains(TextFolding.fold(TextFolding.trimmed(text[..<colon])))
+        else { return nil }
+        let rest = TextFolding.trimmed(text[text.index(after: colon)...])
+        guard !rest.isEmpty else { return nil }
+        guard let found = dates.firstDate(in: rest) else {
+            return SourceLine(source: cleanName(rest), date: nil)
+        }
+        let name = cleanName(rest[..<found.range.lowerBound])
+        return SourceLine(source: name.isEmpty ? nil : name, date: found.date)
+    }
+
+    static func wireAgency(in paragraph: String) -> String? {
+        let head = paragraph.prefix(100)
+        guard let open = head.firstIndex(of: "("),
+            let close = head[open...].firstIndex(of: ")")
+        else { return nil }
+        let before = TextFolding.trimmed(head[..<open])
+        let agency = TextFolding.trimmed(head[head.index(after: open)..<close])
+        let after = head[head.index(after: close)...].drop { $0 == " " }
+        guard let dash = after.first, "-–—".contains(dash),
+            (1...30).contains(agency.count), agency.first?.isUppercase == true,
+            !agency.contains(where: \.isNumber),
+            before.count <= 60, !before.contains(where: { ".!?".contains($0) }),
+            before.isEmpty || before.first?.isUppercase == true
+        else { return nil }
+        return agency
+    }
+
+    /// Trims whitespace and the separators that sit between a name and a date.
+    private static func cleanName(_ text: some StringProtocol) -> String {
+        var name = Substring(TextFolding.trimmed(text))
+        while let last = name.last, ",;:|–—-/".contains(last) || last.isWhitespace {
+            name = name.dropLast()
+        }
+        return String(name)
+    }
+}

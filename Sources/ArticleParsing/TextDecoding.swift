@@ -1,0 +1,89 @@
+import Foundation
+
+/// Turns raw file bytes into normalised text.
+///
+/// Contract: a UTF-16 LE/BE byte-order mark selects UTF-16; otherwise the bytes are read as UTF-8
+/// (with or without BOM) and, if that is not valid UTF-8, as Windows-1252 (a superset of the
+/// printable Latin-1 range, so Latin-1 files decode too). The result is NFC-normalised, every
+/// CRLF and lone CR becomes LF, and any byte-order mark is removed. Returns nil only for UTF-16
+/// with a BOM whose code units are invalid (unpaired surrogates); the caller rejects those.
+enum TextDecoding {
+    /// Which decoder produced the text (useful in tests and diagnostics).
+    enum Encoding: Equatable { case utf8, utf16LE, utf16BE, windows1252 }
+
+    static func hasUTF16ByteOrderMark(_ bytes: [UInt8]) -> Bool {
+        bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF])
+    }
+
+    static func decode(_ bytes: [UInt8]) -> (text: String, encoding: Encoding)? {
+        let raw: String
+        let encoding: Encoding
+        if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) {
+            let littleEndian = bytes[0] == 0xFF
+            var units: [UInt16] = []
+            units.reserveCapacity(bytes.count / 2)
+            var index = 2
+            while index + 1 < bytes.count {
+                let first = UInt16(bytes[index])
+                let second = UInt16(bytes[index + 1])
+                units.append(littleEndian ? first | second << 8 : first << 8 | second)
+                index += 2
+            }
+            guard let text = String(validating: units, as: UTF16.self) else { return nil }
+            raw = text
+            encoding = littleEndian ? .utf16LE : .utf16BE
+        } else if let text = String(validating: bytes, as: UTF8.self) {
+            raw = text
+            encoding = .utf8
+        } else {
+            raw = decodeWindows1252(bytes)
+            encoding = .windows1252
+        }
+        return (normalise(raw), encoding)
+    }
+
+    /// NFC, LF line endings, no byte-order marks.
+    static func normalise(_ text: String) -> String {
+        var scalars = String.UnicodeScalarView()
+        var previousWasCR = false
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "\r":
+                scalars.append("\n")
+                previousWasCR = true
+                continue
+            case "\n" where previousWasCR:
+                break
+            case "\u{FEFF}":
+                break
+            default:
+                scalars.append(scalar)
+            }
+            previousWasCR = false
+        }
+        return String(scalars).precomposedStringWithCanonicalMapping
+    }
+
+    /// Windows-1252: bytes 0x80–0x9F map to typographic characters, the rest to Latin-1.
+    /// The five undefined bytes map to the C1 control of the same value.
+    static func decodeWindows1252(_ bytes: [UInt8]) -> String {
+        var scalars = String.UnicodeScalarView()
+        scalars.reserveCapacity(bytes.count)
+        for byte in bytes {
+            if (0x80...0x9F).contains(byte) {
+                let value = windows1252High[Int(byte - 0x80)]
+                scalars.append(Unicode.Scalar(value) ?? Unicode.Scalar(byte))
+            } else {
+                scalars.append(Unicode.Scalar(byte))
+            }
+        }
+        return String(scalars)
+    }
+
+    private static let windows1252High: [UInt32] = [
+        0x20AC, 0x0081, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021,
+        0x02C6, 0x2030, 0x0160, 0x2039, 0x0152, 0x008D, 0x017D, 0x008F,
+        0x0090, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2013, 0x2014,
+        0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0x009D, 0x017E, 0x0178,
+    ]
+}
