@@ -13,7 +13,8 @@ struct TextLayout: Equatable {
 /// 1. **Trailer layout** (the OSIRIS press review, the seed): body paragraphs, an optional author
 ///    line, a `(Source : X, date)` line, then one to three short lines, the last being the title
 ///    and the first (when there are two or more) the site. Recognised structurally: a Source line
-///    among the last lines of the file with only short lines after it. With a single short line
+///    among the last lines of the file with only short lines after it that do not end like
+///    sentences. With a single short line
 ///    after it and a file whose first line already looks like a title, the file is read as
 ///    title-first instead (the short line is then the site).
 /// 2. **Title-first**: optional leading `Source:`/date lines, the title (Markdown `#` stripped),
@@ -53,7 +54,8 @@ struct LayoutReader: Sendable {
             guard let sourceLine = SourceLines.parse(lines[filled[position]], dates: dates) else { continue }
             let after = Array(filled[(position + 1)...])
             let shortLines = after.allSatisfy {
-                Self.isTitleLike(lines[$0]) && SourceLines.parse(lines[$0], dates: dates) == nil
+                Self.isTitleLike(lines[$0]) && !Self.endsLikeSentence(lines[$0])
+                    && SourceLines.parse(lines[$0], dates: dates) == nil
             }
             guard shortLines else { return nil }
             let first = lines[filled[0]]
