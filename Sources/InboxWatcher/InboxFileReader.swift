@@ -62,6 +62,18 @@ public enum InboxFileReader {
             modified: after.modifiedSinceEpoch)
     }
 
+    /// True when `name` in `directory` is still exactly the file `contents` came from: same
+    /// (device, inode), size and mtime, seen with `lstat`. Call it just before archiving, to
+    /// detect a file that was replaced or rewritten after it was read. Any failure (vanished,
+    /// unreadable) answers false. Subject to the usual check-then-act race; it narrows the window.
+    public static func isUnchanged(_ contents: InboxFileContents, name: String, in directory: String) -> Bool {
+        guard FileName.isSingleComponent(name),
+            let stat = try? FilePath(directory).appending(name).stat(followTargetSymlink: false)
+        else { return false }
+        return stat.type == .regular && stat.identity == contents.identity
+            && stat.size == contents.size && stat.modifiedSinceEpoch == contents.modified
+    }
+
     private static func check(_ stat: Stat, name: String, sizeLimit: Int) throws(InboxReadError) {
         let kind = FileKind(stat.type)
         guard kind == .regular else { throw .notRegularFile(name: name, kind: kind) }

@@ -22,14 +22,15 @@ public enum SettleDecision: Sendable, Equatable {
 /// are complete by construction and need no settling: call ``forget(name:)`` for them.
 ///
 /// Contract: I/O-free and clock-free — the caller passes the time of each observation, so tests
-/// use a fake clock (`Instant` is any `InstantProtocol` measured in `Duration`, normally
-/// `ContinuousClock.Instant`). A file is ready once two observations at least `quietPeriod`
+/// use a fake clock. `Instant` is any `InstantProtocol` measured in `Duration`; the daemon uses
+/// the monotonic `ContinuousClock.Instant` (a wall clock could jump forward and declare a
+/// half-written file quiet). A file is ready once two observations at least `quietPeriod`
 /// apart saw the same size, mtime and identity; any change restarts the wait. Even with a zero
 /// quiet period the first observation answers `.recheck(after: .zero)`: two looks are required.
 /// `.readyNow` also forgets the file, so a file that is later rewritten settles afresh.
 /// Never fails; memory is one entry per pending name (drop vanished ones with ``retain(only:)``).
-public struct SettleTracker<Instant: InstantProtocol>: Sendable
-where Instant.Duration == Duration, Instant: Sendable {
+public struct SettleTracker<Instant: InstantProtocol & Sendable>: Sendable
+where Instant.Duration == Duration {
     /// What a file looked like, and since when it has looked like that.
     private struct Pending: Sendable {
         var size: Int64
@@ -45,8 +46,16 @@ where Instant.Duration == Duration, Instant: Sendable {
         self.policy = policy
     }
 
+    /// Same as `init(policy: SettlePolicy(quietPeriod: quietPeriod))`.
+    public init(quietPeriod: Duration) {
+        self.init(policy: SettlePolicy(quietPeriod: quietPeriod))
+    }
+
     /// Names observed but not yet ready.
     public var pendingNames: Set<String> { Set(pending.keys) }
+
+    /// How many names are observed but not yet ready (for a "backlog" figure).
+    public var pendingCount: Int { pending.count }
 
     /// Records that `file` was seen as it is at time `now`, and says what to do with it.
     public mutating func observe(_ file: ScannedFile, at now: Instant) -> SettleDecision {
