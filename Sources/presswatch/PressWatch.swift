@@ -1,6 +1,84 @@
 import ArgumentParser
+import PressWatchDaemon
 
 @main
 struct PressWatch: AsyncParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "presswatch")
+    static let configuration = CommandConfiguration(
+        commandName: "presswatch",
+        abstract: "Watches an inbox folder for news articles and keeps a JSON index of them.",
+        subcommands: [Run.self, Parse.self, CheckConfig.self],
+        defaultSubcommand: nil)
+}
+
+struct Run: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Run the daemon: watch the inbox, index each article, archive the original.",
+        discussion: """
+            Settings come from, highest first: these options, PRESSWATCH_* environment variables \
+            (PRESSWATCH_INBOX_PATH, PRESSWATCH_STATE_PATH, ...), the configuration file, built-in \
+            defaults (inbox ./inbox, state ./var). SIGTERM/SIGINT stop it cleanly; SIGHUP reloads \
+            the configuration.
+            """)
+
+    @Option(name: .long, help: "YAML configuration file (default: $PRESSWATCH_CONFIG, else none).")
+    var config: String?
+    @Option(name: .long, help: "Inbox folder to watch.")
+    var inbox: String?
+    @Option(name: .long, help: "State folder: index.json, articles/, archive/, rejected/.")
+    var state: String?
+    @Option(name: .long, help: "Log level: trace, debug, info, notice, warning, error, critical.")
+    var logLevel: String?
+
+    func run() async throws {
+        var options: [String: String] = [:]
+        options["inbox.path"] = inbox
+        options["state.path"] = state
+        options["log.level"] = logLevel
+        do {
+            try await Daemon.run(configFile: config, options: options)
+        } catch let errors as ConfigurationErrors {
+            throw ValidationError("invalid configuration:\n\(errors)")
+        }
+    }
+}
+
+struct Parse: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Parse article files and print one JSON object per file (JSON Lines).",
+        discussion: "Exit status is non-zero only when a file cannot be read; a file that is not an article gives an \"error\" field.")
+
+    @Argument(help: "Article files (text, Markdown or HTML).")
+    var files: [String]
+
+    func run() throws {
+        var unreadable = 0
+        for file in files {
+            let (json, readable) = ParseReport.line(forFile: file)
+            print(json)
+            if !readable { unreadable += 1 }
+        }
+        if unreadable > 0 { throw ExitCode(1) }
+    }
+}
+
+struct CheckConfig: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "check-config",
+        abstract: "Validate a configuration file; names each bad key and why.")
+
+    @Argument(help: "The YAML configuration file to check.")
+    var file: String
+
+    func run() throws {
+        let problems = ConfigurationLoader.problems(inFile: file)
+        guard problems.isEmpty else {
+            for problem in problems { printError(problem.description) }
+            throw ExitCode(1)
+        }
+        print("\(file): ok")
+    }
+}
+
+func printError(_ text: String) {
+    FileHandleStderr.write(text + "\n")
 }

@@ -1,0 +1,233 @@
+import ArticleIndex
+import Foundation
+import InboxWatcher
+import Logging
+import Systemd
+
+/// What the ingest loop reacts to. Real sources (inotify, timer, SIGHUP, shutdown) are turned
+/// into these by `IngestService`; tests feed them directly.
+enum LoopEvent: Sendable {
+    case inbox([InboxEvent])
+    case tick
+    case reload
+    case shutdown
+    /// The loop's own "there is more queued": lets other events interleave with a long backlog.
+    case drain
+}
+
+/// Where notify messages go: systemd in production, a recorder in tests.
+protocol NotifySink: Sendable {
+    @discardableResult func send(_ messages: [NotifyMessage]) -> Bool
+}
+
+extension SystemdNotifier: NotifySink {}
+
+/// The daemon's state and its reaction to each event. Runs on one task; not thread-safe.
+///
+/// Contract: every complete inbox file ends indexed + archived, rejected with a report, or left
+/// alone with a logged reason; failures not caused by the file are retried with back-off.
+final class IngestLoop {
+    private(set) var configuration: Configuration
+    private let reloadConfiguration: () throws -> Configuration
+    private let pipeline: IngestPipeline
+    private let notifier: any NotifySink
+    private var logger: Logger
+    private let stopFlag: StopFlag
+    private let watchdogInterval: Duration?
+    private let clock = ContinuousClock()
+    private var lastWatchdog: ContinuousClock.Instant
+    private var lastStatus = ""
+    private var lastRescan = Date.distantPast
+
+    private var queue = ReadyQueue()
+    private var settle: SettleTracker<ContinuousClock.Instant>
+    /// Non-regular entries already reported, so each is logged once, not on every scan.
+    private var reportedSkipped: Set<String> = []
+    private var retryNames: [String] = []
+    private var retryAt: Date?
+    private var backoff = RetryBackoff()
+    private var status: StatusLine
+
+    init(configuration: Configuration, store: ArticleStore, rejectedCount: Int,
+         reloadConfiguration: @escaping () throws -> Configuration,
+         notifier: any NotifySink, watchdogInterval: Duration?, stopFlag: StopFlag, logger: Logger) {
+        self.configuration = configuration
+        self.reloadConfiguration = reloadConfiguration
+        self.pipeline = IngestPipeline(configuration: configuration, store: store, logger: logger)
+        self.notifier = notifier
+        self.logger = logger
+        self.stopFlag = stopFlag
+        self.watchdogInterval = watchdogInterval
+        self.lastWatchdog = clock.now
+        self.settle = Self.settleTracker(configuration)
+        self.status = StatusLine(inbox: configuration.inboxPath, indexed: store.count, rejected: rejectedCount)
+    }
+
+    var queuedCount: Int { queue.count + settle.pendingNames.count + retryNames.count }
+
+    /// Scans the inbox and queues what is there. Call before `READY=1`.
+    func start(now: Date) {
+        rescan(now: now)
+        publishStatus(now: now, force: true)
+    }
+
+    /// Handles one event. Returns false when the loop must end (shutdown).
+    func handle(_ event: LoopEvent, now: Date) -> Bool {
+        switch event {
+        case .inbox(let events):
+            for event in events { take(event, now: now) }
+        case .tick:
+            pingWatchdogIfDue()
+            if now.timeIntervalSince(lastRescan) >= configuration.rescanSeconds || settle.pendingNames.count > 0 {
+                rescan(now: now)
+            }
+            if let retryAt, now >= retryAt {
+                self.retryAt = nil
+                for name in retryNames { queue.append(name) }
+                retryNames.removeAll()
+            }
+        case .reload:
+            reload(now: now)
+        case .shutdown:
+            notifier.send([.stopping])
+            logger.info("stopping: finishing the file in hand")
+            return false
+        case .drain:
+            break
+        }
+        if stopFlag.isSet { return false }
+        processBatch(now: now)
+        publishStatus(now: now, force: false)
+        return true
+    }
+
+    /// True when files are ready and another batch should run soon.
+    var hasReadyWork: Bool { !queue.isEmpty }
+
+    private func take(_ event: InboxEvent, now: Date) {
+        switch event {
+        case .fileReady(let name):
+            settle.forget(name: name)
+            queue.append(name)
+        case .overflow:
+            logger.warning("inotify queue overflowed: rescanning the inbox")
+            rescan(now: now)
+        case .inboxGone:
+            status.problem = "Inbox \(configuration.inboxPath) is gone: recreate it and restart presswatch"
+            logger.critical("the inbox folder was deleted or moved away; recreate it and restart presswatch",
+                            metadata: ["inbox": "\(configuration.inboxPath)"])
+        }
+    }
+
+    private func rescan(now: Date) {
+        lastRescan = now
+        let result: ScanResult
+        do {
+            result = try InboxScanner.scan(directory: configuration.inboxPath, ignore: IgnoreRules(extraPatterns: configuration.ignorePatterns))
+        } catch {
+            status.problem = "Cannot scan the inbox: \(error)"
+            logger.error("inbox scan failed", metadata: ["error": "\(error)"])
+            return
+        }
+        let retrying = Set(retryNames)
+        let observedAt = clock.now
+        for file in result.files where !queue.contains(file.name) && !retrying.contains(file.name) {
+            if settle.observe(file, at: observedAt) == .readyNow { queue.append(file.name) }
+        }
+        settle.retain(only: Set(result.files.map { $0.name }))
+        for entry in result.skipped where reportedSkipped.insert(entry.name).inserted {
+            logger.warning("left in the inbox, not read: \(entry.reason)", metadata: ["file": "\(entry.name)"])
+        }
+        reportedSkipped.formIntersection(result.skipped.map { $0.name })
+    }
+
+    private func processBatch(now: Date) {
+        guard !queue.isEmpty else { return }
+        let names = queue.take(configuration.batchSize)
+        let outcome = pipeline.process(names, now: now, shouldStop: { stopFlag.isSet }, heartbeat: { pingWatchdogIfDue() })
+        status.indexed = pipeline.store.count
+        status.rejected += outcome.rejected.count
+        if let last = outcome.indexed.last {
+            status.lastTitle = last.entry.title
+            status.lastAt = now
+        }
+        if outcome.retry.isEmpty {
+            backoff.succeeded()
+            if outcome.problem == nil { status.problem = nil }
+        } else {
+            let wait = stopFlag.isSet ? 0 : backoff.failed()
+            retryNames += outcome.retry.filter { !retryNames.contains($0) }
+            retryAt = now.addingTimeInterval(wait)
+            if let problem = outcome.problem {
+                status.problem = "\(problem) · retrying in \(Int(wait)) s"
+            }
+        }
+    }
+
+    private func reload(now: Date) {
+        notifier.send([.reloading(monotonicMicroseconds: SystemdNotifier.monotonicMicroseconds())])
+        do {
+            let fresh = try reloadConfiguration()
+            if fresh.inboxPath != configuration.inboxPath || fresh.statePath != configuration.statePath {
+                logger.warning("inbox.path and state.path changes take effect only after a restart")
+            }
+            var applied = fresh
+            applied.inboxPath = configuration.inboxPath
+            applied.statePath = configuration.statePath
+            configuration = applied
+            pipeline.configuration = applied
+            settle = Self.settleTracker(applied)
+            logger.logLevel = applied.logLevel
+            logger.info("configuration reloaded")
+        } catch {
+            logger.error("reload failed, keeping the previous configuration: \(error)")
+        }
+        rescan(now: now)
+        notifier.send([.ready, .status(status.render(now: now))])
+    }
+
+    private static func settleTracker(_ configuration: Configuration) -> SettleTracker<ContinuousClock.Instant> {
+        SettleTracker(policy: SettlePolicy(quietPeriod: .milliseconds(Int64(configuration.settleSeconds * 1000))))
+    }
+
+    private func pingWatchdogIfDue() {
+        guard let watchdogInterval, clock.now - lastWatchdog >= watchdogInterval else { return }
+        lastWatchdog = clock.now
+        notifier.send([.watchdog])
+    }
+
+    func publishStatus(now: Date, force: Bool) {
+        status.queued = queuedCount
+        let line = status.render(now: now)
+        guard force || line != lastStatus else { return }
+        lastStatus = line
+        notifier.send([.status(line)])
+    }
+}
+
+/// Names ready to be read, in arrival order, each at most once.
+struct ReadyQueue {
+    private var names: [String] = []
+    private var head = 0
+    private var members: Set<String> = []
+
+    var count: Int { names.count - head }
+    var isEmpty: Bool { count == 0 }
+    func contains(_ name: String) -> Bool { members.contains(name) }
+
+    mutating func append(_ name: String) {
+        if members.insert(name).inserted { names.append(name) }
+    }
+
+    mutating func take(_ limit: Int) -> [String] {
+        let end = min(names.count, head + limit)
+        let batch = Array(names[head..<end])
+        head = end
+        for name in batch { members.remove(name) }
+        if head > 4096 && head * 2 > names.count {
+            names.removeFirst(head)
+            head = 0
+        }
+        return batch
+    }
+}

@@ -1,0 +1,243 @@
+import ArticleIndex
+import ArticleParsing
+import DurableIO
+import Foundation
+import InboxWatcher
+import Logging
+
+/// Takes a batch of complete inbox files to their end state, in the one order that loses nothing:
+/// read + parse → add to the index in memory → flush the index durably → move each original to
+/// `archive/` (or to `rejected/` with its `.error.json`).
+///
+/// An original leaves the inbox only after an index containing it is durable. If the flush fails
+/// (full disk), nothing is moved and every name comes back in `retry`. A file that is indexed but
+/// whose move failed is found again by the next scan and moved then (its id is already indexed).
+final class IngestPipeline {
+    struct Outcome {
+        var indexed: [(name: String, entry: IndexEntry)] = []
+        var rejected: [String] = []
+        /// Same bytes as an article already archived: removed from the inbox, index unchanged.
+        var duplicates: [String] = []
+        /// Left where they are on purpose (symlink, FIFO, directory…) or gone before we read them.
+        var left: [String] = []
+        /// Names to try again later (disk full, I/O error, replaced while we worked).
+        var retry: [String] = []
+        /// Why the retries are needed, for STATUS= and the log.
+        var problem: String?
+    }
+
+    private struct PlannedArchive {
+        let name: String
+        let contents: InboxFileContents
+        let relativePath: String
+        let started: ContinuousClock.Instant
+        let isNew: Bool
+    }
+
+    var configuration: Configuration
+    let layout: StateLayout
+    let store: ArticleStore
+    private let parser = ArticleParser()
+    private let logger: Logger
+    private let clock = ContinuousClock()
+    /// Names already reported as left alone, so a symlink is logged once, not on every scan.
+    private var reportedLeftAlone: Set<String> = []
+
+    init(configuration: Configuration, store: ArticleStore, logger: Logger) {
+        self.configuration = configuration
+        self.layout = StateLayout(root: configuration.statePath)
+        self.store = store
+        self.logger = logger
+    }
+
+    /// Processes `names` in order. `shouldStop` is checked between files (graceful shutdown:
+    /// the file in hand is finished, the rest stay queued); `heartbeat` is called between files.
+    func process(_ names: [String], now: Date, shouldStop: () -> Bool, heartbeat: () -> Void) -> Outcome {
+        var outcome = Outcome()
+        var planned: [PlannedArchive] = []
+        var handled = 0
+        for name in names {
+            if shouldStop() { break }
+            heartbeat()
+            handled += 1
+            if let plan = prepare(name, now: now, outcome: &outcome) { planned.append(plan) }
+        }
+        outcome.retry += names.dropFirst(handled)
+        guard !planned.isEmpty else { return outcome }
+        if store.hasUnflushedChanges {
+            do {
+                try store.flush(now: now)
+            } catch {
+                outcome.problem = "Cannot write the index: \(error)"
+                logger.error("index flush failed; \(planned.count) file(s) stay in the inbox and will be retried",
+                             metadata: ["error": "\(error)"])
+                outcome.retry += planned.map(\.name)
+                return outcome
+            }
+        }
+        for plan in planned {
+            heartbeat()
+            archive(plan, outcome: &outcome)
+        }
+        return outcome
+    }
+
+    /// Reads and parses one file; adds it to the store. Returns the archive step still to do.
+    private func prepare(_ name: String, now: Date, outcome: inout Outcome) -> PlannedArchive? {
+        let started = clock.now
+        let contents: InboxFileContents
+        do {
+            contents = try InboxFileReader.read(name: name, in: configuration.inboxPath, sizeLimit: configuration.maxFileSize)
+        } catch {
+            handleReadFailure(name, error, now: now, outcome: &outcome)
+            return nil
+        }
+        reportedLeftAlone.remove(name)
+        let article: Article
+        do {
+            article = try parser.parse(contents.bytes, fileName: name)
+        } catch {
+            reject(name, reason: error.reason, whatToDo: error.hint, size: contents.bytes.count, now: now, outcome: &outcome)
+            return nil
+        }
+        if let existing = store.entry(id: article.id) {
+            return PlannedArchive(name: name, contents: contents, relativePath: existing.archivedPath, started: started, isNew: false)
+        }
+        let relative = layout.archiveRelativePath(id: article.id, originalName: name,
+                                                  formatExtension: article.format.fileExtension, date: now)
+        store.add(article, archivedPath: relative, originalName: name, at: now)
+        return PlannedArchive(name: name, contents: contents, relativePath: relative, started: started, isNew: true)
+    }
+
+    /// Moves an indexed original into the archive; a byte-identical copy already there means the
+    /// inbox file is a duplicate and is removed.
+    private func archive(_ plan: PlannedArchive, outcome: inout Outcome) {
+        let source = configuration.inboxPath + "/" + plan.name
+        let destination = layout.absolute(plan.relativePath)
+        do {
+            guard Self.stillTheFileWeRead(source, plan.contents) else {
+                // Replaced after we read it: archive the bytes we indexed, read the new file later.
+                try DurableFile.writeAtomically(plan.contents.bytes, to: destination)
+                outcome.retry.append(plan.name)
+                return
+            }
+            if FileManager.default.fileExists(atPath: destination) {
+                try removeDuplicate(source: source, archived: destination, bytes: plan.contents.bytes, name: plan.name)
+                outcome.duplicates.append(plan.name)
+                logger.info("duplicate of an archived article removed from the inbox: \(plan.name)",
+                            metadata: ["file": "\(plan.name)", "article.path": "\(plan.relativePath)"])
+                return
+            }
+            try DurableFile.move(from: source, to: destination)
+        } catch {
+            outcome.problem = "Cannot archive \(plan.name): \(error)"
+            logger.error("archiving failed; the file stays in the inbox and will be retried",
+                         metadata: ["file": "\(plan.name)", "error": "\(error)"])
+            outcome.retry.append(plan.name)
+            return
+        }
+        guard plan.isNew, let entry = store.entry(id: plan.relativePath.articleID) else { return }
+        outcome.indexed.append((plan.name, entry))
+        let ms = Int((clock.now - plan.started) / .milliseconds(1))
+        logger.info("indexed \(entry.id) \"\(entry.title)\" from \(plan.name) in \(ms) ms",
+                    metadata: ["article.id": "\(entry.id)", "article.path": "\(entry.archivedPath)",
+                               "file": "\(plan.name)", "ms": "\(ms)"])
+    }
+
+    private func removeDuplicate(source: String, archived: String, bytes: [UInt8], name: String) throws {
+        guard let existing = FileManager.default.contents(atPath: archived), Array(existing) == bytes else {
+            throw DuplicateMismatch(path: archived)
+        }
+        try FileManager.default.removeItem(atPath: source)
+        try DurableFile.syncDirectory(configuration.inboxPath)
+    }
+
+    /// True when `path` is still the file (same device and inode, same size) that was read.
+    private static func stillTheFileWeRead(_ path: String, _ contents: InboxFileContents) -> Bool {
+        guard let attributes = try? FileManager.default.attributesOfItem(atPath: path),
+              let inode = attributes[.systemFileNumber] as? UInt64 ?? (attributes[.systemFileNumber] as? Int).map(UInt64.init),
+              let size = attributes[.size] as? Int64 ?? (attributes[.size] as? Int).map(Int64.init)
+        else { return false }
+        return inode == contents.identity.inode && size == contents.size
+    }
+
+    private func handleReadFailure(_ name: String, _ error: InboxReadError, now: Date, outcome: inout Outcome) {
+        switch error.disposition {
+        case .vanished:
+            logger.debug("file vanished before it was read", metadata: ["file": "\(name)"])
+            outcome.left.append(name)
+        case .leaveAlone(let why):
+            if reportedLeftAlone.insert(name).inserted {
+                logger.warning("left in the inbox, not read: \(why)", metadata: ["file": "\(name)"])
+            }
+            outcome.left.append(name)
+        case .reject(let reason, let whatToDo, let size):
+            reject(name, reason: reason, whatToDo: whatToDo, size: size, now: now, outcome: &outcome)
+        case .retry(let problem):
+            if let problem {
+                outcome.problem = "Cannot read \(name): \(problem)"
+                logger.error("read failed; will retry", metadata: ["file": "\(name)", "error": "\(problem)"])
+            } else {
+                logger.debug("changed while being read; will retry", metadata: ["file": "\(name)"])
+            }
+            outcome.retry.append(name)
+        }
+    }
+
+    /// Writes `rejected/<name>.error.json`, then moves the original beside it.
+    private func reject(_ name: String, reason: String, whatToDo: String, size: Int?, now: Date, outcome: inout Outcome) {
+        let target = uniqueRejectedName(for: name)
+        let report = RejectionReport(file: name, rejectedPath: "rejected/" + target, reason: reason,
+                                     whatToDo: whatToDo, size: size, rejectedAt: now)
+        do {
+            try DurableFile.createDirectories(layout.rejected)
+            try DurableFile.writeAtomically(report.encoded(), to: layout.rejected + "/" + target + ".error.json")
+            try DurableFile.move(from: configuration.inboxPath + "/" + name, to: layout.rejected + "/" + target)
+        } catch {
+            outcome.problem = "Cannot move \(name) to rejected/: \(error)"
+            logger.error("rejecting failed; the file stays in the inbox and will be retried",
+                         metadata: ["file": "\(name)", "error": "\(error)"])
+            outcome.retry.append(name)
+            return
+        }
+        outcome.rejected.append(name)
+        logger.warning("rejected \(name): \(reason)",
+                       metadata: ["file": "\(name)", "rejected.path": "rejected/\(target)", "reason": "\(reason)"])
+    }
+
+    /// `name`, or `name.2`, `name.3`… when an earlier rejection already holds that name.
+    private func uniqueRejectedName(for name: String) -> String {
+        var candidate = name
+        var counter = 1
+        while FileManager.default.fileExists(atPath: layout.rejected + "/" + candidate)
+            || FileManager.default.fileExists(atPath: layout.rejected + "/" + candidate + ".error.json") {
+            counter += 1
+            candidate = "\(name).\(counter)"
+        }
+        return candidate
+    }
+}
+
+/// Two different files with the same 64-bit id: never expected; refuse rather than lose one.
+struct DuplicateMismatch: Error, CustomStringConvertible {
+    let path: String
+    var description: String { "a different file with the same id is already archived at \(path)" }
+}
+
+extension Article.Format {
+    var fileExtension: String {
+        switch self {
+        case .text: "txt"
+        case .markdown: "md"
+        case .html: "html"
+        }
+    }
+}
+
+extension String {
+    /// `archive/2026/11/0123456789abcdef.txt` → `0123456789abcdef`.
+    var articleID: String {
+        let file = split(separator: "/").last.map(String.init) ?? self
+        return file.split(separator: ".").first.map(String.init) ?? file
+    }
+}

@@ -1,0 +1,91 @@
+import ArticleIndex
+import DurableIO
+import Foundation
+import InboxWatcher
+import Logging
+import ServiceLifecycle
+import Systemd
+import UnixSignals
+
+/// The daemon's one long-lived service: watches the inbox and runs the ingest loop.
+///
+/// `run()` prepares the state directory and the index, starts inotify *before* the start-up scan
+/// (so nothing dropped in between is missed), sends `READY=1` once that scan is queued, then
+/// feeds inotify batches, a one-second tick and SIGHUP into `IngestLoop`. On graceful shutdown
+/// (SIGTERM/SIGINT) it sends `STOPPING=1`, finishes the file in hand, flushes and returns.
+/// Throws (and the process exits non-zero) only when it cannot start: a bad inbox or state path,
+/// or an index it cannot read.
+public final class IngestService: Service {
+    private let configuration: Configuration
+    private let reloadConfiguration: @Sendable () throws -> Configuration
+    private let notifier = SystemdNotifier()
+    private let logger: Logger
+
+    public init(configuration: Configuration,
+                reloadConfiguration: @escaping @Sendable () throws -> Configuration,
+                logger: Logger) {
+        self.configuration = configuration
+        self.reloadConfiguration = reloadConfiguration
+        self.logger = logger
+    }
+
+    public func run() async throws {
+        let config = configuration
+        notifier.send([.status("Starting: opening the index in \(config.statePath)"),
+                       .extendTimeout(microseconds: 120_000_000)])
+        try DurableFile.createDirectories(config.inboxPath)
+        try DurableFile.createDirectories(config.statePath)
+        let store = try ArticleStore(stateDirectory: URL(fileURLWithPath: config.statePath))
+        let layout = StateLayout(root: config.statePath)
+        let rejectedCount = (try? FileManager.default.contentsOfDirectory(atPath: layout.rejected))?
+            .filter { $0.hasSuffix(".error.json") }.count ?? 0
+        let watcher = try InotifyWatcher(directory: config.inboxPath, ignore: IgnoreRules(extraPatterns: config.ignorePatterns), logger: logger)
+        // Trap SIGHUP before READY=1: its default action would end the process on an early reload.
+        let hangups = await UnixSignalsSequence(trapping: .sighup)
+        let stopFlag = StopFlag()
+        let watchdog = notifier.watchdogPingInterval()
+        let loop = IngestLoop(configuration: config, store: store, rejectedCount: rejectedCount,
+                              reloadConfiguration: reloadConfiguration, notifier: notifier,
+                              watchdogInterval: watchdog, stopFlag: stopFlag, logger: logger)
+        loop.start(now: Date())
+        notifier.send([.ready])
+        logger.info("watching \(config.inboxPath); \(store.count) article(s) in the index, \(loop.queuedCount) file(s) queued",
+                    metadata: ["inbox": "\(config.inboxPath)", "state": "\(config.statePath)"])
+
+        let (events, continuation) = AsyncStream.makeStream(of: LoopEvent.self)
+        let tick: Duration = min(.seconds(1), watchdog ?? .seconds(1))
+        await withGracefulShutdownHandler {
+            await withDiscardingTaskGroup { group in
+                group.addTask {
+                    for await batch in watcher.events() { continuation.yield(.inbox(batch)) }
+                }
+                group.addTask {
+                    while !Task.isCancelled {
+                        try? await Task.sleep(for: tick)
+                        continuation.yield(.tick)
+                    }
+                }
+                group.addTask {
+                    for await _ in hangups { continuation.yield(.reload) }
+                }
+                await Self.run(loop, events: events, drain: { continuation.yield(.drain) })
+                watcher.stop()
+                group.cancelAll()
+            }
+        } onGracefulShutdown: {
+            stopFlag.set()
+            continuation.yield(.shutdown)
+        }
+        logger.info("stopped: \(store.count) article(s) in the index")
+    }
+
+    /// The loop proper: one event at a time, a batch after each, until shutdown.
+    static func run(_ loop: IngestLoop, events: AsyncStream<LoopEvent>, drain: () -> Void) async {
+        if loop.hasReadyWork { drain() }
+        for await event in events {
+            guard loop.handle(event, now: Date()) else { break }
+            if loop.hasReadyWork { drain() }
+        }
+        loop.publishStatus(now: Date(), force: true)
+    }
+}

@@ -1,0 +1,120 @@
+import Foundation
+import Glibc
+
+/// Runs the real `presswatch` binary against a temporary inbox and state directory, with a
+/// `NotifyRecorder` as `NOTIFY_SOCKET`. Everything lives under one temp directory, removed by `cleanUp()`.
+final class DaemonHarness {
+    let root: String
+    let inbox: String
+    let state: String
+    let notify: NotifyRecorder
+    private(set) var process: Process?
+    private let logPath: String
+
+    init() throws {
+        root = NSTemporaryDirectory() + "presswatch-it-" + UUID().uuidString.prefix(8)
+        inbox = root + "/inbox"
+        state = root + "/var"
+        logPath = root + "/daemon.log"
+        try FileManager.default.createDirectory(atPath: inbox, withIntermediateDirectories: true)
+        notify = try NotifyRecorder(directory: root)
+    }
+
+    static var binary: String {
+        if let explicit = ProcessInfo.processInfo.environment["PRESSWATCH_BINARY"] { return explicit }
+        let beside = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
+            .appendingPathComponent("presswatch").path
+        if FileManager.default.isExecutableFile(atPath: beside) { return beside }
+        return packageRoot + "/.build/debug/presswatch"
+    }
+
+    static var packageRoot: String {
+        URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().path
+    }
+
+    static var seed: String { packageRoot + "/seeds/000_c270c34a5fa5b89e.txt" }
+
+    func start(extraArguments: [String] = [], environment extra: [String: String] = [:]) throws {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: Self.binary)
+        process.arguments = ["run", "--inbox", inbox, "--state", state] + extraArguments
+        var environment = ProcessInfo.processInfo.environment.filter { !$0.key.hasPrefix("PRESSWATCH_") }
+        environment["NOTIFY_SOCKET"] = notify.path
+        environment["SWIFT_BACKTRACE"] = "enable=no"
+        environment.merge(extra) { $1 }
+        process.environment = environment
+        _ = FileManager.default.createFile(atPath: logPath, contents: nil)
+        let log = try FileHandle(forWritingTo: URL(fileURLWithPath: logPath))
+        process.standardOutput = log
+        process.standardError = log
+        try process.run()
+        self.process = process
+    }
+
+    var log: String { (try? String(contentsOfFile: logPath, encoding: .utf8)) ?? "" }
+
+    func signal(_ number: Int32) {
+        if let pid = process?.processIdentifier { kill(pid, number) }
+    }
+
+    /// Waits for the process to exit; returns its status, or nil on timeout (then kills it).
+    func waitForExit(timeout: Double = 30) -> Int32? {
+        guard let process else { return nil }
+        let deadline = Date().addingTimeInterval(timeout)
+        while process.isRunning && Date() < deadline { usleep(20_000) }
+        if process.isRunning {
+            kill(process.processIdentifier, SIGKILL)
+            process.waitUntilExit()
+            return nil
+        }
+        return process.terminationStatus
+    }
+
+    /// Writes `bytes` to a sibling folder, then renames it into the inbox (what a careful dropper does).
+    func drop(_ name: String, bytes: [UInt8]) throws {
+        let staging = root + "/staging"
+        try FileManager.default.createDirectory(atPath: staging, withIntermediateDirectories: true)
+        try Data(bytes).write(to: URL(fileURLWithPath: staging + "/" + name))
+        guard rename(staging + "/" + name, inbox + "/" + name) == 0 else { throw POSIXError(.EIO) }
+    }
+
+    func dropSeed(as name: String = "seed.txt") throws {
+        try drop(name, bytes: Array(try Data(contentsOf: URL(fileURLWithPath: Self.seed))))
+    }
+
+    /// The parsed index.json, or nil if missing or unparseable.
+    func index() -> [String: Any]? {
+        guard let data = FileManager.default.contents(atPath: state + "/index.json") else { return nil }
+        return (try? JSONSerialization.jsonObject(with: data)) as? [String: Any]
+    }
+
+    var articles: [[String: Any]] { (index()?["articles"] as? [[String: Any]]) ?? [] }
+
+    /// Polls `condition` every 20 ms until it holds or `timeout` passes.
+    func eventually(timeout: Double = 30, _ condition: () -> Bool) -> Bool {
+        let deadline = Date().addingTimeInterval(timeout)
+        while Date() < deadline {
+            if condition() { return true }
+            usleep(20_000)
+        }
+        return condition()
+    }
+
+    func files(in folder: String) -> [String] {
+        guard let enumerator = FileManager.default.enumerator(atPath: folder) else { return [] }
+        return enumerator.compactMap { $0 as? String }.filter { path in
+            var isDirectory: ObjCBool = false
+            return FileManager.default.fileExists(atPath: folder + "/" + path, isDirectory: &isDirectory) && !isDirectory.boolValue
+        }.sorted()
+    }
+
+    func cleanUp() {
+        if let process, process.isRunning {
+            kill(process.processIdentifier, SIGKILL)
+            process.waitUntilExit()
+        }
+        notify.close()
+        try? FileManager.default.removeItem(atPath: root)
+    }
+}
