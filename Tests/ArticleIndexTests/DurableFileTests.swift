@@ -1,0 +1,193 @@
+import DurableIO
+import Foundation
+import SystemPackage
+import Testing
+
+@Suite("DurableFile")
+struct DurableFileTests {
+    @Test func writeAtomicallyCreatesFileWithExactPermissions() throws {
+        let dir = try TemporaryDirectory()
+        defer { dir.remove() }
+        let path = dir.file("a.json")
+        try DurableFile.writeAtomically(Array("hello".utf8), to: path, permissions: 0o640)
+        #expect(contents(path) == "hello")
+        let mode = try FileManager.default.attributesOfItem(atPath: path)[.posixPermissions]
+        #expect((mode as? NSNumber)?.intValue == 0o640)
+        #expect(names(in: dir.path) == ["a.json"])
+    }
+
+    @Test func replacingChangesInodeAndLeavesNoTemporary() throws {
+        let dir = try TemporaryDirectory()
+        defer { dir.remove() }
+        let path = dir.file("index.json")
+        try DurableFile.writeAtomically(Data("old".utf8), to: path)
+        let before = try inode(path)
+        try DurableFile.writeAtomically(Data("new".utf8), to: path)
+        #expect(try inode(path) != before)
+        #expect(contents(path) == "new")
+        #expect(names(in: dir.path) == ["index.json"])
+    }
+
+    @Test func failedReplaceLeavesTargetAndNoTemporary() throws {
+        let dir = try TemporaryDirectory()
+        defer { dir.remove() }
+        // A non-empty directory in the way: the rename fails after the temp file was written.
+        let path = dir.file("index.json")
+        try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: false)
+        try write("keep", to: (path as NSString).appendingPathComponent("inside"))
+        #expect(throws: DurableIOError.self) {
+            try DurableFile.writeAtomically(Array("x".utf8), to: path)
+        }
+        #expect(names(in: dir.path) == ["index.json"])
+        #expect(contents((path as NSString).appendingPathComponent("inside")) == "keep")
+    }
+
+    @Test func parentIsARegularFile() throws {
+        let dir = try TemporaryDirectory()
+        defer { dir.remove() }
+        try write("not a directory", to: dir.file("state"))
+        let target = dir.file("state/index.json")
+        let error = #expect(throws: DurableIOError.self) {
+            try DurableFile.writeAtomically(Array("x".utf8), to: target)
+        }
+        #expect(error?.errno == .notDirectory)
+        #expect(error?.path == target)
+        #expect(error?.description.contains(target) == true)
+        #expect(contents(dir.file("state")) == "not a directory")
+    }
+
+    @Test func errorDescriptionNamesFileOperationAndRemedy() {
+        let error = DurableIOError(
+            operation: .write, path: "/var/lib/presswatch/index.json", errno: .noSpace)
+        #expect(error.isNoSpace)
+        #expect(
+            error.description == "no space left on device while writing "
+                + "/var/lib/presswatch/index.json; free space on that file system, presswatch retries")
+        #expect(!DurableIOError(operation: .open, path: "/x", errno: .permissionDenied).isNoSpace)
+    }
+
+    @Test func createDirectoriesIsIdempotentAndRejectsFiles() throws {
+        let dir = try TemporaryDirectory()
+        defer { dir.remove() }
+        try DurableFile.createDirectories(dir.file("a/b/c"))
+        try DurableFile.createDirectories(dir.file("a/b/c"))
+        var isDirectory: ObjCBool = false
+        #expect(FileManager.default.fileExists(atPath: dir.file("a/b/c"), isDirectory: &isDirectory))
+        #expect(isDirectory.boolValue)
+        try write("x", to: dir.file("a/file"))
+        let error = #expect(throws: DurableIOError.self) {
+            try DurableFile.createDirectories(dir.file("a/file/d"))
+        }
+        #expect(error?.errno == .notDirectory)
+    }
+
+    @Test func removesOnlyLeftoverTemporaries() throws {
+        let dir = try TemporaryDirectory()
+        defer { dir.remove() }
+        try write("partial", to: dir.file(".presswatch-tmp-index.json-1234"))
+        try write("partial", to: dir.file(".presswatch-tmp-x"))
+        try write("keep", to: dir.file("index.json"))
+        try write("keep", to: dir.file(".hidden"))
+        #expect(try DurableFile.removeLeftoverTemporaries(in: dir.path) == 2)
+        #expect(names(in: dir.path) == [".hidden", "index.json"])
+        #expect(try DurableFile.removeLeftoverTemporaries(in: dir.path) == 0)
+    }
+
+    @Test func moveWithinFileSystemCreatesDirectories() throws {
+        let dir = try TemporaryDirectory()
+        defer { dir.remove() }
+        try write("article", to: dir.file("inbox.txt"))
+        try DurableFile.move(from: dir.file("inbox.txt"), to: dir.file("archive/2026/02/a.txt"))
+        #expect(contents(dir.file("archive/2026/02/a.txt")) == "article")
+        #expect(!FileManager.default.fileExists(atPath: dir.file("inbox.txt")))
+    }
+
+    @Test func moveRefusesToOverwriteDifferentContent() throws {
+        let dir = try TemporaryDirectory()
+        defer { dir.remove() }
+        try write("new", to: dir.file("src.txt"))
+        try write("old", to: dir.file("dst.txt"))
+        let error = #expect(throws: DurableIOError.self) {
+            try DurableFile.move(from: dir.file("src.txt"), to: dir.file("dst.txt"))
+        }
+        #expect(error?.isDestinationExists == true)
+        #expect(contents(dir.file("src.txt")) == "new")
+        #expect(contents(dir.file("dst.txt")) == "old")
+        try DurableFile.move(from: dir.file("src.txt"), to: dir.file("dst.txt"), replace: true)
+        #expect(contents(dir.file("dst.txt")) == "new")
+        #expect(names(in: dir.path) == ["dst.txt"])
+    }
+
+    @Test func moveOntoIdenticalContentFinishesAnInterruptedMove() throws {
+        let dir = try TemporaryDirectory()
+        defer { dir.remove() }
+        try write("same", to: dir.file("src.txt"))
+        try write("same", to: dir.file("dst.txt"))
+        try DurableFile.move(from: dir.file("src.txt"), to: dir.file("dst.txt"))
+        #expect(names(in: dir.path) == ["dst.txt"])
+        // A crash between link and unlink leaves two names for one inode.
+        try write("linked", to: dir.file("a.txt"))
+        try FileManager.default.linkItem(atPath: dir.file("a.txt"), toPath: dir.file("b.txt"))
+        try DurableFile.move(from: dir.file("a.txt"), to: dir.file("b.txt"))
+        #expect(names(in: dir.path) == ["b.txt", "dst.txt"])
+    }
+
+    @Test func moveOntoItselfKeepsTheFile() throws {
+        let dir = try TemporaryDirectory()
+        defer { dir.remove() }
+        try write("only copy", to: dir.file("a.txt"))
+        try DurableFile.move(from: dir.file("a.txt"), to: dir.path + "/./a.txt")
+        #expect(contents(dir.file("a.txt")) == "only copy")
+    }
+
+    @Test func moveOfMissingSourceNamesTheSource() throws {
+        let dir = try TemporaryDirectory()
+        defer { dir.remove() }
+        let error = #expect(throws: DurableIOError.self) {
+            try DurableFile.move(from: dir.file("nope.txt"), to: dir.file("dst.txt"))
+        }
+        #expect(error?.errno == .noSuchFileOrDirectory)
+        #expect(error?.path == dir.file("nope.txt"))
+    }
+
+    /// /dev/shm (tmpfs) and the temp directory are different file systems on these machines.
+    static let crossDeviceAvailable: Bool = {
+        guard let shm = device("/dev/shm"), let tmp = device(NSTemporaryDirectory()) else {
+            return false
+        }
+        return shm != tmp && FileManager.default.isWritableFile(atPath: "/dev/shm")
+    }()
+
+    @Test(.enabled(if: crossDeviceAvailable, "/dev/shm and the temp directory share a file system"))
+    func moveAcrossFileSystems() throws {
+        let source = try TemporaryDirectory(in: "/dev/shm")
+        defer { source.remove() }
+        let destination = try TemporaryDirectory()
+        defer { destination.remove() }
+        let payload = String(repeating: "0123456789abcdef", count: 10_000)  // > one 64 KiB chunk
+        try write(payload, to: source.file("in.txt"))
+        try FileManager.default.setAttributes(
+            [.posixPermissions: 0o640], ofItemAtPath: source.file("in.txt"))
+        try DurableFile.move(from: source.file("in.txt"), to: destination.file("archive/in.txt"))
+        #expect(contents(destination.file("archive/in.txt")) == payload)
+        #expect(names(in: source.path).isEmpty)
+        #expect(names(in: destination.file("archive")) == ["in.txt"])
+        let mode = try FileManager.default.attributesOfItem(
+            atPath: destination.file("archive/in.txt"))[.posixPermissions]
+        #expect((mode as? NSNumber)?.intValue == 0o640)
+
+        // Across file systems too, an existing different destination is never overwritten.
+        try write("other", to: source.file("in.txt"))
+        let error = #expect(throws: DurableIOError.self) {
+            try DurableFile.move(from: source.file("in.txt"), to: destination.file("archive/in.txt"))
+        }
+        #expect(error?.isDestinationExists == true)
+        #expect(contents(source.file("in.txt")) == "other")
+        #expect(names(in: destination.file("archive")) == ["in.txt"])
+        try DurableFile.move(
+            from: source.file("in.txt"), to: destination.file("archive/in.txt"), replace: true)
+        #expect(contents(destination.file("archive/in.txt")) == "other")
+        #expect(names(in: source.path).isEmpty)
+        #expect(names(in: destination.file("archive")) == ["in.txt"])
+    }
+}
