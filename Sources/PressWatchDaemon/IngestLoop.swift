@@ -29,6 +29,8 @@ extension SystemdNotifier: NotifySink {}
 final class IngestLoop {
     private(set) var configuration: Configuration
     private let reloadConfiguration: () throws -> Configuration
+    /// Tells the event sources about a reloaded configuration (the watcher's ignore rules).
+    private let configurationChanged: (Configuration) -> Void
     private let pipeline: IngestPipeline
     private let notifier: any NotifySink
     private var logger: Logger
@@ -50,9 +52,11 @@ final class IngestLoop {
 
     init(configuration: Configuration, store: ArticleStore, rejectedCount: Int,
          reloadConfiguration: @escaping () throws -> Configuration,
+         configurationChanged: @escaping (Configuration) -> Void = { _ in },
          notifier: any NotifySink, watchdogInterval: Duration?, stopFlag: StopFlag, logger: Logger) {
         self.configuration = configuration
         self.reloadConfiguration = reloadConfiguration
+        self.configurationChanged = configurationChanged
         self.pipeline = IngestPipeline(configuration: configuration, store: store, logger: logger)
         self.notifier = notifier
         self.logger = logger
@@ -178,6 +182,8 @@ final class IngestLoop {
             pipeline.configuration = applied
             settle = Self.settleTracker(applied)
             logger.logLevel = applied.logLevel
+            pipeline.logger.logLevel = applied.logLevel
+            configurationChanged(applied)
             logger.info("configuration reloaded")
         } catch {
             logger.error("reload failed, keeping the previous configuration: \(error)")

@@ -38,7 +38,7 @@ final class IngestPipeline {
     let layout: StateLayout
     let store: ArticleStore
     private let parser = ArticleParser()
-    private let logger: Logger
+    var logger: Logger
     private let clock = ContinuousClock()
     /// Names already reported as left alone, so a symlink is logged once, not on every scan.
     private var reportedLeftAlone: Set<String> = []
@@ -115,7 +115,7 @@ final class IngestPipeline {
         let source = configuration.inboxPath + "/" + plan.name
         let destination = layout.absolute(plan.relativePath)
         do {
-            guard Self.stillTheFileWeRead(source, plan.contents) else {
+            guard InboxFileReader.isUnchanged(plan.contents, name: plan.name, in: configuration.inboxPath) else {
                 // Replaced after we read it: archive the bytes we indexed, read the new file later.
                 try DurableFile.writeAtomically(plan.contents.bytes, to: destination)
                 outcome.retry.append(plan.name)
@@ -150,15 +150,6 @@ final class IngestPipeline {
         }
         try FileManager.default.removeItem(atPath: source)
         try DurableFile.syncDirectory(configuration.inboxPath)
-    }
-
-    /// True when `path` is still the file (same device and inode, same size) that was read.
-    private static func stillTheFileWeRead(_ path: String, _ contents: InboxFileContents) -> Bool {
-        guard let attributes = try? FileManager.default.attributesOfItem(atPath: path),
-              let inode = attributes[.systemFileNumber] as? UInt64 ?? (attributes[.systemFileNumber] as? Int).map(UInt64.init),
-              let size = attributes[.size] as? Int64 ?? (attributes[.size] as? Int).map(Int64.init)
-        else { return false }
-        return inode == contents.identity.inode && size == contents.size
     }
 
     private func handleReadFailure(_ name: String, _ error: InboxReadError, now: Date, outcome: inout Outcome) {

@@ -45,7 +45,9 @@ public final class IngestService: Service {
         let stopFlag = StopFlag()
         let watchdog = notifier.watchdogPingInterval()
         let loop = IngestLoop(configuration: config, store: store, rejectedCount: rejectedCount,
-                              reloadConfiguration: reloadConfiguration, notifier: notifier,
+                              reloadConfiguration: reloadConfiguration,
+                              configurationChanged: { watcher.setIgnoreRules(IgnoreRules(extraPatterns: $0.ignorePatterns)) },
+                              notifier: notifier,
                               watchdogInterval: watchdog, stopFlag: stopFlag, logger: logger)
         loop.start(now: Date())
         notifier.send([.ready])

@@ -98,6 +98,30 @@ struct DaemonTests {
         #expect(daemon.notify.messages.contains("STOPPING=1"))
     }
 
+    @Test func reloadAppliesANewIgnorePattern() throws {
+        let daemon = try DaemonHarness()
+        defer { daemon.cleanUp() }
+        let config = daemon.root + "/presswatch.yaml"
+        try "inbox:\n  settleSeconds: 0.2\n".write(toFile: config, atomically: true, encoding: .utf8)
+        try daemon.start(extraArguments: ["--config", config])
+        #expect(daemon.notify.wait { $0 == "READY=1" })
+        try "inbox:\n  settleSeconds: 0.2\n  ignore: [\"*.draft\"]\n".write(toFile: config, atomically: true, encoding: .utf8)
+        daemon.signal(SIGHUP)
+        #expect(daemon.notify.wait { _ in
+            let messages = daemon.notify.messages
+            guard let reloading = messages.firstIndex(of: "RELOADING=1") else { return false }
+            return messages[reloading...].contains("READY=1")
+        })
+        try daemon.dropSeed(as: "notes.draft")
+        try daemon.drop("real.txt", bytes: Array("Title of a real article\n\nBy Jane Doe\n\nA first paragraph that says something.\n\nA second one.".utf8))
+        #expect(daemon.eventually { daemon.articles.count == 1 }, "log:\n\(daemon.log)")
+        #expect(daemon.articles.first?["originalName"] as? String == "real.txt")
+        usleep(1_500_000)  // past the settle time and a rescan tick: the draft must still be there
+        #expect(daemon.files(in: daemon.inbox) == ["notes.draft"])
+        daemon.signal(SIGTERM)
+        #expect(daemon.waitForExit() == 0)
+    }
+
     @Test func sigintStopsCleanlyToo() throws {
         let daemon = try DaemonHarness()
         defer { daemon.cleanUp() }
