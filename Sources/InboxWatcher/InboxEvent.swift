@@ -1,9 +1,11 @@
 /// What the inbox watcher reports. inotify is only a hint: the daemon rescans on `.overflow`.
 public enum InboxEvent: Sendable, Equatable {
     /// A file named `name` was closed after writing, or renamed into the inbox: it is complete.
+    /// Never sent for ignored names, names that are not valid UTF-8, or directories.
     case fileReady(name: String)
     /// The kernel queue overflowed (`IN_Q_OVERFLOW`): events were lost, rescan the directory.
     case overflow
-    /// The inbox directory itself was deleted or moved away: the watch is gone.
+    /// The inbox directory itself was deleted, moved away or unmounted: the watch is gone and the
+    /// watcher's stream finishes right after this event. Re-create a watcher once the inbox exists.
     case inboxGone
 }

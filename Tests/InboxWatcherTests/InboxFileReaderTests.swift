@@ -52,7 +52,7 @@ struct InboxFileReaderTests {
         defer { inbox.remove() }
         #expect(mkfifo(inbox.child("pipe"), 0o644) == 0)
         let path = inbox.path
-        let start = ContinuousClock.now
+        // A blocking open or read would hang forever: finishing before the 5 s guard is the test.
         let result = await withTaskGroup(of: Result<InboxFileContents, InboxReadError>?.self) { group in
             group.addTask { Result { () throws(InboxReadError) in try InboxFileReader.read(name: "pipe", in: path, sizeLimit: 100) } }
             group.addTask { try? await Task.sleep(for: .seconds(5)); return nil }
@@ -60,7 +60,6 @@ struct InboxFileReaderTests {
             group.cancelAll()
             return first
         }
-        #expect(ContinuousClock.now - start < .seconds(1))
         guard case .failure(let error) = result else {
             Issue.record("expected a fifo error, got \(String(describing: result))")
             return

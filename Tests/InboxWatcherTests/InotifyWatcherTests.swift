@@ -85,6 +85,8 @@ struct InotifyWatcherTests {
             for name in names { try rename(staging.child(name), inbox.child(name)) }
             #expect(await recorder.waitUntil(timeout: .seconds(10)) { $0.readyNames.count >= names.count })
             #expect(Set(recorder.readyNames) == Set(names))
+            // Live, the reader may keep up with part of the stream (47–634 batches seen here);
+            // the deterministic batching bound is in backlogIsBatched.
             #expect(recorder.batches.count < names.count)
         }
     }
@@ -115,10 +117,9 @@ struct InotifyWatcherTests {
         let watcher = try InotifyWatcher(directory: inbox.path, logger: testLogger)
         let recorder = EventRecorder(watcher.events())
         try await Task.sleep(for: .milliseconds(100))  // let the thread block in poll
-        let start = ContinuousClock.now
         watcher.stop()
-        #expect(await recorder.waitUntil(timeout: .seconds(2)) { $0.finished })
-        #expect(ContinuousClock.now - start < .seconds(1))
+        // A thread left blocked in poll would never finish the stream; the bound only absorbs load.
+        #expect(await recorder.waitUntil(timeout: .seconds(5)) { $0.finished })
         watcher.stop()  // idempotent
         #expect(recorder.events.isEmpty)
     }
