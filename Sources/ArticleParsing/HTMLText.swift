@@ -69,7 +69,7 @@ enum HTMLText {
                     index = (find("-->", in: lower[...], from: index).map { $0 + 3 }) ?? bytes.endIndex
                     continue
                 }
-                let close = find(">", in: lower[...], from: index) ?? bytes.endIndex
+                guard let close = find(">", in: lower[...], from: index) else { break }  // unclosed tag
                 let name = tagName(lower[index..<close])
                 if skippedElements.contains(name),
                     let end = find("</\(name)", in: lower[...], from: index)
@@ -78,7 +78,7 @@ enum HTMLText {
                     continue
                 }
                 if blockTags.contains(name) { breakParagraph() }
-                index = min(close + 1, bytes.endIndex)
+                index = close + 1
             } else if byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D {
                 pendingSpace = true
                 index += 1

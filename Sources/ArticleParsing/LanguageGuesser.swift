@@ -2,7 +2,8 @@
 ///
 /// Contract: returns an ISO 639-1 code among `fr`, `en`, `de`, `es`, `pt`, `it`, or nil when the
 /// text has fewer than `minimumWords` words or no language clearly wins (its share of function
-/// words is under 10% of all words, or it is not ahead of the runner-up by a quarter). Pure and
+/// words is under 10% of all words, or it is not ahead of the runner-up by a quarter). Only the
+/// first 100,000 characters are read, which bounds the cost on huge files. Pure and
 /// deterministic. It sits behind this small type so a real language-identification library can
 /// replace it without touching the parser.
 struct LanguageGuesser: Sendable {
@@ -11,7 +12,7 @@ struct LanguageGuesser: Sendable {
     func guess(_ text: String) -> String? {
         var counts: [String: Int] = [:]
         var total = 0
-        for word in Self.words(of: text) {
+        for word in Self.words(of: text.prefix(100_000)) {
             total += 1
             for (language, functionWords) in Self.functionWords where functionWords.contains(word) {
                 counts[language, default: 0] += 1
@@ -26,7 +27,7 @@ struct LanguageGuesser: Sendable {
     }
 
     /// Folded words; elisions are split at the apostrophe (`l’Est` → `l`, `est`).
-    private static func words(of text: String) -> [String] {
+    private static func words(of text: Substring) -> [String] {
         var words: [String] = []
         var current = ""
         for character in text {

@@ -29,13 +29,13 @@ struct LayoutReader: Sendable {
     var dates: DateRecognizer
 
     func read(_ text: String, knownTitle: String? = nil) throws(ArticleParseError) -> TextLayout {
-        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
-            .map { TextFolding.trimmed($0) }
+        let raw = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        let lines = raw.map { TextFolding.trimmed($0) }
         var layout: TextLayout
-        if knownTitle == nil, let trailer = readTrailer(lines) {
+        if knownTitle == nil, let trailer = readTrailer(lines, raw: raw) {
             layout = trailer
         } else {
-            layout = try readTitleFirst(lines, knownTitle: knownTitle)
+            layout = try readTitleFirst(lines, raw: raw, knownTitle: knownTitle)
         }
         if layout.source == nil, let first = layout.body.first {
             layout.source = SourceLines.wireAgency(in: first)
@@ -45,7 +45,7 @@ struct LayoutReader: Sendable {
 
     // MARK: - Trailer layout
 
-    private func readTrailer(_ lines: [String]) -> TextLayout? {
+    private func readTrailer(_ lines: [String], raw: [String]) -> TextLayout? {
         let filled = lines.indices.filter { !lines[$0].isEmpty }
         guard filled.count >= 3, !lines[filled[0]].hasPrefix("#") else { return nil }
         let lowest = max(1, filled.count - 4)
@@ -71,7 +71,7 @@ struct LayoutReader: Sendable {
                 layout.published = layout.published ?? date
                 bodyEnd = filled[position - 1]
             }
-            layout.body = Paragraphs.build(Array(lines[..<bodyEnd]))
+            layout.body = Paragraphs.build(raw[..<bodyEnd])
             return layout
         }
         return nil
@@ -87,7 +87,7 @@ struct LayoutReader: Sendable {
         var bylineDate: CalendarDate?
     }
 
-    private func readTitleFirst(_ lines: [String], knownTitle: String?) throws(ArticleParseError) -> TextLayout {
+    private func readTitleFirst(_ lines: [String], raw: [String], knownTitle: String?) throws(ArticleParseError) -> TextLayout {
         var meta = Metadata()
         var index = consumeHeader(lines, from: 0, into: &meta, allowBylines: false)
         var bodyEnd = lines.count
@@ -116,7 +116,7 @@ struct LayoutReader: Sendable {
         layout.authors = meta.authors
         layout.source = meta.source
         layout.published = meta.headerDate ?? meta.sourceDate ?? meta.bylineDate
-        layout.body = index < bodyEnd ? Paragraphs.build(Array(lines[index..<bodyEnd])) : []
+        layout.body = index < bodyEnd ? Paragraphs.build(raw[index..<bodyEnd]) : []
         return layout
     }
 

@@ -7,6 +7,7 @@ import Foundation
 enum TextFolding {
     /// Lowercased, with combining marks removed (works on NFC or NFD input).
     static func fold(_ word: some StringProtocol) -> String {
+        if word.utf8.allSatisfy({ $0 < 0x80 }) { return word.lowercased() }
         var scalars = String.UnicodeScalarView()
         let decomposed = String(word).lowercased().decomposedStringWithCanonicalMapping
         for scalar in decomposed.unicodeScalars
