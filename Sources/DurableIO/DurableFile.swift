@@ -70,11 +70,11 @@ public enum DurableFile {
     /// - Throws: `DurableIOError`; `.notDirectory` if a component exists and is not a directory.
     public static func createDirectories(_ path: String) throws(DurableIOError) {
         if let info = try Sys.stat(path), Sys.isDirectory(info) { return }
-        var prefix = FilePath(path).root.map { FilePath(root: $0) } ?? FilePath()
-        for component in FilePath(path).components {
-            let parent = prefix.isEmpty ? "." : prefix.string
-            prefix.append(component)
-            let current = prefix.string
+        var prefix = path.hasPrefix("/") ? "/" : ""
+        for component in path.split(separator: "/") where component != "." {
+            let parent = prefix.isEmpty ? "." : prefix
+            prefix = prefix.isEmpty ? String(component) : Paths.joining(prefix, String(component))
+            let current = prefix
             if let info = try Sys.stat(current) {
                 guard Sys.isDirectory(info) else {
                     throw DurableIOError(
