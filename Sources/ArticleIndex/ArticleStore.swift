@@ -24,7 +24,7 @@ public final class ArticleStore {
     /// Bodies of articles whose record has not been written yet, by id.
     private var pendingBodies: [String: [String]] = [:]
     private var indexIsDirty = false
-    private let indexEncoder = IndexCoding.makeEncoder(pretty: false)
+    private var indexCache = IndexEncodingCache()
     private let recordEncoder = IndexCoding.makeEncoder(pretty: true)
 
     /// Opens the store: creates `stateDirectory` and `articles/` if needed (durably), removes
@@ -78,6 +78,16 @@ public final class ArticleStore {
             article: article, archivedPath: archivedPath, originalName: originalName,
             indexedAt: indexedAt, updatedAt: stamp)
         pendingBodies[article.id] = article.body
+        indexCache.invalidate(article.id)
+        indexIsDirty = true
+    }
+
+    /// Puts an entry whose record is already durable back into the index, timestamps as they
+    /// are (used by `rebuildFromRecords`). Only `index.json` becomes pending.
+    func restore(_ entry: IndexEntry) {
+        if entriesByID[entry.id] == nil { order.append(entry.id) }
+        entriesByID[entry.id] = entry
+        indexCache.invalidate(entry.id)
         indexIsDirty = true
     }
 
@@ -99,10 +109,10 @@ public final class ArticleStore {
             }
             try DurableFile.syncDirectory(articlesDirectory)
         }
-        let document = IndexDocument(
-            schemaVersion: Self.schemaVersion, generatedAt: IndexCoding.wholeSeconds(now),
-            articles: entries)
-        try DurableFile.writeAtomically(try indexEncoder.encode(document), to: indexPath)
+        let document = try indexCache.document(
+            ids: order, entry: { entriesByID[$0]! }, schemaVersion: Self.schemaVersion,
+            generatedAt: IndexCoding.wholeSeconds(now))
+        try DurableFile.writeAtomically(document, to: indexPath)
         pendingBodies.removeAll(keepingCapacity: true)
         indexIsDirty = false
     }

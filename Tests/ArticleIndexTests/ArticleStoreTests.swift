@@ -178,3 +178,34 @@ struct ArticleStoreTests {
         #expect(error?.detail.contains("duplicate id") == true)
     }
 }
+
+@Suite("ArticleStore recovery")
+struct ArticleStoreRecoveryTests {
+    @Test func setAsideAndRebuildFromRecords() throws {
+        let dir = try TemporaryDirectory()
+        defer { dir.remove() }
+        let store = try ArticleStore(stateDirectory: dir.url)
+        for n in [5, 1, 9] {
+            store.add(sampleArticle(n), archivedPath: "archive/\(n).txt", originalName: "\(n).txt",
+                at: fixedDate.addingTimeInterval(Double(n)))
+        }
+        try store.flush(now: fixedDate)
+        try write("{\"schemaVersion\": 1, \"artic", to: dir.file("index.json"))
+        try write("not json", to: dir.file("articles/00000000000000ff.json"))
+        #expect(throws: IndexLoadError.self) { _ = try ArticleStore(stateDirectory: dir.url) }
+
+        let asidePath = try ArticleStore.setAsideDamagedIndex(in: dir.url, now: fixedDate)
+        #expect(asidePath == dir.file("index.json.damaged-20260216T093607Z"))
+        #expect(contents(asidePath) == "{\"schemaVersion\": 1, \"artic")
+        try write("damaged again", to: dir.file("index.json"))
+        let second = try ArticleStore.setAsideDamagedIndex(in: dir.url, now: fixedDate)
+        #expect(second == asidePath + "-2")
+        #expect(contents(asidePath) == "{\"schemaVersion\": 1, \"artic")
+
+        let (rebuilt, skipped) = try ArticleStore.rebuildFromRecords(stateDirectory: dir.url, now: fixedDate)
+        #expect(rebuilt.entries == store.entries.sorted { $0.indexedAt < $1.indexedAt })
+        #expect(skipped.count == 1)
+        #expect(skipped.first?.hasPrefix("00000000000000ff.json") == true)
+        #expect(try ArticleStore(stateDirectory: dir.url).count == 3)
+    }
+}
