@@ -11,7 +11,9 @@ enum LoopEvent: Sendable {
     case tick
     case reload
     case shutdown
-    /// The loop's own "there is more queued": lets other events interleave with a long backlog.
+    /// The loop's own "files are ready": the only event that reads files. Queued behind the
+    /// events already waiting, so a burst is gathered into one batch (one index flush), and
+    /// reload or shutdown interleave with a long backlog.
     case drain
 }
 
@@ -97,10 +99,9 @@ final class IngestLoop {
             logger.info("stopping: finishing the file in hand")
             return false
         case .drain:
-            break
+            if !stopFlag.isSet { processBatch(now: now) }
         }
         if stopFlag.isSet { return false }
-        processBatch(now: now)
         publishStatus(now: now, force: false)
         return true
     }

@@ -35,7 +35,7 @@ public final class IngestService: Service {
                        .extendTimeout(microseconds: 120_000_000)])
         try DurableFile.createDirectories(config.inboxPath)
         try DurableFile.createDirectories(config.statePath)
-        let store = try ArticleStore(stateDirectory: URL(fileURLWithPath: config.statePath))
+        let store = try IndexRecovery.openStore(statePath: config.statePath, logger: logger)
         let layout = StateLayout(root: config.statePath)
         let rejectedCount = (try? FileManager.default.contentsOfDirectory(atPath: layout.rejected))?
             .filter { $0.hasSuffix(".error.json") }.count ?? 0
@@ -83,10 +83,18 @@ public final class IngestService: Service {
 
     /// The loop proper: one event at a time, a batch after each, until shutdown.
     static func run(_ loop: IngestLoop, events: AsyncStream<LoopEvent>, drain: () -> Void) async {
-        if loop.hasReadyWork { drain() }
+        var drainQueued = false
+        func requestDrainIfNeeded() {
+            if loop.hasReadyWork && !drainQueued {
+                drainQueued = true
+                drain()
+            }
+        }
+        requestDrainIfNeeded()
         for await event in events {
+            if case .drain = event { drainQueued = false }
             guard loop.handle(event, now: Date()) else { break }
-            if loop.hasReadyWork { drain() }
+            requestDrainIfNeeded()
         }
         loop.publishStatus(now: Date(), force: true)
     }
