@@ -17,6 +17,10 @@ public struct ArticleParser: Sendable {
     public func parse(_ bytes: [UInt8], fileName: String? = nil) throws(ArticleParseError) -> Article {
         guard !bytes.isEmpty else { throw .empty }
         if let what = BinarySniffing.verdict(for: bytes) { throw .binary(what) }
+        if HTMLCharset.looksLikeHTML(bytes) {
+            // Saved pages are decoded by their declared charset, not by the text decoder.
+            return article(from: try readHTML(bytes, decoded: false), bytes: bytes, format: .html)
+        }
         guard let (text, _) = TextDecoding.decode(bytes) else { throw .invalidUTF16 }
         guard text.contains(where: { !$0.isWhitespace }) else { throw .whitespaceOnly }
         if let what = BinarySniffing.controlCharacterVerdict(for: text) { throw .binary(what) }
@@ -26,8 +30,12 @@ public struct ArticleParser: Sendable {
         switch format {
         case .text: reading = try readText(text)
         case .markdown: reading = try readMarkdown(text)
-        case .html: reading = try readHTML(text)
+        case .html: reading = try readHTML(Array(text.utf8), decoded: true)
         }
+        return article(from: reading, bytes: bytes, format: format)
+    }
+
+    private func article(from reading: Reading, bytes: [UInt8], format: Article.Format) -> Article {
         let layout = reading.layout
         return Article(
             id: ContentID.of(bytes), title: layout.title, authors: layout.authors,
@@ -65,17 +73,11 @@ public struct ArticleParser: Sendable {
         return Reading(layout: layout, language: language)
     }
 
-    /// `<meta>` author, publication date and site name override the layout's findings.
-    private func readHTML(_ text: String) throws(ArticleParseError) -> Reading {
-        let page = HTMLText.extract(text)
-        let language = languageCode(page.language) ?? LanguageGuesser().guess(page.text)
-        let dates = DateRecognizer(language: language)
-        var layout = try LayoutReader(dates: dates).read(page.text, knownTitle: page.title)
-        if let author = page.meta["author"], let names = Bylines.names(author) { layout.authors = names }
-        let published = page.meta["article:published_time"] ?? page.meta["date"]
-        if let date = published.flatMap({ dates.firstDate(in: $0) }) { layout.published = date.date }
-        layout.site = page.meta["og:site_name"] ?? layout.site
-        return Reading(layout: layout, language: language)
+    /// See `HTMLArticle`: libxml2's parse, page metadata first, then readability-style text.
+    /// - Parameter decoded: the bytes are already UTF-8 (the text path); ignore `<meta charset>`.
+    private func readHTML(_ bytes: [UInt8], decoded: Bool) throws(ArticleParseError) -> Reading {
+        let page = try HTMLArticle.read(bytes, decoded: decoded) { LanguageGuesser().guess($0) }
+        return Reading(layout: page.layout, language: page.language)
     }
 
     /// `fr-FR` → `fr`; nil unless the value starts with two letters.

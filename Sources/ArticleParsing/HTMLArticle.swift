@@ -1,0 +1,70 @@
+/// Reads a saved HTML page into the same `TextLayout` the text layouts produce.
+///
+/// Contract: the bytes are decoded as `HTMLCharset` says and parsed by libxml2 (`HTMLDocument`).
+/// The language is the page's declaration (`<html lang>`, `content-language`, `og:locale`,
+/// `dc.language`, JSON-LD `inLanguage`), else guessed from the extracted text. The title,
+/// authors and date come from `HTMLTitle`, `HTMLAuthors` and `HTMLDates`; the site from
+/// `og:site_name`, else the JSON-LD publisher, else `application-name`; the body from
+/// `HTMLMainText`; the source from a wire dateline in the first paragraph (`PARIS (AFP) -`).
+/// When the page has no title anywhere, the first body paragraph that can be a title is used;
+/// throws `.noTitle` when there is none. Pure, no I/O.
+struct HTMLArticle {
+    var layout: TextLayout
+    var language: String?
+
+    /// - Parameters:
+    ///   - decoded: the bytes are already UTF-8 text (ignore the page's charset declaration).
+    ///   - guessLanguage: the guesser for pages that do not declare their language.
+    static func read(
+        _ bytes: [UInt8], decoded: Bool, guessLanguage: (String) -> String?
+    ) throws(ArticleParseError) -> HTMLArticle {
+        let prepared = decoded ? (bytes: bytes, charset: nil) : HTMLCharset.prepare(bytes)
+        let document = HTMLDocument(bytes: prepared.bytes, charset: prepared.charset)
+        let metadata = HTMLMetadata(document)
+        let jsonLD = HTMLJSONLD(blocks: metadata.jsonLD)
+        let host = HTMLTitle.host(of: metadata.canonicalURL ?? metadata.first("og:url"))
+        let site = [metadata.first("og:site_name"), jsonLD.publisher, metadata.first("application-name")]
+            .compactMap { $0.map { TextFolding.trimmed($0) } }.first { !$0.isEmpty }
+        let siteNames = [metadata.first("og:site_name"), jsonLD.publisher, metadata.first("application-name")]
+            .compactMap { $0 }
+        let title = HTMLTitle.choose(metadata: metadata, jsonLD: jsonLD, siteNames: siteNames, host: host)
+        var body = HTMLMainText(document).paragraphs(title: title ?? metadata.headings.first?.text)
+
+        let declared = [
+            metadata.language, metadata.first("content-language"), metadata.first("og:locale"),
+            metadata.first("dc.language"), metadata.first("language"), jsonLD.language,
+        ].lazy.compactMap { languageCode($0) }.first
+        let language = declared ?? guessLanguage(body.prefix(20).joined(separator: "\n\n"))
+        let dates = DateRecognizer(language: language)
+        let article = mainArticle(document)
+
+        guard let chosenTitle = title ?? body.first(where: LayoutReader.isTitleLike) else { throw .noTitle }
+        if title == nil, let first = body.first, first == chosenTitle { body.removeFirst() }
+        var layout = TextLayout(title: chosenTitle)
+        layout.authors = HTMLAuthors.find(metadata: metadata, jsonLD: jsonLD, article: article, document: document)
+        layout.published = HTMLDates.find(
+            metadata: metadata, jsonLD: jsonLD, article: article, document: document, dates: dates)
+        layout.site = site
+        layout.body = body
+        layout.source = body.first.flatMap { SourceLines.wireAgency(in: $0) }
+        return HTMLArticle(layout: layout, language: language)
+    }
+
+    /// The `<article>` element holding the most text, or the `articleBody` microdata element.
+    private static func mainArticle(_ document: HTMLDocument) -> Int? {
+        var best: (index: Int, size: Int)?
+        for index in 0..<document.count where document.tag(index) == .article {
+            let size = Int(document.nodes[index].end) - index
+            if best.map({ size > $0.size }) ?? true { best = (index, size) }
+        }
+        return best?.index
+    }
+
+    /// `fr-FR`, `de_DE`, `en` → two-letter code; nil unless the value starts with two letters.
+    static func languageCode(_ value: String?) -> String? {
+        guard let value else { return nil }
+        let letters = value.drop { $0.isWhitespace }.prefix { $0.isLetter }
+        guard letters.count == 2 else { return nil }
+        return TextFolding.fold(letters)
+    }
+}

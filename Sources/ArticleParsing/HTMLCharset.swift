@@ -1,0 +1,105 @@
+/// Decides how a saved HTML page's bytes are encoded and prepares them for `HTMLDocument`.
+///
+/// Contract, in order: a byte-order mark (UTF-8, UTF-16 LE/BE) wins; else the charset the page
+/// declares (`<meta charset>` or `<meta http-equiv="Content-Type" content="…; charset=…">`) in its
+/// first 16 KiB; else UTF-8 if the bytes are valid UTF-8; else Windows-1252. `ISO-8859-1`,
+/// `Latin-1` and `US-ASCII` are read as Windows-1252, as browsers do. A page declared UTF-8
+/// that holds a few invalid bytes keeps its UTF-8 text (invalid bytes become U+FFFD). UTF-8 and
+/// Windows-1252 are converted here; any other declared charset is handed to libxml2 (iconv)
+/// by name. Pure; never fails.
+enum HTMLCharset {
+    /// The byte-level twin of `FormatDetection`'s HTML rule: after a BOM and whitespace the
+    /// bytes start with `<!doctype html`, or `<html` occurs in the first 4 KiB (any case).
+    static func looksLikeHTML(_ bytes: [UInt8]) -> Bool {
+        var head = bytes.prefix(4096).map { (0x41...0x5A).contains($0) ? $0 | 0x20 : $0 }[...]
+        if head.starts(with: [0xEF, 0xBB, 0xBF]) { head = head.dropFirst(3) }
+        let trimmed = head.drop { $0 == 0x20 || $0 == 0x09 || $0 == 0x0A || $0 == 0x0D || $0 == 0x0C }
+        if trimmed.starts(with: Array("<!doctype html".utf8)) { return true }
+        let needle = Array("<html".utf8)
+        guard head.count >= needle.count else { return false }
+        for start in head.startIndex...(head.endIndex - needle.count) where head[start] == 0x3C {
+            if head[start..<(start + needle.count)].elementsEqual(needle) { return true }
+        }
+        return false
+    }
+
+    /// The bytes to parse and the charset libxml2 must convert from (nil: already UTF-8).
+    static func prepare(_ bytes: [UInt8]) -> (bytes: [UInt8], charset: String?) {
+        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { return (repairedUTF8(Array(bytes.dropFirst(3))), nil) }
+        if TextDecoding.hasUTF16ByteOrderMark(bytes) {
+            let text = TextDecoding.decode(bytes)?.text ?? ""
+            return (Array(text.utf8), nil)
+        }
+        switch declared(in: bytes).map(normalised) {
+        case "utf-8"?:
+            return (repairedUTF8(bytes), nil)
+        case "windows-1252"?:
+            return (Array(TextDecoding.decodeWindows1252(bytes).utf8), nil)
+        case let other?:
+            return (bytes, other)
+        case nil:
+            if String(validating: bytes, as: UTF8.self) != nil { return (bytes, nil) }
+            return (Array(TextDecoding.decodeWindows1252(bytes).utf8), nil)
+        }
+    }
+
+    /// The declared charset, lowercased, from the first `<meta>` that declares one.
+    static func declared(in bytes: [UInt8]) -> String? {
+        let head = bytes.prefix(16_384).map { (0x41...0x5A).contains($0) ? $0 | 0x20 : $0 }
+        let needle = Array("charset".utf8)
+        var index = 0
+        while index + needle.count < head.count {
+            guard head[index] == needle[0], head[index..<(index + needle.count)].elementsEqual(needle) else {
+                index += 1
+                continue
+            }
+            var cursor = index + needle.count
+            index = cursor
+            guard isInsideMeta(head, at: index - needle.count) else { continue }
+            while cursor < head.count, head[cursor] == 0x20 { cursor += 1 }
+            guard cursor < head.count, head[cursor] == UInt8(ascii: "=") else { continue }
+            cursor += 1
+            while cursor < head.count, head[cursor] == 0x20 || head[cursor] == 0x22 || head[cursor] == 0x27 {
+                cursor += 1
+            }
+            let name = head[cursor...].prefix {
+                (0x61...0x7A).contains($0) || (0x30...0x39).contains($0) || $0 == 0x2D || $0 == 0x5F
+                    || $0 == 0x2E || $0 == 0x3A
+            }
+            if !name.isEmpty { return String(decoding: name, as: UTF8.self) }
+        }
+        return nil
+    }
+
+    /// Whether the `charset` at `position` sits inside a `<meta …>` tag.
+    private static func isInsideMeta(_ head: [UInt8], at position: Int) -> Bool {
+        var cursor = position
+        while cursor > 0, position - cursor < 1024 {
+            cursor -= 1
+            if head[cursor] == UInt8(ascii: ">") { return false }
+            if head[cursor] == UInt8(ascii: "<") {
+                return head[cursor...].starts(with: Array("<meta".utf8))
+            }
+        }
+        return false
+    }
+
+    /// WHATWG-style aliases for the two charsets converted here; other names pass through.
+    static func normalised(_ name: String) -> String {
+        switch name {
+        case "utf-8", "utf8", "unicode-1-1-utf-8", "utf-16", "utf-16le", "utf-16be":
+            // A page that says UTF-16 but has no BOM was re-saved as bytes; UTF-8 is the best bet.
+            return "utf-8"
+        case "iso-8859-1", "iso8859-1", "latin1", "latin-1", "l1", "us-ascii", "ascii", "cp1252",
+            "windows-1252", "x-cp1252", "iso_8859-1", "cp819", "ibm819", "iso-ir-100":
+            return "windows-1252"
+        default:
+            return name
+        }
+    }
+
+    private static func repairedUTF8(_ bytes: [UInt8]) -> [UInt8] {
+        if String(validating: bytes, as: UTF8.self) != nil { return bytes }
+        return Array(String(decoding: bytes, as: UTF8.self).utf8)
+    }
+}

@@ -1,0 +1,89 @@
+import Foundation
+
+/// Read access to an `HTMLDocument`: attributes, text, class/id names.
+///
+/// Contract: pure, never fails; indices must come from the same document. Text comes back with
+/// runs of whitespace (and no-break spaces) collapsed to one space, trimmed, and NFC-normalised.
+extension HTMLDocument {
+    var count: Int { nodes.count }
+
+    func tag(_ index: Int) -> HTMLTag { nodes[index].tag }
+
+    func parent(_ index: Int) -> Int? {
+        let parent = Int(nodes[index].parent)
+        return parent >= 0 ? parent : nil
+    }
+
+    /// The raw UTF-8 bytes of an attribute's value, or nil when the element does not have it.
+    func attributeBytes(_ name: HTMLAttribute, of index: Int) -> ArraySlice<UInt8>? {
+        let range = nodes[index].attributeRange
+        for position in Int(range.lowerBound)..<Int(range.upperBound) where attributes[position].name == name {
+            let value = attributes[position].value
+            return storage[Int(value.lowerBound)..<Int(value.upperBound)]
+        }
+        return nil
+    }
+
+    /// The attribute's value, whitespace-collapsed; nil when absent.
+    func attribute(_ name: HTMLAttribute, of index: Int) -> String? {
+        attributeBytes(name, of: index).map { Self.collapsed($0) }
+    }
+
+    /// The attribute's value in lower case (ASCII), for comparisons; nil when absent.
+    func lowercased(_ name: HTMLAttribute, of index: Int) -> String? {
+        attributeBytes(name, of: index).map { Self.collapsed($0).lowercased() }
+    }
+
+    /// The whole text of a node's subtree on one line, skipping scripts, styles and the like.
+    func text(of index: Int) -> String {
+        var bytes: [UInt8] = []
+        var position = index
+        let end = Int(nodes[index].end)
+        while position < end {
+            let node = nodes[position]
+            if node.tag.isNeverText, position != index {
+                position = Int(node.end)
+                continue
+            }
+            if node.tag == .text {
+                bytes.append(contentsOf: storage[Int(node.text.lowerBound)..<Int(node.text.upperBound)])
+            } else if node.tag.isBlock || node.tag == .br {
+                bytes.append(0x20)
+            }
+            position += 1
+        }
+        return Self.collapsed(bytes[...])
+    }
+
+    /// The text node's raw bytes.
+    func textBytes(_ index: Int) -> ArraySlice<UInt8> {
+        let range = nodes[index].text
+        return storage[Int(range.lowerBound)..<Int(range.upperBound)]
+    }
+
+    /// Whitespace (ASCII and U+00A0) collapsed to single spaces, trimmed, NFC.
+    static func collapsed(_ bytes: ArraySlice<UInt8>) -> String {
+        var output: [UInt8] = []
+        output.reserveCapacity(bytes.count)
+        var pendingSpace = false
+        var asciiOnly = true
+        var index = bytes.startIndex
+        while index < bytes.endIndex {
+            let byte = bytes[index]
+            if byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D || byte == 0x0C {
+                pendingSpace = true
+            } else if byte == 0xC2, index + 1 < bytes.endIndex, bytes[index + 1] == 0xA0 {
+                pendingSpace = true
+                index += 1
+            } else {
+                if pendingSpace, !output.isEmpty { output.append(0x20) }
+                pendingSpace = false
+                if byte >= 0x80 { asciiOnly = false }
+                output.append(byte)
+            }
+            index += 1
+        }
+        let text = String(decoding: output, as: UTF8.self)
+        return asciiOnly ? text : text.precomposedStringWithCanonicalMapping
+    }
+}

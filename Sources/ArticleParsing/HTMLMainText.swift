@@ -1,0 +1,170 @@
+/// Finds the article's text in a page and returns it as paragraphs, readability-style.
+///
+/// Contract: text under scripts, styles, forms, `nav`, `aside`, `footer`, `header`, `figure` and
+/// captions never counts, nor does text under an element `HTMLBoilerplate` names (comments,
+/// sharing, related links, ads, …) unless that element holds 40 % or more of the page's text (a
+/// page wrapper with a careless class name). The region is the `[itemprop=articleBody]` element
+/// when it holds text; else the best-scoring container (each paragraph of 25+ characters scores
+/// 1 + commas + length/100 (max 3) for its parent, half for its grandparent; scores are damped by
+/// link density), searched inside the `<article>` holding the most text when there is one. Sibling
+/// containers that score close to the best are kept too. Paragraphs are the text runs of block
+/// elements in document order, with whitespace collapsed; mostly-link runs, the `<h1>` and short
+/// fragments that do not end a sentence (share buttons, photo credits) are dropped. Pure; never
+/// fails; a page without text gives `[]`.
+struct HTMLMainText {
+    private let document: HTMLDocument
+    /// Per node: excluded from the article text (by tag, role, class or id).
+    private var hidden: [Bool]
+    /// Per node: the nearest block element at or above it.
+    private var block: [Int32]
+    /// Per node: visible characters in its subtree, and those inside links.
+    private var chars: [Int32]
+    private var linkChars: [Int32]
+    private var inLink: [Bool]
+
+    init(_ document: HTMLDocument) {
+        self.document = document
+        let count = document.count
+        hidden = Array(repeating: false, count: count)
+        block = Array(repeating: 0, count: count)
+        chars = Array(repeating: 0, count: count)
+        linkChars = Array(repeating: 0, count: count)
+        inLink = Array(repeating: false, count: count)
+        markStructure(classes: false)
+        let total = chars.first ?? 0
+        markStructure(classes: true, protectAbove: total * 2 / 5)
+    }
+
+    /// Fills `hidden`, `block`, `inLink` and the subtree character counts.
+    private mutating func markStructure(classes: Bool, protectAbove: Int32 = 0) {
+        let previousChars = chars
+        for index in 0..<document.count {
+            let tag = document.tag(index)
+            let parent = document.parent(index)
+            var isHidden = parent.map { hidden[$0] } ?? false
+            if !isHidden, tag != .text, tag != .document {
+                if tag.isNeverText || tag.isBoilerplate || tag == .header {
+                    isHidden = true
+                } else if classes, tag != .html, tag != .body, tag != .main, previousChars[index] < protectAbove,
+                    HTMLBoilerplate.isBoilerplate(document, index)
+                {
+                    isHidden = true
+                }
+            }
+            hidden[index] = isHidden
+            block[index] = tag.isBlock || tag == .document || tag == .body ? Int32(index) : parent.map { block[$0] } ?? 0
+            inLink[index] = tag == .a || (parent.map { inLink[$0] } ?? false)
+            chars[index] = 0
+            linkChars[index] = 0
+            if tag == .text, !isHidden {
+                let visible = Self.visibleCount(document.textBytes(index))
+                chars[index] = visible
+                if inLink[index] { linkChars[index] = visible }
+            }
+        }
+        for index in stride(from: document.count - 1, through: 1, by: -1) {
+            if let parent = document.parent(index) {
+                chars[parent] += chars[index]
+                linkChars[parent] += linkChars[index]
+            }
+        }
+    }
+
+    /// Characters other than whitespace (UTF-8 continuation bytes are not counted).
+    private static func visibleCount(_ bytes: ArraySlice<UInt8>) -> Int32 {
+        var count: Int32 = 0
+        for byte in bytes where byte > 0x20 && (byte < 0x80 || byte >= 0xC0) { count += 1 }
+        return count
+    }
+
+    // MARK: - Choosing the region
+
+    /// The paragraphs of the article text, leaving out any equal to `title`.
+    func paragraphs(title: String?) -> [String] {
+        let regions = chooseRegions()
+        var result: [String] = []
+        for region in regions {
+            result += HTMLParagraphs(document: document, hidden: hidden, block: block, inLink: inLink)
+                .collect(in: region, lax: regions == [0])
+        }
+        let folded = title.map { TextFolding.fold($0) }
+        return result.filter { folded == nil || TextFolding.fold($0) != folded }
+    }
+
+    private func chooseRegions() -> [Int] {
+        let count = document.count
+        for index in 0..<count where !hidden[index] && chars[index] >= 140 {
+            if document.lowercased(.itemprop, of: index) == "articlebody" { return [index] }
+        }
+        var scope = 0..<count
+        var bestArticle: Int?
+        for index in 0..<count where document.tag(index) == .article && !hidden[index] && chars[index] >= 250 {
+            if bestArticle.map({ chars[index] > chars[$0] }) ?? true { bestArticle = index }
+        }
+        if let bestArticle { scope = bestArticle..<Int(document.nodes[bestArticle].end) }
+
+        var scores: [Int: Double] = [:]
+        for index in scope where index != 0 && document.tag(index).isBlock && !hidden[index] {
+            let own = ownChars(index)
+            guard own.visible >= 25, own.link * 2 < own.visible else { continue }
+            let score = 1 + Double(own.commas) + min(Double(own.visible) / 100, 3)
+            guard let parent = document.parent(index) else { continue }
+            let container = Int(block[parent])
+            if scope.contains(container) { scores[container, default: 0] += score }
+            if let above = document.parent(container), scope.contains(Int(block[above])) {
+                scores[Int(block[above]), default: 0] += score / 2
+            }
+        }
+        var best: (index: Int, score: Double)?
+        for (index, raw) in scores {
+            let density = chars[index] > 0 ? Double(linkChars[index]) / Double(chars[index]) : 1
+            let score = raw * (1 - density)
+            if best == nil || score > best!.score || (score == best!.score && index < best!.index) {
+                best = (index, score)
+            }
+        }
+        guard let best else { return bestArticle.map { [$0] } ?? [0] }
+        return withSiblings(of: best.index, score: best.score, scores: scores)
+    }
+
+    /// The container plus its siblings that score at least a fifth of it (split article bodies).
+    private func withSiblings(of container: Int, score: Double, scores: [Int: Double]) -> [Int] {
+        guard let parent = document.parent(container) else { return [container] }
+        var regions: [Int] = []
+        var child = parent + 1
+        let end = Int(document.nodes[parent].end)
+        let threshold = max(10, score / 5)
+        while child < end {
+            if child == container {
+                regions.append(child)
+            } else if !hidden[child], let sibling = scores[child] {
+                let density = chars[child] > 0 ? Double(linkChars[child]) / Double(chars[child]) : 1
+                if sibling * (1 - density) >= threshold { regions.append(child) }
+            }
+            child = Int(document.nodes[child].end)
+        }
+        return regions
+    }
+
+    /// Visible, link and comma counts of the text whose nearest block is `index` itself.
+    private func ownChars(_ index: Int) -> (visible: Int32, link: Int32, commas: Int) {
+        var visible: Int32 = 0
+        var link: Int32 = 0
+        var commas = 0
+        var position = index + 1
+        let end = Int(document.nodes[index].end)
+        while position < end {
+            if hidden[position] || (document.tag(position).isBlock && document.tag(position) != .br) {
+                position = Int(document.nodes[position].end)
+                continue
+            }
+            if document.tag(position) == .text {
+                visible += chars[position]
+                link += linkChars[position]
+                commas += document.textBytes(position).lazy.filter { $0 == 0x2C }.count
+            }
+            position += 1
+        }
+        return (visible, link, commas)
+    }
+}

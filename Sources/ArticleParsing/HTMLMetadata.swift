@@ -1,0 +1,118 @@
+/// Everything a page says about itself outside the article text, collected in one pass.
+///
+/// Contract: `<meta>` tags are keyed by their lowercased `name`, `property`, `itemprop` or
+/// `http-equiv` (all values kept, in order); the `<html lang>`, `<title>`, every `<h1>`, the
+/// JSON-LD blocks, the canonical URL, `<time>` elements, microdata (`itemprop` author, headline,
+/// datePublished) and byline elements (`rel=author`, class `byline`/`author`) are recorded with
+/// their position so callers can prefer ones in the article. Pure; never fails.
+struct HTMLMetadata {
+    var meta: [String: [String]] = [:]
+    var language: String?
+    var title: String?
+    /// `(node index, text)` of every non-empty `<h1>`.
+    var headings: [(index: Int, text: String)] = []
+    var jsonLD: [String] = []
+    var canonicalURL: String?
+    /// `(node index, datetime attribute or text, whether marked as the publication date)`.
+    var times: [(index: Int, value: String, isPublished: Bool)] = []
+    var microdata: [String: [(index: Int, value: String)]] = [:]
+    /// `(node index, text)` of elements that name an author.
+    var bylines: [(index: Int, text: String)] = []
+
+    /// The first value of a `<meta>` key that is not empty.
+    func first(_ key: String) -> String? {
+        meta[key]?.first { !$0.isEmpty }
+    }
+
+    init(_ document: HTMLDocument) {
+        var position = 0
+        while position < document.count {
+            let tag = document.tag(position)
+            switch tag {
+            case .meta:
+                readMeta(document, position)
+            case .html where language == nil:
+                language = document.attribute(.lang, of: position) ?? document.attribute(.xmlLang, of: position)
+            case .title where title == nil:
+                let text = document.text(of: position)
+                if !text.isEmpty { title = text }
+            case .h1:
+                let text = document.text(of: position)
+                if !text.isEmpty { headings.append((position, text)) }
+            case .script:
+                if document.lowercased(.type, of: position)?.contains("ld+json") == true {
+                    jsonLD.append(document.rawText(of: position))
+                }
+            case .link:
+                if document.lowercased(.rel, of: position) == "canonical" {
+                    canonicalURL = canonicalURL ?? document.attribute(.href, of: position)
+                }
+            case .time:
+                if let value = document.attribute(.datetime, of: position) ?? nonEmpty(document.text(of: position)) {
+                    let marked = document.attribute(.pubdate, of: position) != nil
+                        || document.lowercased(.itemprop, of: position) == "datepublished"
+                    times.append((position, value, marked))
+                }
+            default:
+                break
+            }
+            if tag != .document, tag != .text {
+                readMicrodata(document, position, tag)
+                readByline(document, position, tag)
+            }
+            position += 1
+        }
+    }
+
+    private mutating func readMeta(_ document: HTMLDocument, _ position: Int) {
+        guard let content = document.attribute(.content, of: position) else { return }
+        let keys: [HTMLAttribute] = [.name, .property, .itemprop, .httpEquiv]
+        for attribute in keys {
+            guard let key = document.lowercased(attribute, of: position), !key.isEmpty else { continue }
+            meta[key, default: []].append(content)
+        }
+    }
+
+    private mutating func readMicrodata(_ document: HTMLDocument, _ position: Int, _ tag: HTMLTag) {
+        guard tag != .meta, let property = document.lowercased(.itemprop, of: position) else { return }
+        for name in property.split(separator: " ") where Self.microdataKeys.contains(String(name)) {
+            let value = document.attribute(.content, of: position)
+                ?? document.attribute(.datetime, of: position)
+                ?? nonEmpty(String(document.text(of: position).prefix(400)))
+            if let value { microdata[String(name), default: []].append((position, value)) }
+        }
+    }
+
+    private static let microdataKeys: Set<String> = ["author", "name", "headline", "datepublished"]
+
+    private mutating func readByline(_ document: HTMLDocument, _ position: Int, _ tag: HTMLTag) {
+        guard bylines.count < 20 else { return }
+        let isAuthorLink = tag == .a && document.lowercased(.rel, of: position)?.contains("author") == true
+        var isBylineClass = false
+        if !isAuthorLink, tag != .html, tag != .body, tag != .article, tag != .meta,
+            let names = document.lowercased(.class, of: position)
+        {
+            isBylineClass = names.split(separator: " ").contains { token in
+                token.hasSuffix("byline") || token == "author" || token.hasSuffix("author-name")
+                    || token.hasSuffix("__author") || token.hasSuffix("-author") || token == "author-link"
+                    || token == "authors" || token == "fn"
+            }
+        }
+        guard isAuthorLink || isBylineClass else { return }
+        let text = document.text(of: position)
+        if !text.isEmpty, text.count <= 160 { bylines.append((position, text)) }
+    }
+
+    private func nonEmpty(_ text: String) -> String? { text.isEmpty ? nil : text }
+}
+
+extension HTMLDocument {
+    /// The text of an element's children as written (no whitespace collapsing), e.g. a script.
+    func rawText(of index: Int) -> String {
+        var bytes: [UInt8] = []
+        for child in (index + 1)..<Int(nodes[index].end) where nodes[child].tag == .text {
+            bytes.append(contentsOf: textBytes(child))
+        }
+        return String(decoding: bytes, as: UTF8.self)
+    }
+}

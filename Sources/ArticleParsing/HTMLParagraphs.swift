@@ -1,0 +1,67 @@
+/// Turns the visible text of one region of a page into paragraphs.
+///
+/// Contract: a paragraph is a run of text under the same block element with no block or `<br>`
+/// boundary inside; whitespace collapses to single spaces. Dropped: `<h1>` runs (the title),
+/// runs that are mostly link text, and (unless `lax`) runs under 40 characters that neither end
+/// like a sentence nor are a subheading (`<h2>`–`<h6>` of 10+ characters). Pure; never fails.
+struct HTMLParagraphs {
+    let document: HTMLDocument
+    let hidden: [Bool]
+    let block: [Int32]
+    let inLink: [Bool]
+
+    func collect(in region: Int, lax: Bool) -> [String] {
+        var paragraphs: [String] = []
+        var bytes: [UInt8] = []
+        var linkBytes = 0
+        var currentBlock: Int32 = -1
+        var boundary = true
+
+        func flush() {
+            defer {
+                bytes.removeAll(keepingCapacity: true)
+                linkBytes = 0
+            }
+            guard !bytes.isEmpty, currentBlock >= 0 else { return }
+            let tag = document.tag(Int(currentBlock))
+            if tag == .h1 { return }
+            let text = HTMLDocument.collapsed(bytes[...])
+            guard !text.isEmpty, linkBytes * 2 < bytes.count || lax else { return }
+            if !lax, text.count < 40, !Self.endsSentence(text), !(tag.isHeading && text.count >= 10) {
+                return
+            }
+            paragraphs.append(text)
+        }
+
+        var position = region
+        let end = Int(document.nodes[region].end)
+        while position < end {
+            let tag = document.tag(position)
+            if hidden[position] && position != region {
+                if tag.isBlock || tag == .br { boundary = true }
+                position = Int(document.nodes[position].end)
+                continue
+            }
+            if tag == .text {
+                if boundary || block[position] != currentBlock {
+                    flush()
+                    currentBlock = block[position]
+                    boundary = false
+                }
+                let text = document.textBytes(position)
+                bytes.append(contentsOf: text)
+                if inLink[position] { linkBytes += text.count }
+            } else if tag.isBlock || tag == .br {
+                boundary = true
+            }
+            position += 1
+        }
+        flush()
+        return paragraphs
+    }
+
+    static func endsSentence(_ text: String) -> Bool {
+        guard let last = text.last else { return false }
+        return ".!?…:;\"»”)".contains(last)
+    }
+}

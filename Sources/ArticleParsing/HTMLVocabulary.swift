@@ -1,0 +1,59 @@
+/// The element names the HTML extractor tells apart; every other element is `.other`.
+/// `.document` is the tree's root and `.text` a text node. Raw values are lowercase tag names.
+enum HTMLTag: String, CaseIterable, Sendable {
+    case document = "#document", text = "#text", other = "#other"
+    case html, head, title, meta, link, script, style, noscript, template, body
+    case article, main, section, div, p, span, a, br, hr, img
+    case h1, h2, h3, h4, h5, h6
+    case nav, aside, footer, header, form, figure, figcaption, address
+    case time, ul, ol, li, dl, dt, dd, table, tr, td, th, blockquote, pre, code
+    case iframe, svg, button, select, option, input, textarea, label, object, embed, canvas
+    case em, strong, b, i, u, small, sup, sub, abbr, cite, q, mark, font, center
+
+    /// Elements whose content is never article text.
+    var isNeverText: Bool {
+        switch self {
+        case .head, .script, .style, .noscript, .template, .iframe, .svg, .button, .select, .option,
+            .input, .textarea, .form, .object, .embed, .canvas, .title, .meta, .link:
+            return true
+        default:
+            return false
+        }
+    }
+
+    /// Page furniture a reader skips: navigation, sidebars, footers, page headers, captions.
+    var isBoilerplate: Bool {
+        switch self {
+        case .nav, .aside, .footer, .figcaption, .figure, .address: return true
+        default: return false
+        }
+    }
+
+    /// Elements that start a new line of text (everything else is inline).
+    var isBlock: Bool {
+        switch self {
+        case .p, .div, .br, .hr, .h1, .h2, .h3, .h4, .h5, .h6, .li, .ul, .ol, .dl, .dt, .dd, .tr,
+            .table, .section, .article, .main, .header, .footer, .blockquote, .figure, .figcaption,
+            .pre, .aside, .nav, .address, .td, .th, .center, .form:
+            return true
+        default:
+            return false
+        }
+    }
+
+    var isHeading: Bool {
+        switch self {
+        case .h1, .h2, .h3, .h4, .h5, .h6: return true
+        default: return false
+        }
+    }
+}
+
+/// The attributes the HTML extractor reads; `HTMLDocument` keeps no others.
+enum HTMLAttribute: String, CaseIterable, Sendable {
+    case id, `class`, name, property, content, itemprop, itemtype, itemscope, lang, datetime
+    case type, rel, href, charset, role
+    case httpEquiv = "http-equiv"
+    case xmlLang = "xml:lang"
+    case pubdate
+}
