@@ -8,6 +8,8 @@ BINDIR      := $(PREFIX)/bin
 UNITDIR     ?= $(PREFIX)/lib/systemd/system
 SYSCONFDIR  ?= /etc
 DOCDIR      := $(PREFIX)/share/doc/presswatch
+SYSUSERSDIR ?= $(PREFIX)/lib/sysusers.d
+TMPFILESDIR ?= $(PREFIX)/lib/tmpfiles.d
 SWIFT       ?= swift
 SUDO        := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
@@ -48,22 +50,53 @@ test: deps
 	@if [ "$$(id -u)" = 0 ]; then $(MAKE) --no-print-directory test-system; \
 	 else echo "make test: skipped test-system (needs root to boot systemd in namespaces)"; fi
 
-test-system:
-	@if [ -x Tests/system/run.sh ]; then Tests/system/run.sh; \
-	 else echo "make test-system: no system test yet"; fi
+# Boots systemd as PID 1 in fresh namespaces over an overlay of / (the machine's root is not
+# touched), installs presswatch there with `make install` and checks it as an operator would.
+# Needs root. See Tests/system/run.sh.
+test-system: deps
+	Tests/system/run.sh
 
+# With DESTDIR empty (a real install) it also creates the presswatch user and group
+# (systemd-sysusers), the state folder and the group-writable inbox (systemd-tmpfiles, given only
+# presswatch's own snippet) and reloads systemd. With DESTDIR set (packaging, staging) it only
+# copies files. The configuration is installed only if none is there yet.
 install: release
-	install -d $(DESTDIR)$(BINDIR) $(DESTDIR)$(UNITDIR) $(DESTDIR)$(SYSCONFDIR)/presswatch $(DESTDIR)$(DOCDIR)
+	install -d $(DESTDIR)$(BINDIR) $(DESTDIR)$(UNITDIR) $(DESTDIR)$(SYSUSERSDIR) $(DESTDIR)$(TMPFILESDIR) \
+	  $(DESTDIR)$(SYSCONFDIR)/presswatch $(DESTDIR)$(DOCDIR)
 	install -m 0755 .build/release/presswatch $(DESTDIR)$(BINDIR)/presswatch
-	sed 's|/usr/local/bin/presswatch|$(BINDIR)/presswatch|g' systemd/presswatch.service > $(DESTDIR)$(UNITDIR)/presswatch.service
+	sed -e 's|/usr/local/bin/presswatch|$(BINDIR)/presswatch|g' \
+	    -e 's|/usr/local/share/doc/presswatch|$(DOCDIR)|g' \
+	    -e 's|/etc/presswatch/|$(SYSCONFDIR)/presswatch/|g' \
+	    systemd/presswatch.service > $(DESTDIR)$(UNITDIR)/presswatch.service
 	chmod 0644 $(DESTDIR)$(UNITDIR)/presswatch.service
+	install -m 0644 systemd/presswatch.sysusers $(DESTDIR)$(SYSUSERSDIR)/presswatch.conf
+	install -m 0644 systemd/presswatch.tmpfiles $(DESTDIR)$(TMPFILESDIR)/presswatch.conf
 	[ -e $(DESTDIR)$(SYSCONFDIR)/presswatch/presswatch.yaml ] || install -m 0644 config/presswatch.yaml $(DESTDIR)$(SYSCONFDIR)/presswatch/presswatch.yaml
-	install -m 0644 README.md docs/index-format.md docs/index.schema.json $(DESTDIR)$(DOCDIR)/
+	install -m 0644 README.md $(wildcard docs/*.md docs/*.json) $(DESTDIR)$(DOCDIR)/
+	@if [ -z "$(DESTDIR)" ]; then \
+	  set -x; \
+	  systemd-sysusers $(SYSUSERSDIR)/presswatch.conf; \
+	  systemd-tmpfiles --create $(TMPFILESDIR)/presswatch.conf; \
+	  if [ -d /run/systemd/system ]; then systemctl daemon-reload; fi; \
+	else \
+	  echo "staged in $(DESTDIR); on the target run: systemd-sysusers $(SYSUSERSDIR)/presswatch.conf;" \
+	       "systemd-tmpfiles --create $(TMPFILESDIR)/presswatch.conf; systemctl daemon-reload"; \
+	fi
 
+# Removes what install put there. Kept: the configuration if you changed it, the presswatch
+# user and group (a removed system user's id could be reused), and /var/lib/presswatch (your
+# index, archive and inbox).
 uninstall:
-	rm -f $(DESTDIR)$(BINDIR)/presswatch $(DESTDIR)$(UNITDIR)/presswatch.service
+	-@if [ -z "$(DESTDIR)" ] && [ -d /run/systemd/system ]; then systemctl disable --now presswatch.service 2>/dev/null; true; fi
+	rm -f $(DESTDIR)$(BINDIR)/presswatch $(DESTDIR)$(UNITDIR)/presswatch.service \
+	  $(DESTDIR)$(SYSUSERSDIR)/presswatch.conf $(DESTDIR)$(TMPFILESDIR)/presswatch.conf
 	rm -rf $(DESTDIR)$(DOCDIR)
-	@echo "kept $(DESTDIR)$(SYSCONFDIR)/presswatch and /var/lib/presswatch (your configuration and data)"
+	@if cmp -s config/presswatch.yaml $(DESTDIR)$(SYSCONFDIR)/presswatch/presswatch.yaml; then \
+	  rm -f $(DESTDIR)$(SYSCONFDIR)/presswatch/presswatch.yaml; rmdir $(DESTDIR)$(SYSCONFDIR)/presswatch 2>/dev/null; \
+	elif [ -e $(DESTDIR)$(SYSCONFDIR)/presswatch/presswatch.yaml ]; then \
+	  echo "kept $(DESTDIR)$(SYSCONFDIR)/presswatch/presswatch.yaml (changed since install)"; fi; true
+	@if [ -z "$(DESTDIR)" ] && [ -d /run/systemd/system ]; then systemctl daemon-reload; fi
+	@echo "kept the presswatch user and group and /var/lib/presswatch (index, archive, inbox)"
 
 clean:
 	rm -rf .build
