@@ -29,6 +29,9 @@ deps:
 	  python3 -c 'import jsonschema' 2>/dev/null || $(SUDO) apt-get install -y -qq python3-jsonschema >/dev/null \
 	    || python3 -m pip install -q jsonschema; \
 	fi
+	@# libcld2-dev: Compact Language Detector 2 (language identification, Sources/CCLD2).
+	@[ -e /usr/include/cld2/public/compact_lang_det.h ] || { echo "make deps: installing libcld2-dev from apt"; \
+	  $(SUDO) apt-get update -qq; $(SUDO) apt-get install -y -qq libcld2-dev >/dev/null; }
 
 build: deps
 	$(SWIFT) build

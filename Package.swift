@@ -52,9 +52,19 @@ let package = Package(
             ],
             swiftSettings: strict
         ),
+        // Compact Language Detector 2 (Debian libcld2-dev) behind a C shim: tables compiled in.
+        .target(
+            name: "CCLD2",
+            linkerSettings: [.linkedLibrary("cld2")]
+        ),
         .target(
             name: "ArticleParsing",
-            dependencies: ["CLibXML2", .product(name: "Crypto", package: "swift-crypto")],
+            dependencies: [
+                "CCLD2",
+                "CLibXML2",
+                .product(name: "Crypto", package: "swift-crypto"),
+                .product(name: "Yams", package: "Yams"),
+            ],
             swiftSettings: strict
         ),
         .target(
