@@ -19,10 +19,13 @@ public final class ArticleStore {
     /// `<stateDirectory>/articles`, holding `<id>.json` records.
     public let articlesDirectory: String
 
-    private var entriesByID: [String: IndexEntry]
-    private var order: [String]
+    // Internal, not private: StoryVersions.swift replaces entries (addVersion).
+    var entriesByID: [String: IndexEntry]
+    var order: [String]
+    /// Story lookups for `addVersion`, built on first use (StoryVersions.swift).
+    var storyLookup: StoryLookup?
     /// Bodies of articles whose record has not been written yet, by id.
-    private var pendingBodies: [String: [String]] = [:]
+    var pendingBodies: [String: [String]] = [:]
     private var indexIsDirty = false
     private var indexCache = IndexEncodingCache()
     private let recordEncoder = IndexCoding.makeEncoder(pretty: true)

@@ -25,6 +25,10 @@ public struct IndexEntry: Codable, Sendable, Equatable {
     public var indexedAt: Date
     /// When this entry last changed (equal to `indexedAt` until it is re-indexed).
     public var updatedAt: Date
+    /// Which story this is (`StoryIdentity`); nil only when read from an older index.
+    public var storyId: String?
+    /// Earlier versions of the story this entry replaced, oldest first (StoryVersions.swift).
+    public var previousVersions: [StoryVersion]?
 
     public init(
         article: Article, archivedPath: String, originalName: String, indexedAt: Date,
@@ -44,6 +48,8 @@ public struct IndexEntry: Codable, Sendable, Equatable {
         self.originalName = originalName
         self.indexedAt = indexedAt
         self.updatedAt = updatedAt
+        storyId = StoryIdentity.id(of: article)
+        previousVersions = []
     }
 
     /// The full article, given its body (which the index does not hold).
@@ -57,6 +63,7 @@ public struct IndexEntry: Codable, Sendable, Equatable {
     enum CodingKeys: String, CodingKey {
         case id, title, authors, source, site, published, language, lede, wordCount, format
         case archivedPath, originalName, indexedAt, updatedAt
+        case storyId, previousVersions
     }
 
     public func encode(to encoder: any Encoder) throws {
@@ -79,6 +86,8 @@ public struct IndexEntry: Codable, Sendable, Equatable {
         try container.encode(originalName, forKey: .originalName)
         try container.encode(indexedAt, forKey: .indexedAt)
         try container.encode(updatedAt, forKey: .updatedAt)
+        try container.encode(effectiveStoryID, forKey: .storyId)
+        try container.encode(previousVersions ?? [], forKey: .previousVersions)
     }
 }
 

@@ -100,12 +100,16 @@ final class IngestPipeline {
             reject(name, reason: error.reason, whatToDo: error.hint, size: contents.bytes.count, now: now, outcome: &outcome)
             return nil
         }
-        if let existing = store.entry(id: article.id) {
-            return PlannedArchive(name: name, contents: contents, relativePath: existing.archivedPath, started: started, isNew: false)
+        if let known = store.knownVersion(id: article.id) {
+            // Indexed before (as the current or an earlier version of its story): archive or drop.
+            return PlannedArchive(name: name, contents: contents, relativePath: known.archivedPath, started: started, isNew: false)
         }
         let relative = layout.archiveRelativePath(id: article.id, originalName: name,
                                                   formatExtension: article.format.fileExtension, date: now)
-        store.add(article, archivedPath: relative, originalName: name, at: now)
+        if let replaced = store.addVersion(article, archivedPath: relative, originalName: name, at: now) {
+            logger.info("new version of \"\(article.title)\": \(article.id) replaces \(replaced.id) (both originals archived)",
+                        metadata: ["article.id": "\(article.id)", "article.replaces": "\(replaced.id)", "file": "\(name)"])
+        }
         return PlannedArchive(name: name, contents: contents, relativePath: relative, started: started, isNew: true)
     }
 
@@ -198,6 +202,7 @@ final class IngestPipeline {
 
     /// `name`, or `name.2`, `name.3`… when an earlier rejection already holds that name.
     private func uniqueRejectedName(for name: String) -> String {
+        let name = RejectedName.fitting(name)
         var candidate = name
         var counter = 1
         while FileManager.default.fileExists(atPath: layout.rejected + "/" + candidate)
