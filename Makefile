@@ -13,7 +13,7 @@ TMPFILESDIR ?= $(PREFIX)/lib/tmpfiles.d
 SWIFT       ?= swift
 SUDO        := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: all deps build release run test test-unit test-system install uninstall clean
+.PHONY: all deps build release run test test-unit test-system test-reliability fuzz fuzz-build install uninstall clean
 
 all: build
 
@@ -52,6 +52,7 @@ test: deps
 	$(SWIFT) test --skip-build
 	@if [ "$$(id -u)" = 0 ]; then $(MAKE) --no-print-directory test-system; \
 	 else echo "make test: skipped test-system (needs root to boot systemd in namespaces)"; fi
+	@if [ "$$(id -u)" = 0 ]; then $(MAKE) --no-print-directory test-reliability RELIABILITY_ARGS=--short; else echo "make test: skipped test-reliability (needs root)"; fi
 
 # Boots systemd as PID 1 in fresh namespaces over an overlay of / (the machine's root is not
 # touched), installs presswatch there with `make install` and checks it as an operator would.
@@ -63,6 +64,27 @@ test-system: deps
 # (systemd-sysusers), the state folder and the group-writable inbox (systemd-tmpfiles, given only
 # presswatch's own snippet) and reloads systemd. With DESTDIR set (packaging, staging) it only
 # copies files. The configuration is installed only if none is there yet.
+# Reliability suite (root): kill -9 torture, inotify overflow, hostile inputs, full disk, damaged
+# state, fuzzing, updates; one line of figures per scenario (Tests/reliability/run.py).
+# `make test` runs the short pass (RELIABILITY_ARGS=--short).
+RELIABILITY_ARGS ?=
+FUZZ_SECONDS ?= 300
+FUZZ_FLAGS := -c release -Xswiftc -sanitize=fuzzer,address -Xswiftc -parse-as-library -Xswiftc -DPRESSWATCH_FUZZ
+
+test-reliability: deps fuzz-build
+	$(SWIFT) build
+	PRESSWATCH_BIN=.build/debug/presswatch python3 Tests/reliability/run.py $(RELIABILITY_ARGS)
+
+# libFuzzer build of Sources/PressWatchFuzz (its own scratch folder: every module instrumented).
+fuzz-build: deps
+	$(SWIFT) build --scratch-path .build-fuzz --product PressWatchFuzz $(FUZZ_FLAGS)
+
+# Fuzzes the parser for FUZZ_SECONDS (corpus kept in .build-fuzz/corpus); a crash input is
+# copied to Tests/reliability/fuzz-regressions/ and replayed by every later run.
+fuzz: fuzz-build
+	$(SWIFT) build --product PressWatchFuzz
+	PRESSWATCH_BIN=.build/debug/presswatch python3 Tests/reliability/run.py --only fuzz --fuzz-seconds $(FUZZ_SECONDS)
+
 install: release
 	install -d $(DESTDIR)$(BINDIR) $(DESTDIR)$(UNITDIR) $(DESTDIR)$(SYSUSERSDIR) $(DESTDIR)$(TMPFILESDIR) \
 	  $(DESTDIR)$(SYSCONFDIR)/presswatch $(DESTDIR)$(DOCDIR)

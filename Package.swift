@@ -92,6 +92,12 @@ let package = Package(
             ],
             swiftSettings: strict
         ),
+        // libFuzzer target over the parser (`make fuzz`); a plain build gives a replay tool.
+        .executableTarget(
+            name: "PressWatchFuzz",
+            dependencies: ["ArticleParsing"],
+            swiftSettings: strict
+        ),
         .testTarget(name: "ArticleParsingTests", dependencies: ["ArticleParsing"],
                     resources: [.copy("Fixtures")]),
         .testTarget(name: "ArticleIndexTests", dependencies: ["ArticleIndex", "DurableIO"]),
