@@ -64,7 +64,6 @@ public struct IndexEntry: Codable, Sendable, Equatable {
         case id, title, authors, source, site, published, language, lede, wordCount, format
         case archivedPath, originalName, indexedAt, updatedAt
         case storyId, previousVersions
-        case storyId, previousVersions
     }
 
     public func encode(to encoder: any Encoder) throws {
@@ -87,8 +86,6 @@ public struct IndexEntry: Codable, Sendable, Equatable {
         try container.encode(originalName, forKey: .originalName)
         try container.encode(indexedAt, forKey: .indexedAt)
         try container.encode(updatedAt, forKey: .updatedAt)
-        try container.encode(effectiveStoryID, forKey: .storyId)
-        try container.encode(previousVersions ?? [], forKey: .previousVersions)
         try container.encode(effectiveStoryID, forKey: .storyId)
         try container.encode(previousVersions ?? [], forKey: .previousVersions)
     }
