@@ -17,6 +17,14 @@ public struct IndexEntry: Codable, Sendable, Equatable {
     public var lede: String
     public var wordCount: Int
     public var format: Article.Format
+    /// The summary the file declares (front matter `description`), or nil.
+    public var summary: String?
+    /// Derived from the text (see `Enrichment`). Optional so that entries written before these
+    /// fields existed still load; they are then nil, and written back as empty.
+    public var places: [Place]?
+    public var amounts: [Amount]?
+    public var keywords: [String]?
+    public var readingMinutes: Int?
     /// The archived original, relative to the state directory (`archive/2026/02/<id>.txt`).
     public var archivedPath: String
     /// The file name it had in the inbox.
@@ -44,6 +52,11 @@ public struct IndexEntry: Codable, Sendable, Equatable {
         lede = article.lede
         wordCount = article.wordCount
         format = article.format
+        summary = article.summary
+        places = article.places
+        amounts = article.amounts
+        keywords = article.keywords
+        readingMinutes = article.readingMinutes
         self.archivedPath = archivedPath
         self.originalName = originalName
         self.indexedAt = indexedAt
@@ -56,13 +69,15 @@ public struct IndexEntry: Codable, Sendable, Equatable {
     public func article(body: [String]) -> Article {
         Article(
             id: id, title: title, authors: authors, source: source, site: site,
-            published: published, language: language, lede: lede, body: body,
-            wordCount: wordCount, format: format)
+            published: published, language: language, summary: summary, lede: lede, body: body,
+            wordCount: wordCount, format: format, places: places ?? [], amounts: amounts ?? [],
+            keywords: keywords ?? [], readingMinutes: readingMinutes)
     }
 
     enum CodingKeys: String, CodingKey {
         case id, title, authors, source, site, published, language, lede, wordCount, format
         case archivedPath, originalName, indexedAt, updatedAt
+        case summary, places, amounts, keywords, readingMinutes
         case storyId, previousVersions
     }
 
@@ -82,6 +97,11 @@ public struct IndexEntry: Codable, Sendable, Equatable {
         try container.encode(lede, forKey: .lede)
         try container.encode(wordCount, forKey: .wordCount)
         try container.encode(format, forKey: .format)
+        try container.encode(summary, forKey: .summary)
+        try container.encode(places ?? [], forKey: .places)
+        try container.encode(amounts ?? [], forKey: .amounts)
+        try container.encode(keywords ?? [], forKey: .keywords)
+        try container.encode(readingMinutes ?? Article.readingMinutes(forWords: wordCount), forKey: .readingMinutes)
         try container.encode(archivedPath, forKey: .archivedPath)
         try container.encode(originalName, forKey: .originalName)
         try container.encode(indexedAt, forKey: .indexedAt)

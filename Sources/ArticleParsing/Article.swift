@@ -1,7 +1,8 @@
 /// A parsed news article: the value every other module passes around.
 ///
 /// Field names are part of the index contract (docs/index-format.md): never rename or retype one
-/// without bumping the index `schemaVersion`.
+/// without bumping the index `schemaVersion`. Adding a field is allowed within a version, so
+/// readers must ignore fields they do not know and treat a missing new field as empty.
 public struct Article: Codable, Sendable, Equatable {
     /// The source format the parser recognised.
     public enum Format: String, Codable, Sendable {
@@ -20,17 +21,29 @@ public struct Article: Codable, Sendable, Equatable {
     public var published: String?
     /// ISO 639-1 code (`fr`, `en`, ...), or nil when undetermined.
     public var language: String?
+    /// A one-paragraph summary the file itself declares (front matter `description`, or the
+    /// page's meta description), or nil.
+    public var summary: String?
     /// The first paragraph of the body.
     public var lede: String
     /// The body as paragraphs, in order.
     public var body: [String]
     public var wordCount: Int
     public var format: Format
+    /// Countries named in the title and body, most mentioned first (`PlaceFinder`).
+    public var places: [Place]
+    /// Sums of money in the body, in order of appearance (`AmountFinder`).
+    public var amounts: [Amount]
+    /// Terms that characterise the article, best first (`KeywordExtractor`).
+    public var keywords: [String]
+    /// Reading time at 230 words a minute, rounded up, at least 1.
+    public var readingMinutes: Int
 
     public init(
         id: String, title: String, authors: [String], source: String?, site: String?,
-        published: String?, language: String?, lede: String, body: [String], wordCount: Int,
-        format: Format
+        published: String?, language: String?, summary: String? = nil, lede: String,
+        body: [String], wordCount: Int, format: Format, places: [Place] = [],
+        amounts: [Amount] = [], keywords: [String] = [], readingMinutes: Int? = nil
     ) {
         self.id = id
         self.title = title
@@ -39,9 +52,46 @@ public struct Article: Codable, Sendable, Equatable {
         self.site = site
         self.published = published
         self.language = language
+        self.summary = summary
         self.lede = lede
         self.body = body
         self.wordCount = wordCount
         self.format = format
+        self.places = places
+        self.amounts = amounts
+        self.keywords = keywords
+        self.readingMinutes = readingMinutes ?? Self.readingMinutes(forWords: wordCount)
+    }
+
+    /// `words / 230`, rounded up, never less than 1.
+    public static func readingMinutes(forWords words: Int) -> Int {
+        max(1, (words + 229) / 230)
+    }
+}
+
+/// A country the article names: its ISO 3166-1 alpha-2 code, its name in the article's language
+/// (from Debian's iso-codes), and how many times it is named.
+public struct Place: Codable, Sendable, Equatable {
+    public var code: String
+    public var name: String
+    public var mentions: Int
+
+    public init(code: String, name: String, mentions: Int) {
+        self.code = code
+        self.name = name
+        self.mentions = mentions
+    }
+}
+
+/// A sum of money as written (`820 millions $`) with its value in units and ISO 4217 currency.
+public struct Amount: Codable, Sendable, Equatable {
+    public var text: String
+    public var value: Double
+    public var currency: String
+
+    public init(text: String, value: Double, currency: String) {
+        self.text = text
+        self.value = value
+        self.currency = currency
     }
 }

@@ -7,7 +7,8 @@
 /// Steps: reject empty and binary bytes → decode (UTF-8 ± BOM, UTF-16 with BOM, Windows-1252
 /// fallback; NFC; LF) → reject whitespace-only text → detect the format from content (extension
 /// only breaks ties) → guess the language from the whole text → read the layout (see
-/// `LayoutReader`; front matter and HTML metadata take precedence over what the layout finds).
+/// `LayoutReader`; front matter and HTML metadata take precedence over what the layout finds)
+/// → derive places, amounts, keywords and reading time (`Enrichment`).
 public struct ArticleParser: Sendable {
     public init() {}
 
@@ -37,11 +38,11 @@ public struct ArticleParser: Sendable {
 
     private func article(from reading: Reading, bytes: [UInt8], format: Article.Format) -> Article {
         let layout = reading.layout
-        return Article(
+        return Enrichment.enrich(Article(
             id: ContentID.of(bytes), title: layout.title, authors: layout.authors,
             source: layout.source, site: layout.site, published: layout.published?.iso,
             language: reading.language, lede: layout.body.first ?? "", body: layout.body,
-            wordCount: WordCounting.count(layout.body), format: format)
+            wordCount: WordCounting.count(layout.body), format: format))
     }
 
     /// A layout plus the language it was read with.

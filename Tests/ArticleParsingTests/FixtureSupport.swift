@@ -64,6 +64,6 @@ func jsonFields(of article: Article) throws -> [String: JSONValue] {
     let data = try encoder.encode(article)
     guard case .object(var fields) = try JSONDecoder().decode(JSONValue.self, from: data) else { return [:] }
     // Optional fields that are nil are omitted by the encoder: make them explicit nulls.
-    for key in ["source", "site", "published", "language"] where fields[key] == nil { fields[key] = .null }
+    for key in ["source", "site", "published", "language", "summary"] where fields[key] == nil { fields[key] = .null }
     return fields
 }

@@ -11,7 +11,11 @@ import Testing
 /// - `wordCountWithin`: `[n, percent]`, the word count is within `percent`% of `n`;
 /// - `bodyCount`: the number of body paragraphs;
 /// - `bodyExcludes`: strings that must not occur in any body paragraph;
+/// - `placesInclude`: ISO 3166 codes that must be among `places`;
+/// - `amountsInclude`: `[value, "CUR"]` pairs that must be among `amounts`;
+/// - `keywordsInclude`: terms that must be among `keywords`;
 /// - `error`: the file must be rejected with exactly this reason.
+/// (`places`, `amounts`, `keywords`, `readingMinutes`, `summary` compare exactly, like the others.)
 @Suite struct FixtureTests {
     @Test func fixturesArePresent() {
         #expect(FixtureCase.all.count >= 13)
@@ -46,6 +50,20 @@ import Testing
                 #expect(difference <= target * percent / 100, "wordCount \(article.wordCount) vs \(target)")
             case "bodyCount":
                 #expect(.number(Double(article.body.count)) == value, "body: \(article.body)")
+            case "placesInclude", "keywordsInclude":
+                guard case .array(let needles) = value else { continue }
+                let have = key == "placesInclude" ? article.places.map(\.code) : article.keywords
+                for case .string(let needle) in needles {
+                    #expect(have.contains(needle), "\(fileName): \(key) \(needle) not in \(have)")
+                }
+            case "amountsInclude":
+                guard case .array(let pairs) = value else { continue }
+                for case .array(let pair) in pairs {
+                    guard pair.count == 2, case .number(let amount) = pair[0], case .string(let currency) = pair[1]
+                    else { Issue.record("bad amountsInclude in \(fileName)"); continue }
+                    #expect(article.amounts.contains { $0.value == amount && $0.currency == currency },
+                            "\(fileName): \(amount) \(currency) not in \(article.amounts)")
+                }
             case "bodyExcludes":
                 guard case .array(let needles) = value else { continue }
                 for case .string(let needle) in needles {

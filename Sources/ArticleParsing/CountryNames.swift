@@ -1,0 +1,69 @@
+/// Country names per language, built once from the generated `CountryNames.data` (Debian
+/// iso-codes, see scripts/generate_countries.py) into lookup tables of folded word sequences.
+///
+/// Contract: immutable after first use; `table(for:)` never fails (unknown or nil language →
+/// English). A name is a key of folded words (`États-Unis` → `etats unis`); acronyms written in
+/// capitals in the data (`RDC`, `USA`) only match capitals in the text.
+enum CountryNames {
+    struct Name: Sendable {
+        var entry: Int
+        var acronym: Bool
+    }
+
+    struct Table: Sendable {
+        var codes: [String] = []
+        var displays: [String] = []
+        var names: [String: Name] = [:]
+        /// Every proper prefix of a key, so a scan can stop as soon as no name can follow.
+        var prefixes: Set<String> = []
+
+        init(_ lines: String) {
+            for line in lines.split(separator: "\n") {
+                let fields = line.split(separator: "\t").map(String.init)
+                guard fields.count >= 3 else { continue }
+                let entry = codes.count
+                codes.append(fields[0])
+                displays.append(fields[1])
+                for alias in fields.dropFirst(2) {
+                    let words = CountryNames.words(alias).map(\.folded)
+                    guard !words.isEmpty else { continue }
+                    let letters = alias.filter(\.isLetter)
+                    let acronym = letters.count >= 2 && letters.allSatisfy(\.isUppercase)
+                    names[words.joined(separator: " ")] = Name(entry: entry, acronym: acronym)
+                    for end in 1..<words.count { prefixes.insert(words[..<end].joined(separator: " ")) }
+                }
+            }
+        }
+    }
+
+    static let tables: [String: Table] = data.mapValues(Table.init)
+
+    static func table(for language: String?) -> Table {
+        language.flatMap { tables[$0] } ?? tables["en"]!
+    }
+
+    /// A word of the text: folded for lookup, with how it was written.
+    struct Word {
+        var folded: String
+        var capitalised: Bool
+        var allCapitals: Bool
+    }
+
+    /// Runs of letters, folded; everything else separates words (`d'Ivoire` → `d`, `ivoire`).
+    static func words(_ text: String) -> [Word] {
+        var words: [Word] = []
+        var current = ""
+        func flush() {
+            guard let first = current.first else { return }
+            words.append(Word(
+                folded: TextFolding.fold(current), capitalised: first.isUppercase,
+                allCapitals: current.allSatisfy(\.isUppercase)))
+            current = ""
+        }
+        for character in text {
+            if character.isLetter { current.append(character) } else { flush() }
+        }
+        flush()
+        return words
+    }
+}
