@@ -46,7 +46,7 @@ AMBIGUOUS = {
     "en": {"Chad", "Jersey", "Georgia", "Jordan", "Man", "Niue"},
     "fr": {"Maurice", "Jersey", "Géorgie", "Man"},
     "de": {"Island", "Jersey", "Georgien", "Man"},
-    "es": {"Chile", "Jersey", "Georgia", "Man"},
+    "es": {"Jersey", "Georgia", "Man"},
     "pt": {"Jersey", "Geórgia", "Man"},
     "it": {"Jersey", "Georgia", "Man"},
 }

@@ -41,7 +41,8 @@ public struct ArticleParser: Sendable {
         return Enrichment.enrich(Article(
             id: ContentID.of(bytes), title: layout.title, authors: layout.authors,
             source: layout.source, site: layout.site, published: layout.published?.iso,
-            language: reading.language, lede: layout.body.first ?? "", body: layout.body,
+            language: reading.language, summary: layout.summary,
+            lede: layout.body.first ?? "", body: layout.body,
             wordCount: WordCounting.count(layout.body), format: format))
     }
 
@@ -53,25 +54,14 @@ public struct ArticleParser: Sendable {
 
     private func readText(_ text: String) throws(ArticleParseError) -> Reading {
         let language = LanguageGuesser().guess(text)
-        let reader = LayoutReader(dates: DateRecognizer(language: language))
+        let reader = LayoutReader(dates: DateRecognizer(language: language, keepsTime: true))
         return Reading(layout: try reader.read(text), language: language)
     }
 
-    /// Front matter keys `title`, `author`/`authors`, `date`, `source`, `site`, `lang`/`language`
-    /// override what the Markdown body's layout says.
+    /// See `MarkdownArticle`: YAML front matter (Yams) over the Markdown body's layout.
     private func readMarkdown(_ text: String) throws(ArticleParseError) -> Reading {
-        guard let front = FrontMatter.split(text) else { return try readText(text) }
-        let declared = languageCode(front.fields["lang"] ?? front.fields["language"])
-        let language = declared ?? LanguageGuesser().guess(front.body)
-        let dates = DateRecognizer(language: language)
-        let title = front.fields["title"].flatMap { $0.isEmpty ? nil : $0 }
-        var layout = try LayoutReader(dates: dates).read(front.body, knownTitle: title)
-        let authors = front.list("authors") + front.list("author")
-        if !authors.isEmpty { layout.authors = authors }
-        if let date = front.fields["date"].flatMap({ dates.firstDate(in: $0) }) { layout.published = date.date }
-        layout.source = front.fields["source"].flatMap { $0.isEmpty ? nil : $0 } ?? layout.source
-        layout.site = front.fields["site"].flatMap { $0.isEmpty ? nil : $0 } ?? layout.site
-        return Reading(layout: layout, language: language)
+        let page = try MarkdownArticle.read(text)
+        return Reading(layout: page.layout, language: page.language)
     }
 
     /// See `HTMLArticle`: libxml2's parse, page metadata first, then readability-style text.

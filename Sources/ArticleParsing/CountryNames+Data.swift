@@ -795,7 +795,7 @@ CG	República del Congo	República del Congo
 CH	Suiza	Suiza	Confederación Suiza
 CI	Costa de Marfíl	Costa de Marfíl	República de Costa de Marfíl
 CK	Islas Cook	Islas Cook
-CL	Chile	República de Chile
+CL	Chile	Chile	República de Chile
 CM	Camerún	Camerún	República del Camerún
 CN	China	China	República Popular China
 CO	Colombia	Colombia	República de Colombia

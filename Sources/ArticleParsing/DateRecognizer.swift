@@ -1,16 +1,20 @@
-/// A calendar date as written in an article's header or trailer, without time or zone.
+/// A calendar date as written in an article's header or trailer, with the time of day and UTC
+/// offset when an ISO 8601 date-time states both (and the recogniser was asked to keep them).
 struct CalendarDate: Equatable, Sendable {
     var year: Int
     var month: Int
     var day: Int
+    /// `T09:30:00+03:00` or `T09:30:00Z`, or nil when the time or the offset is unknown.
+    var time: String?
 
-    /// `YYYY-MM-DD`.
+    /// `YYYY-MM-DD`, or `YYYY-MM-DDThh:mm:ss±hh:mm` when the time is known.
     var iso: String {
-        func pad(_ value: Int, _ width: Int) -> String {
-            let digits = String(value)
-            return String(repeating: "0", count: max(0, width - digits.count)) + digits
-        }
-        return "\(pad(year, 4))-\(pad(month, 2))-\(pad(day, 2))"
+        "\(Self.pad(year, 4))-\(Self.pad(month, 2))-\(Self.pad(day, 2))" + (time ?? "")
+    }
+
+    static func pad(_ value: Int, _ width: Int) -> String {
+        let digits = String(value)
+        return String(repeating: "0", count: max(0, width - digits.count)) + digits
     }
 
     /// Nil unless the year is 1900–2199 and the day exists in that month (leap years included).
@@ -30,10 +34,20 @@ struct CalendarDate: Equatable, Sendable {
 /// `16. Februar 2026`, `16 de febrero de 2026`, ISO `2026-02-16` (also as the start of a
 /// date-time), and numeric `16/02/2026`: day-first unless the language is `en`; when the preferred
 /// order gives an impossible date and the other order does not, the other order is used.
+/// With `keepsTime`, an ISO date-time that states an offset (`2026-02-16T09:30:00+03:00`,
+/// `2026-02-16 09:30Z`) keeps its time and offset (`time`); without an offset the time is
+/// dropped, because a local time in an unknown zone is not an instant.
 /// Contract: pure; returns nil when nothing valid is found, never guesses a missing year.
 struct DateRecognizer: Sendable {
     /// ISO 639-1 code of the article, used for month-name preference and numeric order.
     var language: String?
+    /// Whether ISO date-times keep their time and offset (see `CalendarDate.time`).
+    var keepsTime = false
+
+    init(language: String?, keepsTime: Bool = false) {
+        self.language = language
+        self.keepsTime = keepsTime
+    }
 
     struct Match {
         var date: CalendarDate
@@ -90,9 +104,49 @@ struct DateRecognizer: Sendable {
         guard let separator = cursor.punct(in: ["-", "/"]),
             let month = cursor.number(maxDigits: 2), cursor.punct(in: [separator]) != nil,
             let day = cursor.number(maxDigits: 2),
-            let date = CalendarDate(year: year, month: month, day: day)
+            var date = CalendarDate(year: year, month: month, day: day)
         else { return nil }
+        if keepsTime, let time = Self.isoTime(&cursor) { date.time = time }
         return (date, cursor.index - 1)
+    }
+
+    /// `T09:30:00+03:00`, ` 09:30Z`, `T09:30:00.5+0300` after an ISO date: the normalised
+    /// `Thh:mm:ss±hh:mm` (or `Z`), consuming its tokens; nil (consuming nothing) without an offset.
+    private static func isoTime(_ cursor: inout Cursor) -> String? {
+        var probe = cursor
+        if case .word("t")? = probe.current { probe.index += 1 }
+        guard let hour = probe.number(exactDigits: 2), hour < 24, probe.punct(in: [":"]) != nil,
+            let minute = probe.number(exactDigits: 2), minute < 60
+        else { return nil }
+        var second = 0
+        if probe.punct(in: [":"]) != nil {
+            guard let value = probe.number(exactDigits: 2), value < 61 else { return nil }
+            second = value
+            if probe.punct(in: ["."]) != nil, probe.number(maxDigits: 9) == nil { return nil }
+        }
+        let clock = "T\(CalendarDate.pad(hour, 2)):\(CalendarDate.pad(minute, 2)):\(CalendarDate.pad(second, 2))"
+        if case .word("z")? = probe.current {
+            probe.index += 1
+            cursor = probe
+            return clock + "Z"
+        }
+        guard let sign = probe.punct(in: ["+", "-"]) else { return nil }
+        let offsetHours: Int
+        var offsetMinutes = 0
+        if let value = probe.number(exactDigits: 4) {
+            (offsetHours, offsetMinutes) = (value / 100, value % 100)
+        } else if let value = probe.number(exactDigits: 2) {
+            offsetHours = value
+            if probe.punct(in: [":"]) != nil {
+                guard let minutes = probe.number(exactDigits: 2) else { return nil }
+                offsetMinutes = minutes
+            }
+        } else {
+            return nil
+        }
+        guard offsetHours <= 14, offsetMinutes < 60 else { return nil }
+        cursor = probe
+        return clock + "\(sign)\(CalendarDate.pad(offsetHours, 2)):\(CalendarDate.pad(offsetMinutes, 2))"
     }
 
     private func numericDate(_ tokens: [DateToken], at start: Int, first: Int) -> (CalendarDate, Int)? {
@@ -154,7 +208,7 @@ private struct Cursor {
     let tokens: [DateToken]
     var index: Int
 
-    private var current: DateToken.Kind? { index < tokens.count ? tokens[index].kind : nil }
+    var current: DateToken.Kind? { index < tokens.count ? tokens[index].kind : nil }
 
     mutating func punct(in allowed: Set<Character>) -> Character? {
         guard case .punct(let character) = current, allowed.contains(character) else { return nil }

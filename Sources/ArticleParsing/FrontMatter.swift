@@ -1,61 +1,75 @@
-/// Minimal reader for Markdown files with YAML front matter.
+import Yams
+
+/// The YAML front matter of a Markdown file, read with Yams.
 ///
-/// Contract: only simple `key: value` lines are understood (quotes stripped), plus a block list
-/// (`authors:` followed by `- Name` lines) and a flow list (`[A, B]`). Keys are lowercased.
-/// Anything fancier (nested maps, multi-line strings) is ignored, never an error. A later issue
-/// replaces this with a real YAML reader. `split` returns nil when the text has no front matter.
+/// Contract: front matter is a first line `---`, a closing `---` or `...` line within 60 lines,
+/// and a YAML mapping in between. Values are read as written (no YAML type resolution, so
+/// `date: 2026-02-16T09:30:00+03:00` keeps its offset): scalars into `fields`, sequences of
+/// scalars into `lists`; nested mappings are ignored. Keys are lowercased. YAML that hand-written
+/// front matter often gets wrong — an unquoted value containing `: ` (`title: Coopération : le
+/// Rwanda`) — is repaired by quoting such values before giving up. `split` returns nil when there
+/// is no front matter or it is not a mapping with at least one scalar or list. Pure.
 enum FrontMatter {
     struct Parsed {
         var fields: [String: String]
         var lists: [String: [String]]
-        /// The Markdown after the closing `---`.
+        /// The Markdown after the closing line.
         var body: String
 
-        /// A field as a list: a block or flow list, or a single comma-separated value.
+        /// A non-empty scalar, trimmed.
+        func value(_ key: String) -> String? {
+            fields[key].map { TextFolding.trimmed($0) }.flatMap { $0.isEmpty ? nil : $0 }
+        }
+
+        /// A field as a list: a YAML sequence, or a scalar split on commas and `and`/`et`/`und`
+        /// (`Jane Doe and John Smith`).
         func list(_ key: String) -> [String] {
-            if let list = lists[key], !list.isEmpty { return list }
-            guard var value = fields[key], !value.isEmpty else { return [] }
-            if value.hasPrefix("["), value.hasSuffix("]") { value = String(value.dropFirst().dropLast()) }
-            return value.split(separator: ",").map { FrontMatter.unquote(TextFolding.trimmed($0)) }
-                .filter { !$0.isEmpty }
+            if let list = lists[key] { return list.map { TextFolding.trimmed($0) }.filter { !$0.isEmpty } }
+            guard let value = value(key) else { return [] }
+            return Bylines.names(value) ?? [value]
         }
     }
 
     static func split(_ text: String) -> Parsed? {
         let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
-        guard lines.count > 2, lines[0].trimmingTrailingSpaces == "---" else { return nil }
+        guard lines.count > 2, trimmedEnd(lines[0]) == "---" else { return nil }
         guard let close = lines.indices.dropFirst().prefix(60).first(where: {
-            lines[$0].trimmingTrailingSpaces == "---" || lines[$0].trimmingTrailingSpaces == "..."
+            trimmedEnd(lines[$0]) == "---" || trimmedEnd(lines[$0]) == "..."
         }) else { return nil }
+        let yaml = lines[1..<close].joined(separator: "\n")
+        guard let mapping = (try? Yams.compose(yaml: yaml))?.mapping
+            ?? (try? Yams.compose(yaml: repaired(lines[1..<close])))?.mapping
+        else { return nil }
         var fields: [String: String] = [:]
         var lists: [String: [String]] = [:]
-        var currentKey: String?
-        for line in lines[1..<close] {
-            let trimmed = TextFolding.trimmed(line)
-            if trimmed.hasPrefix("- "), let key = currentKey {
-                lists[key, default: []].append(unquote(TextFolding.trimmed(trimmed.dropFirst(2))))
-                continue
+        for (keyNode, valueNode) in mapping {
+            guard let key = keyNode.string?.lowercased() else { continue }
+            if let scalar = valueNode.scalar {
+                fields[key] = scalar.string
+            } else if let sequence = valueNode.sequence {
+                lists[key] = sequence.compactMap { $0.scalar?.string }
             }
-            guard line.first?.isWhitespace != true, let colon = line.firstIndex(of: ":") else { continue }
-            let key = TextFolding.trimmed(line[..<colon]).lowercased()
-            fields[key] = unquote(TextFolding.trimmed(line[line.index(after: colon)...]))
-            currentKey = key
         }
-        guard !fields.isEmpty else { return nil }
-        let body = lines[(close + 1)...].joined(separator: "\n")
-        return Parsed(fields: fields, lists: lists, body: body)
+        guard !fields.isEmpty || !lists.isEmpty else { return nil }
+        return Parsed(fields: fields, lists: lists, body: lines[(close + 1)...].joined(separator: "\n"))
     }
 
-    static func unquote(_ value: String) -> String {
-        guard value.count >= 2, let first = value.first, first == value.last, first == "\"" || first == "'"
-        else { return value }
-        return String(value.dropFirst().dropLast())
+    /// Top-level `key: value` lines whose value is not already quoted, a flow collection or a
+    /// block indicator get their value double-quoted (backslashes and quotes escaped).
+    private static func repaired(_ lines: ArraySlice<Substring>) -> String {
+        lines.map { line -> String in
+            guard line.first?.isWhitespace == false, !line.hasPrefix("-"), !line.hasPrefix("#"),
+                let colon = line.firstIndex(of: ":")
+            else { return String(line) }
+            let value = TextFolding.trimmed(line[line.index(after: colon)...])
+            guard let first = value.first, !"\"'[{|>&*!".contains(first) else { return String(line) }
+            let escaped = value.replacing("\\", with: "\\\\").replacing("\"", with: "\\\"")
+            return "\(line[..<colon]): \"\(escaped)\""
+        }.joined(separator: "\n")
     }
-}
 
-extension Substring {
-    fileprivate var trimmingTrailingSpaces: Substring {
-        var text = self
+    private static func trimmedEnd(_ line: Substring) -> Substring {
+        var text = line
         while text.last?.isWhitespace == true { text = text.dropLast() }
         return text
     }

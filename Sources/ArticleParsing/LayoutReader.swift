@@ -6,6 +6,8 @@ struct TextLayout: Equatable {
     var site: String?
     var published: CalendarDate?
     var body: [String] = []
+    /// A summary the file declares (front matter `description`), or nil.
+    var summary: String?
 }
 
 /// Reads the two plain-text layouts presswatch meets.

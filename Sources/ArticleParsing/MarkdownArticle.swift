@@ -1,0 +1,42 @@
+/// Reads a Markdown article: YAML front matter (`FrontMatter`) for metadata, the Markdown body
+/// (`MarkdownText`) for the title when none is declared, the byline and the paragraphs.
+///
+/// Contract: front matter keys override what the body's layout says — `title`; `authors` or
+/// `author` (a list or a string: `A, B`, `A and B`); `date` (also `published`), read with the
+/// article's language and kept as a date-time with offset when it has a time; `source`; `site`;
+/// `lang`/`language` (`fr-FR` → `fr`; otherwise the language is identified from the body);
+/// `description` (also `summary`) → `summary`. Throws `.noTitle` when neither the front matter nor
+/// the body gives a title. Pure.
+enum MarkdownArticle {
+    struct Reading {
+        var layout: TextLayout
+        var language: String?
+    }
+
+    static func read(_ text: String) throws(ArticleParseError) -> Reading {
+        let front = FrontMatter.split(text)
+        let title = front?.value("title")
+        let body = MarkdownText.plain(front?.body ?? text, markingTitle: title == nil)
+        let declared = languageCode(front?.value("lang") ?? front?.value("language"))
+        let language = declared ?? LanguageGuesser().guess(body)
+        let dates = DateRecognizer(language: language, keepsTime: true)
+        var layout = try LayoutReader(dates: dates).read(body, knownTitle: title)
+        guard let front else { return Reading(layout: layout, language: language) }
+        let authors = front.list("authors") + front.list("author")
+        if !authors.isEmpty { layout.authors = authors }
+        if let date = (front.value("date") ?? front.value("published")).flatMap({ dates.firstDate(in: $0)?.date }) {
+            layout.published = date
+        }
+        layout.source = front.value("source") ?? layout.source
+        layout.site = front.value("site") ?? layout.site
+        layout.summary = front.value("description") ?? front.value("summary")
+        return Reading(layout: layout, language: language)
+    }
+
+    /// `fr-FR`, `FR`, `fr_FR` → `fr`; nil unless the value starts with exactly two letters.
+    static func languageCode(_ value: String?) -> String? {
+        guard let value else { return nil }
+        let code = TextFolding.fold(value.prefix { $0.isLetter })
+        return code.count == 2 ? code : nil
+    }
+}

@@ -1,0 +1,131 @@
+/// Turns a Markdown body into the plain lines `LayoutReader` reads: one block per paragraph.
+///
+/// Contract: headings lose their `#` marks and become paragraphs of their own (with
+/// `markingTitle`, a heading on the first line keeps `# `, so the layout reader can take it as
+/// the title); list items
+/// (`-`, `*`, `+`, `1.`) and block quotes lose their markers, each item being its own paragraph;
+/// inline emphasis (`*`, `**`, `_`, `__`, `~~`) and code backticks are removed; links
+/// `[text](url)` and `[text][ref]` become their text, autolinks `<https://…>` their address;
+/// images `![alt](src)`, fenced code blocks, HTML comments and link reference definitions are
+/// dropped. Hard-wrapped paragraph lines stay together. Pure; never fails.
+enum MarkdownText {
+    static func plain(_ markdown: String, markingTitle: Bool = true) -> String {
+        var output: [String] = []
+        var inFence = false
+        var inComment = false
+        var sawContent = false
+        for rawLine in markdown.split(separator: "\n", omittingEmptySubsequences: false) {
+            let line = TextFolding.trimmed(rawLine)
+            if line.hasPrefix("```") || line.hasPrefix("~~~") {
+                inFence.toggle()
+                continue
+            }
+            if inFence { continue }
+            if inComment || line.hasPrefix("<!--") {
+                inComment = !line.contains("-->")
+                continue
+            }
+            if isReferenceDefinition(line) { continue }
+            if line.hasPrefix("#"), let heading = heading(line) {
+                output += ["", sawContent || !markingTitle ? heading : "# " + heading, ""]
+                sawContent = true
+                continue
+            }
+            var text = line
+            while text.hasPrefix(">") { text = TextFolding.trimmed(text.dropFirst()) }
+            if let item = listItem(text) {
+                output += ["", inline(item), ""]
+            } else {
+                let indent = rawLine.prefix { $0 == " " || $0 == "\t" }
+                output.append(text.isEmpty ? "" : String(indent) + inline(text))
+            }
+            if !text.isEmpty { sawContent = true }
+        }
+        return output.joined(separator: "\n")
+    }
+
+    /// `## Title ##` → `Title`; nil for `#hashtag` (no space after the marks).
+    private static func heading(_ line: String) -> String? {
+        let marks = line.prefix { $0 == "#" }
+        guard marks.count <= 6, line.dropFirst(marks.count).first == " " else { return nil }
+        var text = Substring(line.dropFirst(marks.count))
+        while text.hasSuffix("#") { text = text.dropLast() }
+        return inline(TextFolding.trimmed(text))
+    }
+
+    /// The text of `- item`, `* item`, `+ item`, `1. item`, `1) item`; nil otherwise.
+    private static func listItem(_ line: String) -> String? {
+        if let first = line.first, "-*+".contains(first), line.dropFirst().first == " " {
+            let rest = TextFolding.trimmed(line.dropFirst(2))
+            return rest.isEmpty || Paragraphs.isRule(line) ? nil : rest
+        }
+        let digits = line.prefix { $0.isASCII && $0.isNumber }
+        guard (1...3).contains(digits.count) else { return nil }
+        let after = line.dropFirst(digits.count)
+        guard let marker = after.first, marker == "." || marker == ")", after.dropFirst().first == " " else { return nil }
+        return TextFolding.trimmed(after.dropFirst(2))
+    }
+
+    /// `[ref]: https://…` lines.
+    private static func isReferenceDefinition(_ line: String) -> Bool {
+        guard line.hasPrefix("["), let close = line.firstIndex(of: "]") else { return false }
+        return line[line.index(after: close)...].hasPrefix(":")
+    }
+
+    /// Inline Markdown removed from one line.
+    static func inline(_ line: String) -> String {
+        var result = ""
+        var index = line.startIndex
+        while index < line.endIndex {
+            let character = line[index]
+            let rest = line[index...]
+            if character == "!", rest.dropFirst().first == "[", let (_, end) = link(in: rest.dropFirst()) {
+                index = end  // image: dropped
+            } else if character == "[", let (text, end) = link(in: rest) {
+                result += inline(text)
+                index = end
+            } else if character == "<", let close = rest.firstIndex(of: ">"),
+                rest.dropFirst().hasPrefix("http") || rest.dropFirst().hasPrefix("mailto:")
+            {
+                result += rest[rest.index(after: rest.startIndex)..<close]
+                index = line.index(after: close)
+            } else if character == "`" || character == "~" && rest.dropFirst().first == "~" {
+                index = line.index(after: index)
+                if character == "~" { index = line.index(after: index) }
+            } else if character == "*" || character == "_", isEmphasisMark(line, at: index) {
+                index = line.index(after: index)
+            } else {
+                result.append(character)
+                index = line.index(after: index)
+            }
+        }
+        return result
+    }
+
+    /// `[text](url)` or `[text][ref]` at the start of `text`: the link text and where it ends.
+    private static func link(in text: Substring) -> (String, String.Index)? {
+        guard text.first == "[", let close = text.firstIndex(of: "]") else { return nil }
+        let label = String(text[text.index(after: text.startIndex)..<close])
+        let after = text[text.index(after: close)...]
+        let opener: Character
+        switch after.first {
+        case "(": opener = ")"
+        case "[": opener = "]"
+        default: return nil
+        }
+        guard let end = after.firstIndex(of: opener) else { return nil }
+        return (label, text.index(after: end))
+    }
+
+    /// `*`/`_` next to a letter on one side and not between two letters or digits (so `snake_case`
+    /// and `2*3` stay).
+    private static func isEmphasisMark(_ line: String, at index: String.Index) -> Bool {
+        let before = index > line.startIndex ? line[line.index(before: index)] : " "
+        let next = line.index(after: index)
+        let after = next < line.endIndex ? line[next] : " "
+        let wordBefore = before.isLetter || before.isNumber
+        let wordAfter = after.isLetter || after.isNumber
+        if wordBefore && wordAfter { return false }
+        return !(before.isWhitespace && after.isWhitespace)
+    }
+}
