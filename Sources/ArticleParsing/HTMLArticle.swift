@@ -1,8 +1,10 @@
 /// Reads a saved HTML page into the same `TextLayout` the text layouts produce.
 ///
 /// Contract: the bytes are decoded as `HTMLCharset` says and parsed by libxml2 (`HTMLDocument`).
-/// The language is the page's declaration (`<html lang>`, `content-language`, `og:locale`,
-/// `dc.language`, JSON-LD `inLanguage`), else guessed from the extracted text. The title,
+/// The language is guessed from the extracted body when it has 60 words or more and the guesser
+/// is confident (templates declare the site's language on pages written in another); else the
+/// page's declaration (`<html lang>`, `content-language`, `og:locale`, `dc.language`, JSON-LD
+/// `inLanguage`); else a guess from the title and whatever body there is. The title,
 /// authors and date come from `HTMLTitle`, `HTMLAuthors` and `HTMLDates`; the site from
 /// `og:site_name`, else the JSON-LD publisher, else `application-name`; the body from
 /// `HTMLMainText`; the source from a wire dateline in the first paragraph (`PARIS (AFP) -`).
@@ -34,14 +36,19 @@ struct HTMLArticle {
             metadata.language, metadata.first("content-language"), metadata.first("og:locale"),
             metadata.first("dc.language"), metadata.first("language"), jsonLD.language,
         ].lazy.compactMap { languageCode($0) }.first
-        let language = declared ?? guessLanguage(body.prefix(20).joined(separator: "\n\n"))
+        // Templates often declare the site's language on every page; a confident guess from a
+        // body of some length wins over the declaration.
+        let sample = body.prefix(20).joined(separator: "\n\n")
+        let guessed = WordCounting.count(sample) >= 60 ? guessLanguage(sample) : nil
+        let language = guessed ?? declared ?? guessLanguage(([title ?? ""] + body).joined(separator: "\n\n"))
         let dates = DateRecognizer(language: language)
         let article = mainArticle(document)
 
         guard let chosenTitle = title ?? body.first(where: LayoutReader.isTitleLike) else { throw .noTitle }
         if title == nil, let first = body.first, first == chosenTitle { body.removeFirst() }
         var layout = TextLayout(title: chosenTitle)
-        layout.authors = HTMLAuthors.find(metadata: metadata, jsonLD: jsonLD, article: article, document: document)
+        layout.authors = HTMLAuthors.find(
+            metadata: metadata, jsonLD: jsonLD, siteNames: siteNames, article: article, document: document)
         layout.published = HTMLDates.find(
             metadata: metadata, jsonLD: jsonLD, article: article, document: document, dates: dates)
         layout.site = site

@@ -1,9 +1,12 @@
+import Foundation
+
 /// The authors a page names, from the most to the least reliable place that names any.
 ///
 /// Contract: sources in order are JSON-LD article `author`; `<meta>` `author`, `article:author`,
 /// `dc.creator`, `parsely-author`, `sailthru.author`, `byl`; microdata `author`; then byline
 /// elements (`rel=author` links, class `byline`/`author`), preferring those inside the article.
-/// The first source that yields a name wins. Each value is cleaned: URLs and e-mail addresses are
+/// The first source that yields a person's name wins (names equal to the site's are kept only
+/// as a last resort). Each value is cleaned: URLs and e-mail addresses are
 /// dropped, a leading `By`/`Par`/`Von`/`Por`/`Di` and trailing dates, reading times or roles
 /// after `|`, `•`, ` - ` or a digit are cut, several names are split (`,`, `;`, `and`, `et`,
 /// `und`, `y`, `&`). At most 6 names, without duplicates. Pure; never fails.
@@ -13,14 +16,24 @@ enum HTMLAuthors {
         "byl", "og:article:author", "twitter:creator:name",
     ]
 
-    static func find(metadata: HTMLMetadata, jsonLD: HTMLJSONLD, article: Int?, document: HTMLDocument) -> [String] {
-        if jsonLD.isArticle, case let names = clean(jsonLD.authors), !names.isEmpty { return names }
-        for key in metaKeys {
-            let names = clean(metadata.meta[key] ?? [])
-            if !names.isEmpty { return names }
+    /// - Parameter siteNames: the site's and publisher's names; an author equal to one of them
+    ///   (`NDR`, `National Geographic`) is used only when no source names a person.
+    static func find(
+        metadata: HTMLMetadata, jsonLD: HTMLJSONLD, siteNames: [String], article: Int?, document: HTMLDocument
+    ) -> [String] {
+        let sites = Set(siteNames.map(HTMLTitle.letters).filter { !$0.isEmpty })
+        var fallback: [String] = []
+        func accept(_ names: [String]) -> [String]? {
+            let people = names.filter { !sites.contains(HTMLTitle.letters($0)) }
+            if !people.isEmpty { return people }
+            if fallback.isEmpty { fallback = names }
+            return nil
         }
-        let micro = clean((metadata.microdata["author"] ?? []).map(\.value))
-        if !micro.isEmpty { return micro }
+        if jsonLD.isArticle, let names = accept(clean(jsonLD.authors)) { return names }
+        for key in metaKeys {
+            if let names = accept(clean(metadata.meta[key] ?? [])) { return names }
+        }
+        if let names = accept(clean((metadata.microdata["author"] ?? []).map(\.value))) { return names }
         var bylines = metadata.bylines
         if let article {
             let range = article..<Int(document.nodes[article].end)
@@ -28,10 +41,10 @@ enum HTMLAuthors {
             if !inside.isEmpty { bylines = inside }
         }
         for byline in bylines {
-            let names = clean([byline.text])
-            if !names.isEmpty { return names }
+            if let names = accept(clean([byline.text])) { return names }
         }
-        return jsonLD.isArticle ? [] : clean(jsonLD.authors)
+        if !jsonLD.isArticle, let names = accept(clean(jsonLD.authors)) { return names }
+        return fallback
     }
 
     /// Names from raw values, cleaned and split; values that do not look like names are dropped.
@@ -44,6 +57,8 @@ enum HTMLAuthors {
         }
         return result
     }
+
+    private static let edgePunctuation = CharacterSet(charactersIn: ",;:/|-–—•·*").union(.whitespaces)
 
     private static let prefixes = ["written by ", "posted by ", "by ", "par ", "von ", "por ", "di "]
 
@@ -60,7 +75,7 @@ enum HTMLAuthors {
         for separator in [" - ", " – ", " — "] {
             if let range = text.range(of: separator) { text = TextFolding.trimmed(text[..<range.lowerBound]) }
         }
-        while let last = text.last, ",;:".contains(last) { text.removeLast() }
+        text = TextFolding.trimmed(text.trimmingCharacters(in: Self.edgePunctuation))
         guard !text.isEmpty, !text.contains("@"), !text.contains("://") else { return [] }
         if let names = Bylines.names(text) { return names }
         // Not every real name passes the byline test (all capitals, one word, particles): keep a

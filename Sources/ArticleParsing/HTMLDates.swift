@@ -3,7 +3,8 @@
 /// Contract: sources in order are the JSON-LD article `datePublished`; publication `<meta>` tags
 /// (`article:published_time`, `date`, `dc.date`, `pubdate`, …); microdata `datePublished`;
 /// a `<time>` marked `pubdate`/`itemprop=datePublished`; the first `<time>` in the article (or
-/// near the `<h1>`); the JSON-LD web page's date; a date in the canonical URL (`/2019/06/24/`,
+/// near the `<h1>`); the first element whose class or id names a date (`post-date`, `datum`,
+/// `fecha`) and holds one; the JSON-LD web page's date; a date in the canonical URL (`/2019/06/24/`,
 /// `2019-10-…`); a date line among the text blocks right after the `<h1>`; and last the page's
 /// modification date (`article:modified_time`, `dateModified`, `last-modified`). The first
 /// source that holds a valid date wins. Pure; never fails; nil when the page states no date.
@@ -42,6 +43,9 @@ enum HTMLDates {
         if let found = firstTime(metadata: metadata, article: article, document: document, date: date) {
             return found
         }
+        if let found = firstDateElement(metadata: metadata, article: article, document: document, date: date) {
+            return found
+        }
         if !jsonLD.isArticle, let found = date(jsonLD.published) { return found }
         if let found = urlDate(metadata.canonicalURL ?? metadata.first("og:url")) { return found }
         if let found = dateNearHeading(metadata: metadata, document: document, dates: dates) { return found }
@@ -69,6 +73,22 @@ enum HTMLDates {
             }
         }
         return nil
+    }
+
+    /// The first element named like a date (`class="post-date"`, `id="datum"`) holding one:
+    /// inside the article, else after the `<h1>`, else anywhere.
+    private static func firstDateElement(
+        metadata: HTMLMetadata, article: Int?, document: HTMLDocument, date: (String?) -> CalendarDate?
+    ) -> CalendarDate? {
+        let dated = metadata.dateElements.compactMap { element in date(element.text).map { (element.index, $0) } }
+        if let article {
+            let range = article..<Int(document.nodes[article].end)
+            if let found = dated.first(where: { range.contains($0.0) }) { return found.1 }
+        }
+        if let heading = metadata.headings.first?.index, let found = dated.first(where: { $0.0 > heading }) {
+            return found.1
+        }
+        return dated.first?.1
     }
 
     /// `/2019/06/24/`, `/2019-06-24`, `/20190624` in a URL's path.

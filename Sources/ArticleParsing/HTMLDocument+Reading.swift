@@ -34,8 +34,25 @@ extension HTMLDocument {
         attributeBytes(name, of: index).map { Self.collapsed($0).lowercased() }
     }
 
+    /// Whether the attribute's value contains one of `needles` (lowercase ASCII), ignoring ASCII
+    /// case; false when the element does not have the attribute. Allocation-free.
+    func attribute(_ name: HTMLAttribute, of index: Int, containsAnyOf needles: [[UInt8]]) -> Bool {
+        guard let value = attributeBytes(name, of: index), !value.isEmpty else { return false }
+        for needle in needles where needle.count <= value.count {
+            var start = value.startIndex
+            while start + needle.count <= value.endIndex {
+                var offset = 0
+                while offset < needle.count, value[start + offset] | 0x20 == needle[offset] | 0x20 { offset += 1 }
+                if offset == needle.count { return true }
+                start += 1
+            }
+        }
+        return false
+    }
+
     /// The whole text of a node's subtree on one line, skipping scripts, styles and the like.
-    func text(of index: Int) -> String {
+    /// - Parameter limit: stop reading after about this many bytes.
+    func text(of index: Int, limit: Int = .max) -> String {
         var bytes: [UInt8] = []
         var position = index
         let end = Int(nodes[index].end)
@@ -47,6 +64,7 @@ extension HTMLDocument {
             }
             if node.tag == .text {
                 bytes.append(contentsOf: storage[Int(node.text.lowerBound)..<Int(node.text.upperBound)])
+                if bytes.count >= limit { break }
             } else if node.tag.isBlock || node.tag == .br {
                 bytes.append(0x20)
             }

@@ -87,14 +87,23 @@ struct HTMLMainText {
             result += HTMLParagraphs(document: document, hidden: hidden, block: block, inLink: inLink)
                 .collect(in: region, lax: regions == [0])
         }
-        let folded = title.map { TextFolding.fold($0) }
-        return result.filter { folded == nil || TextFolding.fold($0) != folded }
+        guard let title else { return result }
+        let folded = TextFolding.fold(title)
+        let size = title.utf8.count
+        // Folding is costly: only paragraphs of about the title's length can equal it.
+        return result.filter { abs($0.utf8.count - size) > size / 4 + 4 || TextFolding.fold($0) != folded }
     }
+
+    private static let articleBody = Array("articlebody".utf8)
 
     private func chooseRegions() -> [Int] {
         let count = document.count
         for index in 0..<count where !hidden[index] && chars[index] >= 140 {
-            if document.lowercased(.itemprop, of: index) == "articlebody" { return [index] }
+            if document.attribute(.itemprop, of: index, containsAnyOf: [Self.articleBody]),
+                document.lowercased(.itemprop, of: index) == "articlebody"
+            {
+                return [index]
+            }
         }
         var scope = 0..<count
         var bestArticle: Int?

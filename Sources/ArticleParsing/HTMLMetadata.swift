@@ -18,6 +18,8 @@ struct HTMLMetadata {
     var microdata: [String: [(index: Int, value: String)]] = [:]
     /// `(node index, text)` of elements that name an author.
     var bylines: [(index: Int, text: String)] = []
+    /// `(node index, text)` of short elements whose class or id says they hold a date.
+    var dateElements: [(index: Int, text: String)] = []
 
     /// The first value of a `<meta>` key that is not empty.
     func first(_ key: String) -> String? {
@@ -59,6 +61,7 @@ struct HTMLMetadata {
             if tag != .document, tag != .text {
                 readMicrodata(document, position, tag)
                 readByline(document, position, tag)
+                readDateElement(document, position, tag)
             }
             position += 1
         }
@@ -78,18 +81,21 @@ struct HTMLMetadata {
         for name in property.split(separator: " ") where Self.microdataKeys.contains(String(name)) {
             let value = document.attribute(.content, of: position)
                 ?? document.attribute(.datetime, of: position)
-                ?? nonEmpty(String(document.text(of: position).prefix(400)))
+                ?? nonEmpty(document.text(of: position, limit: 400))
             if let value { microdata[String(name), default: []].append((position, value)) }
         }
     }
 
     private static let microdataKeys: Set<String> = ["author", "name", "headline", "datepublished"]
 
+    private static let bylineHints = ["author", "byline", "fn"].map { Array($0.utf8) }
+
     private mutating func readByline(_ document: HTMLDocument, _ position: Int, _ tag: HTMLTag) {
         guard bylines.count < 20 else { return }
-        let isAuthorLink = tag == .a && document.lowercased(.rel, of: position)?.contains("author") == true
+        let isAuthorLink = tag == .a && document.attribute(.rel, of: position, containsAnyOf: Self.bylineHints)
         var isBylineClass = false
         if !isAuthorLink, tag != .html, tag != .body, tag != .article, tag != .meta,
+            document.attribute(.class, of: position, containsAnyOf: Self.bylineHints),
             let names = document.lowercased(.class, of: position)
         {
             isBylineClass = names.split(separator: " ").contains { token in
@@ -101,6 +107,18 @@ struct HTMLMetadata {
         guard isAuthorLink || isBylineClass else { return }
         let text = document.text(of: position)
         if !text.isEmpty, text.count <= 160 { bylines.append((position, text)) }
+    }
+
+    private static let dateNames = ["date", "datum", "time", "publish", "posted", "fecha", "data"].map { Array($0.utf8) }
+
+    private mutating func readDateElement(_ document: HTMLDocument, _ position: Int, _ tag: HTMLTag) {
+        guard dateElements.count < 20, tag != .html, tag != .body, tag != .meta, tag != .time,
+            document.nodes[position].end - Int32(position) < 40,
+            document.attribute(.class, of: position, containsAnyOf: Self.dateNames)
+                || document.attribute(.id, of: position, containsAnyOf: Self.dateNames)
+        else { return }
+        let text = document.text(of: position, limit: 200)
+        if !text.isEmpty, text.count <= 120 { dateElements.append((position, text)) }
     }
 
     private func nonEmpty(_ text: String) -> String? { text.isEmpty ? nil : text }

@@ -1,8 +1,9 @@
 /// Picks a page's headline and removes the site name publishers append to it.
 ///
 /// Contract: candidates in order are the JSON-LD article `headline`, `og:title`, `twitter:title`,
-/// the first `<h1>`, microdata `headline` and `<title>`; a candidate that is empty or just the
-/// site's name is skipped. A trailing (or leading) segment after ` | `, ` - `, ` – `, ` — `,
+/// the first `<h1>`, microdata `headline` and `<title>`; a candidate that is empty, cut short
+/// (ends with `...` or `…`) or just the site's name is skipped (the site's name is used only
+/// when nothing else is there). A trailing (or leading) segment after ` | `, ` - `, ` – `, ` — `,
 /// ` · `, ` :: ` or ` » ` is removed when it names the site: it matches `og:site_name` or the
 /// publisher (ignoring case, accents, spaces and punctuation, either containing the other), or
 /// it is short (at most 4 words) and its letters appear in the page's host name, or vice versa
@@ -24,7 +25,8 @@ enum HTMLTitle {
         var fallback: String?
         for case let candidate? in candidates {
             let title = stripped(TextFolding.trimmed(candidate), sites: sites, host: host)
-            guard title.contains(where: \.isLetter) else { continue }
+            // Feeds and JSON-LD often cut long headlines short (`…`, `...`): not the title.
+            guard title.contains(where: \.isLetter), !title.hasSuffix("..."), !title.hasSuffix("…") else { continue }
             if sites.contains(letters(title)) {
                 fallback = fallback ?? title
                 continue
