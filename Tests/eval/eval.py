@@ -1,0 +1,208 @@
+#!/usr/bin/env python3
+"""Measures presswatch's parser on real annotated articles nobody here wrote.
+
+Usage: Tests/eval/eval.py [--binary PATH] [--data DIR]
+
+Fetches (once, into DIR, default .eval/) with the ordinary clients:
+  * htmldate==1.2.3 (PyPI source package): ~50 real pages with expected dates in
+    tests/unit_tests.py;
+  * trafilatura==1.0.0 (PyPI source package): 111 real pages in tests/cache, with expected
+    title/author/date for some in tests/metadata_tests.py (test_pages);
+  * r-cran-tm (Debian): 70 Reuters-21578 wire stories (XML) whose TITLE is the expected title;
+    each is written out as plain text "TITLE, blank line, DATELINE BODY" (the wire copy layout).
+
+Runs `presswatch parse` (release build) over them and prints, per set and field, the score and
+the number of pages it is based on:
+  title    exact match after whitespace normalisation (a few expectations only give a suffix
+           or a substring; those count as matched when ours ends with / contains it);
+  authors  F1 over the author names, case-insensitive, averaged over pages;
+  date     exact YYYY-MM-DD (an expected "no date" counts as matched only if we give none);
+  language exact ISO 639-1, against Tests/eval/languages.tsv (hand-checked labels) and, for
+           the Reuters stories, "en";
+and the HTML pages per second of one `presswatch parse` process over all pages (best of 3).
+
+htmldate's expectations are htmldate's own outputs (sometimes the modification date:
+htmldate's default prefers it) and trafilatura's are trafilatura's; where a test gives both,
+htmldate's `original_date=True` value is used. Nothing is tuned per page.
+"""
+import argparse
+import ast
+import datetime
+import html
+import json
+import os
+import re
+import resource
+import subprocess
+import sys
+import tarfile
+import time
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+sys.path.insert(0, HERE)
+from expectations import htmldate_expectations, trafilatura_expectations  # noqa: E402
+
+
+def fetch(data):
+    dl = os.path.join(data, "dl")
+    os.makedirs(dl, exist_ok=True)
+    for name, version in [("htmldate", "1.2.3"), ("trafilatura", "1.0.0")]:
+        folder = os.path.join(data, f"{name}-{version}")
+        if os.path.isdir(folder):
+            continue
+        archive = os.path.join(dl, f"{name}-{version}.tar.gz")
+        if not os.path.exists(archive):
+            subprocess.run([sys.executable, "-m", "pip", "download", "-q", "--no-deps", "--no-binary",
+                            ":all:", f"{name}=={version}", "-d", dl], check=True)
+        with tarfile.open(archive) as tar:
+            tar.extractall(data)
+    tm = os.path.join(data, "tm")
+    if not os.path.isdir(tm):
+        debs = [f for f in os.listdir(dl) if f.startswith("r-cran-tm_")]
+        if not debs:
+            subprocess.run(["apt-get", "download", "r-cran-tm"], cwd=dl, check=True,
+                           stderr=subprocess.DEVNULL)
+            debs = [f for f in os.listdir(dl) if f.startswith("r-cran-tm_")]
+        subprocess.run(["dpkg-deb", "-x", os.path.join(dl, debs[0]), tm], check=True)
+
+
+def reuters_stories(data):
+    """(path of the written text file, expected title) for each Reuters story."""
+    texts = os.path.join(data, "tm", "usr", "lib", "R", "site-library", "tm", "texts")
+    out = os.path.join(data, "reuters")
+    os.makedirs(out, exist_ok=True)
+    stories = []
+    for topic in ("crude", "acq"):
+        folder = os.path.join(texts, topic)
+        for name in sorted(os.listdir(folder)):
+            xml = open(os.path.join(folder, name), encoding="latin-1").read()
+
+            def field(tag):
+                found = re.search(rf"<{tag}>(.*?)</{tag}>", xml, re.S)
+                return html.unescape(found.group(1)) if found else ""
+
+            title, dateline, body = field("TITLE"), field("DATELINE").strip(), field("BODY")
+            path = os.path.join(out, f"{topic}-{name[:-4]}.txt")
+            with open(path, "w", encoding="utf-8") as f:
+                f.write(f"{title}\n\n{dateline} {body}")
+            stories.append((path, title))
+    return stories
+
+
+def parse(binary, paths):
+    result = {}
+    for start in range(0, len(paths), 200):
+        chunk = paths[start:start + 200]
+        out = subprocess.run([binary, "parse", *chunk], capture_output=True, text=True)
+        for path, line in zip(chunk, out.stdout.split("\n")):
+            result[path] = json.loads(line)
+    return result
+
+
+def norm(text):
+    return " ".join((text or "").split())
+
+
+def title_ok(got, expected):
+    kind, value = expected
+    got, value = norm(got), norm(value)
+    return {"eq": got == value, "endswith": got.endswith(value), "in": value in got}[kind]
+
+
+def authors_f1(got, expected):
+    kind, names = expected
+    mine = {norm(n).casefold() for n in got or []}
+    theirs = {norm(n).casefold() for n in names}
+    if kind == "in":
+        return 1.0 if theirs <= mine else 0.0
+    if not mine and not theirs:
+        return 1.0
+    hits = len(mine & theirs)
+    if hits == 0:
+        return 0.0
+    precision, recall = hits / len(mine), hits / len(theirs)
+    return 2 * precision * recall / (precision + recall)
+
+
+def languages():
+    labels = {}
+    for line in open(os.path.join(HERE, "languages.tsv"), encoding="utf-8"):
+        if line.strip() and not line.startswith("#"):
+            name, code = line.split()[:2]
+            labels[name] = code
+    return labels
+
+
+def speed(binary, paths):
+    """Pages per CPU second of `presswatch parse` (user + system time of the child processes,
+    pinned to one core with taskset when available), best of 3: robust to other load."""
+    pin = ["taskset", "-c", "0"] if subprocess.run(["which", "taskset"], capture_output=True).returncode == 0 else []
+    best = None
+    for _ in range(3):
+        before = resource.getrusage(resource.RUSAGE_CHILDREN)
+        for offset in range(0, len(paths), 200):
+            subprocess.run([*pin, binary, "parse", *paths[offset:offset + 200]], capture_output=True)
+        after = resource.getrusage(resource.RUSAGE_CHILDREN)
+        cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
+        best = cpu if best is None else min(best, cpu)
+    return len(paths) / best
+
+
+def main():
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--binary", default=".build-html-rel/release/presswatch")
+    parser.add_argument("--data", default=".eval")
+    parser.add_argument("--show", action="store_true", help="print every miss")
+    args = parser.parse_args()
+    fetch(args.data)
+
+    hd_dir = os.path.join(args.data, "htmldate-1.2.3", "tests")
+    tr_dir = os.path.join(args.data, "trafilatura-1.0.0", "tests")
+    hd = htmldate_expectations(hd_dir)
+    tr = trafilatura_expectations(tr_dir)
+    hd_pages = sorted(os.path.join(hd_dir, "cache", f) for f in os.listdir(os.path.join(hd_dir, "cache")))
+    tr_pages = sorted(os.path.join(tr_dir, "cache", f) for f in os.listdir(os.path.join(tr_dir, "cache")))
+    stories = reuters_stories(args.data)
+    got = parse(args.binary, hd_pages + tr_pages + [p for p, _ in stories])
+    labels = languages()
+
+    rows = []
+
+    def score(set_name, field, pairs, check):
+        results = [(page, check(got[page].get(field), expected)) for page, expected in pairs]
+        if not results:
+            return
+        value = sum(ok for _, ok in results) / len(results)
+        rows.append((set_name, field, value, len(results)))
+        if args.show:
+            for page, ok in results:
+                if ok < 1:
+                    expected = dict(pairs)[page]
+                    print(f"  miss {set_name}/{field} {os.path.basename(page)}: got {got[page].get(field)!r} "
+                          f"expected {expected!r}", file=sys.stderr)
+
+    date_ok = lambda g, e: (g or "")[:10] == (e or "") if e else g is None  # noqa: E731
+    score("htmldate", "published", [(os.path.join(hd_dir, "cache", f), d) for f, d in sorted(hd.items())], date_ok)
+    tr_path = lambda f: os.path.join(tr_dir, "cache", f)  # noqa: E731
+    score("trafilatura", "title", [(tr_path(f), e["title"]) for f, e in sorted(tr.items()) if "title" in e], title_ok)
+    score("trafilatura", "authors", [(tr_path(f), e["author"]) for f, e in sorted(tr.items()) if "author" in e], authors_f1)
+    score("trafilatura", "published", [(tr_path(f), e["date"]) for f, e in sorted(tr.items()) if "date" in e], date_ok)
+    lang_pairs = [(p, labels[os.path.basename(p)]) for p in hd_pages + tr_pages if os.path.basename(p) in labels]
+    score("html pages", "language", lang_pairs, lambda g, e: g == e)
+    score("reuters-tm", "title", [(p, ("eq", t)) for p, t in stories], title_ok)
+    score("reuters-tm", "language", [(p, "en") for p, _ in stories], lambda g, e: g == e)
+    errors = [p for p in hd_pages + tr_pages if "error" in got[p]]
+
+    print(f"{'set':<12} {'field':<10} {'score':>6} {'pages':>6}")
+    for set_name, field, value, count in rows:
+        print(f"{set_name:<12} {field:<10} {value:>6.3f} {count:>6}")
+    pages = hd_pages + tr_pages
+    rate = speed(args.binary, pages)
+    size = sum(os.path.getsize(p) for p in pages) / len(pages) / 1024
+    print(f"HTML pages rejected: {len(errors)} of {len(pages)} {[os.path.basename(p) for p in errors]}")
+    print(f"speed: {rate:.0f} HTML pages per CPU second on one core ({len(pages)} pages, mean {size:.0f} KiB; "
+          f"includes process start-up, file reading and JSON output)")
+
+
+if __name__ == "__main__":
+    main()

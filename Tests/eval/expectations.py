@@ -1,0 +1,93 @@
+"""Reads the expected values out of htmldate's and trafilatura's own test files (with `ast`,
+never by running them): page file name -> expected values."""
+import ast
+import datetime
+import os
+
+
+def _literal(node):
+    try:
+        return ast.literal_eval(node)
+    except ValueError:
+        return None
+
+
+def _mock_pages(tree):
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Assign) and any(getattr(t, "id", None) == "MOCK_PAGES" for t in node.targets):
+            return _literal(node.value)
+    return {}
+
+
+def htmldate_expectations(tests_dir):
+    """file -> 'YYYY-MM-DD' or None, from `assert find_date(load_mock_page(URL), ...) == X`.
+
+    Per page, the assertion with original_date=True wins, then one without options (htmldate's
+    default, extensive search), then original_date=False; extensive_search=False ones are
+    skipped (a restricted mode, not the page's date)."""
+    tree = ast.parse(open(os.path.join(tests_dir, "unit_tests.py"), encoding="utf-8").read())
+    pages = _mock_pages(tree)
+    ranked = {}
+    for node in ast.walk(tree):
+        if not (isinstance(node, ast.Assert) and isinstance(node.test, ast.Compare)):
+            continue
+        call = node.test.left
+        if not (isinstance(call, ast.Call) and getattr(call.func, "id", None) == "find_date" and call.args):
+            continue
+        inner = call.args[0]
+        if not (isinstance(inner, ast.Call) and getattr(inner.func, "id", None) == "load_mock_page"):
+            continue
+        url = _literal(inner.args[0])
+        if url not in pages or len(inner.args) > 1:
+            continue
+        options = {k.arg: _literal(k.value) for k in call.keywords}
+        if options.get("extensive_search") is False:
+            continue
+        expected_node = node.test.comparators[0]
+        expected = None if isinstance(node.test.ops[0], ast.Is) else _literal(expected_node)
+        if "outputformat" in options and expected:
+            expected = datetime.datetime.strptime(expected, options["outputformat"]).strftime("%Y-%m-%d")
+        rank = {True: 0, None: 1, False: 2}[options.get("original_date")]
+        name = pages[url]
+        if name not in ranked or rank < ranked[name][0]:
+            ranked[name] = (rank, expected)
+    return {name: value for name, (_, value) in ranked.items()}
+
+
+def trafilatura_expectations(tests_dir):
+    """file -> {'title': (kind, text), 'author': (kind, [names]), 'date': text} from test_pages().
+
+    kind is 'eq' for `==`, 'endswith' for `.endswith(...)` and 'in' for `X in metadata[...]`."""
+    tree = ast.parse(open(os.path.join(tests_dir, "metadata_tests.py"), encoding="utf-8").read())
+    pages = _mock_pages(tree)
+    function = next(n for n in ast.walk(tree) if isinstance(n, ast.FunctionDef) and n.name == "test_pages")
+    result, url, current = {}, None, None
+    for statement in function.body:
+        if isinstance(statement, ast.Assign):
+            target = statement.targets[0]
+            if getattr(target, "id", None) == "url":
+                url = _literal(statement.value)
+            elif getattr(target, "id", None) == "metadata":
+                argument = statement.value.args[0].args[0]
+                page_url = url if isinstance(argument, ast.Name) else _literal(argument)
+                current = pages.get(page_url)
+                if current:
+                    result.setdefault(current, {})
+            continue
+        if not (isinstance(statement, ast.Assert) and current):
+            continue
+        test = statement.test
+        field, kind, value = None, None, None
+        if isinstance(test, ast.Compare) and isinstance(test.ops[0], ast.Eq) and isinstance(test.left, ast.Subscript):
+            field, kind, value = _literal(test.left.slice), "eq", _literal(test.comparators[0])
+        elif isinstance(test, ast.Compare) and isinstance(test.ops[0], ast.In) and isinstance(test.comparators[0], ast.Subscript):
+            field, kind, value = _literal(test.comparators[0].slice), "in", _literal(test.left)
+        elif isinstance(test, ast.Call) and getattr(test.func, "attr", None) == "endswith":
+            field, kind, value = _literal(test.func.value.slice), "endswith", _literal(test.args[0])
+        if field == "title" and isinstance(value, str):
+            result[current]["title"] = (kind, value)
+        elif field == "author" and isinstance(value, str):
+            result[current]["author"] = (kind, [n.strip() for n in value.split(";") if n.strip()])
+        elif field == "date" and kind == "eq":
+            result[current]["date"] = value
+    return result
