@@ -109,6 +109,7 @@ build() {
   note "$(ldd "$repo/.build/release/presswatch" | awk '{print $1}' | tr '\n' ' ')"
 }
 check "release build with --static-swift-stdlib links no Swift library" build
+if [ "$failed" != 0 ]; then echo "stopping: nothing to install"; echo "$passed passed, $failed failed"; exit 1; fi
 
 boot() {
   cat >"$work/presswatch-test.target" <<'EOF'
@@ -153,6 +154,7 @@ EOF
   ns systemctl daemon-reload
 }
 check "make install inside the namespace (user, group, unit, config, inbox 2770)" install_it
+if [ "$failed" != 0 ]; then echo "stopping: nothing installed to check"; echo "$passed passed, $failed failed"; exit 1; fi
 
 # --- start, status, articles, journal -------------------------------------------------------
 start_it() {
@@ -220,6 +222,8 @@ check "systemctl reload after adding an ignore pattern: stays active, pattern ap
 watchdog_it() {
   local old new start elapsed restarts limit
   old=$(show MainPID)
+  # Never "kill -STOP 0": that would stop this script's own process group.
+  [ "$old" -gt 1 ] 2>/dev/null || { echo "no main process (MainPID=$old)"; return 1; }
   start=$(now)
   ns kill -STOP "$old" || return 1
   # Poll until MainPID changes and the unit is active again.
