@@ -16,7 +16,7 @@ struct AmountFinder: Sendable {
     }
 
     func amounts(in paragraph: String) -> [Amount] {
-        guard paragraph.contains(where: { $0.isNumber }) else { return [] }
+        guard paragraph.utf8.contains(where: { (0x30...0x39).contains($0) }) else { return [] }
         let tokens = AmountToken.tokenize(paragraph)
         var found: [Amount] = []
         var index = 0

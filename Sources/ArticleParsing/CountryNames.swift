@@ -50,20 +50,29 @@ enum CountryNames {
     }
 
     /// Runs of letters, folded; everything else separates words (`d'Ivoire` → `d`, `ivoire`).
+    /// Works on Unicode scalars (the text is NFC), which is several times faster than Characters.
     static func words(_ text: String) -> [Word] {
         var words: [Word] = []
-        var current = ""
+        var current = String.UnicodeScalarView()
         func flush() {
             guard let first = current.first else { return }
+            let word = String(current)
             words.append(Word(
-                folded: TextFolding.fold(current), capitalised: first.isUppercase,
-                allCapitals: current.allSatisfy(\.isUppercase)))
-            current = ""
+                folded: TextFolding.fold(word), capitalised: first.properties.isUppercase,
+                allCapitals: current.allSatisfy { $0.properties.isUppercase }))
+            current = String.UnicodeScalarView()
         }
-        for character in text {
-            if character.isLetter { current.append(character) } else { flush() }
+        for scalar in text.unicodeScalars {
+            if isLetter(scalar) { current.append(scalar) } else { flush() }
         }
         flush()
         return words
+    }
+
+    /// A letter, with an ASCII fast path.
+    @inline(__always)
+    static func isLetter(_ scalar: Unicode.Scalar) -> Bool {
+        if scalar.isASCII { return (0x41...0x5A).contains(scalar.value) || (0x61...0x7A).contains(scalar.value) }
+        return scalar.properties.isAlphabetic
     }
 }

@@ -71,26 +71,28 @@ struct KeywordExtractor: Sendable {
     /// Runs of content words between stop words and punctuation.
     private func runs(_ text: String, stop: Set<String>) -> [[Word]] {
         var runs: [[Word]] = [[]]
-        var current = ""
+        var scalars = String.UnicodeScalarView()
         func flush(endsRun: Bool) {
-            if !current.isEmpty {
+            if !scalars.isEmpty {
+                let current = String(scalars)
+                scalars = String.UnicodeScalarView()
                 let folded = TextFolding.fold(current)
-                let letters = current.filter(\.isLetter).count
-                let acronym = letters >= 2 && current.allSatisfy { $0.isUppercase || $0.isNumber }
+                let letters = current.unicodeScalars.filter(CountryNames.isLetter).count
+                let acronym = letters >= 2
+                    && current.unicodeScalars.allSatisfy { $0.properties.isUppercase || $0.properties.numericType != nil }
                 if stop.contains(folded) || letters == 0 || (current.count < 3 && !acronym) {
                     runs.append([])
                 } else {
                     runs[runs.count - 1].append(Word(key: Self.stem(folded), written: current))
                 }
-                current = ""
             }
             if endsRun, !(runs.last?.isEmpty ?? true) { runs.append([]) }
         }
-        for character in text {
-            if character.isLetter || character.isNumber {
-                current.append(character)
+        for scalar in text.unicodeScalars {
+            if CountryNames.isLetter(scalar) || ("0"..."9").contains(scalar) {
+                scalars.append(scalar)
             } else {
-                flush(endsRun: !character.isWhitespace)
+                flush(endsRun: !scalar.properties.isWhitespace)
             }
         }
         flush(endsRun: true)

@@ -25,7 +25,7 @@ struct LanguageGuesser: Sendable {
             while cut > 0, sample[cut] & 0xC0 == 0x80 { cut -= 1 }
             sample.removeSubrange(cut...)
         }
-        guard WordCounting.count(String(decoding: sample, as: UTF8.self)) >= minimumWords else { return nil }
+        guard Self.wordCount(sample) >= minimumWords else { return nil }
         let verdict = sample.withUnsafeBufferPointer { buffer in
             buffer.withMemoryRebound(to: CChar.self) { chars in
                 presswatch_cld2_detect(chars.baseAddress, Int32(chars.count))
@@ -36,6 +36,19 @@ struct LanguageGuesser: Sendable {
             String(decoding: raw.prefix { $0 != 0 }, as: UTF8.self)
         }
         return Self.iso639_1(code)
+    }
+
+    /// Runs of bytes that are not ASCII space, punctuation or digits and contain a letter
+    /// (any non-ASCII byte counts as one): a cheap word count for the threshold.
+    static func wordCount(_ utf8: [UInt8]) -> Int {
+        var words = 0
+        var inWord = false
+        for byte in utf8 {
+            let letter = byte >= 0x80 || (0x41...0x5A).contains(byte) || (0x61...0x7A).contains(byte)
+            if letter, !inWord { words += 1 }
+            inWord = letter || (inWord && (byte == 0x27 || byte == 0x2D))
+        }
+        return words
     }
 
     /// CLD2's code → ISO 639-1: `zh-Hant` → `zh`, legacy `iw`/`jw` → `he`/`jv`; nil for
