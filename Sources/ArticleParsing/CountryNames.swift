@@ -56,10 +56,9 @@ enum CountryNames {
         var current = String.UnicodeScalarView()
         func flush() {
             guard let first = current.first else { return }
-            let word = String(current)
             words.append(Word(
-                folded: TextFolding.fold(word), capitalised: first.properties.isUppercase,
-                allCapitals: current.allSatisfy { $0.properties.isUppercase }))
+                folded: TextFolding.fold(scalars: current), capitalised: isUppercase(first),
+                allCapitals: current.allSatisfy(isUppercase)))
             current = String.UnicodeScalarView()
         }
         for scalar in text.unicodeScalars {
@@ -67,6 +66,13 @@ enum CountryNames {
         }
         flush()
         return words
+    }
+
+    /// An upper-case scalar, with an ASCII fast path.
+    @inline(__always)
+    static func isUppercase(_ scalar: Unicode.Scalar) -> Bool {
+        if scalar.isASCII { return (0x41...0x5A).contains(scalar.value) }
+        return scalar.properties.isUppercase
     }
 
     /// A letter, with an ASCII fast path.

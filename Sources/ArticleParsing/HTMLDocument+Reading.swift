@@ -102,6 +102,6 @@ extension HTMLDocument {
             index += 1
         }
         let text = String(decoding: output, as: UTF8.self)
-        return asciiOnly ? text : text.precomposedStringWithCanonicalMapping
+        return asciiOnly ? text : TextFolding.nfc(text)
     }
 }

@@ -75,12 +75,20 @@ struct KeywordExtractor: Sendable {
         func flush(endsRun: Bool) {
             if !scalars.isEmpty {
                 let current = String(scalars)
+                let folded = TextFolding.fold(scalars: scalars)
+                var letters = 0
+                var acronymScalars = true
+                var combining = false
+                for scalar in scalars {
+                    if CountryNames.isLetter(scalar) { letters += 1 }
+                    if acronymScalars { acronymScalars = Self.isAcronymScalar(scalar) }
+                    if scalar.value >= 0x300 { combining = true }
+                }
                 scalars = String.UnicodeScalarView()
-                let folded = TextFolding.fold(current)
-                let letters = current.unicodeScalars.filter(CountryNames.isLetter).count
-                let acronym = letters >= 2
-                    && current.unicodeScalars.allSatisfy { $0.properties.isUppercase || $0.properties.numericType != nil }
-                if stop.contains(folded) || letters == 0 || (current.count < 3 && !acronym) {
+                let acronym = letters >= 2 && acronymScalars
+                // Fewer than three characters: scalars count characters unless marks combine.
+                let short = combining ? current.count < 3 : current.unicodeScalars.count < 3
+                if letters == 0 || (short && !acronym) || stop.contains(folded) {
                     runs.append([])
                 } else {
                     runs[runs.count - 1].append(Word(key: Self.stem(folded), written: current))
@@ -92,11 +100,18 @@ struct KeywordExtractor: Sendable {
             if CountryNames.isLetter(scalar) || ("0"..."9").contains(scalar) {
                 scalars.append(scalar)
             } else {
-                flush(endsRun: !scalar.properties.isWhitespace)
+                flush(endsRun: scalar == " " ? false : !scalar.properties.isWhitespace)
             }
         }
         flush(endsRun: true)
         return runs.filter { !$0.isEmpty }
+    }
+
+    /// An upper-case letter or a number (`IA`, `G20`), with an ASCII fast path.
+    @inline(__always)
+    private static func isAcronymScalar(_ scalar: Unicode.Scalar) -> Bool {
+        if scalar.isASCII { return (0x41...0x5A).contains(scalar.value) || (0x30...0x39).contains(scalar.value) }
+        return scalar.properties.isUppercase || scalar.properties.numericType != nil
     }
 
     private func pairs(_ run: [Word]) -> [(key: String, written: String, words: [String])] {
@@ -110,7 +125,9 @@ struct KeywordExtractor: Sendable {
     /// Folded word without a plural `s`/`x` (longer than four letters), so `partenariats` and
     /// `partenariat` count together.
     private static func stem(_ folded: String) -> String {
-        guard folded.count > 4, let last = folded.last, last == "s" || last == "x" else { return folded }
+        guard let last = folded.utf8.last, last == UInt8(ascii: "s") || last == UInt8(ascii: "x"),
+            folded.count > 4
+        else { return folded }
         return String(folded.dropLast())
     }
 }

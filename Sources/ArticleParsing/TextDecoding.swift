@@ -61,7 +61,7 @@ enum TextDecoding {
             }
             previousWasCR = false
         }
-        return String(scalars).precomposedStringWithCanonicalMapping
+        return TextFolding.nfc(String(scalars))
     }
 
     /// Windows-1252: bytes 0x80–0x9F map to typographic characters, the rest to Latin-1.

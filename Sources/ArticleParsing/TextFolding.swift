@@ -6,15 +6,71 @@ import Foundation
 /// tables can be written without accents; it never fails and never changes non-letters.
 enum TextFolding {
     /// Lowercased, with combining marks removed (works on NFC or NFD input).
+    ///
+    /// Words made only of Latin scalars (below U+0250) and combining diacritics fold scalar by
+    /// scalar through a table built once with the general method below, so they need no
+    /// Foundation normalisation; other words take the general method.
     static func fold(_ word: some StringProtocol) -> String {
         if word.utf8.allSatisfy({ $0 < 0x80 }) { return word.lowercased() }
+        return fold(scalars: word.unicodeScalars)
+    }
+
+    /// `fold` of a word given as Unicode scalars (a word being collected need not become a
+    /// `String` first).
+    static func fold(scalars: some Collection<Unicode.Scalar>) -> String {
+        var utf8: [UInt8] = []
+        utf8.reserveCapacity(scalars.count + 4)
+        for scalar in scalars {
+            let value = scalar.value
+            if value < 0x80 {
+                utf8.append(value >= 0x41 && value <= 0x5A ? UInt8(value + 0x20) : UInt8(value))
+            } else if value < 0x250 {
+                utf8.append(contentsOf: latinFolds[Int(value) - 0x80])
+            } else if value >= 0x300, value <= 0x36F {
+                continue
+            } else {
+                return slowFold(String(String.UnicodeScalarView(scalars)))
+            }
+        }
+        return String(decoding: utf8, as: UTF8.self)
+    }
+
+    /// The UTF-8 of `slowFold` of each scalar U+0080…U+024F on its own.
+    private static let latinFolds: [[UInt8]] = (0x80..<0x250).map { value in
+        Array(slowFold(String(Unicode.Scalar(UInt32(value))!)).utf8)
+    }
+
+    /// The general method: lowercase, decompose canonically, drop U+0300…U+036F.
+    private static func slowFold(_ word: String) -> String {
         var scalars = String.UnicodeScalarView()
-        let decomposed = String(word).lowercased().decomposedStringWithCanonicalMapping
+        let decomposed = word.lowercased().decomposedStringWithCanonicalMapping
         for scalar in decomposed.unicodeScalars
         where !(0x0300...0x036F).contains(scalar.value) {
             scalars.append(scalar)
         }
         return String(scalars)
+    }
+
+    /// Whether a scalar can be left as it is by NFC whatever surrounds it (NFC_Quick_Check=Yes
+    /// and canonical combining class 0): everything below U+0300 and a few common blocks above it
+    /// (Cyrillic letters, Latin Extended Additional, general punctuation, currency signs, CJK
+    /// ideographs, Hangul syllables, fullwidth forms, emoji). A text made only of such scalars is
+    /// already NFC; a `false` only means "ask the full normaliser".
+    @inline(__always)
+    static func isStableUnderNFC(_ value: UInt32) -> Bool {
+        switch value {
+        case 0..<0x300, 0x400...0x482, 0x48A...0x52F, 0x1E00...0x1EFF, 0x2010...0x2027, 0x2030...0x205E,
+             0x20A0...0x20C0, 0x4E00...0x9FFF, 0xAC00...0xD7A3, 0xFF01...0xFFEF, 0x1F300...0x1FAFF:
+            return true
+        default:
+            return false
+        }
+    }
+
+    /// The text in NFC; texts already NFC (see `isStableUnderNFC`) are returned as they are.
+    static func nfc(_ text: String) -> String {
+        if text.unicodeScalars.allSatisfy({ isStableUnderNFC($0.value) }) { return text }
+        return text.precomposedStringWithCanonicalMapping
     }
 
     /// The text with leading and trailing whitespace (including no-break spaces) removed.

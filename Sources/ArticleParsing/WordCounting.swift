@@ -5,6 +5,10 @@
 /// `Au-delà` and `ex-Twitter` each count once, and `820` counts as a word while `$` does not.
 /// This matches what word processors report (the seed's body gives 307 against 308
 /// whitespace-separated tokens). Pure; never fails.
+///
+/// Works on Unicode scalars: a character is classified by its first scalar (as `Character`
+/// does), and scalars that extend the character before them (combining marks, joiners,
+/// variation selectors) leave the state as it is.
 enum WordCounting {
     static func count(_ paragraphs: [String]) -> Int {
         paragraphs.reduce(0) { $0 + count($1) }
@@ -14,12 +18,21 @@ enum WordCounting {
         var words = 0
         var inWord = false
         var pendingJoiner = false
-        for character in text {
-            if TextFolding.isWordCharacter(character) {
+        for scalar in text.unicodeScalars {
+            let value = scalar.value
+            let isWordScalar: Bool
+            if value < 0x80 {
+                isWordScalar = (value >= 0x30 && value <= 0x39) || ((value | 0x20) >= 0x61 && (value | 0x20) <= 0x7A)
+            } else if extendsCharacter(scalar) {
+                continue
+            } else {
+                isWordScalar = scalar.properties.isAlphabetic || scalar.properties.numericType != nil
+            }
+            if isWordScalar {
                 if !inWord { words += 1 }
                 inWord = true
                 pendingJoiner = false
-            } else if inWord && !pendingJoiner && (TextFolding.isApostrophe(character) || character == "-") {
+            } else if inWord && !pendingJoiner && (value == 0x27 || value == 0x2019 || value == 0x2BC || value == 0x2D) {
                 pendingJoiner = true
             } else {
                 inWord = false
@@ -27,5 +40,20 @@ enum WordCounting {
             }
         }
         return words
+    }
+
+    /// A scalar that joins the character before it rather than starting one.
+    @inline(__always)
+    private static func extendsCharacter(_ scalar: Unicode.Scalar) -> Bool {
+        let value = scalar.value
+        if value < 0x300 { return false }
+        if value == 0x200D || (0xFE00...0xFE0F).contains(value) || (0x1F3FB...0x1F3FF).contains(value)
+            || (0xE0020...0xE007F).contains(value) {
+            return true
+        }
+        switch scalar.properties.generalCategory {
+        case .nonspacingMark, .spacingMark, .enclosingMark: return true
+        default: return false
+        }
     }
 }

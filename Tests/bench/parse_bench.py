@@ -1,0 +1,56 @@
+#!/usr/bin/env python3
+"""Parser speed on the eval's HTML pages, through the release CLI. Prints figures; asserts nothing.
+
+Usage: Tests/bench/parse_bench.py [--binary PATH] [--data DIR] [--rounds N]
+
+Runs `presswatch parse` over every htmldate and trafilatura page (fetched by Tests/eval/eval.py)
+in one process pinned to one core, best of N rounds, and reports CPU seconds (user + system of
+the child). It also measures one `presswatch parse` of a tiny page (start-up, argument parsing,
+one parse, JSON output) and subtracts it, so the second figure is per page of parsing + file
+reading + JSON encoding without process start-up. Neither figure is the parser alone in-process.
+"""
+import argparse, os, resource, subprocess, tempfile
+
+
+def cpu(command, rounds):
+    best = None
+    for _ in range(rounds):
+        before = resource.getrusage(resource.RUSAGE_CHILDREN)
+        subprocess.run(command, capture_output=True)
+        after = resource.getrusage(resource.RUSAGE_CHILDREN)
+        used = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
+        best = used if best is None else min(best, used)
+    return best
+
+
+def measure(binary, pages, rounds=5):
+    """(pages per CPU second including start-up, start-up CPU seconds, pages per CPU second without it)."""
+    pin = ["taskset", "-c", "0"] if subprocess.run(["which", "taskset"], capture_output=True).returncode == 0 else []
+    total = cpu([*pin, binary, "parse", *pages], rounds)
+    with tempfile.NamedTemporaryFile("w", suffix=".html") as tiny:
+        tiny.write("<html><head><title>T</title></head><body><p>x</p></body></html>")
+        tiny.flush()
+        startup = cpu([*pin, binary, "parse", tiny.name], rounds * 2)
+    return len(pages) / total, startup, len(pages) / max(total - startup, 1e-9)
+
+
+def main():
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--binary", default=".build-html-rel/release/presswatch")
+    parser.add_argument("--data", default=".eval")
+    parser.add_argument("--rounds", type=int, default=5)
+    args = parser.parse_args()
+    pages = []
+    for folder in ("htmldate-1.2.3", "trafilatura-1.0.0"):
+        cache = os.path.join(args.data, folder, "tests", "cache")
+        pages += sorted(os.path.join(cache, f) for f in os.listdir(cache))
+    rate, startup, parse_rate = measure(args.binary, pages, args.rounds)
+    size = sum(os.path.getsize(p) for p in pages) / len(pages) / 1024
+    print(f"{len(pages)} pages, mean {size:.0f} KiB, one process on one core, best of {args.rounds}:")
+    print(f"  {rate:.0f} pages per CPU second including process start-up, file reading and JSON output")
+    print(f"  start-up + one tiny page: {startup * 1000:.0f} ms CPU")
+    print(f"  {parse_rate:.0f} pages per CPU second without start-up (parse + file reading + JSON output)")
+
+
+if __name__ == "__main__":
+    main()
