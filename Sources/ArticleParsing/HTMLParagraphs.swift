@@ -11,6 +11,9 @@ struct HTMLParagraphs {
     let inLink: [Bool]
 
     func collect(in region: Int, lax: Bool) -> [String] {
+        // A page that parses to no nodes at all still gets region 0 (found by fuzzing:
+        // Tests/reliability/fuzz-regressions/crash-172f1675…, index out of range).
+        guard document.nodes.indices.contains(region) else { return [] }
         var paragraphs: [String] = []
         var bytes: [UInt8] = []
         var linkBytes = 0
