@@ -125,14 +125,15 @@ final class IngestPipeline {
                 outcome.retry.append(plan.name)
                 return
             }
-            if FileManager.default.fileExists(atPath: destination) {
-                try removeDuplicate(source: source, archived: destination, bytes: plan.contents.bytes, name: plan.name)
+            // A byte-identical copy already archived means a duplicate: move removes the source.
+            let alreadyArchived = FileManager.default.fileExists(atPath: destination)
+            try DurableFile.move(from: source, to: destination)
+            if alreadyArchived {
                 outcome.duplicates.append(plan.name)
                 logger.info("duplicate of an archived article removed from the inbox: \(plan.name)",
                             metadata: ["file": "\(plan.name)", "article.path": "\(plan.relativePath)"])
                 return
             }
-            try DurableFile.move(from: source, to: destination)
         } catch {
             outcome.problem = "Cannot archive \(plan.name): \(error)"
             logger.error("archiving failed; the file stays in the inbox and will be retried",
@@ -146,14 +147,6 @@ final class IngestPipeline {
         logger.info("indexed \(entry.id) \"\(entry.title)\" from \(plan.name) in \(ms) ms",
                     metadata: ["article.id": "\(entry.id)", "article.path": "\(entry.archivedPath)",
                                "file": "\(plan.name)", "ms": "\(ms)"])
-    }
-
-    private func removeDuplicate(source: String, archived: String, bytes: [UInt8], name: String) throws {
-        guard let existing = FileManager.default.contents(atPath: archived), Array(existing) == bytes else {
-            throw DuplicateMismatch(path: archived)
-        }
-        try FileManager.default.removeItem(atPath: source)
-        try DurableFile.syncDirectory(configuration.inboxPath)
     }
 
     private func handleReadFailure(_ name: String, _ error: InboxReadError, now: Date, outcome: inout Outcome) {
@@ -212,12 +205,6 @@ final class IngestPipeline {
         }
         return candidate
     }
-}
-
-/// Two different files with the same 64-bit id: never expected; refuse rather than lose one.
-struct DuplicateMismatch: Error, CustomStringConvertible {
-    let path: String
-    var description: String { "a different file with the same id is already archived at \(path)" }
 }
 
 extension Article.Format {
