@@ -6,9 +6,10 @@ import CLibXML2
 /// raw bytes plus the charset name libxml2 should convert from. Never fails: malformed markup is
 /// repaired the way browsers do (HTML_PARSE_RECOVER), an unknown charset or a page libxml2
 /// cannot read yields an empty document. Never prints (errors go to a silent handler), never
-/// touches the network (HTML_PARSE_NONET), and survives any nesting depth (the tree is walked
-/// iteratively; every algorithm over `nodes` must be iterative too). The libxml2 tree is always
-/// freed with `xmlFreeDoc` before `init` returns; this is the only file that touches it.
+/// touches the network (HTML_PARSE_NONET), and survives any nesting depth (every algorithm over
+/// `nodes` must be iterative). libxml2 builds no tree: its SAX events go straight into `nodes`
+/// (`HTMLTreeBuilder`, which places them where libxml2's own tree builder would), and its parser
+/// context is freed before `init` returns; these two files are the only ones that touch libxml2.
 ///
 /// Layout: `nodes` is in document (pre-)order, so a node's subtree is `index..<node.end` and its
 /// parent always comes before it. Only the attributes in `HTMLAttribute` are kept. Text and
@@ -51,105 +52,25 @@ struct HTMLDocument {
     init(bytes: [UInt8], charset: String? = nil) {
         _ = Self.initialised
         presswatch_xml_silence()
+        guard !bytes.isEmpty, let context = htmlNewParserCtxt() else { return }
+        defer { htmlFreeParserCtxt(context) }
+        let builder = HTMLTreeBuilder(capacity: bytes.count)
+        context.pointee.sax.pointee = HTMLTreeBuilder.handler
+        context.pointee._private = Unmanaged.passUnretained(builder).toOpaque()
         let length = Int32(clamping: bytes.count)
         let options = Self.parseOptions | (charset == nil ? Self.ignoreEncoding : 0)
-        let document: htmlDocPtr? = bytes.withUnsafeBufferPointer { buffer in
-            buffer.baseAddress.flatMap { base in
-                base.withMemoryRebound(to: CChar.self, capacity: Int(length)) { chars in
-                    htmlReadMemory(chars, length, nil, charset ?? "UTF-8", options)
+        let document: htmlDocPtr? = withExtendedLifetime(builder) {
+            bytes.withUnsafeBufferPointer { buffer in
+                buffer.baseAddress!.withMemoryRebound(to: CChar.self, capacity: Int(length)) { chars in
+                    htmlCtxtReadMemory(context, chars, length, nil, charset ?? "UTF-8", options)
                 }
             }
         }
-        guard let document else { return }
-        defer { xmlFreeDoc(document) }
-        storage.reserveCapacity(bytes.count / 2)
-        nodes.reserveCapacity(bytes.count / 40)
-        build(from: document)
-    }
-
-    /// Copies the libxml2 tree into `nodes`, in document order, without recursion.
-    private mutating func build(from document: htmlDocPtr) {
-        var tagCache: [UnsafeRawPointer: HTMLTag] = [:]
-        var attributeCache: [UnsafeRawPointer: HTMLAttribute?] = [:]
-        nodes.append(Node(tag: .document, parent: -1, end: 0))
-        var open: [Int32] = [0]
-        var current = document.pointee.children
-        while let node = current {
-            let parent = open[open.count - 1]
-            var descend = false
-            switch node.pointee.type {
-            case XML_ELEMENT_NODE:
-                let tag = cachedTag(node.pointee.name, &tagCache)
-                var element = Node(tag: tag, parent: parent, end: 0)
-                let firstAttribute = Int32(attributes.count)
-                var property = node.pointee.properties
-                while let attribute = property {
-                    if let name = cachedAttribute(attribute.pointee.name, &attributeCache) {
-                        let start = Int32(storage.count)
-                        var child = attribute.pointee.children
-                        while let valueNode = child {
-                            append(valueNode.pointee.content)
-                            child = valueNode.pointee.next
-                        }
-                        attributes.append(Attribute(name: name, value: start..<Int32(storage.count)))
-                    }
-                    property = attribute.pointee.next
-                }
-                element.attributeRange = firstAttribute..<Int32(attributes.count)
-                nodes.append(element)
-                descend = node.pointee.children != nil
-                if descend { open.append(Int32(nodes.count - 1)) } else { nodes[nodes.count - 1].end = Int32(nodes.count) }
-            case XML_TEXT_NODE, XML_CDATA_SECTION_NODE:
-                let start = Int32(storage.count)
-                append(node.pointee.content)
-                nodes.append(Node(tag: .text, parent: parent, end: Int32(nodes.count + 1), text: start..<Int32(storage.count)))
-            default:
-                break
-            }
-            if descend {
-                current = node.pointee.children
-                continue
-            }
-            // Move to the next sibling, closing finished elements on the way up.
-            var climb: xmlNodePtr? = node
-            current = nil
-            while let here = climb {
-                if let next = here.pointee.next {
-                    current = next
-                    break
-                }
-                climb = here.pointee.parent
-                if climb == nil || climb.map({ UnsafeRawPointer($0) }) == UnsafeRawPointer(document) { break }
-                let closed = open.removeLast()
-                nodes[Int(closed)].end = Int32(nodes.count)
-            }
-        }
-        while let closed = open.popLast() { nodes[Int(closed)].end = Int32(nodes.count) }
-    }
-
-    private mutating func append(_ content: UnsafeMutablePointer<xmlChar>?) {
-        guard let content else { return }
-        let count = Int(xmlStrlen(content))
-        storage.append(contentsOf: UnsafeBufferPointer(start: content, count: count))
-    }
-
-    private func cachedTag(_ name: UnsafePointer<xmlChar>?, _ cache: inout [UnsafeRawPointer: HTMLTag]) -> HTMLTag {
-        guard let name else { return .other }
-        let key = UnsafeRawPointer(name)
-        if let tag = cache[key] { return tag }
-        let tag = HTMLTag(rawValue: String(cString: name).lowercased()) ?? .other
-        cache[key] = tag
-        return tag
-    }
-
-    private func cachedAttribute(
-        _ name: UnsafePointer<xmlChar>?, _ cache: inout [UnsafeRawPointer: HTMLAttribute?]
-    ) -> HTMLAttribute? {
-        guard let name else { return nil }
-        let key = UnsafeRawPointer(name)
-        if let attribute = cache[key] { return attribute }
-        let attribute = HTMLAttribute(rawValue: String(cString: name).lowercased())
-        cache[key] = attribute
-        return attribute
+        if let document { xmlFreeDoc(document) }
+        context.pointee._private = nil
+        builder.finish()
+        nodes = builder.nodes
+        attributes = builder.attributes
+        storage = builder.storage
     }
 }

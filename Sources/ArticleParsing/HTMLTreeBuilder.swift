@@ -1,0 +1,166 @@
+import CLibXML2
+
+/// Turns libxml2's HTML SAX events into `HTMLDocument`'s compact node list, placing every node
+/// where libxml2's own tree builder (SAX2.c) would have put it, without building that tree.
+///
+/// Contract (what SAX2.c does for HTML, mirrored here): an element becomes the last child of
+/// the innermost open element; with none open, the first node of the document becomes the
+/// root, and later parentless elements join the root when the document began with it, else
+/// the document level. Text and CDATA with no open element are dropped; consecutive text
+/// (or CDATA) events under one element form one node; a comment or processing instruction in
+/// between separates them. Like SAX2's node stack, more than 256 open elements stop the parse
+/// there. Only the attributes of `HTMLAttribute` are kept; a valueless one has an empty value.
+/// One builder per parse, used on the parsing thread only.
+final class HTMLTreeBuilder {
+    private(set) var nodes: [HTMLDocument.Node] = []
+    private(set) var attributes: [HTMLDocument.Attribute] = []
+    private(set) var storage: [UInt8] = []
+
+    /// Open elements, innermost last (the document node is never in it).
+    private var open: [Int32] = []
+    /// The current element's last child when it is a text node: its index, and whether CDATA.
+    private var lastText: (index: Int, cdata: Bool)?
+    /// The document's first element when it was also its first node (SAX2's root).
+    private var root: Int32?
+    /// Whether the document has a node yet, and whether its first node is `root`, so that
+    /// parentless elements join the root (a DOCTYPE always goes first, see `doctype`).
+    private var started = false
+    private var firstIsRoot = false
+    private var tagCache: [UnsafeRawPointer: HTMLTag] = [:]
+    private var attributeCache: [UnsafeRawPointer: HTMLAttribute?] = [:]
+    /// SAX2's node stack limit (`xmlParserMaxDepth`) without XML_PARSE_HUGE.
+    private static let maximumDepth = 256
+
+    init(capacity: Int) {
+        storage.reserveCapacity(capacity / 2)
+        nodes.reserveCapacity(capacity / 40)
+        nodes.append(HTMLDocument.Node(tag: .document, parent: -1, end: 0))
+    }
+
+    /// Closes whatever is still open; the document (and a root that took late elements) spans all.
+    func finish() {
+        while let closed = open.popLast() { nodes[Int(closed)].end = Int32(nodes.count) }
+        if let root { nodes[Int(root)].end = Int32(nodes.count) }
+        nodes[0].end = Int32(nodes.count)
+    }
+
+    // MARK: - Events
+
+    private func startElement(
+        _ name: UnsafePointer<xmlChar>?, _ pairs: UnsafeMutablePointer<UnsafePointer<xmlChar>?>?,
+        context: xmlParserCtxtPtr
+    ) {
+        if open.count > Self.maximumDepth {
+            xmlStopParser(context)
+            return
+        }
+        let parent: Int32
+        if let current = open.last {
+            parent = current
+        } else if !started {
+            parent = 0
+            (started, firstIsRoot, root) = (true, true, Int32(nodes.count))
+        } else {
+            parent = firstIsRoot ? root ?? 0 : 0
+        }
+        var element = HTMLDocument.Node(tag: tag(name), parent: parent, end: 0)
+        let firstAttribute = Int32(attributes.count)
+        if var pair = pairs {
+            while let attributeName = pair.pointee {
+                let value = pair.successor().pointee
+                if let kept = attribute(attributeName) {
+                    let start = Int32(storage.count)
+                    if let value { storage.append(contentsOf: UnsafeBufferPointer(start: value, count: Int(xmlStrlen(value)))) }
+                    attributes.append(HTMLDocument.Attribute(name: kept, value: start..<Int32(storage.count)))
+                }
+                pair += 2
+            }
+        }
+        element.attributeRange = firstAttribute..<Int32(attributes.count)
+        open.append(Int32(nodes.count))
+        nodes.append(element)
+        lastText = nil
+    }
+
+    private func endElement() {
+        guard let closed = open.popLast() else { return }
+        nodes[Int(closed)].end = Int32(nodes.count)
+        lastText = nil
+    }
+
+    private func text(_ bytes: UnsafePointer<xmlChar>?, _ length: Int32, cdata: Bool) {
+        guard let parent = open.last, let bytes, length >= 0 else { return }
+        let buffer = UnsafeBufferPointer(start: bytes, count: Int(length))
+        if let last = lastText, last.cdata == cdata {
+            storage.append(contentsOf: buffer)
+            nodes[last.index].text = nodes[last.index].text.lowerBound..<Int32(storage.count)
+            return
+        }
+        let start = Int32(storage.count)
+        storage.append(contentsOf: buffer)
+        lastText = (nodes.count, cdata)
+        nodes.append(HTMLDocument.Node(
+            tag: .text, parent: parent, end: Int32(nodes.count + 1), text: start..<Int32(storage.count)))
+    }
+
+    /// A comment or processing instruction: not kept, but it ends a run of text and can be the
+    /// document's first node.
+    private func otherNode() {
+        lastText = nil
+        if open.isEmpty, !started { started = true }
+    }
+
+    /// The first DOCTYPE becomes the document's first node wherever it is (later ones are
+    /// ignored, as SAX2 does for HTML); it is a child of the document, so text runs go on.
+    private func doctype() {
+        guard !sawDoctype else { return }
+        (sawDoctype, started, firstIsRoot) = (true, true, false)
+    }
+    private var sawDoctype = false
+
+    // MARK: - Names
+
+    private func tag(_ name: UnsafePointer<xmlChar>?) -> HTMLTag {
+        guard let name else { return .other }
+        let key = UnsafeRawPointer(name)
+        if let tag = tagCache[key] { return tag }
+        let tag = HTMLTag(rawValue: String(cString: name).lowercased()) ?? .other
+        tagCache[key] = tag
+        return tag
+    }
+
+    private func attribute(_ name: UnsafePointer<xmlChar>) -> HTMLAttribute? {
+        let key = UnsafeRawPointer(name)
+        if let attribute = attributeCache[key] { return attribute }
+        let attribute = HTMLAttribute(rawValue: String(cString: name).lowercased())
+        attributeCache[key] = attribute
+        return attribute
+    }
+
+    // MARK: - libxml2 callbacks
+
+    /// The builder of the parse whose context is `userData` (libxml2 passes the context).
+    private static func builder(_ userData: UnsafeMutableRawPointer?) -> (HTMLTreeBuilder, xmlParserCtxtPtr)? {
+        guard let context = userData?.assumingMemoryBound(to: xmlParserCtxt.self),
+            let opaque = context.pointee._private
+        else { return nil }
+        return (Unmanaged<HTMLTreeBuilder>.fromOpaque(opaque).takeUnretainedValue(), context)
+    }
+
+    /// Only the events above; no document, no DTD object, no entity handling of its own.
+    static var handler: xmlSAXHandler {
+        var handler = xmlSAXHandler()
+        handler.initialized = 1
+        handler.startElement = { userData, name, pairs in
+            guard let (builder, context) = HTMLTreeBuilder.builder(userData) else { return }
+            builder.startElement(name, pairs, context: context)
+        }
+        handler.endElement = { userData, _ in HTMLTreeBuilder.builder(userData)?.0.endElement() }
+        handler.characters = { userData, bytes, length in HTMLTreeBuilder.builder(userData)?.0.text(bytes, length, cdata: false) }
+        handler.cdataBlock = { userData, bytes, length in HTMLTreeBuilder.builder(userData)?.0.text(bytes, length, cdata: true) }
+        handler.comment = { userData, _ in HTMLTreeBuilder.builder(userData)?.0.otherNode() }
+        handler.processingInstruction = { userData, _, _ in HTMLTreeBuilder.builder(userData)?.0.otherNode() }
+        handler.internalSubset = { userData, _, _, _ in HTMLTreeBuilder.builder(userData)?.0.doctype() }
+        return handler
+    }
+}
