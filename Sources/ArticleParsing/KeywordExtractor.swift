@@ -10,6 +10,9 @@
 /// best `limit` are returned (ties: first occurrence first), a word being skipped when a chosen
 /// phrase contains it. Each term is written as in the text, lowercase when the text ever writes
 /// it lowercase. Pure and deterministic.
+///
+/// Each distinct written word is folded and judged once per call (`Vocabulary`); terms are
+/// counted under integer keys and spelled out only for the chosen ones.
 struct KeywordExtractor: Sendable {
     var language: String?
     var limit = 8
@@ -17,26 +20,44 @@ struct KeywordExtractor: Sendable {
     private struct Term {
         var score = 0
         var first: Int
-        var forms: [String: Int] = [:]
-        var words: [String]
+        /// Written forms (a written word id, or two for a phrase) and how often each occurs.
+        var forms: [UInt64: Int] = [:]
+        /// Stem ids: one for a word, two for a phrase.
+        var words: [Int32]
     }
 
     func keywords(title: String, body: [String]) -> [String] {
-        let stop = Stopwords.set(for: language)
-        let titleRuns = runs(title, stop: stop)
-        let titleKeys = Set(titleRuns.flatMap { $0.map(\.key) })
-        let titlePairs = Set(titleRuns.flatMap(pairs).map(\.key))
-        var terms: [String: Term] = [:]
-        var order = 0
-        func count(_ key: String, written: String, words: [String], weight: Int) {
-            order += 1
-            terms[key, default: Term(first: order, words: words)].score += weight
-            terms[key]!.forms[written, default: 0] += 1
+        var vocabulary = Vocabulary(stop: Stopwords.set(for: language))
+        let titleRuns = vocabulary.runs(title)
+        var titleKeys: Set<UInt64> = []
+        var titlePairs: Set<UInt64> = []
+        for run in titleRuns {
+            for (index, word) in run.enumerated() {
+                let stem = vocabulary.stem(of: word)
+                titleKeys.insert(Self.key(stem))
+                if index > 0 { titlePairs.insert(Self.key(vocabulary.stem(of: run[index - 1]), stem)) }
+            }
         }
-        let bodyRuns = body.flatMap { runs($0, stop: stop) }
-        for run in bodyRuns {
-            for word in run { count(word.key, written: word.written, words: [word.key], weight: 1) }
-            for pair in pairs(run) { count(pair.key, written: pair.written, words: pair.words, weight: 2) }
+        var terms: [UInt64: Term] = [:]
+        var order = 0
+        func count(_ key: UInt64, form: UInt64, words: @autoclosure () -> [Int32], weight: Int) {
+            order += 1
+            if terms[key] == nil { terms[key] = Term(first: order, words: words()) }
+            terms[key]!.score += weight
+            terms[key]!.forms[form, default: 0] += 1
+        }
+        for text in body {
+            for run in vocabulary.runs(text) {
+                for word in run {
+                    let stem = vocabulary.stem(of: word)
+                    count(Self.key(stem), form: Self.key(word), words: [stem], weight: 1)
+                }
+                for index in run.indices.dropFirst() {
+                    let (a, b) = (run[index - 1], run[index])
+                    let (stemA, stemB) = (vocabulary.stem(of: a), vocabulary.stem(of: b))
+                    count(Self.key(stemA, stemB), form: Self.key(a, b), words: [stemA, stemB], weight: 2)
+                }
+            }
         }
         for key in titleKeys where terms[key] != nil { terms[key]!.score += 2 }
         for key in titlePairs where terms[key] != nil { terms[key]!.score += 2 }
@@ -45,7 +66,7 @@ struct KeywordExtractor: Sendable {
         }
         .sorted { $0.value.score != $1.value.score ? $0.value.score > $1.value.score : $0.value.first < $1.value.first }
         var chosen: [Term] = []
-        var covered: Set<String> = []
+        var covered: Set<Int32> = []
         for (_, term) in ranked where chosen.count < limit {
             if term.words.count == 1, covered.contains(term.words[0]) { continue }
             if term.words.count > 1 {
@@ -54,77 +75,119 @@ struct KeywordExtractor: Sendable {
             covered.formUnion(term.words)
             chosen.append(term)
         }
-        return chosen.map(Self.surface)
+        return chosen.map { Self.surface($0, vocabulary) }
+    }
+
+    /// A term key: one id (a word) or two (a phrase); also used for written forms.
+    private static func key(_ first: Int32, _ second: Int32? = nil) -> UInt64 {
+        UInt64(UInt32(bitPattern: first)) << 32 | UInt64(UInt32(bitPattern: second ?? -1))
     }
 
     /// The lowercase form if the text ever uses one, else the most frequent form.
-    private static func surface(_ term: Term) -> String {
-        let forms = term.forms.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }
+    private static func surface(_ term: Term, _ vocabulary: Vocabulary) -> String {
+        let spelled = term.forms.map { form, count in
+            let first = vocabulary.written[Int(form >> 32)]
+            let second = UInt32(truncatingIfNeeded: form)
+            return (key: second == UInt32.max ? first : first + " " + vocabulary.written[Int(second)], value: count)
+        }
+        let forms = spelled.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }
         return forms.first { $0.key == $0.key.lowercased() }?.key ?? forms[0].key
     }
 
-    private struct Word {
-        var key: String
-        var written: String
-    }
+    /// The words of one call: each distinct written word gets an id, is folded once, and is
+    /// either a content word (with the id of its stem) or a run breaker.
+    private struct Vocabulary {
+        let stop: Set<String>
+        private var ids: [Substring: Int32] = [:]
+        private(set) var written: [String] = []
+        /// Per written id: the stem id, or -1 for a stop word, a number or a short word.
+        private var stems: [Int32] = []
+        private var stemIDs: [String: Int32] = [:]
 
-    /// Runs of content words between stop words and punctuation.
-    private func runs(_ text: String, stop: Set<String>) -> [[Word]] {
-        var runs: [[Word]] = [[]]
-        var scalars = String.UnicodeScalarView()
-        func flush(endsRun: Bool) {
-            if !scalars.isEmpty {
-                let current = String(scalars)
-                let folded = TextFolding.fold(scalars: scalars)
-                var letters = 0
-                var acronymScalars = true
-                var combining = false
-                for scalar in scalars {
-                    if CountryNames.isLetter(scalar) { letters += 1 }
-                    if acronymScalars { acronymScalars = Self.isAcronymScalar(scalar) }
-                    if scalar.value >= 0x300 { combining = true }
+        init(stop: Set<String>) { self.stop = stop }
+
+        func stem(of word: Int32) -> Int32 { stems[Int(word)] }
+
+        /// Runs of content words (written ids) between stop words and punctuation.
+        mutating func runs(_ text: String) -> [[Int32]] {
+            var runs: [[Int32]] = []
+            var run: [Int32] = []
+            let scalars = text.unicodeScalars
+            var start: String.Index?
+            func flush(at end: String.Index, endsRun: Bool) {
+                if let begin = start {
+                    start = nil
+                    let id = self.id(of: Substring(scalars[begin..<end]))
+                    if stems[Int(id)] < 0 {
+                        if !run.isEmpty { runs.append(run) }
+                        run = []
+                    } else {
+                        run.append(id)
+                    }
                 }
-                scalars = String.UnicodeScalarView()
-                let acronym = letters >= 2 && acronymScalars
-                // Fewer than three characters: scalars count characters unless marks combine.
-                let short = combining ? current.count < 3 : current.unicodeScalars.count < 3
-                if letters == 0 || (short && !acronym) || stop.contains(folded) {
-                    runs.append([])
+                if endsRun, !run.isEmpty {
+                    runs.append(run)
+                    run = []
+                }
+            }
+            var index = scalars.startIndex
+            while index < scalars.endIndex {
+                let scalar = scalars[index]
+                if CountryNames.isLetter(scalar) || ("0"..."9").contains(scalar) {
+                    if start == nil { start = index }
                 } else {
-                    runs[runs.count - 1].append(Word(key: Self.stem(folded), written: current))
+                    flush(at: index, endsRun: scalar == " " ? false : !scalar.properties.isWhitespace)
                 }
+                scalars.formIndex(after: &index)
             }
-            if endsRun, !(runs.last?.isEmpty ?? true) { runs.append([]) }
+            flush(at: scalars.endIndex, endsRun: true)
+            return runs
         }
-        for scalar in text.unicodeScalars {
-            if CountryNames.isLetter(scalar) || ("0"..."9").contains(scalar) {
-                scalars.append(scalar)
-            } else {
-                flush(endsRun: scalar == " " ? false : !scalar.properties.isWhitespace)
+
+        private mutating func id(of word: Substring) -> Int32 {
+            if let id = ids[word] { return id }
+            let id = Int32(written.count)
+            let current = String(word)
+            ids[word] = id
+            written.append(current)
+            stems.append(judge(current))
+            return id
+        }
+
+        /// The stem id of a content word; -1 for a stop word, a word without letters, or one of
+        /// fewer than three characters that is not an acronym (`IA`).
+        private mutating func judge(_ current: String) -> Int32 {
+            let folded = TextFolding.fold(scalars: current.unicodeScalars)
+            var letters = 0
+            var acronymScalars = true
+            var combining = false
+            for scalar in current.unicodeScalars {
+                if CountryNames.isLetter(scalar) { letters += 1 }
+                if acronymScalars { acronymScalars = KeywordExtractor.isAcronymScalar(scalar) }
+                if scalar.value >= 0x300 { combining = true }
             }
+            let acronym = letters >= 2 && acronymScalars
+            // Fewer than three characters: scalars count characters unless marks combine.
+            let short = combining ? current.count < 3 : current.unicodeScalars.count < 3
+            if letters == 0 || (short && !acronym) || stop.contains(folded) { return -1 }
+            let stem = KeywordExtractor.stem(folded)
+            if let id = stemIDs[stem] { return id }
+            let id = Int32(stemIDs.count)
+            stemIDs[stem] = id
+            return id
         }
-        flush(endsRun: true)
-        return runs.filter { !$0.isEmpty }
     }
 
     /// An upper-case letter or a number (`IA`, `G20`), with an ASCII fast path.
     @inline(__always)
-    private static func isAcronymScalar(_ scalar: Unicode.Scalar) -> Bool {
+    fileprivate static func isAcronymScalar(_ scalar: Unicode.Scalar) -> Bool {
         if scalar.isASCII { return (0x41...0x5A).contains(scalar.value) || (0x30...0x39).contains(scalar.value) }
         return scalar.properties.isUppercase || scalar.properties.numericType != nil
     }
 
-    private func pairs(_ run: [Word]) -> [(key: String, written: String, words: [String])] {
-        guard run.count >= 2 else { return [] }
-        return (1..<run.count).map { index in
-            let (a, b) = (run[index - 1], run[index])
-            return (a.key + " " + b.key, a.written + " " + b.written, [a.key, b.key])
-        }
-    }
-
     /// Folded word without a plural `s`/`x` (longer than four letters), so `partenariats` and
     /// `partenariat` count together.
-    private static func stem(_ folded: String) -> String {
+    fileprivate static func stem(_ folded: String) -> String {
         guard let last = folded.utf8.last, last == UInt8(ascii: "s") || last == UInt8(ascii: "x"),
             folded.count > 4
         else { return folded }
