@@ -12,6 +12,7 @@ struct AmountToken {
     var range: Range<String.Index>
 
     static func tokenize(_ text: String) -> [AmountToken] {
+        if text.unicodeScalars.allSatisfy({ isWholeCharacter($0.value) }) { return tokenizeScalars(text) }
         var tokens: [AmountToken] = []
         var index = text.startIndex
         while index < text.endIndex {
@@ -30,6 +31,66 @@ struct AmountToken {
             } else {
                 let end = text.index(after: index)
                 tokens.append(AmountToken(kind: .symbol(character), range: index..<end))
+                index = end
+            }
+        }
+        return tokens
+    }
+
+    /// A scalar that is always a `Character` of its own, so a text made of them can be read
+    /// scalar by scalar with the same result as by Characters (CR LF aside, both whitespace).
+    @inline(__always)
+    private static func isWholeCharacter(_ value: UInt32) -> Bool {
+        value < 0x300 || (0x2000...0x200B).contains(value) || (0x2010...0x20CF).contains(value)
+    }
+
+    /// `tokenize` for texts whose scalars are all whole characters: same tokens, same ranges.
+    private static func tokenizeScalars(_ text: String) -> [AmountToken] {
+        var tokens: [AmountToken] = []
+        let scalars = text.unicodeScalars
+        func isDigit(_ index: String.Index) -> Bool { (0x30...0x39).contains(scalars[index].value) }
+        var index = scalars.startIndex
+        while index < scalars.endIndex {
+            let scalar = scalars[index]
+            if scalar.properties.isWhitespace {
+                scalars.formIndex(after: &index)
+            } else if (0x30...0x39).contains(scalar.value) {
+                var end = index
+                while end < scalars.endIndex {
+                    if isDigit(end) {
+                        scalars.formIndex(after: &end)
+                        continue
+                    }
+                    let next = scalars.index(after: end)
+                    guard next < scalars.endIndex, isDigit(next) else { break }
+                    let separator = scalars[end]
+                    if separator == "." || separator == "," {
+                        end = next
+                    } else if separator == " " || separator == "\u{A0}" || separator == "\u{202F}" {
+                        var run = 0
+                        var probe = next
+                        while probe < scalars.endIndex, isDigit(probe) {
+                            run += 1
+                            scalars.formIndex(after: &probe)
+                        }
+                        guard run == 3 else { break }
+                        end = next
+                    } else {
+                        break
+                    }
+                }
+                tokens.append(AmountToken(kind: .number(String(scalars[index..<end])), range: index..<end))
+                index = end
+            } else if CountryNames.isLetter(scalar) {
+                var end = scalars.index(after: index)
+                while end < scalars.endIndex, CountryNames.isLetter(scalars[end]) { scalars.formIndex(after: &end) }
+                let word = scalars[index..<end]
+                tokens.append(AmountToken(
+                    kind: .word(TextFolding.fold(scalars: word), written: String(word)), range: index..<end))
+                index = end
+            } else {
+                let end = scalars.index(after: index)
+                tokens.append(AmountToken(kind: .symbol(Character(scalar)), range: index..<end))
                 index = end
             }
         }

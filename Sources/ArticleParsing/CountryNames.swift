@@ -25,7 +25,7 @@ enum CountryNames {
                 codes.append(fields[0])
                 displays.append(fields[1])
                 for alias in fields.dropFirst(2) {
-                    let words = CountryNames.words(alias).map(\.folded)
+                    let words = CountryNames.words(alias).map { $0.folded(in: alias) }
                     guard !words.isEmpty else { continue }
                     let letters = alias.filter(\.isLetter)
                     let acronym = letters.count >= 2 && letters.allSatisfy(\.isUppercase)
@@ -42,29 +42,37 @@ enum CountryNames {
         language.flatMap { tables[$0] } ?? tables["en"]!
     }
 
-    /// A word of the text: folded for lookup, with how it was written.
+    /// A word of the text: where it is (Unicode scalar indices) and how it was written.
     struct Word {
-        var folded: String
+        var range: Range<String.Index>
         var capitalised: Bool
         var allCapitals: Bool
+
+        /// The word folded for lookup (done on demand: most words never need it).
+        func folded(in text: String) -> String {
+            TextFolding.fold(scalars: text.unicodeScalars[range])
+        }
     }
 
-    /// Runs of letters, folded; everything else separates words (`d'Ivoire` → `d`, `ivoire`).
+    /// Runs of letters; everything else separates words (`d'Ivoire` → `d`, `ivoire`).
     /// Works on Unicode scalars (the text is NFC), which is several times faster than Characters.
     static func words(_ text: String) -> [Word] {
         var words: [Word] = []
-        var current = String.UnicodeScalarView()
-        func flush() {
-            guard let first = current.first else { return }
-            words.append(Word(
-                folded: TextFolding.fold(scalars: current), capitalised: isUppercase(first),
-                allCapitals: current.allSatisfy(isUppercase)))
-            current = String.UnicodeScalarView()
+        let scalars = text.unicodeScalars
+        var index = scalars.startIndex
+        while index < scalars.endIndex {
+            guard isLetter(scalars[index]) else {
+                scalars.formIndex(after: &index)
+                continue
+            }
+            let start = index
+            var allCapitals = true
+            while index < scalars.endIndex, isLetter(scalars[index]) {
+                if allCapitals { allCapitals = isUppercase(scalars[index]) }
+                scalars.formIndex(after: &index)
+            }
+            words.append(Word(range: start..<index, capitalised: isUppercase(scalars[start]), allCapitals: allCapitals))
         }
-        for scalar in text.unicodeScalars {
-            if isLetter(scalar) { current.append(scalar) } else { flush() }
-        }
-        flush()
         return words
     }
 

@@ -22,7 +22,7 @@ struct PlaceFinder: Sendable {
             var index = 0
             while index < words.count {
                 defer { order += 1 }
-                guard words[index].capitalised, let (entry, length) = match(words, at: index, in: table) else {
+                guard words[index].capitalised, let (entry, length) = match(words, at: index, of: text, in: table) else {
                     index += 1
                     continue
                 }
@@ -37,11 +37,14 @@ struct PlaceFinder: Sendable {
     }
 
     /// The longest name starting at `start`: its entry and length in words.
-    private func match(_ words: [CountryNames.Word], at start: Int, in table: CountryNames.Table) -> (Int, Int)? {
+    private func match(
+        _ words: [CountryNames.Word], at start: Int, of text: String, in table: CountryNames.Table
+    ) -> (Int, Int)? {
         var key = ""
         var found: (Int, Int)?
         for index in start..<min(words.count, start + Self.longestName) {
-            key += key.isEmpty ? words[index].folded : " " + words[index].folded
+            let folded = words[index].folded(in: text)
+            key += key.isEmpty ? folded : " " + folded
             if let name = table.names[key] {
                 let written = words[start...index]
                 if !name.acronym || written.allSatisfy(\.allCapitals) { found = (name.entry, index - start + 1) }
