@@ -2,12 +2,14 @@
 ///
 /// Contract: sources in order are the JSON-LD article `datePublished`; publication `<meta>` tags
 /// (`article:published_time`, `date`, `dc.date`, `pubdate`, …); microdata `datePublished`;
-/// a `<time>` marked `pubdate`/`itemprop=datePublished`; the first `<time>` in the article (or
-/// near the `<h1>`); the first element whose class or id names a date (`post-date`, `datum`,
-/// `fecha`) and holds one; the JSON-LD web page's date; a date in the canonical URL (`/2019/06/24/`,
-/// `2019-10-…`); a date line among the text blocks right after the `<h1>`; and last the page's
-/// modification date (`article:modified_time`, `dateModified`, `last-modified`). The first
-/// source that holds a valid date wins. Pure; never fails; nil when the page states no date.
+/// a `<time>` marked `pubdate`/`itemprop=datePublished`; a date line among the text blocks right
+/// after the `<h1>` (the article's header: `16 février 2026`, `Stand: 29.03.2017`, a byline with
+/// a date); the first `<time>` in the article (or after the `<h1>`); the first element whose
+/// class or id names a date (`post-date`, `datum`, `fecha`) and holds one; the JSON-LD web page's
+/// date; a date in the canonical URL (`/2019/06/24/`, `2019-10-…`); the page's modification date
+/// (`article:modified_time`, `dateModified`, `last-modified`); and last a date in the URL of the
+/// page's `og:image`/`twitter:image`. The first source that holds a valid date wins. Pure; never
+/// fails; nil when the page states no date.
 enum HTMLDates {
     private static let publishedKeys = [
         "article:published_time", "og:published_time", "article:published", "datepublished",
@@ -40,6 +42,7 @@ enum HTMLDates {
         for time in metadata.times where time.isPublished {
             if let found = date(time.value) { return found }
         }
+        if let found = dateNearHeading(metadata: metadata, document: document, dates: dates) { return found }
         if let found = firstTime(metadata: metadata, article: article, document: document, date: date) {
             return found
         }
@@ -48,13 +51,12 @@ enum HTMLDates {
         }
         if !jsonLD.isArticle, let found = date(jsonLD.published) { return found }
         if let found = urlDate(metadata.canonicalURL ?? metadata.first("og:url")) { return found }
-        if let found = dateNearHeading(metadata: metadata, document: document, dates: dates) { return found }
         for key in modifiedKeys {
             for value in metadata.meta[key] ?? [] {
                 if let found = date(value) { return found }
             }
         }
-        return nil
+        return urlDate(metadata.first("og:image") ?? metadata.first("twitter:image"))
     }
 
     /// The first `<time>` inside the article, else the first one after the `<h1>`.

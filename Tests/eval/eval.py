@@ -19,7 +19,8 @@ the number of pages it is based on:
   date     exact YYYY-MM-DD (an expected "no date" counts as matched only if we give none);
   language exact ISO 639-1, against Tests/eval/languages.tsv (hand-checked labels) and, for
            the Reuters stories, "en";
-and the HTML pages per second of one `presswatch parse` process over all pages (best of 3).
+and the HTML pages per CPU second of one `presswatch parse` process over all pages (best of 3),
+with and without one process start-up (Tests/bench/parse_bench.py).
 
 htmldate's expectations are htmldate's own outputs (sometimes the modification date:
 htmldate's default prefers it) and trafilatura's are trafilatura's; where a test gives both,
@@ -134,18 +135,12 @@ def languages():
 
 
 def speed(binary, paths):
-    """Pages per CPU second of `presswatch parse` (user + system time of the child processes,
-    pinned to one core with taskset when available), best of 3: robust to other load."""
-    pin = ["taskset", "-c", "0"] if subprocess.run(["which", "taskset"], capture_output=True).returncode == 0 else []
-    best = None
-    for _ in range(3):
-        before = resource.getrusage(resource.RUSAGE_CHILDREN)
-        for offset in range(0, len(paths), 200):
-            subprocess.run([*pin, binary, "parse", *paths[offset:offset + 200]], capture_output=True)
-        after = resource.getrusage(resource.RUSAGE_CHILDREN)
-        cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
-        best = cpu if best is None else min(best, cpu)
-    return len(paths) / best
+    """See Tests/bench/parse_bench.py: pages per CPU second of one `presswatch parse` process
+    over all pages, pinned to one core, best of 3 (robust to other load); with and without the
+    CPU time of one start-up (a run over one tiny page)."""
+    sys.path.insert(0, os.path.join(HERE, "..", "bench"))
+    from parse_bench import measure  # noqa: E402
+    return measure(binary, paths, rounds=3)
 
 
 def main():
@@ -197,11 +192,13 @@ def main():
     for set_name, field, value, count in rows:
         print(f"{set_name:<12} {field:<10} {value:>6.3f} {count:>6}")
     pages = hd_pages + tr_pages
-    rate = speed(args.binary, pages)
+    rate, startup, parse_rate = speed(args.binary, pages)
     size = sum(os.path.getsize(p) for p in pages) / len(pages) / 1024
     print(f"HTML pages rejected: {len(errors)} of {len(pages)} {[os.path.basename(p) for p in errors]}")
-    print(f"speed: {rate:.0f} HTML pages per CPU second on one core ({len(pages)} pages, mean {size:.0f} KiB; "
-          f"includes process start-up, file reading and JSON output)")
+    print(f"speed: {rate:.0f} HTML pages per CPU second on one core ({len(pages)} pages, mean {size:.0f} KiB, "
+          f"one process; includes process start-up, file reading and JSON output)")
+    print(f"speed: {parse_rate:.0f} HTML pages per CPU second without the {startup * 1000:.0f} ms start-up "
+          f"(still file reading and JSON output; not the parser alone in-process)")
 
 
 if __name__ == "__main__":
