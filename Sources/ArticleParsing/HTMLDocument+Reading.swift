@@ -38,16 +38,28 @@ extension HTMLDocument {
     /// case; false when the element does not have the attribute. Allocation-free.
     func attribute(_ name: HTMLAttribute, of index: Int, containsAnyOf needles: [[UInt8]]) -> Bool {
         guard let value = attributeBytes(name, of: index), !value.isEmpty else { return false }
-        for needle in needles where needle.count <= value.count {
-            var start = value.startIndex
-            while start + needle.count <= value.endIndex {
-                var offset = 0
-                while offset < needle.count, value[start + offset] | 0x20 == needle[offset] | 0x20 { offset += 1 }
-                if offset == needle.count { return true }
-                start += 1
+        return value.withUnsafeBufferPointer { haystack in
+            for needle in needles where needle.count <= haystack.count {
+                let found = needle.withUnsafeBufferPointer { needle in
+                    guard !needle.isEmpty else { return true }
+                    let first = needle[0] | 0x20
+                    var start = 0
+                    while start + needle.count <= haystack.count {
+                        if haystack[start] | 0x20 == first {
+                            var offset = 1
+                            while offset < needle.count, haystack[start + offset] | 0x20 == needle[offset] | 0x20 {
+                                offset += 1
+                            }
+                            if offset == needle.count { return true }
+                        }
+                        start += 1
+                    }
+                    return false
+                }
+                if found { return true }
             }
+            return false
         }
-        return false
     }
 
     /// The whole text of a node's subtree on one line, skipping scripts, styles and the like.

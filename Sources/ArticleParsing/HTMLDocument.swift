@@ -54,20 +54,20 @@ struct HTMLDocument {
         presswatch_xml_silence()
         guard !bytes.isEmpty, let context = htmlNewParserCtxt() else { return }
         defer { htmlFreeParserCtxt(context) }
-        let builder = HTMLTreeBuilder(capacity: bytes.count)
+        var builder = HTMLTreeBuilder(capacity: bytes.count)
         context.pointee.sax.pointee = HTMLTreeBuilder.handler
-        context.pointee._private = Unmanaged.passUnretained(builder).toOpaque()
         let length = Int32(clamping: bytes.count)
         let options = Self.parseOptions | (charset == nil ? Self.ignoreEncoding : 0)
-        let document: htmlDocPtr? = withExtendedLifetime(builder) {
-            bytes.withUnsafeBufferPointer { buffer in
+        let document: htmlDocPtr? = withUnsafeMutablePointer(to: &builder) { pointer in
+            context.pointee._private = UnsafeMutableRawPointer(pointer)
+            defer { context.pointee._private = nil }
+            return bytes.withUnsafeBufferPointer { buffer in
                 buffer.baseAddress!.withMemoryRebound(to: CChar.self, capacity: Int(length)) { chars in
                     htmlCtxtReadMemory(context, chars, length, nil, charset ?? "UTF-8", options)
                 }
             }
         }
         if let document { xmlFreeDoc(document) }
-        context.pointee._private = nil
         builder.finish()
         nodes = builder.nodes
         attributes = builder.attributes

@@ -94,12 +94,12 @@ struct HTMLMainText {
         return result.filter { abs($0.utf8.count - size) > size / 4 + 4 || TextFolding.fold($0) != folded }
     }
 
-    private static let articleBody = Array("articlebody".utf8)
+    private static let articleBody = [Array("articlebody".utf8)]
 
     private func chooseRegions() -> [Int] {
         let count = document.count
         for index in 0..<count where !hidden[index] && chars[index] >= 140 {
-            if document.attribute(.itemprop, of: index, containsAnyOf: [Self.articleBody]),
+            if document.attribute(.itemprop, of: index, containsAnyOf: Self.articleBody),
                 document.lowercased(.itemprop, of: index) == "articlebody"
             {
                 return [index]

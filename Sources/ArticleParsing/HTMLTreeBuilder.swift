@@ -10,8 +10,9 @@ import CLibXML2
 /// (or CDATA) events under one element form one node; a comment or processing instruction in
 /// between separates them. Like SAX2's node stack, more than 256 open elements stop the parse
 /// there. Only the attributes of `HTMLAttribute` are kept; a valueless one has an empty value.
-/// One builder per parse, used on the parsing thread only.
-final class HTMLTreeBuilder {
+/// One builder per parse, reached by libxml2 through a pointer to it (no exclusivity checks
+/// per event), on the parsing thread only.
+struct HTMLTreeBuilder {
     private(set) var nodes: [HTMLDocument.Node] = []
     private(set) var attributes: [HTMLDocument.Attribute] = []
     private(set) var storage: [UInt8] = []
@@ -38,7 +39,7 @@ final class HTMLTreeBuilder {
     }
 
     /// Closes whatever is still open; the document (and a root that took late elements) spans all.
-    func finish() {
+    mutating func finish() {
         while let closed = open.popLast() { nodes[Int(closed)].end = Int32(nodes.count) }
         if let root { nodes[Int(root)].end = Int32(nodes.count) }
         nodes[0].end = Int32(nodes.count)
@@ -46,7 +47,7 @@ final class HTMLTreeBuilder {
 
     // MARK: - Events
 
-    private func startElement(
+    private mutating func startElement(
         _ name: UnsafePointer<xmlChar>?, _ pairs: UnsafeMutablePointer<UnsafePointer<xmlChar>?>?,
         context: xmlParserCtxtPtr
     ) {
@@ -82,13 +83,13 @@ final class HTMLTreeBuilder {
         lastText = nil
     }
 
-    private func endElement() {
+    private mutating func endElement() {
         guard let closed = open.popLast() else { return }
         nodes[Int(closed)].end = Int32(nodes.count)
         lastText = nil
     }
 
-    private func text(_ bytes: UnsafePointer<xmlChar>?, _ length: Int32, cdata: Bool) {
+    private mutating func text(_ bytes: UnsafePointer<xmlChar>?, _ length: Int32, cdata: Bool) {
         guard let parent = open.last, let bytes, length >= 0 else { return }
         let buffer = UnsafeBufferPointer(start: bytes, count: Int(length))
         if let last = lastText, last.cdata == cdata {
@@ -105,14 +106,14 @@ final class HTMLTreeBuilder {
 
     /// A comment or processing instruction: not kept, but it ends a run of text and can be the
     /// document's first node.
-    private func otherNode() {
+    private mutating func otherNode() {
         lastText = nil
         if open.isEmpty, !started { started = true }
     }
 
     /// The first DOCTYPE becomes the document's first node wherever it is (later ones are
     /// ignored, as SAX2 does for HTML); it is a child of the document, so text runs go on.
-    private func doctype() {
+    private mutating func doctype() {
         guard !sawDoctype else { return }
         (sawDoctype, started, firstIsRoot) = (true, true, false)
     }
@@ -120,7 +121,7 @@ final class HTMLTreeBuilder {
 
     // MARK: - Names
 
-    private func tag(_ name: UnsafePointer<xmlChar>?) -> HTMLTag {
+    private mutating func tag(_ name: UnsafePointer<xmlChar>?) -> HTMLTag {
         guard let name else { return .other }
         let key = UnsafeRawPointer(name)
         if let tag = tagCache[key] { return tag }
@@ -129,7 +130,7 @@ final class HTMLTreeBuilder {
         return tag
     }
 
-    private func attribute(_ name: UnsafePointer<xmlChar>) -> HTMLAttribute? {
+    private mutating func attribute(_ name: UnsafePointer<xmlChar>) -> HTMLAttribute? {
         let key = UnsafeRawPointer(name)
         if let attribute = attributeCache[key] { return attribute }
         let attribute = HTMLAttribute(rawValue: String(cString: name).lowercased())
@@ -140,11 +141,13 @@ final class HTMLTreeBuilder {
     // MARK: - libxml2 callbacks
 
     /// The builder of the parse whose context is `userData` (libxml2 passes the context).
-    private static func builder(_ userData: UnsafeMutableRawPointer?) -> (HTMLTreeBuilder, xmlParserCtxtPtr)? {
+    private static func builder(
+        _ userData: UnsafeMutableRawPointer?
+    ) -> (UnsafeMutablePointer<HTMLTreeBuilder>, xmlParserCtxtPtr)? {
         guard let context = userData?.assumingMemoryBound(to: xmlParserCtxt.self),
             let opaque = context.pointee._private
         else { return nil }
-        return (Unmanaged<HTMLTreeBuilder>.fromOpaque(opaque).takeUnretainedValue(), context)
+        return (opaque.assumingMemoryBound(to: HTMLTreeBuilder.self), context)
     }
 
     /// Only the events above; no document, no DTD object, no entity handling of its own.
@@ -153,14 +156,14 @@ final class HTMLTreeBuilder {
         handler.initialized = 1
         handler.startElement = { userData, name, pairs in
             guard let (builder, context) = HTMLTreeBuilder.builder(userData) else { return }
-            builder.startElement(name, pairs, context: context)
+            builder.pointee.startElement(name, pairs, context: context)
         }
-        handler.endElement = { userData, _ in HTMLTreeBuilder.builder(userData)?.0.endElement() }
-        handler.characters = { userData, bytes, length in HTMLTreeBuilder.builder(userData)?.0.text(bytes, length, cdata: false) }
-        handler.cdataBlock = { userData, bytes, length in HTMLTreeBuilder.builder(userData)?.0.text(bytes, length, cdata: true) }
-        handler.comment = { userData, _ in HTMLTreeBuilder.builder(userData)?.0.otherNode() }
-        handler.processingInstruction = { userData, _, _ in HTMLTreeBuilder.builder(userData)?.0.otherNode() }
-        handler.internalSubset = { userData, _, _, _ in HTMLTreeBuilder.builder(userData)?.0.doctype() }
+        handler.endElement = { userData, _ in HTMLTreeBuilder.builder(userData)?.0.pointee.endElement() }
+        handler.characters = { userData, bytes, length in HTMLTreeBuilder.builder(userData)?.0.pointee.text(bytes, length, cdata: false) }
+        handler.cdataBlock = { userData, bytes, length in HTMLTreeBuilder.builder(userData)?.0.pointee.text(bytes, length, cdata: true) }
+        handler.comment = { userData, _ in HTMLTreeBuilder.builder(userData)?.0.pointee.otherNode() }
+        handler.processingInstruction = { userData, _, _ in HTMLTreeBuilder.builder(userData)?.0.pointee.otherNode() }
+        handler.internalSubset = { userData, _, _, _ in HTMLTreeBuilder.builder(userData)?.0.pointee.doctype() }
         return handler
     }
 }
