@@ -47,7 +47,8 @@ final class IngestLoop {
     private var settle: SettleTracker<ContinuousClock.Instant>
     /// Non-regular entries already reported, so each is logged once, not on every scan.
     private var reportedSkipped: Set<String> = []
-    private var retryNames: [String] = []
+    /// Names waiting for `retryAt` after a failure that was not the file's fault.
+    private var retry = ReadyQueue()
     private var retryAt: Date?
     private var backoff = RetryBackoff()
     private var status: StatusLine
@@ -69,7 +70,7 @@ final class IngestLoop {
         self.status = StatusLine(inbox: configuration.inboxPath, indexed: store.count, rejected: rejectedCount)
     }
 
-    var queuedCount: Int { queue.count + settle.pendingNames.count + retryNames.count }
+    var queuedCount: Int { queue.count + settle.pendingNames.count + retry.count }
 
     /// Scans the inbox and queues what is there. Call before `READY=1`.
     func start(now: Date) {
@@ -89,8 +90,7 @@ final class IngestLoop {
             }
             if let retryAt, now >= retryAt {
                 self.retryAt = nil
-                for name in retryNames { queue.append(name) }
-                retryNames.removeAll()
+                for name in retry.take(retry.count) { queue.append(name) }
             }
         case .reload:
             reload(now: now)
@@ -134,9 +134,8 @@ final class IngestLoop {
             logger.error("inbox scan failed", metadata: ["error": "\(error)"])
             return
         }
-        let retrying = Set(retryNames)
         let observedAt = clock.now
-        for file in result.files where !queue.contains(file.name) && !retrying.contains(file.name) {
+        for file in result.files where !queue.contains(file.name) && !retry.contains(file.name) {
             if settle.observe(file, at: observedAt) == .readyNow { queue.append(file.name) }
         }
         settle.retain(only: Set(result.files.map { $0.name }))
@@ -159,12 +158,17 @@ final class IngestLoop {
         if outcome.retry.isEmpty {
             backoff.succeeded()
             if outcome.problem == nil { status.problem = nil }
+            // Whatever failed before may work now (space was freed): retry at the next tick.
+            if retryAt != nil { retryAt = now }
         } else {
-            let wait = stopFlag.isSet ? 0 : backoff.failed()
-            retryNames += outcome.retry.filter { !retryNames.contains($0) }
-            retryAt = now.addingTimeInterval(wait)
-            if let problem = outcome.problem {
-                status.problem = "\(problem) · retrying in \(Int(wait)) s"
+            for name in outcome.retry { retry.append(name) }
+            // New failures join a pending retry instead of postponing it; the delay grows only
+            // when a retry itself fails again.
+            if retryAt == nil {
+                retryAt = now.addingTimeInterval(stopFlag.isSet ? 0 : backoff.failed())
+            }
+            if let problem = outcome.problem, let retryAt {
+                status.problem = "\(problem) · retrying in \(Int(max(0, retryAt.timeIntervalSince(now)).rounded(.up))) s"
             }
         }
     }

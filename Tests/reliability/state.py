@@ -42,9 +42,14 @@ def full_disk(before=20, during=30):
             drop(paths["inbox"], f"d{n:03d}.txt", datas[n], paths["staging"])
         wait_until(lambda: daemon.log().count("index flush failed") + daemon.log().count("failed; the file stays") >= 3,
                    "three failed attempts to write on the full disk", deadline=120)
+
+        def retry_delays():
+            return sorted({int(s.split("retrying in ")[1].split(" ")[0]) for s in notify.statuses if "retrying in" in s})
+        # Files arriving while a retry is pending join it; the delay grows when a retry fails again.
+        wait_until(lambda: len(retry_delays()) >= 2, "a failed retry to lengthen the delay", deadline=120)
         problem = [s for s in notify.statuses if "retrying in" in s]
         check(problem, f"STATUS= never reported the problem; last: {notify.statuses[-1:]}")
-        waits = sorted({int(s.split("retrying in ")[1].split(" ")[0]) for s in problem})
+        waits = retry_delays()
         check(len(waits) >= 2 and waits[1] > waits[0], f"no back-off in STATUS= retry delays: {waits}")
         doc = read_index(state)
         check(len(doc["articles"]) <= before + during, "impossible index size")
