@@ -13,7 +13,7 @@ TMPFILESDIR ?= $(PREFIX)/lib/tmpfiles.d
 SWIFT       ?= swift
 SUDO        := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: all deps build release run test test-unit test-system test-reliability fuzz fuzz-build install uninstall clean eval
+.PHONY: all deps build release run test test-system test-reliability fuzz fuzz-build install uninstall clean eval bench
 
 all: build
 
@@ -46,6 +46,15 @@ eval: deps
 	$(SWIFT) build -c release --scratch-path .build-html-rel --product presswatch
 	python3 Tests/eval/eval.py --binary .build-html-rel/release/presswatch --data .eval
 
+# Speed and memory figures of the release build (printed, never asserted): the daemon end to end
+# (BENCH_ARTICLES renamed into its inbox: articles/s, peak RSS, index size, restart time) and the
+# parser on the eval's real HTML pages when `make eval` has fetched them.
+BENCH_ARTICLES ?= 5000
+bench: release
+	python3 Tests/bench/ingest_bench.py .build/release/presswatch seeds/000_c270c34a5fa5b89e.txt --articles $(BENCH_ARTICLES)
+	@if [ -d .eval ]; then python3 Tests/bench/parse_bench.py --binary .build/release/presswatch --data .eval; \
+	 else echo "bench: run 'make eval' once to fetch the real HTML pages for the parser figure"; fi
+
 # Starts the daemon in the foreground on ./inbox (state in ./var) with the seed articles
 # dropped in. Ctrl-C stops it cleanly.
 run: build
@@ -67,10 +76,6 @@ test: deps
 test-system: deps
 	Tests/system/run.sh
 
-# With DESTDIR empty (a real install) it also creates the presswatch user and group
-# (systemd-sysusers), the state folder and the group-writable inbox (systemd-tmpfiles, given only
-# presswatch's own snippet) and reloads systemd. With DESTDIR set (packaging, staging) it only
-# copies files. The configuration is installed only if none is there yet.
 # Reliability suite (root): kill -9 torture, inotify overflow, hostile inputs, full disk, damaged
 # state, fuzzing, updates; one line of figures per scenario (Tests/reliability/run.py).
 # `make test` runs the short pass (RELIABILITY_ARGS=--short).
@@ -92,6 +97,10 @@ fuzz: fuzz-build
 	$(SWIFT) build --product PressWatchFuzz
 	PRESSWATCH_BIN=.build/debug/presswatch python3 Tests/reliability/run.py --only fuzz --fuzz-seconds $(FUZZ_SECONDS)
 
+# With DESTDIR empty (a real install) it also creates the presswatch user and group
+# (systemd-sysusers), the state folder and the group-writable inbox (systemd-tmpfiles, given only
+# presswatch's own snippet) and reloads systemd. With DESTDIR set (packaging, staging) it only
+# copies files. The configuration is installed only if none is there yet.
 install: release
 	install -d $(DESTDIR)$(BINDIR) $(DESTDIR)$(UNITDIR) $(DESTDIR)$(SYSUSERSDIR) $(DESTDIR)$(TMPFILESDIR) \
 	  $(DESTDIR)$(SYSCONFDIR)/presswatch $(DESTDIR)$(DOCDIR)
