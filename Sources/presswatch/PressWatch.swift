@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 import PressWatchDaemon
 
 @main
@@ -80,5 +81,5 @@ struct CheckConfig: ParsableCommand {
 }
 
 func printError(_ text: String) {
-    FileHandleStderr.write(text + "\n")
+    FileHandle.standardError.write(Data((text + "\n").utf8))
 }
