@@ -23,30 +23,50 @@ enum HTMLBoilerplate {
     private static let positive: [[UInt8]] = [
         "article", "content", "body", "entry", "story", "main", "text", "post",
     ].map { Array($0.utf8) }
-    private static let adTokens: Set<[UInt8]> = Set(["ad", "ads", "advertisement", "adv", "werbung", "pub", "publicite"].map { Array($0.utf8) })
+    private static let adTokens: [[UInt8]] = ["ad", "ads", "advertisement", "adv", "werbung", "pub", "publicite"].map { Array($0.utf8) }
     private static let roles: Set<String> = ["navigation", "complementary", "contentinfo", "banner", "search", "menu", "menubar", "dialog", "alert"]
 
     static func isBoilerplate(_ document: HTMLDocument, _ index: Int) -> Bool {
         if let role = document.lowercased(.role, of: index), roles.contains(role) { return true }
-        let names = [document.attributeBytes(.class, of: index), document.attributeBytes(.id, of: index)]
         var weakHit = false
         var positiveHit = false
-        for case let bytes? in names {
-            for token in bytes.split(whereSeparator: { $0 == 0x20 || $0 == 0x09 || $0 == 0x0A }) {
-                let lower = token.map { (0x41...0x5A).contains($0) ? $0 | 0x20 : $0 }
+        var lower: [UInt8] = []
+        for name in [HTMLAttribute.class, .id] {
+            guard let bytes = document.attributeBytes(name, of: index) else { continue }
+            var position = bytes.startIndex
+            while position < bytes.endIndex {
+                // One token: up to the next space, tab or newline, lowercased (ASCII).
+                lower.removeAll(keepingCapacity: true)
+                while position < bytes.endIndex, !isSeparator(bytes[position]) {
+                    let byte = bytes[position]
+                    lower.append((0x41...0x5A).contains(byte) ? byte | 0x20 : byte)
+                    position += 1
+                }
+                position += 1
+                guard !lower.isEmpty else { continue }
                 if isAdToken(lower) { return true }
                 if strong.contains(where: { contains(lower, $0) }) { return true }
-                if weak.contains(where: { contains(lower, $0) }) { weakHit = true }
-                if positive.contains(where: { contains(lower, $0) }) { positiveHit = true }
+                if !weakHit, weak.contains(where: { contains(lower, $0) }) { weakHit = true }
+                if !positiveHit, positive.contains(where: { contains(lower, $0) }) { positiveHit = true }
             }
         }
         return weakHit && !positiveHit
     }
 
+    private static func isSeparator(_ byte: UInt8) -> Bool { byte == 0x20 || byte == 0x09 || byte == 0x0A }
+
     /// `ad`, `ads`, `ad-slot`, `top-ad`, `ad_unit`, `google-ads`: ad as a whole word of the token.
     private static func isAdToken(_ token: [UInt8]) -> Bool {
-        let words = token.split(whereSeparator: { $0 == 0x2D || $0 == 0x5F })
-        return words.contains { adTokens.contains(Array($0)) }
+        var start = 0
+        while start <= token.count {
+            var end = start
+            while end < token.count, token[end] != 0x2D, token[end] != 0x5F { end += 1 }
+            if end > start, adTokens.contains(where: { $0.count == end - start && token[start..<end].elementsEqual($0) }) {
+                return true
+            }
+            start = end + 1
+        }
+        return false
     }
 
     private static func contains(_ haystack: [UInt8], _ needle: [UInt8]) -> Bool {
