@@ -7,6 +7,7 @@
 # namespace that shares the machine's /tmp that empties the machine's /tmp).
 set -euo pipefail
 work=$1                       # run.sh's work folder: holds the target unit
+repo=$2                       # the checkout to `make install` from, wherever it is
 mount --make-rprivate /
 layer=$work/layer
 mkdir -p "$layer"
@@ -22,6 +23,10 @@ umount -R "$root/sys/fs/cgroup" 2>/dev/null || true
 mount -t cgroup2 cgroup2 "$root/sys/fs/cgroup"
 mount -t tmpfs -o mode=0755 tmpfs "$root/run"
 mount -t tmpfs -o mode=1777 tmpfs "$root/tmp"
+# The checkout may live under /tmp or /run (CI clones anywhere): the fresh tmpfs mounts above
+# would hide it, so bind it at its own path; `make install` finds its release build done.
+mkdir -p "$root$repo"
+mount --bind "$repo" "$root$repo"
 mkdir -p "$root/run/systemd/system"
 cp "$work/presswatch-test.target" "$root/run/systemd/system/"
 # pivot_root, not chroot: a chrooted process may not create user namespaces (EPERM), and the

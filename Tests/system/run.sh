@@ -122,7 +122,7 @@ Description=presswatch system test (journald only; no basic.target, no tmpfiles)
 DefaultDependencies=no
 Wants=systemd-journald.service
 EOF
-  unshare --pid --fork --mount --mount-proc --cgroup --uts --ipc -- "$here/boot.sh" "$work" \
+  unshare --pid --fork --mount --mount-proc --cgroup --uts --ipc -- "$here/boot.sh" "$work" "$repo" \
     >"$work/systemd.log" 2>&1 &
   unshare_pid=$!
   for _ in $(seq 1 100); do
