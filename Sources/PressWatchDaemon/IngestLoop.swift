@@ -41,6 +41,7 @@ final class IngestLoop {
     private let clock = ContinuousClock()
     private var lastWatchdog: ContinuousClock.Instant
     private var lastStatus = ""
+    private var lastStatusAt = Date.distantPast
     private var lastRescan = Date.distantPast
 
     private var queue = ReadyQueue()
@@ -207,11 +208,15 @@ final class IngestLoop {
         notifier.send([.watchdog])
     }
 
+    /// Sends `STATUS=` when it changed, at most four times a second unless `force`d: a burst
+    /// must not flood the manager (sd_notify blocks once the socket's queue is full); the
+    /// one-second tick sends whatever the throttle held back.
     func publishStatus(now: Date, force: Bool) {
         status.queued = queuedCount
         let line = status.render(now: now)
-        guard force || line != lastStatus else { return }
+        guard force || (line != lastStatus && now.timeIntervalSince(lastStatusAt) >= 0.25) else { return }
         lastStatus = line
+        lastStatusAt = now
         notifier.send([.status(line)])
     }
 }

@@ -9,7 +9,7 @@ Usage: ingest_bench.py BINARY SEED [--articles N]
 3. startup: the daemon restarted on that state (N articles in index.json) → time to READY=1.
 Articles are the seed with a numbered title and a varied paragraph, so every one has its own id.
 """
-import argparse, json, os, shutil, signal, socket, subprocess, sys, tempfile, time
+import argparse, json, os, shutil, signal, socket, subprocess, sys, tempfile, threading, time
 
 
 def make_articles(seed_path, folder, count):
@@ -33,17 +33,35 @@ def peak_rss_kib(pid):
     return None
 
 
-def wait_ready(sock, timeout):
-    sock.settimeout(0.2)
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        try:
-            data = sock.recv(65536).decode()
-        except socket.timeout:
-            continue
-        if "READY=1" in data.split("\n"):
-            return True
-    return False
+class NotifyListener:
+    """Reads the daemon's NOTIFY_SOCKET all the time, as systemd does: a socket nobody reads
+    fills up (512 datagrams) and then blocks the sender."""
+
+    def __init__(self, path):
+        self.sock = socket.socket(socket.AF_UNIX, socket.SOCK_DGRAM)
+        self.sock.bind(path)
+        self.ready_count = 0
+        self.lock = threading.Lock()
+        threading.Thread(target=self._read, daemon=True).start()
+
+    def _read(self):
+        while True:
+            try:
+                data = self.sock.recv(65536).decode()
+            except OSError:
+                return
+            if "READY=1" in data.split("\n"):
+                with self.lock:
+                    self.ready_count += 1
+
+    def wait_ready(self, count, timeout):
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline:
+            with self.lock:
+                if self.ready_count >= count:
+                    return True
+            time.sleep(0.01)
+        return False
 
 
 def index_count(state):
@@ -81,10 +99,9 @@ def main():
         print(f"parse:   {parsed} articles in {parse_seconds:.2f} s = {parsed / parse_seconds:,.0f} articles/s (one process, text clippings)")
 
         sock_path = os.path.join(root, "notify.sock")
-        sock = socket.socket(socket.AF_UNIX, socket.SOCK_DGRAM)
-        sock.bind(sock_path)
+        notify = NotifyListener(sock_path)
         daemon = start_daemon(args.binary, inbox, state, sock_path)
-        if not wait_ready(sock, 60):
+        if not notify.wait_ready(1, 60):
             print("ingest:  daemon never sent READY=1", file=sys.stderr)
             return 1
         started = time.monotonic()
@@ -107,7 +124,7 @@ def main():
 
         daemon = start_daemon(args.binary, inbox, state, sock_path)
         started = time.monotonic()
-        ready = wait_ready(sock, 120)
+        ready = notify.wait_ready(2, 120)
         print(f"startup: READY=1 {time.monotonic() - started:.2f} s after start with {indexed} articles in the index" if ready else "startup: no READY=1")
         daemon.send_signal(signal.SIGTERM)
         daemon.wait(60)
