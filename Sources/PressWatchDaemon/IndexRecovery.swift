@@ -89,7 +89,8 @@ public enum IndexRecovery {
                 try FileManager.default.removeItem(atPath: index)
                 try DurableFile.syncDirectory(statePath)
             } else {
-                report.setAside = try setAside(index: index, why: why, now: now)
+                report.setAside = try ArticleStore.setAsideDamagedIndex(
+                    in: URL(fileURLWithPath: statePath), reason: why, now: now)
             }
         }
         let store = try ArticleStore(stateDirectory: URL(fileURLWithPath: statePath))
@@ -134,19 +135,6 @@ public enum IndexRecovery {
         for line in report.skipped { logger.warning("not re-indexed: \(line)") }
         logger.notice("\(report)")
         return (store, report)
-    }
-
-    /// `index.json` → `index.json.<why>-<stamp>`, never overwriting an earlier one.
-    static func setAside(index: String, why: String, now: Date) throws -> String {
-        let stamp = Date.ISO8601FormatStyle(dateSeparator: .omitted, timeSeparator: .omitted).format(now)
-        var target = "\(index).\(why)-\(stamp)"
-        var attempt = 1
-        while FileManager.default.fileExists(atPath: target) {
-            attempt += 1
-            target = "\(index).\(why)-\(stamp)-\(attempt)"
-        }
-        try DurableFile.move(from: index, to: target)
-        return target
     }
 
     /// Paths of archived originals relative to the state directory (`archive/2026/02/<id>.txt`),
