@@ -1,7 +1,10 @@
 """Scenario 6: libFuzzer over the parser (Sources/PressWatchFuzz), seeded with the test fixtures.
 
 Replays every kept crash input (fuzz-regressions/) first, then fuzzes for the given time. A new
-crash is copied into fuzz-regressions/ (commit it with the fix) and fails the scenario.
+crash is copied into fuzz-regressions/ (commit it with the fix) and fails the scenario. With
+`strict_new=False` (the short pass in `make test`), a new finding that does NOT reproduce when
+replayed on its own (by the fuzzer binary and the plain-build replay tool) is reported as a
+warning instead: CI stays deterministic, the full `make test-reliability` / `make fuzz` still fail.
 """
 import glob
 import os
@@ -16,7 +19,7 @@ REGRESSIONS = os.path.join(HERE, "fuzz-regressions")
 SEEDS = ["Tests/ArticleParsingTests/Fixtures", "seeds"]
 
 
-def run(binary, seconds, corpus, replay_binary=None):
+def run(binary, seconds, corpus, replay_binary=None, strict_new=True):
     check(os.path.exists(binary), f"no fuzzer binary at {binary} (make fuzz-build)")
     env = dict(os.environ, SWIFT_BACKTRACE="enable=no", ASAN_OPTIONS="detect_leaks=0")
     kept = sorted(glob.glob(os.path.join(REGRESSIONS, "*")))
@@ -45,9 +48,25 @@ def run(binary, seconds, corpus, replay_binary=None):
         os.makedirs(REGRESSIONS, exist_ok=True)
         for crash in crashes:
             shutil.copy(crash, REGRESSIONS)
-        tail = "\n".join(output.splitlines()[-25:])
-        raise Failure(f"the fuzzer found a failure (kept in {REGRESSIONS}: {[os.path.basename(c) for c in crashes]}):\n{tail}")
+        lines = output.splitlines()
+        why = [line for line in lines if "Fatal error" in line or "invariant" in line or "ERROR:" in line][:3]
+        tail = "\n".join(why + lines[-25:])
+        found = f"the fuzzer found a failure (kept in {REGRESSIONS}: {[os.path.basename(c) for c in crashes]})"
+        if strict_new or not crashes or any(reproduces(binary, replay_binary, c, env) for c in crashes):
+            raise Failure(f"{found}:\n{tail}")
+        return (f"WARNING: {found}, but it does not reproduce when replayed alone; "
+                f"not failing the short pass. Run `make fuzz` to investigate.\n" + "\n".join(why))
     check(execs, "libFuzzer printed no statistics")
     return (f"{int(execs[-1]):,} executions in {seconds} s ({rate[-1] if rate else '?'} exec/s), "
             f"coverage {cov[-1] if cov else '?'} edges, corpus {len(os.listdir(corpus))} inputs "
             f"(seeded with {seed_count} fixture files), {len(kept)} kept crash input(s) replayed, 0 crashes")
+
+
+def reproduces(binary, replay_binary, crash, env):
+    """True when the input fails again on its own, in the fuzzer binary or the plain replay tool."""
+    alone = subprocess.run([binary, crash], env=env, capture_output=True, text=True)
+    if alone.returncode != 0:
+        return True
+    if replay_binary and os.path.exists(replay_binary):
+        return subprocess.run([replay_binary, crash], capture_output=True, text=True).returncode != 0
+    return False

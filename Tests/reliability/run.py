@@ -58,7 +58,7 @@ def main():
         ("hostile", hostile_scenario),
         ("fulldisk", lambda: state.full_disk(20, 10 if short else 30)),
         ("damaged", state.damaged_state),
-        ("fuzz", lambda: fuzz.run(fuzz_bin, fuzz_seconds, ".build-fuzz/corpus", replay_bin)),
+        ("fuzz", lambda: fuzz.run(fuzz_bin, fuzz_seconds, ".build-fuzz/corpus", replay_bin, strict_new=not short)),
         ("updates", state.updates),
     ]
     only = [s for s in args.only.split(",") if s]
