@@ -186,9 +186,15 @@ class Daemon:
             return f.read().decode("utf-8", "replace")
 
 
+# Folders made by scratch() for the scenario now running: run.py removes them when it passes
+# and names them when it fails (kept for inspection).
+SCRATCH_DIRS = []
+
+
 def scratch(name):
     """A fresh folder for one scenario (inbox, state, staging, log)."""
     base = tempfile.mkdtemp(prefix=f"presswatch-rel-{name}-", dir=os.environ.get("RELIABILITY_TMP"))
+    SCRATCH_DIRS.append(base)
     paths = {k: os.path.join(base, k) for k in ("inbox", "state", "staging")}
     for p in paths.values():
         os.makedirs(p)

@@ -10,6 +10,7 @@ and ends with the line `N passed, M failed`; exit status 1 if any failed.
 """
 import argparse
 import os
+import shutil
 import sys
 import time
 import traceback
@@ -20,6 +21,7 @@ import crash  # noqa: E402
 import fuzz  # noqa: E402
 import hostile  # noqa: E402
 import state  # noqa: E402
+import harness  # noqa: E402
 from harness import Failure  # noqa: E402
 
 
@@ -40,6 +42,17 @@ def hostile_scenario():
     return (f"{len(results)} kinds of hostile input tried, each ended as expected "
             f"({', '.join(f'{v} {k}' for k, v in sorted(outcomes.items()))}); daemon alive, canary indexed, "
             f"/etc/shadow never read")
+
+
+def clean_scratch(keep):
+    """Removes the scenario's scratch folders after a pass; names them after a failure."""
+    if keep:
+        for folder in harness.SCRATCH_DIRS:
+            print(f"    kept for inspection: {folder}", flush=True)
+    else:
+        for folder in harness.SCRATCH_DIRS:
+            shutil.rmtree(folder, ignore_errors=True)
+    harness.SCRATCH_DIRS.clear()
 
 
 def main():
@@ -72,6 +85,7 @@ def main():
         if only and name not in only:
             continue
         started = time.monotonic()
+        failed_before = failed
         print(f"[{name}] running…", flush=True)
         try:
             summary = scenario()
@@ -83,6 +97,7 @@ def main():
         except Exception:  # noqa: BLE001 - a crash of the harness is a failure too
             failed += 1
             print(f"[{name}] FAIL (harness error):\n{traceback.format_exc()}", flush=True)
+        clean_scratch(keep=failed > failed_before)
     print(f"{passed} passed, {failed} failed")
     return 1 if failed else 0
 
