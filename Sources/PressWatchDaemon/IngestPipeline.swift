@@ -16,10 +16,6 @@ final class IngestPipeline {
     struct Outcome {
         var indexed: [(name: String, entry: IndexEntry)] = []
         var rejected: [String] = []
-        /// Same bytes as an article already archived: removed from the inbox, index unchanged.
-        var duplicates: [String] = []
-        /// Left where they are on purpose (symlink, FIFO, directory…) or gone before we read them.
-        var left: [String] = []
         /// Names to try again later (disk full, I/O error, replaced while we worked).
         var retry: [String] = []
         /// Why the retries are needed, for STATUS= and the log.
@@ -129,7 +125,6 @@ final class IngestPipeline {
             let alreadyArchived = FileManager.default.fileExists(atPath: destination)
             try DurableFile.move(from: source, to: destination)
             if alreadyArchived {
-                outcome.duplicates.append(plan.name)
                 logger.info("duplicate of an archived article removed from the inbox: \(plan.name)",
                             metadata: ["file": "\(plan.name)", "article.path": "\(plan.relativePath)"])
                 return
@@ -153,12 +148,10 @@ final class IngestPipeline {
         switch error.disposition {
         case .vanished:
             logger.debug("file vanished before it was read", metadata: ["file": "\(name)"])
-            outcome.left.append(name)
         case .leaveAlone(let why):
             if reportedLeftAlone.insert(name).inserted {
                 logger.warning("left in the inbox, not read: \(why)", metadata: ["file": "\(name)"])
             }
-            outcome.left.append(name)
         case .reject(let reason, let whatToDo, let size):
             reject(name, reason: reason, whatToDo: whatToDo, size: size, now: now, outcome: &outcome)
         case .retry(let problem):

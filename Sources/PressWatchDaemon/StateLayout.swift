@@ -12,7 +12,6 @@ public struct StateLayout: Sendable, Equatable {
 
     public init(root: String) { self.root = root }
 
-    public var archive: String { root + "/archive" }
     public var rejected: String { root + "/rejected" }
 
     /// `archive/2026/11/<id>.txt`, relative to the state directory, month of `date` in UTC.

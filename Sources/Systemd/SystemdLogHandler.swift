@@ -9,7 +9,7 @@ import Logging
 ///   `ARTICLE_ID=`, and so on. If the journal refuses an entry, it is written to stderr instead.
 /// - Otherwise, one line per entry on stderr. When stderr is not a terminal the line starts with
 ///   the sd-daemon priority prefix (`<6>` for info), so any log collector keeps the level.
-///   On a terminal it starts with a time and the level name instead.
+///   On a terminal it starts with the level name instead (`info indexed …`).
 public struct SystemdLogHandler: LogHandler {
     public enum Destination: Sendable, Equatable { case journal, prefixedStderr, terminal }
 

@@ -9,9 +9,6 @@ import Glibc
 public struct SystemdNotifier: Sendable {
     public init() {}
 
-    /// True when a service manager is listening (`NOTIFY_SOCKET` is set).
-    public var isManaged: Bool { getenv("NOTIFY_SOCKET") != nil }
-
     /// Sends the messages in one datagram. Returns false if the socket refused them.
     @discardableResult
     public func send(_ messages: NotifyMessage...) -> Bool { send(messages) }
