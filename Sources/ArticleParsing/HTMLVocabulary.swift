@@ -10,11 +10,12 @@ enum HTMLTag: String, CaseIterable, Sendable {
     case iframe, svg, button, select, option, input, textarea, label, object, embed, canvas
     case em, strong, b, i, u, small, sup, sub, abbr, cite, q, mark, font, center
 
-    /// Elements whose content is never article text.
+    /// Elements whose content is never article text. (`form` is not one: ASP.NET pages wrap the
+    /// whole body in one; `HTMLMainText` decides by how much of the page a form holds.)
     var isNeverText: Bool {
         switch self {
         case .head, .script, .style, .noscript, .template, .iframe, .svg, .button, .select, .option,
-            .input, .textarea, .form, .object, .embed, .canvas, .title, .meta, .link:
+            .input, .textarea, .object, .embed, .canvas, .title, .meta, .link:
             return true
         default:
             return false

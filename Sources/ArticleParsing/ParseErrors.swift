@@ -32,4 +32,14 @@ extension ArticleParseError {
             hint: "put the title on its own short line, first in the file or last after the "
                 + "\"(Source : …)\" line, save as UTF-8 text and drop it again")
     }
+
+    /// An HTML page with no title anywhere (`<title>`, `og:title`, JSON-LD, `<h1>`) and no body
+    /// line that could be one: typically a page whose text a script fills in after loading.
+    static var htmlNoTitle: ArticleParseError {
+        ArticleParseError(
+            reason: "the HTML page has no title and no article text (it may be filled in by JavaScript "
+                + "after loading)",
+            hint: "open the article in a browser and save it once it is displayed (\"Save page as\" → "
+                + "\"Web page, complete\"), or copy its text into a UTF-8 text file, and drop it again")
+    }
 }
