@@ -3,12 +3,27 @@
 
 #include <cstdio>  // compact_lang_det.h uses FILE without including it
 #include <cstring>
+#include <vector>
 
 #include <cld2/public/compact_lang_det.h>
+
+/// NUL bytes after the text, more than CLD2's scanners look ahead.
+static const size_t kPadding = 8;
 
 extern "C" presswatch_cld2_result presswatch_cld2_detect(const char *utf8, int length) {
     presswatch_cld2_result result;
     std::memset(&result, 0, sizeof result);
+    if (utf8 == nullptr || length <= 0) {
+        std::strncpy(result.code, "un", sizeof result.code - 1);
+        return result;
+    }
+    // CLD2's ScriptScanner reads a byte past the buffer when the last UTF-8 character ends
+    // exactly at `length` (GetOneScriptSpan's look-ahead): with whatever lies there the verdict
+    // changes ("abcd\u03b1" + 0xCE → Greek), so the same article could get two languages. It is
+    // given a copy followed by NUL bytes: the verdict depends on the text alone.
+    std::vector<char> padded(static_cast<size_t>(length) + kPadding, '\0');
+    std::memcpy(padded.data(), utf8, static_cast<size_t>(length));
+    utf8 = padded.data();
     CLD2::Language language3[3];
     int percent3[3];
     int textBytes = 0;

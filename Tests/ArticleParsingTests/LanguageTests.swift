@@ -1,4 +1,5 @@
 import Foundation
+import CCLD2
 import Testing
 
 @testable import ArticleParsing
@@ -46,4 +47,23 @@ import Testing
     func cld2CodesMapToISO639_1(_ code: String, _ expected: String?) {
         #expect(LanguageGuesser.iso639_1(code) == expected)
     }
+
+    /// CLD2 looks one byte past its input when the text ends on a multi-byte character; the shim
+    /// hands it a NUL-padded copy, so what follows the buffer in memory never changes the verdict.
+    @Test func theBytesAfterTheTextDoNotChangeTheVerdict() {
+        let text = Array("abcd\u{3B1}".utf8)
+        let verdicts = [UInt8(0x00), 0x61, 0xCE, 0x86].map { tail in
+            (text + [tail, tail, tail, tail]).withUnsafeBufferPointer { buffer in
+                buffer.withMemoryRebound(to: CChar.self) { chars in
+                    let result = presswatch_cld2_detect(chars.baseAddress, Int32(text.count))
+                    let code = withUnsafeBytes(of: result.code) { raw in
+                        String(decoding: raw.prefix { $0 != 0 }, as: UTF8.self)
+                    }
+                    return "\(code) \(result.percent) \(result.textBytes)"
+                }
+            }
+        }
+        #expect(Set(verdicts).count == 1, "\(verdicts)")
+    }
 }
+

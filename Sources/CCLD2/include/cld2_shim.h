@@ -18,7 +18,9 @@ typedef struct {
 } presswatch_cld2_result;
 
 /// Classifies `length` bytes of valid UTF-8 plain text. Pure: CLD2's tables are compiled into
-/// libcld2 (no file is read), nothing global is mutated, and it is safe from any thread.
+/// libcld2 (no file is read), nothing global is mutated, and it is safe from any thread. Reads
+/// exactly `length` bytes (CLD2 itself gets a NUL-padded copy: it looks one byte past its input);
+/// NULL or a length ≤ 0 gives "un".
 presswatch_cld2_result presswatch_cld2_detect(const char *utf8, int length);
 
 #ifdef __cplusplus
