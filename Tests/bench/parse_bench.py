@@ -8,8 +8,14 @@ in one process pinned to one core, best of N rounds, and reports CPU seconds (us
 the child). It also measures one `presswatch parse` of a tiny page (start-up, argument parsing,
 one parse, JSON output) and subtracts it, so the second figure is per page of parsing + file
 reading + JSON encoding without process start-up. Neither figure is the parser alone in-process.
+
+It also builds Tests/bench/libxml2_ceiling.c (cc + pkg-config libxml-2.0) and prints libxml2's HTML
+parser alone over the same pages, in memory, with callbacks that do nothing: the ceiling on what
+presswatch can reach while it parses with libxml2.
 """
-import argparse, os, resource, subprocess, tempfile
+import argparse, os, resource, shutil, subprocess, tempfile
+
+HERE = os.path.dirname(os.path.abspath(__file__))
 
 
 def cpu(command, rounds):
@@ -34,6 +40,26 @@ def measure(binary, pages, rounds=5):
     return len(pages) / total, startup, len(pages) / max(total - startup, 1e-9)
 
 
+def libxml2_ceiling(pages, rounds):
+    """Pages per CPU second of libxml2's HTML parser alone, or None when it cannot be built."""
+    compiler = shutil.which("cc") or shutil.which("clang") or shutil.which("gcc")
+    if compiler is None:
+        return None
+    flags = subprocess.run(["pkg-config", "--cflags", "--libs", "libxml-2.0"], capture_output=True, text=True)
+    if flags.returncode != 0:
+        return None
+    with tempfile.TemporaryDirectory() as scratch:
+        binary = os.path.join(scratch, "libxml2_ceiling")
+        built = subprocess.run([compiler, "-O2", os.path.join(HERE, "libxml2_ceiling.c"), "-o", binary,
+                                *flags.stdout.split()], capture_output=True, text=True)
+        if built.returncode != 0:
+            return None
+        pin = ["taskset", "-c", "0"] if shutil.which("taskset") else []
+        out = subprocess.run([*pin, binary, str(rounds), *pages], capture_output=True, text=True, check=True)
+        count, seconds = out.stdout.split()
+        return int(count) / max(float(seconds), 1e-9)
+
+
 def main():
     parser = argparse.ArgumentParser()
     parser.add_argument("--binary", default=".build-html-rel/release/presswatch")
@@ -50,6 +76,11 @@ def main():
     print(f"  {rate:.0f} pages per CPU second including process start-up, file reading and JSON output")
     print(f"  start-up + one tiny page: {startup * 1000:.0f} ms CPU")
     print(f"  {parse_rate:.0f} pages per CPU second without start-up (parse + file reading + JSON output)")
+    ceiling = libxml2_ceiling(pages, args.rounds)
+    if ceiling is None:
+        print("  libxml2 alone: not measured (needs cc and pkg-config libxml-2.0)")
+    else:
+        print(f"  libxml2 alone (HTML parser, empty SAX callbacks, pages in memory): {ceiling:.0f} pages per CPU second")
 
 
 if __name__ == "__main__":

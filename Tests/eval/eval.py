@@ -20,7 +20,8 @@ the number of pages it is based on:
   language exact ISO 639-1, against Tests/eval/languages.tsv (hand-checked labels) and, for
            the Reuters stories, "en";
 and the HTML pages per CPU second of one `presswatch parse` process over all pages (best of 3),
-with and without one process start-up (Tests/bench/parse_bench.py).
+with and without one process start-up, and libxml2's HTML parser alone over the same pages, the
+ceiling while presswatch parses with it (Tests/bench/parse_bench.py).
 
 htmldate's expectations are htmldate's own outputs (sometimes the modification date:
 htmldate's default prefers it) and trafilatura's are trafilatura's; where a test gives both,
@@ -139,8 +140,8 @@ def speed(binary, paths):
     over all pages, pinned to one core, best of 3 (robust to other load); with and without the
     CPU time of one start-up (a run over one tiny page)."""
     sys.path.insert(0, os.path.join(HERE, "..", "bench"))
-    from parse_bench import measure  # noqa: E402
-    return measure(binary, paths, rounds=3)
+    from parse_bench import libxml2_ceiling, measure  # noqa: E402
+    return (*measure(binary, paths, rounds=3), libxml2_ceiling(paths, rounds=3))
 
 
 def main():
@@ -192,13 +193,16 @@ def main():
     for set_name, field, value, count in rows:
         print(f"{set_name:<12} {field:<10} {value:>6.3f} {count:>6}")
     pages = hd_pages + tr_pages
-    rate, startup, parse_rate = speed(args.binary, pages)
+    rate, startup, parse_rate, ceiling = speed(args.binary, pages)
     size = sum(os.path.getsize(p) for p in pages) / len(pages) / 1024
     print(f"HTML pages rejected: {len(errors)} of {len(pages)} {[os.path.basename(p) for p in errors]}")
     print(f"speed: {rate:.0f} HTML pages per CPU second on one core ({len(pages)} pages, mean {size:.0f} KiB, "
           f"one process; includes process start-up, file reading and JSON output)")
     print(f"speed: {parse_rate:.0f} HTML pages per CPU second without the {startup * 1000:.0f} ms start-up "
           f"(still file reading and JSON output; not the parser alone in-process)")
+    if ceiling:
+        print(f"speed: {ceiling:.0f} HTML pages per CPU second for libxml2's HTML parser alone (empty SAX callbacks, "
+              f"pages in memory): the ceiling while presswatch parses with libxml2")
 
 
 if __name__ == "__main__":
