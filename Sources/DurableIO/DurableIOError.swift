@@ -21,6 +21,7 @@ public struct DurableIOError: Error, CustomStringConvertible, Sendable, Equatabl
         case stat = "inspecting"
         case setPermissions = "setting permissions of"
         case move = "moving to"
+        case lock = "locking"
     }
 
     public var operation: Operation

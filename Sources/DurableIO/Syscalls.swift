@@ -95,6 +95,20 @@ enum Sys {
         _ = try? retrying(.unlink, path) { Glibc.unlink(path) }
     }
 
+    /// Takes an exclusive `flock` without waiting: false when another open file description
+    /// holds it.
+    static func flockExclusive(_ fd: FileDescriptor, reportedPath: String) throws(DurableIOError) -> Bool {
+        while systemFlock(fd.rawValue, LOCK_EX | LOCK_NB) == -1 {
+            let code = Errno(rawValue: errno)
+            if code == .interrupted { continue }
+            if code == .wouldBlock { return false }
+            throw DurableIOError(operation: .lock, path: reportedPath, errno: code)
+        }
+        return true
+    }
+
+    static func processID() -> Int { Int(getpid()) }
+
     static func mkdir(_ path: String, _ mode: UInt16 = 0o755) throws(DurableIOError) {
         _ = try retrying(.createDirectory, path) { Glibc.mkdir(path, mode_t(mode)) }
     }
@@ -173,3 +187,7 @@ enum Paths {
         return path
     }
 }
+
+/// The C library's `flock(2)`: in Swift the name `flock` means the `struct flock` of fcntl.
+@_silgen_name("flock")
+private func systemFlock(_ fd: Int32, _ operation: Int32) -> Int32

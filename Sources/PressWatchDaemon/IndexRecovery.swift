@@ -69,8 +69,12 @@ public enum IndexRecovery {
     }
 
     /// `presswatch reindex`: sets the current `index.json` aside and rebuilds it from `archive/`.
-    /// Run it while the daemon is stopped.
+    /// Holds the state directory's `StateLock` throughout: throws `StateLockError.held`, changing
+    /// nothing, while the daemon (or another reindex) runs on that state.
     public static func reindex(statePath: String, logger: Logger, now: Date = Date()) throws -> Report {
+        try DurableFile.createDirectories(statePath)
+        let stateLock = try StateLock(directory: statePath)
+        defer { stateLock.release() }
         var report = try rebuild(statePath: statePath, why: "before-reindex", now: now, logger: logger).report
         report.removedTemporaries += removeTemporaries(statePath: statePath)
         return report

@@ -13,7 +13,9 @@ import UnixSignals
 /// (so nothing dropped in between is missed), sends `READY=1` once that scan is queued, then
 /// feeds inotify batches, a one-second tick and SIGHUP into `IngestLoop`. On graceful shutdown
 /// (SIGTERM/SIGINT) it sends `STOPPING=1`, finishes the file in hand, flushes and returns.
-/// Throws (and the process exits non-zero) only when it cannot start: a bad inbox or state path,
+/// It holds the state directory's `StateLock` from start to return, so a second daemon or a
+/// `presswatch reindex` on the same state refuses to start. Throws (and the process exits
+/// non-zero) only when it cannot start: a bad inbox or state path, a state directory in use,
 /// or an index it cannot read.
 public final class IngestService: Service {
     private let configuration: Configuration
@@ -35,6 +37,8 @@ public final class IngestService: Service {
                        .extendTimeout(microseconds: 120_000_000)])
         try DurableFile.createDirectories(config.inboxPath)
         try DurableFile.createDirectories(config.statePath)
+        let stateLock = try StateLock(directory: config.statePath)
+        defer { stateLock.release() }
         let store = try IndexRecovery.openStore(statePath: config.statePath, logger: logger)
         let layout = StateLayout(root: config.statePath)
         let rejectedCount = (try? FileManager.default.contentsOfDirectory(atPath: layout.rejected))?

@@ -7,6 +7,7 @@ import Foundation
 ///     <state>/archive/YYYY/MM/<id>.<ext>   originals, after the index holding them is durable
 ///     <state>/rejected/<name>       originals that could not be indexed
 ///     <state>/rejected/<name>.error.json   why, and what to do
+///     <state>/presswatch.lock       held by the one process writing here (`DurableIO.StateLock`)
 public struct StateLayout: Sendable, Equatable {
     public let root: String
 

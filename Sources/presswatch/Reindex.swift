@@ -3,7 +3,7 @@ import PressWatchDaemon
 
 struct Reindex: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Rebuild index.json from the archived originals (stop the daemon first).",
+        abstract: "Rebuild index.json from the archived originals (refused while the daemon runs: stop it first).",
         discussion: """
             The current index.json is kept aside as index.json.before-reindex-<time>; every file \
             in archive/ is parsed again and each story ends at its newest version. Leftover \

@@ -191,3 +191,27 @@ struct DurableFileTests {
         #expect(names(in: destination.file("archive")) == ["in.txt"])
     }
 }
+
+@Suite("StateLock")
+struct StateLockUnitTests {
+    @Test func aSecondLockOnTheSameDirectoryIsRefusedUntilTheFirstIsReleased() throws {
+        let dir = try TemporaryDirectory()
+        defer { dir.remove() }
+        let first = try StateLock(directory: dir.path)
+        #expect(throws: StateLockError.held(directory: dir.path, pid: Int(getpid()))) {
+            _ = try StateLock(directory: dir.path)
+        }
+        first.release()
+        let again = try StateLock(directory: dir.path)
+        again.release()
+        #expect(names(in: dir.path) == [StateLock.fileName])
+    }
+
+    @Test func theRefusalSaysWhoAndWhatToDo() {
+        let text = StateLockError.held(directory: "/var/lib/presswatch", pid: 42).description
+        #expect(text.contains("pid 42"))
+        #expect(text.contains("/var/lib/presswatch"))
+        #expect(text.contains("systemctl stop presswatch"))
+    }
+}
+
