@@ -85,15 +85,6 @@ public final class ArticleStore {
         indexIsDirty = true
     }
 
-    /// Puts an entry whose record is already durable back into the index, timestamps as they
-    /// are (used by `rebuildFromRecords`). Only `index.json` becomes pending.
-    func restore(_ entry: IndexEntry) {
-        if entriesByID[entry.id] == nil { order.append(entry.id) }
-        entriesByID[entry.id] = entry
-        indexCache.invalidate(entry.id)
-        indexIsDirty = true
-    }
-
     /// Writes every pending change durably: each pending `articles/<id>.json` (atomically, one
     /// directory fsync for the batch), then `index.json` by atomic replacement with
     /// `generatedAt = now`. Does nothing when there is nothing to write.

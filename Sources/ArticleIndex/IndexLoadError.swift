@@ -1,8 +1,8 @@
 /// `index.json` exists but cannot be used. The file is left exactly as it was.
 ///
 /// What to do: set it aside (`ArticleStore.setAsideDamagedIndex(in:now:)`) and rebuild the index
-/// from the per-article records (`ArticleStore.rebuildFromRecords(stateDirectory:now:)`), or,
-/// for `.unsupportedSchemaVersion`, run the presswatch version that wrote it.
+/// from the archived originals (the daemon does both at start-up), or, for
+/// `.unsupportedSchemaVersion`, run the presswatch version that wrote it.
 public struct IndexLoadError: Error, CustomStringConvertible, Sendable, Equatable {
     public enum Kind: Sendable, Equatable {
         /// The file could not be read (permissions, I/O error).

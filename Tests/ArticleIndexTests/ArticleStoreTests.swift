@@ -181,7 +181,7 @@ struct ArticleStoreTests {
 
 @Suite("ArticleStore recovery")
 struct ArticleStoreRecoveryTests {
-    @Test func setAsideAndRebuildFromRecords() throws {
+    @Test func setAsideKeepsEveryDamagedIndexUnderItsOwnName() throws {
         let dir = try TemporaryDirectory()
         defer { dir.remove() }
         let store = try ArticleStore(stateDirectory: dir.url)
@@ -202,10 +202,7 @@ struct ArticleStoreRecoveryTests {
         #expect(second == asidePath + "-2")
         #expect(contents(asidePath) == "{\"schemaVersion\": 1, \"artic")
 
-        let (rebuilt, skipped) = try ArticleStore.rebuildFromRecords(stateDirectory: dir.url, now: fixedDate)
-        #expect(rebuilt.entries == store.entries.sorted { $0.indexedAt < $1.indexedAt })
-        #expect(skipped.count == 1)
-        #expect(skipped.first?.hasPrefix("00000000000000ff.json") == true)
-        #expect(try ArticleStore(stateDirectory: dir.url).count == 3)
+        #expect(!FileManager.default.fileExists(atPath: dir.file("index.json")))
+        #expect(try ArticleStore(stateDirectory: dir.url).count == 0)
     }
 }
