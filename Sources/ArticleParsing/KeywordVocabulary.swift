@@ -3,14 +3,14 @@ extension KeywordExtractor {
     /// either a content word (with the id of its stem) or a run breaker.
     ///
     /// Words are cut from the text's UTF-8 (decoding only non-ASCII scalars). An ASCII word is
-    /// looked up by its bytes (`ASCIIWordTable`); the first time, and for any other word, by a
+    /// looked up by its bytes (`ByteKeyTable`); the first time, and for any other word, by a
     /// `String` key, so canonically equivalent spellings share an id as before. Never fails.
     struct Vocabulary {
         let stop: Set<String>
         /// Every distinct word (canonical `String` equality) → its written id.
         private var ids: [String: Int32] = [:]
         /// ASCII words already seen → their written id (a cache of `ids`).
-        private var asciiIDs: ASCIIWordTable
+        private var asciiIDs: ByteKeyTable
         private(set) var written: [String] = []
         /// Per written id: the stem id, or -1 for a stop word, a number or a short word.
         private var stems: [Int32] = []
@@ -18,7 +18,7 @@ extension KeywordExtractor {
 
         init(stop: Set<String>, capacity: Int) {
             self.stop = stop
-            asciiIDs = ASCIIWordTable(capacity: capacity)
+            asciiIDs = ByteKeyTable(capacity: capacity)
             ids.reserveCapacity(capacity)
             written.reserveCapacity(capacity)
             stems.reserveCapacity(capacity)

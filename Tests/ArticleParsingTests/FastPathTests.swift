@@ -5,8 +5,8 @@ import Testing
 /// The byte-level helpers behind the parser's fast paths, and that they keep the slow paths'
 /// answers.
 @Suite struct FastPathTests {
-    @Test func asciiWordTableFindsWhatWasInsertedAcrossGrowth() {
-        var table = ASCIIWordTable(capacity: 1)
+    @Test func byteKeyTableFindsWhatWasInsertedAcrossGrowth() {
+        var table = ByteKeyTable(capacity: 1)
         let words = (0..<500).map { Array("word\($0)".utf8) }
         for (index, word) in words.enumerated() {
             word.withUnsafeBufferPointer { table.insert($0, id: Int32(index)) }

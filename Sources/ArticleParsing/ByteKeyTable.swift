@@ -1,12 +1,12 @@
-/// A hash table from ASCII words (given as UTF-8 bytes) to `Int32` ids, for hot loops that see
-/// each word many times: no `String` is made to look a word up, and the hash is a cheap FNV-1a
-/// over the bytes instead of `String`'s normalising one.
+/// A hash table from short byte strings (a word's UTF-8, a class token) to `Int32` values, for
+/// hot loops that see each key many times: no `String` is made to look a key up, and the hash
+/// is a cheap FNV-1a over the bytes instead of `String`'s normalising one.
 ///
-/// Contract: `id(of:)` returns the id stored for exactly these bytes, or nil; `insert` stores
-/// (or replaces) it. Byte equality is the right equality only for ASCII words (any two
-/// different ASCII strings are different `String`s too); callers keep non-ASCII words
-/// elsewhere. Grows as needed; never fails.
-struct ASCIIWordTable {
+/// Contract: `id(of:)` returns the value stored for exactly these bytes, or nil; `insert`
+/// stores (or replaces) it. Keys are compared byte for byte, which is `String` equality only
+/// for ASCII (callers keep non-ASCII words elsewhere when canonical equivalence matters).
+/// Grows as needed; never fails.
+struct ByteKeyTable {
     private struct Entry {
         var hash: UInt64
         var start: Int32
