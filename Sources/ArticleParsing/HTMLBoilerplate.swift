@@ -25,6 +25,9 @@ struct HTMLBoilerplate {
     private static let positive: [[UInt8]] = [
         "article", "content", "body", "entry", "story", "main", "text", "post",
     ].map { Array($0.utf8) }
+    private static let strongSet = NeedleSet(strong, ignoringCase: false)
+    private static let weakSet = NeedleSet(weak, ignoringCase: false)
+    private static let positiveSet = NeedleSet(positive, ignoringCase: false)
     private static let adTokens: [[UInt8]] = ["ad", "ads", "advertisement", "adv", "werbung", "pub", "publicite"].map { Array($0.utf8) }
     private static let roles: Set<String> = ["navigation", "complementary", "contentinfo", "banner", "search", "menu", "menubar", "dialog", "alert"]
 
@@ -75,17 +78,16 @@ struct HTMLBoilerplate {
     /// The `Hit` bits of one token, matched in lower case (ASCII).
     private static func verdict(_ token: UnsafeBufferPointer<UInt8>) -> Int32 {
         let lower = token.map { (0x41...0x5A).contains($0) ? $0 | 0x20 : $0 }
-        if isAdToken(lower) || strong.contains(where: { contains(lower, $0) }) { return Hit.strong }
-        var verdict: Int32 = 0
-        if weak.contains(where: { contains(lower, $0) }) { verdict |= Hit.weak }
-        if positive.contains(where: { contains(lower, $0) }) { verdict |= Hit.positive }
-        return verdict
+        return lower.withUnsafeBufferPointer { lower in
+            if isAdToken(lower) || strongSet.occurs(in: lower) { return Hit.strong }
+            return (weakSet.occurs(in: lower) ? Hit.weak : 0) | (positiveSet.occurs(in: lower) ? Hit.positive : 0)
+        }
     }
 
     private static func isSeparator(_ byte: UInt8) -> Bool { byte == 0x20 || byte == 0x09 || byte == 0x0A }
 
     /// `ad`, `ads`, `ad-slot`, `top-ad`, `ad_unit`, `google-ads`: ad as a whole word of the token.
-    private static func isAdToken(_ token: [UInt8]) -> Bool {
+    private static func isAdToken(_ token: UnsafeBufferPointer<UInt8>) -> Bool {
         var start = 0
         while start <= token.count {
             var end = start
@@ -94,18 +96,6 @@ struct HTMLBoilerplate {
                 return true
             }
             start = end + 1
-        }
-        return false
-    }
-
-    private static func contains(_ haystack: [UInt8], _ needle: [UInt8]) -> Bool {
-        guard haystack.count >= needle.count, let first = needle.first else { return false }
-        var index = 0
-        while index + needle.count <= haystack.count {
-            if haystack[index] == first, haystack[index..<(index + needle.count)].elementsEqual(needle) {
-                return true
-            }
-            index += 1
         }
         return false
     }
