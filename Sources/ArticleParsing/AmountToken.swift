@@ -44,6 +44,13 @@ struct AmountToken {
         value < 0x300 || (0x2000...0x200B).contains(value) || (0x2010...0x20CF).contains(value)
     }
 
+    /// Unicode White_Space, answered without the property tables for ASCII.
+    @inline(__always)
+    private static func isWhitespace(_ scalar: Unicode.Scalar) -> Bool {
+        if scalar.isASCII { return scalar == " " || (0x09...0x0D).contains(scalar.value) }
+        return scalar.properties.isWhitespace
+    }
+
     /// `tokenize` for texts whose scalars are all whole characters: same tokens, same ranges.
     private static func tokenizeScalars(_ text: String) -> [AmountToken] {
         var tokens: [AmountToken] = []
@@ -52,7 +59,7 @@ struct AmountToken {
         var index = scalars.startIndex
         while index < scalars.endIndex {
             let scalar = scalars[index]
-            if scalar.properties.isWhitespace {
+            if isWhitespace(scalar) {
                 scalars.formIndex(after: &index)
             } else if (0x30...0x39).contains(scalar.value) {
                 var end = index

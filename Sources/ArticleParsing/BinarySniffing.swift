@@ -26,7 +26,7 @@ enum BinarySniffing {
             return signature.name
         }
         if TextDecoding.hasUTF16ByteOrderMark(bytes) { return nil }
-        guard bytes.contains(0) else { return nil }
+        guard containsNUL(bytes) else { return nil }
         if looksLikeUTF16WithoutBOM(bytes) {
             return "UTF-16 text without a byte-order mark"
         }
@@ -48,6 +48,22 @@ enum BinarySniffing {
         }
         guard total > 0, controls * 20 > total else { return nil }
         return "mostly control characters"
+    }
+
+    /// `bytes.contains(0)`, eight bytes at a time (a word has a zero byte when
+    /// `(word - 0x01…01) & ~word & 0x80…80` is not zero).
+    private static func containsNUL(_ bytes: [UInt8]) -> Bool {
+        bytes.withUnsafeBufferPointer { buffer in
+            guard let base = buffer.baseAddress else { return false }
+            let raw = UnsafeRawPointer(base)
+            var index = 0
+            while index + 8 <= buffer.count {
+                let word = raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)
+                if (word &- 0x0101_0101_0101_0101) & ~word & 0x8080_8080_8080_8080 != 0 { return true }
+                index += 8
+            }
+            return buffer[index...].contains(0)
+        }
     }
 
     /// True when NULs sit at almost every even or every odd offset, as in ASCII-range UTF-16.

@@ -6,8 +6,10 @@
 /// names (`header`, `meta`, `widget`, …) do not count when a token also says the element holds
 /// the article (`article`, `content`, `body`, `entry`, `story`, `main`, `text`). Ad tokens are
 /// matched as whole words (`ad`, `ads`, `ad-slot`, `top-ad`), so `lead-text` or `header` do not
-/// look like ads. Pure, ASCII-only matching on the raw attribute bytes; never fails.
-enum HTMLBoilerplate {
+/// look like ads. ASCII-only matching on the raw attribute bytes; never fails. One value per
+/// page: it remembers each distinct token's verdict (pages repeat their class names), which
+/// changes no answer.
+struct HTMLBoilerplate {
     private static let strong: [[UInt8]] = [
         "comment", "disqus", "respond", "reply", "replies", "share", "sharing", "social", "related",
         "recommend", "promo", "newsletter", "subscribe", "signup", "cookie", "consent", "gdpr",
@@ -23,40 +25,69 @@ enum HTMLBoilerplate {
     private static let positive: [[UInt8]] = [
         "article", "content", "body", "entry", "story", "main", "text", "post",
     ].map { Array($0.utf8) }
+    private static let strongSet = NeedleSet(strong, ignoringCase: false)
+    private static let weakSet = NeedleSet(weak, ignoringCase: false)
+    private static let positiveSet = NeedleSet(positive, ignoringCase: false)
     private static let adTokens: [[UInt8]] = ["ad", "ads", "advertisement", "adv", "werbung", "pub", "publicite"].map { Array($0.utf8) }
     private static let roles: Set<String> = ["navigation", "complementary", "contentinfo", "banner", "search", "menu", "menubar", "dialog", "alert"]
 
-    static func isBoilerplate(_ document: HTMLDocument, _ index: Int) -> Bool {
-        if let role = document.lowercased(.role, of: index), roles.contains(role) { return true }
-        var weakHit = false
-        var positiveHit = false
-        var lower: [UInt8] = []
-        for name in [HTMLAttribute.class, .id] {
-            guard let bytes = document.attributeBytes(name, of: index) else { continue }
-            var position = bytes.startIndex
-            while position < bytes.endIndex {
-                // One token: up to the next space, tab or newline, lowercased (ASCII).
-                lower.removeAll(keepingCapacity: true)
-                while position < bytes.endIndex, !isSeparator(bytes[position]) {
-                    let byte = bytes[position]
-                    lower.append((0x41...0x5A).contains(byte) ? byte | 0x20 : byte)
-                    position += 1
+    /// What one token names, as bits; see `Hit`.
+    private var verdicts = ByteKeyTable(capacity: 256)
+
+    /// Bits of a token's verdict.
+    private enum Hit {
+        static let strong: Int32 = 1
+        static let weak: Int32 = 2
+        static let positive: Int32 = 4
+    }
+
+    mutating func isBoilerplate(_ document: HTMLDocument, _ index: Int) -> Bool {
+        if let role = document.lowercased(.role, of: index), Self.roles.contains(role) { return true }
+        // A strong or ad token anywhere decides; else weak names count unless a token is positive.
+        let hits = hits(in: document.attributeBytes(.class, of: index))
+            | hits(in: document.attributeBytes(.id, of: index))
+        if hits & Hit.strong != 0 { return true }
+        return hits & Hit.weak != 0 && hits & Hit.positive == 0
+    }
+
+    /// The union of the verdicts of the value's tokens (split at space, tab and newline).
+    private mutating func hits(in value: ArraySlice<UInt8>?) -> Int32 {
+        guard let value, !value.isEmpty else { return 0 }
+        return value.withUnsafeBufferPointer { bytes in
+            var hits: Int32 = 0
+            var position = 0
+            while position < bytes.count {
+                let start = position
+                while position < bytes.count, !Self.isSeparator(bytes[position]) { position += 1 }
+                if position > start {
+                    let token = UnsafeBufferPointer(rebasing: bytes[start..<position])
+                    if let known = verdicts.id(of: token) {
+                        hits |= known
+                    } else {
+                        let verdict = Self.verdict(token)
+                        verdicts.insert(token, id: verdict)
+                        hits |= verdict
+                    }
                 }
                 position += 1
-                guard !lower.isEmpty else { continue }
-                if isAdToken(lower) { return true }
-                if strong.contains(where: { contains(lower, $0) }) { return true }
-                if !weakHit, weak.contains(where: { contains(lower, $0) }) { weakHit = true }
-                if !positiveHit, positive.contains(where: { contains(lower, $0) }) { positiveHit = true }
             }
+            return hits
         }
-        return weakHit && !positiveHit
+    }
+
+    /// The `Hit` bits of one token, matched in lower case (ASCII).
+    private static func verdict(_ token: UnsafeBufferPointer<UInt8>) -> Int32 {
+        let lower = token.map { (0x41...0x5A).contains($0) ? $0 | 0x20 : $0 }
+        return lower.withUnsafeBufferPointer { lower in
+            if isAdToken(lower) || strongSet.occurs(in: lower) { return Hit.strong }
+            return (weakSet.occurs(in: lower) ? Hit.weak : 0) | (positiveSet.occurs(in: lower) ? Hit.positive : 0)
+        }
     }
 
     private static func isSeparator(_ byte: UInt8) -> Bool { byte == 0x20 || byte == 0x09 || byte == 0x0A }
 
     /// `ad`, `ads`, `ad-slot`, `top-ad`, `ad_unit`, `google-ads`: ad as a whole word of the token.
-    private static func isAdToken(_ token: [UInt8]) -> Bool {
+    private static func isAdToken(_ token: UnsafeBufferPointer<UInt8>) -> Bool {
         var start = 0
         while start <= token.count {
             var end = start
@@ -65,18 +96,6 @@ enum HTMLBoilerplate {
                 return true
             }
             start = end + 1
-        }
-        return false
-    }
-
-    private static func contains(_ haystack: [UInt8], _ needle: [UInt8]) -> Bool {
-        guard haystack.count >= needle.count, let first = needle.first else { return false }
-        var index = 0
-        while index + needle.count <= haystack.count {
-            if haystack[index] == first, haystack[index..<(index + needle.count)].elementsEqual(needle) {
-                return true
-            }
-            index += 1
         }
         return false
     }

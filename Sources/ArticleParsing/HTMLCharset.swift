@@ -38,7 +38,7 @@ enum HTMLCharset {
         case let other?:
             return (bytes, other)
         case nil:
-            if String(validating: bytes, as: UTF8.self) != nil { return (bytes, nil) }
+            if UTF8Validation.isValid(bytes) { return (bytes, nil) }
             return (Array(TextDecoding.decodeWindows1252(bytes).utf8), nil)
         }
     }
@@ -99,7 +99,7 @@ enum HTMLCharset {
     }
 
     private static func repairedUTF8(_ bytes: [UInt8]) -> [UInt8] {
-        if String(validating: bytes, as: UTF8.self) != nil { return bytes }
+        if UTF8Validation.isValid(bytes) { return bytes }
         return Array(String(decoding: bytes, as: UTF8.self).utf8)
     }
 }

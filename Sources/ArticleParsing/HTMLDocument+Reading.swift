@@ -35,30 +35,14 @@ extension HTMLDocument {
     }
 
     /// Whether the attribute's value contains one of `needles` (lowercase ASCII), ignoring ASCII
-    /// case; false when the element does not have the attribute. Allocation-free.
+    /// case (`ByteSearch`); an empty needle is in any non-empty value; false when the element
+    /// does not have the attribute or it is empty. Allocation-free.
     func attribute(_ name: HTMLAttribute, of index: Int, containsAnyOf needles: [[UInt8]]) -> Bool {
         guard let value = attributeBytes(name, of: index), !value.isEmpty else { return false }
+        if needles.contains(where: { $0.isEmpty }) { return true }
+        let mask = ByteSearch.firstBytes(needles, ignoringCase: true)
         return value.withUnsafeBufferPointer { haystack in
-            for needle in needles where needle.count <= haystack.count {
-                let found = needle.withUnsafeBufferPointer { needle in
-                    guard !needle.isEmpty else { return true }
-                    let first = needle[0] | 0x20
-                    var start = 0
-                    while start + needle.count <= haystack.count {
-                        if haystack[start] | 0x20 == first {
-                            var offset = 1
-                            while offset < needle.count, haystack[start + offset] | 0x20 == needle[offset] | 0x20 {
-                                offset += 1
-                            }
-                            if offset == needle.count { return true }
-                        }
-                        start += 1
-                    }
-                    return false
-                }
-                if found { return true }
-            }
-            return false
+            ByteSearch.containsAny(needles, in: haystack, firstBytes: mask, ignoringCase: true)
         }
     }
 

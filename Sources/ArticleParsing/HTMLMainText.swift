@@ -38,6 +38,7 @@ struct HTMLMainText {
     /// Fills `hidden`, `block`, `inLink` and the subtree character counts.
     private mutating func markStructure(classes: Bool, protectAbove: Int32 = 0) {
         let previousChars = chars
+        var boilerplate = HTMLBoilerplate()
         for index in 0..<document.count {
             let tag = document.tag(index)
             let parent = document.parent(index)
@@ -46,7 +47,7 @@ struct HTMLMainText {
                 if tag.isNeverText || tag.isBoilerplate || tag == .header {
                     isHidden = true
                 } else if classes, tag != .html, tag != .body, tag != .main, previousChars[index] < protectAbove,
-                    tag == .form || HTMLBoilerplate.isBoilerplate(document, index)
+                    tag == .form || boilerplate.isBoilerplate(document, index)
                 {
                     isHidden = true
                 }
@@ -57,7 +58,9 @@ struct HTMLMainText {
             chars[index] = 0
             linkChars[index] = 0
             if tag == .text, !isHidden {
-                let visible = Self.visibleCount(document.textBytes(index))
+                // The class pass hides all the tag pass hid and more, so a text node visible
+                // now was visible then, and its count from then stands.
+                let visible = classes ? previousChars[index] : Self.visibleCount(document.textBytes(index))
                 chars[index] = visible
                 if inLink[index] { linkChars[index] = visible }
             }
@@ -72,9 +75,11 @@ struct HTMLMainText {
 
     /// Characters other than whitespace (UTF-8 continuation bytes are not counted).
     private static func visibleCount(_ bytes: ArraySlice<UInt8>) -> Int32 {
-        var count: Int32 = 0
-        for byte in bytes where byte > 0x20 && (byte < 0x80 || byte >= 0xC0) { count += 1 }
-        return count
+        // A branch-free loop over the buffer, which the compiler can vectorise.
+        let count = bytes.withUnsafeBufferPointer { buffer in
+            buffer.reduce(0) { $0 &+ (($1 > 0x20 && ($1 < 0x80 || $1 >= 0xC0)) ? 1 : 0) }
+        }
+        return Int32(count)
     }
 
     // MARK: - Choosing the region

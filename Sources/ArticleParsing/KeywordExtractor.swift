@@ -45,9 +45,12 @@ struct KeywordExtractor: Sendable {
         var order = 0
         func count(_ key: UInt64, form: UInt64, words: @autoclosure () -> [Int32], weight: Int) {
             order += 1
-            if terms[key] == nil { terms[key] = Term(first: order, words: words()) }
-            terms[key]!.score += weight
-            terms[key]!.forms[form, default: 0] += 1
+            // One hash lookup: the term is updated in place (created on first sight).
+            func add(to term: inout Term) {
+                term.score += weight
+                term.forms[form, default: 0] += 1
+            }
+            add(to: &terms[key, default: Term(first: order, words: words())])
         }
         for text in body {
             for run in vocabulary.runs(text) {
@@ -97,106 +100,16 @@ struct KeywordExtractor: Sendable {
         return forms.first { $0.key == $0.key.lowercased() }?.key ?? forms[0].key
     }
 
-    /// The words of one call: each distinct written word gets an id, is folded once, and is
-    /// either a content word (with the id of its stem) or a run breaker.
-    private struct Vocabulary {
-        let stop: Set<String>
-        private var ids: [Substring: Int32] = [:]
-        private(set) var written: [String] = []
-        /// Per written id: the stem id, or -1 for a stop word, a number or a short word.
-        private var stems: [Int32] = []
-        private var stemIDs: [String: Int32] = [:]
-
-        init(stop: Set<String>, capacity: Int) {
-            self.stop = stop
-            ids.reserveCapacity(capacity)
-            written.reserveCapacity(capacity)
-            stems.reserveCapacity(capacity)
-            stemIDs.reserveCapacity(capacity)
-        }
-
-        func stem(of word: Int32) -> Int32 { stems[Int(word)] }
-
-        /// Runs of content words (written ids) between stop words and punctuation.
-        mutating func runs(_ text: String) -> [[Int32]] {
-            var runs: [[Int32]] = []
-            var run: [Int32] = []
-            let scalars = text.unicodeScalars
-            var start: String.Index?
-            func flush(at end: String.Index, endsRun: Bool) {
-                if let begin = start {
-                    start = nil
-                    let id = self.id(of: Substring(scalars[begin..<end]))
-                    if stems[Int(id)] < 0 {
-                        if !run.isEmpty { runs.append(run) }
-                        run = []
-                    } else {
-                        run.append(id)
-                    }
-                }
-                if endsRun, !run.isEmpty {
-                    runs.append(run)
-                    run = []
-                }
-            }
-            var index = scalars.startIndex
-            while index < scalars.endIndex {
-                let scalar = scalars[index]
-                if CountryNames.isLetter(scalar) || ("0"..."9").contains(scalar) {
-                    if start == nil { start = index }
-                } else {
-                    flush(at: index, endsRun: scalar == " " ? false : !scalar.properties.isWhitespace)
-                }
-                scalars.formIndex(after: &index)
-            }
-            flush(at: scalars.endIndex, endsRun: true)
-            return runs
-        }
-
-        private mutating func id(of word: Substring) -> Int32 {
-            if let id = ids[word] { return id }
-            let id = Int32(written.count)
-            let current = String(word)
-            ids[word] = id
-            written.append(current)
-            stems.append(judge(current))
-            return id
-        }
-
-        /// The stem id of a content word; -1 for a stop word, a word without letters, or one of
-        /// fewer than three characters that is not an acronym (`IA`).
-        private mutating func judge(_ current: String) -> Int32 {
-            let folded = TextFolding.fold(scalars: current.unicodeScalars)
-            var letters = 0
-            var acronymScalars = true
-            var combining = false
-            for scalar in current.unicodeScalars {
-                if CountryNames.isLetter(scalar) { letters += 1 }
-                if acronymScalars { acronymScalars = KeywordExtractor.isAcronymScalar(scalar) }
-                if scalar.value >= 0x300 { combining = true }
-            }
-            let acronym = letters >= 2 && acronymScalars
-            // Fewer than three characters: scalars count characters unless marks combine.
-            let short = combining ? current.count < 3 : current.unicodeScalars.count < 3
-            if letters == 0 || (short && !acronym) || stop.contains(folded) { return -1 }
-            let stem = KeywordExtractor.stem(folded)
-            if let id = stemIDs[stem] { return id }
-            let id = Int32(stemIDs.count)
-            stemIDs[stem] = id
-            return id
-        }
-    }
-
     /// An upper-case letter or a number (`IA`, `G20`), with an ASCII fast path.
     @inline(__always)
-    fileprivate static func isAcronymScalar(_ scalar: Unicode.Scalar) -> Bool {
+    static func isAcronymScalar(_ scalar: Unicode.Scalar) -> Bool {
         if scalar.isASCII { return (0x41...0x5A).contains(scalar.value) || (0x30...0x39).contains(scalar.value) }
         return scalar.properties.isUppercase || scalar.properties.numericType != nil
     }
 
     /// Folded word without a plural `s`/`x` (longer than four letters), so `partenariats` and
     /// `partenariat` count together.
-    fileprivate static func stem(_ folded: String) -> String {
+    static func stem(_ folded: String) -> String {
         guard let last = folded.utf8.last, last == UInt8(ascii: "s") || last == UInt8(ascii: "x"),
             folded.count > 4
         else { return folded }

@@ -67,17 +67,18 @@ enum TextDecoding {
     /// Windows-1252: bytes 0x80–0x9F map to typographic characters, the rest to Latin-1.
     /// The five undefined bytes map to the C1 control of the same value.
     static func decodeWindows1252(_ bytes: [UInt8]) -> String {
-        var scalars = String.UnicodeScalarView()
-        scalars.reserveCapacity(bytes.count)
+        // UTF-8 written directly: ASCII as is, every other byte through its scalar.
+        var utf8: [UInt8] = []
+        utf8.reserveCapacity(bytes.count + bytes.count / 8)
         for byte in bytes {
-            if (0x80...0x9F).contains(byte) {
-                let value = windows1252High[Int(byte - 0x80)]
-                scalars.append(Unicode.Scalar(value) ?? Unicode.Scalar(byte))
+            if byte < 0x80 {
+                utf8.append(byte)
             } else {
-                scalars.append(Unicode.Scalar(byte))
+                let value = (0x80...0x9F).contains(byte) ? windows1252High[Int(byte - 0x80)] : UInt32(byte)
+                utf8.append(contentsOf: (Unicode.Scalar(value) ?? Unicode.Scalar(byte)).utf8)
             }
         }
-        return String(scalars)
+        return String(decoding: utf8, as: UTF8.self)
     }
 
     private static let windows1252High: [UInt32] = [
