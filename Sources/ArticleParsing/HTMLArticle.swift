@@ -52,8 +52,7 @@ struct HTMLArticle {
         var layout = TextLayout(title: chosenTitle)
         layout.authors = HTMLAuthors.find(
             metadata: metadata, jsonLD: jsonLD, siteNames: siteNames, article: article, document: document)
-        layout.published = HTMLDates.find(
-            metadata: metadata, jsonLD: jsonLD, article: article, document: document, dates: dates)
+        layout.published = HTMLDates.find(metadata: metadata, page: prepared.bytes, document: document, dates: dates)
         layout.site = site
         layout.body = body
         layout.source = body.first.flatMap { SourceLines.wireAgency(in: $0) }

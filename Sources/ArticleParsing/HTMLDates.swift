@@ -1,142 +1,74 @@
-/// The publication date of a page, from the most to the least reliable place that states one.
+/// The publication date of a page, found the way htmldate (1.2.3) finds a page's original date.
 ///
-/// Contract: sources in order are the JSON-LD article `datePublished`; publication `<meta>` tags
-/// (`article:published_time`, `date`, `dc.date`, `pubdate`, …); microdata `datePublished`;
-/// a `<time>` marked `pubdate`/`itemprop=datePublished`; a date line among the text blocks right
-/// after the `<h1>` (the article's header: `16 février 2026`, `Stand: 29.03.2017`, a byline with
-/// a date); the first `<time>` in the article (or after the `<h1>`); the first element whose
-/// class or id names a date (`post-date`, `datum`, `fecha`) and holds one; the JSON-LD web page's
-/// date; a date in the canonical URL (`/2019/06/24/`, `2019-10-…`); the page's modification date
-/// (`article:modified_time`, `dateModified`, `last-modified`); and last a date in the URL of the
-/// page's `og:image`/`twitter:image`. The first source that holds a valid date wins. Pure; never
-/// fails; nil when the page states no date.
+/// Contract: sources in order, the first that holds a valid date (1995 or later) wins:
+/// 1. a full date in the canonical URL (`<link rel="canonical">`: `/2019/06/24/`, `2019-6-24`);
+/// 2. the `<meta>` tags in document order (`HTMLDateHeader.metaDate`: publication names such as
+///    `article:published_time`, `date`, `dc.date`, `pubdate`, `og:url`, itemprop
+///    `datePublished`; a last-modified or copyright-year tag only as a reserve);
+/// 3. `"datePublished": "YYYY-MM-DD"` in a JSON-LD (or settings JSON) block;
+/// 4. `<abbr>` elements (`HTMLDateElements.abbrDate`: `data-utime`, class `published`);
+/// 5. the first element named like a date, a byline, metadata or a footer (`HTMLDateMarkup`,
+///    `HTMLDateElements.firstDate`) whose text starts with a date;
+/// 6. `<time>` elements (`HTMLDateElements.timeDate`: `pubdate`, `entry-date`, `datetime`);
+/// 7. the first `YYYY-MM-DD hh:mm:ss` timestamp in the markup (`HTMLDatePageText`);
+/// 8. `Datum:`/`Stand: D.M.Y`, `date`/`updated`/`published` followed by a numeric date;
+/// 9. a date in the `<title>` or an `<h1>`;
+/// 10. a year and month in the canonical URL (`/2019/06/`: the 1st);
+/// 11. a full date in the URL of the `og:image`;
+/// 12. the earliest date among short text nodes of `<div>`, `<li>`, `<p>`, `<span>`;
+/// 13. the date written most often in the markup, by pattern (`HTMLDatePageSearch`).
+/// Short expressions are read by `HTMLDateExpression` (numeric forms, month names, and the
+/// page's language through `DateRecognizer`). Pure; never fails; nil when the page states no
+/// date.
 enum HTMLDates {
-    private static let publishedKeys = [
-        "article:published_time", "og:published_time", "article:published", "datepublished",
-        "date", "dc.date", "dc.date.issued", "dcterms.date", "dcterms.issued", "dcterms.created",
-        "dc.date.created", "pubdate", "publishdate", "publish-date", "publish_date", "publication_date",
-        "sailthru.date", "parsely-pub-date", "article.published", "originalpublicationdate",
-        "citation_publication_date", "citation_date", "og:article:published_time", "created",
-    ]
-    private static let modifiedKeys = [
-        "article:modified_time", "og:updated_time", "datemodified", "dcterms.modified", "last-modified",
-        "dc.date.modified", "revised",
-    ]
-
     static func find(
-        metadata: HTMLMetadata, jsonLD: HTMLJSONLD, article: Int?, document: HTMLDocument,
-        dates: DateRecognizer
+        metadata: HTMLMetadata, page: [UInt8], document: HTMLDocument, dates: DateRecognizer
     ) -> CalendarDate? {
-        func date(_ value: String?) -> CalendarDate? {
-            value.flatMap { dates.firstDate(in: $0)?.date }
-        }
-        if jsonLD.isArticle, let found = date(jsonLD.published) { return found }
-        for key in publishedKeys {
-            for value in metadata.meta[key] ?? [] {
-                if let found = date(value) { return found }
-            }
-        }
-        for item in metadata.microdata["datepublished"] ?? [] {
-            if let found = date(item.value) { return found }
-        }
-        for time in metadata.times where time.isPublished {
-            if let found = date(time.value) { return found }
-        }
-        if let found = dateNearHeading(metadata: metadata, document: document, dates: dates) { return found }
-        if let found = firstTime(metadata: metadata, article: article, document: document, date: date) {
+        let markup = metadata.dateMarkup
+        let expression = HTMLDateExpression(recognizer: dates)
+        let url = metadata.canonicalURL
+        if let found = url.flatMap(urlDate) { return found }
+        if let found = HTMLDateHeader.metaDate(markup, document: document, expression: expression) { return found }
+        if let found = HTMLDateHeader.jsonDate(markup, document: document) { return found }
+        if let found = HTMLDateElements.abbrDate(markup, document: document, expression: expression) { return found }
+        if let found = HTMLDateElements.firstDate(markup.named(in: document), document: document, expression: expression) {
             return found
         }
-        if let found = firstDateElement(metadata: metadata, article: article, document: document, date: date) {
-            return found
-        }
-        if !jsonLD.isArticle, let found = date(jsonLD.published) { return found }
-        if let found = urlDate(metadata.canonicalURL ?? metadata.first("og:url")) { return found }
-        for key in modifiedKeys {
-            for value in metadata.meta[key] ?? [] {
-                if let found = date(value) { return found }
-            }
-        }
-        return urlDate(metadata.first("og:image") ?? metadata.first("twitter:image"))
+        if let found = HTMLDateElements.timeDate(markup, document: document, expression: expression) { return found }
+        let text = HTMLDatePageText(page)
+        if let found = text.timestamp() ?? text.idiosyncrasy() { return found }
+        if let found = HTMLDateElements.headingDate(markup, document: document, expression: expression) { return found }
+        if let found = url.flatMap(urlYearMonth) { return found }
+        if let found = metadata.meta["og:image"]?.first.flatMap(urlDate) { return found }
+        if let found = HTMLDateElements.freeTextDate(document: document, expression: expression) { return found }
+        return HTMLDatePageSearch(text: text).date()
     }
 
-    /// The first `<time>` inside the article, else the first one after the `<h1>`.
-    private static func firstTime(
-        metadata: HTMLMetadata, article: Int?, document: HTMLDocument, date: (String?) -> CalendarDate?
-    ) -> CalendarDate? {
-        if let article {
-            let range = article..<Int(document.nodes[article].end)
-            for time in metadata.times where range.contains(time.index) {
-                if let found = date(time.value) { return found }
-            }
-        }
-        if let heading = metadata.headings.first?.index {
-            for time in metadata.times where time.index > heading {
-                if let found = date(time.value) { return found }
-            }
-        }
-        return nil
+    /// The first `YYYY/M/D` in a URL (separators `/`, `_`, `-`; after a non-digit), when valid.
+    static func urlDate(_ url: String) -> CalendarDate? {
+        guard let runs = urlRuns(url, [4...4, 1...2, 1...2]) else { return nil }
+        return HTMLDateExpression.plausibleDate(year: runs[0].value, month: runs[1].value, day: runs[2].value)
     }
 
-    /// The first element named like a date (`class="post-date"`, `id="datum"`) holding one:
-    /// inside the article, else after the `<h1>`, else anywhere.
-    private static func firstDateElement(
-        metadata: HTMLMetadata, article: Int?, document: HTMLDocument, date: (String?) -> CalendarDate?
-    ) -> CalendarDate? {
-        let dated = metadata.dateElements.compactMap { element in date(element.text).map { (element.index, $0) } }
-        if let article {
-            let range = article..<Int(document.nodes[article].end)
-            if let found = dated.first(where: { range.contains($0.0) }) { return found.1 }
-        }
-        if let heading = metadata.headings.first?.index, let found = dated.first(where: { $0.0 > heading }) {
-            return found.1
-        }
-        return dated.first?.1
+    /// The first `YYYY/MM` in a URL, as the 1st of that month, when valid.
+    static func urlYearMonth(_ url: String) -> CalendarDate? {
+        guard let runs = urlRuns(url, [4...4, 2...2]) else { return nil }
+        return HTMLDateExpression.plausibleDate(year: runs[0].value, month: runs[1].value, day: 1)
     }
 
-    /// `/2019/06/24/`, `/2019-06-24`, `/20190624` in a URL's path.
-    static func urlDate(_ url: String?) -> CalendarDate? {
-        guard let url else { return nil }
-        let digits = url.split(whereSeparator: { !$0.isNumber }).map(String.init)
-        for (index, part) in digits.enumerated() where part.count == 4 && index + 2 < digits.count {
-            guard let year = Int(part), digits[index + 1].count <= 2, digits[index + 2].count <= 2,
-                let month = Int(digits[index + 1]), let day = Int(digits[index + 2])
-            else { continue }
-            if let date = CalendarDate(year: year, month: month, day: day) { return date }
-        }
-        for part in digits where part.count == 8 {
-            let value = Array(part)
-            if let year = Int(String(value[0..<4])), let month = Int(String(value[4..<6])),
-                let day = Int(String(value[6..<8])), (1995...2100).contains(year),
-                let date = CalendarDate(year: year, month: month, day: day)
-            {
-                return date
+    /// The first chain of digit runs of these lengths joined by single `/`, `_` or `-`.
+    private static func urlRuns(_ url: String, _ lengths: [ClosedRange<Int>]) -> [DigitRun]? {
+        let bytes = Array(url.utf8)
+        let runs = DigitRun.all(in: bytes)
+        let separators: Set<UInt8> = [UInt8(ascii: "/"), UInt8(ascii: "_"), UInt8(ascii: "-")]
+        for start in runs.indices where start + lengths.count <= runs.count && runs[start].start > 0 {
+            let chain = Array(runs[start..<(start + lengths.count)])
+            let linked = chain.indices.allSatisfy { offset in
+                lengths[offset].contains(chain[offset].length)
+                    && (offset == 0 || (chain[offset].start == chain[offset - 1].end + 1
+                        && separators.contains(bytes[chain[offset - 1].end])))
             }
-        }
-        return nil
-    }
-
-    /// A short date line (`16 février 2026`, `Stand: 29.03.2017`, a byline with a date) in the
-    /// few text blocks that follow the `<h1>`.
-    private static func dateNearHeading(
-        metadata: HTMLMetadata, document: HTMLDocument, dates: DateRecognizer
-    ) -> CalendarDate? {
-        guard let heading = metadata.headings.first?.index else { return nil }
-        var position = Int(document.nodes[heading].end)
-        var seen = 0
-        while position < document.count, seen < 12 {
-            let tag = document.tag(position)
-            if tag.isNeverText {
-                position = Int(document.nodes[position].end)
-                continue
-            }
-            if tag == .text {
-                let text = HTMLDocument.collapsed(document.textBytes(position))
-                if !text.isEmpty {
-                    seen += 1
-                    if text.count <= 120, let found = dates.firstDate(in: text) { return found.date }
-                }
-            }
-            position += 1
+            if linked { return chain }
         }
         return nil
     }

@@ -2,9 +2,10 @@
 ///
 /// Contract: `<meta>` tags are keyed by their lowercased `name`, `property`, `itemprop` or
 /// `http-equiv` (all values kept, in order); the `<html lang>`, `<title>`, every `<h1>`, the
-/// JSON-LD blocks, the canonical URL, `<time>` elements, microdata (`itemprop` author, headline,
-/// datePublished) and byline elements (`rel=author`, class `byline`/`author`) are recorded with
-/// their position so callers can prefer ones in the article. Pure; never fails.
+/// JSON-LD blocks, the canonical URL, microdata (`itemprop` author, headline, datePublished) and
+/// byline elements (`rel=author`, class `byline`/`author`) are recorded with their position so
+/// callers can prefer ones in the article; the elements that can state a date are noted in
+/// `dateMarkup`. Pure; never fails.
 struct HTMLMetadata {
     var meta: [String: [String]] = [:]
     var language: String?
@@ -13,13 +14,10 @@ struct HTMLMetadata {
     var headings: [(index: Int, text: String)] = []
     var jsonLD: [String] = []
     var canonicalURL: String?
-    /// `(node index, datetime attribute or text, whether marked as the publication date)`.
-    var times: [(index: Int, value: String, isPublished: Bool)] = []
     var microdata: [String: [(index: Int, value: String)]] = [:]
     /// `(node index, text)` of elements that name an author.
     var bylines: [(index: Int, text: String)] = []
-    /// `(node index, text)` of short elements whose class or id says they hold a date.
-    var dateElements: [(index: Int, text: String)] = []
+    var dateMarkup = HTMLDateMarkup()
 
     /// The first value of a `<meta>` key that is not empty.
     func first(_ key: String) -> String? {
@@ -49,19 +47,13 @@ struct HTMLMetadata {
                 if document.lowercased(.rel, of: position) == "canonical" {
                     canonicalURL = canonicalURL ?? document.attribute(.href, of: position)
                 }
-            case .time:
-                if let value = document.attribute(.datetime, of: position) ?? nonEmpty(document.text(of: position)) {
-                    let marked = document.attribute(.pubdate, of: position) != nil
-                        || document.lowercased(.itemprop, of: position) == "datepublished"
-                    times.append((position, value, marked))
-                }
             default:
                 break
             }
             if tag != .document, tag != .text {
                 readMicrodata(document, position, tag)
                 readByline(document, position, tag)
-                readDateElement(document, position, tag)
+                dateMarkup.note(document, position, tag)
             }
             position += 1
         }
@@ -107,18 +99,6 @@ struct HTMLMetadata {
         guard isAuthorLink || isBylineClass else { return }
         let text = document.text(of: position)
         if !text.isEmpty, text.count <= 160 { bylines.append((position, text)) }
-    }
-
-    private static let dateNames = ["date", "datum", "time", "publish", "posted", "fecha", "data"].map { Array($0.utf8) }
-
-    private mutating func readDateElement(_ document: HTMLDocument, _ position: Int, _ tag: HTMLTag) {
-        guard dateElements.count < 20, tag != .html, tag != .body, tag != .meta, tag != .time,
-            document.nodes[position].end - Int32(position) < 40,
-            document.attribute(.class, of: position, containsAnyOf: Self.dateNames)
-                || document.attribute(.id, of: position, containsAnyOf: Self.dateNames)
-        else { return }
-        let text = document.text(of: position, limit: 200)
-        if !text.isEmpty, text.count <= 120 { dateElements.append((position, text)) }
     }
 
     private func nonEmpty(_ text: String) -> String? { text.isEmpty ? nil : text }

@@ -56,5 +56,6 @@ enum HTMLAttribute: String, CaseIterable, Sendable {
     case type, rel, href, charset, role
     case httpEquiv = "http-equiv"
     case xmlLang = "xml:lang"
-    case pubdate
+    case pubdate, title
+    case dataUtime = "data-utime"
 }

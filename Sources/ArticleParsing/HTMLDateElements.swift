@@ -1,0 +1,152 @@
+/// The dates a page's body states in its markup, read the way htmldate reads them when asked
+/// for the original date. Each function is one of `HTMLDates`' sources; all are pure and give
+/// nil when the page has no such date.
+enum HTMLDateElements {
+    private static let abbrClasses: Set<String> = ["date-published", "published", "time published"]
+
+    /// `<abbr>`: the earliest `data-utime` (Unix seconds) or date of an `<abbr>` whose class is
+    /// exactly `published`, `date-published` or `time published` (its `title` attribute, which
+    /// wins at once, else its own text when longer than 10 characters, a leading `am ` dropped);
+    /// else the first `<abbr>` whose text or title holds a date (see `firstDate`).
+    static func abbrDate(_ markup: HTMLDateMarkup, document: HTMLDocument, expression: HTMLDateExpression) -> CalendarDate? {
+        guard markup.abbrs.count < HTMLDateMarkup.maximumNamed else { return nil }
+        var earliest: CalendarDate?
+        func consider(_ date: CalendarDate?) {
+            guard let date else { return }
+            if earliest.map({ date.isBefore($0) }) ?? true { earliest = date }
+        }
+        for index in markup.abbrs {
+            if let utime = document.attribute(.dataUtime, of: index).flatMap({ Int($0) }) {
+                consider(CalendarDate(unixSeconds: utime).flatMap { HTMLDateExpression.isPlausible($0) ? $0 : nil })
+            }
+            guard let names = document.attribute(.class, of: index), abbrClasses.contains(names) else { continue }
+            if let title = document.attribute(.title, of: index), let found = expression.date(title) { return found }
+            let text = ownText(document, index)
+            if text.count > 10 {
+                consider(expression.date(text.hasPrefix("am ") ? String(text.dropFirst(3)) : text))
+            }
+        }
+        return earliest ?? firstDate(markup.abbrs, document: document, expression: expression)
+    }
+
+    /// htmldate's `examine_date_elements`: the first element whose text (its first 48
+    /// characters, trailing non-digits cut, when longer than 6) or else `title` holds a date.
+    static func firstDate(_ elements: [Int], document: HTMLDocument, expression: HTMLDateExpression) -> CalendarDate? {
+        guard !elements.isEmpty, elements.count <= HTMLDateMarkup.maximumNamed else { return nil }
+        for index in elements {
+            let text = document.text(of: index, limit: 200)
+            if text.count > 6 {
+                let head = text.prefix(HTMLDateExpression.maximumLength)
+                let cut = head[..<(head.lastIndex(where: { $0.isASCII && $0.isNumber }).map { head.index(after: $0) } ?? head.startIndex)]
+                if let found = expression.date(String(cut)) { return found }
+            }
+            if let title = document.attribute(.title, of: index), !title.isEmpty {
+                let head = title.prefix(HTMLDateExpression.maximumLength)
+                let cut = head[..<(head.lastIndex(where: { $0.isASCII && $0.isNumber }).map { head.index(after: $0) } ?? head.startIndex)]
+                if let found = expression.date(String(cut)) { return found }
+            }
+        }
+        return nil
+    }
+
+    /// `<time>`: a `datetime` (longer than 6 characters) marked `pubdate="pubdate"` or with a
+    /// class starting `entry-date`/`entry-time` wins at once; else the first other valid
+    /// `datetime` ends the search (once any date is counted); a `<time>` without one counts by
+    /// its own text (longer than 6).
+    /// The earliest date counted is the answer.
+    static func timeDate(_ markup: HTMLDateMarkup, document: HTMLDocument, expression: HTMLDateExpression) -> CalendarDate? {
+        guard markup.times.count < HTMLDateMarkup.maximumNamed else { return nil }
+        var earliest: CalendarDate?
+        for index in markup.times {
+            if let value = document.attributeBytes(.datetime, of: index).map({ String(decoding: $0, as: UTF8.self) }),
+                value.count > 6
+            {
+                let names = document.attribute(.class, of: index) ?? ""
+                let marked = document.attribute(.pubdate, of: index) == "pubdate"
+                    || names.hasPrefix("entry-date") || names.hasPrefix("entry-time")
+                let found = expression.date(value)
+                if marked {
+                    if let found { return found }
+                } else {
+                    if let found, earliest.map({ found.isBefore($0) }) ?? true { earliest = found }
+                    if earliest != nil { break }
+                }
+            } else {
+                let text = ownText(document, index)
+                if text.count > 6, let found = expression.date(text),
+                    earliest.map({ found.isBefore($0) }) ?? true
+                {
+                    earliest = found
+                }
+            }
+        }
+        return earliest
+    }
+
+    /// The first `<title>` or `<h1>` whose text is a date expression.
+    static func headingDate(_ markup: HTMLDateMarkup, document: HTMLDocument, expression: HTMLDateExpression) -> CalendarDate? {
+        for index in markup.headings {
+            if let found = expression.date(document.text(of: index, limit: 200)) { return found }
+        }
+        return nil
+    }
+
+    /// htmldate's last look at free text: the earliest date among the text nodes (longer than 6
+    /// and shorter than 60 characters) directly inside a `<div>`, `<li>`, `<p>` or `<span>`.
+    static func freeTextDate(document: HTMLDocument, expression: HTMLDateExpression) -> CalendarDate? {
+        var earliest: CalendarDate?
+        var position = 0
+        while position < document.count {
+            let tag = document.tag(position)
+            if tag == .svg || tag == .figure || tag == .object || tag == .embed || tag == .canvas
+                || tag == .label || tag == .iframe
+            {
+                position = Int(document.nodes[position].end)
+                continue
+            }
+            if tag == .text, let parent = document.parent(position),
+                [.div, .li, .p, .span].contains(document.tag(parent))
+            {
+                let bytes = document.textBytes(position)
+                if bytes.count > 6, bytes.count < 240, bytes.lazy.filter(DigitRun.isDigit).count >= 4 {
+                    let text = String(decoding: bytes, as: UTF8.self)
+                    if text.count > 6, text.count < 60, let found = expression.date(text),
+                        earliest.map({ found.isBefore($0) }) ?? true
+                    {
+                        earliest = found
+                    }
+                }
+            }
+            position += 1
+        }
+        return earliest
+    }
+
+    /// An element's own leading text (lxml's `.text`): its first child when that is text.
+    private static func ownText(_ document: HTMLDocument, _ index: Int) -> String {
+        let child = index + 1
+        guard child < Int(document.nodes[index].end), document.tag(child) == .text else { return "" }
+        return String(decoding: document.textBytes(child), as: UTF8.self)
+    }
+}
+
+extension CalendarDate {
+    func isBefore(_ other: CalendarDate) -> Bool {
+        (year, month, day) < (other.year, other.month, other.day)
+    }
+
+    /// The UTC calendar date of a Unix time in seconds; nil outside `CalendarDate`'s years.
+    init?(unixSeconds: Int) {
+        let days = unixSeconds >= 0 ? unixSeconds / 86400 : (unixSeconds - 86399) / 86400
+        // Howard Hinnant's civil_from_days.
+        let shifted = days + 719_468
+        let era = (shifted >= 0 ? shifted : shifted - 146_096) / 146_097
+        let dayOfEra = shifted - era * 146_097
+        let yearOfEra = (dayOfEra - dayOfEra / 1460 + dayOfEra / 36524 - dayOfEra / 146_096) / 365
+        let dayOfYear = dayOfEra - (365 * yearOfEra + yearOfEra / 4 - yearOfEra / 100)
+        let monthIndex = (5 * dayOfYear + 2) / 153
+        let day = dayOfYear - (153 * monthIndex + 2) / 5 + 1
+        let month = monthIndex < 10 ? monthIndex + 3 : monthIndex - 9
+        self.init(year: yearOfEra + era * 400 + (month <= 2 ? 1 : 0), month: month, day: day)
+    }
+}

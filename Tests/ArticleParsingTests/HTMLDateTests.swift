@@ -1,0 +1,180 @@
+import Testing
+
+@testable import ArticleParsing
+
+/// The publication date of saved HTML pages (`HTMLDates` and the sources it asks in turn), on
+/// minimal pages written for these tests: one per source, and pairs that show which source wins.
+@Suite struct HTMLDateTests {
+    /// A page with a title, a heading and a paragraph that state no date, plus `head` and `body`.
+    static func published(head: String = "", body: String = "") throws -> String? {
+        let html = """
+            <!DOCTYPE html><html lang="en"><head><title>Harbour bridge reopens</title>\(head)</head>
+            <body><h1>Harbour bridge reopens</h1>
+            <p>The bridge reopened to traffic after repairs that took most of the summer and cost more than planned.</p>
+            \(body)</body></html>
+            """
+        return try ArticleParser().parse(Array(html.utf8), fileName: "page.html").published
+    }
+
+    @Test func noDateAnywhereGivesNil() throws {
+        #expect(try Self.published() == nil)
+    }
+
+    @Test func canonicalURLDateComesFirst() throws {
+        let head = """
+            <link rel="canonical" href="https://example.org/2019/06/24/bridge">
+            <meta property="article:published_time" content="2019-06-20T08:00:00Z">
+            """
+        #expect(try Self.published(head: head) == "2019-06-24")
+    }
+
+    @Test func metaTagsAreReadInDocumentOrder() throws {
+        let head = """
+            <meta property="article:modified_time" content="2020-03-01T08:00:00Z">
+            <meta name="sailthru.date" content="2019-05-02T08:00:00Z">
+            <meta property="article:published_time" content="2019-05-01T08:00:00Z">
+            """
+        #expect(try Self.published(head: head) == "2019-05-02")
+    }
+
+    @Test func lastModifiedAndCopyrightYearAreOnlyAReserve() throws {
+        #expect(try Self.published(head: #"<meta name="last-modified" content="2018-02-05">"#) == "2018-02-05")
+        #expect(try Self.published(head: #"<meta itemprop="copyrightYear" content="2017">"#) == "2017-01-01")
+        let both = #"<meta http-equiv="last-modified" content="2018-10-01"><meta http-equiv="date" content="2017-09-01">"#
+        #expect(try Self.published(head: both) == "2017-09-01")
+    }
+
+    @Test func datesBefore1995AreNotPlausible() throws {
+        #expect(try Self.published(head: #"<meta name="date" content="1990-01-01">"#) == nil)
+    }
+
+    @Test func jsonDatePublishedBeforeMarkup() throws {
+        let head = """
+            <script type="application/ld+json">{"dateModified": "2019-01-01", "datePublished": "2018-01-04T10:00:00Z"}</script>
+            """
+        #expect(try Self.published(head: head, body: #"<div class="date">2019-03-03</div>"#) == "2018-01-04")
+    }
+
+    @Test(arguments: [
+        (#"<abbr class="published" title="2016-11-12">XYZ</abbr>"#, "2016-11-12"),
+        (#"<abbr class="published">am 12.11.16</abbr>"#, "2016-11-12"),
+        (#"<abbr data-utime="1438091078" class="something">A date</abbr>"#, "2015-07-28"),
+        (#"<abbr class="date-published">8.11.2016</abbr>"#, "2016-11-08"),
+    ])
+    func abbrElements(_ body: String, _ expected: String) throws {
+        #expect(try Self.published(body: body) == expected)
+    }
+
+    @Test(arguments: [
+        (#"<div class="fecha">2018-01-04</div>"#, "2018-01-04"),
+        (#"<span class="byline">Posted on 3 March 2019 by Jane Doe</span>"#, "2019-03-03"),
+        (#"<footer>Last change 14.12.2015</footer>"#, "2015-12-14"),
+        (#"<small>Veröffentlicht am 5. Mai 2019</small>"#, "2019-05-05"),
+        (#"<span class="postmeta" title="2017-07-24">x</span>"#, "2017-07-24"),
+    ])
+    func elementsNamedLikeADate(_ body: String, _ expected: String) throws {
+        #expect(try Self.published(body: body) == expected)
+    }
+
+    @Test func dateNamedElementsInAnArchiveToolbarAreSkipped() throws {
+        let body = #"<div id="wm-ipp"><span class="date">2021-09-16</span></div><div class="date">2021-07-13</div>"#
+        #expect(try Self.published(body: body) == "2021-07-13")
+    }
+
+    @Test(arguments: [
+        (#"<b><time datetime="2011-09-27" class="entry-date"></time><time datetime="2011-09-28" class="updated"></time></b>"#,
+         "2011-09-27"),
+        (#"<b><time datetime="2014-07-10 08:30:45.687"></time></b>"#, "2014-07-10"),
+        (#"<b><time>2018-01-04</time></b>"#, "2018-01-04"),
+        (#"<b><time datetime="08:00"></time></b>"#, nil),
+    ])
+    func timeElements(_ body: String, _ expected: String?) throws {
+        #expect(try Self.published(body: body) == expected)
+    }
+
+    @Test(arguments: [
+        ("<pre>build 2019-04-03 08:04:01</pre>", "2019-04-03"),
+        ("<font>Bestellungen bitte telefonisch.<br>Stand: 03.04.2019</font>", "2019-04-03"),
+        ("<b>Datum: 10.11.2017</b>", "2017-11-10"),
+        ("<td>Last updated: 2019/05/06</td>", "2019-05-06"),
+    ])
+    func patternsInTheMarkup(_ body: String, _ expected: String) throws {
+        #expect(try Self.published(body: body) == expected)
+    }
+
+    @Test func urlYearAndMonthThenImageURL() throws {
+        #expect(try Self.published(head: #"<link rel="canonical" href="https://example.org/2019/06/bridge">"#)
+            == "2019-06-01")
+        #expect(try Self.published(head: #"<meta property="og:image" content="https://cdn.example.org/2019/06/24/a.jpg">"#)
+            == "2019-06-24")
+    }
+
+    @Test func earliestDateInShortFreeText() throws {
+        let body = "<div>Mis à jour le 12/03/2019</div><div>Prochaine séance le 01/02/2020</div>"
+        #expect(try Self.published(body: body) == "2019-03-12")
+    }
+
+    @Test func mostFrequentPatternInTheMarkup() throws {
+        let newer = String(repeating: #"<a href="/news/2019/05/06/x">x</a>"#, count: 2)
+        #expect(try Self.published(body: newer + #"<a href="/news/2018/03/04/y">y</a>"#) == "2019-05-06")
+        // As frequent: the one that sorts first (the oldest).
+        #expect(try Self.published(body: #"<b>ab 29.03.2017</b><b>ab 05.03.2017</b>"#) == "2017-03-05")
+    }
+
+    @Test func copyrightYearBoundsThePageSearch() throws {
+        #expect(try Self.published(body: "<b>© 2015-2019 Example</b>") == "2019-01-01")
+        let older = #"<a href="/news/2012/01/02/x">x</a><b>© 2019 Example</b>"#
+        #expect(try Self.published(body: older) == "2019-01-01")
+    }
+
+    @Test func xmlnsYearsOfTheHTMLTagAreNotDates() throws {
+        let html = """
+            <html xmlns="http://www.w3.org/1999/xhtml" prefix="rdfs: http://www.w3.org/2000/01/rdf-schema#">
+            <head><title>Harbour bridge reopens</title></head><body><h1>Harbour bridge reopens</h1>
+            <p>The bridge reopened to traffic after repairs that took most of the summer.</p></body></html>
+            """
+        #expect(try ArticleParser().parse(Array(html.utf8), fileName: "page.html").published == nil)
+    }
+}
+
+/// htmldate's reading of one short date expression (`HTMLDateExpression`).
+@Suite struct HTMLDateExpressionTests {
+    let expression = HTMLDateExpression(recognizer: DateRecognizer(language: "fr"))
+
+    @Test(arguments: [
+        ("2018-04-18T09:57:38+00:00", "2018-04-18"),
+        ("20170901", "2017-09-01"),
+        ("201709011234", "2017-09-01"),
+        ("8.11.2016", "2016-11-08"),
+        ("1.4.18", "2018-04-01"),
+        ("12/25/2016", "2016-12-25"),  // month 25 cannot be: swapped
+        ("2019-06", "2019-06-01"),
+        ("November 29, 2020", "2020-11-29"),
+        ("29th of November, 2020", "2020-11-29"),
+        ("3. März 2019", "2019-03-03"),
+        ("Publié le 5 août 2019", "2019-08-05"),
+    ])
+    func reads(_ text: String, _ expected: String) {
+        #expect(expression.date(text)?.iso == expected)
+    }
+
+    @Test(arguments: [
+        "08:00", "2017", "© 2017 Example", "12:30 2019-05-06", "+49 30 1234 5678", "123 4567 2019",
+        "31.02.2019", "1994-12-31", "lun. 5 août 2019 5 août 2019", "Prix : 12,50 € le 5 août 2019",
+    ])
+    func rejects(_ text: String) {
+        #expect(expression.date(text) == nil)
+    }
+
+    @Test func urlDates() {
+        #expect(HTMLDates.urlDate("https://x.org/2019/6/24/a")?.iso == "2019-06-24")
+        #expect(HTMLDates.urlDate("https://x.org/a_2019-06-24.html")?.iso == "2019-06-24")
+        #expect(HTMLDates.urlDate("https://x.org/12019/06/24") == nil)
+        #expect(HTMLDates.urlYearMonth("https://x.org/2019/06/a")?.iso == "2019-06-01")
+    }
+
+    @Test func unixSeconds() {
+        #expect(CalendarDate(unixSeconds: 1_438_091_078)?.iso == "2015-07-28")
+        #expect(CalendarDate(unixSeconds: 951_782_400)?.iso == "2000-02-29")
+    }
+}
