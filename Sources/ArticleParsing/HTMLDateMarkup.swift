@@ -62,18 +62,18 @@ struct HTMLDateMarkup {
         return named
     }
 
-    private static let classNeedles = NeedleSet([
+    private static let classNeedles = XPathWordSet([
         ("date", "D"), ("datum", "D"), ("meta-", "M"), ("-meta", "M"), ("_meta", "M"), ("postmeta", "M"),
         ("time", nil), ("info", nil), ("post_detail", nil), ("block-content", nil), ("byline", nil),
         ("subline", nil), ("posted", nil), ("submitted", nil), ("created-post", nil), ("publish", nil),
         ("publication", nil), ("author", nil), ("autor", nil), ("field-content", nil), ("fa-clock-o", nil),
         ("fa-calendar", nil), ("fecha", nil), ("parution", nil), ("footer", nil),
     ])
-    private static let idNeedles = NeedleSet([
+    private static let idNeedles = XPathWordSet([
         ("date", "D"), ("datum", "D"), ("time", nil), ("publish", nil), ("footer", nil),
         ("metadata", "M"), ("-meta", "M"),
     ])
-    private static let itempropNeedles = NeedleSet([("date", "D")])
+    private static let itempropNeedles = XPathWordSet([("date", "D")])
 
     /// htmldate's `DATE_EXPRESSIONS`: `<footer>`, `<small>`, or an element whose `id`, `class`
     /// or `itemprop` names a date (`date`, `datum`, any case of the `D`), a time, metadata
@@ -96,7 +96,7 @@ struct HTMLDateMarkup {
 /// Words looked for inside attribute values, as XPath `contains(translate(@x, "D", "d"), 'date')`
 /// does: case-sensitive except that each word may name one upper-case letter read as its lower
 /// case. One scan of the value, indexed by first byte.
-private struct NeedleSet {
+private struct XPathWordSet {
     private let words: [(bytes: [UInt8], folding: UInt8)]
     /// For each byte, the words that can start with it.
     private let starting: [[Int]]
