@@ -1,5 +1,6 @@
 /// The page's markup as htmldate searches it for date patterns: the bytes after the `<html>`
-/// start tag (htmldate's cleaner drops that tag, whose `xmlns` URLs carry years), with every
+/// start tag (htmldate's cleaner drops that tag, whose `xmlns` URLs carry years), with the
+/// elements its cleaner kills blanked (`HTMLDateCleaner`: `svg`, `figure`, …), with every
 /// run of ASCII digits found once, in one pass, for the pattern searches to share.
 ///
 /// Contract (`timestamp`): the first `YYYY-MM-DD?hh:mm:ss` or `DD.MM.YYYY?hh:mm:ss` in the
@@ -11,7 +12,8 @@ struct HTMLDatePageText {
     let bytes: ArraySlice<UInt8>
     let runs: [DigitRun]
 
-    init(_ page: [UInt8]) {
+    init(_ raw: [UInt8]) {
+        let page = HTMLDateCleaner.blankingKilledElements(raw)
         var start = 0
         if let open = Self.find(Array("<html".utf8), in: page[...]),
             let close = page[open...].firstIndex(of: UInt8(ascii: ">"))

@@ -135,6 +135,26 @@ import Testing
             """
         #expect(try ArticleParser().parse(Array(html.utf8), fileName: "page.html").published == nil)
     }
+
+    /// Namespace declarations anywhere, and what htmldate's cleaner kills (`svg`, `figure`, …),
+    /// are blanked before the markup search: their years are not the page's date.
+    @Test func namespaceAndKilledElementYearsAreNotDates() throws {
+        let body = """
+            <div xmlns="http://www.w3.org/1999/xhtml"><span xmlns:fb='http://www.facebook.com/2008/fbml'>Share</span></div>
+            <svg viewBox="0 0 10 10"><text>2001-07-14</text></svg>
+            <figure><img src="a.jpg"><figcaption>Photo 1998-2003</figcaption></figure>
+            """
+        #expect(try Self.published(body: body) == nil)
+        #expect(try Self.published(body: body + "<b>© 2019 Example</b>") == "2019-01-01")
+    }
+
+    @Test func cleanerKeepsEveryOtherByteInPlace() {
+        let page = Array(#"<p>a</p><SVG x="1"><g>2001</g></SVG><embed src="v"><p xmlns="urn:x:1999">b</p>"#.utf8)
+        let cleaned = String(decoding: HTMLDateCleaner.blankingKilledElements(page), as: UTF8.self)
+        #expect(cleaned.utf8.count == page.count)
+        let blank = { (count: Int) in String(repeating: " ", count: count) }
+        #expect(cleaned == "<p>a</p>" + blank(28) + blank(15) + "<p " + blank(18) + ">b</p>")
+    }
 }
 
 /// htmldate's reading of one short date expression (`HTMLDateExpression`).

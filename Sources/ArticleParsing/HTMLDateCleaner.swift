@@ -1,0 +1,95 @@
+/// What htmldate's lxml `Cleaner` removes before it searches a page's markup for date patterns
+/// (its `kill_tags`: `svg`, `math`, `figure`, `picture`, `video`, `object`, …), plus every
+/// namespace declaration, blanked so that a namespace URL (`xmlns="http://www.w3.org/1999/xhtml"`,
+/// `xmlns:fb="http://www.facebook.com/2008/fbml"`), a figure credit or an embedded player never
+/// passes for the page's date. (htmldate keeps `xmlns` on elements other than `<html>` and so
+/// dates some pages 1999-01-01; that is the one place this departs from it.)
+///
+/// Contract: returns the page with each such element — from its start tag (`<svg`, any case,
+/// followed by a space, `>` or `/`) to the end of the first matching end tag (`</svg>`), or just
+/// the start tag when there is none (`<embed>`) — and each `xmlns…="…"` declaration (after a
+/// space, value up to 512 bytes) overwritten with spaces, so every other byte keeps its index. Comments and scripts are kept (htmldate keeps them too). One pass over the
+/// bytes plus one search per blanked element. Pure; never fails.
+enum HTMLDateCleaner {
+    private static let killed: [[UInt8]] = [
+        "applet", "audio", "canvas", "datalist", "embed", "figure", "label", "map", "math", "object",
+        "picture", "rdf", "svg", "video",
+    ].map { Array($0.utf8) }
+
+    static func blankingKilledElements(_ page: [UInt8]) -> [UInt8] {
+        var cleaned = page
+        var index = 0
+        let end = page.count
+        while index < end {
+            if page[index] | 0x20 == UInt8(ascii: "x"), let valueEnd = namespaceValueEnd(in: page, at: index) {
+                for position in index..<valueEnd { cleaned[position] = 0x20 }
+                index = valueEnd
+                continue
+            }
+            guard page[index] == UInt8(ascii: "<"), let name = killedName(in: page, at: index + 1) else {
+                index += 1
+                continue
+            }
+            let regionEnd = closing(name, in: page, after: index + 1 + name.count)
+                ?? page[index...].firstIndex(of: UInt8(ascii: ">")).map { $0 + 1 } ?? end
+            for position in index..<regionEnd { cleaned[position] = 0x20 }
+            index = regionEnd
+        }
+        return cleaned
+    }
+
+    private static let xmlns = Array("xmlns".utf8)
+
+    /// When a namespace declaration (`xmlns="…"`, `xmlns:fb='…'`, after a space) starts at
+    /// `index`: one past its value's closing quote.
+    private static func namespaceValueEnd(in page: [UInt8], at index: Int) -> Int? {
+        guard index > 0, page[index - 1] == 0x20 || page[index - 1] == 0x09 || page[index - 1] == 0x0A,
+            matches(xmlns, in: page, at: index)
+        else { return nil }
+        var position = index + xmlns.count
+        while position < page.count, page[position] != UInt8(ascii: "="), page[position] != UInt8(ascii: ">"),
+            position - index < 64
+        { position += 1 }
+        guard position < page.count, page[position] == UInt8(ascii: "=") else { return nil }
+        position += 1
+        while position < page.count, page[position] == 0x20 { position += 1 }
+        guard position < page.count, page[position] == 0x22 || page[position] == 0x27 else { return nil }
+        let quote = page[position]
+        guard let close = page[(position + 1)...].prefix(512).firstIndex(of: quote) else { return nil }
+        return close + 1
+    }
+
+    /// The killed tag name starting at `index` when a delimiter follows it.
+    private static func killedName(in page: [UInt8], at index: Int) -> [UInt8]? {
+        for name in killed where matches(name, in: page, at: index) {
+            let after = index + name.count
+            guard after < page.count else { return nil }
+            let next = page[after]
+            if next == 0x20 || next == 0x3E || next == 0x2F || next == 0x09 || next == 0x0A || next == 0x0D {
+                return name
+            }
+        }
+        return nil
+    }
+
+    /// One past the `>` of the first `</name` at or after `from`, or nil.
+    private static func closing(_ name: [UInt8], in page: [UInt8], after from: Int) -> Int? {
+        var index = from
+        while index + name.count + 2 <= page.count {
+            if page[index] == UInt8(ascii: "<"), page[index + 1] == UInt8(ascii: "/"),
+                matches(name, in: page, at: index + 2)
+            {
+                return page[index...].firstIndex(of: UInt8(ascii: ">")).map { $0 + 1 } ?? page.count
+            }
+            index += 1
+        }
+        return nil
+    }
+
+    /// `name` (lowercase ASCII) at `index` in any case.
+    private static func matches(_ name: [UInt8], in page: [UInt8], at index: Int) -> Bool {
+        guard index + name.count <= page.count else { return false }
+        for offset in 0..<name.count where page[index + offset] | 0x20 != name[offset] { return false }
+        return true
+    }
+}
