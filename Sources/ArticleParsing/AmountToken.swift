@@ -1,7 +1,17 @@
 /// One token of a paragraph as `AmountFinder` sees it: a number as written (digits with the
 /// `.`/`,`/space separators inside it), a word (folded, and as written), or one other
 /// non-space character. Pure; never fails.
+///
+/// `AmountFinder` reads words only from `wordsBefore` tokens before a number to `wordsAfter`
+/// tokens after it, so `tokenize` spells out (folds and copies) only those words when a text
+/// is read scalar by scalar; any other word token keeps its range but carries empty strings,
+/// unless `spellingEveryWord` is set (the reference the tests compare with).
 struct AmountToken {
+    /// A currency symbol or code and `US` of `US$` (`currencyBefore`).
+    static let wordsBefore = 2
+    /// Two magnitude words, a connector, an apostrophe and a two-word currency name.
+    static let wordsAfter = 6
+
     enum Kind {
         case number(String)
         case word(String, written: String)
@@ -11,8 +21,10 @@ struct AmountToken {
     var kind: Kind
     var range: Range<String.Index>
 
-    static func tokenize(_ text: String) -> [AmountToken] {
-        if text.unicodeScalars.allSatisfy({ isWholeCharacter($0.value) }) { return tokenizeScalars(text) }
+    static func tokenize(_ text: String, spellingEveryWord: Bool = false) -> [AmountToken] {
+        if text.unicodeScalars.allSatisfy({ isWholeCharacter($0.value) }) {
+            return tokenizeScalars(text, spellingEveryWord: spellingEveryWord)
+        }
         var tokens: [AmountToken] = []
         var index = text.startIndex
         while index < text.endIndex {
@@ -52,7 +64,7 @@ struct AmountToken {
     }
 
     /// `tokenize` for texts whose scalars are all whole characters: same tokens, same ranges.
-    private static func tokenizeScalars(_ text: String) -> [AmountToken] {
+    private static func tokenizeScalars(_ text: String, spellingEveryWord: Bool) -> [AmountToken] {
         var tokens: [AmountToken] = []
         let scalars = text.unicodeScalars
         func isDigit(_ index: String.Index) -> Bool { (0x30...0x39).contains(scalars[index].value) }
@@ -91,9 +103,7 @@ struct AmountToken {
             } else if CountryNames.isLetter(scalar) {
                 var end = scalars.index(after: index)
                 while end < scalars.endIndex, CountryNames.isLetter(scalars[end]) { scalars.formIndex(after: &end) }
-                let word = scalars[index..<end]
-                tokens.append(AmountToken(
-                    kind: .word(TextFolding.fold(scalars: word), written: String(word)), range: index..<end))
+                tokens.append(AmountToken(kind: .word("", written: ""), range: index..<end))
                 index = end
             } else {
                 let end = scalars.index(after: index)
@@ -101,7 +111,29 @@ struct AmountToken {
                 index = end
             }
         }
+        spellWords(&tokens, every: spellingEveryWord) { range in
+            (TextFolding.fold(scalars: scalars[range]), String(scalars[range]))
+        }
         return tokens
+    }
+
+    /// Fills in the word tokens `AmountFinder` can read (near a number), or all with `every`.
+    private static func spellWords(
+        _ tokens: inout [AmountToken], every: Bool, _ spell: (Range<String.Index>) -> (String, String)
+    ) {
+        func fill(_ index: Int) {
+            guard case .word(_, let written) = tokens[index].kind, written.isEmpty else { return }
+            let (folded, word) = spell(tokens[index].range)
+            tokens[index].kind = .word(folded, written: word)
+        }
+        if every {
+            tokens.indices.forEach(fill)
+            return
+        }
+        for index in tokens.indices {
+            guard case .number = tokens[index].kind else { continue }
+            for near in max(0, index - wordsBefore)...min(tokens.count - 1, index + wordsAfter) { fill(near) }
+        }
     }
 
     /// Digits, plus `.`/`,` followed by a digit, plus a space (also no-break) followed by exactly

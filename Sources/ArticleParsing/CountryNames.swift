@@ -1,3 +1,5 @@
+import Synchronization
+
 /// Country names per language, built once from the generated `CountryNames.data` (Debian
 /// iso-codes, see scripts/generate_countries.py) into lookup tables of folded word sequences.
 ///
@@ -36,42 +38,82 @@ enum CountryNames {
         }
     }
 
-    static let tables: [String: Table] = data.mapValues(Table.init)
+    /// The tables built so far: each language's on its first use, not all of them at start-up.
+    private static let built = Mutex<[String: Table]>([:])
 
     static func table(for language: String?) -> Table {
-        language.flatMap { tables[$0] } ?? tables["en"]!
+        let key = language.flatMap { data[$0] == nil ? nil : $0 } ?? "en"
+        return built.withLock { tables in
+            if let table = tables[key] { return table }
+            let table = Table(data[key] ?? "")
+            tables[key] = table
+            return table
+        }
     }
 
-    /// A word of the text: where it is (Unicode scalar indices) and how it was written.
+    /// A word of the text: where it is (UTF-8 offsets) and how it was written.
     struct Word {
-        var range: Range<String.Index>
+        var start: Int
+        var end: Int
         var capitalised: Bool
         var allCapitals: Bool
+        var ascii: Bool
 
         /// The word folded for lookup (done on demand: most words never need it).
         func folded(in text: String) -> String {
-            TextFolding.fold(scalars: text.unicodeScalars[range])
+            var text = text
+            return text.withUTF8 { folded(in: $0) }
+        }
+
+        /// `folded(in:)` given the text's UTF-8. An ASCII word is lowercased byte by byte
+        /// (what `TextFolding.fold` does to ASCII); any other is folded scalar by scalar.
+        func folded(in utf8: UnsafeBufferPointer<UInt8>) -> String {
+            let bytes = UnsafeBufferPointer(rebasing: utf8[start..<end])
+            if ascii {
+                return String(unsafeUninitializedCapacity: bytes.count) { lowered in
+                    for (index, byte) in bytes.enumerated() { lowered[index] = (0x41...0x5A).contains(byte) ? byte | 0x20 : byte }
+                    return bytes.count
+                }
+            }
+            var scalars: [Unicode.Scalar] = []
+            var index = 0
+            while index < bytes.count {
+                let (scalar, length) = UTF8Scalars.decode(bytes, at: index)
+                scalars.append(scalar)
+                index += length
+            }
+            return TextFolding.fold(scalars: scalars)
         }
     }
 
     /// Runs of letters; everything else separates words (`d'Ivoire` → `d`, `ivoire`).
-    /// Works on Unicode scalars (the text is NFC), which is several times faster than Characters.
+    /// Reads the text's UTF-8 scalar by scalar, decoding only non-ASCII ones.
     static func words(_ text: String) -> [Word] {
+        var text = text
+        return text.withUTF8 { words(utf8: $0) }
+    }
+
+    static func words(utf8 bytes: UnsafeBufferPointer<UInt8>) -> [Word] {
         var words: [Word] = []
-        let scalars = text.unicodeScalars
-        var index = scalars.startIndex
-        while index < scalars.endIndex {
-            guard isLetter(scalars[index]) else {
-                scalars.formIndex(after: &index)
+        var index = 0
+        while index < bytes.count {
+            let (first, firstLength) = UTF8Scalars.decode(bytes, at: index)
+            guard isLetter(first) else {
+                index += firstLength
                 continue
             }
             let start = index
             var allCapitals = true
-            while index < scalars.endIndex, isLetter(scalars[index]) {
-                if allCapitals { allCapitals = isUppercase(scalars[index]) }
-                scalars.formIndex(after: &index)
+            var ascii = true
+            while index < bytes.count {
+                let (scalar, length) = UTF8Scalars.decode(bytes, at: index)
+                guard isLetter(scalar) else { break }
+                if allCapitals { allCapitals = isUppercase(scalar) }
+                if length > 1 { ascii = false }
+                index += length
             }
-            words.append(Word(range: start..<index, capitalised: isUppercase(scalars[start]), allCapitals: allCapitals))
+            words.append(Word(
+                start: start, end: index, capitalised: isUppercase(first), allCapitals: allCapitals, ascii: ascii))
         }
         return words
     }

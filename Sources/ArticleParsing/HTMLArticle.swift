@@ -72,9 +72,12 @@ struct HTMLArticle {
     /// A paragraph still holding a client-side template expression (`{{page.title}}`): text a
     /// script was meant to replace, never the article's.
     static func isUnrenderedTemplate(_ paragraph: String) -> Bool {
-        guard let open = paragraph.range(of: "{{") else { return false }
+        // Most paragraphs hold no `{{`: decided on the bytes, without Foundation's search.
+        guard templateOpen.mayFind(in: paragraph), let open = paragraph.range(of: "{{") else { return false }
         return paragraph[open.upperBound...].contains("}}")
     }
+
+    private static let templateOpen = FoundationSearchGuard("{{")
 
     /// `fr-FR`, `de_DE`, `en` → two-letter code; nil unless the value starts with two letters.
     static func languageCode(_ value: String?) -> String? {

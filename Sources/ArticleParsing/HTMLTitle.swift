@@ -10,7 +10,9 @@
 /// (`DW.COM`, `Boing Boing` on boingboing.net). A segment is never removed if nothing would be
 /// left. Pure; returns nil only when the page has no title candidate at all.
 enum HTMLTitle {
-    private static let separators = [" | ", " - ", " – ", " — ", " · ", " :: ", " » ", " || ", " ~ "]
+    static let separators = [" | ", " - ", " – ", " — ", " · ", " :: ", " » ", " || ", " ~ "]
+    /// Per separator: whether a title may hold it (Foundation is asked only then).
+    private static let guards = separators.map(FoundationSearchGuard.init)
 
     static func choose(
         metadata: HTMLMetadata, jsonLD: HTMLJSONLD, siteNames: [String], host: String?
@@ -51,7 +53,7 @@ enum HTMLTitle {
 
     private static func lastSegment(of title: String) -> (rest: String, segment: String)? {
         var best: Range<String.Index>?
-        for separator in separators {
+        for (separator, guarded) in zip(separators, guards) where guarded.mayFind(in: title) {
             if let range = title.range(of: separator, options: .backwards), range.lowerBound > title.startIndex,
                 best.map({ range.lowerBound > $0.lowerBound }) ?? true
             {
@@ -66,7 +68,7 @@ enum HTMLTitle {
 
     private static func firstSegment(of title: String) -> (segment: String, rest: String)? {
         var best: Range<String.Index>?
-        for separator in separators {
+        for (separator, guarded) in zip(separators, guards) where guarded.mayFind(in: title) {
             if let range = title.range(of: separator), best.map({ range.lowerBound < $0.lowerBound }) ?? true {
                 best = range
             }

@@ -17,18 +17,21 @@ struct PlaceFinder: Sendable {
         var mentions: [Int: Int] = [:]
         var firstSeen: [Int: Int] = [:]
         var order = 0
-        for text in [title] + body {
-            let words = CountryNames.words(text)
-            var index = 0
-            while index < words.count {
-                defer { order += 1 }
-                guard words[index].capitalised, let (entry, length) = match(words, at: index, of: text, in: table) else {
-                    index += 1
-                    continue
+        for var text in [title] + body {
+            text.withUTF8 { utf8 in
+                let words = CountryNames.words(utf8: utf8)
+                var index = 0
+                while index < words.count {
+                    defer { order += 1 }
+                    guard words[index].capitalised, let (entry, length) = match(words, at: index, of: utf8, in: table)
+                    else {
+                        index += 1
+                        continue
+                    }
+                    mentions[entry, default: 0] += 1
+                    if firstSeen[entry] == nil { firstSeen[entry] = order }
+                    index += length
                 }
-                mentions[entry, default: 0] += 1
-                if firstSeen[entry] == nil { firstSeen[entry] = order }
-                index += length
             }
         }
         return mentions.keys
@@ -38,7 +41,7 @@ struct PlaceFinder: Sendable {
 
     /// The longest name starting at `start`: its entry and length in words.
     private func match(
-        _ words: [CountryNames.Word], at start: Int, of text: String, in table: CountryNames.Table
+        _ words: [CountryNames.Word], at start: Int, of text: UnsafeBufferPointer<UInt8>, in table: CountryNames.Table
     ) -> (Int, Int)? {
         var key = ""
         var found: (Int, Int)?
