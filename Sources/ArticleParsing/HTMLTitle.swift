@@ -8,7 +8,9 @@
 /// publisher (ignoring case, accents, spaces and punctuation, either containing the other), or
 /// it is short (at most 4 words) and its letters appear in the page's host name, or vice versa
 /// (`DW.COM`, `Boing Boing` on boingboing.net). A segment is never removed if nothing would be
-/// left. Pure; returns nil only when the page has no title candidate at all.
+/// left. When the first `<h1>` is the chosen title behind a kicker and a colon
+/// (`Nutzerbasierte Abrechnung: Musik-Stars fordern …`), the `<h1>` is the title: the headline
+/// as the page shows it. Pure; returns nil only when the page has no title candidate at all.
 enum HTMLTitle {
     static let separators = [" | ", " - ", " – ", " — ", " · ", " :: ", " » ", " || ", " ~ "]
     /// Per separator: whether a title may hold it (Foundation is asked only then).
@@ -33,9 +35,23 @@ enum HTMLTitle {
                 fallback = fallback ?? title
                 continue
             }
-            return title
+            return withKicker(title, heading: metadata.headings.first?.text, sites: sites, host: host)
         }
         return fallback
+    }
+
+    /// The page's `<h1>` when it is `title` behind a kicker (`Nutzerbasierte Abrechnung: ` +
+    /// the JSON-LD headline): the headline as the page shows it. Else `title`.
+    static func withKicker(_ title: String, heading: String?, sites: [String], host: String?) -> String {
+        guard let heading, heading.utf8.count > title.utf8.count + 2, heading.utf8.count <= title.utf8.count + 80
+        else { return title }
+        let shown = stripped(TextFolding.trimmed(heading), sites: sites, host: host)
+        guard shown.hasSuffix(title), let colon = shown.dropLast(title.count).lastIndex(of: ":"),
+            shown[shown.index(after: colon)..<shown.index(shown.endIndex, offsetBy: -title.count)]
+                .allSatisfy(\.isWhitespace),
+            shown[..<colon].contains(where: \.isLetter)
+        else { return title }
+        return shown
     }
 
     /// The title without a site-name segment at its end or start (at most two removed).
