@@ -3,8 +3,9 @@ import Foundation
 
 /// `presswatch parse FILE...`: one JSON object per file, one per line, in argument order.
 ///
-/// A file that cannot be parsed gives `{"file": …, "error": …}`; a file that cannot be *read*
-/// gives the same with the read error and makes the exit status non-zero.
+/// A file that cannot be parsed gives `{"error": …, "file": …}`; a file that cannot be *read*
+/// gives the same with the read error and makes the exit status non-zero. Keys are sorted; the
+/// lines are written by `ArticleJSON`, byte for byte what JSONEncoder gives for the records below.
 public enum ParseReport {
     /// One line of output (no trailing newline) and whether the file could be read.
     public static func line(forFile path: String, sizeLimit: Int = Configuration().maxFileSize) -> (json: String, readable: Bool) {
@@ -12,30 +13,31 @@ public enum ParseReport {
         do {
             let attributes = try FileManager.default.attributesOfItem(atPath: path)
             if let size = attributes[.size] as? Int, size > sizeLimit {
-                return (encode(ErrorRecord(file: path, error: "the file is \(size) bytes, over the \(sizeLimit)-byte limit")), true)
+                return (ArticleJSON.line(file: path, error: "the file is \(size) bytes, over the \(sizeLimit)-byte limit"), true)
             }
             guard let data = FileManager.default.contents(atPath: path) else {
-                return (encode(ErrorRecord(file: path, error: "cannot read the file: check the path and its permissions")), false)
+                return (ArticleJSON.line(file: path, error: "cannot read the file: check the path and its permissions"), false)
             }
             bytes = Array(data)
         } catch {
-            return (encode(ErrorRecord(file: path, error: "cannot read the file: \(error.localizedDescription)")), false)
+            return (ArticleJSON.line(file: path, error: "cannot read the file: \(error.localizedDescription)"), false)
         }
         do {
             let article = try ArticleParser().parse(bytes, fileName: (path as NSString).lastPathComponent)
-            return (encode(ArticleRecord(file: path, article: article)), true)
+            return (ArticleJSON.line(file: path, article: article) ?? encode(ArticleRecord(file: path, article: article)), true)
         } catch {
-            return (encode(ErrorRecord(file: path, error: error.description)), true)
+            return (ArticleJSON.line(file: path, error: error.description), true)
         }
     }
 
-    private struct ErrorRecord: Encodable {
+    /// The error line as a value: what `ArticleJSON.line(file:error:)` writes.
+    struct ErrorRecord: Encodable {
         let file: String
         let error: String
     }
 
-    /// `file` first, then every Article field.
-    private struct ArticleRecord: Encodable {
+    /// `file` and every Article field in one object: what `ArticleJSON.line(file:article:)` writes.
+    struct ArticleRecord: Encodable {
         let file: String
         let article: Article
 
@@ -48,9 +50,11 @@ public enum ParseReport {
         }
     }
 
-    private static func encode(_ value: some Encodable) -> String {
+    /// The plain path: JSONEncoder with ArticleJSON's settings. Used when ArticleJSON declines
+    /// (a non-finite amount, which JSONEncoder refuses too) and by the tests.
+    static func encode(_ value: some Encodable) -> String {
         let encoder = JSONEncoder()
-        encoder.outputFormatting = [.withoutEscapingSlashes]
+        encoder.outputFormatting = [.withoutEscapingSlashes, .sortedKeys]
         guard let data = try? encoder.encode(value) else { return "{\"error\":\"cannot encode the result\"}" }
         return String(decoding: data, as: UTF8.self)
     }
