@@ -27,8 +27,9 @@ struct HTMLTreeBuilder {
     /// parentless elements join the root (a DOCTYPE always goes first, see `doctype`).
     private var started = false
     private var firstIsRoot = false
-    private var tagCache: [UnsafeRawPointer: HTMLTag] = [:]
-    private var attributeCache: [UnsafeRawPointer: HTMLAttribute?] = [:]
+    /// Names decoded so far, by libxml2's interned name pointer (`PointerCache`).
+    private var tagCache = PointerCache<HTMLTag>()
+    private var attributeCache = PointerCache<HTMLAttribute?>()
     /// SAX2's node stack limit (`xmlParserMaxDepth`) without XML_PARSE_HUGE.
     private static let maximumDepth = 256
 
@@ -124,17 +125,17 @@ struct HTMLTreeBuilder {
     private mutating func tag(_ name: UnsafePointer<xmlChar>?) -> HTMLTag {
         guard let name else { return .other }
         let key = UnsafeRawPointer(name)
-        if let tag = tagCache[key] { return tag }
+        if let tag = tagCache.value(for: key) { return tag }
         let tag = HTMLTag(rawValue: String(cString: name).lowercased()) ?? .other
-        tagCache[key] = tag
+        tagCache.store(tag, for: key)
         return tag
     }
 
     private mutating func attribute(_ name: UnsafePointer<xmlChar>) -> HTMLAttribute? {
         let key = UnsafeRawPointer(name)
-        if let attribute = attributeCache[key] { return attribute }
+        if let attribute = attributeCache.value(for: key) { return attribute }
         let attribute = HTMLAttribute(rawValue: String(cString: name).lowercased())
-        attributeCache[key] = attribute
+        attributeCache.store(attribute, for: key)
         return attribute
     }
 

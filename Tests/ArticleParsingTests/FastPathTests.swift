@@ -20,6 +20,27 @@ import Testing
         #expect(Array("word7".utf8).withUnsafeBufferPointer { table.id(of: $0) } == 70)
     }
 
+    /// The cache answers like a dictionary of the same stores, or nil (evicted): never a wrong value.
+    @Test func pointerCacheNeverAnswersWrong() throws {
+        var cache = PointerCache<Int?>()
+        var plain: [UnsafeRawPointer: Int?] = [:]
+        var hits = 0
+        for step in 0..<20_000 {
+            let address = UInt.random(in: 1...4096) * 16
+            let key = try #require(UnsafeRawPointer(bitPattern: address))
+            if let cached = cache.value(for: key) {
+                #expect(cached == plain[key])
+                hits += 1
+            } else {
+                let value: Int? = step % 7 == 0 ? nil : Int(address / 16)
+                cache.store(value, for: key)
+                plain[key] = value
+            }
+        }
+        #expect(hits > 0)
+        #expect(cache.value(for: try #require(UnsafeRawPointer(bitPattern: 8))) == nil)
+    }
+
     @Test func utf8ScalarsDecodeEveryLength() {
         let text = "a\u{E9}\u{2019}\u{1F600}z"
         let bytes = Array(text.utf8)
