@@ -20,8 +20,11 @@ struct KeywordExtractor: Sendable {
     private struct Term {
         var score = 0
         var first: Int
-        /// Written forms (a written word id, or two for a phrase) and how often each occurs.
-        var forms: [UInt64: Int] = [:]
+        /// Written forms (a written word id, or two for a phrase) and how often each occurs: the
+        /// first form inline (most terms have one), any other in `otherForms`.
+        var form: UInt64
+        var formCount = 0
+        var otherForms: [UInt64: Int] = [:]
         /// Stem ids: one for a word, two for a phrase.
         var words: [Int32]
     }
@@ -48,9 +51,9 @@ struct KeywordExtractor: Sendable {
             // One hash lookup: the term is updated in place (created on first sight).
             func add(to term: inout Term) {
                 term.score += weight
-                term.forms[form, default: 0] += 1
+                if term.form == form { term.formCount += 1 } else { term.otherForms[form, default: 0] += 1 }
             }
-            add(to: &terms[key, default: Term(first: order, words: words())])
+            add(to: &terms[key, default: Term(first: order, form: form, words: words())])
         }
         for text in body {
             for run in vocabulary.runs(text) {
@@ -91,13 +94,14 @@ struct KeywordExtractor: Sendable {
 
     /// The lowercase form if the text ever uses one, else the most frequent form.
     private static func surface(_ term: Term, _ vocabulary: Vocabulary) -> String {
-        let spelled = term.forms.map { form, count in
+        let forms = term.otherForms.merging([(term.form, term.formCount)]) { $0 + $1 }
+        let spelled = forms.map { form, count in
             let first = vocabulary.written[Int(form >> 32)]
             let second = UInt32(truncatingIfNeeded: form)
             return (key: second == UInt32.max ? first : first + " " + vocabulary.written[Int(second)], value: count)
         }
-        let forms = spelled.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }
-        return forms.first { $0.key == $0.key.lowercased() }?.key ?? forms[0].key
+        let sorted = spelled.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }
+        return sorted.first { $0.key == $0.key.lowercased() }?.key ?? sorted[0].key
     }
 
     /// An upper-case letter or a number (`IA`, `G20`), with an ASCII fast path.
