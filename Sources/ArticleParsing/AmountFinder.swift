@@ -151,6 +151,7 @@ struct AmountFinder: Sendable {
             if decimal { fraction = groups.removeLast() }
         }
         let integer = groups.joined()
-        return Double(fraction.map { integer + "." + $0 } ?? integer)
+        // 309 digits and more read as infinity, which no JSON can hold: not an amount.
+        return Double(fraction.map { integer + "." + $0 } ?? integer).flatMap { $0.isFinite ? $0 : nil }
     }
 }

@@ -39,4 +39,14 @@ import Testing
         #expect(AmountFinder(language: "fr").amounts(in: Self.texts[0]).map(\.value) == [820_000_000, 4_500_000_000])
         #expect(AmountFinder(language: "en").amounts(in: Self.texts[1]).map(\.currency) == ["USD", "USD"])
     }
+
+    /// A number of 309 digits and more reads as infinity, which JSON cannot hold (the index
+    /// would fail to encode): it is not an amount.
+    @Test func aNumberTooLargeForADoubleIsNotAnAmount() {
+        let text = "Le budget atteint " + String(repeating: "9", count: 400) + " $ selon le rapport, et 820 millions $ ailleurs."
+        let amounts = AmountFinder(language: "fr").amounts(in: text)
+        #expect(amounts.allSatisfy { $0.value.isFinite })
+        #expect(amounts.map(\.value) == [820_000_000])
+    }
 }
+

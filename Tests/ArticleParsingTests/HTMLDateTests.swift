@@ -197,4 +197,13 @@ import Testing
         #expect(CalendarDate(unixSeconds: 1_438_091_078)?.iso == "2015-07-28")
         #expect(CalendarDate(unixSeconds: 951_782_400)?.iso == "2000-02-29")
     }
+
+    /// Page data near Int's limits never traps (it overflowed the day arithmetic before).
+    @Test func unixSecondsAtTheLimitsGiveNil() throws {
+        #expect(CalendarDate(unixSeconds: Int.min) == nil)
+        #expect(CalendarDate(unixSeconds: Int.max) == nil)
+        #expect(CalendarDate(unixSeconds: -(1 << 40)) == nil)
+        let body = #"<abbr data-utime="-9223372036854775808">x</abbr><abbr data-utime="9223372036854775807">y</abbr>"#
+        #expect(try HTMLDateTests.published(body: body) == nil)
+    }
 }
