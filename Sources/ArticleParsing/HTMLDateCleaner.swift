@@ -8,8 +8,9 @@
 /// Contract: returns the page with each such element — from its start tag (`<svg`, any case,
 /// followed by a space, `>` or `/`) to the end of the first matching end tag (`</svg>`), or just
 /// the start tag when there is none (`<embed>`) — and each `xmlns…="…"` declaration (after a
-/// space, value up to 512 bytes) overwritten with spaces, so every other byte keeps its index. Comments and scripts are kept (htmldate keeps them too). One pass over the
-/// bytes plus one search per blanked element. Pure; never fails.
+/// space, value up to 512 bytes) overwritten with spaces, so every other byte keeps its index.
+/// Comments and scripts are kept (htmldate keeps them too). Linear: one pass, plus one search
+/// for each element's end tag, never repeated once a name has none left. Pure; never fails.
 enum HTMLDateCleaner {
     private static let killed: [[UInt8]] = [
         "applet", "audio", "canvas", "datalist", "embed", "figure", "label", "map", "math", "object",
@@ -20,6 +21,9 @@ enum HTMLDateCleaner {
         var cleaned = page
         var index = 0
         let end = page.count
+        // Per killed name: the position from which no end tag follows (searched once, so a page
+        // of unclosed `<embed>` costs one pass, not one pass per tag).
+        var noEndTagFrom: [[UInt8]: Int] = [:]
         while index < end {
             if page[index] | 0x20 == UInt8(ascii: "x"), let valueEnd = namespaceValueEnd(in: page, at: index) {
                 for position in index..<valueEnd { cleaned[position] = 0x20 }
@@ -30,8 +34,13 @@ enum HTMLDateCleaner {
                 index += 1
                 continue
             }
-            let regionEnd = closing(name, in: page, after: index + 1 + name.count)
-                ?? page[index...].firstIndex(of: UInt8(ascii: ">")).map { $0 + 1 } ?? end
+            let from = index + 1 + name.count
+            var endTag: Int?
+            if noEndTagFrom[name].map({ from < $0 }) ?? true {
+                endTag = closing(name, in: page, after: from)
+                if endTag == nil { noEndTagFrom[name] = from }
+            }
+            let regionEnd = endTag ?? page[index...].firstIndex(of: UInt8(ascii: ">")).map { $0 + 1 } ?? end
             for position in index..<regionEnd { cleaned[position] = 0x20 }
             index = regionEnd
         }
@@ -61,23 +70,23 @@ enum HTMLDateCleaner {
 
     /// The killed tag name starting at `index` when a delimiter follows it.
     private static func killedName(in page: [UInt8], at index: Int) -> [UInt8]? {
-        for name in killed where matches(name, in: page, at: index) {
-            let after = index + name.count
-            guard after < page.count else { return nil }
-            let next = page[after]
-            if next == 0x20 || next == 0x3E || next == 0x2F || next == 0x09 || next == 0x0A || next == 0x0D {
-                return name
-            }
-        }
-        return nil
+        killed.first { matches($0, in: page, at: index) && endsName(in: page, at: index + $0.count) }
     }
 
-    /// One past the `>` of the first `</name` at or after `from`, or nil.
+    /// Whether a tag name ends at `index`: a space, `>` or `/` there.
+    private static func endsName(in page: [UInt8], at index: Int) -> Bool {
+        guard index < page.count else { return false }
+        let next = page[index]
+        return next == 0x20 || next == 0x3E || next == 0x2F || next == 0x09 || next == 0x0A || next == 0x0D
+    }
+
+    /// One past the `>` of the first end tag `</name` (then a space, `>` or `/`) at or after
+    /// `from`, or nil.
     private static func closing(_ name: [UInt8], in page: [UInt8], after from: Int) -> Int? {
         var index = from
         while index + name.count + 2 <= page.count {
             if page[index] == UInt8(ascii: "<"), page[index + 1] == UInt8(ascii: "/"),
-                matches(name, in: page, at: index + 2)
+                matches(name, in: page, at: index + 2), endsName(in: page, at: index + 2 + name.count)
             {
                 return page[index...].firstIndex(of: UInt8(ascii: ">")).map { $0 + 1 } ?? page.count
             }

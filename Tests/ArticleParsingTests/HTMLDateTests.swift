@@ -155,6 +155,17 @@ import Testing
         let blank = { (count: Int) in String(repeating: " ", count: count) }
         #expect(cleaned == "<p>a</p>" + blank(28) + blank(15) + "<p " + blank(18) + ">b</p>")
     }
+
+    /// `</mapping>` does not end a `<map>`; unclosed `<embed>`s cost one search, not one each.
+    @Test func cleanerEndTagsAndUnclosedElements() {
+        let page = Array("<map name=m>2001</mapping> 2002</map> 2003".utf8)
+        let cleaned = String(decoding: HTMLDateCleaner.blankingKilledElements(page), as: UTF8.self)
+        #expect(!cleaned.contains("2001") && !cleaned.contains("2002") && cleaned.hasSuffix(" 2003"))
+        let embeds = Array(String(repeating: "<embed src=v>", count: 50_000).utf8) + Array("<p>2019</p>".utf8)
+        let blanked = HTMLDateCleaner.blankingKilledElements(embeds)
+        #expect(String(decoding: blanked, as: UTF8.self).hasSuffix("<p>2019</p>"))
+        #expect(blanked.prefix(13).allSatisfy { $0 == 0x20 })
+    }
 }
 
 /// htmldate's reading of one short date expression (`HTMLDateExpression`).
