@@ -47,7 +47,8 @@ extension HTMLDocument {
     }
 
     /// The whole text of a node's subtree on one line, skipping scripts, styles and the like.
-    /// - Parameter limit: stop reading after about this many bytes.
+    /// - Parameter limit: read at most this many bytes of text (cut on a character boundary),
+    ///   so a huge text node costs no more than the limit.
     func text(of index: Int, limit: Int = .max) -> String {
         var bytes: [UInt8] = []
         var position = index
@@ -59,8 +60,15 @@ extension HTMLDocument {
                 continue
             }
             if node.tag == .text {
-                bytes.append(contentsOf: storage[Int(node.text.lowerBound)..<Int(node.text.upperBound)])
-                if bytes.count >= limit { break }
+                let start = Int(node.text.lowerBound)
+                var end = Int(node.text.upperBound)
+                if end - start > limit - bytes.count {
+                    // Copy no more than the limit, cut on a UTF-8 character boundary.
+                    end = start + max(0, limit - bytes.count)
+                    while end > start, end < Int(node.text.upperBound), storage[end] & 0xC0 == 0x80 { end -= 1 }
+                }
+                bytes.append(contentsOf: storage[start..<end])
+                if bytes.count >= limit || end < Int(node.text.upperBound) { break }
             } else if node.tag.isBlock || node.tag == .br {
                 bytes.append(0x20)
             }

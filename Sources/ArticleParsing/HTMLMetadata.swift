@@ -34,10 +34,10 @@ struct HTMLMetadata {
             case .html where language == nil:
                 language = document.attribute(.lang, of: position) ?? document.attribute(.xmlLang, of: position)
             case .title where title == nil:
-                let text = document.text(of: position)
+                let text = document.text(of: position, limit: Self.headlineLimit)
                 if !text.isEmpty { title = text }
             case .h1:
-                let text = document.text(of: position)
+                let text = document.text(of: position, limit: Self.headlineLimit)
                 if !text.isEmpty { headings.append((position, text)) }
             case .script:
                 if document.lowercased(.type, of: position)?.contains("ld+json") == true {
@@ -97,11 +97,15 @@ struct HTMLMetadata {
             }
         }
         guard isAuthorLink || isBylineClass else { return }
-        let text = document.text(of: position)
+        let text = document.text(of: position, limit: 1024)
         if !text.isEmpty, text.count <= 160 { bylines.append((position, text)) }
     }
 
     private func nonEmpty(_ text: String) -> String? { text.isEmpty ? nil : text }
+
+    /// Bytes of a `<title>` or `<h1>` read at most: far more than any headline, and a bound on
+    /// the work when elements nest around a huge text (each reads its whole subtree).
+    static let headlineLimit = 4096
 }
 
 extension HTMLDocument {
