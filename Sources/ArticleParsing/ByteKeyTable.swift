@@ -1,6 +1,6 @@
 /// A hash table from short byte strings (a word's UTF-8, a class token) to `Int32` values, for
 /// hot loops that see each key many times: no `String` is made to look a key up, and the hash
-/// is a cheap FNV-1a over the bytes instead of `String`'s normalising one.
+/// is a cheap FNV-1a over the bytes (seeded per process) instead of `String`'s normalising one.
 ///
 /// Contract: `id(of:)` returns the value stored for exactly these bytes, or nil; `insert`
 /// stores (or replaces) it. Keys are compared byte for byte, which is `String` equality only
@@ -74,9 +74,15 @@ struct ByteKeyTable {
         }
     }
 
-    /// FNV-1a, 64-bit, with a final mix so the low bits (the slot) depend on every byte.
+    /// Chosen once per process, like `Hasher`'s seed: keys come from the pages (class tokens,
+    /// words), and a fixed hash would let a crafted page make every key collide (quadratic
+    /// inserts). Lookups never depend on it: only the slots do.
+    private static let seed = UInt64.random(in: .min ... .max)
+
+    /// FNV-1a, 64-bit, from a seeded basis, with a final mix so the low bits (the slot) depend
+    /// on every byte.
     private static func hash(_ word: UnsafeBufferPointer<UInt8>) -> UInt64 {
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325 ^ seed
         for byte in word { hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01b3 }
         return hash ^ (hash >> 29)
     }
