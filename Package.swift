@@ -42,9 +42,11 @@ let package = Package(
             dependencies: ["CSystemd", .product(name: "Logging", package: "swift-log")],
             swiftSettings: strict
         ),
+        // flock(2) for DurableIO.StateLock (Swift's `flock` is fcntl's struct).
+        .target(name: "CFileLock"),
         .target(
             name: "DurableIO",
-            dependencies: [.product(name: "SystemPackage", package: "swift-system")],
+            dependencies: ["CFileLock", .product(name: "SystemPackage", package: "swift-system")],
             swiftSettings: strict
         ),
         .target(

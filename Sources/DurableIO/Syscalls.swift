@@ -3,6 +3,7 @@ import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
+import CFileLock
 import SystemPackage
 
 /// The only place DurableIO talks to the C library: thin wrappers that retry on `EINTR` and
@@ -98,7 +99,7 @@ enum Sys {
     /// Takes an exclusive `flock` without waiting: false when another open file description
     /// holds it.
     static func flockExclusive(_ fd: FileDescriptor, reportedPath: String) throws(DurableIOError) -> Bool {
-        while systemFlock(fd.rawValue, LOCK_EX | LOCK_NB) == -1 {
+        while presswatch_flock(fd.rawValue, LOCK_EX | LOCK_NB) == -1 {
             let code = Errno(rawValue: errno)
             if code == .interrupted { continue }
             if code == .wouldBlock { return false }
@@ -187,7 +188,3 @@ enum Paths {
         return path
     }
 }
-
-/// The C library's `flock(2)`: in Swift the name `flock` means the `struct flock` of fcntl.
-@_silgen_name("flock")
-private func systemFlock(_ fd: Int32, _ operation: Int32) -> Int32

@@ -1,0 +1,8 @@
+#ifndef PRESSWATCH_FILE_LOCK_H
+#define PRESSWATCH_FILE_LOCK_H
+
+/// flock(2) under a name Swift can call: in Swift, `flock` names fcntl's `struct flock`.
+/// Same arguments, result and errno as flock(2).
+int presswatch_flock(int fd, int operation);
+
+#endif
