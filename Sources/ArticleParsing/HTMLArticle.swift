@@ -7,8 +7,9 @@
 /// `inLanguage`); else a guess from the title and whatever body there is. The title,
 /// authors and date come from `HTMLTitle`, `HTMLAuthors` and `HTMLDates`; the site from
 /// `og:site_name`, else the JSON-LD publisher, else `application-name`; the body from
-/// `HTMLMainText`, less unrendered template text (`{{…}}`); the source from a wire dateline in
-/// the first paragraph (`PARIS (AFP) -`).
+/// `HTMLMainText`, less unrendered template text (`{{…}}`, on pages of a client-side template
+/// framework: `ng-app`, `v-cloak`, `x-data`); the source from a wire dateline in the first
+/// paragraph (`PARIS (AFP) -`).
 /// When the page has no title anywhere, the first body paragraph that can be a title is used;
 /// throws `.htmlNoTitle` when there is none. Pure, no I/O.
 struct HTMLArticle {
@@ -32,7 +33,7 @@ struct HTMLArticle {
             .compactMap { $0 }
         let title = HTMLTitle.choose(metadata: metadata, jsonLD: jsonLD, siteNames: siteNames, host: host)
         var body = HTMLMainText(document).paragraphs(title: title ?? metadata.headings.first?.text)
-        body.removeAll(where: isUnrenderedTemplate)
+        if usesClientTemplates(prepared.bytes) { body.removeAll(where: isUnrenderedTemplate) }
 
         let declared = [
             metadata.language, metadata.first("content-language"), metadata.first("og:locale"),
@@ -78,6 +79,19 @@ struct HTMLArticle {
     }
 
     private static let templateOpen = FoundationSearchGuard("{{")
+
+    /// Attributes of the client-side frameworks that render `{{…}}` templates (AngularJS,
+    /// Vue, Alpine): only on such a page is `{{…}}` text left unrendered, elsewhere an article
+    /// may quote template syntax.
+    private static let frameworkMarkers = [" ng-app", " data-ng-app", " ng-controller", " ng-view", " v-cloak", " x-data"]
+        .map { Array($0.utf8) }
+    private static let frameworkMask = ByteSearch.firstBytes(frameworkMarkers, ignoringCase: true)
+
+    static func usesClientTemplates(_ page: [UInt8]) -> Bool {
+        page.withUnsafeBufferPointer {
+            ByteSearch.containsAny(frameworkMarkers, in: $0, firstBytes: frameworkMask, ignoringCase: true)
+        }
+    }
 
     /// `fr-FR`, `de_DE`, `en` → two-letter code; nil unless the value starts with two letters.
     static func languageCode(_ value: String?) -> String? {
