@@ -1,9 +1,10 @@
 import Synchronization
 
-/// Country names per language, built once from the generated `CountryNames.data` (Debian
-/// iso-codes, see scripts/generate_countries.py) into lookup tables of folded word sequences.
+/// Country names per language, from the generated `CountryNames.data` (Debian iso-codes, see
+/// scripts/generate_countries.py), as lookup tables of folded word sequences.
 ///
-/// Contract: immutable after first use; `table(for:)` never fails (unknown or nil language →
+/// Contract: each language's table is built on its first use, under a `Mutex` (safe from any
+/// thread), and never changes after; `table(for:)` never fails (unknown or nil language →
 /// English). A name is a key of folded words (`États-Unis` → `etats unis`); acronyms written in
 /// capitals in the data (`RDC`, `USA`) only match capitals in the text.
 enum CountryNames {

@@ -24,7 +24,6 @@ enum HTMLDateHeader {
     ]
     private static let lastModifiedNames: Set<String> = ["lastmodified", "last-modified"]
     private static let publishedItemprops: Set<String> = ["datecreated", "datepublished", "pubyear"]
-    private static let modifiedItemprops: Set<String> = ["datemodified", "dateupdate"]
 
     static func metaDate(
         _ markup: HTMLDateMarkup, document: HTMLDocument, expression: HTMLDateExpression
@@ -46,11 +45,9 @@ enum HTMLDateHeader {
             } else if let pubdate = document.lowercased(.pubdate, of: index) {
                 if pubdate == "pubdate", let found = read() { return found }
             } else if let itemprop = document.lowercased(.itemprop, of: index) {
-                if publishedItemprops.contains(itemprop) || modifiedItemprops.contains(itemprop) {
+                if publishedItemprops.contains(itemprop) {
                     let value = document.attribute(.datetime, of: index) ?? content
-                    if publishedItemprops.contains(itemprop), let found = value.flatMap({ expression.date($0) }) {
-                        return found
-                    }
+                    if let found = value.flatMap({ expression.date($0) }) { return found }
                 } else if itemprop == "copyrightyear", let year = content.flatMap({ Int($0) }) {
                     reserve = HTMLDateExpression.plausibleDate(year: year, month: 1, day: 1) ?? reserve
                 }

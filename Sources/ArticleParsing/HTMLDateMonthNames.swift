@@ -6,7 +6,9 @@
 /// form matches decides (a day that does not exist in that month gives nil, as does a year
 /// before 1995). A month name must start a word. Pure.
 enum HTMLDateMonthNames {
-    /// In htmldate's order (`REGEX_MONTHS`): the first name that fits at a position is used.
+    /// In htmldate's order (`REGEX_MONTHS`): the first name that fits at a position is used
+    /// (htmldate's repeated `mai` and `mar` are listed once). A table of its own, not
+    /// `DateVocabulary`'s: htmldate's names, order and spellings are what its answers follow.
     static let names: [(name: [Character], month: Int)] = [
         ("january", 1), ("february", 2), ("march", 3), ("april", 4), ("may", 5), ("june", 6),
         ("july", 7), ("august", 8), ("september", 9), ("october", 10), ("november", 11), ("december", 12),
@@ -15,11 +17,11 @@ enum HTMLDateMonthNames {
         ("jan", 1), ("feb", 2), ("mar", 3), ("apr", 4), ("jun", 6), ("jul", 7), ("aug", 8), ("sep", 9),
         ("oct", 10), ("nov", 11), ("dec", 12),
         ("januar", 1), ("jänner", 1), ("februar", 2), ("feber", 2), ("märz", 3), ("mai", 5), ("dezember", 12),
-        ("janvier", 1), ("février", 2), ("mars", 3), ("avril", 4), ("mai", 5), ("juin", 6), ("juillet", 7),
+        ("janvier", 1), ("février", 2), ("mars", 3), ("avril", 4), ("juin", 6), ("juillet", 7),
         ("aout", 8), ("septembre", 9), ("octobre", 10), ("novembre", 11), ("décembre", 12),
         ("ocak", 1), ("şubat", 2), ("mart", 3), ("nisan", 4), ("mayıs", 5), ("haziran", 6), ("temmuz", 7),
         ("ağustos", 8), ("eylül", 9), ("ekim", 10), ("kasım", 11), ("aralık", 12),
-        ("oca", 1), ("şub", 2), ("mar", 3), ("nis", 4), ("haz", 6), ("tem", 7), ("ağu", 8), ("eyl", 9),
+        ("oca", 1), ("şub", 2), ("nis", 4), ("haz", 6), ("tem", 7), ("ağu", 8), ("eyl", 9),
         ("eki", 10), ("kas", 11), ("ara", 12),
     ].map { (Array($0.0), $0.1) }
 

@@ -8,7 +8,8 @@
 /// 3. `"datePublished": "YYYY-MM-DD"` in a JSON-LD (or settings JSON) block;
 /// 4. `<abbr>` elements (`HTMLDateElements.abbrDate`: `data-utime`, class `published`);
 /// 5. the first element named like a date, a byline, metadata or a footer (`HTMLDateMarkup`,
-///    `HTMLDateElements.firstDate`) whose text starts with a date;
+///    `HTMLDateElements.firstDate`) whose text (its first 48 characters up to the last digit)
+///    or `title` attribute is a date;
 /// 6. `<time>` elements (`HTMLDateElements.timeDate`: `pubdate`, `entry-date`, `datetime`);
 /// 7. the first `YYYY-MM-DD hh:mm:ss` timestamp in the markup (`HTMLDatePageText`);
 /// 8. `Datum:`/`Stand: D.M.Y`, `date`/`updated`/`published` followed by a numeric date;

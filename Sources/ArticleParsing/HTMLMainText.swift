@@ -3,8 +3,9 @@
 /// Contract: text under scripts, styles, `nav`, `aside`, `footer`, `header`, `figure` and
 /// captions never counts, nor does text under a `<form>` or an element `HTMLBoilerplate` names
 /// (comments, sharing, related links, ads, …) unless that element holds 40 % or more of the
-/// page's text (a page wrapper with a careless class name, an ASP.NET page's all-enclosing form). The region is the `[itemprop=articleBody]` element
-/// when it holds text; else the best-scoring container (each paragraph of 25+ characters scores
+/// page's text (a page wrapper with a careless class name, an ASP.NET page's all-enclosing
+/// form). The region is the `[itemprop=articleBody]` element when it holds text; else the
+/// best-scoring container (each paragraph of 25+ characters scores
 /// 1 + commas + length/100 (max 3) for its parent, half for its grandparent; scores are damped by
 /// link density), searched inside the `<article>` holding the most text when there is one. Sibling
 /// containers that score close to the best are kept too. Paragraphs are the text runs of block
