@@ -7,12 +7,30 @@
 /// English; a `.`/`,` followed by exactly three digits that is not the decimal mark, and spaces
 /// before three digits, group thousands. A number without a currency is never an amount. Values
 /// are in units of the currency (`820 millions $` → 820000000 USD), text is the span as written.
+/// Only the first `maximumBytes` of the text are read (real articles are a few tens of KiB;
+/// the bound keeps a multi-megabyte page of numbers from taking seconds and hundreds of MiB).
 /// Pure; never fails.
 struct AmountFinder: Sendable {
     var language: String?
 
+    static let maximumBytes = 256 * 1024
+
     func amounts(in paragraphs: [String]) -> [Amount] {
-        paragraphs.flatMap(amounts(in:))
+        var budget = Self.maximumBytes
+        var found: [Amount] = []
+        for paragraph in paragraphs where budget > 0 {
+            let size = paragraph.utf8.count
+            found += amounts(in: size <= budget ? paragraph : Self.prefix(of: paragraph, bytes: budget))
+            budget -= size
+        }
+        return found
+    }
+
+    /// The longest prefix of at most `bytes` UTF-8 bytes that ends on a character boundary.
+    static func prefix(of text: String, bytes: Int) -> String {
+        var end = text.utf8.index(text.utf8.startIndex, offsetBy: bytes)
+        while end > text.startIndex, end.samePosition(in: text) == nil { end = text.utf8.index(before: end) }
+        return String(text[..<end])
     }
 
     func amounts(in paragraph: String) -> [Amount] {

@@ -92,11 +92,14 @@ enum HTMLDateElements {
     }
 
     /// htmldate's last look at free text: the earliest date among the text nodes (longer than 6
-    /// and shorter than 60 characters) directly inside a `<div>`, `<li>`, `<p>` or `<span>`.
+    /// and shorter than 60 characters, with 4 digits or more) directly inside a `<div>`, `<li>`,
+    /// `<p>` or `<span>`, at most the first `maximumFreeTexts` of them (real pages have a few
+    /// dozen; the cap bounds a hostile page of a million such nodes to milliseconds).
     static func freeTextDate(document: HTMLDocument, expression: HTMLDateExpression) -> CalendarDate? {
         var earliest: CalendarDate?
         var position = 0
-        while position < document.count {
+        var examined = 0
+        while position < document.count, examined < maximumFreeTexts {
             let tag = document.tag(position)
             if tag == .svg || tag == .figure || tag == .object || tag == .embed || tag == .canvas
                 || tag == .label || tag == .iframe
@@ -109,6 +112,7 @@ enum HTMLDateElements {
             {
                 let bytes = document.textBytes(position)
                 if bytes.count > 6, bytes.count < 240, bytes.lazy.filter(DigitRun.isDigit).count >= 4 {
+                    examined += 1
                     let text = String(decoding: bytes, as: UTF8.self)
                     if text.count > 6, text.count < 60, let found = expression.date(text),
                         earliest.map({ found.isBefore($0) }) ?? true
@@ -121,6 +125,8 @@ enum HTMLDateElements {
         }
         return earliest
     }
+
+    static let maximumFreeTexts = 1000
 
     /// An element's own leading text (lxml's `.text`): its first child when that is text.
     private static func ownText(_ document: HTMLDocument, _ index: Int) -> String {

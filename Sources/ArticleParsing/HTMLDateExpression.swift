@@ -134,10 +134,11 @@ struct DigitRun {
 
     static func isDigit(_ byte: UInt8) -> Bool { byte >= 0x30 && byte <= 0x39 }
 
-    static func all(in bytes: [UInt8], from start: Int = 0) -> [DigitRun] {
+    /// The digit runs from `start` on, at most `limit` of them.
+    static func all(in bytes: [UInt8], from start: Int = 0, limit: Int = .max) -> [DigitRun] {
         var runs: [DigitRun] = []
         var index = start
-        while index < bytes.count {
+        while index < bytes.count, runs.count < limit {
             guard isDigit(bytes[index]) else {
                 index += 1
                 continue

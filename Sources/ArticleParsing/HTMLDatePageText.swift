@@ -1,7 +1,8 @@
 /// The page's markup as htmldate searches it for date patterns: the bytes after the `<html>`
 /// start tag (htmldate's cleaner drops that tag, whose `xmlns` URLs carry years), with the
 /// elements its cleaner kills blanked (`HTMLDateCleaner`: `svg`, `figure`, …), with every
-/// run of ASCII digits found once, in one pass, for the pattern searches to share.
+/// run of ASCII digits (the first `maximumRuns`) found once, in one pass, for the pattern
+/// searches to share.
 ///
 /// Contract (`timestamp`): the first `YYYY-MM-DD?hh:mm:ss` or `DD.MM.YYYY?hh:mm:ss` in the
 /// markup decides. (`idiosyncrasy`): the first `Datum:`/`Stand:` followed by `D.M.YY(YY)`
@@ -9,6 +10,11 @@
 /// or `published` (any case) followed by `D.M.Y` or `Y/M/D` (`.` or `/`). A date found there
 /// that is impossible or before 1995 gives nil. Pure.
 struct HTMLDatePageText {
+    /// Digit runs searched at most: real pages have up to ~36,000 (a 0.9 MB one); past this
+    /// (a few MB of dense numbers) the rest of the page is not searched, which bounds the time
+    /// and memory of a hostile page.
+    static let maximumRuns = 100_000
+
     let bytes: ArraySlice<UInt8>
     let runs: [DigitRun]
 
@@ -21,7 +27,7 @@ struct HTMLDatePageText {
             start = close + 1
         }
         bytes = page[start...]
-        runs = DigitRun.all(in: page, from: start)
+        runs = DigitRun.all(in: page, from: start, limit: Self.maximumRuns)
     }
 
     func isDigit(_ index: Int) -> Bool { index >= bytes.startIndex && index < bytes.endIndex && DigitRun.isDigit(bytes[index]) }

@@ -48,5 +48,14 @@ import Testing
         #expect(amounts.allSatisfy { $0.value.isFinite })
         #expect(amounts.map(\.value) == [820_000_000])
     }
-}
 
+    /// Only the first 256 KiB of text are read for amounts; a cut falls on a character boundary.
+    @Test func amountsAreReadInTheFirst256KiBOnly() {
+        let filler = String(repeating: "é", count: AmountFinder.maximumBytes / 2 - 10)
+        let paragraphs = [filler + " 820 millions $ puis 15 milliards de FCFA plus loin dans le texte."]
+        let amounts = AmountFinder(language: "fr").amounts(in: paragraphs)
+        #expect(amounts.map(\.value) == [820_000_000])
+        #expect(AmountFinder.prefix(of: "aéb", bytes: 2) == "a")
+        #expect(AmountFinder.prefix(of: "aéb", bytes: 3) == "aé")
+    }
+}

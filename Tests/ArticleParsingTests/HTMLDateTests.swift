@@ -109,6 +109,15 @@ import Testing
             == "2019-06-24")
     }
 
+    /// Free text is looked at in the first `maximumFreeTexts` candidate nodes only (a page of a
+    /// million `<p>1 1 1 1</p>` once took seconds).
+    @Test func freeTextIsReadInTheFirstThousandNodesOnly() throws {
+        let filler = String(repeating: "<p>1 1 1 1 x</p>", count: HTMLDateElements.maximumFreeTexts)
+        #expect(try Self.published(body: "<div>le 12 mars 2019</div>" + filler) == "2019-03-12")
+        // Past the cap only the markup search sees it: its lone year.
+        #expect(try Self.published(body: filler + "<div>le 12 mars 2019</div>") == "2019-01-01")
+    }
+
     @Test func earliestDateInShortFreeText() throws {
         let body = "<div>Mis à jour le 12/03/2019</div><div>Prochaine séance le 01/02/2020</div>"
         #expect(try Self.published(body: body) == "2019-03-12")
