@@ -71,8 +71,11 @@ public enum IndexRecovery {
     /// `presswatch reindex`: sets the current `index.json` aside and rebuilds it from `archive/`.
     /// Holds the state directory's `StateLock` throughout: throws `StateLockError.held`, changing
     /// nothing, while the daemon (or another reindex) runs on that state.
+    /// A state folder that does not exist (a mistyped `--state`) is refused, not created.
     public static func reindex(statePath: String, logger: Logger, now: Date = Date()) throws -> Report {
-        try DurableFile.createDirectories(statePath)
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: statePath, isDirectory: &isDirectory), isDirectory.boolValue
+        else { throw ReindexError.noStateDirectory(statePath) }
         let stateLock = try StateLock(directory: statePath)
         defer { stateLock.release() }
         var report = try rebuild(statePath: statePath, why: "before-reindex", now: now, logger: logger).report
@@ -175,3 +178,17 @@ public enum IndexRecovery {
         return removed
     }
 }
+
+/// Why `presswatch reindex` did not start.
+public enum ReindexError: Error, CustomStringConvertible, Equatable {
+    case noStateDirectory(String)
+
+    public var description: String {
+        switch self {
+        case .noStateDirectory(let path):
+            return "there is no state directory at \(path): nothing to reindex; check --state or state.path "
+                + "(the daemon's is /var/lib/presswatch when installed as a service)"
+        }
+    }
+}
+

@@ -38,4 +38,13 @@ struct StateLockTests {
         let reindexed = try CommandLineTests().run(["reindex", "--state", first.state])
         #expect(reindexed.status == 0, "stderr:\n\(reindexed.stderr)")
     }
+
+    @Test func reindexRefusesAStateFolderThatDoesNotExist() throws {
+        let missing = NSTemporaryDirectory() + "presswatch-no-such-state-" + UUID().uuidString.prefix(8)
+        let result = try CommandLineTests().run(["reindex", "--state", missing])
+        #expect(result.status != 0)
+        #expect(result.stderr.contains("there is no state directory at \(missing)"), "stderr:\n\(result.stderr)")
+        #expect(!FileManager.default.fileExists(atPath: missing))
+    }
 }
+
