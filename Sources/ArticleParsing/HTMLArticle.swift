@@ -33,7 +33,9 @@ struct HTMLArticle {
             .compactMap { $0 }
         let title = HTMLTitle.choose(metadata: metadata, jsonLD: jsonLD, siteNames: siteNames, host: host)
         var body = HTMLMainText(document).paragraphs(title: title ?? metadata.headings.first?.text)
-        if usesClientTemplates(prepared.bytes) { body.removeAll(where: isUnrenderedTemplate) }
+        if body.contains(where: isUnrenderedTemplate), usesClientTemplates(prepared.bytes) {
+            body.removeAll(where: isUnrenderedTemplate)
+        }
 
         let declared = [
             metadata.language, metadata.first("content-language"), metadata.first("og:locale"),
