@@ -16,6 +16,25 @@ enum ByteSearch {
         }
     }
 
+    /// Whether `needle` (lowercase ASCII) stands at `index` of `bytes`, in any letter case; false
+    /// when it would run past the end.
+    static func matchesIgnoringCase(_ needle: [UInt8], in bytes: ArraySlice<UInt8>, at index: Int) -> Bool {
+        guard index >= bytes.startIndex, index + needle.count <= bytes.endIndex else { return false }
+        for offset in 0..<needle.count where bytes[index + offset] | 0x20 != needle[offset] { return false }
+        return true
+    }
+
+    /// The first index of `needle` (lowercase ASCII, not empty) in `bytes`, in any letter case.
+    static func firstIndexIgnoringCase(of needle: [UInt8], in bytes: ArraySlice<UInt8>) -> Int? {
+        guard let first = needle.first else { return nil }
+        var index = bytes.startIndex
+        while index + needle.count <= bytes.endIndex {
+            if bytes[index] | 0x20 == first, matchesIgnoringCase(needle, in: bytes, at: index) { return index }
+            index += 1
+        }
+        return nil
+    }
+
     static func containsAny(
         _ needles: [[UInt8]], in haystack: UnsafeBufferPointer<UInt8>, firstBytes mask: UInt64, ignoringCase: Bool
     ) -> Bool {

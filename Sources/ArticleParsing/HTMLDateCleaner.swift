@@ -53,7 +53,7 @@ enum HTMLDateCleaner {
     /// `index`: one past its value's closing quote.
     private static func namespaceValueEnd(in page: [UInt8], at index: Int) -> Int? {
         guard index > 0, page[index - 1] == 0x20 || page[index - 1] == 0x09 || page[index - 1] == 0x0A,
-            matches(xmlns, in: page, at: index)
+            ByteSearch.matchesIgnoringCase(xmlns, in: page[...], at: index)
         else { return nil }
         var position = index + xmlns.count
         while position < page.count, page[position] != UInt8(ascii: "="), page[position] != UInt8(ascii: ">"),
@@ -70,7 +70,7 @@ enum HTMLDateCleaner {
 
     /// The killed tag name starting at `index` when a delimiter follows it.
     private static func killedName(in page: [UInt8], at index: Int) -> [UInt8]? {
-        killed.first { matches($0, in: page, at: index) && endsName(in: page, at: index + $0.count) }
+        killed.first { ByteSearch.matchesIgnoringCase($0, in: page[...], at: index) && endsName(in: page, at: index + $0.count) }
     }
 
     /// Whether a tag name ends at `index`: a space, `>` or `/` there.
@@ -86,19 +86,12 @@ enum HTMLDateCleaner {
         var index = from
         while index + name.count + 2 <= page.count {
             if page[index] == UInt8(ascii: "<"), page[index + 1] == UInt8(ascii: "/"),
-                matches(name, in: page, at: index + 2), endsName(in: page, at: index + 2 + name.count)
+                ByteSearch.matchesIgnoringCase(name, in: page[...], at: index + 2), endsName(in: page, at: index + 2 + name.count)
             {
                 return page[index...].firstIndex(of: UInt8(ascii: ">")).map { $0 + 1 } ?? page.count
             }
             index += 1
         }
         return nil
-    }
-
-    /// `name` (lowercase ASCII) at `index` in any case.
-    private static func matches(_ name: [UInt8], in page: [UInt8], at index: Int) -> Bool {
-        guard index + name.count <= page.count else { return false }
-        for offset in 0..<name.count where page[index + offset] | 0x20 != name[offset] { return false }
-        return true
     }
 }

@@ -21,7 +21,7 @@ struct HTMLDatePageText {
     init(_ raw: [UInt8]) {
         let page = HTMLDateCleaner.blankingKilledElements(raw)
         var start = 0
-        if let open = Self.find(Array("<html".utf8), in: page[...]),
+        if let open = ByteSearch.firstIndexIgnoringCase(of: Array("<html".utf8), in: page[...]),
             let close = page[open...].firstIndex(of: UInt8(ascii: ">"))
         {
             start = close + 1
@@ -166,18 +166,6 @@ struct HTMLDatePageText {
         if year < 100 { year += year >= 90 ? 1900 : 2000 }
         let (day, month) = month > 12 && day <= 12 ? (month, day) : (day, month)
         return PatternMatch(date: HTMLDateExpression.plausibleDate(year: year, month: month, day: day))
-    }
-
-    static func find(_ needle: [UInt8], in haystack: ArraySlice<UInt8>) -> Int? {
-        guard let first = needle.first else { return nil }
-        var index = haystack.startIndex
-        while index + needle.count <= haystack.endIndex {
-            if haystack[index] | 0x20 == first, zip(needle, haystack[index...]).allSatisfy({ $0 == $1 | 0x20 }) {
-                return index
-            }
-            index += 1
-        }
-        return nil
     }
 }
 
