@@ -42,7 +42,7 @@ let package = Package(
             dependencies: ["CSystemd", .product(name: "Logging", package: "swift-log")],
             swiftSettings: strict
         ),
-        // flock(2) for DurableIO.StateLock (Swift's `flock` is fcntl's struct).
+        // flock(2) for DurableIO.StateLock (Swift's `flock` is fcntl's struct) and syncfs(2) for group commit.
         .target(name: "CFileLock"),
         .target(
             name: "DurableIO",

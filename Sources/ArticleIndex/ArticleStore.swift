@@ -2,113 +2,142 @@ import ArticleParsing
 import DurableIO
 import Foundation
 
-/// The persistent index: `index.json` plus one full record per article in `articles/<id>.json`,
-/// both under `stateDirectory`. See docs/index-format.md for the files' contract.
+/// The persistent index (docs/index-format.md): the manifest `index.json`, immutable shards
+/// `index/<generation>.json` holding the change feed, and one full record per article in
+/// `articles/<id>.json`, all under `stateDirectory`.
 ///
-/// Not thread-safe: one owner (the ingest loop) adds and flushes. `add` changes memory only;
-/// `flush` makes every added article durable (records, then `index.json` by atomic rename) and
-/// throws without touching the previous `index.json` if the disk refuses. Entries are kept in a
-/// dictionary plus an order array, so lookups are O(1) and `entries` is in indexing order.
+/// Not thread-safe: one owner (the ingest loop) adds, flushes and compacts. `add` changes memory
+/// only; `flush` publishes every pending change as one new shard plus a new manifest, at a cost
+/// that depends on the batch, not on the index. In memory the store keeps only ids and story
+/// keys (`KeyTable`) and the pending batch; entries are read back from disk when needed.
+/// A flush that throws leaves the previous `index.json` and its shards untouched and every
+/// change pending, so a later flush retries.
 public final class ArticleStore {
-    /// The `schemaVersion` this build writes and reads.
-    public static let schemaVersion = 1
+    /// The `schemaVersion` this build writes. Version 1 is migrated when opened.
+    public static let schemaVersion = 2
+    /// How long a shard stays on disk after leaving the manifest (docs: "Snapshots").
+    public static let defaultGraceSeconds = 300
 
     public let stateDirectory: URL
     /// `<stateDirectory>/index.json`.
     public let indexPath: String
     /// `<stateDirectory>/articles`, holding `<id>.json` records.
     public let articlesDirectory: String
+    /// `<stateDirectory>/index`, holding the shards.
+    public let shardsDirectory: String
+    var root: String { stateDirectory.path(percentEncoded: false) }
 
-    // Internal, not private: StoryVersions.swift replaces entries (addVersion).
-    var entriesByID: [String: IndexEntry]
-    var order: [String]
-    /// Story lookups for `addVersion`, built on first use (StoryVersions.swift).
-    var storyLookup: StoryLookup?
-    /// Bodies of articles whose record has not been written yet, by id.
-    var pendingBodies: [String: [String]] = [:]
-    private var indexIsDirty = false
-    private var indexCache = IndexEncodingCache()
-    private let recordEncoder = IndexCoding.makeEncoder(pretty: true)
+    /// The manifest as last published (or loaded).
+    public internal(set) var manifest: IndexManifest
+    var keys = KeyTable()
+    /// Changes not yet published, in order; sequence numbers are given when published.
+    var pending: [PendingChange] = []
+    /// Current entries added since the last flush, by id.
+    var pendingEntries: [String: IndexEntry] = [:]
+    /// Records to write at the next flush (every version added, replaced or not).
+    var pendingRecords: [String: ArticleRecord] = [:]
+    var manifestIsDirty = false
+    /// Shards no reader can be using (never published), removed at the next publication.
+    var unpublishedLeftovers: [String] = []
+    let shardEncoder = IndexCoding.makeEncoder(pretty: false)
+    let recordEncoder = IndexCoding.makeEncoder(pretty: true)
 
-    /// Opens the store: creates `stateDirectory` and `articles/` if needed (durably), removes
-    /// temporary files a crash left behind, and loads `index.json` if present. When there is no
-    /// `index.json` yet, an empty one is written, so readers always find a valid index.
+    struct PendingChange {
+        var kind: IndexChange.Kind
+        var id: String
+        var entry: IndexEntry?
+        var replacedBy: String?
+    }
+
+    /// Opens the store: creates `stateDirectory`, `articles/` and `index/` if needed (durably),
+    /// removes temporary files a crash left behind, migrates a schemaVersion 1 `index.json`,
+    /// and loads the ids and story keys of the index. When there is no `index.json` yet, an
+    /// empty one is written, so readers always find a valid index.
     ///
-    /// - Throws: `IndexLoadError` if `index.json` exists but is unreadable, not JSON, of another
-    ///   `schemaVersion`, or not a valid index (the file is left untouched); `DurableIOError` if
-    ///   the directories cannot be created or the empty index written.
-    public init(stateDirectory: URL) throws {
+    /// - Throws: `IndexLoadError` if `index.json` or a shard it lists is unreadable, not JSON,
+    ///   of another `schemaVersion`, or not valid (nothing is changed then); `DurableIOError` if
+    ///   the directories cannot be created or a file written.
+    public init(stateDirectory: URL, graceSeconds: Int = ArticleStore.defaultGraceSeconds, now: Date = Date()) throws {
         self.stateDirectory = stateDirectory
         let root = stateDirectory.path(percentEncoded: false)
         indexPath = (root as NSString).appendingPathComponent("index.json")
         articlesDirectory = (root as NSString).appendingPathComponent("articles")
+        shardsDirectory = (root as NSString).appendingPathComponent("index")
         try DurableFile.createDirectories(articlesDirectory)
-        _ = try DurableFile.removeLeftoverTemporaries(in: root)
-        _ = try DurableFile.removeLeftoverTemporaries(in: articlesDirectory)
-
-        if FileManager.default.fileExists(atPath: indexPath) {
-            let loaded = try Self.readEntries(indexPath: indexPath)
-            order = loaded.map(\.id)
-            entriesByID = Dictionary(uniqueKeysWithValues: loaded.map { ($0.id, $0) })
-        } else {
-            order = []
-            entriesByID = [:]
-            indexIsDirty = true
-            try flush(now: Date())
+        try DurableFile.createDirectories(shardsDirectory)
+        for directory in [root, articlesDirectory, shardsDirectory] {
+            _ = try DurableFile.removeLeftoverTemporaries(in: directory)
         }
+        manifest = IndexManifest(
+            schemaVersion: Self.schemaVersion, indexId: IndexManifest.newIndexID(), generation: 0,
+            generatedAt: IndexCoding.wholeSeconds(now), lastSequence: 0, articleCount: 0,
+            graceSeconds: graceSeconds, shards: [], retired: [])
+        if FileManager.default.fileExists(atPath: indexPath) {
+            try load(now: now)
+        } else {
+            manifestIsDirty = true
+        }
+        manifest.graceSeconds = graceSeconds
+        adoptLeftoverShards(now: now)
+        if manifestIsDirty { try flush(now: now) }
     }
 
-    public var count: Int { order.count }
-    public func contains(id: String) -> Bool { entriesByID[id] != nil }
-    public func entry(id: String) -> IndexEntry? { entriesByID[id] }
-    /// All entries, in indexing order (first indexed first; re-indexing keeps the position).
-    public var entries: [IndexEntry] { order.map { entriesByID[$0]! } }
+    public var count: Int { keys.count }
+    public func contains(id: String) -> Bool { keys.isCurrent(id) }
+    /// The sequence number of the last published change.
+    public var lastSequence: Int { manifest.lastSequence }
     /// True when something was added since the last successful flush.
-    public var hasUnflushedChanges: Bool { indexIsDirty || !pendingBodies.isEmpty }
+    public var hasUnflushedChanges: Bool { !pending.isEmpty || manifestIsDirty }
+
+    /// The current entry of `id`: from the pending batch, else from its record on disk.
+    /// Nil when `id` is not in the index (or its record cannot be read).
+    public func entry(id: String) -> IndexEntry? {
+        if let entry = pendingEntries[id] { return entry }
+        guard keys.isCurrent(id) else { return nil }
+        return try? record(id: id).entry
+    }
+
+    /// All entries, published and pending, in order of their last change. Reads every shard:
+    /// for tests and tools, not for the ingest path.
+    public var entries: [IndexEntry] {
+        get throws {
+            var (_, entries) = try Self.readIndex(stateDirectory: stateDirectory)
+            let changed = Set(pending.map(\.id))
+            entries.removeAll { changed.contains($0.id) }
+            var seen = Set<String>()
+            var latest: [IndexEntry] = []
+            for change in pending.reversed() where seen.insert(change.id).inserted {
+                if let entry = change.entry { latest.append(entry) }
+            }
+            return entries + latest.reversed()
+        }
+    }
 
     /// Adds (or replaces, same id) an article in memory; `flush` makes it durable.
     ///
-    /// A new id gets `indexedAt == updatedAt == date`; a known id keeps its `indexedAt` and its
-    /// position and gets `updatedAt = date`. Dates are truncated to whole seconds (as stored).
+    /// A new id gets `indexedAt == updatedAt == date`; a known id keeps its `indexedAt` and gets
+    /// `updatedAt = date`. Dates are truncated to whole seconds (as stored).
+    /// - Returns: the entry as it will be published.
     /// - Precondition: `article.id` is 16 lowercase hex digits (the parser's content hash): the
     ///   id names a file, so anything else is a programming error.
-    public func add(_ article: Article, archivedPath: String, originalName: String, at date: Date) {
+    @discardableResult
+    public func add(_ article: Article, archivedPath: String, originalName: String, at date: Date) -> IndexEntry {
         precondition(IndexCoding.isValidID(article.id), "invalid article id \(article.id)")
         let stamp = IndexCoding.wholeSeconds(date)
-        let indexedAt = entriesByID[article.id]?.indexedAt ?? stamp
-        if entriesByID[article.id] == nil { order.append(article.id) }
-        entriesByID[article.id] = IndexEntry(
+        let earlier = entry(id: article.id)
+        var entry = IndexEntry(
             article: article, archivedPath: archivedPath, originalName: originalName,
-            indexedAt: indexedAt, updatedAt: stamp)
-        pendingBodies[article.id] = article.body
-        indexCache.invalidate(article.id)
-        indexIsDirty = true
+            indexedAt: earlier?.indexedAt ?? stamp, updatedAt: stamp)
+        entry.previousVersions = earlier?.previousVersions ?? []
+        stage(entry, body: article.body, kind: earlier == nil ? .added : .updated)
+        return entry
     }
 
-    /// Writes every pending change durably: each pending `articles/<id>.json` (atomically, one
-    /// directory fsync for the batch), then `index.json` by atomic replacement with
-    /// `generatedAt = now`. Does nothing when there is nothing to write.
-    ///
-    /// - Throws: `DurableIOError` (see `isNoSpace`). Nothing already durable is damaged: the
-    ///   previous `index.json` stays complete and valid, and every pending change stays pending,
-    ///   so a later flush retries. (Records written before the failure are simply rewritten.)
-    public func flush(now: Date) throws {
-        guard hasUnflushedChanges else { return }
-        if !pendingBodies.isEmpty {
-            for (id, body) in pendingBodies {
-                let record = ArticleRecord(entry: entriesByID[id]!, body: body)
-                try DurableFile.writeAtomically(
-                    try recordEncoder.encode(record), to: recordPath(id: id),
-                    syncingDirectory: false)
-            }
-            try DurableFile.syncDirectory(articlesDirectory)
-        }
-        let document = try indexCache.document(
-            ids: order, entry: { entriesByID[$0]! }, schemaVersion: Self.schemaVersion,
-            generatedAt: IndexCoding.wholeSeconds(now))
-        try DurableFile.writeAtomically(document, to: indexPath)
-        pendingBodies.removeAll(keepingCapacity: true)
-        indexIsDirty = false
+    func stage(_ entry: IndexEntry, body: [String], kind: IndexChange.Kind) {
+        pendingEntries[entry.id] = entry
+        pendingRecords[entry.id] = ArticleRecord(entry: entry, body: body)
+        pending.append(PendingChange(kind: kind, id: entry.id, entry: entry, replacedBy: nil))
+        keys.put(id: entry.id, story: entry.effectiveStoryID, earlierVersions: (entry.previousVersions ?? []).map(\.id))
     }
 
     /// The path of the full record for `id` (which may not exist yet if not flushed).
@@ -121,18 +150,5 @@ public final class ArticleStore {
     public func record(id: String) throws -> ArticleRecord {
         let data = try Data(contentsOf: URL(fileURLWithPath: recordPath(id: id)))
         return try IndexCoding.makeDecoder().decode(ArticleRecord.self, from: data)
-    }
-
-    /// Reads and validates an `index.json` without opening a store (no directory is created,
-    /// nothing is written): for read-only tools such as `presswatch query`.
-    /// - Throws: `IndexLoadError`.
-    public static func readEntries(indexPath: String) throws(IndexLoadError) -> [IndexEntry] {
-        let data: Data
-        do {
-            data = try Data(contentsOf: URL(fileURLWithPath: indexPath))
-        } catch {
-            throw IndexLoadError(kind: .unreadable, path: indexPath, detail: "\(error)")
-        }
-        return try decodeIndex(data, path: indexPath)
     }
 }

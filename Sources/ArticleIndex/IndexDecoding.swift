@@ -1,12 +1,28 @@
 import Foundation
 
 extension ArticleStore {
-    /// Decodes and validates the bytes of an `index.json`, classifying what is wrong.
-    static func decodeIndex(_ data: Data, path: String) throws(IndexLoadError) -> [IndexEntry] {
-        // One parse on the common path; the slower classification only when that fails.
+    /// Decodes and validates the bytes of a schemaVersion 2 `index.json`, classifying what is wrong.
+    static func decodeManifest(_ data: Data, path: String) throws(IndexLoadError) -> IndexManifest {
+        let decoded = try? IndexCoding.makeDecoder().decode(IndexManifest.self, from: data)
+        guard let manifest = decoded, manifest.schemaVersion == schemaVersion else {
+            throw classifyFailure(data, path: path, as: IndexManifest.self, version: schemaVersion)
+        }
+        for shard in manifest.shards where !isShardPath(shard.path) {
+            throw IndexLoadError(kind: .invalidContent, path: path, detail: "bad shard path \"\(shard.path)\"")
+        }
+        return manifest
+    }
+
+    /// Shard paths name a file in `index/`: never absolute, never `..`.
+    static func isShardPath(_ path: String) -> Bool {
+        path.hasPrefix("index/") && !path.contains("..") && path.split(separator: "/").count == 2
+    }
+
+    /// Decodes and validates the bytes of a schemaVersion 1 `index.json` (for migration).
+    static func decodeVersion1(_ data: Data, path: String) throws(IndexLoadError) -> [IndexEntry] {
         let decoded = try? IndexCoding.makeDecoder().decode(IndexDocument.self, from: data)
-        guard let document = decoded, document.schemaVersion == schemaVersion else {
-            throw classifyFailure(data, path: path)
+        guard let document = decoded, document.schemaVersion == 1 else {
+            throw classifyFailure(data, path: path, as: IndexDocument.self, version: 1)
         }
         var seen = Set<String>()
         for entry in document.articles {
@@ -23,7 +39,9 @@ extension ArticleStore {
     }
 
     /// Why `data` is not a valid index: not JSON, wrong or missing schemaVersion, or bad content.
-    static func classifyFailure(_ data: Data, path: String) -> IndexLoadError {
+    static func classifyFailure<Document: Decodable>(
+        _ data: Data, path: String, as type: Document.Type, version: Int
+    ) -> IndexLoadError {
         let json: Any
         do {
             json = try JSONSerialization.jsonObject(with: data)
@@ -34,14 +52,14 @@ extension ArticleStore {
             return IndexLoadError(
                 kind: .invalidContent, path: path, detail: "the top level is not a JSON object")
         }
-        let version = top["schemaVersion"] as? Int
-        guard version == schemaVersion else {
+        let found = top["schemaVersion"] as? Int
+        guard found == version else {
             return IndexLoadError(
-                kind: .unsupportedSchemaVersion(version), path: path,
-                detail: "expected schemaVersion \(schemaVersion)")
+                kind: .unsupportedSchemaVersion(found), path: path,
+                detail: "expected schemaVersion \(schemaVersion) (or 1, which is migrated)")
         }
         do {
-            _ = try IndexCoding.makeDecoder().decode(IndexDocument.self, from: data)
+            _ = try IndexCoding.makeDecoder().decode(Document.self, from: data)
             return IndexLoadError(kind: .invalidContent, path: path, detail: "unknown problem")
         } catch {
             return IndexLoadError(kind: .invalidContent, path: path, detail: describe(error))

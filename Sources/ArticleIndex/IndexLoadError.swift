@@ -1,4 +1,4 @@
-/// `index.json` exists but cannot be used. The file is left exactly as it was.
+/// `index.json`, or a shard it lists, exists but cannot be used. The file is left exactly as it was.
 ///
 /// What to do: set it aside (`ArticleStore.setAsideDamagedIndex(in:now:)`) and rebuild the index
 /// from the archived originals (the daemon does both at start-up), or, for
@@ -35,7 +35,7 @@ public struct IndexLoadError: Error, CustomStringConvertible, Sendable, Equatabl
         case .invalidJSON: what = "\(path) is not valid JSON"
         case .unsupportedSchemaVersion(let version?):
             what = "\(path) has schemaVersion \(version); this presswatch understands "
-                + "\(ArticleStore.schemaVersion) only"
+                + "\(ArticleStore.schemaVersion) (and migrates 1)"
         case .unsupportedSchemaVersion(nil): what = "\(path) has no integer schemaVersion"
         case .invalidContent: what = "\(path) is not a valid presswatch index"
         }
@@ -46,7 +46,7 @@ public struct IndexLoadError: Error, CustomStringConvertible, Sendable, Equatabl
         case .unsupportedSchemaVersion(let version?) where version > ArticleStore.schemaVersion:
             todo = "run the newer presswatch that wrote it, or set the file aside to rebuild"
         default:
-            todo = "set the file aside (rename it) so presswatch rebuilds the index from articles/"
+            todo = "set index.json aside (rename it) so presswatch rebuilds the index from archive/"
         }
         return "\(what) (\(detail)); \(todo)"
     }

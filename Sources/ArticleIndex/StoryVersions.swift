@@ -61,13 +61,6 @@ public enum StoryIdentity {
     }
 }
 
-/// storyId → current id, superseded id → current id: the store's lookups for versions.
-struct StoryLookup {
-    var currentByStory: [String: String] = [:]
-    var currentBySuperseded: [String: String] = [:]
-    var entryCount = 0
-}
-
 extension IndexEntry {
     /// `storyId` as stored, or computed from the fields for an entry written before it existed.
     public var effectiveStoryID: String {
@@ -90,60 +83,41 @@ extension ArticleStore {
         }
     }
 
-    /// Whether `id` was indexed before, as the current version or an earlier one.
+    /// Whether `id` was indexed before, as the current or an earlier version. Reads the entry
+    /// from disk (only for ids that are known): nil for an unknown id, or when the record of a
+    /// known one cannot be read (the file is then indexed again).
     public func knownVersion(id: String) -> KnownVersion? {
-        if let entry = entriesByID[id] { return .current(entry) }
-        let lookup = currentLookup()
-        guard let currentID = lookup.currentBySuperseded[id], let current = entriesByID[currentID],
+        if keys.isCurrent(id) { return entry(id: id).map { .current($0) } }
+        guard let currentID = keys.replacement(of: id), let current = entry(id: currentID),
             let version = current.previousVersions?.first(where: { $0.id == id })
         else { return nil }
         return .superseded(version, by: current)
     }
 
     /// Adds `article` like `add`, except that when another entry tells the same story
-    /// (`StoryIdentity`) the new version replaces it: same position in the index, the old
-    /// version listed in `previousVersions` (its record and archived original are kept).
+    /// (`StoryIdentity`) the new version replaces it: an `updated` change for the new id, whose
+    /// `previousVersions` ends with the old version, and a `removed` change for the old id
+    /// (its record and archived original are kept).
     /// - Returns: the entry that was replaced, if any.
     @discardableResult
     public func addVersion(_ article: Article, archivedPath: String, originalName: String, at date: Date) -> IndexEntry? {
-        var lookup = currentLookup()
         let story = StoryIdentity.id(of: article)
-        guard entriesByID[article.id] == nil, let oldID = lookup.currentByStory[story], oldID != article.id,
-            let old = entriesByID[oldID]
+        guard !keys.isCurrent(article.id), let oldID = keys.current(ofStory: story), oldID != article.id,
+            let old = entry(id: oldID)
         else {
             add(article, archivedPath: archivedPath, originalName: originalName, at: date)
-            lookup.currentByStory[story] = article.id
-            lookup.entryCount = order.count
-            storyLookup = lookup
             return nil
         }
-        add(article, archivedPath: archivedPath, originalName: originalName, at: date)
-        order.removeLast()
-        if let position = order.firstIndex(of: oldID) { order[position] = article.id }
-        entriesByID[oldID] = nil
-        pendingBodies[oldID] = nil
-        let earlier = (old.previousVersions ?? []) + [
+        let stamp = IndexCoding.wholeSeconds(date)
+        var entry = IndexEntry(article: article, archivedPath: archivedPath, originalName: originalName,
+                               indexedAt: stamp, updatedAt: stamp)
+        entry.previousVersions = (old.previousVersions ?? []) + [
             StoryVersion(id: old.id, archivedPath: old.archivedPath, originalName: old.originalName, indexedAt: old.indexedAt)
         ]
-        entriesByID[article.id]?.previousVersions = earlier
-        lookup.currentByStory[story] = article.id
-        for version in earlier { lookup.currentBySuperseded[version.id] = article.id }
-        lookup.entryCount = order.count
-        storyLookup = lookup
+        keys.remove(id: oldID)
+        pendingEntries[oldID] = nil
+        pending.append(PendingChange(kind: .removed, id: oldID, entry: nil, replacedBy: article.id))
+        stage(entry, body: article.body, kind: .updated)
         return old
-    }
-
-    /// The lookups, rebuilt when entries were added behind `addVersion`'s back.
-    private func currentLookup() -> StoryLookup {
-        if let storyLookup, storyLookup.entryCount == order.count { return storyLookup }
-        var lookup = StoryLookup()
-        for id in order {
-            guard let entry = entriesByID[id] else { continue }
-            lookup.currentByStory[entry.effectiveStoryID] = id
-            for version in entry.previousVersions ?? [] { lookup.currentBySuperseded[version.id] = id }
-        }
-        lookup.entryCount = order.count
-        storyLookup = lookup
-        return lookup
     }
 }

@@ -73,6 +73,11 @@ enum Sys {
         _ = try retrying(.sync, reportedPath) { Glibc.fsync(fd.rawValue) }
     }
 
+    /// syncfs(2): writes back everything dirty on the file system holding `fd`.
+    static func syncfs(_ fd: FileDescriptor, reportedPath: String) throws(DurableIOError) {
+        _ = try retrying(.sync, reportedPath) { presswatch_syncfs(fd.rawValue) }
+    }
+
     static func fchmod(
         _ fd: FileDescriptor, _ mode: UInt16, reportedPath: String
     ) throws(DurableIOError) {

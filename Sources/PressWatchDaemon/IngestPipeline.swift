@@ -6,8 +6,9 @@ import InboxWatcher
 import Logging
 
 /// Takes a batch of complete inbox files to their end state, in the one order that loses nothing:
-/// read + parse → add to the index in memory → flush the index durably → move each original to
-/// `archive/` (or to `rejected/` with its `.error.json`).
+/// read + parse → add to the index in memory → publish the batch durably (one shard, one
+/// manifest) → move the originals to `archive/` together (`DurableFile.moveAll`: one fsync per
+/// touched folder) (or to `rejected/` with its `.error.json`) → compact the index if due.
 ///
 /// An original leaves the inbox only after an index containing it is durable. If the flush fails
 /// (full disk), nothing is moved and every name comes back in `retry`. A file that is indexed but
@@ -27,7 +28,8 @@ final class IngestPipeline {
         let contents: InboxFileContents
         let relativePath: String
         let started: ContinuousClock.Instant
-        let isNew: Bool
+        /// The entry this file added to the index (nil for a duplicate).
+        let entry: IndexEntry?
     }
 
     var configuration: Configuration
@@ -71,9 +73,13 @@ final class IngestPipeline {
                 return outcome
             }
         }
-        for plan in planned {
-            heartbeat()
-            archive(plan, outcome: &outcome)
+        heartbeat()
+        archive(planned, outcome: &outcome)
+        do {
+            try store.compact(now: now)
+        } catch {
+            logger.warning("index compaction failed; it is tried again after the next batch",
+                           metadata: ["error": "\(error)"])
         }
         return outcome
     }
@@ -98,7 +104,7 @@ final class IngestPipeline {
         }
         if let known = store.knownVersion(id: article.id) {
             // Indexed before (as the current or an earlier version of its story): archive or drop.
-            return PlannedArchive(name: name, contents: contents, relativePath: known.archivedPath, started: started, isNew: false)
+            return PlannedArchive(name: name, contents: contents, relativePath: known.archivedPath, started: started, entry: nil)
         }
         let relative = layout.archiveRelativePath(id: article.id, originalName: name,
                                                   formatExtension: article.format.fileExtension, date: now)
@@ -106,42 +112,52 @@ final class IngestPipeline {
             logger.info("new version of \"\(article.title)\": \(article.id) replaces \(replaced.id) (both originals archived)",
                         metadata: ["article.id": "\(article.id)", "article.replaces": "\(replaced.id)", "file": "\(name)"])
         }
-        return PlannedArchive(name: name, contents: contents, relativePath: relative, started: started, isNew: true)
+        return PlannedArchive(name: name, contents: contents, relativePath: relative, started: started,
+                              entry: store.entry(id: article.id))
     }
 
-    /// Moves an indexed original into the archive; a byte-identical copy already there means the
-    /// inbox file is a duplicate and is removed.
-    private func archive(_ plan: PlannedArchive, outcome: inout Outcome) {
-        let source = configuration.inboxPath + "/" + plan.name
-        let destination = layout.absolute(plan.relativePath)
-        do {
+    /// Moves the indexed originals into the archive together; a byte-identical copy already
+    /// there means the inbox file is a duplicate, and it is removed.
+    private func archive(_ plans: [PlannedArchive], outcome: inout Outcome) {
+        var moving: [PlannedArchive] = []
+        for plan in plans {
             guard InboxFileReader.isUnchanged(plan.contents, name: plan.name, in: configuration.inboxPath) else {
                 // Replaced after we read it: archive the bytes we indexed, read the new file later.
-                try DurableFile.writeAtomically(plan.contents.bytes, to: destination)
+                do {
+                    try DurableFile.writeAtomically(plan.contents.bytes, to: layout.absolute(plan.relativePath))
+                } catch {
+                    archiveFailed(plan, error, outcome: &outcome)
+                    continue
+                }
                 outcome.retry.append(plan.name)
-                return
+                continue
             }
-            // A byte-identical copy already archived means a duplicate: move removes the source.
-            let alreadyArchived = FileManager.default.fileExists(atPath: destination)
-            try DurableFile.move(from: source, to: destination)
-            if alreadyArchived {
+            moving.append(plan)
+        }
+        let results = DurableFile.moveAll(moving.map { (configuration.inboxPath + "/" + $0.name, layout.absolute($0.relativePath)) })
+        for (plan, result) in zip(moving, results) {
+            switch result {
+            case .failed(let error):
+                archiveFailed(plan, error, outcome: &outcome)
+            case .alreadyThere where plan.entry == nil:
                 logger.info("duplicate of an archived article removed from the inbox: \(plan.name)",
                             metadata: ["file": "\(plan.name)", "article.path": "\(plan.relativePath)"])
-                return
+            case .moved, .alreadyThere:
+                guard let entry = plan.entry else { continue }
+                outcome.indexed.append((plan.name, entry))
+                let ms = Int((clock.now - plan.started) / .milliseconds(1))
+                logger.info("indexed \(entry.id) \"\(entry.title)\" from \(plan.name) in \(ms) ms",
+                            metadata: ["article.id": "\(entry.id)", "article.path": "\(entry.archivedPath)",
+                                       "file": "\(plan.name)", "ms": "\(ms)"])
             }
-        } catch {
-            outcome.problem = "Cannot archive \(plan.name): \(error)"
-            logger.error("archiving failed; the file stays in the inbox and will be retried",
-                         metadata: ["file": "\(plan.name)", "error": "\(error)"])
-            outcome.retry.append(plan.name)
-            return
         }
-        guard plan.isNew, let entry = store.entry(id: plan.relativePath.articleID) else { return }
-        outcome.indexed.append((plan.name, entry))
-        let ms = Int((clock.now - plan.started) / .milliseconds(1))
-        logger.info("indexed \(entry.id) \"\(entry.title)\" from \(plan.name) in \(ms) ms",
-                    metadata: ["article.id": "\(entry.id)", "article.path": "\(entry.archivedPath)",
-                               "file": "\(plan.name)", "ms": "\(ms)"])
+    }
+
+    private func archiveFailed(_ plan: PlannedArchive, _ error: any Error, outcome: inout Outcome) {
+        outcome.problem = "Cannot archive \(plan.name): \(error)"
+        logger.error("archiving failed; the file stays in the inbox and will be retried",
+                     metadata: ["file": "\(plan.name)", "error": "\(error)"])
+        outcome.retry.append(plan.name)
     }
 
     private func handleReadFailure(_ name: String, _ error: InboxReadError, now: Date, outcome: inout Outcome) {

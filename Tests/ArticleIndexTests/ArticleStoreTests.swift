@@ -13,9 +13,10 @@ struct ArticleStoreTests {
         #expect(store.count == 0)
         #expect(!store.hasUnflushedChanges)
         let json = try #require(contents(dir.file("state/index.json")))
-        #expect(json.contains("\"schemaVersion\":1"))
-        #expect(json.contains("\"articles\":[]"))
-        #expect(names(in: dir.file("state")) == ["articles", "index.json"])
+        #expect(json.contains("\"schemaVersion\":2"))
+        #expect(json.contains("\"shards\":[]"))
+        #expect(json.contains("\"lastSequence\":0"))
+        #expect(names(in: dir.file("state")) == ["articles", "index", "index.json"])
     }
 
     @Test func roundTripThroughANewStore() throws {
@@ -33,8 +34,9 @@ struct ArticleStoreTests {
         #expect(!store.hasUnflushedChanges)
 
         let reloaded = try ArticleStore(stateDirectory: dir.url)
-        #expect(reloaded.entries == store.entries)
-        #expect(reloaded.entries.map(\.id) == articles.map(\.id))
+        #expect(try reloaded.entries == store.entries)
+        #expect(try reloaded.entries.map(\.id) == articles.map(\.id))
+        #expect(reloaded.lastSequence == 3)
         #expect(reloaded.entry(id: articles[1].id)?.indexedAt == fixedDate.addingTimeInterval(1))
         for article in articles {
             #expect(reloaded.contains(id: article.id))
@@ -43,7 +45,7 @@ struct ArticleStoreTests {
         #expect(names(in: dir.file("articles")) == articles.map { "\($0.id).json" })
     }
 
-    @Test func reAddingKeepsIndexedAtAndPosition() throws {
+    @Test func reAddingKeepsIndexedAtAndMovesToTheEnd() throws {
         let dir = try TemporaryDirectory()
         defer { dir.remove() }
         let store = try ArticleStore(stateDirectory: dir.url)
@@ -62,8 +64,11 @@ struct ArticleStoreTests {
         #expect(entry.title == "Corrigé")
         #expect(entry.archivedPath == "archive/a2")
         #expect(store.count == 2)
-        #expect(store.entries.map(\.id) == [sampleArticle(1).id, sampleArticle(2).id])
+        #expect(try store.entries.map(\.id) == [sampleArticle(2).id, sampleArticle(1).id])
         #expect(try store.record(id: entry.id).entry.title == "Corrigé")
+        let (_, changes) = try ArticleStore.readChanges(after: 2, stateDirectory: dir.url)
+        #expect(changes.map(\.change) == [.updated])
+        #expect(changes.map(\.sequence) == [3])
     }
 
     @Test func flushReplacesIndexAtomically() throws {
@@ -74,7 +79,7 @@ struct ArticleStoreTests {
         store.add(sampleArticle(7), archivedPath: "archive/x", originalName: "x.txt", at: fixedDate)
         try store.flush(now: fixedDate)
         #expect(try inode(dir.file("index.json")) != before)
-        let leftovers = (names(in: dir.path) + names(in: dir.file("articles")))
+        let leftovers = (names(in: dir.path) + names(in: dir.file("articles")) + names(in: dir.file("index")))
             .filter { $0.hasPrefix(DurableFile.temporaryPrefix) }
         #expect(leftovers.isEmpty)
         // Nothing pending: a flush writes nothing.
@@ -117,12 +122,13 @@ struct ArticleStoreTests {
         store.add(sampleArticle(3), archivedPath: "archive/2026/02/c.txt", originalName: "c",
             at: fixedDate)
         try store.flush(now: fixedDate)
-        let json = try #require(contents(dir.file("index.json")))
+        #expect(contents(dir.file("index.json"))?.contains("\"generatedAt\":\"2026-02-16T09:36:07Z\"") == true)
+        let json = try #require(contents(dir.file("index/000000000001.json")))
         #expect(json.contains("\"source\":null"))
         #expect(json.contains("\"language\":null"))
         #expect(json.contains("\"published\":null"))
         #expect(json.contains("\"archivedPath\":\"archive/2026/02/c.txt\""))
-        #expect(json.contains("\"generatedAt\":\"2026-02-16T09:36:07Z\""))
+        #expect(json.contains("\"replacedBy\":null"))
     }
 
     @Test func startUpRemovesLeftoverTemporaries() throws {
@@ -131,19 +137,31 @@ struct ArticleStoreTests {
         _ = try ArticleStore(stateDirectory: dir.url)
         try write("{\"trunc", to: dir.file(".presswatch-tmp-index.json-99"))
         try write("{", to: dir.file("articles/.presswatch-tmp-0000000000000001.json-1"))
+        try write("{", to: dir.file("index/.presswatch-tmp-000000000009.json-1"))
         _ = try ArticleStore(stateDirectory: dir.url)
-        #expect(names(in: dir.path) == ["articles", "index.json"])
+        #expect(names(in: dir.path) == ["articles", "index", "index.json"])
+        #expect(names(in: dir.file("index")).isEmpty)
         #expect(names(in: dir.file("articles")).isEmpty)
     }
 
     @Test(arguments: [(String, IndexLoadError.Kind)]([
-        ("{\"schemaVersion\": 1, \"generatedAt\": \"2026-", .invalidJSON),
+        ("{\"schemaVersion\": 2, \"generatedAt\": \"2026-", .invalidJSON),
         ("", .invalidJSON),
         ("[1, 2]", .invalidContent),
-        ("{\"schemaVersion\": 2, \"generatedAt\": \"2026-02-16T00:00:00Z\", \"articles\": []}",
-         .unsupportedSchemaVersion(2)),
+        ("{\"schemaVersion\": 3, \"generatedAt\": \"2026-02-16T00:00:00Z\", \"shards\": []}",
+         .unsupportedSchemaVersion(3)),
         ("{\"generatedAt\": \"2026-02-16T00:00:00Z\", \"articles\": []}", .unsupportedSchemaVersion(nil)),
         ("{\"schemaVersion\": 1, \"generatedAt\": \"2026-02-16T00:00:00Z\", \"articles\": [{\"id\": 3}]}",
+         .invalidContent),
+        ("{\"schemaVersion\": 2, \"indexId\": \"0000000000000001\", \"generation\": 1, \"generatedAt\": "
+            + "\"2026-02-16T00:00:00Z\", \"lastSequence\": 1, \"articleCount\": 1, \"graceSeconds\": 300, "
+            + "\"shards\": [{\"path\": \"index/000000000001.json\", \"firstSequence\": 1, \"lastSequence\": 1, "
+            + "\"changes\": 1}], \"retired\": []}",
+         .invalidContent),
+        ("{\"schemaVersion\": 2, \"indexId\": \"0000000000000001\", \"generation\": 1, \"generatedAt\": "
+            + "\"2026-02-16T00:00:00Z\", \"lastSequence\": 1, \"articleCount\": 1, \"graceSeconds\": 300, "
+            + "\"shards\": [{\"path\": \"/etc/passwd\", \"firstSequence\": 1, \"lastSequence\": 1, "
+            + "\"changes\": 1}], \"retired\": []}",
          .invalidContent),
     ]))
     func damagedIndexIsRefusedAndLeftAlone(text: String, expected: IndexLoadError.Kind) throws {
@@ -154,28 +172,24 @@ struct ArticleStoreTests {
             _ = try ArticleStore(stateDirectory: dir.url)
         }
         #expect(error?.kind == expected)
-        #expect(error?.path == dir.file("index.json"))
-        #expect(error?.description.contains(dir.file("index.json")) == true)
+        #expect(error?.description.contains(dir.path) == true)
         #expect(contents(dir.file("index.json")) == text)
     }
 
-    @Test func duplicateIdsAreDamage() throws {
+    @Test func aShardThatDoesNotMatchTheManifestIsDamage() throws {
         let dir = try TemporaryDirectory()
         defer { dir.remove() }
         let store = try ArticleStore(stateDirectory: dir.url)
         store.add(sampleArticle(1), archivedPath: "a", originalName: "a", at: fixedDate)
         try store.flush(now: fixedDate)
-        let json = try #require(contents(dir.file("index.json")))
-        let entry = try #require(json.range(of: "[")).upperBound
-        let end = try #require(json.range(of: "]", options: .backwards)).lowerBound
-        let doubled = json.replacingCharacters(
-            in: entry..<end, with: "\(json[entry..<end]),\(json[entry..<end])")
-        try write(doubled, to: dir.file("index.json"))
+        let shard = dir.file("index/000000000001.json")
+        let json = try #require(contents(shard))
+        try write(json.replacingOccurrences(of: "\"sequence\":1", with: "\"sequence\":7"), to: shard)
         let error = #expect(throws: IndexLoadError.self) {
             _ = try ArticleStore(stateDirectory: dir.url)
         }
         #expect(error?.kind == .invalidContent)
-        #expect(error?.detail.contains("duplicate id") == true)
+        #expect(error?.path == shard)
     }
 }
 
@@ -190,19 +204,23 @@ struct ArticleStoreRecoveryTests {
                 at: fixedDate.addingTimeInterval(Double(n)))
         }
         try store.flush(now: fixedDate)
-        try write("{\"schemaVersion\": 1, \"artic", to: dir.file("index.json"))
+        try write("{\"schemaVersion\": 2, \"artic", to: dir.file("index.json"))
         try write("not json", to: dir.file("articles/00000000000000ff.json"))
         #expect(throws: IndexLoadError.self) { _ = try ArticleStore(stateDirectory: dir.url) }
 
         let asidePath = try ArticleStore.setAsideDamagedIndex(in: dir.url, now: fixedDate)
         #expect(asidePath == dir.file("index.json.damaged-20260216T093607Z"))
-        #expect(contents(asidePath) == "{\"schemaVersion\": 1, \"artic")
+        #expect(contents(asidePath) == "{\"schemaVersion\": 2, \"artic")
         try write("damaged again", to: dir.file("index.json"))
         let second = try ArticleStore.setAsideDamagedIndex(in: dir.url, now: fixedDate)
         #expect(second == asidePath + "-2")
-        #expect(contents(asidePath) == "{\"schemaVersion\": 1, \"artic")
+        #expect(contents(asidePath) == "{\"schemaVersion\": 2, \"artic")
 
         #expect(!FileManager.default.fileExists(atPath: dir.file("index.json")))
-        #expect(try ArticleStore(stateDirectory: dir.url).count == 0)
+        // A fresh index: the old shards are retired (readers of the old manifest may hold them).
+        let fresh = try ArticleStore(stateDirectory: dir.url)
+        #expect(fresh.count == 0)
+        #expect(fresh.manifest.retired.map(\.path) == ["index/000000000001.json"])
+        #expect(fresh.manifest.generation == 1)
     }
 }

@@ -25,6 +25,7 @@ struct IndexBenchmark {
         let disk = try TemporaryDirectory()
         defer { disk.remove() }
         try FileManager.default.copyItem(atPath: scratch.file("index.json"), toPath: disk.file("index.json"))
+        try FileManager.default.copyItem(atPath: scratch.file("index"), toPath: disk.file("index"))
         var onDisk: ArticleStore?
         let load = try clock.measure { onDisk = try ArticleStore(stateDirectory: disk.url) }
         let diskStore = try #require(onDisk)

@@ -4,7 +4,7 @@ import Testing
 
 /// Validates real store output with Python's `jsonschema` (a client nobody here wrote) against
 /// docs/index.schema.json, through Tests/schema/validate_index.py.
-@Suite("index.json against docs/index.schema.json")
+@Suite("index.json and its shards against docs/index.schema.json")
 struct SchemaValidationTests {
     static let repository = URL(fileURLWithPath: #filePath)
         .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
@@ -40,6 +40,11 @@ struct SchemaValidationTests {
                 originalName: "\(article.id).txt", at: fixedDate)
         }
         try store.flush(now: fixedDate)
+        var corrected = sampleArticle(1)
+        corrected.id = "00000000000000a1"
+        store.addVersion(corrected, archivedPath: "archive/2026/02/a1.txt", originalName: "a1.txt", at: fixedDate)
+        try store.flush(now: fixedDate)
+        try store.compact(now: fixedDate, force: true)
 
         let index = try Self.run(["python3", Self.script, Self.schema, dir.file("index.json")])
         #expect(index.status == 0, "\(index.output)")
@@ -58,12 +63,11 @@ struct SchemaValidationTests {
         let store = try ArticleStore(stateDirectory: dir.url)
         store.add(sampleArticle(2), archivedPath: "archive/x.txt", originalName: "x.txt", at: fixedDate)
         try store.flush(now: fixedDate)
-        let json = try #require(contents(dir.file("index.json")))
+        let shard = dir.file("index/000000000001.json")
+        let json = try #require(contents(shard))
         // A renamed field, as a careless change would produce.
-        try write(
-            json.replacingOccurrences(of: "\"wordCount\"", with: "\"words\""),
-            to: dir.file("drifted.json"))
-        let result = try Self.run(["python3", Self.script, Self.schema, dir.file("drifted.json")])
+        try write(json.replacingOccurrences(of: "\"wordCount\"", with: "\"words\""), to: shard)
+        let result = try Self.run(["python3", Self.script, Self.schema, dir.file("index.json")])
         #expect(result.status == 1)
         #expect(result.output.contains("'words' was unexpected"))
         #expect(result.output.contains("'wordCount' is a required property"))

@@ -83,13 +83,33 @@ final class DaemonHarness {
         try drop(name, bytes: Array(try Data(contentsOf: URL(fileURLWithPath: Self.seed))))
     }
 
-    /// The parsed index.json, or nil if missing or unparseable.
+    /// The parsed index.json (the manifest), or nil if missing or unparseable.
     func index() -> [String: Any]? {
         guard let data = FileManager.default.contents(atPath: state + "/index.json") else { return nil }
         return (try? JSONSerialization.jsonObject(with: data)) as? [String: Any]
     }
 
-    var articles: [[String: Any]] { (index()?["articles"] as? [[String: Any]]) ?? [] }
+    /// Every entry of the published index, read as docs/index-format.md says: the manifest,
+    /// then each shard's changes in order, the last change of an id winning (null: removed).
+    var articles: [[String: Any]] {
+        guard let manifest = index(), let shards = manifest["shards"] as? [[String: Any]] else { return [] }
+        var order: [String] = []
+        var entries: [String: [String: Any]] = [:]
+        for shard in shards {
+            guard let path = shard["path"] as? String,
+                let data = FileManager.default.contents(atPath: state + "/" + path),
+                let document = (try? JSONSerialization.jsonObject(with: data)) as? [String: Any],
+                let changes = document["changes"] as? [[String: Any]]
+            else { return [] }
+            for change in changes {
+                guard let id = change["id"] as? String else { continue }
+                order.removeAll { $0 == id }
+                entries[id] = change["entry"] as? [String: Any]
+                if entries[id] != nil { order.append(id) }
+            }
+        }
+        return order.compactMap { entries[$0] }
+    }
 
     /// Polls `condition` every 20 ms until it holds or `timeout` passes.
     func eventually(timeout: Double = 30, _ condition: () -> Bool) -> Bool {

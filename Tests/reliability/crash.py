@@ -11,29 +11,30 @@ from harness import (FAST, Daemon, article_text, check, content_id, drop, inbox_
 
 
 class IndexReader(threading.Thread):
-    """Parses index.json in a loop the whole time, as a client program would."""
+    """Reads the whole index with the documented recipe in a loop the whole time, as a client
+    program would, and checks that each read is one consistent snapshot: every shard the
+    manifest names is there and complete, and they hold exactly articleCount articles."""
 
     def __init__(self, state):
         super().__init__(daemon=True)
-        self.path = os.path.join(state, "index.json")
+        self.state = state
         self.reads = self.bad = 0
         self.first_bad = None
         self.stop = False
 
     def run(self):
         while not self.stop:
-            try:
-                with open(self.path, "rb") as f:
-                    data = f.read()
-            except FileNotFoundError:
+            if not os.path.exists(os.path.join(self.state, "index.json")):
                 continue
             try:
-                doc = json.loads(data)
-                assert isinstance(doc["articles"], list) and doc["schemaVersion"] == 1
+                doc = read_index(self.state)
+                assert doc["schemaVersion"] == 2
+                assert len(doc["articles"]) == doc["articleCount"], \
+                    f"{len(doc['articles'])} articles in the shards, articleCount {doc['articleCount']}"
                 self.reads += 1
-            except Exception as error:  # noqa: BLE001 - any failure to parse is the finding
+            except Exception as error:  # noqa: BLE001 - any failure to read is the finding
                 self.bad += 1
-                self.first_bad = self.first_bad or f"{error!r} on {len(data)} bytes"
+                self.first_bad = self.first_bad or f"{error!r}"
 
 
 def verify_all_indexed(paths, expected, reader=None):

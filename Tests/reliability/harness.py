@@ -75,20 +75,33 @@ def drop(inbox, name, data, staging):
 
 # ---------------------------------------------------------------- state
 
+def _documented_recipe():
+    """The Python reader recipe of docs/index-format.md, exactly as written there."""
+    lines = open(os.path.join(os.path.dirname(__file__), "..", "..", "docs", "index-format.md"),
+                 encoding="utf-8").read().split("\n")
+    start = lines.index("<!-- recipe: python -->") + 2
+    scope = {}
+    exec("\n".join(lines[start:lines.index("```", start)]), scope)
+    return scope
+
+
+RECIPE = _documented_recipe()
+
+
 def read_index(state):
-    """The parsed index.json, or None when it is missing (raises on invalid JSON)."""
-    try:
-        with open(os.path.join(state, "index.json"), "rb") as f:
-            data = f.read()
-    except FileNotFoundError:
+    """The index read with the documented recipe (docs/index-format.md): the manifest's fields
+    plus "articles", every entry in order of its last change; None when index.json is missing.
+    Raises on invalid JSON or a shard that is missing."""
+    if not os.path.exists(os.path.join(state, "index.json")):
         return None
-    return json.loads(data)
+    manifest, articles = RECIPE["read_index"](state)
+    return dict(manifest, articles=list(articles.values()))
 
 
 def index_count(state):
     try:
         doc = read_index(state)
-    except ValueError:
+    except (ValueError, OSError, KeyError):
         return -1
     return len(doc["articles"]) if doc else 0
 

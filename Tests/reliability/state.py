@@ -130,12 +130,15 @@ def damaged_state(articles=20):
     check(not temporaries(state), f"temporaries not cleaned: {temporaries(state)}")
 
     def hand_edit():
-        doc = read_index(state)
-        del doc["articles"][3]["title"]
-        doc["articles"][5]["wordCount"] = "many"
-        with open(index, "w") as f:
-            json.dump(doc, f)
-    restart(hand_edit, "hand-edited index.json (a title removed, a number made text)")
+        shard_path = os.path.join(state, read_index(state)["shards"][0]["path"])
+        with open(shard_path) as f:
+            shard = json.load(f)
+        entries = [c["entry"] for c in shard["changes"] if c["entry"]]
+        del entries[3]["title"]
+        entries[5]["wordCount"] = "many"
+        with open(shard_path, "w") as f:
+            json.dump(shard, f)
+    restart(hand_edit, "hand-edited shard (a title removed, a number made text)")
 
     def not_json():
         with open(index, "wb") as f:

@@ -12,6 +12,7 @@ With --record, each file is checked against $defs/record (the articles/<id>.json
 "ok: N records" is printed.
 """
 import json
+import os
 import sys
 
 try:
@@ -67,6 +68,50 @@ def check_records(schema_path, paths):
     return 0
 
 
+def check_shards(schema, manifest, state):
+    """Errors in the shards `manifest` lists, and the number of articles they leave."""
+    messages = []
+    shard_validator = validator_for(schema, "shard")
+    articles = set()
+    expected_first = 1
+    for info in manifest.get("shards", []):
+        path = os.path.join(state, info["path"])
+        try:
+            shard = load(path)
+        except (OSError, ValueError) as e:
+            messages.append(f"{path}: {e}")
+            continue
+        for e in sorted(shard_validator.iter_errors(shard), key=lambda e: [str(p) for p in e.absolute_path]):
+            messages.append(f"{path}: {location(e)}: {e.message}")
+        if messages:
+            continue
+        if info["firstSequence"] != expected_first:
+            messages.append(f"{path}: starts at {info['firstSequence']}, expected {expected_first}")
+        if (shard["firstSequence"], shard["lastSequence"]) != (info["firstSequence"], info["lastSequence"]):
+            messages.append(f"{path}: its range differs from the one index.json gives")
+        if len(shard["changes"]) != info["changes"]:
+            messages.append(f"{path}: holds {len(shard['changes'])} changes, index.json says {info['changes']}")
+        expected_first = info["lastSequence"] + 1
+        previous, seen = info["firstSequence"] - 1, set()
+        for i, change in enumerate(shard["changes"]):
+            where = f"{path}: .changes[{i}]"
+            if not previous < change["sequence"] <= info["lastSequence"]:
+                messages.append(f"{where}.sequence: {change['sequence']} out of order or out of range")
+            previous = change["sequence"]
+            if change["id"] in seen:
+                messages.append(f"{where}.id: {change['id']} appears twice in one shard")
+            seen.add(change["id"])
+            if change["entry"] is not None and change["entry"]["id"] != change["id"]:
+                messages.append(f"{where}.entry.id: differs from the change's id")
+            if change["entry"] is None:
+                articles.discard(change["id"])
+            else:
+                articles.add(change["id"])
+    if not messages and expected_first != manifest.get("lastSequence", 0) + 1:
+        messages.append(f"shards end at {expected_first - 1}, lastSequence is {manifest.get('lastSequence')}")
+    return messages, len(articles)
+
+
 def main(argv):
     if len(argv) >= 4 and argv[1] == "--record":
         return check_records(argv[2], argv[3:])
@@ -74,6 +119,8 @@ def main(argv):
         print(__doc__.strip(), file=sys.stderr)
         return 2
     schema_path, index_path = argv[1], argv[2]
+    if os.path.isdir(index_path):
+        index_path = os.path.join(index_path, "index.json")
     try:
         schema = load(schema_path)
         document = load(index_path)
@@ -82,22 +129,20 @@ def main(argv):
         return 1 if isinstance(e, ValueError) else 2
 
     validator = validator_for(schema)
-    errors = sorted(validator.iter_errors(document), key=lambda e: list(e.absolute_path))
+    errors = sorted(validator.iter_errors(document), key=lambda e: [str(p) for p in e.absolute_path])
     messages = [f"{index_path}: {location(e)}: {e.message}" for e in errors]
-
-    if isinstance(document, dict) and isinstance(document.get("articles"), list):
-        seen = set()
-        for i, entry in enumerate(document["articles"]):
-            if isinstance(entry, dict) and "id" in entry:
-                if entry["id"] in seen:
-                    messages.append(f"{index_path}: .articles[{i}].id: duplicate id {entry['id']!r}")
-                seen.add(entry["id"])
+    count = 0
+    if not messages:
+        shard_messages, count = check_shards(schema, document, os.path.dirname(os.path.abspath(index_path)))
+        messages += shard_messages
+        if not messages and count != document["articleCount"]:
+            messages.append(f"{index_path}: .articleCount: {document['articleCount']}, the shards hold {count}")
 
     if messages:
         for message in messages:
             print(message)
         return 1
-    print(f"ok: {len(document['articles'])} articles")
+    print(f"ok: {count} articles")
     return 0
 
 

@@ -5,4 +5,7 @@
 /// Same arguments, result and errno as flock(2).
 int presswatch_flock(int fd, int operation);
 
+/// syncfs(2) (a GNU extension Glibc's Swift module does not expose). Same result and errno.
+int presswatch_syncfs(int fd);
+
 #endif

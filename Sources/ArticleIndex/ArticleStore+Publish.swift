@@ -1,0 +1,128 @@
+import DurableIO
+import Foundation
+
+/// Publishing: a batch becomes one shard and a new manifest (group commit); compaction merges
+/// small shards; retired shards are deleted after the grace period.
+extension ArticleStore {
+    /// Publishes every pending change (the last one per id, when an id changed twice in the
+    /// batch): the batch's records (`articles/<id>.json`) and its shard
+    /// are written without an fsync each and made durable together by one `syncfs(2)`; then
+    /// `index.json` is replaced atomically (fsync, rename, fsync of the state directory).
+    /// So a batch of any size costs three sync calls, and bytes in proportion to the batch.
+    /// Shards retired more than `graceSeconds` ago are deleted. Does nothing when nothing is
+    /// pending.
+    ///
+    /// - Throws: `DurableIOError` (see `isNoSpace`). The previous `index.json` and every shard it
+    ///   lists stay as they were, and every change stays pending, so a later flush retries.
+    public func flush(now: Date) throws {
+        guard hasUnflushedChanges else { return }
+        var next = manifest
+        var files: [(path: String, bytes: [UInt8])] = []
+        for (id, record) in pendingRecords {
+            files.append((recordPath(id: id), Array(try recordEncoder.encode(record))))
+        }
+        if !pending.isEmpty {
+            next.generation += 1
+            // One change per id in a shard: an id changed twice in a batch keeps its last change.
+            var last: [String: Int] = [:]
+            for (n, change) in pending.enumerated() { last[change.id] = n }
+            var sequence = manifest.lastSequence
+            let changes = pending.enumerated().filter { last[$0.element.id] == $0.offset }.map { _, change -> IndexChange in
+                sequence += 1
+                return IndexChange(sequence: sequence, change: change.kind, id: change.id,
+                                   entry: change.entry,
+                                   replacedBy: change.replacedBy)
+            }
+            let path = IndexManifest.shardPath(generation: next.generation)
+            let shard = ShardDocument(schemaVersion: Self.schemaVersion, generation: next.generation,
+                                      firstSequence: manifest.lastSequence + 1, lastSequence: sequence, changes: changes)
+            files.append((absolute(path), Array(try shardEncoder.encode(shard))))
+            next.shards.append(ShardInfo(path: path, firstSequence: shard.firstSequence, lastSequence: sequence,
+                                         changes: changes.count))
+            next.lastSequence = sequence
+        }
+        if !files.isEmpty { try DurableFile.writeBatchAtomically(files, syncing: root) }
+        next.articleCount = keys.count
+        try publish(next, now: now)
+        pending.removeAll(keepingCapacity: true)
+        pendingEntries.removeAll(keepingCapacity: true)
+        pendingRecords.removeAll(keepingCapacity: true)
+    }
+
+    /// Merges the newest shards into one when they have grown comparable to the shard before
+    /// them (each merged shard at most twice the size of what follows it), so an index of n
+    /// changes has O(log n) shards and each change is rewritten O(log n) times. The merged
+    /// shard keeps, for each id, only its latest change, with its original sequence number;
+    /// tombstones (`removed`) are kept. Merged shards are retired, not deleted.
+    ///
+    /// - Returns: how many shards were merged (0: nothing to do).
+    /// - Throws: `DurableIOError` or `IndexLoadError`; the published index is unchanged then.
+    @discardableResult
+    public func compact(now: Date, force: Bool = false) throws -> Int {
+        guard !hasUnflushedChanges else { return 0 }
+        let shards = manifest.shards
+        guard shards.count >= 2 else { return 0 }
+        var start = shards.count - 1
+        var merged = shards[start].changes
+        while start > 0 && (force || shards[start - 1].changes <= 2 * merged) {
+            start -= 1
+            merged += shards[start].changes
+        }
+        guard start < shards.count - 1 else { return 0 }
+        var latest: [String: IndexChange] = [:]
+        for info in shards[start...] {
+            for change in try readShard(info).changes { latest[change.id] = change }
+        }
+        let changes = latest.values.sorted { $0.sequence < $1.sequence }
+        var next = manifest
+        next.generation += 1
+        let path = IndexManifest.shardPath(generation: next.generation)
+        let shard = ShardDocument(schemaVersion: Self.schemaVersion, generation: next.generation,
+                                  firstSequence: shards[start].firstSequence,
+                                  lastSequence: shards[shards.count - 1].lastSequence, changes: changes)
+        try DurableFile.writeAtomically(try shardEncoder.encode(shard), to: absolute(path))
+        let stamp = IndexCoding.wholeSeconds(now)
+        next.retired += shards[start...].map { RetiredShard(path: $0.path, retiredAt: stamp) }
+        next.shards = Array(shards[..<start]) + [
+            ShardInfo(path: path, firstSequence: shard.firstSequence, lastSequence: shard.lastSequence, changes: changes.count)
+        ]
+        try publish(next, now: now)
+        return shards.count - start
+    }
+
+    /// Writes `next` as `index.json` (after deleting retired shards whose grace is over).
+    func publish(_ next: IndexManifest, now: Date) throws {
+        var next = next
+        next.generatedAt = IndexCoding.wholeSeconds(now)
+        next.retired.removeAll { retired in
+            guard now.timeIntervalSince(retired.retiredAt) >= Double(next.graceSeconds) else { return false }
+            try? FileManager.default.removeItem(atPath: absolute(retired.path))
+            return true
+        }
+        for leftover in unpublishedLeftovers { try? FileManager.default.removeItem(atPath: leftover) }
+        unpublishedLeftovers = []
+        try DurableFile.writeAtomically(try shardEncoder.encode(next), to: indexPath)
+        manifest = next
+        manifestIsDirty = false
+    }
+
+    /// Files in `index/` that the manifest does not name: a shard written by a batch that
+    /// crashed before its manifest (no reader can know it: removed at the next publication), or
+    /// shards of an index set aside by a rebuild (retired: readers may still hold that index).
+    func adoptLeftoverShards(now: Date) {
+        let listed = Set(manifest.shards.map(\.path) + manifest.retired.map(\.path))
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: shardsDirectory)) ?? []
+        for name in names.sorted() where name.hasSuffix(".json") && !listed.contains("index/" + name) {
+            let generation = Int(name.dropLast(5)) ?? 0
+            if generation > manifest.generation && manifest.generation > 0 {
+                unpublishedLeftovers.append(absolute("index/" + name))
+            } else {
+                manifest.retired.append(RetiredShard(path: "index/" + name, retiredAt: IndexCoding.wholeSeconds(now)))
+                manifestIsDirty = true
+            }
+            manifest.generation = max(manifest.generation, generation)
+        }
+    }
+
+    func absolute(_ relative: String) -> String { (root as NSString).appendingPathComponent(relative) }
+}

@@ -1,0 +1,46 @@
+/// What the store must know to decide about a new file, and nothing more: which ids are in the
+/// index (and their story), which id holds each story, and which earlier versions each current
+/// entry replaced. Ids and story ids are 16 hex digits, kept as 64-bit integers (about 100
+/// bytes per article with the dictionaries' overhead, instead of the entry's kilobytes).
+struct KeyTable {
+    /// Current id → its story.
+    private(set) var storyOf: [UInt64: UInt64] = [:]
+    /// Story → the id that currently tells it.
+    private(set) var currentOfStory: [UInt64: UInt64] = [:]
+    /// Earlier version's id → the id that replaced it.
+    private(set) var supersededBy: [UInt64: UInt64] = [:]
+
+    var count: Int { storyOf.count }
+
+    static func key(_ hex: String) -> UInt64 { UInt64(hex, radix: 16) ?? 0 }
+
+    static func hex(_ key: UInt64) -> String {
+        let digits = String(key, radix: 16)
+        return String(repeating: "0", count: 16 - digits.count) + digits
+    }
+
+    func isCurrent(_ id: String) -> Bool { storyOf[Self.key(id)] != nil }
+
+    func current(ofStory story: String) -> String? { currentOfStory[Self.key(story)].map(Self.hex) }
+
+    func replacement(of id: String) -> String? { supersededBy[Self.key(id)].map(Self.hex) }
+
+    /// `id` now holds `story`, having replaced `earlierVersions`.
+    mutating func put(id: String, story: String, earlierVersions: [String]) {
+        let idKey = Self.key(id), storyKey = Self.key(story)
+        if let previousStory = storyOf[idKey], previousStory != storyKey, currentOfStory[previousStory] == idKey {
+            currentOfStory[previousStory] = nil
+        }
+        storyOf[idKey] = storyKey
+        currentOfStory[storyKey] = idKey
+        supersededBy[idKey] = nil
+        for version in earlierVersions { supersededBy[Self.key(version)] = idKey }
+    }
+
+    /// `id` left the index.
+    mutating func remove(id: String) {
+        let idKey = Self.key(id)
+        guard let story = storyOf.removeValue(forKey: idKey) else { return }
+        if currentOfStory[story] == idKey { currentOfStory[story] = nil }
+    }
+}

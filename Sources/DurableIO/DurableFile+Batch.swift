@@ -1,0 +1,116 @@
+import SystemPackage
+
+/// Group commit: many files made durable with a constant number of sync calls.
+extension DurableFile {
+    /// Writes each file of `files` atomically (temporary file, rename) without an fsync per file,
+    /// then makes all of them, contents and names, durable with one `syncfs(2)` of the file
+    /// system holding `directory` (where every file must live). Use it for a batch of new files
+    /// whose loss in a crash before this call returns is harmless.
+    ///
+    /// - Throws: `DurableIOError`. Files renamed before the failure stay (complete, maybe not
+    ///   durable); rewrite the whole batch to retry.
+    public static func writeBatchAtomically(
+        _ files: [(path: String, bytes: [UInt8])], syncing directory: String, permissions: UInt16 = 0o644
+    ) throws(DurableIOError) {
+        for file in files {
+            let temporary = temporaryPath(in: Paths.directory(of: file.path), for: Paths.fileName(of: file.path))
+            let fd = try Sys.open(
+                temporary, .writeOnly, [.create, .exclusiveCreate],
+                permissions: FilePermissions(rawValue: CModeT(permissions)), reportedPath: file.path)
+            do {
+                try Sys.fchmod(fd, permissions, reportedPath: file.path)
+                try write(file.bytes, to: fd, reportedPath: file.path)
+                try Sys.close(fd, reportedPath: file.path)
+                try Sys.rename(temporary, file.path)
+            } catch {
+                _ = try? Sys.close(fd, reportedPath: file.path)
+                Sys.unlinkQuietly(temporary)
+                throw error
+            }
+        }
+        try syncFileSystem(containing: directory)
+    }
+
+    /// syncfs(2) on the file system holding `directory`: every dirty file and directory entry on
+    /// it becomes durable (one call, one journal commit).
+    /// - Throws: `DurableIOError` if the directory cannot be opened or the sync fails.
+    public static func syncFileSystem(containing directory: String) throws(DurableIOError) {
+        let fd = try Sys.open(directory, .readOnly, [.directory], reportedPath: directory)
+        defer { _ = try? Sys.close(fd, reportedPath: directory) }
+        try Sys.syncfs(fd, reportedPath: directory)
+    }
+
+    /// How one move of `moveAll` ended.
+    public enum BatchMoveResult: Sendable, Equatable {
+        /// The file now lives at the destination only.
+        case moved
+        /// The destination already held identical bytes; the source was removed.
+        case alreadyThere
+        /// Nothing was removed: the source is still there (the destination may hold a copy).
+        case failed(DurableIOError)
+    }
+
+    /// Moves many files at once with the guarantees of `move(from:to:)` (never overwriting, the
+    /// destination durable before the source disappears) but one fsync per touched directory
+    /// instead of two per file: every destination name is created (hard link), each destination
+    /// directory is fsynced once, then every source is unlinked and each source directory is
+    /// fsynced once. Moves across file systems fall back to `move(from:to:)` one by one.
+    ///
+    /// - Returns: one result per move, in order. A failed fsync of a destination directory fails
+    ///   every move into it (their sources stay); a failed fsync of a source directory is reported
+    ///   on its moves although the file is in place (a crash may then leave it under both names,
+    ///   which a later identical move resolves).
+    public static func moveAll(_ moves: [(from: String, to: String)]) -> [BatchMoveResult] {
+        var results = [BatchMoveResult](repeating: .moved, count: moves.count)
+        var linked: [Int] = []
+        var destinationDirectories: [String: [Int]] = [:]
+        for (n, move) in moves.enumerated() {
+            do throws(DurableIOError) {
+                guard try Sys.stat(move.from) != nil else {
+                    throw DurableIOError(operation: .move, path: move.from, errno: .noSuchFileOrDirectory)
+                }
+                if try isSameEntry(move.from, move.to) { continue }
+                let directory = Paths.directory(of: move.to)
+                try createDirectories(directory)
+                switch try placeWithoutReplacing(move.from, at: move.to) {
+                case .linked:
+                    linked.append(n)
+                    destinationDirectories[directory, default: []].append(n)
+                case .alreadyThere:
+                    results[n] = .alreadyThere
+                    linked.append(n)
+                case .renamed:
+                    try syncDirectory(directory)
+                    try syncDirectory(Paths.directory(of: move.from))
+                case .crossDevice:
+                    try self.move(from: move.from, to: move.to)
+                }
+            } catch {
+                results[n] = .failed(error)
+            }
+        }
+        for (directory, members) in destinationDirectories {
+            do throws(DurableIOError) { try syncDirectory(directory) } catch {
+                for n in members { results[n] = .failed(error) }
+            }
+        }
+        var sourceDirectories: [String: [Int]] = [:]
+        for n in linked {
+            guard case .failed = results[n] else {
+                do throws(DurableIOError) {
+                    try Sys.unlink(moves[n].from)
+                    sourceDirectories[Paths.directory(of: moves[n].from), default: []].append(n)
+                } catch {
+                    results[n] = .failed(error)
+                }
+                continue
+            }
+        }
+        for (directory, members) in sourceDirectories {
+            do throws(DurableIOError) { try syncDirectory(directory) } catch {
+                for n in members { results[n] = .failed(error) }
+            }
+        }
+        return results
+    }
+}
