@@ -25,6 +25,7 @@ public struct ArticleParser: Sendable {
         guard let (text, _) = TextDecoding.decode(bytes) else { throw .invalidUTF16 }
         guard text.contains(where: { !$0.isWhitespace }) else { throw .whitespaceOnly }
         if let what = BinarySniffing.controlCharacterVerdict(for: text) { throw .binary(what) }
+        if FrontMatter.isOversized(text) { throw .frontMatterTooLong }
 
         let format = FormatDetection.detect(text, fileName: fileName)
         let reading: Reading

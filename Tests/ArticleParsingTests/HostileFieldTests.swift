@@ -54,3 +54,39 @@ import Testing
         #expect(throws: ArticleParseError.noBody) { try parse(text) }
     }
 }
+
+/// Issue 11 item 7: front matter has a documented size, and DTD text is never page text.
+@Suite struct HostileStructureTests {
+    @Test func frontMatterIsReadUpTo64KiBAndRejectedBeyond() throws {
+        let body = "\n# Le titre\n\nUn premier paragraphe de texte, assez long pour être lu.\n"
+        let tags = (0..<900).map { "  - tag\($0)" }.joined(separator: "\n")  // ~10 KiB, 900 lines
+        let fits = "---\ntitle: Un titre déclaré\ntags:\n\(tags)\n---\n" + body
+        #expect(try ArticleParser().parse(Array(fits.utf8), fileName: "a.md").title == "Un titre déclaré")
+        let huge = (0..<7_000).map { "  - tag\($0)" }.joined(separator: "\n")  // ~80 KiB
+        let over = "---\ntitle: Un titre déclaré\ntags:\n\(huge)\n---\n" + body
+        #expect(throws: ArticleParseError.frontMatterTooLong) { try ArticleParser().parse(Array(over.utf8), fileName: "a.md") }
+        #expect(ArticleParseError.frontMatterTooLong.reason.contains("64 KiB"))
+    }
+
+    @Test func aDoctypeInternalSubsetNeverReachesTheBody() throws {
+        let page = """
+            <!DOCTYPE html [
+            <!ENTITY secret "SECRET ENTITY TEXT with > inside">
+            <!ELEMENT p ANY>
+            <!-- a comment with ]> in it -->
+            <!ATTLIST p id ID #IMPLIED>
+            ]>
+            <html><head><title>A page title here</title></head><body>
+            <p>The first paragraph of the article says something useful to the reader.</p></body></html>
+            """
+        let article = try ArticleParser().parse(Array(page.utf8), fileName: "p.html")
+        #expect(article.body == ["The first paragraph of the article says something useful to the reader."])
+        #expect(article.title == "A page title here")
+    }
+
+    @Test func bytesWithoutAnInternalSubsetAreUnchanged() {
+        for page in ["<!DOCTYPE html><p>a ] > b</p>", "<p>[x]</p>", "<!doctype html public \"[\">", "<!DOCTYPE html [ unterminated"] {
+            #expect(HTMLInternalSubset.blanked(Array(page.utf8)) == Array(page.utf8))
+        }
+    }
+}
