@@ -48,12 +48,13 @@ eval: deps
 
 # Speed and memory figures of the release build (printed, never asserted): the daemon end to end
 # (BENCH_ARTICLES renamed into its inbox: articles/s, peak RSS, index size, restart time), the
-# parser on hostile 10 MiB HTML pages, and on the eval's real HTML pages when `make eval` has
-# fetched them.
+# parser on hostile 10 MiB HTML pages and text/Markdown files (worst time per format), and on
+# the eval's real HTML pages when `make eval` has fetched them.
 BENCH_ARTICLES ?= 5000
 bench: release
 	python3 Tests/bench/ingest_bench.py .build/release/presswatch seeds/000_c270c34a5fa5b89e.txt --articles $(BENCH_ARTICLES)
 	python3 Tests/bench/hostile_pages.py --binary .build/release/presswatch
+	python3 Tests/bench/hostile_text.py --binary .build/release/presswatch
 	@if [ -d .eval ]; then python3 Tests/bench/parse_bench.py --binary .build/release/presswatch --data .eval; \
 	 else echo "bench: run 'make eval' once to fetch the real HTML pages for the parser figure"; fi
 

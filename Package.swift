@@ -92,7 +92,7 @@ let package = Package(
         .executableTarget(
             name: "presswatch",
             dependencies: [
-                "PressWatchDaemon",
+                "PressWatchDaemon", "Systemd",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: strict

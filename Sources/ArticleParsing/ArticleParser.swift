@@ -20,11 +20,12 @@ public struct ArticleParser: Sendable {
         if let what = BinarySniffing.verdict(for: bytes) { throw .binary(what) }
         if HTMLCharset.looksLikeHTML(bytes) {
             // Saved pages are decoded by their declared charset, not by the text decoder.
-            return article(from: try readHTML(bytes, decoded: false), bytes: bytes, format: .html)
+            return try article(from: try readHTML(bytes, decoded: false), bytes: bytes, format: .html)
         }
         guard let (text, _) = TextDecoding.decode(bytes) else { throw .invalidUTF16 }
         guard text.contains(where: { !$0.isWhitespace }) else { throw .whitespaceOnly }
         if let what = BinarySniffing.controlCharacterVerdict(for: text) { throw .binary(what) }
+        if FrontMatter.isOversized(text) { throw .frontMatterTooLong }
 
         let format = FormatDetection.detect(text, fileName: fileName)
         let reading: Reading
@@ -33,11 +34,13 @@ public struct ArticleParser: Sendable {
         case .markdown: reading = try readMarkdown(text)
         case .html: reading = try readHTML(Array(text.utf8), decoded: true)
         }
-        return article(from: reading, bytes: bytes, format: format)
+        return try article(from: reading, bytes: bytes, format: format)
     }
 
-    private func article(from reading: Reading, bytes: [UInt8], format: Article.Format) -> Article {
-        let layout = reading.layout
+    /// Every reader's layout passes `ArticleFields.clean` (controls out, single-line fields cut,
+    /// a title and a body required) before it becomes an Article.
+    private func article(from reading: Reading, bytes: [UInt8], format: Article.Format) throws(ArticleParseError) -> Article {
+        let layout = try ArticleFields.clean(reading.layout)
         return Enrichment.enrich(Article(
             id: ContentID.of(bytes), title: layout.title, authors: layout.authors,
             source: layout.source, site: layout.site, published: layout.published?.iso,

@@ -2,7 +2,7 @@
 ///
 /// Contract: content decides. HTML when the text (after leading whitespace and comments) starts
 /// with `<!doctype html` or contains `<html` in its first 4 KiB; Markdown when it opens with a
-/// `---` line, a closing `---` (or `...`) line follows within 60 lines, and at least one line in
+/// `---` line, a closing `---` (or `...`) line follows within 64 KiB, and at least one line in
 /// between is `key: value`. The file extension only breaks ties: `.md`/`.markdown` with a heading
 /// line gives Markdown, `.html`/`.htm` with common tags gives HTML. Everything else is text.
 /// Pure; never fails.

@@ -2,8 +2,10 @@ import Yams
 
 /// The YAML front matter of a Markdown file, read with Yams.
 ///
-/// Contract: front matter is a first line `---`, a closing `---` or `...` line within 60 lines,
-/// and a YAML mapping in between. Values are read as written (no YAML type resolution, so
+/// Contract: front matter is a first line `---`, a closing `---` or `...` line within the first
+/// `maxBytes` (64 KiB) of the file, and a YAML mapping in between. A file whose second line is
+/// `key: value` and whose closing line comes later than that is `isOversized`: the parser
+/// rejects it (`.frontMatterTooLong`) rather than reading its YAML as text. Values are read as written (no YAML type resolution, so
 /// `date: 2026-02-16T09:30:00+03:00` keeps its offset): scalars into `fields`, sequences of
 /// scalars into `lists`; nested mappings are ignored. Keys are lowercased. YAML that hand-written
 /// front matter often gets wrong — an unquoted value containing `: ` (`title: Coopération : le
@@ -30,12 +32,36 @@ enum FrontMatter {
         }
     }
 
-    static func split(_ text: String) -> Parsed? {
-        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+    /// The longest front matter read, in UTF-8 bytes from the start of the file.
+    static let maxBytes = 64 * 1024
+
+    /// Where the closing line is, and whether it lies within `maxBytes`.
+    private static func closingLine(_ lines: [Substring]) -> (index: Int, withinLimit: Bool)? {
         guard lines.count > 2, trimmedEnd(lines[0]) == "---" else { return nil }
-        guard let close = lines.indices.dropFirst().prefix(60).first(where: {
-            trimmedEnd(lines[$0]) == "---" || trimmedEnd(lines[$0]) == "..."
-        }) else { return nil }
+        var bytes = lines[0].utf8.count + 1
+        for index in lines.indices.dropFirst() {
+            let line = trimmedEnd(lines[index])
+            bytes += lines[index].utf8.count + 1
+            if line == "---" || line == "..." { return (index, bytes <= maxBytes) }
+        }
+        return nil
+    }
+
+    /// True for a file that opens with front matter (`---`, then a `key: value` line) whose
+    /// closing line comes after the first `maxBytes`.
+    static func isOversized(_ text: String) -> Bool {
+        guard text.hasPrefix("---") else { return false }
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        guard let close = closingLine(lines), !close.withinLimit else { return false }
+        let second = lines[1]
+        guard let colon = second.firstIndex(of: ":"), colon > second.startIndex else { return false }
+        return second[..<colon].allSatisfy { $0.isLetter || $0.isNumber || $0 == "_" || $0 == "-" }
+    }
+
+    static func split(_ text: String) -> Parsed? {
+        guard text.hasPrefix("---") else { return nil }
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        guard let (close, withinLimit) = closingLine(lines), withinLimit else { return nil }
         let yaml = lines[1..<close].joined(separator: "\n")
         guard let mapping = (try? Yams.compose(yaml: yaml))?.mapping
             ?? (try? Yams.compose(yaml: repaired(lines[1..<close])))?.mapping

@@ -23,7 +23,8 @@ struct HTMLArticle {
         _ bytes: [UInt8], decoded: Bool, guessLanguage: (String) -> String?
     ) throws(ArticleParseError) -> HTMLArticle {
         let prepared = decoded ? (bytes: bytes, charset: nil) : HTMLCharset.prepare(bytes)
-        let document = HTMLDocument(bytes: prepared.bytes, charset: prepared.charset)
+        // Issue 11: a DOCTYPE's internal subset is never page text (HTMLInternalSubset).
+        let document = HTMLDocument(bytes: HTMLInternalSubset.blanked(prepared.bytes), charset: prepared.charset)
         let metadata = HTMLMetadata(document)
         let jsonLD = HTMLJSONLD(blocks: metadata.jsonLD)
         let host = HTMLTitle.host(of: metadata.canonicalURL ?? metadata.first("og:url"))

@@ -32,7 +32,8 @@ enum MarkdownText {
                 continue
             }
             var text = line
-            while text.hasPrefix(">") { text = TextFolding.trimmed(text.dropFirst()) }
+            // All quote marks at once: one `>` and one trim at a time was quadratic on a `>>>…` line.
+            if text.hasPrefix(">") { text = TextFolding.trimmed(text.drop { $0 == ">" || $0.isWhitespace }) }
             if let item = listItem(text) {
                 output += ["", inline(item), ""]
             } else {
@@ -72,57 +73,88 @@ enum MarkdownText {
         return line[line.index(after: close)...].hasPrefix(":")
     }
 
-    /// Inline Markdown removed from one line.
+    /// Inline Markdown removed from one line. Linear in the line's length whatever it holds
+    /// (runs of `[`, `![`, `[a](`, `<`): every "where is the next `]`, `)` or `>`" is a lookup in
+    /// tables built once per line, never a scan (issue 11: such runs used to take quadratic time).
     static func inline(_ line: String) -> String {
+        let characters = Array(line)
+        let marks = NextMarks(characters)
         var result = ""
-        var index = line.startIndex
-        while index < line.endIndex {
-            let character = line[index]
-            let rest = line[index...]
-            if character == "!", rest.dropFirst().first == "[", let (_, end) = link(in: rest.dropFirst()) {
-                index = end  // image: dropped
-            } else if character == "[", let (text, end) = link(in: rest) {
-                result += inline(text)
-                index = end
-            } else if character == "<", let close = rest.firstIndex(of: ">"),
-                rest.dropFirst().hasPrefix("http") || rest.dropFirst().hasPrefix("mailto:")
-            {
-                result += rest[rest.index(after: rest.startIndex)..<close]
-                index = line.index(after: close)
-            } else if character == "`" || character == "~" && rest.dropFirst().first == "~" {
-                index = line.index(after: index)
-                if character == "~" { index = line.index(after: index) }
-            } else if character == "*" || character == "_", isEmphasisMark(line, at: index) {
-                index = line.index(after: index)
-            } else {
-                result.append(character)
-                index = line.index(after: index)
-            }
-        }
+        inline(characters, 0..<characters.count, marks, into: &result)
         return result
     }
 
-    /// `[text](url)` or `[text][ref]` at the start of `text`: the link text and where it ends.
-    private static func link(in text: Substring) -> (String, String.Index)? {
-        guard text.first == "[", let close = text.firstIndex(of: "]") else { return nil }
-        let label = String(text[text.index(after: text.startIndex)..<close])
-        let after = text[text.index(after: close)...]
-        let opener: Character
-        switch after.first {
-        case "(": opener = ")"
-        case "[": opener = "]"
+    private static func inline(_ c: [Character], _ range: Range<Int>, _ marks: NextMarks, into result: inout String) {
+        let end = range.upperBound
+        var i = range.lowerBound
+        while i < end {
+            let character = c[i]
+            if character == "!", i + 1 < end, c[i + 1] == "[", let (_, after) = link(c, at: i + 1, end: end, marks) {
+                i = after  // image: dropped
+            } else if character == "[", let (label, after) = link(c, at: i, end: end, marks) {
+                inline(c, label, marks, into: &result)  // a label holds no `]`: no deeper nesting
+                i = after
+            } else if character == "<", startsAutolink(c, at: i + 1, end: end), marks.angle[i] < end {
+                result += String(c[(i + 1)..<marks.angle[i]])
+                i = marks.angle[i] + 1
+            } else if character == "`" || character == "~" && i + 1 < end && c[i + 1] == "~" {
+                i += character == "~" ? 2 : 1
+            } else if character == "*" || character == "_",
+                isEmphasisMark(before: i > range.lowerBound ? c[i - 1] : " ", after: i + 1 < end ? c[i + 1] : " ")
+            {
+                i += 1
+            } else {
+                result.append(character)
+                i += 1
+            }
+        }
+    }
+
+    /// For each position, where the next `]`, `)` and `>` are (the count when there is none).
+    private struct NextMarks {
+        var bracket: [Int]
+        var paren: [Int]
+        var angle: [Int]
+
+        init(_ c: [Character]) {
+            bracket = Array(repeating: c.count, count: c.count + 1)
+            paren = bracket
+            angle = bracket
+            for i in stride(from: c.count - 1, through: 0, by: -1) {
+                bracket[i] = c[i] == "]" ? i : bracket[i + 1]
+                paren[i] = c[i] == ")" ? i : paren[i + 1]
+                angle[i] = c[i] == ">" ? i : angle[i + 1]
+            }
+        }
+    }
+
+    /// `http…` or `mailto:` at `i`.
+    private static func startsAutolink(_ c: [Character], at i: Int, end: Int) -> Bool {
+        for prefix in ["http", "mailto:"] where i + prefix.count <= end {
+            if zip(c[i..<(i + prefix.count)], prefix).allSatisfy({ $0 == $1 }) { return true }
+        }
+        return false
+    }
+
+    /// `[text](url)` or `[text][ref]` starting at `i`: the label's range and where the link ends.
+    private static func link(_ c: [Character], at i: Int, end: Int, _ marks: NextMarks) -> (Range<Int>, Int)? {
+        guard c[i] == "[" else { return nil }
+        let close = marks.bracket[i]
+        let after = close + 1
+        guard close < end, after < end else { return nil }
+        let closing: Int
+        switch c[after] {
+        case "(": closing = marks.paren[after]
+        case "[": closing = marks.bracket[after]
         default: return nil
         }
-        guard let end = after.firstIndex(of: opener) else { return nil }
-        return (label, text.index(after: end))
+        guard closing < end else { return nil }
+        return ((i + 1)..<close, closing + 1)
     }
 
     /// `*`/`_` next to a letter on one side and not between two letters or digits (so `snake_case`
     /// and `2*3` stay).
-    private static func isEmphasisMark(_ line: String, at index: String.Index) -> Bool {
-        let before = index > line.startIndex ? line[line.index(before: index)] : " "
-        let next = line.index(after: index)
-        let after = next < line.endIndex ? line[next] : " "
+    private static func isEmphasisMark(before: Character, after: Character) -> Bool {
         let wordBefore = before.isLetter || before.isNumber
         let wordAfter = after.isLetter || after.isNumber
         if wordBefore && wordAfter { return false }

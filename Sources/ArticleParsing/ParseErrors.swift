@@ -33,6 +33,22 @@ extension ArticleParseError {
                 + "\"(Source : …)\" line, save as UTF-8 text and drop it again")
     }
 
+    /// A title and nothing else (one word, a heading alone): not an article (`ArticleFields`).
+    static var noBody: ArticleParseError {
+        ArticleParseError(
+            reason: "the file has a title but no body text (an article needs a title and at least one paragraph)",
+            hint: "add the article's text below its title, save as UTF-8 text, Markdown or HTML and drop it again")
+    }
+
+    /// Front matter longer than `FrontMatter.maxBytes`: not read as YAML, and its YAML must not
+    /// become the article's text either.
+    static var frontMatterTooLong: ArticleParseError {
+        ArticleParseError(
+            reason: "the front matter (between the first two --- lines) is longer than \(FrontMatter.maxBytes / 1024) KiB",
+            hint: "keep the front matter to the article's metadata (title, author, date, source), move the rest "
+                + "below the closing --- line, and drop it again")
+    }
+
     /// An HTML page with no title anywhere (`<title>`, `og:title`, JSON-LD, `<h1>`) and no body
     /// line that could be one: typically a page whose text a script fills in after loading.
     static var htmlNoTitle: ArticleParseError {

@@ -84,6 +84,9 @@ public struct DurableIOError: Error, CustomStringConvertible, Sendable, Equatabl
             return "something unexpected already exists there; move it away"
         case .isDirectory:
             return "a directory is in the way; move it away"
+        case .tooManySymbolicLinkLevels:
+            return "a symbolic link is in the way, and presswatch does not follow links in its state "
+                + "folder; replace the link with the real file or folder (or remove it)"
         default:
             return "check that path; presswatch retries"
         }

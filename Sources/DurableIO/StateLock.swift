@@ -10,6 +10,11 @@ import SystemPackage
 /// the process however it ends (SIGKILL included), so a crash never leaves a stale lock. The file
 /// stays (removing it would race with a process about to lock it). A lock file this process may
 /// not write (created by root for a daemon running as another user) is still locked, read-only.
+///
+/// Symbolic links are refused, never followed: a state directory or a lock file that is a link
+/// throws `StateLockError.symbolicLink` saying what to do (the lock is opened `O_NOFOLLOW`, so
+/// a link planted between the check and the open fails too). `refuseSymbolicLinks` does the
+/// same check for the folders and files inside the state directory.
 public final class StateLock {
     public static let fileName = "presswatch.lock"
 
@@ -20,6 +25,7 @@ public final class StateLock {
     ///   when the file cannot be opened or locked.
     public init(directory: String) throws {
         path = Paths.joining(directory, Self.fileName)
+        try Self.refuseSymbolicLinks(in: directory, names: ["", Self.fileName])
         let (fd, writable) = try Self.open(path)
         do {
             guard try Sys.flockExclusive(fd, reportedPath: path) else {
@@ -36,6 +42,17 @@ public final class StateLock {
     }
 
     deinit { release() }
+
+    /// Throws `StateLockError.symbolicLink` for the first of `names` inside `directory` that is a
+    /// symbolic link (`""` is the directory itself). Missing names are fine.
+    public static func refuseSymbolicLinks(in directory: String, names: [String]) throws {
+        for name in names {
+            let path = name.isEmpty ? directory : Paths.joining(directory, name)
+            if let info = try Sys.lstat(path), Sys.isSymbolicLink(info) {
+                throw StateLockError.symbolicLink(path: path, target: Sys.linkTarget(path), isLock: name == fileName)
+            }
+        }
+    }
 
     /// Drops the lock (idempotent).
     public func release() {
@@ -72,6 +89,8 @@ public final class StateLock {
 public enum StateLockError: Error, CustomStringConvertible, Equatable, Sendable {
     /// Another process (`pid` when it recorded one) holds the lock on `directory`.
     case held(directory: String, pid: Int?)
+    /// `path` (the state directory, a folder or file in it, or the lock) is a symbolic link.
+    case symbolicLink(path: String, target: String?, isLock: Bool)
 
     public var description: String {
         switch self {
@@ -80,6 +99,13 @@ public enum StateLockError: Error, CustomStringConvertible, Equatable, Sendable 
             return "\(who) is using the state directory \(directory): only one daemon or reindex may use it "
                 + "at a time; stop the other one first (systemctl stop presswatch) or give this one its own "
                 + "state directory (--state)"
+        case .symbolicLink(let path, let target, let isLock):
+            let to = target.map { " (to \($0))" } ?? ""
+            let what = isLock
+                ? "remove the link (rm \(path)); presswatch creates its lock file itself"
+                : "set state.path to the real folder, or replace the link with the real folder or file"
+            return "\(path) is a symbolic link\(to), which presswatch refuses in its state folder "
+                + "(a link could redirect its writes to another file): \(what)"
         }
     }
 }

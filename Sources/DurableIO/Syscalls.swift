@@ -25,6 +25,8 @@ enum Sys {
         }
     }
 
+    /// Every open of a state file is `O_NOFOLLOW | O_CLOEXEC`: a symbolic link planted at the
+    /// last component fails with `ELOOP` instead of redirecting the read or write (issue 11).
     static func open(
         _ path: String, _ mode: FileDescriptor.AccessMode, _ options: FileDescriptor.OpenOptions,
         permissions: FilePermissions? = nil, reportedPath: String
@@ -32,7 +34,7 @@ enum Sys {
         do {
             return try path.withCString { cPath in
                 try FileDescriptor.open(
-                    cPath, mode, options: options.union(.closeOnExec),
+                    cPath, mode, options: options.union([.closeOnExec, .noFollow]),
                     permissions: permissions, retryOnInterrupt: true)
             }
         } catch {
@@ -130,6 +132,27 @@ enum Sys {
             return nil
         }
         return info
+    }
+
+    /// The `lstat` of `path` (a symbolic link is not followed), or nil if nothing exists there.
+    static func lstat(_ path: String) throws(DurableIOError) -> Stat? {
+        var info = Stat()
+        do {
+            _ = try retrying(.stat, path) { fstatat(AT_FDCWD, path, &info, AT_SYMLINK_NOFOLLOW) }
+        } catch where error.errno == .noSuchFileOrDirectory {
+            return nil
+        }
+        return info
+    }
+
+    static func isSymbolicLink(_ info: Stat) -> Bool { (info.st_mode & S_IFMT) == S_IFLNK }
+
+    /// Where the symbolic link at `path` points, or nil if it cannot be read.
+    static func linkTarget(_ path: String) -> String? {
+        var buffer = [CChar](repeating: 0, count: 4097)
+        let count = readlink(path, &buffer, buffer.count - 1)
+        guard count >= 0 else { return nil }
+        return String(decoding: buffer.prefix(count).map { UInt8(bitPattern: $0) }, as: UTF8.self)
     }
 
     static func fstat(_ fd: FileDescriptor, reportedPath: String) throws(DurableIOError) -> Stat {

@@ -5,7 +5,10 @@ public enum InboxEvent: Sendable, Equatable {
     case fileReady(name: String)
     /// The kernel queue overflowed (`IN_Q_OVERFLOW`): events were lost, rescan the directory.
     case overflow
-    /// The inbox directory itself was deleted, moved away or unmounted: the watch is gone and the
-    /// watcher's stream finishes right after this event. Re-create a watcher once the inbox exists.
+    /// The inbox directory itself was deleted, moved away or unmounted. The watcher goes on and
+    /// sends `.inboxRestored` as soon as a directory exists at the inbox path again.
     case inboxGone
+    /// A directory is at the inbox path again (re-created or moved back) and is watched: rescan
+    /// it, since files may have arrived before the watch did.
+    case inboxRestored
 }

@@ -10,6 +10,10 @@
 ///   name is ignored, is not valid UTF-8, or names a directory: then it goes to `dropped`.
 /// - anything else is not ours and is skipped silently.
 ///
+/// With `watches` given (the watcher's case), only records of the inbox's current watch are read
+/// as above; records of the parent's watch only set `inboxReappeared` (a directory named like the
+/// inbox was created or moved in) or `parentGone`; records of any other (stale) watch are skipped.
+///
 /// Each event appears at most once per batch (first occurrence wins the position).
 ///
 /// Failure behaviour: a record that runs past the end of the buffer cannot come from the kernel;
@@ -37,9 +41,20 @@ enum InotifyEventDecoder {
     struct Batch: Sendable, Equatable {
         var events: [InboxEvent] = []
         var dropped: [Dropped] = []
+        /// The parent reported a directory named like the inbox (created or moved in).
+        var inboxReappeared = false
+        /// The parent's own watch is gone (deleted, moved, unmounted).
+        var parentGone = false
     }
 
-    static func decode(_ bytes: ArraySlice<UInt8>, ignore: IgnoreRules) -> Batch {
+    /// Which watch descriptor is which, and the inbox's name in its parent.
+    struct Watches: Sendable, Equatable {
+        var inbox: CInt?
+        var parent: CInt?
+        var inboxName: String
+    }
+
+    static func decode(_ bytes: ArraySlice<UInt8>, ignore: IgnoreRules, watches: Watches? = nil) -> Batch {
         var batch = Batch()
         var seenNames = Set<String>()
         var sawOverflow = false
@@ -60,7 +75,19 @@ enum InotifyEventDecoder {
             }
             let nameField = bytes[nameStart..<(nameStart + nameLength)]
             offset = nameStart + nameLength
+            let wd = CInt(bitPattern: loadUInt32(bytes, at: offset - nameLength - headerSize))
 
+            if let watches, !mask.contains(.queueOverflow), wd != watches.inbox {
+                guard wd == watches.parent else { continue }  // a stale watch's late records
+                if !mask.isDisjoint(with: [.deleteSelf, .moveSelf, .unmount, .ignored]) {
+                    batch.parentGone = true
+                } else if mask.contains(.isDirectory), !mask.isDisjoint(with: [.create, .movedTo]),
+                    FileName.decode(nameField.prefix { $0 != 0 }) == watches.inboxName
+                {
+                    batch.inboxReappeared = true
+                }
+                continue
+            }
             if mask.contains(.queueOverflow) {
                 appendOverflowOnce(&batch, &sawOverflow)
             } else if !mask.isDisjoint(with: [.deleteSelf, .moveSelf, .unmount, .ignored]) {

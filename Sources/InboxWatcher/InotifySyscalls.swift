@@ -10,6 +10,7 @@ struct InotifyMask: OptionSet, Sendable, Hashable {
     let rawValue: UInt32
 
     static let closeWrite = InotifyMask(IN_CLOSE_WRITE)
+    static let create = InotifyMask(IN_CREATE)
     static let movedTo = InotifyMask(IN_MOVED_TO)
     static let deleteSelf = InotifyMask(IN_DELETE_SELF)
     static let moveSelf = InotifyMask(IN_MOVE_SELF)
@@ -23,6 +24,11 @@ struct InotifyMask: OptionSet, Sendable, Hashable {
     /// What the inbox watch asks for (IN_Q_OVERFLOW, IN_IGNORED and IN_UNMOUNT always come).
     static let inboxWatch: InotifyMask = [
         .closeWrite, .movedTo, .deleteSelf, .moveSelf, .onlyDirectory, .dontFollow,
+    ]
+
+    /// What the watch on the inbox's parent asks for: the inbox name re-created or moved back.
+    static let parentWatch: InotifyMask = [
+        .create, .movedTo, .deleteSelf, .moveSelf, .onlyDirectory, .dontFollow,
     ]
 
     init(rawValue: UInt32) { self.rawValue = rawValue }
@@ -59,6 +65,9 @@ struct InotifyDescriptor: Sendable {
     func addWatch(path: String, mask: InotifyMask) throws(Errno) -> CInt {
         try retryingOnInterrupt { inotify_add_watch(rawValue, path, mask.rawValue) }
     }
+
+    /// Removes a watch; errors (the watch is already gone) are ignored.
+    func removeWatch(_ wd: CInt) { _ = inotify_rm_watch(rawValue, wd) }
 
     /// Performs one `read(2)` into `buffer` (which must hold at least one maximal event).
     /// - Returns: the number of bytes read; 0 when nothing is queued (`EAGAIN`).
@@ -115,15 +124,16 @@ struct PollReadiness: Sendable, Equatable {
     var failed: Bool
 }
 
-/// Blocks (no timeout) until the inotify descriptor or the wake-up pipe is ready.
+/// Blocks until the inotify descriptor or the wake-up pipe is ready, or `timeoutMilliseconds`
+/// pass (-1: no timeout; then every field is false).
 /// - Throws: `Errno` from `poll` other than `EINTR`.
-func waitForReadiness(inotify: InotifyDescriptor, wakeup: WakeupPipe) throws(Errno) -> PollReadiness {
+func waitForReadiness(inotify: InotifyDescriptor, wakeup: WakeupPipe, timeoutMilliseconds: CInt = -1) throws(Errno) -> PollReadiness {
     var fds = [
         pollfd(fd: inotify.rawValue, events: Int16(POLLIN), revents: 0),
         pollfd(fd: wakeup.readEnd, events: Int16(POLLIN), revents: 0),
     ]
     let count = nfds_t(fds.count)
-    _ = try retryingOnInterrupt { poll(&fds, count, -1) }
+    _ = try retryingOnInterrupt { poll(&fds, count, timeoutMilliseconds) }
     let badMask = Int16(POLLERR | POLLHUP | POLLNVAL)
     return PollReadiness(
         wakeup: fds[1].revents & Int16(POLLIN) != 0,

@@ -12,9 +12,13 @@ import Synchronization
 ///   backlog ~40× faster than one element per event). Ignored names (``IgnoreRules``), names that
 ///   are not valid UTF-8 and directories moved in are filtered here and logged at debug/warning
 ///   level; the daemon only sees names it may ingest. A name may repeat across batches.
-/// - The stream finishes after `stop()`, after `.inboxGone` (the directory was deleted, moved or
-///   unmounted: the daemon must re-create a watcher once the inbox is back), when the consumer
-///   stops iterating, or after an unexpected poll/read error (logged at error level).
+/// - The inbox's parent directory is watched too (for the inbox's name only). When the inbox is
+///   deleted, moved away or unmounted, ``events()`` yields `.inboxGone` and goes on: as soon as
+///   a directory exists at the inbox path again (created, or moved back), the watch is re-added
+///   and `.inboxRestored` follows, so the daemon rescans; no restart is needed. When the parent
+///   cannot be watched, the path is tried again every second instead.
+/// - The stream finishes after `stop()`, when the consumer stops iterating, or after an
+///   unexpected poll/read error (logged at error level).
 /// - inotify is only a hint: on `.overflow` the daemon rescans.
 ///
 /// Threading: a dedicated thread blocks in `poll(2)` on the inotify descriptor and a wake-up
@@ -36,6 +40,9 @@ public final class InotifyWatcher: Sendable {
     private let state = Mutex(State())
     private let ignore: Mutex<IgnoreRules>
     private let logger: Logger
+    /// The watch descriptors at start; the reader thread keeps its own copy up to date.
+    private let initialWatches: InotifyEventDecoder.Watches
+    private let parentPath: String
 
     /// Starts watching `directory`.
     /// - Parameters:
@@ -59,13 +66,24 @@ public final class InotifyWatcher: Sendable {
             inotify.close()
             throw .system(operation: "pipe2", path: directory, errno: error)
         }
+        let inboxWD: CInt
         do {
-            _ = try inotify.addWatch(path: directory, mask: .inboxWatch)
+            inboxWD = try inotify.addWatch(path: directory, mask: .inboxWatch)
         } catch {
             inotify.close()
             wakeup.close()
             throw .directory(directory, operation: "inotify_add_watch", errno: error)
         }
+        let (parent, name) = Self.split(directory)
+        let parentWD: CInt?
+        do {
+            parentWD = try inotify.addWatch(path: parent, mask: .parentWatch)
+        } catch {
+            parentWD = nil
+            logger.debug("cannot watch the inbox's parent \(parent) (\(error)); a deleted inbox is looked for every second")
+        }
+        self.initialWatches = .init(inbox: inboxWD, parent: parentWD, inboxName: name)
+        self.parentPath = parent
         self.directory = directory
         self.inotify = inotify
         self.wakeup = wakeup
@@ -131,14 +149,37 @@ public final class InotifyWatcher: Sendable {
         wakeup.close()
     }
 
-    /// The reader thread: poll, read one batch, decode, yield; until stop, gone, or failure.
+    /// `(parent, name)` of a path: `/srv/inbox` → (`/srv`, `inbox`), `inbox` → (`.`, `inbox`).
+    static func split(_ path: String) -> (String, String) {
+        var trimmed = Substring(path)
+        while trimmed.count > 1 && trimmed.hasSuffix("/") { trimmed = trimmed.dropLast() }
+        guard let slash = trimmed.lastIndex(of: "/") else { return (".", String(trimmed)) }
+        let parent = trimmed[..<slash]
+        return (parent.isEmpty ? "/" : String(parent), String(trimmed[trimmed.index(after: slash)...]))
+    }
+
+    /// Adds the inbox watch again if a directory is back at the path; returns its descriptor.
+    private func reattach() -> CInt? {
+        guard let wd = try? inotify.addWatch(path: directory, mask: .inboxWatch) else { return nil }
+        logger.debug("inbox directory is back; watching it again")
+        return wd
+    }
+
+    /// The reader thread: poll, read one batch, decode, yield; until stop or failure.
     private func readLoop(_ continuation: AsyncStream<[InboxEvent]>.Continuation) {
         // Holds at least one maximal event (16 + NAME_MAX + 1); 64 KiB ≈ 1,300 typical events.
         var buffer = [UInt8](repeating: 0, count: 64 * 1024)
+        var watches = initialWatches
         loop: while true {
+            // While the inbox is gone and its parent is not watched, look for it every second.
+            if watches.inbox == nil, watches.parent == nil, let wd = reattach() {
+                watches.inbox = wd
+                continuation.yield([.inboxRestored])
+            }
             let readiness: PollReadiness
             do {
-                readiness = try waitForReadiness(inotify: inotify, wakeup: wakeup)
+                let timeout: CInt = watches.inbox == nil && watches.parent == nil ? 1000 : -1
+                readiness = try waitForReadiness(inotify: inotify, wakeup: wakeup, timeoutMilliseconds: timeout)
             } catch {
                 logger.error("inotify poll failed; the inbox is no longer watched", metadata: ["errno": "\(error)"])
                 break loop
@@ -154,12 +195,25 @@ public final class InotifyWatcher: Sendable {
                 }
                 if count == 0 { continue loop }
                 let rules = ignore.withLock { $0 }
-                let batch = InotifyEventDecoder.decode(buffer[0..<count], ignore: rules)
+                let batch = InotifyEventDecoder.decode(buffer[0..<count], ignore: rules, watches: watches)
                 log(batch.dropped)
                 if !batch.events.isEmpty { continuation.yield(batch.events) }
-                if batch.events.contains(.inboxGone) {
-                    logger.warning("the inbox directory was deleted, moved or unmounted; the watch is gone")
-                    break loop
+                if batch.parentGone, let parent = watches.parent {
+                    inotify.removeWatch(parent)
+                    watches.parent = nil
+                }
+                if batch.events.contains(.inboxGone), let gone = watches.inbox {
+                    logger.debug("the inbox directory was deleted, moved or unmounted; waiting for it to come back")
+                    inotify.removeWatch(gone)  // a moved inbox keeps its watch: drop it
+                    watches.inbox = nil
+                    // Re-created already (rm -r then mkdir): its parent event may be in this batch or gone.
+                    if let wd = reattach() {
+                        watches.inbox = wd
+                        continuation.yield([.inboxRestored])
+                    }
+                } else if batch.inboxReappeared, watches.inbox == nil, let wd = reattach() {
+                    watches.inbox = wd
+                    continuation.yield([.inboxRestored])
                 }
             } else if readiness.failed {
                 logger.error("inotify descriptor reported an error; the inbox is no longer watched")

@@ -1,3 +1,4 @@
+import DurableIO
 import Foundation
 import Logging
 
@@ -9,6 +10,7 @@ extension Daemon {
         bootstrapLogging(level: configuration.logLevel)
         var logger = Logger(label: "presswatch")
         logger.logLevel = configuration.logLevel
+        try StateLock.refuseSymbolicLinks(in: configuration.statePath, names: [""] + StateLayout.folderNames)
         return try IndexRecovery.reindex(statePath: configuration.statePath, logger: logger).description
     }
 }

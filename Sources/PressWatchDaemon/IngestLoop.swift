@@ -118,10 +118,19 @@ final class IngestLoop {
         case .overflow:
             logger.warning("inotify queue overflowed: rescanning the inbox")
             rescan(now: now)
+        // Issue 11: the watcher follows the inbox's parent, so no restart is ever needed.
         case .inboxGone:
-            status.problem = "Inbox \(configuration.inboxPath) is gone: recreate it and restart presswatch"
-            logger.critical("the inbox folder was deleted or moved away; recreate it and restart presswatch",
-                            metadata: ["inbox": "\(configuration.inboxPath)"])
+            status.problem = "Inbox \(configuration.inboxPath) is gone: re-create it, presswatch resumes by itself"
+            logger.critical("""
+                the inbox folder \(configuration.inboxPath) was deleted or moved away: nothing can be dropped \
+                until it exists again; re-create it (same owner and mode) and presswatch resumes watching it \
+                at once, no restart needed
+                """, metadata: ["inbox": "\(configuration.inboxPath)"])
+        case .inboxRestored:
+            status.problem = nil
+            logger.notice("the inbox folder \(configuration.inboxPath) exists again: watching and scanning it; nothing else to do",
+                          metadata: ["inbox": "\(configuration.inboxPath)"])
+            rescan(now: now)
         }
     }
 
@@ -190,9 +199,13 @@ final class IngestLoop {
             logger.logLevel = applied.logLevel
             pipeline.logger.logLevel = applied.logLevel
             configurationChanged(applied)
+            status.reloadFailure = nil
             logger.info("configuration reloaded")
         } catch {
-            logger.error("reload failed, keeping the previous configuration: \(error)")
+            // Issue 11: a refused reload stays visible in STATUS= until a reload succeeds.
+            let reason = "\(error)".split(separator: "\n").joined(separator: "; ")
+            status.reloadFailure = "reload failed: \(reason); running with the previous configuration"
+            logger.error("reload failed: \(reason); running with the previous configuration: fix the file and reload again")
         }
         rescan(now: now)
         notifier.send([.ready, .status(status.render(now: now))])

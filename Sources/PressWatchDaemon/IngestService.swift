@@ -38,6 +38,7 @@ public final class IngestService: Service {
         try DurableFile.createDirectories(config.inboxPath)
         try DurableFile.createDirectories(config.statePath)
         let stateLock = try StateLock(directory: config.statePath)
+        try StateLock.refuseSymbolicLinks(in: config.statePath, names: StateLayout.folderNames)  // issue 11
         defer { stateLock.release() }
         let store = try IndexRecovery.openStore(statePath: config.statePath, logger: logger)
         let layout = StateLayout(root: config.statePath)

@@ -1,4 +1,5 @@
 import Foundation
+import Systemd
 
 /// The `<name>.error.json` written beside a rejected original: what failed and what to do.
 ///
@@ -25,11 +26,14 @@ public struct RejectionReport: Codable, Sendable, Equatable {
         self.rejectedAt = rejectedAt
     }
 
+    /// Pretty JSON; characters a terminal would act on (DEL, C1, bidi, zero-width) are written as
+    /// `\uXXXX` escapes (`TerminalText.jsonEscapingHostile`), so `cat` of the report is safe.
     public func encoded() -> [UInt8] {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
         encoder.dateEncodingStrategy = .iso8601
         // Encoding plain strings, ints and dates cannot fail.
-        return Array((try? encoder.encode(self)) ?? Data("{}".utf8)) + [0x0A]
+        let json = String(decoding: (try? encoder.encode(self)) ?? Data("{}".utf8), as: UTF8.self)
+        return Array(TerminalText.jsonEscapingHostile(json).utf8) + [0x0A]
     }
 }

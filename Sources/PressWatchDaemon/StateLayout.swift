@@ -15,6 +15,10 @@ public struct StateLayout: Sendable, Equatable {
 
     public var rejected: String { root + "/rejected" }
 
+    /// The folders presswatch writes into: refused at start when one is a symbolic link
+    /// (`StateLock.refuseSymbolicLinks`), so no link can redirect the archive or the index.
+    public static let folderNames = ["archive", "rejected", "articles"]
+
     /// `archive/2026/11/<id>.txt`, relative to the state directory, month of `date` in UTC.
     public func archiveRelativePath(id: String, originalName: String, formatExtension: String, date: Date) -> String {
         let parts = Calendar.utc.dateComponents([.year, .month], from: date)

@@ -13,6 +13,9 @@ public struct StatusLine: Sendable, Equatable {
     public var lastAt: Date?
     /// A problem that stops progress right now (full disk, missing inbox), shown first.
     public var problem: String?
+    /// `reload failed: …; running with the previous configuration`, shown before everything
+    /// else from a refused reload until a reload succeeds.
+    public var reloadFailure: String?
 
     public init(inbox: String, indexed: Int = 0, queued: Int = 0, rejected: Int = 0,
                 lastTitle: String? = nil, lastAt: Date? = nil, problem: String? = nil) {
@@ -27,6 +30,7 @@ public struct StatusLine: Sendable, Equatable {
 
     public func render(now: Date) -> String {
         var parts: [String] = []
+        if let reloadFailure { parts.append(reloadFailure) }
         if let problem { parts.append(problem) }
         parts.append("Watching \(inbox)")
         parts.append("\(indexed) indexed")

@@ -10,14 +10,16 @@ public enum NotifyMessage: Sendable, Equatable {
     case extendTimeout(microseconds: UInt64)
     case errno(Int32)
 
-    /// The `KEY=value` line. Newlines in a status would end the assignment, so they become spaces.
+    /// The `KEY=value` line. A status goes through `TerminalText.escaped` (`systemctl status`
+    /// shows it raw): newlines would end the assignment and become spaces, controls, bidi
+    /// overrides and zero-width characters are escaped.
     public var line: String {
         switch self {
         case .ready: "READY=1"
         case .stopping: "STOPPING=1"
         case .reloading(let usec): "RELOADING=1\nMONOTONIC_USEC=\(usec)"
         case .status(let text):
-            "STATUS=" + String(text.map { $0.isNewline ? " " : $0 })
+            "STATUS=" + TerminalText.escaped(text)
         case .watchdog: "WATCHDOG=1"
         case .extendTimeout(let usec): "EXTEND_TIMEOUT_USEC=\(usec)"
         case .errno(let code): "ERRNO=\(code)"

@@ -42,13 +42,14 @@ public struct SystemdLogHandler: LogHandler {
                                   prefixed: destination != .terminal))
     }
 
-    /// `<6>message key=value ...` (or `2026-… info message …` for a terminal). Values with spaces
-    /// or quotes are quoted, so a line stays one line and machine-splittable.
+    /// `<6>message key=value ...` (or `2026-… info message …` for a terminal). Message and values
+    /// go through `TerminalText.escaped` (one line, no control, bidi or zero-width character
+    /// raw); values with spaces or quotes are quoted, so a line stays machine-splittable.
     public static func formatLine(
         level: Logger.Level, message: String, fields: Logger.Metadata, prefixed: Bool
     ) -> String {
         let pairs = fields.sorted { $0.key < $1.key }.map { "\($0.key)=\(quoted("\($0.value)"))" }
-        let text = ([message.replacingNewlines()] + pairs).joined(separator: " ")
+        let text = ([TerminalText.escaped(message)] + pairs).joined(separator: " ")
         if prefixed { return "<\(priority(level))>\(text)\n" }
         return "\(level.rawValue) \(text)\n"
     }
@@ -73,7 +74,7 @@ public struct SystemdLogHandler: LogHandler {
     }
 
     private static func quoted(_ value: String) -> String {
-        let single = value.replacingNewlines()
+        let single = TerminalText.escaped(value)
         guard single.isEmpty || single.contains(where: { $0 == " " || $0 == "\"" || $0 == "=" }) else {
             return single
         }
@@ -82,9 +83,9 @@ public struct SystemdLogHandler: LogHandler {
 
     private func sendToJournal(level: Logger.Level, message: String, fields: Logger.Metadata) -> Bool {
         var entries = [
-            "MESSAGE=\(message)", "PRIORITY=\(Self.priority(level))", "SYSLOG_IDENTIFIER=\(identifier)",
+            "MESSAGE=\(TerminalText.escaped(message))", "PRIORITY=\(Self.priority(level))", "SYSLOG_IDENTIFIER=\(identifier)",
         ]
-        for (key, value) in fields { entries.append("\(Self.journalFieldName(key))=\(value)") }
+        for (key, value) in fields { entries.append("\(Self.journalFieldName(key))=\(TerminalText.escaped("\(value)"))") }
         let buffers = entries.map { Array($0.utf8) }
         var vectors: [iovec] = []
         let result = withPinnedBuffers(buffers, index: 0, into: &vectors)
@@ -127,10 +128,6 @@ public struct SystemdLogHandler: LogHandler {
 }
 
 extension String {
-    fileprivate func replacingNewlines() -> String {
-        String(map { $0.isNewline ? " " : $0 })
-    }
-
     fileprivate func trimmingLeadingUnderscores() -> String {
         String(drop { $0 == "_" })
     }

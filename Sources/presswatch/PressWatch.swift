@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import PressWatchDaemon
+import Systemd
 
 @main
 struct PressWatch: AsyncParsableCommand {
@@ -38,7 +39,9 @@ struct Run: AsyncParsableCommand {
         do {
             try await Daemon.run(configFile: config, options: options)
         } catch let errors as ConfigurationErrors {
-            throw ValidationError("invalid configuration:\n\(errors)")
+            throw ValidationError(TerminalText.escapedLines("invalid configuration:\n\(errors)"))
+        } catch {
+            throw TerminalSafeError(error)
         }
     }
 }
@@ -55,7 +58,7 @@ struct Parse: ParsableCommand {
         var unreadable = 0
         for file in files {
             let (json, readable) = ParseReport.line(forFile: file)
-            print(json)
+            print(TerminalText.jsonEscapingHostile(json))
             if !readable { unreadable += 1 }
         }
         if unreadable > 0 { throw ExitCode(1) }
@@ -73,13 +76,23 @@ struct CheckConfig: ParsableCommand {
     func run() throws {
         let problems = ConfigurationLoader.problems(inFile: file)
         guard problems.isEmpty else {
-            for problem in problems { printError(problem.description) }
+            for problem in problems { printError(TerminalText.escapedLines(problem.description)) }
             throw ExitCode(1)
         }
-        print("\(file): ok")
+        print(TerminalText.escaped("\(file): ok"))
     }
 }
 
 func printError(_ text: String) {
     FileHandle.standardError.write(Data((text + "\n").utf8))
+}
+
+/// An error as the command line prints it ("Error: …"): its text through `TerminalText`, so a
+/// hostile name inside it cannot act on the operator's terminal.
+struct TerminalSafeError: Error, CustomStringConvertible {
+    let description: String
+
+    init(_ error: any Error) {
+        description = TerminalText.escapedLines("\(error)")
+    }
 }

@@ -1,5 +1,6 @@
 import ArgumentParser
 import PressWatchDaemon
+import Systemd
 
 struct Reindex: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -19,9 +20,11 @@ struct Reindex: ParsableCommand {
         var options: [String: String] = [:]
         options["state.path"] = state
         do {
-            print(try Daemon.reindex(configFile: config, options: options))
+            print(TerminalText.escapedLines(try Daemon.reindex(configFile: config, options: options)))
         } catch let errors as ConfigurationErrors {
-            throw ValidationError("invalid configuration:\n\(errors)")
+            throw ValidationError(TerminalText.escapedLines("invalid configuration:\n\(errors)"))
+        } catch {
+            throw TerminalSafeError(error)
         }
     }
 }

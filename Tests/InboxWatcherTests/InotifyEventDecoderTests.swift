@@ -61,6 +61,28 @@ struct InotifyEventDecoderTests {
         #expect(buffer.decode().events == [.fileReady(name: "exactly16bytes!!")])
     }
 
+    @Test("with watches: stale records are skipped; the parent flags only a directory with the inbox's name")
+    func watchAware() {
+        let watches = InotifyEventDecoder.Watches(inbox: 3, parent: 2, inboxName: "inbox")
+        var buffer = EventBuffer()
+        buffer.add(wd: 9, mask: IN_CLOSE_WRITE, name: "stale.txt")
+        buffer.add(wd: 9, mask: IN_IGNORED)
+        buffer.add(wd: 2, mask: IN_CREATE | IN_ISDIR, name: "other")
+        buffer.add(wd: 2, mask: IN_CREATE, name: "inbox")
+        buffer.add(wd: 3, mask: IN_CLOSE_WRITE, name: "a.txt")
+        var batch = InotifyEventDecoder.decode(buffer.bytes[...], ignore: IgnoreRules(), watches: watches)
+        #expect(batch.events == [.fileReady(name: "a.txt")])
+        #expect(!batch.inboxReappeared && !batch.parentGone)
+        buffer.add(wd: 2, mask: IN_MOVED_TO | IN_ISDIR, name: "inbox")
+        buffer.add(wd: -1, mask: IN_Q_OVERFLOW)
+        batch = InotifyEventDecoder.decode(buffer.bytes[...], ignore: IgnoreRules(), watches: watches)
+        #expect(batch.inboxReappeared)
+        #expect(batch.events == [.fileReady(name: "a.txt"), .overflow])
+        var parentGone = EventBuffer()
+        parentGone.add(wd: 2, mask: IN_DELETE_SELF)
+        #expect(InotifyEventDecoder.decode(parentGone.bytes[...], ignore: IgnoreRules(), watches: watches).parentGone)
+    }
+
     @Test("delete-self then ignored give one .inboxGone; move-self and unmount too")
     func inboxGone() {
         var deleted = EventBuffer()

@@ -153,19 +153,28 @@ struct InotifyWatcherTests {
         #expect(await recorder.waitUntil(timeout: .seconds(2)) { $0.finished })
     }
 
-    @Test("removing the watched directory gives .inboxGone and ends the stream")
-    func inboxRemoved() async throws {
-        let inbox = try TempDirectory()
-        let watcher = try InotifyWatcher(directory: inbox.path, logger: testLogger)
+    @Test("removing the watched directory gives .inboxGone; re-creating it gives .inboxRestored and events again")
+    func inboxRemovedThenRecreated() async throws {
+        let parent = try TempDirectory("parent")
+        defer { parent.remove() }
+        let path = parent.child("inbox")
+        #expect(mkdir(path, 0o755) == 0)
+        let watcher = try InotifyWatcher(directory: path, logger: testLogger)
         defer { watcher.stop() }
         let recorder = EventRecorder(watcher.events())
-        inbox.remove()
-        #expect(await recorder.waitUntil { $0.finished })
+        #expect(rmdir(path) == 0)
+        #expect(await recorder.waitUntil { $0.events.contains(.inboxGone) })
+        try await Task.sleep(for: .milliseconds(100))
+        #expect(!recorder.finished)
         #expect(recorder.events == [.inboxGone])
+        #expect(mkdir(path, 0o755) == 0)
+        #expect(await recorder.waitUntil { $0.events == [.inboxGone, .inboxRestored] })
+        try writeFile(path + "/after.txt")
+        #expect(await recorder.waitUntil { $0.readyNames == ["after.txt"] })
     }
 
-    @Test("moving the watched directory away gives .inboxGone")
-    func inboxMoved() async throws {
+    @Test("moving the watched directory away gives .inboxGone; its files are no longer reported; moving one back restores")
+    func inboxMovedAwayAndBack() async throws {
         let parent = try TempDirectory("parent")
         defer { parent.remove() }
         let path = parent.child("inbox")
@@ -174,8 +183,38 @@ struct InotifyWatcherTests {
         defer { watcher.stop() }
         let recorder = EventRecorder(watcher.events())
         try rename(path, parent.child("elsewhere"))
-        #expect(await recorder.waitUntil { $0.finished })
-        #expect(recorder.events == [.inboxGone])
+        #expect(await recorder.waitUntil { $0.events == [.inboxGone] })
+        try writeFile(parent.child("elsewhere/stale.txt"))
+        #expect(mkdir(parent.child("other"), 0o755) == 0)
+        try await Task.sleep(for: .milliseconds(150))
+        #expect(recorder.events == [.inboxGone], "nothing from the moved-away folder or another name")
+        try rename(parent.child("elsewhere"), path)
+        #expect(await recorder.waitUntil { $0.events == [.inboxGone, .inboxRestored] })
+        try writeFile(path + "/back.txt")
+        #expect(await recorder.waitUntil { $0.readyNames == ["back.txt"] })
+    }
+
+    @Test("rm -r and mkdir at once: the inbox is watched again")
+    func inboxReplacedAtOnce() async throws {
+        let parent = try TempDirectory("parent")
+        defer { parent.remove() }
+        let path = parent.child("inbox")
+        #expect(mkdir(path, 0o755) == 0)
+        let watcher = try InotifyWatcher(directory: path, logger: testLogger)
+        defer { watcher.stop() }
+        let recorder = EventRecorder(watcher.events())
+        #expect(rmdir(path) == 0 && mkdir(path, 0o755) == 0)
+        #expect(await recorder.waitUntil { $0.events.contains(.inboxRestored) })
+        try writeFile(path + "/new.txt")
+        #expect(await recorder.waitUntil { $0.readyNames == ["new.txt"] })
+    }
+
+    @Test("split gives the parent and the name")
+    func splitPath() {
+        #expect(InotifyWatcher.split("/srv/inbox") == ("/srv", "inbox"))
+        #expect(InotifyWatcher.split("/srv/inbox/") == ("/srv", "inbox"))
+        #expect(InotifyWatcher.split("/inbox") == ("/", "inbox"))
+        #expect(InotifyWatcher.split("inbox") == (".", "inbox"))
     }
 
     @Test("init refuses a missing path, a file and a symbolic link, with clear errors")

@@ -15,6 +15,9 @@ import subprocess
 from harness import Failure, check
 
 HERE = os.path.dirname(os.path.abspath(__file__))
+# A slow or greedy input is a finding (issue 11), not just a crash: libFuzzer stops with a
+# "timeout" or "out-of-memory" report past these limits, for replays and fuzzing alike.
+LIMITS = ["-timeout=10", "-rss_limit_mb=2048"]
 REGRESSIONS = os.path.join(HERE, "fuzz-regressions")
 SEEDS = ["Tests/ArticleParsingTests/Fixtures", "seeds"]
 
@@ -25,7 +28,7 @@ def run(binary, seconds, corpus, replay_binary=None, strict_new=True):
     kept = sorted(glob.glob(os.path.join(REGRESSIONS, "*")))
     kept = [k for k in kept if not k.endswith(".md")]
     if kept:
-        result = subprocess.run([binary] + kept, env=env, capture_output=True, text=True)
+        result = subprocess.run([binary] + LIMITS + kept, env=env, capture_output=True, text=True)
         check(result.returncode == 0, f"a kept crash input fails again: {result.stderr[-800:]}")
         if replay_binary and os.path.exists(replay_binary):
             result = subprocess.run([replay_binary] + kept, capture_output=True, text=True)
@@ -36,8 +39,8 @@ def run(binary, seconds, corpus, replay_binary=None, strict_new=True):
     seeds = [s for s in SEEDS if os.path.isdir(s)]
     seed_count = sum(len(os.listdir(s)) for s in seeds)
     result = subprocess.run(
-        [binary, f"-max_total_time={seconds}", "-print_final_stats=1", "-timeout=20",
-         f"-artifact_prefix={artifacts}", corpus] + seeds,
+        [binary, f"-max_total_time={seconds}", "-print_final_stats=1"] + LIMITS
+        + [f"-artifact_prefix={artifacts}", corpus] + seeds,
         env=env, capture_output=True, text=True)
     output = result.stderr
     execs = re.findall(r"stat::number_of_executed_units:\s*(\d+)", output)
@@ -49,7 +52,8 @@ def run(binary, seconds, corpus, replay_binary=None, strict_new=True):
         for crash in crashes:
             shutil.copy(crash, REGRESSIONS)
         lines = output.splitlines()
-        why = [line for line in lines if "Fatal error" in line or "invariant" in line or "ERROR:" in line][:3]
+        why = [line for line in lines if "Fatal error" in line or "invariant" in line or "ERROR:" in line
+               or "timeout" in line or "out-of-memory" in line][:3]
         tail = "\n".join(why + lines[-25:])
         found = f"the fuzzer found a failure (kept in {REGRESSIONS}: {[os.path.basename(c) for c in crashes]})"
         if strict_new or not crashes or any(reproduces(binary, replay_binary, c, env) for c in crashes):
@@ -64,7 +68,7 @@ def run(binary, seconds, corpus, replay_binary=None, strict_new=True):
 
 def reproduces(binary, replay_binary, crash, env):
     """True when the input fails again on its own, in the fuzzer binary or the plain replay tool."""
-    alone = subprocess.run([binary, crash], env=env, capture_output=True, text=True)
+    alone = subprocess.run([binary] + LIMITS + [crash], env=env, capture_output=True, text=True)
     if alone.returncode != 0:
         return True
     if replay_binary and os.path.exists(replay_binary):

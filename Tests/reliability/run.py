@@ -21,6 +21,7 @@ import crash  # noqa: E402
 import fuzz  # noqa: E402
 import hostile  # noqa: E402
 import migration  # noqa: E402
+import hostile_writers  # noqa: E402
 import state  # noqa: E402
 import harness  # noqa: E402
 from harness import Failure  # noqa: E402
@@ -75,6 +76,12 @@ def main():
         ("fuzz", lambda: fuzz.run(fuzz_bin, fuzz_seconds, ".build-fuzz/corpus", replay_bin, strict_new=not short)),
         ("updates", state.updates),
         ("migration", migration.migrate),
+        # Issue 11: hostile writers and hostile bytes (Tests/reliability/hostile_writers.py).
+        ("terminal", hostile_writers.terminal),
+        ("symlinks", hostile_writers.symlinks),
+        ("reload", hostile_writers.reload),
+        ("inbox", hostile_writers.inbox),
+        ("poison", hostile_writers.poison),
     ]
     only = [s for s in args.only.split(",") if s]
     if os.geteuid() != 0:

@@ -225,6 +225,30 @@ reload_it() {
 }
 check "systemctl reload after adding an ignore pattern: stays active, pattern applies" reload_it
 
+# Issue 11 item 6: a bad configuration makes `systemctl reload` fail (ExecReload= checks it
+# first); one that still reaches the daemon (a bare SIGHUP) shows in StatusText until a reload
+# succeeds.
+bad_reload_it() {
+  local pid; pid=$(show MainPID)
+  ns cp /etc/presswatch/presswatch.yaml /var/tmp/presswatch-good.yaml
+  ns sed -i 's/^  maxFileSize: .*$/  maxFileSize: lots/' /etc/presswatch/presswatch.yaml
+  ns grep -q 'maxFileSize: lots' /etc/presswatch/presswatch.yaml || { echo "could not edit the configuration"; return 1; }
+  if ns systemctl reload presswatch.service; then echo "systemctl reload succeeded on a bad file"; return 1; fi
+  [ "$(ns systemctl is-active presswatch.service)" = active ] || { echo "not active after the refused reload"; return 1; }
+  [ "$(show MainPID)" = "$pid" ] || { echo "MainPID changed"; return 1; }
+  ns systemctl status presswatch.service --no-pager -l -n 20 | grep -F 'maxFileSize' >/dev/null \
+    || { echo "systemctl status does not name the bad key"; ns systemctl status presswatch.service --no-pager -n 20; return 1; }
+  ns kill -HUP "$pid"
+  wait_for 10 status_has "reload failed:" || { echo "StatusText: $(show StatusText)"; return 1; }
+  status_has "running with the previous configuration" || { echo "StatusText: $(show StatusText)"; return 1; }
+  ns cp /var/tmp/presswatch-good.yaml /etc/presswatch/presswatch.yaml
+  ns systemctl reload presswatch.service || { echo "reload of the repaired file failed"; return 1; }
+  wait_for 10 status_cleared || { echo "StatusText still: $(show StatusText)"; return 1; }
+  note "refused reload: MainPID $pid kept; a bare SIGHUP showed 'reload failed: …', cleared by the next good reload"
+}
+status_cleared() { ! show StatusText | grep -F "reload failed" >/dev/null; }
+check "systemctl reload of a bad configuration fails; a bad SIGHUP shows in Status: until fixed" bad_reload_it
+
 watchdog_it() {
   local old new start elapsed restarts limit
   old=$(show MainPID)

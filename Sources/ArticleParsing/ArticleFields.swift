@@ -1,0 +1,79 @@
+/// The last step of every reader (text, Markdown, HTML): what may go into an index field.
+///
+/// Contract (documented in docs/index-format.md's field table):
+/// - C0 controls (U+0000–U+001F), DEL and C1 controls (U+0080–U+009F) are removed from every
+///   text field; a tab becomes a space. Other characters (bidi marks of Arabic or Hebrew text,
+///   emoji joiners) are data and stay; they are escaped only where text is shown to an operator.
+/// - Single-line fields are cut at a length in characters (`limits`), ending with `…`:
+///   title 300, each author 120 (at most 20 authors), source and site 120, summary 1,000.
+///   A 1,000,000-character JSON-LD headline is stored as its first 299 characters plus `…`.
+/// - An article has a title and a body: a file whose body has no letter or digit once the title
+///   is taken (a single word, a heading alone) is rejected with `.noBody`.
+/// Pure; linear in the size of the fields.
+enum ArticleFields {
+    /// The longest value of each single-line field, in characters (`…` included).
+    enum Limits {
+        static let title = 300
+        static let author = 120
+        static let authors = 20
+        static let sourceOrSite = 120
+        static let summary = 1_000
+    }
+
+    static func clean(_ layout: TextLayout) throws(ArticleParseError) -> TextLayout {
+        var layout = layout
+        layout.title = line(layout.title, limit: Limits.title)
+        layout.authors = layout.authors.prefix(Limits.authors).map { line($0, limit: Limits.author) }.filter { !$0.isEmpty }
+        layout.source = layout.source.map { line($0, limit: Limits.sourceOrSite) }.flatMap { $0.isEmpty ? nil : $0 }
+        layout.site = layout.site.map { line($0, limit: Limits.sourceOrSite) }.flatMap { $0.isEmpty ? nil : $0 }
+        layout.summary = layout.summary.map { line($0, limit: Limits.summary) }.flatMap { $0.isEmpty ? nil : $0 }
+        layout.body = layout.body.map { withoutControls($0) }.filter { hasWord($0) }
+        guard hasWord(layout.title) else { throw .noTitle }
+        guard !layout.body.isEmpty else { throw .noBody }
+        return layout
+    }
+
+    /// `text` without controls, trimmed, cut at `limit` characters (the last one `…`).
+    static func line(_ text: String, limit: Int) -> String {
+        let clean = withoutControls(text).trimmingSpaces()
+        var end = clean.startIndex
+        var count = 0
+        while end < clean.endIndex, count < limit {
+            clean.formIndex(after: &end)
+            count += 1
+        }
+        guard end < clean.endIndex else { return clean }
+        return String(clean[..<clean.index(before: end)]).trimmingSpaces() + "…"
+    }
+
+    /// Removes C0 controls (a tab or line break becomes a space), DEL and C1 controls.
+    static func withoutControls(_ text: String) -> String {
+        guard text.unicodeScalars.contains(where: isControl) else { return text }
+        var out = String.UnicodeScalarView()
+        for scalar in text.unicodeScalars {
+            if !isControl(scalar) {
+                out.append(scalar)
+            } else if scalar == "\t" || scalar == "\n" || scalar == "\r" {
+                out.append(" ")
+            }
+        }
+        return String(out)
+    }
+
+    private static func isControl(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value)
+    }
+
+    private static func hasWord(_ text: String) -> Bool {
+        text.unicodeScalars.contains { $0.properties.isAlphabetic || $0.properties.numericType != nil }
+    }
+}
+
+extension String {
+    fileprivate func trimmingSpaces() -> String {
+        guard let first = firstIndex(where: { !$0.isWhitespace }),
+            let last = lastIndex(where: { !$0.isWhitespace })
+        else { return "" }
+        return String(self[first...last])
+    }
+}

@@ -1,0 +1,91 @@
+/// The one place that makes text safe to show an operator: every log line, `STATUS=` text and
+/// error report goes through it, so a hostile file name or title cannot clear the screen,
+/// re-colour the output, set the window title, or disguise text in `journalctl`, `systemctl
+/// status` or a terminal.
+///
+/// Escaped (rendered visibly, never removed, so nothing is hidden from the operator):
+/// - C0 controls U+0000–U+001F (ESC, BEL, CR, TAB, …) and DEL U+007F → `\x1b`, `\x07`, `\x7f`;
+/// - C1 controls U+0080–U+009F (U+009B is a one-character CSI) → `\u009b`;
+/// - every format character (Unicode category Cf: bidirectional overrides and isolates
+///   U+202A–U+202E and U+2066–U+2069, marks U+200E/U+200F and U+061C, zero-width characters
+///   U+200B–U+200D, U+2060–U+2064, U+FEFF, soft hyphen U+00AD, tag characters …) and the line and
+///   paragraph separators U+2028/U+2029 → `\u202e`, `\u2028` (`\U000e0001` above U+FFFF).
+///
+/// Everything else (letters of every script, emoji, quotes, backslashes) is kept as is.
+public enum TerminalText {
+    /// True for a scalar a terminal would act on or that would hide or reorder text.
+    public static func isHostile(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x00...0x1F, 0x7F...0x9F: return true
+        case 0x20..<0x7F: return false
+        default:
+            switch scalar.properties.generalCategory {
+            case .format, .lineSeparator, .paragraphSeparator, .control: return true
+            default: return false
+            }
+        }
+    }
+
+    /// `text` on one line, safe for a terminal: a line break (`\n` or `\r\n`) becomes one space,
+    /// as a log line or `STATUS=` must stay one line; every other hostile scalar is escaped.
+    public static func escaped(_ text: String) -> String {
+        let scalars = text.unicodeScalars
+        guard scalars.contains(where: isHostile) else { return text }
+        var out = String.UnicodeScalarView()
+        var index = scalars.startIndex
+        while index < scalars.endIndex {
+            let scalar = scalars[index]
+            let next = scalars.index(after: index)
+            if scalar == "\n" || (scalar == "\r" && next < scalars.endIndex && scalars[next] == "\n") {
+                out.append(" ")
+                index = scalar == "\r" ? scalars.index(after: next) : next
+                continue
+            }
+            if isHostile(scalar) { out.append(contentsOf: escape(scalar).unicodeScalars) } else { out.append(scalar) }
+            index = next
+        }
+        return String(out)
+    }
+
+    /// Like `escaped`, but keeps the line breaks: for a multi-line report (a list of
+    /// configuration problems) printed to a terminal.
+    public static func escapedLines(_ text: String) -> String {
+        text.split(separator: "\n", omittingEmptySubsequences: false)
+            .map { escaped(String($0)) }.joined(separator: "\n")
+    }
+
+    /// JSON text (as JSONEncoder writes it) with every hostile scalar it left raw (DEL, C1
+    /// controls, format characters, U+2028/U+2029) written as a JSON `\uXXXX` escape instead
+    /// (surrogate pairs above U+FFFF). The JSON means exactly the same to a program; shown on a
+    /// terminal (`cat x.error.json`, `presswatch parse`), it is inert. Outside strings JSON is
+    /// ASCII, so every replacement lands inside a string; JSON whitespace (`\n`, `\t`, `\r`)
+    /// is left alone (inside strings the encoder already escaped it).
+    public static func jsonEscapingHostile(_ json: String) -> String {
+        let scalars = json.unicodeScalars
+        guard scalars.contains(where: isHostile) else { return json }
+        var out = String.UnicodeScalarView()
+        for scalar in scalars {
+            // JSON's own whitespace between tokens (pretty printing); inside strings the encoder
+            // has already escaped these.
+            guard isHostile(scalar), scalar != "\n", scalar != "\t", scalar != "\r" else {
+                out.append(scalar)
+                continue
+            }
+            for unit in String(scalar).utf16 { out.append(contentsOf: "\\u\(hex(UInt32(unit), digits: 4))".unicodeScalars) }
+        }
+        return String(out)
+    }
+
+    private static func escape(_ scalar: Unicode.Scalar) -> String {
+        switch scalar.value {
+        case ..<0x80: "\\x" + hex(scalar.value, digits: 2)
+        case ..<0x10000: "\\u" + hex(scalar.value, digits: 4)
+        default: "\\U" + hex(scalar.value, digits: 8)
+        }
+    }
+
+    private static func hex(_ value: UInt32, digits: Int) -> String {
+        let text = String(value, radix: 16)
+        return String(repeating: "0", count: max(0, digits - text.count)) + text
+    }
+}

@@ -1,0 +1,73 @@
+#!/usr/bin/env python3
+"""Worst cases for the text and Markdown readers: files built to be slow, just under the
+10 MiB file limit. Prints each file's wall time and verdict of one `presswatch parse`, then the
+worst time per format (asserts nothing; `make bench` runs it, the HTML worst cases are in
+hostile_pages.py).
+
+Usage: Tests/bench/hostile_text.py [--binary PATH] [--size BYTES] [--only SUBSTRING]
+
+Issue 11: runs of unclosed Markdown link and image openers and of `<` or `>` used to parse in
+quadratic time (120 KB: 21.7 s), a poison pill for the daemon. Each input here is also a fuzz
+regression (Tests/reliability/fuzz-regressions/, replayed by every `make fuzz`), cut short.
+"""
+import argparse, os, resource, subprocess, tempfile, time
+
+FRONT = "---\ntitle: A hostile Markdown file\nauthor: Someone\n---\n\n# A hostile Markdown file\n\nA first paragraph of text.\n\n"
+
+
+def inputs(size):
+    def fill(unit, room):
+        return unit * (room // len(unit))
+
+    room = size - 400
+    # One line of each run (the worst case: every opener searches the rest of the line).
+    for name, unit in [
+        ("link openers [", "["), ("image openers ![", "!["), ("open links [a](", "[a]("),
+        ("reference links [a][", "[a]["), ("angle brackets <", "<"), ("autolink openers <http", "<http"),
+        ("quote marks >", ">"), ("emphasis *_", "*_"), ("code and strike `~~", "`~~"),
+    ]:
+        yield "markdown", name + " (one line)", "md", FRONT + fill(unit, room) + "\n"
+    yield "markdown", "quote marks > then text", "md", FRONT + fill(">", room - 10) + " text\n"
+    yield "markdown", "link openers [ (80-char lines)", "md", FRONT + fill("[" * 79 + "\n", room)
+    yield "markdown", "reference definitions", "md", FRONT + fill("[a]: http://x\n", room)
+    yield "markdown", "headings", "md", FRONT + fill("# h\n", room)
+    yield "markdown", "fences", "md", FRONT + fill("```\n", room)
+    yield "markdown", "list items", "md", FRONT + fill("- [a](b) *c*\n", room)
+    yield "text", "one long line", "txt", "Title\n\n" + fill("word ", room) + "\n"
+    yield "text", "short lines", "txt", "Title\n\n" + fill("word\n", room)
+    yield "text", "blank lines", "txt", "Title\n\nbody\n" + fill("\n", room) + "end\n"
+    yield "text", "source lines", "txt", fill("(Source : Agence, 16 février 2026)\n", room) + "Title"
+    yield "text", "dates", "txt", "Title\n\n" + fill("16 février 2026 ", room) + "\n"
+    yield "text", "bylines", "txt", "Title\n\n" + fill("By Jane Doe\n\n", room) + "body.\n"
+
+
+def main():
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--binary", default=".build/release/presswatch")
+    parser.add_argument("--size", type=int, default=10 * 1024 * 1024 - 1024)
+    parser.add_argument("--only", default="")
+    args = parser.parse_args()
+    print(f"hostile text and Markdown files of {args.size / 1048576:.1f} MiB, one `presswatch parse` each:")
+    worst = {}
+    with tempfile.TemporaryDirectory() as scratch:
+        for fmt, name, ext, text in inputs(args.size):
+            if args.only and args.only not in name:
+                continue
+            path = os.path.join(scratch, "file." + ext)
+            with open(path, "w", encoding="utf-8") as f:
+                f.write(text)
+            started = time.monotonic()
+            child = subprocess.Popen([args.binary, "parse", path], stdout=subprocess.PIPE, stderr=subprocess.DEVNULL)
+            out, _ = child.communicate()
+            seconds = time.monotonic() - started
+            worst[fmt] = max(worst.get(fmt, (0.0, "")), (seconds, name))
+            verdict = "rejected" if b'"error"' in out[:300] and b'"title"' not in out else "parsed"
+            print(f"  {fmt:<9} {name:<34} {seconds:6.2f} s  {verdict}", flush=True)
+    peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+    for fmt, (seconds, name) in sorted(worst.items()):
+        print(f"  worst {fmt}: {seconds:.2f} s ({name})")
+    print(f"  largest peak RSS of any of them {peak:.0f} MiB")
+
+
+if __name__ == "__main__":
+    main()
