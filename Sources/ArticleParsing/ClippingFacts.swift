@@ -137,9 +137,7 @@ struct ClippingFacts {
                     merged.date = facts.date ?? merged.date
                     merged.dateRank = facts.dateRank
                 }
-            } else if part.count <= 60, part.first?.isUppercase == true, !part.contains(where: \.isNumber),
-                part.split(separator: " ").count <= 6, !LayoutReader.endsLikeSentence(part)
-            {
+            } else if Self.isMasthead(part) {
                 names.append(part)
             } else {
                 return nil
@@ -152,6 +150,18 @@ struct ClippingFacts {
             }
         }
         return merged
+    }
+
+    /// A publication's or agency's name: `Le Monde diplomatique`, `FAZ.NET`, `netzpolitik.org`
+    /// (at most 5 words and 60 characters, at most one word in lower case, no digits, no
+    /// sentence end).
+    static func isMasthead(_ text: String) -> Bool {
+        let words = text.split(separator: " ")
+        guard text.count <= 60, (1...5).contains(words.count), !text.contains(where: \.isNumber),
+            !LayoutReader.endsLikeSentence(text), text.first?.isLetter == true
+        else { return false }
+        let lowercase = words.filter { $0.first?.isLowercase == true }.count
+        return lowercase <= 1 && (words.count > 1 || text.first?.isUppercase == true || text.contains("."))
     }
 
     /// `Jane Doe <jane@example.org>` → `Jane Doe`; `"Doe, Jane"` keeps its text without quotes.

@@ -66,6 +66,39 @@ enum ClippingLabels {
         return (1...5).contains(words.count) && words.allSatisfy { $0.allSatisfy(\.isLetter) }
     }
 
+    /// The language a labelled line or byline is written in, as far as it tells (`Datum:` → `de`,
+    /// `Date :` with the French space → `fr`, `Par X` → `fr`), or nil (`Date:`). The desk
+    /// that wrote the labels also wrote the dates beside them: `03/02/2026` under `Fecha:` is
+    /// day-first even in an English article.
+    static func language(of line: String) -> String? {
+        let lowered = TextFolding.fold(line.prefix(12))
+        for (prefix, language) in bylinePrefixes where lowered.hasPrefix(prefix) { return language }
+        guard let colon = line.firstIndex(of: ":"), line.distance(from: line.startIndex, to: colon) <= 32,
+            parse(line) != nil
+        else { return nil }
+        let label = TextFolding.fold(TextFolding.trimmed(line[..<colon]))
+        if let language = labelLanguages[label] { return language }
+        guard ["date", "source", "sources", "publication", "site", "journal", "media"].contains(label) else { return nil }
+        return line[..<colon].last == " " ? "fr" : nil  // `Date:` is English or French
+    }
+
+    private static let bylinePrefixes = [("by ", "en"), ("par ", "fr"), ("von ", "de"), ("por ", "es"), ("di ", "it")]
+
+    private static let labelLanguages: [String: String] = {
+        var table: [String: String] = [:]
+        let groups: [(String, [String])] = [
+            ("en", ["title", "headline", "subject", "author", "authors", "by", "from", "sent", "published", "to"]),
+            ("fr", ["titre", "objet", "auteur", "par", "envoye", "publie le", "agence", "destinataire"]),
+            ("de", ["titel", "betreff", "uberschrift", "autor", "von", "datum", "gesendet", "quelle", "an"]),
+            ("es", ["titulo", "asunto", "fecha", "fuente", "enviado", "por", "para"]),
+            ("it", ["titolo", "oggetto", "autore", "data", "inviato", "fonte", "da"]),
+        ]
+        for (language, labels) in groups {
+            for label in labels { table[label] = language }
+        }
+        return table
+    }()
+
     /// A subject without the `Fwd:` / `TR:` / `WG:` / `RE:` prefixes mailers add.
     static func subject(_ value: String) -> String {
         var text = Substring(value)

@@ -55,7 +55,7 @@ struct LayoutReader: Sendable {
     func read(_ text: String, knownTitle: String? = nil) throws(ArticleParseError) -> TextLayout {
         let raw = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
         let lines = raw.map { TextFolding.trimmed($0) }
-        let judge = ClippingFacts(dates: dates)
+        let judge = ClippingFacts(dates: datesOfTheDesk(lines))
         var found = Found()
         var start = consumeHead(lines, from: 0, judge: judge, into: &found)
         var end = lines.count
@@ -71,6 +71,10 @@ struct LayoutReader: Sendable {
             title = trailer.title
             found.site = found.site ?? trailer.site
             end = trailer.end
+        } else if let masthead = masthead(lines, at: start) {
+            found.source = found.source ?? masthead.name
+            title = Self.headingText(lines[masthead.title])
+            start = masthead.title + 1
         } else if start < lines.count, Self.isTitleLike(lines[start]), canOpen(lines, at: start) || !hasTitleLast(lines, after: start) {
             title = Self.headingText(lines[start])
             start += 1
@@ -95,6 +99,18 @@ struct LayoutReader: Sendable {
     }
 
     // MARK: - Regions
+
+    /// The article's date reading, or — when the labels or bylines at the top and bottom are in
+    /// another language whose numeric dates run the other way (`Fecha: 03/02/2026` in an
+    /// English article) — that language's.
+    private func datesOfTheDesk(_ lines: [String]) -> DateRecognizer {
+        let filled = lines.filter { !$0.isEmpty }
+        let edges = filled.prefix(12) + filled.suffix(8)
+        guard let desk = edges.lazy.compactMap({ ClippingLabels.language(of: $0) }).first,
+            (desk == "en") != (dates.language == "en")
+        else { return dates }
+        return DateRecognizer(language: desk, keepsTime: dates.keepsTime)
+    }
 
     /// Consumes blank and metadata lines from `start` (at most 12 metadata lines); returns the
     /// first other line's index.
@@ -158,14 +174,30 @@ struct LayoutReader: Sendable {
         return nil
     }
 
+    /// `Le Monde diplomatique`, blank, `Turpitude et architecture`, blank, body: a publication's
+    /// name standing alone above a line that can only be a title (no period, alone too).
+    private func masthead(_ lines: [String], at index: Int) -> (name: String, title: Int)? {
+        guard index + 2 < lines.count, lines[index + 1].isEmpty, ClippingFacts.isMasthead(lines[index]),
+            !lines[index].hasPrefix("#"),
+            let next = lines[(index + 1)...].firstIndex(where: { !$0.isEmpty }),
+            Self.isTitleLike(lines[next]), !Self.endsWithPeriod(lines[next]),
+            next + 1 < lines.count, lines[next + 1].isEmpty || ClippingFacts(dates: dates).facts(lines[next + 1]) != nil,
+            ClippingFacts(dates: dates).facts(lines[next]) == nil,
+            lines[next].count > lines[index].count
+        else { return nil }
+        return (lines[index], next)
+    }
+
     /// Whether the line at `index` can open the file as its title: not a sentence, or a
-    /// sentence standing alone (a blank line or metadata after it), or a Markdown heading.
+    /// sentence standing alone (a blank line, metadata or a wire dateline after it), or a Markdown
+    /// heading.
     private func canOpen(_ lines: [String], at index: Int) -> Bool {
         let line = lines[index]
         if line.hasPrefix("# ") || !Self.endsWithPeriod(line) { return true }
         guard index + 1 < lines.count else { return true }
         let next = lines[index + 1]
         return next.isEmpty || ClippingFacts(dates: dates).facts(next) != nil
+            || SourceLines.wireAgency(in: next) != nil
     }
 
     /// The last line can be the title: short, not ending with a period, below the body start.

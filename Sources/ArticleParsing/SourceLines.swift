@@ -41,7 +41,8 @@ enum SourceLines {
         let agency = TextFolding.trimmed(head[head.index(after: open)..<close])
         let after = head[head.index(after: close)...].drop { $0 == " " }
         guard let dash = after.first, "-–—".contains(dash),
-            (1...30).contains(agency.count), agency.first?.isUppercase == true,
+            (1...30).contains(agency.count),
+            agency.first?.isUppercase == true || WireAgencies.isAgency(agency) || agency.contains("."),
             !agency.contains(where: \.isNumber),
             before.count <= 60, !before.contains(where: { "!?".contains($0) }), !endsASentence(before),
             before.isEmpty || before.first?.isUppercase == true

@@ -5,7 +5,8 @@
 /// `copyrightHolder` reads `© Reuters 2026`, `(c) AFP 2025`, `Copyright 2024 The Associated
 /// Press`, `© 2024 Reuters. All rights reserved.` and returns the holder (`Reuters`): a
 /// copyright line gives a year, never a publication date, so no date is returned. Nil when the
-/// line is not a copyright line or names no holder. Pure; never fails.
+/// line is not a copyright line (`Copyright` or `(c)` without a year is not one: `Copyright
+/// laws are changing`) or names no holder. Pure; never fails.
 enum WireAgencies {
     private static let names: Set<String> = [
         "afp", "agence france-presse", "agence france presse", "reuters", "reuter", "thomson reuters",
@@ -24,7 +25,8 @@ enum WireAgencies {
         guard line.count <= 120 else { return nil }
         var text = Substring(line)
         let folded = TextFolding.fold(line.prefix(12))
-        if text.hasPrefix("©") {
+        let symbol = text.hasPrefix("©")
+        if symbol {
             text = text.dropFirst()
         } else if folded.hasPrefix("(c)") {
             text = text.dropFirst(3)
@@ -35,16 +37,36 @@ enum WireAgencies {
         } else {
             return nil
         }
-        // The holder runs to the first sentence end (`. All rights reserved.`); years go.
-        if let stop = text.firstIndex(where: { ".|;".contains($0) }) { text = text[..<stop] }
-        let words: [Substring] = text.split(whereSeparator: { $0 == " " || $0 == "," }).filter { word in
-            !(word.count == 4 && word.allSatisfy(\.isNumber))
-                && !(word.count == 9 && word.allSatisfy { $0.isNumber || $0 == "-" || $0 == "–" })
+        // The holder runs to the first sentence end (`. All rights reserved.`); a year or a
+        // range of years before or after it goes.
+        var holder = TextFolding.trimmed(text)
+        if let stop = holder.firstRange(of: ". ") { holder = String(holder[..<stop.lowerBound]) }
+        if let cut = holder.indices.first(where: { index in
+            reservedPhrases.contains { TextFolding.fold(holder[index...].prefix($0.count)) == $0 }
+        }) {
+            holder = String(holder[..<cut])
         }
-        let holder: String = words.joined(separator: " ")
-        guard (1...6).contains(words.count), holder.first?.isLetter == true,
-            holder.first?.isUppercase == true || isAgency(holder)
+        var words = holder.split(separator: " ")
+        let count = words.count
+        while let first = words.first, isYear(first) { words.removeFirst() }
+        while let last = words.last, isYear(last) { words.removeLast() }
+        holder = words.joined(separator: " ")
+        while let last = holder.last, ".,;|-–—".contains(last) || last.isWhitespace { holder.removeLast() }
+        // `Copyright laws are changing` is a headline: without `©` a year must be there.
+        guard (1...8).contains(words.count), holder.first?.isLetter == true, symbol || words.count < count
         else { return nil }
         return holder
+    }
+
+    private static let reservedPhrases = [
+        "all rights reserved", "tous droits reserves", "alle rechte vorbehalten", "todos los derechos",
+        "tutti i diritti", "todos os direitos",
+    ]
+
+    /// `2026`, `2024,`, `2010-2026`, `2010–2026`.
+    private static func isYear(_ word: Substring) -> Bool {
+        let digits = word.filter { $0 != "," && $0 != "." }
+        return (digits.count == 4 && digits.allSatisfy(\.isNumber))
+            || (digits.count == 9 && digits.allSatisfy { $0.isNumber || $0 == "-" || $0 == "–" })
     }
 }

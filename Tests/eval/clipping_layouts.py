@@ -192,7 +192,7 @@ def wire_dateline(a, desk, rng):
         head += [byline(a["authors"], desk, rng), ""]
     e = expect(a)
     e["source"] = agency
-    return "\n".join(head) + "\n\n".join(body) + "\n", e
+    return "\n".join(head) + "\n" + "\n\n".join(body) + "\n", e
 
 
 def markdown_heading(a, desk, rng):

@@ -11,8 +11,9 @@ Sources (fetched by eval.py's `fetch` into the data folder):
     page's <p> paragraphs of at least 80 characters (first 8).
 
 Each article is a dict: key, lang, title, authors (list), date ('YYYY-MM-DD' or None),
-source (or None), body (list of paragraphs). Articles with a title under 10 characters or fewer
-than 2 paragraphs are skipped. Nothing here is tuned to the parser: it only reads the pages.
+source (or None), body (list of paragraphs). Articles with a title under 10 or over 200 characters
+(a page description, not a headline) or starting with `#`, or fewer than 2 paragraphs, are
+skipped. Nothing here is tuned to the parser: it only reads the pages.
 """
 import html
 import html.parser
@@ -125,7 +126,9 @@ def pages(data, labels):
                 authors = [meta_author] if _person(meta_author) else []
             site = " ".join(page.meta.get("og:site_name", "").split()) or None
             body = page.paragraphs[:8]
-            if len(title) < 10 or len(body) < 2:
+            # A "title" over 200 characters is a page description, not a headline; `# …` is a
+            # Markdown heading in a text file.
+            if len(title) < 10 or len(title) > 200 or title.startswith("#") or len(body) < 2:
                 continue
             articles.append({"key": f"page-{name.rsplit('.', 1)[0]}", "lang": labels[name], "title": title,
                              "authors": authors, "date": expected_dates.get(name), "source": site,
