@@ -23,16 +23,19 @@ struct LineFacts: Equatable {
 ///
 /// Contract: returns nil for a line that is none of these (body prose, a title); never reads a
 /// date out of prose (`dateLine` and labelled values only). A copyright line yields its holder
-/// as the source and no date. With `allowsBareNames`, a short line of one to three names
+/// as the source and no date. A credit line (`(Reporting by A; Editing by B)`) gives its reporters.
+/// With `atBottom`, `Le Soleil, 16 février 2026` gives a source and a date.
+/// With `allowsBareNames`, a short line of one to three names
 /// (`Bylines.names`) is accepted and flagged `isBareNames`. Pure; never fails.
 struct ClippingFacts {
     var dates: DateRecognizer
 
-    func facts(_ line: String, allowsBareNames: Bool = false) -> LineFacts? {
+    func facts(_ line: String, allowsBareNames: Bool = false, atBottom: Bool = false) -> LineFacts? {
         let text = Self.unemphasised(line)
         guard !text.isEmpty, text.count <= 300 else { return nil }
         if ClippingLabels.isBanner(text) { return LineFacts() }
         if let single = single(text, allowsBareNames: allowsBareNames) { return single }
+        if atBottom, let signed = publicationAndDate(text) { return signed }
         return combined(text, allowsBareNames: allowsBareNames)
     }
 
@@ -64,6 +67,10 @@ struct ClippingFacts {
             facts.date = date
             return facts
         }
+        if let reporters = CreditLines.authors(text) {
+            facts.authors = reporters
+            return facts
+        }
         if text.hasPrefix("("), text.hasSuffix(")"), WireAgencies.isAgency(text.dropFirst().dropLast()) {
             facts.source = String(text.dropFirst().dropLast())
             return facts
@@ -93,7 +100,7 @@ struct ClippingFacts {
         case .title:
             facts.title = ClippingLabels.subject(value)
         case .author:
-            let person = Self.withoutAddress(value)
+            let person = Self.firstNameFirst(Self.withoutAddress(value))
             if let byline = Bylines.read("by " + person, dates: dates, keepsAgencies: false) {
                 facts.authors = byline.authors
                 facts.source = byline.agency
@@ -150,6 +157,31 @@ struct ClippingFacts {
             }
         }
         return merged
+    }
+
+    /// `Le Soleil, 16 février 2026` at the bottom: a publication's name and the date, nothing
+    /// after the date.
+    private func publicationAndDate(_ text: String) -> LineFacts? {
+        guard let found = dates.firstDate(in: text),
+            text[found.range.upperBound...].allSatisfy({ $0.isPunctuation || $0.isWhitespace })
+        else { return nil }
+        var name = Substring(text[..<found.range.lowerBound])
+        while let last = name.last, ",;:|-–—".contains(last) || last.isWhitespace { name = name.dropLast() }
+        guard Self.isMasthead(String(name)) else { return nil }
+        var facts = LineFacts()
+        facts.source = String(name)
+        facts.date = found.date
+        facts.dateRank = .sourceLine
+        return facts
+    }
+
+    /// `Otieno, Jane` (a mailer's `Last, First`) → `Jane Otieno`; anything else unchanged.
+    static func firstNameFirst(_ value: String) -> String {
+        let parts = value.split(separator: ",").map { TextFolding.trimmed($0) }
+        guard parts.count == 2, parts.allSatisfy({ !$0.contains(" ") && $0.first?.isUppercase == true }) else {
+            return value
+        }
+        return parts[1] + " " + parts[0]
     }
 
     /// A publication's or agency's name: `Le Monde diplomatique`, `FAZ.NET`, `netzpolitik.org`

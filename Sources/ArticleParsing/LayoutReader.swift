@@ -138,7 +138,8 @@ struct LayoutReader: Sendable {
         var end = end
         var consumed = 0
         while consumed < 8, let last = lines[start..<end].lastIndex(where: { !$0.isEmpty }), last > start {
-            guard let facts = judge.facts(lines[last], allowsBareNames: consumed > 0 && found.authors.isEmpty)
+            guard let facts = judge.facts(
+                lines[last], allowsBareNames: consumed > 0 && found.authors.isEmpty, atBottom: true)
             else { break }
             found.absorb(facts)
             end = last
