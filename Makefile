@@ -45,6 +45,7 @@ release: deps
 eval: deps
 	$(SWIFT) build -c release --scratch-path .build-html-rel --product presswatch
 	python3 Tests/eval/eval.py --binary .build-html-rel/release/presswatch --data .eval
+	python3 Tests/eval/text_eval.py --binary .build-html-rel/release/presswatch --data .eval
 
 # Speed and memory figures of the release build (printed, never asserted): the daemon end to end
 # (BENCH_ARTICLES renamed into its inbox: articles/s, peak RSS, index size, restart time), the

@@ -16,6 +16,15 @@ enum Bylines {
     ]
 
     static func parse(_ line: String, dates: DateRecognizer) -> (authors: [String], date: CalendarDate?)? {
+        read(line, dates: dates, keepsAgencies: true).map { ($0.authors, $0.date) }
+    }
+
+    /// A byline as `parse` reads it, and with `keepsAgencies: false` a wire agency among the
+    /// names or in parentheses (`Par A (AFP)`, `Von A, dpa`) is returned as `agency` instead of
+    /// a name.
+    static func read(_ line: String, dates: DateRecognizer, keepsAgencies: Bool)
+        -> (authors: [String], date: CalendarDate?, agency: String?)?
+    {
         let text = TextFolding.trimmed(line)
         guard text.count <= 160 else { return nil }
         let lowered = text.lowercased()
@@ -27,14 +36,25 @@ enum Bylines {
             date = found.date
             rest = Substring(stripTrailingDateWords(restString[..<found.range.lowerBound]))
         }
-        guard let authors = names(String(rest)) else { return nil }
-        return (authors, date)
+        guard let split = split(String(rest), separatingAgencies: !keepsAgencies) else { return nil }
+        return (split.names, date, split.agency)
     }
 
     /// The names on a line, or nil if any part does not look like a name.
     static func names(_ line: String) -> [String]? {
+        split(line, separatingAgencies: false)?.names
+    }
+
+    /// `names`; with `separatingAgencies`, a wire agency (`AFP`, `dpa`, in parentheses or as a
+    /// comma part after a name) is returned as `agency` instead of being taken for a name or
+    /// dropped as a role.
+    static func split(_ line: String, separatingAgencies: Bool) -> (names: [String], agency: String?)? {
         var text = TextFolding.trimmed(line)
         guard !text.isEmpty, text.count <= 120, !text.hasSuffix(".") || text.count < 4 else { return nil }
+        var agency: String?
+        if separatingAgencies, let inner = parenthesised(text), WireAgencies.isAgency(inner) || isAcronym(inner) {
+            agency = inner
+        }
         text = removingParentheses(text)
         for conjunction in conjunctions {
             text = text.replacing(conjunction, with: ",")
@@ -43,11 +63,27 @@ enum Bylines {
         for part in text.split(separator: ",") {
             let name = TextFolding.trimmed(part)
             if name.isEmpty { continue }
+            if separatingAgencies, !names.isEmpty, WireAgencies.isAgency(name) {
+                agency = agency ?? name
+                continue
+            }
             if name.first?.isLowercase == true, !names.isEmpty { continue }  // a role
             guard isName(name) else { return nil }
             names.append(name)
         }
-        return names.isEmpty || names.count > 6 ? nil : names
+        return names.isEmpty || names.count > 6 ? nil : (names, agency)
+    }
+
+    /// The text inside the first `( … )`, trimmed, or nil.
+    private static func parenthesised(_ text: String) -> String? {
+        guard let open = text.firstIndex(of: "("), let close = text[open...].firstIndex(of: ")") else { return nil }
+        let inner = TextFolding.trimmed(text[text.index(after: open)..<close])
+        return inner.isEmpty ? nil : inner
+    }
+
+    /// `AFP`, `APA-OTS`: two to eight capitals (and `-`/`/`).
+    private static func isAcronym(_ text: String) -> Bool {
+        (2...8).contains(text.count) && text.allSatisfy { $0.isUppercase || $0 == "-" || $0 == "/" }
     }
 
     private static func isName(_ name: String) -> Bool {

@@ -41,12 +41,26 @@ enum SourceLines {
         let agency = TextFolding.trimmed(head[head.index(after: open)..<close])
         let after = head[head.index(after: close)...].drop { $0 == " " }
         guard let dash = after.first, "-–—".contains(dash),
-            (1...30).contains(agency.count), agency.first?.isUppercase == true,
+            (1...30).contains(agency.count),
+            agency.first?.isUppercase == true || WireAgencies.isAgency(agency) || agency.contains("."),
             !agency.contains(where: \.isNumber),
-            before.count <= 60, !before.contains(where: { ".!?".contains($0) }),
+            before.count <= 60, !before.contains(where: { "!?".contains($0) }), !endsASentence(before),
             before.isEmpty || before.first?.isUppercase == true
         else { return nil }
         return agency
+    }
+
+    /// `… said. The …`: a word of four or more lowercase letters, a period, a space, a capital
+    /// (abbreviations such as `Feb. 26` or `D.C.` are no sentence end).
+    private static func endsASentence(_ text: String) -> Bool {
+        let characters = Array(text)
+        for index in characters.indices where characters[index] == "." && index >= 4 && index + 2 < characters.count {
+            let word = characters[(index - 4)..<index]
+            if word.allSatisfy(\.isLowercase), characters[index + 1] == " ", characters[index + 2].isUppercase {
+                return true
+            }
+        }
+        return false
     }
 
     /// Trims whitespace and the separators that sit between a name and a date.

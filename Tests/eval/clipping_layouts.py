@@ -1,0 +1,282 @@
+"""Lays a real article out as the plain-text clippings a press desk receives.
+
+Each layout is `f(article, desk, rng) -> (text, expected)`: `desk` is the language of the labels
+and dates the desk writes (en, de, fr, es, it, pt; independent of the article's language),
+`rng` a random.Random seeded from the article and layout names (reproducible). `expected` holds
+what the file states: title, authors (list), date ('YYYY-MM-DD' or None: a copyright year is
+not a date), source (or None). A layout writes a field only when the article has it.
+"""
+import datetime
+import textwrap
+
+MONTHS = {
+    "en": "January February March April May June July August September October November December",
+    "de": "Januar Februar März April Mai Juni Juli August September Oktober November Dezember",
+    "fr": "janvier février mars avril mai juin juillet août septembre octobre novembre décembre",
+    "es": "enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre",
+    "it": "gennaio febbraio marzo aprile maggio giugno luglio agosto settembre ottobre novembre dicembre",
+    "pt": "janeiro fevereiro março abril maio junho julho agosto setembro outubro novembro dezembro",
+}
+WEEKDAYS = {
+    "en": "Monday Tuesday Wednesday Thursday Friday Saturday Sunday",
+    "de": "Montag Dienstag Mittwoch Donnerstag Freitag Samstag Sonntag",
+    "fr": "lundi mardi mercredi jeudi vendredi samedi dimanche",
+    "es": "lunes martes miércoles jueves viernes sábado domingo",
+    "it": "lunedì martedì mercoledì giovedì venerdì sabato domenica",
+    "pt": "segunda-feira terça-feira quarta-feira quinta-feira sexta-feira sábado domingo",
+}
+LABELS = {  # title, author, date, source
+    "en": ("Title:", "Author:", "Date:", "Source:"),
+    "fr": ("Titre :", "Auteur :", "Date :", "Source :"),
+    "de": ("Titel:", "Autor:", "Datum:", "Quelle:"),
+    "es": ("Título:", "Autor:", "Fecha:", "Fuente:"),
+    "it": ("Titolo:", "Autore:", "Data:", "Fonte:"),
+    "pt": ("Título:", "Autor:", "Data:", "Fonte:"),
+}
+MAIL = {  # banner, subject, from, sent, to
+    "en": ("---------- Forwarded message ---------", "Subject:", "From:", "Sent:", "To:"),
+    "fr": ("-------- Message transféré --------", "Objet :", "De :", "Envoyé :", "À :"),
+    "de": ("---------- Weitergeleitete Nachricht ----------", "Betreff:", "Von:", "Gesendet:", "An:"),
+    "es": ("---------- Mensaje reenviado ---------", "Asunto:", "De:", "Enviado:", "Para:"),
+    "it": ("---------- Messaggio inoltrato ---------", "Oggetto:", "Da:", "Inviato:", "A:"),
+    "pt": ("---------- Mensagem encaminhada ---------", "Assunto:", "De:", "Enviado:", "Para:"),
+}
+BY = {"en": ("By", "and"), "fr": ("Par", "et"), "de": ("Von", "und"), "es": ("Por", "y"),
+      "it": ("Di", "e"), "pt": ("Por", "e")}
+COPYRIGHT = ["© {s} {y}", "(c) {s} {y}", "Copyright {y} {s}", "© {y} {s}. All rights reserved."]
+
+
+def long_date(iso, desk, weekday=False):
+    d = datetime.date.fromisoformat(iso)
+    month = MONTHS[desk].split()[d.month - 1]
+    day = WEEKDAYS[desk].split()[d.weekday()]
+    text = {"en": f"{month} {d.day}, {d.year}", "de": f"{d.day}. {month} {d.year}",
+            "fr": f"{'1er' if d.day == 1 else d.day} {month} {d.year}", "es": f"{d.day} de {month} de {d.year}",
+            "it": f"{d.day} {month} {d.year}", "pt": f"{d.day} de {month} de {d.year}"}[desk]
+    return f"{day}, {text}" if weekday and desk in ("en", "de", "es", "pt") else \
+        f"{day} {text}" if weekday else text
+
+
+def any_date(iso, desk, rng):
+    d = datetime.date.fromisoformat(iso)
+    choice = rng.randrange(4)
+    if choice == 0:
+        return iso
+    if choice == 1:
+        return f"{d.day:02d}.{d.month:02d}.{d.year}" if desk == "de" else \
+            f"{d.month:02d}/{d.day:02d}/{d.year}" if desk == "en" else f"{d.day:02d}/{d.month:02d}/{d.year}"
+    return long_date(iso, desk, weekday=choice == 3)
+
+
+def byline(names, desk, rng, agency=None):
+    by, conj = BY[desk]
+    joined = names[0] if len(names) == 1 else ", ".join(names[:-1]) + f" {conj} {names[-1]}"
+    if agency:
+        return f"{by} {joined} ({agency})" if rng.random() < 0.5 else f"{by} {joined}, {agency}"
+    return f"{by} {joined}"
+
+
+def wrap(paragraphs, width=72):
+    return "\n\n".join(textwrap.fill(p, width) for p in paragraphs)
+
+
+def expect(a, title=True, authors=True, date=True, source=True):
+    return {"title": a["title"] if title else None, "authors": a["authors"] if authors else [],
+            "date": a["date"] if date else None, "source": a["source"] if source else None}
+
+
+def seed_trailer(a, desk, rng):
+    """OSIRIS press review: body lines, author, (Source : X, date), site, title last."""
+    lines = list(a["body"])
+    if a["authors"]:
+        lines.append(", ".join(a["authors"]))
+    label = LABELS[desk][3].rstrip(":").strip()
+    src = a["source"] or "Agence"
+    lines.append(f"({label} : {src}, {long_date(a['date'], desk)})" if a["date"] else f"({label} : {src})")
+    lines += ["OSIRIS", a["title"]]
+    e = expect(a)
+    e["source"] = src
+    return "\n".join(lines) + "\n", e
+
+
+def labelled_header(a, desk, rng):
+    t, au, d, s = LABELS[desk]
+    head = [f"{t} {a['title']}"]
+    if a["authors"]:
+        head.append(f"{au} {', '.join(a['authors'])}")
+    if a["date"]:
+        head.append(f"{d} {any_date(a['date'], desk, rng)}")
+    if a["source"]:
+        head.append(f"{s} {a['source']}")
+    return "\n".join(head) + "\n\n" + wrap(a["body"]) + "\n", expect(a)
+
+
+def forwarded_mail(a, desk, rng):
+    banner, subject, sender, sent, to = MAIL[desk]
+    head = [banner]
+    if a["authors"]:
+        name = a["authors"][0]
+        head.append(f"{sender} {name} <{'.'.join(name.lower().split())}@example.org>")
+    if a["date"]:
+        head.append(f"{sent} {long_date(a['date'], desk, weekday=True)} 09:{rng.randrange(60):02d}")
+    head.append(f"{subject} {a['title']}")
+    head.append(f"{to} desk@example.org")
+    tail = f"\n\n© {a['source']} {a['date'][:4] if a['date'] else 2025}" if a["source"] else ""
+    e = expect(a)
+    e["authors"] = a["authors"][:1]
+    return "\n".join(head) + "\n\n" + wrap(a["body"]) + tail + "\n", e
+
+
+def author_and_copyright_at_end(a, desk, rng):
+    """Title, body, the author alone on a line, a copyright line (a year, never a date)."""
+    parts = [a["title"], "", "\n\n".join(a["body"]), ""]
+    if a["authors"]:
+        parts.append(" and ".join(a["authors"]) if desk == "en" else ", ".join(a["authors"]))
+    src = a["source"] or "Reuters"
+    parts.append(rng.choice(COPYRIGHT).format(s=src, y=a["date"][:4] if a["date"] else 2024))
+    e = expect(a, date=False)
+    e["source"] = src
+    return "\n".join(parts) + "\n", e
+
+
+def title_byline_date(a, desk, rng):
+    parts = [a["title"], ""]
+    if a["authors"]:
+        parts.append(byline(a["authors"], desk, rng))
+    if a["date"]:
+        parts.append(any_date(a["date"], desk, rng))
+    parts += ["", "\n\n".join(a["body"])]
+    if a["source"]:
+        parts += ["", f"{LABELS[desk][3]} {a['source']}"]
+    return "\n".join(parts) + "\n", expect(a)
+
+
+def byline_with_agency(a, desk, rng):
+    """`Par A (AFP)` / `Von A, dpa`: the agency is the source, not a name."""
+    agency = rng.choice(["AFP", "Reuters", "dpa", "AP", "EFE", "ANSA", "Lusa"])
+    parts = [a["title"], ""]
+    if a["authors"]:
+        parts.append(byline(a["authors"], desk, rng, agency))
+    else:
+        parts.append(f"({agency})")
+    if a["date"]:
+        parts.append(long_date(a["date"], desk))
+    parts += ["", "\n\n".join(a["body"])]
+    e = expect(a)
+    e["source"] = agency
+    return "\n".join(parts) + "\n", e
+
+
+def byline_carrying_date(a, desk, rng):
+    parts = [a["title"], ""]
+    if a["authors"] and a["date"]:
+        sep = {"fr": ", le ", "de": " | ", "en": " | "}.get(desk, ", ")
+        parts.append(byline(a["authors"], desk, rng) + sep + long_date(a["date"], desk))
+    elif a["authors"]:
+        parts.append(byline(a["authors"], desk, rng))
+    elif a["date"]:
+        parts.append(long_date(a["date"], desk))
+    parts += ["", "\n\n".join(a["body"])]
+    e = expect(a, source=False)
+    return "\n".join(parts) + "\n", e
+
+
+def wire_dateline(a, desk, rng):
+    """Title, blank, `CITY, Month D, YYYY (Agency) - ` opening the first paragraph."""
+    agency = a["source"] or "Reuters"
+    city = rng.choice(["PARIS", "NEW YORK", "BERLIN", "MADRID", "LISBON", "ROME", "GENEVA"])
+    when = f", {long_date(a['date'], desk)}" if a["date"] else ""
+    body = [f"{city}{when} ({agency}) - {a['body'][0]}"] + a["body"][1:]
+    head = [a["title"], ""]
+    if a["authors"]:
+        head += [byline(a["authors"], desk, rng), ""]
+    e = expect(a)
+    e["source"] = agency
+    return "\n".join(head) + "\n" + "\n\n".join(body) + "\n", e
+
+
+def markdown_heading(a, desk, rng):
+    parts = ["# " + a["title"], ""]
+    meta = []
+    if a["authors"]:
+        meta.append(byline(a["authors"], desk, rng))
+    if a["date"]:
+        meta.append(long_date(a["date"], desk))
+    if meta:
+        parts += ["*" + " · ".join(meta) + "*", ""]
+    parts.append("\n\n".join(a["body"]))
+    if a["source"]:
+        parts += ["", f"{LABELS[desk][3]} {a['source']}"]
+    return "\n".join(parts) + "\n", expect(a)
+
+
+def date_agency_header(a, desk, rng):
+    """`26 February 1987 | Reuters` above the title, `— Author` at the end."""
+    src = a["source"] or "Reuters"
+    head = f"{long_date(a['date'], desk)} | {src}" if a["date"] else src
+    parts = [head, "", a["title"], "", "\n\n".join(a["body"])]
+    if a["authors"]:
+        parts += ["", "— " + ", ".join(a["authors"])]
+    e = expect(a)
+    e["source"] = src
+    return "\n".join(parts) + "\n", e
+
+
+def crlf_bom_labels_bottom(a, desk, rng):
+    """BOM, CRLF, title first, labelled author/date/source at the bottom."""
+    t, au, d, s = LABELS[desk]
+    parts = [a["title"], "", wrap(a["body"], 76), ""]
+    if a["authors"]:
+        parts.append(f"{au} {', '.join(a['authors'])}")
+    if a["date"]:
+        parts.append(f"{d} {long_date(a['date'], desk)}")
+    if a["source"]:
+        parts.append(f"{s} {a['source']}")
+    return "\ufeff" + "\r\n".join("\n".join(parts).split("\n")) + "\r\n", expect(a)
+
+
+def trailer_variant_title(a, desk, rng):
+    """Seed layout whose title is a question, ends with an ellipsis, or is quoted."""
+    text, e = seed_trailer(a, desk, rng)
+    title = a["title"].rstrip(".!?…")
+    style = rng.randrange(4)
+    title = [title + " ?" if desk == "fr" else title + "?", title + "…", title + "...", f"« {title} »"
+             if desk == "fr" else f"“{title}”"][style]
+    lines = text.rstrip("\n").split("\n")
+    lines[-1] = title
+    e["title"] = title
+    return "\n".join(lines) + "\n", e
+
+
+def sent_and_from_after_subject(a, desk, rng):
+    """Outlook-style reply header, no banner, order Subject / From / Date; 68-column body."""
+    _, subject, sender, _, _ = MAIL[desk]
+    head = [f"{subject} {a['title']}"]
+    if a["authors"]:
+        head.append(f"{sender} {a['authors'][0]}")
+    if a["date"]:
+        head.append(f"{LABELS[desk][2]} {any_date(a['date'], desk, rng)}")
+    e = expect(a, source=False)
+    e["authors"] = a["authors"][:1]
+    return "\n".join(head) + "\n\n" + wrap(a["body"], 68) + "\n", e
+
+
+def source_line_top_title_second(a, desk, rng):
+    """`Source: X, date` first, then the title, a byline, the body."""
+    s = LABELS[desk][3]
+    first = f"{s} {a['source'] or 'Reuters'}" + (f", {long_date(a['date'], desk)}" if a["date"] else "")
+    parts = [first, a["title"], ""]
+    if a["authors"]:
+        parts += [byline(a["authors"], desk, rng), ""]
+    parts.append("\n\n".join(a["body"]))
+    e = expect(a)
+    e["source"] = a["source"] or "Reuters"
+    return "\n".join(parts) + "\n", e
+
+
+LAYOUTS = {f.__name__: f for f in [
+    seed_trailer, labelled_header, forwarded_mail, author_and_copyright_at_end, title_byline_date,
+    byline_with_agency, byline_carrying_date, wire_dateline, markdown_heading, date_agency_header,
+    crlf_bom_labels_bottom, trailer_variant_title, sent_and_from_after_subject,
+    source_line_top_title_second,
+]}
