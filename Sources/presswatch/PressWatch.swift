@@ -7,6 +7,7 @@ struct PressWatch: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "presswatch",
         abstract: "Watches an inbox folder for news articles and keeps a JSON index of them.",
+        version: presswatchVersion,
         subcommands: [Run.self, Parse.self, CheckConfig.self, Reindex.self],
         defaultSubcommand: nil)
 }
