@@ -10,10 +10,17 @@ SYSCONFDIR  ?= /etc
 DOCDIR      := $(PREFIX)/share/doc/presswatch
 SYSUSERSDIR ?= $(PREFIX)/lib/sysusers.d
 TMPFILESDIR ?= $(PREFIX)/lib/tmpfiles.d
+MANDIR      ?= $(PREFIX)/share/man
+BASHCOMPDIR ?= $(PREFIX)/share/bash-completion/completions
+ZSHCOMPDIR  ?= $(PREFIX)/share/zsh/site-functions
+FISHCOMPDIR ?= $(PREFIX)/share/fish/vendor_completions.d
+# The one place the version is written; the binary gets it through Plugins/VersionConstant.
+VERSION     := $(shell cat VERSION)
+GENDIR      := .build-generated
 SWIFT       ?= swift
 SUDO        := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: all deps build release run test test-system test-reliability fuzz fuzz-build install uninstall clean eval bench
+.PHONY: all deps deb-deps build release generated deb run test test-system test-reliability fuzz fuzz-build install uninstall clean eval bench
 
 all: build
 
@@ -38,6 +45,56 @@ build: deps
 
 release: deps
 	$(SWIFT) build -c release --static-swift-stdlib
+
+# Man pages (presswatch.1 and one per subcommand) and bash, zsh and fish completions, generated
+# from the command definitions of the release build by swift-argument-parser: its
+# generate-manual tool (the one its generate-manual plugin runs; run here directly on the release
+# binary, which the plugin would rebuild without --static-swift-stdlib) and
+# `presswatch --generate-completion-script`. The operator sections of presswatch.1 (FILES,
+# ENVIRONMENT, SIGNALS, EXIT STATUS, EXAMPLES) come from docs/man/presswatch.sections.mdoc.
+# The pages are dated from SOURCE_DATE_EPOCH (set by dpkg-buildpackage), else the last commit.
+MAN_DATE = $(shell if [ -n "$$SOURCE_DATE_EPOCH" ]; then date -u -d "@$$SOURCE_DATE_EPOCH" +%F; \
+             else git log -1 --format=%cd --date=format:%F 2>/dev/null || date -u +%F; fi)
+generated: release
+	@$(MAKE) --no-print-directory $(GENDIR)/done
+
+$(GENDIR)/done: .build/release/presswatch docs/man/presswatch.sections.mdoc scripts/man_sections.py VERSION
+	rm -rf $(GENDIR)
+	mkdir -p $(GENDIR)/man $(GENDIR)/completions
+	$(SWIFT) build -c release --static-swift-stdlib --product generate-manual
+	.build/release/generate-manual .build/release/presswatch --multi-page --section 1 \
+	  --date $(MAN_DATE) --authors "presswatch maintainers" --output-directory $(GENDIR)/man
+	python3 scripts/man_sections.py $(GENDIR)/man docs/man/presswatch.sections.mdoc $(VERSION)
+	@# Completion scripts are sourced, not run: no #! line (lintian: bash-completion-with-hashbang).
+	.build/release/presswatch --generate-completion-script bash | sed '1{/^#!/d}' > $(GENDIR)/completions/presswatch.bash
+	.build/release/presswatch --generate-completion-script zsh > $(GENDIR)/completions/_presswatch
+	.build/release/presswatch --generate-completion-script fish > $(GENDIR)/completions/presswatch.fish
+	touch $@
+
+# presswatch_$(VERSION)_<arch>.deb with Debian's tools (debian/: debhelper 13, dh_installsystemd,
+# dh_installsysusers, dh_installtmpfiles). dpkg-buildpackage runs in a copy of debian/ under
+# .build-deb/ with a changelog entry made from VERSION, so nothing is written beside the clone;
+# debian/rules reuses this repository's release build. DEB_VERSION overrides the package's
+# version (the system test builds an "upgrade" that way), not the binary's.
+DEB_VERSION ?= $(VERSION)
+DEB_ARCH    := $(shell dpkg --print-architecture 2>/dev/null)
+DEB_DATE     = $(shell date -u -R -d "@$$(git log -1 --format=%ct 2>/dev/null || date +%s)")
+deb-deps: deps
+	@command -v dh >/dev/null && command -v dpkg-buildpackage >/dev/null && command -v lintian >/dev/null || { \
+	  echo "make deb: installing debhelper, dpkg-dev, lintian from apt"; \
+	  $(SUDO) apt-get update -qq; $(SUDO) apt-get install -y -qq debhelper dpkg-dev lintian >/dev/null; }
+
+deb: deb-deps release generated
+	rm -rf .build-deb
+	mkdir -p .build-deb/presswatch-$(DEB_VERSION)
+	cp -r debian .build-deb/presswatch-$(DEB_VERSION)/
+	printf '%s\n' "presswatch ($(DEB_VERSION)) unstable; urgency=medium" "" \
+	  "  * Built by make deb from VERSION $(VERSION); the git history has the changes." "" \
+	  " -- $$(sed -n 's/^Maintainer: //p' debian/control)  $(DEB_DATE)" \
+	  > .build-deb/presswatch-$(DEB_VERSION)/debian/changelog
+	cd .build-deb/presswatch-$(DEB_VERSION) && PRESSWATCH_TOP=$(CURDIR) dpkg-buildpackage -b --no-sign
+	cp .build-deb/presswatch_$(DEB_VERSION)_$(DEB_ARCH).deb .
+	@echo "built presswatch_$(DEB_VERSION)_$(DEB_ARCH).deb; check it with: lintian presswatch_$(DEB_VERSION)_$(DEB_ARCH).deb"
 
 # Measures the parser on real annotated articles nobody here wrote (htmldate's and trafilatura's
 # test pages from PyPI, Reuters stories from Debian's r-cran-tm), fetched once into .eval/:
@@ -105,9 +162,10 @@ fuzz: fuzz-build
 # (systemd-sysusers), the state folder and the group-writable inbox (systemd-tmpfiles, given only
 # presswatch's own snippet) and reloads systemd. With DESTDIR set (packaging, staging) it only
 # copies files. The configuration is installed only if none is there yet.
-install: release
+install: release generated
 	install -d $(DESTDIR)$(BINDIR) $(DESTDIR)$(UNITDIR) $(DESTDIR)$(SYSUSERSDIR) $(DESTDIR)$(TMPFILESDIR) \
-	  $(DESTDIR)$(SYSCONFDIR)/presswatch $(DESTDIR)$(DOCDIR)
+	  $(DESTDIR)$(SYSCONFDIR)/presswatch $(DESTDIR)$(DOCDIR) $(DESTDIR)$(MANDIR)/man1 \
+	  $(DESTDIR)$(BASHCOMPDIR) $(DESTDIR)$(ZSHCOMPDIR) $(DESTDIR)$(FISHCOMPDIR)
 	install -m 0755 .build/release/presswatch $(DESTDIR)$(BINDIR)/presswatch
 	sed -e 's|/usr/local/bin/presswatch|$(BINDIR)/presswatch|g' \
 	    -e 's|/usr/local/share/doc/presswatch|$(DOCDIR)|g' \
@@ -117,7 +175,11 @@ install: release
 	install -m 0644 systemd/presswatch.sysusers $(DESTDIR)$(SYSUSERSDIR)/presswatch.conf
 	install -m 0644 systemd/presswatch.tmpfiles $(DESTDIR)$(TMPFILESDIR)/presswatch.conf
 	[ -e $(DESTDIR)$(SYSCONFDIR)/presswatch/presswatch.yaml ] || install -m 0644 config/presswatch.yaml $(DESTDIR)$(SYSCONFDIR)/presswatch/presswatch.yaml
-	install -m 0644 README.md $(wildcard docs/*.md docs/*.json) $(DESTDIR)$(DOCDIR)/
+	install -m 0644 README.md NOTICE $(wildcard docs/*.md docs/*.json) $(DESTDIR)$(DOCDIR)/
+	install -m 0644 $(GENDIR)/man/*.1 $(DESTDIR)$(MANDIR)/man1/
+	install -m 0644 $(GENDIR)/completions/presswatch.bash $(DESTDIR)$(BASHCOMPDIR)/presswatch
+	install -m 0644 $(GENDIR)/completions/_presswatch $(DESTDIR)$(ZSHCOMPDIR)/_presswatch
+	install -m 0644 $(GENDIR)/completions/presswatch.fish $(DESTDIR)$(FISHCOMPDIR)/presswatch.fish
 	@if [ -z "$(DESTDIR)" ]; then \
 	  set -x; \
 	  systemd-sysusers $(SYSUSERSDIR)/presswatch.conf; \
@@ -136,6 +198,8 @@ uninstall:
 	rm -f $(DESTDIR)$(BINDIR)/presswatch $(DESTDIR)$(UNITDIR)/presswatch.service \
 	  $(DESTDIR)$(SYSUSERSDIR)/presswatch.conf $(DESTDIR)$(TMPFILESDIR)/presswatch.conf
 	rm -rf $(DESTDIR)$(DOCDIR)
+	rm -f $(DESTDIR)$(MANDIR)/man1/presswatch.1 $(DESTDIR)$(MANDIR)/man1/presswatch-*.1 \
+	  $(DESTDIR)$(BASHCOMPDIR)/presswatch $(DESTDIR)$(ZSHCOMPDIR)/_presswatch $(DESTDIR)$(FISHCOMPDIR)/presswatch.fish
 	@if cmp -s config/presswatch.yaml $(DESTDIR)$(SYSCONFDIR)/presswatch/presswatch.yaml; then \
 	  rm -f $(DESTDIR)$(SYSCONFDIR)/presswatch/presswatch.yaml; rmdir $(DESTDIR)$(SYSCONFDIR)/presswatch 2>/dev/null; \
 	elif [ -e $(DESTDIR)$(SYSCONFDIR)/presswatch/presswatch.yaml ]; then \
@@ -144,4 +208,4 @@ uninstall:
 	@echo "kept the presswatch user and group and /var/lib/presswatch (index, archive, inbox)"
 
 clean:
-	rm -rf .build
+	rm -rf .build $(GENDIR) .build-deb

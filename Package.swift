@@ -95,8 +95,11 @@ let package = Package(
                 "PressWatchDaemon", "Systemd",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
-            swiftSettings: strict
+            swiftSettings: strict,
+            plugins: ["VersionConstant"]
         ),
+        // VERSION -> `presswatchVersion` in the presswatch target (`presswatch --version`).
+        .plugin(name: "VersionConstant", capability: .buildTool()),
         // libFuzzer target over the parser (`make fuzz`); a plain build gives a replay tool.
         .executableTarget(
             name: "PressWatchFuzz",

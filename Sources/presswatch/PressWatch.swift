@@ -8,6 +8,16 @@ struct PressWatch: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "presswatch",
         abstract: "Watches an inbox folder for news articles and keeps a JSON index of them.",
+        discussion: """
+            presswatch run is the daemon: it watches an inbox folder, parses each article file \
+            dropped there (plain text, Markdown or HTML) into a record, adds it to a JSON index \
+            in the state folder and moves the original into the archive. Installed as a service \
+            it runs as user presswatch from presswatch.service, with its configuration in \
+            /etc/presswatch/presswatch.yaml and its state in /var/lib/presswatch. parse prints \
+            what the parser reads in files, check-config validates a configuration, and reindex \
+            rebuilds the index from the archive.
+            """,
+        version: presswatchVersion,
         subcommands: [Run.self, Parse.self, CheckConfig.self, Reindex.self],
         defaultSubcommand: nil)
 }
