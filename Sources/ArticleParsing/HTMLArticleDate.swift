@@ -8,8 +8,8 @@
 /// are not inside another such element, the one holding the page's first `<h1>` (else the
 /// largest), and in it the first `itemprop="datePublished"` (else `dateCreated`) that belongs to
 /// it and not to an item nested in it (a related story's teaser), read from its `content` or
-/// `datetime` attribute or its text. Values are read by `HTMLDateExpression`. Pure; nil when
-/// neither states a valid date.
+/// `datetime` attribute or its text (the first `maximumCandidates` such properties only).
+/// Values are read by `HTMLDateExpression`. Pure; nil when neither states a valid date.
 enum HTMLArticleDate {
     static func find(
         jsonLD: HTMLJSONLD, metadata: HTMLMetadata, document: HTMLDocument, expression: HTMLDateExpression
@@ -17,10 +17,13 @@ enum HTMLArticleDate {
         if jsonLD.isArticle, let found = jsonLD.published.flatMap({ expression.date($0) }) { return found }
         guard let main = mainItem(metadata: metadata, document: document) else { return nil }
         for name in ["datepublished", "datecreated"] {
-            for index in (main + 1)..<Int(document.nodes[main].end) {
+            var examined = 0
+            for index in (main + 1)..<Int(document.nodes[main].end) where examined < maximumCandidates {
                 guard document.tag(index) != .text, let property = document.lowercased(.itemprop, of: index),
-                    property.split(separator: " ").contains(Substring(name)), owner(of: index, document) == main
+                    property.split(separator: " ").contains(Substring(name))
                 else { continue }
+                examined += 1
+                guard owner(of: index, document) == main else { continue }
                 let value = document.attribute(.content, of: index) ?? document.attribute(.datetime, of: index)
                     ?? document.text(of: index, limit: 200)
                 if let found = expression.date(value) { return found }
@@ -59,12 +62,21 @@ enum HTMLArticleDate {
         }
     }
 
-    /// The nearest ancestor of `index` that starts a microdata item (`itemscope`), if any.
+    /// Date properties looked at in the main item, and ancestors walked to find a property's
+    /// item: real pages need a handful; the caps bound a hostile page's work (a million nested
+    /// `itemprop="datePublished"` elements) to a few thousand steps.
+    static let maximumCandidates = 32
+    static let maximumDepth = 64
+
+    /// The nearest ancestor of `index` that starts a microdata item (`itemscope`), if any
+    /// within `maximumDepth` levels.
     private static func owner(of index: Int, _ document: HTMLDocument) -> Int? {
         var current = document.parent(index)
-        while let node = current {
+        var depth = 0
+        while let node = current, depth < maximumDepth {
             if document.attributeBytes(.itemscope, of: node) != nil { return node }
             current = document.parent(node)
+            depth += 1
         }
         return nil
     }

@@ -154,6 +154,13 @@ import Testing
         #expect(page.published == "2023-03-16")
     }
 
+    /// Thousands of nested date properties in the main item cost bounded work and give no date.
+    @Test func nestedDatePropertiesAreBounded() throws {
+        let nested = String(repeating: #"<div itemprop="datePublished">soon "#, count: 20_000)
+        let body = #"<article itemscope itemtype="https://schema.org/Article">"# + nested + "</article>"
+        #expect(try Self.published(body: body) == nil)
+    }
+
     /// `A/B/YYYY` is read as the page writes it elsewhere, else as its locale does.
     @Test func numericOrderOfThePage() {
         #expect(HTMLDates.numericOrder(Array("<b>04/13/2023</b> 03/04/2023".utf8)) == true)
