@@ -38,10 +38,10 @@ enum HTMLDates {
         monthFirst: Bool
     ) -> CalendarDate? {
         let markup = metadata.dateMarkup
-        var expression = HTMLDateExpression(recognizer: dates)
-        expression.monthFirst = numericOrder(page) ?? monthFirst
         let url = metadata.canonicalURL
         if let found = url.flatMap(urlDate) { return found }
+        var expression = HTMLDateExpression(recognizer: dates)
+        expression.monthFirst = numericOrder(page) ?? monthFirst
         if let found = HTMLArticleDate.find(jsonLD: jsonLD, metadata: metadata, document: document, expression: expression) {
             return found
         }
