@@ -22,11 +22,11 @@ struct HTMLArticle {
     static func read(
         _ bytes: [UInt8], decoded: Bool, guessLanguage: (String) -> String?
     ) throws(ArticleParseError) -> HTMLArticle {
-        let prepared = decoded ? (bytes: bytes, charset: nil) : HTMLCharset.prepare(bytes)
+        let page = decoded ? bytes : HTMLCharset.prepare(bytes)
         // Issue 11: a DOCTYPE's internal subset is never page text (HTMLInternalSubset).
-        let document = HTMLDocument(bytes: HTMLInternalSubset.blanked(prepared.bytes), charset: prepared.charset)
+        let document = HTMLDocument(bytes: HTMLInternalSubset.blanked(page))
         let metadata = HTMLMetadata(document)
-        let jsonLD = HTMLJSONLD(blocks: metadata.jsonLD)
+        let jsonLD = HTMLJSONLD(blocks: metadata.jsonLD, pageURL: metadata.canonicalURL ?? metadata.first("og:url"))
         let host = HTMLTitle.host(of: metadata.canonicalURL ?? metadata.first("og:url"))
         let site = [metadata.first("og:site_name"), jsonLD.publisher, metadata.first("application-name")]
             .compactMap { $0.map { TextFolding.trimmed($0) } }.first { !$0.isEmpty }
@@ -34,7 +34,7 @@ struct HTMLArticle {
             .compactMap { $0 }
         let title = HTMLTitle.choose(metadata: metadata, jsonLD: jsonLD, siteNames: siteNames, host: host)
         var body = HTMLMainText(document).paragraphs(title: title ?? metadata.headings.first?.text)
-        if body.contains(where: isUnrenderedTemplate), usesClientTemplates(prepared.bytes) {
+        if body.contains(where: isUnrenderedTemplate), usesClientTemplates(page) {
             body.removeAll(where: isUnrenderedTemplate)
         }
 
@@ -56,7 +56,9 @@ struct HTMLArticle {
         var layout = TextLayout(title: chosenTitle)
         layout.authors = HTMLAuthors.find(
             metadata: metadata, jsonLD: jsonLD, siteNames: siteNames, article: article, document: document)
-        layout.published = HTMLDates.find(metadata: metadata, page: prepared.bytes, document: document, dates: dates)
+        layout.published = HTMLDates.find(
+            metadata: metadata, jsonLD: jsonLD, page: page, document: document, dates: dates,
+            monthFirst: language == "en" && declaresUnitedStates(metadata))
         layout.site = site
         layout.body = body
         layout.source = body.first.flatMap { SourceLines.wireAgency(in: $0) }
@@ -93,6 +95,16 @@ struct HTMLArticle {
     static func usesClientTemplates(_ page: [UInt8]) -> Bool {
         page.withUnsafeBufferPointer {
             ByteSearch.containsAny(frameworkMarkers, in: $0, firstBytes: frameworkMask, ignoringCase: true)
+        }
+    }
+
+    /// Whether the page declares a United States locale (`<html lang="en-US">`, `og:locale`
+    /// `en_US`, `content-language`): it writes numeric dates month first.
+    static func declaresUnitedStates(_ metadata: HTMLMetadata) -> Bool {
+        [metadata.language, metadata.first("og:locale"), metadata.first("content-language")].contains { value in
+            guard let value else { return false }
+            let folded = value.lowercased()
+            return folded.hasPrefix("en-us") || folded.hasPrefix("en_us")
         }
     }
 

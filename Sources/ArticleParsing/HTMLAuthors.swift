@@ -47,7 +47,9 @@ enum HTMLAuthors {
         return fallback
     }
 
-    /// Names from raw values, cleaned and split; values that do not look like names are dropped.
+    /// Names from values already decoded (libxml2 decodes attributes and text, `HTMLJSONLD` its
+    /// strings: no second decoding here), cleaned and split; values that do not look like names
+    /// are dropped.
     static func clean(_ values: [String]) -> [String] {
         var result: [String] = []
         for value in values {
@@ -63,7 +65,7 @@ enum HTMLAuthors {
     private static let prefixes = ["written by ", "posted by ", "by ", "par ", "von ", "por ", "di "]
 
     private static func names(in value: String) -> [String] {
-        var text = TextFolding.trimmed(decodeEntities(value))
+        var text = TextFolding.trimmed(value)
         if text.hasPrefix("http") || text.hasPrefix("www.") || text.hasPrefix("@") { return [] }
         let lowered = text.lowercased()
         if let prefix = prefixes.first(where: { lowered.hasPrefix($0) }) {

@@ -1,12 +1,17 @@
-/// Decides how a saved HTML page's bytes are encoded and prepares them for `HTMLDocument`.
+/// Decides how a saved HTML page's bytes are encoded and converts them to UTF-8 for `HTMLDocument`.
 ///
 /// Contract, in order: a byte-order mark (UTF-8, UTF-16 LE/BE) wins; else the charset the page
 /// declares (`<meta charset>` or `<meta http-equiv="Content-Type" content="…; charset=…">`) in its
-/// first 16 KiB; else UTF-8 if the bytes are valid UTF-8; else Windows-1252. `ISO-8859-1`,
-/// `Latin-1` and `US-ASCII` are read as Windows-1252, as browsers do. A page declared UTF-8
-/// that holds a few invalid bytes keeps its UTF-8 text (invalid bytes become U+FFFD). UTF-8 and
-/// Windows-1252 are converted here; any other declared charset is handed to libxml2 (iconv)
-/// by name. Pure; never fails.
+/// first 16 KiB; else UTF-8 if the bytes are valid UTF-8; else Windows-1252. A declared name is
+/// read as the WHATWG Encoding Standard reads its labels, as browsers do: `ISO-8859-1`,
+/// `Latin-1` and `US-ASCII` are Windows-1252; `GB2312` and `GBK` are GB18030 (their superset:
+/// pages declared GB2312 routinely hold GBK characters); `Shift_JIS` is Windows-31J (CP932),
+/// `EUC-KR` is CP949, `Big5` is Big5-HKSCS, `ISO-8859-9` is Windows-1254, `TIS-620` and
+/// `ISO-8859-11` are Windows-874. UTF-8 and Windows-1252 are converted here, every other charset
+/// by glibc's iconv (`IconvDecoding`: Big5, EUC-JP, KOI8-R, ISO-8859-x, Windows-125x, …). A page
+/// declared UTF-8 that holds a few invalid bytes keeps its UTF-8 text (invalid bytes become
+/// U+FFFD), and so does a page in another charset (U+FFFD for each byte iconv cannot read). A
+/// declared name iconv does not know is ignored (the undeclared rule applies). Pure; never fails.
 enum HTMLCharset {
     /// The byte-level twin of `FormatDetection`'s HTML rule: after a BOM and whitespace the
     /// bytes start with `<!doctype html`, or `<html` occurs in the first 4 KiB (any case).
@@ -23,23 +28,24 @@ enum HTMLCharset {
         return false
     }
 
-    /// The bytes to parse and the charset libxml2 must convert from (nil: already UTF-8).
-    static func prepare(_ bytes: [UInt8]) -> (bytes: [UInt8], charset: String?) {
-        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { return (repairedUTF8(Array(bytes.dropFirst(3))), nil) }
+    /// The page's bytes as UTF-8.
+    static func prepare(_ bytes: [UInt8]) -> [UInt8] {
+        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { return repairedUTF8(Array(bytes.dropFirst(3))) }
         if TextDecoding.hasUTF16ByteOrderMark(bytes) {
             let text = TextDecoding.decode(bytes)?.text ?? ""
-            return (Array(text.utf8), nil)
+            return Array(text.utf8)
         }
         switch declared(in: bytes).map(normalised) {
         case "utf-8"?:
-            return (repairedUTF8(bytes), nil)
+            return repairedUTF8(bytes)
         case "windows-1252"?:
-            return (Array(TextDecoding.decodeWindows1252(bytes).utf8), nil)
+            return Array(TextDecoding.decodeWindows1252(bytes).utf8)
         case let other?:
-            return (bytes, other)
+            if let converted = IconvDecoding.utf8(bytes, from: other) { return converted }
+            fallthrough
         case nil:
-            if UTF8Validation.isValid(bytes) { return (bytes, nil) }
-            return (Array(TextDecoding.decodeWindows1252(bytes).utf8), nil)
+            if UTF8Validation.isValid(bytes) { return bytes }
+            return Array(TextDecoding.decodeWindows1252(bytes).utf8)
         }
     }
 
@@ -84,7 +90,9 @@ enum HTMLCharset {
         return false
     }
 
-    /// WHATWG-style aliases for the two charsets converted here; other names pass through.
+    /// The charset a declared (lowercased) name stands for, as the WHATWG Encoding Standard
+    /// maps labels: `utf-8`, `windows-1252`, or a name iconv knows; an unlisted name passes
+    /// through as written (iconv knows most).
     static func normalised(_ name: String) -> String {
         switch name {
         case "utf-8", "utf8", "unicode-1-1-utf-8", "utf-16", "utf-16le", "utf-16be":
@@ -93,6 +101,22 @@ enum HTMLCharset {
         case "iso-8859-1", "iso8859-1", "latin1", "latin-1", "l1", "us-ascii", "ascii", "cp1252",
             "windows-1252", "x-cp1252", "iso_8859-1", "cp819", "ibm819", "iso-ir-100":
             return "windows-1252"
+        case "gb2312", "gbk", "x-gbk", "gb_2312", "gb_2312-80", "chinese", "csgb2312", "csiso58gb231280",
+            "iso-ir-58", "cp936", "ms936", "windows-936", "gb18030", "euc-cn":
+            return "GB18030"
+        case "big5", "big5-hkscs", "cn-big5", "csbig5", "x-x-big5":
+            return "BIG5-HKSCS"
+        case "shift_jis", "shift-jis", "sjis", "x-sjis", "ms_kanji", "csshiftjis", "windows-31j", "ms932", "cp932":
+            return "CP932"
+        case "euc-kr", "ks_c_5601-1987", "ks_c_5601-1989", "ksc5601", "ksc_5601", "korean", "csksc56011987",
+            "iso-ir-149", "windows-949", "cp949", "cseuckr":
+            return "CP949"
+        case "iso-8859-9", "iso8859-9", "latin5", "l5", "iso_8859-9", "windows-1254", "cp1254":
+            return "CP1254"
+        case "tis-620", "iso-8859-11", "iso8859-11", "windows-874", "dos-874", "cp874":
+            return "CP874"
+        case "x-mac-roman", "mac", "macintosh", "csmacintosh", "x-mac-ukrainian", "x-mac-cyrillic":
+            return name.hasSuffix("roman") || name.hasPrefix("mac") || name == "csmacintosh" ? "MACINTOSH" : "MAC-UK"
         default:
             return name
         }

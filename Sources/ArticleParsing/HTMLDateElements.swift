@@ -83,10 +83,14 @@ enum HTMLDateElements {
         return earliest
     }
 
-    /// The first `<title>` or `<h1>` whose text is a date expression.
+    /// The first `<title>` or `<h1>` whose text is a date expression, or that ends with a date
+    /// segment (`… | DW | 28.04.2023`: `HTMLTitle.dateSegment`).
     static func headingDate(_ markup: HTMLDateMarkup, document: HTMLDocument, expression: HTMLDateExpression) -> CalendarDate? {
         for index in markup.headings {
-            if let found = expression.date(document.text(of: index, limit: 200)) { return found }
+            let text = document.text(of: index, limit: 200)
+            if let found = expression.date(text) ?? HTMLTitle.dateSegment(in: text).flatMap({ expression.date($0) }) {
+                return found
+            }
         }
         return nil
     }

@@ -5,16 +5,21 @@
 /// than 4 or more than 18 digits; a string that starts like a time (`08:30 `), a phone prefix
 /// (`+49 …`) or two long numbers (`123 456`); a string whose only number is a lone year. Then, in
 /// order, the first match of each form decides (a form whose first match is no valid date gives
-/// way to the next): `YYYYMMDD`; `YYYY-M-D` (also `/`, `.`); `D-M-YY(YY)` (day and month
-/// swapped when the month cannot be one; `YY` ≥ 90 is 19YY); `YYYY-MM` (the 1st); `5th of May,
+/// way to the next): `YYYYMMDD`; `YYYY-M-D` (also `/`, `.`); `D-M-YY(YY)` (`M/D/YY(YY)` and
+/// `M-D-YY(YY)` when `monthFirst`; `D.M.Y` always day first; day and month swapped when the
+/// month cannot be one; `YY` ≥ 90 is 19YY); `5th of May,
 /// 2019`, `May 5th, 2019` with English, French, German, Indonesian or Turkish month names; last,
 /// when the string has a date separator and no currency, URL or IBAN and is nothing but a date
 /// statement (`DateRecognizer.dateLine`: `Publié le 5 août 2019`, `16. Februar 2026`; htmldate
-/// asks dateparser to read the whole string). A date is valid from 1995-01-01 on
-/// (`isPlausible`). Pure; nil when nothing fits.
+/// asks dateparser to read the whole string). A year and month alone (`2019-06`) give nil: no
+/// day is invented. A date is valid from 1995-01-01 on (`isPlausible`). Pure; nil when nothing
+/// fits.
 struct HTMLDateExpression {
     /// Stands in for htmldate's external parser: dates written out in the page's language.
     var recognizer: DateRecognizer
+
+    /// The page writes `A/B/Y` (and `A-B-Y`) month first (`en-US`); `D.M.Y` is always day first.
+    var monthFirst = false
 
     static let maximumLength = 48
 
@@ -38,7 +43,7 @@ struct HTMLDateExpression {
         let runs = DigitRun.all(in: bytes)
         let digits = runs.reduce(0) { $0 + $1.length }
         guard (4...18).contains(digits), !Self.looksLikeNoDate(bytes, runs) else { return nil }
-        if let found = Self.numericForms(bytes, runs) ?? HTMLDateMonthNames.longDate(in: text) {
+        if let found = Self.numericForms(bytes, runs, monthFirst: monthFirst) ?? HTMLDateMonthNames.longDate(in: text) {
             return found
         }
         guard Self.hasSeparator(bytes, runs), !Self.isDiscarded(text) else { return nil }
@@ -59,8 +64,8 @@ struct HTMLDateExpression {
         return bytes.first == UInt8(ascii: "+") && first.start == 1 && first.length == 2 && first.end < bytes.count
     }
 
-    /// `YYYYMMDD`, `YYYY-M-D`, `D-M-Y`, `YYYY-MM`, each decided by its first occurrence.
-    private static func numericForms(_ bytes: [UInt8], _ runs: [DigitRun]) -> CalendarDate? {
+    /// `YYYYMMDD`, `YYYY-M-D`, `D-M-Y` (or `M/D/Y`), each decided by its first occurrence.
+    private static func numericForms(_ bytes: [UInt8], _ runs: [DigitRun], monthFirst: Bool) -> CalendarDate? {
         if let first = runs.first, first.start == 0, first.length >= 8 {
             let value = bytes[0..<8].reduce(0) { $0 * 10 + Int($1 - 0x30) }
             if let found = plausibleDate(year: value / 10000, month: value / 100 % 100, day: value % 100) {
@@ -92,12 +97,10 @@ struct HTMLDateExpression {
         }
         if let index = runs.indices.first(where: { chain($0, [1...2, 1...2, 2...4]) }) {
             var (day, month, year) = (runs[index].value, runs[index + 1].value, runs[index + 2].value)
+            if monthFirst, bytes[runs[index].end] != UInt8(ascii: ".") { (day, month) = (month, day) }
             if year < 100 { year += year >= 90 ? 1900 : 2000 }
             if month > 12, day <= 12 { (day, month) = (month, day) }
             if let found = plausibleDate(year: year, month: month, day: day) { return found }
-        }
-        if let index = runs.indices.first(where: { chain($0, [4...4, 1...2]) }) {
-            return plausibleDate(year: runs[index].value, month: runs[index + 1].value, day: 1)
         }
         return nil
     }

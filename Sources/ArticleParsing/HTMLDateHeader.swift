@@ -7,8 +7,8 @@
 /// `pubdate="pubdate"`; else `itemprop` `datePublished`/`dateCreated`/`pubYear` (its `datetime`
 /// or `content`); else `http-equiv="date"`. Only one attribute of a tag is read, in that order
 /// (a tag with `property` and `content` is never read by its `name`). A last-modified name or
-/// `http-equiv`, or an `itemprop="copyrightYear"` (as 1 January), is kept in reserve and used
-/// when no tag names a publication date (the last such tag read decides). `jsonDate`: the first
+/// `http-equiv` is kept in reserve and used when no tag names a publication date (the last such
+/// tag read decides); a copyright year is never a date (no day is invented). `jsonDate`: the first
 /// `"datePublished": "YYYY-MM-DD…"` in a JSON block that has one valid. Pure; nil when none.
 enum HTMLDateHeader {
     static let publishedNames: Set<String> = [
@@ -48,8 +48,6 @@ enum HTMLDateHeader {
                 if publishedItemprops.contains(itemprop) {
                     let value = document.attribute(.datetime, of: index) ?? content
                     if let found = value.flatMap({ expression.date($0) }) { return found }
-                } else if itemprop == "copyrightyear", let year = content.flatMap({ Int($0) }) {
-                    reserve = HTMLDateExpression.plausibleDate(year: year, month: 1, day: 1) ?? reserve
                 }
             } else if let equiv = document.lowercased(.httpEquiv, of: index) {
                 if equiv == "date", let found = read() { return found }

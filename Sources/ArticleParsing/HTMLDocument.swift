@@ -2,10 +2,9 @@ import CLibXML2
 
 /// A saved HTML page parsed by libxml2's HTML parser into a compact, read-only tree.
 ///
-/// Contract: built from UTF-8 bytes (see `HTMLCharset`) or, for other declared charsets, from the
-/// raw bytes plus the charset name libxml2 should convert from. Never fails: malformed markup is
-/// repaired the way browsers do (HTML_PARSE_RECOVER), an unknown charset or a page libxml2
-/// cannot read yields an empty document. Never prints (errors go to a silent handler), never
+/// Contract: built from UTF-8 bytes (`HTMLCharset` converts every other charset first; a
+/// `<meta charset>` in the page is ignored). Never fails: malformed markup is repaired the way
+/// browsers do (HTML_PARSE_RECOVER), a page libxml2 cannot read yields an empty document. Never prints (errors go to a silent handler), never
 /// touches the network (HTML_PARSE_NONET), and survives any nesting depth (every algorithm over
 /// `nodes` must be iterative). libxml2 builds no tree: its SAX events go straight into `nodes`
 /// (`HTMLTreeBuilder`, which places them where libxml2's own tree builder would), and its parser
@@ -46,10 +45,8 @@ struct HTMLDocument {
         return true
     }()
 
-    /// - Parameters:
-    ///   - bytes: the page; UTF-8 unless `charset` names another encoding.
-    ///   - charset: an encoding name iconv knows (`ISO-8859-15`, `Shift_JIS`), or nil for UTF-8.
-    init(bytes: [UInt8], charset: String? = nil) {
+    /// - Parameter bytes: the page, as UTF-8.
+    init(bytes: [UInt8]) {
         _ = Self.initialised
         presswatch_xml_silence()
         guard !bytes.isEmpty, let context = htmlNewParserCtxt() else { return }
@@ -57,13 +54,13 @@ struct HTMLDocument {
         var builder = HTMLTreeBuilder(capacity: bytes.count)
         context.pointee.sax.pointee = HTMLTreeBuilder.handler
         let length = Int32(clamping: bytes.count)
-        let options = Self.parseOptions | (charset == nil ? Self.ignoreEncoding : 0)
+        let options = Self.parseOptions | Self.ignoreEncoding
         let document: htmlDocPtr? = withUnsafeMutablePointer(to: &builder) { pointer in
             context.pointee._private = UnsafeMutableRawPointer(pointer)
             defer { context.pointee._private = nil }
             return bytes.withUnsafeBufferPointer { buffer in
                 buffer.baseAddress!.withMemoryRebound(to: CChar.self, capacity: Int(length)) { chars in
-                    htmlCtxtReadMemory(context, chars, length, nil, charset ?? "UTF-8", options)
+                    htmlCtxtReadMemory(context, chars, length, nil, "UTF-8", options)
                 }
             }
         }
@@ -72,5 +69,12 @@ struct HTMLDocument {
         nodes = builder.nodes
         attributes = builder.attributes
         storage = builder.storage
+    }
+
+    /// The character of an HTML 4 named character reference (`ouml` → `ö`), from libxml2's
+    /// entity table; nil for a name it does not know. Case-sensitive, as HTML is (`Ouml`, `ouml`).
+    static func namedEntity(_ name: String) -> Unicode.Scalar? {
+        guard let found = htmlEntityLookup(name) else { return nil }
+        return Unicode.Scalar(found.pointee.value)
     }
 }

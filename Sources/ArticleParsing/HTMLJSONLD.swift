@@ -4,18 +4,24 @@ import Foundation
 ///
 /// Contract: looks through every block (a single object, an array, `@graph`, nested `mainEntity`)
 /// for an object whose `@type` (string or array) is an article type (`NewsArticle`, `Article`,
-/// `ReportageNewsArticle`, `BlogPosting`, …); the first one found supplies `headline` (or `name`),
+/// `ReportageNewsArticle`, `BlogPosting`, …); the page's own article supplies the facts: the
+/// article object whose `url`, `@id` or `mainEntityOfPage` is the page's URL (`pageURL`, compared
+/// without scheme, `www.`, query, fragment or trailing `/`) when several are there (pages list
+/// related stories as articles too), else the first one found. It supplies `headline` (or `name`),
 /// `author` (a string, an object with `name`, or an array of either; `@id` references into
-/// `@graph` are resolved), `datePublished` (else `dateCreated`), `inLanguage` and
-/// `publisher.name`. When no article object exists, a `WebPage` supplies the same fields as a
-/// weaker fallback. Malformed JSON (common: raw newlines, trailing commas) is skipped after one
-/// lenient retry. Pure; never fails.
+/// `@graph` are resolved), `datePublished` (else `dateCreated`), `inLanguage`, `articleSection`
+/// and `publisher.name`; strings are decoded once (`decodeEntities`: script text is raw). When
+/// no article object exists, a `WebPage` supplies the same fields as a weaker fallback.
+/// Malformed JSON (common: raw newlines, trailing commas) is skipped after one lenient retry.
+/// Pure; never fails.
 struct HTMLJSONLD {
     var headline: String?
     var authors: [String] = []
     var published: String?
     var language: String?
     var publisher: String?
+    /// The article's `articleSection` values (a string or an array).
+    var sections: [String] = []
     /// True when the facts come from an article object (not a plain web page).
     var isArticle = false
 
@@ -26,7 +32,8 @@ struct HTMLJSONLD {
     ]
     private static let pageTypes: Set<String> = ["webpage", "itempage", "aboutpage", "collectionpage"]
 
-    init(blocks: [String]) {
+    /// - Parameter pageURL: the page's canonical (or `og:url`) URL, when it states one.
+    init(blocks: [String], pageURL: String? = nil) {
         var objects: [[String: Any]] = []
         for block in blocks {
             guard let value = Self.decode(block) else { continue }
@@ -35,7 +42,11 @@ struct HTMLJSONLD {
         let byID = Dictionary(
             objects.compactMap { object in (object["@id"] as? String).map { ($0, object) } },
             uniquingKeysWith: { first, _ in first })
-        let article = objects.first { Self.types(of: $0).contains { Self.articleTypes.contains($0) } }
+        let articles = objects.filter { Self.types(of: $0).contains { Self.articleTypes.contains($0) } }
+        let page = pageURL.flatMap(Self.comparableURL)
+        let article = (articles.count > 1 ? page : nil).flatMap { page in
+            articles.first { Self.urls(of: $0).contains(page) }
+        } ?? articles.first
         guard let chosen = article ?? objects.first(where: { Self.types(of: $0).contains { Self.pageTypes.contains($0) } })
         else { return }
         isArticle = article != nil
@@ -45,6 +56,24 @@ struct HTMLJSONLD {
         language = Self.string(chosen["inLanguage"])
             ?? (chosen["inLanguage"] as? [String: Any]).flatMap { Self.string($0["name"]) }
         publisher = Self.names(chosen["publisher"], byID: byID).first
+        sections = ((chosen["articleSection"] as? [Any]) ?? [chosen["articleSection"] as Any])
+            .compactMap { Self.string($0) }
+    }
+
+    /// The URLs an article object names itself by, comparable (`comparableURL`).
+    private static func urls(of object: [String: Any]) -> [String] {
+        var values = [object["url"], object["@id"], object["mainEntityOfPage"]]
+        if let main = object["mainEntityOfPage"] as? [String: Any] { values += [main["@id"], main["url"]] }
+        return values.compactMap { ($0 as? String).flatMap(comparableURL) }
+    }
+
+    /// `https://www.site.com/a/b/?x#y` → `site.com/a/b`; nil for a value that is not a URL.
+    static func comparableURL(_ url: String) -> String? {
+        guard let scheme = url.range(of: "://") else { return nil }
+        var rest = url[scheme.upperBound...].prefix { $0 != "?" && $0 != "#" }
+        if rest.hasPrefix("www.") { rest = rest.dropFirst(4) }
+        while rest.hasSuffix("/") { rest = rest.dropLast() }
+        return rest.isEmpty ? nil : rest.lowercased()
     }
 
     private static func decode(_ block: String) -> Any? {

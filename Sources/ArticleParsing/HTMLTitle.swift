@@ -2,19 +2,31 @@
 ///
 /// Contract: candidates in order are the JSON-LD article `headline`, `og:title`, `twitter:title`,
 /// the first `<h1>`, microdata `headline` and `<title>`; a candidate that is empty, cut short
-/// (ends with `...` or `…`) or just the site's name is skipped (the site's name is used only
+/// (ends with `...` or `…`, unless the `<h1>` reads so too) or just the site's name is skipped (the site's name is used only
 /// when nothing else is there). A trailing (or leading) segment after ` | `, ` - `, ` – `, ` — `,
 /// ` · `, ` :: ` or ` » ` is removed when it names the site: it matches `og:site_name` or the
 /// publisher (ignoring case, accents, spaces and punctuation, either containing the other), or
 /// it is short (at most 4 words) and its letters appear in the page's host name, or vice versa
-/// (`DW.COM`, `Boing Boing` on boingboing.net). A segment is never removed if nothing would be
-/// left. When the first `<h1>` is the chosen title behind a kicker and a colon
+/// (`DW.COM`, `Boing Boing` on boingboing.net). Up to three trailing segments go, so a section
+/// and a date go too: a segment that is a date (`28.04.2023`, `28 April 2023`), one that names
+/// the article's section (`article:section`, JSON-LD `articleSection`: `… | Sport`), and any
+/// trailing segments when what is left is the page's first `<h1>` (the headline as the page
+/// shows it). A segment is never removed if nothing would be left. When the first `<h1>` is the chosen title behind a kicker and a colon
 /// (`Nutzerbasierte Abrechnung: Musik-Stars fordern …`), the `<h1>` is the title: the headline
 /// as the page shows it. Pure; returns nil only when the page has no title candidate at all.
 enum HTMLTitle {
     static let separators = [" | ", " - ", " – ", " — ", " · ", " :: ", " » ", " || ", " ~ "]
     /// Per separator: whether a title may hold it (Foundation is asked only then).
     private static let guards = separators.map(FoundationSearchGuard.init)
+
+    /// What marks a title segment as not the headline's: the site's names and host, the
+    /// article's sections (all as `letters`) and the page's first `<h1>`.
+    struct Context {
+        var sites: [String]
+        var host: String?
+        var sections: [String] = []
+        var heading: String? = nil
+    }
 
     static func choose(
         metadata: HTMLMetadata, jsonLD: HTMLJSONLD, siteNames: [String], host: String?
@@ -26,26 +38,32 @@ enum HTMLTitle {
             jsonLD.isArticle ? nil : jsonLD.headline,
         ]
         let sites = siteNames.map(letters).filter { !$0.isEmpty }
+        let sections = ((metadata.meta["article:section"] ?? []) + jsonLD.sections).map(letters).filter { !$0.isEmpty }
+        let context = Context(
+            sites: sites, host: host, sections: sections, heading: metadata.headings.first.map { TextFolding.trimmed($0.text) })
         var fallback: String?
         for case let candidate? in candidates {
-            let title = stripped(TextFolding.trimmed(candidate), sites: sites, host: host)
-            // Feeds and JSON-LD often cut long headlines short (`…`, `...`): not the title.
-            guard title.contains(where: \.isLetter), !title.hasSuffix("..."), !title.hasSuffix("…") else { continue }
+            let title = stripped(TextFolding.trimmed(candidate), context: context)
+            // Feeds and JSON-LD often cut long headlines short (`…`, `...`): not the title,
+            // unless the page's `<h1>` shows it so.
+            guard title.contains(where: \.isLetter),
+                title == context.heading || (!title.hasSuffix("...") && !title.hasSuffix("…"))
+            else { continue }
             if sites.contains(letters(title)) {
                 fallback = fallback ?? title
                 continue
             }
-            return withKicker(title, heading: metadata.headings.first?.text, sites: sites, host: host)
+            return withKicker(title, heading: metadata.headings.first?.text, context: context)
         }
         return fallback
     }
 
     /// The page's `<h1>` when it is `title` behind a kicker (`Nutzerbasierte Abrechnung: ` +
     /// the JSON-LD headline): the headline as the page shows it. Else `title`.
-    static func withKicker(_ title: String, heading: String?, sites: [String], host: String?) -> String {
+    static func withKicker(_ title: String, heading: String?, context: Context) -> String {
         guard let heading, heading.utf8.count > title.utf8.count + 2, heading.utf8.count <= title.utf8.count + 80
         else { return title }
-        let shown = stripped(TextFolding.trimmed(heading), sites: sites, host: host)
+        let shown = stripped(TextFolding.trimmed(heading), context: context)
         guard shown.hasSuffix(title), let colon = shown.dropLast(title.count).lastIndex(of: ":"),
             shown[shown.index(after: colon)..<shown.index(shown.endIndex, offsetBy: -title.count)]
                 .allSatisfy(\.isWhitespace),
@@ -56,15 +74,53 @@ enum HTMLTitle {
 
     /// The title without a site-name segment at its end or start (at most two removed).
     static func stripped(_ title: String, sites: [String], host: String?) -> String {
+        stripped(title, context: Context(sites: sites, host: host))
+    }
+
+    /// The title without site, section and date segments at its end (at most three) and a site
+    /// segment at its start.
+    static func stripped(_ title: String, context: Context) -> String {
         var text = title
-        for _ in 0..<2 {
-            guard let (rest, segment) = lastSegment(of: text), namesSite(segment, sites: sites, host: host) else { break }
+        var removed = 0
+        while removed < 3, let (rest, segment) = lastSegment(of: text) {
+            guard namesSite(segment, sites: context.sites, host: context.host) || isDate(segment)
+                || context.sections.contains(letters(segment)) || rest == context.heading
+                || (context.heading.map { headingIsPrefix($0, of: rest) } ?? false)
+            else { break }
             text = rest
+            removed += 1
         }
-        if let (segment, rest) = firstSegment(of: text), namesSite(segment, sites: sites, host: host) {
+        if let (segment, rest) = firstSegment(of: text), namesSite(segment, sites: context.sites, host: context.host) {
             text = rest
         }
         return text
+    }
+
+    /// Whether `rest` still holds trailing segments after exactly the `<h1>` text.
+    private static func headingIsPrefix(_ heading: String, of rest: String) -> Bool {
+        guard rest.count > heading.count, rest.hasPrefix(heading) else { return false }
+        let after = rest.dropFirst(heading.count)
+        return separators.contains { after.hasPrefix($0) }
+    }
+
+    /// The last of a title's (at most three) trailing segments that is a date, if any.
+    static func dateSegment(in title: String) -> String? {
+        var text = title
+        for _ in 0..<3 {
+            guard let (rest, segment) = lastSegment(of: text) else { return nil }
+            if isDate(segment) { return segment }
+            text = rest
+        }
+        return nil
+    }
+
+    /// A segment that is only a date: `28.04.2023`, `2023-04-28`, `28 April 2023`, `April 28, 2023`.
+    static func isDate(_ segment: String) -> Bool {
+        let digits = segment.filter(\.isNumber).count
+        guard digits >= 4, segment.count <= 32 else { return false }
+        // Digits and separators only: a day, month and year (a lone year is no date segment).
+        if segment.allSatisfy({ $0.isNumber || " ./-:,".contains($0) }) { return (6...14).contains(digits) }
+        return segment.split(separator: " ").count <= 5 && HTMLDateMonthNames.longDate(in: segment) != nil
     }
 
     private static func lastSegment(of title: String) -> (rest: String, segment: String)? {

@@ -34,4 +34,75 @@ import Testing
         #expect(try Self.title(head: head, heading: "Abrechnung: Musik-Stars fordern neues Streaming-Modell | Frankfurter Zeitung")
             == "Abrechnung: Musik-Stars fordern neues Streaming-Modell")
     }
+
+    /// Trailing site, section and date segments go; the headline's own words stay.
+    @Test(arguments: [
+        ("Mieten steigen weiter | Wirtschaft | 28.04.2023", "Mieten steigen weiter"),
+        ("Mieten steigen weiter - 28. April 2023", "Mieten steigen weiter"),
+        ("Mieten steigen weiter | Wirtschaft", "Mieten steigen weiter"),
+        ("Mieten steigen 2023 weiter | Wohnen", "Mieten steigen 2023 weiter | Wohnen"),
+    ])
+    func sectionAndDateSegments(_ title: String, _ expected: String) throws {
+        let head = #"<script type="application/ld+json">{"@type":"NewsArticle","articleSection":["Wirtschaft"]}</script>"#
+            + "<meta property=\"og:title\" content=\"\(title)\">"
+        #expect(try Self.title(head: head, heading: "Streaming: ein Überblick") == expected)
+    }
+
+    /// A trailing segment goes when what is left is the page's `<h1>`.
+    @Test func segmentsAfterTheHeadingGo() throws {
+        let head = #"<meta property="og:title" content="Musik-Stars fordern neues Streaming-Modell | Kultur">"#
+        #expect(try Self.title(head: head, heading: "Musik-Stars fordern neues Streaming-Modell")
+            == "Musik-Stars fordern neues Streaming-Modell")
+    }
+
+    @Test func dateSegments() {
+        #expect(HTMLTitle.isDate("28.04.2023"))
+        #expect(HTMLTitle.isDate("2023-04-28"))
+        #expect(HTMLTitle.isDate("April 28, 2023"))
+        #expect(!HTMLTitle.isDate("2023"))
+        #expect(!HTMLTitle.isDate("Ligue 1"))
+        #expect(!HTMLTitle.isDate("Die Bilanz der Saison 2022/23 und was folgt"))
+    }
+}
+
+/// Character references in values libxml2 did not decode (JSON-LD), decoded exactly once.
+@Suite struct HTMLEntityTests {
+    @Test func namedAndNumericReferencesAreDecodedOnce() {
+        #expect(decodeEntities("zerst&ouml;ren, R&uuml;ckbau, Stra&szlig;e") == "zerstören, Rückbau, Straße")
+        #expect(decodeEntities("&Eacute;t&eacute; &#8211; &#x2014; &hellip;") == "Été – — …")
+        #expect(decodeEntities("Tom &amp;amp; Jerry") == "Tom &amp; Jerry")
+        #expect(decodeEntities("&amp;ouml;") == "&ouml;")
+        #expect(decodeEntities("AT&T &unknown; & &#0; a&b;") == "AT&T &unknown; & &#0; a&b;")
+        #expect(decodeEntities("no&nbsp;break") == "no break")
+    }
+}
+
+/// Declared charsets Foundation cannot read, converted with iconv (`HTMLCharset`, `IconvDecoding`).
+@Suite struct HTMLCharsetTests {
+    static func page(_ charset: String, _ text: String, encoding: [UInt8]) -> [UInt8] {
+        Array("<html><head><meta charset=\"\(charset)\"><title>".utf8) + encoding + Array("</title></head></html>".utf8)
+    }
+
+    @Test func legacyCharsetsAreConverted() {
+        // "Привет" in KOI8-R, "Ελλάδα" in ISO-8859-7, "한국" in EUC-KR.
+        let koi8: [UInt8] = [0xF0, 0xD2, 0xC9, 0xD7, 0xC5, 0xD4]
+        let greek: [UInt8] = [0xC5, 0xEB, 0xEB, 0xDC, 0xE4, 0xE1]
+        let korean: [UInt8] = [0xC7, 0xD1, 0xB1, 0xB9]
+        for (charset, bytes, expected) in [("koi8-r", koi8, "Привет"), ("ISO-8859-7", greek, "Ελλάδα"), ("euc-kr", korean, "한국")] {
+            let converted = String(decoding: HTMLCharset.prepare(Self.page(charset, expected, encoding: bytes)), as: UTF8.self)
+            #expect(converted.contains("<title>\(expected)</title>"), "\(charset): \(converted)")
+        }
+    }
+
+    @Test func invalidBytesBecomeReplacementCharacters() {
+        // GB18030 "中" then a lone lead byte, then "文".
+        let bytes: [UInt8] = [0xD6, 0xD0, 0x81, 0x20, 0xCE, 0xC4]
+        #expect(IconvDecoding.utf8(bytes, from: "GB18030").map { String(decoding: $0, as: UTF8.self) } == "中\u{FFFD} 文")
+        #expect(IconvDecoding.utf8(bytes, from: "no-such-charset") == nil)
+    }
+
+    @Test func unknownDeclaredCharsetFallsBackToTheBytes() {
+        let bytes = Self.page("x-unknown-42", "Café", encoding: Array("Café".utf8))
+        #expect(String(decoding: HTMLCharset.prepare(bytes), as: UTF8.self).contains("<title>Café</title>"))
+    }
 }
