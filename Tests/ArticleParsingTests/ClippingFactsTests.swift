@@ -82,6 +82,30 @@ import Testing
         #expect(judge.facts("Adoni Conrad Quenum", allowsBareNames: true)?.authors == ["Adoni Conrad Quenum"])
     }
 
+    @Test func creditLinesGiveReportersNeverEditors() {
+        #expect(CreditLines.authors("(Reporting by Jane Otieno and John Mwangi; Editing by Ann Smith)")
+            == ["Jane Otieno", "John Mwangi"])
+        #expect(CreditLines.authors("(Editing by Ann Smith; Additional reporting by Tom Ochieng)") == ["Tom Ochieng"])
+        #expect(CreditLines.authors("(Editing by Ann Smith)") == nil)
+        #expect(CreditLines.authors("Reporting by the bank showed that rates rose in January.") == nil)
+    }
+
+    @Test func copyrightWordWithoutAYearIsAHeadline() {
+        #expect(WireAgencies.copyrightHolder("Copyright laws are changing across Europe") == nil)
+        #expect(WireAgencies.copyrightHolder("© FAZ.NET") == "FAZ.NET")
+    }
+
+    @Test func theDeskWritesTheDatesBesideItsLabels() throws {
+        let text = "Kenya central bank holds rate steady\n\nThe central bank held its benchmark lending rate "
+            + "steady on Tuesday, saying inflation was within its target range and the shilling stable.\n\n"
+            + "Analysts polled by the bank had expected the decision after a strong harvest.\n\n"
+            + "Autor: Jane Otieno\nFecha: 03/02/2026\n"
+        let article = try ArticleParser().parse(Array(text.utf8))
+        #expect(article.language == "en")
+        #expect(article.published == "2026-02-03")
+        #expect(article.authors == ["Jane Otieno"])
+    }
+
     @Test func aCopyrightYearIsNeverThePublicationDate() throws {
         let text = "Port of Mombasa grows\n\nThe port will double its capacity by 2030, the minister said.\n\n"
             + "The financing comes from a group of banks.\n\nJane Otieno\n© Reuters 2026\n"
