@@ -49,6 +49,9 @@ import Testing
         ("By Jane Otieno and John Mwangi", ["Jane Otieno", "John Mwangi"], nil),
         ("Por Lucía Martínez y Pablo Gómez (EFE)", ["Lucía Martínez", "Pablo Gómez"], "EFE"),
         ("Par Awa Diop, correspondante à Dakar", ["Awa Diop"], nil),
+        ("Von Anna Schmidt, Berlin", ["Anna Schmidt"], nil),
+        ("By Jane Otieno, Senior Correspondent, Reuters", ["Jane Otieno"], "Reuters"),
+        ("Par Awa Diop, Moussa Ndiaye et Fatou Sarr", ["Awa Diop", "Moussa Ndiaye", "Fatou Sarr"], nil),
     ])
     func bylinesKeepRolesAndAgenciesOutOfTheNames(_ line: String, _ names: [String], _ agency: String?) {
         let facts = judge.facts(line)
