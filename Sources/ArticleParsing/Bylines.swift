@@ -56,6 +56,24 @@ enum Bylines {
             agency = inner
         }
         text = removingParentheses(text)
+        if separatingAgencies {
+            // `Von Anna Schmidt, Berlin`, `By Jane Doe, Staff Writer`: after the first comma, a
+            // single word (a place) or a part naming a role is no author; an agency is the source.
+            let parts = text.split(separator: ",").map { TextFolding.trimmed($0) }
+            var kept = parts.prefix(1).map { $0 }
+            for part in parts.dropFirst() {
+                if WireAgencies.isAgency(part) {
+                    agency = agency ?? part
+                } else if !part.contains(" ") || part.split(separator: " ").contains(where: {
+                    roleWords.contains(TextFolding.fold($0))
+                }) {
+                    continue
+                } else {
+                    kept.append(part)
+                }
+            }
+            text = kept.joined(separator: ",")
+        }
         for conjunction in conjunctions {
             text = text.replacing(conjunction, with: ",")
         }
@@ -73,6 +91,13 @@ enum Bylines {
         }
         return names.isEmpty || names.count > 6 ? nil : (names, agency)
     }
+
+    private static let roleWords: Set<String> = [
+        "writer", "correspondent", "reporter", "editor", "staff", "contributor", "columnist", "analyst",
+        "redakteur", "redakteurin", "korrespondent", "korrespondentin", "redaktion", "correspondant",
+        "correspondante", "envoye", "envoyee", "redacteur", "redactrice", "corresponsal", "redactor",
+        "redactora", "corrispondente", "inviato", "inviata", "correspondente",
+    ]
 
     /// The text inside the first `( … )`, trimmed, or nil.
     private static func parenthesised(_ text: String) -> String? {

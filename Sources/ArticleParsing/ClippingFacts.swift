@@ -52,7 +52,7 @@ struct ClippingFacts {
             facts.source = holder
             return facts
         }
-        if WireAgencies.isAgency(text) {
+        if text.count <= 40, WireAgencies.isAgency(text) {
             facts.source = text
             return facts
         }

@@ -19,6 +19,8 @@ enum CreditLines {
         var text = Substring(TextFolding.trimmed(line))
         guard text.count <= 200 else { return nil }
         if text.hasPrefix("("), text.hasSuffix(")") { text = text.dropFirst().dropLast() }
+        let head = TextFolding.fold(text.prefix(24))
+        guard (authorKinds + otherKinds).contains(where: { head.hasPrefix($0) }) else { return nil }
         var names: [String] = []
         for part in text.split(separator: ";") {
             let trimmed = TextFolding.trimmed(part)

@@ -46,12 +46,17 @@ enum WireAgencies {
         }) {
             holder = String(holder[..<cut])
         }
+        let separators = ".,;|-–—:"
         var words = holder.split(separator: " ")
+        while let first = words.first, first.allSatisfy({ separators.contains($0) }) { words.removeFirst() }
+        while let last = words.last, last.allSatisfy({ separators.contains($0) }) { words.removeLast() }
         let count = words.count
-        while let first = words.first, isYear(first) { words.removeFirst() }
-        while let last = words.last, isYear(last) { words.removeLast() }
+        while let first = words.first, isYear(first) || first.allSatisfy({ separators.contains($0) }) {
+            words.removeFirst()
+        }
+        while let last = words.last, isYear(last) || last.allSatisfy({ separators.contains($0) }) { words.removeLast() }
         holder = words.joined(separator: " ")
-        while let last = holder.last, ".,;|-–—".contains(last) || last.isWhitespace { holder.removeLast() }
+        while let last = holder.last, separators.contains(last) || last.isWhitespace { holder.removeLast() }
         // `Copyright laws are changing` is a headline: without `©` a year must be there.
         guard (1...8).contains(words.count), holder.first?.isLetter == true, symbol || words.count < count
         else { return nil }

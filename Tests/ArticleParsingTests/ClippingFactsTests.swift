@@ -49,6 +49,9 @@ import Testing
         ("By Jane Otieno and John Mwangi", ["Jane Otieno", "John Mwangi"], nil),
         ("Por Lucía Martínez y Pablo Gómez (EFE)", ["Lucía Martínez", "Pablo Gómez"], "EFE"),
         ("Par Awa Diop, correspondante à Dakar", ["Awa Diop"], nil),
+        ("Von Anna Schmidt, Berlin", ["Anna Schmidt"], nil),
+        ("By Jane Otieno, Senior Correspondent, Reuters", ["Jane Otieno"], "Reuters"),
+        ("Par Awa Diop, Moussa Ndiaye et Fatou Sarr", ["Awa Diop", "Moussa Ndiaye", "Fatou Sarr"], nil),
     ])
     func bylinesKeepRolesAndAgenciesOutOfTheNames(_ line: String, _ names: [String], _ agency: String?) {
         let facts = judge.facts(line)
@@ -80,6 +83,30 @@ import Testing
         #expect(judge.facts("The minister said on February 14, 2026 that the port would grow.") == nil)
         #expect(judge.facts("Adoni Conrad Quenum") == nil)
         #expect(judge.facts("Adoni Conrad Quenum", allowsBareNames: true)?.authors == ["Adoni Conrad Quenum"])
+    }
+
+    @Test func creditLinesGiveReportersNeverEditors() {
+        #expect(CreditLines.authors("(Reporting by Jane Otieno and John Mwangi; Editing by Ann Smith)")
+            == ["Jane Otieno", "John Mwangi"])
+        #expect(CreditLines.authors("(Editing by Ann Smith; Additional reporting by Tom Ochieng)") == ["Tom Ochieng"])
+        #expect(CreditLines.authors("(Editing by Ann Smith)") == nil)
+        #expect(CreditLines.authors("Reporting by the bank showed that rates rose in January.") == nil)
+    }
+
+    @Test func copyrightWordWithoutAYearIsAHeadline() {
+        #expect(WireAgencies.copyrightHolder("Copyright laws are changing across Europe") == nil)
+        #expect(WireAgencies.copyrightHolder("© FAZ.NET") == "FAZ.NET")
+    }
+
+    @Test func theDeskWritesTheDatesBesideItsLabels() throws {
+        let text = "Kenya central bank holds rate steady\n\nThe central bank held its benchmark lending rate "
+            + "steady on Tuesday, saying inflation was within its target range and the shilling stable.\n\n"
+            + "Analysts polled by the bank had expected the decision after a strong harvest.\n\n"
+            + "Autor: Jane Otieno\nFecha: 03/02/2026\n"
+        let article = try ArticleParser().parse(Array(text.utf8))
+        #expect(article.language == "en")
+        #expect(article.published == "2026-02-03")
+        #expect(article.authors == ["Jane Otieno"])
     }
 
     @Test func aCopyrightYearIsNeverThePublicationDate() throws {
