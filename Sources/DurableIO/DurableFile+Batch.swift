@@ -3,14 +3,15 @@ import SystemPackage
 /// Group commit: many files made durable with a constant number of sync calls.
 extension DurableFile {
     /// Writes each file of `files` atomically (temporary file, rename) without an fsync per file,
-    /// then makes all of them, contents and names, durable with one `syncfs(2)` of the file
-    /// system holding `directory` (where every file must live). Use it for a batch of new files
-    /// whose loss in a crash before this call returns is harmless.
+    /// then, unless `directory` is nil, makes all of them, contents and names, durable with one
+    /// `syncfs(2)` of the file system holding `directory` (where every file must live; nil: the
+    /// caller syncs later). Use it for a batch of new files whose loss in a crash before this
+    /// call returns is harmless.
     ///
     /// - Throws: `DurableIOError`. Files renamed before the failure stay (complete, maybe not
     ///   durable); rewrite the whole batch to retry.
     public static func writeBatchAtomically(
-        _ files: [(path: String, bytes: [UInt8])], syncing directory: String, permissions: UInt16 = 0o644
+        _ files: [(path: String, bytes: [UInt8])], syncing directory: String?, permissions: UInt16 = 0o644
     ) throws(DurableIOError) {
         for file in files {
             let temporary = temporaryPath(in: Paths.directory(of: file.path), for: Paths.fileName(of: file.path))
@@ -28,7 +29,7 @@ extension DurableFile {
                 throw error
             }
         }
-        try syncFileSystem(containing: directory)
+        if let directory { try syncFileSystem(containing: directory) }
     }
 
     /// syncfs(2) on the file system holding `directory`: every dirty file and directory entry on
