@@ -93,10 +93,18 @@ class Bench:
         except (OSError, ValueError, KeyError):
             return 0
 
-    def burst(self, count, **lengths):
+    def burst(self, count, measure_parse=False, **lengths):
         """Renames `count` new articles into the inbox at once; seconds until all are archived."""
         files = make_articles(self.seed, self.staging, self.next_id, count, **lengths)
         self.next_id += count
+        if measure_parse:
+            sample = files[:2000]
+            started = time.monotonic()
+            subprocess.run([self.binary, "parse", *sample], capture_output=True, check=True)
+            seconds = time.monotonic() - started
+            megabytes = sum(os.path.getsize(p) for p in sample) / 1e6
+            self.row(f"parse: {len(sample):,} of these, one process", f"{len(sample) / seconds:,.0f} articles/s, "
+                     f"{megabytes / seconds:.1f} MB/s (one core, text)")
         before = self.count()
         watcher = subprocess.Popen(["inotifywait", "-m", "-q", "-e", "moved_to", "--format", "%f", self.inbox],
                                    stdout=subprocess.PIPE, text=True) if shutil.which("inotifywait") else None
@@ -198,7 +206,7 @@ def main():
         size, syncs = bench.publish_cost()
         bench.row(f"publish cost at {bench.count():,}", f"{size / 1024:.1f} KiB written, {syncs:.1f} sync calls per batch")
         cost_small = size
-        seconds, renamed, observed, peak = bench.burst(args.burst)
+        seconds, renamed, observed, peak = bench.burst(args.burst, measure_parse=True)
         bench.row(f"burst of {args.burst:,} varied articles", f"{args.burst / seconds:,.0f} articles/s ({seconds:.1f} s)",
                   "≥ 5,000/s", f"the renames {renamed:.2f} s; inotifywait observed all in "
                   + (f"{observed:.2f} s" if observed else "(inotify-tools not installed)"))
