@@ -128,12 +128,16 @@ enum MarkdownText {
         }
     }
 
+    private static let http: [Character] = ["h", "t", "t", "p"]
+    private static let mailto: [Character] = ["m", "a", "i", "l", "t", "o", ":"]
+
     /// `http…` or `mailto:` at `i`.
     private static func startsAutolink(_ c: [Character], at i: Int, end: Int) -> Bool {
-        for prefix in ["http", "mailto:"] where i + prefix.count <= end {
-            if zip(c[i..<(i + prefix.count)], prefix).allSatisfy({ $0 == $1 }) { return true }
-        }
-        return false
+        guard i < end, c[i] == "h" || c[i] == "m" else { return false }
+        let prefix = c[i] == "h" ? http : mailto
+        guard i + prefix.count <= end else { return false }
+        for k in 0..<prefix.count where c[i + k] != prefix[k] { return false }
+        return true
     }
 
     /// `[text](url)` or `[text][ref]` starting at `i`: the label's range and where the link ends.
