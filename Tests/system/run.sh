@@ -4,7 +4,9 @@
 # Boots systemd as PID 1 in fresh PID/mount/cgroup/UTS/IPC namespaces over an overlay of /
 # (boot.sh), so the machine's root, /tmp and services are never touched; installs presswatch
 # there with `make install`, and checks it as an operator would: start, status, journal, reload,
-# watchdog, a 20,000-file start-up backlog, stop, hardening, uninstall, power-off.
+# watchdog, a 20,000-file start-up backlog, stop, hardening, uninstall, power-off. Then the same
+# for the Debian package (package.sh): make deb, lintian, and apt-get install, upgrade, remove
+# and purge in a fresh namespace whose root has no Swift toolchain and no compiler.
 # Prints one line per check and ends with "N passed, M failed". Cleans up on any exit.
 #
 # The one test-only change to the unit (a runtime drop-in, 50-system-test.conf below):
@@ -108,11 +110,11 @@ echo "presswatch system test: work folder $work, backlog $BACKLOG files"
 
 # --- build on the machine (the same release build make install makes), then boot -------------
 build() {
-  make -C "$repo" --no-print-directory release >"$work/build.log" 2>&1 || { tail -n 30 "$work/build.log"; return 1; }
+  make -C "$repo" --no-print-directory release generated >"$work/build.log" 2>&1 || { tail -n 30 "$work/build.log"; return 1; }
   ldd "$repo/.build/release/presswatch" | grep -i swift && { echo "links a Swift library"; return 1; }
   note "$(ldd "$repo/.build/release/presswatch" | awk '{print $1}' | tr '\n' ' ')"
 }
-check "release build with --static-swift-stdlib links no Swift library" build
+check "release build with --static-swift-stdlib links no Swift library; man pages and completions generated" build
 if [ "$failed" != 0 ]; then echo "stopping: nothing to install"; echo "$passed passed, $failed failed"; exit 1; fi
 
 boot() {
@@ -352,7 +354,8 @@ uninstall_it() {
   local f left=''
   for f in /usr/local/bin/presswatch /usr/local/lib/systemd/system/presswatch.service \
            /usr/local/lib/sysusers.d/presswatch.conf /usr/local/lib/tmpfiles.d/presswatch.conf \
-           /usr/local/share/doc/presswatch; do
+           /usr/local/share/doc/presswatch /usr/local/share/man/man1/presswatch.1 \
+           /usr/local/share/bash-completion/completions/presswatch; do
     ns test -e "$f" && left="$left $f"
   done
   [ -z "$left" ] || { echo "still there:$left"; return 1; }
@@ -376,6 +379,13 @@ power_off_it() {
   echo "powered off in $(since "$start") s; no process, no mount left; the machine's /tmp untouched"
 }
 check_here "power-off (SIGRTMIN+4): nothing of the namespace left running" power_off_it
+
+# The Debian package in a second, fresh namespace: make deb, lintian, install without a
+# toolchain, upgrade, remove, purge (Tests/system/package.sh).
+if [ "${PRESSWATCH_SYSTEST_PACKAGE:-1}" = 1 ]; then
+  # shellcheck source=package.sh
+  . "$here/package.sh"
+fi
 
 echo "$passed passed, $failed failed"
 [ "$failed" = 0 ]
