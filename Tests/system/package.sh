@@ -16,7 +16,7 @@ build_debs() {
   if [ -n "${PRESSWATCH_SYSTEST_DEB:-}" ]; then   # a package built before: test that file
     cp "$PRESSWATCH_SYSTEST_DEB" "$debs/presswatch_${PKG_VERSION}_$PKG_ARCH.deb"
   else
-    make -C "$repo" --no-print-directory deb >"$work/deb.log" 2>&1 || { tail -n 30 "$work/deb.log"; return 1; }
+    DEB_BUILD_OPTIONS="${DEB_BUILD_OPTIONS:-noautodbgsym}" make -C "$repo" --no-print-directory deb >"$work/deb.log" 2>&1 || { tail -n 30 "$work/deb.log"; return 1; }
     mv "$repo/presswatch_${PKG_VERSION}_$PKG_ARCH.deb" "$debs/"
   fi
   # The upgrade: the same package re-versioned (same binary and maintainer scripts), so the
