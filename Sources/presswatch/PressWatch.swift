@@ -7,8 +7,32 @@ struct PressWatch: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "presswatch",
         abstract: "Watches an inbox folder for news articles and keeps a JSON index of them.",
-        subcommands: [Run.self, Parse.self, CheckConfig.self, Reindex.self],
+        subcommands: [Run.self, Parse.self, CheckConfig.self, Reindex.self, Query.self, Show.self],
         defaultSubcommand: nil)
+
+    /// ArgumentParser's own `main`, except for the reading commands (`query`, `show`): a bad
+    /// argument exits with status 2 (not 64), and a `ReadingFailure` prints its message and
+    /// exits with its status.
+    static func main() async {
+        do {
+            var command = try parseAsRoot()
+            if var asyncCommand = command as? any AsyncParsableCommand {
+                try await asyncCommand.run()
+            } else {
+                try command.run()
+            }
+        } catch let failure as ReadingFailure {
+            printError("presswatch: " + failure.message)
+            Foundation.exit(failure.status)
+        } catch {
+            let reading = ["query", "show"].contains(CommandLine.arguments.dropFirst().first ?? "")
+            if reading, exitCode(for: error) == .validationFailure {
+                printError(fullMessage(for: error))
+                Foundation.exit(2)
+            }
+            exit(withError: error)
+        }
+    }
 }
 
 struct Run: AsyncParsableCommand {
