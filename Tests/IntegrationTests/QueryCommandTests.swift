@@ -113,7 +113,7 @@ struct QueryCommandTests {
             #expect(lines.first?.hasPrefix("ID") == true)
             let economy = try #require(lines.first { $0.contains("Économie") })
             #expect(economy.hasSuffix("…") == (columns == 40))
-            #expect(lines.contains { $0.hasPrefix("000000000002") && $0.contains("Deux lignes") })
+            #expect(lines.contains { $0.hasPrefix("000000000000  ") && $0.contains("Deux lignes, et") })
         }
     }
 
