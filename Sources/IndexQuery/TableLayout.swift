@@ -9,7 +9,9 @@ public enum TableLayout {
     static let minimumTitle = 20
     static let maximumSource = 18
 
+    /// No line at all (not even the header) when there is no match.
     public static func lines(_ matches: [IndexQuery.Match], width: Int) -> [String] {
+        if matches.isEmpty { return [] }
         let rows = matches.map { match -> [String] in
             let f = match.fields
             return [String(match.change.id.prefix(idWidth)), f.published.map { String($0.prefix(10)) } ?? "-",

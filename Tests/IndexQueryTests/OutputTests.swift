@@ -35,6 +35,10 @@ struct OutputTests {
         }
     }
 
+    @Test func noMatchNoTable() {
+        #expect(TableLayout.lines([], width: 80).isEmpty)
+    }
+
     @Test func csvQuotesWhatNeedsIt() {
         #expect(QueryFormat.csvLine(["a", "b,c", "say \"hi\"", "two\nlines", ""]) == "a,\"b,c\",\"say \"\"hi\"\"\",\"two\nlines\",\r\n")
     }
