@@ -17,32 +17,26 @@ extension ArticleStore {
             guard FileManager.default.fileExists(atPath: path) else {
                 throw IndexLoadError(kind: .invalidContent, path: path, detail: "listed in index.json but missing")
             }
-            let shard: ShardKeys
-            do {
-                shard = try IndexCoding.makeDecoder().decode(ShardKeys.self, from: try Self.readFile(path))
-            } catch let error as IndexLoadError {
-                throw error
-            } catch {
-                throw IndexLoadError(kind: .invalidContent, path: path, detail: Self.describe(error))
-            }
-            guard shard.firstSequence == info.firstSequence, shard.lastSequence == info.lastSequence,
-                info.firstSequence == previous + 1, info.lastSequence >= info.firstSequence - 1
+            let keys = try loadKeys(info)
+            guard keys.firstSequence == info.firstSequence, keys.lastSequence == info.lastSequence,
+                info.firstSequence == previous + 1, info.lastSequence >= info.firstSequence - 1,
+                let changes = keys.decoded
             else {
                 throw IndexLoadError(kind: .invalidContent, path: path,
                                      detail: "sequence range does not match index.json (expected it to start at \(previous + 1))")
             }
             previous = info.lastSequence
             var last = info.firstSequence - 1
-            for change in shard.changes {
+            for change in changes {
                 guard IndexCoding.isValidID(change.id), change.sequence > last, change.sequence <= info.lastSequence else {
                     throw IndexLoadError(kind: .invalidContent, path: path,
                                          detail: "bad change \(change.sequence) for id \"\(change.id)\"")
                 }
                 last = change.sequence
-                if let entry = change.entry {
-                    keys.put(id: change.id, story: entry.effectiveStoryID, earlierVersions: (entry.previousVersions ?? []).map(\.id))
+                if let story = change.story {
+                    self.keys.put(id: change.id, story: story, earlierVersions: change.earlierVersions)
                 } else {
-                    keys.remove(id: change.id)
+                    self.keys.remove(id: change.id)
                 }
             }
         }
@@ -51,6 +45,29 @@ extension ArticleStore {
                                  detail: "lastSequence \(manifest.lastSequence) but the shards end at \(previous)")
         }
         manifest.retired.removeAll { !FileManager.default.fileExists(atPath: absolute($0.path)) }
+    }
+
+    /// The keys of a shard: its keys file, or the shard itself when that is missing or damaged
+    /// (the keys file is then written again, best effort).
+    func loadKeys(_ info: ShardInfo) throws(IndexLoadError) -> ShardKeys {
+        let keysPath = absolute(ShardKeys.path(forShard: info.path))
+        let path = absolute(info.path)
+        if let data = FileManager.default.contents(atPath: keysPath),
+            let keys = try? JSONDecoder().decode(ShardKeys.self, from: data),
+            keys.shard != nil, keys.shard == ShardKeys.FileStamp(path: path), keys.decoded != nil
+        {
+            return keys
+        }
+        let keys: ShardKeys
+        do {
+            keys = try ShardKeys(decodingShardAt: path)
+        } catch let error as IndexLoadError {
+            throw error
+        } catch {
+            throw IndexLoadError(kind: .invalidContent, path: path, detail: Self.describe(error))
+        }
+        if let bytes = try? shardEncoder.encode(keys) { try? DurableFile.writeAtomically(bytes, to: keysPath) }
+        return keys
     }
 
     /// Reads one shard in full.

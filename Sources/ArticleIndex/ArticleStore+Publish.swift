@@ -36,7 +36,8 @@ extension ArticleStore {
             let path = IndexManifest.shardPath(generation: next.generation)
             let shard = ShardDocument(schemaVersion: Self.schemaVersion, generation: next.generation,
                                       firstSequence: manifest.lastSequence + 1, lastSequence: sequence, changes: changes)
-            files.append((absolute(path), Array(try shardEncoder.encode(shard))))
+            try DurableFile.writeBatchAtomically([(absolute(path), Array(try shardEncoder.encode(shard)))], syncing: nil)
+            files.append(try keysFile(for: shard, at: path))
             next.shards.append(ShardInfo(path: path, firstSequence: shard.firstSequence, lastSequence: sequence,
                                          changes: changes.count))
             next.lastSequence = sequence
@@ -80,7 +81,8 @@ extension ArticleStore {
         let shard = ShardDocument(schemaVersion: Self.schemaVersion, generation: next.generation,
                                   firstSequence: shards[start].firstSequence,
                                   lastSequence: shards[shards.count - 1].lastSequence, changes: changes)
-        try DurableFile.writeAtomically(try shardEncoder.encode(shard), to: absolute(path))
+        try DurableFile.writeBatchAtomically([(absolute(path), Array(try shardEncoder.encode(shard)))], syncing: nil)
+        try DurableFile.writeBatchAtomically([try keysFile(for: shard, at: path)], syncing: root)
         let stamp = IndexCoding.wholeSeconds(now)
         next.retired += shards[start...].map { RetiredShard(path: $0.path, retiredAt: stamp) }
         next.shards = Array(shards[..<start]) + [
@@ -90,16 +92,28 @@ extension ArticleStore {
         return shards.count - start
     }
 
+    /// The keys file of a shard just written at `path` (ShardKeys).
+    func keysFile(for shard: ShardDocument, at path: String) throws -> (path: String, bytes: [UInt8]) {
+        var keys = ShardKeys(firstSequence: shard.firstSequence, lastSequence: shard.lastSequence, changes: shard.changes)
+        keys.shard = ShardKeys.FileStamp(path: absolute(path))
+        return (absolute(ShardKeys.path(forShard: path)), Array(try shardEncoder.encode(keys)))
+    }
+
     /// Writes `next` as `index.json` (after deleting retired shards whose grace is over).
     func publish(_ next: IndexManifest, now: Date) throws {
         var next = next
         next.generatedAt = IndexCoding.wholeSeconds(now)
         next.retired.removeAll { retired in
+            // Readers never use keys files: they go with the manifest that drops their shard.
+            try? FileManager.default.removeItem(atPath: absolute(ShardKeys.path(forShard: retired.path)))
             guard now.timeIntervalSince(retired.retiredAt) >= Double(next.graceSeconds) else { return false }
             try? FileManager.default.removeItem(atPath: absolute(retired.path))
             return true
         }
-        for leftover in unpublishedLeftovers { try? FileManager.default.removeItem(atPath: leftover) }
+        for leftover in unpublishedLeftovers {
+            try? FileManager.default.removeItem(atPath: leftover)
+            try? FileManager.default.removeItem(atPath: String(leftover.dropLast(".json".count)) + ".keys")
+        }
         unpublishedLeftovers = []
         try DurableFile.writeAtomically(try shardEncoder.encode(next), to: indexPath)
         manifest = next

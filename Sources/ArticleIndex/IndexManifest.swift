@@ -90,33 +90,6 @@ struct ShardDocument: Codable {
     var changes: [IndexChange]
 }
 
-/// What start-up needs from a change: no lede, no places, no amounts (decoding skips them).
-struct ChangeKeys: Decodable {
-    struct EntryKeys: Decodable {
-        struct VersionID: Decodable { var id: String }
-        var storyId: String?
-        var title: String
-        var source: String?
-        var site: String?
-        var published: String?
-        var previousVersions: [VersionID]?
-
-        var effectiveStoryID: String {
-            storyId ?? StoryIdentity.id(title: title, source: source, site: site, published: published)
-        }
-    }
-
-    var sequence: Int
-    var id: String
-    var entry: EntryKeys?
-}
-
-struct ShardKeys: Decodable {
-    var firstSequence: Int
-    var lastSequence: Int
-    var changes: [ChangeKeys]
-}
-
 extension IndexManifest {
     /// `index/000000000042.json`.
     static func shardPath(generation: Int) -> String {

@@ -23,7 +23,8 @@ extension ArticleStore {
         let path = IndexManifest.shardPath(generation: 1)
         let shard = ShardDocument(schemaVersion: Self.schemaVersion, generation: 1, firstSequence: 1,
                                   lastSequence: changes.count, changes: changes)
-        try DurableFile.writeAtomically(try shardEncoder.encode(shard), to: absolute(path))
+        try DurableFile.writeBatchAtomically([(absolute(path), Array(try shardEncoder.encode(shard)))], syncing: nil)
+        try DurableFile.writeBatchAtomically([try keysFile(for: shard, at: path)], syncing: root)
         manifest.shards = [ShardInfo(path: path, firstSequence: 1, lastSequence: changes.count, changes: changes.count)]
         manifest.lastSequence = changes.count
         for entry in entries {

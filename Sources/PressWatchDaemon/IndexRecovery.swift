@@ -102,7 +102,7 @@ public enum IndexRecovery {
         }
         let store = try ArticleStore(stateDirectory: URL(fileURLWithPath: statePath))
         let parser = ArticleParser()
-        var found: [(path: String, article: Article, originalName: String, indexedAt: Date, modified: Date)] = []
+        var found: [(path: String, article: Article, originalName: String, indexedAt: Date, depth: Int, modified: Date)] = []
         for relative in archivedFiles(statePath: statePath) {
             report.archived += 1
             let path = statePath + "/" + relative
@@ -124,11 +124,15 @@ public enum IndexRecovery {
             let record = try? store.record(id: article.id)
             let modified = (try? FileManager.default.attributesOfItem(atPath: path)[.modificationDate] as? Date) ?? now
             found.append((relative, article, record?.entry.originalName ?? (relative as NSString).lastPathComponent,
-                          record?.entry.indexedAt ?? modified, modified))
+                          record?.entry.indexedAt ?? modified, record?.entry.previousVersions?.count ?? 0, modified))
         }
         // Replay in indexing order, so each story ends at its newest version. `indexedAt` has
-        // whole seconds: within one second the original's modification time decides.
-        found.sort { ($0.indexedAt, $0.modified, $0.article.id) < ($1.indexedAt, $1.modified, $1.article.id) }
+        // whole seconds: within one second a version with more earlier versions in its record
+        // came later; then the original's modification time decides (it is not enough alone: an
+        // old copy dropped again refreshes its archived original's time).
+        found.sort {
+            ($0.indexedAt, $0.depth, $0.modified, $0.article.id) < ($1.indexedAt, $1.depth, $1.modified, $1.article.id)
+        }
         for item in found {
             if store.knownVersion(id: item.article.id) != nil { continue }
             if store.addVersion(item.article, archivedPath: item.path, originalName: item.originalName, at: item.indexedAt) != nil {

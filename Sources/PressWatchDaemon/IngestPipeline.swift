@@ -134,9 +134,20 @@ final class IngestPipeline {
             }
             moving.append(plan)
         }
-        let results = DurableFile.moveAll(moving.map { (configuration.inboxPath + "/" + $0.name, layout.absolute($0.relativePath)) })
+        let results = DurableFile.moveAll(moving.map {
+            DurableFile.BatchMove(from: configuration.inboxPath + "/" + $0.name, to: layout.absolute($0.relativePath),
+                                  expected: ($0.contents.identity.device, $0.contents.identity.inode))
+        })
         for (plan, result) in zip(moving, results) {
             switch result {
+            case .replaced:
+                // Replaced after the check above: archive the bytes we indexed, read the new file later.
+                do {
+                    try DurableFile.writeAtomically(plan.contents.bytes, to: layout.absolute(plan.relativePath))
+                    outcome.retry.append(plan.name)
+                } catch {
+                    archiveFailed(plan, error, outcome: &outcome)
+                }
             case .failed(let error):
                 archiveFailed(plan, error, outcome: &outcome)
             case .alreadyThere where plan.entry == nil:

@@ -100,15 +100,43 @@ struct ChangeFeedTests {
         #expect(store.manifest.shards.count == 1)
         // A reader holding the old manifest can still read every shard it names.
         #expect(old.contains("index/000000000001.json") && old.contains("index/000000000002.json"))
-        #expect(names(in: dir.file("index")) == ["000000000001.json", "000000000002.json", "000000000003.json"])
+        #expect(shards(in: dir) == ["000000000001.json", "000000000002.json", "000000000003.json"])
         store.add(sampleArticle(3), archivedPath: "a3", originalName: "a3", at: fixedDate)
         try store.flush(now: fixedDate.addingTimeInterval(59))
-        #expect(names(in: dir.file("index")).count == 4)
+        #expect(shards(in: dir).count == 4)
         store.add(sampleArticle(4), archivedPath: "a4", originalName: "a4", at: fixedDate)
         try store.flush(now: fixedDate.addingTimeInterval(60))
-        #expect(names(in: dir.file("index")) == ["000000000003.json", "000000000004.json", "000000000005.json"])
+        #expect(shards(in: dir) == ["000000000003.json", "000000000004.json", "000000000005.json"])
+        // Keys files (start-up's summary of a shard) only for the shards of the manifest.
+        #expect(names(in: dir.file("index")).filter { $0.hasSuffix(".keys") } == ["000000000003.keys", "000000000004.keys", "000000000005.keys"])
         #expect(store.manifest.retired.isEmpty)
         #expect(try store.entries.count == 4)
+    }
+
+    func shards(in dir: TemporaryDirectory) -> [String] {
+        names(in: dir.file("index")).filter { $0.hasSuffix(".json") }
+    }
+
+    /// Start-up reads keys files; a shard changed behind presswatch's back is read in full, so
+    /// damage is still found.
+    @Test func aShardEditedAfterItsKeysFileIsReadInFull() throws {
+        let dir = try TemporaryDirectory()
+        defer { dir.remove() }
+        let store = try ArticleStore(stateDirectory: dir.url)
+        store.add(sampleArticle(1), archivedPath: "a", originalName: "a", at: fixedDate)
+        store.add(sampleArticle(2), archivedPath: "b", originalName: "b", at: fixedDate)
+        try store.flush(now: fixedDate)
+        #expect(try ArticleStore(stateDirectory: dir.url).count == 2)
+        let shard = dir.file("index/000000000001.json")
+        let json = try #require(contents(shard))
+        try write(json.replacingOccurrences(of: "\"title\":", with: "\"titre\":"), to: shard)
+        let error = #expect(throws: IndexLoadError.self) { _ = try ArticleStore(stateDirectory: dir.url) }
+        #expect(error?.path == shard)
+        // A lost keys file is rebuilt from the shard.
+        try write(json, to: shard)
+        try FileManager.default.removeItem(atPath: dir.file("index/000000000001.keys"))
+        #expect(try ArticleStore(stateDirectory: dir.url).count == 2)
+        #expect(FileManager.default.fileExists(atPath: dir.file("index/000000000001.keys")))
     }
 
     @Test func aVersion1IndexIsMigratedAtStartUp() throws {

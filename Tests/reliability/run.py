@@ -20,6 +20,7 @@ sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import crash  # noqa: E402
 import fuzz  # noqa: E402
 import hostile  # noqa: E402
+import migration  # noqa: E402
 import state  # noqa: E402
 import harness  # noqa: E402
 from harness import Failure  # noqa: E402
@@ -73,6 +74,7 @@ def main():
         ("damaged", state.damaged_state),
         ("fuzz", lambda: fuzz.run(fuzz_bin, fuzz_seconds, ".build-fuzz/corpus", replay_bin, strict_new=not short)),
         ("updates", state.updates),
+        ("migration", migration.migrate),
     ]
     only = [s for s in args.only.split(",") if s]
     if os.geteuid() != 0:
