@@ -89,10 +89,21 @@ let package = Package(
             ],
             swiftSettings: strict
         ),
+        // Reading the published index: filters, sorting, output formats, the change-feed follower.
+        .target(
+            name: "IndexQuery",
+            dependencies: [
+                "ArticleIndex", "ArticleParsing", "InboxWatcher",
+                .product(name: "Logging", package: "swift-log"),
+            ],
+            swiftSettings: strict
+        ),
         .executableTarget(
             name: "presswatch",
             dependencies: [
                 "PressWatchDaemon", "Systemd",
+                "IndexQuery",
+                "ArticleIndex",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: strict,
@@ -109,9 +120,10 @@ let package = Package(
         .testTarget(name: "ArticleParsingTests", dependencies: ["ArticleParsing"],
                     resources: [.copy("Fixtures")], swiftSettings: strict),
         .testTarget(name: "ArticleIndexTests", dependencies: ["ArticleIndex", "DurableIO"], swiftSettings: strict),
+        .testTarget(name: "IndexQueryTests", dependencies: ["IndexQuery", "ArticleIndex"], swiftSettings: strict),
         .testTarget(name: "InboxWatcherTests", dependencies: ["InboxWatcher"], swiftSettings: strict),
         .testTarget(name: "SystemdTests", dependencies: ["Systemd"], swiftSettings: strict),
         .testTarget(name: "PressWatchDaemonTests", dependencies: ["PressWatchDaemon"], swiftSettings: strict),
-        .testTarget(name: "IntegrationTests", dependencies: ["presswatch"], swiftSettings: strict),
+        .testTarget(name: "IntegrationTests", dependencies: ["presswatch", "ArticleIndex", "ArticleParsing"], swiftSettings: strict),
     ]
 )

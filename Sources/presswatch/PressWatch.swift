@@ -14,12 +14,37 @@ struct PressWatch: AsyncParsableCommand {
             in the state folder and moves the original into the archive. Installed as a service \
             it runs as user presswatch from presswatch.service, with its configuration in \
             /etc/presswatch/presswatch.yaml and its state in /var/lib/presswatch. parse prints \
-            what the parser reads in files, check-config validates a configuration, and reindex \
-            rebuilds the index from the archive.
+            what the parser reads in files, check-config validates a configuration, reindex \
+            rebuilds the index from the archive, query lists and follows indexed articles, and \
+            show prints one article.
             """,
         version: presswatchVersion,
-        subcommands: [Run.self, Parse.self, CheckConfig.self, Reindex.self],
+        subcommands: [Run.self, Parse.self, CheckConfig.self, Reindex.self, Query.self, Show.self],
         defaultSubcommand: nil)
+
+    /// ArgumentParser's own `main`, except for the reading commands (`query`, `show`): a bad
+    /// argument exits with status 2 (not 64), and a `ReadingFailure` prints its message and
+    /// exits with its status.
+    static func main() async {
+        do {
+            var command = try parseAsRoot()
+            if var asyncCommand = command as? any AsyncParsableCommand {
+                try await asyncCommand.run()
+            } else {
+                try command.run()
+            }
+        } catch let failure as ReadingFailure {
+            printError("presswatch: " + failure.message)
+            Foundation.exit(failure.status)
+        } catch {
+            let reading = ["query", "show"].contains(CommandLine.arguments.dropFirst().first ?? "")
+            if reading, exitCode(for: error) == .validationFailure {
+                printError(fullMessage(for: error))
+                Foundation.exit(2)
+            }
+            exit(withError: error)
+        }
+    }
 }
 
 struct Run: AsyncParsableCommand {

@@ -1,0 +1,132 @@
+import Foundation
+
+/// A read-only view of one published generation of the index, read from the files alone
+/// (never from a running daemon), so it works whether presswatch runs or not.
+///
+/// Contract (docs/index-format.md, "Guarantees for readers"): reads `index.json` once, then the
+/// shards it names; the result is exactly the index of that generation, never a mix of two. If
+/// a shard disappears meanwhile (retired by a compaction and deleted after its grace period),
+/// it starts again from `index.json`, up to five times. Nothing is ever written.
+public struct IndexSnapshot: Sendable {
+    public let statePath: String
+    public let manifest: IndexManifest
+    /// Every article in the index with the change that set it, in order of that change's
+    /// sequence number; `changes.entryBytes(_:)` gives each entry's JSON.
+    public let articles: ChangeSet
+
+    /// Reads the current generation of the index in `statePath`.
+    public static func open(statePath: String) throws(IndexReadError) -> IndexSnapshot {
+        let (manifest, changes) = try readFeed(statePath: statePath, after: 0, expecting: nil)
+        var live = ChangeSet()
+        live.files = changes.files
+        var position: [String: Int] = [:]
+        position.reserveCapacity(manifest.articleCount + 16)
+        var slots: [RawChange?] = []
+        slots.reserveCapacity(changes.changes.count)
+        for change in changes.changes {
+            if let old = position.removeValue(forKey: change.id) { slots[old] = nil }
+            guard change.entry != nil else { continue }
+            position[change.id] = slots.count
+            slots.append(change)
+        }
+        live.changes = slots.compactMap { $0 }
+        return IndexSnapshot(statePath: statePath, manifest: manifest, articles: live)
+    }
+
+    /// The manifest of the current generation and its changes numbered above `after`, oldest
+    /// first, reading only the shards that hold them. When `expecting` is given and the index
+    /// has another `indexId` (it was rebuilt), the changes are those above 0.
+    public static func readFeed(
+        statePath: String, after: Int, expecting indexID: String?
+    ) throws(IndexReadError) -> (IndexManifest, ChangeSet) {
+        var attempt = 0
+        while true {
+            attempt += 1
+            let manifest = try readManifest(statePath: statePath)
+            let from = indexID == nil || indexID == manifest.indexId ? after : 0
+            var changes = ChangeSet()
+            do {
+                for shard in manifest.shards where shard.lastSequence > from {
+                    try changes.appendShard(path: statePath + "/" + shard.path, after: from)
+                }
+                return (manifest, changes)
+            } catch let failure as MappedFile.OpenFailure where failure.isMissing && attempt < 5 {
+                continue
+            } catch let failure as MappedFile.OpenFailure {
+                throw IndexReadError(.unreadable(failure.message), statePath: statePath)
+            } catch {
+                throw IndexReadError(.damaged("\(error)"), statePath: statePath)
+            }
+        }
+    }
+
+    /// The manifest `index.json` of `statePath`, validated.
+    public static func readManifest(statePath: String) throws(IndexReadError) -> IndexManifest {
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: statePath, isDirectory: &isDirectory) else {
+            throw IndexReadError(.noStateFolder, statePath: statePath)
+        }
+        guard isDirectory.boolValue else { throw IndexReadError(.notAFolder, statePath: statePath) }
+        let path = statePath + "/index.json"
+        let data: Data
+        do {
+            data = try Data(contentsOf: URL(fileURLWithPath: path))
+        } catch let error as CocoaError where error.code == .fileReadNoSuchFile {
+            throw IndexReadError(.noIndex, statePath: statePath)
+        } catch {
+            throw IndexReadError(.unreadable("\(error.localizedDescription)"), statePath: statePath)
+        }
+        do {
+            return try ArticleStore.decodeManifest(data, path: path)
+        } catch {
+            if case .unsupportedSchemaVersion(1) = error.kind {
+                throw IndexReadError(.versionOne, statePath: statePath)
+            }
+            throw IndexReadError(.damaged(error.description), statePath: statePath)
+        }
+    }
+
+    /// The full record `articles/<id>.json` (entry fields and body) as its bytes, or nil when
+    /// there is none (an id never indexed) or it cannot be read.
+    public func recordData(id: String) -> Data? {
+        guard IndexCoding.isValidID(id) else { return nil }
+        return try? Data(contentsOf: URL(fileURLWithPath: statePath + "/articles/" + id + ".json"))
+    }
+}
+
+/// Why the index of a state folder cannot be read, and what to do about it.
+public struct IndexReadError: Error, CustomStringConvertible, Sendable {
+    public enum Kind: Sendable {
+        case noStateFolder, notAFolder, noIndex, versionOne
+        case unreadable(String)
+        case damaged(String)
+    }
+
+    public let kind: Kind
+    public let statePath: String
+
+    public init(_ kind: Kind, statePath: String) {
+        self.kind = kind
+        self.statePath = statePath
+    }
+
+    public var description: String {
+        switch kind {
+        case .noStateFolder:
+            return "the state folder \(statePath) does not exist; give the one the daemon uses with --state DIR "
+                + "or --config FILE (e.g. --state /var/lib/presswatch)"
+        case .notAFolder:
+            return "\(statePath) is not a folder; --state takes the daemon's state folder (e.g. --state /var/lib/presswatch)"
+        case .noIndex:
+            return "\(statePath) holds no index (no index.json): start the daemon once (presswatch run --state \(statePath)) "
+                + "or rebuild it from the archive (presswatch reindex --state \(statePath))"
+        case .versionOne:
+            return "\(statePath)/index.json is a schemaVersion 1 index: start the daemon once to migrate it to version 2"
+        case .unreadable(let why):
+            return "cannot read the index in \(statePath): \(why); check the folder's owner and mode"
+        case .damaged(let why):
+            return "the index in \(statePath) is damaged: \(why); restart the daemon or run presswatch reindex "
+                + "--state \(statePath) to rebuild it from the archive"
+        }
+    }
+}
