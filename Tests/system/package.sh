@@ -128,7 +128,7 @@ docs_it() {
 check "man pages, bash/zsh/fish completions and the copyright file are installed" docs_it
 
 index_articles() {
-  ns python3 -c 'import json; print(len(json.load(open("/var/lib/presswatch/index.json"))["articles"]))'
+  ns python3 -c 'import json; print(json.load(open("/var/lib/presswatch/index.json"))["articleCount"])'
 }
 
 pkg_drop() {
