@@ -33,7 +33,7 @@ import sys
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
 from clipping_layouts import LAYOUTS  # noqa: E402
-from eval import fetch  # noqa: E402
+from eval import fetch, parse  # noqa: E402
 from real_articles import pages, reuters  # noqa: E402
 
 DESKS = ["en", "fr", "de", "es", "it", "pt"]
@@ -47,17 +47,6 @@ def languages():
             name, code = line.split()[:2]
             labels[name] = code
     return labels
-
-
-def parse(binary, paths):
-    """path -> the JSON `presswatch parse` prints for it (an `error` key when rejected)."""
-    result = {}
-    for start in range(0, len(paths), 200):
-        chunk = paths[start:start + 200]
-        out = subprocess.run([binary, "parse", *chunk], capture_output=True, text=True)
-        for path, line in zip(chunk, out.stdout.split("\n")):
-            result[path] = json.loads(line)
-    return result
 
 
 def held_out(name):
