@@ -113,7 +113,7 @@ check "apt-get install ./presswatch_${PKG_VERSION}_$PKG_ARCH.deb without a toolc
 
 docs_it() {
   local page sections
-  for page in presswatch presswatch-run presswatch-parse presswatch-check-config presswatch-reindex; do
+  for page in presswatch presswatch-run presswatch-parse presswatch-check-config presswatch-reindex presswatch-query presswatch-show; do
     ns man -w "$page" >/dev/null || { echo "no man page $page"; return 1; }
   done
   sections=$(ns env MANWIDTH=100 man presswatch 2>/dev/null | grep -cE '^(FILES|ENVIRONMENT|SIGNALS|EXIT STATUS|EXAMPLES)$' || true)
@@ -123,7 +123,7 @@ docs_it() {
   ns test -f /usr/share/fish/vendor_completions.d/presswatch.fish
   ns bash -c 'source /usr/share/bash-completion/completions/presswatch && complete -p presswatch'
   ns test -f /usr/share/doc/presswatch/copyright
-  echo "man presswatch{,-run,-parse,-check-config,-reindex}; presswatch(1) has FILES, ENVIRONMENT, SIGNALS, EXIT STATUS, EXAMPLES"
+  echo "man presswatch{,-run,-parse,-check-config,-reindex,-query,-show}; presswatch(1) has FILES, ENVIRONMENT, SIGNALS, EXIT STATUS, EXAMPLES"
 }
 check "man pages, bash/zsh/fish completions and the copyright file are installed" docs_it
 
