@@ -80,26 +80,33 @@ def fetch(data):
         subprocess.run(["dpkg-deb", "-x", os.path.join(dl, debs[0]), tm], check=True)
 
 
-def reuters_stories(data):
-    """(path of the written text file, expected title) for each Reuters story."""
+def reuters_xml(data, topics):
+    """(topic, file name, field) for each Reuters story of r-cran-tm in `topics`, in name order;
+    `field(tag)` is the text of that XML element, entities decoded ("" when absent)."""
     texts = os.path.join(data, "tm", "usr", "lib", "R", "site-library", "tm", "texts")
-    out = os.path.join(data, "reuters")
-    os.makedirs(out, exist_ok=True)
-    stories = []
-    for topic in ("crude", "acq"):
+    for topic in topics:
         folder = os.path.join(texts, topic)
         for name in sorted(os.listdir(folder)):
             xml = open(os.path.join(folder, name), encoding="latin-1").read()
 
-            def field(tag):
+            def field(tag, xml=xml):
                 found = re.search(rf"<{tag}>(.*?)</{tag}>", xml, re.S)
                 return html.unescape(found.group(1)) if found else ""
 
-            title, dateline, body = field("TITLE"), field("DATELINE").strip(), field("BODY")
-            path = os.path.join(out, f"{topic}-{name[:-4]}.txt")
-            with open(path, "w", encoding="utf-8") as f:
-                f.write(f"{title}\n\n{dateline} {body}")
-            stories.append((path, title))
+            yield topic, name, field
+
+
+def reuters_stories(data):
+    """(path of the written text file, expected title) for each Reuters story."""
+    out = os.path.join(data, "reuters")
+    os.makedirs(out, exist_ok=True)
+    stories = []
+    for topic, name, field in reuters_xml(data, ("crude", "acq")):
+        title, dateline, body = field("TITLE"), field("DATELINE").strip(), field("BODY")
+        path = os.path.join(out, f"{topic}-{name[:-4]}.txt")
+        with open(path, "w", encoding="utf-8") as f:
+            f.write(f"{title}\n\n{dateline} {body}")
+        stories.append((path, title))
     return stories
 
 

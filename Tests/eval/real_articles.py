@@ -24,35 +24,27 @@ import sys
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
 from expectations import htmldate_expectations, trafilatura_expectations  # noqa: E402
+from eval import reuters_xml  # noqa: E402
 
 MONTHS = ["JAN", "FEB", "MAR", "APR", "MAY", "JUN", "JUL", "AUG", "SEP", "OCT", "NOV", "DEC"]
 
 
 def reuters(data):
-    texts = os.path.join(data, "tm", "usr", "lib", "R", "site-library", "tm", "texts")
     articles = []
-    for topic in ("acq", "crude"):
-        folder = os.path.join(texts, topic)
-        for name in sorted(os.listdir(folder)):
-            xml = open(os.path.join(folder, name), encoding="latin-1").read()
-
-            def field(tag):
-                found = re.search(rf"<{tag}>(.*?)</{tag}>", xml, re.S)
-                return html.unescape(found.group(1)) if found else ""
-
-            day, month, year = field("DATE").strip().split()[0].split("-")
-            date = f"{year}-{MONTHS.index(month[:3].upper()) + 1:02d}-{int(day):02d}"
-            author = re.sub(r"(?i)^\s*by\s+", "", field("AUTHOR")).split(",")[0].strip()
-            if author.isupper():
-                author = " ".join(w.capitalize() if not w.startswith("D'") else "D'" + w[2:].capitalize()
-                                  for w in author.split())
-            paragraphs = [" ".join(p.split()) for p in re.split(r"\n\s{2,}", field("BODY"))]
-            paragraphs = [p for p in paragraphs if p and p not in ("Reuter", "REUTER")]
-            if paragraphs and paragraphs[-1].endswith(" Reuter"):
-                paragraphs[-1] = paragraphs[-1][: -len(" Reuter")]
-            articles.append({"key": f"reuters-{topic}-{name[:-4]}", "lang": "en",
-                             "title": " ".join(field("TITLE").split()), "authors": [author] if author else [],
-                             "date": date, "source": "Reuters", "body": paragraphs})
+    for topic, name, field in reuters_xml(data, ("acq", "crude")):
+        day, month, year = field("DATE").strip().split()[0].split("-")
+        date = f"{year}-{MONTHS.index(month[:3].upper()) + 1:02d}-{int(day):02d}"
+        author = re.sub(r"(?i)^\s*by\s+", "", field("AUTHOR")).split(",")[0].strip()
+        if author.isupper():
+            author = " ".join(w.capitalize() if not w.startswith("D'") else "D'" + w[2:].capitalize()
+                              for w in author.split())
+        paragraphs = [" ".join(p.split()) for p in re.split(r"\n\s{2,}", field("BODY"))]
+        paragraphs = [p for p in paragraphs if p and p not in ("Reuter", "REUTER")]
+        if paragraphs and paragraphs[-1].endswith(" Reuter"):
+            paragraphs[-1] = paragraphs[-1][: -len(" Reuter")]
+        articles.append({"key": f"reuters-{topic}-{name[:-4]}", "lang": "en",
+                         "title": " ".join(field("TITLE").split()), "authors": [author] if author else [],
+                         "date": date, "source": "Reuters", "body": paragraphs})
     return articles
 
 
