@@ -123,6 +123,7 @@ boot() {
 Description=presswatch system test (journald only; no basic.target, no tmpfiles)
 DefaultDependencies=no
 Wants=systemd-journald.service
+After=systemd-journald.service
 EOF
   unshare --pid --fork --mount --mount-proc --cgroup --uts --ipc -- "$here/boot.sh" "$work" "$repo" \
     >"$work/systemd.log" 2>&1 &
@@ -134,7 +135,10 @@ EOF
   done
   ns systemctl is-active --quiet presswatch-test.target || { cat "$work/systemd.log"; return 1; }
   pidns=$(readlink "/proc/$sd_pid/ns/pid")
-  ns systemctl is-active --quiet systemd-journald.service || { echo "journald is not running"; return 1; }
+  # The target is ordered after journald, but a loaded machine may still be starting it: wait.
+  wait_for 60 ns systemctl is-active --quiet systemd-journald.service || {
+    echo "journald is not running after 60 s: $(ns systemctl is-active systemd-journald.service 2>&1)"
+    ns systemctl status --no-pager systemd-journald.service 2>&1 | tail -n 15; tail -n 30 "$work/systemd.log"; return 1; }
   note "systemd is PID 1 of $pidns (machine PID $sd_pid)"
 }
 check_here "boot systemd as PID 1 in namespaces, journald running" boot
