@@ -25,6 +25,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-system.git", from: "1.8.1"),
         .package(url: "https://github.com/apple/swift-crypto.git", from: "3.12.3"),
         .package(url: "https://github.com/jpsim/Yams.git", from: "6.2.2"),
+        .package(url: "https://github.com/vapor/postgres-nio", from: "1.33.2"),
     ],
     targets: [
         .systemLibrary(
@@ -80,12 +81,23 @@ let package = Package(
         .target(
             name: "PressWatchDaemon",
             dependencies: [
-                "ArticleParsing", "ArticleIndex", "InboxWatcher", "Systemd", "DurableIO",
+                "ArticleParsing", "ArticleIndex", "InboxWatcher", "Systemd", "DurableIO", "PostgresSink",
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
                 .product(name: "UnixSignals", package: "swift-service-lifecycle"),
                 .product(name: "SystemPackage", package: "swift-system"),
                 .product(name: "Yams", package: "Yams"),
+            ],
+            swiftSettings: strict
+        ),
+        // Copies the index's change feed into PostgreSQL (issue 13): reads ArticleIndex, never
+        // the other way round; the daemon starts it when `sink.postgres` is configured.
+        .target(
+            name: "PostgresSink",
+            dependencies: [
+                "ArticleIndex", "ArticleParsing", "InboxWatcher",
+                .product(name: "PostgresNIO", package: "postgres-nio"),
+                .product(name: "Logging", package: "swift-log"),
             ],
             swiftSettings: strict
         ),
@@ -121,9 +133,13 @@ let package = Package(
                     resources: [.copy("Fixtures")], swiftSettings: strict),
         .testTarget(name: "ArticleIndexTests", dependencies: ["ArticleIndex", "DurableIO"], swiftSettings: strict),
         .testTarget(name: "IndexQueryTests", dependencies: ["IndexQuery", "ArticleIndex"], swiftSettings: strict),
+        .testTarget(name: "PostgresSinkTests", dependencies: [
+                        "PostgresSink", "ArticleIndex", "ArticleParsing",
+                        .product(name: "PostgresNIO", package: "postgres-nio"), .product(name: "Logging", package: "swift-log"),
+                    ], swiftSettings: strict),
         .testTarget(name: "InboxWatcherTests", dependencies: ["InboxWatcher"], swiftSettings: strict),
         .testTarget(name: "SystemdTests", dependencies: ["Systemd"], swiftSettings: strict),
-        .testTarget(name: "PressWatchDaemonTests", dependencies: ["PressWatchDaemon"], swiftSettings: strict),
+        .testTarget(name: "PressWatchDaemonTests", dependencies: ["PressWatchDaemon", "PostgresSink"], swiftSettings: strict),
         .testTarget(name: "IntegrationTests", dependencies: ["presswatch", "ArticleIndex", "ArticleParsing"], swiftSettings: strict),
     ]
 )

@@ -1,5 +1,6 @@
 import Foundation
 import Logging
+import PostgresSink
 
 /// Everything presswatch can be told, with the built-in defaults.
 ///
@@ -22,6 +23,8 @@ public struct Configuration: Sendable, Equatable {
     public var batchSize = 500
     /// Minimum log level (`log.level`).
     public var logLevel: Logger.Level = .info
+    /// The PostgreSQL sink (`sink.postgres.*`), off unless `sink.postgres.url` is set.
+    public var postgres = PostgresSinkSettings()
 
     public init() {}
 }

@@ -1,5 +1,6 @@
 import Foundation
 import Logging
+import PostgresSink
 
 /// The table of configuration keys: name, what a valid value is, and where it goes.
 ///
@@ -56,7 +57,7 @@ struct ConfigurationKey: Sendable {
             }
             config.logLevel = level
         },
-    ]
+    ] + sinkKeys
 
     static func named(_ name: String) -> ConfigurationKey? { all.first { $0.name == name } }
 

@@ -17,13 +17,15 @@ public enum Daemon {
         bootstrapLogging(level: configuration.logLevel)
         var logger = Logger(label: "presswatch")
         logger.logLevel = configuration.logLevel
+        let sink = postgresSink(for: configuration, logger: logger)
         let service = IngestService(
             configuration: configuration,
             reloadConfiguration: { try ConfigurationLoader.load(file: configFile, options: options) },
-            logger: logger)
+            logger: logger,
+            sinkStatus: statusText(of: sink))
         let group = ServiceGroup(configuration: .init(
             services: [.init(service: service, successTerminationBehavior: .gracefullyShutdownGroup,
-                             failureTerminationBehavior: .gracefullyShutdownGroup)],
+                             failureTerminationBehavior: .gracefullyShutdownGroup)] + sinkServices(sink),
             gracefulShutdownSignals: [.sigterm, .sigint],
             logger: logger))
         try await group.run()

@@ -53,6 +53,8 @@ final class IngestLoop {
     private var retryAt: Date?
     private var backoff = RetryBackoff()
     private var status: StatusLine
+    /// Another service's part of the status line (the PostgreSQL sink), read at each render.
+    var sinkStatus: (() -> String)?
 
     init(configuration: Configuration, store: ArticleStore, rejectedCount: Int,
          reloadConfiguration: @escaping () throws -> Configuration,
@@ -226,6 +228,7 @@ final class IngestLoop {
     /// one-second tick sends whatever the throttle held back.
     func publishStatus(now: Date, force: Bool) {
         status.queued = queuedCount
+        status.sink = sinkStatus?()
         let line = status.render(now: now)
         guard force || (line != lastStatus && now.timeIntervalSince(lastStatusAt) >= 0.25) else { return }
         lastStatus = line

@@ -22,13 +22,16 @@ public final class IngestService: Service {
     private let reloadConfiguration: @Sendable () throws -> Configuration
     private let notifier = SystemdNotifier()
     private let logger: Logger
+    /// The PostgreSQL sink's part of STATUS= (`sink: 12 behind`), when a sink runs.
+    private let sinkStatus: (@Sendable () -> String)?
 
     public init(configuration: Configuration,
                 reloadConfiguration: @escaping @Sendable () throws -> Configuration,
-                logger: Logger) {
+                logger: Logger, sinkStatus: (@Sendable () -> String)? = nil) {
         self.configuration = configuration
         self.reloadConfiguration = reloadConfiguration
         self.logger = logger
+        self.sinkStatus = sinkStatus
     }
 
     public func run() async throws {
@@ -54,6 +57,7 @@ public final class IngestService: Service {
                               configurationChanged: { watcher.setIgnoreRules(IgnoreRules(extraPatterns: $0.ignorePatterns)) },
                               notifier: notifier,
                               watchdogInterval: watchdog, stopFlag: stopFlag, logger: logger)
+        loop.sinkStatus = sinkStatus
         loop.start(now: Date())
         notifier.send([.ready])
         logger.info("watching \(config.inboxPath); \(store.count) article(s) in the index, \(loop.queuedCount) file(s) queued",

@@ -16,6 +16,8 @@ public struct StatusLine: Sendable, Equatable {
     /// `reload failed: …; running with the previous configuration`, shown before everything
     /// else from a refused reload until a reload succeeds.
     public var reloadFailure: String?
+    /// The PostgreSQL sink's state (`sink: 1,234 behind, retrying in 8 s: connection refused`), last.
+    public var sink: String?
 
     public init(inbox: String, indexed: Int = 0, queued: Int = 0, rejected: Int = 0,
                 lastTitle: String? = nil, lastAt: Date? = nil, problem: String? = nil) {
@@ -39,6 +41,7 @@ public struct StatusLine: Sendable, Equatable {
         if let lastTitle, let lastAt {
             parts.append("last: \"\(Self.shorten(lastTitle, to: 80))\" (\(Self.age(from: lastAt, to: now)) ago)")
         }
+        if let sink { parts.append(sink) }
         return parts.joined(separator: " · ")
     }
 

@@ -1,0 +1,178 @@
+import ArticleIndex
+import Foundation
+import InboxWatcher
+import Logging
+import PostgresNIO
+
+/// Copies the local index into PostgreSQL, forever, without ever holding up local ingest.
+///
+/// Contract (issue 13): connects, migrates the schema, reads this instance's watermark from the
+/// database (the database is the truth, so a restart resumes there: nothing lost, nothing
+/// doubled), then applies the local change feed after it in batches of `batchSize`, each one
+/// transaction (`SinkWriter`). It wakes on each publication (inotify on the state folder's
+/// `index.json`) and at least every `pollSeconds`. Any failure (database down, refusing the
+/// password, out of disk, no index yet) closes the connection and retries with capped
+/// exponential back-off (1 s doubling to 60 s); the reason is logged once per change of reason
+/// and shown in `status`. Runs until its task is cancelled.
+public final class PostgresSink: Sendable {
+    public let settings: PostgresSinkSettings
+    public let statePath: String
+    public let status = SinkStatus()
+    private let connector: SinkConnector
+    private let writer: SinkWriter
+    private let logger: Logger
+    private let pollSeconds: Double
+
+    /// - Precondition: `settings.isEnabled`.
+    public init(settings: PostgresSinkSettings, statePath: String, logger: Logger, pollSeconds: Double = 2) {
+        precondition(settings.connection != nil, "PostgresSink needs sink.postgres.url")
+        self.settings = settings
+        self.statePath = statePath
+        self.connector = SinkConnector(settings: settings, connection: settings.connection!)
+        self.writer = SinkWriter(instance: settings.instance)
+        var logger = logger
+        logger[metadataKey: "sink"] = "postgres"
+        self.logger = logger
+        self.pollSeconds = pollSeconds
+    }
+
+    /// Runs until cancelled.
+    public func run() async {
+        let (wakes, wake) = AsyncStream.makeStream(of: Void.self, bufferingPolicy: .bufferingNewest(1))
+        await withTaskGroup(of: Void.self) { group in
+            // inotify on the state folder; made again when the folder appears or comes back.
+            group.addTask { [statePath, pollSeconds, quietLogger] in
+                while !Task.isCancelled {
+                    guard let watcher = try? InotifyWatcher(directory: statePath, logger: quietLogger) else {
+                        try? await Task.sleep(for: .seconds(pollSeconds))
+                        continue
+                    }
+                    await withTaskCancellationHandler {
+                        for await batch in watcher.events() {
+                            if batch.contains(.inboxGone) { watcher.stop() }
+                            if batch.contains(where: { $0 == .overflow || $0 == .fileReady(name: "index.json") }) { wake.yield() }
+                        }
+                    } onCancel: { watcher.stop() }
+                }
+            }
+            group.addTask { [pollSeconds] in
+                while !Task.isCancelled {
+                    try? await Task.sleep(for: .seconds(pollSeconds))
+                    wake.yield()
+                }
+            }
+            await loop(wakes: wakes)
+            group.cancelAll()
+        }
+    }
+
+    /// A logger for PostgresNIO and the watcher: warnings and worse only, so nothing of a
+    /// connection's start-up exchange is ever logged.
+    private var quietLogger: Logger {
+        var quiet = logger
+        if quiet.logLevel < .warning { quiet.logLevel = .warning }
+        return quiet
+    }
+
+    private func loop(wakes: AsyncStream<Void>) async {
+        var iterator = wakes.makeAsyncIterator()
+        var backoff = (failures: 0, initial: 1.0, maximum: 60.0)
+        var lastReason: String?
+        var known = SinkWatermark.start
+        while !Task.isCancelled {
+            do {
+                let connection = try await connector.connect(logger: quietLogger)
+                do {
+                    try await SchemaMigrations.migrate(connection, logger: quietLogger)
+                    known = try await writer.watermark(connection, logger: quietLogger)
+                    let message = "connected to PostgreSQL \(connector.connection.displayName) as instance \"\(settings.instance)\"; "
+                        + "resuming after change \(known.lastSequence)"
+                    logger.notice("\(message)")
+                    status.update { $0.phase = .connected }
+                    backoff.failures = 0
+                    lastReason = nil
+                    while !Task.isCancelled {
+                        known = try await drain(connection, from: known)
+                        guard await iterator.next() != nil else { break }
+                    }
+                    try? await connection.close()
+                } catch {
+                    try? await connection.close()
+                    throw error
+                }
+            } catch {
+                if Task.isCancelled { break }
+                let reason = SinkError.describe(error)
+                backoff.failures += 1
+                let delay = min(backoff.maximum, backoff.initial * Double(1 << min(backoff.failures - 1, 20)))
+                status.update { $0.phase = .retrying(at: Date().addingTimeInterval(delay), reason: reason) }
+                updateBehind(from: known)
+                if reason != lastReason {
+                    let message = "PostgreSQL sink (\(connector.connection.displayName)): \(reason); retrying with back-off "
+                        + "up to \(Int(backoff.maximum)) s; local indexing goes on"
+                    logger.error("\(message)")
+                    lastReason = reason
+                }
+                try? await Task.sleep(for: .seconds(delay))
+            }
+        }
+    }
+
+    /// One pass without retrying: connect, migrate, apply everything published after the
+    /// database's watermark, disconnect. Returns the new watermark.
+    /// - Throws: the first failure (see `SinkError.describe`); what committed before it stays.
+    public func syncOnce() async throws -> SinkWatermark {
+        let connection = try await connector.connect(logger: quietLogger)
+        do {
+            try await SchemaMigrations.migrate(connection, logger: quietLogger)
+            let mark = try await drain(connection, from: try await writer.watermark(connection, logger: quietLogger))
+            try? await connection.close()
+            return mark
+        } catch {
+            try? await connection.close()
+            throw error
+        }
+    }
+
+    /// Applies every published change after `mark`; returns the new watermark.
+    func drain(_ connection: PostgresConnection, from start: SinkWatermark) async throws -> SinkWatermark {
+        var mark = start
+        let (manifest, changes) = try IndexSnapshot.readFeed(statePath: statePath, after: mark.lastSequence, expecting: mark.indexID)
+        if mark.indexID != nil && mark.indexID != manifest.indexId {
+            logger.notice("the index was rebuilt (index \(manifest.indexId)): copying it again from its first change")
+        }
+        status.update { $0.behind = max(0, manifest.lastSequence - (mark.indexID == manifest.indexId ? mark.lastSequence : 0)) }
+        if changes.changes.isEmpty && mark.indexID != manifest.indexId {
+            // A new (or rebuilt) index with nothing in it yet: record that this is the index now.
+            var empty = try SinkBatch(changes: [], in: changes, statePath: statePath)
+            empty.lastSequence = manifest.lastSequence
+            try await writer.write(empty, indexID: manifest.indexId, from: mark, connection: connection, logger: quietLogger)
+            return SinkWatermark(indexID: manifest.indexId, lastSequence: manifest.lastSequence)
+        }
+        var start = changes.changes.startIndex
+        while start < changes.changes.endIndex {
+            let end = min(start + settings.batchSize, changes.changes.endIndex)
+            let batch = try SinkBatch(changes: changes.changes[start..<end], in: changes, statePath: statePath)
+            try await writer.write(batch, indexID: manifest.indexId, from: mark, connection: connection, logger: quietLogger)
+            mark = SinkWatermark(indexID: manifest.indexId, lastSequence: batch.lastSequence)
+            status.update {
+                $0.behind = max(0, manifest.lastSequence - batch.lastSequence)
+                $0.written += batch.rowCount + batch.removed.count
+            }
+            if !batch.missingBodies.isEmpty {
+                let message = "\(batch.missingBodies.count) article record(s) unreadable in \(statePath)/articles "
+                    + "(first: \(batch.missingBodies[0])): copied without their body"
+                logger.warning("\(message)")
+            }
+            start = end
+        }
+        return mark
+    }
+
+    /// "Behind" while the database is unreachable: the local feed past the last known watermark.
+    private func updateBehind(from mark: SinkWatermark) {
+        guard let manifest = try? IndexSnapshot.readManifest(statePath: statePath) else { return }
+        let base = mark.indexID == manifest.indexId ? mark.lastSequence : 0
+        status.update { $0.behind = max(0, manifest.lastSequence - base) }
+    }
+}

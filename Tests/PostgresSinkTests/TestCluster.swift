@@ -1,0 +1,163 @@
+import Foundation
+
+/// A throw-away PostgreSQL cluster for one test (DESIGN.md, "PostgreSQL for tests"): `initdb`
+/// into a fresh folder under /var/tmp, a unix socket in that folder and a free loopback port,
+/// run as `nobody` through `runuser` when the tests run as root (PostgreSQL refuses root).
+///
+/// Local (socket) connections are trusted; TCP connections need the password set with
+/// `setPassword` (scram-sha-256), so a test can present a wrong one. Nothing is skipped: when
+/// PostgreSQL is missing or cannot start, `start()` throws with the reason and the server log.
+/// `destroy()` stops the server (fast shutdown) and removes the folder.
+final class TestCluster: @unchecked Sendable {
+    struct Failure: Error, CustomStringConvertible {
+        let description: String
+    }
+
+    /// The superuser, and the database the tests use.
+    static let user = "presswatch"
+    let folder: String
+    let port: Int
+    private let binaries: String
+    private let asRoot = getuid() == 0
+
+    /// The socket folder as a libpq key/value `sink.postgres.url`.
+    var socketURL: String { "host=\(folder) port=\(port) dbname=presswatch user=\(Self.user)" }
+    /// The loopback TCP address as a libpq URI (password from the password file).
+    var tcpURL: String { "postgresql://\(Self.user)@127.0.0.1:\(port)/presswatch?sslmode=disable" }
+
+    /// Creates and starts a cluster with a `presswatch` database.
+    static func start() throws -> TestCluster {
+        guard let binaries = installedBinaries() else {
+            throw Failure(description: "PostgreSQL is not installed (no /usr/lib/postgresql/*/bin/initdb): run `make deps`, which installs it from apt")
+        }
+        let folder = try makeFolder()
+        let cluster = TestCluster(folder: folder, port: freePort(), binaries: binaries)
+        do {
+            try cluster.run(binaries + "/initdb", ["-D", folder + "/data", "-U", user, "--auth-local=trust",
+                                                   "--auth-host=scram-sha-256", "-E", "UTF8", "--locale=C.UTF-8"])
+            try cluster.startServer()
+            try cluster.psql("CREATE DATABASE presswatch", database: "postgres")
+        } catch {
+            cluster.destroy()
+            throw error
+        }
+        return cluster
+    }
+
+    private init(folder: String, port: Int, binaries: String) {
+        self.folder = folder
+        self.port = port
+        self.binaries = binaries
+    }
+
+    /// Starts the server (after `stopServer`), waiting until it accepts connections.
+    func startServer() throws {
+        do {
+            // Through system(3), not Process: Foundation did not reap pg_ctl (the server it
+            // leaves running outlives it), and the wait never ended.
+            let command = (asRoot ? "runuser -u nobody -- " : "") + binaries + "/pg_ctl -D '\(folder)/data' -o '-k \(folder) -p \(port) "
+                + "-c listen_addresses=127.0.0.1 -c fsync=off' -l '\(folder)/pg.log' -w -t 60 start >/dev/null 2>&1 </dev/null"
+            let status = system(command)
+            guard status == 0 else { throw Failure(description: "pg_ctl start failed (status \(status))") }
+        } catch {
+            let log = (try? String(contentsOfFile: folder + "/pg.log", encoding: .utf8)) ?? "(no log)"
+            throw Failure(description: "\(error)\nserver log:\n\(log)")
+        }
+    }
+
+    /// Stops the server, keeping its data: `fast` ends open sessions cleanly, `immediate` is a
+    /// crash (no shutdown checkpoint; the next start recovers from the write-ahead log).
+    func stopServer(mode: String = "fast") throws {
+        try run(binaries + "/pg_ctl", ["-D", folder + "/data", "-m", mode, "-w", "-t", "60", "stop"])
+    }
+
+    /// Gives the `presswatch` role a password (required on TCP) and returns the path of a
+    /// password file holding it, readable by its owner only.
+    func setPassword(_ password: String) throws -> String {
+        try psql("ALTER ROLE \(Self.user) PASSWORD '\(password)'")
+        let path = folder + "/password"
+        _ = FileManager.default.createFile(atPath: path, contents: Data((password + "\n").utf8),
+                                       attributes: [.posixPermissions: 0o600])
+        return path
+    }
+
+    /// Runs SQL through psql on the socket; returns its unaligned, tuples-only output.
+    @discardableResult
+    func psql(_ sql: String, database: String = "presswatch") throws -> String {
+        try run("/usr/bin/psql", ["-X", "-q", "-At", "-v", "ON_ERROR_STOP=1", "-h", folder, "-p", String(port),
+                                  "-U", Self.user, "-d", database, "-c", sql], asServerUser: false)
+    }
+
+    /// Stops the server if it runs and removes the folder. Safe to call twice.
+    func destroy() {
+        if FileManager.default.fileExists(atPath: folder + "/data/postmaster.pid") { try? stopServer() }
+        try? FileManager.default.removeItem(atPath: folder)
+    }
+
+    /// Runs a program (as `nobody` when we are root and `asServerUser`), throwing with its
+    /// output when it fails.
+    @discardableResult
+    private func run(_ program: String, _ arguments: [String], asServerUser: Bool = true, capture: Bool = true) throws -> String {
+        let process = Process()
+        if asRoot && asServerUser {
+            process.executableURL = URL(fileURLWithPath: "/usr/sbin/runuser")
+            process.arguments = ["-u", "nobody", "--", program] + arguments
+        } else {
+            process.executableURL = URL(fileURLWithPath: program)
+            process.arguments = arguments
+        }
+        let output = Pipe()
+        process.standardOutput = capture ? output : FileHandle.nullDevice
+        process.standardError = capture ? output : FileHandle.nullDevice
+        process.standardInput = FileHandle.nullDevice
+        try process.run()
+        let data = capture ? output.fileHandleForReading.readDataToEndOfFile() : Data()
+        process.waitUntilExit()
+        let text = String(decoding: data, as: UTF8.self)
+        guard process.terminationStatus == 0 else {
+            throw Failure(description: "\((program as NSString).lastPathComponent) \(arguments.joined(separator: " ")) "
+                          + "exited with status \(process.terminationStatus): \(text)")
+        }
+        return text.trimmingCharacters(in: .whitespacesAndNewlines)
+    }
+
+    private static func installedBinaries() -> String? {
+        let root = "/usr/lib/postgresql"
+        let versions = ((try? FileManager.default.contentsOfDirectory(atPath: root)) ?? [])
+            .compactMap(Int.init).sorted(by: >)
+        return versions.map { "\(root)/\($0)/bin" }.first { FileManager.default.isExecutableFile(atPath: $0 + "/initdb") }
+    }
+
+    /// /var/tmp/pg.XXXXXX owned by nobody when we are root (the server cannot enter root's folders).
+    private static func makeFolder() throws -> String {
+        var template = Array("/var/tmp/presswatch-pg.XXXXXX".utf8CString)
+        guard let made = template.withUnsafeMutableBufferPointer({ mkdtemp($0.baseAddress!) }) else {
+            throw Failure(description: "cannot create a folder under /var/tmp: \(String(cString: strerror(errno)))")
+        }
+        let folder = String(cString: made)
+        if getuid() == 0 {
+            guard let nobody = getpwnam("nobody") else { throw Failure(description: "there is no user nobody to run PostgreSQL as") }
+            guard chown(folder, nobody.pointee.pw_uid, nobody.pointee.pw_gid) == 0 else {
+                throw Failure(description: "cannot give \(folder) to nobody: \(String(cString: strerror(errno)))")
+            }
+        }
+        return folder
+    }
+
+    /// A loopback port nothing listens on right now (the kernel's choice for port 0).
+    private static func freePort() -> Int {
+        let fd = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
+        defer { close(fd) }
+        var address = sockaddr_in()
+        address.sin_family = sa_family_t(AF_INET)
+        address.sin_addr.s_addr = inet_addr("127.0.0.1")
+        address.sin_port = 0
+        var length = socklen_t(MemoryLayout<sockaddr_in>.size)
+        let bound = withUnsafeMutablePointer(to: &address) {
+            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) {
+                bind(fd, $0, length) == 0 && getsockname(fd, $0, &length) == 0
+            }
+        }
+        return bound ? Int(UInt16(bigEndian: address.sin_port)) : Int.random(in: 20_000...60_000)
+    }
+}
