@@ -113,8 +113,15 @@ final class IngestLoop {
     private func take(_ event: InboxEvent, now: Date) {
         switch event {
         case .fileReady(let name):
+            // Renamed in: complete by construction, read at once.
             settle.forget(name: name)
             queue.append(name)
+        case .fileClosed(let name):
+            // Closed after writing: complete only once it stayed unchanged for settleSeconds
+            // since this (the last) close; a writer that re-opens it to append restarts the wait.
+            queue.remove(name)
+            settle.forget(name: name)
+            observe(name)
         case .overflow:
             logger.warning("inotify queue overflowed: rescanning the inbox")
             rescan(now: now)
@@ -132,6 +139,12 @@ final class IngestLoop {
                           metadata: ["inbox": "\(configuration.inboxPath)"])
             rescan(now: now)
         }
+    }
+
+    /// Starts (or restarts) the settle wait of one file, seen now; the tick's rescan finishes it.
+    private func observe(_ name: String) {
+        guard !retry.contains(name), let file = InboxScanner.look(name: name, in: configuration.inboxPath) else { return }
+        if settle.observe(file, at: clock.now) == .readyNow { queue.append(name) }
     }
 
     private func rescan(now: Date) {
@@ -161,6 +174,11 @@ final class IngestLoop {
         let outcome = pipeline.process(names, now: now, shouldStop: { stopFlag.isSet }, heartbeat: { pingWatchdogIfDue() })
         status.indexed = pipeline.store.count
         status.rejected += outcome.rejected.count
+        for name in outcome.changed {
+            settle.forget(name: name)
+            observe(name)
+        }
+        for name in outcome.deferred { queue.append(name) }
         if let last = outcome.indexed.last {
             status.lastTitle = last.entry.title
             status.lastAt = now
@@ -246,6 +264,12 @@ struct ReadyQueue {
 
     mutating func append(_ name: String) {
         if members.insert(name).inserted { names.append(name) }
+    }
+
+    /// Takes `name` out of the queue if it is there (its position is skipped later).
+    mutating func remove(_ name: String) {
+        guard members.remove(name) != nil, let at = names[head...].firstIndex(of: name) else { return }
+        names.remove(at: at)
     }
 
     mutating func take(_ limit: Int) -> [String] {

@@ -65,8 +65,14 @@ def content_id(data):
     return hashlib.sha256(data).hexdigest()[:16]
 
 
+# Originals dropped with drop(), per scratch folder: [(name, content id)], for the checker run
+# after every scenario (invariants.py).
+DROPPED = {}
+
+
 def drop(inbox, name, data, staging):
     """Writes `data` elsewhere on the same file system, then renames it into the inbox."""
+    DROPPED.setdefault(os.path.dirname(os.path.abspath(inbox)), []).append((name, content_id(data)))
     tmp = os.path.join(staging, name)
     with open(tmp, "wb") as f:
         f.write(data)

@@ -1,0 +1,138 @@
+"""Scenarios of issue 11 for writers that race the daemon (the archive checker of
+invariants.py runs after them too):
+
+  twostep  files written in two steps: written and closed, re-opened 0.1 s later (less than
+           inbox.settleSeconds, 0.3 s here) to append the rest, closed again. Each must give ONE
+           article, the complete one: no entry for the first half, nothing rejected.
+  races    files renamed into the inbox, then, after 0-250 ms, deleted, moved out of the inbox, or
+           replaced by a symbolic link (to an article outside the inbox). Every entry's original
+           must be in archive/ with exactly the bytes its id is the hash of; the link's target is
+           never read; the log never promises a retry that cannot happen.
+
+Each returns a one-line summary with its figures; none asserts a time.
+"""
+import os
+import random
+import threading
+import time
+
+from harness import (FAST, Daemon, article_text, check, content_id, read_index, scratch, wait_until)
+
+
+def _ids(state):
+    doc = read_index(state) or {"articles": []}
+    ids = set()
+    for entry in doc["articles"]:
+        ids.add(entry["id"])
+        ids |= {v["id"] for v in entry.get("previousVersions") or []}
+    return ids, doc["articles"]
+
+
+def _regular_files(inbox):
+    return [n for n in os.listdir(inbox) if not n.startswith(".") and not os.path.islink(os.path.join(inbox, n))]
+
+
+def two_step(files):
+    paths = scratch("twostep")
+    inbox, state = paths["inbox"], paths["state"]
+    daemon = Daemon(inbox, state, paths["log"], env=FAST).start()
+    halves = []
+    try:
+        wait_until(lambda: "watching" in daemon.log(), "the daemon to start", deadline=120)
+        for n in range(files):
+            _, data = article_text(8100 + n)
+            cut = data.index(b"\n\n", data.index(b"Les autorit")) + 2  # title, byline, first paragraph
+            halves.append((data[:cut], data))
+            path = os.path.join(inbox, f"two-{n:04d}.txt")
+            with open(path, "wb") as f:
+                f.write(data[:cut])
+            time.sleep(0.1)
+            with open(path, "ab") as f:
+                f.write(data[cut:])
+        wait_until(lambda: not _regular_files(inbox), "the inbox to empty", deadline=300)
+        time.sleep(1)
+        check(daemon.stop() == 0, "clean stop")
+    finally:
+        if daemon.alive():
+            daemon.kill9()
+    ids, articles = _ids(state)
+    torn = [n for n, (first, _) in enumerate(halves) if content_id(first) in ids]
+    missing = [n for n, (_, whole) in enumerate(halves) if content_id(whole) not in ids]
+    rejected = os.path.join(state, "rejected")
+    rejects = [n for n in os.listdir(rejected) if not n.endswith(".error.json")] if os.path.isdir(rejected) else []
+    check(not torn, f"{len(torn)} of {files} first halves indexed as articles of their own: {torn[:3]}")
+    check(not missing, f"{len(missing)} of {files} complete files not indexed: {missing[:3]}")
+    check(not rejects, f"{len(rejects)} file(s) rejected: {rejects[:3]}")
+    check(len(articles) == files, f"{len(articles)} entries for {files} files")
+    return (f"{files} files closed, re-opened 0.1 s later and appended to (settle 0.3 s): "
+            f"{files} complete articles, 0 torn, 0 rejected")
+
+
+def races(files, seed=11):
+    rng = random.Random(seed)
+    paths = scratch("races")
+    inbox, state, staging = paths["inbox"], paths["state"], paths["staging"]
+    out = os.path.join(paths["base"], "out")
+    os.makedirs(out)
+    decoy = os.path.join(paths["base"], "decoy.txt")
+    decoy_data = article_text(8999)[1]
+    with open(decoy, "wb") as f:
+        f.write(decoy_data)
+    datas = [article_text(8200 + n)[1] for n in range(files)]
+    actions = {"delete": 0, "move": 0, "symlink": 0}
+    daemon = Daemon(inbox, state, paths["log"], env=FAST).start()
+
+    def racer(members):
+        for n in members:
+            name = f"race-{n:04d}.txt"
+            tmp = os.path.join(staging, name)
+            with open(tmp, "wb") as f:
+                f.write(datas[n])
+            os.rename(tmp, os.path.join(inbox, name))
+            time.sleep(rng.uniform(0, 0.25))
+            action = ("delete", "move", "symlink")[n % 3]
+            try:
+                if action == "delete":
+                    os.unlink(os.path.join(inbox, name))
+                elif action == "move":
+                    os.rename(os.path.join(inbox, name), os.path.join(out, name))
+                else:
+                    link = os.path.join(staging, name + ".link")
+                    os.symlink(decoy, link)
+                    os.rename(link, os.path.join(inbox, name))
+                actions[action] += 1
+            except FileNotFoundError:
+                pass  # the daemon had already taken it: nothing to race
+
+    try:
+        wait_until(lambda: "watching" in daemon.log(), "the daemon to start", deadline=120)
+        threads = [threading.Thread(target=racer, args=(range(k, files, 3),)) for k in range(3)]
+        for t in threads:
+            t.start()
+        for t in threads:
+            t.join()
+        wait_until(lambda: not _regular_files(inbox), "the inbox to hold no regular file", deadline=300)
+        time.sleep(2)
+        check(daemon.stop() == 0, "clean stop")
+    finally:
+        if daemon.alive():
+            daemon.kill9()
+    ids, articles = _ids(state)
+    dangling = []
+    for entry in articles:
+        path = os.path.join(state, entry["archivedPath"])
+        if not os.path.isfile(path):
+            dangling.append(f"{entry['originalName']}: {entry['archivedPath']} missing")
+        else:
+            with open(path, "rb") as f:
+                if content_id(f.read()) != entry["id"]:
+                    dangling.append(f"{entry['originalName']}: {entry['archivedPath']} holds other bytes")
+    check(not dangling, f"{len(dangling)} of {len(articles)} entries without their exact original: {dangling[:3]}")
+    check(content_id(decoy_data) not in ids, "the symbolic link's target was read and indexed")
+    log = daemon.log()
+    promised = [line for line in log.splitlines() if "will be retried" in line]
+    check(not promised, f"the log promised a retry: {promised[:1]}")
+    indexed = len(articles)
+    return (f"{files} files renamed in, then {actions['delete']} deleted, {actions['move']} moved out, "
+            f"{actions['symlink']} swapped for a symbolic link 0-250 ms later: {indexed} indexed, "
+            f"each with its exact original in archive/; link target never read")
