@@ -65,3 +65,19 @@ extension IngestPipeline {
         return candidate
     }
 }
+
+extension IngestPipeline {
+    /// Poison quarantine at start: rejects `suspect` if the inbox still holds that very file
+    /// (same name, device, inode, size, mtime); does nothing otherwise.
+    func quarantine(_ suspect: ParseMarkers.Suspect, now: Date, outcome: inout Outcome) {
+        guard let file = InboxScanner.look(name: suspect.name, in: configuration.inboxPath),
+            file.identity == FileIdentity(device: suspect.device, inode: suspect.inode), file.size == suspect.size,
+            file.modified == .nanoseconds(suspect.modifiedNanoseconds)
+        else { return }
+        reject(suspect.name,
+               reason: "presswatch stopped twice in a row while parsing this file (a crash, or killed by the watchdog); "
+                   + "it is set aside so that it cannot stop ingest again",
+               whatToDo: "if it is a real article, report a bug with this file attached; to try again, drop it again under a new name",
+               size: Int(suspect.size), now: now, outcome: &outcome)
+    }
+}

@@ -8,8 +8,9 @@ import Logging
 /// Takes a batch of complete inbox files to their end state, in the one order that loses nothing
 /// and never publishes an entry without its original (issue 11):
 ///
-/// 1. read + parse each file; a file that changed since it was read is not decided on (it goes
-///    back to settling, `Outcome.changed`);
+/// 1. read + parse each file (off the loop, in parallel, under a time budget: `ParseWorkers`);
+///    a file that changed since it was read is not decided on (it goes back to settling,
+///    `Outcome.changed`); one that outlasted the budget is rejected ("too complex to parse");
 /// 2. write the bytes that were read and parsed (from memory, not the inbox name) to
 ///    `archive/YYYY/MM/<id>.<format>`, all of them with one `syncfs`;
 /// 3. add the articles to the index in memory and publish the batch durably (one shard, one
@@ -54,58 +55,81 @@ final class IngestPipeline {
     var configuration: Configuration
     let layout: StateLayout
     let store: ArticleStore
-    private let parser = ArticleParser()
+    /// Poison quarantine: a file parsed to the end clears its count of deaths.
+    let markers: ParseMarkers?
     var logger: Logger
     private let clock = ContinuousClock()
     /// Names already reported as left alone, so a symlink is logged once, not on every scan.
     private var reportedLeftAlone: Set<String> = []
 
-    init(configuration: Configuration, store: ArticleStore, logger: Logger) {
+    init(configuration: Configuration, store: ArticleStore, markers: ParseMarkers?, logger: Logger) {
         self.configuration = configuration
+        self.markers = markers
         self.layout = StateLayout(root: configuration.statePath)
         self.store = store
         self.logger = logger
     }
 
-    /// Processes `names` in order. `shouldStop` is checked between files (graceful shutdown:
-    /// the file in hand is finished, the rest stay queued); `heartbeat` is called between files.
-    func process(_ names: [String], now: Date, shouldStop: () -> Bool, heartbeat: () -> Void) -> Outcome {
+    /// Takes a batch read and parsed by `ParseWorkers` to its end state, in the order of the
+    /// type's documentation. `heartbeat` is called between the slow steps.
+    func commit(_ batch: [PreparedFile], now: Date, heartbeat: () -> Void) -> Outcome {
         var outcome = Outcome()
         var plans: [Plan] = []
         var inBatch: [String: String] = [:]  // id → archive path, for duplicates within the batch
-        var handled = 0
-        var bytes = 0
-        for name in names {
-            if shouldStop() { break }
-            if bytes >= Self.batchByteBudget {
-                outcome.deferred = Array(names[handled...])
-                break
+        let started = clock.now
+        for prepared in batch {
+            guard let contents = prepared.contents else {
+                switch prepared {
+                case .readFailed(let name, let error): handleReadFailure(name, error, now: now, outcome: &outcome)
+                default: outcome.deferred.append(prepared.name)
+                }
+                continue
             }
-            heartbeat()
-            handled += 1
-            guard let (contents, article) = readAndParse(name, now: now, outcome: &outcome) else { continue }
-            bytes += contents.bytes.count
+            let name = contents.name
+            reportedLeftAlone.remove(name)
+            // Decide only on the file as it still is: one appended to or replaced meanwhile settles again.
+            guard InboxFileReader.isUnchanged(contents, name: name, in: configuration.inboxPath) else {
+                logger.debug("changed after it was read; read again once it settles", metadata: ["file": "\(name)"])
+                outcome.changed.append(name)
+                continue
+            }
+            markers?.cleared(contents)
+            let article: Article
+            switch prepared {
+            case .parsed(_, let parsed):
+                article = parsed
+            case .unparsable(_, let error):
+                rejectParsed(contents, reason: error.reason, whatToDo: error.hint, now: now, outcome: &outcome)
+                continue
+            case .tooComplex(_, let seconds):
+                rejectParsed(contents, reason: "too complex to parse within \(seconds) s",
+                             whatToDo: "presswatch reads articles whose structure it can follow in that time; simplify the file "
+                                 + "(unclosed brackets, very long runs of markup) or drop it again after raising ingest.parseTimeoutSeconds",
+                             now: now, outcome: &outcome)
+                continue
+            default:
+                continue
+            }
+            let path: String
+            let isNew: Bool
             if let known = store.knownVersion(id: article.id) {
-                plans.append(Plan(name: name, contents: contents, article: article, relativePath: known.archivedPath,
-                                  started: clock.now, isNew: false))
-            } else if let path = inBatch[article.id] {
-                plans.append(Plan(name: name, contents: contents, article: article, relativePath: path,
-                                  started: clock.now, isNew: false))
+                (path, isNew) = (known.archivedPath, false)
+            } else if let batchPath = inBatch[article.id] {
+                (path, isNew) = (batchPath, false)
             } else {
-                let path = layout.archiveRelativePath(id: article.id, formatExtension: article.format.fileExtension, date: now)
+                path = layout.archiveRelativePath(id: article.id, formatExtension: article.format.fileExtension, date: now)
                 inBatch[article.id] = path
-                plans.append(Plan(name: name, contents: contents, article: article, relativePath: path,
-                                  started: clock.now, isNew: true))
+                isNew = true
             }
+            plans.append(Plan(name: name, contents: contents, article: article, relativePath: path, started: started, isNew: isNew))
         }
-        if outcome.deferred.isEmpty { outcome.retry += names.dropFirst(handled) }
         guard !plans.isEmpty else { return outcome }
         heartbeat()
         do {
             try writeArchive(plans)
         } catch {
             outcome.problem = "Cannot write to the archive: \(error)"
-            logger.error("archiving failed; \(plans.count) file(s) stay in the inbox and will be retried",
+            logger.error("archiving failed; the file stays in the inbox and will be retried (\(plans.count) file(s) of this batch)",
                          metadata: ["error": "\(error)"])
             outcome.retry += plans.map(\.name)
             return outcome
@@ -138,33 +162,6 @@ final class IngestPipeline {
                            metadata: ["error": "\(error)"])
         }
         return outcome
-    }
-
-    /// Reads and parses one file. Returns nil when the file was rejected, left alone, vanished,
-    /// or changed after it was read (then it is in `outcome.changed`, with no decision made).
-    private func readAndParse(_ name: String, now: Date, outcome: inout Outcome) -> (InboxFileContents, Article)? {
-        let contents: InboxFileContents
-        do {
-            contents = try InboxFileReader.read(name: name, in: configuration.inboxPath, sizeLimit: configuration.maxFileSize)
-        } catch {
-            handleReadFailure(name, error, now: now, outcome: &outcome)
-            return nil
-        }
-        reportedLeftAlone.remove(name)
-        let parsed = Result { () throws(ArticleParseError) in try parser.parse(contents.bytes, fileName: name) }
-        // Decide only on the file as it still is: one appended to or replaced meanwhile settles again.
-        guard InboxFileReader.isUnchanged(contents, name: name, in: configuration.inboxPath) else {
-            logger.debug("changed after it was read; read again once it settles", metadata: ["file": "\(name)"])
-            outcome.changed.append(name)
-            return nil
-        }
-        switch parsed {
-        case .success(let article):
-            return (contents, article)
-        case .failure(let error):
-            rejectParsed(contents, reason: error.reason, whatToDo: error.hint, now: now, outcome: &outcome)
-            return nil
-        }
     }
 
     /// Writes the parsed bytes of every plan whose archive file is not there yet, then one syncfs.

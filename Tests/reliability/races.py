@@ -9,14 +9,21 @@ invariants.py runs after them too):
            must be in archive/ with exactly the bytes its id is the hash of; the link's target is
            never read; the log never promises a retry that cannot happen.
 
+  budget      a 9 MB article with a 1 s parse budget: rejected "too complex to parse within 1 s",
+              once; an article dropped after it is indexed meanwhile (parsing is off the loop)
+  quarantine  the daemon killed twice in a row while parsing the same file: set aside in rejected/
+              at the next start, with the reason
+
 Each returns a one-line summary with its figures; none asserts a time.
 """
+import json
 import os
 import random
 import threading
 import time
 
-from harness import (FAST, Daemon, article_text, check, content_id, read_index, scratch, wait_until)
+from harness import (FAST, Daemon, NotifyRecorder, article_text, check, content_id, drop, read_index, scratch,
+                     wait_until)
 
 
 def _ids(state):
@@ -136,3 +143,77 @@ def races(files, seed=11):
     return (f"{files} files renamed in, then {actions['delete']} deleted, {actions['move']} moved out, "
             f"{actions['symlink']} swapped for a symbolic link 0-250 ms later: {indexed} indexed, "
             f"each with its exact original in archive/; link target never read")
+
+
+def _big_article():
+    _, data = article_text(9001)
+    para = ("Le ministère a précisé que les travaux dureront encore plusieurs mois à Kigali et à Nairobi, "
+            "selon le porte-parole.\n\n").encode()
+    return data + para * (9_000_000 // len(para))
+
+
+def budget():
+    """A 9 MB article (about 10 s of parsing in the debug build) with a 1 s parse budget: it is
+    rejected as "too complex to parse within 1 s" and never retried, while an ordinary article
+    dropped after it is indexed and STATUS= keeps coming."""
+    paths = scratch("budget")
+    notify = NotifyRecorder(paths["base"])
+    env = dict(FAST, PRESSWATCH_INGEST_PARSE_TIMEOUT_SECONDS="1")
+    daemon = Daemon(paths["inbox"], paths["state"], paths["log"], env=env, notify=notify).start()
+    try:
+        wait_until(lambda: "watching" in daemon.log(), "the daemon to start", deadline=120)
+        drop(paths["inbox"], "big.txt", _big_article(), paths["staging"])
+        canary = article_text(9002)[1]
+        drop(paths["inbox"], "canary.txt", canary, paths["staging"])
+        wait_until(lambda: content_id(canary) in _ids(paths["state"])[0], "the article dropped after the big one", deadline=120)
+        report = os.path.join(paths["state"], "rejected", "big.txt.error.json")
+        wait_until(lambda: os.path.exists(report), "big.txt rejected", deadline=120)
+        time.sleep(3)
+        started = time.monotonic()
+        check(daemon.stop() == 0, "clean stop")
+        stop_seconds = time.monotonic() - started
+    finally:
+        if daemon.alive():
+            daemon.kill9()
+        notify.close()
+    with open(report, encoding="utf-8") as f:
+        reason = json.load(f)["reason"]
+    check(reason == "too complex to parse within 1 s", f"reason {reason!r}")
+    log = daemon.log()
+    check(log.count("rejected big.txt") == 1, f"big.txt handled {log.count('rejected big.txt')} times")
+    return (f"9 MB file with a 1 s budget rejected (\"{reason}\"), once; an article dropped after it indexed; "
+            f"{len(notify.statuses)} STATUS= lines; stopped {stop_seconds:.1f} s after SIGTERM")
+
+
+def quarantine():
+    """The daemon killed (SIGKILL) twice in a row while it parses the same file: at the next
+    start the file goes to rejected/ with the reason, and an ordinary article is indexed."""
+    paths = scratch("quarantine")
+    state = paths["state"]
+    env = dict(FAST, PRESSWATCH_INGEST_PARSE_TIMEOUT_SECONDS="600")
+    daemon = Daemon(paths["inbox"], state, paths["log"], env=env)
+    parsing = os.path.join(state, "parsing")
+    drop(paths["inbox"], "poison.txt", _big_article(), paths["staging"])
+    try:
+        for death in (1, 2):
+            daemon.start()
+            mine = f"{daemon.proc.pid}-"  # markers are named <pid>-<n>.json: this process's, not the last one's
+            wait_until(lambda: os.path.isdir(parsing) and any(n.startswith(mine) for n in os.listdir(parsing)),
+                       f"the parse before death {death}", deadline=300, interval=0.01)
+            daemon.kill9()
+            check("poison.txt" in os.listdir(paths["inbox"]), "the file left the inbox before the second death")
+        daemon.start()
+        report = os.path.join(state, "rejected", "poison.txt.error.json")
+        wait_until(lambda: os.path.exists(report), "poison.txt set aside at the third start", deadline=120)
+        canary = article_text(9003)[1]
+        drop(paths["inbox"], "canary.txt", canary, paths["staging"])
+        wait_until(lambda: content_id(canary) in _ids(state)[0], "an ordinary article after it", deadline=120)
+        check(daemon.stop() == 0, "clean stop")
+    finally:
+        if daemon.alive():
+            daemon.kill9()
+    with open(report, encoding="utf-8") as f:
+        reason = json.load(f)["reason"]
+    check("stopped twice in a row while parsing this file" in reason, f"reason {reason!r}")
+    check(not os.listdir(parsing), f"markers left after a clean stop: {os.listdir(parsing)}")
+    return f"killed twice while parsing it, then set aside at the next start: \"{reason[:70]}…\"; canary indexed"

@@ -87,6 +87,8 @@ def main():
         # Issue 11: complete files only; the archive holds exactly what was parsed (races.py).
         ("twostep", lambda: races.two_step(20 if short else 100)),
         ("races", lambda: races.races(150 if short else 500)),
+        ("budget", races.budget),
+        ("quarantine", races.quarantine),
     ]
     only = [s for s in args.only.split(",") if s]
     if os.geteuid() != 0:
