@@ -23,7 +23,7 @@ public struct Configuration: Sendable, Equatable {
     public var batchSize = 500
     /// Longest time one file may take to read and parse (`ingest.parseTimeoutSeconds`); a file
     /// that takes longer is rejected as "too complex to parse within N s".
-    public var parseTimeoutSeconds = 10.0
+    public var parseTimeoutSeconds = 30.0
     /// Minimum log level (`log.level`).
     public var logLevel: Logger.Level = .info
 

@@ -102,7 +102,7 @@ final class IngestPipeline {
                 rejectParsed(contents, reason: error.reason, whatToDo: error.hint, now: now, outcome: &outcome)
                 continue
             case .tooComplex(_, let seconds):
-                rejectParsed(contents, reason: "too complex to parse within \(seconds) s",
+                rejectParsed(contents, reason: "too complex to parse within \(seconds.secondsText) s",
                              whatToDo: "presswatch reads articles whose structure it can follow in that time; simplify the file "
                                  + "(unclosed brackets, very long runs of markup) or drop it again after raising ingest.parseTimeoutSeconds",
                              now: now, outcome: &outcome)

@@ -64,7 +64,7 @@ final class ParseWorkers: Sendable {
     private func prepareHoldingSlot(_ name: String, _ request: ParseRequest) async -> PreparedFile {
         let race = Race()
         let budget = request.budget
-        let seconds = Int((Double(budget.components.seconds) + Double(budget.components.attoseconds) / 1e18).rounded(.up))
+        let seconds = Double(budget.components.seconds) + Double(budget.components.attoseconds) / 1e18
         return await withCheckedContinuation { (continuation: CheckedContinuation<PreparedFile, Never>) in
             race.arm(continuation)
             let nanoseconds = budget.components.seconds * 1_000_000_000 + budget.components.attoseconds / 1_000_000_000

@@ -13,7 +13,7 @@ enum PreparedFile: Sendable {
     /// Read, and refused by the parser (not an article).
     case unparsable(InboxFileContents, ArticleParseError)
     /// Read, but its parse did not end within the time budget (seconds): rejected, never retried.
-    case tooComplex(InboxFileContents, seconds: Int)
+    case tooComplex(InboxFileContents, seconds: Double)
     /// Not read: the daemon is stopping, or the batch's byte budget was used up. Stays queued.
     case notRead(name: String)
 
@@ -29,5 +29,12 @@ enum PreparedFile: Sendable {
         case .readFailed, .notRead: nil
         case .parsed(let contents, _), .unparsable(let contents, _), .tooComplex(let contents, _): contents
         }
+    }
+}
+
+extension Double {
+    /// `10` → "10", `0.5` → "0.5": a number of seconds as a person wrote it in the configuration.
+    var secondsText: String {
+        self == rounded() && abs(self) < 1e15 ? String(Int(self)) : String(format: "%g", self)
     }
 }

@@ -14,6 +14,15 @@ struct ConfigurationTests {
         #expect(config.inboxPath == "./inbox")
         #expect(config.statePath == "./var")
         #expect(config.maxFileSize == 10 * 1024 * 1024)
+        #expect(config.parseTimeoutSeconds == 30)
+    }
+
+    @Test func parseTimeoutComesFromTheEnvironmentAndIsBounded() throws {
+        let config = try ConfigurationLoader.load(file: nil, environment: ["PRESSWATCH_INGEST_PARSE_TIMEOUT_SECONDS": "0.5"])
+        #expect(config.parseTimeoutSeconds == 0.5)
+        #expect(throws: (any Error).self) {
+            try ConfigurationLoader.load(file: nil, environment: ["PRESSWATCH_INGEST_PARSE_TIMEOUT_SECONDS": "0"])
+        }
     }
 
     @Test func optionsBeatEnvironmentBeatsFileBeatsDefaults() throws {

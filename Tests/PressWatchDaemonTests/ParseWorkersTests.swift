@@ -67,7 +67,8 @@ struct ParseWorkersTests {
             gate.signal()
             return
         }
-        #expect(contents.bytes.count == Self.article.utf8.count && seconds == 1)
+        #expect(contents.bytes.count == Self.article.utf8.count && seconds == 0.05 && seconds.secondsText == "0.05")
+        #expect(10.0.secondsText == "10")
         gate.signal()  // the abandoned parse ends and gives its slot back
         let stopped = await workers.prepare(
             ParseRequest(names: ["later.txt"], inbox: root + "/inbox", sizeLimit: 1 << 20, budget: .seconds(30)),

@@ -9,8 +9,9 @@ invariants.py runs after them too):
            must be in archive/ with exactly the bytes its id is the hash of; the link's target is
            never read; the log never promises a retry that cannot happen.
 
-  budget      a 9 MB article with a 1 s parse budget: rejected "too complex to parse within 1 s",
-              once; an article dropped after it is indexed meanwhile (parsing is off the loop)
+  budget      a 9 MB article with a 0.2 s parse budget: rejected "too complex to parse within 0.2 s",
+              once; an article dropped after it (as canary.php) is indexed meanwhile (parsing is
+              off the loop) and archived as .txt, its detected format
   quarantine  the daemon killed twice in a row while parsing the same file: set aside in rejected/
               at the next start, with the reason
 
@@ -153,19 +154,21 @@ def _big_article():
 
 
 def budget():
-    """A 9 MB article (about 10 s of parsing in the debug build) with a 1 s parse budget: it is
-    rejected as "too complex to parse within 1 s" and never retried, while an ordinary article
+    """A 9 MB article (about 10 s of parsing in the debug build) with a 0.2 s parse budget: it is
+    rejected as "too complex to parse within 0.2 s" and never retried, while an ordinary article
     dropped after it is indexed and STATUS= keeps coming."""
     paths = scratch("budget")
     notify = NotifyRecorder(paths["base"])
-    env = dict(FAST, PRESSWATCH_INGEST_PARSE_TIMEOUT_SECONDS="1")
+    env = dict(FAST, PRESSWATCH_INGEST_PARSE_TIMEOUT_SECONDS="0.2")
     daemon = Daemon(paths["inbox"], paths["state"], paths["log"], env=env, notify=notify).start()
     try:
         wait_until(lambda: "watching" in daemon.log(), "the daemon to start", deadline=120)
         drop(paths["inbox"], "big.txt", _big_article(), paths["staging"])
         canary = article_text(9002)[1]
-        drop(paths["inbox"], "canary.txt", canary, paths["staging"])
+        drop(paths["inbox"], "canary.php", canary, paths["staging"])
         wait_until(lambda: content_id(canary) in _ids(paths["state"])[0], "the article dropped after the big one", deadline=120)
+        archived = next(a["archivedPath"] for a in _ids(paths["state"])[1] if a["id"] == content_id(canary))
+        check(archived.endswith(".txt"), f"a text file dropped as canary.php archived as {archived}")
         report = os.path.join(paths["state"], "rejected", "big.txt.error.json")
         wait_until(lambda: os.path.exists(report), "big.txt rejected", deadline=120)
         time.sleep(3)
@@ -178,10 +181,11 @@ def budget():
         notify.close()
     with open(report, encoding="utf-8") as f:
         reason = json.load(f)["reason"]
-    check(reason == "too complex to parse within 1 s", f"reason {reason!r}")
+    check(reason == "too complex to parse within 0.2 s", f"reason {reason!r}")
     log = daemon.log()
     check(log.count("rejected big.txt") == 1, f"big.txt handled {log.count('rejected big.txt')} times")
-    return (f"9 MB file with a 1 s budget rejected (\"{reason}\"), once; an article dropped after it indexed; "
+    return (f"9 MB file with a 0.2 s budget rejected (\"{reason}\"), once; an article dropped after it (as "
+            f"canary.php) indexed and archived as {os.path.basename(archived)}; "
             f"{len(notify.statuses)} STATUS= lines; stopped {stop_seconds:.1f} s after SIGTERM")
 
 
