@@ -120,7 +120,7 @@ final class IngestLoop {
             reload(now: now)
         case .shutdown:
             notifier.send([.stopping])
-            logger.info("stopping: finishing the file in hand")
+            logger.info("stopping: files still being parsed stay in the inbox and are read at the next start")
             return false
         case .drain:
             if !stopFlag.isSet { startBatch() }

@@ -94,6 +94,8 @@ public final class IngestService: Service {
             }
         } onGracefulShutdown: {
             stopFlag.set()
+            // Do not wait for a parse under way (it may take up to the budget): its file stays.
+            workers.abandonAll()
             continuation.yield(.shutdown)
         }
         markers.endAll()

@@ -21,6 +21,8 @@ import Synchronization
 final class ParseWorkers: Sendable {
     private let slots: WorkerSlots
     private let markers: ParseMarkers?
+    /// The parses under way, by name, so that a stop can stop waiting for them.
+    private let running = Mutex<[ObjectIdentifier: (name: String, race: Race)]>([:])
     private let parse: @Sendable ([UInt8], String) throws(ArticleParseError) -> Article
 
     /// `parse` is the parser (tests pass a slow or blocking one).
@@ -63,6 +65,8 @@ final class ParseWorkers: Sendable {
     /// One file on its own thread; the slot is released when the thread ends.
     private func prepareHoldingSlot(_ name: String, _ request: ParseRequest) async -> PreparedFile {
         let race = Race()
+        running.withLock { $0[ObjectIdentifier(race)] = (name, race) }
+        defer { _ = running.withLock { $0.removeValue(forKey: ObjectIdentifier(race)) } }
         let budget = request.budget
         let seconds = Double(budget.components.seconds) + Double(budget.components.attoseconds) / 1e18
         return await withCheckedContinuation { (continuation: CheckedContinuation<PreparedFile, Never>) in
@@ -81,6 +85,13 @@ final class ParseWorkers: Sendable {
             thread.stackSize = 8 << 20
             thread.start()
         }
+    }
+
+    /// Stops waiting for every parse under way (graceful stop): each answers `.notRead`, so its
+    /// file stays in the inbox and is read again at the next start. The threads end with the
+    /// process; `ParseMarkers.endAll()` removes their markers (a stop is not a death).
+    func abandonAll() {
+        for (name, race) in running.withLock({ Array($0.values) }) { race.finish(.notRead(name: name)) }
     }
 
     /// Read, mark, parse, unmark. Runs on the file's own thread.

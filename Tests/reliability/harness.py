@@ -134,6 +134,7 @@ class NotifyRecorder:
         self.sock.bind(self.path)
         self.sock.settimeout(0.2)
         self.statuses = []
+        self.watchdogs = []  # time.monotonic() of each WATCHDOG=1
         self.messages = 0
         self._stop = False
         self._thread = threading.Thread(target=self._run, daemon=True)
@@ -151,6 +152,8 @@ class NotifyRecorder:
             for line in data.decode("utf-8", "replace").split("\n"):
                 if line.startswith("STATUS="):
                     self.statuses.append(line[7:])
+                elif line == "WATCHDOG=1":
+                    self.watchdogs.append(time.monotonic())
 
     def close(self):
         self._stop = True

@@ -12,6 +12,9 @@ invariants.py runs after them too):
   budget      a 9 MB article with a 0.2 s parse budget: rejected "too complex to parse within 0.2 s",
               once; an article dropped after it (as canary.php) is indexed meanwhile (parsing is
               off the loop) and archived as .txt, its detected format
+  offloop     WATCHDOG_USEC set, a 9 MB article (seconds of parsing) with no budget in reach: WATCHDOG=1
+              keeps coming while it is parsed; SIGTERM during the parse stops the daemon at once
+              (exit 0), the file stays in the inbox and no marker is left
   quarantine  the daemon killed twice in a row while parsing the same file: set aside in rejected/
               at the next start, with the reason
 
@@ -221,3 +224,32 @@ def quarantine():
     check("stopped twice in a row while parsing this file" in reason, f"reason {reason!r}")
     check(not os.listdir(parsing), f"markers left after a clean stop: {os.listdir(parsing)}")
     return f"killed twice while parsing it, then set aside at the next start: \"{reason[:70]}…\"; canary indexed"
+
+
+def offloop():
+    paths = scratch("offloop")
+    notify = NotifyRecorder(paths["base"])
+    env = dict(FAST, PRESSWATCH_INGEST_PARSE_TIMEOUT_SECONDS="600", WATCHDOG_USEC="1000000")
+    daemon = Daemon(paths["inbox"], paths["state"], paths["log"], env=env, notify=notify).start()
+    parsing = os.path.join(paths["state"], "parsing")
+    try:
+        wait_until(lambda: "watching" in daemon.log(), "the daemon to start", deadline=120)
+        drop(paths["inbox"], "big.txt", _big_article(), paths["staging"])
+        wait_until(lambda: os.path.isdir(parsing) and os.listdir(parsing), "the parse to start", deadline=120, interval=0.01)
+        started = time.monotonic()
+        time.sleep(2)
+        pings = [t for t in notify.watchdogs if t >= started]
+        still_parsing = bool(os.listdir(parsing))
+        stop_started = time.monotonic()
+        check(daemon.stop() == 0, "clean stop")
+        stop_seconds = time.monotonic() - stop_started
+    finally:
+        if daemon.alive():
+            daemon.kill9()
+        notify.close()
+    check(still_parsing, "the parse ended within 2 s: nothing shown (use a slower build or a bigger file)")
+    check(len(pings) >= 2, f"{len(pings)} WATCHDOG=1 while a file was parsed for 2 s")
+    check(os.listdir(paths["inbox"]) == ["big.txt"], f"inbox after the stop: {os.listdir(paths['inbox'])}")
+    check(not os.listdir(parsing), f"markers left after a clean stop: {os.listdir(parsing)}")
+    return (f"{len(pings)} WATCHDOG=1 in the first 2 s of a long parse (WATCHDOG_USEC 1 s); SIGTERM during it: "
+            f"exit 0 after {stop_seconds:.1f} s, the file still in the inbox, no marker left")

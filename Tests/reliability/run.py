@@ -88,6 +88,7 @@ def main():
         ("twostep", lambda: races.two_step(20 if short else 100)),
         ("races", lambda: races.races(150 if short else 500)),
         ("budget", races.budget),
+        ("offloop", races.offloop),
         ("quarantine", races.quarantine),
     ]
     only = [s for s in args.only.split(",") if s]
