@@ -20,6 +20,8 @@ public struct EntryFields: Sendable {
         public static let wordCount = Wanted(rawValue: 1 << 10)
         public static let archivedPath = Wanted(rawValue: 1 << 11)
         public static let all = Wanted(rawValue: (1 << 12) - 1)
+        /// `searchText`: the folded title, lede and keywords (made without decoding them).
+        public static let searchText = Wanted(rawValue: 1 << 12)
     }
 
     public var title = ""
@@ -36,30 +38,79 @@ public struct EntryFields: Sendable {
     public var indexedAt = ""
     public var wordCount = 0
     public var archivedPath = ""
+    /// The folded (`TextFolder`) title, then lede, then keywords, as `--text` searches them:
+    /// " title words lede words keywords ".
+    public var searchText: [UInt8] = []
 
     public init() {}
 
-    /// Decodes `wanted` from an entry's JSON.
+    /// Decodes `wanted` from an entry's JSON, reading only as far as the last wanted field
+    /// (the entry bytes come from a shard scan that has validated them whole).
     /// - Throws: `RawJSON.RawJSONError` when the bytes are not a JSON object.
     public init(_ bytes: UnsafeRawBufferPointer, wanted: Wanted) throws(RawJSON.RawJSONError) {
+        var folder = TextFolder()
+        try self.init(bytes, wanted: wanted, folder: &folder)
+    }
+
+    /// The same, folding `searchText` with `folder` (which keeps what it folded once).
+    public init(_ bytes: UnsafeRawBufferPointer, wanted: Wanted, folder: inout TextFolder) throws(RawJSON.RawJSONError) {
         var json = RawJSON(bytes)
         var fields = EntryFields()
-        try json.object { (json, key) throws(RawJSON.RawJSONError) in
-            switch key.count {
-            case 4 where json.key(key, is: "lede") && wanted.contains(.lede): fields.lede = try json.string()
-            case 4 where json.key(key, is: "site") && wanted.contains(.site): fields.site = try json.optionalString()
-            case 5 where json.key(key, is: "title") && wanted.contains(.title): fields.title = try json.string()
-            case 6 where json.key(key, is: "source") && wanted.contains(.source): fields.source = try json.optionalString()
-            case 6 where json.key(key, is: "places") && wanted.contains(.places): try fields.readPlaces(&json)
-            case 7 where json.key(key, is: "authors") && wanted.contains(.authors): fields.authors = try json.strings()
-            case 8 where json.key(key, is: "language") && wanted.contains(.language): fields.language = try json.optionalString()
-            case 8 where json.key(key, is: "keywords") && wanted.contains(.keywords): fields.keywords = try json.strings()
-            case 9 where json.key(key, is: "published") && wanted.contains(.published): fields.published = try json.optionalString()
-            case 9 where json.key(key, is: "indexedAt") && wanted.contains(.indexedAt): fields.indexedAt = try json.string()
-            case 9 where json.key(key, is: "wordCount") && wanted.contains(.wordCount): fields.wordCount = try json.integerOrNumber() ?? 0
-            case 12 where json.key(key, is: "archivedPath") && wanted.contains(.archivedPath): fields.archivedPath = try json.string()
-            default: try json.skipValue()
+        let search = wanted.contains(.searchText)
+        var missing = wanted.subtracting(.searchText)
+        if search { missing.formUnion([.title, .lede, .keywords]) }
+        var title: [UInt8] = [0x20], lede: [UInt8] = [0x20], keywords: [UInt8] = [0x20]
+        if !missing.isEmpty {
+            try json.objectPrefix { (json, key) throws(RawJSON.RawJSONError) -> Bool in
+                let field: Wanted
+                switch key.count {
+                case 4 where json.key(key, is: "lede"): field = .lede
+                case 4 where json.key(key, is: "site"): field = .site
+                case 5 where json.key(key, is: "title"): field = .title
+                case 6 where json.key(key, is: "source"): field = .source
+                case 6 where json.key(key, is: "places"): field = .places
+                case 7 where json.key(key, is: "authors"): field = .authors
+                case 8 where json.key(key, is: "language"): field = .language
+                case 8 where json.key(key, is: "keywords"): field = .keywords
+                case 9 where json.key(key, is: "published"): field = .published
+                case 9 where json.key(key, is: "indexedAt"): field = .indexedAt
+                case 9 where json.key(key, is: "wordCount"): field = .wordCount
+                case 12 where json.key(key, is: "archivedPath"): field = .archivedPath
+                default: field = []
+                }
+                guard !field.isEmpty, missing.contains(field) else { try json.skipValue(); return true }
+                switch field {
+                case .lede, .title:
+                    let range = try json.stringRange()
+                    if wanted.contains(field) {
+                        let text = try RawJSON.decodeString(json.bytes, range)
+                        if field == .lede { fields.lede = text } else { fields.title = text }
+                    }
+                    if search, field == .lede { try folder.append(json: json.bytes, range, to: &lede) }
+                    if search, field == .title { try folder.append(json: json.bytes, range, to: &title) }
+                case .keywords:
+                    try json.array { (json) throws(RawJSON.RawJSONError) in
+                        let range = try json.stringRange()
+                        if wanted.contains(.keywords) { fields.keywords.append(try RawJSON.decodeString(json.bytes, range)) }
+                        if search { try folder.append(json: json.bytes, range, to: &keywords) }
+                    }
+                case .site: fields.site = try json.optionalString()
+                case .source: fields.source = try json.optionalString()
+                case .places: try fields.readPlaces(&json)
+                case .authors: fields.authors = try json.strings()
+                case .language: fields.language = try json.optionalString()
+                case .published: fields.published = try json.optionalString()
+                case .indexedAt: fields.indexedAt = try json.string()
+                case .wordCount: fields.wordCount = try json.integerOrNumber() ?? 0
+                default: fields.archivedPath = try json.string()
+                }
+                missing.remove(field)
+                return !missing.isEmpty
             }
+        }
+        if search {
+            // As if folded one after the other onto one buffer starting with a space.
+            fields.searchText = title + lede.dropFirst() + keywords.dropFirst()
         }
         self = fields
     }
