@@ -128,6 +128,14 @@ public struct RawJSON {
     /// growing the call stack.
     @discardableResult
     public mutating func skipValue() throws(RawJSONError) -> Range<Int> {
+        var none = NoMembers()
+        return try skipValue(recording: &none)
+    }
+
+    /// Skips one value like `skipValue()`, telling `members` where each member of the value
+    /// (when it is an object) starts: its key's raw range and the offset of its value.
+    @discardableResult
+    public mutating func skipValue(recording members: inout some TopLevelMembers) throws(RawJSONError) -> Range<Int> {
         guard peek() != nil else { throw fail("a value") }
         let start = position
         var nesting = NestingStack()
@@ -153,8 +161,12 @@ public struct RawJSON {
                 }
             case .key:
                 guard peek() == UInt8(ascii: "\"") else { throw fail("a key") }
-                _ = try stringRange()
+                let key = try stringRange()
                 try expect(UInt8(ascii: ":"), "':'")
+                if nesting.depth == 1 {
+                    _ = peek()
+                    members.member(key, valueAt: position, in: bytes)
+                }
                 state = .value
             case .after:
                 guard let inObject = nesting.top else { return start..<position }
@@ -174,10 +186,14 @@ public struct RawJSON {
 
     private enum SkipState { case value, key, after }
 
+    private struct NoMembers: TopLevelMembers {
+        @inline(__always) mutating func member(_ key: Range<Int>, valueAt offset: Int, in bytes: UnsafeRawBufferPointer) {}
+    }
+
     /// Open containers, innermost last: the first 64 levels in a bit set, deeper ones in an array.
     private struct NestingStack {
         private var bits: UInt64 = 0
-        private var depth = 0
+        private(set) var depth = 0
         private var deeper: [Bool] = []
 
         /// Whether the innermost open container is an object (nil: none is open).
@@ -340,4 +356,9 @@ public struct RawJSON {
         }
         return value
     }
+}
+
+/// Told of each member of an object that `RawJSON.skipValue(recording:)` skips.
+public protocol TopLevelMembers {
+    mutating func member(_ key: Range<Int>, valueAt offset: Int, in bytes: UnsafeRawBufferPointer)
 }

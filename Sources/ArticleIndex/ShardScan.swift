@@ -10,6 +10,8 @@ public struct RawChange: Sendable {
     public let replacedBy: String?
     /// Which of the `ChangeSet`'s files holds `entry`.
     public let file: Int
+    /// Where the entry's fields begin in `entry` (none for a removal).
+    public let fields: EntryFieldOffsets
 }
 
 /// Changes read from one manifest's shards, with the mapped files their entries point into.
@@ -146,6 +148,7 @@ public struct ChangeSet: Sendable {
 
     private static func change(_ json: inout RawJSON, file: Int) throws(RawJSON.RawJSONError) -> RawChange {
         var sequence: Int?, kind: IndexChange.Kind?, id: String?, entry: Range<Int>?, replacedBy: String?
+        var fields = EntryFieldOffsets(entryStart: 0)
         let start = json.position
         try json.object { (json, key) throws(RawJSON.RawJSONError) in
             if json.key(key, is: "sequence") {
@@ -157,7 +160,9 @@ public struct ChangeSet: Sendable {
             } else if json.key(key, is: "entry") {
                 if try !json.takeNull() {
                     guard json.peek() == UInt8(ascii: "{") else { throw json.fail("an entry object") }
-                    entry = try json.skipValue()
+                    var offsets = EntryFieldOffsets(entryStart: json.position)
+                    entry = try json.skipValue(recording: &offsets)
+                    fields = offsets
                 }
             } else if json.key(key, is: "replacedBy") {
                 replacedBy = try json.optionalString()
@@ -167,7 +172,7 @@ public struct ChangeSet: Sendable {
         }
         guard let sequence, let kind, let id, IndexCoding.isValidID(id), (entry == nil) == (kind == .removed)
         else { throw RawJSON.RawJSONError(offset: start, expected: "a change with sequence, change, id and entry") }
-        return RawChange(sequence: sequence, kind: kind, id: id, entry: entry, replacedBy: replacedBy, file: file)
+        return RawChange(sequence: sequence, kind: kind, id: id, entry: entry, replacedBy: replacedBy, file: file, fields: fields)
     }
 }
 

@@ -36,7 +36,7 @@ public struct IndexQuery: Sendable {
                     let change = articles.changes[index]
                     guard filter.matches(id: change.id) else { continue }
                     if !wanted.isEmpty {
-                        let fields = try EntryFields(articles.entryBytes(change), wanted: wanted, folder: &folder)
+                        let fields = try EntryFields(change, in: articles, wanted: wanted, folder: &folder)
                         guard filter.matches(fields, folder: &folder) else { continue }
                     }
                     count += 1
@@ -64,7 +64,7 @@ public struct IndexQuery: Sendable {
                 for index in range {
                     let change = articles.changes[index]
                     guard filter.matches(id: change.id) else { continue }
-                    let fields = try EntryFields(articles.entryBytes(change), wanted: wanted, folder: &folder)
+                    let fields = try EntryFields(change, in: articles, wanted: wanted, folder: &folder)
                     if filter.matches(fields, folder: &folder) { matches.append(Match(change: change, fields: fields)) }
                 }
             } catch {
