@@ -12,6 +12,14 @@ import Foundation
 public struct TextFolder {
     /// Folded UTF-8 of each scalar U+0080…U+024F, or empty for a separator.
     private static let latin: [[UInt8]] = (0x80..<0x250).map { foldScalar(Unicode.Scalar(UInt32($0))!) }
+    /// Each ASCII byte folded: lowercase letters and digits, 0 for a separator.
+    private static let ascii: [UInt8] = (0..<128).map { byte in
+        switch byte {
+        case 0x61...0x7A, 0x30...0x39: return UInt8(byte)
+        case 0x41...0x5A: return UInt8(byte + 0x20)
+        default: return 0
+        }
+    }
     private var cache: [UInt32: [UInt8]] = [:]
 
     public init() {}
@@ -36,10 +44,20 @@ public struct TextFolder {
         var pendingSpace = false
         var index = 0
         let count = slice.count
+        out.reserveCapacity(out.count + count + 2)
+        let ascii = Self.ascii
         while index < count {
             let lead = slice[index]
             if lead < 0x80 {
-                add(UInt32(lead), &pendingSpace, &out)
+                // ASCII, inline (most of the bytes): the same rule as `add`.
+                let folded = ascii[Int(lead)]
+                if folded == 0 {
+                    pendingSpace = true
+                } else {
+                    if pendingSpace, out.last != 0x20 { out.append(0x20) }
+                    pendingSpace = false
+                    out.append(folded)
+                }
                 index += 1
                 continue
             }
