@@ -39,6 +39,14 @@ public final class ArticleStore {
     var manifestIsDirty = false
     /// Shards no reader can be using (never published), removed at the next publication.
     var unpublishedLeftovers: [String] = []
+    /// Every shard out of the index but still on disk, with when it left: deleted at the first
+    /// publication at least `graceSeconds` later. Writer-private: a manifest lists under
+    /// `retired` only the shards its own publication retired, so it stays small whatever the
+    /// publication rate. After a restart, shards no manifest lists are retired anew (later
+    /// deletion, never earlier).
+    var retiredOnDisk: [RetiredShard] = []
+    /// Retired since the last publication: the next manifest's `retired`.
+    var newlyRetired: [RetiredShard] = []
     let shardEncoder = IndexCoding.makeEncoder(pretty: false)
     let recordEncoder = IndexCoding.makeEncoder(pretty: true)
 

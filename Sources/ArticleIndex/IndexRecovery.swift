@@ -1,11 +1,10 @@
-import ArticleIndex
 import ArticleParsing
 import DurableIO
 import Foundation
 import Logging
 
 /// Getting a usable index back: at start-up when `index.json` is damaged, and on demand
-/// (`presswatch reindex`). The archive is the truth: every original that was ever indexed is in
+/// (`presswatch reindex`). The daemon opens its store through `openStore`. The archive is the truth: every original that was ever indexed is in
 /// `archive/`, so the index can always be rebuilt by parsing those files again.
 ///
 /// Crash safety: a marker file `index.rebuilding` is made durable before anything is touched
@@ -44,7 +43,7 @@ public enum IndexRecovery {
     /// rebuild from `archive/`; an index with another integer `schemaVersion`, or one we may not
     /// read, is an error and nothing is moved.
     /// Leftover temporary files in `archive/` and `rejected/` are removed first.
-    static func openStore(statePath: String, logger: Logger, now: Date = Date()) throws -> ArticleStore {
+    public static func openStore(statePath: String, logger: Logger, now: Date = Date()) throws -> ArticleStore {
         let removed = removeTemporaries(statePath: statePath)
         if removed > 0 { logger.notice("removed \(removed) leftover temporary file(s) of an interrupted write") }
         let state = URL(fileURLWithPath: statePath)
@@ -117,7 +116,7 @@ public enum IndexRecovery {
                 report.skipped.append("\(relative): \(error.reason)")
                 continue
             }
-            guard relative.articleID == article.id else {
+            guard archivedID(relative) == article.id else {
                 report.skipped.append("\(relative): its content hash is \(article.id), not its name")
                 continue
             }
@@ -148,6 +147,13 @@ public enum IndexRecovery {
         return (store, report)
     }
 
+    /// `archive/2026/11/0123456789abcdef.txt` → `0123456789abcdef` (archived originals are
+    /// named by their id).
+    static func archivedID(_ relative: String) -> String {
+        let file = relative.split(separator: "/").last.map(String.init) ?? relative
+        return file.split(separator: ".").first.map(String.init) ?? file
+    }
+
     /// Paths of archived originals relative to the state directory (`archive/2026/02/<id>.txt`),
     /// sorted; temporary files are not included.
     static func archivedFiles(statePath: String) -> [String] {
@@ -165,19 +171,9 @@ public enum IndexRecovery {
     /// Removes DurableIO temporaries left by a crash in `archive/**` and `rejected/`
     /// (`ArticleStore` itself cleans the state folder and `articles/`).
     static func removeTemporaries(statePath: String) -> Int {
-        var directories = [statePath + "/rejected"]
-        let archive = statePath + "/archive"
-        if let walker = FileManager.default.enumerator(atPath: archive) {
-            directories.append(archive)
-            while let relative = walker.nextObject() as? String {
-                if walker.fileAttributes?[.type] as? FileAttributeType == .typeDirectory {
-                    directories.append(archive + "/" + relative)
-                }
-            }
-        }
-        var removed = 0
-        for directory in directories where FileManager.default.fileExists(atPath: directory) {
-            removed += (try? DurableFile.removeLeftoverTemporaries(in: directory)) ?? 0
+        var removed = (try? DurableFile.removeLeftoverTemporaries(under: statePath + "/archive")) ?? 0
+        if FileManager.default.fileExists(atPath: statePath + "/rejected") {
+            removed += (try? DurableFile.removeLeftoverTemporaries(in: statePath + "/rejected")) ?? 0
         }
         return removed
     }
