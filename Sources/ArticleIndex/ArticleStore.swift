@@ -65,7 +65,12 @@ public final class ArticleStore {
     /// - Throws: `IndexLoadError` if `index.json` or a shard it lists is unreadable, not JSON,
     ///   of another `schemaVersion`, or not valid (nothing is changed then); `DurableIOError` if
     ///   the directories cannot be created or a file written.
-    public init(stateDirectory: URL, graceSeconds: Int = ArticleStore.defaultGraceSeconds, now: Date = Date()) throws {
+    ///
+    /// `sweepRecords: false` skips the search for temporaries in `articles/` (one entry per
+    /// article: the longest part of opening a large index); pass it only when the last writer
+    /// is known to have exited cleanly (`StateLock.previousHolderExitedCleanly`).
+    public init(stateDirectory: URL, graceSeconds: Int = ArticleStore.defaultGraceSeconds, now: Date = Date(),
+                sweepRecords: Bool = true) throws {
         self.stateDirectory = stateDirectory
         let root = stateDirectory.path(percentEncoded: false)
         indexPath = (root as NSString).appendingPathComponent("index.json")
@@ -73,7 +78,7 @@ public final class ArticleStore {
         shardsDirectory = (root as NSString).appendingPathComponent("index")
         try DurableFile.createDirectories(articlesDirectory)
         try DurableFile.createDirectories(shardsDirectory)
-        for directory in [root, articlesDirectory, shardsDirectory] {
+        for directory in [root, shardsDirectory] + (sweepRecords ? [articlesDirectory] : []) {
             _ = try DurableFile.removeLeftoverTemporaries(in: directory)
         }
         manifest = IndexManifest(

@@ -42,17 +42,27 @@ public enum IndexRecovery {
     /// into something invalid, no integer `schemaVersion`) or an interrupted rebuild leads to a
     /// rebuild from `archive/`; an index with another integer `schemaVersion`, or one we may not
     /// read, is an error and nothing is moved.
-    /// Leftover temporary files in `archive/` and `rejected/` are removed first.
-    public static func openStore(statePath: String, logger: Logger, now: Date = Date()) throws -> ArticleStore {
-        let removed = removeTemporaries(statePath: statePath)
+    /// Leftover temporary files in `archive/`, `rejected/` and `articles/` are removed first,
+    /// unless `lastExitWasClean` (`StateLock.previousHolderExitedCleanly`): a clean exit
+    /// leaves none there, and listing those folders is most of the start-up time of a large
+    /// index. A rebuild (damaged index, interrupted rebuild) removes them in any case.
+    public static func openStore(statePath: String, logger: Logger, now: Date = Date(),
+                                 lastExitWasClean: Bool = false) throws -> ArticleStore {
+        let removed = lastExitWasClean ? 0 : removeTemporaries(statePath: statePath)
         if removed > 0 { logger.notice("removed \(removed) leftover temporary file(s) of an interrupted write") }
         let state = URL(fileURLWithPath: statePath)
+        func sweepBeforeRebuild() {
+            guard lastExitWasClean else { return }
+            let removed = removeTemporaries(statePath: statePath)
+            if removed > 0 { logger.notice("removed \(removed) leftover temporary file(s) of an interrupted write") }
+        }
         if FileManager.default.fileExists(atPath: statePath + "/" + markerName) {
+            sweepBeforeRebuild()
             logger.warning("an index rebuild was interrupted; rebuilding again from archive/")
             return try rebuild(statePath: statePath, why: "interrupted", now: now, logger: logger).store
         }
         do {
-            return try ArticleStore(stateDirectory: state)
+            return try ArticleStore(stateDirectory: state, sweepRecords: !lastExitWasClean)
         } catch let error as IndexLoadError {
             switch error.kind {
             case .unreadable:
@@ -62,6 +72,7 @@ public enum IndexRecovery {
             default:
                 logger.error("index.json is damaged; setting it aside and rebuilding the index from archive/",
                              metadata: ["error": "\(error)"])
+                sweepBeforeRebuild()
                 return try rebuild(statePath: statePath, why: "damaged", now: now, logger: logger).store
             }
         }

@@ -211,6 +211,20 @@ struct DurableFileTests {
 
 @Suite("StateLock")
 struct StateLockUnitTests {
+    @Test func theNextHolderLearnsWhetherTheLastOneExitedCleanly() throws {
+        let dir = try TemporaryDirectory()
+        defer { dir.remove() }
+        let first = try StateLock(directory: dir.path)
+        #expect(!first.previousHolderExitedCleanly, "a new lock file: nothing known")
+        first.release()
+        let second = try StateLock(directory: dir.path)
+        #expect(second.previousHolderExitedCleanly)
+        second.release()
+        // A holder killed with the lock held leaves its pid recorded.
+        try write("4242               \n", to: dir.file(StateLock.fileName))
+        #expect(!(try StateLock(directory: dir.path)).previousHolderExitedCleanly)
+    }
+
     @Test func aSecondLockOnTheSameDirectoryIsRefusedUntilTheFirstIsReleased() throws {
         let dir = try TemporaryDirectory()
         defer { dir.remove() }
