@@ -40,7 +40,8 @@ public final class IngestService: Service {
         let stateLock = try StateLock(directory: config.statePath)
         try StateLock.refuseSymbolicLinks(in: config.statePath, names: StateLayout.folderNames)  // issue 11
         defer { stateLock.release() }
-        let store = try IndexRecovery.openStore(statePath: config.statePath, logger: logger)
+        let store = try IndexRecovery.openStore(statePath: config.statePath, logger: logger,
+                                                lastExitWasClean: stateLock.previousHolderExitedCleanly)
         let layout = StateLayout(root: config.statePath)
         let rejectedCount = (try? FileManager.default.contentsOfDirectory(atPath: layout.rejected))?
             .filter { $0.hasSuffix(".error.json") }.count ?? 0
