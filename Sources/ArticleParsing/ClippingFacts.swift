@@ -32,7 +32,7 @@ struct ClippingFacts {
 
     func facts(_ line: String, allowsBareNames: Bool = false, atBottom: Bool = false) -> LineFacts? {
         let text = Self.unemphasised(line)
-        guard !text.isEmpty, text.count <= 300 else { return nil }
+        guard !text.isEmpty, TextFolding.hasAtMost(text, 300) else { return nil }
         if ClippingLabels.isBanner(text) { return LineFacts() }
         if let single = single(text, allowsBareNames: allowsBareNames) { return single }
         if atBottom, let signed = publicationAndDate(text) { return signed }
@@ -52,7 +52,7 @@ struct ClippingFacts {
             facts.source = holder
             return facts
         }
-        if text.count <= 40, WireAgencies.isAgency(text) {
+        if TextFolding.hasAtMost(text, 40), WireAgencies.isAgency(text) {
             facts.source = text
             return facts
         }
@@ -82,7 +82,7 @@ struct ClippingFacts {
             facts.source = split.agency
             return facts
         }
-        if allowsBareNames, text.count <= 80, !LayoutReader.endsLikeSentence(text),
+        if allowsBareNames, TextFolding.hasAtMost(text, 80), !LayoutReader.endsLikeSentence(text),
             let split = Bylines.split(text, separatingAgencies: true), split.names.count <= 3
         {
             facts.authors = split.names
@@ -208,7 +208,7 @@ struct ClippingFacts {
     /// sentence end).
     static func isMasthead(_ text: String) -> Bool {
         let words = text.split(separator: " ")
-        guard text.count <= 60, (1...5).contains(words.count), !text.contains(where: \.isNumber),
+        guard TextFolding.hasAtMost(text, 60), (1...5).contains(words.count), !text.contains(where: \.isNumber),
             !LayoutReader.endsLikeSentence(text), text.first?.isLetter == true
         else { return false }
         let lowercase = words.filter { $0.first?.isLowercase == true }.count

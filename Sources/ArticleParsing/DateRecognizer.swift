@@ -70,7 +70,7 @@ struct DateRecognizer: Sendable {
     /// The date when the line is nothing but a date statement (`Publié le 16 février 2026 à
     /// 10h30`, `Monday, February 16, 2026`, `2026-02-16`); nil for prose that mentions a date.
     func dateLine(_ line: String) -> CalendarDate? {
-        guard line.count <= 100, let found = firstDate(in: line) else { return nil }
+        guard TextFolding.hasAtMost(line, 100), let found = firstDate(in: line) else { return nil }
         for token in DateToken.tokenize(line) where !found.range.contains(token.range.lowerBound) {
             switch token.kind {
             case .word(let word):
