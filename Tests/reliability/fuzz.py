@@ -29,8 +29,8 @@ SEEDS = ["Tests/ArticleParsingTests/Fixtures", "seeds"]
 # Each reader (PRESSWATCH_FUZZ_READER, see Sources/PressWatchFuzz) with its dictionary, the
 # largest input it is given and the seed files it starts from (by extension).
 READERS = [
-    ("text", 8192, (".txt",)),
-    ("markdown", 8192, (".md",)),
+    ("text", 4096, (".txt",)),
+    ("markdown", 4096, (".md",)),
     ("html", 16384, (".html",)),
     ("dates", 256, (".txt",)),
 ]
