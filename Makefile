@@ -122,8 +122,7 @@ bench: release
 	python3 Tests/bench/ingest_bench.py .build/release/presswatch seeds/000_c270c34a5fa5b89e.txt --burst $(BENCH_BURST) --large $(BENCH_LARGE)
 	python3 Tests/bench/hostile_pages.py --binary .build/release/presswatch
 	python3 Tests/bench/hostile_text.py --binary .build/release/presswatch
-	@if [ -d .eval ]; then python3 Tests/bench/parse_bench.py --binary .build/release/presswatch --data .eval; \
-	 else echo "bench: run 'make eval' once to fetch the real HTML pages for the parser figure"; fi
+	python3 Tests/bench/parse_bench.py --binary .build/release/presswatch --data .eval
 	python3 Tests/bench/query_bench.py --binary .build/release/presswatch --articles 100000
 
 # Starts the daemon in the foreground on ./inbox (state in ./var) with the seed articles

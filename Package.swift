@@ -75,7 +75,7 @@ let package = Package(
         ),
         .target(
             name: "ArticleIndex",
-            dependencies: ["ArticleParsing", "DurableIO"],
+            dependencies: ["ArticleParsing", "DurableIO", .product(name: "Logging", package: "swift-log")],
             swiftSettings: strict
         ),
         .target(

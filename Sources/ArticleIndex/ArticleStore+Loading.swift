@@ -12,25 +12,22 @@ extension ArticleStore {
         }
         manifest = try Self.decodeManifest(data, path: indexPath)
         var previous = 0
+        keys.reserve(manifest.articleCount)
         for info in manifest.shards {
             let path = absolute(info.path)
-            guard FileManager.default.fileExists(atPath: path) else {
-                throw IndexLoadError(kind: .invalidContent, path: path, detail: "listed in index.json but missing")
-            }
             let keys = try loadKeys(info)
             guard keys.firstSequence == info.firstSequence, keys.lastSequence == info.lastSequence,
-                info.firstSequence == previous + 1, info.lastSequence >= info.firstSequence - 1,
-                let changes = keys.decoded
+                info.firstSequence == previous + 1, info.lastSequence >= info.firstSequence - 1
             else {
                 throw IndexLoadError(kind: .invalidContent, path: path,
                                      detail: "sequence range does not match index.json (expected it to start at \(previous + 1))")
             }
             previous = info.lastSequence
             var last = info.firstSequence - 1
-            for change in changes {
-                guard IndexCoding.isValidID(change.id), change.sequence > last, change.sequence <= info.lastSequence else {
+            for change in keys.changes {
+                guard change.sequence > last, change.sequence <= info.lastSequence else {
                     throw IndexLoadError(kind: .invalidContent, path: path,
-                                         detail: "bad change \(change.sequence) for id \"\(change.id)\"")
+                                         detail: "bad change \(change.sequence) for id \"\(KeyTable.hex(change.id))\"")
                 }
                 last = change.sequence
                 if let story = change.story {
@@ -44,17 +41,20 @@ extension ArticleStore {
             throw IndexLoadError(kind: .invalidContent, path: indexPath,
                                  detail: "lastSequence \(manifest.lastSequence) but the shards end at \(previous)")
         }
-        manifest.retired.removeAll { !FileManager.default.fileExists(atPath: absolute($0.path)) }
+        retiredOnDisk = manifest.retired.filter { FileManager.default.fileExists(atPath: absolute($0.path)) }
     }
 
-    /// The keys of a shard: its keys file, or the shard itself when that is missing or damaged
-    /// (the keys file is then written again, best effort).
+    /// The keys of a shard: its keys file, or the shard itself when that is missing, damaged or
+    /// stale (the keys file is then written again, best effort).
+    /// - Throws: `IndexLoadError` when the shard is missing or cannot be decoded.
     func loadKeys(_ info: ShardInfo) throws(IndexLoadError) -> ShardKeys {
         let keysPath = absolute(ShardKeys.path(forShard: info.path))
         let path = absolute(info.path)
+        guard let stamp = ShardKeys.FileStamp(path: path) else {
+            throw IndexLoadError(kind: .invalidContent, path: path, detail: "listed in index.json but missing")
+        }
         if let data = FileManager.default.contents(atPath: keysPath),
-            let keys = try? JSONDecoder().decode(ShardKeys.self, from: data),
-            keys.shard != nil, keys.shard == ShardKeys.FileStamp(path: path), keys.decoded != nil
+            let keys = data.withUnsafeBytes({ ShardKeys(bytes: $0) }), keys.shard == stamp
         {
             return keys
         }
@@ -66,7 +66,7 @@ extension ArticleStore {
         } catch {
             throw IndexLoadError(kind: .invalidContent, path: path, detail: Self.describe(error))
         }
-        if let bytes = try? shardEncoder.encode(keys) { try? DurableFile.writeAtomically(bytes, to: keysPath) }
+        try? DurableFile.writeAtomically(keys.encoded(), to: keysPath)
         return keys
     }
 

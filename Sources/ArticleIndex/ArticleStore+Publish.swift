@@ -4,6 +4,10 @@ import Foundation
 /// Publishing: a batch becomes one shard and a new manifest (group commit); compaction merges
 /// small shards; retired shards are deleted after the grace period.
 extension ArticleStore {
+    /// The most changes a compaction writes into one shard (unless forced): about 20 MB of
+    /// shard, a fraction of a second to merge.
+    static let largestMerge = 20_000
+
     /// Publishes every pending change (the last one per id, when an id changed twice in the
     /// batch): the batch's records (`articles/<id>.json`) and its shard
     /// are written without an fsync each and made durable together by one `syncfs(2)`; then
@@ -37,7 +41,7 @@ extension ArticleStore {
             let shard = ShardDocument(schemaVersion: Self.schemaVersion, generation: next.generation,
                                       firstSequence: manifest.lastSequence + 1, lastSequence: sequence, changes: changes)
             try DurableFile.writeBatchAtomically([(absolute(path), Array(try shardEncoder.encode(shard)))], syncing: nil)
-            files.append(try keysFile(for: shard, at: path))
+            files.append(keysFile(for: shard, at: path))
             next.shards.append(ShardInfo(path: path, firstSequence: shard.firstSequence, lastSequence: sequence,
                                          changes: changes.count))
             next.lastSequence = sequence
@@ -51,8 +55,10 @@ extension ArticleStore {
     }
 
     /// Merges the newest shards into one when they have grown comparable to the shard before
-    /// them (each merged shard at most twice the size of what follows it), so an index of n
-    /// changes has O(log n) shards and each change is rewritten O(log n) times. The merged
+    /// them (each merged shard at most twice the size of what follows it), up to
+    /// `largestMerge` changes, so an index of n changes has O(log n) + n / largestMerge shards,
+    /// each change is rewritten O(log largestMerge) times, and no compaction (which runs
+    /// between batches) takes longer than merging `largestMerge` changes. The merged
     /// shard keeps, for each id, only its latest change, with its original sequence number;
     /// tombstones (`removed`) are kept. Merged shards are retired, not deleted.
     ///
@@ -65,7 +71,8 @@ extension ArticleStore {
         guard shards.count >= 2 else { return 0 }
         var start = shards.count - 1
         var merged = shards[start].changes
-        while start > 0 && (force || shards[start - 1].changes <= 2 * merged) {
+        while start > 0 && (force || (shards[start - 1].changes <= 2 * merged
+            && merged + shards[start - 1].changes <= Self.largestMerge)) {
             start -= 1
             merged += shards[start].changes
         }
@@ -82,57 +89,62 @@ extension ArticleStore {
                                   firstSequence: shards[start].firstSequence,
                                   lastSequence: shards[shards.count - 1].lastSequence, changes: changes)
         try DurableFile.writeBatchAtomically([(absolute(path), Array(try shardEncoder.encode(shard)))], syncing: nil)
-        try DurableFile.writeBatchAtomically([try keysFile(for: shard, at: path)], syncing: root)
+        try DurableFile.writeBatchAtomically([keysFile(for: shard, at: path)], syncing: root)
         let stamp = IndexCoding.wholeSeconds(now)
-        next.retired += shards[start...].map { RetiredShard(path: $0.path, retiredAt: stamp) }
         next.shards = Array(shards[..<start]) + [
             ShardInfo(path: path, firstSequence: shard.firstSequence, lastSequence: shard.lastSequence, changes: changes.count)
         ]
-        try publish(next, now: now)
+        try publish(next, now: now, retiring: shards[start...].map { RetiredShard(path: $0.path, retiredAt: stamp) })
         return shards.count - start
     }
 
     /// The keys file of a shard just written at `path` (ShardKeys).
-    func keysFile(for shard: ShardDocument, at path: String) throws -> (path: String, bytes: [UInt8]) {
+    func keysFile(for shard: ShardDocument, at path: String) -> (path: String, bytes: [UInt8]) {
         var keys = ShardKeys(firstSequence: shard.firstSequence, lastSequence: shard.lastSequence, changes: shard.changes)
         keys.shard = ShardKeys.FileStamp(path: absolute(path))
-        return (absolute(ShardKeys.path(forShard: path)), Array(try shardEncoder.encode(keys)))
+        return (absolute(ShardKeys.path(forShard: path)), keys.encoded())
     }
 
-    /// Writes `next` as `index.json` (after deleting retired shards whose grace is over).
-    func publish(_ next: IndexManifest, now: Date) throws {
+    /// Writes `next` as `index.json`, listing under `retired` the shards it takes out of the
+    /// index (`retiring`) and any retired since the last publication; then deletes the shards retired at least `graceSeconds` before `now` by an
+    /// earlier publication, and the keys files of the newly retired (writer-private: the
+    /// manifest that drops a shard drops its keys).
+    func publish(_ next: IndexManifest, now: Date, retiring: [RetiredShard] = []) throws {
         var next = next
         next.generatedAt = IndexCoding.wholeSeconds(now)
-        next.retired.removeAll { retired in
-            // Readers never use keys files: they go with the manifest that drops their shard.
-            try? FileManager.default.removeItem(atPath: absolute(ShardKeys.path(forShard: retired.path)))
+        next.retired = newlyRetired + retiring
+        try DurableFile.writeAtomically(try shardEncoder.encode(next), to: indexPath)
+        manifest = next
+        manifestIsDirty = false
+        retiredOnDisk.removeAll { retired in
             guard now.timeIntervalSince(retired.retiredAt) >= Double(next.graceSeconds) else { return false }
             try? FileManager.default.removeItem(atPath: absolute(retired.path))
             return true
         }
+        for retired in next.retired {
+            try? FileManager.default.removeItem(atPath: absolute(ShardKeys.path(forShard: retired.path)))
+        }
+        retiredOnDisk += next.retired
+        newlyRetired = []
         for leftover in unpublishedLeftovers {
             try? FileManager.default.removeItem(atPath: leftover)
             try? FileManager.default.removeItem(atPath: String(leftover.dropLast(".json".count)) + ".keys")
         }
         unpublishedLeftovers = []
-        try DurableFile.writeAtomically(try shardEncoder.encode(next), to: indexPath)
-        manifest = next
-        manifestIsDirty = false
     }
 
     /// Files in `index/` that the manifest does not name: a shard written by a batch that
     /// crashed before its manifest (no reader can know it: removed at the next publication), or
     /// shards of an index set aside by a rebuild (retired: readers may still hold that index).
     func adoptLeftoverShards(now: Date) {
-        let listed = Set(manifest.shards.map(\.path) + manifest.retired.map(\.path))
+        let listed = Set(manifest.shards.map(\.path) + retiredOnDisk.map(\.path))
         let names = (try? FileManager.default.contentsOfDirectory(atPath: shardsDirectory)) ?? []
         for name in names.sorted() where name.hasSuffix(".json") && !listed.contains("index/" + name) {
             let generation = Int(name.dropLast(5)) ?? 0
             if generation > manifest.generation && manifest.generation > 0 {
                 unpublishedLeftovers.append(absolute("index/" + name))
             } else {
-                manifest.retired.append(RetiredShard(path: "index/" + name, retiredAt: IndexCoding.wholeSeconds(now)))
-                manifestIsDirty = true
+                newlyRetired.append(RetiredShard(path: "index/" + name, retiredAt: IndexCoding.wholeSeconds(now)))
             }
             manifest.generation = max(manifest.generation, generation)
         }

@@ -1,8 +1,8 @@
 import DurableIO
 import Foundation
 
-/// Recovery from a damaged `index.json`: set it aside (the daemon then rebuilds the index from the
-/// archived originals, see `PressWatchDaemon.IndexRecovery`).
+/// Recovery from a damaged `index.json`: set it aside (`IndexRecovery` then rebuilds the
+/// index from the archived originals).
 extension ArticleStore {
     /// Renames `<stateDirectory>/index.json` to `index.json.<reason>-<yyyyMMddTHHmmssZ>`
     /// (`damaged`, `before-reindex`) durably, never overwriting an earlier one, so a person can

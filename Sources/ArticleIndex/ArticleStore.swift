@@ -39,6 +39,14 @@ public final class ArticleStore {
     var manifestIsDirty = false
     /// Shards no reader can be using (never published), removed at the next publication.
     var unpublishedLeftovers: [String] = []
+    /// Every shard out of the index but still on disk, with when it left: deleted at the first
+    /// publication at least `graceSeconds` later. Writer-private: a manifest lists under
+    /// `retired` only the shards its own publication retired, so it stays small whatever the
+    /// publication rate. After a restart, shards no manifest lists are retired anew (later
+    /// deletion, never earlier).
+    var retiredOnDisk: [RetiredShard] = []
+    /// Retired since the last publication: the next manifest's `retired`.
+    var newlyRetired: [RetiredShard] = []
     let shardEncoder = IndexCoding.makeEncoder(pretty: false)
     let recordEncoder = IndexCoding.makeEncoder(pretty: true)
 
@@ -57,7 +65,12 @@ public final class ArticleStore {
     /// - Throws: `IndexLoadError` if `index.json` or a shard it lists is unreadable, not JSON,
     ///   of another `schemaVersion`, or not valid (nothing is changed then); `DurableIOError` if
     ///   the directories cannot be created or a file written.
-    public init(stateDirectory: URL, graceSeconds: Int = ArticleStore.defaultGraceSeconds, now: Date = Date()) throws {
+    ///
+    /// `sweepRecords: false` skips the search for temporaries in `articles/` (one entry per
+    /// article: the longest part of opening a large index); pass it only when the last writer
+    /// is known to have exited cleanly (`StateLock.previousHolderExitedCleanly`).
+    public init(stateDirectory: URL, graceSeconds: Int = ArticleStore.defaultGraceSeconds, now: Date = Date(),
+                sweepRecords: Bool = true) throws {
         self.stateDirectory = stateDirectory
         let root = stateDirectory.path(percentEncoded: false)
         indexPath = (root as NSString).appendingPathComponent("index.json")
@@ -65,7 +78,7 @@ public final class ArticleStore {
         shardsDirectory = (root as NSString).appendingPathComponent("index")
         try DurableFile.createDirectories(articlesDirectory)
         try DurableFile.createDirectories(shardsDirectory)
-        for directory in [root, articlesDirectory, shardsDirectory] {
+        for directory in [root, shardsDirectory] + (sweepRecords ? [articlesDirectory] : []) {
             _ = try DurableFile.removeLeftoverTemporaries(in: directory)
         }
         manifest = IndexManifest(

@@ -24,7 +24,7 @@ extension ArticleStore {
         let shard = ShardDocument(schemaVersion: Self.schemaVersion, generation: 1, firstSequence: 1,
                                   lastSequence: changes.count, changes: changes)
         try DurableFile.writeBatchAtomically([(absolute(path), Array(try shardEncoder.encode(shard)))], syncing: nil)
-        try DurableFile.writeBatchAtomically([try keysFile(for: shard, at: path)], syncing: root)
+        try DurableFile.writeBatchAtomically([keysFile(for: shard, at: path)], syncing: root)
         manifest.shards = [ShardInfo(path: path, firstSequence: 1, lastSequence: changes.count, changes: changes.count)]
         manifest.lastSequence = changes.count
         for entry in entries {

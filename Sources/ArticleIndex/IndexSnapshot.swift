@@ -17,19 +17,21 @@ public struct IndexSnapshot: Sendable {
     /// Reads the current generation of the index in `statePath`.
     public static func open(statePath: String) throws(IndexReadError) -> IndexSnapshot {
         let (manifest, changes) = try readFeed(statePath: statePath, after: 0, expecting: nil)
-        var live = ChangeSet()
-        live.files = changes.files
+        // The last change of each id, unless it is a removal; in order. Usually nothing is
+        // dropped (a compacted index), and then the changes are kept without a copy.
+        var live = changes
         var position: [String: Int] = [:]
-        position.reserveCapacity(manifest.articleCount + 16)
-        var slots: [RawChange?] = []
-        slots.reserveCapacity(changes.changes.count)
-        for change in changes.changes {
-            if let old = position.removeValue(forKey: change.id) { slots[old] = nil }
-            guard change.entry != nil else { continue }
-            position[change.id] = slots.count
-            slots.append(change)
+        position.reserveCapacity(changes.changes.count)
+        var dropped: [Int] = []
+        for (index, change) in changes.changes.enumerated() {
+            if let old = position.updateValue(index, forKey: change.id) { dropped.append(old) }
+            if change.entry == nil { dropped.append(index) }
         }
-        live.changes = slots.compactMap { $0 }
+        if !dropped.isEmpty {
+            var keep = [Bool](repeating: true, count: changes.changes.count)
+            for index in dropped { keep[index] = false }
+            live.changes = changes.changes.indices.filter { keep[$0] }.map { changes.changes[$0] }
+        }
         return IndexSnapshot(statePath: statePath, manifest: manifest, articles: live)
     }
 
@@ -45,6 +47,9 @@ public struct IndexSnapshot: Sendable {
             let manifest = try readManifest(statePath: statePath)
             let from = indexID == nil || indexID == manifest.indexId ? after : 0
             var changes = ChangeSet()
+            // Room for the changes the manifest announces (bounded: it is only a hint).
+            let announced = manifest.shards.reduce(0) { $0 + ($1.lastSequence > from ? max(0, min($1.changes, 1 << 24)) : 0) }
+            changes.changes.reserveCapacity(min(announced, 1 << 24))
             do {
                 for shard in manifest.shards where shard.lastSequence > from {
                     try changes.appendShard(path: statePath + "/" + shard.path, after: from)

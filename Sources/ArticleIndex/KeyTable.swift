@@ -25,21 +25,32 @@ struct KeyTable {
 
     func replacement(of id: String) -> String? { supersededBy[Self.key(id)].map(Self.hex) }
 
+    /// Room for `count` articles without growing (start-up knows the count from the manifest).
+    mutating func reserve(_ count: Int) {
+        storyOf.reserveCapacity(count)
+        currentOfStory.reserveCapacity(count)
+    }
+
     /// `id` now holds `story`, having replaced `earlierVersions`.
     mutating func put(id: String, story: String, earlierVersions: [String]) {
-        let idKey = Self.key(id), storyKey = Self.key(story)
+        put(id: Self.key(id), story: Self.key(story), earlierVersions: earlierVersions.map(Self.key))
+    }
+
+    /// `put` with the keys already as integers.
+    mutating func put(id idKey: UInt64, story storyKey: UInt64, earlierVersions: [UInt64]) {
         if let previousStory = storyOf[idKey], previousStory != storyKey, currentOfStory[previousStory] == idKey {
             currentOfStory[previousStory] = nil
         }
         storyOf[idKey] = storyKey
         currentOfStory[storyKey] = idKey
         supersededBy[idKey] = nil
-        for version in earlierVersions { supersededBy[Self.key(version)] = idKey }
+        for version in earlierVersions { supersededBy[version] = idKey }
     }
 
     /// `id` left the index.
-    mutating func remove(id: String) {
-        let idKey = Self.key(id)
+    mutating func remove(id: String) { remove(id: Self.key(id)) }
+
+    mutating func remove(id idKey: UInt64) {
         guard let story = storyOf.removeValue(forKey: idKey) else { return }
         if currentOfStory[story] == idKey { currentOfStory[story] = nil }
     }

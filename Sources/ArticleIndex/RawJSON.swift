@@ -47,8 +47,8 @@ public struct RawJSON {
         return position < bytes.count ? bytes[position] : nil
     }
 
-    public mutating func expect(_ byte: UInt8, _ what: String) throws(RawJSONError) {
-        guard peek() == byte else { throw fail(what) }
+    @inline(__always) public mutating func expect(_ byte: UInt8, _ what: StaticString) throws(RawJSONError) {
+        guard peek() == byte else { throw fail("\(what)") }
         position += 1
     }
 
@@ -86,6 +86,26 @@ public struct RawJSON {
         }
     }
 
+    /// Reads an object's members while `body` returns true: `body` gets each key's raw range
+    /// with `position` at the value and must consume the value. When it returns false, reading
+    /// stops there (`position` is inside the object): for a caller that has what it needs from
+    /// bytes already validated.
+    public mutating func objectPrefix(_ body: (inout RawJSON, Range<Int>) throws(RawJSONError) -> Bool) throws(RawJSONError) {
+        try expect(UInt8(ascii: "{"), "an object")
+        if peek() == UInt8(ascii: "}") { position += 1; return }
+        while true {
+            guard peek() == UInt8(ascii: "\"") else { throw fail("a key") }
+            let key = try stringRange()
+            try expect(UInt8(ascii: ":"), "':'")
+            _ = peek()
+            guard try body(&self, key) else { return }
+            guard let next = peek() else { throw fail("',' or '}'") }
+            position += 1
+            if next == UInt8(ascii: "}") { return }
+            guard next == UInt8(ascii: ",") else { position -= 1; throw fail("',' or '}'") }
+        }
+    }
+
     /// Iterates an array's elements: `body` is called with `position` at each element and must
     /// consume it.
     public mutating func array(_ body: (inout RawJSON) throws(RawJSONError) -> Void) throws(RawJSONError) {
@@ -101,21 +121,99 @@ public struct RawJSON {
         }
     }
 
-    /// Skips one value of any kind; returns its byte range.
+    /// Skips one value of any kind, validating it; returns its byte range.
+    ///
+    /// One loop over the bytes with an explicit stack (no recursion, no closure per member: this
+    /// is most of the work of reading a shard), so any nesting depth is handled without
+    /// growing the call stack.
     @discardableResult
     public mutating func skipValue() throws(RawJSONError) -> Range<Int> {
-        guard let first = peek() else { throw fail("a value") }
+        var none = NoMembers()
+        return try skipValue(recording: &none)
+    }
+
+    /// Skips one value like `skipValue()`, telling `members` where each member of the value
+    /// (when it is an object) starts: its key's raw range and the offset of its value.
+    @discardableResult
+    public mutating func skipValue(recording members: inout some TopLevelMembers) throws(RawJSONError) -> Range<Int> {
+        guard peek() != nil else { throw fail("a value") }
         let start = position
-        switch first {
-        case UInt8(ascii: "\""): _ = try stringRange()
-        case UInt8(ascii: "{"): try object { (json, _) throws(RawJSONError) in try json.skipValue() }
-        case UInt8(ascii: "["): try array { (json) throws(RawJSONError) in try json.skipValue() }
-        case UInt8(ascii: "t"): try literal("true")
-        case UInt8(ascii: "f"): try literal("false")
-        case UInt8(ascii: "n"): try literal("null")
-        default: _ = try integerOrNumber()
+        var nesting = NestingStack()
+        var state = SkipState.value
+        while true {
+            switch state {
+            case .value:
+                guard let byte = peek() else { throw fail("a value") }
+                switch byte {
+                case UInt8(ascii: "{"):
+                    position += 1
+                    nesting.push(object: true)
+                    if peek() == UInt8(ascii: "}") { position += 1; nesting.pop(); state = .after } else { state = .key }
+                case UInt8(ascii: "["):
+                    position += 1
+                    nesting.push(object: false)
+                    if peek() == UInt8(ascii: "]") { position += 1; nesting.pop(); state = .after } else { state = .value }
+                case UInt8(ascii: "\""): _ = try stringRange(); state = .after
+                case UInt8(ascii: "t"): try literal("true"); state = .after
+                case UInt8(ascii: "f"): try literal("false"); state = .after
+                case UInt8(ascii: "n"): try literal("null"); state = .after
+                default: _ = try integerOrNumber(); state = .after
+                }
+            case .key:
+                guard peek() == UInt8(ascii: "\"") else { throw fail("a key") }
+                let key = try stringRange()
+                try expect(UInt8(ascii: ":"), "':'")
+                if nesting.depth == 1 {
+                    _ = peek()
+                    members.member(key, valueAt: position, in: bytes)
+                }
+                state = .value
+            case .after:
+                guard let inObject = nesting.top else { return start..<position }
+                guard let next = peek() else { throw fail(inObject ? "',' or '}'" : "',' or ']'") }
+                if next == UInt8(ascii: ",") {
+                    position += 1
+                    state = inObject ? .key : .value
+                } else if next == (inObject ? UInt8(ascii: "}") : UInt8(ascii: "]")) {
+                    position += 1
+                    nesting.pop()
+                } else {
+                    throw fail(inObject ? "',' or '}'" : "',' or ']'")
+                }
+            }
         }
-        return start..<position
+    }
+
+    private enum SkipState { case value, key, after }
+
+    private struct NoMembers: TopLevelMembers {
+        @inline(__always) mutating func member(_ key: Range<Int>, valueAt offset: Int, in bytes: UnsafeRawBufferPointer) {}
+    }
+
+    /// Open containers, innermost last: the first 64 levels in a bit set, deeper ones in an array.
+    private struct NestingStack {
+        private var bits: UInt64 = 0
+        private(set) var depth = 0
+        private var deeper: [Bool] = []
+
+        /// Whether the innermost open container is an object (nil: none is open).
+        var top: Bool? {
+            if depth == 0 { return nil }
+            if depth > 64 { return deeper[deeper.count - 1] }
+            return bits & (1 << UInt64(depth - 1)) != 0
+        }
+
+        mutating func push(object: Bool) {
+            depth += 1
+            if depth > 64 { deeper.append(object); return }
+            let bit: UInt64 = 1 << UInt64(depth - 1)
+            if object { bits |= bit } else { bits &= ~bit }
+        }
+
+        mutating func pop() {
+            if depth > 64 { deeper.removeLast() }
+            depth -= 1
+        }
     }
 
     /// Consumes a string; returns the range of its contents (between the quotes, escapes raw).
@@ -258,4 +356,9 @@ public struct RawJSON {
         }
         return value
     }
+}
+
+/// Told of each member of an object that `RawJSON.skipValue(recording:)` skips.
+public protocol TopLevelMembers {
+    mutating func member(_ key: Range<Int>, valueAt offset: Int, in bytes: UnsafeRawBufferPointer)
 }

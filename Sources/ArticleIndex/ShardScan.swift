@@ -1,3 +1,5 @@
+import Dispatch
+
 /// One change of the feed as found in a shard, its entry left as bytes (see `RawJSON`).
 public struct RawChange: Sendable {
     public let sequence: Int
@@ -8,6 +10,8 @@ public struct RawChange: Sendable {
     public let replacedBy: String?
     /// Which of the `ChangeSet`'s files holds `entry`.
     public let file: Int
+    /// Where the entry's fields begin in `entry` (none for a removal).
+    public let fields: EntryFieldOffsets
 }
 
 /// Changes read from one manifest's shards, with the mapped files their entries point into.
@@ -36,10 +40,7 @@ public struct ChangeSet: Sendable {
         do {
             try json.object { (json, key) throws(RawJSON.RawJSONError) in
                 if json.key(key, is: "changes") {
-                    try json.array { (json) throws(RawJSON.RawJSONError) in
-                        let change = try Self.change(&json, file: fileIndex)
-                        if change.sequence > after { changes.append(change) }
-                    }
+                    try Self.readChanges(&json, file: fileIndex, after: after, into: &changes)
                 } else if json.key(key, is: "schemaVersion") {
                     inRange = try json.integer() == ArticleStore.schemaVersion && inRange
                 } else {
@@ -52,8 +53,102 @@ public struct ChangeSet: Sendable {
         guard inRange else { throw ShardProblem(path: path, detail: "schemaVersion is not \(ArticleStore.schemaVersion)") }
     }
 
+    /// Shards at least this large are read on two cores.
+    static let parallelBytes = 1 << 20
+
+    /// Reads the `changes` array. On a large shard the second half is read on another core,
+    /// from a guessed element boundary near the middle (`{"change":` after `},`); the first half
+    /// is read up to that point, and the halves are joined only when the first one ends exactly
+    /// there, at an element boundary. Otherwise (the guess fell inside a value, or the second
+    /// half failed) the first reader simply carries on to the end: the result, and any error,
+    /// are exactly those of reading the array in one go.
+    static func readChanges(
+        _ json: inout RawJSON, file: Int, after: Int, into changes: inout [RawChange]
+    ) throws(RawJSON.RawJSONError) {
+        try json.expect(UInt8(ascii: "["), "an array")
+        if json.peek() == UInt8(ascii: "]") { json.position += 1; return }
+        let split = json.bytes.count - json.position >= parallelBytes
+            ? elementBoundary(in: json.bytes, from: (json.position + json.bytes.count) / 2) : nil
+        guard let split else {
+            _ = try readElements(&json, stop: nil, file: file, after: after, into: &changes)
+            return
+        }
+        let halves = [Half(json, stop: split), Half(RawJSON(json.bytes, position: split), stop: nil)]
+        DispatchQueue.concurrentPerform(iterations: 2) { part in halves[part].read(file: file, after: after) }
+        let (first, second) = (halves[0], halves[1])
+        json.position = first.json.position
+        if let error = first.error { throw error }
+        changes.append(contentsOf: first.changes)
+        if first.finished { return }
+        if json.position == split, second.error == nil {
+            changes.append(contentsOf: second.changes)
+            json.position = second.json.position
+            return
+        }
+        _ = try readElements(&json, stop: nil, file: file, after: after, into: &changes)
+    }
+
+    /// Reads elements from `json.position` (an element's start): to the closing `]` (true), or
+    /// until the next element would start at or after `stop` (false, `position` there).
+    static func readElements(
+        _ json: inout RawJSON, stop: Int?, file: Int, after: Int, into changes: inout [RawChange]
+    ) throws(RawJSON.RawJSONError) -> Bool {
+        while true {
+            _ = json.peek()
+            if let stop, json.position >= stop { return false }
+            let change = try Self.change(&json, file: file)
+            if change.sequence > after { changes.append(change) }
+            guard let next = json.peek() else { throw json.fail("',' or ']'") }
+            json.position += 1
+            if next == UInt8(ascii: "]") { return true }
+            guard next == UInt8(ascii: ",") else { json.position -= 1; throw json.fail("',' or ']'") }
+        }
+    }
+
+    /// The offset of the first `{"change":` preceded by `},` at or after `from`, if any.
+    static func elementBoundary(in bytes: UnsafeRawBufferPointer, from: Int) -> Int? {
+        let pattern = Array("},{\"change\":".utf8)
+        var index = max(from, 0)
+        while index + pattern.count <= bytes.count {
+            if bytes[index] == pattern[0], bytes[index + 1] == pattern[1] {
+                var matched = true
+                for offset in 2..<pattern.count where bytes[index + offset] != pattern[offset] {
+                    matched = false
+                    break
+                }
+                if matched { return index + 2 }
+            }
+            index += 1
+        }
+        return nil
+    }
+
+    /// One half of a shard's changes, read on its own thread; looked at only after it ends.
+    private final class Half: @unchecked Sendable {
+        var json: RawJSON
+        let stop: Int?
+        var changes: [RawChange] = []
+        var error: RawJSON.RawJSONError?
+        /// Whether it read up to the array's end.
+        var finished = false
+
+        init(_ json: RawJSON, stop: Int?) {
+            self.json = json
+            self.stop = stop
+        }
+
+        func read(file: Int, after: Int) {
+            do throws(RawJSON.RawJSONError) {
+                finished = try ChangeSet.readElements(&json, stop: stop, file: file, after: after, into: &changes)
+            } catch {
+                self.error = error
+            }
+        }
+    }
+
     private static func change(_ json: inout RawJSON, file: Int) throws(RawJSON.RawJSONError) -> RawChange {
         var sequence: Int?, kind: IndexChange.Kind?, id: String?, entry: Range<Int>?, replacedBy: String?
+        var fields = EntryFieldOffsets(entryStart: 0)
         let start = json.position
         try json.object { (json, key) throws(RawJSON.RawJSONError) in
             if json.key(key, is: "sequence") {
@@ -65,7 +160,9 @@ public struct ChangeSet: Sendable {
             } else if json.key(key, is: "entry") {
                 if try !json.takeNull() {
                     guard json.peek() == UInt8(ascii: "{") else { throw json.fail("an entry object") }
-                    entry = try json.skipValue()
+                    var offsets = EntryFieldOffsets(entryStart: json.position)
+                    entry = try json.skipValue(recording: &offsets)
+                    fields = offsets
                 }
             } else if json.key(key, is: "replacedBy") {
                 replacedBy = try json.optionalString()
@@ -75,7 +172,7 @@ public struct ChangeSet: Sendable {
         }
         guard let sequence, let kind, let id, IndexCoding.isValidID(id), (entry == nil) == (kind == .removed)
         else { throw RawJSON.RawJSONError(offset: start, expected: "a change with sequence, change, id and entry") }
-        return RawChange(sequence: sequence, kind: kind, id: id, entry: entry, replacedBy: replacedBy, file: file)
+        return RawChange(sequence: sequence, kind: kind, id: id, entry: entry, replacedBy: replacedBy, file: file, fields: fields)
     }
 }
 

@@ -26,7 +26,7 @@ enum Bylines {
         -> (authors: [String], date: CalendarDate?, agency: String?)?
     {
         let text = TextFolding.trimmed(line)
-        guard text.count <= 160 else { return nil }
+        guard TextFolding.hasAtMost(text, 160) else { return nil }
         let lowered = text.lowercased()
         guard let prefix = prefixes.first(where: { lowered.hasPrefix($0) }) else { return nil }
         var rest = Substring(text.dropFirst(prefix.count))
@@ -50,7 +50,7 @@ enum Bylines {
     /// dropped as a role.
     static func split(_ line: String, separatingAgencies: Bool) -> (names: [String], agency: String?)? {
         var text = TextFolding.trimmed(line)
-        guard !text.isEmpty, text.count <= 120, !text.hasSuffix(".") || text.count < 4 else { return nil }
+        guard !text.isEmpty, TextFolding.hasAtMost(text, 120), !text.hasSuffix(".") || text.count < 4 else { return nil }
         var agency: String?
         if separatingAgencies, let inner = parenthesised(text), WireAgencies.isAgency(inner) || isAcronym(inner) {
             agency = inner

@@ -32,7 +32,7 @@ struct ClippingFacts {
 
     func facts(_ line: String, allowsBareNames: Bool = false, atBottom: Bool = false) -> LineFacts? {
         let text = Self.unemphasised(line)
-        guard !text.isEmpty, text.count <= 300 else { return nil }
+        guard !text.isEmpty, TextFolding.hasAtMost(text, 300) else { return nil }
         if ClippingLabels.isBanner(text) { return LineFacts() }
         if let single = single(text, allowsBareNames: allowsBareNames) { return single }
         if atBottom, let signed = publicationAndDate(text) { return signed }
@@ -52,7 +52,7 @@ struct ClippingFacts {
             facts.source = holder
             return facts
         }
-        if text.count <= 40, WireAgencies.isAgency(text) {
+        if TextFolding.hasAtMost(text, 40), WireAgencies.isAgency(text) {
             facts.source = text
             return facts
         }
@@ -82,7 +82,7 @@ struct ClippingFacts {
             facts.source = split.agency
             return facts
         }
-        if allowsBareNames, text.count <= 80, !LayoutReader.endsLikeSentence(text),
+        if allowsBareNames, TextFolding.hasAtMost(text, 80), !LayoutReader.endsLikeSentence(text),
             let split = Bylines.split(text, separatingAgencies: true), split.names.count <= 3
         {
             facts.authors = split.names
@@ -127,6 +127,7 @@ struct ClippingFacts {
     /// `26 February 2026 | Reuters`: every part a date, byline, source, agency or (beside one
     /// of those) a short capitalised name, which is read as the source.
     private func combined(_ text: String, allowsBareNames: Bool) -> LineFacts? {
+        guard Self.mayHaveSeparator(text) else { return nil }
         var parts = [Substring(text)]
         for separator in [" | ", " · ", " • ", " — ", " – ", " / "] {
             parts = parts.flatMap { $0.split(separator: separator, omittingEmptySubsequences: true) }
@@ -159,6 +160,24 @@ struct ClippingFacts {
         return merged
     }
 
+    /// Whether the UTF-8 of `text` holds a space, one of `combined`'s separator marks and a
+    /// space in a row: a necessary condition for a split (a line without one is one part).
+    private static func mayHaveSeparator(_ text: String) -> Bool {
+        let bytes = Array(text.utf8)
+        let count = bytes.count
+        func at(_ index: Int) -> UInt8 { index < count ? bytes[index] : 0 }
+        for index in 0..<count where bytes[index] == 0x20 {
+            switch at(index + 1) {
+            case 0x7C, 0x2F: if at(index + 2) == 0x20 { return true }  // ` | `, ` / `
+            case 0xC2: if at(index + 2) == 0xB7, at(index + 3) == 0x20 { return true }  // ` · `
+            case 0xE2:  // ` • `, ` — `, ` – `
+                if at(index + 2) == 0x80, [0xA2, 0x94, 0x93].contains(at(index + 3)), at(index + 4) == 0x20 { return true }
+            default: break
+            }
+        }
+        return false
+    }
+
     /// `Le Soleil, 16 février 2026` at the bottom: a publication's name and the date, nothing
     /// after the date.
     private func publicationAndDate(_ text: String) -> LineFacts? {
@@ -189,7 +208,7 @@ struct ClippingFacts {
     /// sentence end).
     static func isMasthead(_ text: String) -> Bool {
         let words = text.split(separator: " ")
-        guard text.count <= 60, (1...5).contains(words.count), !text.contains(where: \.isNumber),
+        guard TextFolding.hasAtMost(text, 60), (1...5).contains(words.count), !text.contains(where: \.isNumber),
             !LayoutReader.endsLikeSentence(text), text.first?.isLetter == true
         else { return false }
         let lowercase = words.filter { $0.first?.isLowercase == true }.count

@@ -41,7 +41,7 @@ enum ClippingLabels {
     }()
 
     static func parse(_ line: String) -> (field: ClippingField, value: String)? {
-        guard let colon = line.firstIndex(of: ":"), line.distance(from: line.startIndex, to: colon) <= 32
+        guard let colon = line.prefix(33).firstIndex(of: ":")
         else { return nil }
         let label = TextFolding.trimmed(line[..<colon])
         guard !label.isEmpty, label.split(separator: " ").count <= 3,
@@ -73,7 +73,7 @@ enum ClippingLabels {
     static func language(of line: String) -> String? {
         let lowered = TextFolding.fold(line.prefix(12))
         for (prefix, language) in bylinePrefixes where lowered.hasPrefix(prefix) { return language }
-        guard let colon = line.firstIndex(of: ":"), line.distance(from: line.startIndex, to: colon) <= 32,
+        guard let colon = line.prefix(33).firstIndex(of: ":"),
             parse(line) != nil
         else { return nil }
         let label = TextFolding.fold(TextFolding.trimmed(line[..<colon]))

@@ -17,7 +17,7 @@ enum CreditLines {
 
     static func authors(_ line: String) -> [String]? {
         var text = Substring(TextFolding.trimmed(line))
-        guard text.count <= 200 else { return nil }
+        guard TextFolding.hasAtMost(text, 200) else { return nil }
         if text.hasPrefix("("), text.hasSuffix(")") { text = text.dropFirst().dropLast() }
         let head = TextFolding.fold(text.prefix(24))
         guard (authorKinds + otherKinds).contains(where: { head.hasPrefix($0) }) else { return nil }

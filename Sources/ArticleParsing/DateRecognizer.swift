@@ -57,6 +57,7 @@ struct DateRecognizer: Sendable {
 
     /// The first valid date in `text`, or nil.
     func firstDate(in text: String) -> Match? {
+        guard Self.mayHoldYear(text) else { return nil }
         let tokens = DateToken.tokenize(text)
         for start in tokens.indices {
             if let (date, end) = match(tokens, at: start) {
@@ -67,10 +68,25 @@ struct DateRecognizer: Sendable {
         return nil
     }
 
+    /// Whether `text` has four ASCII digits in a row: every date this reader finds ends on a
+    /// four-digit year token, so a text without them needs no tokenizing.
+    private static func mayHoldYear(_ text: String) -> Bool {
+        var run = 0
+        for byte in text.utf8 {
+            if byte &- 0x30 < 10 {
+                run += 1
+                if run == 4 { return true }
+            } else {
+                run = 0
+            }
+        }
+        return false
+    }
+
     /// The date when the line is nothing but a date statement (`Publié le 16 février 2026 à
     /// 10h30`, `Monday, February 16, 2026`, `2026-02-16`); nil for prose that mentions a date.
     func dateLine(_ line: String) -> CalendarDate? {
-        guard line.count <= 100, let found = firstDate(in: line) else { return nil }
+        guard TextFolding.hasAtMost(line, 100), let found = firstDate(in: line) else { return nil }
         for token in DateToken.tokenize(line) where !found.range.contains(token.range.lowerBound) {
             switch token.kind {
             case .word(let word):

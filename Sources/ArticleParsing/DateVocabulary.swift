@@ -66,9 +66,16 @@ enum DateVocabulary {
         if let language = preferredLanguage, let month = months[language]?[foldedWord] {
             return month
         }
-        for language in ["fr", "en", "de", "es", "pt", "it"] {
-            if let month = months[language]?[foldedWord] { return month }
-        }
-        return nil
+        return anyLanguageMonths[foldedWord]
     }
+
+    /// Every language's month words in one table, the first of fr, en, de, es, pt, it that has
+    /// a word giving its month (one lookup instead of one per language).
+    private static let anyLanguageMonths: [String: Int] = {
+        var table: [String: Int] = [:]
+        for language in ["fr", "en", "de", "es", "pt", "it"] {
+            for (word, month) in months[language] ?? [:] where table[word] == nil { table[word] = month }
+        }
+        return table
+    }()
 }

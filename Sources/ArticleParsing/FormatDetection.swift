@@ -8,6 +8,11 @@
 /// Pure; never fails.
 enum FormatDetection {
     static func detect(_ text: String, fileName: String?) -> Article.Format {
+        // Without a `<` nothing below can say HTML (lowercasing never makes one), so a text
+        // without one skips lowercasing its head.
+        guard text.utf8.contains(UInt8(ascii: "<")) else {
+            return FrontMatter.split(text) != nil || isMarkdownByName(text, fileName: fileName) ? .markdown : .text
+        }
         let head = String(text.prefix(4096)).lowercased()
         let trimmedHead = head.drop { $0.isWhitespace }
         if trimmedHead.hasPrefix("<!doctype html") || head.contains("<html") { return .html }
@@ -25,6 +30,15 @@ enum FormatDetection {
             return tags.contains(where: head.contains) ? .html : .text
         default:
             return .text
+        }
+    }
+
+    /// A `.md`/`.markdown` file with a `#` heading line among its first 40 lines.
+    private static func isMarkdownByName(_ text: String, fileName: String?) -> Bool {
+        guard let name = fileName, let dot = name.lastIndex(of: ".") else { return false }
+        switch name[name.index(after: dot)...].lowercased() {
+        case "md", "markdown": return text.split(separator: "\n").prefix(40).contains { $0.hasPrefix("#") }
+        default: return false
         }
     }
 }

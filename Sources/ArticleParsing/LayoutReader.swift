@@ -53,7 +53,11 @@ struct LayoutReader: Sendable {
     }
 
     func read(_ text: String, knownTitle: String? = nil) throws(ArticleParseError) -> TextLayout {
-        let raw = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        // A LF is always a character of its own (grapheme clusters break after it), so without
+        // CR (which would join a following LF into one character) splitting the UTF-8 is the same.
+        let raw = text.utf8.contains(0x0D)
+            ? text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+            : text.utf8.split(separator: 0x0A, omittingEmptySubsequences: false).map { String(decoding: $0, as: UTF8.self) }
         let lines = raw.map { TextFolding.trimmed($0) }
         let judge = ClippingFacts(dates: datesOfTheDesk(lines))
         var found = Found()
@@ -224,7 +228,7 @@ struct LayoutReader: Sendable {
     /// Short enough for a title (200 characters, 40 words), with at least two letters.
     static func isTitleLike(_ line: String) -> Bool {
         let text = headingText(line)
-        guard !text.isEmpty, text.count <= 200, text.split(separator: " ").count <= 40 else { return false }
+        guard !text.isEmpty, TextFolding.hasAtMost(text, 200), text.split(separator: " ").count <= 40 else { return false }
         return text.lazy.filter(\.isLetter).prefix(2).count == 2
     }
 

@@ -46,6 +46,7 @@ enum Paragraphs {
 
     /// `---`, `***`, `___`, `===` and longer: a thematic break, treated as a blank line.
     static func isRule(_ line: String) -> Bool {
-        line.count >= 3 && Set(line).count == 1 && "-*_=".contains(line.first!)
+        guard let first = line.first, "-*_=".contains(first) else { return false }
+        return line.allSatisfy { $0 == first } && line.count >= 3
     }
 }

@@ -16,7 +16,7 @@ enum SourceLines {
 
     static func parse(_ line: String, dates: DateRecognizer) -> SourceLine? {
         var text = Substring(TextFolding.trimmed(line))
-        guard text.count <= 200 else { return nil }
+        guard TextFolding.hasAtMost(text, 200) else { return nil }
         if text.hasPrefix("("), text.hasSuffix(")") {
             text = text.dropFirst().dropLast()
         }

@@ -44,6 +44,43 @@ enum TextDecoding {
 
     /// NFC, LF line endings, no byte-order marks.
     static func normalise(_ text: String) -> String {
+        // Works on the UTF-8 bytes: CR is the byte 0x0D and U+FEFF the bytes EF BB BF, which
+        // occur in valid UTF-8 only as those characters, so the byte rewrite equals the scalar one.
+        var hasCROrBOM = false
+        var copy: [UInt8] = []
+        let contiguous: Void? = text.utf8.withContiguousStorageIfAvailable { bytes in
+            let count = bytes.count
+            var index = 0
+            while index < count {
+                let byte = bytes[index]
+                if byte == 0x0D || byte == 0xEF && index + 2 < count && bytes[index + 1] == 0xBB && bytes[index + 2] == 0xBF {
+                    hasCROrBOM = true
+                    break
+                }
+                index += 1
+            }
+            guard hasCROrBOM else { return }
+            copy.reserveCapacity(count)
+            copy.append(contentsOf: bytes[0..<index])
+            while index < count {
+                let byte = bytes[index]
+                if byte == 0x0D {
+                    copy.append(0x0A)
+                    index += index + 1 < count && bytes[index + 1] == 0x0A ? 2 : 1
+                } else if byte == 0xEF && index + 2 < count && bytes[index + 1] == 0xBB && bytes[index + 2] == 0xBF {
+                    index += 3
+                } else {
+                    copy.append(byte)
+                    index += 1
+                }
+            }
+        }
+        guard contiguous != nil else { return scalarNormalise(text) }
+        return TextFolding.nfc(hasCROrBOM ? String(decoding: copy, as: UTF8.self) : text)
+    }
+
+    /// The same rewrite scalar by scalar (texts whose UTF-8 is not contiguous).
+    private static func scalarNormalise(_ text: String) -> String {
         var scalars = String.UnicodeScalarView()
         var previousWasCR = false
         for scalar in text.unicodeScalars {

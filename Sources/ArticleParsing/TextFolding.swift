@@ -73,6 +73,13 @@ enum TextFolding {
         return text.precomposedStringWithCanonicalMapping
     }
 
+    /// `text.count <= limit` without counting a long text's characters: a text has at most as
+    /// many characters as UTF-8 bytes, and otherwise only the first `limit + 1` are walked.
+    @inline(__always)
+    static func hasAtMost(_ text: some StringProtocol, _ limit: Int) -> Bool {
+        text.utf8.count <= limit || text.dropFirst(limit).isEmpty
+    }
+
     /// The text with leading and trailing whitespace (including no-break spaces) removed.
     static func trimmed(_ text: some StringProtocol) -> String {
         let characters = Substring(text)

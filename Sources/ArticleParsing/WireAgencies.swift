@@ -22,7 +22,7 @@ enum WireAgencies {
     }
 
     static func copyrightHolder(_ line: String) -> String? {
-        guard line.count <= 120 else { return nil }
+        guard TextFolding.hasAtMost(line, 120) else { return nil }
         var text = Substring(line)
         let folded = TextFolding.fold(line.prefix(12))
         let symbol = text.hasPrefix("©")

@@ -11,6 +11,11 @@ import SystemPackage
 /// stays (removing it would race with a process about to lock it). A lock file this process may
 /// not write (created by root for a daemon running as another user) is still locked, read-only.
 ///
+/// `release()` (and deinit) overwrite the recorded pid with `0` before dropping the lock, so the
+/// next holder learns from `previousHolderExitedCleanly` whether the last one released the lock
+/// (a clean exit) or died holding it (a crash, SIGKILL: its pid is still recorded). A new or
+/// empty lock file, or one this process may not write, counts as not clean.
+///
 /// Symbolic links are refused, never followed: a state directory or a lock file that is a link
 /// throws `StateLockError.symbolicLink` saying what to do (the lock is opened `O_NOFOLLOW`, so
 /// a link planted between the check and the open fails too). `refuseSymbolicLinks` does the
@@ -20,6 +25,11 @@ public final class StateLock {
 
     public let path: String
     private var descriptor: FileDescriptor?
+    private var writable = false
+    /// True when the previous holder released the lock (recorded `0`); false after a crash, or
+    /// when that cannot be told. Callers skip crash clean-up (sweeping large folders for
+    /// temporary files) only when this is true.
+    public private(set) var previousHolderExitedCleanly = false
 
     /// - Throws: `StateLockError.held` when another process holds the lock, `DurableIOError`
     ///   when the file cannot be opened or locked.
@@ -38,6 +48,8 @@ public final class StateLock {
             throw error
         }
         descriptor = fd
+        self.writable = writable
+        previousHolderExitedCleanly = writable && Self.recordedText(fd).starts(with: Array("0 ".utf8))
         if writable { Self.record(pid: Sys.processID(), in: fd) }
     }
 
@@ -58,6 +70,7 @@ public final class StateLock {
     public func release() {
         guard let fd = descriptor else { return }
         descriptor = nil
+        if writable { Self.record(pid: 0, in: fd) }
         try? Sys.close(fd, reportedPath: path)
     }
 
@@ -77,10 +90,14 @@ public final class StateLock {
         _ = try? text.withUnsafeBytes { try fd.writeAll(toAbsoluteOffset: 0, $0) }
     }
 
-    private static func recordedPID(_ fd: FileDescriptor) -> Int? {
+    private static func recordedText(_ fd: FileDescriptor) -> [UInt8] {
         var buffer = [UInt8](repeating: 0, count: 32)
         let count = (try? buffer.withUnsafeMutableBytes { try fd.read(fromAbsoluteOffset: 0, into: $0) }) ?? 0
-        let digits = buffer.prefix(count).prefix { (0x30...0x39).contains($0) }
+        return Array(buffer.prefix(count))
+    }
+
+    private static func recordedPID(_ fd: FileDescriptor) -> Int? {
+        let digits = recordedText(fd).prefix { (0x30...0x39).contains($0) }
         return Int(String(decoding: digits, as: UTF8.self)).flatMap { $0 > 0 ? $0 : nil }
     }
 }

@@ -165,12 +165,21 @@ enum Sys {
 
     /// The names in `directory`, without `.` and `..`.
     static func listDirectory(_ directory: String) throws(DurableIOError) -> [String] {
+        try listDirectory(directory) { _, _ in true }.map(\.name)
+    }
+
+    /// The entries of `directory` (without `.` and `..`) that `keep` accepts, with whether each
+    /// is a directory (nil when the file system does not say: ask `lstat`). `keep` sees the raw
+    /// name bytes and that flag, so a large directory is listed without a String per entry.
+    static func listDirectory(
+        _ directory: String, keep: (UnsafeRawBufferPointer, Bool?) -> Bool
+    ) throws(DurableIOError) -> [(name: String, isDirectory: Bool?)] {
         guard let dir = opendir(directory) else {
             throw DurableIOError(
                 operation: .listDirectory, path: directory, errno: Errno(rawValue: errno))
         }
         defer { closedir(dir) }
-        var names: [String] = []
+        var names: [(name: String, isDirectory: Bool?)] = []
         while true {
             errno = 0
             guard let entry = readdir(dir) else {
@@ -180,10 +189,14 @@ enum Sys {
                 }
                 return names
             }
-            let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
-                String(decoding: raw.prefix { $0 != 0 }, as: UTF8.self)
+            let type = entry.pointee.d_type
+            let isDirectory: Bool? = type == UInt8(DT_UNKNOWN) ? nil : type == UInt8(DT_DIR)
+            let name: String? = withUnsafeBytes(of: entry.pointee.d_name) { raw in
+                let bytes = UnsafeRawBufferPointer(rebasing: raw.prefix { $0 != 0 })
+                if bytes.elementsEqual([0x2E]) || bytes.elementsEqual([0x2E, 0x2E]) { return nil }
+                return keep(bytes, isDirectory) ? String(decoding: bytes, as: UTF8.self) : nil
             }
-            if name != "." && name != ".." { names.append(name) }
+            if let name { names.append((name, isDirectory)) }
         }
     }
 }

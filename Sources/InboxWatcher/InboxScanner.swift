@@ -102,4 +102,14 @@ public enum InboxScanner {
         result.skipped.sort { $0.name.utf8.lexicographicallyPrecedes($1.name.utf8) }
         return result
     }
+
+    /// One regular file of `directory` as a scan would list it (`lstat`, never followed), or nil
+    /// when `name` is missing, not a plain name, or not a regular file. Opens nothing.
+    public static func look(name: String, in directory: String) -> ScannedFile? {
+        guard FileName.isSingleComponent(name),
+            let stat = try? FilePath(directory).appending(name).stat(followTargetSymlink: false),
+            FileKind(stat.type) == .regular
+        else { return nil }
+        return ScannedFile(name: name, size: stat.size, modified: stat.modifiedSinceEpoch, identity: stat.identity)
+    }
 }

@@ -6,15 +6,17 @@
 /// Mapping (per record):
 /// - `IN_Q_OVERFLOW` → `.overflow` (the kernel sends it with wd = -1).
 /// - `IN_DELETE_SELF`, `IN_MOVE_SELF`, `IN_UNMOUNT`, `IN_IGNORED` → `.inboxGone`.
-/// - `IN_CLOSE_WRITE` / `IN_MOVED_TO` on a named non-directory → `.fileReady(name)`, unless the
-///   name is ignored, is not valid UTF-8, or names a directory: then it goes to `dropped`.
+/// - `IN_MOVED_TO` on a named non-directory → `.fileReady(name)`; `IN_CLOSE_WRITE` (without
+///   `IN_MOVED_TO`) → `.fileClosed(name)`; unless the name is ignored, is not valid UTF-8, or
+///   names a directory: then it goes to `dropped`.
 /// - anything else is not ours and is skipped silently.
 ///
 /// With `watches` given (the watcher's case), only records of the inbox's current watch are read
 /// as above; records of the parent's watch only set `inboxReappeared` (a directory named like the
 /// inbox was created or moved in) or `parentGone`; records of any other (stale) watch are skipped.
 ///
-/// Each event appears at most once per batch (first occurrence wins the position).
+/// Each event appears at most once per batch (first occurrence wins the position); a name both
+/// closed and moved in within one batch is reported once, as `.fileReady` at the first position.
 ///
 /// Failure behaviour: a record that runs past the end of the buffer cannot come from the kernel;
 /// decoding stops there and `.overflow` is appended, so the daemon rescans (the scan is the truth).
@@ -106,8 +108,14 @@ enum InotifyEventDecoder {
                     batch.dropped.append(Dropped(name: name, reason: .directory))
                 } else if ignore.isIgnored(name) {
                     batch.dropped.append(Dropped(name: name, reason: .ignored))
+                } else if mask.contains(.movedTo) {
+                    if seenNames.insert(name).inserted {
+                        batch.events.append(.fileReady(name: name))
+                    } else if let at = batch.events.firstIndex(of: .fileClosed(name: name)) {
+                        batch.events[at] = .fileReady(name: name)
+                    }
                 } else if seenNames.insert(name).inserted {
-                    batch.events.append(.fileReady(name: name))
+                    batch.events.append(.fileClosed(name: name))
                 }
             }
         }

@@ -17,9 +17,10 @@ public enum SettleDecision: Sendable, Equatable {
     case recheck(after: Duration)
 }
 
-/// Decides when a file found by a **scan** (start-up, after overflow, on reload, periodic) is
-/// complete. Files announced by inotify (`.fileReady`, i.e. `IN_CLOSE_WRITE` / `IN_MOVED_TO`)
-/// are complete by construction and need no settling: call ``forget(name:)`` for them.
+/// Decides when a file found by a **scan** (start-up, after overflow, on reload, periodic) or
+/// closed after writing (`.fileClosed`: forget it, then observe it afresh, so the wait runs from
+/// its last close) is complete. Files renamed in (`.fileReady`, `IN_MOVED_TO`) are complete by
+/// construction and need no settling: call ``forget(name:)`` for them.
 ///
 /// Contract: I/O-free and clock-free — the caller passes the time of each observation, so tests
 /// use a fake clock. `Instant` is any `InstantProtocol` measured in `Duration`; the daemon uses

@@ -20,6 +20,8 @@ public struct EntryFields: Sendable {
         public static let wordCount = Wanted(rawValue: 1 << 10)
         public static let archivedPath = Wanted(rawValue: 1 << 11)
         public static let all = Wanted(rawValue: (1 << 12) - 1)
+        /// `searchText`: the folded title, lede and keywords (made without decoding them).
+        public static let searchText = Wanted(rawValue: 1 << 12)
     }
 
     public var title = ""
@@ -36,32 +38,123 @@ public struct EntryFields: Sendable {
     public var indexedAt = ""
     public var wordCount = 0
     public var archivedPath = ""
+    /// The folded (`TextFolder`) title, then lede, then keywords, as `--text` searches them:
+    /// " title words lede words keywords ".
+    public var searchText: [UInt8] = []
 
     public init() {}
 
-    /// Decodes `wanted` from an entry's JSON.
+    /// Decodes `wanted` from an entry's JSON, reading only as far as the last wanted field
+    /// (the entry bytes come from a shard scan that has validated them whole).
     /// - Throws: `RawJSON.RawJSONError` when the bytes are not a JSON object.
     public init(_ bytes: UnsafeRawBufferPointer, wanted: Wanted) throws(RawJSON.RawJSONError) {
+        var folder = TextFolder()
+        try self.init(bytes, wanted: wanted, folder: &folder)
+    }
+
+    /// The same, folding `searchText` with `folder` (which keeps what it folded once).
+    public init(_ bytes: UnsafeRawBufferPointer, wanted: Wanted, folder: inout TextFolder) throws(RawJSON.RawJSONError) {
         var json = RawJSON(bytes)
-        var fields = EntryFields()
-        try json.object { (json, key) throws(RawJSON.RawJSONError) in
-            switch key.count {
-            case 4 where json.key(key, is: "lede") && wanted.contains(.lede): fields.lede = try json.string()
-            case 4 where json.key(key, is: "site") && wanted.contains(.site): fields.site = try json.optionalString()
-            case 5 where json.key(key, is: "title") && wanted.contains(.title): fields.title = try json.string()
-            case 6 where json.key(key, is: "source") && wanted.contains(.source): fields.source = try json.optionalString()
-            case 6 where json.key(key, is: "places") && wanted.contains(.places): try fields.readPlaces(&json)
-            case 7 where json.key(key, is: "authors") && wanted.contains(.authors): fields.authors = try json.strings()
-            case 8 where json.key(key, is: "language") && wanted.contains(.language): fields.language = try json.optionalString()
-            case 8 where json.key(key, is: "keywords") && wanted.contains(.keywords): fields.keywords = try json.strings()
-            case 9 where json.key(key, is: "published") && wanted.contains(.published): fields.published = try json.optionalString()
-            case 9 where json.key(key, is: "indexedAt") && wanted.contains(.indexedAt): fields.indexedAt = try json.string()
-            case 9 where json.key(key, is: "wordCount") && wanted.contains(.wordCount): fields.wordCount = try json.integerOrNumber() ?? 0
-            case 12 where json.key(key, is: "archivedPath") && wanted.contains(.archivedPath): fields.archivedPath = try json.string()
-            default: try json.skipValue()
+        var reader = Reader(wanted: wanted)
+        if !reader.missing.isEmpty {
+            try json.objectPrefix { (json, key) throws(RawJSON.RawJSONError) -> Bool in
+                guard let field = Self.field(named: key, in: json), reader.missing.contains(field) else {
+                    try json.skipValue()
+                    return true
+                }
+                try reader.read(field, from: &json, folder: &folder)
+                return !reader.missing.isEmpty
             }
         }
-        self = fields
+        self = reader.finished()
+    }
+
+    /// Decodes `wanted` from a change's entry straight from the offsets the shard scan noted:
+    /// each wanted value is read where it starts, nothing else is read.
+    public init(_ change: RawChange, in changes: ChangeSet, wanted: Wanted, folder: inout TextFolder) throws(RawJSON.RawJSONError) {
+        let bytes = changes.entryBytes(change)
+        var reader = Reader(wanted: wanted)
+        for field in EntryFieldOffsets.Field.allCases {
+            let option = Wanted(rawValue: 1 << field.rawValue)
+            guard reader.missing.contains(option), let offset = change.fields[field] else { continue }
+            var json = RawJSON(bytes, position: offset)
+            try reader.read(option, from: &json, folder: &folder)
+        }
+        self = reader.finished()
+    }
+
+    private static func field(named key: Range<Int>, in json: RawJSON) -> Wanted? {
+        switch key.count {
+        case 4 where json.key(key, is: "lede"): return .lede
+        case 4 where json.key(key, is: "site"): return .site
+        case 5 where json.key(key, is: "title"): return .title
+        case 6 where json.key(key, is: "source"): return .source
+        case 6 where json.key(key, is: "places"): return .places
+        case 7 where json.key(key, is: "authors"): return .authors
+        case 8 where json.key(key, is: "language"): return .language
+        case 8 where json.key(key, is: "keywords"): return .keywords
+        case 9 where json.key(key, is: "published"): return .published
+        case 9 where json.key(key, is: "indexedAt"): return .indexedAt
+        case 9 where json.key(key, is: "wordCount"): return .wordCount
+        case 12 where json.key(key, is: "archivedPath"): return .archivedPath
+        default: return nil
+        }
+    }
+
+    /// Decodes one field at a time, in any order; `searchText` is assembled at the end.
+    private struct Reader {
+        let wanted: Wanted
+        let search: Bool
+        /// The fields still to read (title, lede and keywords too when searching).
+        var missing: Wanted
+        var fields = EntryFields()
+        var title: [UInt8] = [0x20], lede: [UInt8] = [0x20], keywords: [UInt8] = [0x20]
+
+        init(wanted: Wanted) {
+            self.wanted = wanted
+            search = wanted.contains(.searchText)
+            missing = wanted.subtracting(.searchText)
+            if search { missing.formUnion([.title, .lede, .keywords]) }
+        }
+
+        mutating func read(_ field: Wanted, from json: inout RawJSON, folder: inout TextFolder) throws(RawJSON.RawJSONError) {
+            switch field {
+            case .lede, .title:
+                let range = try json.stringRange()
+                if wanted.contains(field) {
+                    let text = try RawJSON.decodeString(json.bytes, range)
+                    if field == .lede { fields.lede = text } else { fields.title = text }
+                }
+                if search, field == .lede { try folder.append(json: json.bytes, range, to: &lede) }
+                if search, field == .title { try folder.append(json: json.bytes, range, to: &title) }
+            case .keywords:
+                var words: [String] = []
+                let decode = wanted.contains(.keywords)
+                try json.array { (json) throws(RawJSON.RawJSONError) in
+                    let range = try json.stringRange()
+                    if decode { words.append(try RawJSON.decodeString(json.bytes, range)) }
+                    if search { try folder.append(json: json.bytes, range, to: &keywords) }
+                }
+                fields.keywords = words
+            case .site: fields.site = try json.optionalString()
+            case .source: fields.source = try json.optionalString()
+            case .places: try fields.readPlaces(&json)
+            case .authors: fields.authors = try json.strings()
+            case .language: fields.language = try json.optionalString()
+            case .published: fields.published = try json.optionalString()
+            case .indexedAt: fields.indexedAt = try json.string()
+            case .wordCount: fields.wordCount = try json.integerOrNumber() ?? 0
+            default: fields.archivedPath = try json.string()
+            }
+            missing.remove(field)
+        }
+
+        func finished() -> EntryFields {
+            var result = fields
+            // As if folded one after the other onto one buffer starting with a space.
+            if search { result.searchText = title + lede.dropFirst() + keywords.dropFirst() }
+            return result
+        }
     }
 
     private mutating func readPlaces(_ json: inout RawJSON) throws(RawJSON.RawJSONError) {

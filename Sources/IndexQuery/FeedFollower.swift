@@ -57,7 +57,7 @@ public final class FeedFollower: Sendable {
                 writeError("presswatch query --follow: the state folder \(statePath) was removed or moved; stopping")
                 return 1
             }
-            guard batch.contains(where: { $0 == .overflow || $0 == .fileReady(name: "index.json") }) else { continue }
+            guard batch.contains(where: { $0 == .overflow || $0 == .fileReady(name: "index.json") || $0 == .fileClosed(name: "index.json") }) else { continue }
             do {
                 try printer.print(cursor.advance())
                 warned = false

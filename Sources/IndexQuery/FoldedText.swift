@@ -1,3 +1,4 @@
+import ArticleIndex
 import Foundation
 
 /// Text reduced for case- and accent-insensitive word matching: lowercase, diacritics removed
@@ -11,6 +12,14 @@ import Foundation
 public struct TextFolder {
     /// Folded UTF-8 of each scalar U+0080…U+024F, or empty for a separator.
     private static let latin: [[UInt8]] = (0x80..<0x250).map { foldScalar(Unicode.Scalar(UInt32($0))!) }
+    /// Each ASCII byte folded: lowercase letters and digits, 0 for a separator.
+    private static let ascii: [UInt8] = (0..<128).map { byte in
+        switch byte {
+        case 0x61...0x7A, 0x30...0x39: return UInt8(byte)
+        case 0x41...0x5A: return UInt8(byte + 0x20)
+        default: return 0
+        }
+    }
     private var cache: [UInt32: [UInt8]] = [:]
 
     public init() {}
@@ -18,45 +27,98 @@ public struct TextFolder {
     /// Appends the folded form of `text` to `out` (which should end with a space).
     public mutating func append(_ text: String, to out: inout [UInt8]) {
         var pendingSpace = false
-        func word(_ bytes: some Sequence<UInt8>, _ out: inout [UInt8]) {
-            if pendingSpace, out.last != 0x20 { out.append(0x20) }
-            pendingSpace = false
-            out.append(contentsOf: bytes)
+        for scalar in text.unicodeScalars { add(scalar.value, &pendingSpace, &out) }
+        if out.last != 0x20 { out.append(0x20) }
+    }
+
+    /// The same as `append(decoded, to:)` for the raw contents of a JSON string (as
+    /// `RawJSON.stringRange` gives them), folding the UTF-8 bytes directly: no String is made
+    /// unless the string holds an escape. Bytes that are not UTF-8 separate words, as the
+    /// U+FFFD that decoding would put there does.
+    public mutating func append(json bytes: UnsafeRawBufferPointer, _ range: Range<Int>, to out: inout [UInt8]) throws(RawJSON.RawJSONError) {
+        let slice = UnsafeRawBufferPointer(rebasing: bytes[range])
+        if let base = slice.baseAddress, memchr(base, 0x5C, slice.count) != nil {
+            append(try RawJSON.decodeString(bytes, range), to: &out)
+            return
         }
-        for scalar in text.unicodeScalars {
-            let value = scalar.value
-            if value < 0x80 {
-                let byte = UInt8(value)
-                if byte >= 0x61 && byte <= 0x7A || byte >= 0x30 && byte <= 0x39 {
-                    if pendingSpace, out.last != 0x20 { out.append(0x20) }
-                    pendingSpace = false
-                    out.append(byte)
-                } else if byte >= 0x41 && byte <= 0x5A {
-                    if pendingSpace, out.last != 0x20 { out.append(0x20) }
-                    pendingSpace = false
-                    out.append(byte + 0x20)
-                } else {
+        var pendingSpace = false
+        var index = 0
+        let count = slice.count
+        out.reserveCapacity(out.count + count + 2)
+        let ascii = Self.ascii
+        while index < count {
+            let lead = slice[index]
+            if lead < 0x80 {
+                // ASCII, inline (most of the bytes): the same rule as `add`.
+                let folded = ascii[Int(lead)]
+                if folded == 0 {
                     pendingSpace = true
+                } else {
+                    if pendingSpace, out.last != 0x20 { out.append(0x20) }
+                    pendingSpace = false
+                    out.append(folded)
                 }
+                index += 1
                 continue
             }
-            let folded: [UInt8]
-            if value < 0x250 {
-                folded = Self.latin[Int(value) - 0x80]
-            } else if let known = cache[value] {
-                folded = known
-            } else {
-                folded = Self.foldScalar(scalar)
-                cache[value] = folded
+            let length = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : lead >= 0xC2 ? 2 : 0
+            var value = UInt32(lead) & (length == 2 ? 0x1F : length == 3 ? 0x0F : 0x07)
+            var valid = length > 0 && index + length <= count
+            if valid {
+                for offset in 1..<length {
+                    let byte = slice[index + offset]
+                    guard byte & 0xC0 == 0x80 else { valid = false; break }
+                    value = value << 6 | UInt32(byte & 0x3F)
+                }
             }
-            if folded.isEmpty {
-                // Combining marks vanish inside a word; other non-letters separate words.
-                if !(0x300...0x36F).contains(value) { pendingSpace = true }
+            let minimum: UInt32 = length == 2 ? 0x80 : length == 3 ? 0x800 : 0x10000
+            if valid, value >= minimum, value <= 0x10FFFF, !(0xD800...0xDFFF).contains(value) {
+                add(value, &pendingSpace, &out)
+                index += length
             } else {
-                word(folded, &out)
+                add(0xFFFD, &pendingSpace, &out)
+                index += 1
             }
         }
         if out.last != 0x20 { out.append(0x20) }
+    }
+
+    /// Folds one scalar onto `out`: letters and digits lowercased without marks, anything else
+    /// a pending word break.
+    @inline(__always)
+    private mutating func add(_ value: UInt32, _ pendingSpace: inout Bool, _ out: inout [UInt8]) {
+        if value < 0x80 {
+            let byte = UInt8(value)
+            if byte >= 0x61 && byte <= 0x7A || byte >= 0x30 && byte <= 0x39 {
+                if pendingSpace, out.last != 0x20 { out.append(0x20) }
+                pendingSpace = false
+                out.append(byte)
+            } else if byte >= 0x41 && byte <= 0x5A {
+                if pendingSpace, out.last != 0x20 { out.append(0x20) }
+                pendingSpace = false
+                out.append(byte + 0x20)
+            } else {
+                pendingSpace = true
+            }
+            return
+        }
+        let folded: [UInt8]
+        if value < 0x250 {
+            folded = Self.latin[Int(value) - 0x80]
+        } else if let known = cache[value] {
+            folded = known
+        } else {
+            folded = Self.foldScalar(Unicode.Scalar(value) ?? "\u{FFFD}")
+            cache[value] = folded
+        }
+        if folded.isEmpty {
+            // Combining marks vanish inside a word; other non-letters separate words.
+            if !(0x300...0x36F).contains(value) { pendingSpace = true }
+        } else {
+            if pendingSpace, out.last != 0x20 { out.append(0x20) }
+            pendingSpace = false
+            out.append(contentsOf: folded)
+        }
     }
 
     /// The folded form of one phrase, with its surrounding spaces (" cote d ivoire ").

@@ -24,33 +24,57 @@ public struct IndexQuery: Sendable {
     public init() {}
 
     /// How many entries match, up to `limit` (no sorting, nothing decoded but the filters').
+    /// Large indexes are read on two cores, one half each.
     public func count(in snapshot: IndexSnapshot) throws(RawJSON.RawJSONError) -> Int {
-        var folder = TextFolder()
         let wanted = filter.wanted
-        var count = 0
         let articles = snapshot.articles
-        for change in articles.changes where filter.matches(id: change.id) {
-            if !wanted.isEmpty {
-                let fields = try EntryFields(articles.entryBytes(change), wanted: wanted)
-                guard filter.matches(fields, folder: &folder) else { continue }
+        let halves = inHalves(articles.changes.count) { range -> Result<Int, RawJSON.RawJSONError> in
+            var folder = TextFolder()
+            var count = 0
+            do throws(RawJSON.RawJSONError) {
+                for index in range {
+                    let change = articles.changes[index]
+                    guard filter.matches(id: change.id) else { continue }
+                    if !wanted.isEmpty {
+                        let fields = try EntryFields(change, in: articles, wanted: wanted, folder: &folder)
+                        guard filter.matches(fields, folder: &folder) else { continue }
+                    }
+                    count += 1
+                    if let limit, count >= limit { break }
+                }
+            } catch {
+                return .failure(error)
             }
-            count += 1
-            if let limit, count >= limit { break }
+            return .success(count)
         }
-        return count
+        var total = 0
+        for half in halves { total += try half.get() }
+        return limit.map { min($0, total) } ?? total
     }
 
     /// The matching entries in order, at most `limit`; each has `filter.wanted`, the sort key
-    /// and `also` decoded.
+    /// and `also` decoded. Large indexes are filtered on two cores, one half each.
     public func run(on snapshot: IndexSnapshot, also: EntryFields.Wanted = []) throws(RawJSON.RawJSONError) -> [Match] {
-        var folder = TextFolder()
         let wanted = filter.wanted.union(also).union(sortFields)
         let articles = snapshot.articles
-        var matches: [Match] = []
-        for change in articles.changes where filter.matches(id: change.id) {
-            let fields = try EntryFields(articles.entryBytes(change), wanted: wanted)
-            if filter.matches(fields, folder: &folder) { matches.append(Match(change: change, fields: fields)) }
+        let halves = inHalves(articles.changes.count) { range -> Result<[Match], RawJSON.RawJSONError> in
+            var folder = TextFolder()
+            var matches: [Match] = []
+            do throws(RawJSON.RawJSONError) {
+                for index in range {
+                    let change = articles.changes[index]
+                    guard filter.matches(id: change.id) else { continue }
+                    let fields = try EntryFields(change, in: articles, wanted: wanted, folder: &folder)
+                    if filter.matches(fields, folder: &folder) { matches.append(Match(change: change, fields: fields)) }
+                }
+            } catch {
+                return .failure(error)
+            }
+            return .success(matches)
         }
+        var matches: [Match] = []
+        for half in halves { matches += try half.get() }
+        var folder = TextFolder()
         sortInPlace(&matches, folder: &folder)
         if let limit, matches.count > limit { matches.removeSubrange(limit...) }
         return matches
@@ -64,41 +88,72 @@ public struct IndexQuery: Sendable {
         }
     }
 
+    /// Sorts by moving indices, not matches (a match holds a dozen references: copying it is
+    /// most of the cost of sorting 100,000), then permutes once.
     private func sortInPlace(_ matches: inout [Match], folder: inout TextFolder) {
+        var order: [Int]
         switch sort {
         case .published:
-            // Newest first; the undated last in either direction.
-            let dated = matches.filter { $0.fields.published != nil }
-            let undated = matches.filter { $0.fields.published == nil }
-            let keyed = dated.enumerated().map { (key: DateKey($0.element.fields.published!), order: $0.offset, match: $0.element) }
-            let sorted = keyed.sorted { a, b in
-                if a.key != b.key { return reverse ? a.key < b.key : a.key > b.key }
-                return reverse ? a.order < b.order : a.order > b.order
+            // Oldest first, ties in the order of changes; then flipped for newest first. The
+            // undated go last either way (in change order when reversed, else the other way).
+            let keys = matches.map { $0.fields.published.map(DateKey.init) }
+            var dated = matches.indices.filter { keys[$0] != nil }
+            dated.sort { a, b in
+                let ka = keys[a]!, kb = keys[b]!
+                return ka != kb ? ka < kb : a < b
             }
-            matches = sorted.map(\.match) + (reverse ? undated : undated.reversed())
+            let undated = matches.indices.filter { keys[$0] == nil }
+            order = reverse ? dated + undated : dated.reversed() + undated.reversed()
         case .indexed:
-            let keyed = matches.enumerated().map { (key: $0.element.fields.indexedAt, order: $0.offset, match: $0.element) }
-            matches = keyed.sorted { a, b in
-                if a.key != b.key { return reverse ? a.key < b.key : a.key > b.key }
-                return reverse ? a.order < b.order : a.order > b.order
-            }.map(\.match)
+            order = Array(matches.indices)
+            order.sort { a, b in
+                let ka = matches[a].fields.indexedAt, kb = matches[b].fields.indexedAt
+                return ka != kb ? ka < kb : a < b
+            }
+            if !reverse { order.reverse() }
         case .title:
-            let keyed = matches.enumerated().map { (key: folder.fold($0.element.fields.title), order: $0.offset, match: $0.element) }
-            matches = keyed.sorted { a, b in
-                if a.key != b.key { return reverse ? b.key.lexicographicallyPrecedes(a.key) : a.key.lexicographicallyPrecedes(b.key) }
-                return reverse ? a.order > b.order : a.order < b.order
-            }.map(\.match)
+            let keys = matches.map { folder.fold($0.fields.title) }
+            order = Array(matches.indices)
+            order.sort { a, b in
+                if keys[a] != keys[b] { return keys[a].lexicographicallyPrecedes(keys[b]) }
+                return a < b
+            }
+            if reverse { order.reverse() }
         }
+        matches = order.map { matches[$0] }
     }
 }
 
-/// Orders publication dates: the day first, then what follows it as written.
+/// Orders publication dates: the day first, then what follows it as written. A day written
+/// `YYYY-MM-DD` (every date presswatch writes) is compared as a number.
 struct DateKey: Comparable {
+    /// YYYYMMDD, or -1 when the first ten characters are not a plain date.
+    let number: Int
     let day: Substring
     let rest: Substring
     init(_ published: String) {
         day = published.prefix(10)
         rest = published.dropFirst(10)
+        var value = 0
+        var plain = day.utf8.count == 10
+        if plain {
+            for (offset, byte) in day.utf8.enumerated() {
+                if offset == 4 || offset == 7 {
+                    plain = plain && byte == UInt8(ascii: "-")
+                } else if byte >= 0x30 && byte <= 0x39 {
+                    value = value * 10 + Int(byte - 0x30)
+                } else {
+                    plain = false
+                }
+            }
+        }
+        number = plain ? value : -1
     }
-    static func < (a: DateKey, b: DateKey) -> Bool { a.day != b.day ? a.day < b.day : a.rest < b.rest }
+    static func == (a: DateKey, b: DateKey) -> Bool {
+        a.number >= 0 && b.number >= 0 ? a.number == b.number && a.rest == b.rest : a.day == b.day && a.rest == b.rest
+    }
+    static func < (a: DateKey, b: DateKey) -> Bool {
+        if a.number >= 0 && b.number >= 0 { return a.number != b.number ? a.number < b.number : a.rest < b.rest }
+        return a.day != b.day ? a.day < b.day : a.rest < b.rest
+    }
 }

@@ -30,16 +30,20 @@ public struct QueryFilter: Sendable {
         if !sites.isEmpty { wanted.insert(.site) }
         if !authors.isEmpty { wanted.insert(.authors) }
         if !places.isEmpty { wanted.insert(.places) }
-        if !texts.isEmpty { wanted.formUnion([.title, .lede, .keywords]) }
+        if !texts.isEmpty { wanted.insert(.searchText) }
         return wanted
     }
+
+    /// Whether every entry passes (no option given).
+    public var isEmpty: Bool { wanted.isEmpty && ids.isEmpty }
 
     /// Whether the id passes `--id` (checked before anything is decoded).
     public func matches(id: String) -> Bool {
         ids.isEmpty || ids.contains { id.hasPrefix($0) }
     }
 
-    /// Whether an entry with these fields (decoded with at least `wanted`) is kept.
+    /// Whether an entry with these fields (decoded with at least `wanted`, `searchText` with
+    /// the same folding as the phrases) is kept.
     public func matches(_ fields: EntryFields, folder: inout TextFolder) -> Bool {
         if since != nil || until != nil {
             guard let published = fields.published else { return false }
@@ -60,11 +64,7 @@ public struct QueryFilter: Sendable {
         if !sites.isEmpty, !any(sites, in: fields.site.map { [$0] } ?? []) { return false }
         if !authors.isEmpty, !fields.authors.contains(where: { any(authors, in: [$0]) }) { return false }
         if !texts.isEmpty {
-            var folded: [UInt8] = [0x20]
-            folder.append(fields.title, to: &folded)
-            folder.append(fields.lede, to: &folded)
-            for keyword in fields.keywords { folder.append(keyword, to: &folded) }
-            for phrase in texts where !folded.containsBytes(phrase) { return false }
+            for phrase in texts where !fields.searchText.containsBytes(phrase) { return false }
         }
         return true
     }

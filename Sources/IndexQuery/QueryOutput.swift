@@ -56,7 +56,7 @@ public enum QueryFormat: String, Sendable, CaseIterable {
     /// An entry's JSON on one line: the bytes as stored, or re-encoded without line breaks when
     /// the file was formatted over several lines.
     static func writeEntry(_ bytes: UnsafeRawBufferPointer, to output: TerminalOutput) {
-        if !bytes.contains(0x0A) && !bytes.contains(0x0D) {
+        if bytes.isEmpty || (memchr(bytes.baseAddress!, 0x0A, bytes.count) == nil && memchr(bytes.baseAddress!, 0x0D, bytes.count) == nil) {
             output.write(bytes: bytes)
             return
         }

@@ -11,7 +11,8 @@ public struct Configuration: Sendable, Equatable {
     public var inboxPath = "./inbox"
     /// Extra glob patterns to ignore, on top of dot-files, *.part, *.tmp, *.swp, *~ (`inbox.ignore`).
     public var ignorePatterns: [String] = []
-    /// How long a file found by a scan must stay unchanged before it is read (`inbox.settleSeconds`).
+    /// How long a file written in place (since its last close) or found by a scan must stay
+    /// unchanged before it is read (`inbox.settleSeconds`); renamed-in files are read at once.
     public var settleSeconds = 1.0
     /// Full rescan period; inotify is only a hint (`inbox.rescanSeconds`).
     public var rescanSeconds = 60.0
@@ -21,6 +22,9 @@ public struct Configuration: Sendable, Equatable {
     public var maxFileSize = 10 * 1024 * 1024
     /// Most files indexed per flush of index.json (`ingest.batchSize`).
     public var batchSize = 500
+    /// Longest time one file may take to read and parse (`ingest.parseTimeoutSeconds`); a file
+    /// that takes longer is rejected as "too complex to parse within N s".
+    public var parseTimeoutSeconds = 30.0
     /// Minimum log level (`log.level`).
     public var logLevel: Logger.Level = .info
     /// The PostgreSQL sink (`sink.postgres.*`), off unless `sink.postgres.url` is set.

@@ -51,6 +51,9 @@ struct ConfigurationKey: Sendable {
         .init(name: "ingest.batchSize", help: "a whole number between 1 and 100000") { config, value, _ throws(KeyProblem) in
             config.batchSize = Int(try number(value, in: 1...100_000, whole: true))
         },
+        .init(name: "ingest.parseTimeoutSeconds", help: "seconds between 0.1 and 3600, e.g. 30") { config, value, _ throws(KeyProblem) in
+            config.parseTimeoutSeconds = try number(value, in: 0.1...3600)
+        },
         .init(name: "log.level", help: "one of trace, debug, info, notice, warning, error, critical") { config, value, _ throws(KeyProblem) in
             guard case .text(let text) = value, let level = Logger.Level(rawValue: text.lowercased()) else {
                 throw KeyProblem(message: "expected one of trace, debug, info, notice, warning, error, critical")

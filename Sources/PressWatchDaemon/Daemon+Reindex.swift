@@ -1,3 +1,4 @@
+import ArticleIndex
 import DurableIO
 import Foundation
 import Logging

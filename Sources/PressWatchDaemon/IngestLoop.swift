@@ -11,10 +11,12 @@ enum LoopEvent: Sendable {
     case tick
     case reload
     case shutdown
-    /// The loop's own "files are ready": the only event that reads files. Queued behind the
-    /// events already waiting, so a burst is gathered into one batch (one index flush), and
-    /// reload or shutdown interleave with a long backlog.
+    /// The loop's own "files are ready": starts reading the next batch (off the loop, see
+    /// `ParseWorkers`). Queued behind the events already waiting, so a burst is gathered into
+    /// one batch (one index flush), and reload or shutdown interleave with a long backlog.
     case drain
+    /// A batch read and parsed off the loop: archive, index and publish it (on the loop).
+    case parsed([PreparedFile])
 }
 
 /// Where notify messages go: systemd in production, a recorder in tests.
@@ -25,6 +27,9 @@ protocol NotifySink: Sendable {
 extension SystemdNotifier: NotifySink {}
 
 /// The daemon's state and its reaction to each event. Runs on one task; not thread-safe.
+/// Files are read and parsed elsewhere (`launch` hands a batch to `ParseWorkers`, whose answer
+/// comes back as `.parsed`), one batch at a time, so the loop keeps sending `WATCHDOG=1` and
+/// `STATUS=` and handling signals while a file is parsed.
 ///
 /// Contract: every complete inbox file ends indexed + archived, rejected with a report, or left
 /// alone with a logged reason; failures not caused by the file are retried with back-off.
@@ -55,15 +60,23 @@ final class IngestLoop {
     private var status: StatusLine
     /// Another service's part of the status line (the PostgreSQL sink), read at each render.
     var sinkStatus: (() -> String)?
+    /// Starts reading and parsing a batch off the loop; its result comes back as `.parsed`.
+    private let launch: (ParseRequest) -> Void
+    /// Names of the batch being read and parsed (nil: none): not queued again meanwhile.
+    private var inFlight: Set<String>?
+    private let markers: ParseMarkers?
 
     init(configuration: Configuration, store: ArticleStore, rejectedCount: Int,
          reloadConfiguration: @escaping () throws -> Configuration,
          configurationChanged: @escaping (Configuration) -> Void = { _ in },
-         notifier: any NotifySink, watchdogInterval: Duration?, stopFlag: StopFlag, logger: Logger) {
+         notifier: any NotifySink, watchdogInterval: Duration?, stopFlag: StopFlag, logger: Logger,
+         markers: ParseMarkers?, launch: @escaping (ParseRequest) -> Void) {
         self.configuration = configuration
+        self.markers = markers
+        self.launch = launch
         self.reloadConfiguration = reloadConfiguration
         self.configurationChanged = configurationChanged
-        self.pipeline = IngestPipeline(configuration: configuration, store: store, logger: logger)
+        self.pipeline = IngestPipeline(configuration: configuration, store: store, markers: markers, logger: logger)
         self.notifier = notifier
         self.logger = logger
         self.stopFlag = stopFlag
@@ -73,10 +86,20 @@ final class IngestLoop {
         self.status = StatusLine(inbox: configuration.inboxPath, indexed: store.count, rejected: rejectedCount)
     }
 
-    var queuedCount: Int { queue.count + settle.pendingNames.count + retry.count }
+    var queuedCount: Int { queue.count + settle.pendingNames.count + retry.count + (inFlight?.count ?? 0) }
 
-    /// Scans the inbox and queues what is there. Call before `READY=1`.
+    /// True while a batch is being read and parsed off the loop: wait for its `.parsed` before
+    /// ending (graceful stop), so that its files are finished and its markers removed.
+    var batchInFlight: Bool { inFlight != nil }
+
+    /// Sets aside the files that were being parsed when the daemon died twice in a row, scans
+    /// the inbox and queues what is there. Call before `READY=1`.
     func start(now: Date) {
+        if let markers {
+            var outcome = IngestPipeline.Outcome()
+            for suspect in markers.recover() { pipeline.quarantine(suspect, now: now, outcome: &outcome) }
+            status.rejected += outcome.rejected.count
+        }
         rescan(now: now)
         publishStatus(now: now, force: true)
     }
@@ -99,10 +122,12 @@ final class IngestLoop {
             reload(now: now)
         case .shutdown:
             notifier.send([.stopping])
-            logger.info("stopping: finishing the file in hand")
+            logger.info("stopping: files still being parsed stay in the inbox and are read at the next start")
             return false
         case .drain:
-            if !stopFlag.isSet { processBatch(now: now) }
+            if !stopFlag.isSet { startBatch() }
+        case .parsed(let batch):
+            finishBatch(batch, now: now)
         }
         if stopFlag.isSet { return false }
         publishStatus(now: now, force: false)
@@ -110,13 +135,20 @@ final class IngestLoop {
     }
 
     /// True when files are ready and another batch should run soon.
-    var hasReadyWork: Bool { !queue.isEmpty }
+    var hasReadyWork: Bool { !queue.isEmpty && inFlight == nil }
 
     private func take(_ event: InboxEvent, now: Date) {
         switch event {
         case .fileReady(let name):
+            // Renamed in: complete by construction, read at once.
             settle.forget(name: name)
             queue.append(name)
+        case .fileClosed(let name):
+            // Closed after writing: complete only once it stayed unchanged for settleSeconds
+            // since this (the last) close; a writer that re-opens it to append restarts the wait.
+            queue.remove(name)
+            settle.forget(name: name)
+            observe(name)
         case .overflow:
             logger.warning("inotify queue overflowed: rescanning the inbox")
             rescan(now: now)
@@ -136,6 +168,12 @@ final class IngestLoop {
         }
     }
 
+    /// Starts (or restarts) the settle wait of one file, seen now; the tick's rescan finishes it.
+    private func observe(_ name: String) {
+        guard !retry.contains(name), !(inFlight?.contains(name) ?? false), let file = InboxScanner.look(name: name, in: configuration.inboxPath) else { return }
+        if settle.observe(file, at: clock.now) == .readyNow { queue.append(name) }
+    }
+
     private func rescan(now: Date) {
         lastRescan = now
         let result: ScanResult
@@ -147,7 +185,7 @@ final class IngestLoop {
             return
         }
         let observedAt = clock.now
-        for file in result.files where !queue.contains(file.name) && !retry.contains(file.name) {
+        for file in result.files where !queue.contains(file.name) && !retry.contains(file.name) && !(inFlight?.contains(file.name) ?? false) {
             if settle.observe(file, at: observedAt) == .readyNow { queue.append(file.name) }
         }
         settle.retain(only: Set(result.files.map { $0.name }))
@@ -157,12 +195,24 @@ final class IngestLoop {
         reportedSkipped.formIntersection(result.skipped.map { $0.name })
     }
 
-    private func processBatch(now: Date) {
-        guard !queue.isEmpty else { return }
+    private func startBatch() {
+        guard inFlight == nil, !queue.isEmpty else { return }
         let names = queue.take(configuration.batchSize)
-        let outcome = pipeline.process(names, now: now, shouldStop: { stopFlag.isSet }, heartbeat: { pingWatchdogIfDue() })
+        inFlight = Set(names)
+        launch(ParseRequest(names: names, inbox: configuration.inboxPath, sizeLimit: configuration.maxFileSize,
+                            budget: .milliseconds(Int64(configuration.parseTimeoutSeconds * 1000))))
+    }
+
+    private func finishBatch(_ batch: [PreparedFile], now: Date) {
+        inFlight = nil
+        let outcome = pipeline.commit(batch, now: now, heartbeat: { pingWatchdogIfDue() })
         status.indexed = pipeline.store.count
         status.rejected += outcome.rejected.count
+        for name in outcome.changed {
+            settle.forget(name: name)
+            observe(name)
+        }
+        for name in outcome.deferred { queue.append(name) }
         if let last = outcome.indexed.last {
             status.lastTitle = last.entry.title
             status.lastAt = now
@@ -234,32 +284,5 @@ final class IngestLoop {
         lastStatus = line
         lastStatusAt = now
         notifier.send([.status(line)])
-    }
-}
-
-/// Names ready to be read, in arrival order, each at most once.
-struct ReadyQueue {
-    private var names: [String] = []
-    private var head = 0
-    private var members: Set<String> = []
-
-    var count: Int { names.count - head }
-    var isEmpty: Bool { count == 0 }
-    func contains(_ name: String) -> Bool { members.contains(name) }
-
-    mutating func append(_ name: String) {
-        if members.insert(name).inserted { names.append(name) }
-    }
-
-    mutating func take(_ limit: Int) -> [String] {
-        let end = min(names.count, head + limit)
-        let batch = Array(names[head..<end])
-        head = end
-        for name in batch { members.remove(name) }
-        if head > 4096 && head * 2 > names.count {
-            names.removeFirst(head)
-            head = 0
-        }
-        return batch
     }
 }

@@ -5,76 +5,156 @@ import Foundation
 import InboxWatcher
 import Logging
 
-/// Takes a batch of complete inbox files to their end state, in the one order that loses nothing:
-/// read + parse → add to the index in memory → publish the batch durably (one shard, one
-/// manifest) → move the originals to `archive/` together (`DurableFile.moveAll`: one fsync per
-/// touched folder) (or to `rejected/` with its `.error.json`) → compact the index if due.
+/// Takes a batch of complete inbox files to their end state, in the one order that loses nothing
+/// and never publishes an entry without its original (issue 11):
 ///
-/// An original leaves the inbox only after an index containing it is durable. If the flush fails
-/// (full disk), nothing is moved and every name comes back in `retry`. A file that is indexed but
-/// whose move failed is found again by the next scan and moved then (its id is already indexed).
+/// 1. read + parse each file (off the loop, in parallel, under a time budget: `ParseWorkers`);
+///    a file that changed since it was read is not decided on (it goes back to settling,
+///    `Outcome.changed`); one that outlasted the budget is rejected ("too complex to parse");
+/// 2. write the bytes that were read and parsed (from memory, not the inbox name) to
+///    `archive/YYYY/MM/<id>.<format>`, all of them with one `syncfs`;
+/// 3. add the articles to the index in memory and publish the batch durably (one shard, one
+///    manifest);
+/// 4. remove each inbox name only if it still names the file that was read (`InboxRemoval`);
+///    a changed or replaced file stays and is read again on its own;
+/// 5. compact the index if due.
+///
+/// So every published entry's `archivedPath` exists and holds exactly the bytes whose hash is its
+/// id, whatever happens to the inbox name meanwhile (deleted, moved out, swapped for a symbolic
+/// link, appended to). If the archive write or the flush fails (full disk), no inbox file is
+/// removed and every name comes back in `retry`. A crash between steps 2 and 4 leaves the inbox
+/// file in place: it is read again and its archive file rewritten identically.
 final class IngestPipeline {
     struct Outcome {
         var indexed: [(name: String, entry: IndexEntry)] = []
         var rejected: [String] = []
-        /// Names to try again later (disk full, I/O error, replaced while we worked).
+        /// Names to try again later (disk full, I/O error).
         var retry: [String] = []
+        /// Names whose file changed after it was read: settle them again, then read them anew.
+        var changed: [String] = []
+        /// Names not read in this batch (the batch's byte budget was used up): queue them again.
+        var deferred: [String] = []
         /// Why the retries are needed, for STATUS= and the log.
         var problem: String?
     }
 
-    private struct PlannedArchive {
+    /// One parsed file on its way to the archive.
+    private struct Plan {
         let name: String
         let contents: InboxFileContents
+        let article: Article
         let relativePath: String
         let started: ContinuousClock.Instant
-        /// The entry this file added to the index (nil for a duplicate).
-        let entry: IndexEntry?
+        /// True when this file adds an entry; false for a duplicate of an indexed version.
+        let isNew: Bool
     }
+
+    /// Most bytes one batch holds in memory (the batch also stops at `ingest.batchSize` files).
+    static let batchByteBudget = 64 << 20
 
     var configuration: Configuration
     let layout: StateLayout
     let store: ArticleStore
-    private let parser = ArticleParser()
+    /// Poison quarantine: a file parsed to the end clears its count of deaths.
+    let markers: ParseMarkers?
     var logger: Logger
     private let clock = ContinuousClock()
     /// Names already reported as left alone, so a symlink is logged once, not on every scan.
     private var reportedLeftAlone: Set<String> = []
 
-    init(configuration: Configuration, store: ArticleStore, logger: Logger) {
+    init(configuration: Configuration, store: ArticleStore, markers: ParseMarkers?, logger: Logger) {
         self.configuration = configuration
+        self.markers = markers
         self.layout = StateLayout(root: configuration.statePath)
         self.store = store
         self.logger = logger
     }
 
-    /// Processes `names` in order. `shouldStop` is checked between files (graceful shutdown:
-    /// the file in hand is finished, the rest stay queued); `heartbeat` is called between files.
-    func process(_ names: [String], now: Date, shouldStop: () -> Bool, heartbeat: () -> Void) -> Outcome {
+    /// Takes a batch read and parsed by `ParseWorkers` to its end state, in the order of the
+    /// type's documentation. `heartbeat` is called between the slow steps.
+    func commit(_ batch: [PreparedFile], now: Date, heartbeat: () -> Void) -> Outcome {
         var outcome = Outcome()
-        var planned: [PlannedArchive] = []
-        var handled = 0
-        for name in names {
-            if shouldStop() { break }
-            heartbeat()
-            handled += 1
-            if let plan = prepare(name, now: now, outcome: &outcome) { planned.append(plan) }
+        var plans: [Plan] = []
+        var inBatch: [String: String] = [:]  // id → archive path, for duplicates within the batch
+        let started = clock.now
+        for prepared in batch {
+            guard let contents = prepared.contents else {
+                switch prepared {
+                case .readFailed(let name, let error): handleReadFailure(name, error, now: now, outcome: &outcome)
+                default: outcome.deferred.append(prepared.name)
+                }
+                continue
+            }
+            let name = contents.name
+            reportedLeftAlone.remove(name)
+            // Decide only on the file as it still is: one appended to or replaced meanwhile settles again.
+            guard InboxFileReader.isUnchanged(contents, name: name, in: configuration.inboxPath) else {
+                logger.debug("changed after it was read; read again once it settles", metadata: ["file": "\(name)"])
+                outcome.changed.append(name)
+                continue
+            }
+            markers?.cleared(contents)
+            let article: Article
+            switch prepared {
+            case .parsed(_, let parsed):
+                article = parsed
+            case .unparsable(_, let error):
+                rejectParsed(contents, reason: error.reason, whatToDo: error.hint, now: now, outcome: &outcome)
+                continue
+            case .tooComplex(_, let seconds):
+                rejectParsed(contents, reason: "too complex to parse within \(seconds.secondsText) s",
+                             whatToDo: "presswatch reads articles whose structure it can follow in that time; simplify the file "
+                                 + "(unclosed brackets, very long runs of markup) or drop it again after raising ingest.parseTimeoutSeconds",
+                             now: now, outcome: &outcome)
+                continue
+            default:
+                continue
+            }
+            let path: String
+            let isNew: Bool
+            if let known = store.knownVersion(id: article.id) {
+                (path, isNew) = (known.archivedPath, false)
+            } else if let batchPath = inBatch[article.id] {
+                (path, isNew) = (batchPath, false)
+            } else {
+                path = layout.archiveRelativePath(id: article.id, formatExtension: article.format.fileExtension, date: now)
+                inBatch[article.id] = path
+                isNew = true
+            }
+            plans.append(Plan(name: name, contents: contents, article: article, relativePath: path, started: started, isNew: isNew))
         }
-        outcome.retry += names.dropFirst(handled)
-        guard !planned.isEmpty else { return outcome }
+        guard !plans.isEmpty else { return outcome }
+        heartbeat()
+        do {
+            try writeArchive(plans)
+        } catch {
+            outcome.problem = "Cannot write to the archive: \(error)"
+            logger.error("archiving failed; the file stays in the inbox and will be retried (\(plans.count) file(s) of this batch)",
+                         metadata: ["error": "\(error)"])
+            outcome.retry += plans.map(\.name)
+            return outcome
+        }
+        for plan in plans where plan.isNew {
+            if let replaced = store.addVersion(plan.article, archivedPath: plan.relativePath, originalName: plan.name, at: now) {
+                logger.info("new version of \"\(plan.article.title)\": \(plan.article.id) replaces \(replaced.id) (both originals archived)",
+                            metadata: ["article.id": "\(plan.article.id)", "article.replaces": "\(replaced.id)", "file": "\(plan.name)"])
+            }
+        }
         if store.hasUnflushedChanges {
             do {
                 try store.flush(now: now)
             } catch {
+                // The entries stay in memory and go out with the next flush; their archive files
+                // are written, so they are never published without them.
                 outcome.problem = "Cannot write the index: \(error)"
-                logger.error("index flush failed; \(planned.count) file(s) stay in the inbox and will be retried",
+                logger.error("index flush failed; \(plans.count) file(s) stay in the inbox and will be retried",
                              metadata: ["error": "\(error)"])
-                outcome.retry += planned.map(\.name)
+                outcome.retry += plans.map(\.name)
                 return outcome
             }
         }
         heartbeat()
-        archive(planned, outcome: &outcome)
+        finish(plans, outcome: &outcome)
         do {
             try store.compact(now: now)
         } catch {
@@ -84,91 +164,45 @@ final class IngestPipeline {
         return outcome
     }
 
-    /// Reads and parses one file; adds it to the store. Returns the archive step still to do.
-    private func prepare(_ name: String, now: Date, outcome: inout Outcome) -> PlannedArchive? {
-        let started = clock.now
-        let contents: InboxFileContents
-        do {
-            contents = try InboxFileReader.read(name: name, in: configuration.inboxPath, sizeLimit: configuration.maxFileSize)
-        } catch {
-            handleReadFailure(name, error, now: now, outcome: &outcome)
-            return nil
+    /// Writes the parsed bytes of every plan whose archive file is not there yet, then one syncfs.
+    private func writeArchive(_ plans: [Plan]) throws(DurableIOError) {
+        var files: [(path: String, bytes: [UInt8])] = []
+        var written = Set<String>()
+        for plan in plans where written.insert(plan.relativePath).inserted {
+            let path = layout.absolute(plan.relativePath)
+            // A duplicate's archive file is normally there; rewrite it if it went missing.
+            if !plan.isNew, FileManager.default.fileExists(atPath: path) { continue }
+            try DurableFile.createDirectories((path as NSString).deletingLastPathComponent)
+            files.append((path, plan.contents.bytes))
         }
-        reportedLeftAlone.remove(name)
-        let article: Article
-        do {
-            article = try parser.parse(contents.bytes, fileName: name)
-        } catch {
-            reject(name, reason: error.reason, whatToDo: error.hint, size: contents.bytes.count, now: now, outcome: &outcome)
-            return nil
-        }
-        if let known = store.knownVersion(id: article.id) {
-            // Indexed before (as the current or an earlier version of its story): archive or drop.
-            return PlannedArchive(name: name, contents: contents, relativePath: known.archivedPath, started: started, entry: nil)
-        }
-        let relative = layout.archiveRelativePath(id: article.id, originalName: name,
-                                                  formatExtension: article.format.fileExtension, date: now)
-        if let replaced = store.addVersion(article, archivedPath: relative, originalName: name, at: now) {
-            logger.info("new version of \"\(article.title)\": \(article.id) replaces \(replaced.id) (both originals archived)",
-                        metadata: ["article.id": "\(article.id)", "article.replaces": "\(replaced.id)", "file": "\(name)"])
-        }
-        return PlannedArchive(name: name, contents: contents, relativePath: relative, started: started,
-                              entry: store.entry(id: article.id))
+        guard !files.isEmpty else { return }
+        try DurableFile.writeBatchAtomically(files, syncing: layout.root)
     }
 
-    /// Moves the indexed originals into the archive together; a byte-identical copy already
-    /// there means the inbox file is a duplicate, and it is removed.
-    private func archive(_ plans: [PlannedArchive], outcome: inout Outcome) {
-        var moving: [PlannedArchive] = []
+    /// Removes the inbox names that still name what was archived; logs each file's end.
+    private func finish(_ plans: [Plan], outcome: inout Outcome) {
         for plan in plans {
-            guard InboxFileReader.isUnchanged(plan.contents, name: plan.name, in: configuration.inboxPath) else {
-                // Replaced after we read it: archive the bytes we indexed, read the new file later.
-                do {
-                    try DurableFile.writeAtomically(plan.contents.bytes, to: layout.absolute(plan.relativePath))
-                } catch {
-                    archiveFailed(plan, error, outcome: &outcome)
-                    continue
+            switch InboxRemoval.removeIfSame(plan.contents, name: plan.name, in: configuration.inboxPath) {
+            case .removed, .gone:
+                break
+            case .changed(let name):
+                logger.info("changed after it was read: the version read is archived, this one is read on its own",
+                            metadata: ["file": "\(name)"])
+                outcome.changed.append(name)
+            }
+            guard plan.isNew, let entry = store.entry(id: plan.article.id) else {
+                if !plan.isNew {
+                    logger.info("duplicate of an archived article removed from the inbox: \(plan.name)",
+                                metadata: ["file": "\(plan.name)", "article.path": "\(plan.relativePath)"])
                 }
-                outcome.retry.append(plan.name)
                 continue
             }
-            moving.append(plan)
+            outcome.indexed.append((plan.name, entry))
+            let ms = Int((clock.now - plan.started) / .milliseconds(1))
+            logger.info("indexed \(entry.id) \"\(entry.title)\" from \(plan.name) in \(ms) ms",
+                        metadata: ["article.id": "\(entry.id)", "article.path": "\(entry.archivedPath)",
+                                   "file": "\(plan.name)", "ms": "\(ms)"])
         }
-        let results = DurableFile.moveAll(moving.map {
-            DurableFile.BatchMove(from: configuration.inboxPath + "/" + $0.name, to: layout.absolute($0.relativePath),
-                                  expected: ($0.contents.identity.device, $0.contents.identity.inode))
-        })
-        for (plan, result) in zip(moving, results) {
-            switch result {
-            case .replaced:
-                // Replaced after the check above: archive the bytes we indexed, read the new file later.
-                do {
-                    try DurableFile.writeAtomically(plan.contents.bytes, to: layout.absolute(plan.relativePath))
-                    outcome.retry.append(plan.name)
-                } catch {
-                    archiveFailed(plan, error, outcome: &outcome)
-                }
-            case .failed(let error):
-                archiveFailed(plan, error, outcome: &outcome)
-            case .alreadyThere where plan.entry == nil:
-                logger.info("duplicate of an archived article removed from the inbox: \(plan.name)",
-                            metadata: ["file": "\(plan.name)", "article.path": "\(plan.relativePath)"])
-            case .moved, .alreadyThere:
-                guard let entry = plan.entry else { continue }
-                outcome.indexed.append((plan.name, entry))
-                let ms = Int((clock.now - plan.started) / .milliseconds(1))
-                logger.info("indexed \(entry.id) \"\(entry.title)\" from \(plan.name) in \(ms) ms",
-                            metadata: ["article.id": "\(entry.id)", "article.path": "\(entry.archivedPath)",
-                                       "file": "\(plan.name)", "ms": "\(ms)"])
-            }
-        }
-    }
-
-    private func archiveFailed(_ plan: PlannedArchive, _ error: any Error, outcome: inout Outcome) {
-        outcome.problem = "Cannot archive \(plan.name): \(error)"
-        logger.error("archiving failed; the file stays in the inbox and will be retried",
-                     metadata: ["file": "\(plan.name)", "error": "\(error)"])
-        outcome.retry.append(plan.name)
     }
 
     private func handleReadFailure(_ name: String, _ error: InboxReadError, now: Date, outcome: inout Outcome) {
@@ -185,45 +219,12 @@ final class IngestPipeline {
             if let problem {
                 outcome.problem = "Cannot read \(name): \(problem)"
                 logger.error("read failed; will retry", metadata: ["file": "\(name)", "error": "\(problem)"])
+                outcome.retry.append(name)
             } else {
-                logger.debug("changed while being read; will retry", metadata: ["file": "\(name)"])
+                logger.debug("changed while being read; read again once it settles", metadata: ["file": "\(name)"])
+                outcome.changed.append(name)
             }
-            outcome.retry.append(name)
         }
-    }
-
-    /// Writes `rejected/<name>.error.json`, then moves the original beside it.
-    private func reject(_ name: String, reason: String, whatToDo: String, size: Int?, now: Date, outcome: inout Outcome) {
-        let target = uniqueRejectedName(for: name)
-        let report = RejectionReport(file: name, rejectedPath: "rejected/" + target, reason: reason,
-                                     whatToDo: whatToDo, size: size, rejectedAt: now)
-        do {
-            try DurableFile.createDirectories(layout.rejected)
-            try DurableFile.writeAtomically(report.encoded(), to: layout.rejected + "/" + target + ".error.json")
-            try DurableFile.move(from: configuration.inboxPath + "/" + name, to: layout.rejected + "/" + target)
-        } catch {
-            outcome.problem = "Cannot move \(name) to rejected/: \(error)"
-            logger.error("rejecting failed; the file stays in the inbox and will be retried",
-                         metadata: ["file": "\(name)", "error": "\(error)"])
-            outcome.retry.append(name)
-            return
-        }
-        outcome.rejected.append(name)
-        logger.warning("rejected \(name): \(reason)",
-                       metadata: ["file": "\(name)", "rejected.path": "rejected/\(target)", "reason": "\(reason)"])
-    }
-
-    /// `name`, or `name.2`, `name.3`… when an earlier rejection already holds that name.
-    private func uniqueRejectedName(for name: String) -> String {
-        let name = RejectedName.fitting(name)
-        var candidate = name
-        var counter = 1
-        while FileManager.default.fileExists(atPath: layout.rejected + "/" + candidate)
-            || FileManager.default.fileExists(atPath: layout.rejected + "/" + candidate + ".error.json") {
-            counter += 1
-            candidate = "\(name).\(counter)"
-        }
-        return candidate
     }
 }
 

@@ -43,7 +43,8 @@ public final class IngestService: Service {
         let stateLock = try StateLock(directory: config.statePath)
         try StateLock.refuseSymbolicLinks(in: config.statePath, names: StateLayout.folderNames)  // issue 11
         defer { stateLock.release() }
-        let store = try IndexRecovery.openStore(statePath: config.statePath, logger: logger)
+        let store = try IndexRecovery.openStore(statePath: config.statePath, logger: logger,
+                                                lastExitWasClean: stateLock.previousHolderExitedCleanly)
         let layout = StateLayout(root: config.statePath)
         let rejectedCount = (try? FileManager.default.contentsOfDirectory(atPath: layout.rejected))?
             .filter { $0.hasSuffix(".error.json") }.count ?? 0
@@ -52,11 +53,16 @@ public final class IngestService: Service {
         let hangups = await UnixSignalsSequence(trapping: .sighup)
         let stopFlag = StopFlag()
         let watchdog = notifier.watchdogPingInterval()
+        // Issue 11: files are read and parsed off the loop, in parallel, under a time budget.
+        let markers = ParseMarkers(statePath: config.statePath)
+        let workers = ParseWorkers(markers: markers)
+        let (requests, requestContinuation) = AsyncStream.makeStream(of: ParseRequest.self)
         let loop = IngestLoop(configuration: config, store: store, rejectedCount: rejectedCount,
                               reloadConfiguration: reloadConfiguration,
                               configurationChanged: { watcher.setIgnoreRules(IgnoreRules(extraPatterns: $0.ignorePatterns)) },
                               notifier: notifier,
-                              watchdogInterval: watchdog, stopFlag: stopFlag, logger: logger)
+                              watchdogInterval: watchdog, stopFlag: stopFlag, logger: logger,
+                              markers: markers, launch: { requestContinuation.yield($0) })
         loop.sinkStatus = sinkStatus
         loop.start(now: Date())
         notifier.send([.ready])
@@ -79,18 +85,30 @@ public final class IngestService: Service {
                 group.addTask {
                     for await _ in hangups { continuation.yield(.reload) }
                 }
+                group.addTask {
+                    // One batch at a time (the loop waits for `.parsed` before the next request).
+                    for await request in requests {
+                        let prepared = await workers.prepare(request, shouldStop: { stopFlag.isSet })
+                        continuation.yield(.parsed(prepared))
+                    }
+                }
                 await Self.run(loop, events: events, drain: { continuation.yield(.drain) })
                 watcher.stop()
+                requestContinuation.finish()
                 group.cancelAll()
             }
         } onGracefulShutdown: {
             stopFlag.set()
+            // Do not wait for a parse under way (it may take up to the budget): its file stays.
+            workers.abandonAll()
             continuation.yield(.shutdown)
         }
+        markers.endAll()
         logger.info("stopped: \(store.count) article(s) in the index")
     }
 
-    /// The loop proper: one event at a time, a batch after each, until shutdown.
+    /// The loop proper: one event at a time, a batch after each, until shutdown; a batch being
+    /// parsed at shutdown is awaited and finished first (files not started stay in the inbox).
     static func run(_ loop: IngestLoop, events: AsyncStream<LoopEvent>, drain: () -> Void) async {
         var drainQueued = false
         func requestDrainIfNeeded() {
@@ -100,9 +118,14 @@ public final class IngestService: Service {
             }
         }
         requestDrainIfNeeded()
+        var stopping = false
         for await event in events {
             if case .drain = event { drainQueued = false }
-            guard loop.handle(event, now: Date()) else { break }
+            if !loop.handle(event, now: Date()) { stopping = true }
+            if stopping {
+                if loop.batchInFlight { continue }
+                break
+            }
             requestDrainIfNeeded()
         }
         loop.publishStatus(now: Date(), force: true)

@@ -19,22 +19,17 @@ public struct StateLayout: Sendable, Equatable {
     /// (`StateLock.refuseSymbolicLinks`), so no link can redirect the archive or the index.
     public static let folderNames = ["archive", "rejected", "articles"]
 
-    /// `archive/2026/11/<id>.txt`, relative to the state directory, month of `date` in UTC.
-    public func archiveRelativePath(id: String, originalName: String, formatExtension: String, date: Date) -> String {
+    /// `archive/2026/11/<id>.<format>`, relative to the state directory, month of `date` in UTC.
+    /// The extension is always the detected format's (`txt`, `md`, `html`), never the dropped
+    /// name's: a text file dropped as `x.php` is archived as `.txt`, so a web server serving the
+    /// archive never runs it (issue 11).
+    public func archiveRelativePath(id: String, formatExtension: String, date: Date) -> String {
         let parts = Calendar.utc.dateComponents([.year, .month], from: date)
         let month = String(format: "%04d/%02d", parts.year ?? 1970, parts.month ?? 1)
-        return "archive/\(month)/\(id).\(Self.archiveExtension(originalName: originalName, fallback: formatExtension))"
+        return "archive/\(month)/\(id).\(formatExtension)"
     }
 
     public func absolute(_ relative: String) -> String { root + "/" + relative }
-
-    /// The original's extension when it is short and plain (`txt`, `html`, `md`), else the format's.
-    static func archiveExtension(originalName: String, fallback: String) -> String {
-        guard let dot = originalName.lastIndex(of: "."), dot != originalName.startIndex else { return fallback }
-        let ext = originalName[originalName.index(after: dot)...].lowercased()
-        let plain = !ext.isEmpty && ext.count <= 8 && ext.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber) }
-        return plain ? ext : fallback
-    }
 }
 
 extension Calendar {

@@ -81,6 +81,16 @@ struct Query: AsyncParsableCommand {
             query.limit = value
         }
         let chosen = try outputFormat(output)
+        if count, filter.isEmpty {
+            // The manifest's articleCount is the number of live articles of its generation.
+            let manifest: IndexManifest
+            do { manifest = try IndexSnapshot.readManifest(statePath: statePath) } catch { throw ReadingFailure(status: 2, message: error.description) }
+            let number = min(manifest.articleCount, query.limit ?? Int.max)
+            output.write("\(number)\n")
+            output.flush()
+            if number == 0 { throw ExitCode(1) }
+            return
+        }
         let snapshot = try location.snapshot(at: statePath)
         do {
             if count {

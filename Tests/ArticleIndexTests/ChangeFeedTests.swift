@@ -75,7 +75,7 @@ struct ChangeFeedTests {
         }
         let (manifest, _) = try ArticleStore.readChanges(after: 0, stateDirectory: dir.url)
         #expect(manifest.shards.count <= 8, "\(manifest.shards.map(\.changes))")
-        #expect(!manifest.retired.isEmpty)
+        #expect(shards(in: dir).count > manifest.shards.count, "compactions retired shards (kept for the grace period)")
         let final = try Dictionary(uniqueKeysWithValues: store.entries.map { ($0.id, $0) })
         for (n, snapshot) in snapshots {
             var resumed = snapshot

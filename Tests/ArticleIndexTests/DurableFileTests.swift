@@ -93,6 +93,23 @@ struct DurableFileTests {
         #expect(try DurableFile.removeLeftoverTemporaries(in: dir.path) == 0)
     }
 
+    @Test func leftoverTemporariesAreRemovedInAWholeTree() throws {
+        let dir = try TemporaryDirectory()
+        defer { dir.remove() }
+        try FileManager.default.createDirectory(atPath: dir.file("archive/2026/02"), withIntermediateDirectories: true)
+        try FileManager.default.createDirectory(atPath: dir.file("elsewhere"), withIntermediateDirectories: true)
+        try write("partial", to: dir.file("archive/.presswatch-tmp-a"))
+        try write("partial", to: dir.file("archive/2026/02/.presswatch-tmp-b.txt-12"))
+        try write("keep", to: dir.file("archive/2026/02/0000000000000001.txt"))
+        try write("keep", to: dir.file("elsewhere/.presswatch-tmp-c"))
+        try FileManager.default.createSymbolicLink(atPath: dir.file("archive/2026/link"), withDestinationPath: dir.file("elsewhere"))
+        #expect(try DurableFile.removeLeftoverTemporaries(under: dir.file("archive")) == 2)
+        #expect(names(in: dir.file("archive/2026/02")) == ["0000000000000001.txt"])
+        #expect(names(in: dir.file("archive")) == ["2026"])
+        #expect(names(in: dir.file("elsewhere")) == [".presswatch-tmp-c"], "a symbolic link is not followed")
+        #expect(try DurableFile.removeLeftoverTemporaries(under: dir.file("missing")) == 0)
+    }
+
     @Test func moveWithinFileSystemCreatesDirectories() throws {
         let dir = try TemporaryDirectory()
         defer { dir.remove() }
@@ -194,6 +211,20 @@ struct DurableFileTests {
 
 @Suite("StateLock")
 struct StateLockUnitTests {
+    @Test func theNextHolderLearnsWhetherTheLastOneExitedCleanly() throws {
+        let dir = try TemporaryDirectory()
+        defer { dir.remove() }
+        let first = try StateLock(directory: dir.path)
+        #expect(!first.previousHolderExitedCleanly, "a new lock file: nothing known")
+        first.release()
+        let second = try StateLock(directory: dir.path)
+        #expect(second.previousHolderExitedCleanly)
+        second.release()
+        // A holder killed with the lock held leaves its pid recorded.
+        try write("4242               \n", to: dir.file(StateLock.fileName))
+        #expect(!(try StateLock(directory: dir.path)).previousHolderExitedCleanly)
+    }
+
     @Test func aSecondLockOnTheSameDirectoryIsRefusedUntilTheFirstIsReleased() throws {
         let dir = try TemporaryDirectory()
         defer { dir.remove() }

@@ -39,7 +39,7 @@ struct InotifyEventDecoderTests {
         #expect(buffer.decode().events == [.overflow])
     }
 
-    @Test("close-write and moved-to become .fileReady in order, overflow keeps its place")
+    @Test("close-write becomes .fileClosed, moved-to .fileReady, in order; overflow keeps its place")
     func fileReadyInOrder() {
         var buffer = EventBuffer()
         buffer.add(mask: IN_CLOSE_WRITE, name: "a.txt")
@@ -47,8 +47,8 @@ struct InotifyEventDecoderTests {
         buffer.add(wd: -1, mask: IN_Q_OVERFLOW)
         buffer.add(mask: IN_CLOSE_WRITE, name: "b.txt")
         #expect(buffer.decode().events == [
-            .fileReady(name: "a.txt"), .fileReady(name: "a-name-longer-than-sixteen-bytes.html"),
-            .overflow, .fileReady(name: "b.txt"),
+            .fileClosed(name: "a.txt"), .fileReady(name: "a-name-longer-than-sixteen-bytes.html"),
+            .overflow, .fileClosed(name: "b.txt"),
         ])
     }
 
@@ -58,7 +58,7 @@ struct InotifyEventDecoderTests {
         buffer.add(mask: IN_CLOSE_WRITE, name: Array("exactly16bytes!!".utf8), padTo: 1)
         buffer.bytes.removeLast()  // drop the NUL too: len == 16 exactly
         buffer.bytes.replaceSubrange(12..<16, with: [16, 0, 0, 0])
-        #expect(buffer.decode().events == [.fileReady(name: "exactly16bytes!!")])
+        #expect(buffer.decode().events == [.fileClosed(name: "exactly16bytes!!")])
     }
 
     @Test("with watches: stale records are skipped; the parent flags only a directory with the inbox's name")
@@ -71,13 +71,13 @@ struct InotifyEventDecoderTests {
         buffer.add(wd: 2, mask: IN_CREATE, name: "inbox")
         buffer.add(wd: 3, mask: IN_CLOSE_WRITE, name: "a.txt")
         var batch = InotifyEventDecoder.decode(buffer.bytes[...], ignore: IgnoreRules(), watches: watches)
-        #expect(batch.events == [.fileReady(name: "a.txt")])
+        #expect(batch.events == [.fileClosed(name: "a.txt")])
         #expect(!batch.inboxReappeared && !batch.parentGone)
         buffer.add(wd: 2, mask: IN_MOVED_TO | IN_ISDIR, name: "inbox")
         buffer.add(wd: -1, mask: IN_Q_OVERFLOW)
         batch = InotifyEventDecoder.decode(buffer.bytes[...], ignore: IgnoreRules(), watches: watches)
         #expect(batch.inboxReappeared)
-        #expect(batch.events == [.fileReady(name: "a.txt"), .overflow])
+        #expect(batch.events == [.fileClosed(name: "a.txt"), .overflow])
         var parentGone = EventBuffer()
         parentGone.add(wd: 2, mask: IN_DELETE_SELF)
         #expect(InotifyEventDecoder.decode(parentGone.bytes[...], ignore: IgnoreRules(), watches: watches).parentGone)
@@ -105,7 +105,7 @@ struct InotifyEventDecoderTests {
         buffer.add(mask: IN_CLOSE_WRITE, name: "x.bak")
         buffer.add(mask: IN_CLOSE_WRITE, name: "keep.txt")
         let batch = buffer.decode(IgnoreRules(extraPatterns: ["*.bak"]))
-        #expect(batch.events == [.fileReady(name: "keep.txt")])
+        #expect(batch.events == [.fileClosed(name: "keep.txt")])
         #expect(batch.dropped == [
             .init(name: "draft.part", reason: .ignored),
             .init(name: "subdir", reason: .directory),
@@ -120,7 +120,9 @@ struct InotifyEventDecoderTests {
         buffer.add(mask: IN_CLOSE_WRITE, name: "a.txt")
         buffer.add(mask: IN_MOVED_TO, name: "b.txt")
         buffer.add(mask: IN_CLOSE_WRITE, name: "a.txt")
-        #expect(buffer.decode().events == [.fileReady(name: "a.txt"), .fileReady(name: "b.txt")])
+        buffer.add(mask: IN_CLOSE_WRITE, name: "c.txt")
+        buffer.add(mask: IN_MOVED_TO, name: "c.txt")
+        #expect(buffer.decode().events == [.fileClosed(name: "a.txt"), .fileReady(name: "b.txt"), .fileReady(name: "c.txt")])
     }
 
     @Test("events that are not ours (and nameless file events) are skipped silently")
@@ -140,9 +142,9 @@ struct InotifyEventDecoderTests {
         buffer.add(mask: IN_CLOSE_WRITE, name: "b.txt")
         let whole = buffer.bytes
         buffer.bytes = Array(whole.dropLast(3))  // name runs past the end
-        #expect(buffer.decode().events == [.fileReady(name: "a.txt"), .overflow])
+        #expect(buffer.decode().events == [.fileClosed(name: "a.txt"), .overflow])
         buffer.bytes = Array(whole.prefix(32 + 10))  // header cut short
-        #expect(buffer.decode().events == [.fileReady(name: "a.txt"), .overflow])
+        #expect(buffer.decode().events == [.fileClosed(name: "a.txt"), .overflow])
         #expect(EventBuffer().decode().events.isEmpty)
     }
 
@@ -151,6 +153,6 @@ struct InotifyEventDecoderTests {
         var buffer = EventBuffer()
         buffer.add(mask: IN_CLOSE_WRITE, name: "a.txt")
         let padded = [0xAA, 0xBB, 0xCC] + buffer.bytes
-        #expect(InotifyEventDecoder.decode(padded[3...], ignore: IgnoreRules()).events == [.fileReady(name: "a.txt")])
+        #expect(InotifyEventDecoder.decode(padded[3...], ignore: IgnoreRules()).events == [.fileClosed(name: "a.txt")])
     }
 }

@@ -6,13 +6,13 @@ import Testing
 
 @Suite("InotifyWatcher on real inotify")
 struct InotifyWatcherTests {
-    @Test("a file written then closed gives exactly one .fileReady")
+    @Test("a file written then closed gives exactly one .fileClosed")
     func closeWrite() async throws {
         try await withWatcher { inbox, _, recorder in
             try writeFile(inbox.child("article.txt"), "hello")
             #expect(await recorder.waitUntil { $0.readyNames == ["article.txt"] })
             try await Task.sleep(for: .milliseconds(100))
-            #expect(recorder.events == [.fileReady(name: "article.txt")])
+            #expect(recorder.events == [.fileClosed(name: "article.txt")])
         }
     }
 

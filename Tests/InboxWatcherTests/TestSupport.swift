@@ -80,7 +80,12 @@ final class EventRecorder: Sendable {
     var events: [InboxEvent] { batches.flatMap { $0 } }
     var finished: Bool { storage.record.withLock { $0.finished } }
     var readyNames: [String] {
-        events.compactMap { if case .fileReady(let name) = $0 { name } else { nil } }
+        events.compactMap {
+            switch $0 {
+            case .fileReady(let name), .fileClosed(let name): name
+            default: nil
+            }
+        }
     }
 
     /// Waits until `condition` holds or `timeout` passes; returns whether it held.

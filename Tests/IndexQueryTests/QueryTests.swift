@@ -124,4 +124,24 @@ struct QueryTests {
         #expect(folder.fold("ÉCONOMIE, d'ÉTAT!") == folder.fold("economie d etat"))
         #expect(folder.fold("Zürich–Genève") == Array(" zurich geneve ".utf8))
     }
+
+    /// Folding a JSON string's raw bytes (what queries do) gives what folding the decoded text
+    /// gives, escapes, combining marks, other scripts and broken UTF-8 included.
+    @Test func foldingRawJSONBytesEqualsFoldingTheText() throws {
+        let raw: [[UInt8]] = [
+            Array("Côte d’Ivoire: l'ÉTAT, 2026!".utf8), Array(#"Deux\nlignes \"citées\" \u00e9t\u00c9 \ud83d\ude00 ok"#.utf8),
+            Array("Cafe\u{301} e\u{301}te\u{301} – 東京の新聞 Ωμέγα".utf8), [0x61, 0xFF, 0x62, 0xC3, 0x28, 0x63, 0xE2, 0x82], [],
+            Array("  ...  ".utf8),
+        ]
+        var folder = TextFolder()
+        for bytes in raw {
+            try bytes.withUnsafeBytes { buffer throws in
+                let text = try RawJSON.decodeString(buffer, 0..<buffer.count)
+                var fromBytes: [UInt8] = [0x20], fromText: [UInt8] = [0x20]
+                try folder.append(json: buffer, 0..<buffer.count, to: &fromBytes)
+                folder.append(text, to: &fromText)
+                #expect(fromBytes == fromText, "\(text)")
+            }
+        }
+    }
 }

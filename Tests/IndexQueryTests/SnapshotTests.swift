@@ -101,4 +101,30 @@ struct SnapshotTests {
             }
         }
     }
+
+    /// The iterative skipper: exact ranges, any depth without recursion, and every kind of
+    /// broken container rejected.
+    @Test func skipValueHandlesDepthAndRejectsBrokenContainers() throws {
+        let valid = #"  {"a": [1, {"b": [[], {}, "x]}\"", -0.5e3]}, false], "c": {"d": null}}  , 7"#
+        try Array(valid.utf8).withUnsafeBytes { raw throws in
+            var json = RawJSON(raw)
+            let range = try json.skipValue()
+            #expect(range == 2..<(valid.utf8.count - 5))
+            #expect(json.peek() == UInt8(ascii: ","))
+        }
+        let depth = 100_000
+        let deep = Array(repeating: UInt8(ascii: "["), count: depth) + [UInt8(ascii: "1")] + Array(repeating: UInt8(ascii: "]"), count: depth)
+        try deep.withUnsafeBytes { raw throws in
+            var json = RawJSON(raw)
+            #expect(try json.skipValue() == 0..<deep.count)
+        }
+        let broken = [#"[1,]"#, #"{"a": 1,}"#, #"[1 2]"#, #"{1: 2}"#, #"{"a": 1 "b": 2}"#, #"[[[]]"#, #"{"a": [}"#,
+                      #"[{"a": 1]}"#, #"{"a"}"#, String(repeating: "[", count: 1000)]
+        for text in broken {
+            Array(text.utf8).withUnsafeBytes { raw in
+                var json = RawJSON(raw)
+                #expect(throws: RawJSON.RawJSONError.self, "\(text.prefix(40))") { try json.skipValue() }
+            }
+        }
+    }
 }

@@ -42,6 +42,48 @@ struct QueryCommandTests {
         }
     }
 
+    /// Each filter, sort and limit as given on the command line: "status:ids" (last digit of
+    /// each id, in printed order). Articles 1…4 are published on 2026-02-10…13, 3 is English,
+    /// 4 is about Rwanda, all by Aïcha Diallo from Agence Ecofin on OSIRIS.
+    @Test func everyFilterSortAndLimitOnTheCommandLine() throws {
+        try withState { state in
+            func run(_ arguments: [String]) throws -> String {
+                let result = try QueryHarness.run(["query", "--state", state] + arguments)
+                let ids = try result.stdout.split(separator: "\n").map { line in
+                    let object = try #require(try JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any])
+                    return String((object["id"] as? String ?? "?").suffix(1))
+                }
+                return "\(result.status):" + ids.joined(separator: ",")
+            }
+            let cases: [([String], String)] = [
+                ([], "0:4,3,2,1"), (["--since", "2026-02-12"], "0:4,3"), (["--until", "2026-02-11"], "0:2,1"),
+                (["--since", "2026-02-11", "--until", "2026-02-12"], "0:3,2"), (["--since", "2026-03-01"], "1:"),
+                (["--language", "en"], "0:3"), (["--language", "fr,en"], "0:4,3,2,1"), (["--language", "de"], "1:"),
+                (["--source", "ECOFIN"], "0:4,3,2,1"), (["--source", "reuters"], "1:"),
+                (["--site", "osiris"], "0:4,3,2,1"), (["--site", "le monde"], "1:"),
+                (["--author", "aicha diallo"], "0:4,3,2,1"), (["--author", "dupont"], "1:"),
+                (["--place", "rw"], "0:4"), (["--place", "CI,SN"], "1:"),
+                (["--text", "routes"], "0:4,3,2,1"), (["--text", "grands travaux"], "0:1"),
+                (["--text", "cote d'ivoire", "--text", "PLAIN"], "0:3"), (["--text", "ivoir"], "1:"),
+                (["--id", "0000000000000002"], "0:2"), (["--id", "0000000000000003,0000000000000004"], "0:4,3"),
+                (["--id", "ffff"], "1:"), (["--limit", "2"], "0:4,3"), (["--reverse"], "0:1,2,3,4"),
+                (["--sort", "title"], "0:2,4,3,1"), (["--sort", "title", "--reverse", "--limit", "3"], "0:1,3,4"),
+                (["--language", "fr", "--since", "2026-02-11", "--limit", "1"], "0:4"),
+            ]
+            for (arguments, expected) in cases {
+                #expect(try run(arguments) == expected, "\(arguments)")
+            }
+            // --count: from the manifest without a filter, by reading the entries with one.
+            for (arguments, expected, status) in [([], "4", 0), (["--limit", "2"], "2", 0), (["--language", "en"], "1", 0),
+                                                  (["--place", "CI"], "0", 1), (["--id", "00000000000000"], "4", 0)] as [([String], String, Int32)] {
+                let result = try QueryHarness.run(["query", "--state", state, "--count"] + arguments)
+                #expect(result.stdout == expected + "\n" && result.status == status, "\(arguments): \(result.stdout)")
+            }
+            let emptyJSON = try QueryHarness.run(["query", "--state", state, "--format", "json", "--language", "de"])
+            #expect(emptyJSON.stdout == "[]\n" && emptyJSON.status == 1)
+        }
+    }
+
     @Test(arguments: [
         (["--since", "someday"], "--since"), (["--until", "2026-13-01"], "--until"), (["--language", "fra"], "--language"),
         (["--place", "R"], "--place"), (["--limit", "0"], "--limit"), (["--sort", "date"], "--sort"),

@@ -14,6 +14,15 @@ struct ConfigurationTests {
         #expect(config.inboxPath == "./inbox")
         #expect(config.statePath == "./var")
         #expect(config.maxFileSize == 10 * 1024 * 1024)
+        #expect(config.parseTimeoutSeconds == 30)
+    }
+
+    @Test func parseTimeoutComesFromTheEnvironmentAndIsBounded() throws {
+        let config = try ConfigurationLoader.load(file: nil, environment: ["PRESSWATCH_INGEST_PARSE_TIMEOUT_SECONDS": "0.5"])
+        #expect(config.parseTimeoutSeconds == 0.5)
+        #expect(throws: (any Error).self) {
+            try ConfigurationLoader.load(file: nil, environment: ["PRESSWATCH_INGEST_PARSE_TIMEOUT_SECONDS": "0"])
+        }
     }
 
     @Test func optionsBeatEnvironmentBeatsFileBeatsDefaults() throws {
@@ -103,9 +112,9 @@ struct SmallDecisionTests {
     @Test func archivePathsUseMonthAndAPlainExtension() {
         let layout = StateLayout(root: "/s")
         let date = Date(timeIntervalSince1970: 1_771_200_000)  // 2026-02-16 UTC
-        #expect(layout.archiveRelativePath(id: "0123456789abcdef", originalName: "a.TXT", formatExtension: "txt", date: date) == "archive/2026/02/0123456789abcdef.txt")
-        #expect(layout.archiveRelativePath(id: "0123456789abcdef", originalName: "noext", formatExtension: "md", date: date) == "archive/2026/02/0123456789abcdef.md")
-        #expect(layout.archiveRelativePath(id: "0123456789abcdef", originalName: "x.we ird", formatExtension: "html", date: date).hasSuffix(".html"))
+        #expect(layout.archiveRelativePath(id: "0123456789abcdef", formatExtension: "txt", date: date) == "archive/2026/02/0123456789abcdef.txt")
+        #expect(layout.archiveRelativePath(id: "0123456789abcdef", formatExtension: "md", date: date) == "archive/2026/02/0123456789abcdef.md")
+        #expect(layout.archiveRelativePath(id: "0123456789abcdef", formatExtension: "html", date: date).hasSuffix(".html"))
         #expect("archive/2026/02/0123456789abcdef.txt".articleID == "0123456789abcdef")
     }
 

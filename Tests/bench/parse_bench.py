@@ -1,8 +1,15 @@
 #!/usr/bin/env python3
-"""Parser speed on the eval's HTML pages, through the release CLI. Prints figures; asserts nothing.
+"""Parser speed, through the release CLI: seed-like text articles, and the eval's HTML pages.
+Prints figures beside their targets (issue 10); asserts nothing.
 
-Usage: Tests/bench/parse_bench.py [--binary PATH] [--data DIR] [--rounds N]
+Usage: Tests/bench/parse_bench.py [--binary PATH] [--data DIR] [--rounds N] [--articles N]
 
+Text: N seed-like articles (Tests/bench/bench_articles.py: the seed's layout in French and wire
+copy in English, German and Spanish, 1.5-4 KB like the seed) parsed by `presswatch parse` in one
+process pinned to one core, best of N rounds, in CPU seconds (user + system) without start-up:
+articles and MB per CPU second (target >= 5,000 articles/s).
+
+HTML (when `make eval` has fetched the pages into --data):
 Runs `presswatch parse` over every htmldate and trafilatura page (each file name once) (fetched by Tests/eval/eval.py)
 in one process pinned to one core, best of N rounds, and reports CPU seconds (user + system of
 the child). It also measures one `presswatch parse` of a tiny page (start-up, argument parsing,
@@ -61,12 +68,34 @@ def libxml2_ceiling(pages, rounds):
         return int(count) / max(float(seconds), 1e-9)
 
 
+def text_speed(binary, count, rounds):
+    """Prints seed-like text articles (and MB) per CPU second without start-up."""
+    import sys
+    sys.path.insert(0, HERE)
+    from bench_articles import make_articles
+    seed = os.path.join(HERE, "..", "..", "seeds", "000_c270c34a5fa5b89e.txt")
+    with tempfile.TemporaryDirectory() as folder:
+        paths = make_articles(seed, folder, 0, count, min_bytes=1500, max_bytes=4000)
+        size = sum(os.path.getsize(p) for p in paths)
+        _, _, rate = measure(binary, paths, rounds)
+    megabytes = rate * size / len(paths) / 1e6
+    print(f"{len(paths)} seed-like text articles, mean {size / len(paths) / 1024:.1f} KiB, one process on one core, "
+          f"best of {rounds}, CPU time without start-up:")
+    print(f"Text speed: {rate:,.0f} articles per CPU second, {megabytes:.1f} MB per CPU second "
+          f"(target >= 5,000 articles/s)")
+
+
 def main():
     parser = argparse.ArgumentParser()
     parser.add_argument("--binary", default=".build-html-rel/release/presswatch")
     parser.add_argument("--data", default=".eval")
     parser.add_argument("--rounds", type=int, default=5)
+    parser.add_argument("--articles", type=int, default=2000)
     args = parser.parse_args()
+    text_speed(args.binary, args.articles, args.rounds)
+    if not os.path.isdir(os.path.join(args.data, "htmldate-1.2.3")):
+        print("HTML speed: not measured (run 'make eval' once to fetch the real HTML pages)")
+        return
     # Each file name once (seven are in both caches), as Tests/eval/eval.py counts them.
     seen = {}
     for folder in ("htmldate-1.2.3", "trafilatura-1.0.0"):
@@ -76,6 +105,7 @@ def main():
     pages = [seen[name] for name in sorted(seen)]
     rate, startup, parse_rate = measure(args.binary, pages, args.rounds)
     size = sum(os.path.getsize(p) for p in pages) / len(pages) / 1024
+    megabytes = parse_rate * size * 1024 / 1e6
     print(f"{len(pages)} pages, mean {size:.0f} KiB, one process on one core, best of {args.rounds}:")
     print(f"  {rate:.0f} pages per CPU second including process start-up, file reading and JSON output")
     print(f"  start-up + one tiny page: {startup * 1000:.0f} ms CPU")
@@ -86,7 +116,7 @@ def main():
     else:
         print(f"  libxml2 alone (HTML parser, empty SAX callbacks, pages in memory): {ceiling:.0f} pages per CPU second")
         print(f"HTML speed: presswatch {parse_rate:.0f} / libxml2 {ceiling:.0f} pages per CPU second = "
-              f"{parse_rate / ceiling:.2f} of libxml2's own parse (target >= 0.6)")
+              f"{parse_rate / ceiling:.2f} of libxml2's own parse (target >= 0.6); {megabytes:.1f} MB per CPU second")
 
 
 if __name__ == "__main__":

@@ -1,4 +1,6 @@
-"""Scenario 6: libFuzzer over the parser (Sources/PressWatchFuzz), seeded with the test fixtures.
+"""Scenario 6: libFuzzer over the parser (Sources/PressWatchFuzz), seeded with the test fixtures:
+each reader (text, markdown, html, dates) in turn, with its dictionary (fuzz-dicts/), a maximum
+input length and per-input time and memory limits.
 
 Replays every kept crash input (fuzz-regressions/) first, then fuzzes for the given time. A new
 crash is copied into fuzz-regressions/ (commit it with the fix) and fails the scenario. With
@@ -16,31 +18,74 @@ from harness import Failure, check
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 # A slow or greedy input is a finding (issue 11), not just a crash: libFuzzer stops with a
-# "timeout" or "out-of-memory" report past these limits, for replays and fuzzing alike.
+# "timeout" or "out-of-memory" report past these limits, for replays and fuzzing alike. The
+# replays keep 10 s (a kept input may be 64 KiB); a fuzzed input is at most max_len bytes, so
+# 5 s under ASan is far past any linear parse of it.
 LIMITS = ["-timeout=10", "-rss_limit_mb=2048"]
+FUZZ_LIMITS = ["-timeout=5", "-rss_limit_mb=2048", "-malloc_limit_mb=1024"]
 REGRESSIONS = os.path.join(HERE, "fuzz-regressions")
+DICTS = os.path.join(HERE, "fuzz-dicts")
 SEEDS = ["Tests/ArticleParsingTests/Fixtures", "seeds"]
+# Each reader (PRESSWATCH_FUZZ_READER, see Sources/PressWatchFuzz) with its dictionary, the
+# largest input it is given and the seed files it starts from (by extension).
+READERS = [
+    ("text", 4096, (".txt",)),
+    ("markdown", 4096, (".md",)),
+    ("html", 16384, (".html",)),
+    ("dates", 256, (".txt",)),
+]
+
+
+def seed_folder(corpus, reader, extensions):
+    """A folder of the seed files for one reader (copied from SEEDS), and how many it holds."""
+    folder = f"{corpus}-seeds-{reader}"
+    os.makedirs(folder, exist_ok=True)
+    for root in SEEDS:
+        if not os.path.isdir(root):
+            continue
+        for name in os.listdir(root):
+            if name.endswith(extensions):
+                shutil.copy(os.path.join(root, name), folder)
+    return folder, len(os.listdir(folder))
 
 
 def run(binary, seconds, corpus, replay_binary=None, strict_new=True):
+    """Replays the kept inputs, then fuzzes each reader for seconds / 4; returns the summary."""
     check(os.path.exists(binary), f"no fuzzer binary at {binary} (make fuzz-build)")
     env = dict(os.environ, SWIFT_BACKTRACE="enable=no", ASAN_OPTIONS="detect_leaks=0")
     kept = sorted(glob.glob(os.path.join(REGRESSIONS, "*")))
     kept = [k for k in kept if not k.endswith(".md")]
     if kept:
-        result = subprocess.run([binary] + LIMITS + kept, env=env, capture_output=True, text=True)
+        result = subprocess.run([binary] + LIMITS + kept, env=dict(env, PRESSWATCH_FUZZ_READER="all"),
+                                capture_output=True, text=True)
         check(result.returncode == 0, f"a kept crash input fails again: {result.stderr[-800:]}")
         if replay_binary and os.path.exists(replay_binary):
             result = subprocess.run([replay_binary] + kept, capture_output=True, text=True)
             check(result.returncode == 0, f"the plain-build replay fails: {result.stderr[-400:]}")
-    os.makedirs(corpus, exist_ok=True)
-    artifacts = corpus.rstrip("/") + "-artifacts/"
+    lines, total = [], 0
+    share = max(1, seconds // len(READERS))
+    for reader, max_len, extensions in READERS:
+        executions, line = fuzz_reader(binary, reader, max_len, extensions, share, corpus, env,
+                                       replay_binary, strict_new)
+        total += executions
+        lines.append(line)
+    return (f"{total:,} executions in {share * len(READERS)} s over {len(READERS)} readers, "
+            f"{len(kept)} kept crash input(s) replayed, 0 crashes, 0 timeouts, 0 out-of-memory\n"
+            + "\n".join(lines))
+
+
+def fuzz_reader(binary, reader, max_len, extensions, seconds, corpus, env, replay_binary, strict_new):
+    """Fuzzes one reader; returns (executions, summary line) or raises Failure on a finding."""
+    reader_corpus = f"{corpus}-{reader}"
+    os.makedirs(reader_corpus, exist_ok=True)
+    artifacts = reader_corpus + "-artifacts/"
     os.makedirs(artifacts, exist_ok=True)
-    seeds = [s for s in SEEDS if os.path.isdir(s)]
-    seed_count = sum(len(os.listdir(s)) for s in seeds)
+    seeds, seed_count = seed_folder(corpus, reader, extensions)
+    env = dict(env, PRESSWATCH_FUZZ_READER=reader)
     result = subprocess.run(
-        [binary, f"-max_total_time={seconds}", "-print_final_stats=1"] + LIMITS
-        + [f"-artifact_prefix={artifacts}", corpus] + seeds,
+        [binary, f"-max_total_time={seconds}", "-print_final_stats=1", f"-max_len={max_len}",
+         f"-dict={os.path.join(DICTS, reader + '.dict')}"] + FUZZ_LIMITS
+        + [f"-artifact_prefix={artifacts}", reader_corpus, seeds],
         env=env, capture_output=True, text=True)
     output = result.stderr
     execs = re.findall(r"stat::number_of_executed_units:\s*(\d+)", output)
@@ -55,22 +100,25 @@ def run(binary, seconds, corpus, replay_binary=None, strict_new=True):
         why = [line for line in lines if "Fatal error" in line or "invariant" in line or "ERROR:" in line
                or "timeout" in line or "out-of-memory" in line][:3]
         tail = "\n".join(why + lines[-25:])
-        found = f"the fuzzer found a failure (kept in {REGRESSIONS}: {[os.path.basename(c) for c in crashes]})"
+        found = (f"the fuzzer found a failure in reader {reader} (kept in {REGRESSIONS}: "
+                 f"{[os.path.basename(c) for c in crashes]}; replay with PRESSWATCH_FUZZ_READER={reader})")
         if strict_new or not crashes or any(reproduces(binary, replay_binary, c, env) for c in crashes):
             raise Failure(f"{found}:\n{tail}")
-        return (f"WARNING: {found}, but it does not reproduce when replayed alone; "
-                f"not failing the short pass. Run `make fuzz` to investigate.\n" + "\n".join(why))
-    check(execs, "libFuzzer printed no statistics")
-    return (f"{int(execs[-1]):,} executions in {seconds} s ({rate[-1] if rate else '?'} exec/s), "
-            f"coverage {cov[-1] if cov else '?'} edges, corpus {len(os.listdir(corpus))} inputs "
-            f"(seeded with {seed_count} fixture files), {len(kept)} kept crash input(s) replayed, 0 crashes")
+        return 0, (f"  WARNING: {found}, but it does not reproduce when replayed alone; "
+                   f"not failing the short pass. Run `make fuzz` to investigate.\n" + "\n".join(why))
+    check(execs, f"libFuzzer printed no statistics for reader {reader}")
+    return int(execs[-1]), (
+        f"  {reader}: {int(execs[-1]):,} executions in {seconds} s ({rate[-1] if rate else '?'} exec/s), "
+        f"max_len {max_len}, coverage {cov[-1] if cov else '?'} edges, corpus {len(os.listdir(reader_corpus))} "
+        f"inputs (seeded with {seed_count} files)")
 
 
 def reproduces(binary, replay_binary, crash, env):
-    """True when the input fails again on its own, in the fuzzer binary or the plain replay tool."""
+    """True when the input fails again on its own, in the fuzzer binary or the plain replay tool
+    (both with the reader in `env`)."""
     alone = subprocess.run([binary] + LIMITS + [crash], env=env, capture_output=True, text=True)
     if alone.returncode != 0:
         return True
     if replay_binary and os.path.exists(replay_binary):
-        return subprocess.run([replay_binary, crash], capture_output=True, text=True).returncode != 0
+        return subprocess.run([replay_binary, crash], env=env, capture_output=True, text=True).returncode != 0
     return False

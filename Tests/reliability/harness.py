@@ -65,8 +65,14 @@ def content_id(data):
     return hashlib.sha256(data).hexdigest()[:16]
 
 
+# Originals dropped with drop(), per scratch folder: [(name, content id)], for the checker run
+# after every scenario (invariants.py).
+DROPPED = {}
+
+
 def drop(inbox, name, data, staging):
     """Writes `data` elsewhere on the same file system, then renames it into the inbox."""
+    DROPPED.setdefault(os.path.dirname(os.path.abspath(inbox)), []).append((name, content_id(data)))
     tmp = os.path.join(staging, name)
     with open(tmp, "wb") as f:
         f.write(data)
@@ -128,6 +134,7 @@ class NotifyRecorder:
         self.sock.bind(self.path)
         self.sock.settimeout(0.2)
         self.statuses = []
+        self.watchdogs = []  # time.monotonic() of each WATCHDOG=1
         self.messages = 0
         self._stop = False
         self._thread = threading.Thread(target=self._run, daemon=True)
@@ -145,6 +152,8 @@ class NotifyRecorder:
             for line in data.decode("utf-8", "replace").split("\n"):
                 if line.startswith("STATUS="):
                     self.statuses.append(line[7:])
+                elif line == "WATCHDOG=1":
+                    self.watchdogs.append(time.monotonic())
 
     def close(self):
         self._stop = True

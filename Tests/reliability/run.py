@@ -22,6 +22,8 @@ import fuzz  # noqa: E402
 import hostile  # noqa: E402
 import migration  # noqa: E402
 import hostile_writers  # noqa: E402
+import invariants  # noqa: E402
+import races  # noqa: E402
 import state  # noqa: E402
 import harness  # noqa: E402
 from harness import Failure  # noqa: E402
@@ -82,6 +84,12 @@ def main():
         ("reload", hostile_writers.reload),
         ("inbox", hostile_writers.inbox),
         ("poison", hostile_writers.poison),
+        # Issue 11: complete files only; the archive holds exactly what was parsed (races.py).
+        ("twostep", lambda: races.two_step(20 if short else 100)),
+        ("races", lambda: races.races(150 if short else 500)),
+        ("budget", races.budget),
+        ("offloop", races.offloop),
+        ("quarantine", races.quarantine),
     ]
     only = [s for s in args.only.split(",") if s]
     if os.geteuid() != 0:
@@ -98,8 +106,12 @@ def main():
         print(f"[{name}] running…", flush=True)
         try:
             summary = scenario()
+            # After EVERY scenario: each entry's original archived and exact, no orphan in
+            # archive/, every dropped original accounted for (invariants.py).
+            checked = invariants.check_all(harness.SCRATCH_DIRS)
             passed += 1
             print(f"[{name}] PASS ({time.monotonic() - started:.0f} s): {summary}", flush=True)
+            print(f"    archive check: {checked}", flush=True)
         except Failure as failure:
             failed += 1
             print(f"[{name}] FAIL ({time.monotonic() - started:.0f} s): {failure}", flush=True)
@@ -107,6 +119,7 @@ def main():
             failed += 1
             print(f"[{name}] FAIL (harness error):\n{traceback.format_exc()}", flush=True)
         clean_scratch(keep=failed > failed_before)
+        harness.DROPPED.clear()
     print(f"{passed} passed, {failed} failed")
     return 1 if failed else 0
 

@@ -301,7 +301,8 @@ backlog_it() {
   wait_for 600 status_has "$want indexed · 0 queued" || { echo "StatusText: $(show StatusText)"; return 1; }
   elapsed=$(since "$start")
   restarts=$(show NRestarts)
-  [ "$restarts" = "$restarts0" ] || { echo "restarted during the backlog: NRestarts $restarts0 -> $restarts"; return 1; }
+  [ "$restarts" = "$restarts0" ] || { echo "restarted during the backlog: NRestarts $restarts0 -> $restarts"
+    ns journalctl -u presswatch.service -o short-monotonic --no-pager | grep -v -E ' indexed [0-9a-f]{16} ' | tail -n 40; return 1; }
   [ "$(show ActiveState)" = active ] || return 1
   wait_for 20 indexed_lines_are "$want" || true
   local lines; lines=$(indexed_lines)

@@ -1,11 +1,10 @@
-import ArticleIndex
 import ArticleParsing
 import DurableIO
 import Foundation
 import Logging
 
 /// Getting a usable index back: at start-up when `index.json` is damaged, and on demand
-/// (`presswatch reindex`). The archive is the truth: every original that was ever indexed is in
+/// (`presswatch reindex`). The daemon opens its store through `openStore`. The archive is the truth: every original that was ever indexed is in
 /// `archive/`, so the index can always be rebuilt by parsing those files again.
 ///
 /// Crash safety: a marker file `index.rebuilding` is made durable before anything is touched
@@ -43,17 +42,27 @@ public enum IndexRecovery {
     /// into something invalid, no integer `schemaVersion`) or an interrupted rebuild leads to a
     /// rebuild from `archive/`; an index with another integer `schemaVersion`, or one we may not
     /// read, is an error and nothing is moved.
-    /// Leftover temporary files in `archive/` and `rejected/` are removed first.
-    static func openStore(statePath: String, logger: Logger, now: Date = Date()) throws -> ArticleStore {
-        let removed = removeTemporaries(statePath: statePath)
+    /// Leftover temporary files in `archive/`, `rejected/` and `articles/` are removed first,
+    /// unless `lastExitWasClean` (`StateLock.previousHolderExitedCleanly`): a clean exit
+    /// leaves none there, and listing those folders is most of the start-up time of a large
+    /// index. A rebuild (damaged index, interrupted rebuild) removes them in any case.
+    public static func openStore(statePath: String, logger: Logger, now: Date = Date(),
+                                 lastExitWasClean: Bool = false) throws -> ArticleStore {
+        let removed = lastExitWasClean ? 0 : removeTemporaries(statePath: statePath)
         if removed > 0 { logger.notice("removed \(removed) leftover temporary file(s) of an interrupted write") }
         let state = URL(fileURLWithPath: statePath)
+        func sweepBeforeRebuild() {
+            guard lastExitWasClean else { return }
+            let removed = removeTemporaries(statePath: statePath)
+            if removed > 0 { logger.notice("removed \(removed) leftover temporary file(s) of an interrupted write") }
+        }
         if FileManager.default.fileExists(atPath: statePath + "/" + markerName) {
+            sweepBeforeRebuild()
             logger.warning("an index rebuild was interrupted; rebuilding again from archive/")
             return try rebuild(statePath: statePath, why: "interrupted", now: now, logger: logger).store
         }
         do {
-            return try ArticleStore(stateDirectory: state)
+            return try ArticleStore(stateDirectory: state, sweepRecords: !lastExitWasClean)
         } catch let error as IndexLoadError {
             switch error.kind {
             case .unreadable:
@@ -63,6 +72,7 @@ public enum IndexRecovery {
             default:
                 logger.error("index.json is damaged; setting it aside and rebuilding the index from archive/",
                              metadata: ["error": "\(error)"])
+                sweepBeforeRebuild()
                 return try rebuild(statePath: statePath, why: "damaged", now: now, logger: logger).store
             }
         }
@@ -117,7 +127,7 @@ public enum IndexRecovery {
                 report.skipped.append("\(relative): \(error.reason)")
                 continue
             }
-            guard relative.articleID == article.id else {
+            guard archivedID(relative) == article.id else {
                 report.skipped.append("\(relative): its content hash is \(article.id), not its name")
                 continue
             }
@@ -148,6 +158,13 @@ public enum IndexRecovery {
         return (store, report)
     }
 
+    /// `archive/2026/11/0123456789abcdef.txt` → `0123456789abcdef` (archived originals are
+    /// named by their id).
+    static func archivedID(_ relative: String) -> String {
+        let file = relative.split(separator: "/").last.map(String.init) ?? relative
+        return file.split(separator: ".").first.map(String.init) ?? file
+    }
+
     /// Paths of archived originals relative to the state directory (`archive/2026/02/<id>.txt`),
     /// sorted; temporary files are not included.
     static func archivedFiles(statePath: String) -> [String] {
@@ -165,19 +182,9 @@ public enum IndexRecovery {
     /// Removes DurableIO temporaries left by a crash in `archive/**` and `rejected/`
     /// (`ArticleStore` itself cleans the state folder and `articles/`).
     static func removeTemporaries(statePath: String) -> Int {
-        var directories = [statePath + "/rejected"]
-        let archive = statePath + "/archive"
-        if let walker = FileManager.default.enumerator(atPath: archive) {
-            directories.append(archive)
-            while let relative = walker.nextObject() as? String {
-                if walker.fileAttributes?[.type] as? FileAttributeType == .typeDirectory {
-                    directories.append(archive + "/" + relative)
-                }
-            }
-        }
-        var removed = 0
-        for directory in directories where FileManager.default.fileExists(atPath: directory) {
-            removed += (try? DurableFile.removeLeftoverTemporaries(in: directory)) ?? 0
+        var removed = (try? DurableFile.removeLeftoverTemporaries(under: statePath + "/archive")) ?? 0
+        if FileManager.default.fileExists(atPath: statePath + "/rejected") {
+            removed += (try? DurableFile.removeLeftoverTemporaries(in: statePath + "/rejected")) ?? 0
         }
         return removed
     }

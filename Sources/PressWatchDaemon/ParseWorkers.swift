@@ -1,0 +1,154 @@
+import ArticleParsing
+import Dispatch
+import Foundation
+import InboxWatcher
+import Synchronization
+
+/// Reads and parses inbox files in parallel, off the loop that sends `WATCHDOG=1` and `STATUS=`
+/// and handles signals, each under a time budget (issue 11 and issue 9 item 4).
+///
+/// Each file is read and parsed on a thread of its own (8 MiB stack, like a main thread), at
+/// most `width` at once (default: the number of cores). A file whose read + parse has not ended
+/// `budget` after its read ended answers `.tooComplex`, and the loop rejects it: it is never retried in a loop. A parse cannot be interrupted, so its
+/// thread runs on and keeps its slot until it ends; its result is dropped. The readers are linear
+/// (issue 11), so that time is bounded, and so is the CPU it takes (one slot).
+///
+/// Memory: one batch at a time (`ingest.batchSize` names, `IngestPipeline.batchByteBudget`
+/// bytes); files are read only when a slot is free, never the whole burst at once.
+///
+/// While a file is parsed, `ParseMarkers` keeps a marker for it in the state folder, so that a
+/// file that kills the daemon can be set aside at the next start.
+final class ParseWorkers: Sendable {
+    private let slots: WorkerSlots
+    private let markers: ParseMarkers?
+    /// The parses under way, by name, so that a stop can stop waiting for them.
+    private let running = Mutex<[ObjectIdentifier: (name: String, race: Race)]>([:])
+    private let parse: @Sendable ([UInt8], String) throws(ArticleParseError) -> Article
+
+    /// `parse` is the parser (tests pass a slow or blocking one).
+    init(width: Int = ProcessInfo.processInfo.activeProcessorCount, markers: ParseMarkers?,
+         parse: @escaping @Sendable ([UInt8], String) throws(ArticleParseError) -> Article = { bytes, name throws(ArticleParseError) in
+             try ArticleParser().parse(bytes, fileName: name)
+         }) {
+        self.slots = WorkerSlots(count: width)
+        self.markers = markers
+        self.parse = parse
+    }
+
+    /// Reads and parses the request's names, in parallel; results in the order of the names.
+    /// Names not started once `shouldStop()` is true, or once the batch read `byteBudget` bytes,
+    /// answer `.notRead` (they stay queued). Never throws.
+    func prepare(_ request: ParseRequest, byteBudget: Int = IngestPipeline.batchByteBudget,
+                 shouldStop: @escaping @Sendable () -> Bool) async -> [PreparedFile] {
+        let names = request.names
+        let bytesRead = ByteTally()
+        return await withTaskGroup(of: (Int, PreparedFile).self) { group in
+            for (index, name) in names.enumerated() {
+                await slots.acquire()
+                if shouldStop() || bytesRead.value.load(ordering: .relaxed) >= byteBudget {
+                    slots.release()
+                    group.addTask { (index, .notRead(name: name)) }
+                    continue
+                }
+                group.addTask {
+                    let prepared = await self.prepareHoldingSlot(name, request)
+                    bytesRead.value.add(prepared.contents?.bytes.count ?? 0, ordering: .relaxed)
+                    return (index, prepared)
+                }
+            }
+            var results = [PreparedFile?](repeating: nil, count: names.count)
+            for await (index, prepared) in group { results[index] = prepared }
+            return results.enumerated().map { $0.element ?? .notRead(name: names[$0.offset]) }
+        }
+    }
+
+    /// One file on its own thread; the slot is released when the thread ends.
+    private func prepareHoldingSlot(_ name: String, _ request: ParseRequest) async -> PreparedFile {
+        let race = Race()
+        running.withLock { $0[ObjectIdentifier(race)] = (name, race) }
+        defer { _ = running.withLock { $0.removeValue(forKey: ObjectIdentifier(race)) } }
+        let budget = request.budget
+        let seconds = Double(budget.components.seconds) + Double(budget.components.attoseconds) / 1e18
+        return await withCheckedContinuation { (continuation: CheckedContinuation<PreparedFile, Never>) in
+            race.arm(continuation)
+            let nanoseconds = budget.components.seconds * 1_000_000_000 + budget.components.attoseconds / 1_000_000_000
+            let thread = Thread { [self] in
+                let result = work(name, inbox: request.inbox, sizeLimit: request.sizeLimit) { contents in
+                    // The budget runs from the end of the read: it is the parse's.
+                    DispatchQueue.global().asyncAfter(deadline: .now() + .nanoseconds(Int(nanoseconds))) {
+                        race.finish(.tooComplex(contents, seconds: seconds))
+                    }
+                }
+                race.finish(result)
+                slots.release()
+            }
+            thread.stackSize = 8 << 20
+            thread.start()
+        }
+    }
+
+    /// Stops waiting for every parse under way (graceful stop): each answers `.notRead`, so its
+    /// file stays in the inbox and is read again at the next start. The threads end with the
+    /// process; `ParseMarkers.endAll()` removes their markers (a stop is not a death).
+    func abandonAll() {
+        for (name, race) in running.withLock({ Array($0.values) }) { race.finish(.notRead(name: name)) }
+    }
+
+    /// Read, mark, parse, unmark. Runs on the file's own thread.
+    private func work(_ name: String, inbox: String, sizeLimit: Int,
+                      startBudget: (InboxFileContents) -> Void) -> PreparedFile {
+        let contents: InboxFileContents
+        do {
+            contents = try InboxFileReader.read(name: name, in: inbox, sizeLimit: sizeLimit)
+        } catch {
+            return .readFailed(name: name, error)
+        }
+        startBudget(contents)
+        let marker = markers?.begin(contents)
+        defer { if let marker { markers?.end(marker) } }
+        do throws(ArticleParseError) {
+            return .parsed(contents, try parse(contents.bytes, name))
+        } catch {
+            return .unparsable(contents, error)
+        }
+    }
+}
+
+/// Bytes read so far in one batch.
+private final class ByteTally: Sendable {
+    let value = Atomic<Int>(0)
+}
+
+/// One batch for `ParseWorkers`: names in the inbox, each at most `sizeLimit` bytes, each parse
+/// within `budget`.
+struct ParseRequest: Sendable {
+    var names: [String]
+    var inbox: String
+    var sizeLimit: Int
+    var budget: Duration
+}
+
+/// The first of (the parse's result, the budget's end) resumes the waiting task; the other is
+/// dropped.
+private final class Race: Sendable {
+    private struct State {
+        var continuation: CheckedContinuation<PreparedFile, Never>?
+        var done = false
+    }
+
+    private let state = Mutex(State())
+
+    func arm(_ continuation: CheckedContinuation<PreparedFile, Never>) {
+        state.withLock { $0.continuation = continuation }
+    }
+
+    func finish(_ result: PreparedFile) {
+        let continuation = state.withLock { state -> CheckedContinuation<PreparedFile, Never>? in
+            guard !state.done else { return nil }
+            state.done = true
+            defer { state.continuation = nil }
+            return state.continuation
+        }
+        continuation?.resume(returning: result)
+    }
+}

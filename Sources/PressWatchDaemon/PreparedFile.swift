@@ -1,0 +1,40 @@
+import ArticleParsing
+import Foundation
+import InboxWatcher
+
+/// What reading and parsing one inbox file gave, off the loop (`ParseWorkers`); the loop then
+/// decides on it (`IngestPipeline.commit`). Carries the bytes read, so that what is archived or
+/// rejected is exactly what was parsed.
+enum PreparedFile: Sendable {
+    /// The file could not be read (missing, not regular, too large, changed while read…).
+    case readFailed(name: String, InboxReadError)
+    /// Read, and parsed into an article.
+    case parsed(InboxFileContents, Article)
+    /// Read, and refused by the parser (not an article).
+    case unparsable(InboxFileContents, ArticleParseError)
+    /// Read, but its parse did not end within the time budget (seconds): rejected, never retried.
+    case tooComplex(InboxFileContents, seconds: Double)
+    /// Not read: the daemon is stopping, or the batch's byte budget was used up. Stays queued.
+    case notRead(name: String)
+
+    var name: String {
+        switch self {
+        case .readFailed(let name, _), .notRead(let name): name
+        case .parsed(let contents, _), .unparsable(let contents, _), .tooComplex(let contents, _): contents.name
+        }
+    }
+
+    var contents: InboxFileContents? {
+        switch self {
+        case .readFailed, .notRead: nil
+        case .parsed(let contents, _), .unparsable(let contents, _), .tooComplex(let contents, _): contents
+        }
+    }
+}
+
+extension Double {
+    /// `10` → "10", `0.5` → "0.5": a number of seconds as a person wrote it in the configuration.
+    var secondsText: String {
+        self == rounded() && abs(self) < 1e15 ? String(Int(self)) : String(format: "%g", self)
+    }
+}

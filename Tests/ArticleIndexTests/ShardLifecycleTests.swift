@@ -1,0 +1,93 @@
+import ArticleIndex
+import Foundation
+import Testing
+
+/// What publishing costs over a long life: the manifest stays small however often presswatch
+/// publishes, retired shards stay readable for the grace period, and the start-up keys files
+/// are rebuilt when they cannot be used.
+@Suite("Shard lifecycle")
+struct ShardLifecycleTests {
+    func shardFiles(_ dir: TemporaryDirectory) -> Set<String> {
+        Set(names(in: dir.file("index")).filter { $0.hasSuffix(".json") }.map { "index/" + $0 })
+    }
+
+    @Test func theManifestStaysSmallAndRetiredShardsStayForTheGracePeriod() throws {
+        let dir = try TemporaryDirectory()
+        defer { dir.remove() }
+        let store = try ArticleStore(stateDirectory: dir.url, graceSeconds: 300)
+        var named: Set<String> = []
+        var sizes: [Int] = []
+        for n in 1...120 {
+            let now = fixedDate.addingTimeInterval(Double(n))
+            store.add(sampleArticle(n), archivedPath: "a\(n)", originalName: "a\(n)", at: now)
+            try store.flush(now: now)
+            named.formUnion(store.manifest.shards.map(\.path))
+            try store.compact(now: now)
+            named.formUnion(store.manifest.shards.map(\.path))
+            sizes.append(try #require(FileManager.default.contents(atPath: dir.file("index.json"))).count)
+        }
+        // Every shard any manifest of the last 300 s named is still there for its readers.
+        #expect(named.isSubset(of: shardFiles(dir)))
+        #expect(shardFiles(dir).count > 60, "compactions retired shards, none deleted yet")
+        // The manifest lists the live shards (O(log n)) and what its own publication retired.
+        #expect(store.manifest.shards.count <= 8, "\(store.manifest.shards.map(\.changes))")
+        #expect(store.manifest.retired.count <= 8)
+        #expect(sizes.max()! < 2_000, "\(sizes)")
+        #expect(try ArticleStore.readIndex(stateDirectory: dir.url).1.count == 120)
+
+        // Past the grace period, the next publication deletes what earlier ones retired.
+        let later = fixedDate.addingTimeInterval(121 + 300)
+        store.add(sampleArticle(500), archivedPath: "b", originalName: "b", at: later)
+        try store.flush(now: later)
+        let live = Set(store.manifest.shards.map(\.path))
+        #expect(shardFiles(dir) == live.union(store.manifest.retired.map(\.path)))
+    }
+
+    @Test func aRestartKeepsUnlistedShardsForAFreshGracePeriod() throws {
+        let dir = try TemporaryDirectory()
+        defer { dir.remove() }
+        let store = try ArticleStore(stateDirectory: dir.url, graceSeconds: 60)
+        for n in 1...6 {
+            store.add(sampleArticle(n), archivedPath: "a\(n)", originalName: "a\(n)", at: fixedDate)
+            try store.flush(now: fixedDate)
+            try store.compact(now: fixedDate)
+        }
+        let before = shardFiles(dir)
+        #expect(before.count > store.manifest.shards.count)
+        let restart = fixedDate.addingTimeInterval(3_600)
+        let reopened = try ArticleStore(stateDirectory: dir.url, graceSeconds: 60, now: restart)
+        reopened.add(sampleArticle(7), archivedPath: "a7", originalName: "a7", at: restart)
+        try reopened.flush(now: restart.addingTimeInterval(59))
+        #expect(before.isSubset(of: shardFiles(dir)), "retired again at the restart: kept 60 s from then")
+        reopened.add(sampleArticle(8), archivedPath: "a8", originalName: "a8", at: restart)
+        try reopened.flush(now: restart.addingTimeInterval(60))
+        #expect(shardFiles(dir) == Set(reopened.manifest.shards.map(\.path)).union(reopened.manifest.retired.map(\.path)))
+        #expect(try ArticleStore(stateDirectory: dir.url).count == 8)
+    }
+
+    @Test func unusableKeysFilesAreRebuiltFromTheirShard() throws {
+        let dir = try TemporaryDirectory()
+        defer { dir.remove() }
+        let store = try ArticleStore(stateDirectory: dir.url)
+        store.add(sampleArticle(1), archivedPath: "a", originalName: "a", at: fixedDate)
+        var corrected = sampleArticle(1)
+        corrected.id = "00000000000000a1"
+        corrected.body.append("Correction.")
+        try store.flush(now: fixedDate)
+        store.addVersion(corrected, archivedPath: "b", originalName: "b", at: fixedDate)
+        store.add(sampleArticle(2), archivedPath: "c", originalName: "c", at: fixedDate)
+        try store.flush(now: fixedDate)
+        let keys = dir.file("index/000000000002.keys")
+        let good = try #require(FileManager.default.contents(atPath: keys))
+        #expect(good.starts(with: Array("PWKEYS02".utf8)))
+        // Damaged (truncated), of an older format (JSON), or missing: each is rebuilt.
+        for damage in [Data(good.prefix(good.count - 3)), Data("{\"changes\": []}".utf8), nil] {
+            if let damage { try damage.write(to: URL(fileURLWithPath: keys)) } else { try FileManager.default.removeItem(atPath: keys) }
+            let reopened = try ArticleStore(stateDirectory: dir.url)
+            #expect(reopened.count == 2)
+            #expect(reopened.contains(id: "00000000000000a1") && !reopened.contains(id: sampleArticle(1).id))
+            #expect(reopened.knownVersion(id: sampleArticle(1).id).map { if case .superseded = $0 { true } else { false } } == true)
+            #expect(FileManager.default.contents(atPath: keys) == good)
+        }
+    }
+}
