@@ -71,18 +71,9 @@ public struct RawJSON {
     /// Iterates an object's members: `body` gets each key's raw range (without quotes, escapes
     /// left as they are) with `position` at the value, and must consume the value.
     public mutating func object(_ body: (inout RawJSON, Range<Int>) throws(RawJSONError) -> Void) throws(RawJSONError) {
-        try expect(UInt8(ascii: "{"), "an object")
-        if peek() == UInt8(ascii: "}") { position += 1; return }
-        while true {
-            guard peek() == UInt8(ascii: "\"") else { throw fail("a key") }
-            let key = try stringRange()
-            try expect(UInt8(ascii: ":"), "':'")
-            _ = peek()
-            try body(&self, key)
-            guard let next = peek() else { throw fail("',' or '}'") }
-            position += 1
-            if next == UInt8(ascii: "}") { return }
-            guard next == UInt8(ascii: ",") else { position -= 1; throw fail("',' or '}'") }
+        try objectPrefix { (reader, key) throws(RawJSONError) -> Bool in
+            try body(&reader, key)
+            return true
         }
     }
 

@@ -83,7 +83,7 @@ struct InotifyWatcherTests {
         for name in names { try writeFile(staging.child(name)) }
         try await withWatcher { inbox, _, recorder in
             for name in names { try rename(staging.child(name), inbox.child(name)) }
-            #expect(await recorder.waitUntil(timeout: .seconds(10)) { $0.readyNames.count >= names.count })
+            #expect(await recorder.waitUntil(timeout: .seconds(60)) { $0.readyNames.count >= names.count })
             #expect(Set(recorder.readyNames) == Set(names))
             // Live, the reader may keep up with part of the stream (47–634 batches seen here);
             // the deterministic batching bound is in backlogIsBatched.
@@ -104,7 +104,7 @@ struct InotifyWatcherTests {
         // The watch is live from init: these queue in the kernel before anyone reads.
         for name in names { try rename(staging.child(name), inbox.child(name)) }
         let recorder = EventRecorder(watcher.events())
-        #expect(await recorder.waitUntil(timeout: .seconds(10)) { $0.readyNames.count >= names.count })
+        #expect(await recorder.waitUntil(timeout: .seconds(60)) { $0.readyNames.count >= names.count })
         #expect(recorder.readyNames == names)  // kernel order is rename order
         // 2,000 events of 48 bytes in 64 KiB reads: 2 batches; allow slack for partial reads.
         #expect(recorder.batches.count <= 10)
@@ -119,7 +119,7 @@ struct InotifyWatcherTests {
         try await Task.sleep(for: .milliseconds(100))  // let the thread block in poll
         watcher.stop()
         // A thread left blocked in poll would never finish the stream; the bound only absorbs load.
-        #expect(await recorder.waitUntil(timeout: .seconds(5)) { $0.finished })
+        #expect(await recorder.waitUntil(timeout: .seconds(60)) { $0.finished })
         watcher.stop()  // idempotent
         #expect(recorder.events.isEmpty)
     }
@@ -131,15 +131,15 @@ struct InotifyWatcherTests {
         let stopped = try InotifyWatcher(directory: inbox.path, logger: testLogger)
         stopped.stop()
         let late = EventRecorder(stopped.events())
-        #expect(await late.waitUntil(timeout: .seconds(2)) { $0.finished })
+        #expect(await late.waitUntil(timeout: .seconds(60)) { $0.finished })
 
         let watcher = try InotifyWatcher(directory: inbox.path, logger: testLogger)
         let first = EventRecorder(watcher.events())
         let second = EventRecorder(watcher.events())
-        #expect(await second.waitUntil(timeout: .seconds(2)) { $0.finished })
+        #expect(await second.waitUntil(timeout: .seconds(60)) { $0.finished })
         #expect(!first.finished)
         watcher.stop()
-        #expect(await first.waitUntil(timeout: .seconds(2)) { $0.finished })
+        #expect(await first.waitUntil(timeout: .seconds(60)) { $0.finished })
     }
 
     @Test("cancelling the consumer stops the watcher")
@@ -150,7 +150,7 @@ struct InotifyWatcherTests {
         let recorder = EventRecorder(watcher.events())
         try await Task.sleep(for: .milliseconds(50))
         recorder.cancel()
-        #expect(await recorder.waitUntil(timeout: .seconds(2)) { $0.finished })
+        #expect(await recorder.waitUntil(timeout: .seconds(60)) { $0.finished })
     }
 
     @Test("removing the watched directory gives .inboxGone; re-creating it gives .inboxRestored and events again")

@@ -88,9 +88,10 @@ final class EventRecorder: Sendable {
         }
     }
 
-    /// Waits until `condition` holds or `timeout` passes; returns whether it held.
+    /// Waits until `condition` holds or `timeout` passes; returns whether it held. The deadline is
+    /// generous (a shared, loaded machine can take tens of seconds): it only bounds a failure.
     @discardableResult
-    func waitUntil(timeout: Duration = .seconds(5), _ condition: (EventRecorder) -> Bool) async -> Bool {
+    func waitUntil(timeout: Duration = .seconds(60), _ condition: (EventRecorder) -> Bool) async -> Bool {
         let deadline = ContinuousClock.now + timeout
         while ContinuousClock.now < deadline {
             if condition(self) { return true }

@@ -49,6 +49,14 @@ def seed_folder(corpus, reader, extensions):
     return folder, len(os.listdir(folder))
 
 
+def failure_summary(stderr):
+    """The input that failed, libFuzzer's and the sanitizer's own verdict lines, then the tail."""
+    lines = stderr.splitlines()
+    running = [line for line in lines if line.startswith("Running: ")]
+    verdict = [line for line in lines if "ERROR:" in line or line.startswith("SUMMARY:") or "out-of-memory" in line]
+    return "\n".join((running[-1:] + verdict[:6]) or []) + "\n" + stderr[-600:]
+
+
 def run(binary, seconds, corpus, replay_binary=None, strict_new=True):
     """Replays the kept inputs, then fuzzes each reader for seconds / 4; returns the summary."""
     check(os.path.exists(binary), f"no fuzzer binary at {binary} (make fuzz-build)")
@@ -58,7 +66,7 @@ def run(binary, seconds, corpus, replay_binary=None, strict_new=True):
     if kept:
         result = subprocess.run([binary] + LIMITS + kept, env=dict(env, PRESSWATCH_FUZZ_READER="all"),
                                 capture_output=True, text=True)
-        check(result.returncode == 0, f"a kept crash input fails again: {result.stderr[-800:]}")
+        check(result.returncode == 0, "a kept crash input fails again: " + failure_summary(result.stderr))
         if replay_binary and os.path.exists(replay_binary):
             result = subprocess.run([replay_binary] + kept, capture_output=True, text=True)
             check(result.returncode == 0, f"the plain-build replay fails: {result.stderr[-400:]}")
