@@ -3,24 +3,9 @@ import Testing
 
 /// `presswatch parse` and `presswatch check-config`, run as a user would.
 struct CommandLineTests {
-    struct Result {
-        let status: Int32
-        let stdout: String
-        let stderr: String
-    }
-
-    func run(_ arguments: [String]) throws -> Result {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: DaemonHarness.binary)
-        process.arguments = arguments
-        let out = Pipe(), err = Pipe()
-        process.standardOutput = out
-        process.standardError = err
-        try process.run()
-        let stdout = String(decoding: out.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        let stderr = String(decoding: err.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        process.waitUntilExit()
-        return Result(status: process.terminationStatus, stdout: stdout, stderr: stderr)
+    /// Runs the built binary (QueryHarness.run: a clean environment, stdout and stderr apart).
+    func run(_ arguments: [String]) throws -> QueryHarness.Result {
+        try QueryHarness.run(arguments)
     }
 
     @Test func parsePrintsOneJSONObjectPerFileInOrder() throws {
