@@ -10,6 +10,8 @@ public struct SinkError: Error, CustomStringConvertible, Sendable {
         case schemaTooNew(database: Int, known: Int)
         case certificate(path: String, reason: String)
         case watermarkMoved(instance: String)
+        case timedOut(what: String, seconds: Int)
+        case connectionLost(what: String)
     }
 
     let kind: Kind
@@ -30,6 +32,11 @@ public struct SinkError: Error, CustomStringConvertible, Sendable {
         case .watermarkMoved(let instance):
             return "the watermark of instance \"\(instance)\" moved under us: is another presswatch writing as the same "
                 + "instance? give each host its own sink.postgres.instance"
+        case .timedOut(let what, let seconds):
+            return "no answer from PostgreSQL within \(seconds) s while \(what): giving up on this connection "
+                + "(an overloaded or unreachable server? a smaller sink.postgres.batchSize makes each transaction shorter)"
+        case .connectionLost(let what):
+            return "the connection to PostgreSQL was lost while \(what)"
         }
     }
 
