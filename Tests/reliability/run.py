@@ -24,6 +24,7 @@ import migration  # noqa: E402
 import hostile_writers  # noqa: E402
 import invariants  # noqa: E402
 import races  # noqa: E402
+import sink  # noqa: E402
 import state  # noqa: E402
 import harness  # noqa: E402
 from harness import Failure  # noqa: E402
@@ -90,6 +91,8 @@ def main():
         ("budget", races.budget),
         ("offloop", races.offloop),
         ("quarantine", races.quarantine),
+        # Issue 13: the PostgreSQL sink under SIGKILL in the middle of a batch (sink.py).
+        ("sink-kill9", lambda: sink.kill9(300 if short else 3000, 5 if short else 30)),
     ]
     only = [s for s in args.only.split(",") if s]
     if os.geteuid() != 0:
