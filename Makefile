@@ -120,13 +120,15 @@ BENCH_BURST ?= 10000
 BENCH_LARGE ?= 100000
 # The PostgreSQL sink's backlog drain (Tests/bench/sink_bench.py: articles/s into a local cluster).
 BENCH_SINK ?= 20000
+# Articles per host in the ten-hosts figure (Tests/reliability/sink.py ten_hosts).
+BENCH_SINK_HOSTS ?= 5000
 bench: release
 	python3 Tests/bench/ingest_bench.py .build/release/presswatch seeds/000_c270c34a5fa5b89e.txt --burst $(BENCH_BURST) --large $(BENCH_LARGE)
 	python3 Tests/bench/hostile_pages.py --binary .build/release/presswatch
 	python3 Tests/bench/hostile_text.py --binary .build/release/presswatch
 	python3 Tests/bench/parse_bench.py --binary .build/release/presswatch --data .eval
 	python3 Tests/bench/query_bench.py --binary .build/release/presswatch --articles 100000
-	python3 Tests/bench/sink_bench.py .build/release/presswatch seeds/000_c270c34a5fa5b89e.txt --articles $(BENCH_SINK)
+	python3 Tests/bench/sink_bench.py .build/release/presswatch seeds/000_c270c34a5fa5b89e.txt --articles $(BENCH_SINK) --ten-hosts $(BENCH_SINK_HOSTS)
 
 # Starts the daemon in the foreground on ./inbox (state in ./var) with the seed articles
 # dropped in. Ctrl-C stops it cleanly.

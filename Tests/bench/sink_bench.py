@@ -2,7 +2,7 @@
 """Backlog drain of the PostgreSQL sink (issue 13 target: >= 5,000 articles/s into a local
 PostgreSQL). Prints figures, asserts nothing.
 
-Usage: sink_bench.py BINARY SEED [--articles N] [--batch N]
+Usage: sink_bench.py BINARY SEED [--articles N] [--batch N] [--ten-hosts PER_HOST]
 
 A state folder is filled with N articles (1-1.5 KB, fr/en/de/es) in the documented format
 (ingest_bench.fill_directly: no daemon ingest time), a throw-away PostgreSQL cluster is started
@@ -10,6 +10,9 @@ A state folder is filled with N articles (1-1.5 KB, fr/en/de/es) in the document
 `presswatch run` with the sink on copies the whole backlog. Printed: articles/s from the first
 committed row to the watermark reaching the local index's last change (the drain itself), and
 from the daemon's start (connecting and migrating included). Needs PostgreSQL (`make deps`).
+With --ten-hosts, also the ten-hosts scenario of the reliability suite (Tests/reliability/sink.py
+ten_hosts: 10 presswatch processes, one PostgreSQL restarted once, one presswatch SIGKILLed once)
+with this binary: rows, lost, doubled and the sink lag publish -> commit, p50/p99.
 """
 import argparse
 import os
@@ -55,7 +58,22 @@ def main():
     parser.add_argument("seed")
     parser.add_argument("--articles", type=int, default=20000)
     parser.add_argument("--batch", type=int, default=None, help="sink.postgres.batchSize (default: the daemon's)")
+    parser.add_argument("--ten-hosts", type=int, default=0, metavar="PER_HOST", help="also run the ten-hosts scenario")
     args = parser.parse_args()
+    status = drain(args)
+    if args.ten_hosts:
+        os.environ["PRESSWATCH_BIN"] = os.path.abspath(args.binary)
+        import harness
+        import sink
+        try:
+            print("sink, ten hosts: " + sink.ten_hosts(10, args.ten_hosts))
+        finally:
+            for folder in harness.SCRATCH_DIRS:
+                shutil.rmtree(folder, ignore_errors=True)
+    return status
+
+
+def drain(args):
     folder = tempfile.mkdtemp(prefix="presswatch-sink-bench-", dir="/var/tmp")
     cluster = None
     try:
