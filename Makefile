@@ -189,7 +189,7 @@ install: release generated
 	install -m 0644 systemd/presswatch.sysusers $(DESTDIR)$(SYSUSERSDIR)/presswatch.conf
 	install -m 0644 systemd/presswatch.tmpfiles $(DESTDIR)$(TMPFILESDIR)/presswatch.conf
 	[ -e $(DESTDIR)$(SYSCONFDIR)/presswatch/presswatch.yaml ] || install -m 0644 config/presswatch.yaml $(DESTDIR)$(SYSCONFDIR)/presswatch/presswatch.yaml
-	install -m 0644 README.md NOTICE $(wildcard docs/*.md docs/*.json) $(DESTDIR)$(DOCDIR)/
+	install -m 0644 README.md NOTICE $(wildcard docs/*.md docs/*.json) systemd/presswatch-remote-db.conf $(DESTDIR)$(DOCDIR)/
 	install -m 0644 $(GENDIR)/man/*.1 $(DESTDIR)$(MANDIR)/man1/
 	install -m 0644 $(GENDIR)/completions/presswatch.bash $(DESTDIR)$(BASHCOMPDIR)/presswatch
 	install -m 0644 $(GENDIR)/completions/_presswatch $(DESTDIR)$(ZSHCOMPDIR)/_presswatch
