@@ -118,12 +118,17 @@ eval: deps
 # (worst time per format), and on the eval's real HTML pages when `make eval` has fetched them.
 BENCH_BURST ?= 10000
 BENCH_LARGE ?= 100000
+# The PostgreSQL sink's backlog drain (Tests/bench/sink_bench.py: articles/s into a local cluster).
+BENCH_SINK ?= 20000
+# Articles per host in the ten-hosts figure (Tests/reliability/sink.py ten_hosts).
+BENCH_SINK_HOSTS ?= 5000
 bench: release
 	python3 Tests/bench/ingest_bench.py .build/release/presswatch seeds/000_c270c34a5fa5b89e.txt --burst $(BENCH_BURST) --large $(BENCH_LARGE)
 	python3 Tests/bench/hostile_pages.py --binary .build/release/presswatch
 	python3 Tests/bench/hostile_text.py --binary .build/release/presswatch
 	python3 Tests/bench/parse_bench.py --binary .build/release/presswatch --data .eval
 	python3 Tests/bench/query_bench.py --binary .build/release/presswatch --articles 100000
+	python3 Tests/bench/sink_bench.py .build/release/presswatch seeds/000_c270c34a5fa5b89e.txt --articles $(BENCH_SINK) --ten-hosts $(BENCH_SINK_HOSTS)
 
 # Starts the daemon in the foreground on ./inbox (state in ./var) with the seed articles
 # dropped in. Ctrl-C stops it cleanly.
@@ -184,7 +189,7 @@ install: release generated
 	install -m 0644 systemd/presswatch.sysusers $(DESTDIR)$(SYSUSERSDIR)/presswatch.conf
 	install -m 0644 systemd/presswatch.tmpfiles $(DESTDIR)$(TMPFILESDIR)/presswatch.conf
 	[ -e $(DESTDIR)$(SYSCONFDIR)/presswatch/presswatch.yaml ] || install -m 0644 config/presswatch.yaml $(DESTDIR)$(SYSCONFDIR)/presswatch/presswatch.yaml
-	install -m 0644 README.md NOTICE $(wildcard docs/*.md docs/*.json) $(DESTDIR)$(DOCDIR)/
+	install -m 0644 README.md NOTICE $(wildcard docs/*.md docs/*.json) systemd/presswatch-remote-db.conf $(DESTDIR)$(DOCDIR)/
 	install -m 0644 $(GENDIR)/man/*.1 $(DESTDIR)$(MANDIR)/man1/
 	install -m 0644 $(GENDIR)/completions/presswatch.bash $(DESTDIR)$(BASHCOMPDIR)/presswatch
 	install -m 0644 $(GENDIR)/completions/_presswatch $(DESTDIR)$(ZSHCOMPDIR)/_presswatch

@@ -81,10 +81,9 @@ public final class PostgresSink: Sendable {
         var known = SinkWatermark.start
         while !Task.isCancelled {
             do {
-                let connection = try await connector.connect(logger: quietLogger)
+                let connection = try await connect()
                 do {
-                    try await SchemaMigrations.migrate(connection, logger: quietLogger)
-                    known = try await writer.watermark(connection, logger: quietLogger)
+                    known = try await prepare(connection)
                     let message = "connected to PostgreSQL \(connector.connection.displayName) as instance \"\(settings.instance)\"; "
                         + "resuming after change \(known.lastSequence)"
                     logger.notice("\(message)")
@@ -95,9 +94,9 @@ public final class PostgresSink: Sendable {
                         known = try await drain(connection, from: known)
                         guard await iterator.next() != nil else { break }
                     }
-                    try? await connection.close()
+                    await close(connection)
                 } catch {
-                    try? await connection.close()
+                    await close(connection)
                     throw error
                 }
             } catch {
@@ -122,17 +121,47 @@ public final class PostgresSink: Sendable {
     /// database's watermark, disconnect. Returns the new watermark.
     /// - Throws: the first failure (see `SinkError.describe`); what committed before it stays.
     public func syncOnce() async throws -> SinkWatermark {
-        let connection = try await connector.connect(logger: quietLogger)
+        let connection = try await connect()
         do {
-            try await SchemaMigrations.migrate(connection, logger: quietLogger)
-            let mark = try await drain(connection, from: try await writer.watermark(connection, logger: quietLogger))
-            try? await connection.close()
+            let mark = try await drain(connection, from: try await prepare(connection))
+            await close(connection)
             return mark
         } catch {
-            try? await connection.close()
+            await close(connection)
             throw error
         }
     }
+
+    /// Connects, bounded by `connect_timeout` (plus slack for authentication and TLS).
+    private func connect() async throws -> PostgresConnection {
+        let seconds = Double(connector.connection.connectTimeoutSeconds) + 10
+        return try await SinkDeadline.run("connecting", seconds: seconds) { [connector, quietLogger] in
+            let connection = try await connector.connect(logger: quietLogger)
+            if Task.isCancelled {  // given up meanwhile: nobody else will close it
+                try? await connection.close()
+                throw CancellationError()
+            }
+            return connection
+        }
+    }
+
+    /// Migrates the schema and reads this instance's watermark.
+    private func prepare(_ connection: PostgresConnection) async throws -> SinkWatermark {
+        try await SinkDeadline.run("migrating the schema", seconds: Self.statementSeconds, connection: connection) {
+            [writer, quietLogger] in
+            try await SchemaMigrations.migrate(connection, logger: quietLogger)
+            return try await writer.watermark(connection, logger: quietLogger)
+        }
+    }
+
+    private func close(_ connection: PostgresConnection) async {
+        _ = try? await SinkDeadline.run("closing the connection", seconds: 5, connection: connection) {
+            try await connection.close()
+        }
+    }
+
+    /// The longest a batch's transaction (or the migrations) may wait for the server.
+    static let statementSeconds = 300.0
 
     /// Applies every published change after `mark`; returns the new watermark.
     func drain(_ connection: PostgresConnection, from start: SinkWatermark) async throws -> SinkWatermark {
@@ -146,14 +175,14 @@ public final class PostgresSink: Sendable {
             // A new (or rebuilt) index with nothing in it yet: record that this is the index now.
             var empty = try SinkBatch(changes: [], in: changes, statePath: statePath)
             empty.lastSequence = manifest.lastSequence
-            try await writer.write(empty, indexID: manifest.indexId, from: mark, connection: connection, logger: quietLogger)
+            try await write(empty, indexID: manifest.indexId, from: mark, connection: connection)
             return SinkWatermark(indexID: manifest.indexId, lastSequence: manifest.lastSequence)
         }
         var start = changes.changes.startIndex
         while start < changes.changes.endIndex {
             let end = min(start + settings.batchSize, changes.changes.endIndex)
             let batch = try SinkBatch(changes: changes.changes[start..<end], in: changes, statePath: statePath)
-            try await writer.write(batch, indexID: manifest.indexId, from: mark, connection: connection, logger: quietLogger)
+            try await write(batch, indexID: manifest.indexId, from: mark, connection: connection)
             mark = SinkWatermark(indexID: manifest.indexId, lastSequence: batch.lastSequence)
             status.update {
                 $0.behind = max(0, manifest.lastSequence - batch.lastSequence)
@@ -167,6 +196,16 @@ public final class PostgresSink: Sendable {
             start = end
         }
         return mark
+    }
+
+    /// One batch's transaction, bounded (`SinkDeadline`): a connection lost in the middle of it
+    /// ends the wait, and the batch is written again, whole, on the next connection.
+    private func write(_ batch: SinkBatch, indexID: String, from mark: SinkWatermark,
+                       connection: PostgresConnection) async throws {
+        try await SinkDeadline.run("writing a batch", seconds: Self.statementSeconds, connection: connection) {
+            [writer, quietLogger] in
+            try await writer.write(batch, indexID: indexID, from: mark, connection: connection, logger: quietLogger)
+        }
     }
 
     /// "Behind" while the database is unreachable: the local feed past the last known watermark.

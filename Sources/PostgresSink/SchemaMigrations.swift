@@ -83,7 +83,41 @@ public enum SchemaMigrations {
             )
             """,
         ]),
+        // The search vector of a long article cost more than everything else in a batch
+        // together: it now covers a bounded text (title, then lede and keywords, then the start
+        // of the body), still stemmed per the article's language.
+        Migration(version: 2, summary: "full-text search over a bounded text (title, lede, keywords, start of the body)", statements: [
+            """
+            CREATE FUNCTION presswatch.search_body(record jsonb) RETURNS text
+            LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $$
+              SELECT left(coalesce((SELECT string_agg(p, E'\\n') FROM jsonb_array_elements_text(record -> 'body') AS p), ''),
+                          \(searchBodyCharacters))
+            $$
+            """,
+            // array_to_string is only STABLE (in general); for text[] it is immutable.
+            """
+            CREATE FUNCTION presswatch.search_lede(lede text, keywords text[]) RETURNS text
+            LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $$
+              SELECT left(lede, \(searchLedeCharacters)) || ' ' || array_to_string(keywords, ' ')
+            $$
+            """,
+            "ALTER TABLE presswatch.articles DROP COLUMN search",
+            """
+            ALTER TABLE presswatch.articles ADD COLUMN search tsvector GENERATED ALWAYS AS (
+              setweight(to_tsvector(presswatch.text_search_config(language), title), 'A')
+              || setweight(to_tsvector(presswatch.text_search_config(language), presswatch.search_lede(lede, keywords)), 'B')
+              || setweight(to_tsvector(presswatch.text_search_config(language), presswatch.search_body(record)), 'C')
+            ) STORED
+            """,
+            "CREATE INDEX articles_search ON presswatch.articles USING gin (search)",
+        ]),
     ]
+
+    /// How much of an article the search vector covers (docs/index-format.md): the title whole,
+    /// the lede up to `searchLedeCharacters`, the keywords, and the body (paragraphs joined by
+    /// line breaks) up to `searchBodyCharacters`.
+    public static let searchLedeCharacters = 300
+    public static let searchBodyCharacters = 2000
 
     /// The newest schema version this presswatch knows.
     public static var latestVersion: Int { all.last?.version ?? 0 }

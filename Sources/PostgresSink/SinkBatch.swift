@@ -14,6 +14,8 @@ import Foundation
 struct SinkBatch {
     var rowsJSON = Data("[]".utf8)
     var rowCount = 0
+    /// Whether any row names earlier versions (only then are older rows marked `replaced_by`).
+    var namesPreviousVersions = false
     var removed: [String] = []
     /// Every id the batch touches, in feed order (for NOTIFY).
     var ids: [String] = []
@@ -45,6 +47,7 @@ struct SinkBatch {
                 body = []
                 missingBodies.append(id)
             }
+            if !(entry.previousVersions ?? []).isEmpty { namesPreviousVersions = true }
             rows.append(SinkRow(entry: entry, body: body))
         }
         rowCount = rows.count

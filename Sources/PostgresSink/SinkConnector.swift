@@ -35,7 +35,25 @@ public struct SinkConnector: Sendable {
         }
         configuration.options.connectTimeout = .seconds(Int64(connection.connectTimeoutSeconds))
         configuration.options.additionalStartupParameters = [("application_name", connection.applicationName)]
-        return try await PostgresConnection.connect(configuration: configuration, id: 1, logger: logger)
+        do {
+            return try await PostgresConnection.connect(configuration: configuration, id: 1, logger: logger)
+        } catch {
+            throw tlsRefusal(error) ?? error
+        }
+    }
+
+    /// A certificate the TLS handshake refused, as a `SinkError` that says which check failed.
+    private func tlsRefusal(_ error: any Error) -> SinkError? {
+        var inner: any Error = error
+        if let error = error as? PSQLError, let underlying = error.underlying { inner = underlying }
+        let host = connection.host ?? "localhost"
+        if let error = inner as? NIOSSLExtraError, error == .failedToValidateHostname {
+            return SinkError(.certificateWrongHost(host: host))
+        }
+        if "\(inner)".contains("CERTIFICATE_VERIFY_FAILED") {
+            return SinkError(.certificateUntrusted(host: host, ca: connection.rootCertificate))
+        }
+        return nil
     }
 
     private func tls() throws -> PostgresConnection.Configuration.TLS {

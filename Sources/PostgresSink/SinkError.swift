@@ -10,6 +10,10 @@ public struct SinkError: Error, CustomStringConvertible, Sendable {
         case schemaTooNew(database: Int, known: Int)
         case certificate(path: String, reason: String)
         case watermarkMoved(instance: String)
+        case certificateUntrusted(host: String, ca: String?)
+        case certificateWrongHost(host: String)
+        case timedOut(what: String, seconds: Int)
+        case connectionLost(what: String)
     }
 
     let kind: Kind
@@ -30,6 +34,18 @@ public struct SinkError: Error, CustomStringConvertible, Sendable {
         case .watermarkMoved(let instance):
             return "the watermark of instance \"\(instance)\" moved under us: is another presswatch writing as the same "
                 + "instance? give each host its own sink.postgres.instance"
+        case .certificateUntrusted(let host, let ca):
+            return "TLS: the certificate of \(host) is not signed by "
+                + (ca.map { "the CA in sslrootcert (\($0))" } ?? "a CA this system trusts (no sslrootcert in sink.postgres.url)")
+                + ", or has expired: refused; point sslrootcert at the CA that signed the server's certificate"
+        case .certificateWrongHost(let host):
+            return "TLS: the server's certificate does not name \(host) (sslmode=verify-full checks the host name): "
+                + "refused; connect with the name the certificate was issued for"
+        case .timedOut(let what, let seconds):
+            return "no answer from PostgreSQL within \(seconds) s while \(what): giving up on this connection "
+                + "(an overloaded or unreachable server? a smaller sink.postgres.batchSize makes each transaction shorter)"
+        case .connectionLost(let what):
+            return "the connection to PostgreSQL was lost while \(what)"
         }
     }
 

@@ -59,12 +59,12 @@ public struct SinkWriter: Sendable {
                     WHERE id = ANY(\(ids)) AND NOT (\(instance) = ANY(instances))
                     """, logger: logger)
                 // Older versions named by the new ones' previousVersions point to the newest version.
-                try await connection.query("""
+                if batch.namesPreviousVersions { try await connection.query("""
                     UPDATE presswatch.articles AS old SET replaced_by = (
                       SELECT newer.id FROM presswatch.articles AS newer
                       WHERE newer.previous_ids @> ARRAY[old.id] ORDER BY newer.updated_at DESC, newer.id DESC LIMIT 1)
                     WHERE old.id IN (SELECT unnest(previous_ids) FROM presswatch.articles WHERE id = ANY(\(ids)))
-                    """, logger: logger)
+                    """, logger: logger) }
             }
             if !batch.removed.isEmpty {
                 let removed = batch.removed

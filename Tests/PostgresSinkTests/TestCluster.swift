@@ -25,8 +25,14 @@ final class TestCluster: @unchecked Sendable {
     /// The loopback TCP address as a libpq URI (password from the password file).
     var tcpURL: String { "postgresql://\(Self.user)@127.0.0.1:\(port)/presswatch?sslmode=disable" }
 
-    /// Creates and starts a cluster with a `presswatch` database.
-    static func start() throws -> TestCluster {
+    /// With TLS (`start(tls: true)`): the test CA that signed the server's certificate (for
+    /// `localhost` only), and the server accepts TCP connections over TLS only.
+    var caFile: String { folder + "/tls/ca.pem" }
+    private var serverOptions = ""
+
+    /// Creates and starts a cluster with a `presswatch` database; with `tls`, a CA and a server
+    /// certificate are made with openssl (`TestCertificates`) and the server runs with ssl=on.
+    static func start(tls: Bool = false) throws -> TestCluster {
         guard let binaries = installedBinaries() else {
             throw Failure(description: "PostgreSQL is not installed (no /usr/lib/postgresql/*/bin/initdb): run `make deps`, which installs it from apt")
         }
@@ -35,6 +41,7 @@ final class TestCluster: @unchecked Sendable {
         do {
             try cluster.run(binaries + "/initdb", ["-D", folder + "/data", "-U", user, "--auth-local=trust",
                                                    "--auth-host=scram-sha-256", "-E", "UTF8", "--locale=C.UTF-8"])
+            if tls { try cluster.configureTLS() }
             try cluster.startServer()
             try cluster.psql("CREATE DATABASE presswatch", database: "postgres")
         } catch {
@@ -56,13 +63,31 @@ final class TestCluster: @unchecked Sendable {
             // Through system(3), not Process: Foundation did not reap pg_ctl (the server it
             // leaves running outlives it), and the wait never ended.
             let command = (asRoot ? "runuser -u nobody -- " : "") + binaries + "/pg_ctl -D '\(folder)/data' -o '-k \(folder) -p \(port) "
-                + "-c listen_addresses=127.0.0.1 -c fsync=off' -l '\(folder)/pg.log' -w -t 60 start >/dev/null 2>&1 </dev/null"
+                + "-c listen_addresses=127.0.0.1 -c fsync=off\(serverOptions)' -l '\(folder)/pg.log' -w -t 60 start >/dev/null 2>&1 </dev/null"
             let status = system(command)
             guard status == 0 else { throw Failure(description: "pg_ctl start failed (status \(status))") }
         } catch {
             let log = (try? String(contentsOfFile: folder + "/pg.log", encoding: .utf8)) ?? "(no log)"
             throw Failure(description: "\(error)\nserver log:\n\(log)")
         }
+    }
+
+    /// A CA, a server certificate it signs for `localhost`, ssl=on, and TCP over TLS only
+    /// (pg_hba `hostssl`): a connection that gets in has used TLS.
+    private func configureTLS() throws {
+        let tls = folder + "/tls"
+        try TestCertificates.makeCA(in: tls, name: "ca")
+        try TestCertificates.makeServerCertificate(in: tls, ca: "ca", hostName: "localhost")
+        if asRoot {
+            guard let nobody = getpwnam("nobody") else { throw Failure(description: "there is no user nobody") }
+            for file in ["", "/server.key", "/server.pem", "/ca.pem"] {
+                chown(tls + file, nobody.pointee.pw_uid, nobody.pointee.pw_gid)
+            }
+        }
+        try "local all all trust\nhostssl all all 127.0.0.1/32 scram-sha-256\n"
+            .write(toFile: folder + "/data/pg_hba.conf", atomically: false, encoding: .utf8)
+        if asRoot, let nobody = getpwnam("nobody") { chown(folder + "/data/pg_hba.conf", nobody.pointee.pw_uid, nobody.pointee.pw_gid) }
+        serverOptions = " -c ssl=on -c ssl_cert_file=\(tls)/server.pem -c ssl_key_file=\(tls)/server.key"
     }
 
     /// Stops the server, keeping its data: `fast` ends open sessions cleanly, `immediate` is a

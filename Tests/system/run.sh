@@ -352,6 +352,24 @@ security_it() {
 }
 check "systemd-analyze security presswatch.service: exposure <= 2.0" security_it
 
+# The shipped drop-in for a remote PostgreSQL (systemd/presswatch-remote-db.conf: AF_INET/AF_INET6,
+# network, IPAddressAllow= the database) scored over the installed unit, offline, in a scratch
+# root: the exposure the README quotes for a sink across the network.
+remote_db_it() {
+  local root score
+  root=$(mktemp -d /var/tmp/presswatch-sa.XXXXXX)
+  mkdir -p "$root/etc/systemd/system/presswatch.service.d"
+  cp /usr/local/lib/systemd/system/presswatch.service "$root/etc/systemd/system/" 2>/dev/null \
+    || cp "$repo/systemd/presswatch.service" "$root/etc/systemd/system/"
+  cp "$repo/systemd/presswatch-remote-db.conf" "$root/etc/systemd/system/presswatch.service.d/remote-db.conf"
+  score=$(systemd-analyze security --offline=true --root="$root" --no-pager presswatch.service \
+    | sed -n 's/.*Overall exposure level for presswatch.service: \([0-9.]*\).*/\1/p')
+  rm -rf "$root"
+  [ -n "$score" ] && awk -v s="$score" 'BEGIN { exit !(s <= 2.0) }' || { echo "exposure with the drop-in '$score'"; return 1; }
+  echo "exposure $score with presswatch-remote-db.conf (--offline)"
+}
+check "remote-database drop-in: systemd-analyze security exposure <= 2.0" remote_db_it
+
 verify_it() {
   local out
   out=$(ns systemd-analyze verify /usr/local/lib/systemd/system/presswatch.service 2>&1)
