@@ -40,7 +40,8 @@ public:
     presswatch_scan_result run() {
         ondemand::parser parser;
         error_code error = parser.iterate(padded_string_view(base, length, length + SIMDJSON_PADDING)).get(doc);
-        if (error) return fail(error, "a JSON document");
+        if (error) return fail(error, "a JSON document (UTF-8, strings and brackets closed)");
+        started = true;
         ondemand::object root;
         if ((error = doc.get_object().get(root))) return fail(error, "an object");
         bool versionOK = true;
@@ -67,12 +68,15 @@ private:
     size_t length;
     int64_t after;
     ondemand::document doc;
+    /// Whether `doc` was made (before, it has no iterator to ask for a location).
+    bool started = false;
     presswatch_scan_result result{};
     size_t capacity = 0;
 
     presswatch_scan_result finish() { return result; }
 
     uint64_t here() {
+        if (!started) return 0;
         const char *location = nullptr;
         if (doc.current_location().get(location) || location == nullptr) return length;
         return uint64_t(location - base);
