@@ -39,6 +39,9 @@ deps:
 	@# libcld2-dev: Compact Language Detector 2 (language identification, Sources/CCLD2).
 	@[ -e /usr/include/cld2/public/compact_lang_det.h ] || { echo "make deps: installing libcld2-dev from apt"; \
 	  $(SUDO) apt-get update -qq; $(SUDO) apt-get install -y -qq libcld2-dev >/dev/null; }
+	@# libsimdjson-dev: reads index shards for query/show/--follow (Sources/CShardScan).
+	@[ -e /usr/include/simdjson.h ] || { echo "make deps: installing libsimdjson-dev from apt"; \
+	  $(SUDO) apt-get update -qq; $(SUDO) apt-get install -y -qq libsimdjson-dev >/dev/null; }
 	@# postgresql: the PostgreSQL sink's tests start a throw-away cluster of their own (initdb, pg_ctl).
 	@ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || { echo "make deps: installing postgresql from apt"; \
 	  $(SUDO) apt-get update -qq; $(SUDO) apt-get install -y -qq postgresql >/dev/null; }

@@ -73,9 +73,14 @@ let package = Package(
             ],
             swiftSettings: strict
         ),
+        // Reads index shards with simdjson (Debian libsimdjson-dev) behind a C shim.
+        .target(
+            name: "CShardScan",
+            linkerSettings: [.linkedLibrary("simdjson")]
+        ),
         .target(
             name: "ArticleIndex",
-            dependencies: ["ArticleParsing", "DurableIO", .product(name: "Logging", package: "swift-log")],
+            dependencies: ["ArticleParsing", "DurableIO", "CShardScan", .product(name: "Logging", package: "swift-log")],
             swiftSettings: strict
         ),
         .target(
@@ -102,10 +107,12 @@ let package = Package(
             swiftSettings: strict
         ),
         // Reading the published index: filters, sorting, output formats, the change-feed follower.
+        // The byte-level prefilter of `query --text` (C, no dependency).
+        .target(name: "CTextPrefilter"),
         .target(
             name: "IndexQuery",
             dependencies: [
-                "ArticleIndex", "ArticleParsing", "InboxWatcher",
+                "ArticleIndex", "ArticleParsing", "InboxWatcher", "CTextPrefilter",
                 .product(name: "Logging", package: "swift-log"),
             ],
             swiftSettings: strict

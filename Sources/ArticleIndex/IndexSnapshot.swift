@@ -51,9 +51,8 @@ public struct IndexSnapshot: Sendable {
             let announced = manifest.shards.reduce(0) { $0 + ($1.lastSequence > from ? max(0, min($1.changes, 1 << 24)) : 0) }
             changes.changes.reserveCapacity(min(announced, 1 << 24))
             do {
-                for shard in manifest.shards where shard.lastSequence > from {
-                    try changes.appendShard(path: statePath + "/" + shard.path, after: from)
-                }
+                let paths = manifest.shards.filter { $0.lastSequence > from }.map { statePath + "/" + $0.path }
+                try changes.appendShards(paths: paths, after: from)
                 return (manifest, changes)
             } catch let failure as MappedFile.OpenFailure where failure.isMissing && attempt < 5 {
                 continue

@@ -9,12 +9,14 @@ import Darwin
 /// Shards are immutable and only ever unlinked, never rewritten, so a mapping stays valid and
 /// unchanged for as long as this object lives, even after presswatch deletes the file.
 ///
-/// Failure: `init` returns nil with `errno` describing why (ENOENT: the file is gone); an empty
-/// file maps to an empty buffer.
+/// Failure: `init` throws `OpenFailure` with the `errno` of why (ENOENT: the file is gone); an empty
+/// file maps to an empty buffer. `bytes` is always followed by `padding` readable zero bytes.
 public final class MappedFile: @unchecked Sendable {
     /// The file's bytes; valid until `self` is released. Never written.
     public let bytes: UnsafeRawBufferPointer
-    private let base: UnsafeMutableRawPointer?
+    /// How many zero bytes follow `bytes` (readable: what simdjson needs past its input).
+    public static let padding = 64
+    private let base: UnsafeMutableRawPointer
     private let length: Int
 
     /// The system error of the last failed `init` (read right after it returns nil).
@@ -32,21 +34,28 @@ public final class MappedFile: @unchecked Sendable {
         var info = stat()
         guard fstat(fd, &info) == 0 else { throw OpenFailure(errno: errno) }
         let size = Int(info.st_size)
-        guard size > 0 else {
-            base = nil
-            length = 0
-            bytes = UnsafeRawBufferPointer(start: nil, count: 0)
-            return
+        // Reserve room for the file and the padding (anonymous zero pages), then map the file
+        // over the start of it: the bytes past the end of the file read as zeros.
+        let page = Int(sysconf(Int32(_SC_PAGESIZE)))
+        let reserved = (size + Self.padding + page - 1) / page * page
+        guard let region = mmap(nil, reserved, PROT_READ, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0), region != MAP_FAILED else {
+            throw OpenFailure(errno: errno)
         }
-        // MAP_POPULATE: every page is read now, in bulk (a query reads the whole file anyway).
-        let mapped = mmap(nil, size, PROT_READ, MAP_PRIVATE | MAP_POPULATE, fd, 0)
-        guard let mapped, mapped != MAP_FAILED else { throw OpenFailure(errno: errno) }
-        base = mapped
-        length = size
-        bytes = UnsafeRawBufferPointer(start: mapped, count: size)
+        if size > 0 {
+            // MAP_POPULATE: every page is read now, in bulk (a query reads the whole file anyway).
+            let mapped = mmap(region, size, PROT_READ, MAP_PRIVATE | MAP_FIXED | MAP_POPULATE, fd, 0)
+            guard mapped == region else {
+                let failure = errno
+                munmap(region, reserved)
+                throw OpenFailure(errno: failure)
+            }
+        }
+        base = region
+        length = reserved
+        bytes = UnsafeRawBufferPointer(start: region, count: size)
     }
 
     deinit {
-        if let base { munmap(base, length) }
+        munmap(base, length)
     }
 }

@@ -121,6 +121,14 @@ public struct TextFolder {
         }
     }
 
+    /// The folded form of each scalar in `range` (non-ASCII), empty for a separator: the table
+    /// `TextPrefilter` hands to the byte-level prefilter, by the same rule as `append`.
+    static func foldedScalars(_ range: Range<UInt32>) -> [[UInt8]] {
+        range.map { value in
+            value >= 0x80 && value < 0x250 ? latin[Int(value) - 0x80] : foldScalar(Unicode.Scalar(value) ?? "\u{FFFD}")
+        }
+    }
+
     /// The folded form of one phrase, with its surrounding spaces (" cote d ivoire ").
     public mutating func fold(_ text: String) -> [UInt8] {
         var out: [UInt8] = [0x20]

@@ -24,17 +24,21 @@ public struct IndexQuery: Sendable {
     public init() {}
 
     /// How many entries match, up to `limit` (no sorting, nothing decoded but the filters').
-    /// Large indexes are read on two cores, one half each.
+    /// Large indexes are read on two cores, one half each. With `--text`, `TextPrefilter` rules
+    /// out entries first; what it lets through is judged by `filter.matches`, as in `run`.
     public func count(in snapshot: IndexSnapshot) throws(RawJSON.RawJSONError) -> Int {
         let wanted = filter.wanted
         let articles = snapshot.articles
+        let prefilter = filter.texts.isEmpty ? nil : TextPrefilter(phrases: filter.texts)
         let halves = inHalves(articles.changes.count) { range -> Result<Int, RawJSON.RawJSONError> in
             var folder = TextFolder()
+            let scratch = TextPrefilter.Scratch()
             var count = 0
             do throws(RawJSON.RawJSONError) {
                 for index in range {
                     let change = articles.changes[index]
                     guard filter.matches(id: change.id) else { continue }
+                    if let prefilter, !prefilter.mayMatch(change, in: articles, scratch: scratch) { continue }
                     if !wanted.isEmpty {
                         let fields = try EntryFields(change, in: articles, wanted: wanted, folder: &folder)
                         guard filter.matches(fields, folder: &folder) else { continue }
@@ -57,13 +61,16 @@ public struct IndexQuery: Sendable {
     public func run(on snapshot: IndexSnapshot, also: EntryFields.Wanted = []) throws(RawJSON.RawJSONError) -> [Match] {
         let wanted = filter.wanted.union(also).union(sortFields)
         let articles = snapshot.articles
+        let prefilter = filter.texts.isEmpty ? nil : TextPrefilter(phrases: filter.texts)
         let halves = inHalves(articles.changes.count) { range -> Result<[Match], RawJSON.RawJSONError> in
             var folder = TextFolder()
+            let scratch = TextPrefilter.Scratch()
             var matches: [Match] = []
             do throws(RawJSON.RawJSONError) {
                 for index in range {
                     let change = articles.changes[index]
                     guard filter.matches(id: change.id) else { continue }
+                    if let prefilter, !prefilter.mayMatch(change, in: articles, scratch: scratch) { continue }
                     let fields = try EntryFields(change, in: articles, wanted: wanted, folder: &folder)
                     if filter.matches(fields, folder: &folder) { matches.append(Match(change: change, fields: fields)) }
                 }

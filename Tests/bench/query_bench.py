@@ -162,6 +162,8 @@ def main():
             ("query --place RW", ["--place", "RW"]),
             ("query --source reuters", ["--source", "reuters"]),
             ("query --since 2026-12-01", ["--since", "2026-12-01"]),
+            ("query --until 2026-01-31", ["--until", "2026-01-31"]),
+            ("query --site osiris", ["--site", "osiris"]),
             ("query --text \"cote d'ivoire\"", ["--text", "cote d'ivoire"]),
             ("query --author diallo", ["--author", "diallo"]),
             ("query --id %s" % entry(7, random.Random(0))["id"][:6], ["--id", entry(7, random.Random(0))["id"][:6]]),
