@@ -114,11 +114,13 @@ eval: deps
 	python3 Tests/eval/eval.py --binary .build-html-rel/release/presswatch --data .eval
 	python3 Tests/eval/text_eval.py --binary .build-html-rel/release/presswatch --data .eval
 
-# Speed and memory figures of the release build (printed, never asserted): the daemon end to end
-# as one table beside the targets of issue 9 (a burst of BENCH_BURST varied articles, latency,
-# publish cost, memory, start-up and the Python reader with BENCH_LARGE articles indexed; see
-# Tests/bench/ingest_bench.py), the parser on hostile 10 MiB HTML pages and text/Markdown files
-# (worst time per format), and on the eval's real HTML pages when `make eval` has fetched them.
+# Speed and memory figures of the release build (printed, never asserted), as ONE table beside
+# the targets of issue 9, with the commit and the core count: the daemon end to end (a burst of
+# BENCH_BURST varied articles profiled with `perf record -g`, latency, publish cost, memory,
+# start-up and the Python reader with BENCH_LARGE articles indexed; see
+# Tests/bench/ingest_bench.py), then the parser on seed-like text and on the eval's real HTML
+# pages beside libxml2 alone (when `make eval` has fetched them into .eval), on hostile 10 MiB
+# pages and text files, and the reading commands at BENCH_LARGE articles (query_bench.py).
 BENCH_BURST ?= 10000
 BENCH_LARGE ?= 100000
 # The PostgreSQL sink's backlog drain (Tests/bench/sink_bench.py: articles/s into a local cluster).
@@ -126,11 +128,8 @@ BENCH_SINK ?= 20000
 # Articles per host in the ten-hosts figure (Tests/reliability/sink.py ten_hosts).
 BENCH_SINK_HOSTS ?= 5000
 bench: release
-	python3 Tests/bench/ingest_bench.py .build/release/presswatch seeds/000_c270c34a5fa5b89e.txt --burst $(BENCH_BURST) --large $(BENCH_LARGE)
-	python3 Tests/bench/hostile_pages.py --binary .build/release/presswatch
-	python3 Tests/bench/hostile_text.py --binary .build/release/presswatch
-	python3 Tests/bench/parse_bench.py --binary .build/release/presswatch --data .eval
-	python3 Tests/bench/query_bench.py --binary .build/release/presswatch --articles 100000
+	python3 Tests/bench/ingest_bench.py .build/release/presswatch seeds/000_c270c34a5fa5b89e.txt \
+	  --burst $(BENCH_BURST) --large $(BENCH_LARGE) --other-benches .eval
 	python3 Tests/bench/sink_bench.py .build/release/presswatch seeds/000_c270c34a5fa5b89e.txt --articles $(BENCH_SINK) --ten-hosts $(BENCH_SINK_HOSTS)
 
 # Starts the daemon in the foreground on ./inbox (state in ./var) with the seed articles

@@ -41,7 +41,9 @@ extension ArticleStore {
             throw IndexLoadError(kind: .invalidContent, path: indexPath,
                                  detail: "lastSequence \(manifest.lastSequence) but the shards end at \(previous)")
         }
+        // A restart starts the grace period of every retired shard again (docs: "Guarantees").
         retiredOnDisk = manifest.retired.filter { FileManager.default.fileExists(atPath: absolute($0.path)) }
+            .map { RetiredShard(path: $0.path, retiredAt: max($0.retiredAt, IndexCoding.wholeSeconds(now))) }
     }
 
     /// The keys of a shard: its keys file, or the shard itself when that is missing, damaged or

@@ -6,7 +6,7 @@ import Foundation
 extension ArticleStore {
     /// The most changes a compaction writes into one shard (unless forced): about 20 MB of
     /// shard, a fraction of a second to merge.
-    static let largestMerge = 20_000
+    public static let largestMerge = 20_000
 
     /// Publishes every pending change (the last one per id, when an id changed twice in the
     /// batch): the batch's records (`articles/<id>.json`) and its shard
@@ -54,13 +54,17 @@ extension ArticleStore {
         pendingRecords.removeAll(keepingCapacity: true)
     }
 
-    /// Merges the newest shards into one when they have grown comparable to the shard before
-    /// them (each merged shard at most twice the size of what follows it), up to
-    /// `largestMerge` changes, so an index of n changes has O(log n) + n / largestMerge shards,
-    /// each change is rewritten O(log largestMerge) times, and no compaction (which runs
-    /// between batches) takes longer than merging `largestMerge` changes. The merged
-    /// shard keeps, for each id, only its latest change, with its original sequence number;
-    /// tombstones (`removed`) are kept. Merged shards are retired, not deleted.
+    /// Merges one run of adjacent shards into one shard when they have grown comparable to the
+    /// shard before them (each merged shard at most twice the size of what follows it in the
+    /// run) and old enough: a run is merged only when at least half as many changes as it
+    /// holds were published after it, up to `largestMerge` changes. So the newest changes stay
+    /// in small shards (the changes after any N are read from shards holding at most about
+    /// 3 × (lastSequence − N) changes, or the newest batch), an index of n changes has
+    /// O(log n) + n / largestMerge shards, each change is rewritten O(log largestMerge) times,
+    /// and no compaction (which runs between batches) takes longer than merging `largestMerge`
+    /// changes. `force` merges every shard into one. The merged shard keeps, for each id, only
+    /// its latest change, with its original sequence number; tombstones (`removed`) are kept.
+    /// Merged shards are retired, not deleted.
     ///
     /// - Returns: how many shards were merged (0: nothing to do).
     /// - Throws: `DurableIOError` or `IndexLoadError`; the published index is unchanged then.
@@ -68,17 +72,11 @@ extension ArticleStore {
     public func compact(now: Date, force: Bool = false) throws -> Int {
         guard !hasUnflushedChanges else { return 0 }
         let shards = manifest.shards
-        guard shards.count >= 2 else { return 0 }
-        var start = shards.count - 1
-        var merged = shards[start].changes
-        while start > 0 && (force || (shards[start - 1].changes <= 2 * merged
-            && merged + shards[start - 1].changes <= Self.largestMerge)) {
-            start -= 1
-            merged += shards[start].changes
-        }
-        guard start < shards.count - 1 else { return 0 }
+        guard shards.count >= 2,
+            let run = force ? 0...(shards.count - 1) : Self.runToMerge(shards, lastSequence: manifest.lastSequence)
+        else { return 0 }
         var latest: [String: IndexChange] = [:]
-        for info in shards[start...] {
+        for info in shards[run] {
             for change in try readShard(info).changes { latest[change.id] = change }
         }
         let changes = latest.values.sorted { $0.sequence < $1.sequence }
@@ -86,16 +84,35 @@ extension ArticleStore {
         next.generation += 1
         let path = IndexManifest.shardPath(generation: next.generation)
         let shard = ShardDocument(schemaVersion: Self.schemaVersion, generation: next.generation,
-                                  firstSequence: shards[start].firstSequence,
-                                  lastSequence: shards[shards.count - 1].lastSequence, changes: changes)
+                                  firstSequence: shards[run.lowerBound].firstSequence,
+                                  lastSequence: shards[run.upperBound].lastSequence, changes: changes)
         try DurableFile.writeBatchAtomically([(absolute(path), Array(try shardEncoder.encode(shard)))], syncing: nil)
         try DurableFile.writeBatchAtomically([keysFile(for: shard, at: path)], syncing: root)
         let stamp = IndexCoding.wholeSeconds(now)
-        next.shards = Array(shards[..<start]) + [
+        next.shards = Array(shards[..<run.lowerBound]) + [
             ShardInfo(path: path, firstSequence: shard.firstSequence, lastSequence: shard.lastSequence, changes: changes.count)
-        ]
-        try publish(next, now: now, retiring: shards[start...].map { RetiredShard(path: $0.path, retiredAt: stamp) })
-        return shards.count - start
+        ] + Array(shards[(run.upperBound + 1)...])
+        try publish(next, now: now, retiring: shards[run].map { RetiredShard(path: $0.path, retiredAt: stamp) })
+        return run.count
+    }
+
+    /// The newest run of at least two adjacent shards that `compact` merges (its rule: see
+    /// `compact`), or nil; public so that tests and tools can check the layout it produces.
+    public static func runToMerge(_ shards: [ShardInfo], lastSequence: Int) -> ClosedRange<Int>? {
+        for end in shards.indices.reversed() {
+            let publishedAfter = lastSequence - shards[end].lastSequence
+            var start = end
+            var merged = shards[end].changes
+            while start > 0 {
+                let before = shards[start - 1].changes
+                guard before <= 2 * merged, merged + before <= largestMerge, merged + before <= 2 * publishedAfter
+                else { break }
+                start -= 1
+                merged += before
+            }
+            if start < end { return start...end }
+        }
+        return nil
     }
 
     /// The keys file of a shard just written at `path` (ShardKeys).

@@ -147,11 +147,14 @@ struct IndexDocument: Codable {
     var articles: [IndexEntry]
 }
 
-/// The JSON conventions of every file ArticleIndex writes.
+/// The JSON conventions of every file ArticleIndex writes (dates: `UTCTimestamp`, UTC, whole seconds).
 enum IndexCoding {
     static func makeEncoder(pretty: Bool) -> JSONEncoder {
         let encoder = JSONEncoder()
-        encoder.dateEncodingStrategy = .iso8601
+        encoder.dateEncodingStrategy = .custom { date, encoder in
+            var container = encoder.singleValueContainer()
+            try container.encode(UTCTimestamp.format(date))
+        }
         encoder.outputFormatting =
             pretty ? [.sortedKeys, .withoutEscapingSlashes, .prettyPrinted]
             : [.sortedKeys, .withoutEscapingSlashes]
@@ -160,7 +163,13 @@ enum IndexCoding {
 
     static func makeDecoder() -> JSONDecoder {
         let decoder = JSONDecoder()
-        decoder.dateDecodingStrategy = .iso8601
+        decoder.dateDecodingStrategy = .custom { decoder in
+            let container = try decoder.singleValueContainer()
+            guard let date = UTCTimestamp.parse(try container.decode(String.self)) else {
+                throw DecodingError.dataCorruptedError(in: container, debugDescription: "Expected date string to be ISO8601-formatted.")
+            }
+            return date
+        }
         return decoder
     }
 

@@ -33,6 +33,13 @@ public struct ShardInfo: Codable, Sendable, Equatable {
     public var lastSequence: Int
     /// How many changes the file holds (at most `lastSequence - firstSequence + 1`).
     public var changes: Int
+
+    public init(path: String, firstSequence: Int, lastSequence: Int, changes: Int) {
+        self.path = path
+        self.firstSequence = firstSequence
+        self.lastSequence = lastSequence
+        self.changes = changes
+    }
 }
 
 /// A shard that has left the manifest.

@@ -19,6 +19,23 @@ struct ArticleStoreTests {
         #expect(names(in: dir.file("state")) == ["articles", "index", "index.json"])
     }
 
+    /// Timestamps are written as Foundation's ISO 8601 would write them (UTC, whole seconds,
+    /// truncated) and read back to the same instant, across leap days, centuries and 1970.
+    @Test(arguments: [0, 951_782_400, 951_868_799.5, 1_771_234_567.9, 4_102_444_799, 4_107_542_400])
+    func timestampsAreISO8601InUTC(seconds: Double) throws {
+        let dir = try TemporaryDirectory()
+        defer { dir.remove() }
+        let store = try ArticleStore(stateDirectory: dir.url)
+        let date = Date(timeIntervalSince1970: seconds)
+        store.add(sampleArticle(1), archivedPath: "archive/1.txt", originalName: "1.txt", at: date)
+        try store.flush(now: date)
+        let whole = Date(timeIntervalSince1970: seconds.rounded(.down))
+        let written = try #require(contents(dir.file("index/000000000001.json")))
+        #expect(written.contains("\"indexedAt\":\"\(whole.ISO8601Format())\""), "\(written)")
+        #expect(try #require(contents(dir.file("index.json"))).contains("\"generatedAt\":\"\(whole.ISO8601Format())\""))
+        #expect(try ArticleStore(stateDirectory: dir.url).entry(id: sampleArticle(1).id)?.indexedAt == whole)
+    }
+
     @Test func roundTripThroughANewStore() throws {
         let dir = try TemporaryDirectory()
         defer { dir.remove() }

@@ -43,6 +43,39 @@ struct ShardLifecycleTests {
         #expect(shardFiles(dir) == live.union(store.manifest.retired.map(\.path)))
     }
 
+    /// The compaction rule over a long life (batches of 1, 7 and 500 changes, each followed by
+    /// the merge `compact` would make): the changes after lastSequence − m always sit in shards
+    /// holding at most m + max(2m, one batch) changes, so a change-feed reader reads little
+    /// for a small m, and the manifest lists O(log n) shards.
+    @Test func theNewestChangesStayInSmallShards() {
+        for (batch, total) in [(1, 20_000), (7, 100_000), (500, 100_000)] {
+            var shards: [ShardInfo] = []
+            var last = 0
+            var mostShards = 0
+            var oversized: [String] = []
+            while last < total {
+                shards.append(ShardInfo(path: "", firstSequence: last + 1, lastSequence: last + batch, changes: batch))
+                last += batch
+                if let run = ArticleStore.runToMerge(shards, lastSequence: last) {
+                    #expect(run.count >= 2 && run.upperBound < shards.count)
+                    let merged = ShardInfo(path: "", firstSequence: shards[run.lowerBound].firstSequence,
+                                           lastSequence: shards[run.upperBound].lastSequence,
+                                           changes: shards[run].reduce(0) { $0 + $1.changes })
+                    #expect(merged.changes <= ArticleStore.largestMerge)
+                    shards.replaceSubrange(run, with: [merged])
+                }
+                mostShards = max(mostShards, shards.count)
+                for m in [1, 10, 100, 1_000] where m <= last {
+                    let read = shards.filter { $0.lastSequence > last - m }.reduce(0) { $0 + $1.changes }
+                    if read > m + max(2 * m, batch) { oversized.append("\(read) changes read for the last \(m) at \(last)") }
+                }
+            }
+            #expect(oversized.isEmpty, "batches of \(batch): \(oversized.prefix(3))")
+            #expect(mostShards <= 20, "batches of \(batch): \(shards.map(\.changes))")
+            #expect(shards.reduce(0) { $0 + $1.changes } == last && shards.last?.lastSequence == last)
+        }
+    }
+
     @Test func aRestartKeepsUnlistedShardsForAFreshGracePeriod() throws {
         let dir = try TemporaryDirectory()
         defer { dir.remove() }

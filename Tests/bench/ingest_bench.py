@@ -19,7 +19,7 @@ index (polled with the recipe's changes_after). Publish cost is per single-artic
 bytes the daemon wrote (/proc/PID/io wchar) and fsync/fdatasync/syncfs calls (strace -c),
 compactions included. The load average is printed: on a shared machine every timing is noisy.
 """
-import argparse, hashlib, json, os, shutil, signal, socket, statistics, subprocess, sys, tempfile, threading, time
+import argparse, gc, hashlib, json, os, resource, shutil, signal, socket, statistics, subprocess, sys, tempfile, threading, time
 
 sys.path.insert(0, os.path.dirname(__file__))
 sys.path.insert(0, os.path.join(os.path.dirname(__file__), "..", "schema"))
@@ -97,8 +97,9 @@ class Bench:
         except (OSError, ValueError, KeyError):
             return 0
 
-    def burst(self, count, measure_parse=False, **lengths):
-        """Renames `count` new articles into the inbox at once; seconds until all are archived."""
+    def burst(self, count, measure_parse=False, perf=None, **lengths):
+        """Renames `count` new articles into the inbox at once; seconds until all are archived.
+        With `perf` (a file name), `perf record -g` samples the daemon for the whole burst."""
         files = make_articles(self.seed, self.staging, self.next_id, count, **lengths)
         self.next_id += count
         if measure_parse:
@@ -122,6 +123,10 @@ class Bench:
                     if seen["n"] == count:
                         seen["at"] = time.monotonic()
             threading.Thread(target=observe, daemon=True).start()
+        profiler = subprocess.Popen(["perf", "record", "-g", "-q", "-o", perf, "-p", str(self.daemon.pid)],
+                                    stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL) if perf else None
+        if profiler:
+            time.sleep(1)
         started = time.monotonic()
         for path in files:
             os.rename(path, os.path.join(self.inbox, os.path.basename(path)))
@@ -131,6 +136,9 @@ class Bench:
             peak = max(peak, proc_field(self.daemon.pid, "status", "VmHWM:") or 0)
             time.sleep(0.05)
         seconds = time.monotonic() - started
+        if profiler:
+            profiler.send_signal(signal.SIGINT)
+            profiler.wait(120)
         observed = None
         if watcher:
             deadline = time.monotonic() + 10
@@ -184,13 +192,31 @@ class Bench:
         return written / batches, calls / batches
 
 
-def fill_directly(state, seed, start, count, per_shard=20000):
+def run_to_merge(shards, last_sequence, largest_merge=20000):
+    """The run (start, end) of adjacent shards the daemon's compaction merges next, or None: the
+    same rule as ArticleStore.runToMerge (Sources/ArticleIndex/ArticleStore+Publish.swift)."""
+    for end in reversed(range(len(shards))):
+        published_after = last_sequence - shards[end]["lastSequence"]
+        start, merged = end, shards[end]["changes"]
+        while start > 0:
+            before = shards[start - 1]["changes"]
+            if before > 2 * merged or merged + before > largest_merge or merged + before > 2 * published_after:
+                break
+            start, merged = start - 1, merged + before
+        if start < end:
+            return start, end
+    return None
+
+
+def fill_directly(state, seed, start, count, batch=500):
     """Adds articles start..start+count-1 to a stopped daemon's state folder in the documented
     format (docs/index-format.md), without the daemon: each original (1-1.5 KB) written into
-    archive/, its record into articles/, `added` changes into new shards of at most `per_shard`
-    changes (the size compaction gives), then a new manifest renamed into place. The entries are
-    the generator's own fields (title, language, source, lede, body), not the parser's; the
-    daemon builds its keys files from these shards at its next start."""
+    archive/, its record into articles/, its `added` change into a shard, then a new manifest
+    renamed into place. The shards are those the daemon would leave had it ingested the
+    articles in batches of `batch` (ingest.batchSize), compacting after each (`run_to_merge`,
+    its rule: shards already there are merged too when the rule says so). The entries are the
+    generator's own fields (title, language, source, lede, body), not the parser's; the daemon
+    builds its keys files from these shards at its next start."""
     seed_lines = open(seed, encoding="utf-8").read().split("\n")
     with open(os.path.join(state, "index.json"), encoding="utf-8") as f:
         manifest = json.load(f)
@@ -198,38 +224,69 @@ def fill_directly(state, seed, start, count, per_shard=20000):
     archive = os.path.join(state, "archive", "2026", "02")
     os.makedirs(archive, exist_ok=True)
     stamp = time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime())
-    for first in range(start, start + count, per_shard):
-        changes = []
-        for i in range(first, min(start + count, first + per_shard)):
-            text = article(seed_lines, i, min_bytes=1000, max_bytes=1500)
-            data = text.encode("utf-8")
-            ident = hashlib.sha256(data).hexdigest()[:16]
-            lines = [line for line in text.split("\n") if line.strip()]
-            language = ["fr", "en", "de", "es"][i % 4]
-            title, body = (lines[-1], lines[:-4]) if language == "fr" else (lines[0], lines[1:-1])
-            with open(os.path.join(archive, ident + ".txt"), "wb") as f:
-                f.write(data)
-            words = sum(len(p.split()) for p in body)
-            entry = {"amounts": [], "archivedPath": f"archive/2026/02/{ident}.txt", "authors": [], "format": "text",
-                     "id": ident, "indexedAt": stamp, "keywords": [], "language": language, "lede": body[0],
-                     "originalName": f"article-{i:06d}.txt", "places": [], "previousVersions": [],
-                     "published": "2026-02-16", "readingMinutes": max(1, -(-words // 230)), "site": None,
-                     "source": None, "storyId": hashlib.sha256(title.encode()).hexdigest()[:16], "summary": None,
-                     "title": title, "updatedAt": stamp, "wordCount": words}
-            with open(os.path.join(state, "articles", ident + ".json"), "w", encoding="utf-8") as f:
-                f.write(dump(dict(entry, body=body), indent=2))
-            manifest["lastSequence"] += 1
-            changes.append({"change": "added", "entry": entry, "id": ident, "replacedBy": None,
-                            "sequence": manifest["lastSequence"]})
+    # The layout first: each shard is a list of parts, a shard already there or a batch of new articles.
+    layout = [dict(shard, parts=[shard]) for shard in manifest["shards"]]
+    base = manifest["lastSequence"] - start  # article i gets sequence base + i + 1
+    for first in range(start, start + count, batch):
+        size = min(batch, start + count - first)
+        layout.append({"firstSequence": base + first + 1, "lastSequence": base + first + size, "changes": size,
+                       "parts": [(first, size)]})
+        run = run_to_merge(layout, base + first + size)
+        if run:
+            merged = layout[run[0]:run[1] + 1]
+            layout[run[0]:run[1] + 1] = [{"firstSequence": merged[0]["firstSequence"],
+                                          "lastSequence": merged[-1]["lastSequence"],
+                                          "changes": sum(m["changes"] for m in merged),
+                                          "parts": [part for m in merged for part in m["parts"]]}]
+
+    def new_change(i):
+        text = article(seed_lines, i, min_bytes=1000, max_bytes=1500)
+        data = text.encode("utf-8")
+        ident = hashlib.sha256(data).hexdigest()[:16]
+        lines = [line for line in text.split("\n") if line.strip()]
+        language = ["fr", "en", "de", "es"][i % 4]
+        title, body = (lines[-1], lines[:-4]) if language == "fr" else (lines[0], lines[1:-1])
+        with open(os.path.join(archive, ident + ".txt"), "wb") as f:
+            f.write(data)
+        words = sum(len(p.split()) for p in body)
+        entry = {"amounts": [], "archivedPath": f"archive/2026/02/{ident}.txt", "authors": [], "format": "text",
+                 "id": ident, "indexedAt": stamp, "keywords": [], "language": language, "lede": body[0],
+                 "originalName": f"article-{i:06d}.txt", "places": [], "previousVersions": [],
+                 "published": "2026-02-16", "readingMinutes": max(1, -(-words // 230)), "site": None,
+                 "source": None, "storyId": hashlib.sha256(title.encode()).hexdigest()[:16], "summary": None,
+                 "title": title, "updatedAt": stamp, "wordCount": words}
+        with open(os.path.join(state, "articles", ident + ".json"), "w", encoding="utf-8") as f:
+            f.write(dump(dict(entry, body=body), indent=2))
+        return {"change": "added", "entry": entry, "id": ident, "replacedBy": None, "sequence": base + i + 1}
+
+    shards = []
+    for item in layout:
+        if len(item["parts"]) == 1 and isinstance(item["parts"][0], dict):
+            shards.append(item["parts"][0])  # a shard already there, untouched
+            continue
+        latest = {}
+        for part in item["parts"]:
+            if isinstance(part, dict):  # a shard already there, merged: replaced by the new one
+                path = os.path.join(state, part["path"])
+                with open(path, encoding="utf-8") as f:
+                    latest.update((c["id"], c) for c in json.load(f)["changes"])
+                for old in (path, path[:-len(".json")] + ".keys"):
+                    if os.path.exists(old):
+                        os.remove(old)
+            else:
+                latest.update((c["id"], c) for c in map(new_change, range(part[0], part[0] + part[1])))
+        changes = sorted(latest.values(), key=lambda c: c["sequence"])
         manifest["generation"] += 1
         path = "index/%012d.json" % manifest["generation"]
-        first_sequence = changes[0]["sequence"]
         with open(os.path.join(state, path), "w", encoding="utf-8") as f:
-            f.write(dump({"changes": changes, "firstSequence": first_sequence, "generation": manifest["generation"],
-                          "lastSequence": manifest["lastSequence"], "schemaVersion": 2}, separators=(",", ":")))
-        manifest["shards"].append({"changes": len(changes), "firstSequence": first_sequence,
-                                   "lastSequence": manifest["lastSequence"], "path": path})
-        manifest["articleCount"] += len(changes)
+            f.write(dump({"changes": changes, "firstSequence": item["firstSequence"],
+                          "generation": manifest["generation"], "lastSequence": item["lastSequence"],
+                          "schemaVersion": 2}, separators=(",", ":")))
+        shards.append({"changes": len(changes), "firstSequence": item["firstSequence"],
+                       "lastSequence": item["lastSequence"], "path": path})
+    manifest["shards"] = shards
+    manifest["lastSequence"] = base + start + count
+    manifest["articleCount"] += count
     manifest["retired"], manifest["generatedAt"] = [], stamp
     os.sync()
     temporary = os.path.join(state, ".presswatch-tmp-bench-index.json")
@@ -238,10 +295,61 @@ def fill_directly(state, seed, start, count, per_shard=20000):
     os.rename(temporary, os.path.join(state, "index.json"))
 
 
+def cpu_seconds():
+    """User + system CPU seconds of this process and its waited-for children."""
+    own, children = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
+    return own.ru_utime + own.ru_stime + children.ru_utime + children.ru_stime
+
+
 def percentiles(ms):
     ms = sorted(ms)
     pick = lambda q: ms[min(len(ms) - 1, int(round(q * (len(ms) - 1))))]  # noqa: E731
     return f"p50 {pick(0.5):.0f} / p95 {pick(0.95):.0f} / p99 {pick(0.99):.0f} ms ({len(ms)} articles)"
+
+
+def perf_top(data, limit=15):
+    """The top entries of `perf report` for a `perf record -g` file: (percent, where) lines."""
+    report = subprocess.run(["perf", "report", "-i", data, "--stdio", "--no-children", "--sort", "dso,sym",
+                             "-g", "none", "--percent-limit", "1"], capture_output=True, text=True).stdout
+    lines = [" ".join(line.split()) for line in report.split("\n") if line.strip() and not line.startswith("#")]
+    if shutil.which("swift-demangle"):  # Swift symbols, readable
+        lines = subprocess.run(["swift-demangle", "--simplified", "--compact"], input="\n".join(lines[:limit]),
+                               capture_output=True, text=True).stdout.split("\n")
+    return [line[:160] for line in lines[:limit] if line]
+
+
+OTHER_BENCHES = [
+    # (script, extra arguments, line prefixes kept for the table)
+    ("parse_bench.py", ["--data", "{data}"], ("Text speed:", "HTML speed:", "libxml2 alone")),
+    ("hostile_pages.py", [], ("worst",)),
+    ("hostile_text.py", [], ("worst", "largest peak RSS")),
+    ("query_bench.py", ["--articles", "{articles}"], ("query ", "floor:")),
+]
+
+
+def other_benches(bench, binary, data, articles):
+    """Runs the parser and query benches (their whole output shown as they go) and adds their
+    summary lines to the table."""
+    here = os.path.dirname(os.path.abspath(__file__))
+    for script, extra, keep in OTHER_BENCHES:
+        command = [sys.executable, os.path.join(here, script), "--binary", binary]
+        command += [a.format(data=data, articles=articles) for a in extra]
+        print(f"  {script}:", flush=True)
+        out = subprocess.run(command, capture_output=True, text=True)
+        for line in out.stdout.rstrip().split("\n"):
+            print(f"    {line}", flush=True)
+            text = line.strip()
+            if not text.startswith(keep):
+                continue
+            if text.startswith(("query", "floor")):  # "%-46s" then the figures
+                what, figure = text[:46].strip(), "median, best, CPU: " + " ".join(text[46:].split())
+            elif ": " in text:
+                what, _, figure = text.partition(": ")
+            else:
+                what, figure = "", text
+            bench.row(f"{script[:-3]}: {what}".rstrip(": "), figure)
+        if out.returncode != 0:
+            bench.row(script, f"failed (exit {out.returncode}): {out.stderr.strip()[-200:]}")
 
 
 def main():
@@ -253,7 +361,14 @@ def main():
     parser.add_argument("--latency-samples", type=int, default=100)
     parser.add_argument("--fill-through-daemon", action="store_true",
                         help="reach --large by a burst through the daemon (slow) instead of writing the state directly")
+    parser.add_argument("--perf", action=argparse.BooleanOptionalAction, default=bool(shutil.which("perf")),
+                        help="profile the daemon during the burst with `perf record -g` and print the top entries "
+                             "(default: when perf is installed)")
+    parser.add_argument("--other-benches", metavar="EVAL_DATA",
+                        help="also run the parser benches (parse_bench.py on EVAL_DATA, hostile pages and text) and "
+                             "query_bench.py at --large articles, their summary lines in the same table")
     args = parser.parse_args()
+    began = time.monotonic()
     root = tempfile.mkdtemp(prefix="presswatch-bench-", dir=os.environ.get("BENCH_TMP"))
     commit = subprocess.run(["git", "rev-parse", "--short", "HEAD"], capture_output=True, text=True).stdout.strip()
     bench = Bench(os.path.abspath(args.binary), args.seed, root)
@@ -271,7 +386,8 @@ def main():
         bench.row(f"publish cost at {bench.count():,}", f"{size / 1024:.1f} KiB written, {syncs:.1f} sync calls per batch",
                   "the reference for 100k")
         cost_small = size
-        seconds, renamed, observed, peak = bench.burst(args.burst, measure_parse=True)
+        profile = os.path.join(root, "burst.perf") if args.perf else None
+        seconds, renamed, observed, peak = bench.burst(args.burst, measure_parse=True, perf=profile)
         bench.row(f"burst of {args.burst:,} varied articles", f"{args.burst / seconds:,.0f} articles/s ({seconds:.1f} s)",
                   "≥ 5,000/s", f"the renames {renamed:.2f} s; inotifywait observed all in "
                   + (f"{observed:.2f} s" if observed else "(inotify-tools not installed)"))
@@ -306,16 +422,24 @@ def main():
                   f"{proc_field(bench.daemon.pid, 'status', 'VmRSS:') / 1024:.1f} MiB "
                   f"({proc_field(bench.daemon.pid, 'status', 'VmHWM:') / 1024:.1f} MiB)", "≤ 150 MiB")
         bench.stop()
-        started = time.monotonic()
+        # The recipe's read_index turns the cycle collector off while it loads; the one
+        # collection it defers (everything loaded is scanned once) is counted here, not left
+        # to land in the next measurement.
+        started, cpu = time.monotonic(), time.process_time()
         manifest, articles = RECIPE["read_index"](bench.state)
-        whole = time.monotonic() - started
-        bench.row(f"reader: Python recipe, whole index ({len(articles):,})", f"{whole:.2f} s", "≤ 2 s")
-        started = time.monotonic()
+        gc.collect()
+        whole, cpu = time.monotonic() - started, time.process_time() - cpu
+        bench.row(f"reader: Python recipe, whole index ({len(articles):,})", f"{whole:.2f} s ({cpu:.2f} s CPU)", "≤ 2 s")
+        started, cpu = time.monotonic(), time.process_time()
         last = list(RECIPE["changes_after"](bench.state, manifest["lastSequence"] - 100))
-        bench.row(f"reader: changes after N, last {len(last)}", f"{(time.monotonic() - started) * 1000:.0f} ms", "≤ 50 ms")
+        wall, cpu = (time.monotonic() - started) * 1000, (time.process_time() - cpu) * 1000
+        read = sum(s["changes"] for s in manifest["shards"] if s["lastSequence"] > manifest["lastSequence"] - 100)
+        bench.row(f"reader: changes after N, last {len(last)}", f"{wall:.0f} ms ({cpu:.0f} ms CPU; {read} changes read)", "≤ 50 ms")
         size = sum(os.path.getsize(os.path.join(bench.state, s["path"])) for s in manifest["shards"])
         bench.row("index size", f"{size / 1024 / 1024:.1f} MiB in {len(manifest['shards'])} shards, "
                   f"index.json {os.path.getsize(os.path.join(bench.state, 'index.json'))} bytes")
+        if args.other_benches:
+            other_benches(bench, bench.binary, args.other_benches, args.large)
         load = " / ".join(f"{x:.1f}" for x in os.getloadavg())
         print(f"\npresswatch bench (commit {commit}, {os.cpu_count()} cores; load average at the start {start_load}, "
               f"at the end {load}: figures are noisy when other work shares the machine)")
@@ -327,6 +451,13 @@ def main():
             if reference:
                 line += f"   (reference: {reference})"
             print(line)
+        if profile and os.path.exists(profile):
+            print(f"\n  where the daemon's time went during the burst (perf record -g -p PID; "
+                  f"perf report --no-children --sort dso,sym, entries above 1 %):")
+            for line in perf_top(profile):
+                print(f"    {line}")
+        print(f"\n  the bench took {(time.monotonic() - began) / 60:.1f} min, {cpu_seconds() / 60:.1f} min of CPU "
+              f"(itself and its children, the daemon included) on {os.cpu_count()} cores")
         return 0
     finally:
         if bench.daemon and bench.daemon.poll() is None:
