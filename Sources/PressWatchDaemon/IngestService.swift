@@ -1,4 +1,5 @@
 import ArticleIndex
+import Dispatch
 import DurableIO
 import Foundation
 import InboxWatcher
@@ -11,7 +12,8 @@ import UnixSignals
 ///
 /// `run()` prepares the state directory and the index, starts inotify *before* the start-up scan
 /// (so nothing dropped in between is missed), sends `READY=1` once that scan is queued, then
-/// feeds inotify batches, a one-second tick and SIGHUP into `IngestLoop`. On graceful shutdown
+/// feeds inotify batches, the timer (the wake-ups `IngestCore` asks for, and at least one tick
+/// a second) and SIGHUP into `IngestLoop`, which performs what `IngestCore` decides. On graceful shutdown
 /// (SIGTERM/SIGINT) it sends `STOPPING=1`, finishes the file in hand, flushes and returns.
 /// It holds the state directory's `StateLock` from start to return, so a second daemon or a
 /// `presswatch reindex` on the same state refuses to start. Throws (and the process exits
@@ -57,19 +59,22 @@ public final class IngestService: Service {
         let markers = ParseMarkers(statePath: config.statePath)
         let workers = ParseWorkers(markers: markers)
         let (requests, requestContinuation) = AsyncStream.makeStream(of: ParseRequest.self)
+        let (events, continuation) = AsyncStream.makeStream(of: LoopEvent.self)
+        let alarm = WakeTimer(onWake: { continuation.yield(.tick) })
+        defer { alarm.cancel() }
         let loop = IngestLoop(configuration: config, store: store, rejectedCount: rejectedCount,
                               reloadConfiguration: reloadConfiguration,
                               configurationChanged: { watcher.setIgnoreRules(IgnoreRules(extraPatterns: $0.ignorePatterns)) },
                               notifier: notifier,
                               watchdogInterval: watchdog, stopFlag: stopFlag, logger: logger,
-                              markers: markers, launch: { requestContinuation.yield($0) })
+                              markers: markers, launch: { requestContinuation.yield($0) },
+                              requestDrain: { continuation.yield(.drain) }, wake: { alarm.set($0) })
         loop.sinkStatus = sinkStatus
-        loop.start(now: Date())
+        loop.start()
         notifier.send([.ready])
         logger.info("watching \(config.inboxPath); \(store.count) article(s) in the index, \(loop.queuedCount) file(s) queued",
                     metadata: ["inbox": "\(config.inboxPath)", "state": "\(config.statePath)"])
 
-        let (events, continuation) = AsyncStream.makeStream(of: LoopEvent.self)
         let tick: Duration = min(.seconds(1), watchdog ?? .seconds(1))
         await withGracefulShutdownHandler {
             await withDiscardingTaskGroup { group in
@@ -77,6 +82,7 @@ public final class IngestService: Service {
                     for await batch in watcher.events() { continuation.yield(.inbox(batch)) }
                 }
                 group.addTask {
+                    // A tick at least every `tick` (STATUS= ages); `alarm` sends the core's wake-ups.
                     while !Task.isCancelled {
                         try? await Task.sleep(for: tick)
                         continuation.yield(.tick)
@@ -92,7 +98,7 @@ public final class IngestService: Service {
                         continuation.yield(.parsed(prepared))
                     }
                 }
-                await Self.run(loop, events: events, drain: { continuation.yield(.drain) })
+                await Self.run(loop, events: events)
                 watcher.stop()
                 requestContinuation.finish()
                 group.cancelAll()
@@ -107,27 +113,33 @@ public final class IngestService: Service {
         logger.info("stopped: \(store.count) article(s) in the index")
     }
 
-    /// The loop proper: one event at a time, a batch after each, until shutdown; a batch being
-    /// parsed at shutdown is awaited and finished first (files not started stay in the inbox).
-    static func run(_ loop: IngestLoop, events: AsyncStream<LoopEvent>, drain: () -> Void) async {
-        var drainQueued = false
-        func requestDrainIfNeeded() {
-            if loop.hasReadyWork && !drainQueued {
-                drainQueued = true
-                drain()
-            }
-        }
-        requestDrainIfNeeded()
-        var stopping = false
+    /// The loop proper: one event at a time until the loop ends (after a stop, once the batch
+    /// in flight is finished; files not started stay in the inbox).
+    static func run(_ loop: IngestLoop, events: AsyncStream<LoopEvent>) async {
         for await event in events {
-            if case .drain = event { drainQueued = false }
-            if !loop.handle(event, now: Date()) { stopping = true }
-            if stopping {
-                if loop.batchInFlight { continue }
-                break
-            }
-            requestDrainIfNeeded()
+            if !loop.handle(event) { break }
         }
-        loop.publishStatus(now: Date(), force: true)
     }
+}
+
+/// Sends `.tick` at the time `IngestCore` last asked for (`set` replaces the previous request),
+/// on a dispatch timer, so an earlier request wakes the loop on time even while the periodic
+/// tick sleeps. `@unchecked Sendable`: a dispatch source may be rescheduled from any thread.
+final class WakeTimer: @unchecked Sendable {
+    private let source: any DispatchSourceTimer
+    private let clock = ContinuousClock()
+
+    init(onWake: @escaping @Sendable () -> Void) {
+        source = DispatchSource.makeTimerSource(queue: DispatchQueue(label: "presswatch.wake"))
+        source.setEventHandler(handler: onWake)
+        source.activate()
+    }
+
+    func set(_ instant: ContinuousClock.Instant) {
+        let wait = max(.zero, clock.now.duration(to: instant))
+        let (seconds, attoseconds) = wait.components
+        source.schedule(deadline: .now() + .nanoseconds(Int(seconds * 1_000_000_000 + attoseconds / 1_000_000_000)))
+    }
+
+    func cancel() { source.cancel() }
 }

@@ -31,6 +31,12 @@ public struct StatusLine: Sendable, Equatable {
     }
 
     public func render(now: Date) -> String {
+        render(lastAgeSeconds: lastAt.map { Int(now.timeIntervalSince($0)) })
+    }
+
+    /// The line, with the last article indexed `lastAgeSeconds` ago (nil: no "last:" part);
+    /// for callers that keep time on a monotonic clock (`IngestCore`).
+    func render(lastAgeSeconds: Int?) -> String {
         var parts: [String] = []
         if let reloadFailure { parts.append(reloadFailure) }
         if let problem { parts.append(problem) }
@@ -38,8 +44,8 @@ public struct StatusLine: Sendable, Equatable {
         parts.append("\(indexed) indexed")
         parts.append("\(queued) queued")
         parts.append("\(rejected) rejected")
-        if let lastTitle, let lastAt {
-            parts.append("last: \"\(Self.shorten(lastTitle, to: 80))\" (\(Self.age(from: lastAt, to: now)) ago)")
+        if let lastTitle, let lastAgeSeconds {
+            parts.append("last: \"\(Self.shorten(lastTitle, to: 80))\" (\(Self.age(seconds: lastAgeSeconds)) ago)")
         }
         if let sink { parts.append(sink) }
         return parts.joined(separator: " · ")
@@ -47,7 +53,11 @@ public struct StatusLine: Sendable, Equatable {
 
     /// `3 s`, `4 min`, `2 h`, `5 d`: coarse on purpose, it is refreshed every few seconds.
     public static func age(from then: Date, to now: Date) -> String {
-        let seconds = max(0, Int(now.timeIntervalSince(then)))
+        age(seconds: Int(now.timeIntervalSince(then)))
+    }
+
+    static func age(seconds: Int) -> String {
+        let seconds = max(0, seconds)
         switch seconds {
         case ..<60: return "\(seconds) s"
         case ..<3600: return "\(seconds / 60) min"

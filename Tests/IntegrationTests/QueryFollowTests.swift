@@ -28,14 +28,17 @@ struct QueryFollowTests {
         let follower = try FollowProcess(["--state", daemon.state, "--language", "fr"])
         usleep(300_000)
 
-        // Batches of equal size: each publication merges the newest shards (a compaction).
+        // Batches of equal size: once the daemon pauses, it merges the newest shards (a compaction).
         for batch in 0..<4 { try dropArticles(daemon, (batch * 4)..<(batch * 4 + 4)) }
         #expect(daemon.eventually { follower.lines.count == 16 }, "follower: \(follower.text)")
         // Compaction retired shards: still on disk (grace period), no longer in the manifest.
-        let listed = (daemon.index()?["shards"] as? [[String: Any]] ?? []).count
-        let onDisk = ((try? FileManager.default.contentsOfDirectory(atPath: daemon.state + "/index")) ?? [])
-            .filter { $0.hasSuffix(".json") }.count
-        #expect(onDisk > listed, "no compaction happened: \(daemon.index() ?? [:])")
+        func compacted() -> Bool {
+            let listed = (daemon.index()?["shards"] as? [[String: Any]] ?? []).count
+            let onDisk = ((try? FileManager.default.contentsOfDirectory(atPath: daemon.state + "/index")) ?? [])
+                .filter { $0.hasSuffix(".json") }.count
+            return onDisk > listed
+        }
+        #expect(daemon.eventually { compacted() }, "no compaction happened: \(daemon.index() ?? [:])")
 
         // A daemon restart changes nothing for the follower.
         daemon.signal(SIGTERM)

@@ -1,0 +1,85 @@
+import Systemd
+
+/// The end of a batch (retries, back-off, changed files), STATUS= and WATCHDOG=1.
+extension IngestCore {
+    mutating func committed(_ report: CommitReport, now: Instant) -> [Action] {
+        inFlight = nil
+        uncompactedBatches += 1
+        compactDue = now.advanced(by: Self.compactAfterIdle)
+        status.indexed = report.indexedTotal
+        status.rejected += report.rejected
+        for name in report.changed { settle.forget(name: name) }
+        var out = lookAgain(report.changed)
+        for name in report.deferred { queue.append(name) }
+        if let title = report.lastTitle {
+            status.lastTitle = title
+            lastIndexedAt = now
+        }
+        if report.retry.isEmpty {
+            backoff.succeeded()
+            if report.problem == nil { status.problem = nil }
+            // Whatever failed before may work now (space was freed): try it again at once.
+            if retryAt != nil { releaseRetries() }
+        } else {
+            for name in report.retry { retry.append(name) }
+            // New failures join a pending retry instead of postponing it; the delay grows only
+            // when a retry itself fails again.
+            if retryAt == nil {
+                retryAt = now.advanced(by: isStopping ? .zero : .seconds(backoff.failed()))
+            }
+            if let problem = report.problem, let retryAt {
+                let seconds = max(0, Double(now.duration(to: retryAt) / .milliseconds(1)) / 1000)
+                status.problem = "\(problem) · retrying in \(Int(seconds.rounded(.up))) s"
+            }
+        }
+        if uncompactedBatches >= Self.compactEvery && !isStopping { out += compactNow() }
+        return out
+    }
+
+    /// Compacts once `compactDue` has passed if nothing is queued or in flight; a batch that
+    /// starts meanwhile postpones it to `compactAfterIdle` after that batch.
+    mutating func compactIfIdle(now: Instant) -> [Action] {
+        guard let compactDue, now >= compactDue else { return [] }
+        guard inFlight == nil, queue.isEmpty, !isStopping else {
+            self.compactDue = nil
+            return []
+        }
+        return compactNow()
+    }
+
+    private mutating func compactNow() -> [Action] {
+        uncompactedBatches = 0
+        compactDue = nil
+        return [.compact]
+    }
+
+    /// Moves every name waiting for a retry back into the ready queue.
+    mutating func releaseRetries() {
+        retryAt = nil
+        for name in retry.take(retry.count) { queue.append(name) }
+    }
+
+    mutating func pingWatchdogIfDue(now: Instant) -> [Action] {
+        guard let watchdogInterval, lastWatchdog.duration(to: now) >= watchdogInterval else { return [] }
+        lastWatchdog = now
+        return [.notify([.watchdog])]
+    }
+
+    func renderStatus() -> String {
+        var line = status
+        line.queued = queuedCount
+        line.sink = sink
+        return line.render(lastAgeSeconds: lastIndexedAt.map { Int($0.duration(to: latest) / .seconds(1)) })
+    }
+
+    /// `STATUS=` when it changed, at most once per `statusSpacing`, unless `force`d; a change
+    /// held back goes out at the wake-up `nextWake` asks for.
+    mutating func statusIfDue(now: Instant, force: Bool) -> [Action] {
+        let line = renderStatus()
+        let spaced = lastStatusAt.map { $0.duration(to: now) >= Self.statusSpacing } ?? true
+        guard force || (line != lastStatus && spaced) else { return [] }
+        lastStatus = line
+        lastStatusAt = now
+        return [.notify([.status(line)])]
+    }
+}
