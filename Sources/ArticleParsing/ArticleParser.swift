@@ -27,11 +27,11 @@ public struct ArticleParser: Sendable {
         if let what = BinarySniffing.controlCharacterVerdict(for: text) { throw .binary(what) }
         if FrontMatter.isOversized(text) { throw .frontMatterTooLong }
 
-        let format = FormatDetection.detect(text, fileName: fileName)
+        let (format, front) = FormatDetection.detectWithFrontMatter(text, fileName: fileName)
         let reading: Reading
         switch format {
         case .text: reading = try readText(text)
-        case .markdown: reading = try readMarkdown(text)
+        case .markdown: reading = try readMarkdown(text, front: front)
         case .html: reading = try readHTML(Array(text.utf8), decoded: true)
         }
         return try article(from: reading, bytes: bytes, format: format)
@@ -62,8 +62,8 @@ public struct ArticleParser: Sendable {
     }
 
     /// See `MarkdownArticle`: YAML front matter (Yams) over the Markdown body's layout.
-    private func readMarkdown(_ text: String) throws(ArticleParseError) -> Reading {
-        let page = try MarkdownArticle.read(text)
+    private func readMarkdown(_ text: String, front: FrontMatter.Parsed?) throws(ArticleParseError) -> Reading {
+        let page = try MarkdownArticle.read(text, front: front)
         return Reading(layout: page.layout, language: page.language)
     }
 

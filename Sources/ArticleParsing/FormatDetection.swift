@@ -8,16 +8,27 @@
 /// Pure; never fails.
 enum FormatDetection {
     static func detect(_ text: String, fileName: String?) -> Article.Format {
+        detectWithFrontMatter(text, fileName: fileName).format
+    }
+
+    /// `detect`, plus the front matter it read when that is what made the text Markdown (so
+    /// that the Markdown reader need not parse the YAML again); nil otherwise.
+    static func detectWithFrontMatter(_ text: String, fileName: String?) -> (format: Article.Format, front: FrontMatter.Parsed?) {
         // Without a `<` nothing below can say HTML (lowercasing never makes one), so a text
         // without one skips lowercasing its head.
         guard text.utf8.contains(UInt8(ascii: "<")) else {
-            return FrontMatter.split(text) != nil || isMarkdownByName(text, fileName: fileName) ? .markdown : .text
+            if let front = FrontMatter.split(text) { return (.markdown, front) }
+            return (isMarkdownByName(text, fileName: fileName) ? .markdown : .text, nil)
         }
         let head = String(text.prefix(4096)).lowercased()
         let trimmedHead = head.drop { $0.isWhitespace }
-        if trimmedHead.hasPrefix("<!doctype html") || head.contains("<html") { return .html }
-        if FrontMatter.split(text) != nil { return .markdown }
+        if trimmedHead.hasPrefix("<!doctype html") || head.contains("<html") { return (.html, nil) }
+        if let front = FrontMatter.split(text) { return (.markdown, front) }
+        return (byExtension(text, head: head, fileName: fileName), nil)
+    }
 
+    /// The tie-break by file extension of a text that contains a `<` (its lowercased `head`).
+    private static func byExtension(_ text: String, head: String, fileName: String?) -> Article.Format {
         let fileExtension = fileName.flatMap { name in
             name.lastIndex(of: ".").map { String(name[name.index(after: $0)...]).lowercased() }
         }

@@ -63,8 +63,7 @@ enum FrontMatter {
         let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
         guard let (close, withinLimit) = closingLine(lines), withinLimit else { return nil }
         let yaml = lines[1..<close].joined(separator: "\n")
-        guard let mapping = (try? Yams.compose(yaml: yaml))?.mapping
-            ?? (try? Yams.compose(yaml: repaired(lines[1..<close])))?.mapping
+        guard let mapping = compose(yaml) ?? compose(repaired(lines[1..<close]))
         else { return nil }
         var fields: [String: String] = [:]
         var lists: [String: [String]] = [:]
@@ -78,6 +77,12 @@ enum FrontMatter {
         }
         guard !fields.isEmpty || !lists.isEmpty else { return nil }
         return Parsed(fields: fields, lists: lists, body: lines[(close + 1)...].joined(separator: "\n"))
+    }
+
+    /// The YAML's root mapping, or nil. The encoding is given (UTF-8, what Yams picks for a
+    /// native Swift string) so that Yams does not read the process environment on every call.
+    private static func compose(_ yaml: String) -> Node.Mapping? {
+        (try? Yams.compose(yaml: yaml, .default, .default, .utf8))?.mapping
     }
 
     /// Top-level `key: value` lines whose value is not already quoted, a flow collection or a

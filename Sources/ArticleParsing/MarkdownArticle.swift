@@ -13,8 +13,10 @@ enum MarkdownArticle {
         var language: String?
     }
 
-    static func read(_ text: String) throws(ArticleParseError) -> Reading {
-        let front = FrontMatter.split(text)
+    /// - Parameter front: the front matter when the caller already read it
+    ///   (`FormatDetection.detectWithFrontMatter`); nil to read it here.
+    static func read(_ text: String, front known: FrontMatter.Parsed? = nil) throws(ArticleParseError) -> Reading {
+        let front = known ?? FrontMatter.split(text)
         let title = front?.value("title")
         let body = MarkdownText.plain(front?.body ?? text, markingTitle: title == nil)
         let declared = languageCode(front?.value("lang") ?? front?.value("language"))
