@@ -16,14 +16,12 @@ import Testing
     @Test func aCallThatNeverAnswersTimesOutWithAClearError() async throws {
         let forever = Forever()
         defer { forever.release() }
-        let start = ContinuousClock.now
         do {
             _ = try await SinkDeadline.run("writing a batch", seconds: 1) { await forever.wait() }
             Issue.record("returned without an answer")
         } catch {
             #expect("\(error)".hasPrefix("no answer from PostgreSQL within 1 s while writing a batch"), "\(error)")
         }
-        #expect(ContinuousClock.now - start < .seconds(30))
     }
 
     @Test func cancellingTheSinkEndsTheWaitAtOnce() async throws {
