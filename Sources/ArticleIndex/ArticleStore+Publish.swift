@@ -8,20 +8,32 @@ extension ArticleStore {
     /// shard, a fraction of a second to merge.
     public static let largestMerge = 20_000
 
+    /// Up to this many files a flush writes (records, shard, keys, companions) are made durable
+    /// by concurrent fsyncs (`DurableFile.writeBatchDurably`: one journal commit, and no wait
+    /// for other programs' dirty data); a larger batch by one `syncfs(2)`.
+    public static let concurrentSyncUpTo = 24
+
     /// Publishes every pending change (the last one per id, when an id changed twice in the
-    /// batch): the batch's records (`articles/<id>.json`) and its shard
-    /// are written without an fsync each and made durable together by one `syncfs(2)`; then
-    /// `index.json` is replaced atomically (fsync, rename, fsync of the state directory).
-    /// So a batch of any size costs three sync calls, and bytes in proportion to the batch.
-    /// Shards retired more than `graceSeconds` ago are deleted. Does nothing when nothing is
-    /// pending.
+    /// batch): the batch's records (`articles/<id>.json`), its shard and keys, and `companions`
+    /// (files the caller needs durable before the index lists them, such as the batch's archive
+    /// copies, all under the state folder) are written without an fsync each and made durable
+    /// together, by concurrent fsyncs for a small batch (`concurrentSyncUpTo`) or one
+    /// `syncfs(2)`; then `index.json` is replaced atomically (fsync, rename, fsync of the state
+    /// directory). So a batch of any size waits for three sync points, and writes bytes in
+    /// proportion to the batch. Shards retired more than `graceSeconds` ago are deleted. With
+    /// nothing pending, only the companions are written (durably) and nothing is published.
     ///
     /// - Throws: `DurableIOError` (see `isNoSpace`). The previous `index.json` and every shard it
-    ///   lists stay as they were, and every change stays pending, so a later flush retries.
-    public func flush(now: Date) throws {
-        guard hasUnflushedChanges else { return }
+    ///   lists stay as they were, and every change stays pending, so a later flush retries;
+    ///   companions may have been written (rewrite them with the retry).
+    public func flush(now: Date, companions: [(path: String, bytes: [UInt8])] = []) throws {
+        guard hasUnflushedChanges else {
+            if !companions.isEmpty { try Self.writeDurably(companions, alsoSyncing: [], root: root) }
+            return
+        }
         var next = manifest
-        var files: [(path: String, bytes: [UInt8])] = []
+        var files = companions
+        var writtenUnsynced: [String] = []
         for (id, record) in pendingRecords {
             files.append((recordPath(id: id), Array(try recordEncoder.encode(record))))
         }
@@ -41,17 +53,28 @@ extension ArticleStore {
             let shard = ShardDocument(schemaVersion: Self.schemaVersion, generation: next.generation,
                                       firstSequence: manifest.lastSequence + 1, lastSequence: sequence, changes: changes)
             try DurableFile.writeBatchAtomically([(absolute(path), Array(try shardEncoder.encode(shard)))], syncing: nil)
+            writtenUnsynced.append(absolute(path))
             files.append(keysFile(for: shard, at: path))
             next.shards.append(ShardInfo(path: path, firstSequence: shard.firstSequence, lastSequence: sequence,
                                          changes: changes.count))
             next.lastSequence = sequence
         }
-        if !files.isEmpty { try DurableFile.writeBatchAtomically(files, syncing: root) }
+        try Self.writeDurably(files, alsoSyncing: writtenUnsynced, root: root)
         next.articleCount = keys.count
         try publish(next, now: now)
         pending.removeAll(keepingCapacity: true)
         pendingEntries.removeAll(keepingCapacity: true)
         pendingRecords.removeAll(keepingCapacity: true)
+    }
+
+    /// Writes `files` and makes them and `earlier` durable: concurrent fsyncs for a few files,
+    /// one syncfs of the file system holding `root` for many.
+    static func writeDurably(_ files: [(path: String, bytes: [UInt8])], alsoSyncing earlier: [String], root: String) throws {
+        if files.count + earlier.count <= concurrentSyncUpTo {
+            try DurableFile.writeBatchDurably(files, alsoSyncing: earlier)
+        } else {
+            try DurableFile.writeBatchAtomically(files, syncing: root)
+        }
     }
 
     /// Merges one run of adjacent shards into one shard when they have grown comparable to the
@@ -87,7 +110,7 @@ extension ArticleStore {
                                   firstSequence: shards[run.lowerBound].firstSequence,
                                   lastSequence: shards[run.upperBound].lastSequence, changes: changes)
         try DurableFile.writeBatchAtomically([(absolute(path), Array(try shardEncoder.encode(shard)))], syncing: nil)
-        try DurableFile.writeBatchAtomically([keysFile(for: shard, at: path)], syncing: root)
+        try Self.writeDurably([keysFile(for: shard, at: path)], alsoSyncing: [absolute(path)], root: root)
         let stamp = IndexCoding.wholeSeconds(now)
         next.shards = Array(shards[..<run.lowerBound]) + [
             ShardInfo(path: path, firstSequence: shard.firstSequence, lastSequence: shard.lastSequence, changes: changes.count)

@@ -75,6 +75,22 @@ enum Sys {
         _ = try retrying(.sync, reportedPath) { Glibc.fsync(fd.rawValue) }
     }
 
+    /// fsync(2) of every descriptor at once (`presswatch_fsync_all`: concurrent calls, folded
+    /// into one journal commit). Throws the first failure in `files`' order, after all returned.
+    static func fsyncAll(_ files: [(fd: FileDescriptor, reportedPath: String)]) throws(DurableIOError) {
+        guard !files.isEmpty else { return }
+        let fds = files.map { $0.fd.rawValue }
+        var errors = [Int32](repeating: 0, count: files.count)
+        fds.withUnsafeBufferPointer { fdBuffer in
+            errors.withUnsafeMutableBufferPointer { errorBuffer in
+                presswatch_fsync_all(fdBuffer.baseAddress, Int32(files.count), errorBuffer.baseAddress)
+            }
+        }
+        if let failed = errors.firstIndex(where: { $0 != 0 }) {
+            throw DurableIOError(operation: .sync, path: files[failed].reportedPath, errno: Errno(rawValue: errors[failed]))
+        }
+    }
+
     /// syncfs(2): writes back everything dirty on the file system holding `fd`.
     static func syncfs(_ fd: FileDescriptor, reportedPath: String) throws(DurableIOError) {
         _ = try retrying(.sync, reportedPath) { presswatch_syncfs(fd.rawValue) }

@@ -11,18 +11,18 @@ import Logging
 /// 1. read + parse each file (off the loop, in parallel, under a time budget: `ParseWorkers`);
 ///    a file that changed since it was read is not decided on (it goes back to settling,
 ///    `Outcome.changed`); one that outlasted the budget is rejected ("too complex to parse");
-/// 2. write the bytes that were read and parsed (from memory, not the inbox name) to
-///    `archive/YYYY/MM/<id>.<format>`, durably (one `syncfs`, or an fsync each for a few files);
-/// 3. add the articles to the index in memory and publish the batch durably (one shard, one
-///    manifest);
-/// 4. remove each inbox name only if it still names the file that was read (`InboxRemoval`);
+/// 2. add the articles to the index in memory; write the bytes that were read and parsed (from
+///    memory, not the inbox name) to `archive/YYYY/MM/<id>.<format>` together with the batch's
+///    index files, all made durable at once (`ArticleStore.flush`: concurrent fsyncs for a small
+///    batch, one `syncfs` for a large one), and only then publish the manifest that lists them;
+/// 3. remove each inbox name only if it still names the file that was read (`InboxRemoval`);
 ///    a changed or replaced file stays and is read again on its own;
-/// 5. (later, when `IngestCore` asks for it: `compact`) compact the index.
+/// 4. (later, when `IngestCore` asks for it: `compact`) compact the index.
 ///
 /// So every published entry's `archivedPath` exists and holds exactly the bytes whose hash is its
 /// id, whatever happens to the inbox name meanwhile (deleted, moved out, swapped for a symbolic
 /// link, appended to). If the archive write or the flush fails (full disk), no inbox file is
-/// removed and every name comes back in `retry`. A crash between steps 2 and 4 leaves the inbox
+/// removed and every name comes back in `retry`. A crash between steps 2 and 3 leaves the inbox
 /// file in place: it is read again and its archive file rewritten identically.
 final class IngestPipeline {
     struct Outcome {
@@ -125,8 +125,9 @@ final class IngestPipeline {
         }
         guard !plans.isEmpty else { return outcome }
         heartbeat()
+        let archiveFiles: [(path: String, bytes: [UInt8])]
         do {
-            try writeArchive(plans)
+            archiveFiles = try archiveCopies(plans)
         } catch {
             outcome.problem = "Cannot write to the archive: \(error)"
             logger.error("archiving failed; the file stays in the inbox and will be retried (\(plans.count) file(s) of this batch)",
@@ -140,18 +141,18 @@ final class IngestPipeline {
                             metadata: ["article.id": "\(plan.article.id)", "article.replaces": "\(replaced.id)", "file": "\(plan.name)"])
             }
         }
-        if store.hasUnflushedChanges {
-            do {
-                try store.flush(now: now)
-            } catch {
-                // The entries stay in memory and go out with the next flush; their archive files
-                // are written, so they are never published without them.
-                outcome.problem = "Cannot write the index: \(error)"
-                logger.error("index flush failed; \(plans.count) file(s) stay in the inbox and will be retried",
-                             metadata: ["error": "\(error)"])
-                outcome.retry += plans.map(\.name)
-                return outcome
-            }
+        do {
+            // The archive copies become durable with the batch's index files, before the
+            // manifest that lists them is published.
+            try store.flush(now: now, companions: archiveFiles)
+        } catch {
+            // The entries stay in memory and go out with the next flush, which comes with the
+            // retry of these files and so rewrites their archive copies first.
+            outcome.problem = "Cannot write the archive or the index: \(error)"
+            logger.error("index flush failed (archive copies and index files); \(plans.count) file(s) stay in the inbox and will be retried",
+                         metadata: ["error": "\(error)"])
+            outcome.retry += plans.map(\.name)
+            return outcome
         }
         heartbeat()
         finish(plans, outcome: &outcome)
@@ -169,30 +170,19 @@ final class IngestPipeline {
         }
     }
 
-    /// Up to this many archive files are made durable one by one (fsync of each file and its
-    /// folder) rather than by one `syncfs(2)`: syncfs waits for every dirty page of the whole
-    /// file system, other programs' included (0.04-0.4 s measured on a busy shared machine),
-    /// while a lone file's fsync waits for its own bytes only. Larger batches keep one syncfs.
-    static let fsyncEachUpTo = 4
-
-    /// Writes the parsed bytes of every plan whose archive file is not there yet, durably: one
-    /// fsync per file and folder for a small batch, else one syncfs.
-    private func writeArchive(_ plans: [Plan]) throws(DurableIOError) {
+    /// The archive copies the batch still needs: the parsed bytes of every plan whose archive
+    /// file is not there yet (a duplicate's normally is; it is rewritten if it went missing).
+    /// Creates the month folders (durably); the files themselves are written by the flush.
+    private func archiveCopies(_ plans: [Plan]) throws(DurableIOError) -> [(path: String, bytes: [UInt8])] {
         var files: [(path: String, bytes: [UInt8])] = []
         var written = Set<String>()
         for plan in plans where written.insert(plan.relativePath).inserted {
             let path = layout.absolute(plan.relativePath)
-            // A duplicate's archive file is normally there; rewrite it if it went missing.
             if !plan.isNew, FileManager.default.fileExists(atPath: path) { continue }
             try DurableFile.createDirectories((path as NSString).deletingLastPathComponent)
             files.append((path, plan.contents.bytes))
         }
-        guard !files.isEmpty else { return }
-        if files.count <= Self.fsyncEachUpTo {
-            for file in files { try DurableFile.writeAtomically(file.bytes, to: file.path) }
-        } else {
-            try DurableFile.writeBatchAtomically(files, syncing: layout.root)
-        }
+        return files
     }
 
     /// Removes the inbox names that still name what was archived; logs each file's end.
