@@ -119,6 +119,30 @@ extension ArticleStore {
         return run.count
     }
 
+    /// The compaction the daemon runs between batches: merges every run `compact` finds, one
+    /// after the other (each a published snapshot), until none is left or the changes merged by
+    /// this call reach `largestMerge` (the first run is always merged). So a stream of small
+    /// batches, which compaction can only catch up with between them, never leaves hundreds of
+    /// one-article shards behind (each one more line in every manifest), and one call still
+    /// costs at most about one `largestMerge` merge.
+    ///
+    /// - Returns: how many shards were merged in all (0: nothing to do).
+    /// - Throws: as `compact`; the runs merged before the failure stay merged.
+    @discardableResult
+    public func compactDue(now: Date) throws -> Int {
+        var mergedShards = 0
+        var mergedChanges = 0
+        while let run = Self.runToMerge(manifest.shards, lastSequence: manifest.lastSequence) {
+            let changes = manifest.shards[run].reduce(0) { $0 + $1.changes }
+            guard mergedShards == 0 || mergedChanges + changes <= Self.largestMerge else { break }
+            let merged = try compact(now: now)
+            guard merged > 0 else { break }
+            mergedShards += merged
+            mergedChanges += changes
+        }
+        return mergedShards
+    }
+
     /// The newest run of at least two adjacent shards that `compact` merges (its rule: see
     /// `compact`), or nil; public so that tests and tools can check the layout it produces.
     public static func runToMerge(_ shards: [ShardInfo], lastSequence: Int) -> ClosedRange<Int>? {

@@ -163,7 +163,7 @@ final class IngestPipeline {
     /// closely spaced batches). A failure is logged; the published index stays as it was.
     func compact(now: Date) {
         do {
-            try store.compact(now: now)
+            try store.compactDue(now: now)
         } catch {
             logger.warning("index compaction failed; it is tried again after a later batch",
                            metadata: ["error": "\(error)"])

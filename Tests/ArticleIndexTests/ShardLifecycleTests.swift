@@ -11,6 +11,41 @@ struct ShardLifecycleTests {
         Set(names(in: dir.file("index")).filter { $0.hasSuffix(".json") }.map { "index/" + $0 })
     }
 
+    /// The daemon compacts between batches only after 64 of them in a row or a pause: one
+    /// merge each time left 140 one-article shards in a benchmark (a 14 KB manifest published
+    /// with every article). `compactDue` merges every due run.
+    @Test func compactionBetweenBatchesCatchesUpWithAStreamOfSingleArticles() throws {
+        // 500 publications: on tmpfs where there is one (fsyncs are not the point here).
+        let dir = FileManager.default.isWritableFile(atPath: "/dev/shm")
+            ? try TemporaryDirectory(in: "/dev/shm") : try TemporaryDirectory()
+        defer { dir.remove() }
+        let store = try ArticleStore(stateDirectory: dir.url, graceSeconds: 300)
+        func publish(_ range: ClosedRange<Int>, compacting compact: () throws -> Void) throws {
+            for n in range {
+                let now = fixedDate.addingTimeInterval(Double(n))
+                store.add(sampleArticle(n), archivedPath: "a\(n)", originalName: "a\(n)", at: now)
+                try store.flush(now: now)
+                if n % 64 == 0 { try compact() }
+            }
+        }
+        // One merge per compaction falls behind...
+        try publish(1...200) { try store.compact(now: fixedDate.addingTimeInterval(200)) }
+        #expect(store.manifest.shards.count > 60, "one-article shards since the last compaction")
+        // ...`compactDue` catches up in one call...
+        let merged = try store.compactDue(now: fixedDate.addingTimeInterval(201))
+        #expect(merged > 60)
+        #expect(store.manifest.shards.count <= 12, "\(store.manifest.shards.map(\.changes))")
+        #expect(ArticleStore.runToMerge(store.manifest.shards, lastSequence: store.lastSequence) == nil)
+        // ...and keeps up with the stream.
+        var most = 0
+        try publish(201...500) {
+            try store.compactDue(now: fixedDate.addingTimeInterval(500))
+            most = max(most, store.manifest.shards.count)
+        }
+        #expect(most <= 16)
+        #expect(try ArticleStore.readIndex(stateDirectory: dir.url).1.count == 500)
+    }
+
     @Test func theManifestStaysSmallAndRetiredShardsStayForTheGracePeriod() throws {
         let dir = try TemporaryDirectory()
         defer { dir.remove() }
