@@ -214,9 +214,9 @@ def fill_directly(state, seed, start, count, batch=500):
     format (docs/index-format.md), without the daemon: each original (1-1.5 KB) written into
     archive/, its record into articles/, its `added` change into a shard, then a new manifest
     renamed into place. The shards are those the daemon would leave had it ingested the
-    articles in batches of `batch` (ingest.batchSize), compacting after each (`run_to_merge`,
-    its rule: shards already there are merged too when the rule says so). The entries are the
-    generator's own fields (title, language, source, lede, body), not the parser's; the daemon
+    articles in batches of `batch` (ingest.batchSize), compacting after each as `compactDue` does
+    (every run `run_to_merge` finds, up to 20,000 changes; shards already there are merged too).
+    The entries are the generator's own fields (title, language, source, lede, body), not the parser's; the daemon
     builds its keys files from these shards at its next start."""
     seed_lines = open(seed, encoding="utf-8").read().split("\n")
     with open(os.path.join(state, "index.json"), encoding="utf-8") as f:
@@ -232,12 +232,16 @@ def fill_directly(state, seed, start, count, batch=500):
         size = min(batch, start + count - first)
         layout.append({"firstSequence": base + first + 1, "lastSequence": base + first + size, "changes": size,
                        "parts": [(first, size)]})
-        run = run_to_merge(layout, base + first + size)
-        if run:
+        merged_changes = 0  # compactDue: every due run, up to 20,000 changes merged after a batch
+        while (run := run_to_merge(layout, base + first + size)):
             merged = layout[run[0]:run[1] + 1]
+            changes = sum(m["changes"] for m in merged)
+            if merged_changes and merged_changes + changes > 20000:
+                break
+            merged_changes += changes
             layout[run[0]:run[1] + 1] = [{"firstSequence": merged[0]["firstSequence"],
                                           "lastSequence": merged[-1]["lastSequence"],
-                                          "changes": sum(m["changes"] for m in merged),
+                                          "changes": changes,
                                           "parts": [part for m in merged for part in m["parts"]]}]
 
     def new_change(i):
