@@ -11,7 +11,7 @@ import Testing
 struct SinkBenchmark {
     @Test func backlogDrain() async throws {
         let count = Int(ProcessInfo.processInfo.environment["PRESSWATCH_SINK_BENCH_ARTICLES"] ?? "") ?? 20_000
-        let cluster = try TestCluster.start()
+        let cluster = try await TestCluster.start()
         defer { cluster.destroy() }
         let index = try TestIndex()
         defer { index.remove() }
@@ -27,7 +27,7 @@ struct SinkBenchmark {
             let clock = ContinuousClock()
             let elapsed = try await clock.measure { _ = try await sink.syncOnce() }
             let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
-            let rows = try cluster.psql("SELECT count(*) FROM presswatch.articles")
+            let rows = try await cluster.psql("SELECT count(*) FROM presswatch.articles")
             print("sink backlog drain: \(count) articles (rows: \(rows)), batch \(batchSize): "
                   + String(format: "%.2f s, %.0f articles/s", seconds, Double(count) / seconds))
         }

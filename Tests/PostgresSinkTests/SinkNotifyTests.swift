@@ -7,7 +7,7 @@ import Testing
 /// `NOTIFY presswatch_articles` reaches a listener after each committed batch, with the ids.
 @Suite struct SinkNotifyTests {
     @Test func aListenerIsToldTheIdsOfEachCommittedBatch() async throws {
-        let cluster = try TestCluster.start()
+        let cluster = try await TestCluster.start()
         defer { cluster.destroy() }
         let index = try TestIndex()
         defer { index.remove() }

@@ -26,7 +26,7 @@ import Testing
     }
 
     @Test func databaseRestartedInTheMiddleOfABatchLosesAndDoublesNothing() async throws {
-        let cluster = try TestCluster.start()
+        let cluster = try await TestCluster.start()
         defer { cluster.destroy() }
         let index = try TestIndex()
         defer { index.remove() }
@@ -34,7 +34,7 @@ import Testing
         var settings = try sinkSettings(cluster.socketURL)
         settings.batchSize = 25
         _ = try await PostgresSink(settings: settings, statePath: index.path, logger: LogRecorder().logger).syncOnce()
-        try cluster.psql(Self.slowWatermark)
+        try await cluster.psql(Self.slowWatermark)
         for start in stride(from: 10, to: 400, by: 130) { try index.add(start..<min(400, start + 130)) }
         let invariants = try SinkInvariants(statePath: index.path)
         let manifest = try IndexSnapshot.readManifest(statePath: index.path)
@@ -56,9 +56,9 @@ import Testing
                 return Self.inTheMiddleOfABatch(cluster)
             }
             #expect(caught, "never saw the sink in the middle of a batch before stopping PostgreSQL (\(mode))")
-            try cluster.stopServer(mode: mode)
+            try await cluster.stopServer(mode: mode)
             try await Task.sleep(for: .milliseconds(1500))
-            try cluster.startServer()
+            try await cluster.startServer()
         }
         let drained = await eventually(180) {
             check()
@@ -70,7 +70,7 @@ import Testing
         check()
         #expect(problems.isEmpty, "\(Set(problems))")
         #expect(samples > 10)
-        #expect(try cluster.psql("SELECT count(*), count(DISTINCT id) FROM presswatch.articles") == "400|400")
+        #expect(try await cluster.psql("SELECT count(*), count(DISTINCT id) FROM presswatch.articles") == "400|400")
         // The interrupted batches were retried: the sink said why it lost the connection.
         #expect(log.all.contains { $0.contains("retrying with back-off") }, "\(log.all)")
     }

@@ -6,9 +6,9 @@ import Testing
 /// The sink's `run()` loop meeting a database that is down or refuses it.
 @Suite struct SinkRetryTests {
     @Test func databaseDownAtStartThenUpDrainsTheBacklog() async throws {
-        let cluster = try TestCluster.start()
+        let cluster = try await TestCluster.start()
         defer { cluster.destroy() }
-        try cluster.stopServer()
+        try await cluster.stopServer()
         let index = try TestIndex()
         defer { index.remove() }
         try index.add(0..<25)
@@ -24,12 +24,12 @@ import Testing
         #expect(line.hasPrefix("sink: 25 behind, retrying in "), "\(line)")
         #expect(line.contains("No such file or directory"), "\(line)")  // the socket is gone while it is down
         #expect(log.all.contains { $0.contains("error") && $0.contains("local indexing goes on") })
-        try cluster.startServer()
-        let drained = await eventually(120) { (try? cluster.psql("SELECT count(*) FROM presswatch.articles")) == "25" }
+        try await cluster.startServer()
+        let drained = await eventually(120) { (try? await cluster.psql("SELECT count(*) FROM presswatch.articles")) == "25" }
         #expect(drained)
         // New articles published while it runs are copied too (woken by the publication).
         try index.add(25..<30)
-        let followed = try await eventually(60) { try cluster.psql("SELECT count(*) FROM presswatch.articles") == "30" }
+        let followed = try await eventually(60) { try await cluster.psql("SELECT count(*) FROM presswatch.articles") == "30" }
         #expect(followed)
         #expect(await eventually { sink.status.render(now: Date()) == "sink: up to date" })
         task.cancel()
@@ -37,7 +37,7 @@ import Testing
     }
 
     @Test func wrongPasswordIsAClearErrorAndTheSecretAppearsNowhere() async throws {
-        let cluster = try TestCluster.start()
+        let cluster = try await TestCluster.start()
         defer { cluster.destroy() }
         _ = try cluster.setPassword("right-Secret-4821")
         let wrongFile = cluster.folder + "/wrong"
@@ -73,6 +73,6 @@ import Testing
         let right = PostgresSink(settings: try sinkSettings(cluster.tcpURL, passwordFile: cluster.folder + "/password"),
                                  statePath: index.path, logger: log.logger)
         _ = try await right.syncOnce()
-        #expect(try cluster.psql("SELECT count(*) FROM presswatch.articles") == "3")
+        #expect(try await cluster.psql("SELECT count(*) FROM presswatch.articles") == "3")
     }
 }

@@ -7,7 +7,7 @@ import Testing
 /// that does not name the host connected to, is refused with an error that says so.
 @Suite struct SinkTLSTests {
     @Test func verifyFullWithTheRightCAConnectsAndAWrongCAOrHostIsRefused() async throws {
-        let cluster = try TestCluster.start(tls: true)
+        let cluster = try await TestCluster.start(tls: true)
         defer { cluster.destroy() }
         let passwordFile = try cluster.setPassword("tls-Secret-5521")
         let index = try TestIndex()
@@ -27,7 +27,7 @@ import Testing
             }
         }
         _ = try await sink(host: "localhost", ca: cluster.caFile).syncOnce()
-        #expect(try cluster.psql("SELECT count(*) FROM presswatch.articles") == "5")
+        #expect(try await cluster.psql("SELECT count(*) FROM presswatch.articles") == "5")
 
         try TestCertificates.makeCA(in: cluster.folder + "/other", name: "other")
         let wrongCA = await refusal(try sink(host: "localhost", ca: cluster.folder + "/other/other.pem"))

@@ -83,6 +83,17 @@ final class LogRecorder: Sendable {
     }
 }
 
+/// Polls `condition` every 0.1 s for up to `seconds`; true once it holds. For a condition that
+/// runs a program (psql), use the async form with the async `TestCluster` calls.
+func eventually(_ seconds: Double = 60, _ condition: () async throws -> Bool) async rethrows -> Bool {
+    let deadline = Date().addingTimeInterval(seconds)
+    while Date() < deadline {
+        if try await condition() { return true }
+        try? await Task.sleep(for: .milliseconds(100))
+    }
+    return try await condition()
+}
+
 /// Polls `condition` every 0.1 s for up to `seconds`; true once it holds.
 func eventually(_ seconds: Double = 60, _ condition: () throws -> Bool) async rethrows -> Bool {
     let deadline = Date().addingTimeInterval(seconds)

@@ -96,6 +96,32 @@ final class TestCluster: @unchecked Sendable {
         try run(binaries + "/pg_ctl", ["-D", folder + "/data", "-m", mode, "-w", "-t", "60", "stop"])
     }
 
+    // The async forms, for async tests: initdb, pg_ctl and psql block for seconds, and Swift
+    // concurrency has only as many cooperative threads as cores (two here). Several tests
+    // blocking them at once starved a sink under test beside them for a minute (it stayed
+    // "connecting" against a stopped server), so async tests run these on threads of their own.
+
+    /// `start(tls:)` on a thread of its own.
+    static func start(tls: Bool = false) async throws -> TestCluster {
+        try await offPool { try start(tls: tls) }
+    }
+
+    /// `startServer()` on a thread of its own.
+    func startServer() async throws {
+        try await offPool { try self.startServer() }
+    }
+
+    /// `stopServer(mode:)` on a thread of its own.
+    func stopServer(mode: String = "fast") async throws {
+        try await offPool { try self.stopServer(mode: mode) }
+    }
+
+    /// `psql(_:database:)` on a thread of its own.
+    @discardableResult
+    func psql(_ sql: String, database: String = "presswatch") async throws -> String {
+        try await offPool { try self.psql(sql, database: database) }
+    }
+
     /// Gives the `presswatch` role a password (required on TCP) and returns the path of a
     /// password file holding it, readable by its owner only.
     func setPassword(_ password: String) throws -> String {
@@ -184,5 +210,13 @@ final class TestCluster: @unchecked Sendable {
             }
         }
         return bound ? Int(UInt16(bigEndian: address.sin_port)) : Int.random(in: 20_000...60_000)
+    }
+}
+
+/// Runs `body` on a new thread, not on one of Swift concurrency's cooperative threads, and
+/// returns its result.
+func offPool<T: Sendable>(_ body: @escaping @Sendable () throws -> T) async throws -> T {
+    try await withCheckedThrowingContinuation { continuation in
+        Thread.detachNewThread { continuation.resume(with: Result { try body() }) }
     }
 }
