@@ -157,12 +157,13 @@ def _big_article():
 
 
 def budget():
-    """A 9 MB article (about 10 s of parsing in the debug build) with a 0.2 s parse budget: it is
-    rejected as "too complex to parse within 0.2 s" and never retried, while an ordinary article
-    dropped after it is indexed and STATUS= keeps coming."""
+    """A 9 MB article (about 10 s of parsing in the debug build) with a 1 s parse budget: it is
+    rejected as "too complex to parse within 1 s" and never retried, while an ordinary article
+    dropped after it is indexed and STATUS= keeps coming. (With 0.2 s, the ordinary article itself
+    outlasted the budget once at load average 8: the big parse keeps one core until it ends.)"""
     paths = scratch("budget")
     notify = NotifyRecorder(paths["base"])
-    env = dict(FAST, PRESSWATCH_INGEST_PARSE_TIMEOUT_SECONDS="0.2")
+    env = dict(FAST, PRESSWATCH_INGEST_PARSE_TIMEOUT_SECONDS="1")
     daemon = Daemon(paths["inbox"], paths["state"], paths["log"], env=env, notify=notify).start()
     try:
         wait_until(lambda: "watching" in daemon.log(), "the daemon to start", deadline=120)
@@ -184,10 +185,10 @@ def budget():
         notify.close()
     with open(report, encoding="utf-8") as f:
         reason = json.load(f)["reason"]
-    check(reason == "too complex to parse within 0.2 s", f"reason {reason!r}")
+    check(reason == "too complex to parse within 1 s", f"reason {reason!r}")
     log = daemon.log()
     check(log.count("rejected big.txt") == 1, f"big.txt handled {log.count('rejected big.txt')} times")
-    return (f"9 MB file with a 0.2 s budget rejected (\"{reason}\"), once; an article dropped after it (as "
+    return (f"9 MB file with a 1 s budget rejected (\"{reason}\"), once; an article dropped after it (as "
             f"canary.php) indexed and archived as {os.path.basename(archived)}; "
             f"{len(notify.statuses)} STATUS= lines; stopped {stop_seconds:.1f} s after SIGTERM")
 
