@@ -5,7 +5,9 @@ import Dispatch
 public struct RawChange: Sendable {
     public let sequence: Int
     public let kind: IndexChange.Kind
-    public let id: String
+    /// The id's 16 hexadecimal digits as a number (`id` spells it): what readers compare and
+    /// hash, so that reading 100,000 changes makes no String.
+    public let idValue: UInt64
     /// The byte range of `entry` in the shard file (nil for a removal).
     public let entry: Range<Int>?
     public let replacedBy: String?
@@ -13,6 +15,36 @@ public struct RawChange: Sendable {
     public let file: Int
     /// Where the entry's fields begin in `entry` (none for a removal).
     public let fields: EntryFieldOffsets
+
+    /// The id: 16 lowercase hexadecimal digits.
+    public var id: String { RawChange.spell(idValue) }
+
+    /// The 16 lowercase hexadecimal digits of an id's value.
+    public static func spell(_ value: UInt64) -> String {
+        String(unsafeUninitializedCapacity: 16) { buffer in
+            for index in 0..<16 {
+                let digit = UInt8(truncatingIfNeeded: value >> UInt64(60 - 4 * index)) & 0x0F
+                buffer[index] = digit < 10 ? 0x30 + digit : 0x57 + digit
+            }
+            return 16
+        }
+    }
+
+    /// The value of an id of 16 lowercase hexadecimal digits (`IndexCoding.isValidID`), else nil.
+    public static func value<Bytes: Collection<UInt8>>(ofID bytes: Bytes) -> UInt64? {
+        guard bytes.count == 16 else { return nil }
+        var value: UInt64 = 0
+        for byte in bytes {
+            let digit: UInt8
+            switch byte {
+            case 0x30...0x39: digit = byte - 0x30
+            case 0x61...0x66: digit = byte - 0x57
+            default: return nil
+            }
+            value = value << 4 | UInt64(digit)
+        }
+        return value
+    }
 }
 
 /// Changes read from one manifest's shards, with the mapped files their entries point into.
@@ -87,8 +119,8 @@ extension RawChange {
                   _ length: Int32) -> String {
             withUnsafeBytes(of: tuple) { String(decoding: $0.prefix(Int(length)), as: UTF8.self) }
         }
-        let id = text(scanned.id, scanned.idLength)
-        guard IndexCoding.isValidID(id) else { return nil }
+        guard scanned.idLength == 16,
+              let idValue = withUnsafeBytes(of: scanned.id, { RawChange.value(ofID: $0.prefix(16)) }) else { return nil }
         var replacedBy: String?
         if scanned.replacedByLength >= 0 { replacedBy = text(scanned.replacedBy, scanned.replacedByLength) }
         let kind: IndexChange.Kind = scanned.kind == 0 ? .added : scanned.kind == 1 ? .updated : .removed
@@ -99,7 +131,7 @@ extension RawChange {
             entry = start..<(start + Int(scanned.entryLength))
             fields = withUnsafeBytes(of: scanned.fields) { EntryFieldOffsets(scanned: $0) }
         }
-        self.init(sequence: Int(scanned.sequence), kind: kind, id: id, entry: entry, replacedBy: replacedBy, file: file, fields: fields)
+        self.init(sequence: Int(scanned.sequence), kind: kind, idValue: idValue, entry: entry, replacedBy: replacedBy, file: file, fields: fields)
     }
 }
 

@@ -3,16 +3,11 @@
 // and looks for the folded phrases. The contract is in include/text_prefilter.h.
 #define _GNU_SOURCE
 #include "text_prefilter.h"
+#include "folding.h"
 
 #include <string.h>
 
 enum { UNDECIDED = -1 };
-
-typedef struct {
-    uint8_t *out;
-    size_t count, capacity;
-    int pending;
-} folding;
 
 /// Appends one folded piece (`length` bytes; 0 is a word break), as TextFolder.add does. The
 /// caller has made sure there is room.
@@ -24,9 +19,7 @@ static inline void put(folding *f, const uint8_t *bytes, size_t length) {
     f->count += length;
 }
 
-/// Folds the JSON string starting at `entry[at]` (its opening quote); returns the offset after
-/// its closing quote, or UNDECIDED.
-static long fold_string(const uint8_t *entry, size_t length, size_t at, const presswatch_fold_table *table, folding *f) {
+long presswatch_fold_string(const uint8_t *entry, size_t length, size_t at, const presswatch_fold_table *table, folding *f) {
     if (at >= length || entry[at] != '"') return UNDECIDED;
     const uint8_t *quote = memchr(entry + at + 1, '"', length - at - 1);
     if (!quote) return UNDECIDED;
@@ -75,38 +68,41 @@ static long fold_string(const uint8_t *entry, size_t length, size_t at, const pr
     return (long)end + 1;
 }
 
-static inline size_t skip_space(const uint8_t *entry, size_t length, size_t at) {
-    while (at < length && (entry[at] == ' ' || entry[at] == '\n' || entry[at] == '\r' || entry[at] == '\t')) at++;
-    return at;
+int presswatch_fold_search_text(const uint8_t *entry, size_t length, const int32_t offsets[3],
+                                const presswatch_fold_table *table, folding *f) {
+    if (f->capacity < 2) return UNDECIDED;
+    f->count = 1;
+    f->pending = 0;
+    f->out[0] = ' ';
+    for (int field = 0; field < 3; field++) {
+        if (offsets[field] < 0) continue;
+        size_t at = (size_t)offsets[field];
+        if (field < 2) {
+            if (presswatch_fold_string(entry, length, at, table, f) < 0) return UNDECIDED;
+            continue;
+        }
+        // keywords: an array of strings.
+        if (at >= length || entry[at] != '[') return UNDECIDED;
+        at = presswatch_skip_space(entry, length, at + 1);
+        if (at < length && entry[at] == ']') continue;
+        while (1) {
+            long next = presswatch_fold_string(entry, length, at, table, f);
+            if (next < 0) return UNDECIDED;
+            at = presswatch_skip_space(entry, length, (size_t)next);
+            if (at >= length) return UNDECIDED;
+            if (entry[at] == ']') break;
+            if (entry[at] != ',') return UNDECIDED;
+            at = presswatch_skip_space(entry, length, at + 1);
+        }
+    }
+    return 1;
 }
 
 int presswatch_text_may_match(const uint8_t *entry, size_t length, const int32_t offsets[3],
                               const uint8_t *const *phrases, const size_t *phrase_lengths, int count,
                               const presswatch_fold_table *table, uint8_t *scratch, size_t capacity) {
-    if (capacity < 2) return 1;
-    folding f = { scratch, 1, capacity, 0 };
-    scratch[0] = ' ';
-    for (int field = 0; field < 3; field++) {
-        if (offsets[field] < 0) continue;
-        size_t at = (size_t)offsets[field];
-        if (field < 2) {
-            if (fold_string(entry, length, at, table, &f) < 0) return 1;
-            continue;
-        }
-        // keywords: an array of strings.
-        if (at >= length || entry[at] != '[') return 1;
-        at = skip_space(entry, length, at + 1);
-        if (at < length && entry[at] == ']') continue;
-        while (1) {
-            long next = fold_string(entry, length, at, table, &f);
-            if (next < 0) return 1;
-            at = skip_space(entry, length, (size_t)next);
-            if (at >= length) return 1;
-            if (entry[at] == ']') break;
-            if (entry[at] != ',') return 1;
-            at = skip_space(entry, length, at + 1);
-        }
-    }
+    folding f = { scratch, 0, capacity, 0 };
+    if (presswatch_fold_search_text(entry, length, offsets, table, &f) < 0) return 1;
     for (int phrase = 0; phrase < count; phrase++) {
         if (!memmem(scratch, f.count, phrases[phrase], phrase_lengths[phrase])) return 0;
     }
