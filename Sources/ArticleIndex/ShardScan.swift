@@ -10,7 +10,9 @@ public struct RawChange: Sendable {
     public let idValue: UInt64
     /// The byte range of `entry` in the shard file (nil for a removal).
     public let entry: Range<Int>?
-    public let replacedBy: String?
+    /// `replacedBy`'s value as `idValue` is the id's (nil when null): with it, a change holds
+    /// no reference, so arrays of 100,000 changes copy as plain memory.
+    public let replacedByValue: UInt64?
     /// Which of the `ChangeSet`'s files holds `entry`.
     public let file: Int
     /// Where the entry's fields begin in `entry` (none for a removal).
@@ -18,6 +20,9 @@ public struct RawChange: Sendable {
 
     /// The id: 16 lowercase hexadecimal digits.
     public var id: String { RawChange.spell(idValue) }
+
+    /// For a removal caused by a new version: that version's id.
+    public var replacedBy: String? { replacedByValue.map(RawChange.spell) }
 
     /// The 16 lowercase hexadecimal digits of an id's value.
     public static func spell(_ value: UInt64) -> String {
@@ -73,56 +78,73 @@ public struct ChangeSet: Sendable {
         for path in paths { opened.append(try MappedFile(path: path)) }
         let mapped = opened
         let results = ScanResults(count: mapped.count)
+        let first = files.count
         DispatchQueue.concurrentPerform(iterations: mapped.count) { index in
             let bytes = mapped[index].bytes
             let base = bytes.baseAddress?.assumingMemoryBound(to: CChar.self)
-            results.slots[index] = presswatch_scan_shard(base, bytes.count, Int64(after))
+            let result = presswatch_scan_shard(base, bytes.count, Int64(after))
+            results.slots[index] = result
+            // Each shard's changes are made on the thread that scanned it.
+            guard result.failed == 0 else { return }
+            var converted: [RawChange] = []
+            converted.reserveCapacity(result.count)
+            for offset in 0..<result.count {
+                guard let change = RawChange(result.changes[offset], file: first + index) else {
+                    results.invalid[index] = true
+                    return
+                }
+                converted.append(change)
+            }
+            results.changes[index] = converted
+            presswatch_scan_free(results.slots.baseAddress! + index)
         }
-        var scanned: [RawChange] = []
-        scanned.reserveCapacity(results.slots.reduce(0) { $0 + $1.count })
         for (index, result) in results.slots.enumerated() {
             if result.failed != 0 {
                 let message = withUnsafeBytes(of: result.message) { String(decoding: $0.prefix { $0 != 0 }, as: UTF8.self) }
                 throw ShardProblem(path: paths[index], detail: message)
             }
-            let file = files.count + index
-            for offset in 0..<result.count {
-                guard let change = RawChange(result.changes[offset], file: file) else {
-                    throw ShardProblem(path: paths[index], detail: "a change whose id is not 16 lowercase hexadecimal digits")
-                }
-                scanned.append(change)
+            if results.invalid[index] {
+                throw ShardProblem(path: paths[index], detail: "a change whose id or replacedBy is not 16 lowercase hexadecimal digits")
             }
         }
         files += mapped
-        changes += scanned
+        for converted in results.changes { changes += converted }
     }
 
-    /// Each scan writes its own slot; read after all have ended; freed with the object.
+    /// Each scan writes its own slots; read after all have ended; freed with the object.
     private final class ScanResults: @unchecked Sendable {
         let slots: UnsafeMutableBufferPointer<presswatch_scan_result>
+        let changes: UnsafeMutableBufferPointer<[RawChange]>
+        let invalid: UnsafeMutableBufferPointer<Bool>
         init(count: Int) {
             slots = .allocate(capacity: count)
             slots.initialize(repeating: presswatch_scan_result())
+            changes = .allocate(capacity: count)
+            changes.initialize(repeating: [])
+            invalid = .allocate(capacity: count)
+            invalid.initialize(repeating: false)
         }
         deinit {
             for index in slots.indices { presswatch_scan_free(&slots[index]) }
             slots.deallocate()
+            changes.deinitialize()
+            changes.deallocate()
+            invalid.deallocate()
         }
     }
 }
 
 extension RawChange {
-    /// The change the scanner found, or nil when its id is not a valid id.
+    /// The change the scanner found, or nil when its id or replacedBy is not a valid id.
     init?(_ scanned: presswatch_scan_change, file: Int) {
-        func text(_ tuple: (CChar, CChar, CChar, CChar, CChar, CChar, CChar, CChar, CChar, CChar, CChar, CChar, CChar, CChar, CChar, CChar,
-                            CChar, CChar, CChar, CChar, CChar, CChar, CChar, CChar, CChar, CChar, CChar, CChar, CChar, CChar, CChar, CChar),
-                  _ length: Int32) -> String {
-            withUnsafeBytes(of: tuple) { String(decoding: $0.prefix(Int(length)), as: UTF8.self) }
-        }
         guard scanned.idLength == 16,
               let idValue = withUnsafeBytes(of: scanned.id, { RawChange.value(ofID: $0.prefix(16)) }) else { return nil }
-        var replacedBy: String?
-        if scanned.replacedByLength >= 0 { replacedBy = text(scanned.replacedBy, scanned.replacedByLength) }
+        var replacedBy: UInt64?
+        if scanned.replacedByLength >= 0 {
+            guard scanned.replacedByLength == 16,
+                  let value = withUnsafeBytes(of: scanned.replacedBy, { RawChange.value(ofID: $0.prefix(16)) }) else { return nil }
+            replacedBy = value
+        }
         let kind: IndexChange.Kind = scanned.kind == 0 ? .added : scanned.kind == 1 ? .updated : .removed
         var entry: Range<Int>?
         var fields = EntryFieldOffsets()
@@ -131,7 +153,7 @@ extension RawChange {
             entry = start..<(start + Int(scanned.entryLength))
             fields = withUnsafeBytes(of: scanned.fields) { EntryFieldOffsets(scanned: $0) }
         }
-        self.init(sequence: Int(scanned.sequence), kind: kind, idValue: idValue, entry: entry, replacedBy: replacedBy, file: file, fields: fields)
+        self.init(sequence: Int(scanned.sequence), kind: kind, idValue: idValue, entry: entry, replacedByValue: replacedBy, file: file, fields: fields)
     }
 }
 

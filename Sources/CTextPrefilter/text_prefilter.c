@@ -9,15 +9,18 @@
 
 enum { UNDECIDED = -1 };
 
-/// Appends one folded piece (`length` bytes; 0 is a word break), as TextFolder.add does. The
-/// caller has made sure there is room.
-static inline void put(folding *f, const uint8_t *bytes, size_t length) {
-    if (length == 0) { f->pending = 1; return; }
-    if (f->pending && f->out[f->count - 1] != ' ') f->out[f->count++] = ' ';
-    f->pending = 0;
-    memcpy(f->out + f->count, bytes, length);
-    f->count += length;
-}
+/// Each ASCII byte folded (TextFolder's rule): a lowercase letter or digit, 0 for a separator,
+/// 1 for a control byte (undecided: the exact matcher decides).
+static const uint8_t ascii_fold[128] = {
+    0x01, 0x01, 0x01, 0x01, 0x01, 0x01, 0x01, 0x01, 0x01, 0x01, 0x01, 0x01, 0x01, 0x01, 0x01, 0x01,
+    0x01, 0x01, 0x01, 0x01, 0x01, 0x01, 0x01, 0x01, 0x01, 0x01, 0x01, 0x01, 0x01, 0x01, 0x01, 0x01,
+    0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00,
+    0x30, 0x31, 0x32, 0x33, 0x34, 0x35, 0x36, 0x37, 0x38, 0x39, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00,
+    0x00, 0x61, 0x62, 0x63, 0x64, 0x65, 0x66, 0x67, 0x68, 0x69, 0x6A, 0x6B, 0x6C, 0x6D, 0x6E, 0x6F,
+    0x70, 0x71, 0x72, 0x73, 0x74, 0x75, 0x76, 0x77, 0x78, 0x79, 0x7A, 0x00, 0x00, 0x00, 0x00, 0x00,
+    0x00, 0x61, 0x62, 0x63, 0x64, 0x65, 0x66, 0x67, 0x68, 0x69, 0x6A, 0x6B, 0x6C, 0x6D, 0x6E, 0x6F,
+    0x70, 0x71, 0x72, 0x73, 0x74, 0x75, 0x76, 0x77, 0x78, 0x79, 0x7A, 0x00, 0x00, 0x00, 0x00, 0x00,
+};
 
 long presswatch_fold_string(const uint8_t *entry, size_t length, size_t at, const presswatch_fold_table *table, folding *f) {
     if (at >= length || entry[at] != '"') return UNDECIDED;
@@ -28,29 +31,40 @@ long presswatch_fold_string(const uint8_t *entry, size_t length, size_t at, cons
     if (memchr(entry + at + 1, '\\', end - at - 1)) return UNDECIDED;
     // Room for the worst case: a space and 7 bytes per 2-byte scalar, 2 bytes per ASCII byte.
     if (f->count + 4 * (end - at) + 2 > f->capacity) return UNDECIDED;
-    size_t index = at + 1;
-    f->pending = 0;
-    while (index < end) {
-        uint8_t lead = entry[index];
+    // Locals, not `f`'s fields: stores through `out` may alias them, which would keep the
+    // compiler from holding them in registers.
+    uint8_t *const start = f->out;
+    uint8_t *out = start + f->count;
+    const uint8_t *in = entry + at + 1, *const stop = entry + end;
+    int pending = 0;
+    while (in < stop) {
+        uint8_t lead = *in;
         if (lead < 0x80) {
-            index++;
-            uint8_t folded = (lead >= 'a' && lead <= 'z') || (lead >= '0' && lead <= '9') ? lead
-                : (lead >= 'A' && lead <= 'Z') ? (uint8_t)(lead + 0x20) : 0;
-            if (lead < 0x20) return UNDECIDED;
-            if (!folded) { f->pending = 1; continue; }
-            if (f->pending && f->out[f->count - 1] != ' ') f->out[f->count++] = ' ';
-            f->pending = 0;
-            f->out[f->count++] = folded;
+            uint8_t folded = ascii_fold[lead];
+            if (folded == 1) return UNDECIDED;
+            in++;
+            if (folded == 0) {
+                pending = 1;
+                continue;
+            }
+            // As TextFolder.add: a pending word break becomes one space.
+            if (pending && out[-1] != ' ') *out++ = ' ';
+            pending = 0;
+            *out++ = folded;
+            // The rest of a run of ASCII letters and digits.
+            while (in < stop && *in < 0x80 && (folded = ascii_fold[*in]) > 1) {
+                *out++ = folded;
+                in++;
+            }
             continue;
         }
         uint32_t value;
         size_t width;
-        if (lead >= 0xC2 && lead < 0xE0 && index + 1 < end && (entry[index + 1] & 0xC0) == 0x80) {
-            value = (uint32_t)(lead & 0x1F) << 6 | (entry[index + 1] & 0x3F);
+        if (lead >= 0xC2 && lead < 0xE0 && in + 1 < stop && (in[1] & 0xC0) == 0x80) {
+            value = (uint32_t)(lead & 0x1F) << 6 | (in[1] & 0x3F);
             width = 2;
-        } else if (lead >= 0xE0 && lead < 0xF0 && index + 2 < end && (entry[index + 1] & 0xC0) == 0x80
-                   && (entry[index + 2] & 0xC0) == 0x80) {
-            value = (uint32_t)(lead & 0x0F) << 12 | (uint32_t)(entry[index + 1] & 0x3F) << 6 | (entry[index + 2] & 0x3F);
+        } else if (lead >= 0xE0 && lead < 0xF0 && in + 2 < stop && (in[1] & 0xC0) == 0x80 && (in[2] & 0xC0) == 0x80) {
+            value = (uint32_t)(lead & 0x0F) << 12 | (uint32_t)(in[1] & 0x3F) << 6 | (in[2] & 0x3F);
             width = 3;
         } else {
             return UNDECIDED;
@@ -61,10 +75,19 @@ long presswatch_fold_string(const uint8_t *entry, size_t length, size_t at, cons
         else if (width == 3 && value >= 0x2000 && value < 0x2070) scalar = &table->punctuation[value - 0x2000];
         else return UNDECIDED;
         if (scalar->length > sizeof scalar->bytes) return UNDECIDED;
-        put(f, scalar->bytes, scalar->length);
-        index += width;
+        in += width;
+        if (scalar->length == 0) {
+            pending = 1;
+            continue;
+        }
+        if (pending && out[-1] != ' ') *out++ = ' ';
+        pending = 0;
+        memcpy(out, scalar->bytes, scalar->length);
+        out += scalar->length;
     }
-    if (f->out[f->count - 1] != ' ') f->out[f->count++] = ' ';
+    if (out[-1] != ' ') *out++ = ' ';
+    f->count = (size_t)(out - start);
+    f->pending = 0;
     return (long)end + 1;
 }
 
