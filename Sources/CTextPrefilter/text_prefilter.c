@@ -82,7 +82,8 @@ long presswatch_fold_string(const uint8_t *entry, size_t length, size_t at, cons
         }
         if (pending && out[-1] != ' ') *out++ = ' ';
         pending = 0;
-        memcpy(out, scalar->bytes, scalar->length);
+        // All 7 bytes (a constant-size copy, no call): the room check allows 8 per scalar.
+        memcpy(out, scalar->bytes, sizeof scalar->bytes);
         out += scalar->length;
     }
     if (out[-1] != ' ') *out++ = ' ';
