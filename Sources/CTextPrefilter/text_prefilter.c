@@ -10,38 +10,45 @@
 enum { UNDECIDED = -1 };
 
 /// Each ASCII byte folded (TextFolder's rule): a lowercase letter or digit, 0 for a separator,
-/// 1 for a control byte (undecided: the exact matcher decides).
+/// 1 for a byte the fold stops at: a control byte (undecided: the exact matcher decides), the
+/// quote that ends the string, a backslash (an escape: undecided).
 static const uint8_t ascii_fold[128] = {
     0x01, 0x01, 0x01, 0x01, 0x01, 0x01, 0x01, 0x01, 0x01, 0x01, 0x01, 0x01, 0x01, 0x01, 0x01, 0x01,
     0x01, 0x01, 0x01, 0x01, 0x01, 0x01, 0x01, 0x01, 0x01, 0x01, 0x01, 0x01, 0x01, 0x01, 0x01, 0x01,
-    0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00,
+    0x00, 0x00, 0x01, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00,
     0x30, 0x31, 0x32, 0x33, 0x34, 0x35, 0x36, 0x37, 0x38, 0x39, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00,
     0x00, 0x61, 0x62, 0x63, 0x64, 0x65, 0x66, 0x67, 0x68, 0x69, 0x6A, 0x6B, 0x6C, 0x6D, 0x6E, 0x6F,
-    0x70, 0x71, 0x72, 0x73, 0x74, 0x75, 0x76, 0x77, 0x78, 0x79, 0x7A, 0x00, 0x00, 0x00, 0x00, 0x00,
+    0x70, 0x71, 0x72, 0x73, 0x74, 0x75, 0x76, 0x77, 0x78, 0x79, 0x7A, 0x00, 0x01, 0x00, 0x00, 0x00,
     0x00, 0x61, 0x62, 0x63, 0x64, 0x65, 0x66, 0x67, 0x68, 0x69, 0x6A, 0x6B, 0x6C, 0x6D, 0x6E, 0x6F,
     0x70, 0x71, 0x72, 0x73, 0x74, 0x75, 0x76, 0x77, 0x78, 0x79, 0x7A, 0x00, 0x00, 0x00, 0x00, 0x00,
 };
 
 long presswatch_fold_string(const uint8_t *entry, size_t length, size_t at, const presswatch_fold_table *table, folding *f) {
     if (at >= length || entry[at] != '"') return UNDECIDED;
-    const uint8_t *quote = memchr(entry + at + 1, '"', length - at - 1);
-    if (!quote) return UNDECIDED;
-    size_t end = (size_t)(quote - entry);
-    // An escape (the quote found may even be escaped): the exact matcher decides.
-    if (memchr(entry + at + 1, '\\', end - at - 1)) return UNDECIDED;
-    // Room for the worst case: a space and 7 bytes per 2-byte scalar, 2 bytes per ASCII byte.
-    if (f->count + 4 * (end - at) + 2 > f->capacity) return UNDECIDED;
+    // Room for the worst case (a space and 7 bytes per 2-byte scalar, 2 bytes per ASCII byte)
+    // of the rest of the entry, which holds the string; else find its end first.
+    size_t room = length - at;
+    if (f->count + 4 * room + 2 > f->capacity) {
+        const uint8_t *quote = memchr(entry + at + 1, '"', length - at - 1);
+        if (!quote) return UNDECIDED;
+        room = (size_t)(quote - entry) - at + 1;  // up to and with the quote
+        if (f->count + 4 * room + 2 > f->capacity) return UNDECIDED;
+    }
     // Locals, not `f`'s fields: stores through `out` may alias them, which would keep the
-    // compiler from holding them in registers.
+    // compiler from holding them in registers. The string ends at its first quote (an escape,
+    // which could hide one, makes the fold undecided before).
     uint8_t *const start = f->out;
     uint8_t *out = start + f->count;
-    const uint8_t *in = entry + at + 1, *const stop = entry + end;
+    const uint8_t *in = entry + at + 1, *const stop = entry + at + room;
     int pending = 0;
     while (in < stop) {
         uint8_t lead = *in;
         if (lead < 0x80) {
             uint8_t folded = ascii_fold[lead];
-            if (folded == 1) return UNDECIDED;
+            if (folded == 1) {
+                if (lead == '"') break;
+                return UNDECIDED;
+            }
             in++;
             if (folded == 0) {
                 pending = 1;
@@ -86,10 +93,11 @@ long presswatch_fold_string(const uint8_t *entry, size_t length, size_t at, cons
         memcpy(out, scalar->bytes, sizeof scalar->bytes);
         out += scalar->length;
     }
+    if (in >= stop || *in != '"') return UNDECIDED;  // no closing quote
     if (out[-1] != ' ') *out++ = ' ';
     f->count = (size_t)(out - start);
     f->pending = 0;
-    return (long)end + 1;
+    return (long)(in - entry) + 1;
 }
 
 int presswatch_fold_search_text(const uint8_t *entry, size_t length, const int32_t offsets[3],

@@ -23,6 +23,8 @@ struct DeciderTests {
         (#"{"id":"000000000000000a","language":"fr","published":"2026-02-16","source":"Agence Écofin de presse","title":"Accents decided","authors":["Jean Dupont","Aïcha Diallo"],"places":[{"code":"CI","mentions":1,"name":"Côte d’Ivoire"},{"code":"RW","mentions":1,"name":"Rwanda"}]}"#, true),
         (#"{"id":"000000000000000b","language":"fr","published":"2026","title":"Short day"}"#, true),
         (#"{"id":"000000000000000c","language":"fr","published":"2026-02-16\u00e9","title":"Day then non-ASCII"}"#, false),
+        // Over 16 KiB from the lede on (the fold finds the end of each string before folding it).
+        (#"{"id":"000000000000000d","language":"fr","lede":"\#(String(repeating: "Côte mot ", count: 1200))Kigali","published":"2026-02-16","summary":"\#(String(repeating: "x", count: 12_000))","title":"Grand"}"#, true),
     ]
 
     static let filters: [(String, @Sendable (inout QueryFilter.Arguments) -> Void)] = [
