@@ -78,57 +78,65 @@ public struct ChangeSet: Sendable {
         for path in paths { opened.append(try MappedFile(path: path)) }
         let mapped = opened
         let results = ScanResults(count: mapped.count)
-        let first = files.count
         DispatchQueue.concurrentPerform(iterations: mapped.count) { index in
             let bytes = mapped[index].bytes
             let base = bytes.baseAddress?.assumingMemoryBound(to: CChar.self)
-            let result = presswatch_scan_shard(base, bytes.count, Int64(after))
-            results.slots[index] = result
-            // Each shard's changes are made on the thread that scanned it.
-            guard result.failed == 0 else { return }
-            var converted: [RawChange] = []
-            converted.reserveCapacity(result.count)
-            for offset in 0..<result.count {
-                guard let change = RawChange(result.changes[offset], file: first + index) else {
-                    results.invalid[index] = true
-                    return
-                }
-                converted.append(change)
-            }
-            results.changes[index] = converted
-            presswatch_scan_free(results.slots.baseAddress! + index)
+            results.slots[index] = presswatch_scan_shard(base, bytes.count, Int64(after))
         }
+        var total = 0
+        var starts: [Int] = []
         for (index, result) in results.slots.enumerated() {
+            starts.append(total)
             if result.failed != 0 {
                 let message = withUnsafeBytes(of: result.message) { String(decoding: $0.prefix { $0 != 0 }, as: UTF8.self) }
                 throw ShardProblem(path: paths[index], detail: message)
             }
-            if results.invalid[index] {
-                throw ShardProblem(path: paths[index], detail: "a change whose id or replacedBy is not 16 lowercase hexadecimal digits")
+            total += result.count
+        }
+        // The changes are made in place in one array, each shard's on its own thread.
+        let first = files.count
+        let offsets = starts
+        let converted = [RawChange](unsafeUninitializedCapacity: total) { buffer, initialized in
+            results.target = buffer.baseAddress
+            DispatchQueue.concurrentPerform(iterations: mapped.count) { index in
+                let result = results.slots[index]
+                let start = offsets[index]
+                guard let target = results.target else { return }
+                for offset in 0..<result.count {
+                    var change = RawChange(result.changes[offset], file: first + index)
+                    if change == nil {
+                        results.invalid[index] = true
+                        change = RawChange(sequence: 0, kind: .removed, idValue: 0, entry: nil, replacedByValue: nil,
+                                           file: first + index, fields: EntryFieldOffsets())
+                    }
+                    (target + start + offset).initialize(to: change!)
+                }
+                presswatch_scan_free(results.slots.baseAddress! + index)
             }
+            initialized = total
+        }
+        for index in results.slots.indices where results.invalid[index] {
+            throw ShardProblem(path: paths[index], detail: "a change whose id or replacedBy is not 16 lowercase hexadecimal digits")
         }
         files += mapped
-        for converted in results.changes { changes += converted }
+        if changes.isEmpty { changes = converted } else { changes += converted }
     }
 
-    /// Each scan writes its own slots; read after all have ended; freed with the object.
+    /// Each scan writes its own slots (and its own part of `target`); read after all have ended;
+    /// freed with the object.
     private final class ScanResults: @unchecked Sendable {
         let slots: UnsafeMutableBufferPointer<presswatch_scan_result>
-        let changes: UnsafeMutableBufferPointer<[RawChange]>
         let invalid: UnsafeMutableBufferPointer<Bool>
+        var target: UnsafeMutablePointer<RawChange>?
         init(count: Int) {
             slots = .allocate(capacity: count)
             slots.initialize(repeating: presswatch_scan_result())
-            changes = .allocate(capacity: count)
-            changes.initialize(repeating: [])
             invalid = .allocate(capacity: count)
             invalid.initialize(repeating: false)
         }
         deinit {
             for index in slots.indices { presswatch_scan_free(&slots[index]) }
             slots.deallocate()
-            changes.deinitialize()
-            changes.deallocate()
             invalid.deallocate()
         }
     }
