@@ -23,6 +23,12 @@ public struct EntryFieldOffsets: Sendable {
         }
     }
 
+    /// The offsets as the scanner wrote them (`PRESSWATCH_SCAN_FIELDS` Int32s in `Field` order,
+    /// -1 for an absent field), for C code that reads an entry's fields.
+    public func withScannedOffsets<Result>(_ body: (UnsafePointer<Int32>) throws -> Result) rethrows -> Result {
+        try withUnsafeBytes(of: offsets) { try body($0.baseAddress!.assumingMemoryBound(to: Int32.self)) }
+    }
+
     /// Where `field`'s value begins in the entry's bytes, or nil when the entry has none.
     public subscript(field: Field) -> Int? {
         let offset = offsets[field.rawValue]

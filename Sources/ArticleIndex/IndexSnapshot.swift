@@ -20,11 +20,11 @@ public struct IndexSnapshot: Sendable {
         // The last change of each id, unless it is a removal; in order. Usually nothing is
         // dropped (a compacted index), and then the changes are kept without a copy.
         var live = changes
-        var position: [String: Int] = [:]
+        var position: [UInt64: Int] = [:]
         position.reserveCapacity(changes.changes.count)
         var dropped: [Int] = []
         for (index, change) in changes.changes.enumerated() {
-            if let old = position.updateValue(index, forKey: change.id) { dropped.append(old) }
+            if let old = position.updateValue(index, forKey: change.idValue) { dropped.append(old) }
             if change.entry == nil { dropped.append(index) }
         }
         if !dropped.isEmpty {

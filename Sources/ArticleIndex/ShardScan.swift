@@ -5,14 +5,51 @@ import Dispatch
 public struct RawChange: Sendable {
     public let sequence: Int
     public let kind: IndexChange.Kind
-    public let id: String
+    /// The id's 16 hexadecimal digits as a number (`id` spells it): what readers compare and
+    /// hash, so that reading 100,000 changes makes no String.
+    public let idValue: UInt64
     /// The byte range of `entry` in the shard file (nil for a removal).
     public let entry: Range<Int>?
-    public let replacedBy: String?
+    /// `replacedBy`'s value as `idValue` is the id's (nil when null): with it, a change holds
+    /// no reference, so arrays of 100,000 changes copy as plain memory.
+    public let replacedByValue: UInt64?
     /// Which of the `ChangeSet`'s files holds `entry`.
     public let file: Int
     /// Where the entry's fields begin in `entry` (none for a removal).
     public let fields: EntryFieldOffsets
+
+    /// The id: 16 lowercase hexadecimal digits.
+    public var id: String { RawChange.spell(idValue) }
+
+    /// For a removal caused by a new version: that version's id.
+    public var replacedBy: String? { replacedByValue.map(RawChange.spell) }
+
+    /// The 16 lowercase hexadecimal digits of an id's value.
+    public static func spell(_ value: UInt64) -> String {
+        String(unsafeUninitializedCapacity: 16) { buffer in
+            for index in 0..<16 {
+                let digit = UInt8(truncatingIfNeeded: value >> UInt64(60 - 4 * index)) & 0x0F
+                buffer[index] = digit < 10 ? 0x30 + digit : 0x57 + digit
+            }
+            return 16
+        }
+    }
+
+    /// The value of an id of 16 lowercase hexadecimal digits (`IndexCoding.isValidID`), else nil.
+    public static func value<Bytes: Collection<UInt8>>(ofID bytes: Bytes) -> UInt64? {
+        guard bytes.count == 16 else { return nil }
+        var value: UInt64 = 0
+        for byte in bytes {
+            let digit: UInt8
+            switch byte {
+            case 0x30...0x39: digit = byte - 0x30
+            case 0x61...0x66: digit = byte - 0x57
+            default: return nil
+            }
+            value = value << 4 | UInt64(digit)
+        }
+        return value
+    }
 }
 
 /// Changes read from one manifest's shards, with the mapped files their entries point into.
@@ -46,51 +83,76 @@ public struct ChangeSet: Sendable {
             let base = bytes.baseAddress?.assumingMemoryBound(to: CChar.self)
             results.slots[index] = presswatch_scan_shard(base, bytes.count, Int64(after))
         }
-        var scanned: [RawChange] = []
-        scanned.reserveCapacity(results.slots.reduce(0) { $0 + $1.count })
+        var total = 0
+        var starts: [Int] = []
         for (index, result) in results.slots.enumerated() {
+            starts.append(total)
             if result.failed != 0 {
                 let message = withUnsafeBytes(of: result.message) { String(decoding: $0.prefix { $0 != 0 }, as: UTF8.self) }
                 throw ShardProblem(path: paths[index], detail: message)
             }
-            let file = files.count + index
-            for offset in 0..<result.count {
-                guard let change = RawChange(result.changes[offset], file: file) else {
-                    throw ShardProblem(path: paths[index], detail: "a change whose id is not 16 lowercase hexadecimal digits")
+            total += result.count
+        }
+        // The changes are made in place in one array, each shard's on its own thread.
+        let first = files.count
+        let offsets = starts
+        let converted = [RawChange](unsafeUninitializedCapacity: total) { buffer, initialized in
+            results.target = buffer.baseAddress
+            DispatchQueue.concurrentPerform(iterations: mapped.count) { index in
+                let result = results.slots[index]
+                let start = offsets[index]
+                guard let target = results.target else { return }
+                for offset in 0..<result.count {
+                    var change = RawChange(result.changes[offset], file: first + index)
+                    if change == nil {
+                        results.invalid[index] = true
+                        change = RawChange(sequence: 0, kind: .removed, idValue: 0, entry: nil, replacedByValue: nil,
+                                           file: first + index, fields: EntryFieldOffsets())
+                    }
+                    (target + start + offset).initialize(to: change!)
                 }
-                scanned.append(change)
+                presswatch_scan_free(results.slots.baseAddress! + index)
             }
+            initialized = total
+        }
+        for index in results.slots.indices where results.invalid[index] {
+            throw ShardProblem(path: paths[index], detail: "a change whose id or replacedBy is not 16 lowercase hexadecimal digits")
         }
         files += mapped
-        changes += scanned
+        if changes.isEmpty { changes = converted } else { changes += converted }
     }
 
-    /// Each scan writes its own slot; read after all have ended; freed with the object.
+    /// Each scan writes its own slots (and its own part of `target`); read after all have ended;
+    /// freed with the object.
     private final class ScanResults: @unchecked Sendable {
         let slots: UnsafeMutableBufferPointer<presswatch_scan_result>
+        let invalid: UnsafeMutableBufferPointer<Bool>
+        var target: UnsafeMutablePointer<RawChange>?
         init(count: Int) {
             slots = .allocate(capacity: count)
             slots.initialize(repeating: presswatch_scan_result())
+            invalid = .allocate(capacity: count)
+            invalid.initialize(repeating: false)
         }
         deinit {
             for index in slots.indices { presswatch_scan_free(&slots[index]) }
             slots.deallocate()
+            invalid.deallocate()
         }
     }
 }
 
 extension RawChange {
-    /// The change the scanner found, or nil when its id is not a valid id.
+    /// The change the scanner found, or nil when its id or replacedBy is not a valid id.
     init?(_ scanned: presswatch_scan_change, file: Int) {
-        func text(_ tuple: (CChar, CChar, CChar, CChar, CChar, CChar, CChar, CChar, CChar, CChar, CChar, CChar, CChar, CChar, CChar, CChar,
-                            CChar, CChar, CChar, CChar, CChar, CChar, CChar, CChar, CChar, CChar, CChar, CChar, CChar, CChar, CChar, CChar),
-                  _ length: Int32) -> String {
-            withUnsafeBytes(of: tuple) { String(decoding: $0.prefix(Int(length)), as: UTF8.self) }
+        guard scanned.idLength == 16,
+              let idValue = withUnsafeBytes(of: scanned.id, { RawChange.value(ofID: $0.prefix(16)) }) else { return nil }
+        var replacedBy: UInt64?
+        if scanned.replacedByLength >= 0 {
+            guard scanned.replacedByLength == 16,
+                  let value = withUnsafeBytes(of: scanned.replacedBy, { RawChange.value(ofID: $0.prefix(16)) }) else { return nil }
+            replacedBy = value
         }
-        let id = text(scanned.id, scanned.idLength)
-        guard IndexCoding.isValidID(id) else { return nil }
-        var replacedBy: String?
-        if scanned.replacedByLength >= 0 { replacedBy = text(scanned.replacedBy, scanned.replacedByLength) }
         let kind: IndexChange.Kind = scanned.kind == 0 ? .added : scanned.kind == 1 ? .updated : .removed
         var entry: Range<Int>?
         var fields = EntryFieldOffsets()
@@ -99,7 +161,7 @@ extension RawChange {
             entry = start..<(start + Int(scanned.entryLength))
             fields = withUnsafeBytes(of: scanned.fields) { EntryFieldOffsets(scanned: $0) }
         }
-        self.init(sequence: Int(scanned.sequence), kind: kind, id: id, entry: entry, replacedBy: replacedBy, file: file, fields: fields)
+        self.init(sequence: Int(scanned.sequence), kind: kind, idValue: idValue, entry: entry, replacedByValue: replacedBy, file: file, fields: fields)
     }
 }
 

@@ -103,7 +103,8 @@ private:
 
     bool append(const presswatch_scan_change &change) {
         if (result.count == capacity) {
-            size_t grown = capacity ? capacity * 2 : 1024;
+            // First room for a change per 256 bytes (untouched room costs no memory), then doubled.
+            size_t grown = capacity ? capacity * 2 : (length / 256 > 1024 ? length / 256 : 1024);
             void *bigger = realloc(result.changes, grown * sizeof(presswatch_scan_change));
             if (!bigger) { failMessage(0, "out of memory"); return false; }
             result.changes = static_cast<presswatch_scan_change *>(bigger);

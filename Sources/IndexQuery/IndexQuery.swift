@@ -10,7 +10,7 @@ public struct IndexQuery: Sendable {
         case published, indexed, title
     }
 
-    /// One kept entry: its change (id, sequence, entry bytes) and the fields decoded so far.
+    /// One kept entry: its change (id, sequence, entry bytes) and the fields decoded for it.
     public struct Match: Sendable {
         public let change: RawChange
         public let fields: EntryFields
@@ -23,26 +23,17 @@ public struct IndexQuery: Sendable {
 
     public init() {}
 
-    /// How many entries match, up to `limit` (no sorting, nothing decoded but the filters').
-    /// Large indexes are read on two cores, one half each. With `--text`, `TextPrefilter` rules
-    /// out entries first; what it lets through is judged by `filter.matches`, as in `run`.
+    /// How many entries match, up to `limit` (no sorting, no entry materialised). Large indexes
+    /// are read on two cores, one half each. `EntryDecider` decides each entry from its bytes;
+    /// what it leaves undecided is judged by `filter.matches` on the decoded fields, as in `run`.
     public func count(in snapshot: IndexSnapshot) throws(RawJSON.RawJSONError) -> Int {
-        let wanted = filter.wanted
+        let matcher = Matcher(filter)
         let articles = snapshot.articles
-        let prefilter = filter.texts.isEmpty ? nil : TextPrefilter(phrases: filter.texts)
         let halves = inHalves(articles.changes.count) { range -> Result<Int, RawJSON.RawJSONError> in
-            var folder = TextFolder()
-            let scratch = TextPrefilter.Scratch()
+            var state = matcher.threadState()
             var count = 0
             do throws(RawJSON.RawJSONError) {
-                for index in range {
-                    let change = articles.changes[index]
-                    guard filter.matches(id: change.id) else { continue }
-                    if let prefilter, !prefilter.mayMatch(change, in: articles, scratch: scratch) { continue }
-                    if !wanted.isEmpty {
-                        let fields = try EntryFields(change, in: articles, wanted: wanted, folder: &folder)
-                        guard filter.matches(fields, folder: &folder) else { continue }
-                    }
+                for index in range where try matcher.keeps(articles.changes[index], in: articles, &state) {
                     count += 1
                     if let limit, count >= limit { break }
                 }
@@ -56,34 +47,42 @@ public struct IndexQuery: Sendable {
         return limit.map { min($0, total) } ?? total
     }
 
-    /// The matching entries in order, at most `limit`; each has `filter.wanted`, the sort key
-    /// and `also` decoded. Large indexes are filtered on two cores, one half each.
-    public func run(on snapshot: IndexSnapshot, also: EntryFields.Wanted = []) throws(RawJSON.RawJSONError) -> [Match] {
-        let wanted = filter.wanted.union(also).union(sortFields)
+    /// The positions in `snapshot.articles.changes` of the matching entries, in order, at most
+    /// `limit`: what `jsonl` and `json` print (the entry bytes), with nothing decoded but what
+    /// the filters and the sort key need, and usually not even that (`SortKeys`).
+    public func order(on snapshot: IndexSnapshot) throws(RawJSON.RawJSONError) -> [Int] {
+        let matcher = Matcher(filter)
         let articles = snapshot.articles
-        let prefilter = filter.texts.isEmpty ? nil : TextPrefilter(phrases: filter.texts)
-        let halves = inHalves(articles.changes.count) { range -> Result<[Match], RawJSON.RawJSONError> in
-            var folder = TextFolder()
-            let scratch = TextPrefilter.Scratch()
-            var matches: [Match] = []
+        let halves = inHalves(articles.changes.count) { range -> Result<[Int], RawJSON.RawJSONError> in
+            var state = matcher.threadState()
+            var kept: [Int] = []
             do throws(RawJSON.RawJSONError) {
-                for index in range {
-                    let change = articles.changes[index]
-                    guard filter.matches(id: change.id) else { continue }
-                    if let prefilter, !prefilter.mayMatch(change, in: articles, scratch: scratch) { continue }
-                    let fields = try EntryFields(change, in: articles, wanted: wanted, folder: &folder)
-                    if filter.matches(fields, folder: &folder) { matches.append(Match(change: change, fields: fields)) }
-                }
+                for index in range where try matcher.keeps(articles.changes[index], in: articles, &state) { kept.append(index) }
             } catch {
                 return .failure(error)
             }
-            return .success(matches)
+            return .success(kept)
         }
-        var matches: [Match] = []
-        for half in halves { matches += try half.get() }
+        var positions: [Int] = []
+        for half in halves { positions += try half.get() }
+        var order = try sorted(positions, in: articles)
+        if let limit, order.count > limit { order.removeSubrange(limit...) }
+        return order
+    }
+
+    /// The matching entries in order, at most `limit`; each has `filter.wanted`, the sort key
+    /// and `also` decoded (only the entries returned are decoded).
+    public func run(on snapshot: IndexSnapshot, also: EntryFields.Wanted = []) throws(RawJSON.RawJSONError) -> [Match] {
+        let wanted = filter.wanted.union(also).union(sortFields)
+        let articles = snapshot.articles
+        let positions = try order(on: snapshot)
         var folder = TextFolder()
-        sortInPlace(&matches, folder: &folder)
-        if let limit, matches.count > limit { matches.removeSubrange(limit...) }
+        var matches: [Match] = []
+        matches.reserveCapacity(positions.count)
+        for position in positions {
+            let change = articles.changes[position]
+            matches.append(Match(change: change, fields: try EntryFields(change, in: articles, wanted: wanted, folder: &folder)))
+        }
         return matches
     }
 
@@ -95,39 +94,86 @@ public struct IndexQuery: Sendable {
         }
     }
 
-    /// Sorts by moving indices, not matches (a match holds a dozen references: copying it is
-    /// most of the cost of sorting 100,000), then permutes once.
-    private func sortInPlace(_ matches: inout [Match], folder: inout TextFolder) {
+    /// `positions` (in the order of changes) in the query's order: by the raw bytes of the sort
+    /// field when `SortKeys` can read them all, else by the decoded fields.
+    private func sorted(_ positions: [Int], in articles: ChangeSet) throws(RawJSON.RawJSONError) -> [Int] {
+        if sort != .title, let keys = SortKeys(positions, in: articles, field: sort == .published ? .published : .indexedAt) {
+            return keys.order(published: sort == .published, reverse: reverse).map { positions[$0] }
+        }
+        var folder = TextFolder()
+        var fields: [EntryFields] = []
+        fields.reserveCapacity(positions.count)
+        for position in positions {
+            fields.append(try EntryFields(articles.changes[position], in: articles, wanted: sortFields, folder: &folder))
+        }
+        return decodedOrder(fields, folder: &folder).map { positions[$0] }
+    }
+
+    /// The order of `fields` (indices into it) by the decoded sort field.
+    private func decodedOrder(_ fields: [EntryFields], folder: inout TextFolder) -> [Int] {
         var order: [Int]
         switch sort {
         case .published:
             // Oldest first, ties in the order of changes; then flipped for newest first. The
             // undated go last either way (in change order when reversed, else the other way).
-            let keys = matches.map { $0.fields.published.map(DateKey.init) }
-            var dated = matches.indices.filter { keys[$0] != nil }
+            let keys = fields.map { $0.published.map(DateKey.init) }
+            var dated = fields.indices.filter { keys[$0] != nil }
             dated.sort { a, b in
                 let ka = keys[a]!, kb = keys[b]!
                 return ka != kb ? ka < kb : a < b
             }
-            let undated = matches.indices.filter { keys[$0] == nil }
+            let undated = fields.indices.filter { keys[$0] == nil }
             order = reverse ? dated + undated : dated.reversed() + undated.reversed()
         case .indexed:
-            order = Array(matches.indices)
+            order = Array(fields.indices)
             order.sort { a, b in
-                let ka = matches[a].fields.indexedAt, kb = matches[b].fields.indexedAt
+                let ka = fields[a].indexedAt, kb = fields[b].indexedAt
                 return ka != kb ? ka < kb : a < b
             }
             if !reverse { order.reverse() }
         case .title:
-            let keys = matches.map { folder.fold($0.fields.title) }
-            order = Array(matches.indices)
+            let keys = fields.map { folder.fold($0.title) }
+            order = Array(fields.indices)
             order.sort { a, b in
                 if keys[a] != keys[b] { return keys[a].lexicographicallyPrecedes(keys[b]) }
                 return a < b
             }
             if reverse { order.reverse() }
         }
-        matches = order.map { matches[$0] }
+        return order
+    }
+}
+
+/// Whether a change's entry passes a filter: `--id` on the id's value, the other options by
+/// `EntryDecider` from the entry's bytes, and what it leaves undecided by `QueryFilter.matches`
+/// on the decoded fields. Shared by threads, each with its own `ThreadState`.
+struct Matcher: Sendable {
+    let filter: QueryFilter
+    let ids: IDPrefixes
+    let decider: EntryDecider?
+    let wanted: EntryFields.Wanted
+
+    init(_ filter: QueryFilter) {
+        self.filter = filter
+        ids = IDPrefixes(filter.ids)
+        decider = EntryDecider(filter)
+        wanted = filter.wanted
+    }
+
+    struct ThreadState {
+        var folder = TextFolder()
+        let scratch = TextPrefilter.Scratch()
+    }
+
+    func threadState() -> ThreadState { ThreadState() }
+
+    @inline(__always)
+    func keeps(_ change: RawChange, in articles: ChangeSet, _ state: inout ThreadState) throws(RawJSON.RawJSONError) -> Bool {
+        guard ids.matches(change.idValue) else { return false }
+        if wanted.isEmpty { return true }
+        if let decider, let decided = decider.decide(change, in: articles, scratch: state.scratch) { return decided }
+        let fields = try EntryFields(change, in: articles, wanted: wanted, folder: &state.folder)
+        return filter.matches(fields, folder: &state.folder)
     }
 }
 

@@ -1,3 +1,4 @@
+import ArticleIndex
 import Foundation
 
 /// What `presswatch query` keeps. Values of one option are alternatives (`--language fr,en`
@@ -139,5 +140,38 @@ extension QueryFilter {
     private static func split(_ values: [String]) -> [String] {
         values.flatMap { $0.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) } }
             .filter { !$0.isEmpty }
+    }
+}
+
+/// `--id` over id values (`RawChange.idValue`): an id passes when its leading digits are one of
+/// the prefixes, as `QueryFilter.matches(id:)` says of its spelling.
+struct IDPrefixes: Sendable {
+    private let prefixes: [(value: UInt64, mask: UInt64)]
+    /// Prefixes that are not 1 to 16 lowercase hexadecimal digits (parse makes none): by String.
+    private let others: [String]
+    let isEmpty: Bool
+
+    init(_ ids: [String]) {
+        var prefixes: [(UInt64, UInt64)] = [], others: [String] = []
+        for prefix in ids {
+            let digits = prefix.utf8.count
+            if digits >= 1, digits <= 16,
+               let value = RawChange.value(ofID: Array(prefix.utf8) + repeatElement(UInt8(0x30), count: 16 - digits)) {
+                prefixes.append((value, digits == 16 ? .max : ~((1 << UInt64(64 - 4 * digits)) - 1)))
+            } else {
+                others.append(prefix)
+            }
+        }
+        self.prefixes = prefixes
+        self.others = others
+        isEmpty = ids.isEmpty
+    }
+
+    func matches(_ value: UInt64) -> Bool {
+        if isEmpty { return true }
+        for prefix in prefixes where value & prefix.mask == prefix.value { return true }
+        if others.isEmpty { return false }
+        let id = RawChange.spell(value)
+        return others.contains { id.hasPrefix($0) }
     }
 }

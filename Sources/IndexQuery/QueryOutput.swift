@@ -27,17 +27,8 @@ public enum QueryFormat: String, Sendable, CaseIterable {
     /// Writes `matches` to `output` in this format, `width` columns wide for a table.
     public func write(_ matches: [IndexQuery.Match], of snapshot: IndexSnapshot, to output: TerminalOutput, width: Int) {
         switch self {
-        case .jsonl:
-            for match in matches {
-                Self.writeEntry(snapshot.articles.entryBytes(match.change), to: output)
-                output.write("\n")
-            }
-        case .json:
-            output.write(matches.isEmpty ? "[]\n" : "[\n")
-            for (index, match) in matches.enumerated() {
-                Self.writeEntry(snapshot.articles.entryBytes(match.change), to: output)
-                output.write(index == matches.count - 1 ? "\n]\n" : ",\n")
-            }
+        case .jsonl, .json:
+            writeEntries(matches.map(\.change), of: snapshot.articles, to: output)
         case .csv:
             output.write(Self.csvLine(Self.csvHeader))
             for match in matches {
@@ -50,6 +41,23 @@ public enum QueryFormat: String, Sendable, CaseIterable {
             }
         case .table:
             for line in TableLayout.lines(matches, width: width) { output.write(line + "\n") }
+        }
+    }
+
+    /// `jsonl` or `json` (any other format: `jsonl`) of the entries at `positions` in
+    /// `snapshot.articles.changes` (`IndexQuery.order`), straight from the shard bytes.
+    public func writeEntries(_ positions: [Int], of snapshot: IndexSnapshot, to output: TerminalOutput) {
+        let articles = snapshot.articles
+        writeEntries(positions.lazy.map { articles.changes[$0] }, of: articles, to: output)
+    }
+
+    private func writeEntries(_ changes: some Collection<RawChange>, of articles: ChangeSet, to output: TerminalOutput) {
+        if self == .json { output.write(changes.isEmpty ? "[]\n" : "[\n") }
+        var left = changes.count
+        for change in changes {
+            Self.writeEntry(articles.entryBytes(change), to: output)
+            left -= 1
+            output.write(self != .json ? "\n" : left == 0 ? "\n]\n" : ",\n")
         }
     }
 

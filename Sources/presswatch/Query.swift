@@ -100,6 +100,14 @@ struct Query: AsyncParsableCommand {
                 if number == 0 { throw ExitCode(1) }
                 return
             }
+            if chosen == .jsonl || chosen == .json {
+                // The entries' bytes as stored: nothing to decode but the filters' and sort's.
+                let positions = try query.order(on: snapshot)
+                chosen.writeEntries(positions, of: snapshot, to: output)
+                output.flush()
+                if positions.isEmpty { throw ExitCode(1) }
+                return
+            }
             let matches = try query.run(on: snapshot, also: chosen.wanted)
             chosen.write(matches, of: snapshot, to: output, width: output.width)
             output.flush()

@@ -159,6 +159,7 @@ struct FastPathTests {
         #"{"changes":[{"change":"added","entry":{"id":"0000000000000001"},"id":"0000000000000001","replacedBy":null,"sequence":1.5}],"schemaVersion":2}"#,
         #"{"changes":[{"change":"added","entry":{"id":"0000000000000001","title":"x},"id":"0000000000000001","replacedBy":null,"sequence":1}],"schemaVersion":2}"#,
         #"{"changes":[{"change":"added","entry":{"id":"000000000000000G"},"id":"000000000000000G","replacedBy":null,"sequence":1}],"schemaVersion":2}"#,
+        #"{"changes":[{"change":"removed","entry":null,"id":"0000000000000001","replacedBy":"not an id","sequence":1}],"schemaVersion":2}"#,
     ])
     func brokenShardsAreDamage(_ shard: String) throws {
         let path = NSTemporaryDirectory() + "presswatch-fastpath-bad-" + UUID().uuidString.prefix(8)

@@ -369,7 +369,7 @@ def other_benches(bench, binary, data, articles):
             if not text.startswith(keep):
                 continue
             if text.startswith(("query", "floor")):  # "%-46s" then the figures
-                what, figure = text[:46].strip(), "median, best, CPU: " + " ".join(text[46:].split())
+                what, figure = text[:46].strip(), "best, median, best CPU: " + " ".join(text[46:].split())
             elif ": " in text:
                 what, _, figure = text.partition(": ")
             else:
