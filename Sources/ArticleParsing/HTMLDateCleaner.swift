@@ -70,8 +70,13 @@ enum HTMLDateCleaner {
 
     /// The killed tag name starting at `index` when a delimiter follows it.
     private static func killedName(in page: [UInt8], at index: Int) -> [UInt8]? {
-        killed.first { ByteSearch.matchesIgnoringCase($0, in: page[...], at: index) && endsName(in: page, at: index + $0.count) }
+        // Only names whose first letter is there can match (most tags are `div`, `a`, `span`…).
+        guard index < page.count, killedFirstLetters[Int(page[index] | 0x20)] else { return nil }
+        return killed.first { ByteSearch.matchesIgnoringCase($0, in: page[...], at: index) && endsName(in: page, at: index + $0.count) }
     }
+
+    /// Per byte (after `| 0x20`): whether a killed name starts with it.
+    private static let killedFirstLetters: [Bool] = (0..<256).map { byte in killed.contains { Int($0[0]) == byte } }
 
     /// Whether a tag name ends at `index`: a space, `>` or `/` there.
     private static func endsName(in page: [UInt8], at index: Int) -> Bool {

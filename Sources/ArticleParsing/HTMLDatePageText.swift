@@ -35,9 +35,8 @@ struct HTMLDatePageText {
 
     func timestamp() -> CalendarDate? {
         for run in runs where run.length >= 2 {
-            for start in [run.end - 4, run.end - 2] where start >= run.start {
-                if let found = timestamp(at: start) { return found.date }
-            }
+            if run.end - 4 >= run.start, let found = timestamp(at: run.end - 4) { return found.date }
+            if let found = timestamp(at: run.end - 2) { return found.date }
         }
         return nil
     }
@@ -101,20 +100,28 @@ struct HTMLDatePageText {
         }
         var gap = 0
         while true {
-            for word in keywords {
-                let start = end - word.count
-                if start >= bytes.startIndex,
-                    zip(word, bytes[start..<end]).allSatisfy({ $0 == $1 || $0 == $1 | 0x20 && $1 >= 0x41 && $1 <= 0x5A })
-                {
-                    return true
-                }
-            }
+            for word in keywords where endsWith(word, at: end) { return true }
             guard gap < window, let previous = byte(end - 1), previous != 0x22, !DigitRun.isDigit(previous) else {
                 return false
             }
             end -= 1
             gap += 1
         }
+    }
+
+    /// Whether `word` (lowercase) ends right before `end`, each page byte equal to the word's or
+    /// its upper-case ASCII form; compared from the last byte, so most positions fail at once.
+    private func endsWith(_ word: [UInt8], at end: Int) -> Bool {
+        let start = end - word.count
+        guard start >= bytes.startIndex, end <= bytes.endIndex else { return false }
+        var offset = word.count - 1
+        while offset >= 0 {
+            let expected = word[offset]
+            let actual = bytes[start + offset]
+            guard expected == actual || (expected == actual | 0x20 && actual >= 0x41 && actual <= 0x5A) else { return false }
+            offset -= 1
+        }
+        return true
     }
 
     /// A digit run starting at `index`: its value and length, or nil.

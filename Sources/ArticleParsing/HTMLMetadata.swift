@@ -40,7 +40,7 @@ struct HTMLMetadata {
                 let text = document.text(of: position, limit: Self.headlineLimit)
                 if !text.isEmpty { headings.append((position, text)) }
             case .script:
-                if document.lowercased(.type, of: position)?.contains("ld+json") == true {
+                if let type = document.lowercased(.type, of: position), Self.namesJSONLD(type) {
                     jsonLD.append(document.rawText(of: position))
                 }
             case .link:
@@ -98,10 +98,24 @@ struct HTMLMetadata {
         }
         guard isAuthorLink || isBylineClass else { return }
         let text = document.text(of: position, limit: 1024)
-        if !text.isEmpty, text.count <= 160 { bylines.append((position, text)) }
+        if !text.isEmpty, TextFolding.hasAtMost(text, 160) { bylines.append((position, text)) }
     }
 
     private func nonEmpty(_ text: String) -> String? { text.isEmpty ? nil : text }
+
+    private static let ldJSON = Array("ld+json".utf8)
+
+    /// `type.contains("ld+json")` (Foundation's), decided on the bytes when the value is ASCII
+    /// (a substring of ASCII text is a byte substring: the same answer).
+    static func namesJSONLD(_ type: String) -> Bool {
+        guard type.utf8.allSatisfy({ $0 < 0x80 }) else { return type.contains("ld+json") }
+        let bytes = Array(type.utf8)
+        guard bytes.count >= ldJSON.count else { return false }
+        for start in 0...(bytes.count - ldJSON.count) where bytes[start] == ldJSON[0] {
+            if bytes[start..<(start + ldJSON.count)].elementsEqual(ldJSON) { return true }
+        }
+        return false
+    }
 
     /// Bytes of a `<title>` or `<h1>` read at most: far more than any headline, and a bound on
     /// the work when elements nest around a huge text (each reads its whole subtree).
