@@ -16,7 +16,9 @@ extension HTMLDocument {
 
     /// The raw UTF-8 bytes of an attribute's value, or nil when the element does not have it.
     func attributeBytes(_ name: HTMLAttribute, of index: Int) -> ArraySlice<UInt8>? {
-        let range = nodes[index].attributeRange
+        let node = nodes[index]
+        guard node.attributeMask & name.bit != 0 else { return nil }
+        let range = node.attributeRange
         for position in Int(range.lowerBound)..<Int(range.upperBound) where attributes[position].name == name {
             let value = attributes[position].value
             return storage[Int(value.lowerBound)..<Int(value.upperBound)]
