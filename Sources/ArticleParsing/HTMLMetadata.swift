@@ -87,6 +87,10 @@ struct HTMLMetadata {
         let isAuthorLink = tag == .a && document.attribute(.rel, of: position, containsAnyOf: Self.bylineHints)
         var isBylineClass = false
         if !isAuthorLink, tag != .html, tag != .body, tag != .article, tag != .meta,
+            let ascii = document.attributeBytes(.class, of: position).flatMap(Self.namesByline)
+        {
+            isBylineClass = ascii
+        } else if !isAuthorLink, tag != .html, tag != .body, tag != .article, tag != .meta,
             document.attribute(.class, of: position, containsAnyOf: Self.bylineHints),
             let names = document.lowercased(.class, of: position)
         {
@@ -102,6 +106,46 @@ struct HTMLMetadata {
     }
 
     private func nonEmpty(_ text: String) -> String? { text.isEmpty ? nil : text }
+
+    /// For an ASCII `class` value: whether a token names a byline, by the rule `readByline`
+    /// applies to the lowercased tokens (every such token holds `author`, `byline` or `fn`, so
+    /// its prefilter is implied), decided on the bytes; nil for a value with other bytes.
+    static func namesByline(_ value: ArraySlice<UInt8>) -> Bool? {
+        guard value.allSatisfy({ $0 < 0x80 }) else { return nil }
+        func isSpace(_ byte: UInt8) -> Bool { byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D || byte == 0x0C }
+        var start = value.startIndex
+        while start < value.endIndex {
+            guard !isSpace(value[start]) else {
+                start += 1
+                continue
+            }
+            var end = start
+            while end < value.endIndex, !isSpace(value[end]) { end += 1 }
+            if namesByline(token: value[start..<end]) { return true }
+            start = end
+        }
+        return false
+    }
+
+    /// `readByline`'s rule for one non-empty ASCII token, any letter case.
+    private static func namesByline(token: ArraySlice<UInt8>) -> Bool {
+        func lower(_ byte: UInt8) -> UInt8 { byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte }
+        func ends(_ suffix: [UInt8]) -> Bool {
+            token.count >= suffix.count && zip(token.suffix(suffix.count), suffix).allSatisfy { lower($0) == $1 }
+        }
+        func equals(_ word: [UInt8]) -> Bool { token.count == word.count && ends(word) }
+        return ends(bylineSuffix) || equals(authorWord) || ends(authorNameSuffix) || ends(underscoreAuthorSuffix)
+            || ends(dashAuthorSuffix) || equals(authorLinkWord) || equals(authorsWord) || equals(fnWord)
+    }
+
+    private static let bylineSuffix = Array("byline".utf8)
+    private static let authorWord = Array("author".utf8)
+    private static let authorNameSuffix = Array("author-name".utf8)
+    private static let underscoreAuthorSuffix = Array("__author".utf8)
+    private static let dashAuthorSuffix = Array("-author".utf8)
+    private static let authorLinkWord = Array("author-link".utf8)
+    private static let authorsWord = Array("authors".utf8)
+    private static let fnWord = Array("fn".utf8)
 
     private static let ldJSON = Array("ld+json".utf8)
 
