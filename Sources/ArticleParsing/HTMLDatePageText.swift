@@ -27,7 +27,45 @@ struct HTMLDatePageText {
             start = close + 1
         }
         bytes = page[start...]
-        runs = DigitRun.all(in: page, from: start, limit: Self.maximumRuns)
+        runs = Self.digitRuns(in: page, from: start, limit: Self.maximumRuns)
+    }
+
+    /// `DigitRun.all(in:from:limit:)`, skipping eight digit-free bytes at a time (markup is
+    /// mostly letters and punctuation): the same runs.
+    static func digitRuns(in bytes: [UInt8], from start: Int, limit: Int) -> [DigitRun] {
+        bytes.withUnsafeBufferPointer { buffer in
+            var runs: [DigitRun] = []
+            guard let base = buffer.baseAddress else { return runs }
+            let raw = UnsafeRawPointer(base)
+            let count = buffer.count
+            var index = start
+            while index < count, runs.count < limit {
+                if index + 8 <= count {
+                    // A byte is a digit when 0x30 <= b <= 0x39: per byte, b + 0x46 and b + 0x50 (of
+                    // its low seven bits, so nothing carries) differ in the top bit, and b < 0x80.
+                    let word = raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)
+                    let low = word & 0x7F7F_7F7F_7F7F_7F7F
+                    let digits = ((low &+ 0x4646_4646_4646_4646) ^ (low &+ 0x5050_5050_5050_5050)) & ~word
+                        & 0x8080_8080_8080_8080
+                    if digits == 0 {
+                        index += 8
+                        continue
+                    }
+                }
+                guard DigitRun.isDigit(buffer[index]) else {
+                    index += 1
+                    continue
+                }
+                let first = index
+                var value = 0
+                while index < count, DigitRun.isDigit(buffer[index]) {
+                    if index - first < 9 { value = value * 10 + Int(buffer[index] - 0x30) }
+                    index += 1
+                }
+                runs.append(DigitRun(start: first, end: index, value: index - first > 9 ? -1 : value))
+            }
+            return runs
+        }
     }
 
     func isDigit(_ index: Int) -> Bool { index >= bytes.startIndex && index < bytes.endIndex && DigitRun.isDigit(bytes[index]) }
