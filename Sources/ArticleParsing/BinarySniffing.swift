@@ -50,20 +50,9 @@ enum BinarySniffing {
         return "mostly control characters"
     }
 
-    /// `bytes.contains(0)`, eight bytes at a time (a word has a zero byte when
-    /// `(word - 0x01…01) & ~word & 0x80…80` is not zero).
+    /// `bytes.contains(0)`, by libc's vectorised `memchr`.
     private static func containsNUL(_ bytes: [UInt8]) -> Bool {
-        bytes.withUnsafeBufferPointer { buffer in
-            guard let base = buffer.baseAddress else { return false }
-            let raw = UnsafeRawPointer(base)
-            var index = 0
-            while index + 8 <= buffer.count {
-                let word = raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)
-                if (word &- 0x0101_0101_0101_0101) & ~word & 0x8080_8080_8080_8080 != 0 { return true }
-                index += 8
-            }
-            return buffer[index...].contains(0)
-        }
+        bytes.withUnsafeBufferPointer { ByteSearch.firstIndex(of: 0, in: $0, from: 0) != nil }
     }
 
     /// True when NULs sit at almost every even or every odd offset, as in ASCII-range UTF-16.

@@ -45,8 +45,9 @@ struct HTMLArticle {
         // Templates often declare the site's language on every page; a confident guess from a
         // body of some length wins over the declaration (`make eval`: the same answers on the
         // real pages from 12 words up; 30 leaves a margin).
-        let sample = body.prefix(20).joined(separator: "\n\n")
-        let guessed = WordCounting.count(sample) >= 30 ? guessLanguage(sample) : nil
+        // The sample's words are counted paragraph by paragraph (the blank lines between them
+        // hold no word, so the sum is the joined text's count), stopping at 30.
+        let guessed = hasWords(30, in: body.prefix(20)) ? guessLanguage(body.prefix(20).joined(separator: "\n\n")) : nil
         let language = guessed ?? declared ?? guessLanguage(([title ?? ""] + body).joined(separator: "\n\n"))
         let dates = DateRecognizer(language: language)
         let article = mainArticle(document)
@@ -63,6 +64,17 @@ struct HTMLArticle {
         layout.body = body
         layout.source = body.first.flatMap { SourceLines.wireAgency(in: $0) }
         return HTMLArticle(layout: layout, language: language)
+    }
+
+    /// Whether the paragraphs hold at least `minimum` words (`WordCounting`), counting no
+    /// further paragraph once they do.
+    static func hasWords(_ minimum: Int, in paragraphs: ArraySlice<String>) -> Bool {
+        var words = 0
+        for paragraph in paragraphs {
+            words += WordCounting.count(paragraph)
+            if words >= minimum { return true }
+        }
+        return false
     }
 
     /// The `<article>` element holding the most text, or the `articleBody` microdata element.

@@ -16,17 +16,36 @@ enum HTMLCharset {
     /// The byte-level twin of `FormatDetection`'s HTML rule: after a BOM and whitespace the
     /// bytes start with `<!doctype html`, or `<html` occurs in the first 4 KiB (any case).
     static func looksLikeHTML(_ bytes: [UInt8]) -> Bool {
-        var head = bytes.prefix(4096).map { (0x41...0x5A).contains($0) ? $0 | 0x20 : $0 }[...]
-        if head.starts(with: [0xEF, 0xBB, 0xBF]) { head = head.dropFirst(3) }
-        let trimmed = head.drop { $0 == 0x20 || $0 == 0x09 || $0 == 0x0A || $0 == 0x0D || $0 == 0x0C }
-        if trimmed.starts(with: Array("<!doctype html".utf8)) { return true }
-        let needle = Array("<html".utf8)
-        guard head.count >= needle.count else { return false }
-        for start in head.startIndex...(head.endIndex - needle.count) where head[start] == 0x3C {
-            if head[start..<(start + needle.count)].elementsEqual(needle) { return true }
+        // Read in place (ASCII case ignored byte by byte): no lowercased copy of the head.
+        bytes.withUnsafeBufferPointer { all in
+            let head = UnsafeBufferPointer(rebasing: all.prefix(4096))
+            func matches(_ needle: [UInt8], at start: Int) -> Bool {
+                guard start + needle.count <= head.count else { return false }
+                for offset in 0..<needle.count {
+                    let byte = head[start + offset]
+                    if (byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte) != needle[offset] { return false }
+                }
+                return true
+            }
+            var first = 0
+            if head.count >= 3, head[0] == 0xEF, head[1] == 0xBB, head[2] == 0xBF { first = 3 }
+            var cursor = first
+            while cursor < head.count,
+                head[cursor] == 0x20 || head[cursor] == 0x09 || head[cursor] == 0x0A || head[cursor] == 0x0D || head[cursor] == 0x0C
+            {
+                cursor += 1
+            }
+            if matches(Self.doctypeHTML, at: cursor) { return true }
+            guard head.count - first >= Self.htmlOpen.count else { return false }
+            for start in first...(head.count - Self.htmlOpen.count) where head[start] == 0x3C {
+                if matches(Self.htmlOpen, at: start) { return true }
+            }
+            return false
         }
-        return false
     }
+
+    private static let doctypeHTML = Array("<!doctype html".utf8)
+    private static let htmlOpen = Array("<html".utf8)
 
     /// The page's bytes as UTF-8.
     static func prepare(_ bytes: [UInt8]) -> [UInt8] {
@@ -51,40 +70,59 @@ enum HTMLCharset {
 
     /// The declared charset, lowercased, from the first `<meta>` that declares one.
     static func declared(in bytes: [UInt8]) -> String? {
-        let head = bytes.prefix(16_384).map { (0x41...0x5A).contains($0) ? $0 | 0x20 : $0 }
-        let needle = Array("charset".utf8)
-        var index = 0
-        while index + needle.count < head.count {
-            guard head[index] == needle[0], head[index..<(index + needle.count)].elementsEqual(needle) else {
-                index += 1
-                continue
+        // Read in place, each byte lowercased (ASCII) as it is looked at: no copy of the head.
+        bytes.withUnsafeBufferPointer { all in
+            let head = UnsafeBufferPointer(rebasing: all.prefix(16_384))
+            @inline(__always) func lower(_ index: Int) -> UInt8 {
+                let byte = head[index]
+                return byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte
             }
-            var cursor = index + needle.count
-            index = cursor
-            guard isInsideMeta(head, at: index - needle.count) else { continue }
-            while cursor < head.count, head[cursor] == 0x20 { cursor += 1 }
-            guard cursor < head.count, head[cursor] == UInt8(ascii: "=") else { continue }
-            cursor += 1
-            while cursor < head.count, head[cursor] == 0x20 || head[cursor] == 0x22 || head[cursor] == 0x27 {
+            let needle = Self.charsetWord
+            var index = 0
+            while index + needle.count < head.count {
+                guard lower(index) == needle[0], (1..<needle.count).allSatisfy({ lower(index + $0) == needle[$0] }) else {
+                    index += 1
+                    continue
+                }
+                var cursor = index + needle.count
+                index = cursor
+                guard isInsideMeta(head, at: index - needle.count) else { continue }
+                while cursor < head.count, head[cursor] == 0x20 { cursor += 1 }
+                guard cursor < head.count, head[cursor] == UInt8(ascii: "=") else { continue }
                 cursor += 1
+                while cursor < head.count, head[cursor] == 0x20 || head[cursor] == 0x22 || head[cursor] == 0x27 {
+                    cursor += 1
+                }
+                var name: [UInt8] = []
+                while cursor < head.count {
+                    let byte = lower(cursor)
+                    guard (0x61...0x7A).contains(byte) || (0x30...0x39).contains(byte) || byte == 0x2D || byte == 0x5F
+                        || byte == 0x2E || byte == 0x3A
+                    else { break }
+                    name.append(byte)
+                    cursor += 1
+                }
+                if !name.isEmpty { return String(decoding: name, as: UTF8.self) }
             }
-            let name = head[cursor...].prefix {
-                (0x61...0x7A).contains($0) || (0x30...0x39).contains($0) || $0 == 0x2D || $0 == 0x5F
-                    || $0 == 0x2E || $0 == 0x3A
-            }
-            if !name.isEmpty { return String(decoding: name, as: UTF8.self) }
+            return nil
         }
-        return nil
     }
 
-    /// Whether the `charset` at `position` sits inside a `<meta …>` tag.
-    private static func isInsideMeta(_ head: [UInt8], at position: Int) -> Bool {
+    private static let charsetWord = Array("charset".utf8)
+    private static let metaOpen = Array("<meta".utf8)
+
+    /// Whether the `charset` at `position` sits inside a `<meta …>` tag (ASCII case ignored).
+    private static func isInsideMeta(_ head: UnsafeBufferPointer<UInt8>, at position: Int) -> Bool {
         var cursor = position
         while cursor > 0, position - cursor < 1024 {
             cursor -= 1
             if head[cursor] == UInt8(ascii: ">") { return false }
             if head[cursor] == UInt8(ascii: "<") {
-                return head[cursor...].starts(with: Array("<meta".utf8))
+                guard cursor + metaOpen.count <= head.count else { return false }
+                return (0..<metaOpen.count).allSatisfy { offset in
+                    let byte = head[cursor + offset]
+                    return (byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte) == metaOpen[offset]
+                }
             }
         }
         return false

@@ -24,7 +24,12 @@ enum HTMLDateCleaner {
         // Per killed name: the position from which no end tag follows (searched once, so a page
         // of unclosed `<embed>` costs one pass, not one pass per tag).
         var noEndTagFrom: [[UInt8]: Int] = [:]
+        // Only `<`, `x` and `X` can start anything: the loop jumps from one to the next (found
+        // by memchr), which visits the same positions in the same order as a byte-by-byte walk.
+        var next = NextBytes(page)
         while index < end {
+            index = next.first(from: index)
+            guard index < end else { break }
             if page[index] | 0x20 == UInt8(ascii: "x"), let valueEnd = namespaceValueEnd(in: page, at: index) {
                 for position in index..<valueEnd { cleaned[position] = 0x20 }
                 index = valueEnd
@@ -45,6 +50,32 @@ enum HTMLDateCleaner {
             index = regionEnd
         }
         return cleaned
+    }
+
+    /// The next `<`, `x` or `X` at or after a position, each found by memchr and remembered
+    /// until the walk passes it.
+    private struct NextBytes {
+        let page: [UInt8]
+        var found: [Int?] = [nil, nil, nil]
+        var from = [-1, -1, -1]
+        static let targets: [UInt8] = [UInt8(ascii: "<"), UInt8(ascii: "x"), UInt8(ascii: "X")]
+
+        init(_ page: [UInt8]) { self.page = page }
+
+        /// The first position at or after `index` holding one of the three bytes, or the end.
+        mutating func first(from index: Int) -> Int {
+            var best = page.count
+            for slot in 0..<3 {
+                if from[slot] < 0 || (found[slot].map { $0 < index } ?? false) {
+                    from[slot] = index
+                    found[slot] = page.withUnsafeBufferPointer {
+                        ByteSearch.firstIndex(of: Self.targets[slot], in: $0, from: index)
+                    }
+                }
+                if let position = found[slot] { best = min(best, position) }
+            }
+            return best
+        }
     }
 
     private static let xmlns = Array("xmlns".utf8)
@@ -70,8 +101,13 @@ enum HTMLDateCleaner {
 
     /// The killed tag name starting at `index` when a delimiter follows it.
     private static func killedName(in page: [UInt8], at index: Int) -> [UInt8]? {
-        killed.first { ByteSearch.matchesIgnoringCase($0, in: page[...], at: index) && endsName(in: page, at: index + $0.count) }
+        // Only names whose first letter is there can match (most tags are `div`, `a`, `span`…).
+        guard index < page.count, killedFirstLetters[Int(page[index] | 0x20)] else { return nil }
+        return killed.first { ByteSearch.matchesIgnoringCase($0, in: page[...], at: index) && endsName(in: page, at: index + $0.count) }
     }
+
+    /// Per byte (after `| 0x20`): whether a killed name starts with it.
+    private static let killedFirstLetters: [Bool] = (0..<256).map { byte in killed.contains { Int($0[0]) == byte } }
 
     /// Whether a tag name ends at `index`: a space, `>` or `/` there.
     private static func endsName(in page: [UInt8], at index: Int) -> Bool {

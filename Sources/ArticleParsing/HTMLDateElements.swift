@@ -111,11 +111,9 @@ enum HTMLDateElements {
                 position = Int(document.nodes[position].end)
                 continue
             }
-            if tag == .text, let parent = document.parent(position),
-                [.div, .li, .p, .span].contains(document.tag(parent))
-            {
+            if tag == .text, let parent = document.parent(position), Self.holdsFreeText(document.tag(parent)) {
                 let bytes = document.textBytes(position)
-                if bytes.count > 6, bytes.count < 240, bytes.lazy.filter(DigitRun.isDigit).count >= 4 {
+                if bytes.count > 6, bytes.count < 240, Self.hasFourDigits(bytes) {
                     examined += 1
                     let text = String(decoding: bytes, as: UTF8.self)
                     if text.count > 6, text.count < 60, let found = expression.date(text),
@@ -131,6 +129,23 @@ enum HTMLDateElements {
     }
 
     static let maximumFreeTexts = 1000
+
+    private static func holdsFreeText(_ tag: HTMLTag) -> Bool {
+        switch tag {
+        case .div, .li, .p, .span: true
+        default: false
+        }
+    }
+
+    /// Whether the bytes hold four ASCII digits or more (stops at the fourth).
+    private static func hasFourDigits(_ bytes: ArraySlice<UInt8>) -> Bool {
+        var digits = 0
+        for byte in bytes where DigitRun.isDigit(byte) {
+            digits += 1
+            if digits == 4 { return true }
+        }
+        return false
+    }
 
     /// An element's own leading text (lxml's `.text`): its first child when that is text.
     private static func ownText(_ document: HTMLDocument, _ index: Int) -> String {

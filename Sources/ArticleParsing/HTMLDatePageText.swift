@@ -27,7 +27,45 @@ struct HTMLDatePageText {
             start = close + 1
         }
         bytes = page[start...]
-        runs = DigitRun.all(in: page, from: start, limit: Self.maximumRuns)
+        runs = Self.digitRuns(in: page, from: start, limit: Self.maximumRuns)
+    }
+
+    /// `DigitRun.all(in:from:limit:)`, skipping eight digit-free bytes at a time (markup is
+    /// mostly letters and punctuation): the same runs.
+    static func digitRuns(in bytes: [UInt8], from start: Int, limit: Int) -> [DigitRun] {
+        bytes.withUnsafeBufferPointer { buffer in
+            var runs: [DigitRun] = []
+            guard let base = buffer.baseAddress else { return runs }
+            let raw = UnsafeRawPointer(base)
+            let count = buffer.count
+            var index = start
+            while index < count, runs.count < limit {
+                if index + 8 <= count {
+                    // A byte is a digit when 0x30 <= b <= 0x39: per byte, b + 0x46 and b + 0x50 (of
+                    // its low seven bits, so nothing carries) differ in the top bit, and b < 0x80.
+                    let word = raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)
+                    let low = word & 0x7F7F_7F7F_7F7F_7F7F
+                    let digits = ((low &+ 0x4646_4646_4646_4646) ^ (low &+ 0x5050_5050_5050_5050)) & ~word
+                        & 0x8080_8080_8080_8080
+                    if digits == 0 {
+                        index += 8
+                        continue
+                    }
+                }
+                guard DigitRun.isDigit(buffer[index]) else {
+                    index += 1
+                    continue
+                }
+                let first = index
+                var value = 0
+                while index < count, DigitRun.isDigit(buffer[index]) {
+                    if index - first < 9 { value = value * 10 + Int(buffer[index] - 0x30) }
+                    index += 1
+                }
+                runs.append(DigitRun(start: first, end: index, value: index - first > 9 ? -1 : value))
+            }
+            return runs
+        }
     }
 
     func isDigit(_ index: Int) -> Bool { index >= bytes.startIndex && index < bytes.endIndex && DigitRun.isDigit(bytes[index]) }
@@ -35,9 +73,8 @@ struct HTMLDatePageText {
 
     func timestamp() -> CalendarDate? {
         for run in runs where run.length >= 2 {
-            for start in [run.end - 4, run.end - 2] where start >= run.start {
-                if let found = timestamp(at: start) { return found.date }
-            }
+            if run.end - 4 >= run.start, let found = timestamp(at: run.end - 4) { return found.date }
+            if let found = timestamp(at: run.end - 2) { return found.date }
         }
         return nil
     }
@@ -101,20 +138,28 @@ struct HTMLDatePageText {
         }
         var gap = 0
         while true {
-            for word in keywords {
-                let start = end - word.count
-                if start >= bytes.startIndex,
-                    zip(word, bytes[start..<end]).allSatisfy({ $0 == $1 || $0 == $1 | 0x20 && $1 >= 0x41 && $1 <= 0x5A })
-                {
-                    return true
-                }
-            }
+            for word in keywords where endsWith(word, at: end) { return true }
             guard gap < window, let previous = byte(end - 1), previous != 0x22, !DigitRun.isDigit(previous) else {
                 return false
             }
             end -= 1
             gap += 1
         }
+    }
+
+    /// Whether `word` (lowercase) ends right before `end`, each page byte equal to the word's or
+    /// its upper-case ASCII form; compared from the last byte, so most positions fail at once.
+    private func endsWith(_ word: [UInt8], at end: Int) -> Bool {
+        let start = end - word.count
+        guard start >= bytes.startIndex, end <= bytes.endIndex else { return false }
+        var offset = word.count - 1
+        while offset >= 0 {
+            let expected = word[offset]
+            let actual = bytes[start + offset]
+            guard expected == actual || (expected == actual | 0x20 && actual >= 0x41 && actual <= 0x5A) else { return false }
+            offset -= 1
+        }
+        return true
     }
 
     /// A digit run starting at `index`: its value and length, or nil.

@@ -72,7 +72,7 @@ enum HTMLDates {
                 return (bytes[start..<end].reduce(0) { $0 * 10 + Int($1 - 0x30) }, start)
             }
             var index = 0
-            while let slash = bytes[index...].firstIndex(of: 0x2F) {
+            while let slash = ByteSearch.firstIndex(of: 0x2F, in: bytes, from: index) {
                 index = slash + 1
                 // `A/B/YYYY` with the first slash at `slash`.
                 guard let first = number(slash) else { continue }

@@ -16,7 +16,9 @@ extension HTMLDocument {
 
     /// The raw UTF-8 bytes of an attribute's value, or nil when the element does not have it.
     func attributeBytes(_ name: HTMLAttribute, of index: Int) -> ArraySlice<UInt8>? {
-        let range = nodes[index].attributeRange
+        let node = nodes[index]
+        guard node.attributeMask & name.bit != 0 else { return nil }
+        let range = node.attributeRange
         for position in Int(range.lowerBound)..<Int(range.upperBound) where attributes[position].name == name {
             let value = attributes[position].value
             return storage[Int(value.lowerBound)..<Int(value.upperBound)]
@@ -85,27 +87,37 @@ extension HTMLDocument {
 
     /// Whitespace (ASCII and U+00A0) collapsed to single spaces, trimmed, NFC.
     static func collapsed(_ bytes: ArraySlice<UInt8>) -> String {
-        var output: [UInt8] = []
-        output.reserveCapacity(bytes.count)
-        var pendingSpace = false
-        var asciiOnly = true
-        var index = bytes.startIndex
-        while index < bytes.endIndex {
-            let byte = bytes[index]
-            if byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D || byte == 0x0C {
-                pendingSpace = true
-            } else if byte == 0xC2, index + 1 < bytes.endIndex, bytes[index + 1] == 0xA0 {
-                pendingSpace = true
-                index += 1
-            } else {
-                if pendingSpace, !output.isEmpty { output.append(0x20) }
-                pendingSpace = false
-                if byte >= 0x80 { asciiOnly = false }
-                output.append(byte)
+        var written = 0
+        var highest: UInt8 = 0
+        let text = bytes.withUnsafeBufferPointer { bytes in
+            String(unsafeUninitializedCapacity: bytes.count) { output in
+                var pendingSpace = false
+                var index = 0
+                while index < bytes.count {
+                    let byte = bytes[index]
+                    if byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D || byte == 0x0C {
+                        pendingSpace = true
+                    } else if byte == 0xC2, index + 1 < bytes.count, bytes[index + 1] == 0xA0 {
+                        pendingSpace = true
+                        index += 1
+                    } else {
+                        if pendingSpace, written > 0 {
+                            output[written] = 0x20
+                            written += 1
+                        }
+                        pendingSpace = false
+                        highest = max(highest, byte)
+                        output[written] = byte
+                        written += 1
+                    }
+                    index += 1
+                }
+                return written
             }
-            index += 1
         }
-        let text = String(decoding: output, as: UTF8.self)
-        return asciiOnly ? text : TextFolding.nfc(text)
+        // Bytes below 0xCC are scalars below U+0300, which NFC never changes; the string holds
+        // exactly the bytes written unless invalid ones were replaced (then ask `nfc`, as before).
+        if highest < 0xCC, text.utf8.count == written { return text }
+        return TextFolding.nfc(text)
     }
 }

@@ -24,6 +24,9 @@ struct HTMLDocument {
         var text: Range<Int32> = 0..<0
         /// This element's kept attributes in `attributes`.
         var attributeRange: Range<Int32> = 0..<0
+        /// The `HTMLAttribute.bit` of each kept attribute: a lookup of one the element does not
+        /// have (most lookups) is decided without scanning `attributeRange`.
+        var attributeMask: UInt32 = 0
     }
 
     struct Attribute {

@@ -25,25 +25,29 @@ struct HTMLMainText {
 
     init(_ document: HTMLDocument) {
         self.document = document
-        let count = document.count
-        hidden = Array(repeating: false, count: count)
-        block = Array(repeating: 0, count: count)
-        chars = Array(repeating: 0, count: count)
-        linkChars = Array(repeating: 0, count: count)
-        inLink = Array(repeating: false, count: count)
+        (hidden, block, chars, linkChars, inLink) = ([], [], [], [], [])
         markStructure(classes: false)
         let total = chars.first ?? 0
         markStructure(classes: true, protectAbove: total * 2 / 5)
     }
 
-    /// Fills `hidden`, `block`, `inLink` and the subtree character counts.
+    /// Fills `hidden`, `block`, `inLink` and the subtree character counts (in local arrays,
+    /// stored at the end: no uniqueness check of a stored array per node).
     private mutating func markStructure(classes: Bool, protectAbove: Int32 = 0) {
+        let document = self.document
+        let nodes = document.nodes
+        let count = nodes.count
         let previousChars = chars
+        var hidden = [Bool](repeating: false, count: count)
+        var block = [Int32](repeating: 0, count: count)
+        var inLink = [Bool](repeating: false, count: count)
+        var chars = [Int32](repeating: 0, count: count)
+        var linkChars = [Int32](repeating: 0, count: count)
         var boilerplate = HTMLBoilerplate()
-        for index in 0..<document.count {
-            let tag = document.tag(index)
-            let parent = document.parent(index)
-            var isHidden = parent.map { hidden[$0] } ?? false
+        for index in 0..<count {
+            let tag = nodes[index].tag
+            let parent = Int(nodes[index].parent)
+            var isHidden = parent >= 0 ? hidden[parent] : false
             if !isHidden, tag != .text, tag != .document {
                 if tag.isNeverText || tag.isBoilerplate || tag == .header {
                     isHidden = true
@@ -54,24 +58,29 @@ struct HTMLMainText {
                 }
             }
             hidden[index] = isHidden
-            block[index] = tag.isBlock || tag == .document || tag == .body ? Int32(index) : parent.map { block[$0] } ?? 0
-            inLink[index] = tag == .a || (parent.map { inLink[$0] } ?? false)
-            chars[index] = 0
-            linkChars[index] = 0
+            block[index] = tag.isBlock || tag == .document || tag == .body ? Int32(index) : parent >= 0 ? block[parent] : 0
+            let linked = tag == .a || (parent >= 0 && inLink[parent])
+            inLink[index] = linked
             if tag == .text, !isHidden {
                 // The class pass hides all the tag pass hid and more, so a text node visible
                 // now was visible then, and its count from then stands.
                 let visible = classes ? previousChars[index] : Self.visibleCount(document.textBytes(index))
                 chars[index] = visible
-                if inLink[index] { linkChars[index] = visible }
+                if linked { linkChars[index] = visible }
             }
         }
-        for index in stride(from: document.count - 1, through: 1, by: -1) {
-            if let parent = document.parent(index) {
+        for index in stride(from: count - 1, through: 1, by: -1) {
+            let parent = Int(nodes[index].parent)
+            if parent >= 0 {
                 chars[parent] += chars[index]
                 linkChars[parent] += linkChars[index]
             }
         }
+        self.hidden = hidden
+        self.block = block
+        self.inLink = inLink
+        self.chars = chars
+        self.linkChars = linkChars
     }
 
     /// Characters other than whitespace (UTF-8 continuation bytes are not counted).

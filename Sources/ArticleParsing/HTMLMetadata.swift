@@ -40,7 +40,7 @@ struct HTMLMetadata {
                 let text = document.text(of: position, limit: Self.headlineLimit)
                 if !text.isEmpty { headings.append((position, text)) }
             case .script:
-                if document.lowercased(.type, of: position)?.contains("ld+json") == true {
+                if let type = document.lowercased(.type, of: position), Self.namesJSONLD(type) {
                     jsonLD.append(document.rawText(of: position))
                 }
             case .link:
@@ -87,6 +87,10 @@ struct HTMLMetadata {
         let isAuthorLink = tag == .a && document.attribute(.rel, of: position, containsAnyOf: Self.bylineHints)
         var isBylineClass = false
         if !isAuthorLink, tag != .html, tag != .body, tag != .article, tag != .meta,
+            let ascii = document.attributeBytes(.class, of: position).flatMap(Self.namesByline)
+        {
+            isBylineClass = ascii
+        } else if !isAuthorLink, tag != .html, tag != .body, tag != .article, tag != .meta,
             document.attribute(.class, of: position, containsAnyOf: Self.bylineHints),
             let names = document.lowercased(.class, of: position)
         {
@@ -98,10 +102,64 @@ struct HTMLMetadata {
         }
         guard isAuthorLink || isBylineClass else { return }
         let text = document.text(of: position, limit: 1024)
-        if !text.isEmpty, text.count <= 160 { bylines.append((position, text)) }
+        if !text.isEmpty, TextFolding.hasAtMost(text, 160) { bylines.append((position, text)) }
     }
 
     private func nonEmpty(_ text: String) -> String? { text.isEmpty ? nil : text }
+
+    /// For an ASCII `class` value: whether a token names a byline, by the rule `readByline`
+    /// applies to the lowercased tokens (every such token holds `author`, `byline` or `fn`, so
+    /// its prefilter is implied), decided on the bytes; nil for a value with other bytes.
+    static func namesByline(_ value: ArraySlice<UInt8>) -> Bool? {
+        guard value.allSatisfy({ $0 < 0x80 }) else { return nil }
+        func isSpace(_ byte: UInt8) -> Bool { byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D || byte == 0x0C }
+        var start = value.startIndex
+        while start < value.endIndex {
+            guard !isSpace(value[start]) else {
+                start += 1
+                continue
+            }
+            var end = start
+            while end < value.endIndex, !isSpace(value[end]) { end += 1 }
+            if namesByline(token: value[start..<end]) { return true }
+            start = end
+        }
+        return false
+    }
+
+    /// `readByline`'s rule for one non-empty ASCII token, any letter case.
+    private static func namesByline(token: ArraySlice<UInt8>) -> Bool {
+        func lower(_ byte: UInt8) -> UInt8 { byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte }
+        func ends(_ suffix: [UInt8]) -> Bool {
+            token.count >= suffix.count && zip(token.suffix(suffix.count), suffix).allSatisfy { lower($0) == $1 }
+        }
+        func equals(_ word: [UInt8]) -> Bool { token.count == word.count && ends(word) }
+        return ends(bylineSuffix) || equals(authorWord) || ends(authorNameSuffix) || ends(underscoreAuthorSuffix)
+            || ends(dashAuthorSuffix) || equals(authorLinkWord) || equals(authorsWord) || equals(fnWord)
+    }
+
+    private static let bylineSuffix = Array("byline".utf8)
+    private static let authorWord = Array("author".utf8)
+    private static let authorNameSuffix = Array("author-name".utf8)
+    private static let underscoreAuthorSuffix = Array("__author".utf8)
+    private static let dashAuthorSuffix = Array("-author".utf8)
+    private static let authorLinkWord = Array("author-link".utf8)
+    private static let authorsWord = Array("authors".utf8)
+    private static let fnWord = Array("fn".utf8)
+
+    private static let ldJSON = Array("ld+json".utf8)
+
+    /// `type.contains("ld+json")` (Foundation's), decided on the bytes when the value is ASCII
+    /// (a substring of ASCII text is a byte substring: the same answer).
+    static func namesJSONLD(_ type: String) -> Bool {
+        guard type.utf8.allSatisfy({ $0 < 0x80 }) else { return type.contains("ld+json") }
+        let bytes = Array(type.utf8)
+        guard bytes.count >= ldJSON.count else { return false }
+        for start in 0...(bytes.count - ldJSON.count) where bytes[start] == ldJSON[0] {
+            if bytes[start..<(start + ldJSON.count)].elementsEqual(ldJSON) { return true }
+        }
+        return false
+    }
 
     /// Bytes of a `<title>` or `<h1>` read at most: far more than any headline, and a bound on
     /// the work when elements nest around a huge text (each reads its whole subtree).

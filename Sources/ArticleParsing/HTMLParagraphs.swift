@@ -30,7 +30,10 @@ struct HTMLParagraphs {
             if tag == .h1 { return }
             let text = HTMLDocument.collapsed(bytes[...])
             guard !text.isEmpty, linkBytes * 2 < bytes.count || lax else { return }
-            if !lax, text.count < 40, !Self.endsSentence(text), !(tag.isHeading && text.count >= 10) {
+            // `hasAtMost` walks at most 40 characters, not the whole paragraph.
+            if !lax, TextFolding.hasAtMost(text, 39), !Self.endsSentence(text),
+                !(tag.isHeading && !TextFolding.hasAtMost(text, 9))
+            {
                 return
             }
             paragraphs.append(text)

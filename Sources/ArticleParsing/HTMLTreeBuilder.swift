@@ -74,6 +74,7 @@ struct HTMLTreeBuilder {
                     let start = Int32(storage.count)
                     if let value { storage.append(contentsOf: UnsafeBufferPointer(start: value, count: Int(xmlStrlen(value)))) }
                     attributes.append(HTMLDocument.Attribute(name: kept, value: start..<Int32(storage.count)))
+                    element.attributeMask |= kept.bit
                 }
                 pair += 2
             }

@@ -58,4 +58,30 @@ enum HTMLAttribute: String, CaseIterable, Sendable {
     case xmlLang = "xml:lang"
     case pubdate, title
     case dataUtime = "data-utime"
+
+    /// This attribute's bit in `HTMLDocument.Node.attributeMask`.
+    var bit: UInt32 {
+        switch self {
+        case .id: 1 << 0
+        case .class: 1 << 1
+        case .name: 1 << 2
+        case .property: 1 << 3
+        case .content: 1 << 4
+        case .itemprop: 1 << 5
+        case .itemtype: 1 << 6
+        case .itemscope: 1 << 7
+        case .lang: 1 << 8
+        case .datetime: 1 << 9
+        case .type: 1 << 10
+        case .rel: 1 << 11
+        case .href: 1 << 12
+        case .charset: 1 << 13
+        case .role: 1 << 14
+        case .httpEquiv: 1 << 15
+        case .xmlLang: 1 << 16
+        case .pubdate: 1 << 17
+        case .title: 1 << 18
+        case .dataUtime: 1 << 19
+        }
+    }
 }
