@@ -14,12 +14,22 @@ import PostgresNIO
 /// password, out of disk, no index yet) closes the connection and retries with capped
 /// exponential back-off (1 s doubling to 60 s); the reason is logged once per change of reason
 /// and shown in `status`. Runs until its task is cancelled.
+///
+/// Search vectors are built after the rows land (`SearchVectors`), on a second connection of
+/// their own, so a batch never waits for stemming: that task is woken after each committed batch
+/// and after each pass over the feed (so at least every `pollSeconds` while the database is
+/// reachable), and builds every pending vector, any instance's. Until its vector is built a row
+/// has `search` null and is still found by the documented search query (README, "Query").
 public final class PostgresSink: Sendable {
     public let settings: PostgresSinkSettings
     public let statePath: String
     public let status = SinkStatus()
     private let connector: SinkConnector
     private let writer: SinkWriter
+    private let vectors = SearchVectors()
+    /// Wakes the search-vector task (`buildVectors`).
+    private let vectorWakes: AsyncStream<Void>
+    private let vectorWake: AsyncStream<Void>.Continuation
     private let logger: Logger
     private let pollSeconds: Double
 
@@ -34,6 +44,7 @@ public final class PostgresSink: Sendable {
         logger[metadataKey: "sink"] = "postgres"
         self.logger = logger
         self.pollSeconds = pollSeconds
+        (vectorWakes, vectorWake) = AsyncStream.makeStream(of: Void.self, bufferingPolicy: .bufferingNewest(1))
     }
 
     /// Runs until cancelled.
@@ -61,8 +72,10 @@ public final class PostgresSink: Sendable {
                     wake.yield()
                 }
             }
+            group.addTask { await self.buildVectors() }
             await loop(wakes: wakes)
             group.cancelAll()
+            vectorWake.finish()
         }
     }
 
@@ -92,6 +105,7 @@ public final class PostgresSink: Sendable {
                     lastReason = nil
                     while !Task.isCancelled {
                         known = try await drain(connection, from: known)
+                        vectorWake.yield()
                         guard await iterator.next() != nil else { break }
                     }
                     await close(connection)
@@ -117,13 +131,55 @@ public final class PostgresSink: Sendable {
         }
     }
 
+    /// The search-vector task of `run`: builds pending vectors at each wake, on its own
+    /// connection (opened at the first wake, after the drain migrated the schema; closed and
+    /// opened again after a failure, which is logged once per new reason; the next wake retries).
+    private func buildVectors() async {
+        var connection: PostgresConnection?
+        var lastReason: String?
+        for await _ in vectorWakes {
+            do {
+                if connection == nil { connection = try await connect() }
+                guard let open = connection else { continue }
+                try await buildPendingVectors(open)
+                lastReason = nil
+            } catch {
+                if let open = connection { await close(open) }
+                connection = nil
+                if Task.isCancelled { break }
+                let reason = SinkError.describe(error)
+                if reason != lastReason {
+                    logger.warning("PostgreSQL sink: building search vectors failed: \(reason); retrying at the next pass")
+                    lastReason = reason
+                }
+            }
+        }
+        if let open = connection { await close(open) }
+    }
+
+    /// Builds pending vectors until a transaction finds fewer than it may take; each
+    /// transaction bounded like a batch's (`SinkDeadline`), what committed stays.
+    private func buildPendingVectors(_ connection: PostgresConnection) async throws {
+        while !Task.isCancelled {
+            let built = try await SinkDeadline.run("building search vectors", seconds: Self.statementSeconds, connection: connection) {
+                [vectors, quietLogger] in
+                try await vectors.buildSome(connection, logger: quietLogger)
+            }
+            if built < SearchVectors.rowsPerTransaction { break }
+        }
+    }
+
     /// One pass without retrying: connect, migrate, apply everything published after the
-    /// database's watermark, disconnect. Returns the new watermark.
+    /// database's watermark, then build every pending search vector (`vectors` false leaves
+    /// them pending), disconnect. Returns the new watermark.
     /// - Throws: the first failure (see `SinkError.describe`); what committed before it stays.
-    public func syncOnce() async throws -> SinkWatermark {
+    public func syncOnce(vectors buildVectors: Bool = true) async throws -> SinkWatermark {
         let connection = try await connect()
         do {
             let mark = try await drain(connection, from: try await prepare(connection))
+            if buildVectors {
+                try await buildPendingVectors(connection)
+            }
             await close(connection)
             return mark
         } catch {
@@ -178,11 +234,26 @@ public final class PostgresSink: Sendable {
             try await write(empty, indexID: manifest.indexId, from: mark, connection: connection)
             return SinkWatermark(indexID: manifest.indexId, lastSequence: manifest.lastSequence)
         }
-        var start = changes.changes.startIndex
-        while start < changes.changes.endIndex {
-            let end = min(start + settings.batchSize, changes.changes.endIndex)
-            let batch = try SinkBatch(changes: changes.changes[start..<end], in: changes, statePath: statePath)
-            try await write(batch, indexID: manifest.indexId, from: mark, connection: connection)
+        // Batch n + 1 is read and encoded while batch n is in the database (pipelined).
+        let feed = changes.changes, batchSize = settings.batchSize, statePath = statePath
+        func prepare(from start: Int) -> Task<SinkBatch, any Error>? {
+            guard start < feed.endIndex else { return nil }
+            let slice = feed[start..<min(start + batchSize, feed.endIndex)]
+            return Task { try SinkBatch(changes: slice, in: changes, statePath: statePath) }
+        }
+        var start = feed.startIndex
+        var next = prepare(from: start)
+        while let pending = next {
+            let batch = try await pending.value
+            start = min(start + batchSize, feed.endIndex)
+            next = prepare(from: start)
+            do {
+                try await write(batch, indexID: manifest.indexId, from: mark, connection: connection)
+            } catch {
+                next?.cancel()
+                throw error
+            }
+            vectorWake.yield()
             mark = SinkWatermark(indexID: manifest.indexId, lastSequence: batch.lastSequence)
             status.update {
                 $0.behind = max(0, manifest.lastSequence - batch.lastSequence)
@@ -193,7 +264,6 @@ public final class PostgresSink: Sendable {
                     + "(first: \(batch.missingBodies[0])): copied without their body"
                 logger.warning("\(message)")
             }
-            start = end
         }
         return mark
     }

@@ -11,7 +11,7 @@ import Foundation
 /// removal by a new version is recorded on the old row as `replaced_by`, from the new
 /// version's `previousVersions`). A record that cannot be read gives a row with an empty body
 /// (logged by the caller through `missingBodies`), never a lost article.
-struct SinkBatch {
+struct SinkBatch: Sendable {
     var rowsJSON = Data("[]".utf8)
     var rowCount = 0
     /// Whether any row names earlier versions (only then are older rows marked `replaced_by`).

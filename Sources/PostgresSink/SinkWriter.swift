@@ -23,7 +23,7 @@ public struct SinkWatermark: Sendable, Equatable {
 /// watermark is therefore never ahead of the rows, and rows are never ahead of the watermark
 /// by more than an idempotent replay. A row is only replaced by an entry at least as new
 /// (`updated_at`); any instance that has the article is added to `instances`. Every value is
-/// a bound parameter.
+/// a bound parameter. Search vectors are not built here but after the commit (`SearchVectors`).
 public struct SinkWriter: Sendable {
     public let instance: String
     /// Ids per NOTIFY payload (PostgreSQL caps a payload below 8000 bytes; 17 bytes an id).
@@ -52,7 +52,7 @@ public struct SinkWriter: Sendable {
             guard current == from else { throw SinkError(.watermarkMoved(instance: instance)) }
             if batch.rowCount > 0 {
                 let rows = String(decoding: batch.rowsJSON, as: UTF8.self)
-                try await connection.query(Self.upsert(rows: rows, instance: instance), logger: logger)
+                try await connection.query(Self.upsert(rows: rows, ids: batch.ids, instance: instance), logger: logger)
                 let ids = batch.ids
                 try await connection.query("""
                     UPDATE presswatch.articles SET instances = array_append(instances, \(instance))
@@ -105,23 +105,28 @@ public struct SinkWriter: Sendable {
 
     /// The upsert: one statement for the whole batch, rows from one bound `jsonb` array. A row
     /// is replaced only by an entry at least as new; a new row of an id that a newer version
-    /// already lists in `previous_ids` is born replaced.
-    static func upsert(rows: String, instance: String) -> PostgresQuery {
+    /// already lists in `previous_ids` is born replaced (`born`: one index scan for the whole
+    /// batch, `ids`, rather than one per row). No search vector is built here (`SearchVectors`
+    /// does, after the commit): a new row has `search` null, and a replaced row keeps its vector
+    /// only when the text it covers (language, title, lede, keywords, body) is unchanged.
+    static func upsert(rows: String, ids: [String], instance: String) -> PostgresQuery {
         """
+        WITH born AS (
+          SELECT DISTINCT ON (p) p AS id, n.id AS newer FROM presswatch.articles AS n, unnest(n.previous_ids) AS p
+          WHERE n.previous_ids && \(ids)::text[] AND p = ANY(\(ids)::text[]) ORDER BY p, n.updated_at DESC, n.id DESC)
         INSERT INTO presswatch.articles AS a (id, story_id, title, authors, source, site, published, published_date,
           published_at, language, lede, summary, word_count, reading_minutes, format, places, amounts, keywords,
           archived_path, original_name, indexed_at, updated_at, previous_versions, previous_ids, replaced_by, record, instances)
         SELECT r.id, r.story_id, r.title, r.authors, r.source, r.site, r.published, r.published_date,
           r.published_at, r.language, r.lede, r.summary, r.word_count, r.reading_minutes, r.format, r.places, r.amounts,
           r.keywords, r.archived_path, r.original_name, r.indexed_at, r.updated_at, r.previous_versions, r.previous_ids,
-          (SELECT n.id FROM presswatch.articles AS n WHERE n.previous_ids @> ARRAY[r.id]
-            ORDER BY n.updated_at DESC, n.id DESC LIMIT 1),
-          r.record, ARRAY[\(instance)]::text[]
+          born.newer, r.record, ARRAY[\(instance)]::text[]
         FROM jsonb_to_recordset(\(rows)::jsonb) AS r(id text, story_id text, title text, authors text[], source text,
           site text, published text, published_date date, published_at timestamptz, language text, lede text,
           summary text, word_count integer, reading_minutes integer, format text, places jsonb, amounts jsonb,
           keywords text[], archived_path text, original_name text, indexed_at timestamptz, updated_at timestamptz,
           previous_versions jsonb, previous_ids text[], record jsonb)
+        LEFT JOIN born ON born.id = r.id
         ON CONFLICT (id) DO UPDATE SET story_id = EXCLUDED.story_id, title = EXCLUDED.title, authors = EXCLUDED.authors,
           source = EXCLUDED.source, site = EXCLUDED.site, published = EXCLUDED.published,
           published_date = EXCLUDED.published_date, published_at = EXCLUDED.published_at, language = EXCLUDED.language,
@@ -130,7 +135,10 @@ public struct SinkWriter: Sendable {
           amounts = EXCLUDED.amounts, keywords = EXCLUDED.keywords, archived_path = EXCLUDED.archived_path,
           original_name = EXCLUDED.original_name, indexed_at = least(a.indexed_at, EXCLUDED.indexed_at),
           updated_at = EXCLUDED.updated_at, previous_versions = EXCLUDED.previous_versions,
-          previous_ids = EXCLUDED.previous_ids, record = EXCLUDED.record, synced_at = now()
+          previous_ids = EXCLUDED.previous_ids, record = EXCLUDED.record, synced_at = now(),
+          search = CASE WHEN a.language IS NOT DISTINCT FROM EXCLUDED.language AND a.title = EXCLUDED.title
+            AND a.lede = EXCLUDED.lede AND a.keywords = EXCLUDED.keywords AND a.record -> 'body' = EXCLUDED.record -> 'body'
+            THEN a.search END
         WHERE a.updated_at <= EXCLUDED.updated_at
         """
     }

@@ -9,7 +9,9 @@ A state folder is filled with N articles (1-1.5 KB, fr/en/de/es) in the document
 (Tests/reliability/pgcluster.py: initdb, fsync=off like the tests' clusters, unix socket), then
 `presswatch run` with the sink on copies the whole backlog. Printed: articles/s from the first
 committed row to the watermark reaching the local index's last change (the drain itself), and
-from the daemon's start (connecting and migrating included). Needs PostgreSQL (`make deps`).
+from the daemon's start (connecting and migrating included); then how long after the daemon's
+start the last full-text vector was built (schema version 3 builds them after the rows land, on a
+second connection: `search` null until then). Needs PostgreSQL (`make deps`).
 With --ten-hosts, also the ten-hosts scenario of the reliability suite (Tests/reliability/sink.py
 ten_hosts: 10 presswatch processes, one PostgreSQL restarted once, one presswatch SIGKILLed once)
 with this binary: rows, lost, doubled and the sink lag publish -> commit, p50/p99.
@@ -102,6 +104,8 @@ def drain(args):
             return mark >= last
         done = wait(progress, 1800)
         ended = time.monotonic()
+        searchable = wait(lambda: cluster.try_psql("SELECT count(*) FROM presswatch.articles WHERE search IS NULL") == "0", 1800)
+        vectors_done = time.monotonic()
         stop(proc)
         rows = cluster.psql("SELECT count(*) FROM presswatch.articles")
         load = os.getloadavg()[0]
@@ -115,6 +119,12 @@ def drain(args):
               f"({args.articles - mark0} in {drain:.2f} s), {args.articles / (ended - started):,.0f} articles/s "
               f"from the daemon's start ({ended - started:.2f} s); batch {args.batch or 'default'}; "
               f"load average {load:.1f} (target >= 5,000/s)")
+        if searchable:
+            print(f"sink search vectors: the last built {vectors_done - started:.2f} s after the daemon's start "
+                  f"({vectors_done - ended:.2f} s after the drain; {args.articles / (vectors_done - started):,.0f} articles/s "
+                  f"searchable by the GIN index from the daemon's start)")
+        else:
+            print("sink search vectors: not all built within 1800 s")
         return 0
     finally:
         if cluster:
