@@ -16,6 +16,8 @@ enum CreditLines {
     ]
 
     static func authors(_ line: String) -> [String]? {
+        // Every kind opens with one of these letters (after a `(` that is dropped).
+        guard LineBytes.mayOpenTrimmed(line, letters: "rawmecgb", marks: "(") else { return nil }
         var text = Substring(TextFolding.trimmed(line))
         guard TextFolding.hasAtMost(text, 200) else { return nil }
         if text.hasPrefix("("), text.hasSuffix(")") { text = text.dropFirst().dropLast() }
