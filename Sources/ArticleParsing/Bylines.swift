@@ -25,8 +25,8 @@ enum Bylines {
     static func read(_ line: String, dates: DateRecognizer, keepsAgencies: Bool)
         -> (authors: [String], date: CalendarDate?, agency: String?)?
     {
-        // Every prefix opens with `w`, `p`, `b`, `v` or `d`.
-        guard LineBytes.mayOpenTrimmed(line, letters: "wpbvd") else { return nil }
+        guard LineBytes.mayStartTrimmed(line, withAnyOf: ["written by ", "par ", "by ", "von ", "por ", "di "])
+        else { return nil }
         let text = TextFolding.trimmed(line)
         guard TextFolding.hasAtMost(text, 160) else { return nil }
         let lowered = text.lowercased()

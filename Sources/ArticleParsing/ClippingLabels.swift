@@ -53,8 +53,10 @@ enum ClippingLabels {
     }
 
     static func isBanner(_ line: String) -> Bool {
-        // The three phrases open with `b`, `d`, `a`; a separator with one of the marks.
-        guard LineBytes.mayOpen(line, letters: "abd", marks: "-_=*") else { return false }
+        // One of the three phrases, or a separator opening with one of the marks.
+        guard LineBytes.mayOpen(line, letters: "", marks: "-_=*")
+            || LineBytes.mayStart(line, withAnyOf: ["begin forwarded", "debut du", "anfang der"])
+        else { return false }
         let folded = TextFolding.fold(line)
         if ["begin forwarded message:", "debut du message reexpedie :", "anfang der weitergeleiteten nachricht:"]
             .contains(folded)
@@ -73,8 +75,9 @@ enum ClippingLabels {
     /// that wrote the labels also wrote the dates beside them: `03/02/2026` under `Fecha:` is
     /// day-first even in an English article.
     static func language(of line: String) -> String? {
-        // A byline opens with `by`, `par`, `von`, `por`, `di`; a label needs a colon.
-        guard LineBytes.mayOpen(line, letters: "bpvd") || LineBytes.contains(line, 0x3A) else { return nil }
+        // A byline opens with one of `bylinePrefixes`; a label needs a colon.
+        guard LineBytes.contains(line, 0x3A) || LineBytes.mayStart(line, withAnyOf: ["by ", "par ", "von ", "por ", "di "])
+        else { return nil }
         let lowered = TextFolding.fold(line.prefix(12))
         for (prefix, language) in bylinePrefixes where lowered.hasPrefix(prefix) { return language }
         guard let colon = line.prefix(33).firstIndex(of: ":"),

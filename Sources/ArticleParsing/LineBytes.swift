@@ -89,3 +89,34 @@ extension LineBytes {
         text.utf8.withContiguousStorageIfAvailable { bytes in !bytes.contains { $0 >= bound } } ?? false
     }
 }
+
+extension LineBytes {
+    /// Whether the line can open with one of `prefixes` (lowercase ASCII) once folded or
+    /// lowercased: compared byte by byte while the line's bytes are ASCII (an ASCII scalar folds
+    /// and lowercases to its ASCII lowercase, one scalar for one, and a Character of the prefix
+    /// is one scalar); a prefix is passed on as soon as the line has a non-ASCII byte where the
+    /// prefix still runs. An ASCII line shorter than every prefix cannot open with one.
+    static func mayStart(_ line: some StringProtocol, withAnyOf prefixes: [StaticString]) -> Bool {
+        let utf8 = line.utf8
+        return utf8.withContiguousStorageIfAvailable { bytes in
+            prefixes.contains { prefix in
+                prefix.withUTF8Buffer { wanted in
+                    for offset in 0..<wanted.count {
+                        guard offset < bytes.count else { return false }
+                        let byte = bytes[offset]
+                        if byte >= 0x80 { return true }
+                        if (byte &- 0x41 < 26 ? byte | 0x20 : byte) != wanted[offset] { return false }
+                    }
+                    return true
+                }
+            }
+        } ?? true
+    }
+
+    /// `mayStart` for a recogniser that trims its line first: a line opening with ASCII
+    /// whitespace is passed on (a non-ASCII first byte is passed on by `mayStart`).
+    static func mayStartTrimmed(_ line: some StringProtocol, withAnyOf prefixes: [StaticString]) -> Bool {
+        guard let first = line.utf8.first else { return false }
+        return isASCIIWhitespace(first) || mayStart(line, withAnyOf: prefixes)
+    }
+}
