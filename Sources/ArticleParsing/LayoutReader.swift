@@ -55,7 +55,7 @@ struct LayoutReader: Sendable {
     func read(_ text: String, knownTitle: String? = nil) throws(ArticleParseError) -> TextLayout {
         // A LF is always a character of its own (grapheme clusters break after it), so without
         // CR (which would join a following LF into one character) splitting the UTF-8 is the same.
-        let raw = text.utf8.contains(0x0D)
+        let raw = LineBytes.contains(text, 0x0D)
             ? text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
             : LineBytes.lines(text)
         let lines = raw.map { LineBytes.trimmed($0) }
