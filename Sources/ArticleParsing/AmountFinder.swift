@@ -34,7 +34,9 @@ struct AmountFinder: Sendable {
     }
 
     func amounts(in paragraph: String) -> [Amount] {
-        guard paragraph.utf8.contains(where: { (0x30...0x39).contains($0) }) else { return [] }
+        let hasDigit = paragraph.utf8.withContiguousStorageIfAvailable { $0.contains { (0x30...0x39).contains($0) } }
+            ?? paragraph.utf8.contains { (0x30...0x39).contains($0) }
+        guard hasDigit else { return [] }
         let tokens = AmountToken.tokenize(paragraph)
         var found: [Amount] = []
         var index = 0

@@ -22,7 +22,8 @@ struct AmountToken {
     var range: Range<String.Index>
 
     static func tokenize(_ text: String, spellingEveryWord: Bool = false) -> [AmountToken] {
-        if text.unicodeScalars.allSatisfy({ isWholeCharacter($0.value) }) {
+        // No byte 0xCC or above: every scalar is below U+0300, a whole character.
+        if LineBytes.allBelow(text, 0xCC) || text.unicodeScalars.allSatisfy({ isWholeCharacter($0.value) }) {
             return tokenizeScalars(text, spellingEveryWord: spellingEveryWord)
         }
         var tokens: [AmountToken] = []
@@ -64,7 +65,16 @@ struct AmountToken {
     }
 
     /// `tokenize` for texts whose scalars are all whole characters: same tokens, same ranges.
+    /// Read from the contiguous UTF-8 when there is one (`tokenizeBytes`), else scalar by scalar.
     private static func tokenizeScalars(_ text: String, spellingEveryWord: Bool) -> [AmountToken] {
+        if let tokens = text.utf8.withContiguousStorageIfAvailable({ tokenizeBytes(text, $0) }) {
+            var tokens = tokens
+            let scalars = text.unicodeScalars
+            spellWords(&tokens, every: spellingEveryWord) { range in
+                (TextFolding.fold(scalars: scalars[range]), String(scalars[range]))
+            }
+            return tokens
+        }
         var tokens: [AmountToken] = []
         let scalars = text.unicodeScalars
         func isDigit(_ index: String.Index) -> Bool { (0x30...0x39).contains(scalars[index].value) }
@@ -113,6 +123,64 @@ struct AmountToken {
         }
         spellWords(&tokens, every: spellingEveryWord) { range in
             (TextFolding.fold(scalars: scalars[range]), String(scalars[range]))
+        }
+        return tokens
+    }
+
+    /// The tokens of `tokenizeScalars` (words not yet spelled out), read from the text's UTF-8
+    /// `bytes`: the same scalars in the same order, so the same tokens; each range is made from
+    /// UTF-8 offsets, which on scalar boundaries are the same positions as the scalar indices.
+    private static func tokenizeBytes(_ text: String, _ bytes: UnsafeBufferPointer<UInt8>) -> [AmountToken] {
+        var tokens: [AmountToken] = []
+        let utf8 = text.utf8
+        func position(_ offset: Int) -> String.Index { utf8.index(utf8.startIndex, offsetBy: offset) }
+        func isDigit(_ offset: Int) -> Bool { offset < bytes.count && bytes[offset] &- 0x30 < 10 }
+        var index = 0
+        while index < bytes.count {
+            let (scalar, length) = UTF8Scalars.decode(bytes, at: index)
+            if isWhitespace(scalar) {
+                index += length
+            } else if isDigit(index) {
+                var end = index
+                while end < bytes.count {
+                    if isDigit(end) {
+                        end += 1
+                        continue
+                    }
+                    let (separator, separatorLength) = UTF8Scalars.decode(bytes, at: end)
+                    let next = end + separatorLength
+                    guard isDigit(next) else { break }
+                    if separator == "." || separator == "," {
+                        end = next
+                    } else if separator == " " || separator == "\u{A0}" || separator == "\u{202F}" {
+                        var run = 0
+                        var probe = next
+                        while isDigit(probe) {
+                            run += 1
+                            probe += 1
+                        }
+                        guard run == 3 else { break }
+                        end = next
+                    } else {
+                        break
+                    }
+                }
+                let number = String(decoding: UnsafeBufferPointer(rebasing: bytes[index..<end]), as: UTF8.self)
+                tokens.append(AmountToken(kind: .number(number), range: position(index)..<position(end)))
+                index = end
+            } else if CountryNames.isLetter(scalar) {
+                var end = index + length
+                while end < bytes.count {
+                    let (next, nextLength) = UTF8Scalars.decode(bytes, at: end)
+                    guard CountryNames.isLetter(next) else { break }
+                    end += nextLength
+                }
+                tokens.append(AmountToken(kind: .word("", written: ""), range: position(index)..<position(end)))
+                index = end
+            } else {
+                tokens.append(AmountToken(kind: .symbol(Character(scalar)), range: position(index)..<position(index + length)))
+                index += length
+            }
         }
         return tokens
     }

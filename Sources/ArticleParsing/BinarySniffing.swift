@@ -36,15 +36,22 @@ enum BinarySniffing {
     /// A description when more than 5% of the decoded characters are control characters
     /// (other than tab, line feed, carriage return, form feed and vertical tab), else nil.
     static func controlCharacterVerdict(for text: String) -> String? {
-        var total = 0
-        var controls = 0
-        for scalar in text.unicodeScalars {
-            total += 1
-            switch scalar.value {
-            case 0x09...0x0D: break
-            case 0x00...0x1F, 0x7F, 0x80...0x9F: controls += 1
-            default: break
+        // Counted on the UTF-8: a scalar starts at every byte that is not 10xxxxxx; C0 controls
+        // and DEL are single bytes, C1 controls are C2 80…C2 9F.
+        var text = text
+        let (total, controls) = text.withUTF8 { bytes in
+            var total = 0
+            var controls = 0
+            for index in 0..<bytes.count {
+                let byte = bytes[index]
+                if byte & 0xC0 != 0x80 { total += 1 }
+                if byte < 0x20 ? !(0x09...0x0D).contains(byte) : byte == 0x7F
+                    || (byte == 0xC2 && index + 1 < bytes.count && (0x80...0x9F).contains(bytes[index + 1]))
+                {
+                    controls += 1
+                }
             }
+            return (total, controls)
         }
         guard total > 0, controls * 20 > total else { return nil }
         return "mostly control characters"

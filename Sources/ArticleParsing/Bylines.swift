@@ -25,6 +25,8 @@ enum Bylines {
     static func read(_ line: String, dates: DateRecognizer, keepsAgencies: Bool)
         -> (authors: [String], date: CalendarDate?, agency: String?)?
     {
+        guard LineBytes.mayStartTrimmed(line, withAnyOf: ["written by ", "par ", "by ", "von ", "por ", "di "])
+        else { return nil }
         let text = TextFolding.trimmed(line)
         guard TextFolding.hasAtMost(text, 160) else { return nil }
         let lowered = text.lowercased()

@@ -225,7 +225,8 @@ struct ClippingFacts {
     /// `*By Jane Doe*`, `_26 February 2026_` → the text inside the emphasis marks.
     static func unemphasised(_ line: String) -> String {
         var text = Substring(line)
-        while let first = text.first, let last = text.last, text.count > 2, first == last, "*_".contains(first) {
+        // `count` walks the whole line: asked last, once the marks match.
+        while let first = text.first, let last = text.last, first == last, "*_".contains(first), text.count > 2 {
             text = text.dropFirst().dropLast()
         }
         return TextFolding.trimmed(text)

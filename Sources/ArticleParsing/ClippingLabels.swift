@@ -41,7 +41,7 @@ enum ClippingLabels {
     }()
 
     static func parse(_ line: String) -> (field: ClippingField, value: String)? {
-        guard let colon = line.prefix(33).firstIndex(of: ":")
+        guard LineBytes.contains(line, 0x3A), let colon = line.prefix(33).firstIndex(of: ":")
         else { return nil }
         let label = TextFolding.trimmed(line[..<colon])
         guard !label.isEmpty, label.split(separator: " ").count <= 3,
@@ -53,6 +53,10 @@ enum ClippingLabels {
     }
 
     static func isBanner(_ line: String) -> Bool {
+        // One of the three phrases, or a separator opening with one of the marks.
+        guard LineBytes.mayOpen(line, letters: "", marks: "-_=*")
+            || LineBytes.mayStart(line, withAnyOf: ["begin forwarded", "debut du", "anfang der"])
+        else { return false }
         let folded = TextFolding.fold(line)
         if ["begin forwarded message:", "debut du message reexpedie :", "anfang der weitergeleiteten nachricht:"]
             .contains(folded)
@@ -71,6 +75,9 @@ enum ClippingLabels {
     /// that wrote the labels also wrote the dates beside them: `03/02/2026` under `Fecha:` is
     /// day-first even in an English article.
     static func language(of line: String) -> String? {
+        // A byline opens with one of `bylinePrefixes`; a label needs a colon.
+        guard LineBytes.contains(line, 0x3A) || LineBytes.mayStart(line, withAnyOf: ["by ", "par ", "von ", "por ", "di "])
+        else { return nil }
         let lowered = TextFolding.fold(line.prefix(12))
         for (prefix, language) in bylinePrefixes where lowered.hasPrefix(prefix) { return language }
         guard let colon = line.prefix(33).firstIndex(of: ":"),

@@ -126,10 +126,19 @@ enum CountryNames {
         return scalar.properties.isUppercase
     }
 
+    /// U+0080…U+024F: `ª`, `µ`, `º`, and U+00C0…U+024F except `×` and `÷`.
+    @inline(__always)
+    static func latinIsAlphabetic(_ value: UInt32) -> Bool {
+        value >= 0xC0 ? value != 0xD7 && value != 0xF7 : value == 0xAA || value == 0xB5 || value == 0xBA
+    }
+
     /// A letter, with an ASCII fast path.
     @inline(__always)
     static func isLetter(_ scalar: Unicode.Scalar) -> Bool {
         if scalar.isASCII { return (0x41...0x5A).contains(scalar.value) || (0x61...0x7A).contains(scalar.value) }
+        // Latin-1 and Latin Extended-A/B without the property tables: what `isAlphabetic` says
+        // there (checked scalar by scalar in CountryWordsTests).
+        if scalar.value < 0x250 { return latinIsAlphabetic(scalar.value) }
         return scalar.properties.isAlphabetic
     }
 }

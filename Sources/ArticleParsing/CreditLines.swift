@@ -15,7 +15,15 @@ enum CreditLines {
         "redigiert von ", "bearbeitet von ",
     ]
 
+    /// The first word of every kind, and `(`: what `LineBytes.mayStartTrimmed` looks for.
+    private static let prefilter: [StaticString] = [
+        "(", "reporting", "additional", "writing", "written", "reportage", "redige", "redaction", "mit",
+        "editing", "edited", "compiled", "graphics", "edite", "edition", "redigiert", "bearbeitet",
+    ]
+
     static func authors(_ line: String) -> [String]? {
+        // One of the kinds opens the line, or a `(` that may be dropped.
+        guard LineBytes.mayStartTrimmed(line, withAnyOf: prefilter) else { return nil }
         var text = Substring(TextFolding.trimmed(line))
         guard TextFolding.hasAtMost(text, 200) else { return nil }
         if text.hasPrefix("("), text.hasSuffix(")") { text = text.dropFirst().dropLast() }

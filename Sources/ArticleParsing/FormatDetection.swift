@@ -16,7 +16,7 @@ enum FormatDetection {
     static func detectWithFrontMatter(_ text: String, fileName: String?) -> (format: Article.Format, front: FrontMatter.Parsed?) {
         // Without a `<` nothing below can say HTML (lowercasing never makes one), so a text
         // without one skips lowercasing its head.
-        guard text.utf8.contains(UInt8(ascii: "<")) else {
+        guard LineBytes.contains(text, UInt8(ascii: "<")) else {
             if let front = FrontMatter.split(text) { return (.markdown, front) }
             return (isMarkdownByName(text, fileName: fileName) ? .markdown : .text, nil)
         }

@@ -2,15 +2,16 @@ extension KeywordExtractor {
     /// The words of one call: each distinct written word gets an id, is folded once, and is
     /// either a content word (with the id of its stem) or a run breaker.
     ///
-    /// Words are cut from the text's UTF-8 (decoding only non-ASCII scalars). An ASCII word is
-    /// looked up by its bytes (`ByteKeyTable`); the first time, and for any other word, by a
-    /// `String` key, so canonically equivalent spellings share an id as before. Never fails.
+    /// Words are cut from the text's UTF-8 (decoding only non-ASCII scalars). A word is looked
+    /// up by its bytes (`ByteKeyTable`); the first time its bytes are seen, by a `String` key, so
+    /// canonically equivalent spellings (different bytes) share an id as before. Never fails.
     struct Vocabulary {
         let stop: Set<String>
         /// Every distinct word (canonical `String` equality) → its written id.
         private var ids: [String: Int32] = [:]
-        /// ASCII words already seen → their written id (a cache of `ids`).
-        private var asciiIDs: ByteKeyTable
+        /// The bytes of every word already seen → its written id (a cache of `ids`: the same
+        /// bytes are the same `String`).
+        private var byteIDs: ByteKeyTable
         private(set) var written: [String] = []
         /// Per written id: the stem id, or -1 for a stop word, a number or a short word.
         private var stems: [Int32] = []
@@ -18,7 +19,7 @@ extension KeywordExtractor {
 
         init(stop: Set<String>, capacity: Int) {
             self.stop = stop
-            asciiIDs = ByteKeyTable(capacity: capacity)
+            byteIDs = ByteKeyTable(capacity: capacity)
             ids.reserveCapacity(capacity)
             written.reserveCapacity(capacity)
             stems.reserveCapacity(capacity)
@@ -82,7 +83,7 @@ extension KeywordExtractor {
         }
 
         private mutating func id(of word: UnsafeBufferPointer<UInt8>, ascii: Bool) -> Int32 {
-            if ascii, let id = asciiIDs.id(of: word) { return id }
+            if let id = byteIDs.id(of: word) { return id }
             let current = String(decoding: word, as: UTF8.self)
             let id: Int32
             if let known = ids[current] {
@@ -93,7 +94,7 @@ extension KeywordExtractor {
                 written.append(current)
                 stems.append(judge(current, ascii: ascii))
             }
-            if ascii { asciiIDs.insert(word, id: id) }
+            byteIDs.insert(word, id: id)
             return id
         }
 

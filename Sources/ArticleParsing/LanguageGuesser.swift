@@ -19,7 +19,8 @@ struct LanguageGuesser: Sendable {
     var sampleBytes = 4096
 
     func guess(_ text: String) -> String? {
-        var sample = Array(text.utf8.prefix(sampleBytes + 1))
+        var sample = text.utf8.withContiguousStorageIfAvailable { Array($0.prefix(sampleBytes + 1)) }
+            ?? Array(text.utf8.prefix(sampleBytes + 1))
         if sample.count > sampleBytes {
             var cut = sampleBytes
             while cut > 0, sample[cut] & 0xC0 == 0x80 { cut -= 1 }

@@ -55,10 +55,10 @@ struct LayoutReader: Sendable {
     func read(_ text: String, knownTitle: String? = nil) throws(ArticleParseError) -> TextLayout {
         // A LF is always a character of its own (grapheme clusters break after it), so without
         // CR (which would join a following LF into one character) splitting the UTF-8 is the same.
-        let raw = text.utf8.contains(0x0D)
+        let raw = LineBytes.contains(text, 0x0D)
             ? text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
-            : text.utf8.split(separator: 0x0A, omittingEmptySubsequences: false).map { String(decoding: $0, as: UTF8.self) }
-        let lines = raw.map { TextFolding.trimmed($0) }
+            : LineBytes.lines(text)
+        let lines = raw.map { LineBytes.trimmed($0) }
         let judge = ClippingFacts(dates: datesOfTheDesk(lines))
         var found = Found()
         var start = consumeHead(lines, from: 0, judge: judge, into: &found)

@@ -11,7 +11,7 @@ enum Paragraphs {
         var paragraphs: [String] = []
         var block: [(text: String, indented: Bool)] = []
         for line in lines {
-            let trimmed = TextFolding.trimmed(line)
+            let trimmed = LineBytes.trimmed(line)
             if trimmed.isEmpty || isRule(trimmed) {
                 paragraphs.append(contentsOf: split(block))
                 block = []

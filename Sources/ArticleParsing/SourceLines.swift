@@ -15,6 +15,7 @@ enum SourceLines {
     private static let labels: Set<String> = ["source", "sources", "quelle", "fuente", "fonte"]
 
     static func parse(_ line: String, dates: DateRecognizer) -> SourceLine? {
+        guard LineBytes.contains(line, 0x3A) else { return nil }  // every label ends with `:`
         var text = Substring(TextFolding.trimmed(line))
         guard TextFolding.hasAtMost(text, 200) else { return nil }
         if text.hasPrefix("("), text.hasSuffix(")") {

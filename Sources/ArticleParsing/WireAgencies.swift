@@ -22,6 +22,8 @@ enum WireAgencies {
     }
 
     static func copyrightHolder(_ line: String) -> String? {
+        // `©` (not ASCII), `(c)` or `copyright` opens the line.
+        guard LineBytes.mayStart(line, withAnyOf: ["(c)", "copyright"]) else { return nil }
         guard TextFolding.hasAtMost(line, 120) else { return nil }
         var text = Substring(line)
         let folded = TextFolding.fold(line.prefix(12))

@@ -15,31 +15,40 @@ enum WordCounting {
     }
 
     static func count(_ text: String) -> Int {
-        var words = 0
-        var inWord = false
-        var pendingJoiner = false
-        for scalar in text.unicodeScalars {
-            let value = scalar.value
-            let isWordScalar: Bool
-            if value < 0x80 {
-                isWordScalar = (value >= 0x30 && value <= 0x39) || ((value | 0x20) >= 0x61 && (value | 0x20) <= 0x7A)
-            } else if extendsCharacter(scalar) {
-                continue
-            } else {
-                isWordScalar = scalar.properties.isAlphabetic || scalar.properties.numericType != nil
+        // The scalars read from the UTF-8 (`UTF8Scalars`), decoding only non-ASCII ones.
+        var text = text
+        return text.withUTF8 { bytes in
+            var words = 0
+            var inWord = false
+            var pendingJoiner = false
+            var index = 0
+            while index < bytes.count {
+                let value: UInt32
+                let isWordScalar: Bool
+                if bytes[index] < 0x80 {
+                    value = UInt32(bytes[index])
+                    index += 1
+                    isWordScalar = (value >= 0x30 && value <= 0x39) || ((value | 0x20) >= 0x61 && (value | 0x20) <= 0x7A)
+                } else {
+                    let (scalar, length) = UTF8Scalars.decode(bytes, at: index)
+                    index += length
+                    if extendsCharacter(scalar) { continue }
+                    value = scalar.value
+                    isWordScalar = scalar.properties.isAlphabetic || scalar.properties.numericType != nil
+                }
+                if isWordScalar {
+                    if !inWord { words += 1 }
+                    inWord = true
+                    pendingJoiner = false
+                } else if inWord && !pendingJoiner && (value == 0x27 || value == 0x2019 || value == 0x2BC || value == 0x2D) {
+                    pendingJoiner = true
+                } else {
+                    inWord = false
+                    pendingJoiner = false
+                }
             }
-            if isWordScalar {
-                if !inWord { words += 1 }
-                inWord = true
-                pendingJoiner = false
-            } else if inWord && !pendingJoiner && (value == 0x27 || value == 0x2019 || value == 0x2BC || value == 0x2D) {
-                pendingJoiner = true
-            } else {
-                inWord = false
-                pendingJoiner = false
-            }
+            return words
         }
-        return words
     }
 
     /// A scalar that joins the character before it rather than starting one.
