@@ -193,6 +193,23 @@ def budget():
             f"{len(notify.statuses)} STATUS= lines; stopped {stop_seconds:.1f} s after SIGTERM")
 
 
+def _written_marker(parsing, prefix):
+    """True once a marker of this process (`<pid>-<n>.json`) holds its JSON: the name exists a
+    moment before its content, and a death in that moment is rightly not counted against the
+    file (the daemon drops an unreadable marker), which once made this scenario fail."""
+    if not os.path.isdir(parsing):
+        return False
+    for name in os.listdir(parsing):
+        if name.startswith(prefix):
+            try:
+                with open(os.path.join(parsing, name), encoding="utf-8") as f:
+                    json.load(f)
+                return True
+            except (OSError, ValueError):
+                pass
+    return False
+
+
 def quarantine():
     """The daemon killed (SIGKILL) twice in a row while it parses the same file: at the next
     start the file goes to rejected/ with the reason, and an ordinary article is indexed."""
@@ -206,8 +223,7 @@ def quarantine():
         for death in (1, 2):
             daemon.start()
             mine = f"{daemon.proc.pid}-"  # markers are named <pid>-<n>.json: this process's, not the last one's
-            wait_until(lambda: os.path.isdir(parsing) and any(n.startswith(mine) for n in os.listdir(parsing)),
-                       f"the parse before death {death}", deadline=300, interval=0.01)
+            wait_until(lambda: _written_marker(parsing, mine), f"the parse before death {death}", deadline=300, interval=0.01)
             daemon.kill9()
             check("poison.txt" in os.listdir(paths["inbox"]), "the file left the inbox before the second death")
         daemon.start()
