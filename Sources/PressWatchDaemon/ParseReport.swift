@@ -29,13 +29,13 @@ public enum ParseReport {
         }
     }
 
-    /// The item's size as `FileManager.attributesOfItem(atPath:)[.size]` gives it (from `lstat`:
-    /// a symbolic link's own size), without that call's owner and group name look-ups, which
-    /// cost more than parsing a short article. When `lstat` fails, FileManager is asked, for
-    /// the same error as before.
+    /// The size of what `path` names, a symbolic link followed (the bytes that would be read:
+    /// a link's own size let any file past the limit), from `stat`, without
+    /// `FileManager.attributesOfItem`'s owner and group name look-ups, which cost more than
+    /// parsing a short article. When `stat` fails, FileManager is asked, for its error text.
     static func itemSize(atPath path: String) throws -> Int? {
         var info = stat()
-        if lstat(path, &info) == 0 { return Int(info.st_size) }
+        if stat(path, &info) == 0 { return Int(info.st_size) }
         return try FileManager.default.attributesOfItem(atPath: path)[.size] as? Int
     }
 
