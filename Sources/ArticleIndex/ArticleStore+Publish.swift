@@ -24,11 +24,14 @@ extension ArticleStore {
     /// nothing pending, only the companions are written (durably) and nothing is published.
     ///
     /// - Throws: `DurableIOError` (see `isNoSpace`). The previous `index.json` and every shard it
-    ///   lists stay as they were, and every change stays pending, so a later flush retries;
-    ///   companions may have been written (rewrite them with the retry).
+    ///   lists stay as they were, and every change stays pending with the companions, so the
+    ///   next flush, whatever batch calls it, writes them again before it publishes.
     public func flush(now: Date, companions: [(path: String, bytes: [UInt8])] = []) throws {
+        for companion in companions { pendingCompanions[companion.path] = companion.bytes }
+        let companions = pendingCompanions.map { (path: $0.key, bytes: $0.value) }
         guard hasUnflushedChanges else {
             if !companions.isEmpty { try Self.writeDurably(companions, alsoSyncing: [], root: root) }
+            pendingCompanions.removeAll()
             return
         }
         var next = manifest
@@ -65,6 +68,7 @@ extension ArticleStore {
         pending.removeAll(keepingCapacity: true)
         pendingEntries.removeAll(keepingCapacity: true)
         pendingRecords.removeAll(keepingCapacity: true)
+        pendingCompanions.removeAll()
     }
 
     /// Writes `files` and makes them and `earlier` durable: concurrent fsyncs for a few files,

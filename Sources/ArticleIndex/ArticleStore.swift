@@ -36,6 +36,10 @@ public final class ArticleStore {
     var pendingEntries: [String: IndexEntry] = [:]
     /// Records to write at the next flush (every version added, replaced or not).
     var pendingRecords: [String: ArticleRecord] = [:]
+    /// Files a failed flush was given to make durable with the pending changes (archive
+    /// copies): kept with them, so that whichever flush publishes those changes writes them
+    /// first. Keyed by path; the newest bytes win.
+    var pendingCompanions: [String: [UInt8]] = [:]
     var manifestIsDirty = false
     /// Shards no reader can be using (never published), removed at the next publication.
     var unpublishedLeftovers: [String] = []

@@ -146,8 +146,8 @@ final class IngestPipeline {
             // manifest that lists them is published.
             try store.flush(now: now, companions: archiveFiles)
         } catch {
-            // The entries stay in memory and go out with the next flush, which comes with the
-            // retry of these files and so rewrites their archive copies first.
+            // The entries and their archive copies stay pending in the store: whichever flush
+            // publishes them (this batch's retry or another batch) writes the copies first.
             outcome.problem = "Cannot write the archive or the index: \(error)"
             logger.error("index flush failed (archive copies and index files); \(plans.count) file(s) stay in the inbox and will be retried",
                          metadata: ["error": "\(error)"])
