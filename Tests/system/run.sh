@@ -320,13 +320,16 @@ stop_it() {
   result=$(show Result); code=$(show ExecMainStatus); state=$(show ActiveState)
   [ "$result" = success ] && [ "$code" = 0 ] && [ "$state" = inactive ] \
     || { echo "Result=$result ExecMainStatus=$code ActiveState=$state"; return 1; }
-  leftovers=$(ns find "$STATE" /tmp /var/tmp \( -name '.presswatch-tmp-*' -o -name 'systemd-private-*presswatch*' \) -print)
+  # presswatch writes its temporary files only beside their targets in the state folder; in /tmp
+  # and /var/tmp only the unit's own PrivateTmp= folders could be its. (Searching all of /var/tmp
+  # found other presswatch runs of the machine: the namespace's root is an overlay of the live /.)
+  leftovers=$(ns find "$STATE" -name '.presswatch-tmp-*' -print; ns find /tmp /var/tmp -maxdepth 1 -name 'systemd-private-*presswatch*' -print)
   [ -z "$leftovers" ] || { echo "left behind: $leftovers"; return 1; }
   # -t, not -u: journald attributes a message to a unit by the sender's cgroup, which it may no
   # longer find for the last line of a process that has just exited.
   wait_for 10 journal_has '^stopped: ' \
     || { echo "no 'stopped:' line"; ns journalctl -t presswatch -n 15 --no-pager; return 1; }
-  echo "Result=$result ExecMainStatus=$code; no temporary files in $STATE, /tmp, /var/tmp"
+  echo "Result=$result ExecMainStatus=$code; no temporary file in $STATE, no private /tmp or /var/tmp folder left"
 }
 check "systemctl stop: Result=success, exit 0, no temporary files" stop_it
 
