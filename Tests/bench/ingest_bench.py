@@ -217,7 +217,7 @@ def fill_directly(state, seed, start, count, batch=500):
     articles in batches of `batch` (ingest.batchSize), compacting after each as `compactDue` does
     (every run `run_to_merge` finds, up to 20,000 changes; shards already there are merged too).
     The entries are the generator's own fields (title, language, source, lede, body), not the parser's; the daemon
-    builds its keys files from these shards at its next start."""
+    builds its keys and query columns files from these shards at its next start."""
     seed_lines = open(seed, encoding="utf-8").read().split("\n")
     with open(os.path.join(state, "index.json"), encoding="utf-8") as f:
         manifest = json.load(f)
