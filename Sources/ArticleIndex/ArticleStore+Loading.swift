@@ -44,6 +44,25 @@ extension ArticleStore {
         // A restart starts the grace period of every retired shard again (docs: "Guarantees").
         retiredOnDisk = manifest.retired.filter { FileManager.default.fileExists(atPath: absolute($0.path)) }
             .map { RetiredShard(path: $0.path, retiredAt: max($0.retiredAt, IndexCoding.wholeSeconds(now))) }
+        writeMissingColumns()
+    }
+
+    /// Writes the query columns file (`ShardColumns`) of every listed shard that has none a
+    /// reader could use (a folder written before they existed, an older version, one lost or
+    /// cut short by a crash; only its header is checked here): so an older state folder gets
+    /// the fast query path at the first start-up, for the cost of reading its shards once.
+    /// Best effort, like every columns file: a shard that cannot be read is left to readers.
+    func writeMissingColumns() {
+        for info in manifest.shards {
+            let path = absolute(info.path)
+            guard let shard = try? MappedFile(path: path, populate: false) else { continue }
+            if let columns = try? MappedFile(path: absolute(ShardColumns.path(forShard: info.path)), populate: false),
+               ShardColumns.File(columns, shard: info, shardSize: shard.bytes.count) != nil {
+                continue
+            }
+            guard let bytes = try? Self.readFile(path) else { continue }
+            writeColumnsFile(shard: [UInt8](bytes), firstSequence: info.firstSequence, lastSequence: info.lastSequence, at: info.path)
+        }
     }
 
     /// The keys of a shard: its keys file, or the shard itself when that is missing, damaged or

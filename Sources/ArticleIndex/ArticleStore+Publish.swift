@@ -55,8 +55,10 @@ extension ArticleStore {
             let path = IndexManifest.shardPath(generation: next.generation)
             let shard = ShardDocument(schemaVersion: Self.schemaVersion, generation: next.generation,
                                       firstSequence: manifest.lastSequence + 1, lastSequence: sequence, changes: changes)
-            try DurableFile.writeBatchAtomically([(absolute(path), Array(try shardEncoder.encode(shard)))], syncing: nil)
+            let shardBytes = Array(try shardEncoder.encode(shard))
+            try DurableFile.writeBatchAtomically([(absolute(path), shardBytes)], syncing: nil)
             writtenUnsynced.append(absolute(path))
+            writeColumnsFile(shard: shardBytes, firstSequence: shard.firstSequence, lastSequence: shard.lastSequence, at: path)
             files.append(keysFile(for: shard, at: path))
             next.shards.append(ShardInfo(path: path, firstSequence: shard.firstSequence, lastSequence: sequence,
                                          changes: changes.count))
@@ -113,7 +115,9 @@ extension ArticleStore {
         let shard = ShardDocument(schemaVersion: Self.schemaVersion, generation: next.generation,
                                   firstSequence: shards[run.lowerBound].firstSequence,
                                   lastSequence: shards[run.upperBound].lastSequence, changes: changes)
-        try DurableFile.writeBatchAtomically([(absolute(path), Array(try shardEncoder.encode(shard)))], syncing: nil)
+        let shardBytes = Array(try shardEncoder.encode(shard))
+        try DurableFile.writeBatchAtomically([(absolute(path), shardBytes)], syncing: nil)
+        writeColumnsFile(shard: shardBytes, firstSequence: shard.firstSequence, lastSequence: shard.lastSequence, at: path)
         try Self.writeDurably([keysFile(for: shard, at: path)], alsoSyncing: [absolute(path)], root: root)
         let stamp = IndexCoding.wholeSeconds(now)
         next.shards = Array(shards[..<run.lowerBound]) + [
@@ -173,10 +177,34 @@ extension ArticleStore {
         return (absolute(ShardKeys.path(forShard: path)), keys.encoded())
     }
 
+    /// Writes the query columns file of the shard just written at `path` with `bytes`
+    /// (`ShardColumns`), atomically (temporary file, rename) and without an fsync of its own:
+    /// it becomes durable with the batch's group sync, and a copy lost or cut short by a crash
+    /// is only a file readers check and ignore. Best effort: it is optional (readers then read
+    /// the shard), so a file that cannot be made or written (a full disk) fails nothing; any
+    /// earlier file of that name (from a failed flush of this generation) is removed then.
+    func writeColumnsFile(shard bytes: [UInt8], firstSequence: Int, lastSequence: Int, at path: String) {
+        let target = absolute(ShardColumns.path(forShard: path))
+        if let columns = ShardColumns.encode(shard: bytes, firstSequence: firstSequence, lastSequence: lastSequence),
+           (try? DurableFile.writeBatchAtomically([(target, columns)], syncing: nil)) != nil {
+            return
+        }
+        try? FileManager.default.removeItem(atPath: target)
+    }
+
+    /// Deletes a shard and its derived files (keys and query columns; those first, so that
+    /// none outlives its shard after a crash).
+    func removeShardFiles(_ shardPath: String) {
+        try? FileManager.default.removeItem(atPath: String(shardPath.dropLast(".json".count)) + ".cols")
+        try? FileManager.default.removeItem(atPath: String(shardPath.dropLast(".json".count)) + ".keys")
+        try? FileManager.default.removeItem(atPath: shardPath)
+    }
+
     /// Writes `next` as `index.json`, listing under `retired` the shards it takes out of the
     /// index (`retiring`) and any retired since the last publication; then deletes the shards retired at least `graceSeconds` before `now` by an
-    /// earlier publication, and the keys files of the newly retired (writer-private: the
-    /// manifest that drops a shard drops its keys).
+    /// earlier publication (with their query columns), and the keys files of the newly retired
+    /// (writer-private: the manifest that drops a shard drops its keys; the query columns stay
+    /// with their shard for its readers).
     func publish(_ next: IndexManifest, now: Date, retiring: [RetiredShard] = []) throws {
         var next = next
         next.generatedAt = IndexCoding.wholeSeconds(now)
@@ -186,7 +214,7 @@ extension ArticleStore {
         manifestIsDirty = false
         retiredOnDisk.removeAll { retired in
             guard now.timeIntervalSince(retired.retiredAt) >= Double(next.graceSeconds) else { return false }
-            try? FileManager.default.removeItem(atPath: absolute(retired.path))
+            removeShardFiles(absolute(retired.path))
             return true
         }
         for retired in next.retired {
@@ -194,19 +222,21 @@ extension ArticleStore {
         }
         retiredOnDisk += next.retired
         newlyRetired = []
-        for leftover in unpublishedLeftovers {
-            try? FileManager.default.removeItem(atPath: leftover)
-            try? FileManager.default.removeItem(atPath: String(leftover.dropLast(".json".count)) + ".keys")
-        }
+        for leftover in unpublishedLeftovers { removeShardFiles(leftover) }
         unpublishedLeftovers = []
     }
 
     /// Files in `index/` that the manifest does not name: a shard written by a batch that
     /// crashed before its manifest (no reader can know it: removed at the next publication), or
     /// shards of an index set aside by a rebuild (retired: readers may still hold that index).
+    /// A query columns file whose shard is gone (a crash while both were deleted) is removed.
     func adoptLeftoverShards(now: Date) {
         let listed = Set(manifest.shards.map(\.path) + retiredOnDisk.map(\.path))
         let names = (try? FileManager.default.contentsOfDirectory(atPath: shardsDirectory)) ?? []
+        let present = Set(names)
+        for name in names where name.hasSuffix(".cols") && !present.contains(String(name.dropLast(5)) + ".json") {
+            try? FileManager.default.removeItem(atPath: absolute("index/" + name))
+        }
         for name in names.sorted() where name.hasSuffix(".json") && !listed.contains("index/" + name) {
             let generation = Int(name.dropLast(5)) ?? 0
             if generation > manifest.generation && manifest.generation > 0 {

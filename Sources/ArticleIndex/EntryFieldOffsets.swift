@@ -23,6 +23,11 @@ public struct EntryFieldOffsets: Sendable {
         }
     }
 
+    /// Offsets in `Field` order (-1 for an absent field; lanes past the fields are -1).
+    init(offsets: SIMD16<Int32>) {
+        self.offsets = offsets
+    }
+
     /// The offsets as the scanner wrote them (`PRESSWATCH_SCAN_FIELDS` Int32s in `Field` order,
     /// -1 for an absent field), for C code that reads an entry's fields.
     public func withScannedOffsets<Result>(_ body: (UnsafePointer<Int32>) throws -> Result) rethrows -> Result {

@@ -23,7 +23,9 @@ extension ArticleStore {
         let path = IndexManifest.shardPath(generation: 1)
         let shard = ShardDocument(schemaVersion: Self.schemaVersion, generation: 1, firstSequence: 1,
                                   lastSequence: changes.count, changes: changes)
-        try DurableFile.writeBatchAtomically([(absolute(path), Array(try shardEncoder.encode(shard)))], syncing: nil)
+        let shardBytes = Array(try shardEncoder.encode(shard))
+        try DurableFile.writeBatchAtomically([(absolute(path), shardBytes)], syncing: nil)
+        writeColumnsFile(shard: shardBytes, firstSequence: shard.firstSequence, lastSequence: shard.lastSequence, at: path)
         try DurableFile.writeBatchAtomically([keysFile(for: shard, at: path)], syncing: root)
         manifest.shards = [ShardInfo(path: path, firstSequence: 1, lastSequence: changes.count, changes: changes.count)]
         manifest.lastSequence = changes.count

@@ -13,13 +13,28 @@ public struct IndexSnapshot: Sendable {
     /// Every article in the index with the change that set it, in order of that change's
     /// sequence number; `changes.entryBytes(_:)` gives each entry's JSON.
     public let articles: ChangeSet
+    /// The same changes as `articles`, in the same order, as a query reads the fields it filters
+    /// and sorts on: from the shards' query columns (`ShardColumns`: only the fields asked for
+    /// at `open`) where they are usable, else the entries themselves (then `articles` itself).
+    public let columns: ChangeSet
 
-    /// Reads the current generation of the index in `statePath`.
-    public static func open(statePath: String) throws(IndexReadError) -> IndexSnapshot {
-        let (manifest, changes) = try readFeed(statePath: statePath, after: 0, expecting: nil)
+    /// Reads the current generation of the index in `statePath`. With `columns`, the shards'
+    /// query columns files are used for those fields where they are present and valid (each
+    /// shard is then mapped but not read), and `columns` holds only those fields; the answer
+    /// is the same as without (a missing, unknown or damaged columns file: that shard is read
+    /// whole). Fields that are not columns (`wordCount`, `archivedPath`) make it read every shard.
+    public static func open(statePath: String, columns fields: Set<EntryFieldOffsets.Field>? = nil) throws(IndexReadError) -> IndexSnapshot {
+        let read: (manifest: IndexManifest, changes: ChangeSet, columns: ChangeSet)
+        if let fields, fields.isSubset(of: ShardColumns.columnFields) {
+            read = try readColumns(statePath: statePath, fields: ShardColumns.columnFields.filter(fields.contains))
+        } else {
+            let feed = try readFeed(statePath: statePath, after: 0, expecting: nil)
+            read = (feed.0, feed.1, feed.1)
+        }
+        let (manifest, changes, columns) = read
         // The last change of each id, unless it is a removal; in order. Usually nothing is
         // dropped (a compacted index), and then the changes are kept without a copy.
-        var live = changes
+        var live = changes, liveColumns = columns
         var position: [UInt64: Int] = [:]
         position.reserveCapacity(changes.changes.count)
         var dropped: [Int] = []
@@ -30,9 +45,32 @@ public struct IndexSnapshot: Sendable {
         if !dropped.isEmpty {
             var keep = [Bool](repeating: true, count: changes.changes.count)
             for index in dropped { keep[index] = false }
-            live.changes = changes.changes.indices.filter { keep[$0] }.map { changes.changes[$0] }
+            let kept = changes.changes.indices.filter { keep[$0] }
+            live.changes = kept.map { changes.changes[$0] }
+            liveColumns.changes = kept.map { columns.changes[$0] }
         }
-        return IndexSnapshot(statePath: statePath, manifest: manifest, articles: live)
+        return IndexSnapshot(statePath: statePath, manifest: manifest, articles: live, columns: liveColumns)
+    }
+
+    /// The manifest of the current generation and all its changes, read with `ChangeSet.read`
+    /// (query columns for `fields`), starting again from `index.json` when a shard disappears.
+    static func readColumns(statePath: String, fields: [EntryFieldOffsets.Field])
+        throws(IndexReadError) -> (IndexManifest, ChangeSet, ChangeSet) {
+        var attempt = 0
+        while true {
+            attempt += 1
+            let manifest = try readManifest(statePath: statePath)
+            do {
+                let (changes, columns) = try ChangeSet.read(shards: manifest.shards, statePath: statePath, fields: fields)
+                return (manifest, changes, columns)
+            } catch let failure as MappedFile.OpenFailure where failure.isMissing && attempt < 5 {
+                continue
+            } catch let failure as MappedFile.OpenFailure {
+                throw IndexReadError(.unreadable(failure.message), statePath: statePath)
+            } catch {
+                throw IndexReadError(.damaged("\(error)"), statePath: statePath)
+            }
+        }
     }
 
     /// The manifest of the current generation and its changes numbered above `after`, oldest

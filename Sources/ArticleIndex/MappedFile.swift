@@ -26,7 +26,9 @@ public final class MappedFile: @unchecked Sendable {
         public var message: String { String(cString: strerror(errno)) }
     }
 
-    public init(path: String) throws(OpenFailure) {
+    /// Maps the file at `path`; with `populate`, every page is read now, in bulk (for a file
+    /// read whole); without, only the pages touched are read, when touched.
+    public init(path: String, populate: Bool = true) throws(OpenFailure) {
         var fd: Int32
         repeat { fd = open(path, O_RDONLY | O_CLOEXEC) } while fd < 0 && errno == EINTR
         guard fd >= 0 else { throw OpenFailure(errno: errno) }
@@ -42,8 +44,7 @@ public final class MappedFile: @unchecked Sendable {
             throw OpenFailure(errno: errno)
         }
         if size > 0 {
-            // MAP_POPULATE: every page is read now, in bulk (a query reads the whole file anyway).
-            let mapped = mmap(region, size, PROT_READ, MAP_PRIVATE | MAP_FIXED | MAP_POPULATE, fd, 0)
+            let mapped = mmap(region, size, PROT_READ, MAP_PRIVATE | MAP_FIXED | (populate ? MAP_POPULATE : 0), fd, 0)
             guard mapped == region else {
                 let failure = errno
                 munmap(region, reserved)

@@ -23,12 +23,22 @@ public struct IndexQuery: Sendable {
 
     public init() {}
 
+    /// The fields `count` (`counting`) or `order` and `run` decide from `IndexSnapshot.columns`:
+    /// open the snapshot with `IndexSnapshot.open(statePath:columns:)` and these.
+    public func columnFields(counting: Bool) -> Set<EntryFieldOffsets.Field> {
+        var wanted = filter.wanted
+        if !counting { wanted.formUnion(sortFields) }
+        if wanted.contains(.searchText) { wanted.formUnion([.title, .lede, .keywords]) }
+        return Set(EntryFieldOffsets.Field.allCases.filter { wanted.contains(EntryFields.Wanted(rawValue: 1 << $0.rawValue)) })
+    }
+
     /// How many entries match, up to `limit` (no sorting, no entry materialised). Large indexes
     /// are read on two cores, one half each. `EntryDecider` decides each entry from its bytes;
     /// what it leaves undecided is judged by `filter.matches` on the decoded fields, as in `run`.
+    /// The fields are read from `snapshot.columns` (`columnFields(counting: true)`).
     public func count(in snapshot: IndexSnapshot) throws(RawJSON.RawJSONError) -> Int {
         let matcher = Matcher(filter)
-        let articles = snapshot.articles
+        let articles = snapshot.columns
         let halves = inHalves(articles.changes.count) { range -> Result<Int, RawJSON.RawJSONError> in
             var state = matcher.threadState()
             var count = 0
@@ -49,10 +59,12 @@ public struct IndexQuery: Sendable {
 
     /// The positions in `snapshot.articles.changes` of the matching entries, in order, at most
     /// `limit`: what `jsonl` and `json` print (the entry bytes), with nothing decoded but what
-    /// the filters and the sort key need, and usually not even that (`SortKeys`).
+    /// the filters and the sort key need, and usually not even that (`SortKeys`), read from
+    /// `snapshot.columns` (`columnFields(counting: false)`); the positions are the same in
+    /// `snapshot.articles`, where the entries are.
     public func order(on snapshot: IndexSnapshot) throws(RawJSON.RawJSONError) -> [Int] {
         let matcher = Matcher(filter)
-        let articles = snapshot.articles
+        let articles = snapshot.columns
         let halves = inHalves(articles.changes.count) { range -> Result<[Int], RawJSON.RawJSONError> in
             var state = matcher.threadState()
             var kept: [Int] = []

@@ -91,7 +91,8 @@ struct Query: AsyncParsableCommand {
             if number == 0 { throw ExitCode(1) }
             return
         }
-        let snapshot = try location.snapshot(at: statePath)
+        // Filters and sort read from the query columns; the shards only for the printed entries.
+        let snapshot = try location.snapshot(at: statePath, columns: query.columnFields(counting: count))
         do {
             if count {
                 let number = try query.count(in: snapshot)

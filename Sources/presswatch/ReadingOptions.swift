@@ -22,10 +22,11 @@ struct StateOptions: ParsableArguments {
         }
     }
 
-    /// The current snapshot, or exit status 2 saying why there is none and what to do.
-    func snapshot(at statePath: String) throws -> IndexSnapshot {
+    /// The current snapshot (reading `columns` from the shards' query columns files where they
+    /// can be used: `IndexSnapshot.open`), or exit status 2 saying why there is none and what to do.
+    func snapshot(at statePath: String, columns: Set<EntryFieldOffsets.Field>? = nil) throws -> IndexSnapshot {
         do {
-            return try IndexSnapshot.open(statePath: statePath)
+            return try IndexSnapshot.open(statePath: statePath, columns: columns)
         } catch {
             throw ReadingFailure(status: 2, message: error.description)
         }

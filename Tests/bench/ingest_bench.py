@@ -217,7 +217,7 @@ def fill_directly(state, seed, start, count, batch=500):
     articles in batches of `batch` (ingest.batchSize), compacting after each as `compactDue` does
     (every run `run_to_merge` finds, up to 20,000 changes; shards already there are merged too).
     The entries are the generator's own fields (title, language, source, lede, body), not the parser's; the daemon
-    builds its keys files from these shards at its next start."""
+    builds its keys and query columns files from these shards at its next start."""
     seed_lines = open(seed, encoding="utf-8").read().split("\n")
     with open(os.path.join(state, "index.json"), encoding="utf-8") as f:
         manifest = json.load(f)
@@ -275,7 +275,7 @@ def fill_directly(state, seed, start, count, batch=500):
                 path = os.path.join(state, part["path"])
                 with open(path, encoding="utf-8") as f:
                     latest.update((c["id"], c) for c in json.load(f)["changes"])
-                for old in (path, path[:-len(".json")] + ".keys"):
+                for old in (path, path[:-len(".json")] + ".keys", path[:-len(".json")] + ".cols"):
                     if os.path.exists(old):
                         os.remove(old)
             else:
@@ -350,7 +350,7 @@ OTHER_BENCHES = [
     ("parse_bench.py", ["--data", "{data}"], ("Text speed:", "HTML speed:", "libxml2 alone")),
     ("hostile_pages.py", [], ("worst",)),
     ("hostile_text.py", [], ("worst", "largest peak RSS")),
-    ("query_bench.py", ["--articles", "{articles}"], ("query ", "floor:")),
+    ("query_bench.py", ["--articles", "{articles}"], ("query ", "floor:", "target:")),
 ]
 
 
@@ -441,7 +441,7 @@ def main():
             bench.next_id += fill
             print(f"  fill: {fill:,} articles written directly in the documented format in {time.monotonic() - started:.0f} s")
             first = bench.start()
-            bench.row(f"first start-up after the fill (builds its keys files)", f"{first * 1000:.0f} ms")
+            bench.row(f"first start-up after the fill (builds its keys and query columns files)", f"{first * 1000:.0f} ms")
         bench.row(f"latency at {bench.count():,} indexed", percentiles(bench.latency(args.latency_samples)), "p99 ≤ 50 ms")
         size, syncs = bench.publish_cost()
         bench.row(f"publish cost at {bench.count():,}", f"{size / 1024:.1f} KiB written, {syncs:.1f} sync calls per batch",
