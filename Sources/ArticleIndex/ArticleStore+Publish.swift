@@ -58,7 +58,10 @@ extension ArticleStore {
             let shardBytes = Array(try shardEncoder.encode(shard))
             try DurableFile.writeBatchAtomically([(absolute(path), shardBytes)], syncing: nil)
             writtenUnsynced.append(absolute(path))
-            writeColumnsFile(shard: shardBytes, firstSequence: shard.firstSequence, lastSequence: shard.lastSequence, at: path)
+            if let columns = writeColumnsFile(shard: shardBytes, firstSequence: shard.firstSequence,
+                                              lastSequence: shard.lastSequence, at: path) {
+                writtenUnsynced.append(columns)
+            }
             files.append(keysFile(for: shard, at: path))
             next.shards.append(ShardInfo(path: path, firstSequence: shard.firstSequence, lastSequence: sequence,
                                          changes: changes.count))
@@ -117,8 +120,10 @@ extension ArticleStore {
                                   lastSequence: shards[run.upperBound].lastSequence, changes: changes)
         let shardBytes = Array(try shardEncoder.encode(shard))
         try DurableFile.writeBatchAtomically([(absolute(path), shardBytes)], syncing: nil)
-        writeColumnsFile(shard: shardBytes, firstSequence: shard.firstSequence, lastSequence: shard.lastSequence, at: path)
-        try Self.writeDurably([keysFile(for: shard, at: path)], alsoSyncing: [absolute(path)], root: root)
+        let columns = writeColumnsFile(shard: shardBytes, firstSequence: shard.firstSequence,
+                                       lastSequence: shard.lastSequence, at: path)
+        try Self.writeDurably([keysFile(for: shard, at: path)], alsoSyncing: [absolute(path)] + (columns.map { [$0] } ?? []),
+                              root: root)
         let stamp = IndexCoding.wholeSeconds(now)
         next.shards = Array(shards[..<run.lowerBound]) + [
             ShardInfo(path: path, firstSequence: shard.firstSequence, lastSequence: shard.lastSequence, changes: changes.count)
@@ -179,17 +184,22 @@ extension ArticleStore {
 
     /// Writes the query columns file of the shard just written at `path` with `bytes`
     /// (`ShardColumns`), atomically (temporary file, rename) and without an fsync of its own:
-    /// it becomes durable with the batch's group sync, and a copy lost or cut short by a crash
-    /// is only a file readers check and ignore. Best effort: it is optional (readers then read
-    /// the shard), so a file that cannot be made or written (a full disk) fails nothing; any
-    /// earlier file of that name (from a failed flush of this generation) is removed then.
-    func writeColumnsFile(shard bytes: [UInt8], firstSequence: Int, lastSequence: Int, at path: String) {
+    /// the caller passes the returned path to the batch's group sync with the shard (a copy lost
+    /// or cut short by a crash anyway is only a file readers check and ignore). Best effort: it
+    /// is optional (readers then read the shard), so a file that cannot be made or written (a
+    /// full disk) fails nothing; any earlier file of that name (from a failed flush of this
+    /// generation) is removed then.
+    ///
+    /// - Returns: the absolute path written, or nil when no columns file was written.
+    @discardableResult
+    func writeColumnsFile(shard bytes: [UInt8], firstSequence: Int, lastSequence: Int, at path: String) -> String? {
         let target = absolute(ShardColumns.path(forShard: path))
         if let columns = ShardColumns.encode(shard: bytes, firstSequence: firstSequence, lastSequence: lastSequence),
            (try? DurableFile.writeBatchAtomically([(target, columns)], syncing: nil)) != nil {
-            return
+            return target
         }
         try? FileManager.default.removeItem(atPath: target)
+        return nil
     }
 
     /// Deletes a shard and its derived files (keys and query columns; those first, so that
