@@ -3,6 +3,7 @@ import Foundation
 import InboxWatcher
 import Logging
 import PostgresNIO
+import Synchronization
 
 /// Copies the local index into PostgreSQL, forever, without ever holding up local ingest.
 ///
@@ -16,10 +17,14 @@ import PostgresNIO
 /// and shown in `status`. Runs until its task is cancelled.
 ///
 /// Search vectors are built after the rows land (`SearchVectors`), on a second connection of
-/// their own, so a batch never waits for stemming: that task is woken after each committed batch
-/// and after each pass over the feed (so at least every `pollSeconds` while the database is
-/// reachable), and builds every pending vector, any instance's. Until its vector is built a row
-/// has `search` null and is still found by the documented search query (README, "Query").
+/// their own, so a batch never waits for stemming: that task is woken after each pass over the
+/// feed (so at least every `pollSeconds` while the database is reachable), and builds every
+/// pending vector, any instance's. While a backlog of more than one batch drains, or while the
+/// daemon's local ingest has files in hand (`localIngest`), it builds none (it stops after its
+/// current transaction): stemming costs several times what writing a row does, and on the same
+/// cores it would halve the drain or slow local ingest; the vectors follow once the rows are in
+/// and the inbox is quiet. Until its vector is built a row has `search` null and is still found by the documented
+/// search query (README, "Query").
 public final class PostgresSink: Sendable {
     public let settings: PostgresSinkSettings
     public let statePath: String
@@ -30,11 +35,15 @@ public final class PostgresSink: Sendable {
     /// Wakes the search-vector task (`buildVectors`).
     private let vectorWakes: AsyncStream<Void>
     private let vectorWake: AsyncStream<Void>.Continuation
+    /// True while `drain` works through more than one batch: the search-vector task waits.
+    private let drainingBacklog = Mutex(false)
+    private let localIngest: LocalIngestActivity?
     private let logger: Logger
     private let pollSeconds: Double
 
     /// - Precondition: `settings.isEnabled`.
-    public init(settings: PostgresSinkSettings, statePath: String, logger: Logger, pollSeconds: Double = 2) {
+    public init(settings: PostgresSinkSettings, statePath: String, logger: Logger, pollSeconds: Double = 2,
+                localIngest: LocalIngestActivity? = nil) {
         precondition(settings.connection != nil, "PostgresSink needs sink.postgres.url")
         self.settings = settings
         self.statePath = statePath
@@ -44,6 +53,7 @@ public final class PostgresSink: Sendable {
         logger[metadataKey: "sink"] = "postgres"
         self.logger = logger
         self.pollSeconds = pollSeconds
+        self.localIngest = localIngest
         (vectorWakes, vectorWake) = AsyncStream.makeStream(of: Void.self, bufferingPolicy: .bufferingNewest(1))
     }
 
@@ -157,10 +167,11 @@ public final class PostgresSink: Sendable {
         if let open = connection { await close(open) }
     }
 
-    /// Builds pending vectors until a transaction finds fewer than it may take; each
-    /// transaction bounded like a batch's (`SinkDeadline`), what committed stays.
+    /// Builds pending vectors until a transaction finds fewer than it may take, a backlog
+    /// starts draining or local ingest has files in hand; each transaction bounded like a batch's (`SinkDeadline`), what
+    /// committed stays.
     private func buildPendingVectors(_ connection: PostgresConnection) async throws {
-        while !Task.isCancelled {
+        while !Task.isCancelled && !drainingBacklog.withLock({ $0 }) && !(localIngest?.isBusy ?? false) {
             let built = try await SinkDeadline.run("building search vectors", seconds: Self.statementSeconds, connection: connection) {
                 [vectors, quietLogger] in
                 try await vectors.buildSome(connection, logger: quietLogger)
@@ -243,6 +254,8 @@ public final class PostgresSink: Sendable {
         }
         var start = feed.startIndex
         var next = prepare(from: start)
+        drainingBacklog.withLock { $0 = feed.count > batchSize }
+        defer { drainingBacklog.withLock { $0 = false } }
         while let pending = next {
             let batch = try await pending.value
             start = min(start + batchSize, feed.endIndex)
@@ -253,7 +266,6 @@ public final class PostgresSink: Sendable {
                 next?.cancel()
                 throw error
             }
-            vectorWake.yield()
             mark = SinkWatermark(indexID: manifest.indexId, lastSequence: batch.lastSequence)
             status.update {
                 $0.behind = max(0, manifest.lastSequence - batch.lastSequence)

@@ -19,6 +19,18 @@ public struct PostgresSinkSettings: Sendable, Equatable {
 
     public var isEnabled: Bool { connection != nil }
 
+    /// The `sink.postgres.*` keys whose values differ between `self` and `other`, in the
+    /// documented order. The running sink keeps the settings it started with: a reload that
+    /// finds any of these changed says so (a restart applies them).
+    public func changedKeys(comparedWith other: PostgresSinkSettings) -> [String] {
+        var keys: [String] = []
+        if connection != other.connection { keys.append("sink.postgres.url") }
+        if passwordFile != other.passwordFile { keys.append("sink.postgres.passwordFile") }
+        if instance != other.instance { keys.append("sink.postgres.instance") }
+        if batchSize != other.batchSize { keys.append("sink.postgres.batchSize") }
+        return keys
+    }
+
     /// Why a value cannot be used; the daemon adds the key and where it came from.
     public struct Problem: Error, Sendable, CustomStringConvertible {
         public let description: String

@@ -5,14 +5,23 @@ import Foundation
 /// one JSON array, bound as a single `jsonb` parameter), the ids removed for good, and the
 /// sequence number the watermark moves to.
 ///
-/// Pure apart from reading each article's body from `articles/<id>.json`. Applying the changes
-/// in order means the last change of each id wins, so an id appears once: in `rows` when its
-/// last change has an entry, in `removed` when that is a removal without a replacement (a
-/// removal by a new version is recorded on the old row as `replaced_by`, from the new
-/// version's `previousVersions`). A record that cannot be read gives a row with an empty body
-/// (logged by the caller through `missingBodies`), never a lost article.
+/// Each row is `{"record": R, "day": D, "instant": T}`: R the change's entry exactly as the
+/// shard holds it with `"body": B` added as its last member, B the `body` array exactly as
+/// `articles/<id>.json` holds it (checked by `RecordBody`); D and T `published` as a day and
+/// an instant (`PublishedDate`). Nothing else is decoded or encoded: the rows are spliced from
+/// JSON bytes already validated, and the database takes the columns out of R
+/// (`SinkWriter.upsert`). An entry without `storyId` or
+/// `readingMinutes` (written before they existed) is decoded and encoded again with them, as
+/// the index reads it.
+///
+/// Pure apart from reading the records. Applying the changes in order means the last change of
+/// each id wins, so an id appears once: in the rows when its last change has an entry, in
+/// `removed` when that is a removal without a replacement (a removal by a new version is
+/// recorded on the old row as `replaced_by`, from the new version's `previousVersions`). A
+/// record that cannot be read gives a row with an empty body (logged by the caller through
+/// `missingBodies`), never a lost article.
 struct SinkBatch: Sendable {
-    var rowsJSON = Data("[]".utf8)
+    var rowsJSON: [UInt8] = Array("[]".utf8)
     var rowCount = 0
     /// Whether any row names earlier versions (only then are older rows marked `replaced_by`).
     var namesPreviousVersions = false
@@ -24,81 +33,121 @@ struct SinkBatch: Sendable {
 
     init(changes: ArraySlice<RawChange>, in set: ChangeSet, statePath: String) throws {
         lastSequence = changes.last?.sequence ?? 0
-        var last: [String: RawChange] = [:]
-        for change in changes {
-            if last.updateValue(change, forKey: change.id) == nil { ids.append(change.id) }
+        var last: [UInt64: RawChange] = [:]
+        last.reserveCapacity(changes.count)
+        var order: [UInt64] = []
+        for change in changes where last.updateValue(change, forKey: change.idValue) == nil {
+            order.append(change.idValue)
         }
-        let decoder = JSONDecoder()
-        decoder.dateDecodingStrategy = .iso8601
-        var rows: [SinkRow] = []
-        rows.reserveCapacity(last.count)
-        for id in ids {
-            guard let change = last[id] else { continue }
+        var out: [UInt8] = []
+        out.reserveCapacity(changes.count * 3000)
+        out.append(UInt8(ascii: "["))
+        for value in order {
+            guard let change = last[value] else { continue }
+            let id = change.id
+            ids.append(id)
             guard change.entry != nil else {
-                if change.replacedBy == nil { removed.append(id) }
+                if change.replacedByValue == nil { removed.append(id) }
                 continue
             }
-            let entry = try decoder.decode(IndexEntry.self, from: Data(set.entryBytes(change)))
-            let body: [String]
-            if let data = FileManager.default.contents(atPath: statePath + "/articles/" + id + ".json"),
-               let record = try? decoder.decode(BodyOnly.self, from: data) {
-                body = record.body
+            let entry = set.entryBytes(change)
+            let facts = try EntryFacts(entry)
+            if facts.namesPreviousVersions { namesPreviousVersions = true }
+            if rowCount > 0 { out.append(UInt8(ascii: ",")) }
+            out.append(contentsOf: Array("{\"record\":".utf8))
+            if facts.isComplete {
+                Self.appendOpen(entry, to: &out)
             } else {
-                body = []
+                try Self.normalized(entry).withUnsafeBytes { Self.appendOpen($0, to: &out) }
+            }
+            out.append(contentsOf: Array("\"body\":".utf8))
+            if let record = RecordBody.read(path: statePath + "/articles/" + id + ".json") {
+                out.append(contentsOf: record.bytes[record.body])
+            } else {
+                out.append(contentsOf: Array("[]".utf8))
                 missingBodies.append(id)
             }
-            if !(entry.previousVersions ?? []).isEmpty { namesPreviousVersions = true }
-            rows.append(SinkRow(entry: entry, body: body))
+            out.append(UInt8(ascii: "}"))  // the record
+            let (day, instant) = PublishedDate.parse(facts.published)
+            out.append(contentsOf: Array(",\"day\":".utf8))
+            Self.appendJSONString(day, to: &out)
+            out.append(contentsOf: Array(",\"instant\":".utf8))
+            Self.appendJSONString(instant, to: &out)
+            out.append(UInt8(ascii: "}"))
+            rowCount += 1
         }
-        rowCount = rows.count
+        out.append(UInt8(ascii: "]"))
+        rowsJSON = out
+    }
+
+    /// An object's bytes without its closing brace, followed by a comma when it has members:
+    /// ready for one more member. (`bytes` is a JSON object, validated.)
+    private static func appendOpen(_ bytes: UnsafeRawBufferPointer, to out: inout [UInt8]) {
+        var end = bytes.count - 1
+        while end > 0 && bytes[end] != UInt8(ascii: "}") { end -= 1 }
+        var last = end - 1
+        while last > 0 && [0x20, 0x0A, 0x0D, 0x09].contains(bytes[last]) { last -= 1 }
+        out.append(contentsOf: UnsafeRawBufferPointer(rebasing: bytes[0..<end]))
+        if bytes[last] != UInt8(ascii: "{") { out.append(UInt8(ascii: ",")) }
+    }
+
+    /// `"text"` (the dates here need no escaping) or `null`.
+    private static func appendJSONString(_ text: String?, to out: inout [UInt8]) {
+        guard let text else {
+            out.append(contentsOf: Array("null".utf8))
+            return
+        }
+        out.append(UInt8(ascii: "\""))
+        out.append(contentsOf: text.utf8)
+        out.append(UInt8(ascii: "\""))
+    }
+
+    /// An entry as the index reads it (`IndexEntry`), encoded again with every field.
+    private static func normalized(_ bytes: UnsafeRawBufferPointer) throws -> [UInt8] {
+        let decoder = JSONDecoder()
+        decoder.dateDecodingStrategy = .iso8601
+        let entry = try decoder.decode(IndexEntry.self, from: Data(bytes))
         let encoder = JSONEncoder()
         encoder.dateEncodingStrategy = .iso8601
-        encoder.outputFormatting = [.withoutEscapingSlashes]
-        rowsJSON = try encoder.encode(rows)
+        return Array(try encoder.encode(entry))
     }
-
-    private struct BodyOnly: Decodable { var body: [String] }
 }
 
-/// One row of `presswatch.articles` as `jsonb_to_recordset` reads it (column names as keys).
-struct SinkRow: Encodable {
-    let entry: IndexEntry
-    let body: [String]
+/// What the sink needs to know of an entry without decoding it: `published`, whether
+/// `previousVersions` names any, and whether `storyId` and `readingMinutes` are there.
+struct EntryFacts {
+    var published: String?
+    var namesPreviousVersions = false
+    var isComplete: Bool { hasStoryID && hasReadingMinutes }
+    private var hasStoryID = false
+    private var hasReadingMinutes = false
 
-    enum CodingKeys: String, CodingKey {
-        case id, story_id, title, authors, source, site, published, published_date, published_at, language
-        case lede, summary, word_count, reading_minutes, format, places, amounts, keywords
-        case archived_path, original_name, indexed_at, updated_at, previous_versions, previous_ids, record
-    }
-
-    func encode(to encoder: any Encoder) throws {
-        var c = encoder.container(keyedBy: CodingKeys.self)
-        try c.encode(entry.id, forKey: .id)
-        try c.encode(entry.effectiveStoryID, forKey: .story_id)
-        try c.encode(entry.title, forKey: .title)
-        try c.encode(entry.authors, forKey: .authors)
-        try c.encode(entry.source, forKey: .source)
-        try c.encode(entry.site, forKey: .site)
-        try c.encode(entry.published, forKey: .published)
-        let (day, instant) = PublishedDate.parse(entry.published)
-        try c.encode(day, forKey: .published_date)
-        try c.encode(instant, forKey: .published_at)
-        try c.encode(entry.language, forKey: .language)
-        try c.encode(entry.lede, forKey: .lede)
-        try c.encode(entry.summary, forKey: .summary)
-        try c.encode(entry.wordCount, forKey: .word_count)
-        try c.encode(entry.readingMinutes ?? max(1, (entry.wordCount + 229) / 230), forKey: .reading_minutes)
-        try c.encode(entry.format, forKey: .format)
-        try c.encode(entry.places ?? [], forKey: .places)
-        try c.encode(entry.amounts ?? [], forKey: .amounts)
-        try c.encode(entry.keywords ?? [], forKey: .keywords)
-        try c.encode(entry.archivedPath, forKey: .archived_path)
-        try c.encode(entry.originalName, forKey: .original_name)
-        try c.encode(entry.indexedAt, forKey: .indexed_at)
-        try c.encode(entry.updatedAt, forKey: .updated_at)
-        try c.encode(entry.previousVersions ?? [], forKey: .previous_versions)
-        try c.encode((entry.previousVersions ?? []).map(\.id), forKey: .previous_ids)
-        try c.encode(ArticleRecord(entry: entry, body: body), forKey: .record)
+    init(_ bytes: UnsafeRawBufferPointer) throws {
+        var json = RawJSON(bytes)
+        var facts = self
+        try json.object { (json, key) throws(RawJSON.RawJSONError) in
+            switch String(decoding: UnsafeRawBufferPointer(rebasing: bytes[key]), as: UTF8.self) {
+            case "published":
+                facts.published = try json.optionalString()
+            case "previousVersions":
+                if try json.takeNull() { return }
+                var count = 0
+                try json.array { (json) throws(RawJSON.RawJSONError) in
+                    try json.skipValue()
+                    count += 1
+                }
+                facts.namesPreviousVersions = count > 0
+            case "storyId":
+                facts.hasStoryID = !(try json.takeNull())
+                if facts.hasStoryID { try json.skipValue() }
+            case "readingMinutes":
+                facts.hasReadingMinutes = !(try json.takeNull())
+                if facts.hasReadingMinutes { try json.skipValue() }
+            default:
+                try json.skipValue()
+            }
+        }
+        self = facts
     }
 }
 

@@ -16,10 +16,11 @@ struct SinkService: Service {
 
 extension Daemon {
     /// The sink `configuration` asks for, or nil when `sink.postgres.url` is not set.
-    static func postgresSink(for configuration: Configuration, logger: Logger) -> PostgresSink? {
+    static func postgresSink(for configuration: Configuration, logger: Logger, localIngest: LocalIngestActivity) -> PostgresSink? {
         guard configuration.postgres.isEnabled else { return nil }
         logger.info("PostgreSQL sink on: \(configuration.postgres.connection?.displayName ?? "") as instance \"\(configuration.postgres.instance)\"")
-        return PostgresSink(settings: configuration.postgres, statePath: configuration.statePath, logger: logger)
+        return PostgresSink(settings: configuration.postgres, statePath: configuration.statePath, logger: logger,
+                            localIngest: localIngest)
     }
 
     /// The sink's part of STATUS=, rendered when the ingest loop publishes its status line.

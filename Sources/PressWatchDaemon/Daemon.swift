@@ -1,5 +1,6 @@
 import Foundation
 import Logging
+import PostgresSink
 import ServiceLifecycle
 import Systemd
 
@@ -17,12 +18,14 @@ public enum Daemon {
         bootstrapLogging(level: configuration.logLevel)
         var logger = Logger(label: "presswatch")
         logger.logLevel = configuration.logLevel
-        let sink = postgresSink(for: configuration, logger: logger)
+        let activity = LocalIngestActivity()
+        let sink = postgresSink(for: configuration, logger: logger, localIngest: activity)
         let service = IngestService(
             configuration: configuration,
             reloadConfiguration: { try ConfigurationLoader.load(file: configFile, options: options) },
             logger: logger,
-            sinkStatus: statusText(of: sink))
+            sinkStatus: statusText(of: sink),
+            activity: sink == nil ? nil : activity)
         let group = ServiceGroup(configuration: .init(
             services: [.init(service: service, successTerminationBehavior: .gracefullyShutdownGroup,
                              failureTerminationBehavior: .gracefullyShutdownGroup)] + sinkServices(sink),

@@ -2,6 +2,7 @@ import ArticleIndex
 import Foundation
 import InboxWatcher
 import Logging
+import PostgresSink
 import Systemd
 
 /// What the ingest loop reacts to. Real sources (inotify, timer, SIGHUP, shutdown) are turned
@@ -47,6 +48,8 @@ final class IngestLoop {
     private var core: Core
     /// Another service's part of the status line (the PostgreSQL sink), read at each event.
     var sinkStatus: (() -> String)?
+    /// Set after each event: whether files are queued or being read and parsed.
+    var activity: LocalIngestActivity?
     /// Starts reading and parsing a batch off the loop; its result comes back as `.parsed`.
     private let launch: (ParseRequest) -> Void
     /// Queues `.drain` behind the events waiting; `.wake` asks for a `.tick` at that time.
@@ -105,6 +108,7 @@ final class IngestLoop {
         for action in core.handle(event, now: clock.now) {
             if let answer = perform(action) { feed(answer) }
         }
+        activity?.isBusy = core.hasFilesInHand
     }
 
     /// Performs one action; returns the event that answers it, if it has one.
@@ -150,7 +154,8 @@ final class IngestLoop {
         return nil
     }
 
-    /// Reads the configuration again and applies it (paths change only at a restart).
+    /// Reads the configuration again and applies it (paths and `sink.postgres.*` change only at
+    /// a restart: a changed one is logged as a warning naming the keys).
     private func reload() -> Core.Event {
         let fresh: Configuration
         do {
@@ -161,9 +166,16 @@ final class IngestLoop {
         if fresh.inboxPath != configuration.inboxPath || fresh.statePath != configuration.statePath {
             logger.warning("inbox.path and state.path changes take effect only after a restart")
         }
+        let sinkKeys = fresh.postgres.changedKeys(comparedWith: configuration.postgres)
+        if !sinkKeys.isEmpty {
+            let message = "\(sinkKeys.joined(separator: ", ")) changed: the PostgreSQL sink keeps its settings until "
+                + "presswatch restarts (systemctl restart presswatch); the rest of the configuration is reloaded"
+            logger.warning("\(message)")
+        }
         var applied = fresh
         applied.inboxPath = configuration.inboxPath
         applied.statePath = configuration.statePath
+        applied.postgres = configuration.postgres
         configuration = applied
         pipeline.configuration = applied
         logger.logLevel = applied.logLevel

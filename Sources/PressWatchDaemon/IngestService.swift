@@ -4,6 +4,7 @@ import DurableIO
 import Foundation
 import InboxWatcher
 import Logging
+import PostgresSink
 import ServiceLifecycle
 import Systemd
 import UnixSignals
@@ -26,14 +27,17 @@ public final class IngestService: Service {
     private let logger: Logger
     /// The PostgreSQL sink's part of STATUS= (`sink: 12 behind`), when a sink runs.
     private let sinkStatus: (@Sendable () -> String)?
+    /// Told whether files are in hand, for the sink (which defers its stemming meanwhile).
+    private let activity: LocalIngestActivity?
 
     public init(configuration: Configuration,
                 reloadConfiguration: @escaping @Sendable () throws -> Configuration,
-                logger: Logger, sinkStatus: (@Sendable () -> String)? = nil) {
+                logger: Logger, sinkStatus: (@Sendable () -> String)? = nil, activity: LocalIngestActivity? = nil) {
         self.configuration = configuration
         self.reloadConfiguration = reloadConfiguration
         self.logger = logger
         self.sinkStatus = sinkStatus
+        self.activity = activity
     }
 
     public func run() async throws {
@@ -70,6 +74,7 @@ public final class IngestService: Service {
                               markers: markers, launch: { requestContinuation.yield($0) },
                               requestDrain: { continuation.yield(.drain) }, wake: { alarm.set($0) })
         loop.sinkStatus = sinkStatus
+        loop.activity = activity
         loop.start()
         notifier.send([.ready])
         logger.info("watching \(config.inboxPath); \(store.count) article(s) in the index, \(loop.queuedCount) file(s) queued",

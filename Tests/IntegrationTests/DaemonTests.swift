@@ -122,6 +122,39 @@ struct DaemonTests {
         #expect(daemon.waitForExit() == 0)
     }
 
+    /// The sink keeps the settings it started with: a reload that changes `sink.postgres.*`
+    /// says which keys need a restart (no database needed: the sink retries against a folder
+    /// with no server in it), and a reload that changes nothing of the sink says nothing.
+    @Test func reloadNamesTheSinkKeysThatNeedARestart() throws {
+        let daemon = try DaemonHarness()
+        defer { daemon.cleanUp() }
+        let config = daemon.root + "/presswatch.yaml"
+        let sink = "sink:\n  postgres:\n    url: host=\(daemon.root) dbname=presswatch\n    instance: first\n"
+        try ("inbox:\n  settleSeconds: 0.2\n" + sink).write(toFile: config, atomically: true, encoding: .utf8)
+        try daemon.start(extraArguments: ["--config", config])
+        #expect(daemon.notify.wait { $0 == "READY=1" }, "log:\n\(daemon.log)")
+        func reload() -> Bool {
+            let before = daemon.notify.messages.filter { $0 == "RELOADING=1" }.count
+            daemon.signal(SIGHUP)
+            return daemon.notify.wait { _ in
+                let messages = daemon.notify.messages
+                guard let reloading = messages.indices.filter({ messages[$0] == "RELOADING=1" }).dropFirst(before).first else { return false }
+                return messages[reloading...].contains("READY=1")
+            }
+        }
+        try ("inbox:\n  settleSeconds: 0.3\n" + sink).write(toFile: config, atomically: true, encoding: .utf8)
+        #expect(reload(), "log:\n\(daemon.log)")
+        #expect(!daemon.log.contains("keeps its settings"), "log:\n\(daemon.log)")
+        try ("inbox:\n  settleSeconds: 0.3\n" + sink.replacingOccurrences(of: "first", with: "second")
+             + "    batchSize: 100\n").write(toFile: config, atomically: true, encoding: .utf8)
+        #expect(reload(), "log:\n\(daemon.log)")
+        #expect(daemon.eventually {
+            daemon.log.contains("sink.postgres.instance, sink.postgres.batchSize changed: the PostgreSQL sink keeps its settings until presswatch restarts")
+        }, "log:\n\(daemon.log)")
+        daemon.signal(SIGTERM)
+        #expect(daemon.waitForExit() == 0, "log:\n\(daemon.log)")
+    }
+
     @Test func sigintStopsCleanlyToo() throws {
         let daemon = try DaemonHarness()
         defer { daemon.cleanUp() }

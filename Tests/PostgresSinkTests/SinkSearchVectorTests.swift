@@ -76,6 +76,39 @@ import Testing
         #expect(try await cluster.psql(Self.frenchSearch("tunnel")) == "0")
     }
 
+    /// A backlog of several batches lands before any vector is built (stemming would take the
+    /// cores the drain needs), and then every vector is built. A test trigger logs the
+    /// instance's committed watermark each time a vector is set.
+    @Test func aBacklogOfSeveralBatchesLandsBeforeItsVectors() async throws {
+        let cluster = try await TestCluster.start()
+        defer { cluster.destroy() }
+        let index = try TestIndex()
+        defer { index.remove() }
+        var settings = try sinkSettings(cluster.socketURL)
+        settings.batchSize = 10
+        _ = try await PostgresSink(settings: settings, statePath: index.path, logger: LogRecorder().logger).syncOnce()
+        try await cluster.psql("""
+            CREATE TABLE public.vector_log (mark bigint NOT NULL);
+            CREATE FUNCTION public.log_vector() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN
+              INSERT INTO public.vector_log SELECT last_sequence FROM presswatch.sink_watermarks WHERE instance = 'host-a';
+              RETURN NEW; END $$;
+            CREATE TRIGGER log_vector BEFORE UPDATE ON presswatch.articles FOR EACH ROW
+              WHEN (OLD.search IS NULL AND NEW.search IS NOT NULL) EXECUTE FUNCTION public.log_vector();
+            """)
+        try index.add(0..<80)  // 8 batches of 10
+        let sink = PostgresSink(settings: settings, statePath: index.path, logger: LogRecorder().logger, pollSeconds: 0.5)
+        let running = Task { await sink.run() }
+        let built = try await eventually(120) {
+            try cluster.psql("SELECT count(*) FROM presswatch.articles") == "80" && cluster.psql(Self.vectorsMatch) == "0|0"
+        }
+        running.cancel()
+        await running.value
+        #expect(built)
+        let last = try await cluster.psql("SELECT last_sequence FROM presswatch.sink_watermarks WHERE instance = 'host-a'")
+        let logged = try await cluster.psql("SELECT count(*), min(mark) FROM public.vector_log")
+        #expect(logged == "80|\(last)")
+    }
+
     @Test func anotherInstanceBuildsTheVectorsOneLeftPending() async throws {
         let cluster = try await TestCluster.start()
         defer { cluster.destroy() }

@@ -5,6 +5,34 @@ import Testing
 
 /// The sink against a real PostgreSQL (a throw-away cluster per test; no mock anywhere).
 @Suite struct SinkSyncTests {
+    /// `record` is the record file as the index holds it (entry fields and body); a record file
+    /// that is missing or holds a body `jsonb` refuses (here `\u0000`) gives a row without its
+    /// body and a warning, never a failed batch.
+    @Test func recordsAreCopiedAsTheyAreAndABadOneWithoutItsBody() async throws {
+        let cluster = try await TestCluster.start()
+        defer { cluster.destroy() }
+        let index = try TestIndex()
+        defer { index.remove() }
+        try index.add(0..<3)
+        let (good, gone, bad) = (article(0).id, article(1).id, article(2).id)
+        let goodText = try String(contentsOfFile: index.path + "/articles/\(good).json", encoding: .utf8)
+        try FileManager.default.removeItem(atPath: index.path + "/articles/\(gone).json")
+        let badText = try String(contentsOfFile: index.path + "/articles/\(bad).json", encoding: .utf8)
+            .replacingOccurrences(of: "Kigali", with: "Ki\\u0000gali")
+        try badText.write(toFile: index.path + "/articles/\(bad).json", atomically: true, encoding: .utf8)
+        let log = LogRecorder()
+        let sink = PostgresSink(settings: try sinkSettings(cluster.socketURL), statePath: index.path, logger: log.logger)
+        _ = try await sink.syncOnce()
+        #expect(try await cluster.psql("""
+            SELECT record = '\(goodText.replacingOccurrences(of: "'", with: "''"))'::jsonb FROM presswatch.articles WHERE id = '\(good)'
+            """) == "t")
+        #expect(try await cluster.psql("SELECT count(*), count(*) FILTER (WHERE record->>'title' = title) FROM presswatch.articles") == "3|3")
+        #expect(try await cluster.psql("""
+            SELECT string_agg(id, ',' ORDER BY id) FROM presswatch.articles WHERE jsonb_array_length(record->'body') = 0
+            """) == [gone, bad].sorted().joined(separator: ","))
+        #expect(log.all.contains { $0.contains("2 article record(s) unreadable") }, "\(log.all)")
+    }
+
     @Test func firstSyncCopiesAnExistingIndexWithTypedColumns() async throws {
         let cluster = try await TestCluster.start()
         defer { cluster.destroy() }
