@@ -48,9 +48,15 @@ import Testing
     /// on different bytes of the text), it gives the 4 KiB reference's verdict.
     @Test func theTextPathSampleGivesTheReferenceVerdict() throws {
         var texts: [String] = []
+        let first = LanguageGuesser(sampleBytes: ArticleParser.textLanguageSample)
         for language in Self.languages {
             let paragraphs = try Self.paragraphs(language).joined(separator: " ")
-            for pad in 0..<3 { texts.append(String(repeating: "é", count: pad) + String(repeating: paragraphs + " ", count: 3)) }
+            for pad in 0..<3 {
+                let text = String(repeating: "é", count: pad) + String(repeating: paragraphs + " ", count: 3)
+                // The first KiB decides alone (no fall-back to 4 KiB) on ordinary prose.
+                #expect(first.guess(text) == language)
+                texts.append(text)
+            }
         }
         let folder = FixtureCase.fixturesDirectory
         for name in try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted() where name.hasSuffix(".txt") {
