@@ -19,7 +19,10 @@ public struct Configuration: Sendable, Equatable {
     /// Folder holding index.json, articles/, archive/ and rejected/ (`state.path`).
     public var statePath = "./var"
     /// Larger files are rejected (`ingest.maxFileSize`).
-    public var maxFileSize = 10 * 1024 * 1024
+    public var maxFileSize = Configuration.defaultMaxFileSize
+    /// `maxFileSize`'s default, without building a whole `Configuration` (whose PostgreSQL
+    /// settings ask the system for the host name).
+    public static let defaultMaxFileSize = 10 * 1024 * 1024
     /// Most files indexed per flush of index.json (`ingest.batchSize`).
     public var batchSize = 500
     /// Longest time one file may take to read and parse (`ingest.parseTimeoutSeconds`); a file

@@ -7,8 +7,9 @@ import Foundation
 /// gives the same with the read error and makes the exit status non-zero. Keys are sorted; the
 /// lines are written by `ArticleJSON`, byte for byte what JSONEncoder gives for the records below.
 public enum ParseReport {
-    /// One line of output (no trailing newline) and whether the file could be read.
-    public static func line(forFile path: String, sizeLimit: Int = Configuration().maxFileSize) -> (json: String, readable: Bool) {
+    /// One line of output (no trailing newline) and whether the file could be read. The default
+    /// limit is a constant: `Configuration()` per file cost a `gethostname` call per article.
+    public static func line(forFile path: String, sizeLimit: Int = Configuration.defaultMaxFileSize) -> (json: String, readable: Bool) {
         let bytes: [UInt8]
         do {
             if let size = try itemSize(atPath: path), size > sizeLimit {

@@ -43,6 +43,33 @@ import Testing
         }
     }
 
+    /// The text path classifies `ArticleParser.textLanguageSample` bytes first: on every text
+    /// fixture, and on 6 KB texts in each language shifted by zero to two `é` (so the cut lands
+    /// on different bytes of the text), it gives the 4 KiB reference's verdict.
+    @Test func theTextPathSampleGivesTheReferenceVerdict() throws {
+        var texts: [String] = []
+        let first = LanguageGuesser(sampleBytes: ArticleParser.textLanguageSample)
+        for language in Self.languages {
+            let paragraphs = try Self.paragraphs(language).joined(separator: " ")
+            for pad in 0..<3 {
+                let text = String(repeating: "é", count: pad) + String(repeating: paragraphs + " ", count: 3)
+                // The first KiB decides alone (no fall-back to 4 KiB) on ordinary prose.
+                #expect(first.guess(text) == language)
+                texts.append(text)
+            }
+        }
+        let folder = FixtureCase.fixturesDirectory
+        for name in try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted() where name.hasSuffix(".txt") {
+            let bytes = try [UInt8](Data(contentsOf: folder.appendingPathComponent(name)))
+            if let (text, _) = TextDecoding.decode(bytes) { texts.append(text) }
+        }
+        #expect(texts.count > 40)
+        #expect(texts.contains { $0.utf8.count > 4096 })
+        for text in texts {
+            #expect(ArticleParser.textLanguage(text) == LanguageGuesser().guess(text), "\(text.prefix(80))")
+        }
+    }
+
     @Test(arguments: [("zh-Hant", "zh"), ("iw", "he"), ("un", nil), ("xx-Qaai", nil), ("haw", nil), ("fr", "fr")])
     func cld2CodesMapToISO639_1(_ code: String, _ expected: String?) {
         #expect(LanguageGuesser.iso639_1(code) == expected)
