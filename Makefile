@@ -161,18 +161,28 @@ test-system: deps
 # `make test` runs the short pass (RELIABILITY_ARGS=--short).
 RELIABILITY_ARGS ?=
 FUZZ_SECONDS ?= 300
-FUZZ_FLAGS := -c release -Xswiftc -sanitize=fuzzer,address -Xswiftc -parse-as-library -Xswiftc -DPRESSWATCH_FUZZ
+FUZZ_FLAGS := -c release -Xswiftc -parse-as-library -Xswiftc -DPRESSWATCH_FUZZ
+# The fuzzing build's instrumentation, for ArticleParsing and the harness only (Package.swift,
+# PRESSWATCH_FUZZ_SWIFTFLAGS): coverage counters and the PC table libFuzzer needs; no ASan, no
+# comparison tracing nor stack-depth tracking (which -sanitize=fuzzer alone would add).
+FUZZ_COVERAGE := -sanitize=fuzzer -sanitize-coverage=edge,inline-8bit-counters,pc-table
 
 test-reliability: deps fuzz-build
 	$(SWIFT) build
 	PRESSWATCH_BIN=.build/debug/presswatch python3 Tests/reliability/run.py $(RELIABILITY_ARGS)
 
-# libFuzzer build of Sources/PressWatchFuzz (its own scratch folder: every module instrumented).
+# Two libFuzzer builds of Sources/PressWatchFuzz, each in its own scratch folder
+# (Tests/reliability/fuzz.py says what each one checks):
+# - .build-fuzz-cov fuzzes: coverage in the parser and the harness only, no sanitizer runtime;
+# - .build-fuzz replays the kept inputs and, after fuzzing, the whole corpus: every module, Swift
+#   and C/C++ compiled from source, under AddressSanitizer (SwiftPM's --sanitize).
 fuzz-build: deps
-	$(SWIFT) build --scratch-path .build-fuzz --product PressWatchFuzz $(FUZZ_FLAGS)
+	PRESSWATCH_FUZZ_SWIFTFLAGS="$(FUZZ_COVERAGE)" $(SWIFT) build --scratch-path .build-fuzz-cov --product PressWatchFuzz $(FUZZ_FLAGS)
+	$(SWIFT) build --scratch-path .build-fuzz --product PressWatchFuzz $(FUZZ_FLAGS) --sanitize=fuzzer --sanitize=address
 
-# Fuzzes the parser for FUZZ_SECONDS (corpus kept in .build-fuzz/corpus); a crash input is
-# copied to Tests/reliability/fuzz-regressions/ and replayed by every later run.
+# Fuzzes the parser for FUZZ_SECONDS (corpus kept in .build-fuzz/corpus), then replays the corpus
+# under ASan; a crash input is copied to Tests/reliability/fuzz-regressions/ and replayed by
+# every later run.
 fuzz: fuzz-build
 	$(SWIFT) build --product PressWatchFuzz
 	PRESSWATCH_BIN=.build/debug/presswatch python3 Tests/reliability/run.py --only fuzz --fuzz-seconds $(FUZZ_SECONDS)

@@ -22,6 +22,19 @@ let releaseLinking: [LinkerSetting] = [
                  .when(platforms: [.linux], configuration: .release))
 ]
 
+/// The libFuzzer build (`make fuzz-build`) sets PRESSWATCH_FUZZ_SWIFTFLAGS, e.g.
+/// `-sanitize=fuzzer -sanitize-coverage=edge,inline-8bit-counters,pc-table`: those flags go to
+/// the parser and the harness only, so the dependencies (swift-crypto, Yams) are built as in a
+/// plain release build, without coverage counters or comparison tracing that the fuzzer has no
+/// use for (it fuzzes the readers, not SHA-256 or YAML decoding). Unset: no flag is added.
+let fuzzSwiftFlags: [SwiftSetting] = Context.environment["PRESSWATCH_FUZZ_SWIFTFLAGS"].map {
+    [.unsafeFlags($0.split(separator: " ").map(String.init))]
+} ?? []
+/// The same flags at the harness's link, which pulls in the libFuzzer (and sanitizer) runtime.
+let fuzzLinkFlags: [LinkerSetting] = Context.environment["PRESSWATCH_FUZZ_SWIFTFLAGS"].map {
+    [.unsafeFlags($0.split(separator: " ").map(String.init))]
+} ?? []
+
 let package = Package(
     name: "presswatch",
     platforms: [.macOS(.v15)],
@@ -81,7 +94,7 @@ let package = Package(
                 .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "Yams", package: "Yams"),
             ],
-            swiftSettings: strict
+            swiftSettings: strict + fuzzSwiftFlags
         ),
         // Reads index shards with simdjson (Debian libsimdjson-dev) behind a C shim.
         .target(
@@ -145,7 +158,8 @@ let package = Package(
         .executableTarget(
             name: "PressWatchFuzz",
             dependencies: ["ArticleParsing"],
-            swiftSettings: strict
+            swiftSettings: strict + fuzzSwiftFlags,
+            linkerSettings: fuzzLinkFlags
         ),
         .testTarget(name: "ArticleParsingTests", dependencies: ["ArticleParsing"],
                     resources: [.copy("Fixtures")], swiftSettings: strict),

@@ -4,8 +4,10 @@
     Tests/reliability/run.py [--short] [--only NAME[,NAME]] [--fuzz-seconds N]
 
 Needs root (sysctl, mount namespaces, running the daemon as `nobody`), the debug binary
-(PRESSWATCH_BIN, default .build/debug/presswatch) and, for the fuzz scenario, the libFuzzer
-build (FUZZ_BIN, default .build-fuzz/release/PressWatchFuzz). Prints one block per scenario
+(PRESSWATCH_BIN, default .build/debug/presswatch) and, for the fuzz scenario, the two libFuzzer
+builds of `make fuzz-build`: the fuzzing build (FUZZ_BIN, default
+.build-fuzz-cov/release/PressWatchFuzz) and the ASan build that replays the kept inputs and the
+corpus (FUZZ_ASAN_BIN, default .build-fuzz/release/PressWatchFuzz). Prints one block per scenario
 and ends with the line `N passed, M failed`; exit status 1 if any failed.
 """
 import argparse
@@ -68,7 +70,8 @@ def main():
     args = parser.parse_args()
     short = args.short
     fuzz_seconds = args.fuzz_seconds if args.fuzz_seconds is not None else (30 if short else 300)
-    fuzz_bin = os.environ.get("FUZZ_BIN", ".build-fuzz/release/PressWatchFuzz")
+    fuzz_bin = os.environ.get("FUZZ_BIN", ".build-fuzz-cov/release/PressWatchFuzz")
+    fuzz_asan_bin = os.environ.get("FUZZ_ASAN_BIN", ".build-fuzz/release/PressWatchFuzz")
     replay_bin = os.path.join(os.path.dirname(os.environ.get("PRESSWATCH_BIN", ".build/debug/presswatch")), "PressWatchFuzz")
     scenarios = [
         ("kill9", lambda: crash.kill9(300 if short else 5000, 5 if short else 30)),
@@ -76,7 +79,8 @@ def main():
         ("hostile", hostile_scenario),
         ("fulldisk", lambda: state.full_disk(20, 10 if short else 30)),
         ("damaged", state.damaged_state),
-        ("fuzz", lambda: fuzz.run(fuzz_bin, fuzz_seconds, ".build-fuzz/corpus", replay_bin, strict_new=not short)),
+        ("fuzz", lambda: fuzz.run(fuzz_bin, fuzz_seconds, ".build-fuzz/corpus", replay_bin, strict_new=not short,
+                                         asan_binary=fuzz_asan_bin)),
         ("updates", state.updates),
         ("migration", migration.migrate),
         # Issue 11: hostile writers and hostile bytes (Tests/reliability/hostile_writers.py).
