@@ -56,21 +56,10 @@ public struct IndexSnapshot: Sendable {
     /// (query columns for `fields`), starting again from `index.json` when a shard disappears.
     static func readColumns(statePath: String, fields: [EntryFieldOffsets.Field])
         throws(IndexReadError) -> (IndexManifest, ChangeSet, ChangeSet) {
-        var attempt = 0
-        while true {
-            attempt += 1
-            let manifest = try readManifest(statePath: statePath)
-            do {
-                let (changes, columns) = try ChangeSet.read(shards: manifest.shards, statePath: statePath, fields: fields)
-                return (manifest, changes, columns)
-            } catch let failure as MappedFile.OpenFailure where failure.isMissing && attempt < 5 {
-                continue
-            } catch let failure as MappedFile.OpenFailure {
-                throw IndexReadError(.unreadable(failure.message), statePath: statePath)
-            } catch {
-                throw IndexReadError(.damaged("\(error)"), statePath: statePath)
-            }
+        let (manifest, read) = try withCurrentManifest(statePath: statePath) { manifest in
+            try ChangeSet.read(shards: manifest.shards, statePath: statePath, fields: fields)
         }
+        return (manifest, read.0, read.1)
     }
 
     /// The manifest of the current generation and its changes numbered above `after`, oldest
@@ -79,19 +68,31 @@ public struct IndexSnapshot: Sendable {
     public static func readFeed(
         statePath: String, after: Int, expecting indexID: String?
     ) throws(IndexReadError) -> (IndexManifest, ChangeSet) {
-        var attempt = 0
-        while true {
-            attempt += 1
-            let manifest = try readManifest(statePath: statePath)
+        try withCurrentManifest(statePath: statePath) { manifest in
             let from = indexID == nil || indexID == manifest.indexId ? after : 0
             var changes = ChangeSet()
             // Room for the changes the manifest announces (bounded: it is only a hint).
             let announced = manifest.shards.reduce(0) { $0 + ($1.lastSequence > from ? max(0, min($1.changes, 1 << 24)) : 0) }
             changes.changes.reserveCapacity(min(announced, 1 << 24))
+            let paths = manifest.shards.filter { $0.lastSequence > from }.map { statePath + "/" + $0.path }
+            try changes.appendShards(paths: paths, after: from)
+            return changes
+        }
+    }
+
+    /// Reads `index.json` and runs `body` on it; when a shard it names has disappeared
+    /// (retired and deleted after its grace period), starts again from `index.json`, up to five
+    /// times. A shard that cannot be opened otherwise is `.unreadable`; any other error of
+    /// `body` is `.damaged`.
+    static func withCurrentManifest<Result>(
+        statePath: String, _ body: (IndexManifest) throws -> Result
+    ) throws(IndexReadError) -> (IndexManifest, Result) {
+        var attempt = 0
+        while true {
+            attempt += 1
+            let manifest = try readManifest(statePath: statePath)
             do {
-                let paths = manifest.shards.filter { $0.lastSequence > from }.map { statePath + "/" + $0.path }
-                try changes.appendShards(paths: paths, after: from)
-                return (manifest, changes)
+                return (manifest, try body(manifest))
             } catch let failure as MappedFile.OpenFailure where failure.isMissing && attempt < 5 {
                 continue
             } catch let failure as MappedFile.OpenFailure {
