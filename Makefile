@@ -42,6 +42,9 @@ deps:
 	@# libsimdjson-dev: reads index shards for query/show/--follow (Sources/CShardScan).
 	@[ -e /usr/include/simdjson.h ] || { echo "make deps: installing libsimdjson-dev from apt"; \
 	  $(SUDO) apt-get update -qq; $(SUDO) apt-get install -y -qq libsimdjson-dev >/dev/null; }
+	@# libxxhash-dev: XXH64, the checksums of the query columns files (Sources/CXXHash).
+	@[ -e /usr/include/xxhash.h ] || { echo "make deps: installing libxxhash-dev from apt"; \
+	  $(SUDO) apt-get update -qq; $(SUDO) apt-get install -y -qq libxxhash-dev >/dev/null; }
 	@# postgresql: the PostgreSQL sink's tests start a throw-away cluster of their own (initdb, pg_ctl).
 	@ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || { echo "make deps: installing postgresql from apt"; \
 	  $(SUDO) apt-get update -qq; $(SUDO) apt-get install -y -qq postgresql >/dev/null; }

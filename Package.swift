@@ -96,6 +96,11 @@ let package = Package(
             ],
             swiftSettings: strict + fuzzSwiftFlags
         ),
+        .systemLibrary(
+            name: "CXXHash",
+            pkgConfig: "libxxhash",
+            providers: [.apt(["libxxhash-dev"])]
+        ),
         // Reads index shards with simdjson (Debian libsimdjson-dev) behind a C shim.
         .target(
             name: "CShardScan",
@@ -103,7 +108,7 @@ let package = Package(
         ),
         .target(
             name: "ArticleIndex",
-            dependencies: ["ArticleParsing", "DurableIO", "CShardScan", .product(name: "Logging", package: "swift-log")],
+            dependencies: ["ArticleParsing", "DurableIO", "CShardScan", "CXXHash", .product(name: "Logging", package: "swift-log")],
             swiftSettings: strict
         ),
         .target(

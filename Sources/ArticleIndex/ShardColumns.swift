@@ -1,4 +1,5 @@
 import CShardScan
+import CXXHash
 
 /// A shard's query columns: `index/<generation>.cols`, an optional file derived from the shard
 /// `index/<generation>.json` and written with it (same batch, same group sync), so that
@@ -126,9 +127,9 @@ public enum ShardColumns {
         return out
     }
 
-    /// XXH64 (seed 0) of `bytes`.
+    /// XXH64 (seed 0) of `bytes`, by Debian's libxxhash.
     static func checksum(_ bytes: UnsafeRawBufferPointer) -> UInt64 {
-        presswatch_xxh64(bytes.baseAddress, bytes.count, 0)
+        XXH64(bytes.baseAddress, bytes.count, 0)
     }
 
     private static func put64(_ out: inout [UInt8], _ value: UInt64) {

@@ -4,14 +4,14 @@
 An independent writer of the layout docs/index-format.md describes ("index/<generation>.cols"),
 used by query_bench.py so that the benchmark's state folder (written directly, without the
 daemon) has the files the daemon would write. The section checksums are XXH64 (seed 0),
-computed by Sources/CShardScan/columns_checksum.c compiled here into a shared library (needs a
-C compiler; `Checksum()` raises RuntimeError without one).
+computed by Debian's libxxhash (the library the daemon links; `Checksum()` raises RuntimeError
+without libxxhash.so.0: `make deps` installs libxxhash-dev).
 
     shard_bytes, columns = encode(changes, first, last, generation, checksum)
 
 `changes` are dicts {"change", "entry", "id", "replacedBy", "sequence"} as in a shard.
 """
-import ctypes, json, os, shutil, struct, subprocess, tempfile
+import ctypes, json, struct
 
 # EntryFieldOffsets.Field order (the 12 offsets of a row), and the column sections' order.
 FIELDS = ["title", "published", "language", "source", "site", "authors", "places", "lede", "keywords",
@@ -26,27 +26,21 @@ def dump(obj):
 
 
 class Checksum:
-    """XXH64 through presswatch's own C source, compiled once into a temporary shared library."""
+    """XXH64 (seed 0) through libxxhash.so.0, the library the daemon itself links."""
 
     def __init__(self):
-        compiler = shutil.which("cc") or shutil.which("gcc") or shutil.which("clang")
-        if compiler is None:
-            raise RuntimeError("no C compiler for the columns checksum")
-        here = os.path.dirname(os.path.abspath(__file__))
-        source = os.path.join(here, "..", "..", "Sources", "CShardScan", "columns_checksum.c")
-        self.scratch = tempfile.mkdtemp(prefix="presswatch-xxh64-")
-        library = os.path.join(self.scratch, "libxxh64.so")
-        subprocess.run([compiler, "-O2", "-shared", "-fPIC", "-I", os.path.join(os.path.dirname(source), "include"),
-                        source, "-o", library], check=True, capture_output=True)
-        self.lib = ctypes.CDLL(library)
-        self.lib.presswatch_xxh64.restype = ctypes.c_uint64
-        self.lib.presswatch_xxh64.argtypes = [ctypes.c_char_p, ctypes.c_size_t, ctypes.c_uint64]
+        try:
+            self.lib = ctypes.CDLL("libxxhash.so.0")
+        except OSError as error:
+            raise RuntimeError(f"libxxhash.so.0 not found ({error}): run `make deps` (libxxhash-dev)")
+        self.lib.XXH64.restype = ctypes.c_uint64
+        self.lib.XXH64.argtypes = [ctypes.c_char_p, ctypes.c_size_t, ctypes.c_uint64]
 
     def __call__(self, data):
-        return self.lib.presswatch_xxh64(bytes(data), len(data), 0)
+        return self.lib.XXH64(bytes(data), len(data), 0)
 
     def close(self):
-        shutil.rmtree(self.scratch, ignore_errors=True)
+        """Nothing to release (kept for the callers' try/finally)."""
 
 
 def encode(changes, first, last, generation, checksum):
