@@ -14,6 +14,7 @@
 /// shows it). A segment is never removed if nothing would be left. When the first `<h1>` is the chosen title behind a kicker and a colon
 /// (`Nutzerbasierte Abrechnung: Musik-Stars fordern …`), the `<h1>` is the title: the headline
 /// as the page shows it. Three more signs of a wrong candidate:
+/// - a feed link's title names the site too (`Wara Conservation Project » Flux`, `Blog - RSS`);
 /// - a first `<h1>` that is the last segment of `<title>` after a separator, shorter than what
 ///   precedes it (`Headline | Plentylife` with `<h1>Plentylife</h1>`, a logo), is a site name;
 /// - a candidate that is a URL slug (`adac-kindersitztest-herbst-2018`: lowercase, no space,
@@ -45,7 +46,8 @@ enum HTMLTitle {
             jsonLD.isArticle ? nil : jsonLD.headline,
         ]
         let heading = metadata.headings.first.map { TextFolding.trimmed($0.text) }
-        let sites = (siteNames.map(letters) + [logoHeading(heading, title: metadata.title)].compactMap { $0 })
+        let feeds = metadata.feedTitles.compactMap(feedSiteName)
+        let sites = (siteNames.map(letters) + feeds.map(letters) + [logoHeading(heading, title: metadata.title)].compactMap { $0 })
             .filter { !$0.isEmpty }
         let sections = ((metadata.meta["article:section"] ?? []) + jsonLD.sections).map(letters).filter { !$0.isEmpty }
         let context = Context(sites: sites, host: host, sections: sections, heading: heading)
@@ -78,6 +80,19 @@ enum HTMLTitle {
         guard !name.isEmpty, letters(heading) == name, letters(rest).count > name.count else { return nil }
         return name
     }
+
+    /// The site's name in a feed link's title: before ` » ` (WordPress: `Site » Feed`,
+    /// `Site » Kommentar-Feed`) or before a final ` - RSS` / ` - Atom`. Else nil (`RSS 2.0`).
+    static func feedSiteName(_ title: String) -> String? {
+        let text = TextFolding.trimmed(title)
+        if let range = text.range(of: " » ") { return nonEmpty(TextFolding.trimmed(text[..<range.lowerBound])) }
+        for suffix in [" - RSS", " - Atom"] where text.hasSuffix(suffix) {
+            return nonEmpty(TextFolding.trimmed(text.dropLast(suffix.count)))
+        }
+        return nil
+    }
+
+    private static func nonEmpty(_ text: String) -> String? { text.isEmpty ? nil : text }
 
     /// A URL slug rather than a headline: lowercase ASCII letters, digits and at least two
     /// hyphens, no space (`adac-kindersitztest-herbst-2018`).

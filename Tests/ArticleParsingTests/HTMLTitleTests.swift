@@ -73,6 +73,13 @@ import Testing
         #expect(HTMLTitle.logoHeading("Plentylife", title: "Plentylife") == nil)
     }
 
+    @Test func feedLinksNameTheSite() {
+        #expect(HTMLTitle.feedSiteName("Wara Conservation Project » Flux des commentaires") == "Wara Conservation Project")
+        #expect(HTMLTitle.feedSiteName("Old Blog - Atom") == "Old Blog")
+        #expect(HTMLTitle.feedSiteName("RSS 2.0") == nil)
+        #expect(HTMLTitle.feedSiteName(" » Feed") == nil)
+    }
+
     @Test func slugsAreNoHeadlines() {
         #expect(HTMLTitle.isSlug("adac-kindersitztest-herbst-2018"))
         #expect(!HTMLTitle.isSlug("e-mail"))
