@@ -14,7 +14,8 @@
 /// shows it). A segment is never removed if nothing would be left. When the first `<h1>` is the chosen title behind a kicker and a colon
 /// (`Nutzerbasierte Abrechnung: Musik-Stars fordern …`), the `<h1>` is the title: the headline
 /// as the page shows it. Three more signs of a wrong candidate:
-/// - a feed link's title names the site too (`Wara Conservation Project » Flux`, `Blog - RSS`);
+/// - a feed link's title names the site too (`Wara Conservation Project » Flux`, `Blog - RSS`),
+///   and so does the `twitter:site` account (`@ADAC`);
 /// - a first `<h1>` that is the last segment of `<title>` after a separator, shorter than what
 ///   precedes it (`Headline | Plentylife` with `<h1>Plentylife</h1>`, a logo), is a site name;
 /// - a candidate that is a URL slug (`adac-kindersitztest-herbst-2018`: lowercase, no space,
@@ -46,8 +47,8 @@ enum HTMLTitle {
             jsonLD.isArticle ? nil : jsonLD.headline,
         ]
         let heading = metadata.headings.first.map { TextFolding.trimmed($0.text) }
-        let feeds = metadata.feedTitles.compactMap(feedSiteName)
-        let sites = (siteNames.map(letters) + feeds.map(letters) + [logoHeading(heading, title: metadata.title)].compactMap { $0 })
+        let named = metadata.feedTitles.compactMap(feedSiteName) + [metadata.first("twitter:site")].compactMap { $0 }
+        let sites = (siteNames.map(letters) + named.map(letters) + [logoHeading(heading, title: metadata.title)].compactMap { $0 })
             .filter { !$0.isEmpty }
         let sections = ((metadata.meta["article:section"] ?? []) + jsonLD.sections).map(letters).filter { !$0.isEmpty }
         let context = Context(sites: sites, host: host, sections: sections, heading: heading)
