@@ -141,7 +141,7 @@ enum HTMLTitle {
     /// The title without site, section and date segments at its end (at most three) and a site
     /// segment at its start.
     static func stripped(_ title: String, context: Context) -> String {
-        var text = beforeCJKUnderscore(title) ?? title
+        var text = beforeCJKUnderscore(title) ?? beforeCJKHyphen(title) ?? title
         var removed = 0
         while removed < 3, let (rest, segment) = lastSegment(of: text) {
             guard namesSite(segment, sites: context.sites, host: context.host) || isDate(segment)
@@ -169,6 +169,31 @@ enum HTMLTitle {
             guard isCJK(scalars[index - 1]) || isCJK(next) else { continue }
             let head = TextFolding.trimmed(String(String.UnicodeScalarView(scalars[..<index])))
             return head.count >= 2 ? head : nil
+        }
+        return nil
+    }
+
+    /// The text before the first `-` or `--` between two Chinese or Japanese characters when
+    /// what follows is shorter than what precedes (`法国全国大罢工再次严重影响交通-新华网`,
+    /// `…当嫁妆--文化--人民网`): a site or section name. A longer tail (`天津-北京高铁开通`) is
+    /// the headline's own. Nil when there is none.
+    static func beforeCJKHyphen(_ title: String) -> String? {
+        guard title.utf8.contains(UInt8(ascii: "-")) else { return nil }
+        let scalars = Array(title.unicodeScalars)
+        var index = 1
+        while index < scalars.count - 1 {
+            guard scalars[index] == "-", isCJK(scalars[index - 1]) else {
+                index += 1
+                continue
+            }
+            var end = index
+            while end < scalars.count, scalars[end] == "-" { end += 1 }
+            if end - index <= 2, end < scalars.count, isCJK(scalars[end]) {
+                let head = TextFolding.trimmed(String(String.UnicodeScalarView(scalars[..<index])))
+                let tail = TextFolding.trimmed(String(String.UnicodeScalarView(scalars[end...])))
+                if head.count >= 2, tail.count < head.count { return beforeCJKHyphen(head) ?? head }
+            }
+            index = end
         }
         return nil
     }

@@ -100,6 +100,14 @@ import Testing
         #expect(HTMLTitle.beforeCJKUnderscore("Using my_var in Python") == nil)
         #expect(HTMLTitle.beforeCJKUnderscore("_网易新闻") == nil)
     }
+
+    @Test func chineseTitlesLoseAShorterTailAfterAHyphen() {
+        #expect(HTMLTitle.beforeCJKHyphen("法国全国大罢工再次严重影响交通-新华网") == "法国全国大罢工再次严重影响交通")
+        #expect(HTMLTitle.beforeCJKHyphen("女儿出嫁当嫁妆--文化--人民网") == "女儿出嫁当嫁妆")
+        #expect(HTMLTitle.beforeCJKHyphen("天津-北京高铁开通") == nil)
+        #expect(HTMLTitle.beforeCJKHyphen("1-10月德清县固定资产投资") == nil)
+        #expect(HTMLTitle.beforeCJKHyphen("Covid-19 cases rise") == nil)
+    }
 }
 
 /// Character references in values libxml2 did not decode (JSON-LD), decoded exactly once.
