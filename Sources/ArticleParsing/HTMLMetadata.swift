@@ -2,10 +2,10 @@
 ///
 /// Contract: `<meta>` tags are keyed by their lowercased `name`, `property`, `itemprop` or
 /// `http-equiv` (all values kept, in order); the `<html lang>`, `<title>`, every `<h1>`, the
-/// JSON-LD blocks, the canonical URL, the titles of RSS/Atom feed links (at most 4), microdata (`itemprop` author, headline, datePublished) and
-/// byline elements (`rel=author`, class `byline`/`author`) are recorded with their position so
-/// callers can prefer ones in the article; the elements that can state a date are noted in
-/// `dateMarkup`. Pure; never fails.
+/// JSON-LD blocks, the canonical URL, the titles of RSS/Atom feed links (at most 4), microdata
+/// (`itemprop` author, headline, datePublished) and byline elements (`rel=author`, class
+/// `byline`/`author`) are recorded with their position so callers can prefer ones in the
+/// article; the elements that can state a date are noted in `dateMarkup`. Pure; never fails.
 struct HTMLMetadata {
     var meta: [String: [String]] = [:]
     var language: String?

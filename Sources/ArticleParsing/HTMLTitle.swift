@@ -24,7 +24,9 @@
 ///   `… 龙湖集团`) gives way to the first `<h1>` or `<title>` that continues it with a quote.
 /// Pure; returns nil only when the page has no title candidate at all.
 enum HTMLTitle {
-    static let separators = [" | ", " - ", " – ", " — ", " · ", " :: ", " » ", " || ", " ~ ", " › ", " « ", " ‹ ", " • "]
+    static let separators = [
+        " | ", " - ", " – ", " — ", " · ", " :: ", " » ", " || ", " ~ ", " › ", " « ", " ‹ ", " • ",
+    ]
     /// Per separator: whether a title may hold it (Foundation is asked only then).
     private static let guards = separators.map(FoundationSearchGuard.init)
 
@@ -48,8 +50,8 @@ enum HTMLTitle {
         ]
         let heading = metadata.headings.first.map { TextFolding.trimmed($0.text) }
         let named = metadata.feedTitles.compactMap(feedSiteName) + [metadata.first("twitter:site")].compactMap { $0 }
-        let sites = (siteNames.map(letters) + named.map(letters) + [logoHeading(heading, title: metadata.title)].compactMap { $0 })
-            .filter { !$0.isEmpty }
+        let logo = logoHeading(heading, title: metadata.title)
+        let sites = (siteNames.map(letters) + named.map(letters) + [logo].compactMap { $0 }).filter { !$0.isEmpty }
         let sections = ((metadata.meta["article:section"] ?? []) + jsonLD.sections).map(letters).filter { !$0.isEmpty }
         let context = Context(sites: sites, host: host, sections: sections, heading: heading)
         var fallback: String?
@@ -65,7 +67,9 @@ enum HTMLTitle {
                 continue
             }
             // Only a page holding a straight quote in its `<title>` pays for stripping it again.
-            let page = metadata.title.flatMap { $0.contains("\"") ? stripped(TextFolding.trimmed($0), context: context) : nil }
+            let page = metadata.title.flatMap {
+                $0.contains("\"") ? stripped(TextFolding.trimmed($0), context: context) : nil
+            }
             let whole = continued(title, in: [heading, page])
             return withKicker(whole, heading: metadata.headings.first?.text, context: context)
         }
@@ -76,7 +80,8 @@ enum HTMLTitle {
     /// what precedes it there (`Strong & Beautiful - Pamela Reif | Plentylife` and
     /// `<h1>Plentylife</h1>`): the site's name shown as a heading. Else nil.
     static func logoHeading(_ heading: String?, title: String?) -> String? {
-        guard let heading, let title, let (rest, segment) = lastSegment(of: TextFolding.trimmed(title)) else { return nil }
+        guard let heading, let title, let (rest, segment) = lastSegment(of: TextFolding.trimmed(title))
+        else { return nil }
         let name = letters(segment)
         guard !name.isEmpty, letters(heading) == name, letters(rest).count > name.count else { return nil }
         return name
@@ -201,7 +206,9 @@ enum HTMLTitle {
     /// Han ideographs, kana and the CJK symbols and fullwidth forms blocks.
     private static func isCJK(_ scalar: Unicode.Scalar) -> Bool {
         switch scalar.value {
-        case 0x3000...0x30FF, 0x3400...0x4DBF, 0x4E00...0x9FFF, 0xF900...0xFAFF, 0xFF00...0xFFEF, 0x20000...0x2FA1F: true
+        case 0x3000...0x30FF, 0x3400...0x4DBF, 0x4E00...0x9FFF, 0xF900...0xFAFF, 0xFF00...0xFFEF,
+            0x20000...0x2FA1F:
+            true
         default: false
         }
     }

@@ -67,14 +67,16 @@ import Testing
     /// A heading that is the last `<title>` segment and shorter than the headline before it is
     /// the site's name; a heading that is the headline, or longer than what precedes it, is not.
     @Test func aLogoHeadingIsASiteName() {
-        #expect(HTMLTitle.logoHeading("Plentylife", title: "Strong & Beautiful - Pamela Reif | Plentylife") == "plentylife")
+        #expect(HTMLTitle.logoHeading("Plentylife", title: "Strong & Beautiful - Pamela Reif | Plentylife")
+            == "plentylife")
         #expect(HTMLTitle.logoHeading("What we do", title: "What we do - Creative Commons") == nil)
         #expect(HTMLTitle.logoHeading("WordPress.com", title: "Support — WordPress.com") == nil)
         #expect(HTMLTitle.logoHeading("Plentylife", title: "Plentylife") == nil)
     }
 
     @Test func feedLinksNameTheSite() {
-        #expect(HTMLTitle.feedSiteName("Wara Conservation Project » Flux des commentaires") == "Wara Conservation Project")
+        #expect(HTMLTitle.feedSiteName("Wara Conservation Project » Flux des commentaires")
+            == "Wara Conservation Project")
         #expect(HTMLTitle.feedSiteName("Old Blog - Atom") == "Old Blog")
         #expect(HTMLTitle.feedSiteName("RSS 2.0") == nil)
         #expect(HTMLTitle.feedSiteName(" » Feed") == nil)
@@ -102,7 +104,8 @@ import Testing
     }
 
     @Test func chineseTitlesLoseAShorterTailAfterAHyphen() {
-        #expect(HTMLTitle.beforeCJKHyphen("法国全国大罢工再次严重影响交通-新华网") == "法国全国大罢工再次严重影响交通")
+        #expect(HTMLTitle.beforeCJKHyphen("法国全国大罢工再次严重影响交通-新华网")
+            == "法国全国大罢工再次严重影响交通")
         #expect(HTMLTitle.beforeCJKHyphen("女儿出嫁当嫁妆--文化--人民网") == "女儿出嫁当嫁妆")
         #expect(HTMLTitle.beforeCJKHyphen("天津-北京高铁开通") == nil)
         #expect(HTMLTitle.beforeCJKHyphen("1-10月德清县固定资产投资") == nil)
