@@ -167,7 +167,7 @@ enum HTMLTitle {
     /// underscores, which its prose never holds. Nil when there is none or it would leave fewer
     /// than two characters.
     static func beforeCJKUnderscore(_ title: String) -> String? {
-        guard title.utf8.contains(UInt8(ascii: "_")) else { return nil }
+        guard title.utf8.contains(UInt8(ascii: "_")), mayHoldCJK(title) else { return nil }
         let scalars = Array(title.unicodeScalars)
         for (index, scalar) in scalars.enumerated() where scalar == "_" && index >= 2 {
             let next = index + 1 < scalars.count ? scalars[index + 1] : " "
@@ -183,7 +183,7 @@ enum HTMLTitle {
     /// `…当嫁妆--文化--人民网`): a site or section name. A longer tail (`天津-北京高铁开通`) is
     /// the headline's own. Nil when there is none.
     static func beforeCJKHyphen(_ title: String) -> String? {
-        guard title.utf8.contains(UInt8(ascii: "-")) else { return nil }
+        guard title.utf8.contains(UInt8(ascii: "-")), mayHoldCJK(title) else { return nil }
         let scalars = Array(title.unicodeScalars)
         var index = 1
         while index < scalars.count - 1 {
@@ -201,6 +201,12 @@ enum HTMLTitle {
             index = end
         }
         return nil
+    }
+
+    /// Whether the UTF-8 holds a lead byte of U+3000 or above (every `isCJK` scalar has one):
+    /// Latin titles skip the scalar walk.
+    private static func mayHoldCJK(_ title: String) -> Bool {
+        title.utf8.contains { $0 >= 0xE3 }
     }
 
     /// Han ideographs, kana and the CJK symbols and fullwidth forms blocks.
