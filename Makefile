@@ -110,8 +110,9 @@ deb: deb-deps release generated
 
 # Measures the parser on real annotated articles nobody here wrote, fetched once into .eval/:
 # the DEVELOPMENT set (htmldate's and trafilatura's test pages from PyPI, Reuters stories from
-# Debian's r-cran-tm: tuned on, in-sample) and the HELD-OUT set (newspaper4k's test pages, never
-# tuned on), per-field accuracy with page counts, and HTML pages per second. See Tests/eval/eval.py.
+# Debian's r-cran-tm, two thirds of GNE's Chinese pages: tuned on, in-sample) and the HELD-OUT set
+# (newspaper4k's test pages and the other third of GNE's, never tuned on), per-field accuracy with
+# page counts, and HTML pages per second. See Tests/eval/eval.py.
 eval: deps
 	$(SWIFT) build -c release --scratch-path .build-html-rel --product presswatch
 	python3 Tests/eval/eval.py --binary .build-html-rel/release/presswatch --data .eval

@@ -5,9 +5,10 @@ import Foundation
 /// Contract: sources in order are JSON-LD article `author`; `<meta>` `author`, `article:author`,
 /// `dc.creator`, `parsely-author`, `sailthru.author`, `byl`; microdata `author`; then byline
 /// elements (`rel=author` links, class `byline`/`author`), preferring those inside the article.
-/// The first source that yields a person's name wins (names equal to the site's are kept only
-/// as a last resort). Each value is cleaned: URLs and e-mail addresses are
-/// dropped, a leading `By`/`Par`/`Von`/`Por`/`Di` and trailing dates, reading times or roles
+/// The first source that yields a person's name wins (names equal to the site's, and values
+/// that are only acronyms such as `NDR` or `AFP`, an organisation's, are kept only as a last
+/// resort). Each value is cleaned: URLs and e-mail addresses are dropped, a leading
+/// `By`/`Par`/`Von`/`Por`/`Di` or label (`Autor/in:`, `Author:`, `Auteur :`) and trailing dates, reading times or roles
 /// after `|`, `•`, ` - ` or a digit are cut, several names are split (`,`, `;`, `and`, `et`,
 /// `und`, `y`, `&`). At most 6 names, without duplicates. Pure; never fails.
 enum HTMLAuthors {
@@ -24,7 +25,7 @@ enum HTMLAuthors {
         let sites = Set(siteNames.map(HTMLTitle.letters).filter { !$0.isEmpty })
         var fallback: [String] = []
         func accept(_ names: [String]) -> [String]? {
-            let people = names.filter { !sites.contains(HTMLTitle.letters($0)) }
+            let people = names.filter { !sites.contains(HTMLTitle.letters($0)) && !isAcronym($0) }
             if !people.isEmpty { return people }
             if fallback.isEmpty { fallback = names }
             return nil
@@ -62,7 +63,15 @@ enum HTMLAuthors {
 
     private static let edgePunctuation = CharacterSet(charactersIn: ",;:/|-–—•·*").union(.whitespaces)
 
-    private static let prefixes = ["written by ", "posted by ", "by ", "par ", "von ", "por ", "di "]
+    private static let prefixes = [
+        "written by ", "posted by ", "by ", "par ", "von ", "por ", "di ", "autor/in:", "autorin:", "autor:",
+        "author:", "auteur :", "auteur:", "autore:",
+    ]
+
+    /// One word of 2 to 5 capital letters (`NDR`, `AFP`, `BBC`): an organisation, not a person.
+    static func isAcronym(_ name: String) -> Bool {
+        (2...5).contains(name.count) && name.allSatisfy { $0.isUppercase && $0.isLetter }
+    }
 
     private static func names(in value: String) -> [String] {
         var text = TextFolding.trimmed(value)

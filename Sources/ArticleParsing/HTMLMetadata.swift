@@ -2,10 +2,10 @@
 ///
 /// Contract: `<meta>` tags are keyed by their lowercased `name`, `property`, `itemprop` or
 /// `http-equiv` (all values kept, in order); the `<html lang>`, `<title>`, every `<h1>`, the
-/// JSON-LD blocks, the canonical URL, microdata (`itemprop` author, headline, datePublished) and
-/// byline elements (`rel=author`, class `byline`/`author`) are recorded with their position so
-/// callers can prefer ones in the article; the elements that can state a date are noted in
-/// `dateMarkup`. Pure; never fails.
+/// JSON-LD blocks, the canonical URL, the titles of RSS/Atom feed links (at most 4), microdata
+/// (`itemprop` author, headline, datePublished) and byline elements (`rel=author`, class
+/// `byline`/`author`) are recorded with their position so callers can prefer ones in the
+/// article; the elements that can state a date are noted in `dateMarkup`. Pure; never fails.
 struct HTMLMetadata {
     var meta: [String: [String]] = [:]
     var language: String?
@@ -14,6 +14,8 @@ struct HTMLMetadata {
     var headings: [(index: Int, text: String)] = []
     var jsonLD: [String] = []
     var canonicalURL: String?
+    /// `title` of `<link rel="alternate">` to an RSS or Atom feed (`Site » Feed`), at most 4.
+    var feedTitles: [String] = []
     var microdata: [String: [(index: Int, value: String)]] = [:]
     /// `(node index, text)` of elements that name an author.
     var bylines: [(index: Int, text: String)] = []
@@ -44,8 +46,14 @@ struct HTMLMetadata {
                     jsonLD.append(document.rawText(of: position))
                 }
             case .link:
-                if document.lowercased(.rel, of: position) == "canonical" {
+                let rel = document.lowercased(.rel, of: position)
+                if rel == "canonical" {
                     canonicalURL = canonicalURL ?? document.attribute(.href, of: position)
+                } else if rel == "alternate", feedTitles.count < 4, let type = document.lowercased(.type, of: position),
+                    type.hasSuffix("rss+xml") || type.hasSuffix("atom+xml"),
+                    let title = document.attribute(.title, of: position)
+                {
+                    feedTitles.append(title)
                 }
             default:
                 break

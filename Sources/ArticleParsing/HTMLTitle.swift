@@ -13,9 +13,20 @@
 /// trailing segments when what is left is the page's first `<h1>` (the headline as the page
 /// shows it). A segment is never removed if nothing would be left. When the first `<h1>` is the chosen title behind a kicker and a colon
 /// (`Nutzerbasierte Abrechnung: Musik-Stars fordern …`), the `<h1>` is the title: the headline
-/// as the page shows it. Pure; returns nil only when the page has no title candidate at all.
+/// as the page shows it. Three more signs of a wrong candidate:
+/// - a feed link's title names the site too (`Wara Conservation Project » Flux`, `Blog - RSS`),
+///   and so does the `twitter:site` account (`@ADAC`);
+/// - a first `<h1>` that is the last segment of `<title>` after a separator, shorter than what
+///   precedes it (`Headline | Plentylife` with `<h1>Plentylife</h1>`, a logo), is a site name;
+/// - a candidate that is a URL slug (`adac-kindersitztest-herbst-2018`: lowercase, no space,
+///   two or more hyphens) is skipped;
+/// - a meta value cut at an unescaped quote (`content="… 龙湖集团"暗伤"曝露？"` reads
+///   `… 龙湖集团`) gives way to the first `<h1>` or `<title>` that continues it with a quote.
+/// Pure; returns nil only when the page has no title candidate at all.
 enum HTMLTitle {
-    static let separators = [" | ", " - ", " – ", " — ", " · ", " :: ", " » ", " || ", " ~ "]
+    static let separators = [
+        " | ", " - ", " – ", " — ", " · ", " :: ", " » ", " || ", " ~ ", " › ", " « ", " ‹ ", " • ",
+    ]
     /// Per separator: whether a title may hold it (Foundation is asked only then).
     private static let guards = separators.map(FoundationSearchGuard.init)
 
@@ -37,25 +48,80 @@ enum HTMLTitle {
             metadata.microdata["headline"]?.first?.value, metadata.title,
             jsonLD.isArticle ? nil : jsonLD.headline,
         ]
-        let sites = siteNames.map(letters).filter { !$0.isEmpty }
+        let heading = metadata.headings.first.map { TextFolding.trimmed($0.text) }
+        let named = metadata.feedTitles.compactMap(feedSiteName) + [metadata.first("twitter:site")].compactMap { $0 }
+        let logo = logoHeading(heading, title: metadata.title)
+        let sites = (siteNames.map(letters) + named.map(letters) + [logo].compactMap { $0 }).filter { !$0.isEmpty }
         let sections = ((metadata.meta["article:section"] ?? []) + jsonLD.sections).map(letters).filter { !$0.isEmpty }
-        let context = Context(
-            sites: sites, host: host, sections: sections, heading: metadata.headings.first.map { TextFolding.trimmed($0.text) })
+        let context = Context(sites: sites, host: host, sections: sections, heading: heading)
         var fallback: String?
         for case let candidate? in candidates {
             let title = stripped(TextFolding.trimmed(candidate), context: context)
             // Feeds and JSON-LD often cut long headlines short (`…`, `...`): not the title,
             // unless the page's `<h1>` shows it so.
             guard title.contains(where: \.isLetter),
-                title == context.heading || (!title.hasSuffix("...") && !title.hasSuffix("…"))
+                title == context.heading || (!title.hasSuffix("...") && !title.hasSuffix("…")), !isSlug(title)
             else { continue }
             if sites.contains(letters(title)) {
                 fallback = fallback ?? title
                 continue
             }
-            return withKicker(title, heading: metadata.headings.first?.text, context: context)
+            // Only a page holding a straight quote in its `<title>` pays for stripping it again.
+            let page = metadata.title.flatMap {
+                $0.contains("\"") ? stripped(TextFolding.trimmed($0), context: context) : nil
+            }
+            let whole = continued(title, in: [heading, page])
+            return withKicker(whole, heading: metadata.headings.first?.text, context: context)
         }
         return fallback
+    }
+
+    /// The letters of the first `<h1>` when it is the last segment of `<title>` and shorter than
+    /// what precedes it there (`Strong & Beautiful - Pamela Reif | Plentylife` and
+    /// `<h1>Plentylife</h1>`): the site's name shown as a heading. Else nil.
+    static func logoHeading(_ heading: String?, title: String?) -> String? {
+        guard let heading, let title, let (rest, segment) = lastSegment(of: TextFolding.trimmed(title))
+        else { return nil }
+        let name = letters(segment)
+        guard !name.isEmpty, letters(heading) == name, letters(rest).count > name.count else { return nil }
+        return name
+    }
+
+    /// The site's name in a feed link's title: before ` » ` (WordPress: `Site » Feed`,
+    /// `Site » Kommentar-Feed`) or before a final ` - RSS` / ` - Atom`. Else nil (`RSS 2.0`).
+    static func feedSiteName(_ title: String) -> String? {
+        let text = TextFolding.trimmed(title)
+        if let range = text.range(of: " » ") { return nonEmpty(TextFolding.trimmed(text[..<range.lowerBound])) }
+        for suffix in [" - RSS", " - Atom"] where text.hasSuffix(suffix) {
+            return nonEmpty(TextFolding.trimmed(text.dropLast(suffix.count)))
+        }
+        return nil
+    }
+
+    private static func nonEmpty(_ text: String) -> String? { text.isEmpty ? nil : text }
+
+    /// A URL slug rather than a headline: lowercase ASCII letters, digits and at least two
+    /// hyphens, no space (`adac-kindersitztest-herbst-2018`).
+    static func isSlug(_ title: String) -> Bool {
+        var hyphens = 0
+        for byte in title.utf8 {
+            switch byte {
+            case UInt8(ascii: "-"): hyphens += 1
+            case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"): continue
+            default: return false
+            }
+        }
+        return hyphens >= 2
+    }
+
+    /// The first of `fuller` that continues `title` with a straight double quote: a meta value
+    /// cut where the page left a quote unescaped inside the attribute (`content="A "B" C"`
+    /// reads `A `). Else `title`.
+    static func continued(_ title: String, in fuller: [String?]) -> String {
+        for case let text? in fuller where text.utf8.count > title.utf8.count && text.hasPrefix(title) {
+            if TextFolding.trimmed(text.dropFirst(title.count)).hasPrefix("\"") { return text }
+        }
+        return title
     }
 
     /// The page's `<h1>` when it is `title` behind a kicker (`Nutzerbasierte Abrechnung: ` +
@@ -80,7 +146,7 @@ enum HTMLTitle {
     /// The title without site, section and date segments at its end (at most three) and a site
     /// segment at its start.
     static func stripped(_ title: String, context: Context) -> String {
-        var text = title
+        var text = beforeCJKUnderscore(title) ?? beforeCJKHyphen(title) ?? title
         var removed = 0
         while removed < 3, let (rest, segment) = lastSegment(of: text) {
             guard namesSite(segment, sites: context.sites, host: context.host) || isDate(segment)
@@ -94,6 +160,63 @@ enum HTMLTitle {
             text = rest
         }
         return text
+    }
+
+    /// The text before the first `_` that touches a Chinese or Japanese character
+    /// (`标题_网易新闻`, `标题?_栏目_新浪网`): such a title joins its site and section names with
+    /// underscores, which its prose never holds. Nil when there is none or it would leave fewer
+    /// than two characters.
+    static func beforeCJKUnderscore(_ title: String) -> String? {
+        guard title.utf8.contains(UInt8(ascii: "_")), mayHoldCJK(title) else { return nil }
+        let scalars = Array(title.unicodeScalars)
+        for (index, scalar) in scalars.enumerated() where scalar == "_" && index >= 2 {
+            let next = index + 1 < scalars.count ? scalars[index + 1] : " "
+            guard isCJK(scalars[index - 1]) || isCJK(next) else { continue }
+            let head = TextFolding.trimmed(String(String.UnicodeScalarView(scalars[..<index])))
+            return head.count >= 2 ? head : nil
+        }
+        return nil
+    }
+
+    /// The text before the first `-` or `--` between two Chinese or Japanese characters when
+    /// what follows is shorter than what precedes (`法国全国大罢工再次严重影响交通-新华网`,
+    /// `…当嫁妆--文化--人民网`): a site or section name. A longer tail (`天津-北京高铁开通`) is
+    /// the headline's own. Nil when there is none.
+    static func beforeCJKHyphen(_ title: String) -> String? {
+        guard title.utf8.contains(UInt8(ascii: "-")), mayHoldCJK(title) else { return nil }
+        let scalars = Array(title.unicodeScalars)
+        var index = 1
+        while index < scalars.count - 1 {
+            guard scalars[index] == "-", isCJK(scalars[index - 1]) else {
+                index += 1
+                continue
+            }
+            var end = index
+            while end < scalars.count, scalars[end] == "-" { end += 1 }
+            if end - index <= 2, end < scalars.count, isCJK(scalars[end]) {
+                let head = TextFolding.trimmed(String(String.UnicodeScalarView(scalars[..<index])))
+                let tail = TextFolding.trimmed(String(String.UnicodeScalarView(scalars[end...])))
+                if head.count >= 2, tail.count < head.count { return beforeCJKHyphen(head) ?? head }
+            }
+            index = end
+        }
+        return nil
+    }
+
+    /// Whether the UTF-8 holds a lead byte of U+3000 or above (every `isCJK` scalar has one):
+    /// Latin titles skip the scalar walk.
+    private static func mayHoldCJK(_ title: String) -> Bool {
+        title.utf8.contains { $0 >= 0xE3 }
+    }
+
+    /// Han ideographs, kana and the CJK symbols and fullwidth forms blocks.
+    private static func isCJK(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x3000...0x30FF, 0x3400...0x4DBF, 0x4E00...0x9FFF, 0xF900...0xFAFF, 0xFF00...0xFFEF,
+            0x20000...0x2FA1F:
+            true
+        default: false
+        }
     }
 
     /// Whether `rest` still holds trailing segments after exactly the `<h1>` text.

@@ -63,6 +63,54 @@ import Testing
         #expect(!HTMLTitle.isDate("Ligue 1"))
         #expect(!HTMLTitle.isDate("Die Bilanz der Saison 2022/23 und was folgt"))
     }
+
+    /// A heading that is the last `<title>` segment and shorter than the headline before it is
+    /// the site's name; a heading that is the headline, or longer than what precedes it, is not.
+    @Test func aLogoHeadingIsASiteName() {
+        #expect(HTMLTitle.logoHeading("Plentylife", title: "Strong & Beautiful - Pamela Reif | Plentylife")
+            == "plentylife")
+        #expect(HTMLTitle.logoHeading("What we do", title: "What we do - Creative Commons") == nil)
+        #expect(HTMLTitle.logoHeading("WordPress.com", title: "Support — WordPress.com") == nil)
+        #expect(HTMLTitle.logoHeading("Plentylife", title: "Plentylife") == nil)
+    }
+
+    @Test func feedLinksNameTheSite() {
+        #expect(HTMLTitle.feedSiteName("Wara Conservation Project » Flux des commentaires")
+            == "Wara Conservation Project")
+        #expect(HTMLTitle.feedSiteName("Old Blog - Atom") == "Old Blog")
+        #expect(HTMLTitle.feedSiteName("RSS 2.0") == nil)
+        #expect(HTMLTitle.feedSiteName(" » Feed") == nil)
+    }
+
+    @Test func slugsAreNoHeadlines() {
+        #expect(HTMLTitle.isSlug("adac-kindersitztest-herbst-2018"))
+        #expect(!HTMLTitle.isSlug("e-mail"))
+        #expect(!HTMLTitle.isSlug("COVID-19-Impfung-startet"))
+        #expect(!HTMLTitle.isSlug("Hafen bleibt zu"))
+    }
+
+    /// Only a straight quote right after the meta value marks it as cut by the page's markup.
+    @Test func aValueCutAtAQuoteGivesWayToTheFullerText() {
+        #expect(HTMLTitle.continued("港口", in: [#"港口"停摆"三天"#]) == #"港口"停摆"三天"#)
+        #expect(HTMLTitle.continued("Hafen", in: ["Hafen bleibt zu"]) == "Hafen")
+        #expect(HTMLTitle.continued("Hafen", in: [nil, #"Hafen "Nord" bleibt zu"#]) == #"Hafen "Nord" bleibt zu"#)
+    }
+
+    @Test func chineseTitlesLoseWhatFollowsAnUnderscore() {
+        #expect(HTMLTitle.beforeCJKUnderscore("港口停摆三天_财经频道_海港网") == "港口停摆三天")
+        #expect(HTMLTitle.beforeCJKUnderscore("啥来头?_网易新闻") == "啥来头?")
+        #expect(HTMLTitle.beforeCJKUnderscore("Using my_var in Python") == nil)
+        #expect(HTMLTitle.beforeCJKUnderscore("_网易新闻") == nil)
+    }
+
+    @Test func chineseTitlesLoseAShorterTailAfterAHyphen() {
+        #expect(HTMLTitle.beforeCJKHyphen("法国全国大罢工再次严重影响交通-新华网")
+            == "法国全国大罢工再次严重影响交通")
+        #expect(HTMLTitle.beforeCJKHyphen("女儿出嫁当嫁妆--文化--人民网") == "女儿出嫁当嫁妆")
+        #expect(HTMLTitle.beforeCJKHyphen("天津-北京高铁开通") == nil)
+        #expect(HTMLTitle.beforeCJKHyphen("1-10月德清县固定资产投资") == nil)
+        #expect(HTMLTitle.beforeCJKHyphen("Covid-19 cases rise") == nil)
+    }
 }
 
 /// Character references in values libxml2 did not decode (JSON-LD), decoded exactly once.
