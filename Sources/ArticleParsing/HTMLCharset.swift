@@ -1,8 +1,12 @@
 /// Decides how a saved HTML page's bytes are encoded and converts them to UTF-8 for `HTMLDocument`.
 ///
-/// Contract, in order: a byte-order mark (UTF-8, UTF-16 LE/BE) wins; else the charset the page
-/// declares (`<meta charset>` or `<meta http-equiv="Content-Type" content="…; charset=…">`) in its
-/// first 16 KiB; else UTF-8 if the bytes are valid UTF-8; else Windows-1252. A declared name is
+/// Contract, in order: a byte-order mark (UTF-8, UTF-16 LE/BE) wins; else bytes that are valid
+/// UTF-8 and hold at least one multi-byte sequence are UTF-8, whatever the page declares (a page
+/// saved or re-encoded as UTF-8 keeps its old `charset=gb2312`; text really written in GBK,
+/// Shift_JIS or Windows-1252 is as good as never valid UTF-8 once it holds a non-ASCII
+/// character); else the charset the page declares (`<meta charset>` or
+/// `<meta http-equiv="Content-Type" content="…; charset=…">`) in its first 16 KiB; else UTF-8 if
+/// the bytes are valid UTF-8; else Windows-1252. A declared name is
 /// read as the WHATWG Encoding Standard reads its labels, as browsers do: `ISO-8859-1`,
 /// `Latin-1` and `US-ASCII` are Windows-1252; `GB2312` and `GBK` are GB18030 (their superset:
 /// pages declared GB2312 routinely hold GBK characters); `Shift_JIS` is Windows-31J (CP932),
@@ -55,6 +59,8 @@ enum HTMLCharset {
             return Array(text.utf8)
         }
         switch declared(in: bytes).map(normalised) {
+        case let name? where name != "utf-8" && isMultiByteUTF8(bytes):
+            return bytes  // the declaration is stale: see the contract
         case "utf-8"?:
             return repairedUTF8(bytes)
         case "windows-1252"?:
@@ -158,6 +164,11 @@ enum HTMLCharset {
         default:
             return name
         }
+    }
+
+    /// Valid UTF-8 holding at least one multi-byte sequence (a lead byte, 0xC2 or above).
+    private static func isMultiByteUTF8(_ bytes: [UInt8]) -> Bool {
+        bytes.contains(where: { $0 >= 0xC2 }) && UTF8Validation.isValid(bytes)
     }
 
     private static func repairedUTF8(_ bytes: [UInt8]) -> [UInt8] {
