@@ -39,12 +39,26 @@ struct LanguageGuesser: Sendable {
         return Self.iso639_1(code)
     }
 
-    /// Runs of bytes that are not ASCII space, punctuation or digits and contain a letter
-    /// (any non-ASCII byte counts as one): a cheap word count for the threshold.
+    /// Runs of bytes that are not ASCII space, punctuation or digits and contain a letter (any
+    /// other non-ASCII byte counts as one), and each character from U+3000 to U+DFFF (CJK,
+    /// kana, hangul: scripts written without spaces between words, where a run would be a
+    /// whole sentence): a cheap word count for the threshold.
     static func wordCount(_ utf8: [UInt8]) -> Int {
         var words = 0
         var inWord = false
+        var ideographTail = 0  // continuation bytes left of a character counted on its own
         for byte in utf8 {
+            if ideographTail > 0, byte & 0xC0 == 0x80 {
+                ideographTail -= 1
+                continue
+            }
+            ideographTail = 0
+            if (0xE3...0xED).contains(byte) {  // lead byte of U+3000...U+DFFF
+                words += 1
+                inWord = false
+                ideographTail = 2
+                continue
+            }
             let letter = byte >= 0x80 || (0x41...0x5A).contains(byte) || (0x61...0x7A).contains(byte)
             if letter, !inWord { words += 1 }
             inWord = letter || (inWord && (byte == 0x27 || byte == 0x2D))
