@@ -11,7 +11,10 @@ import Foundation
 /// `author` (a string, an object with `name`, or an array of either; `@id` references into
 /// `@graph` are resolved), `datePublished` (else `dateCreated`), `inLanguage`, `articleSection`
 /// and `publisher.name`; strings are decoded once (`decodeEntities`: script text is raw). When
-/// no article object exists, a `WebPage` supplies the same fields as a weaker fallback.
+/// no article object exists, a `WebPage` supplies the same fields as a weaker fallback. An object
+/// in Baidu's "cambrian" vocabulary (`@context` …`/contexts/cambrian.jsonld`, no `@type`: the
+/// JSON-LD of Chinese news sites for Baidu's search) is an article object too, its `pubDate` the
+/// publication date.
 /// Malformed JSON (common: raw newlines, trailing commas) is skipped after one lenient retry.
 /// Pure; never fails.
 struct HTMLJSONLD {
@@ -42,7 +45,9 @@ struct HTMLJSONLD {
         let byID = Dictionary(
             objects.compactMap { object in (object["@id"] as? String).map { ($0, object) } },
             uniquingKeysWith: { first, _ in first })
-        let articles = objects.filter { Self.types(of: $0).contains { Self.articleTypes.contains($0) } }
+        let articles = objects.filter {
+            Self.types(of: $0).contains { Self.articleTypes.contains($0) } || Self.isCambrian($0)
+        }
         let page = pageURL.flatMap(Self.comparableURL)
         let article = (articles.count > 1 ? page : nil).flatMap { page in
             articles.first { Self.urls(of: $0).contains(page) }
@@ -53,6 +58,7 @@ struct HTMLJSONLD {
         headline = Self.string(chosen["headline"]) ?? Self.string(chosen["name"])
         authors = Self.names(chosen["author"], byID: byID)
         published = Self.string(chosen["datePublished"]) ?? Self.string(chosen["dateCreated"])
+            ?? (Self.isCambrian(chosen) ? Self.string(chosen["pubDate"]) : nil)
         language = Self.string(chosen["inLanguage"])
             ?? (chosen["inLanguage"] as? [String: Any]).flatMap { Self.string($0["name"]) }
         publisher = Self.names(chosen["publisher"], byID: byID).first
@@ -97,6 +103,11 @@ struct HTMLJSONLD {
                 collect(main, into: &objects, depth: depth + 1)
             }
         }
+    }
+
+    /// Whether the object is in Baidu's cambrian vocabulary (its `@context` names `cambrian.jsonld`).
+    private static func isCambrian(_ object: [String: Any]) -> Bool {
+        (object["@context"] as? String)?.lowercased().contains("/contexts/cambrian.jsonld") == true
     }
 
     static func types(of object: [String: Any]) -> [String] {
