@@ -10,24 +10,27 @@ import Synchronization
 ///
 /// One marker file per parse slot (`WorkerSlots`: at most one running parse holds a slot
 /// number): `<state>/parsing/<pid>-<slot>.json`. While a file is parsed, its slot's marker holds
-/// it (name, device, inode, size, mtime, as JSON); when the parse ends, whatever the result, the
-/// marker is emptied. A marker is created once per slot and process, then rewritten in place
-/// (`pwrite`, `ftruncate`: the same inode), so a burst costs no file creation or removal per
-/// article (issue 9: each removed inode slows ext4's next allocations). Markers are written
+/// it (name, device, inode, size, mtime, as JSON, padded with spaces to the file's length); when
+/// the parse ends, whatever the result, the marker is blanked (overwritten with spaces). A
+/// marker is created once per slot and process, then rewritten in place with one `pwrite` per
+/// change (the same inode and, once it is as long as the longest marker it held, the same
+/// blocks), so a burst costs no file creation, removal or truncation per article (issue 9: each
+/// removed inode slows ext4's next allocations). Markers are written
 /// without fsync: they must survive the death of the process (kill -9, a crash, the watchdog's
 /// SIGABRT: the page cache outlives it), not of the machine. At start, before the first parse,
-/// ``recover()`` turns the non-empty markers left by a dead process into counts in
+/// ``recover()`` turns the markers holding a file left by a dead process into counts in
 /// `<state>/parse-suspects.json` and removes every marker; a file counted twice is returned to
 /// be rejected. A file parsed to the end clears its count (``cleared(_:)``), so only deaths in a
 /// row count. Markers are opened with `O_NOFOLLOW` and used only if they are regular files.
 ///
 /// Failure behaviour: a marker that cannot be written is skipped (the parse goes on without
-/// one); an unreadable, empty or half-written marker or suspects file is dropped. Never throws.
+/// one); an unreadable, blank or half-written marker or suspects file is dropped. Never throws.
 final class ParseMarkers: Sendable {
-    /// One marker being held: the slot's open file.
+    /// One marker being held: the slot's open file and its length.
     struct Marker: Sendable {
         let slot: Int
         let descriptor: Int32
+        let length: Int
     }
 
     /// What a marker says: one file, as it was read.
@@ -58,8 +61,9 @@ final class ParseMarkers: Sendable {
 
     let directory: String
     let suspectsPath: String
-    /// The open marker file of each slot used so far (kept open for the life of the process).
-    private let files = Mutex<[Int: Int32]>([:])
+    /// The open marker file of each slot used so far (kept open for the life of the process),
+    /// and its length.
+    private let files = Mutex<[Int: (descriptor: Int32, length: Int)]>([:])
     /// Counts loaded by `recover()`; the loop alone changes them afterwards.
     private let counts = Mutex<[Count]>([])
 
@@ -73,28 +77,32 @@ final class ParseMarkers: Sendable {
 
     /// Writes the marker of a file about to be parsed by the holder of slot `slot`.
     func begin(_ contents: InboxFileContents, slot: Int) -> Marker? {
-        guard let data = try? JSONEncoder().encode(Suspect(contents)), let fd = descriptor(slot: slot) else { return nil }
-        let written = data.withUnsafeBytes { pwrite(fd, $0.baseAddress, $0.count, 0) }
-        guard written == data.count, ftruncate(fd, off_t(data.count)) == 0 else {
-            _ = ftruncate(fd, 0)
+        guard let data = try? JSONEncoder().encode(Suspect(contents)), let (fd, length) = file(slot: slot) else { return nil }
+        let padded = Array(data) + [UInt8](repeating: UInt8(ascii: " "), count: max(0, length - data.count))
+        guard Self.overwrite(fd, with: padded) else {
+            Self.overwrite(fd, with: [UInt8](repeating: UInt8(ascii: " "), count: max(length, padded.count)))
             return nil
         }
-        return Marker(slot: slot, descriptor: fd)
+        files.withLock { $0[slot]?.length = padded.count }
+        return Marker(slot: slot, descriptor: fd, length: padded.count)
     }
 
-    /// Empties the marker: the parse ended.
+    /// Blanks the marker: the parse ended.
     func end(_ marker: Marker) {
-        _ = ftruncate(marker.descriptor, 0)
+        Self.overwrite(marker.descriptor, with: [UInt8](repeating: UInt8(ascii: " "), count: marker.length))
+    }
+
+    /// One `pwrite` of `bytes` at the start of the file; true if all were written.
+    @discardableResult
+    private static func overwrite(_ fd: Int32, with bytes: [UInt8]) -> Bool {
+        bytes.withUnsafeBytes { pwrite(fd, $0.baseAddress, $0.count, 0) } == bytes.count
     }
 
     /// Removes every marker of this process: called on a clean stop, where a parse still running
     /// is one abandoned over its budget (its file already rejected), not a death. The files stay
-    /// open (a parse still running empties its own, unlinked, when it ends).
+    /// open (a parse still running blanks its own, unlinked, when it ends).
     func endAll() {
         let prefix = "\(getpid())-"
-        files.withLock { files in
-            for fd in files.values { _ = ftruncate(fd, 0) }
-        }
         for name in (try? FileManager.default.contentsOfDirectory(atPath: directory)) ?? [] where name.hasPrefix(prefix) {
             unlink(directory + "/" + name)
         }
@@ -102,9 +110,9 @@ final class ParseMarkers: Sendable {
 
     /// Opens (creating it if needed) the marker file of `slot`, once; nil if that fails or if
     /// something other than a regular file holds the name.
-    private func descriptor(slot: Int) -> Int32? {
-        files.withLock { files -> Int32? in
-            if let fd = files[slot] { return fd }
+    private func file(slot: Int) -> (descriptor: Int32, length: Int)? {
+        files.withLock { files -> (descriptor: Int32, length: Int)? in
+            if let file = files[slot] { return file }
             let fd = open(path(slot: slot), O_WRONLY | O_CREAT | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC, 0o600)
             guard fd >= 0 else { return nil }
             var info = stat()
@@ -112,18 +120,18 @@ final class ParseMarkers: Sendable {
                 close(fd)
                 return nil
             }
-            files[slot] = fd
-            return fd
+            files[slot] = (fd, Int(info.st_size))
+            return files[slot]
         }
     }
 
-    /// Counts the non-empty markers a dead process left, removes every marker, and returns the
+    /// Counts the markers holding a file that a dead process left, removes every marker, and returns the
     /// files counted twice in a row (to be rejected; they are forgotten here). Creates `parsing/`
     /// if needed. Call it before any parse begins (it closes the markers this process opened).
     func recover() -> [Suspect] {
         try? DurableFile.createDirectories(directory)
         files.withLock { files in
-            for fd in files.values { close(fd) }
+            for file in files.values { close(file.descriptor) }
             files.removeAll()
         }
         var loaded = (try? Data(contentsOf: URL(fileURLWithPath: suspectsPath)))

@@ -195,8 +195,8 @@ def budget():
 
 def _written_marker(parsing, prefix):
     """True once a marker of this process (`<pid>-<slot>.json`, one per parse slot) holds its
-    JSON: the file exists before its content (and stays, emptied, between parses), and a death
-    while it is empty is rightly not counted against the file (the daemon drops an empty or
+    JSON: the file exists before its content (and stays, blanked with spaces, between parses), and
+    a death while it is blank is rightly not counted against the file (the daemon drops a blank or
     unreadable marker), which once made this scenario fail."""
     if not os.path.isdir(parsing):
         return False
@@ -257,7 +257,7 @@ def offloop():
         started = time.monotonic()
         time.sleep(2)
         pings = [t for t in notify.watchdogs if t >= started]
-        still_parsing = _written_marker(parsing, "")  # a marker is emptied (not removed) when its parse ends
+        still_parsing = _written_marker(parsing, "")  # a marker is blanked (not removed) when its parse ends
         stop_started = time.monotonic()
         check(daemon.stop() == 0, "clean stop")
         stop_seconds = time.monotonic() - stop_started
