@@ -13,8 +13,9 @@ import Synchronization
 /// thread runs on and keeps its slot until it ends; its result is dropped. The readers are linear
 /// (issue 11), so that time is bounded, and so is the CPU it takes (one slot).
 ///
-/// Memory: one batch at a time (`ingest.batchSize` names, `IngestPipeline.batchByteBudget`
-/// bytes); files are read only when a slot is free, never the whole burst at once.
+/// Memory: one batch read at a time (`ingest.batchSize` names, `IngestPipeline.batchByteBudget`
+/// bytes), while the loop commits at most one other (`IngestCore`); files are read only when a
+/// slot is free, never the whole burst at once.
 ///
 /// While a file is parsed, `ParseMarkers` keeps a marker for it in the state folder (in the
 /// marker file of the slot its parse holds), so that a file that kills the daemon can be set
