@@ -120,7 +120,8 @@ eval: deps
 
 # Speed and memory figures of the release build (printed, never asserted), as ONE table beside
 # the targets of issue 9, with the commit and the core count: the daemon end to end (a burst of
-# BENCH_BURST varied articles profiled with `perf record -g`, latency, publish cost, memory,
+# BENCH_BURST varied articles profiled with `perf record -g`, beside the parser alone on the
+# same files on every core and with the daemon's CPU per article; latency, publish cost, memory,
 # start-up and the Python reader with BENCH_LARGE articles indexed; see
 # Tests/bench/ingest_bench.py), then the parser on seed-like text and on the eval's real HTML
 # pages beside libxml2 alone (when `make eval` has fetched them into .eval), on hostile 10 MiB

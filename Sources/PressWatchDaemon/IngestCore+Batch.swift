@@ -3,7 +3,7 @@ import Systemd
 /// The end of a batch (retries, back-off, changed files), STATUS= and WATCHDOG=1.
 extension IngestCore {
     mutating func committed(_ report: CommitReport, now: Instant) -> [Action] {
-        inFlight = nil
+        committing = nil
         uncompactedBatches += 1
         compactDue = now.advanced(by: Self.compactAfterIdle)
         status.indexed = report.indexedTotal
@@ -40,7 +40,7 @@ extension IngestCore {
     /// starts meanwhile postpones it to `compactAfterIdle` after that batch.
     mutating func compactIfIdle(now: Instant) -> [Action] {
         guard let compactDue, now >= compactDue else { return [] }
-        guard inFlight == nil, queue.isEmpty, !isStopping else {
+        guard !hasBatchInFlight, queue.isEmpty, !isStopping else {
             self.compactDue = nil
             return []
         }

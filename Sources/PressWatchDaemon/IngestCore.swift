@@ -41,8 +41,12 @@ struct IngestCore<Instant: InstantProtocol & Sendable> where Instant.Duration ==
     var retry = ReadyQueue()
     var retryAt: Instant?
     var backoff = RetryBackoff()
-    /// Names of the batch being read, parsed or committed (nil: none): not queued again meanwhile.
-    var inFlight: Set<String>?
+    /// Names of the batch being read and parsed (nil: none): not queued again meanwhile.
+    var reading: Set<String>?
+    /// Names of the batch being committed (nil: none). The next batch is read and parsed while
+    /// one is committed (issue 9: a commit mostly waits for sync calls, a parse needs the cores),
+    /// so up to two batches are in flight, never a name in both.
+    var committing: Set<String>?
     var drainRequested = false
     private(set) var isStopping = false
     private(set) var isFinished = false
@@ -85,8 +89,15 @@ struct IngestCore<Instant: InstantProtocol & Sendable> where Instant.Duration ==
 
     /// Files known and not yet finished: ready, settling, waiting for a retry, or in flight.
     /// Files queued to be read, or being read and parsed (not those settling or waiting to retry).
-    var hasFilesInHand: Bool { !queue.isEmpty || inFlight != nil }
-    var queuedCount: Int { queue.count + settle.pendingCount + retry.count + (inFlight?.count ?? 0) }
+    var hasFilesInHand: Bool { !queue.isEmpty || hasBatchInFlight }
+    var queuedCount: Int { queue.count + settle.pendingCount + retry.count + (reading?.count ?? 0) + (committing?.count ?? 0) }
+    /// A batch is being read, parsed or committed.
+    var hasBatchInFlight: Bool { reading != nil || committing != nil }
+
+    /// `name` is in a batch being read, parsed or committed.
+    func isInFlight(_ name: String) -> Bool {
+        (reading?.contains(name) ?? false) || (committing?.contains(name) ?? false)
+    }
 
     /// When the core next wants a `.timer` (nil: only the periodic tick).
     var nextWake: Instant? {
@@ -117,15 +128,16 @@ struct IngestCore<Instant: InstantProtocol & Sendable> where Instant.Duration ==
             out.append(.log(.error, "inbox scan failed", metadata: ["error": reason]))
             out += owedAfterScan(now: now)
         case .looked(let name, let file):
-            if let file, !retry.contains(name), !(inFlight?.contains(name) ?? false) { observe(file, now: now) }
+            if let file, !retry.contains(name), !isInFlight(name) { observe(file, now: now) }
         case .drain:
             drainRequested = false
-            if !isStopping, inFlight == nil, !queue.isEmpty {
-                let names = queue.take(settings.batchSize)
-                inFlight = Set(names)
-                out.append(.read(names))
-            }
+            if !isStopping, !hasBatchInFlight, !queue.isEmpty { out += readNextBatch() }
         case .parsed(let batch):
+            // The next batch is read while this one is committed (`.read` first: it only starts
+            // the parse, off the loop; the commit then runs on the loop).
+            committing = reading
+            reading = nil
+            if !isStopping { out += readNextBatch() }
             out.append(.commit(batch))
         case .committed(let report):
             out += committed(report, now: now)
@@ -161,11 +173,11 @@ struct IngestCore<Instant: InstantProtocol & Sendable> where Instant.Duration ==
             out.append(.notify([.stopping]))
             out.append(.log(.info, "stopping: files still being parsed stay in the inbox and are read at the next start", metadata: [:]))
         }
-        if isStopping && inFlight == nil {
+        if isStopping && !hasBatchInFlight {
             isFinished = true
             return out + [.notify([.status(renderStatus())]), .finish]
         }
-        if !isStopping, !drainRequested, inFlight == nil, !queue.isEmpty {
+        if !isStopping, !drainRequested, !hasBatchInFlight, !queue.isEmpty {
             drainRequested = true
             out.append(.requestDrain)
         }
@@ -212,7 +224,7 @@ struct IngestCore<Instant: InstantProtocol & Sendable> where Instant.Duration ==
 
     /// Asks to look at names whose settle wait starts afresh (not those waiting for a retry or in flight).
     func lookAgain(_ names: [String]) -> [Action] {
-        let names = names.filter { !retry.contains($0) && !(inFlight?.contains($0) ?? false) }
+        let names = names.filter { !retry.contains($0) && !isInFlight($0) }
         return names.isEmpty ? [] : [.look(names)]
     }
 
@@ -226,6 +238,20 @@ struct IngestCore<Instant: InstantProtocol & Sendable> where Instant.Duration ==
         }
     }
 
+    /// Takes the next batch from the queue (at most `batchSize` names, none of the batch being
+    /// committed: a name renamed in again meanwhile waits for that commit) and asks to read it.
+    private mutating func readNextBatch() -> [Action] {
+        var names = queue.take(settings.batchSize)
+        if let committing {
+            let held = names.filter { committing.contains($0) }
+            names.removeAll { committing.contains($0) }
+            for name in held { queue.append(name) }
+        }
+        guard !names.isEmpty else { return [] }
+        reading = Set(names)
+        return [.read(names)]
+    }
+
     private mutating func scan(now: Instant) -> [Action] {
         lastRescan = now
         return [.scan]
@@ -233,7 +259,7 @@ struct IngestCore<Instant: InstantProtocol & Sendable> where Instant.Duration ==
 
     private mutating func scanned(_ result: ScanResult, now: Instant) -> [Action] {
         settleDue = nil
-        for file in result.files where !queue.contains(file.name) && !retry.contains(file.name) && !(inFlight?.contains(file.name) ?? false) {
+        for file in result.files where !queue.contains(file.name) && !retry.contains(file.name) && !isInFlight(file.name) {
             observe(file, now: now)
         }
         settle.retain(only: Set(result.files.map(\.name)))

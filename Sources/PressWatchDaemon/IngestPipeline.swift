@@ -141,6 +141,11 @@ final class IngestPipeline {
                             metadata: ["article.id": "\(plan.article.id)", "article.replaces": "\(replaced.id)", "file": "\(plan.name)"])
             }
         }
+        // The entries as they will be published, taken from memory now: once flushed, the store
+        // would read each one back from its record file (an open, a read and a JSON decode per
+        // article, about 6 % of the daemon's CPU during a burst).
+        var entries: [String: IndexEntry] = [:]
+        for plan in plans where plan.isNew { entries[plan.article.id] = store.entry(id: plan.article.id) }
         do {
             // The archive copies become durable with the batch's index files, before the
             // manifest that lists them is published.
@@ -155,7 +160,7 @@ final class IngestPipeline {
             return outcome
         }
         heartbeat()
-        finish(plans, outcome: &outcome)
+        finish(plans, entries: entries, outcome: &outcome)
         return outcome
     }
 
@@ -186,7 +191,8 @@ final class IngestPipeline {
     }
 
     /// Removes the inbox names that still name what was archived; logs each file's end.
-    private func finish(_ plans: [Plan], outcome: inout Outcome) {
+    /// `entries`: the published entry of each new plan's id that is still current.
+    private func finish(_ plans: [Plan], entries: [String: IndexEntry], outcome: inout Outcome) {
         for plan in plans {
             switch InboxRemoval.removeIfSame(plan.contents, name: plan.name, in: configuration.inboxPath) {
             case .removed, .gone:
@@ -196,7 +202,7 @@ final class IngestPipeline {
                             metadata: ["file": "\(name)"])
                 outcome.changed.append(name)
             }
-            guard plan.isNew, let entry = store.entry(id: plan.article.id) else {
+            guard plan.isNew, let entry = entries[plan.article.id] else {
                 if !plan.isNew {
                     logger.info("duplicate of an archived article removed from the inbox: \(plan.name)",
                                 metadata: ["file": "\(plan.name)", "article.path": "\(plan.relativePath)"])

@@ -97,7 +97,8 @@ public final class IngestService: Service {
                     for await _ in hangups { continuation.yield(.reload) }
                 }
                 group.addTask {
-                    // One batch at a time (the loop waits for `.parsed` before the next request).
+                    // One batch read at a time: the loop asks for the next one when this one is
+                    // parsed, and commits this one on its own task meanwhile (IngestCore).
                     for await request in requests {
                         let prepared = await workers.prepare(request, shouldStop: { stopFlag.isSet })
                         continuation.yield(.parsed(prepared))

@@ -8,20 +8,29 @@ import Synchronization
 /// was being parsed when the daemon died, twice in a row, is set aside at the next start instead
 /// of killing every restart.
 ///
-/// While a file is parsed, `<state>/parsing/<n>.json` names it (name, device, inode, size,
-/// mtime); the marker is removed when its parse ends, whatever the result. Markers are written
+/// One marker file per parse slot (`WorkerSlots`: at most one running parse holds a slot
+/// number): `<state>/parsing/<pid>-<slot>.json`. While a file is parsed, its slot's marker holds
+/// it (name, device, inode, size, mtime, as JSON, padded with spaces to the file's length); when
+/// the parse ends, whatever the result, the marker is blanked (overwritten with spaces). A
+/// marker is created once per slot and process, then rewritten in place with one `pwrite` per
+/// change (the same inode and, once it is as long as the longest marker it held, the same
+/// blocks), so a burst costs no file creation, removal or truncation per article (issue 9: each
+/// removed inode slows ext4's next allocations). Markers are written
 /// without fsync: they must survive the death of the process (kill -9, a crash, the watchdog's
-/// SIGABRT), not of the machine. At start, before the first scan, ``recover()`` turns the
-/// markers left by a dead process into counts in `<state>/parse-suspects.json`; a file counted
-/// twice is returned to be rejected. A file parsed to the end clears its count (``cleared(_:)``),
-/// so only deaths in a row count. Files are created with `O_EXCL | O_NOFOLLOW`.
+/// SIGABRT: the page cache outlives it), not of the machine. At start, before the first parse,
+/// ``recover()`` turns the markers holding a file left by a dead process into counts in
+/// `<state>/parse-suspects.json` and removes every marker; a file counted twice is returned to
+/// be rejected. A file parsed to the end clears its count (``cleared(_:)``), so only deaths in a
+/// row count. Markers are opened with `O_NOFOLLOW` and used only if they are regular files.
 ///
-/// Failure behaviour: a marker that cannot be written is skipped (logged once by the caller's
-/// results: none); an unreadable marker or suspects file is dropped. Never throws.
+/// Failure behaviour: a marker that cannot be written is skipped (the parse goes on without
+/// one); an unreadable, blank or half-written marker or suspects file is dropped. Never throws.
 final class ParseMarkers: Sendable {
-    /// One marker on disk.
+    /// One marker being held: the slot's open file and its length.
     struct Marker: Sendable {
-        let path: String
+        let slot: Int
+        let descriptor: Int32
+        let length: Int
     }
 
     /// What a marker says: one file, as it was read.
@@ -52,7 +61,9 @@ final class ParseMarkers: Sendable {
 
     let directory: String
     let suspectsPath: String
-    private let counter = Atomic<Int>(0)
+    /// The open marker file of each slot used so far (kept open for the life of the process),
+    /// and its length.
+    private let files = Mutex<[Int: (descriptor: Int32, length: Int)]>([:])
     /// Counts loaded by `recover()`; the loop alone changes them afterwards.
     private let counts = Mutex<[Count]>([])
 
@@ -61,24 +72,35 @@ final class ParseMarkers: Sendable {
         suspectsPath = statePath + "/parse-suspects.json"
     }
 
-    /// Writes the marker of a file about to be parsed.
-    func begin(_ contents: InboxFileContents) -> Marker? {
-        guard let data = try? JSONEncoder().encode(Suspect(contents)) else { return nil }
-        let path = directory + "/\(getpid())-\(counter.add(1, ordering: .relaxed).newValue).json"
-        let fd = open(path, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0o600)
-        guard fd >= 0 else { return nil }
-        defer { close(fd) }
-        let written = data.withUnsafeBytes { write(fd, $0.baseAddress, $0.count) }
-        return written == data.count ? Marker(path: path) : nil
+    /// The marker file of slot `slot`, `<pid>-<slot>.json`.
+    func path(slot: Int) -> String { directory + "/\(getpid())-\(slot).json" }
+
+    /// Writes the marker of a file about to be parsed by the holder of slot `slot`.
+    func begin(_ contents: InboxFileContents, slot: Int) -> Marker? {
+        guard let data = try? JSONEncoder().encode(Suspect(contents)), let (fd, length) = file(slot: slot) else { return nil }
+        let padded = Array(data) + [UInt8](repeating: UInt8(ascii: " "), count: max(0, length - data.count))
+        guard Self.overwrite(fd, with: padded) else {
+            Self.overwrite(fd, with: [UInt8](repeating: UInt8(ascii: " "), count: max(length, padded.count)))
+            return nil
+        }
+        files.withLock { $0[slot]?.length = padded.count }
+        return Marker(slot: slot, descriptor: fd, length: padded.count)
     }
 
-    /// Removes the marker: the parse ended.
+    /// Blanks the marker: the parse ended.
     func end(_ marker: Marker) {
-        unlink(marker.path)
+        Self.overwrite(marker.descriptor, with: [UInt8](repeating: UInt8(ascii: " "), count: marker.length))
+    }
+
+    /// One `pwrite` of `bytes` at the start of the file; true if all were written.
+    @discardableResult
+    private static func overwrite(_ fd: Int32, with bytes: [UInt8]) -> Bool {
+        bytes.withUnsafeBytes { pwrite(fd, $0.baseAddress, $0.count, 0) } == bytes.count
     }
 
     /// Removes every marker of this process: called on a clean stop, where a parse still running
-    /// is one abandoned over its budget (its file already rejected), not a death.
+    /// is one abandoned over its budget (its file already rejected), not a death. The files stay
+    /// open (a parse still running blanks its own, unlinked, when it ends).
     func endAll() {
         let prefix = "\(getpid())-"
         for name in (try? FileManager.default.contentsOfDirectory(atPath: directory)) ?? [] where name.hasPrefix(prefix) {
@@ -86,10 +108,32 @@ final class ParseMarkers: Sendable {
         }
     }
 
-    /// Counts the markers a dead process left, removes them, and returns the files counted twice
-    /// in a row (to be rejected; they are forgotten here). Creates `parsing/` if needed.
+    /// Opens (creating it if needed) the marker file of `slot`, once; nil if that fails or if
+    /// something other than a regular file holds the name.
+    private func file(slot: Int) -> (descriptor: Int32, length: Int)? {
+        files.withLock { files -> (descriptor: Int32, length: Int)? in
+            if let file = files[slot] { return file }
+            let fd = open(path(slot: slot), O_WRONLY | O_CREAT | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC, 0o600)
+            guard fd >= 0 else { return nil }
+            var info = stat()
+            guard fstat(fd, &info) == 0, info.st_mode & S_IFMT == S_IFREG else {
+                close(fd)
+                return nil
+            }
+            files[slot] = (fd, Int(info.st_size))
+            return files[slot]
+        }
+    }
+
+    /// Counts the markers holding a file that a dead process left, removes every marker, and returns the
+    /// files counted twice in a row (to be rejected; they are forgotten here). Creates `parsing/`
+    /// if needed. Call it before any parse begins (it closes the markers this process opened).
     func recover() -> [Suspect] {
         try? DurableFile.createDirectories(directory)
+        files.withLock { files in
+            for file in files.values { close(file.descriptor) }
+            files.removeAll()
+        }
         var loaded = (try? Data(contentsOf: URL(fileURLWithPath: suspectsPath)))
             .flatMap { try? JSONDecoder().decode([Count].self, from: $0) } ?? []
         let names = (try? FileManager.default.contentsOfDirectory(atPath: directory)) ?? []

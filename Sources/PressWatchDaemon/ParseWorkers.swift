@@ -13,11 +13,13 @@ import Synchronization
 /// thread runs on and keeps its slot until it ends; its result is dropped. The readers are linear
 /// (issue 11), so that time is bounded, and so is the CPU it takes (one slot).
 ///
-/// Memory: one batch at a time (`ingest.batchSize` names, `IngestPipeline.batchByteBudget`
-/// bytes); files are read only when a slot is free, never the whole burst at once.
+/// Memory: one batch read at a time (`ingest.batchSize` names, `IngestPipeline.batchByteBudget`
+/// bytes), while the loop commits at most one other (`IngestCore`); files are read only when a
+/// slot is free, never the whole burst at once.
 ///
-/// While a file is parsed, `ParseMarkers` keeps a marker for it in the state folder, so that a
-/// file that kills the daemon can be set aside at the next start.
+/// While a file is parsed, `ParseMarkers` keeps a marker for it in the state folder (in the
+/// marker file of the slot its parse holds), so that a file that kills the daemon can be set
+/// aside at the next start.
 final class ParseWorkers: Sendable {
     private let slots: WorkerSlots
     private let markers: ParseMarkers?
@@ -44,14 +46,14 @@ final class ParseWorkers: Sendable {
         let bytesRead = ByteTally()
         return await withTaskGroup(of: (Int, PreparedFile).self) { group in
             for (index, name) in names.enumerated() {
-                await slots.acquire()
+                let slot = await slots.acquire()
                 if shouldStop() || bytesRead.value.load(ordering: .relaxed) >= byteBudget {
-                    slots.release()
+                    slots.release(slot)
                     group.addTask { (index, .notRead(name: name)) }
                     continue
                 }
                 group.addTask {
-                    let prepared = await self.prepareHoldingSlot(name, request)
+                    let prepared = await self.prepareHoldingSlot(name, request, slot: slot)
                     bytesRead.value.add(prepared.contents?.bytes.count ?? 0, ordering: .relaxed)
                     return (index, prepared)
                 }
@@ -63,7 +65,7 @@ final class ParseWorkers: Sendable {
     }
 
     /// One file on its own thread; the slot is released when the thread ends.
-    private func prepareHoldingSlot(_ name: String, _ request: ParseRequest) async -> PreparedFile {
+    private func prepareHoldingSlot(_ name: String, _ request: ParseRequest, slot: Int) async -> PreparedFile {
         let race = Race()
         running.withLock { $0[ObjectIdentifier(race)] = (name, race) }
         defer { _ = running.withLock { $0.removeValue(forKey: ObjectIdentifier(race)) } }
@@ -73,14 +75,14 @@ final class ParseWorkers: Sendable {
             race.arm(continuation)
             let nanoseconds = budget.components.seconds * 1_000_000_000 + budget.components.attoseconds / 1_000_000_000
             let thread = Thread { [self] in
-                let result = work(name, inbox: request.inbox, sizeLimit: request.sizeLimit) { contents in
+                let result = work(name, inbox: request.inbox, sizeLimit: request.sizeLimit, slot: slot) { contents in
                     // The budget runs from the end of the read: it is the parse's.
                     DispatchQueue.global().asyncAfter(deadline: .now() + .nanoseconds(Int(nanoseconds))) {
                         race.finish(.tooComplex(contents, seconds: seconds))
                     }
                 }
                 race.finish(result)
-                slots.release()
+                slots.release(slot)
             }
             thread.stackSize = 8 << 20
             thread.start()
@@ -94,8 +96,9 @@ final class ParseWorkers: Sendable {
         for (name, race) in running.withLock({ Array($0.values) }) { race.finish(.notRead(name: name)) }
     }
 
-    /// Read, mark, parse, unmark. Runs on the file's own thread.
-    private func work(_ name: String, inbox: String, sizeLimit: Int,
+    /// Read, mark (in the marker of `slot`, which this parse holds), parse, unmark. Runs on the
+    /// file's own thread.
+    private func work(_ name: String, inbox: String, sizeLimit: Int, slot: Int,
                       startBudget: (InboxFileContents) -> Void) -> PreparedFile {
         let contents: InboxFileContents
         do {
@@ -104,7 +107,7 @@ final class ParseWorkers: Sendable {
             return .readFailed(name: name, error)
         }
         startBudget(contents)
-        let marker = markers?.begin(contents)
+        let marker = markers?.begin(contents, slot: slot)
         defer { if let marker { markers?.end(marker) } }
         do throws(ArticleParseError) {
             return .parsed(contents, try parse(contents.bytes, name))

@@ -16,6 +16,12 @@ struct ParseWorkersTests {
         Le projet a coûté 10 millions de dollars selon le ministère.
         """
 
+    /// True when the file at `path` holds only spaces (and at least one): a blanked marker.
+    static func isBlank(_ path: String) -> Bool {
+        guard let data = FileManager.default.contents(atPath: path) else { return false }
+        return !data.isEmpty && data.allSatisfy { $0 == UInt8(ascii: " ") }
+    }
+
     func folder() throws -> String {
         let path = NSTemporaryDirectory() + "presswatch-workers-" + UUID().uuidString
         try FileManager.default.createDirectory(atPath: path + "/inbox", withIntermediateDirectories: true)
@@ -43,8 +49,59 @@ struct ParseWorkersTests {
         #expect(results.prefix(12).allSatisfy { if case .parsed = $0 { true } else { false } })
         if case .unparsable(_, let error) = results[12] { #expect(error.reason.contains("whitespace")) } else { Issue.record("blank.txt: \(results[12])") }
         if case .readFailed = results[13] {} else { Issue.record("missing.txt: \(results[13])") }
-        // Every marker is gone once its parse ended.
-        #expect(try FileManager.default.contentsOfDirectory(atPath: root + "/state/parsing").isEmpty)
+        // One marker file per slot used (at most the width), each blanked once its parse ended,
+        // and the same files (inodes) serve the next batch: no file made or removed per article.
+        let parsing = root + "/state/parsing"
+        let used = try FileManager.default.contentsOfDirectory(atPath: parsing).sorted()
+        #expect((1...3).contains(used.count), "\(used)")
+        let inodes = try used.map { try #require(FileManager.default.attributesOfItem(atPath: parsing + "/" + $0)[.systemFileNumber] as? UInt64) }
+        for name in used { #expect(Self.isBlank(parsing + "/" + name)) }
+        _ = await workers.prepare(
+            ParseRequest(names: names, inbox: root + "/inbox", sizeLimit: 1 << 20, budget: .seconds(30)),
+            shouldStop: { false })
+        let again = try FileManager.default.contentsOfDirectory(atPath: parsing).sorted()
+        let slotNames = Set((0..<3).map { (markers.path(slot: $0) as NSString).lastPathComponent })
+        #expect(Set(used + again).isSubset(of: slotNames), "\(used) then \(again)")
+        for (name, inode) in zip(used, inodes) where again.contains(name) {
+            #expect(Self.isBlank(parsing + "/" + name))
+            #expect(try FileManager.default.attributesOfItem(atPath: parsing + "/" + name)[.systemFileNumber] as? UInt64 == inode)
+        }
+        // A clean stop removes them.
+        markers.endAll()
+        #expect(try FileManager.default.contentsOfDirectory(atPath: parsing).isEmpty)
+    }
+
+    @Test("a slot's marker is rewritten in place: it names the file being parsed, then is blanked, and a blank one is no death")
+    func markerRewrittenInPlace() throws {
+        let root = try folder()
+        defer { try? FileManager.default.removeItem(atPath: root) }
+        try Self.article.write(toFile: root + "/inbox/a.txt", atomically: true, encoding: .utf8)
+        try (Self.article + "\n\nUn autre paragraphe.").write(toFile: root + "/inbox/b.txt", atomically: true, encoding: .utf8)
+        let a = try InboxFileReader.read(name: "a.txt", in: root + "/inbox", sizeLimit: 1 << 20)
+        let b = try InboxFileReader.read(name: "b.txt", in: root + "/inbox", sizeLimit: 1 << 20)
+        let markers = ParseMarkers(statePath: root + "/state")
+        #expect(markers.recover().isEmpty)
+        let path = markers.path(slot: 1)
+        let inode = { try FileManager.default.attributesOfItem(atPath: path)[.systemFileNumber] as? UInt64 }
+        let held = { () throws -> ParseMarkers.Suspect in
+            try JSONDecoder().decode(ParseMarkers.Suspect.self, from: try #require(FileManager.default.contents(atPath: path)))
+        }
+        let first = try #require(markers.begin(b, slot: 1))
+        #expect(try held() == ParseMarkers.Suspect(b))
+        let created = try inode()
+        let size = try #require(FileManager.default.attributesOfItem(atPath: path)[.size] as? UInt64)
+        markers.end(first)
+        // Blanked in place, not truncated: the same length, only spaces.
+        #expect(Self.isBlank(path))
+        #expect(try FileManager.default.attributesOfItem(atPath: path)[.size] as? UInt64 == size)
+        let second = try #require(markers.begin(a, slot: 1))  // shorter than b's: no tail of b's left
+        #expect(try held() == ParseMarkers.Suspect(a))
+        #expect(try inode() == created)
+        markers.end(second)
+        // A blank marker left by a death is a free slot, not a file being parsed.
+        #expect(markers.recover().isEmpty)
+        #expect(!FileManager.default.fileExists(atPath: root + "/state/parse-suspects.json"))
+        #expect(!FileManager.default.fileExists(atPath: path))
     }
 
     @Test("a parse over the budget answers tooComplex without waiting for it; names after a stop are not read")
@@ -84,16 +141,16 @@ struct ParseWorkersTests {
         let contents = try InboxFileReader.read(name: "p.txt", in: root + "/inbox", sizeLimit: 1 << 20)
         let markers = ParseMarkers(statePath: root + "/state")
         #expect(markers.recover().isEmpty)
-        #expect(markers.begin(contents) != nil)  // died while parsing it, once…
+        #expect(markers.begin(contents, slot: 0) != nil)  // died while parsing it, once…
         #expect(markers.recover().isEmpty)
-        #expect(markers.begin(contents) != nil)  // …and twice in a row
+        #expect(markers.begin(contents, slot: 0) != nil)  // …and twice in a row
         #expect(markers.recover() == [ParseMarkers.Suspect(contents)])
         #expect(markers.recover().isEmpty)  // set aside: forgotten
         // Died once, then parsed to the end: the count starts again.
-        _ = markers.begin(contents)
+        _ = markers.begin(contents, slot: 0)
         #expect(markers.recover().isEmpty)
         markers.cleared(contents)
-        _ = markers.begin(contents)
+        _ = markers.begin(contents, slot: 0)
         #expect(markers.recover().isEmpty)
     }
 

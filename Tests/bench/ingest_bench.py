@@ -3,7 +3,7 @@
 its target (issue 9) and, where one exists, a reference measured in the same run. Asserts nothing.
 
 Usage: ingest_bench.py BINARY SEED [--burst N] [--large N] [--latency-samples N] [--latency-only]
-                       [--fill-through-daemon]
+                       [--burst-only [--syscalls N]] [--fill-through-daemon] [--no-perf]
 
 Stages, on one state folder that grows: an empty daemon (start-up, idle RSS, latency at 0); a
 small burst up to 1,000 articles and the publish cost there (the reference for the larger
@@ -25,6 +25,7 @@ import argparse, gc, hashlib, json, os, resource, shutil, signal, socket, statis
 sys.path.insert(0, os.path.dirname(__file__))
 sys.path.insert(0, os.path.join(os.path.dirname(__file__), "..", "schema"))
 from bench_articles import article, make_articles  # noqa: E402
+from burst_probe import daemon_cpu, parse_ceiling, traced_syscalls  # noqa: E402
 from run_recipe import recipe  # noqa: E402
 
 RECIPE = {}
@@ -72,6 +73,8 @@ class Bench:
         self.daemon = None
         self.next_id = 0
         self.rows = []
+        self.ceiling = 0.0
+        self.burst_cpu = (0.0, 0.0)
 
     def row(self, what, figure, target="", reference=""):
         self.rows.append((what, figure, target, reference))
@@ -98,9 +101,14 @@ class Bench:
         except (OSError, ValueError, KeyError):
             return 0
 
-    def burst(self, count, measure_parse=False, perf=None, **lengths):
+    def burst(self, count, measure_parse=False, perf=None, trace=None, **lengths):
         """Renames `count` new articles into the inbox at once; seconds until all are archived.
-        With `perf` (a file name), `perf record -g` samples the daemon for the whole burst."""
+        With `perf` (a file name), `perf record -g` samples the daemon for the whole burst; with
+        `trace` (a file name), `strace -f` records its system calls (slowing it: time such a burst
+        apart). The daemon's (user, system) CPU seconds for the burst are left in `burst_cpu`.
+        With `measure_parse`, the parser alone is first timed on the same files: one process on
+        2,000 of them (`parse:` row), and one process per core on all of them (`ceiling` row,
+        `parse_ceiling`)."""
         files = make_articles(self.seed, self.staging, self.next_id, count, **lengths)
         self.next_id += count
         if measure_parse:
@@ -111,6 +119,10 @@ class Bench:
             megabytes = sum(os.path.getsize(p) for p in sample) / 1e6
             self.row(f"parse: {len(sample):,} of these, one process", f"{len(sample) / seconds:,.0f} articles/s, "
                      f"{megabytes / seconds:.1f} MB/s (one core, text)")
+            wall, per_cpu, workers = parse_ceiling(self.binary, files)
+            self.ceiling = wall
+            self.row(f"ceiling: the parser alone on the burst's {count:,} files, {workers} processes",
+                     f"{wall:,.0f} articles/s by wall clock ({per_cpu:,.0f} per CPU second)")
         before = self.count()
         watcher = subprocess.Popen(["inotifywait", "-m", "-q", "-e", "moved_to", "--format", "%f", self.inbox],
                                    stdout=subprocess.PIPE, text=True) if shutil.which("inotifywait") else None
@@ -126,8 +138,12 @@ class Bench:
             threading.Thread(target=observe, daemon=True).start()
         profiler = subprocess.Popen(["perf", "record", "-g", "-q", "-o", perf, "-p", str(self.daemon.pid)],
                                     stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL) if perf else None
+        if trace:
+            profiler = subprocess.Popen(["strace", "-f", "-qq", "-o", trace, "-p", str(self.daemon.pid)],
+                                        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
         if profiler:
             time.sleep(1)
+        cpu_before = daemon_cpu(self.daemon.pid)
         started = time.monotonic()
         for path in files:
             os.rename(path, os.path.join(self.inbox, os.path.basename(path)))
@@ -137,6 +153,7 @@ class Bench:
             peak = max(peak, proc_field(self.daemon.pid, "status", "VmHWM:") or 0)
             time.sleep(0.05)
         seconds = time.monotonic() - started
+        self.burst_cpu = tuple(b - a for a, b in zip(cpu_before, daemon_cpu(self.daemon.pid)))
         if profiler:
             profiler.send_signal(signal.SIGINT)
             profiler.wait(120)
@@ -328,6 +345,50 @@ def latency_only(bench, args, commit, start_load):
     return 0
 
 
+def burst_rows(bench, count, seconds, renamed, observed):
+    """The burst's rows: articles/s beside its references, and the daemon's CPU per article."""
+    bench.row(f"burst of {count:,} varied articles", f"{count / seconds:,.0f} articles/s ({seconds:.1f} s)",
+              "≥ 5,000/s", f"the renames {renamed:.2f} s; inotifywait observed all in "
+              + (f"{observed:.2f} s" if observed else "(inotify-tools not installed)")
+              + f"; the parser alone on all cores {bench.ceiling:,.0f}/s")
+    user, system = bench.burst_cpu
+    bench.row("daemon CPU during the burst", f"{(user + system) / count * 1e3:.2f} ms per article "
+              f"(user {user / count * 1e3:.2f} + system {system / count * 1e3:.2f}; {(user + system) / seconds:.2f} cores busy)")
+
+
+def burst_only(bench, args, commit, start_load):
+    """Only the burst, on an empty index: its rows (with the parser's ceiling), a perf profile
+    unless --no-perf, and with --syscalls N a second burst of N articles under `strace -f`: the
+    daemon's system calls and the files it creates, unlinks and renames per article."""
+    profile = os.path.join(bench.root, "burst.perf") if args.perf else None
+    seconds, renamed, observed, peak = bench.burst(args.burst, measure_parse=True, perf=profile)
+    burst_rows(bench, args.burst, seconds, renamed, observed)
+    bench.row("peak RSS during the burst", f"{peak / 1024:.1f} MiB")
+    if args.syscalls:
+        trace = os.path.join(bench.root, "burst.strace")
+        seconds, _, _, _ = bench.burst(args.syscalls, trace=trace)
+        calls, files = traced_syscalls(trace, args.syscalls)
+        bench.row(f"files per article (strace -f, burst of {args.syscalls:,})",
+                  ", ".join(f"{what} {n:.2f}" for what, n in files.items()))
+        bench.row("system calls per article (the most frequent)",
+                  ", ".join(f"{name} {n:.1f}" for name, n in list(calls.items())[:14]))
+    bench.stop()
+    load = " / ".join(f"{x:.1f}" for x in os.getloadavg())
+    print(f"\npresswatch burst (commit {commit}, {os.cpu_count()} cores; load average at the start {start_load}, "
+          f"at the end {load}: figures are noisy when other work shares the machine)")
+    for what, figure, target, reference in bench.rows:
+        print(f"  {what.ljust(44)}  {figure}" + (f"   [target {target}]" if target else "")
+              + (f"   (reference: {reference})" if reference else ""))
+    if profile and os.path.exists(profile):
+        print("\n  where the daemon's time went during the burst (perf report --no-children --sort dso,sym):")
+        for line in perf_top(profile, limit=25):
+            print(f"    {line}")
+        if args.keep_perf:
+            shutil.copy(profile, args.keep_perf)
+            print(f"  (profile kept as {args.keep_perf}: perf report -i {args.keep_perf} --no-children)")
+    return 0
+
+
 def percentiles(ms):
     ms = sorted(ms)
     pick = lambda q: ms[min(len(ms) - 1, int(round(q * (len(ms) - 1))))]  # noqa: E731
@@ -388,6 +449,13 @@ def main():
     parser.add_argument("--latency-samples", type=int, default=100)
     parser.add_argument("--latency-only", action="store_true",
                         help="only idle RSS and the latency rows: at 0, at 10,000 and at --large indexed (filled directly)")
+    parser.add_argument("--burst-only", action="store_true",
+                        help="only the burst of --burst articles on an empty index (articles/s, daemon CPU per article, "
+                             "the parser alone on all cores, a perf profile unless --no-perf)")
+    parser.add_argument("--syscalls", type=int, default=0, metavar="N",
+                        help="with --burst-only: then a burst of N more articles under strace -f (system calls and "
+                             "files created/unlinked/renamed per article)")
+    parser.add_argument("--keep-perf", metavar="FILE", help="with --burst-only: keep the burst's perf.data as FILE")
     parser.add_argument("--fill-through-daemon", action="store_true",
                         help="reach --large by a burst through the daemon (slow) instead of writing the state directly")
     parser.add_argument("--perf", action=argparse.BooleanOptionalAction, default=bool(shutil.which("perf")),
@@ -411,6 +479,8 @@ def main():
                   f"({proc_field(bench.daemon.pid, 'status', 'VmHWM:') / 1024:.1f} MiB)", "≤ 25 MiB")
         if args.latency_only:
             return latency_only(bench, args, commit, start_load)
+        if args.burst_only:
+            return burst_only(bench, args, commit, start_load)
         bench.row("latency at 0 indexed", percentiles(bench.latency(args.latency_samples)), "p99 ≤ 50 ms")
         small = max(0, 1000 - bench.count())
         if small:
@@ -421,9 +491,7 @@ def main():
         cost_small = size
         profile = os.path.join(root, "burst.perf") if args.perf else None
         seconds, renamed, observed, peak = bench.burst(args.burst, measure_parse=True, perf=profile)
-        bench.row(f"burst of {args.burst:,} varied articles", f"{args.burst / seconds:,.0f} articles/s ({seconds:.1f} s)",
-                  "≥ 5,000/s", f"the renames {renamed:.2f} s; inotifywait observed all in "
-                  + (f"{observed:.2f} s" if observed else "(inotify-tools not installed)"))
+        burst_rows(bench, args.burst, seconds, renamed, observed)
         bench.row(f"peak RSS during the burst", f"{peak / 1024:.1f} MiB")
         bench.row(f"latency at {bench.count():,} indexed", percentiles(bench.latency(args.latency_samples)), "p99 ≤ 50 ms")
         size, syncs = bench.publish_cost()

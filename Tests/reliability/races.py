@@ -194,9 +194,10 @@ def budget():
 
 
 def _written_marker(parsing, prefix):
-    """True once a marker of this process (`<pid>-<n>.json`) holds its JSON: the name exists a
-    moment before its content, and a death in that moment is rightly not counted against the
-    file (the daemon drops an unreadable marker), which once made this scenario fail."""
+    """True once a marker of this process (`<pid>-<slot>.json`, one per parse slot) holds its
+    JSON: the file exists before its content (and stays, blanked with spaces, between parses), and
+    a death while it is blank is rightly not counted against the file (the daemon drops a blank or
+    unreadable marker), which once made this scenario fail."""
     if not os.path.isdir(parsing):
         return False
     for name in os.listdir(parsing):
@@ -222,7 +223,7 @@ def quarantine():
     try:
         for death in (1, 2):
             daemon.start()
-            mine = f"{daemon.proc.pid}-"  # markers are named <pid>-<n>.json: this process's, not the last one's
+            mine = f"{daemon.proc.pid}-"  # markers are named <pid>-<slot>.json: this process's, not the last one's
             wait_until(lambda: _written_marker(parsing, mine), f"the parse before death {death}", deadline=300, interval=0.01)
             daemon.kill9()
             check("poison.txt" in os.listdir(paths["inbox"]), "the file left the inbox before the second death")
@@ -252,11 +253,11 @@ def offloop():
     try:
         wait_until(lambda: "watching" in daemon.log(), "the daemon to start", deadline=120)
         drop(paths["inbox"], "big.txt", _big_article(), paths["staging"])
-        wait_until(lambda: os.path.isdir(parsing) and os.listdir(parsing), "the parse to start", deadline=120, interval=0.01)
+        wait_until(lambda: _written_marker(parsing, ""), "the parse to start", deadline=120, interval=0.01)
         started = time.monotonic()
         time.sleep(2)
         pings = [t for t in notify.watchdogs if t >= started]
-        still_parsing = bool(os.listdir(parsing))
+        still_parsing = _written_marker(parsing, "")  # a marker is blanked (not removed) when its parse ends
         stop_started = time.monotonic()
         check(daemon.stop() == 0, "clean stop")
         stop_seconds = time.monotonic() - stop_started
