@@ -1,3 +1,5 @@
+import TextToolkit
+
 /// One token of a paragraph as `AmountFinder` sees it: a number as written (digits with the
 /// `.`/`,`/space separators inside it), a word (folded, and as written), or one other
 /// non-space character. Pure; never fails.

@@ -88,13 +88,6 @@ public struct ArticleParser: Sendable {
         let page = try HTMLArticle.read(bytes, decoded: decoded) { LanguageGuesser().guess($0) }
         return Reading(layout: page.layout, language: page.language)
     }
-
-    /// `fr-FR` → `fr`; nil unless the value starts with two letters.
-    private func languageCode(_ value: String?) -> String? {
-        guard let value else { return nil }
-        let code = TextFolding.fold(value.prefix { $0.isLetter })
-        return code.count == 2 ? code : nil
-    }
 }
 
 /// Why a file is not an article, and what the person who dropped it can do about it.

@@ -1,3 +1,5 @@
+import TextToolkit
+
 /// Recognises author lines and splits them into names.
 ///
 /// Contract: `parse` accepts a line starting with `Par`, `By`, `Written by`, `Von`, `Por` or `Di`

@@ -1,3 +1,5 @@
+import TextToolkit
+
 /// What one header or trailer line of a clipping states, whatever its layout.
 struct LineFacts: Equatable {
     /// How much a date on this line is worth; a lower rank wins.

@@ -1,3 +1,5 @@
+import TextToolkit
+
 /// The field a labelled clipping line names (`Titre : …`, `Betreff: …`, `Sent: …`).
 enum ClippingField: Equatable {
     case title, author, date, source, site

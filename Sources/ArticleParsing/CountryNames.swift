@@ -1,4 +1,5 @@
 import Synchronization
+import TextToolkit
 
 /// Country names per language, from the generated `CountryNames.data` (Debian iso-codes, see
 /// scripts/generate_countries.py), as lookup tables of folded word sequences.
@@ -72,7 +73,7 @@ enum CountryNames {
             let bytes = UnsafeBufferPointer(rebasing: utf8[start..<end])
             if ascii {
                 return String(unsafeUninitializedCapacity: bytes.count) { lowered in
-                    for (index, byte) in bytes.enumerated() { lowered[index] = (0x41...0x5A).contains(byte) ? byte | 0x20 : byte }
+                    for (index, byte) in bytes.enumerated() { lowered[index] = ASCII.lowercased(byte) }
                     return bytes.count
                 }
             }
@@ -122,7 +123,7 @@ enum CountryNames {
     /// An upper-case scalar, with an ASCII fast path.
     @inline(__always)
     static func isUppercase(_ scalar: Unicode.Scalar) -> Bool {
-        if scalar.isASCII { return (0x41...0x5A).contains(scalar.value) }
+        if scalar.isASCII { return ASCII.isUppercase(UInt8(scalar.value)) }
         return scalar.properties.isUppercase
     }
 
@@ -135,7 +136,7 @@ enum CountryNames {
     /// A letter, with an ASCII fast path.
     @inline(__always)
     static func isLetter(_ scalar: Unicode.Scalar) -> Bool {
-        if scalar.isASCII { return (0x41...0x5A).contains(scalar.value) || (0x61...0x7A).contains(scalar.value) }
+        if scalar.isASCII { return ASCII.isLetter(UInt8(scalar.value)) }
         // Latin-1 and Latin Extended-A/B without the property tables: what `isAlphabetic` says
         // there (checked scalar by scalar in CountryWordsTests).
         if scalar.value < 0x250 { return latinIsAlphabetic(scalar.value) }

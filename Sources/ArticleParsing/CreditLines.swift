@@ -1,3 +1,5 @@
+import TextToolkit
+
 /// Reads the credit line wire copy ends with: `(Reporting by Jane Otieno and John Mwangi;
 /// Editing by Ann Smith)`, `(Additional reporting by …)`, `(Writing by …)`, and the French
 /// `(Reportage Awa Diop ; Édité par …)`, `(Rédigé par …)`.

@@ -1,3 +1,5 @@
+import TextToolkit
+
 /// A calendar date as written in an article's header or trailer, with the time of day and UTC
 /// offset when an ISO 8601 date-time states both (and the recogniser was asked to keep them).
 struct CalendarDate: Equatable, Sendable {

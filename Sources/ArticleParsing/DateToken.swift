@@ -1,3 +1,5 @@
+import TextToolkit
+
 /// One token of a line as the date recogniser sees it: a folded word, a number, or one
 /// punctuation character, with its range in the original string. Whitespace separates tokens
 /// and is dropped. Pure; never fails.

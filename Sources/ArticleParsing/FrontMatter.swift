@@ -1,4 +1,5 @@
 import Yams
+import TextToolkit
 
 /// The YAML front matter of a Markdown file, read with Yams.
 ///

@@ -1,3 +1,5 @@
+import TextToolkit
+
 /// Picks the terms that characterise an article.
 ///
 /// Method (a small, documented variant of RAKE and term frequency): the title and body are cut
@@ -107,7 +109,7 @@ struct KeywordExtractor: Sendable {
     /// An upper-case letter or a number (`IA`, `G20`), with an ASCII fast path.
     @inline(__always)
     static func isAcronymScalar(_ scalar: Unicode.Scalar) -> Bool {
-        if scalar.isASCII { return (0x41...0x5A).contains(scalar.value) || (0x30...0x39).contains(scalar.value) }
+        if scalar.isASCII { return ASCII.isUppercase(UInt8(scalar.value)) || ASCII.isDigit(UInt8(scalar.value)) }
         return scalar.properties.isUppercase || scalar.properties.numericType != nil
     }
 

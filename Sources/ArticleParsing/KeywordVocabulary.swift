@@ -1,3 +1,5 @@
+import TextToolkit
+
 extension KeywordExtractor {
     /// The words of one call: each distinct written word gets an id, is folded once, and is
     /// either a content word (with the id of its stem) or a run breaker.
@@ -61,7 +63,7 @@ extension KeywordExtractor {
             while index < bytes.count {
                 let byte = bytes[index]
                 if byte < 0x80 {
-                    if (0x30...0x39).contains(byte) || (0x61...0x7A).contains(byte | 0x20) {
+                    if ASCII.isDigit(byte) || ASCII.isLetter(byte) {
                         if start == nil { (start, ascii) = (index, true) }
                     } else {
                         flush(at: index, endsRun: !(byte == 0x20 || (0x09...0x0D).contains(byte)))
@@ -107,8 +109,8 @@ extension KeywordExtractor {
             var combining = false
             if ascii {
                 for byte in current.utf8 {
-                    if (0x61...0x7A).contains(byte | 0x20) { letters += 1 }
-                    if acronymScalars { acronymScalars = (0x41...0x5A).contains(byte) || (0x30...0x39).contains(byte) }
+                    if ASCII.isLetter(byte) { letters += 1 }
+                    if acronymScalars { acronymScalars = ASCII.isUppercase(byte) || ASCII.isDigit(byte) }
                 }
             } else {
                 for scalar in current.unicodeScalars {

@@ -1,4 +1,5 @@
 import CCLD2
+import TextToolkit
 
 /// Identifies an article's language with Compact Language Detector 2 (Google's CLD2, Debian's
 /// `libcld2`), a naive-Bayes classifier over character quadgrams and words trained on web text
@@ -45,7 +46,7 @@ struct LanguageGuesser: Sendable {
         var words = 0
         var inWord = false
         for byte in utf8 {
-            let letter = byte >= 0x80 || (0x41...0x5A).contains(byte) || (0x61...0x7A).contains(byte)
+            let letter = byte >= 0x80 || ASCII.isLetter(byte)
             if letter, !inWord { words += 1 }
             inWord = letter || (inWord && (byte == 0x27 || byte == 0x2D))
         }

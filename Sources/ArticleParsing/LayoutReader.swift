@@ -1,3 +1,5 @@
+import TextToolkit
+
 /// What the structure of a text article says, before the parser assembles the `Article`.
 struct TextLayout: Equatable {
     var title: String

@@ -1,3 +1,5 @@
+import TextToolkit
+
 /// Necessary conditions read from a line's UTF-8 bytes, so that the clipping recognisers
 /// (`ClippingLabels`, `SourceLines`, `Bylines`, `CreditLines`, `WireAgencies`) can turn down a
 /// line of body prose without folding, lowercasing or walking its Characters (issue 10, text
@@ -25,7 +27,7 @@ enum LineBytes {
     static func mayOpen(_ line: some StringProtocol, letters: StaticString, marks: StaticString = "") -> Bool {
         guard let first = line.utf8.first else { return false }
         if first >= 0x80 { return true }
-        let lowered = first &- 0x41 < 26 ? first | 0x20 : first
+        let lowered = ASCII.lowercased(first)
         return has(letters, lowered) || has(marks, first)
     }
 
@@ -105,7 +107,7 @@ extension LineBytes {
                         guard offset < bytes.count else { return false }
                         let byte = bytes[offset]
                         if byte >= 0x80 { return true }
-                        if (byte &- 0x41 < 26 ? byte | 0x20 : byte) != wanted[offset] { return false }
+                        if ASCII.lowercased(byte) != wanted[offset] { return false }
                     }
                     return true
                 }

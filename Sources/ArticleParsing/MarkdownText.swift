@@ -1,3 +1,5 @@
+import TextToolkit
+
 /// Turns a Markdown body into the plain lines `LayoutReader` reads: one block per paragraph.
 ///
 /// Contract: headings lose their `#` marks and become paragraphs of their own (with

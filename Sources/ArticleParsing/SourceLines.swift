@@ -1,3 +1,5 @@
+import TextToolkit
+
 /// What a `Source: X` line says.
 struct SourceLine: Equatable {
     /// The agency or publisher, nil when the line gives only a date.

@@ -1,4 +1,5 @@
 import Foundation
+import TextToolkit
 
 /// Turns raw file bytes into normalised text.
 ///

@@ -1,3 +1,5 @@
+import TextToolkit
+
 /// News agencies by name, and copyright lines that name one.
 ///
 /// Contract: `isAgency` is true for the names of the wire agencies a desk receives (`AFP`,

@@ -1,6 +1,7 @@
 import Testing
 
 @testable import ArticleParsing
+import TextToolkit
 
 /// `CountryNames.words` reads UTF-8 bytes and folds ASCII words bytewise: it must cut and fold
 /// exactly as the scalar-by-scalar reading it replaced (kept here as the reference).

@@ -1,6 +1,7 @@
 import Testing
 
 @testable import ArticleParsing
+import TextToolkit
 
 /// Places (iso-codes country names), amounts, keywords and reading time.
 @Suite struct EnrichmentTests {

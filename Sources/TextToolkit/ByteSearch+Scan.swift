@@ -9,7 +9,7 @@ import Glibc
 extension ByteSearch {
     /// The first index at or after `from` that holds `byte`; nil when there is none (or `from`
     /// is at or past the end).
-    static func firstIndex(of byte: UInt8, in bytes: UnsafeBufferPointer<UInt8>, from: Int) -> Int? {
+    package static func firstIndex(of byte: UInt8, in bytes: UnsafeBufferPointer<UInt8>, from: Int) -> Int? {
         guard from >= 0, from < bytes.count, let base = bytes.baseAddress,
             let found = memchr(base + from, Int32(byte), bytes.count - from)
         else { return nil }

@@ -9,20 +9,18 @@
 /// decomposes to U+00B7 MIDDLE DOT: a scan of every scalar inserted into or substituted in each
 /// needle found no other (SearchGuardTests checks a sample). A true answer means "ask Foundation"; the
 /// answer never changes a result. Pure; never fails.
-struct FoundationSearchGuard: Sendable {
-    private let spellings: [[UInt8]]
-    private let mask: UInt64
+package struct FoundationSearchGuard: Sendable {
+    private let spellings: NeedleSet
 
-    init(_ needle: String) {
+    package init(_ needle: String) {
         var spellings = [Array(needle.utf8)]
         // The middle dot has a canonical twin; a text holding it anywhere goes to Foundation.
         if needle.unicodeScalars.contains("\u{B7}") { spellings.append(Array("\u{387}".utf8)) }
-        self.spellings = spellings
-        mask = ByteSearch.firstBytes(spellings, ignoringCase: false)
+        self.spellings = NeedleSet(spellings, ignoringCase: false)
     }
 
-    func mayFind(in text: String) -> Bool {
+    package func mayFind(in text: String) -> Bool {
         var text = text
-        return text.withUTF8 { ByteSearch.containsAny(spellings, in: $0, firstBytes: mask, ignoringCase: false) }
+        return text.withUTF8 { spellings.occurs(in: $0) }
     }
 }

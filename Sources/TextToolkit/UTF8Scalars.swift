@@ -3,10 +3,10 @@
 ///
 /// Contract: the bytes must be valid UTF-8 (they come from a Swift `String`); for anything
 /// else the result is U+FFFD of length 1, never a crash.
-enum UTF8Scalars {
+public enum UTF8Scalars {
     /// The scalar that starts at `index` and its length in bytes (1…4).
-    @inline(__always)
-    static func decode(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> (scalar: Unicode.Scalar, length: Int) {
+    @inlinable @inline(__always)
+    public static func decode(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> (scalar: Unicode.Scalar, length: Int) {
         let lead = UInt32(bytes[index])
         if lead < 0x80 { return (Unicode.Scalar(UInt8(lead)), 1) }
         let length = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2

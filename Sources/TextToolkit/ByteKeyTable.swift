@@ -6,21 +6,22 @@
 /// stores (or replaces) it. Keys are compared byte for byte, which is `String` equality only
 /// for ASCII (callers keep non-ASCII words elsewhere when canonical equivalence matters).
 /// Grows as needed; never fails.
-struct ByteKeyTable {
-    private struct Entry {
-        var hash: UInt64
-        var start: Int32
-        var count: Int32
-        var id: Int32
+public struct ByteKeyTable {
+    @usableFromInline
+    struct Entry {
+        @usableFromInline var hash: UInt64
+        @usableFromInline var start: Int32
+        @usableFromInline var count: Int32
+        @usableFromInline var id: Int32
     }
 
     /// Per slot: an index into `entries`, or -1 when empty. Its count is a power of two.
-    private var slots: [Int32]
-    private var entries: [Entry] = []
+    @usableFromInline var slots: [Int32]
+    @usableFromInline var entries: [Entry] = []
     /// The bytes of every stored word, one after another.
-    private var arena: [UInt8] = []
+    @usableFromInline var arena: [UInt8] = []
 
-    init(capacity: Int) {
+    package init(capacity: Int) {
         var size = 16
         while size < capacity * 2 { size <<= 1 }
         slots = Array(repeating: -1, count: size)
@@ -28,7 +29,8 @@ struct ByteKeyTable {
         arena.reserveCapacity(capacity * 8)
     }
 
-    func id(of word: UnsafeBufferPointer<UInt8>) -> Int32? {
+    @inlinable
+    public func id(of word: UnsafeBufferPointer<UInt8>) -> Int32? {
         let hash = Self.hash(word)
         var slot = Int(truncatingIfNeeded: hash) & (slots.count - 1)
         while true {
@@ -39,7 +41,7 @@ struct ByteKeyTable {
         }
     }
 
-    mutating func insert(_ word: UnsafeBufferPointer<UInt8>, id: Int32) {
+    package mutating func insert(_ word: UnsafeBufferPointer<UInt8>, id: Int32) {
         if (entries.count + 1) * 2 > slots.count { grow() }
         let hash = Self.hash(word)
         var slot = Int(truncatingIfNeeded: hash) & (slots.count - 1)
@@ -56,7 +58,8 @@ struct ByteKeyTable {
         arena.append(contentsOf: word)
     }
 
-    private func matches(_ entry: Entry, _ word: UnsafeBufferPointer<UInt8>, _ hash: UInt64) -> Bool {
+    @inlinable
+    func matches(_ entry: Entry, _ word: UnsafeBufferPointer<UInt8>, _ hash: UInt64) -> Bool {
         guard entry.hash == hash, Int(entry.count) == word.count else { return false }
         return arena.withUnsafeBufferPointer { arena in
             let start = Int(entry.start)
@@ -77,11 +80,12 @@ struct ByteKeyTable {
     /// Chosen once per process, like `Hasher`'s seed: keys come from the pages (class tokens,
     /// words), and a fixed hash would let a crafted page make every key collide (quadratic
     /// inserts). Lookups never depend on it: only the slots do.
-    private static let seed = UInt64.random(in: .min ... .max)
+    @usableFromInline static let seed = UInt64.random(in: .min ... .max)
 
     /// FNV-1a, 64-bit, from a seeded basis, with a final mix so the low bits (the slot) depend
     /// on every byte.
-    private static func hash(_ word: UnsafeBufferPointer<UInt8>) -> UInt64 {
+    @inlinable
+    static func hash(_ word: UnsafeBufferPointer<UInt8>) -> UInt64 {
         var hash: UInt64 = 0xcbf2_9ce4_8422_2325 ^ seed
         for byte in word { hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01b3 }
         return hash ^ (hash >> 29)

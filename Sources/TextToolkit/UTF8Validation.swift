@@ -4,12 +4,12 @@
 /// table of well-formed byte sequences: no overlong forms, no surrogates, nothing above
 /// U+10FFFF, no stray continuation bytes, no truncated sequence at the end). Runs of ASCII are
 /// checked eight bytes at a time. Pure; never fails.
-enum UTF8Validation {
-    static func isValid(_ bytes: [UInt8]) -> Bool {
+package enum UTF8Validation {
+    package static func isValid(_ bytes: [UInt8]) -> Bool {
         bytes.withUnsafeBufferPointer { isValid($0) }
     }
 
-    static func isValid(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+    package static func isValid(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         guard let base = bytes.baseAddress else { return true }
         let raw = UnsafeRawPointer(base)
         let count = bytes.count
