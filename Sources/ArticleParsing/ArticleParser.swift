@@ -1,3 +1,5 @@
+import DateReading
+
 /// Turns the bytes of one article file into an `Article`.
 ///
 /// Pure: no file system, no clock, no globals. The same bytes always give the same Article.

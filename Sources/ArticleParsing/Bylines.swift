@@ -1,3 +1,4 @@
+import DateReading
 import TextToolkit
 
 /// Recognises author lines and splits them into names.

@@ -1,3 +1,4 @@
+import DateReading
 import TextToolkit
 
 /// What one header or trailer line of a clipping states, whatever its layout.

@@ -1,3 +1,4 @@
+import DateReading
 import TextToolkit
 
 /// Reads a saved HTML page into the same `TextLayout` the text layouts produce.

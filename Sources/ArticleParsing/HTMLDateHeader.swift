@@ -1,3 +1,4 @@
+import DateReading
 import TextToolkit
 
 /// The publication date a page states in its `<meta>` tags and JSON blocks, read the way

@@ -1,3 +1,4 @@
+import DateReading
 import TextToolkit
 
 /// The page's markup as htmldate searches it for date patterns: the bytes after the `<html>`

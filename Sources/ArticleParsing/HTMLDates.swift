@@ -1,3 +1,4 @@
+import DateReading
 import TextToolkit
 
 /// The publication date of a page: the date its main article was first published.

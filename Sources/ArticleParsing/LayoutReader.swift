@@ -1,3 +1,4 @@
+import DateReading
 import TextToolkit
 
 /// What the structure of a text article says, before the parser assembles the `Article`.

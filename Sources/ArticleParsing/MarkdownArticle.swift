@@ -1,3 +1,4 @@
+import DateReading
 import TextToolkit
 
 /// Reads a Markdown article: YAML front matter (`FrontMatter`) for metadata, the Markdown body

@@ -1,3 +1,4 @@
+import DateReading
 import TextToolkit
 
 /// What a `Source: X` line says.

@@ -1,6 +1,7 @@
 import Testing
 
 @testable import ArticleParsing
+import DateReading
 
 /// One line judged on its form (`ClippingFacts`), and whole clippings read field by field.
 @Suite struct ClippingFactsTests {

@@ -1,6 +1,7 @@
 import Testing
 
 @testable import ArticleParsing
+import DateReading
 import TextToolkit
 
 /// The byte prefilters of the clipping recognisers (issue 10, text speed) never turn down a line

@@ -1,6 +1,7 @@
 import Testing
 
 @testable import ArticleParsing
+import DateReading
 import TextToolkit
 
 /// The shortcuts of the plain-text path (issue 10, parsing speed) give the answers of the code

@@ -1,6 +1,7 @@
 import Testing
 
 @testable import ArticleParsing
+import DateReading
 
 @Suite struct TextToolsTests {
     @Test(arguments: [

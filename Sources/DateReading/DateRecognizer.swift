@@ -2,25 +2,25 @@ import TextToolkit
 
 /// A calendar date as written in an article's header or trailer, with the time of day and UTC
 /// offset when an ISO 8601 date-time states both (and the recogniser was asked to keep them).
-struct CalendarDate: Equatable, Sendable {
-    var year: Int
-    var month: Int
-    var day: Int
+package struct CalendarDate: Equatable, Sendable {
+    package var year: Int
+    package var month: Int
+    package var day: Int
     /// `T09:30:00+03:00` or `T09:30:00Z`, or nil when the time or the offset is unknown.
-    var time: String?
+    package var time: String?
 
     /// `YYYY-MM-DD`, or `YYYY-MM-DDThh:mm:ss±hh:mm` when the time is known.
-    var iso: String {
+    package var iso: String {
         "\(Self.pad(year, 4))-\(Self.pad(month, 2))-\(Self.pad(day, 2))" + (time ?? "")
     }
 
-    static func pad(_ value: Int, _ width: Int) -> String {
+    package static func pad(_ value: Int, _ width: Int) -> String {
         let digits = String(value)
         return String(repeating: "0", count: max(0, width - digits.count)) + digits
     }
 
     /// Nil unless the year is 1900–2199 and the day exists in that month (leap years included).
-    init?(year: Int, month: Int, day: Int) {
+    package init?(year: Int, month: Int, day: Int) {
         guard (1900...2199).contains(year), (1...12).contains(month), day >= 1 else { return nil }
         let leap = year % 4 == 0 && (year % 100 != 0 || year % 400 == 0)
         let lengths = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31]
@@ -40,25 +40,25 @@ struct CalendarDate: Equatable, Sendable {
 /// `2026-02-16 09:30Z`) keeps its time and offset (`time`); without an offset the time is
 /// dropped, because a local time in an unknown zone is not an instant.
 /// Contract: pure; returns nil when nothing valid is found, never guesses a missing year.
-struct DateRecognizer: Sendable {
+package struct DateRecognizer: Sendable {
     /// ISO 639-1 code of the article, used for month-name preference and numeric order.
-    var language: String?
+    package var language: String?
     /// Whether ISO date-times keep their time and offset (see `CalendarDate.time`).
-    var keepsTime = false
+    package var keepsTime = false
 
-    init(language: String?, keepsTime: Bool = false) {
+    package init(language: String?, keepsTime: Bool = false) {
         self.language = language
         self.keepsTime = keepsTime
     }
 
-    struct Match {
-        var date: CalendarDate
+    package struct Match {
+        package var date: CalendarDate
         /// Where the date (with any weekday before it) sits in the searched string.
-        var range: Range<String.Index>
+        package var range: Range<String.Index>
     }
 
     /// The first valid date in `text`, or nil.
-    func firstDate(in text: String) -> Match? {
+    package func firstDate(in text: String) -> Match? {
         guard Self.mayHoldYear(text) else { return nil }
         let tokens = DateToken.tokenize(text)
         for start in tokens.indices {
@@ -87,7 +87,7 @@ struct DateRecognizer: Sendable {
 
     /// The date when the line is nothing but a date statement (`Publié le 16 février 2026 à
     /// 10h30`, `Monday, February 16, 2026`, `2026-02-16`); nil for prose that mentions a date.
-    func dateLine(_ line: String) -> CalendarDate? {
+    package func dateLine(_ line: String) -> CalendarDate? {
         guard TextFolding.hasAtMost(line, 100), let found = firstDate(in: line) else { return nil }
         for token in DateToken.tokenize(line) where !found.range.contains(token.range.lowerBound) {
             switch token.kind {

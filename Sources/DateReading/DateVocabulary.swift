@@ -4,8 +4,8 @@
 /// `FÉVRIER` all look up `fevr`/`fevrier`. To support a new language, add one entry to each
 /// table; nothing else changes. Abbreviations that are also common words (Portuguese `out`,
 /// `set`) are deliberately left out, because a false date is worse than a missing one.
-enum DateVocabulary {
-    static let months: [String: [String: Int]] = [
+package enum DateVocabulary {
+    package static let months: [String: [String: Int]] = [
         "fr": [
             "janvier": 1, "janv": 1, "fevrier": 2, "fevr": 2, "fev": 2, "mars": 3, "avril": 4,
             "avr": 4, "mai": 5, "juin": 6, "juillet": 7, "juil": 7, "aout": 8, "septembre": 9,
@@ -38,7 +38,7 @@ enum DateVocabulary {
         ],
     ]
 
-    static let weekdays: Set<String> = [
+    package static let weekdays: Set<String> = [
         "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche",
         "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
         "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun",
@@ -49,7 +49,7 @@ enum DateVocabulary {
     ]
 
     /// Words allowed around a date on a line that is "just a date" (`Publié le …, à 10h30`).
-    static let dateLineWords: Set<String> = [
+    package static let dateLineWords: Set<String> = [
         "publie", "publiee", "le", "la", "mis", "a", "jour", "modifie", "date", "du", "au", "h",
         "published", "updated", "posted", "on", "at", "the", "last", "am", "pm", "of",
         "gmt", "utc", "cet", "cest", "est", "edt", "pst", "wat", "eat", "cat", "t", "z",
@@ -59,10 +59,10 @@ enum DateVocabulary {
     ]
 
     /// Words that may sit between day, month and year (`16 de febrero de 2026`).
-    static let connectors: Set<String> = ["de", "del", "of"]
+    package static let connectors: Set<String> = ["de", "del", "of"]
 
     /// The month for a folded word in any language, preferring `preferredLanguage`.
-    static func month(for foldedWord: String, preferredLanguage: String?) -> Int? {
+    package static func month(for foldedWord: String, preferredLanguage: String?) -> Int? {
         if let language = preferredLanguage, let month = months[language]?[foldedWord] {
             return month
         }

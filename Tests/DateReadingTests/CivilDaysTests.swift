@@ -1,4 +1,4 @@
-import ArticleParsing
+import DateReading
 import Testing
 
 /// `CivilDays`: the calendar arithmetic behind page dates (`data-utime`) and the index's

@@ -3,17 +3,17 @@ import TextToolkit
 /// One token of a line as the date recogniser sees it: a folded word, a number, or one
 /// punctuation character, with its range in the original string. Whitespace separates tokens
 /// and is dropped. Pure; never fails.
-struct DateToken {
-    enum Kind: Equatable {
+package struct DateToken {
+    package enum Kind: Equatable {
         case word(String)
         case number(Int, digits: Int)
         case punct(Character)
     }
 
-    var kind: Kind
-    var range: Range<String.Index>
+    package var kind: Kind
+    package var range: Range<String.Index>
 
-    static func tokenize(_ text: String) -> [DateToken] {
+    package static func tokenize(_ text: String) -> [DateToken] {
         var tokens: [DateToken] = []
         var index = text.startIndex
         while index < text.endIndex {
