@@ -6,7 +6,8 @@ import PackageDescription
 /// Dependencies point one way (see docs/architecture.md):
 /// ArticleParsing ← ArticleIndex ← PressWatchDaemon → InboxWatcher, Systemd, DurableIO
 /// The parser, inside (`A → B`: A imports B; ArticleParsing is the façade everyone imports):
-/// ArticleParsing → DateReading → TextToolkit, and ArticleParsing → TextToolkit
+/// ArticleParsing → DateReading → TextToolkit; ArticleParsing → ArticleEnrichment → TextToolkit;
+/// ArticleParsing → TextToolkit. ArticleEnrichment owns CCLD2.
 /// Our modules (not the dependencies): Swift 6 mode, and a warning fails the build (DESIGN.md
 /// convention 9), so CI cannot go green with one.
 let strict: [SwiftSetting] = [
@@ -86,7 +87,8 @@ let package = Package(
             ],
             swiftSettings: strict
         ),
-        // Compact Language Detector 2 (Debian libcld2-dev) behind a C shim: tables compiled in.
+        // Compact Language Detector 2 (Debian libcld2-dev) behind a C shim: tables compiled in;
+        // used by ArticleEnrichment only.
         .target(
             name: "CCLD2",
             linkerSettings: [.linkedLibrary("cld2")]
@@ -95,12 +97,14 @@ let package = Package(
         .target(name: "TextToolkit", swiftSettings: parserSettings),
         // Reading a date written in a line of text (six languages, numeric and ISO forms).
         .target(name: "DateReading", dependencies: ["TextToolkit"], swiftSettings: parserSettings),
+        // What is derived from an article's text: language (CLD2), places, amounts, keywords.
+        .target(name: "ArticleEnrichment", dependencies: ["TextToolkit", "CCLD2"], swiftSettings: parserSettings),
         .target(
             name: "ArticleParsing",
             dependencies: [
                 "TextToolkit",
                 "DateReading",
-                "CCLD2",
+                "ArticleEnrichment",
                 "CLibXML2",
                 .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "Yams", package: "Yams"),
@@ -174,7 +178,8 @@ let package = Package(
         ),
         .testTarget(name: "TextToolkitTests", dependencies: ["TextToolkit"], swiftSettings: strict),
         .testTarget(name: "DateReadingTests", dependencies: ["DateReading", "TextToolkit"], swiftSettings: strict),
-        .testTarget(name: "ArticleParsingTests", dependencies: ["ArticleParsing", "TextToolkit", "DateReading"],
+        .testTarget(name: "ArticleEnrichmentTests", dependencies: ["ArticleEnrichment", "TextToolkit"], swiftSettings: strict),
+        .testTarget(name: "ArticleParsingTests", dependencies: ["ArticleParsing", "TextToolkit", "DateReading", "ArticleEnrichment"],
                     resources: [.copy("Fixtures")], swiftSettings: strict),
         .testTarget(name: "ArticleIndexTests", dependencies: ["ArticleIndex", "DurableIO"], swiftSettings: strict),
         .testTarget(name: "IndexQueryTests", dependencies: ["IndexQuery", "ArticleIndex"], swiftSettings: strict),

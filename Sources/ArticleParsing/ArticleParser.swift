@@ -1,3 +1,4 @@
+import ArticleEnrichment
 import DateReading
 
 /// Turns the bytes of one article file into an `Article`.
@@ -10,7 +11,7 @@ import DateReading
 /// fallback; NFC; LF) → reject whitespace-only text → detect the format from content (extension
 /// only breaks ties) → guess the language (of a text clipping: `textLanguage`) → read the layout (see
 /// `LayoutReader`; front matter and HTML metadata take precedence over what the layout finds)
-/// → derive places, amounts, keywords and reading time (`Enrichment`).
+/// → derive places, amounts and keywords (`ArticleEnrichment`) and the reading time.
 public struct ArticleParser: Sendable {
     public init() {}
 
@@ -43,12 +44,14 @@ public struct ArticleParser: Sendable {
     /// a title and a body required) before it becomes an Article.
     private func article(from reading: Reading, bytes: [UInt8], format: Article.Format) throws(ArticleParseError) -> Article {
         let layout = try ArticleFields.clean(reading.layout)
-        return Enrichment.enrich(Article(
+        let derived = Enrichment.derive(title: layout.title, body: layout.body, language: reading.language)
+        return Article(
             id: ContentID.of(bytes), title: layout.title, authors: layout.authors,
             source: layout.source, site: layout.site, published: layout.published?.iso,
             language: reading.language, summary: layout.summary,
             lede: layout.body.first ?? "", body: layout.body,
-            wordCount: WordCounting.count(layout.body), format: format))
+            wordCount: WordCounting.count(layout.body), format: format,
+            places: derived.places, amounts: derived.amounts, keywords: derived.keywords)
     }
 
     /// A layout plus the language it was read with.

@@ -86,13 +86,6 @@ extension LineBytes {
 }
 
 extension LineBytes {
-    /// Whether every UTF-8 byte of the text is below `bound`.
-    static func allBelow(_ text: String, _ bound: UInt8) -> Bool {
-        text.utf8.withContiguousStorageIfAvailable { bytes in !bytes.contains { $0 >= bound } } ?? false
-    }
-}
-
-extension LineBytes {
     /// Whether the line can open with one of `prefixes` (lowercase ASCII) once folded or
     /// lowercased: compared byte by byte while the line's bytes are ASCII (an ASCII scalar folds
     /// and lowercases to its ASCII lowercase, one scalar for one, and a Character of the prefix

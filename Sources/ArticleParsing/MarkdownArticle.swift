@@ -1,3 +1,4 @@
+import ArticleEnrichment
 import DateReading
 import TextToolkit
 

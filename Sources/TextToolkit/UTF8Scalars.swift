@@ -15,4 +15,11 @@ public enum UTF8Scalars {
         for offset in 1..<length { value = value << 6 | (UInt32(bytes[index + offset]) & 0x3F) }
         return (Unicode.Scalar(value) ?? "\u{FFFD}", length)
     }
+
+    /// Whether every UTF-8 byte of the text is below `bound` (below 0xCC: every scalar is below
+    /// U+0300); false also when the text's UTF-8 is not contiguous.
+    @inlinable
+    public static func allBytes(of text: String, below bound: UInt8) -> Bool {
+        text.utf8.withContiguousStorageIfAvailable { bytes in !bytes.contains { $0 >= bound } } ?? false
+    }
 }

@@ -26,15 +26,6 @@ import Testing
         #expect(cache.value(for: try #require(UnsafeRawPointer(bitPattern: 8))) == nil)
     }
 
-    /// Canonically equivalent spellings (KELVIN SIGN) still count as one word, whichever
-    /// comes first, although ASCII words are looked up by their bytes.
-    @Test(arguments: [["Kelvin.", "\u{212A}elvin."], ["\u{212A}elvin.", "Kelvin."]])
-    func keywordsMergeCanonicallyEquivalentWords(_ body: [String]) {
-        let keywords = KeywordExtractor(language: "en").keywords(title: "Temperatures", body: body)
-        #expect(keywords.count == 1)
-        #expect(keywords.first.map { $0 == "Kelvin" } == true)
-    }
-
     @Test func windows1252DecodesEveryByteAsItsScalar() {
         let bytes = (0...255).map { UInt8($0) }
         let decoded = Array(TextDecoding.decodeWindows1252(bytes).unicodeScalars)

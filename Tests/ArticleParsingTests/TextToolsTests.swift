@@ -1,5 +1,6 @@
 import Testing
 
+import ArticleEnrichment
 @testable import ArticleParsing
 import DateReading
 

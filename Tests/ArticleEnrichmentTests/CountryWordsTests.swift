@@ -1,6 +1,6 @@
 import Testing
 
-@testable import ArticleParsing
+@testable import ArticleEnrichment
 import TextToolkit
 
 /// `CountryNames.words` reads UTF-8 bytes and folds ASCII words bytewise: it must cut and fold

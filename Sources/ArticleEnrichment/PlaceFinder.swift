@@ -6,13 +6,13 @@
 /// capitals), so `chile` or `turkey` as common nouns are not countries. Returns one `Place` per
 /// country with its number of mentions, most mentioned first, ties in order of first mention.
 /// Demonyms and adjectives (`rwandaise`) are not counted. Pure; never fails.
-struct PlaceFinder: Sendable {
-    var language: String?
+package struct PlaceFinder: Sendable {
+    package var language: String?
 
     /// The longest name in the tables, in words.
     private static let longestName = 12
 
-    func places(title: String, body: [String]) -> [Place] {
+    package func places(title: String, body: [String]) -> [Place] {
         let table = CountryNames.table(for: language)
         var mentions: [Int: Int] = [:]
         var firstSeen: [Int: Int] = [:]

@@ -1,6 +1,6 @@
 import Testing
 
-@testable import ArticleParsing
+@testable import ArticleEnrichment
 
 /// `AmountToken.tokenize` spells out only the words near a number: the tokens must be the
 /// fully spelled ones everywhere `AmountFinder` looks, and the same tokens (ranges, kinds)

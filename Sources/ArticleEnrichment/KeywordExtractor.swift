@@ -15,9 +15,9 @@ import TextToolkit
 ///
 /// Each distinct written word is folded and judged once per call (`Vocabulary`); terms are
 /// counted under integer keys and spelled out only for the chosen ones.
-struct KeywordExtractor: Sendable {
-    var language: String?
-    var limit = 8
+package struct KeywordExtractor: Sendable {
+    package var language: String?
+    package var limit = 8
 
     private struct Term {
         var score = 0
@@ -31,7 +31,7 @@ struct KeywordExtractor: Sendable {
         var words: [Int32]
     }
 
-    func keywords(title: String, body: [String]) -> [String] {
+    package func keywords(title: String, body: [String]) -> [String] {
         // About one distinct word per 12 bytes of text: reserve rather than rehash as it grows.
         let size = body.reduce(title.utf8.count) { $0 + $1.utf8.count }
         var vocabulary = Vocabulary(stop: Stopwords.set(for: language), capacity: size / 12)
@@ -108,14 +108,14 @@ struct KeywordExtractor: Sendable {
 
     /// An upper-case letter or a number (`IA`, `G20`), with an ASCII fast path.
     @inline(__always)
-    static func isAcronymScalar(_ scalar: Unicode.Scalar) -> Bool {
+    package static func isAcronymScalar(_ scalar: Unicode.Scalar) -> Bool {
         if scalar.isASCII { return ASCII.isUppercase(UInt8(scalar.value)) || ASCII.isDigit(UInt8(scalar.value)) }
         return scalar.properties.isUppercase || scalar.properties.numericType != nil
     }
 
     /// Folded word without a plural `s`/`x` (longer than four letters), so `partenariats` and
     /// `partenariat` count together.
-    static func stem(_ folded: String) -> String {
+    package static func stem(_ folded: String) -> String {
         guard let last = folded.utf8.last, last == UInt8(ascii: "s") || last == UInt8(ascii: "x"),
             folded.count > 4
         else { return folded }

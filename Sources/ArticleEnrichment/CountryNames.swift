@@ -8,13 +8,13 @@ import TextToolkit
 /// thread), and never changes after; `table(for:)` never fails (unknown or nil language →
 /// English). A name is a key of folded words (`États-Unis` → `etats unis`); acronyms written in
 /// capitals in the data (`RDC`, `USA`) only match capitals in the text.
-enum CountryNames {
-    struct Name: Sendable {
+package enum CountryNames {
+    package struct Name: Sendable {
         var entry: Int
         var acronym: Bool
     }
 
-    struct Table: Sendable {
+    package struct Table: Sendable {
         var codes: [String] = []
         var displays: [String] = []
         var names: [String: Name] = [:]
@@ -43,7 +43,7 @@ enum CountryNames {
     /// The tables built so far: each language's on its first use, not all of them at start-up.
     private static let built = Mutex<[String: Table]>([:])
 
-    static func table(for language: String?) -> Table {
+    package static func table(for language: String?) -> Table {
         let key = language.flatMap { data[$0] == nil ? nil : $0 } ?? "en"
         return built.withLock { tables in
             if let table = tables[key] { return table }
@@ -54,7 +54,7 @@ enum CountryNames {
     }
 
     /// A word of the text: where it is (UTF-8 offsets) and how it was written.
-    struct Word {
+    package struct Word {
         var start: Int
         var end: Int
         var capitalised: Bool
@@ -90,12 +90,12 @@ enum CountryNames {
 
     /// Runs of letters; everything else separates words (`d'Ivoire` → `d`, `ivoire`).
     /// Reads the text's UTF-8 scalar by scalar, decoding only non-ASCII ones.
-    static func words(_ text: String) -> [Word] {
+    package static func words(_ text: String) -> [Word] {
         var text = text
         return text.withUTF8 { words(utf8: $0) }
     }
 
-    static func words(utf8 bytes: UnsafeBufferPointer<UInt8>) -> [Word] {
+    package static func words(utf8 bytes: UnsafeBufferPointer<UInt8>) -> [Word] {
         var words: [Word] = []
         var index = 0
         while index < bytes.count {
@@ -122,20 +122,20 @@ enum CountryNames {
 
     /// An upper-case scalar, with an ASCII fast path.
     @inline(__always)
-    static func isUppercase(_ scalar: Unicode.Scalar) -> Bool {
+    package static func isUppercase(_ scalar: Unicode.Scalar) -> Bool {
         if scalar.isASCII { return ASCII.isUppercase(UInt8(scalar.value)) }
         return scalar.properties.isUppercase
     }
 
     /// U+0080…U+024F: `ª`, `µ`, `º`, and U+00C0…U+024F except `×` and `÷`.
     @inline(__always)
-    static func latinIsAlphabetic(_ value: UInt32) -> Bool {
+    package static func latinIsAlphabetic(_ value: UInt32) -> Bool {
         value >= 0xC0 ? value != 0xD7 && value != 0xF7 : value == 0xAA || value == 0xB5 || value == 0xBA
     }
 
     /// A letter, with an ASCII fast path.
     @inline(__always)
-    static func isLetter(_ scalar: Unicode.Scalar) -> Bool {
+    package static func isLetter(_ scalar: Unicode.Scalar) -> Bool {
         if scalar.isASCII { return ASCII.isLetter(UInt8(scalar.value)) }
         // Latin-1 and Latin Extended-A/B without the property tables: what `isAlphabetic` says
         // there (checked scalar by scalar in CountryWordsTests).

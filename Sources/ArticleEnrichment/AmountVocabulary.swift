@@ -3,17 +3,17 @@
 /// Contract: immutable tables. Codes (`USD`, `MAD`) are recognised only when written in capitals,
 /// so English `mad` or Portuguese `real` are never money. To add a currency, add its symbol,
 /// code or words here; nothing else changes.
-enum AmountVocabulary {
+package enum AmountVocabulary {
     /// Single-character symbols; `$` is the US dollar unless a prefix says otherwise (`R$`).
-    static let symbols: [Character: String] = [
+    package static let symbols: [Character: String] = [
         "$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "₦": "NGN", "₹": "INR", "₵": "GHS",
     ]
 
     /// Letters written right before `$` (`US$`, `R$`, `C$`, `A$`).
-    static let dollarPrefixes: [String: String] = ["us": "USD", "r": "BRL", "c": "CAD", "a": "AUD", "ca": "CAD", "au": "AUD"]
+    package static let dollarPrefixes: [String: String] = ["us": "USD", "r": "BRL", "c": "CAD", "a": "AUD", "ca": "CAD", "au": "AUD"]
 
     /// ISO 4217 codes accepted in capitals (plus `FCFA`, `RMB`, `FRW`, everyday codes).
-    static let codes: [String: String] = [
+    package static let codes: [String: String] = [
         "USD": "USD", "EUR": "EUR", "GBP": "GBP", "JPY": "JPY", "CNY": "CNY", "RMB": "CNY",
         "CHF": "CHF", "XOF": "XOF", "XAF": "XAF", "FCFA": "XOF", "CFA": "XOF", "RWF": "RWF",
         "FRW": "RWF", "NGN": "NGN", "ZAR": "ZAR", "KES": "KES", "GHS": "GHS", "MAD": "MAD",
@@ -22,7 +22,7 @@ enum AmountVocabulary {
     ]
 
     /// Currency names, one or two folded words (`francs cfa`), any case in the text.
-    static let names: [String: String] = [
+    package static let names: [String: String] = [
         "dollar": "USD", "dollars": "USD", "dolar": "USD", "dolares": "USD", "dollari": "USD",
         "dolares americanos": "USD", "dollars americains": "USD", "us dollars": "USD",
         "euro": "EUR", "euros": "EUR",
@@ -39,7 +39,7 @@ enum AmountVocabulary {
 
     /// Multipliers. `billion` is 10⁹ in English and 10¹² in the other languages (`Billion`,
     /// `billón`); `mil millones`/`mil milhões` (10⁹) are read as two words.
-    static func scale(_ folded: String, language: String?) -> Double? {
+    package static func scale(_ folded: String, language: String?) -> Double? {
         switch folded {
         case "k", "thousand", "mille", "mil", "tausend", "tsd": 1e3
         case "m", "mn", "mln", "mio", "million", "millions", "millionen", "millon", "millones",
@@ -55,5 +55,5 @@ enum AmountVocabulary {
     }
 
     /// Words allowed between the magnitude and the currency (`millions de dollars`, `d’euros`).
-    static let connectors: Set<String> = ["de", "d", "of", "di", "in", "em"]
+    package static let connectors: Set<String> = ["de", "d", "of", "di", "in", "em"]
 }

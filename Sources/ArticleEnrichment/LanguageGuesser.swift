@@ -14,12 +14,16 @@ import TextToolkit
 ///
 /// Pure: CLD2's tables are compiled into the library, so nothing is read from disk, no state is
 /// kept between calls, and it is safe from any thread. Same text, same answer.
-struct LanguageGuesser: Sendable {
-    var minimumWords = 8
-    var minimumPercent: Int32 = 50
-    var sampleBytes = 4096
+package struct LanguageGuesser: Sendable {
+    package var minimumWords: Int
+    package var minimumPercent: Int32
+    package var sampleBytes: Int
 
-    func guess(_ text: String) -> String? {
+    package init(minimumWords: Int = 8, minimumPercent: Int32 = 50, sampleBytes: Int = 4096) {
+        (self.minimumWords, self.minimumPercent, self.sampleBytes) = (minimumWords, minimumPercent, sampleBytes)
+    }
+
+    package func guess(_ text: String) -> String? {
         var sample = text.utf8.withContiguousStorageIfAvailable { Array($0.prefix(sampleBytes + 1)) }
             ?? Array(text.utf8.prefix(sampleBytes + 1))
         if sample.count > sampleBytes {
@@ -42,7 +46,7 @@ struct LanguageGuesser: Sendable {
 
     /// Runs of bytes that are not ASCII space, punctuation or digits and contain a letter
     /// (any non-ASCII byte counts as one): a cheap word count for the threshold.
-    static func wordCount(_ utf8: [UInt8]) -> Int {
+    package static func wordCount(_ utf8: [UInt8]) -> Int {
         var words = 0
         var inWord = false
         for byte in utf8 {
@@ -55,7 +59,7 @@ struct LanguageGuesser: Sendable {
 
     /// CLD2's code → ISO 639-1: `zh-Hant` → `zh`, legacy `iw`/`jw` → `he`/`jv`; nil for
     /// `un` (unknown), `xx-…` (unknown script) and three-letter codes.
-    static func iso639_1(_ code: String) -> String? {
+    package static func iso639_1(_ code: String) -> String? {
         let base = code.prefix { $0 != "-" }
         guard base.count == 2, base.allSatisfy({ $0.isASCII && $0.isLowercase }), base != "un", base != "xx"
         else { return nil }

@@ -1,9 +1,9 @@
 import Testing
 
-@testable import ArticleParsing
+@testable import ArticleEnrichment
 import TextToolkit
 
-/// Places (iso-codes country names), amounts, keywords and reading time.
+/// Places (iso-codes country names), amounts and keywords.
 @Suite struct EnrichmentTests {
     @Test(arguments: [
         ("Avec près de 820 millions $ d’investissements", "fr", "820 millions $", 820_000_000.0, "USD"),
@@ -61,25 +61,12 @@ import TextToolkit
         #expect(PlaceFinder(language: language).places(title: "", body: [text]).map(\.code) == codes)
     }
 
-    @Test func seedKeywordsNameWhatItIsAbout() throws {
-        let article = try ArticleParser().parse(try FixtureCase.bytes(of: SeedTests.fileName))
-        for term in ["Rwanda", "Japon", "coopération numérique", "partenariats"] {
-            #expect(article.keywords.contains(term), "\(article.keywords)")
-        }
-        #expect(article.keywords.count <= 8)
-        #expect(!article.keywords.contains { Stopwords.set(for: "fr").contains(TextFolding.fold($0)) })
-    }
-
-    @Test func seedEnrichment() throws {
-        let article = try ArticleParser().parse(try FixtureCase.bytes(of: SeedTests.fileName))
-        #expect(article.places.map(\.code).contains("RW"))
-        #expect(article.places.map(\.code).contains("JP"))
-        #expect(article.amounts == [Amount(text: "820 millions $", value: 820_000_000, currency: "USD")])
-        #expect(article.readingMinutes == 2)  // 307 words
-    }
-
-    @Test(arguments: [(0, 1), (1, 1), (230, 1), (231, 2), (307, 2), (1000, 5)])
-    func readingMinutes(_ words: Int, _ minutes: Int) {
-        #expect(Article.readingMinutes(forWords: words) == minutes)
+    /// Canonically equivalent spellings (KELVIN SIGN) still count as one word, whichever
+    /// comes first, although ASCII words are looked up by their bytes.
+    @Test(arguments: [["Kelvin.", "\u{212A}elvin."], ["\u{212A}elvin.", "Kelvin."]])
+    func keywordsMergeCanonicallyEquivalentWords(_ body: [String]) {
+        let keywords = KeywordExtractor(language: "en").keywords(title: "Temperatures", body: body)
+        #expect(keywords.count == 1)
+        #expect(keywords.first.map { $0 == "Kelvin" } == true)
     }
 }

@@ -10,12 +10,12 @@
 /// Only the first `maximumBytes` of the text are read (real articles are a few tens of KiB;
 /// the bound keeps a multi-megabyte page of numbers from taking seconds and hundreds of MiB).
 /// Pure; never fails.
-struct AmountFinder: Sendable {
-    var language: String?
+package struct AmountFinder: Sendable {
+    package var language: String?
 
-    static let maximumBytes = 256 * 1024
+    package static let maximumBytes = 256 * 1024
 
-    func amounts(in paragraphs: [String]) -> [Amount] {
+    package func amounts(in paragraphs: [String]) -> [Amount] {
         var budget = Self.maximumBytes
         var found: [Amount] = []
         for paragraph in paragraphs where budget > 0 {
@@ -27,13 +27,13 @@ struct AmountFinder: Sendable {
     }
 
     /// The longest prefix of at most `bytes` UTF-8 bytes that ends on a character boundary.
-    static func prefix(of text: String, bytes: Int) -> String {
+    package static func prefix(of text: String, bytes: Int) -> String {
         var end = text.utf8.index(text.utf8.startIndex, offsetBy: bytes)
         while end > text.startIndex, end.samePosition(in: text) == nil { end = text.utf8.index(before: end) }
         return String(text[..<end])
     }
 
-    func amounts(in paragraph: String) -> [Amount] {
+    package func amounts(in paragraph: String) -> [Amount] {
         let hasDigit = paragraph.utf8.withContiguousStorageIfAvailable { $0.contains { (0x30...0x39).contains($0) } }
             ?? paragraph.utf8.contains { (0x30...0x39).contains($0) }
         guard hasDigit else { return [] }
@@ -145,7 +145,7 @@ struct AmountFinder: Sendable {
     // MARK: - Numbers
 
     /// `820`, `2,5`, `1.2`, `5 000`, `1.250.000`, `1,250,000.50` → value, in the article's convention.
-    func parse(_ raw: String) -> Double? {
+    package func parse(_ raw: String) -> Double? {
         let decimalMark: Character = language == "en" || language == nil ? "." : ","
         var groups: [String] = [""]
         var separators: [Character] = []

@@ -7,7 +7,7 @@ extension KeywordExtractor {
     /// Words are cut from the text's UTF-8 (decoding only non-ASCII scalars). A word is looked
     /// up by its bytes (`ByteKeyTable`); the first time its bytes are seen, by a `String` key, so
     /// canonically equivalent spellings (different bytes) share an id as before. Never fails.
-    struct Vocabulary {
+    package struct Vocabulary {
         let stop: Set<String>
         /// Every distinct word (canonical `String` equality) → its written id.
         private var ids: [String: Int32] = [:]

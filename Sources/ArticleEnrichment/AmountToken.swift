@@ -8,24 +8,24 @@ import TextToolkit
 /// tokens after it, so `tokenize` spells out (folds and copies) only those words when a text
 /// is read scalar by scalar; any other word token keeps its range but carries empty strings,
 /// unless `spellingEveryWord` is set (the reference the tests compare with).
-struct AmountToken {
+package struct AmountToken {
     /// A currency symbol or code and `US` of `US$` (`currencyBefore`).
-    static let wordsBefore = 2
+    package static let wordsBefore = 2
     /// Two magnitude words, a connector, an apostrophe and a two-word currency name.
-    static let wordsAfter = 6
+    package static let wordsAfter = 6
 
-    enum Kind {
+    package enum Kind {
         case number(String)
         case word(String, written: String)
         case symbol(Character)
     }
 
-    var kind: Kind
-    var range: Range<String.Index>
+    package var kind: Kind
+    package var range: Range<String.Index>
 
-    static func tokenize(_ text: String, spellingEveryWord: Bool = false) -> [AmountToken] {
+    package static func tokenize(_ text: String, spellingEveryWord: Bool = false) -> [AmountToken] {
         // No byte 0xCC or above: every scalar is below U+0300, a whole character.
-        if LineBytes.allBelow(text, 0xCC) || text.unicodeScalars.allSatisfy({ isWholeCharacter($0.value) }) {
+        if UTF8Scalars.allBytes(of: text, below: 0xCC) || text.unicodeScalars.allSatisfy({ isWholeCharacter($0.value) }) {
             return tokenizeScalars(text, spellingEveryWord: spellingEveryWord)
         }
         var tokens: [AmountToken] = []
