@@ -7,7 +7,8 @@ import PackageDescription
 /// ArticleParsing ← ArticleIndex ← PressWatchDaemon → InboxWatcher, Systemd, DurableIO
 /// The parser, inside (`A → B`: A imports B; ArticleParsing is the façade everyone imports):
 /// ArticleParsing → DateReading → TextToolkit; ArticleParsing → ArticleEnrichment → TextToolkit;
-/// ArticleParsing → TextToolkit. ArticleEnrichment owns CCLD2.
+/// ArticleParsing → TextLayouts → DateReading, TextToolkit; ArticleParsing → TextToolkit.
+/// ArticleEnrichment owns CCLD2; TextLayouts uses Yams (front matter).
 /// Our modules (not the dependencies): Swift 6 mode, and a warning fails the build (DESIGN.md
 /// convention 9), so CI cannot go green with one.
 let strict: [SwiftSetting] = [
@@ -97,6 +98,12 @@ let package = Package(
         .target(name: "TextToolkit", swiftSettings: parserSettings),
         // Reading a date written in a line of text (six languages, numeric and ISO forms).
         .target(name: "DateReading", dependencies: ["TextToolkit"], swiftSettings: parserSettings),
+        // Plain-text clippings and Markdown read into a layout: title, byline, date, source, body.
+        .target(
+            name: "TextLayouts",
+            dependencies: ["TextToolkit", "DateReading", .product(name: "Yams", package: "Yams")],
+            swiftSettings: parserSettings
+        ),
         // What is derived from an article's text: language (CLD2), places, amounts, keywords.
         .target(name: "ArticleEnrichment", dependencies: ["TextToolkit", "CCLD2"], swiftSettings: parserSettings),
         .target(
@@ -105,9 +112,9 @@ let package = Package(
                 "TextToolkit",
                 "DateReading",
                 "ArticleEnrichment",
+                "TextLayouts",
                 "CLibXML2",
                 .product(name: "Crypto", package: "swift-crypto"),
-                .product(name: "Yams", package: "Yams"),
             ],
             swiftSettings: parserSettings
         ),
@@ -178,8 +185,9 @@ let package = Package(
         ),
         .testTarget(name: "TextToolkitTests", dependencies: ["TextToolkit"], swiftSettings: strict),
         .testTarget(name: "DateReadingTests", dependencies: ["DateReading", "TextToolkit"], swiftSettings: strict),
+        .testTarget(name: "TextLayoutsTests", dependencies: ["TextLayouts", "DateReading", "TextToolkit"], swiftSettings: strict),
         .testTarget(name: "ArticleEnrichmentTests", dependencies: ["ArticleEnrichment", "TextToolkit"], swiftSettings: strict),
-        .testTarget(name: "ArticleParsingTests", dependencies: ["ArticleParsing", "TextToolkit", "DateReading", "ArticleEnrichment"],
+        .testTarget(name: "ArticleParsingTests", dependencies: ["ArticleParsing", "TextToolkit", "DateReading", "ArticleEnrichment", "TextLayouts"],
                     resources: [.copy("Fixtures")], swiftSettings: strict),
         .testTarget(name: "ArticleIndexTests", dependencies: ["ArticleIndex", "DurableIO"], swiftSettings: strict),
         .testTarget(name: "IndexQueryTests", dependencies: ["IndexQuery", "ArticleIndex"], swiftSettings: strict),

@@ -1,5 +1,6 @@
 import ArticleEnrichment
 import DateReading
+import TextLayouts
 
 /// Turns the bytes of one article file into an `Article`.
 ///
@@ -78,7 +79,8 @@ public struct ArticleParser: Sendable {
     private func readText(_ text: String) throws(ArticleParseError) -> Reading {
         let language = Self.textLanguage(text)
         let reader = LayoutReader(dates: DateRecognizer(language: language, keepsTime: true))
-        return Reading(layout: try reader.read(text), language: language)
+        guard let layout = reader.read(text) else { throw .noTitle }
+        return Reading(layout: layout, language: language)
     }
 
     /// See `MarkdownArticle`: YAML front matter (Yams) over the Markdown body's layout.

@@ -1,4 +1,5 @@
 import DateReading
+import TextLayouts
 import TextToolkit
 
 /// Reads a saved HTML page into the same `TextLayout` the text layouts produce.

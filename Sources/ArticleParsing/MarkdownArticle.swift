@@ -1,5 +1,6 @@
 import ArticleEnrichment
 import DateReading
+import TextLayouts
 import TextToolkit
 
 /// Reads a Markdown article: YAML front matter (`FrontMatter`) for metadata, the Markdown body
@@ -26,7 +27,7 @@ enum MarkdownArticle {
         let declared = LanguageCode.twoLetter(front?.value("lang") ?? front?.value("language"))
         let language = declared ?? LanguageGuesser().guess(body)
         let dates = DateRecognizer(language: language, keepsTime: true)
-        var layout = try LayoutReader(dates: dates).read(body, knownTitle: title)
+        guard var layout = LayoutReader(dates: dates).read(body, knownTitle: title) else { throw .noTitle }
         guard let front else { return Reading(layout: layout, language: language) }
         let authors = front.list("authors") + front.list("author")
         if !authors.isEmpty { layout.authors = authors }

@@ -55,3 +55,13 @@ import TextToolkit
         #expect(CountryNames.table(for: "fr").displays.contains("Allemagne"))
     }
 }
+
+@Suite struct LatinLetterTests {
+    /// `CountryNames.isLetter`'s table-free answer for U+0080…U+024F is the property's.
+    @Test func latinLettersAreAlphabetic() {
+        for value in UInt32(0x80)..<0x250 {
+            let scalar = Unicode.Scalar(value)!
+            #expect(CountryNames.isLetter(scalar) == scalar.properties.isAlphabetic, "U+\(String(value, radix: 16))")
+        }
+    }
+}

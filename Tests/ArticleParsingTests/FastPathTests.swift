@@ -41,5 +41,12 @@ import Testing
         bytes[offset] = 0
         #expect(BinarySniffing.verdict(for: bytes) == "contains NUL bytes")
     }
-}
 
+    @Test(arguments: ["", "abc", "déjà vu, 12 €", "\u{1}\u{2}x", "a\u{85}b\u{9F}", "\t\n\r"])
+    func controlsAreCountedAsOnScalars(text: String) {
+        let controls = text.unicodeScalars.filter { (0...0x1F).contains($0.value) && !(0x09...0x0D).contains($0.value)
+            || (0x7F...0x9F).contains($0.value) }.count
+        let expected = text.unicodeScalars.count > 0 && controls * 20 > text.unicodeScalars.count
+        #expect((BinarySniffing.controlCharacterVerdict(for: text) != nil) == expected)
+    }
+}

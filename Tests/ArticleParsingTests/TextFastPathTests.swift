@@ -1,6 +1,7 @@
 import Testing
 
 @testable import ArticleParsing
+@testable import TextLayouts
 import DateReading
 import TextToolkit
 

@@ -2,6 +2,7 @@ import Testing
 
 import ArticleEnrichment
 @testable import ArticleParsing
+@testable import TextLayouts
 import DateReading
 
 @Suite struct TextToolsTests {

@@ -5,9 +5,9 @@
 /// paragraph per line); otherwise the block is hard-wrapped prose and its lines are joined with
 /// single spaces, except that an indented line (two spaces or a tab, as in Reuters wire copy)
 /// starts a new paragraph. Paragraphs are trimmed and never empty. Pure; never fails.
-enum Paragraphs {
+package enum Paragraphs {
     /// - Parameter lines: body lines as written (leading whitespace kept, used for indentation).
-    static func build(_ lines: some Sequence<String>) -> [String] {
+    package static func build(_ lines: some Sequence<String>) -> [String] {
         var paragraphs: [String] = []
         var block: [(text: String, indented: Bool)] = []
         for line in lines {
@@ -45,7 +45,7 @@ enum Paragraphs {
     }
 
     /// `---`, `***`, `___`, `===` and longer: a thematic break, treated as a blank line.
-    static func isRule(_ line: String) -> Bool {
+    package static func isRule(_ line: String) -> Bool {
         guard let first = line.first, "-*_=".contains(first) else { return false }
         return line.allSatisfy { $0 == first } && line.count >= 3
     }

@@ -10,8 +10,8 @@ import TextToolkit
 /// `[text](url)` and `[text][ref]` become their text, autolinks `<https://…>` their address;
 /// images `![alt](src)`, fenced code blocks, HTML comments and link reference definitions are
 /// dropped. Hard-wrapped paragraph lines stay together. Pure; never fails.
-enum MarkdownText {
-    static func plain(_ markdown: String, markingTitle: Bool = true) -> String {
+package enum MarkdownText {
+    package static func plain(_ markdown: String, markingTitle: Bool = true) -> String {
         var output: [String] = []
         var inFence = false
         var inComment = false
@@ -78,7 +78,7 @@ enum MarkdownText {
     /// Inline Markdown removed from one line. Linear in the line's length whatever it holds
     /// (runs of `[`, `![`, `[a](`, `<`): every "where is the next `]`, `)` or `>`" is a lookup in
     /// tables built once per line, never a scan (issue 11: such runs used to take quadratic time).
-    static func inline(_ line: String) -> String {
+    package static func inline(_ line: String) -> String {
         let characters = Array(line)
         let marks = NextMarks(characters)
         var result = ""

@@ -7,7 +7,7 @@ import TextToolkit
 /// Contract: returns the reporters' and writers' names (`Bylines.names` of each such part),
 /// never the editors'; nil unless the line is wholly such a credit (in parentheses or not) and
 /// at least one name was read. Pure; never fails.
-enum CreditLines {
+package enum CreditLines {
     private static let authorKinds = [
         "reporting by ", "additional reporting by ", "writing by ", "written by ", "reportage ",
         "reportage de ", "redige par ", "redaction ", "mit material von ",
@@ -23,7 +23,7 @@ enum CreditLines {
         "editing", "edited", "compiled", "graphics", "edite", "edition", "redigiert", "bearbeitet",
     ]
 
-    static func authors(_ line: String) -> [String]? {
+    package static func authors(_ line: String) -> [String]? {
         // One of the kinds opens the line, or a `(` that may be dropped.
         guard LineBytes.mayStartTrimmed(line, withAnyOf: prefilter) else { return nil }
         var text = Substring(TextFolding.trimmed(line))

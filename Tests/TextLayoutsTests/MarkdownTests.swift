@@ -1,6 +1,6 @@
 import Testing
 
-@testable import ArticleParsing
+@testable import TextLayouts
 
 /// Front matter (Yams) and Markdown body reading.
 @Suite struct MarkdownTests {

@@ -1,7 +1,6 @@
 import Testing
 
-import ArticleEnrichment
-@testable import ArticleParsing
+@testable import TextLayouts
 import DateReading
 import TextToolkit
 
@@ -53,23 +52,5 @@ import TextToolkit
     func linesSplitAtEveryLineFeed(text: String) {
         #expect(LineBytes.lines(text) == text.utf8.split(separator: 0x0A, omittingEmptySubsequences: false)
             .map { String(decoding: $0, as: UTF8.self) })
-    }
-
-    @Test(arguments: ["", "abc", "déjà vu, 12 €", "\u{1}\u{2}x", "a\u{85}b\u{9F}", "\t\n\r"])
-    func controlsAreCountedAsOnScalars(text: String) {
-        let controls = text.unicodeScalars.filter { (0...0x1F).contains($0.value) && !(0x09...0x0D).contains($0.value)
-            || (0x7F...0x9F).contains($0.value) }.count
-        let expected = text.unicodeScalars.count > 0 && controls * 20 > text.unicodeScalars.count
-        #expect((BinarySniffing.controlCharacterVerdict(for: text) != nil) == expected)
-    }
-}
-
-@Suite struct LatinLetterTests {
-    /// `CountryNames.isLetter`'s table-free answer for U+0080…U+024F is the property's.
-    @Test func latinLettersAreAlphabetic() {
-        for value in UInt32(0x80)..<0x250 {
-            let scalar = Unicode.Scalar(value)!
-            #expect(CountryNames.isLetter(scalar) == scalar.properties.isAlphabetic, "U+\(String(value, radix: 16))")
-        }
     }
 }

@@ -12,21 +12,21 @@ import TextToolkit
 /// front matter often gets wrong — an unquoted value containing `: ` (`title: Coopération : le
 /// Rwanda`) — is repaired by quoting such values before giving up. `split` returns nil when there
 /// is no front matter or it is not a mapping with at least one scalar or list. Pure.
-enum FrontMatter {
-    struct Parsed {
-        var fields: [String: String]
-        var lists: [String: [String]]
+package enum FrontMatter {
+    package struct Parsed {
+        package var fields: [String: String]
+        package var lists: [String: [String]]
         /// The Markdown after the closing line.
-        var body: String
+        package var body: String
 
         /// A non-empty scalar, trimmed.
-        func value(_ key: String) -> String? {
+        package func value(_ key: String) -> String? {
             fields[key].map { TextFolding.trimmed($0) }.flatMap { $0.isEmpty ? nil : $0 }
         }
 
         /// A field as a list: a YAML sequence, or a scalar split on commas and `and`/`et`/`und`
         /// (`Jane Doe and John Smith`).
-        func list(_ key: String) -> [String] {
+        package func list(_ key: String) -> [String] {
             if let list = lists[key] { return list.map { TextFolding.trimmed($0) }.filter { !$0.isEmpty } }
             guard let value = value(key) else { return [] }
             return Bylines.names(value) ?? [value]
@@ -34,7 +34,7 @@ enum FrontMatter {
     }
 
     /// The longest front matter read, in UTF-8 bytes from the start of the file.
-    static let maxBytes = 64 * 1024
+    package static let maxBytes = 64 * 1024
 
     /// Where the closing line is, and whether it lies within `maxBytes`.
     private static func closingLine(_ lines: [Substring]) -> (index: Int, withinLimit: Bool)? {
@@ -50,7 +50,7 @@ enum FrontMatter {
 
     /// True for a file that opens with front matter (`---`, then a `key: value` line) whose
     /// closing line comes after the first `maxBytes`.
-    static func isOversized(_ text: String) -> Bool {
+    package static func isOversized(_ text: String) -> Bool {
         guard text.hasPrefix("---") else { return false }
         let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
         guard let close = closingLine(lines), !close.withinLimit else { return false }
@@ -59,7 +59,7 @@ enum FrontMatter {
         return second[..<colon].allSatisfy { $0.isLetter || $0.isNumber || $0 == "_" || $0 == "-" }
     }
 
-    static func split(_ text: String) -> Parsed? {
+    package static func split(_ text: String) -> Parsed? {
         guard text.hasPrefix("---") else { return nil }
         let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
         guard let (close, withinLimit) = closingLine(lines), withinLimit else { return nil }

@@ -2,10 +2,10 @@ import DateReading
 import TextToolkit
 
 /// What a `Source: X` line says.
-struct SourceLine: Equatable {
+package struct SourceLine: Equatable {
     /// The agency or publisher, nil when the line gives only a date.
-    var source: String?
-    var date: CalendarDate?
+    package var source: String?
+    package var date: CalendarDate?
 }
 
 /// Recognises attribution lines and wire-copy datelines.
@@ -14,10 +14,10 @@ struct SourceLine: Equatable {
 /// parentheses, and the labels `Sources`, `Quelle`, `Fuente`, `Fonte`; anything else is nil.
 /// `wireAgency` reads a dateline at the start of a paragraph (`KIGALI (Reuters) - …`,
 /// `(AFP) - …`) and returns the agency, or nil. Both are pure and never fail.
-enum SourceLines {
+package enum SourceLines {
     private static let labels: Set<String> = ["source", "sources", "quelle", "fuente", "fonte"]
 
-    static func parse(_ line: String, dates: DateRecognizer) -> SourceLine? {
+    package static func parse(_ line: String, dates: DateRecognizer) -> SourceLine? {
         guard LineBytes.contains(line, 0x3A) else { return nil }  // every label ends with `:`
         var text = Substring(TextFolding.trimmed(line))
         guard TextFolding.hasAtMost(text, 200) else { return nil }
@@ -36,7 +36,7 @@ enum SourceLines {
         return SourceLine(source: name.isEmpty ? nil : name, date: found.date)
     }
 
-    static func wireAgency(in paragraph: String) -> String? {
+    package static func wireAgency(in paragraph: String) -> String? {
         let head = paragraph.prefix(100)
         guard let open = head.firstIndex(of: "("),
             let close = head[open...].firstIndex(of: ")")

@@ -1,7 +1,7 @@
 import TextToolkit
 
 /// The field a labelled clipping line names (`Titre : …`, `Betreff: …`, `Sent: …`).
-enum ClippingField: Equatable {
+package enum ClippingField: Equatable {
     case title, author, date, source, site
     /// A header that is no article field (`To:`, `Cc:`, `An:`): consumed, never body.
     case ignored
@@ -16,7 +16,7 @@ enum ClippingField: Equatable {
 /// `isBanner` accepts forwarded-message separators (`---------- Forwarded message ---------`,
 /// `-----Original Message-----`, `Begin forwarded message:`, `-------- Message transféré
 /// --------`, …): a line of dashes or underscores around a few words. Pure; never fails.
-enum ClippingLabels {
+package enum ClippingLabels {
     private static let table: [String: ClippingField] = {
         var table: [String: ClippingField] = [:]
         let groups: [(ClippingField, [String])] = [
@@ -42,7 +42,7 @@ enum ClippingLabels {
         return table
     }()
 
-    static func parse(_ line: String) -> (field: ClippingField, value: String)? {
+    package static func parse(_ line: String) -> (field: ClippingField, value: String)? {
         guard LineBytes.contains(line, 0x3A), let colon = line.prefix(33).firstIndex(of: ":")
         else { return nil }
         let label = TextFolding.trimmed(line[..<colon])
@@ -54,7 +54,7 @@ enum ClippingLabels {
         return (field, value)
     }
 
-    static func isBanner(_ line: String) -> Bool {
+    package static func isBanner(_ line: String) -> Bool {
         // One of the three phrases, or a separator opening with one of the marks.
         guard LineBytes.mayOpen(line, letters: "", marks: "-_=*")
             || LineBytes.mayStart(line, withAnyOf: ["begin forwarded", "debut du", "anfang der"])
@@ -76,7 +76,7 @@ enum ClippingLabels {
     /// `Date :` with the French space → `fr`, `Par X` → `fr`), or nil (`Date:`). The desk
     /// that wrote the labels also wrote the dates beside them: `03/02/2026` under `Fecha:` is
     /// day-first even in an English article.
-    static func language(of line: String) -> String? {
+    package static func language(of line: String) -> String? {
         // A byline opens with one of `bylinePrefixes`; a label needs a colon.
         guard LineBytes.contains(line, 0x3A) || LineBytes.mayStart(line, withAnyOf: ["by ", "par ", "von ", "por ", "di "])
         else { return nil }
@@ -109,7 +109,7 @@ enum ClippingLabels {
     }()
 
     /// A subject without the `Fwd:` / `TR:` / `WG:` / `RE:` prefixes mailers add.
-    static func subject(_ value: String) -> String {
+    package static func subject(_ value: String) -> String {
         var text = Substring(value)
         let prefixes = ["fwd:", "fw:", "tr:", "wg:", "re:", "rv:", "i:", "enc:", "aw:"]
         while let prefix = prefixes.first(where: { TextFolding.fold(text.prefix($0.count)) == $0 }) {

@@ -2,15 +2,19 @@ import DateReading
 import TextToolkit
 
 /// What the structure of a text article says, before the parser assembles the `Article`.
-struct TextLayout: Equatable {
-    var title: String
-    var authors: [String] = []
-    var source: String?
-    var site: String?
-    var published: CalendarDate?
-    var body: [String] = []
+package struct TextLayout: Equatable {
+    package var title: String
+    package var authors: [String] = []
+    package var source: String?
+    package var site: String?
+    package var published: CalendarDate?
+    package var body: [String] = []
     /// A summary the file declares (front matter `description`), or nil.
-    var summary: String?
+    package var summary: String?
+
+    package init(title: String) {
+        self.title = title
+    }
 }
 
 /// Reads a plain-text clipping field by field, whatever its layout.
@@ -31,8 +35,12 @@ struct TextLayout: Equatable {
 /// dateline, never from body prose; a copyright year is never a date. When a field is stated
 /// twice, the top of the file wins, and a date statement beats a source line's date, which beats
 /// a byline's, which beats a dateline's. Throws `.noTitle` when no line can be a title. Pure.
-struct LayoutReader: Sendable {
-    var dates: DateRecognizer
+package struct LayoutReader: Sendable {
+    package var dates: DateRecognizer
+
+    package init(dates: DateRecognizer) {
+        self.dates = dates
+    }
 
     /// The fields collected so far.
     private struct Found {
@@ -55,7 +63,8 @@ struct LayoutReader: Sendable {
         }
     }
 
-    func read(_ text: String, knownTitle: String? = nil) throws(ArticleParseError) -> TextLayout {
+    /// The layout of `text`, or nil when no line can be its title (the façade's `noTitle`).
+    package func read(_ text: String, knownTitle: String? = nil) -> TextLayout? {
         // A LF is always a character of its own (grapheme clusters break after it), so without
         // CR (which would join a following LF into one character) splitting the UTF-8 is the same.
         let raw = LineBytes.contains(text, 0x0D)
@@ -90,7 +99,7 @@ struct LayoutReader: Sendable {
             title = Self.headingText(lines[last])
             end = last
         } else {
-            throw .noTitle
+            return nil
         }
         start = consumeHead(lines, from: start, judge: judge, into: &found)
         end = consumeFoot(lines, from: start, end: end, judge: judge, into: &found)
@@ -229,24 +238,24 @@ struct LayoutReader: Sendable {
     // MARK: - Line shapes
 
     /// Short enough for a title (200 characters, 40 words), with at least two letters.
-    static func isTitleLike(_ line: String) -> Bool {
+    package static func isTitleLike(_ line: String) -> Bool {
         let text = headingText(line)
         guard !text.isEmpty, TextFolding.hasAtMost(text, 200), text.split(separator: " ").count <= 40 else { return false }
         return text.lazy.filter(\.isLetter).prefix(2).count == 2
     }
 
-    static func endsLikeSentence(_ line: some StringProtocol) -> Bool {
+    package static func endsLikeSentence(_ line: some StringProtocol) -> Bool {
         guard let last = line.last else { return false }
         return ".!?…".contains(last)
     }
 
     /// Ends with one period (a sentence), not with an ellipsis `...`.
-    static func endsWithPeriod(_ line: String) -> Bool {
+    package static func endsWithPeriod(_ line: String) -> Bool {
         line.hasSuffix(".") && !line.hasSuffix("...")
     }
 
     /// The line without Markdown heading marks (`# Title #`) or bold markers (`**Title**`).
-    static func headingText(_ line: String) -> String {
+    package static func headingText(_ line: String) -> String {
         var text = Substring(line)
         if text.hasPrefix("#") {
             text = text.drop { $0 == "#" }

@@ -2,21 +2,21 @@ import DateReading
 import TextToolkit
 
 /// What one header or trailer line of a clipping states, whatever its layout.
-struct LineFacts: Equatable {
+package struct LineFacts: Equatable {
     /// How much a date on this line is worth; a lower rank wins.
-    enum DateRank: Int, Comparable {
+    package enum DateRank: Int, Comparable {
         case statement = 0, sourceLine, byline, dateline
-        static func < (a: DateRank, b: DateRank) -> Bool { a.rawValue < b.rawValue }
+        package static func < (a: DateRank, b: DateRank) -> Bool { a.rawValue < b.rawValue }
     }
 
-    var title: String?
-    var authors: [String] = []
-    var source: String?
-    var site: String?
-    var date: CalendarDate?
-    var dateRank: DateRank = .statement
+    package var title: String?
+    package var authors: [String] = []
+    package var source: String?
+    package var site: String?
+    package var date: CalendarDate?
+    package var dateRank: DateRank = .statement
     /// A bare line of names (`Adoni Conrad Quenum`): only believed next to other metadata.
-    var isBareNames = false
+    package var isBareNames = false
 }
 
 /// Judges one line of a clipping on its form alone: labelled field, forwarded-mail banner,
@@ -30,10 +30,10 @@ struct LineFacts: Equatable {
 /// With `atBottom`, `Le Soleil, 16 février 2026` gives a source and a date.
 /// With `allowsBareNames`, a short line of one to three names
 /// (`Bylines.names`) is accepted and flagged `isBareNames`. Pure; never fails.
-struct ClippingFacts {
-    var dates: DateRecognizer
+package struct ClippingFacts {
+    package var dates: DateRecognizer
 
-    func facts(_ line: String, allowsBareNames: Bool = false, atBottom: Bool = false) -> LineFacts? {
+    package func facts(_ line: String, allowsBareNames: Bool = false, atBottom: Bool = false) -> LineFacts? {
         let text = Self.unemphasised(line)
         guard !text.isEmpty, TextFolding.hasAtMost(text, 300) else { return nil }
         if ClippingLabels.isBanner(text) { return LineFacts() }
@@ -198,7 +198,7 @@ struct ClippingFacts {
     }
 
     /// `Otieno, Jane` (a mailer's `Last, First`) → `Jane Otieno`; anything else unchanged.
-    static func firstNameFirst(_ value: String) -> String {
+    package static func firstNameFirst(_ value: String) -> String {
         let parts = value.split(separator: ",").map { TextFolding.trimmed($0) }
         guard parts.count == 2, parts.allSatisfy({ !$0.contains(" ") && $0.first?.isUppercase == true }) else {
             return value
@@ -209,7 +209,7 @@ struct ClippingFacts {
     /// A publication's or agency's name: `Le Monde diplomatique`, `FAZ.NET`, `netzpolitik.org`
     /// (at most 5 words and 60 characters, at most one word in lower case, no digits, no
     /// sentence end).
-    static func isMasthead(_ text: String) -> Bool {
+    package static func isMasthead(_ text: String) -> Bool {
         let words = text.split(separator: " ")
         guard TextFolding.hasAtMost(text, 60), (1...5).contains(words.count), !text.contains(where: \.isNumber),
             !LayoutReader.endsLikeSentence(text), text.first?.isLetter == true
@@ -219,14 +219,14 @@ struct ClippingFacts {
     }
 
     /// `Jane Doe <jane@example.org>` → `Jane Doe`; `"Doe, Jane"` keeps its text without quotes.
-    static func withoutAddress(_ value: String) -> String {
+    package static func withoutAddress(_ value: String) -> String {
         var text = Substring(value)
         if let open = text.firstIndex(of: "<") { text = text[..<open] }
         return TextFolding.trimmed(text.filter { $0 != "\"" })
     }
 
     /// `*By Jane Doe*`, `_26 February 2026_` → the text inside the emphasis marks.
-    static func unemphasised(_ line: String) -> String {
+    package static func unemphasised(_ line: String) -> String {
         var text = Substring(line)
         // `count` walks the whole line: asked last, once the marks match.
         while let first = text.first, let last = text.last, first == last, "*_".contains(first), text.count > 2 {

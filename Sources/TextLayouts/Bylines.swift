@@ -10,7 +10,7 @@ import TextToolkit
 /// dropped. `names` does the same for a bare line (the author line of the trailer layout). Both
 /// return nil unless every remaining part looks like a person's or desk's name (1–6 words, capitals,
 /// no digits), so prose such as `By 2030, Rwanda aims…` is never taken for a byline.
-enum Bylines {
+package enum Bylines {
     private static let prefixes = ["written by ", "par ", "by ", "von ", "por ", "di "]
     private static let conjunctions = [" et ", " and ", " und ", " y ", " e ", " & ", ";"]
     private static let particles: Set<String> = [
@@ -18,14 +18,14 @@ enum Bylines {
         "di", "del", "bin", "ben", "el", "al", "ibn", "ould", "mc", "st",
     ]
 
-    static func parse(_ line: String, dates: DateRecognizer) -> (authors: [String], date: CalendarDate?)? {
+    package static func parse(_ line: String, dates: DateRecognizer) -> (authors: [String], date: CalendarDate?)? {
         read(line, dates: dates, keepsAgencies: true).map { ($0.authors, $0.date) }
     }
 
     /// A byline as `parse` reads it, and with `keepsAgencies: false` a wire agency among the
     /// names or in parentheses (`Par A (AFP)`, `Von A, dpa`) is returned as `agency` instead of
     /// a name.
-    static func read(_ line: String, dates: DateRecognizer, keepsAgencies: Bool)
+    package static func read(_ line: String, dates: DateRecognizer, keepsAgencies: Bool)
         -> (authors: [String], date: CalendarDate?, agency: String?)?
     {
         guard LineBytes.mayStartTrimmed(line, withAnyOf: ["written by ", "par ", "by ", "von ", "por ", "di "])
@@ -46,14 +46,14 @@ enum Bylines {
     }
 
     /// The names on a line, or nil if any part does not look like a name.
-    static func names(_ line: String) -> [String]? {
+    package static func names(_ line: String) -> [String]? {
         split(line, separatingAgencies: false)?.names
     }
 
     /// `names`; with `separatingAgencies`, a wire agency (`AFP`, `dpa`, in parentheses or as a
     /// comma part after a name) is returned as `agency` instead of being taken for a name or
     /// dropped as a role.
-    static func split(_ line: String, separatingAgencies: Bool) -> (names: [String], agency: String?)? {
+    package static func split(_ line: String, separatingAgencies: Bool) -> (names: [String], agency: String?)? {
         var text = TextFolding.trimmed(line)
         guard !text.isEmpty, TextFolding.hasAtMost(text, 120), !text.hasSuffix(".") || text.count < 4 else { return nil }
         var agency: String?

@@ -9,7 +9,7 @@ import TextToolkit
 /// copyright line gives a year, never a publication date, so no date is returned. Nil when the
 /// line is not a copyright line (`Copyright` or `(c)` without a year is not one: `Copyright
 /// laws are changing`) or names no holder. Pure; never fails.
-enum WireAgencies {
+package enum WireAgencies {
     private static let names: Set<String> = [
         "afp", "agence france-presse", "agence france presse", "reuters", "reuter", "thomson reuters",
         "ap", "associated press", "the associated press", "dpa", "deutsche presse-agentur", "efe",
@@ -19,11 +19,11 @@ enum WireAgencies {
         "afp/dpa", "dpa/afp", "ap/dpa", "afp/reuters", "agencia brasil", "agência brasil", "estado",
     ]
 
-    static func isAgency(_ name: some StringProtocol) -> Bool {
+    package static func isAgency(_ name: some StringProtocol) -> Bool {
         names.contains(TextFolding.fold(TextFolding.trimmed(name)))
     }
 
-    static func copyrightHolder(_ line: String) -> String? {
+    package static func copyrightHolder(_ line: String) -> String? {
         // `©` (not ASCII), `(c)` or `copyright` opens the line.
         guard LineBytes.mayStart(line, withAnyOf: ["(c)", "copyright"]) else { return nil }
         guard TextFolding.hasAtMost(line, 120) else { return nil }

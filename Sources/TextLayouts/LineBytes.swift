@@ -13,10 +13,10 @@ import TextToolkit
 /// them. A line whose first byte is not ASCII is always passed on (Kelvin sign, accented
 /// capitals, …). A `:` or `(` Character holds the byte 0x3A or 0x28 (no other scalar is
 /// canonically equivalent to either), so a line without the byte has no such Character. Pure.
-enum LineBytes {
+package enum LineBytes {
     /// Whether the line's UTF-8 holds `byte`.
     @inline(__always)
-    static func contains(_ line: some StringProtocol, _ byte: UInt8) -> Bool {
+    package static func contains(_ line: some StringProtocol, _ byte: UInt8) -> Bool {
         line.utf8.withContiguousStorageIfAvailable { $0.contains(byte) } ?? line.utf8.contains(byte)
     }
 
@@ -24,7 +24,7 @@ enum LineBytes {
     /// lowercase letters) or be one of `marks` (ASCII bytes compared as they are). An empty line
     /// cannot; a line opening with a non-ASCII byte always can.
     @inline(__always)
-    static func mayOpen(_ line: some StringProtocol, letters: StaticString, marks: StaticString = "") -> Bool {
+    package static func mayOpen(_ line: some StringProtocol, letters: StaticString, marks: StaticString = "") -> Bool {
         guard let first = line.utf8.first else { return false }
         if first >= 0x80 { return true }
         let lowered = ASCII.lowercased(first)
@@ -35,7 +35,7 @@ enum LineBytes {
     /// (ASCII or not) is passed on; an ASCII first byte that is not whitespace opens the trimmed
     /// line too (a Character starting with a non-whitespace scalar is not trimmed).
     @inline(__always)
-    static func mayOpenTrimmed(_ line: some StringProtocol, letters: StaticString, marks: StaticString = "") -> Bool {
+    package static func mayOpenTrimmed(_ line: some StringProtocol, letters: StaticString, marks: StaticString = "") -> Bool {
         guard let first = line.utf8.first else { return false }
         if first == 0x20 || first &- 0x09 < 5 { return true }
         return mayOpen(line, letters: letters, marks: marks)
@@ -53,7 +53,7 @@ extension LineBytes {
     /// with, a scalar that is not whitespace, and neither Character can start with a whitespace
     /// scalar (only a Prepend scalar, never whitespace, joins the Character of an ASCII one after
     /// it), so trimming removes nothing.
-    static func trimmed(_ line: String) -> String {
+    package static func trimmed(_ line: String) -> String {
         if let first = line.utf8.first, let last = line.utf8.last, first < 0x80, last < 0x80,
             !isASCIIWhitespace(first), !isASCIIWhitespace(last)
         {
@@ -64,13 +64,13 @@ extension LineBytes {
 
     /// Tab, line feed, vertical tab, form feed, carriage return, space: the ASCII White_Space.
     @inline(__always)
-    static func isASCIIWhitespace(_ byte: UInt8) -> Bool {
+    package static func isASCIIWhitespace(_ byte: UInt8) -> Bool {
         byte == 0x20 || byte &- 0x09 < 5
     }
 
     /// The text cut at every LF byte into Strings (empty lines kept): what splitting its UTF-8 at
     /// 0x0A and decoding each piece gives, in one pass over contiguous bytes.
-    static func lines(_ text: String) -> [String] {
+    package static func lines(_ text: String) -> [String] {
         var text = text
         return text.withUTF8 { bytes in
             var lines: [String] = []
@@ -91,7 +91,7 @@ extension LineBytes {
     /// and lowercases to its ASCII lowercase, one scalar for one, and a Character of the prefix
     /// is one scalar); a prefix is passed on as soon as the line has a non-ASCII byte where the
     /// prefix still runs. An ASCII line shorter than every prefix cannot open with one.
-    static func mayStart(_ line: some StringProtocol, withAnyOf prefixes: [StaticString]) -> Bool {
+    package static func mayStart(_ line: some StringProtocol, withAnyOf prefixes: [StaticString]) -> Bool {
         let utf8 = line.utf8
         return utf8.withContiguousStorageIfAvailable { bytes in
             prefixes.contains { prefix in
@@ -110,7 +110,7 @@ extension LineBytes {
 
     /// `mayStart` for a recogniser that trims its line first: a line opening with ASCII
     /// whitespace is passed on (a non-ASCII first byte is passed on by `mayStart`).
-    static func mayStartTrimmed(_ line: some StringProtocol, withAnyOf prefixes: [StaticString]) -> Bool {
+    package static func mayStartTrimmed(_ line: some StringProtocol, withAnyOf prefixes: [StaticString]) -> Bool {
         guard let first = line.utf8.first else { return false }
         return isASCIIWhitespace(first) || mayStart(line, withAnyOf: prefixes)
     }
