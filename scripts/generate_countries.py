@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Generates Sources/ArticleParsing/CountryNames+Data.swift from Debian's iso-codes package.
+"""Generates Sources/ArticleEnrichment/CountryNames+Data.swift from Debian's iso-codes package.
 
 Source of truth: /usr/share/iso-codes/json/iso_3166-1.json (ISO 3166-1 alpha-2 codes with their
 English `name`, `common_name`, `official_name`) and the gettext translations of those strings in
@@ -22,7 +22,7 @@ import gettext, json, os, sys
 
 LANGS = ["fr", "en", "de", "es", "pt", "it"]
 ISO = "/usr/share/iso-codes/json/iso_3166-1.json"
-OUT = os.path.join(os.path.dirname(__file__), "..", "Sources", "ArticleParsing", "CountryNames+Data.swift")
+OUT = os.path.join(os.path.dirname(__file__), "..", "Sources", "ArticleEnrichment", "CountryNames+Data.swift")
 
 EXTRA = {
     "en": {"RU": ["=Russia"], "US": ["USA", "U.S.", "America"], "GB": ["UK", "Britain", "Great Britain"],

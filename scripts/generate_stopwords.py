@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Generates Sources/ArticleParsing/Stopwords+Data.swift from the `stop-words` package on PyPI
+"""Generates Sources/ArticleEnrichment/Stopwords+Data.swift from the `stop-words` package on PyPI
 (python-stop-words by Alireza Savand, BSD-3-Clause: per-language lists of function words).
 
 Usage: python3 scripts/generate_stopwords.py [path/to/stop-words-2018.7.23.tar.gz]
@@ -12,7 +12,7 @@ import glob, os, subprocess, sys, tarfile, tempfile, unicodedata
 
 VERSION = "2018.7.23"
 LANGS = {"fr": "french", "en": "english", "de": "german", "es": "spanish", "pt": "portuguese", "it": "italian"}
-OUT = os.path.join(os.path.dirname(__file__), "..", "Sources", "ArticleParsing", "Stopwords+Data.swift")
+OUT = os.path.join(os.path.dirname(__file__), "..", "Sources", "ArticleEnrichment", "Stopwords+Data.swift")
 NEWS = {
     "fr": "selon a ont ete etre fait faire dit indique annonce affirme lundi mardi mercredi jeudi vendredi samedi dimanche "
           "janvier fevrier mars avril mai juin juillet aout septembre octobre novembre decembre an ans annee annees "

@@ -1,3 +1,5 @@
+import TextLayouts
+
 /// The last step of every reader (text, Markdown, HTML): what may go into an index field.
 ///
 /// Contract (documented in docs/index-format.md's field table):

@@ -1,3 +1,7 @@
+import ArticleEnrichment
+import DateReading
+import TextLayouts
+
 /// Turns the bytes of one article file into an `Article`.
 ///
 /// Pure: no file system, no clock, no globals. The same bytes always give the same Article.
@@ -8,7 +12,7 @@
 /// fallback; NFC; LF) → reject whitespace-only text → detect the format from content (extension
 /// only breaks ties) → guess the language (of a text clipping: `textLanguage`) → read the layout (see
 /// `LayoutReader`; front matter and HTML metadata take precedence over what the layout finds)
-/// → derive places, amounts, keywords and reading time (`Enrichment`).
+/// → derive places, amounts and keywords (`ArticleEnrichment`) and the reading time.
 public struct ArticleParser: Sendable {
     public init() {}
 
@@ -41,12 +45,14 @@ public struct ArticleParser: Sendable {
     /// a title and a body required) before it becomes an Article.
     private func article(from reading: Reading, bytes: [UInt8], format: Article.Format) throws(ArticleParseError) -> Article {
         let layout = try ArticleFields.clean(reading.layout)
-        return Enrichment.enrich(Article(
+        let derived = Enrichment.derive(title: layout.title, body: layout.body, language: reading.language)
+        return Article(
             id: ContentID.of(bytes), title: layout.title, authors: layout.authors,
             source: layout.source, site: layout.site, published: layout.published?.iso,
             language: reading.language, summary: layout.summary,
             lede: layout.body.first ?? "", body: layout.body,
-            wordCount: WordCounting.count(layout.body), format: format))
+            wordCount: WordCounting.count(layout.body), format: format,
+            places: derived.places, amounts: derived.amounts, keywords: derived.keywords)
     }
 
     /// A layout plus the language it was read with.
@@ -73,7 +79,8 @@ public struct ArticleParser: Sendable {
     private func readText(_ text: String) throws(ArticleParseError) -> Reading {
         let language = Self.textLanguage(text)
         let reader = LayoutReader(dates: DateRecognizer(language: language, keepsTime: true))
-        return Reading(layout: try reader.read(text), language: language)
+        guard let layout = reader.read(text) else { throw .noTitle }
+        return Reading(layout: layout, language: language)
     }
 
     /// See `MarkdownArticle`: YAML front matter (Yams) over the Markdown body's layout.
@@ -87,13 +94,6 @@ public struct ArticleParser: Sendable {
     private func readHTML(_ bytes: [UInt8], decoded: Bool) throws(ArticleParseError) -> Reading {
         let page = try HTMLArticle.read(bytes, decoded: decoded) { LanguageGuesser().guess($0) }
         return Reading(layout: page.layout, language: page.language)
-    }
-
-    /// `fr-FR` → `fr`; nil unless the value starts with two letters.
-    private func languageCode(_ value: String?) -> String? {
-        guard let value else { return nil }
-        let code = TextFolding.fold(value.prefix { $0.isLetter })
-        return code.count == 2 ? code : nil
     }
 }
 

@@ -1,3 +1,5 @@
+import TextToolkit
+
 /// Recognises files that are not text, so they are rejected with a reason a person understands.
 ///
 /// Contract: `verdict(for:)` looks only at raw bytes and returns the name of what the bytes look

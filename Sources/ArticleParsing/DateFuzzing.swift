@@ -1,3 +1,5 @@
+import DateReading
+
 /// The date reader's entry for the fuzzer (`Sources/PressWatchFuzz`, reader `dates`): package
 /// access only, not part of the parser's public API.
 ///

@@ -1,3 +1,5 @@
+import TextLayouts
+
 /// Decides whether decoded text is plain text, Markdown with front matter, or HTML.
 ///
 /// Contract: content decides. HTML when the text (after leading whitespace and comments) starts

@@ -1,3 +1,7 @@
+import DateReading
+import TextLayouts
+import TextToolkit
+
 /// Reads a saved HTML page into the same `TextLayout` the text layouts produce.
 ///
 /// Contract: the bytes are decoded as `HTMLCharset` says and parsed by libxml2 (`HTMLDocument`).
@@ -41,7 +45,7 @@ struct HTMLArticle {
         let declared = [
             metadata.language, metadata.first("content-language"), metadata.first("og:locale"),
             metadata.first("dc.language"), metadata.first("language"), jsonLD.language,
-        ].lazy.compactMap { languageCode($0) }.first
+        ].lazy.compactMap { LanguageCode.twoLetter($0) }.first
         // Templates often declare the site's language on every page; a confident guess from a
         // body of some length wins over the declaration (`make eval`: the same answers on the
         // real pages from 12 words up; 30 leaves a margin).
@@ -102,12 +106,10 @@ struct HTMLArticle {
     /// may quote template syntax.
     private static let frameworkMarkers = [" ng-app", " data-ng-app", " ng-controller", " ng-view", " v-cloak", " x-data"]
         .map { Array($0.utf8) }
-    private static let frameworkMask = ByteSearch.firstBytes(frameworkMarkers, ignoringCase: true)
+    private static let frameworkSet = NeedleSet(frameworkMarkers, ignoringCase: true)
 
     static func usesClientTemplates(_ page: [UInt8]) -> Bool {
-        page.withUnsafeBufferPointer {
-            ByteSearch.containsAny(frameworkMarkers, in: $0, firstBytes: frameworkMask, ignoringCase: true)
-        }
+        page.withUnsafeBufferPointer { frameworkSet.occurs(in: $0) }
     }
 
     /// Whether the page declares a United States locale (`<html lang="en-US">`, `og:locale`
@@ -118,13 +120,5 @@ struct HTMLArticle {
             let folded = value.lowercased()
             return folded.hasPrefix("en-us") || folded.hasPrefix("en_us")
         }
-    }
-
-    /// `fr-FR`, `de_DE`, `en` → two-letter code; nil unless the value starts with two letters.
-    static func languageCode(_ value: String?) -> String? {
-        guard let value else { return nil }
-        let letters = value.drop { $0.isWhitespace }.prefix { $0.isLetter }
-        guard letters.count == 2 else { return nil }
-        return TextFolding.fold(letters)
     }
 }

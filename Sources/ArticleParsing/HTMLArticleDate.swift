@@ -1,3 +1,5 @@
+import DateReading
+
 /// The publication date a page's structured data gives its MAIN article: the date that beats a
 /// print edition's `<meta name="date">`, an `article:published_time` that is a re-publication
 /// time, and the dates of related stories listed on the page.

@@ -1,4 +1,6 @@
 import Foundation
+import TextLayouts
+import TextToolkit
 
 /// The authors a page names, from the most to the least reliable place that names any.
 ///

@@ -1,3 +1,5 @@
+import TextToolkit
+
 /// Recognises page furniture by the names publishers give it in `class`, `id` and `role`.
 ///
 /// Contract: `isBoilerplate` is true when a class or id token names comments, sharing, related
@@ -77,7 +79,7 @@ struct HTMLBoilerplate {
 
     /// The `Hit` bits of one token, matched in lower case (ASCII).
     private static func verdict(_ token: UnsafeBufferPointer<UInt8>) -> Int32 {
-        let lower = token.map { (0x41...0x5A).contains($0) ? $0 | 0x20 : $0 }
+        let lower = token.map(ASCII.lowercased)
         return lower.withUnsafeBufferPointer { lower in
             if isAdToken(lower) || strongSet.occurs(in: lower) { return Hit.strong }
             return (weakSet.occurs(in: lower) ? Hit.weak : 0) | (positiveSet.occurs(in: lower) ? Hit.positive : 0)

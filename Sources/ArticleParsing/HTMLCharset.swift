@@ -1,3 +1,5 @@
+import TextToolkit
+
 /// Decides how a saved HTML page's bytes are encoded and converts them to UTF-8 for `HTMLDocument`.
 ///
 /// Contract, in order: a byte-order mark (UTF-8, UTF-16 LE/BE) wins; else bytes that are valid
@@ -24,12 +26,7 @@ enum HTMLCharset {
         bytes.withUnsafeBufferPointer { all in
             let head = UnsafeBufferPointer(rebasing: all.prefix(4096))
             func matches(_ needle: [UInt8], at start: Int) -> Bool {
-                guard start + needle.count <= head.count else { return false }
-                for offset in 0..<needle.count {
-                    let byte = head[start + offset]
-                    if (byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte) != needle[offset] { return false }
-                }
-                return true
+                ByteSearch.matchesIgnoringCase(needle, in: head, at: start)
             }
             var first = 0
             if head.count >= 3, head[0] == 0xEF, head[1] == 0xBB, head[2] == 0xBF { first = 3 }
@@ -79,14 +76,11 @@ enum HTMLCharset {
         // Read in place, each byte lowercased (ASCII) as it is looked at: no copy of the head.
         bytes.withUnsafeBufferPointer { all in
             let head = UnsafeBufferPointer(rebasing: all.prefix(16_384))
-            @inline(__always) func lower(_ index: Int) -> UInt8 {
-                let byte = head[index]
-                return byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte
-            }
+            @inline(__always) func lower(_ index: Int) -> UInt8 { ASCII.lowercased(head[index]) }
             let needle = Self.charsetWord
             var index = 0
             while index + needle.count < head.count {
-                guard lower(index) == needle[0], (1..<needle.count).allSatisfy({ lower(index + $0) == needle[$0] }) else {
+                guard lower(index) == needle[0], ByteSearch.matchesIgnoringCase(needle, in: head, at: index) else {
                     index += 1
                     continue
                 }
@@ -102,7 +96,7 @@ enum HTMLCharset {
                 var name: [UInt8] = []
                 while cursor < head.count {
                     let byte = lower(cursor)
-                    guard (0x61...0x7A).contains(byte) || (0x30...0x39).contains(byte) || byte == 0x2D || byte == 0x5F
+                    guard ASCII.isLetter(byte) || ASCII.isDigit(byte) || byte == 0x2D || byte == 0x5F
                         || byte == 0x2E || byte == 0x3A
                     else { break }
                     name.append(byte)
@@ -124,11 +118,7 @@ enum HTMLCharset {
             cursor -= 1
             if head[cursor] == UInt8(ascii: ">") { return false }
             if head[cursor] == UInt8(ascii: "<") {
-                guard cursor + metaOpen.count <= head.count else { return false }
-                return (0..<metaOpen.count).allSatisfy { offset in
-                    let byte = head[cursor + offset]
-                    return (byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte) == metaOpen[offset]
-                }
+                return ByteSearch.matchesIgnoringCase(metaOpen, in: head, at: cursor)
             }
         }
         return false

@@ -1,3 +1,5 @@
+import TextToolkit
+
 /// What htmldate's lxml `Cleaner` removes before it searches a page's markup for date patterns
 /// (its `kill_tags`: `svg`, `math`, `figure`, `picture`, `video`, `object`, …), plus every
 /// namespace declaration, blanked so that a namespace URL (`xmlns="http://www.w3.org/1999/xhtml"`,
@@ -30,7 +32,7 @@ enum HTMLDateCleaner {
         while index < end {
             index = next.first(from: index)
             guard index < end else { break }
-            if page[index] | 0x20 == UInt8(ascii: "x"), let valueEnd = namespaceValueEnd(in: page, at: index) {
+            if ASCII.lowercased(page[index]) == UInt8(ascii: "x"), let valueEnd = namespaceValueEnd(in: page, at: index) {
                 for position in index..<valueEnd { cleaned[position] = 0x20 }
                 index = valueEnd
                 continue
@@ -102,11 +104,11 @@ enum HTMLDateCleaner {
     /// The killed tag name starting at `index` when a delimiter follows it.
     private static func killedName(in page: [UInt8], at index: Int) -> [UInt8]? {
         // Only names whose first letter is there can match (most tags are `div`, `a`, `span`…).
-        guard index < page.count, killedFirstLetters[Int(page[index] | 0x20)] else { return nil }
+        guard index < page.count, killedFirstLetters[Int(ASCII.lowercased(page[index]))] else { return nil }
         return killed.first { ByteSearch.matchesIgnoringCase($0, in: page[...], at: index) && endsName(in: page, at: index + $0.count) }
     }
 
-    /// Per byte (after `| 0x20`): whether a killed name starts with it.
+    /// Per byte (after `ASCII.lowercased`): whether a killed name starts with it.
     private static let killedFirstLetters: [Bool] = (0..<256).map { byte in killed.contains { Int($0[0]) == byte } }
 
     /// Whether a tag name ends at `index`: a space, `>` or `/` there.

@@ -1,3 +1,5 @@
+import DateReading
+
 /// The dates a page's body states in its markup, read the way htmldate reads them when asked
 /// for the original date. Each function is one of `HTMLDates`' sources; all are pure and give
 /// nil when the page has no such date.

@@ -1,3 +1,5 @@
+import DateReading
+
 /// Reads one short date expression found in a page's markup (a `<meta>` value, an element's
 /// text, a `<time datetime>`), the way htmldate's `try_date_expr` does.
 ///

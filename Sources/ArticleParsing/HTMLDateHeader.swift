@@ -1,3 +1,6 @@
+import DateReading
+import TextToolkit
+
 /// The publication date a page states in its `<meta>` tags and JSON blocks, read the way
 /// htmldate reads them when asked for the original date.
 ///
@@ -66,7 +69,7 @@ enum HTMLDateHeader {
             var start = 0
             while start + publishedKey.count < bytes.count {
                 defer { start += 1 }
-                guard bytes[start] == 0x22, zip(publishedKey, bytes[start...]).allSatisfy({ $0 == $1 | 0x20 || $0 == $1 })
+                guard bytes[start] == 0x22, ByteSearch.matchesIgnoringCase(publishedKey, in: bytes, at: start)
                 else { continue }
                 var cursor = start + publishedKey.count
                 if cursor < bytes.count, bytes[cursor] == 0x20 { cursor += 1 }

@@ -1,3 +1,5 @@
+import TextToolkit
+
 /// The elements of a page that can state its date, in document order, noted during
 /// `HTMLMetadata`'s single pass so that `HTMLDates` never walks the tree again for them.
 ///
@@ -62,18 +64,18 @@ struct HTMLDateMarkup {
         return named
     }
 
-    private static let classNeedles = XPathWordSet([
+    private static let classNeedles = NeedleSet(translatedWords: [
         ("date", "D"), ("datum", "D"), ("meta-", "M"), ("-meta", "M"), ("_meta", "M"), ("postmeta", "M"),
         ("time", nil), ("info", nil), ("post_detail", nil), ("block-content", nil), ("byline", nil),
         ("subline", nil), ("posted", nil), ("submitted", nil), ("created-post", nil), ("publish", nil),
         ("publication", nil), ("author", nil), ("autor", nil), ("field-content", nil), ("fa-clock-o", nil),
         ("fa-calendar", nil), ("fecha", nil), ("parution", nil), ("footer", nil),
     ])
-    private static let idNeedles = XPathWordSet([
+    private static let idNeedles = NeedleSet(translatedWords: [
         ("date", "D"), ("datum", "D"), ("time", nil), ("publish", nil), ("footer", nil),
         ("metadata", "M"), ("-meta", "M"),
     ])
-    private static let itempropNeedles = XPathWordSet([("date", "D")])
+    private static let itempropNeedles = NeedleSet(translatedWords: [("date", "D")])
 
     /// htmldate's `DATE_EXPRESSIONS`: `<footer>`, `<small>`, or an element whose `id`, `class`
     /// or `itemprop` names a date (`date`, `datum`, any case of the `D`), a time, metadata
@@ -82,51 +84,14 @@ struct HTMLDateMarkup {
     static func isNamedLikeDate(_ document: HTMLDocument, _ position: Int, _ tag: HTMLTag) -> Bool {
         if tag == .footer || tag == .small { return true }
         guard tag != .text, tag != .document, !document.nodes[position].attributeRange.isEmpty else { return false }
-        if let id = document.attributeBytes(.id, of: position), idNeedles.found(in: id) { return true }
+        if let id = document.attributeBytes(.id, of: position), idNeedles.occurs(in: id) { return true }
         if let classes = document.attributeBytes(.class, of: position),
-            classes.elementsEqual("meta".utf8) || classNeedles.found(in: classes)
+            classes.elementsEqual("meta".utf8) || classNeedles.occurs(in: classes)
         {
             return true
         }
-        if let itemprop = document.attributeBytes(.itemprop, of: position) { return itempropNeedles.found(in: itemprop) }
+        if let itemprop = document.attributeBytes(.itemprop, of: position) { return itempropNeedles.occurs(in: itemprop) }
         return false
     }
 }
 
-/// Words looked for inside attribute values, as XPath `contains(translate(@x, "D", "d"), 'date')`
-/// does: case-sensitive except that each word may name one upper-case letter read as its lower
-/// case. One scan of the value, indexed by first byte.
-private struct XPathWordSet {
-    private let words: [(bytes: [UInt8], folding: UInt8)]
-    /// For each byte, the words that can start with it.
-    private let starting: [[Int]]
-
-    init(_ list: [(String, Character?)]) {
-        words = list.map { (Array($0.0.utf8), $0.1?.asciiValue ?? 0) }
-        var starting = [[Int]](repeating: [], count: 256)
-        for (index, word) in words.enumerated() {
-            starting[Int(word.bytes[0])].append(index)
-            if word.folding != 0, word.bytes[0] == word.folding | 0x20 { starting[Int(word.folding)].append(index) }
-        }
-        self.starting = starting
-    }
-
-    func found(in value: ArraySlice<UInt8>) -> Bool {
-        value.withUnsafeBufferPointer { value in
-            for start in 0..<value.count {
-                for index in starting[Int(value[start])] {
-                    let (word, upper) = words[index]
-                    guard start + word.count <= value.count else { continue }
-                    var offset = 0
-                    while offset < word.count {
-                        let byte = value[start + offset]
-                        if byte != word[offset], !(byte == upper && byte | 0x20 == word[offset]) { break }
-                        offset += 1
-                    }
-                    if offset == word.count { return true }
-                }
-            }
-            return false
-        }
-    }
-}

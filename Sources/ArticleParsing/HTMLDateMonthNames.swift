@@ -1,3 +1,5 @@
+import DateReading
+
 /// htmldate's written-out dates: `5th of May, 2019`, `5. Mai 2019`, `5 mai 2019` (day first)
 /// and `May 5th, 2019`, `Mai 5 2019` (month first), with its English, German, French,
 /// Indonesian and Turkish month names and abbreviations, in any letter case.

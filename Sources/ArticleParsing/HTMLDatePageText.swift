@@ -1,3 +1,6 @@
+import DateReading
+import TextToolkit
+
 /// The page's markup as htmldate searches it for date patterns: the bytes after the `<html>`
 /// start tag (htmldate's cleaner drops that tag, whose `xmlns` URLs carry years), with the
 /// elements its cleaner kills blanked (`HTMLDateCleaner`: `svg`, `figure`, …), with every
@@ -131,7 +134,7 @@ struct HTMLDatePageText {
             skipSpaces()
             if byte(end - 1) == 0x3A { end -= 1 }
             skipSpaces()
-            if byte(end - 1).map({ $0 | 0x20 }) == 0x6E, byte(end - 2).map({ $0 | 0x20 }) == 0x69 { end -= 2 }
+            if byte(end - 1).map(ASCII.lowercased) == 0x6E, byte(end - 2).map(ASCII.lowercased) == 0x69 { end -= 2 }
             skipSpaces()
         } else if byte(end - 1) == 0x20 {
             end -= 1
@@ -154,9 +157,7 @@ struct HTMLDatePageText {
         guard start >= bytes.startIndex, end <= bytes.endIndex else { return false }
         var offset = word.count - 1
         while offset >= 0 {
-            let expected = word[offset]
-            let actual = bytes[start + offset]
-            guard expected == actual || (expected == actual | 0x20 && actual >= 0x41 && actual <= 0x5A) else { return false }
+            guard ASCII.lowercased(bytes[start + offset]) == word[offset] else { return false }
             offset -= 1
         }
         return true

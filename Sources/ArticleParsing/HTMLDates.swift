@@ -1,3 +1,6 @@
+import DateReading
+import TextToolkit
+
 /// The publication date of a page: the date its main article was first published.
 ///
 /// Contract: sources in order, the first that holds a valid date (1995 or later) wins:

@@ -1,4 +1,5 @@
 import Foundation
+import TextToolkit
 
 /// Read access to an `HTMLDocument`: attributes, text, class/id names.
 ///
@@ -36,16 +37,12 @@ extension HTMLDocument {
         attributeBytes(name, of: index).map { Self.collapsed($0).lowercased() }
     }
 
-    /// Whether the attribute's value contains one of `needles` (lowercase ASCII), ignoring ASCII
-    /// case (`ByteSearch`); an empty needle is in any non-empty value; false when the element
-    /// does not have the attribute or it is empty. Allocation-free.
-    func attribute(_ name: HTMLAttribute, of index: Int, containsAnyOf needles: [[UInt8]]) -> Bool {
-        guard let value = attributeBytes(name, of: index), !value.isEmpty else { return false }
-        if needles.contains(where: { $0.isEmpty }) { return true }
-        let mask = ByteSearch.firstBytes(needles, ignoringCase: true)
-        return value.withUnsafeBufferPointer { haystack in
-            ByteSearch.containsAny(needles, in: haystack, firstBytes: mask, ignoringCase: true)
-        }
+    /// Whether the attribute's value contains one of `needles` (a `NeedleSet`, so its rule:
+    /// lowercase ASCII needles with `ignoringCase` match in any letter case); false when the
+    /// element does not have the attribute. Allocation-free.
+    func attribute(_ name: HTMLAttribute, of index: Int, containsAnyOf needles: NeedleSet) -> Bool {
+        guard let value = attributeBytes(name, of: index) else { return false }
+        return needles.occurs(in: value)
     }
 
     /// The whole text of a node's subtree on one line, skipping scripts, styles and the like.

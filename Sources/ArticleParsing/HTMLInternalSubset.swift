@@ -1,3 +1,5 @@
+import TextToolkit
+
 /// Hides a DOCTYPE's internal subset from libxml2's HTML parser.
 ///
 /// libxml2 ends `<!DOCTYPE html [ <!ENTITY x "…"> <!ELEMENT …> ]>` at the first `>`, so the rest

@@ -1,4 +1,5 @@
 import Foundation
+import TextToolkit
 
 /// The article facts a page states in JSON-LD (`<script type="application/ld+json">`).
 ///

@@ -1,3 +1,5 @@
+import TextToolkit
+
 /// Finds the article's text in a page and returns it as paragraphs, readability-style.
 ///
 /// Contract: text under scripts, styles, `nav`, `aside`, `footer`, `header`, `figure` and
@@ -109,7 +111,7 @@ struct HTMLMainText {
         return result.filter { abs($0.utf8.count - size) > size / 4 + 4 || TextFolding.fold($0) != folded }
     }
 
-    private static let articleBody = [Array("articlebody".utf8)]
+    private static let articleBody = NeedleSet(["articlebody"], ignoringCase: true)
 
     private func chooseRegions() -> [Int] {
         let count = document.count

@@ -1,3 +1,5 @@
+import TextToolkit
+
 /// Everything a page says about itself outside the article text, collected in one pass.
 ///
 /// Contract: `<meta>` tags are keyed by their lowercased `name`, `property`, `itemprop` or
@@ -88,7 +90,7 @@ struct HTMLMetadata {
 
     private static let microdataKeys: Set<String> = ["author", "name", "headline", "datepublished"]
 
-    private static let bylineHints = ["author", "byline", "fn"].map { Array($0.utf8) }
+    private static let bylineHints = NeedleSet(["author", "byline", "fn"], ignoringCase: true)
 
     private mutating func readByline(_ document: HTMLDocument, _ position: Int, _ tag: HTMLTag) {
         guard bylines.count < 20 else { return }
@@ -137,9 +139,8 @@ struct HTMLMetadata {
 
     /// `readByline`'s rule for one non-empty ASCII token, any letter case.
     private static func namesByline(token: ArraySlice<UInt8>) -> Bool {
-        func lower(_ byte: UInt8) -> UInt8 { byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte }
         func ends(_ suffix: [UInt8]) -> Bool {
-            token.count >= suffix.count && zip(token.suffix(suffix.count), suffix).allSatisfy { lower($0) == $1 }
+            token.count >= suffix.count && zip(token.suffix(suffix.count), suffix).allSatisfy { ASCII.lowercased($0) == $1 }
         }
         func equals(_ word: [UInt8]) -> Bool { token.count == word.count && ends(word) }
         return ends(bylineSuffix) || equals(authorWord) || ends(authorNameSuffix) || ends(underscoreAuthorSuffix)

@@ -1,3 +1,5 @@
+import TextToolkit
+
 /// Turns the visible text of one region of a page into paragraphs.
 ///
 /// Contract: a paragraph is a run of text under the same block element with no block or `<br>`

@@ -1,3 +1,5 @@
+import TextToolkit
+
 /// Picks a page's headline and removes the site name publishers append to it.
 ///
 /// Contract: candidates in order are the JSON-LD article `headline`, `og:title`, `twitter:title`,

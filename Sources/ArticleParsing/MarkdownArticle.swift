@@ -1,3 +1,8 @@
+import ArticleEnrichment
+import DateReading
+import TextLayouts
+import TextToolkit
+
 /// Reads a Markdown article: YAML front matter (`FrontMatter`) for metadata, the Markdown body
 /// (`MarkdownText`) for the title when none is declared, the byline and the paragraphs.
 ///
@@ -19,10 +24,10 @@ enum MarkdownArticle {
         let front = known ?? FrontMatter.split(text)
         let title = front?.value("title")
         let body = MarkdownText.plain(front?.body ?? text, markingTitle: title == nil)
-        let declared = languageCode(front?.value("lang") ?? front?.value("language"))
+        let declared = LanguageCode.twoLetter(front?.value("lang") ?? front?.value("language"))
         let language = declared ?? LanguageGuesser().guess(body)
         let dates = DateRecognizer(language: language, keepsTime: true)
-        var layout = try LayoutReader(dates: dates).read(body, knownTitle: title)
+        guard var layout = LayoutReader(dates: dates).read(body, knownTitle: title) else { throw .noTitle }
         guard let front else { return Reading(layout: layout, language: language) }
         let authors = front.list("authors") + front.list("author")
         if !authors.isEmpty { layout.authors = authors }
@@ -33,12 +38,5 @@ enum MarkdownArticle {
         layout.site = front.value("site") ?? layout.site
         layout.summary = front.value("description") ?? front.value("summary")
         return Reading(layout: layout, language: language)
-    }
-
-    /// `fr-FR`, `FR`, `fr_FR` → `fr`; nil unless the value starts with exactly two letters.
-    static func languageCode(_ value: String?) -> String? {
-        guard let value else { return nil }
-        let code = TextFolding.fold(value.prefix { $0.isLetter })
-        return code.count == 2 ? code : nil
     }
 }

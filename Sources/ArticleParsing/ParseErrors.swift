@@ -1,3 +1,5 @@
+import TextLayouts
+
 /// The rejections the parser can produce, worded once so every caller and test agrees.
 ///
 /// Contract: every reason says what is wrong with the file, every hint says what the person who

@@ -1,4 +1,5 @@
 import Foundation
+import TextToolkit
 
 /// Turns raw file bytes into normalised text.
 ///
@@ -78,7 +79,7 @@ enum TextDecoding {
         guard contiguous != nil else { return scalarNormalise(text) }
         let result = hasCROrBOM ? String(decoding: copy, as: UTF8.self) : text
         // No byte 0xCC or above: every scalar is below U+0300, which NFC leaves as it is.
-        return LineBytes.allBelow(result, 0xCC) ? result : TextFolding.nfc(result)
+        return UTF8Scalars.allBytes(of: result, below: 0xCC) ? result : TextFolding.nfc(result)
     }
 
     /// The same rewrite scalar by scalar (texts whose UTF-8 is not contiguous).

@@ -1,3 +1,5 @@
+import TextToolkit
+
 /// Counts the words of an article body.
 ///
 /// Contract: a word is a maximal run of letters and digits (any script); an apostrophe or a
@@ -28,7 +30,7 @@ enum WordCounting {
                 if bytes[index] < 0x80 {
                     value = UInt32(bytes[index])
                     index += 1
-                    isWordScalar = (value >= 0x30 && value <= 0x39) || ((value | 0x20) >= 0x61 && (value | 0x20) <= 0x7A)
+                    isWordScalar = ASCII.isDigit(bytes[index - 1]) || ASCII.isLetter(bytes[index - 1])
                 } else {
                     let (scalar, length) = UTF8Scalars.decode(bytes, at: index)
                     index += length

@@ -5,21 +5,6 @@ import Testing
 /// The byte-level helpers behind the parser's fast paths, and that they keep the slow paths'
 /// answers.
 @Suite struct FastPathTests {
-    @Test func byteKeyTableFindsWhatWasInsertedAcrossGrowth() {
-        var table = ByteKeyTable(capacity: 1)
-        let words = (0..<500).map { Array("word\($0)".utf8) }
-        for (index, word) in words.enumerated() {
-            word.withUnsafeBufferPointer { table.insert($0, id: Int32(index)) }
-        }
-        for (index, word) in words.enumerated() {
-            #expect(word.withUnsafeBufferPointer { table.id(of: $0) } == Int32(index))
-        }
-        #expect(Array("word500".utf8).withUnsafeBufferPointer { table.id(of: $0) } == nil)
-        #expect(Array("".utf8).withUnsafeBufferPointer { table.id(of: $0) } == nil)
-        Array("word7".utf8).withUnsafeBufferPointer { table.insert($0, id: 70) }
-        #expect(Array("word7".utf8).withUnsafeBufferPointer { table.id(of: $0) } == 70)
-    }
-
     /// The cache answers like a dictionary of the same stores, or nil (evicted): never a wrong value.
     @Test func pointerCacheNeverAnswersWrong() throws {
         var cache = PointerCache<Int?>()
@@ -41,59 +26,6 @@ import Testing
         #expect(cache.value(for: try #require(UnsafeRawPointer(bitPattern: 8))) == nil)
     }
 
-    @Test func utf8ScalarsDecodeEveryLength() {
-        let text = "a\u{E9}\u{2019}\u{1F600}z"
-        let bytes = Array(text.utf8)
-        var decoded: [Unicode.Scalar] = []
-        bytes.withUnsafeBufferPointer { buffer in
-            var index = 0
-            while index < buffer.count {
-                let (scalar, length) = UTF8Scalars.decode(buffer, at: index)
-                decoded.append(scalar)
-                index += length
-            }
-        }
-        #expect(decoded == Array(text.unicodeScalars))
-    }
-
-    @Test func truncatedUTF8DecodesAsReplacement() {
-        let bytes: [UInt8] = [0x61, 0xE2, 0x80]
-        let result = bytes.withUnsafeBufferPointer { UTF8Scalars.decode($0, at: 1) }
-        #expect(result.scalar == "\u{FFFD}" && result.length == 1)
-    }
-
-    /// Canonically equivalent spellings (KELVIN SIGN) still count as one word, whichever
-    /// comes first, although ASCII words are looked up by their bytes.
-    @Test(arguments: [["Kelvin.", "\u{212A}elvin."], ["\u{212A}elvin.", "Kelvin."]])
-    func keywordsMergeCanonicallyEquivalentWords(_ body: [String]) {
-        let keywords = KeywordExtractor(language: "en").keywords(title: "Temperatures", body: body)
-        #expect(keywords.count == 1)
-        #expect(keywords.first.map { $0 == "Kelvin" } == true)
-    }
-
-    /// Byte sequences around every boundary of table 3-7, plus seeded random ones.
-    @Test func utf8ValidationAgreesWithTheStandardLibrary() {
-        var samples: [[UInt8]] = [[], [0x41], [0x80], [0xC1, 0x81], [0xC2, 0x80], [0xDF, 0xBF],
-            [0xE0, 0x9F, 0x80], [0xE0, 0xA0, 0x80], [0xED, 0x9F, 0xBF], [0xED, 0xA0, 0x80],
-            [0xEF, 0xBF, 0xBF], [0xF0, 0x8F, 0x80, 0x80], [0xF0, 0x90, 0x80, 0x80],
-            [0xF4, 0x8F, 0xBF, 0xBF], [0xF4, 0x90, 0x80, 0x80], [0xF5, 0x80, 0x80, 0x80],
-            [0xE2, 0x80], Array("plain ASCII text, longer than eight bytes".utf8) + [0xE2, 0x80, 0x99]]
-        var generator = SplitMix(seed: 7)
-        for _ in 0..<20_000 {
-            let length = Int(generator.next() % 12)
-            samples.append((0..<length).map { _ in
-                let roll = generator.next()
-                // Mostly ASCII and UTF-8-looking bytes, so valid sequences come up too.
-                return roll % 3 == 0 ? UInt8(truncatingIfNeeded: roll >> 8) % 0x80
-                    : roll % 3 == 1 ? 0x80 | UInt8(truncatingIfNeeded: roll >> 8) % 0x40
-                    : UInt8(truncatingIfNeeded: roll >> 8)
-            })
-        }
-        for sample in samples {
-            #expect(UTF8Validation.isValid(sample) == (String(validating: sample, as: UTF8.self) != nil), "\(sample)")
-        }
-    }
-
     @Test func windows1252DecodesEveryByteAsItsScalar() {
         let bytes = (0...255).map { UInt8($0) }
         let decoded = Array(TextDecoding.decodeWindows1252(bytes).unicodeScalars)
@@ -109,17 +41,12 @@ import Testing
         bytes[offset] = 0
         #expect(BinarySniffing.verdict(for: bytes) == "contains NUL bytes")
     }
-}
 
-/// A small seeded generator, so the random samples are the same on every run.
-private struct SplitMix {
-    var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var value = state
-        value = (value ^ (value >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        value = (value ^ (value >> 27)) &* 0x94D0_49BB_1331_11EB
-        return value ^ (value >> 31)
+    @Test(arguments: ["", "abc", "déjà vu, 12 €", "\u{1}\u{2}x", "a\u{85}b\u{9F}", "\t\n\r"])
+    func controlsAreCountedAsOnScalars(text: String) {
+        let controls = text.unicodeScalars.filter { (0...0x1F).contains($0.value) && !(0x09...0x0D).contains($0.value)
+            || (0x7F...0x9F).contains($0.value) }.count
+        let expected = text.unicodeScalars.count > 0 && controls * 20 > text.unicodeScalars.count
+        #expect((BinarySniffing.controlCharacterVerdict(for: text) != nil) == expected)
     }
 }

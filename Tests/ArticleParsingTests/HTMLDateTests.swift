@@ -1,6 +1,7 @@
 import Testing
 
 @testable import ArticleParsing
+import DateReading
 
 /// The publication date of saved HTML pages (`HTMLDates` and the sources it asks in turn), on
 /// minimal pages written for these tests: one per source, and pairs that show which source wins.

@@ -2,6 +2,7 @@ import Foundation
 import Testing
 
 @testable import ArticleParsing
+@testable import TextLayouts
 
 /// Issue 11 items 4 and 7: index fields hold no control characters, single-line fields have a
 /// documented length, and a title alone is not an article.

@@ -2,6 +2,7 @@ import Foundation
 import CCLD2
 import Testing
 
+import ArticleEnrichment
 @testable import ArticleParsing
 
 /// Language identification (CLD2) on paragraphs written for these tests: twelve news-style

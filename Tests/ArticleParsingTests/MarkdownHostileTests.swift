@@ -1,6 +1,7 @@
 import Testing
 
 @testable import ArticleParsing
+@testable import TextLayouts
 
 /// Issue 11 item 1: the Markdown reader is linear on the runs that used to make it quadratic
 /// (`[`, `![`, `[a](`, `<`, `>`): 120 KB took 21.7 s, a 10 MiB file hours. The time limit is a

@@ -2,6 +2,7 @@ import Foundation
 import Testing
 
 @testable import ArticleParsing
+import TextToolkit
 
 /// `FoundationSearchGuard` may send a text to Foundation needlessly, but must never say "not
 /// there" when Foundation's `range(of:)` would find the needle.

@@ -1,6 +1,9 @@
 import Testing
 
 @testable import ArticleParsing
+@testable import TextLayouts
+import DateReading
+import TextToolkit
 
 /// The shortcuts of the plain-text path (issue 10, parsing speed) give the answers of the code
 /// they skip.

@@ -1,6 +1,9 @@
 import Testing
 
+import ArticleEnrichment
 @testable import ArticleParsing
+@testable import TextLayouts
+import DateReading
 
 @Suite struct TextToolsTests {
     @Test(arguments: [

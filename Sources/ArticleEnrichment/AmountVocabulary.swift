@@ -1,0 +1,59 @@
+/// Currency and magnitude words for `AmountFinder`, folded (lowercase, no accents).
+///
+/// Contract: immutable tables. Codes (`USD`, `MAD`) are recognised only when written in capitals,
+/// so English `mad` or Portuguese `real` are never money. To add a currency, add its symbol,
+/// code or words here; nothing else changes.
+package enum AmountVocabulary {
+    /// Single-character symbols; `$` is the US dollar unless a prefix says otherwise (`R$`).
+    package static let symbols: [Character: String] = [
+        "$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "₦": "NGN", "₹": "INR", "₵": "GHS",
+    ]
+
+    /// Letters written right before `$` (`US$`, `R$`, `C$`, `A$`).
+    package static let dollarPrefixes: [String: String] = ["us": "USD", "r": "BRL", "c": "CAD", "a": "AUD", "ca": "CAD", "au": "AUD"]
+
+    /// ISO 4217 codes accepted in capitals (plus `FCFA`, `RMB`, `FRW`, everyday codes).
+    package static let codes: [String: String] = [
+        "USD": "USD", "EUR": "EUR", "GBP": "GBP", "JPY": "JPY", "CNY": "CNY", "RMB": "CNY",
+        "CHF": "CHF", "XOF": "XOF", "XAF": "XAF", "FCFA": "XOF", "CFA": "XOF", "RWF": "RWF",
+        "FRW": "RWF", "NGN": "NGN", "ZAR": "ZAR", "KES": "KES", "GHS": "GHS", "MAD": "MAD",
+        "EGP": "EGP", "INR": "INR", "BRL": "BRL", "CAD": "CAD", "AUD": "AUD", "TND": "TND",
+        "DZD": "DZD", "ETB": "ETB", "UGX": "UGX", "TZS": "TZS", "CDF": "CDF", "GNF": "GNF",
+    ]
+
+    /// Currency names, one or two folded words (`francs cfa`), any case in the text.
+    package static let names: [String: String] = [
+        "dollar": "USD", "dollars": "USD", "dolar": "USD", "dolares": "USD", "dollari": "USD",
+        "dolares americanos": "USD", "dollars americains": "USD", "us dollars": "USD",
+        "euro": "EUR", "euros": "EUR",
+        "livre sterling": "GBP", "livres sterling": "GBP", "pound": "GBP", "pounds": "GBP",
+        "sterling": "GBP", "pfund": "GBP",
+        "yen": "JPY", "yens": "JPY", "yuan": "CNY", "yuans": "CNY", "renminbi": "CNY",
+        "franc cfa": "XOF", "francs cfa": "XOF", "f cfa": "XOF", "fcfa": "XOF",
+        "franc suisse": "CHF", "francs suisses": "CHF", "franken": "CHF",
+        "franc rwandais": "RWF", "francs rwandais": "RWF", "rwandan francs": "RWF",
+        "naira": "NGN", "nairas": "NGN", "rand": "ZAR", "rands": "ZAR", "cedi": "GHS", "cedis": "GHS",
+        "dirham": "MAD", "dirhams": "MAD", "reais": "BRL", "rupees": "INR", "roupies": "INR",
+        "shillings kenyans": "KES", "kenyan shillings": "KES",
+    ]
+
+    /// Multipliers. `billion` is 10⁹ in English and 10¹² in the other languages (`Billion`,
+    /// `billón`); `mil millones`/`mil milhões` (10⁹) are read as two words.
+    package static func scale(_ folded: String, language: String?) -> Double? {
+        switch folded {
+        case "k", "thousand", "mille", "mil", "tausend", "tsd": 1e3
+        case "m", "mn", "mln", "mio", "million", "millions", "millionen", "millon", "millones",
+            "milhao", "milhoes", "milione", "milioni":
+            1e6
+        case "md", "mds", "mrd", "mrds", "mld", "bn", "milliard", "milliards", "milliarde",
+            "milliarden", "miliardo", "miliardi", "bilhao", "bilhoes", "millardo", "millardos":
+            1e9
+        case "billion", "billions": language == nil || language == "en" ? 1e9 : 1e12
+        case "tn", "trillion", "trillions", "billon", "billones", "trilhao", "trilhoes": 1e12
+        default: nil
+        }
+    }
+
+    /// Words allowed between the magnitude and the currency (`millions de dollars`, `d’euros`).
+    package static let connectors: Set<String> = ["de", "d", "of", "di", "in", "em"]
+}

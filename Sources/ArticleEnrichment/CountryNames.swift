@@ -1,0 +1,145 @@
+import Synchronization
+import TextToolkit
+
+/// Country names per language, from the generated `CountryNames.data` (Debian iso-codes, see
+/// scripts/generate_countries.py), as lookup tables of folded word sequences.
+///
+/// Contract: each language's table is built on its first use, under a `Mutex` (safe from any
+/// thread), and never changes after; `table(for:)` never fails (unknown or nil language →
+/// English). A name is a key of folded words (`États-Unis` → `etats unis`); acronyms written in
+/// capitals in the data (`RDC`, `USA`) only match capitals in the text.
+package enum CountryNames {
+    package struct Name: Sendable {
+        var entry: Int
+        var acronym: Bool
+    }
+
+    package struct Table: Sendable {
+        var codes: [String] = []
+        var displays: [String] = []
+        var names: [String: Name] = [:]
+        /// Every proper prefix of a key, so a scan can stop as soon as no name can follow.
+        var prefixes: Set<String> = []
+
+        init(_ lines: String) {
+            for line in lines.split(separator: "\n") {
+                let fields = line.split(separator: "\t").map(String.init)
+                guard fields.count >= 3 else { continue }
+                let entry = codes.count
+                codes.append(fields[0])
+                displays.append(fields[1])
+                for alias in fields.dropFirst(2) {
+                    let words = CountryNames.words(alias).map { $0.folded(in: alias) }
+                    guard !words.isEmpty else { continue }
+                    let letters = alias.filter(\.isLetter)
+                    let acronym = letters.count >= 2 && letters.allSatisfy(\.isUppercase)
+                    names[words.joined(separator: " ")] = Name(entry: entry, acronym: acronym)
+                    for end in 1..<words.count { prefixes.insert(words[..<end].joined(separator: " ")) }
+                }
+            }
+        }
+    }
+
+    /// The tables built so far: each language's on its first use, not all of them at start-up.
+    private static let built = Mutex<[String: Table]>([:])
+
+    package static func table(for language: String?) -> Table {
+        let key = language.flatMap { data[$0] == nil ? nil : $0 } ?? "en"
+        return built.withLock { tables in
+            if let table = tables[key] { return table }
+            let table = Table(data[key] ?? "")
+            tables[key] = table
+            return table
+        }
+    }
+
+    /// A word of the text: where it is (UTF-8 offsets) and how it was written.
+    package struct Word {
+        var start: Int
+        var end: Int
+        var capitalised: Bool
+        var allCapitals: Bool
+        var ascii: Bool
+
+        /// The word folded for lookup (done on demand: most words never need it).
+        func folded(in text: String) -> String {
+            var text = text
+            return text.withUTF8 { folded(in: $0) }
+        }
+
+        /// `folded(in:)` given the text's UTF-8. An ASCII word is lowercased byte by byte
+        /// (what `TextFolding.fold` does to ASCII); any other is folded scalar by scalar.
+        func folded(in utf8: UnsafeBufferPointer<UInt8>) -> String {
+            let bytes = UnsafeBufferPointer(rebasing: utf8[start..<end])
+            if ascii {
+                return String(unsafeUninitializedCapacity: bytes.count) { lowered in
+                    for (index, byte) in bytes.enumerated() { lowered[index] = ASCII.lowercased(byte) }
+                    return bytes.count
+                }
+            }
+            var scalars: [Unicode.Scalar] = []
+            var index = 0
+            while index < bytes.count {
+                let (scalar, length) = UTF8Scalars.decode(bytes, at: index)
+                scalars.append(scalar)
+                index += length
+            }
+            return TextFolding.fold(scalars: scalars)
+        }
+    }
+
+    /// Runs of letters; everything else separates words (`d'Ivoire` → `d`, `ivoire`).
+    /// Reads the text's UTF-8 scalar by scalar, decoding only non-ASCII ones.
+    package static func words(_ text: String) -> [Word] {
+        var text = text
+        return text.withUTF8 { words(utf8: $0) }
+    }
+
+    package static func words(utf8 bytes: UnsafeBufferPointer<UInt8>) -> [Word] {
+        var words: [Word] = []
+        var index = 0
+        while index < bytes.count {
+            let (first, firstLength) = UTF8Scalars.decode(bytes, at: index)
+            guard isLetter(first) else {
+                index += firstLength
+                continue
+            }
+            let start = index
+            var allCapitals = true
+            var ascii = true
+            while index < bytes.count {
+                let (scalar, length) = UTF8Scalars.decode(bytes, at: index)
+                guard isLetter(scalar) else { break }
+                if allCapitals { allCapitals = isUppercase(scalar) }
+                if length > 1 { ascii = false }
+                index += length
+            }
+            words.append(Word(
+                start: start, end: index, capitalised: isUppercase(first), allCapitals: allCapitals, ascii: ascii))
+        }
+        return words
+    }
+
+    /// An upper-case scalar, with an ASCII fast path.
+    @inline(__always)
+    package static func isUppercase(_ scalar: Unicode.Scalar) -> Bool {
+        if scalar.isASCII { return ASCII.isUppercase(UInt8(scalar.value)) }
+        return scalar.properties.isUppercase
+    }
+
+    /// U+0080…U+024F: `ª`, `µ`, `º`, and U+00C0…U+024F except `×` and `÷`.
+    @inline(__always)
+    package static func latinIsAlphabetic(_ value: UInt32) -> Bool {
+        value >= 0xC0 ? value != 0xD7 && value != 0xF7 : value == 0xAA || value == 0xB5 || value == 0xBA
+    }
+
+    /// A letter, with an ASCII fast path.
+    @inline(__always)
+    package static func isLetter(_ scalar: Unicode.Scalar) -> Bool {
+        if scalar.isASCII { return ASCII.isLetter(UInt8(scalar.value)) }
+        // Latin-1 and Latin Extended-A/B without the property tables: what `isAlphabetic` says
+        // there (checked scalar by scalar in CountryWordsTests).
+        if scalar.value < 0x250 { return latinIsAlphabetic(scalar.value) }
+        return scalar.properties.isAlphabetic
+    }
+}

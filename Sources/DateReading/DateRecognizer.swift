@@ -1,0 +1,266 @@
+import TextToolkit
+
+/// A calendar date as written in an article's header or trailer, with the time of day and UTC
+/// offset when an ISO 8601 date-time states both (and the recogniser was asked to keep them).
+package struct CalendarDate: Equatable, Sendable {
+    package var year: Int
+    package var month: Int
+    package var day: Int
+    /// `T09:30:00+03:00` or `T09:30:00Z`, or nil when the time or the offset is unknown.
+    package var time: String?
+
+    /// `YYYY-MM-DD`, or `YYYY-MM-DDThh:mm:ss±hh:mm` when the time is known.
+    package var iso: String {
+        "\(Self.pad(year, 4))-\(Self.pad(month, 2))-\(Self.pad(day, 2))" + (time ?? "")
+    }
+
+    package static func pad(_ value: Int, _ width: Int) -> String {
+        let digits = String(value)
+        return String(repeating: "0", count: max(0, width - digits.count)) + digits
+    }
+
+    /// Nil unless the year is 1900–2199 and the day exists in that month (leap years included).
+    package init?(year: Int, month: Int, day: Int) {
+        guard (1900...2199).contains(year), (1...12).contains(month), day >= 1 else { return nil }
+        let leap = year % 4 == 0 && (year % 100 != 0 || year % 400 == 0)
+        let lengths = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31]
+        guard day <= lengths[month - 1] else { return nil }
+        (self.year, self.month, self.day) = (year, month, day)
+    }
+}
+
+/// Finds dates written the way news articles write them.
+///
+/// Recognised: `16 février 2026`, `1er mars 2026`, `lundi 16 février 2026`, `16 févr. 2026`,
+/// unaccented `16 fevrier 2026`, `February 16, 2026`, `Monday, Feb. 16, 2026`, `16 February 2026`,
+/// `16. Februar 2026`, `16 de febrero de 2026`, ISO `2026-02-16` (also as the start of a
+/// date-time), and numeric `16/02/2026`: day-first unless the language is `en`; when the preferred
+/// order gives an impossible date and the other order does not, the other order is used.
+/// With `keepsTime`, an ISO date-time that states an offset (`2026-02-16T09:30:00+03:00`,
+/// `2026-02-16 09:30Z`) keeps its time and offset (`time`); without an offset the time is
+/// dropped, because a local time in an unknown zone is not an instant.
+/// Contract: pure; returns nil when nothing valid is found, never guesses a missing year.
+package struct DateRecognizer: Sendable {
+    /// ISO 639-1 code of the article, used for month-name preference and numeric order.
+    package var language: String?
+    /// Whether ISO date-times keep their time and offset (see `CalendarDate.time`).
+    package var keepsTime = false
+
+    package init(language: String?, keepsTime: Bool = false) {
+        self.language = language
+        self.keepsTime = keepsTime
+    }
+
+    package struct Match {
+        package var date: CalendarDate
+        /// Where the date (with any weekday before it) sits in the searched string.
+        package var range: Range<String.Index>
+    }
+
+    /// The first valid date in `text`, or nil.
+    package func firstDate(in text: String) -> Match? {
+        guard Self.mayHoldYear(text) else { return nil }
+        let tokens = DateToken.tokenize(text)
+        for start in tokens.indices {
+            if let (date, end) = match(tokens, at: start) {
+                let first = extendOverWeekday(tokens, from: start)
+                return Match(date: date, range: tokens[first].range.lowerBound..<tokens[end].range.upperBound)
+            }
+        }
+        return nil
+    }
+
+    /// Whether `text` has four ASCII digits in a row: every date this reader finds ends on a
+    /// four-digit year token, so a text without them needs no tokenizing.
+    private static func mayHoldYear(_ text: String) -> Bool {
+        var run = 0
+        for byte in text.utf8 {
+            if byte &- 0x30 < 10 {
+                run += 1
+                if run == 4 { return true }
+            } else {
+                run = 0
+            }
+        }
+        return false
+    }
+
+    /// The date when the line is nothing but a date statement (`Publié le 16 février 2026 à
+    /// 10h30`, `Monday, February 16, 2026`, `2026-02-16`); nil for prose that mentions a date.
+    package func dateLine(_ line: String) -> CalendarDate? {
+        guard TextFolding.hasAtMost(line, 100), let found = firstDate(in: line) else { return nil }
+        for token in DateToken.tokenize(line) where !found.range.contains(token.range.lowerBound) {
+            switch token.kind {
+            case .word(let word):
+                let known = DateVocabulary.dateLineWords.contains(word)
+                    || DateVocabulary.weekdays.contains(word)
+                if !known { return nil }
+            case .number(_, let digits):
+                if digits > 2 { return nil }
+            case .punct:
+                continue
+            }
+        }
+        return found.date
+    }
+
+    // MARK: - Matching
+
+    private func match(_ tokens: [DateToken], at start: Int) -> (CalendarDate, Int)? {
+        guard case .number(let first, let firstDigits) = tokens[start].kind else {
+            return monthFirst(tokens, at: start)
+        }
+        if firstDigits == 4 {
+            return isoDate(tokens, at: start, year: first)
+        }
+        guard firstDigits <= 2 else { return nil }
+        return numericDate(tokens, at: start, first: first) ?? dayFirst(tokens, at: start, day: first)
+    }
+
+    private func isoDate(_ tokens: [DateToken], at start: Int, year: Int) -> (CalendarDate, Int)? {
+        var cursor = Cursor(tokens: tokens, index: start + 1)
+        guard let separator = cursor.punct(in: ["-", "/"]),
+            let month = cursor.number(maxDigits: 2), cursor.punct(in: [separator]) != nil,
+            let day = cursor.number(maxDigits: 2),
+            var date = CalendarDate(year: year, month: month, day: day)
+        else { return nil }
+        if keepsTime, let time = Self.isoTime(&cursor) { date.time = time }
+        return (date, cursor.index - 1)
+    }
+
+    /// `T09:30:00+03:00`, ` 09:30Z`, `T09:30:00.5+0300` after an ISO date: the normalised
+    /// `Thh:mm:ss±hh:mm` (or `Z`), consuming its tokens; nil (consuming nothing) without an offset.
+    private static func isoTime(_ cursor: inout Cursor) -> String? {
+        var probe = cursor
+        if case .word("t")? = probe.current { probe.index += 1 }
+        guard let hour = probe.number(exactDigits: 2), hour < 24, probe.punct(in: [":"]) != nil,
+            let minute = probe.number(exactDigits: 2), minute < 60
+        else { return nil }
+        var second = 0
+        if probe.punct(in: [":"]) != nil {
+            guard let value = probe.number(exactDigits: 2), value < 61 else { return nil }
+            second = value
+            if probe.punct(in: ["."]) != nil, probe.number(maxDigits: 9) == nil { return nil }
+        }
+        let clock = "T\(CalendarDate.pad(hour, 2)):\(CalendarDate.pad(minute, 2)):\(CalendarDate.pad(second, 2))"
+        if case .word("z")? = probe.current {
+            probe.index += 1
+            cursor = probe
+            return clock + "Z"
+        }
+        guard let sign = probe.punct(in: ["+", "-"]) else { return nil }
+        let offsetHours: Int
+        var offsetMinutes = 0
+        if let value = probe.number(exactDigits: 4) {
+            (offsetHours, offsetMinutes) = (value / 100, value % 100)
+        } else if let value = probe.number(exactDigits: 2) {
+            offsetHours = value
+            if probe.punct(in: [":"]) != nil {
+                guard let minutes = probe.number(exactDigits: 2) else { return nil }
+                offsetMinutes = minutes
+            }
+        } else {
+            return nil
+        }
+        guard offsetHours <= 14, offsetMinutes < 60 else { return nil }
+        cursor = probe
+        return clock + "\(sign)\(CalendarDate.pad(offsetHours, 2)):\(CalendarDate.pad(offsetMinutes, 2))"
+    }
+
+    private func numericDate(_ tokens: [DateToken], at start: Int, first: Int) -> (CalendarDate, Int)? {
+        var cursor = Cursor(tokens: tokens, index: start + 1)
+        guard let separator = cursor.punct(in: ["/", ".", "-"]),
+            let second = cursor.number(maxDigits: 2), cursor.punct(in: [separator]) != nil,
+            let year = cursor.number(exactDigits: 4)
+        else { return nil }
+        let dayFirstDate = CalendarDate(year: year, month: second, day: first)
+        let monthFirstDate = CalendarDate(year: year, month: first, day: second)
+        let preferred = language == "en" ? monthFirstDate ?? dayFirstDate : dayFirstDate ?? monthFirstDate
+        guard let date = preferred else { return nil }
+        return (date, cursor.index - 1)
+    }
+
+    private func dayFirst(_ tokens: [DateToken], at start: Int, day: Int) -> (CalendarDate, Int)? {
+        var cursor = Cursor(tokens: tokens, index: start + 1)
+        cursor.skipOrdinalSuffix()
+        _ = cursor.punct(in: ["."])
+        cursor.skipConnector()
+        guard let month = cursor.month(language: language) else { return nil }
+        _ = cursor.punct(in: ["."])
+        cursor.skipConnector()
+        _ = cursor.punct(in: [","])
+        guard let year = cursor.number(exactDigits: 4),
+            let date = CalendarDate(year: year, month: month, day: day)
+        else { return nil }
+        return (date, cursor.index - 1)
+    }
+
+    private func monthFirst(_ tokens: [DateToken], at start: Int) -> (CalendarDate, Int)? {
+        var cursor = Cursor(tokens: tokens, index: start)
+        guard let month = cursor.month(language: language) else { return nil }
+        _ = cursor.punct(in: ["."])
+        guard let day = cursor.number(maxDigits: 2) else { return nil }
+        cursor.skipOrdinalSuffix()
+        _ = cursor.punct(in: [","])
+        guard let year = cursor.number(exactDigits: 4),
+            let date = CalendarDate(year: year, month: month, day: day)
+        else { return nil }
+        return (date, cursor.index - 1)
+    }
+
+    /// Moves the start back over `lundi` / `Monday,` so callers can cut the whole date out.
+    private func extendOverWeekday(_ tokens: [DateToken], from start: Int) -> Int {
+        var index = start
+        if index > 0, case .punct(",") = tokens[index - 1].kind { index -= 1 }
+        if index > 0, case .word(let word) = tokens[index - 1].kind,
+            DateVocabulary.weekdays.contains(word)
+        {
+            return index - 1
+        }
+        return start
+    }
+}
+
+/// A forward-only reader over date tokens; each accessor consumes its token only on success.
+private struct Cursor {
+    let tokens: [DateToken]
+    var index: Int
+
+    var current: DateToken.Kind? { index < tokens.count ? tokens[index].kind : nil }
+
+    mutating func punct(in allowed: Set<Character>) -> Character? {
+        guard case .punct(let character) = current, allowed.contains(character) else { return nil }
+        index += 1
+        return character
+    }
+
+    mutating func number(maxDigits: Int) -> Int? {
+        guard case .number(let value, let digits) = current, digits <= maxDigits else { return nil }
+        index += 1
+        return value
+    }
+
+    mutating func number(exactDigits: Int) -> Int? {
+        guard case .number(let value, let digits) = current, digits == exactDigits else { return nil }
+        index += 1
+        return value
+    }
+
+    mutating func month(language: String?) -> Int? {
+        guard case .word(let word) = current,
+            let month = DateVocabulary.month(for: word, preferredLanguage: language)
+        else { return nil }
+        index += 1
+        return month
+    }
+
+    mutating func skipOrdinalSuffix() {
+        if case .word(let word) = current, ["er", "re", "e", "st", "nd", "rd", "th"].contains(word) {
+            index += 1
+        }
+    }
+
+    mutating func skipConnector() {
+        if case .word(let word) = current, DateVocabulary.connectors.contains(word) { index += 1 }
+    }
+}

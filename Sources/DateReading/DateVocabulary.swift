@@ -1,0 +1,81 @@
+/// Hand-written month and weekday names for the date recogniser, per language.
+///
+/// Contract: keys are folded (lowercase, no accents, no trailing dot), so `Févr.`, `fevr` and
+/// `FÉVRIER` all look up `fevr`/`fevrier`. To support a new language, add one entry to each
+/// table; nothing else changes. Abbreviations that are also common words (Portuguese `out`,
+/// `set`) are deliberately left out, because a false date is worse than a missing one.
+package enum DateVocabulary {
+    package static let months: [String: [String: Int]] = [
+        "fr": [
+            "janvier": 1, "janv": 1, "fevrier": 2, "fevr": 2, "fev": 2, "mars": 3, "avril": 4,
+            "avr": 4, "mai": 5, "juin": 6, "juillet": 7, "juil": 7, "aout": 8, "septembre": 9,
+            "sept": 9, "octobre": 10, "oct": 10, "novembre": 11, "nov": 11, "decembre": 12,
+            "dec": 12,
+        ],
+        "en": [
+            "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4,
+            "apr": 4, "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8,
+            "september": 9, "sep": 9, "sept": 9, "october": 10, "oct": 10, "november": 11,
+            "nov": 11, "december": 12, "dec": 12,
+        ],
+        "de": [
+            "januar": 1, "janner": 1, "februar": 2, "marz": 3, "april": 4, "mai": 5, "juni": 6,
+            "juli": 7, "august": 8, "september": 9, "oktober": 10, "november": 11, "dezember": 12,
+        ],
+        "es": [
+            "enero": 1, "febrero": 2, "marzo": 3, "abril": 4, "mayo": 5, "junio": 6, "julio": 7,
+            "agosto": 8, "septiembre": 9, "setiembre": 9, "octubre": 10, "noviembre": 11,
+            "diciembre": 12,
+        ],
+        "pt": [
+            "janeiro": 1, "fevereiro": 2, "marco": 3, "abril": 4, "maio": 5, "junho": 6,
+            "julho": 7, "agosto": 8, "setembro": 9, "outubro": 10, "novembro": 11, "dezembro": 12,
+        ],
+        "it": [
+            "gennaio": 1, "febbraio": 2, "marzo": 3, "aprile": 4, "maggio": 5, "giugno": 6,
+            "luglio": 7, "agosto": 8, "settembre": 9, "ottobre": 10, "novembre": 11,
+            "dicembre": 12,
+        ],
+    ]
+
+    package static let weekdays: Set<String> = [
+        "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche",
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+        "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun",
+        "montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag",
+        "lunes", "martes", "miercoles", "jueves", "viernes", "sabado", "domingo",
+        "segunda", "terca", "quarta", "quinta", "sexta", "feira",
+        "lunedi", "martedi", "mercoledi", "giovedi", "venerdi",
+    ]
+
+    /// Words allowed around a date on a line that is "just a date" (`Publié le …, à 10h30`).
+    package static let dateLineWords: Set<String> = [
+        "publie", "publiee", "le", "la", "mis", "a", "jour", "modifie", "date", "du", "au", "h",
+        "published", "updated", "posted", "on", "at", "the", "last", "am", "pm", "of",
+        "gmt", "utc", "cet", "cest", "est", "edt", "pst", "wat", "eat", "cat", "t", "z",
+        "veroffentlicht", "aktualisiert", "um", "uhr", "den",
+        "publicado", "actualizado", "el", "de", "em", "atualizado", "pubblicato", "il", "aggiornato",
+        "er", "st", "nd", "rd", "th",
+    ]
+
+    /// Words that may sit between day, month and year (`16 de febrero de 2026`).
+    package static let connectors: Set<String> = ["de", "del", "of"]
+
+    /// The month for a folded word in any language, preferring `preferredLanguage`.
+    package static func month(for foldedWord: String, preferredLanguage: String?) -> Int? {
+        if let language = preferredLanguage, let month = months[language]?[foldedWord] {
+            return month
+        }
+        return anyLanguageMonths[foldedWord]
+    }
+
+    /// Every language's month words in one table, the first of fr, en, de, es, pt, it that has
+    /// a word giving its month (one lookup instead of one per language).
+    private static let anyLanguageMonths: [String: Int] = {
+        var table: [String: Int] = [:]
+        for language in ["fr", "en", "de", "es", "pt", "it"] {
+            for (word, month) in months[language] ?? [:] where table[word] == nil { table[word] = month }
+        }
+        return table
+    }()
+}

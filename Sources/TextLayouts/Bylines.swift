@@ -1,0 +1,154 @@
+import DateReading
+import TextToolkit
+
+/// Recognises author lines and splits them into names.
+///
+/// Contract: `parse` accepts a line starting with `Par`, `By`, `Written by`, `Von`, `Por` or `Di`
+/// followed by one or more names, optionally followed by a date (`Par X, le 16 février 2026`).
+/// Names are split on `,`, `;`, `&`, ` et `, ` and `, ` und `, ` y `, ` e `; a comma part that
+/// starts in lower case is a role (`, correspondant à Dakar`) and is dropped; parentheses are
+/// dropped. `names` does the same for a bare line (the author line of the trailer layout). Both
+/// return nil unless every remaining part looks like a person's or desk's name (1–6 words, capitals,
+/// no digits), so prose such as `By 2030, Rwanda aims…` is never taken for a byline.
+package enum Bylines {
+    private static let prefixes = ["written by ", "par ", "by ", "von ", "por ", "di "]
+    private static let conjunctions = [" et ", " and ", " und ", " y ", " e ", " & ", ";"]
+    private static let particles: Set<String> = [
+        "de", "du", "des", "la", "le", "van", "von", "der", "den", "da", "das", "do", "dos",
+        "di", "del", "bin", "ben", "el", "al", "ibn", "ould", "mc", "st",
+    ]
+
+    package static func parse(_ line: String, dates: DateRecognizer) -> (authors: [String], date: CalendarDate?)? {
+        read(line, dates: dates, keepsAgencies: true).map { ($0.authors, $0.date) }
+    }
+
+    /// A byline as `parse` reads it, and with `keepsAgencies: false` a wire agency among the
+    /// names or in parentheses (`Par A (AFP)`, `Von A, dpa`) is returned as `agency` instead of
+    /// a name.
+    package static func read(_ line: String, dates: DateRecognizer, keepsAgencies: Bool)
+        -> (authors: [String], date: CalendarDate?, agency: String?)?
+    {
+        guard LineBytes.mayStartTrimmed(line, withAnyOf: ["written by ", "par ", "by ", "von ", "por ", "di "])
+        else { return nil }
+        let text = TextFolding.trimmed(line)
+        guard TextFolding.hasAtMost(text, 160) else { return nil }
+        let lowered = text.lowercased()
+        guard let prefix = prefixes.first(where: { lowered.hasPrefix($0) }) else { return nil }
+        var rest = Substring(text.dropFirst(prefix.count))
+        var date: CalendarDate?
+        if let found = dates.firstDate(in: String(rest)) {
+            let restString = String(rest)
+            date = found.date
+            rest = Substring(stripTrailingDateWords(restString[..<found.range.lowerBound]))
+        }
+        guard let split = split(String(rest), separatingAgencies: !keepsAgencies) else { return nil }
+        return (split.names, date, split.agency)
+    }
+
+    /// The names on a line, or nil if any part does not look like a name.
+    package static func names(_ line: String) -> [String]? {
+        split(line, separatingAgencies: false)?.names
+    }
+
+    /// `names`; with `separatingAgencies`, a wire agency (`AFP`, `dpa`, in parentheses or as a
+    /// comma part after a name) is returned as `agency` instead of being taken for a name or
+    /// dropped as a role.
+    package static func split(_ line: String, separatingAgencies: Bool) -> (names: [String], agency: String?)? {
+        var text = TextFolding.trimmed(line)
+        guard !text.isEmpty, TextFolding.hasAtMost(text, 120), !text.hasSuffix(".") || text.count < 4 else { return nil }
+        var agency: String?
+        if separatingAgencies, let inner = parenthesised(text), WireAgencies.isAgency(inner) || isAcronym(inner) {
+            agency = inner
+        }
+        text = removingParentheses(text)
+        if separatingAgencies {
+            // `Von Anna Schmidt, Berlin`, `By Jane Doe, Staff Writer`: after the first comma, a
+            // single word (a place) or a part naming a role is no author; an agency is the source.
+            let parts = text.split(separator: ",").map { TextFolding.trimmed($0) }
+            var kept = parts.prefix(1).map { $0 }
+            for part in parts.dropFirst() {
+                if WireAgencies.isAgency(part) {
+                    agency = agency ?? part
+                } else if !part.contains(" ") || part.split(separator: " ").contains(where: {
+                    roleWords.contains(TextFolding.fold($0))
+                }) {
+                    continue
+                } else {
+                    kept.append(part)
+                }
+            }
+            text = kept.joined(separator: ",")
+        }
+        for conjunction in conjunctions {
+            text = text.replacing(conjunction, with: ",")
+        }
+        var names: [String] = []
+        for part in text.split(separator: ",") {
+            let name = TextFolding.trimmed(part)
+            if name.isEmpty { continue }
+            if separatingAgencies, !names.isEmpty, WireAgencies.isAgency(name) {
+                agency = agency ?? name
+                continue
+            }
+            if name.first?.isLowercase == true, !names.isEmpty { continue }  // a role
+            guard isName(name) else { return nil }
+            names.append(name)
+        }
+        return names.isEmpty || names.count > 6 ? nil : (names, agency)
+    }
+
+    private static let roleWords: Set<String> = [
+        "writer", "correspondent", "reporter", "editor", "staff", "contributor", "columnist", "analyst",
+        "redakteur", "redakteurin", "korrespondent", "korrespondentin", "redaktion", "correspondant",
+        "correspondante", "envoye", "envoyee", "redacteur", "redactrice", "corresponsal", "redactor",
+        "redactora", "corrispondente", "inviato", "inviata", "correspondente",
+    ]
+
+    /// The text inside the first `( … )`, trimmed, or nil.
+    private static func parenthesised(_ text: String) -> String? {
+        guard let open = text.firstIndex(of: "("), let close = text[open...].firstIndex(of: ")") else { return nil }
+        let inner = TextFolding.trimmed(text[text.index(after: open)..<close])
+        return inner.isEmpty ? nil : inner
+    }
+
+    /// `AFP`, `APA-OTS`: two to eight capitals (and `-`/`/`).
+    private static func isAcronym(_ text: String) -> Bool {
+        (2...8).contains(text.count) && text.allSatisfy { $0.isUppercase || $0 == "-" || $0 == "/" }
+    }
+
+    private static func isName(_ name: String) -> Bool {
+        let words = name.split(separator: " ")
+        guard (1...6).contains(words.count), !name.contains(where: \.isNumber) else { return false }
+        var capitalised = 0
+        for word in words {
+            if word.first?.isUppercase == true {
+                capitalised += 1
+            } else if !particles.contains(TextFolding.fold(word)) {
+                return false
+            }
+        }
+        return capitalised > 0 && words.first?.first?.isUppercase == true
+    }
+
+    private static func stripTrailingDateWords(_ text: Substring) -> String {
+        var words = text.split(whereSeparator: { $0.isWhitespace || ",|–—-/".contains($0) })
+        while let last = words.last, DateVocabulary.dateLineWords.contains(TextFolding.fold(last))
+            || DateVocabulary.weekdays.contains(TextFolding.fold(last))
+        {
+            words.removeLast()
+        }
+        // Re-cut the original text after the last kept word so commas between names survive.
+        guard let lastWord = words.last else { return "" }
+        return String(text[..<lastWord.endIndex])
+    }
+
+    private static func removingParentheses(_ text: String) -> String {
+        var result = ""
+        var depth = 0
+        for character in text {
+            if character == "(" { depth += 1 } else if character == ")" { depth = max(0, depth - 1) }
+            else if depth == 0 { result.append(character) }
+        }
+        return TextFolding.trimmed(result)
+    }
+}

@@ -1,0 +1,237 @@
+import DateReading
+import TextToolkit
+
+/// What one header or trailer line of a clipping states, whatever its layout.
+package struct LineFacts: Equatable {
+    /// How much a date on this line is worth; a lower rank wins.
+    package enum DateRank: Int, Comparable {
+        case statement = 0, sourceLine, byline, dateline
+        package static func < (a: DateRank, b: DateRank) -> Bool { a.rawValue < b.rawValue }
+    }
+
+    package var title: String?
+    package var authors: [String] = []
+    package var source: String?
+    package var site: String?
+    package var date: CalendarDate?
+    package var dateRank: DateRank = .statement
+    /// A bare line of names (`Adoni Conrad Quenum`): only believed next to other metadata.
+    package var isBareNames = false
+}
+
+/// Judges one line of a clipping on its form alone: labelled field, forwarded-mail banner,
+/// byline (with its date and agency), date line, `Source:` line, copyright line, agency line
+/// (`(AFP)`), signature (`— Jane Doe`), or several of these joined by ` | `, ` · `, ` • `,
+/// ` — ` (`26 February 2026 | Reuters`, `By Jane Doe · March 3, 2026`).
+///
+/// Contract: returns nil for a line that is none of these (body prose, a title); never reads a
+/// date out of prose (`dateLine` and labelled values only). A copyright line yields its holder
+/// as the source and no date. A credit line (`(Reporting by A; Editing by B)`) gives its reporters.
+/// With `atBottom`, `Le Soleil, 16 février 2026` gives a source and a date.
+/// With `allowsBareNames`, a short line of one to three names
+/// (`Bylines.names`) is accepted and flagged `isBareNames`. Pure; never fails.
+package struct ClippingFacts {
+    package var dates: DateRecognizer
+
+    package func facts(_ line: String, allowsBareNames: Bool = false, atBottom: Bool = false) -> LineFacts? {
+        let text = Self.unemphasised(line)
+        guard !text.isEmpty, TextFolding.hasAtMost(text, 300) else { return nil }
+        if ClippingLabels.isBanner(text) { return LineFacts() }
+        if let single = single(text, allowsBareNames: allowsBareNames) { return single }
+        if atBottom, let signed = publicationAndDate(text) { return signed }
+        return combined(text, allowsBareNames: allowsBareNames)
+    }
+
+    private func single(_ text: String, allowsBareNames: Bool) -> LineFacts? {
+        var facts = LineFacts()
+        if let sourceLine = SourceLines.parse(text, dates: dates) {
+            facts.source = sourceLine.source
+            facts.date = sourceLine.date
+            facts.dateRank = .sourceLine
+            return facts
+        }
+        if let (field, value) = ClippingLabels.parse(text), let facts = labelled(field, value) { return facts }
+        if let holder = WireAgencies.copyrightHolder(text) {
+            facts.source = holder
+            return facts
+        }
+        if TextFolding.hasAtMost(text, 40), WireAgencies.isAgency(text) {
+            facts.source = text
+            return facts
+        }
+        if let byline = Bylines.read(text, dates: dates, keepsAgencies: false) {
+            facts.authors = byline.authors
+            facts.date = byline.date
+            facts.dateRank = .byline
+            facts.source = byline.agency
+            return facts
+        }
+        if let date = dates.dateLine(text) {
+            facts.date = date
+            return facts
+        }
+        if let reporters = CreditLines.authors(text) {
+            facts.authors = reporters
+            return facts
+        }
+        if text.hasPrefix("("), text.hasSuffix(")"), WireAgencies.isAgency(text.dropFirst().dropLast()) {
+            facts.source = String(text.dropFirst().dropLast())
+            return facts
+        }
+        if let first = text.first, "—–-".contains(first), text.dropFirst().first == " ",
+            let split = Bylines.split(String(text.dropFirst(2)), separatingAgencies: true)
+        {
+            facts.authors = split.names
+            facts.source = split.agency
+            return facts
+        }
+        if allowsBareNames, TextFolding.hasAtMost(text, 80), !LayoutReader.endsLikeSentence(text),
+            let split = Bylines.split(text, separatingAgencies: true), split.names.count <= 3
+        {
+            facts.authors = split.names
+            facts.source = split.agency
+            facts.isBareNames = true
+            return facts
+        }
+        return nil
+    }
+
+    /// Nil when the value is not what the label promises (`Data: the new oil` is a title).
+    private func labelled(_ field: ClippingField, _ value: String) -> LineFacts? {
+        var facts = LineFacts()
+        switch field {
+        case .title:
+            facts.title = ClippingLabels.subject(value)
+        case .author:
+            let person = Self.firstNameFirst(Self.withoutAddress(value))
+            if let byline = Bylines.read("by " + person, dates: dates, keepsAgencies: false) {
+                facts.authors = byline.authors
+                facts.source = byline.agency
+                facts.date = byline.date
+                facts.dateRank = .byline
+            } else if !person.contains("@"), !person.isEmpty, person.count <= 80 {
+                facts.authors = [person]
+            } else if !person.contains("@") {
+                return nil
+            }
+        case .date:
+            guard let date = dates.firstDate(in: value)?.date else { return nil }
+            facts.date = date
+        case .source:
+            facts.source = value
+        case .site:
+            facts.site = value
+        case .ignored:
+            break
+        }
+        return facts
+    }
+
+    /// `26 February 2026 | Reuters`: every part a date, byline, source, agency or (beside one
+    /// of those) a short capitalised name, which is read as the source.
+    private func combined(_ text: String, allowsBareNames: Bool) -> LineFacts? {
+        guard Self.mayHaveSeparator(text) else { return nil }
+        var parts = [Substring(text)]
+        for separator in [" | ", " · ", " • ", " — ", " – ", " / "] {
+            parts = parts.flatMap { $0.split(separator: separator, omittingEmptySubsequences: true) }
+        }
+        guard parts.count >= 2, parts.count <= 4 else { return nil }
+        var merged = LineFacts()
+        var names: [String] = []
+        for part in parts.map({ TextFolding.trimmed($0) }) {
+            if let facts = single(part, allowsBareNames: false) {
+                merged.title = merged.title ?? facts.title
+                if merged.authors.isEmpty { merged.authors = facts.authors }
+                merged.source = merged.source ?? facts.source
+                merged.site = merged.site ?? facts.site
+                if merged.date == nil || facts.date != nil && facts.dateRank < merged.dateRank {
+                    merged.date = facts.date ?? merged.date
+                    merged.dateRank = facts.dateRank
+                }
+            } else if Self.isMasthead(part) {
+                names.append(part)
+            } else {
+                return nil
+            }
+        }
+        guard merged != LineFacts() else { return nil }
+        for name in names {
+            if merged.source == nil { merged.source = name } else if merged.authors.isEmpty && allowsBareNames {
+                merged.authors = [name]
+            }
+        }
+        return merged
+    }
+
+    /// Whether the UTF-8 of `text` holds a space, one of `combined`'s separator marks and a
+    /// space in a row: a necessary condition for a split (a line without one is one part).
+    private static func mayHaveSeparator(_ text: String) -> Bool {
+        let bytes = Array(text.utf8)
+        let count = bytes.count
+        func at(_ index: Int) -> UInt8 { index < count ? bytes[index] : 0 }
+        for index in 0..<count where bytes[index] == 0x20 {
+            switch at(index + 1) {
+            case 0x7C, 0x2F: if at(index + 2) == 0x20 { return true }  // ` | `, ` / `
+            case 0xC2: if at(index + 2) == 0xB7, at(index + 3) == 0x20 { return true }  // ` · `
+            case 0xE2:  // ` • `, ` — `, ` – `
+                if at(index + 2) == 0x80, [0xA2, 0x94, 0x93].contains(at(index + 3)), at(index + 4) == 0x20 { return true }
+            default: break
+            }
+        }
+        return false
+    }
+
+    /// `Le Soleil, 16 février 2026` at the bottom: a publication's name and the date, nothing
+    /// after the date.
+    private func publicationAndDate(_ text: String) -> LineFacts? {
+        guard let found = dates.firstDate(in: text),
+            text[found.range.upperBound...].allSatisfy({ $0.isPunctuation || $0.isWhitespace })
+        else { return nil }
+        var name = Substring(text[..<found.range.lowerBound])
+        while let last = name.last, ",;:|-–—".contains(last) || last.isWhitespace { name = name.dropLast() }
+        guard Self.isMasthead(String(name)) else { return nil }
+        var facts = LineFacts()
+        facts.source = String(name)
+        facts.date = found.date
+        facts.dateRank = .sourceLine
+        return facts
+    }
+
+    /// `Otieno, Jane` (a mailer's `Last, First`) → `Jane Otieno`; anything else unchanged.
+    package static func firstNameFirst(_ value: String) -> String {
+        let parts = value.split(separator: ",").map { TextFolding.trimmed($0) }
+        guard parts.count == 2, parts.allSatisfy({ !$0.contains(" ") && $0.first?.isUppercase == true }) else {
+            return value
+        }
+        return parts[1] + " " + parts[0]
+    }
+
+    /// A publication's or agency's name: `Le Monde diplomatique`, `FAZ.NET`, `netzpolitik.org`
+    /// (at most 5 words and 60 characters, at most one word in lower case, no digits, no
+    /// sentence end).
+    package static func isMasthead(_ text: String) -> Bool {
+        let words = text.split(separator: " ")
+        guard TextFolding.hasAtMost(text, 60), (1...5).contains(words.count), !text.contains(where: \.isNumber),
+            !LayoutReader.endsLikeSentence(text), text.first?.isLetter == true
+        else { return false }
+        let lowercase = words.filter { $0.first?.isLowercase == true }.count
+        return lowercase <= 1 && (words.count > 1 || text.first?.isUppercase == true || text.contains("."))
+    }
+
+    /// `Jane Doe <jane@example.org>` → `Jane Doe`; `"Doe, Jane"` keeps its text without quotes.
+    package static func withoutAddress(_ value: String) -> String {
+        var text = Substring(value)
+        if let open = text.firstIndex(of: "<") { text = text[..<open] }
+        return TextFolding.trimmed(text.filter { $0 != "\"" })
+    }
+
+    /// `*By Jane Doe*`, `_26 February 2026_` → the text inside the emphasis marks.
+    package static func unemphasised(_ line: String) -> String {
+        var text = Substring(line)
+        // `count` walks the whole line: asked last, once the marks match.
+        while let first = text.first, let last = text.last, first == last, "*_".contains(first), text.count > 2 {
+            text = text.dropFirst().dropLast()
+        }
+        return TextFolding.trimmed(text)
+    }
+}

@@ -1,0 +1,120 @@
+import TextToolkit
+
+/// The field a labelled clipping line names (`Titre : …`, `Betreff: …`, `Sent: …`).
+package enum ClippingField: Equatable {
+    case title, author, date, source, site
+    /// A header that is no article field (`To:`, `Cc:`, `An:`): consumed, never body.
+    case ignored
+}
+
+/// Recognises labelled header lines and forwarded-message banners, in en, fr, de, es, it, pt.
+///
+/// Contract: `parse` accepts `Label: value` or `Label : value` where the label (one to three
+/// words, compared folded: case and accents ignored) is in the table below, and the value is
+/// not empty; it returns the field and the trimmed value, or nil. A line whose label is
+/// unknown, or longer than three words, is nil (so prose with a colon is never a label).
+/// `isBanner` accepts forwarded-message separators (`---------- Forwarded message ---------`,
+/// `-----Original Message-----`, `Begin forwarded message:`, `-------- Message transféré
+/// --------`, …): a line of dashes or underscores around a few words. Pure; never fails.
+package enum ClippingLabels {
+    private static let table: [String: ClippingField] = {
+        var table: [String: ClippingField] = [:]
+        let groups: [(ClippingField, [String])] = [
+            (.title, ["title", "headline", "subject", "titre", "objet", "titel", "uberschrift", "betreff",
+                      "titulo", "asunto", "titolo", "oggetto", "assunto"]),
+            (.author, ["author", "authors", "by", "byline", "from", "written by", "reporter", "auteur",
+                       "auteurs", "par", "de", "autor", "autoren", "von", "autores", "por", "autore", "autori",
+                       "da", "journaliste", "redacteur", "verfasser"]),
+            (.date, ["date", "dated", "sent", "published", "publication date", "date de publication",
+                     "publie le", "envoye", "datum", "gesendet", "veroffentlicht", "erschienen am",
+                     "fecha", "enviado", "publicado", "data", "inviato", "pubblicato", "enviada"]),
+            (.source, ["source", "sources", "agency", "news agency", "agence", "quelle", "agentur",
+                       "fuente", "agencia", "fonte", "agenzia", "credit"]),
+            (.site, ["site", "publication", "publisher", "newspaper", "medium", "media", "journal",
+                     "zeitung", "publie dans", "periodico", "diario", "giornale", "testata", "jornal",
+                     "veiculo", "website"]),
+            (.ignored, ["to", "cc", "bcc", "reply-to", "a", "an", "para", "destinataire", "destinataires",
+                        "kopie", "attachments", "pieces jointes", "anhang", "importance", "wichtigkeit"]),
+        ]
+        for (field, labels) in groups {
+            for label in labels { table[label] = field }
+        }
+        return table
+    }()
+
+    package static func parse(_ line: String) -> (field: ClippingField, value: String)? {
+        guard LineBytes.contains(line, 0x3A), let colon = line.prefix(33).firstIndex(of: ":")
+        else { return nil }
+        let label = TextFolding.trimmed(line[..<colon])
+        guard !label.isEmpty, label.split(separator: " ").count <= 3,
+            let field = table[TextFolding.fold(label)]
+        else { return nil }
+        let value = TextFolding.trimmed(line[line.index(after: colon)...])
+        guard !value.isEmpty || field == .ignored else { return nil }
+        return (field, value)
+    }
+
+    package static func isBanner(_ line: String) -> Bool {
+        // One of the three phrases, or a separator opening with one of the marks.
+        guard LineBytes.mayOpen(line, letters: "", marks: "-_=*")
+            || LineBytes.mayStart(line, withAnyOf: ["begin forwarded", "debut du", "anfang der"])
+        else { return false }
+        let folded = TextFolding.fold(line)
+        if ["begin forwarded message:", "debut du message reexpedie :", "anfang der weitergeleiteten nachricht:"]
+            .contains(folded)
+        {
+            return true
+        }
+        let marks = line.prefix { $0 == "-" || $0 == "_" || $0 == "=" || $0 == "*" }
+        let trailing = line.reversed().prefix { $0 == "-" || $0 == "_" || $0 == "=" || $0 == "*" }
+        guard marks.count >= 2, trailing.count >= 2, line.count > marks.count + trailing.count else { return false }
+        let words = line.dropFirst(marks.count).dropLast(trailing.count).split(separator: " ")
+        return (1...5).contains(words.count) && words.allSatisfy { $0.allSatisfy(\.isLetter) }
+    }
+
+    /// The language a labelled line or byline is written in, as far as it tells (`Datum:` → `de`,
+    /// `Date :` with the French space → `fr`, `Par X` → `fr`), or nil (`Date:`). The desk
+    /// that wrote the labels also wrote the dates beside them: `03/02/2026` under `Fecha:` is
+    /// day-first even in an English article.
+    package static func language(of line: String) -> String? {
+        // A byline opens with one of `bylinePrefixes`; a label needs a colon.
+        guard LineBytes.contains(line, 0x3A) || LineBytes.mayStart(line, withAnyOf: ["by ", "par ", "von ", "por ", "di "])
+        else { return nil }
+        let lowered = TextFolding.fold(line.prefix(12))
+        for (prefix, language) in bylinePrefixes where lowered.hasPrefix(prefix) { return language }
+        guard let colon = line.prefix(33).firstIndex(of: ":"),
+            parse(line) != nil
+        else { return nil }
+        let label = TextFolding.fold(TextFolding.trimmed(line[..<colon]))
+        if let language = labelLanguages[label] { return language }
+        guard ["date", "source", "sources", "publication", "site", "journal", "media"].contains(label) else { return nil }
+        return line[..<colon].last == " " ? "fr" : nil  // `Date:` is English or French
+    }
+
+    private static let bylinePrefixes = [("by ", "en"), ("par ", "fr"), ("von ", "de"), ("por ", "es"), ("di ", "it")]
+
+    private static let labelLanguages: [String: String] = {
+        var table: [String: String] = [:]
+        let groups: [(String, [String])] = [
+            ("en", ["title", "headline", "subject", "author", "authors", "by", "from", "sent", "published", "to"]),
+            ("fr", ["titre", "objet", "auteur", "par", "envoye", "publie le", "agence", "destinataire"]),
+            ("de", ["titel", "betreff", "uberschrift", "autor", "von", "datum", "gesendet", "quelle", "an"]),
+            ("es", ["titulo", "asunto", "fecha", "fuente", "enviado", "por", "para"]),
+            ("it", ["titolo", "oggetto", "autore", "data", "inviato", "fonte", "da"]),
+        ]
+        for (language, labels) in groups {
+            for label in labels { table[label] = language }
+        }
+        return table
+    }()
+
+    /// A subject without the `Fwd:` / `TR:` / `WG:` / `RE:` prefixes mailers add.
+    package static func subject(_ value: String) -> String {
+        var text = Substring(value)
+        let prefixes = ["fwd:", "fw:", "tr:", "wg:", "re:", "rv:", "i:", "enc:", "aw:"]
+        while let prefix = prefixes.first(where: { TextFolding.fold(text.prefix($0.count)) == $0 }) {
+            text = text.dropFirst(prefix.count).drop { $0 == " " }
+        }
+        return String(text)
+    }
+}

@@ -1,0 +1,47 @@
+import TextToolkit
+
+/// Reads the credit line wire copy ends with: `(Reporting by Jane Otieno and John Mwangi;
+/// Editing by Ann Smith)`, `(Additional reporting by …)`, `(Writing by …)`, and the French
+/// `(Reportage Awa Diop ; Édité par …)`, `(Rédigé par …)`.
+///
+/// Contract: returns the reporters' and writers' names (`Bylines.names` of each such part),
+/// never the editors'; nil unless the line is wholly such a credit (in parentheses or not) and
+/// at least one name was read. Pure; never fails.
+package enum CreditLines {
+    private static let authorKinds = [
+        "reporting by ", "additional reporting by ", "writing by ", "written by ", "reportage ",
+        "reportage de ", "redige par ", "redaction ", "mit material von ",
+    ]
+    private static let otherKinds = [
+        "editing by ", "edited by ", "compiled by ", "graphics by ", "edite par ", "edition ",
+        "redigiert von ", "bearbeitet von ",
+    ]
+
+    /// The first word of every kind, and `(`: what `LineBytes.mayStartTrimmed` looks for.
+    private static let prefilter: [StaticString] = [
+        "(", "reporting", "additional", "writing", "written", "reportage", "redige", "redaction", "mit",
+        "editing", "edited", "compiled", "graphics", "edite", "edition", "redigiert", "bearbeitet",
+    ]
+
+    package static func authors(_ line: String) -> [String]? {
+        // One of the kinds opens the line, or a `(` that may be dropped.
+        guard LineBytes.mayStartTrimmed(line, withAnyOf: prefilter) else { return nil }
+        var text = Substring(TextFolding.trimmed(line))
+        guard TextFolding.hasAtMost(text, 200) else { return nil }
+        if text.hasPrefix("("), text.hasSuffix(")") { text = text.dropFirst().dropLast() }
+        let head = TextFolding.fold(text.prefix(24))
+        guard (authorKinds + otherKinds).contains(where: { head.hasPrefix($0) }) else { return nil }
+        var names: [String] = []
+        for part in text.split(separator: ";") {
+            let trimmed = TextFolding.trimmed(part)
+            let folded = TextFolding.fold(trimmed)
+            if let kind = authorKinds.first(where: { folded.hasPrefix($0) }) {
+                guard let found = Bylines.names(String(trimmed.dropFirst(kind.count))) else { return nil }
+                names += found.filter { !names.contains($0) }
+            } else if !otherKinds.contains(where: { folded.hasPrefix($0) }) {
+                return nil
+            }
+        }
+        return names.isEmpty ? nil : names
+    }
+}

@@ -1,0 +1,108 @@
+import Yams
+import TextToolkit
+
+/// The YAML front matter of a Markdown file, read with Yams.
+///
+/// Contract: front matter is a first line `---`, a closing `---` or `...` line within the first
+/// `maxBytes` (64 KiB) of the file, and a YAML mapping in between. A file whose second line is
+/// `key: value` and whose closing line comes later than that is `isOversized`: the parser
+/// rejects it (`.frontMatterTooLong`) rather than reading its YAML as text. Values are read as written (no YAML type resolution, so
+/// `date: 2026-02-16T09:30:00+03:00` keeps its offset): scalars into `fields`, sequences of
+/// scalars into `lists`; nested mappings are ignored. Keys are lowercased. YAML that hand-written
+/// front matter often gets wrong — an unquoted value containing `: ` (`title: Coopération : le
+/// Rwanda`) — is repaired by quoting such values before giving up. `split` returns nil when there
+/// is no front matter or it is not a mapping with at least one scalar or list. Pure.
+package enum FrontMatter {
+    package struct Parsed {
+        package var fields: [String: String]
+        package var lists: [String: [String]]
+        /// The Markdown after the closing line.
+        package var body: String
+
+        /// A non-empty scalar, trimmed.
+        package func value(_ key: String) -> String? {
+            fields[key].map { TextFolding.trimmed($0) }.flatMap { $0.isEmpty ? nil : $0 }
+        }
+
+        /// A field as a list: a YAML sequence, or a scalar split on commas and `and`/`et`/`und`
+        /// (`Jane Doe and John Smith`).
+        package func list(_ key: String) -> [String] {
+            if let list = lists[key] { return list.map { TextFolding.trimmed($0) }.filter { !$0.isEmpty } }
+            guard let value = value(key) else { return [] }
+            return Bylines.names(value) ?? [value]
+        }
+    }
+
+    /// The longest front matter read, in UTF-8 bytes from the start of the file.
+    package static let maxBytes = 64 * 1024
+
+    /// Where the closing line is, and whether it lies within `maxBytes`.
+    private static func closingLine(_ lines: [Substring]) -> (index: Int, withinLimit: Bool)? {
+        guard lines.count > 2, trimmedEnd(lines[0]) == "---" else { return nil }
+        var bytes = lines[0].utf8.count + 1
+        for index in lines.indices.dropFirst() {
+            let line = trimmedEnd(lines[index])
+            bytes += lines[index].utf8.count + 1
+            if line == "---" || line == "..." { return (index, bytes <= maxBytes) }
+        }
+        return nil
+    }
+
+    /// True for a file that opens with front matter (`---`, then a `key: value` line) whose
+    /// closing line comes after the first `maxBytes`.
+    package static func isOversized(_ text: String) -> Bool {
+        guard text.hasPrefix("---") else { return false }
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        guard let close = closingLine(lines), !close.withinLimit else { return false }
+        let second = lines[1]
+        guard let colon = second.firstIndex(of: ":"), colon > second.startIndex else { return false }
+        return second[..<colon].allSatisfy { $0.isLetter || $0.isNumber || $0 == "_" || $0 == "-" }
+    }
+
+    package static func split(_ text: String) -> Parsed? {
+        guard text.hasPrefix("---") else { return nil }
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        guard let (close, withinLimit) = closingLine(lines), withinLimit else { return nil }
+        let yaml = lines[1..<close].joined(separator: "\n")
+        guard let mapping = compose(yaml) ?? compose(repaired(lines[1..<close]))
+        else { return nil }
+        var fields: [String: String] = [:]
+        var lists: [String: [String]] = [:]
+        for (keyNode, valueNode) in mapping {
+            guard let key = keyNode.string?.lowercased() else { continue }
+            if let scalar = valueNode.scalar {
+                fields[key] = scalar.string
+            } else if let sequence = valueNode.sequence {
+                lists[key] = sequence.compactMap { $0.scalar?.string }
+            }
+        }
+        guard !fields.isEmpty || !lists.isEmpty else { return nil }
+        return Parsed(fields: fields, lists: lists, body: lines[(close + 1)...].joined(separator: "\n"))
+    }
+
+    /// The YAML's root mapping, or nil. The encoding is given (UTF-8, what Yams picks for a
+    /// native Swift string) so that Yams does not read the process environment on every call.
+    private static func compose(_ yaml: String) -> Node.Mapping? {
+        (try? Yams.compose(yaml: yaml, .default, .default, .utf8))?.mapping
+    }
+
+    /// Top-level `key: value` lines whose value is not already quoted, a flow collection or a
+    /// block indicator get their value double-quoted (backslashes and quotes escaped).
+    private static func repaired(_ lines: ArraySlice<Substring>) -> String {
+        lines.map { line -> String in
+            guard line.first?.isWhitespace == false, !line.hasPrefix("-"), !line.hasPrefix("#"),
+                let colon = line.firstIndex(of: ":")
+            else { return String(line) }
+            let value = TextFolding.trimmed(line[line.index(after: colon)...])
+            guard let first = value.first, !"\"'[{|>&*!".contains(first) else { return String(line) }
+            let escaped = value.replacing("\\", with: "\\\\").replacing("\"", with: "\\\"")
+            return "\(line[..<colon]): \"\(escaped)\""
+        }.joined(separator: "\n")
+    }
+
+    private static func trimmedEnd(_ line: Substring) -> Substring {
+        var text = line
+        while text.last?.isWhitespace == true { text = text.dropLast() }
+        return text
+    }
+}

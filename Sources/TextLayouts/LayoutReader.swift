@@ -1,0 +1,269 @@
+import DateReading
+import TextToolkit
+
+/// What the structure of a text article says, before the parser assembles the `Article`.
+package struct TextLayout: Equatable {
+    package var title: String
+    package var authors: [String] = []
+    package var source: String?
+    package var site: String?
+    package var published: CalendarDate?
+    package var body: [String] = []
+    /// A summary the file declares (front matter `description`), or nil.
+    package var summary: String?
+
+    package init(title: String) {
+        self.title = title
+    }
+}
+
+/// Reads a plain-text clipping field by field, whatever its layout.
+///
+/// Every line at the top and bottom of the file is judged on its form (`ClippingFacts`: labelled
+/// field, forwarded-mail banner, byline, date line, `Source:` line, copyright line, agency,
+/// signature, or several joined by `|`); what the lines state is collected, and the remaining
+/// middle is the body (`Paragraphs`, which unwraps hard-wrapped prose). The title is, in order:
+/// a labelled one (`Title:`, `Subject:`, `Betreff:`, …); the last line of a **trailer** (the
+/// OSIRIS press review, the seed: body, author, `(Source : X, date)`, one to three short lines
+/// of which the last is the title and the first the site); the first line when it can be a title
+/// (short, and not a sentence run on into the next line); else the last line when it can be one.
+/// A bare line of names is an author only beside other metadata at the bottom. A wire dateline
+/// opening the first paragraph (`PARIS, 3 mars 2026 (AFP) -`) gives the agency and, when it has
+/// a year, the date, and stays in the body.
+///
+/// Contract: dates come only from date lines, labelled values, source lines, bylines and a
+/// dateline, never from body prose; a copyright year is never a date. When a field is stated
+/// twice, the top of the file wins, and a date statement beats a source line's date, which beats
+/// a byline's, which beats a dateline's. Throws `.noTitle` when no line can be a title. Pure.
+package struct LayoutReader: Sendable {
+    package var dates: DateRecognizer
+
+    package init(dates: DateRecognizer) {
+        self.dates = dates
+    }
+
+    /// The fields collected so far.
+    private struct Found {
+        var title: String?
+        var authors: [String] = []
+        var source: String?
+        var site: String?
+        var date: CalendarDate?
+        var dateRank = LineFacts.DateRank.dateline
+
+        mutating func absorb(_ facts: LineFacts) {
+            title = title ?? facts.title
+            if authors.isEmpty { authors = facts.authors }
+            source = source ?? facts.source
+            site = site ?? facts.site
+            if let date = facts.date, self.date == nil || facts.dateRank < dateRank {
+                self.date = date
+                dateRank = facts.dateRank
+            }
+        }
+    }
+
+    /// The layout of `text`, or nil when no line can be its title (the façade's `noTitle`).
+    package func read(_ text: String, knownTitle: String? = nil) -> TextLayout? {
+        // A LF is always a character of its own (grapheme clusters break after it), so without
+        // CR (which would join a following LF into one character) splitting the UTF-8 is the same.
+        let raw = LineBytes.contains(text, 0x0D)
+            ? text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+            : LineBytes.lines(text)
+        let lines = raw.map { LineBytes.trimmed($0) }
+        let judge = ClippingFacts(dates: datesOfTheDesk(lines))
+        var found = Found()
+        var start = consumeHead(lines, from: 0, judge: judge, into: &found)
+        var end = lines.count
+        let title: String
+        if let knownTitle {
+            title = knownTitle
+            if start < lines.count, TextFolding.fold(Self.headingText(lines[start])) == TextFolding.fold(knownTitle) {
+                start += 1
+            }
+        } else if let labelled = found.title {
+            title = labelled
+        } else if let trailer = trailer(lines, from: start, judge: judge) {
+            title = trailer.title
+            found.site = found.site ?? trailer.site
+            end = trailer.end
+        } else if let masthead = masthead(lines, at: start) {
+            found.source = found.source ?? masthead.name
+            title = Self.headingText(lines[masthead.title])
+            start = masthead.title + 1
+        } else if start < lines.count, Self.isTitleLike(lines[start]), canOpen(lines, at: start) || !hasTitleLast(lines, after: start) {
+            title = Self.headingText(lines[start])
+            start += 1
+            if start < lines.count, Paragraphs.isRule(lines[start]) { start += 1 }
+        } else if hasTitleLast(lines, after: start), let last = lines.lastIndex(where: { !$0.isEmpty }) {
+            title = Self.headingText(lines[last])
+            end = last
+        } else {
+            return nil
+        }
+        start = consumeHead(lines, from: start, judge: judge, into: &found)
+        end = consumeFoot(lines, from: start, end: end, judge: judge, into: &found)
+
+        var layout = TextLayout(title: title)
+        layout.body = start < end ? Paragraphs.build(raw[start..<end]) : []
+        if let first = layout.body.first { found.absorb(dateline(first)) }
+        layout.authors = found.authors
+        layout.source = found.source
+        layout.site = found.site
+        layout.published = found.date
+        return layout
+    }
+
+    // MARK: - Regions
+
+    /// The article's date reading, or — when the labels or bylines at the top and bottom are in
+    /// another language whose numeric dates run the other way (`Fecha: 03/02/2026` in an
+    /// English article) — that language's.
+    private func datesOfTheDesk(_ lines: [String]) -> DateRecognizer {
+        let filled = lines.filter { !$0.isEmpty }
+        let edges = filled.prefix(12) + filled.suffix(8)
+        guard let desk = edges.lazy.compactMap({ ClippingLabels.language(of: $0) }).first,
+            (desk == "en") != (dates.language == "en")
+        else { return dates }
+        return DateRecognizer(language: desk, keepsTime: dates.keepsTime)
+    }
+
+    /// Consumes blank and metadata lines from `start` (at most 12 metadata lines); returns the
+    /// first other line's index.
+    private func consumeHead(_ lines: [String], from start: Int, judge: ClippingFacts, into found: inout Found) -> Int {
+        var index = start
+        var consumed = 0
+        while index < lines.count, consumed < 12 {
+            if lines[index].isEmpty {
+                index += 1
+                continue
+            }
+            guard let facts = judge.facts(lines[index]) else { break }
+            found.absorb(facts)
+            consumed += 1
+            index += 1
+        }
+        return index
+    }
+
+    /// Consumes metadata lines upwards from `end` (at most 8); a bare line of names only with
+    /// metadata below it. Returns the body's end.
+    private func consumeFoot(
+        _ lines: [String], from start: Int, end: Int, judge: ClippingFacts, into found: inout Found
+    ) -> Int {
+        var end = end
+        var consumed = 0
+        while consumed < 8, let last = lines[start..<end].lastIndex(where: { !$0.isEmpty }), last > start {
+            guard let facts = judge.facts(
+                lines[last], allowsBareNames: consumed > 0 && found.authors.isEmpty, atBottom: true)
+            else { break }
+            found.absorb(facts)
+            end = last
+            consumed += 1
+        }
+        return end
+    }
+
+    /// The seed's trailer: a line stating a source or date among the last five, followed only by
+    /// one to three short lines (site …, title). Nil when the file does not end that way, or when
+    /// a single short line follows and the first line can open the file as its title.
+    private func trailer(_ lines: [String], from start: Int, judge: ClippingFacts)
+        -> (title: String, site: String?, end: Int)?
+    {
+        let filled = lines.indices.filter { $0 >= start && !lines[$0].isEmpty }
+        guard filled.count >= 3, !lines[filled[0]].hasPrefix("#") else { return nil }
+        let lowest = max(1, filled.count - 5)
+        guard filled.count - 2 >= lowest else { return nil }
+        let firstOpens = Self.isTitleLike(lines[filled[0]]) && canOpen(lines, at: filled[0])
+        for position in stride(from: filled.count - 2, through: lowest, by: -1) {
+            guard let facts = judge.facts(lines[filled[position]]), facts.source != nil || facts.date != nil,
+                facts.authors.isEmpty
+            else { continue }
+            let after = Array(filled[(position + 1)...])
+            guard after.count <= 3, !(after.count == 1 && firstOpens) else { return nil }
+            let short = after.allSatisfy {
+                Self.isTitleLike(lines[$0]) && judge.facts(lines[$0]) == nil
+                    && (!Self.endsWithPeriod(lines[$0]) || !firstOpens)
+            }
+            guard short else { return nil }
+            return (Self.headingText(lines[after.last!]), after.count >= 2 ? lines[after[0]] : nil, after[0])
+        }
+        return nil
+    }
+
+    /// `Le Monde diplomatique`, blank, `Turpitude et architecture`, blank, body: a publication's
+    /// name standing alone above a line that can only be a title (no period, alone too).
+    private func masthead(_ lines: [String], at index: Int) -> (name: String, title: Int)? {
+        guard index + 2 < lines.count, lines[index + 1].isEmpty, ClippingFacts.isMasthead(lines[index]),
+            !lines[index].hasPrefix("#"),
+            let next = lines[(index + 1)...].firstIndex(where: { !$0.isEmpty }),
+            Self.isTitleLike(lines[next]), !Self.endsWithPeriod(lines[next]),
+            next + 1 < lines.count, lines[next + 1].isEmpty || ClippingFacts(dates: dates).facts(lines[next + 1]) != nil,
+            ClippingFacts(dates: dates).facts(lines[next]) == nil,
+            lines[next].count > lines[index].count
+        else { return nil }
+        return (lines[index], next)
+    }
+
+    /// Whether the line at `index` can open the file as its title: not a sentence, or a
+    /// sentence standing alone (a blank line, metadata or a wire dateline after it), or a Markdown
+    /// heading.
+    private func canOpen(_ lines: [String], at index: Int) -> Bool {
+        let line = lines[index]
+        if line.hasPrefix("# ") || !Self.endsWithPeriod(line) { return true }
+        guard index + 1 < lines.count else { return true }
+        let next = lines[index + 1]
+        return next.isEmpty || ClippingFacts(dates: dates).facts(next) != nil
+            || SourceLines.wireAgency(in: next) != nil
+    }
+
+    /// The last line can be the title: short, not ending with a period, below the body start.
+    private func hasTitleLast(_ lines: [String], after start: Int) -> Bool {
+        guard let last = lines.lastIndex(where: { !$0.isEmpty }), last > start else { return false }
+        return Self.isTitleLike(lines[last]) && !Self.endsWithPeriod(lines[last])
+    }
+
+    /// `PARIS, 3 mars 2026 (AFP) - …`: the agency, and the date when the dateline has one.
+    private func dateline(_ paragraph: String) -> LineFacts {
+        var facts = LineFacts()
+        guard let agency = SourceLines.wireAgency(in: paragraph) else { return facts }
+        facts.source = agency
+        if let open = paragraph.firstIndex(of: "("), let date = dates.firstDate(in: String(paragraph[..<open])) {
+            facts.date = date.date
+            facts.dateRank = .dateline
+        }
+        return facts
+    }
+
+    // MARK: - Line shapes
+
+    /// Short enough for a title (200 characters, 40 words), with at least two letters.
+    package static func isTitleLike(_ line: String) -> Bool {
+        let text = headingText(line)
+        guard !text.isEmpty, TextFolding.hasAtMost(text, 200), text.split(separator: " ").count <= 40 else { return false }
+        return text.lazy.filter(\.isLetter).prefix(2).count == 2
+    }
+
+    package static func endsLikeSentence(_ line: some StringProtocol) -> Bool {
+        guard let last = line.last else { return false }
+        return ".!?…".contains(last)
+    }
+
+    /// Ends with one period (a sentence), not with an ellipsis `...`.
+    package static func endsWithPeriod(_ line: String) -> Bool {
+        line.hasSuffix(".") && !line.hasSuffix("...")
+    }
+
+    /// The line without Markdown heading marks (`# Title #`) or bold markers (`**Title**`).
+    package static func headingText(_ line: String) -> String {
+        var text = Substring(line)
+        if text.hasPrefix("#") {
+            text = text.drop { $0 == "#" }
+            while text.hasSuffix("#") { text = text.dropLast() }
+        }
+        if text.hasPrefix("**"), text.hasSuffix("**"), text.count > 4 {
+            text = text.dropFirst(2).dropLast(2)
+        }
+        return TextFolding.trimmed(text)
+    }
+}

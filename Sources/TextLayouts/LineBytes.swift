@@ -1,0 +1,117 @@
+import TextToolkit
+
+/// Necessary conditions read from a line's UTF-8 bytes, so that the clipping recognisers
+/// (`ClippingLabels`, `SourceLines`, `Bylines`, `CreditLines`, `WireAgencies`) can turn down a
+/// line of body prose without folding, lowercasing or walking its Characters (issue 10, text
+/// parsing speed).
+///
+/// Contract: each test answers `false` only when the recogniser it guards would certainly find
+/// nothing; `true` means "ask the recogniser". The reasoning, for a line whose first UTF-8 byte
+/// is ASCII: that byte is the first scalar of the first Character, and folding or lowercasing
+/// turns it into its ASCII lowercase (combining marks after it stay out of an ASCII prefix), so
+/// a line whose prefix must fold to a word starting with one of `letters` must open with one of
+/// them. A line whose first byte is not ASCII is always passed on (Kelvin sign, accented
+/// capitals, …). A `:` or `(` Character holds the byte 0x3A or 0x28 (no other scalar is
+/// canonically equivalent to either), so a line without the byte has no such Character. Pure.
+package enum LineBytes {
+    /// Whether the line's UTF-8 holds `byte`.
+    @inline(__always)
+    package static func contains(_ line: some StringProtocol, _ byte: UInt8) -> Bool {
+        line.utf8.withContiguousStorageIfAvailable { $0.contains(byte) } ?? line.utf8.contains(byte)
+    }
+
+    /// Whether the line's first Character can fold (or lowercase) to one of `letters` (ASCII
+    /// lowercase letters) or be one of `marks` (ASCII bytes compared as they are). An empty line
+    /// cannot; a line opening with a non-ASCII byte always can.
+    @inline(__always)
+    package static func mayOpen(_ line: some StringProtocol, letters: StaticString, marks: StaticString = "") -> Bool {
+        guard let first = line.utf8.first else { return false }
+        if first >= 0x80 { return true }
+        let lowered = ASCII.lowercased(first)
+        return has(letters, lowered) || has(marks, first)
+    }
+
+    /// `mayOpen` for a recogniser that trims its line first: a line opening with whitespace
+    /// (ASCII or not) is passed on; an ASCII first byte that is not whitespace opens the trimmed
+    /// line too (a Character starting with a non-whitespace scalar is not trimmed).
+    @inline(__always)
+    package static func mayOpenTrimmed(_ line: some StringProtocol, letters: StaticString, marks: StaticString = "") -> Bool {
+        guard let first = line.utf8.first else { return false }
+        if first == 0x20 || first &- 0x09 < 5 { return true }
+        return mayOpen(line, letters: letters, marks: marks)
+    }
+
+    @inline(__always)
+    private static func has(_ set: StaticString, _ byte: UInt8) -> Bool {
+        set.withUTF8Buffer { $0.contains(byte) }
+    }
+}
+
+extension LineBytes {
+    /// `TextFolding.trimmed(line)`, without the copy when the line's first and last bytes are ASCII
+    /// and not whitespace: then its first Character starts with, and its last Character ends
+    /// with, a scalar that is not whitespace, and neither Character can start with a whitespace
+    /// scalar (only a Prepend scalar, never whitespace, joins the Character of an ASCII one after
+    /// it), so trimming removes nothing.
+    package static func trimmed(_ line: String) -> String {
+        if let first = line.utf8.first, let last = line.utf8.last, first < 0x80, last < 0x80,
+            !isASCIIWhitespace(first), !isASCIIWhitespace(last)
+        {
+            return line
+        }
+        return TextFolding.trimmed(line)
+    }
+
+    /// Tab, line feed, vertical tab, form feed, carriage return, space: the ASCII White_Space.
+    @inline(__always)
+    package static func isASCIIWhitespace(_ byte: UInt8) -> Bool {
+        byte == 0x20 || byte &- 0x09 < 5
+    }
+
+    /// The text cut at every LF byte into Strings (empty lines kept): what splitting its UTF-8 at
+    /// 0x0A and decoding each piece gives, in one pass over contiguous bytes.
+    package static func lines(_ text: String) -> [String] {
+        var text = text
+        return text.withUTF8 { bytes in
+            var lines: [String] = []
+            var start = 0
+            for index in 0..<bytes.count where bytes[index] == 0x0A {
+                lines.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<index]), as: UTF8.self))
+                start = index + 1
+            }
+            lines.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[start...]), as: UTF8.self))
+            return lines
+        }
+    }
+}
+
+extension LineBytes {
+    /// Whether the line can open with one of `prefixes` (lowercase ASCII) once folded or
+    /// lowercased: compared byte by byte while the line's bytes are ASCII (an ASCII scalar folds
+    /// and lowercases to its ASCII lowercase, one scalar for one, and a Character of the prefix
+    /// is one scalar); a prefix is passed on as soon as the line has a non-ASCII byte where the
+    /// prefix still runs. An ASCII line shorter than every prefix cannot open with one.
+    package static func mayStart(_ line: some StringProtocol, withAnyOf prefixes: [StaticString]) -> Bool {
+        let utf8 = line.utf8
+        return utf8.withContiguousStorageIfAvailable { bytes in
+            prefixes.contains { prefix in
+                prefix.withUTF8Buffer { wanted in
+                    for offset in 0..<wanted.count {
+                        guard offset < bytes.count else { return false }
+                        let byte = bytes[offset]
+                        if byte >= 0x80 { return true }
+                        if ASCII.lowercased(byte) != wanted[offset] { return false }
+                    }
+                    return true
+                }
+            }
+        } ?? true
+    }
+
+    /// `mayStart` for a recogniser that trims its line first: a line opening with ASCII
+    /// whitespace is passed on (a non-ASCII first byte is passed on by `mayStart`).
+    package static func mayStartTrimmed(_ line: some StringProtocol, withAnyOf prefixes: [StaticString]) -> Bool {
+        guard let first = line.utf8.first else { return false }
+        return isASCIIWhitespace(first) || mayStart(line, withAnyOf: prefixes)
+    }
+}

@@ -1,0 +1,52 @@
+/// Groups body lines into paragraphs.
+///
+/// Contract: blocks are separated by blank lines (and by Markdown rules such as `---`). Inside a
+/// block, if most lines end like sentences, each line is its own paragraph (the seed's one
+/// paragraph per line); otherwise the block is hard-wrapped prose and its lines are joined with
+/// single spaces, except that an indented line (two spaces or a tab, as in Reuters wire copy)
+/// starts a new paragraph. Paragraphs are trimmed and never empty. Pure; never fails.
+package enum Paragraphs {
+    /// - Parameter lines: body lines as written (leading whitespace kept, used for indentation).
+    package static func build(_ lines: some Sequence<String>) -> [String] {
+        var paragraphs: [String] = []
+        var block: [(text: String, indented: Bool)] = []
+        for line in lines {
+            let trimmed = LineBytes.trimmed(line)
+            if trimmed.isEmpty || isRule(trimmed) {
+                paragraphs.append(contentsOf: split(block))
+                block = []
+            } else {
+                block.append((trimmed, line.hasPrefix("  ") || line.hasPrefix("\t")))
+            }
+        }
+        paragraphs.append(contentsOf: split(block))
+        return paragraphs
+    }
+
+    private static func split(_ block: [(text: String, indented: Bool)]) -> [String] {
+        guard block.count > 1 else { return block.map(\.text) }
+        let inner = block.dropLast()
+        let sentenceEnds = inner.filter { endsLikeSentence($0.text) }.count
+        if sentenceEnds * 2 >= inner.count { return block.map(\.text) }
+        var paragraphs: [String] = []
+        for line in block {
+            if line.indented || paragraphs.isEmpty {
+                paragraphs.append(line.text)
+            } else {
+                paragraphs[paragraphs.count - 1] += " " + line.text
+            }
+        }
+        return paragraphs
+    }
+
+    private static func endsLikeSentence(_ line: String) -> Bool {
+        guard let last = line.last else { return false }
+        return ".!?:…»\"”)".contains(last)
+    }
+
+    /// `---`, `***`, `___`, `===` and longer: a thematic break, treated as a blank line.
+    package static func isRule(_ line: String) -> Bool {
+        guard let first = line.first, "-*_=".contains(first) else { return false }
+        return line.allSatisfy { $0 == first } && line.count >= 3
+    }
+}

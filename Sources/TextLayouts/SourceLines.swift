@@ -1,0 +1,78 @@
+import DateReading
+import TextToolkit
+
+/// What a `Source: X` line says.
+package struct SourceLine: Equatable {
+    /// The agency or publisher, nil when the line gives only a date.
+    package var source: String?
+    package var date: CalendarDate?
+}
+
+/// Recognises attribution lines and wire-copy datelines.
+///
+/// Contract: `parse` accepts `Source: X`, `Source : X, 16 février 2026`, the same inside
+/// parentheses, and the labels `Sources`, `Quelle`, `Fuente`, `Fonte`; anything else is nil.
+/// `wireAgency` reads a dateline at the start of a paragraph (`KIGALI (Reuters) - …`,
+/// `(AFP) - …`) and returns the agency, or nil. Both are pure and never fail.
+package enum SourceLines {
+    private static let labels: Set<String> = ["source", "sources", "quelle", "fuente", "fonte"]
+
+    package static func parse(_ line: String, dates: DateRecognizer) -> SourceLine? {
+        guard LineBytes.contains(line, 0x3A) else { return nil }  // every label ends with `:`
+        var text = Substring(TextFolding.trimmed(line))
+        guard TextFolding.hasAtMost(text, 200) else { return nil }
+        if text.hasPrefix("("), text.hasSuffix(")") {
+            text = text.dropFirst().dropLast()
+        }
+        guard let colon = text.firstIndex(of: ":"),
+            labels.contains(TextFolding.fold(TextFolding.trimmed(text[..<colon])))
+        else { return nil }
+        let rest = TextFolding.trimmed(text[text.index(after: colon)...])
+        guard !rest.isEmpty else { return nil }
+        guard let found = dates.firstDate(in: rest) else {
+            return SourceLine(source: cleanName(rest), date: nil)
+        }
+        let name = cleanName(rest[..<found.range.lowerBound])
+        return SourceLine(source: name.isEmpty ? nil : name, date: found.date)
+    }
+
+    package static func wireAgency(in paragraph: String) -> String? {
+        let head = paragraph.prefix(100)
+        guard let open = head.firstIndex(of: "("),
+            let close = head[open...].firstIndex(of: ")")
+        else { return nil }
+        let before = TextFolding.trimmed(head[..<open])
+        let agency = TextFolding.trimmed(head[head.index(after: open)..<close])
+        let after = head[head.index(after: close)...].drop { $0 == " " }
+        guard let dash = after.first, "-–—".contains(dash),
+            (1...30).contains(agency.count),
+            agency.first?.isUppercase == true || WireAgencies.isAgency(agency) || agency.contains("."),
+            !agency.contains(where: \.isNumber),
+            before.count <= 60, !before.contains(where: { "!?".contains($0) }), !endsASentence(before),
+            before.isEmpty || before.first?.isUppercase == true
+        else { return nil }
+        return agency
+    }
+
+    /// `… said. The …`: a word of four or more lowercase letters, a period, a space, a capital
+    /// (abbreviations such as `Feb. 26` or `D.C.` are no sentence end).
+    private static func endsASentence(_ text: String) -> Bool {
+        let characters = Array(text)
+        for index in characters.indices where characters[index] == "." && index >= 4 && index + 2 < characters.count {
+            let word = characters[(index - 4)..<index]
+            if word.allSatisfy(\.isLowercase), characters[index + 1] == " ", characters[index + 2].isUppercase {
+                return true
+            }
+        }
+        return false
+    }
+
+    /// Trims whitespace and the separators that sit between a name and a date.
+    private static func cleanName(_ text: some StringProtocol) -> String {
+        var name = Substring(TextFolding.trimmed(text))
+        while let last = name.last, ",;:|–—-/".contains(last) || last.isWhitespace {
+            name = name.dropLast()
+        }
+        return String(name)
+    }
+}

@@ -1,0 +1,93 @@
+/// A hash table from short byte strings (a word's UTF-8, a class token) to `Int32` values, for
+/// hot loops that see each key many times: no `String` is made to look a key up, and the hash
+/// is a cheap FNV-1a over the bytes (seeded per process) instead of `String`'s normalising one.
+///
+/// Contract: `id(of:)` returns the value stored for exactly these bytes, or nil; `insert`
+/// stores (or replaces) it. Keys are compared byte for byte, which is `String` equality only
+/// for ASCII (callers keep non-ASCII words elsewhere when canonical equivalence matters).
+/// Grows as needed; never fails.
+public struct ByteKeyTable {
+    @usableFromInline
+    struct Entry {
+        @usableFromInline var hash: UInt64
+        @usableFromInline var start: Int32
+        @usableFromInline var count: Int32
+        @usableFromInline var id: Int32
+    }
+
+    /// Per slot: an index into `entries`, or -1 when empty. Its count is a power of two.
+    @usableFromInline var slots: [Int32]
+    @usableFromInline var entries: [Entry] = []
+    /// The bytes of every stored word, one after another.
+    @usableFromInline var arena: [UInt8] = []
+
+    package init(capacity: Int) {
+        var size = 16
+        while size < capacity * 2 { size <<= 1 }
+        slots = Array(repeating: -1, count: size)
+        entries.reserveCapacity(capacity)
+        arena.reserveCapacity(capacity * 8)
+    }
+
+    @inlinable
+    public func id(of word: UnsafeBufferPointer<UInt8>) -> Int32? {
+        let hash = Self.hash(word)
+        var slot = Int(truncatingIfNeeded: hash) & (slots.count - 1)
+        while true {
+            let entry = slots[slot]
+            if entry < 0 { return nil }
+            if matches(entries[Int(entry)], word, hash) { return entries[Int(entry)].id }
+            slot = (slot + 1) & (slots.count - 1)
+        }
+    }
+
+    package mutating func insert(_ word: UnsafeBufferPointer<UInt8>, id: Int32) {
+        if (entries.count + 1) * 2 > slots.count { grow() }
+        let hash = Self.hash(word)
+        var slot = Int(truncatingIfNeeded: hash) & (slots.count - 1)
+        while slots[slot] >= 0 {
+            let entry = Int(slots[slot])
+            if matches(entries[entry], word, hash) {
+                entries[entry].id = id
+                return
+            }
+            slot = (slot + 1) & (slots.count - 1)
+        }
+        slots[slot] = Int32(entries.count)
+        entries.append(Entry(hash: hash, start: Int32(arena.count), count: Int32(word.count), id: id))
+        arena.append(contentsOf: word)
+    }
+
+    @inlinable
+    func matches(_ entry: Entry, _ word: UnsafeBufferPointer<UInt8>, _ hash: UInt64) -> Bool {
+        guard entry.hash == hash, Int(entry.count) == word.count else { return false }
+        return arena.withUnsafeBufferPointer { arena in
+            let start = Int(entry.start)
+            for offset in 0..<word.count where arena[start + offset] != word[offset] { return false }
+            return true
+        }
+    }
+
+    private mutating func grow() {
+        slots = Array(repeating: -1, count: slots.count * 2)
+        for (index, entry) in entries.enumerated() {
+            var slot = Int(truncatingIfNeeded: entry.hash) & (slots.count - 1)
+            while slots[slot] >= 0 { slot = (slot + 1) & (slots.count - 1) }
+            slots[slot] = Int32(index)
+        }
+    }
+
+    /// Chosen once per process, like `Hasher`'s seed: keys come from the pages (class tokens,
+    /// words), and a fixed hash would let a crafted page make every key collide (quadratic
+    /// inserts). Lookups never depend on it: only the slots do.
+    @usableFromInline static let seed = UInt64.random(in: .min ... .max)
+
+    /// FNV-1a, 64-bit, from a seeded basis, with a final mix so the low bits (the slot) depend
+    /// on every byte.
+    @inlinable
+    static func hash(_ word: UnsafeBufferPointer<UInt8>) -> UInt64 {
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325 ^ seed
+        for byte in word { hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01b3 }
+        return hash ^ (hash >> 29)
+    }
+}

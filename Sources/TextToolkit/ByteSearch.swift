@@ -1,0 +1,123 @@
+/// Byte-string matching for the parser's readers: one needle at one place, the first place of
+/// one needle, and (`NeedleSet`) whether any of a fixed list of needles occurs.
+///
+/// Contract: "ignoring case" always means `ASCII.lowercased` of the haystack's byte equals the
+/// needle's byte, and such needles are written in lowercase ASCII; without it bytes compare
+/// exactly. An empty needle never matches. Pure; never fails.
+public enum ByteSearch {
+    /// Whether `needle` (lowercase ASCII) stands at `index` of `bytes`, in any letter case; false
+    /// when it would run past either end.
+    @inlinable
+    public static func matchesIgnoringCase<Haystack: RandomAccessCollection<UInt8>>(
+        _ needle: some RandomAccessCollection<UInt8>, in bytes: Haystack, at index: Int
+    ) -> Bool where Haystack.Index == Int {
+        guard !needle.isEmpty, index >= bytes.startIndex, index + needle.count <= bytes.endIndex else { return false }
+        var position = index
+        for wanted in needle {
+            if ASCII.lowercased(bytes[position]) != wanted { return false }
+            position += 1
+        }
+        return true
+    }
+
+    /// The first index of `needle` (lowercase ASCII, not empty) in `bytes`, in any letter case.
+    @inlinable
+    public static func firstIndexIgnoringCase<Haystack: RandomAccessCollection<UInt8>>(
+        of needle: [UInt8], in bytes: Haystack
+    ) -> Int? where Haystack.Index == Int {
+        guard let first = needle.first else { return nil }
+        var index = bytes.startIndex
+        while index + needle.count <= bytes.endIndex {
+            if ASCII.lowercased(bytes[index]) == first, matchesIgnoringCase(needle, in: bytes, at: index) { return index }
+            index += 1
+        }
+        return nil
+    }
+}
+
+/// A fixed list of non-empty needles indexed by first byte, for lists searched many times: at
+/// each position of the haystack only the needles that start with its byte are compared. Same
+/// rule as `ByteSearch` (exact bytes, or `ASCII.lowercased` of the haystack's byte against
+/// lowercase needles with `ignoringCase`); empty needles are dropped (they never match).
+/// Immutable.
+package struct NeedleSet: Sendable {
+    private let ignoringCase: Bool
+    /// All needles' bytes, grouped by bucket (first byte & 63).
+    private let bytes: [UInt8]
+    /// Needle `k` is `bytes[ends[k - 1]..<ends[k]]` (from 0 for the first).
+    private let ends: [Int32]
+    /// The needles of bucket `b` are `buckets[b]..<buckets[b + 1]`.
+    private let buckets: [Int32]
+
+    /// - Parameter ignoringCase: the needles are lowercase ASCII and match in any letter case.
+    package init(_ needles: [[UInt8]], ignoringCase: Bool) {
+        self.ignoringCase = ignoringCase
+        var bytes: [UInt8] = []
+        var ends: [Int32] = []
+        var buckets: [Int32] = [0]
+        for bucket in 0..<64 {
+            for needle in needles where needle.first.map({ Int($0 & 63) == bucket }) ?? false {
+                bytes += needle
+                ends.append(Int32(bytes.count))
+            }
+            buckets.append(Int32(ends.count))
+        }
+        (self.bytes, self.ends, self.buckets) = (bytes, ends, buckets)
+    }
+
+    /// `NeedleSet(needles.map { Array($0.utf8) }, ignoringCase:)`.
+    package init(_ needles: [String], ignoringCase: Bool) {
+        self.init(needles.map { Array($0.utf8) }, ignoringCase: ignoringCase)
+    }
+
+    /// The words XPath's `contains(translate(@x, "D", "d"), 'date')` finds: case-sensitive,
+    /// except that each word may name one upper-case letter that also matches where the word
+    /// has its lower case (htmldate's expressions). Each such word becomes every spelling with
+    /// that letter in either case, matched exactly.
+    package init(translatedWords list: [(word: String, upper: Character?)]) {
+        var spellings: [[UInt8]] = []
+        for (word, upper) in list {
+            var variants = [Array(word.utf8)]
+            if let upper = upper?.asciiValue {
+                let lower = ASCII.lowercased(upper)
+                for index in variants[0].indices where variants[0][index] == lower {
+                    variants += variants.map { variant in
+                        var variant = variant
+                        variant[index] = upper
+                        return variant
+                    }
+                }
+            }
+            spellings += variants
+        }
+        self.init(spellings, ignoringCase: false)
+    }
+
+    /// Whether any needle occurs in `haystack`.
+    package func occurs(in haystack: UnsafeBufferPointer<UInt8>) -> Bool {
+        ignoringCase ? occurs(in: haystack, ASCII.lowercased) : occurs(in: haystack) { $0 }
+    }
+
+    /// Whether any needle occurs in `haystack`.
+    package func occurs(in haystack: ArraySlice<UInt8>) -> Bool {
+        haystack.withUnsafeBufferPointer { occurs(in: $0) }
+    }
+
+    @inline(__always)
+    private func occurs(in haystack: UnsafeBufferPointer<UInt8>, _ fold: (UInt8) -> UInt8) -> Bool {
+        bytes.withUnsafeBufferPointer { bytes in
+            for start in 0..<haystack.count {
+                let first = Int(fold(haystack[start]) & 63)
+                for needle in Int(buckets[first])..<Int(buckets[first + 1]) {
+                    let from = needle == 0 ? 0 : Int(ends[needle - 1])
+                    let count = Int(ends[needle]) - from
+                    guard count <= haystack.count - start else { continue }
+                    var offset = 0
+                    while offset < count, fold(haystack[start + offset]) == bytes[from + offset] { offset += 1 }
+                    if offset == count { return true }
+                }
+            }
+            return false
+        }
+    }
+}

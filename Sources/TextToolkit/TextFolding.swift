@@ -1,0 +1,114 @@
+import Foundation
+
+/// Small, pure string helpers shared by the parser's recognisers, and the parser's one folding
+/// rule for text.
+///
+/// Contract: folding lowercases and removes combining diacritics (`Février` → `fevrier`), so
+/// tables can be written without accents; ASCII scalars fold by `ASCII.lowercased` (the byte
+/// readers' rule), other scalars by Unicode lowercasing and canonical decomposition. It never
+/// fails and never changes non-letters.
+public enum TextFolding {
+    /// Lowercased, with combining marks removed (works on NFC or NFD input).
+    ///
+    /// Words made only of Latin scalars (below U+0250) and combining diacritics fold scalar by
+    /// scalar through a table built once with the general method below, so they need no
+    /// Foundation normalisation; other words take the general method.
+    @inlinable
+    public static func fold(_ word: some StringProtocol) -> String {
+        let utf8 = word.utf8
+        if utf8.allSatisfy({ $0 < 0x80 }) {
+            return String(unsafeUninitializedCapacity: utf8.count) { buffer in
+                for (index, byte) in utf8.enumerated() { buffer[index] = ASCII.lowercased(byte) }
+                return utf8.count
+            }
+        }
+        return fold(scalars: word.unicodeScalars)
+    }
+
+    /// `fold` of a word given as Unicode scalars (a word being collected need not become a
+    /// `String` first).
+    @inlinable
+    public static func fold(scalars: some Collection<Unicode.Scalar>) -> String {
+        var utf8: [UInt8] = []
+        utf8.reserveCapacity(scalars.count + 4)
+        for scalar in scalars {
+            let value = scalar.value
+            if value < 0x80 {
+                utf8.append(ASCII.lowercased(UInt8(value)))
+            } else if value < 0x250 {
+                utf8.append(contentsOf: latinFolds[Int(value) - 0x80])
+            } else if value >= 0x300, value <= 0x36F {
+                continue
+            } else {
+                return slowFold(String(String.UnicodeScalarView(scalars)))
+            }
+        }
+        return String(decoding: utf8, as: UTF8.self)
+    }
+
+    /// The UTF-8 of `slowFold` of each scalar U+0080…U+024F on its own.
+    @usableFromInline static let latinFolds: [[UInt8]] = (0x80..<0x250).map { value in
+        Array(slowFold(String(Unicode.Scalar(UInt32(value))!)).utf8)
+    }
+
+    /// The general method: lowercase, decompose canonically, drop U+0300…U+036F.
+    @usableFromInline static func slowFold(_ word: String) -> String {
+        var scalars = String.UnicodeScalarView()
+        let decomposed = word.lowercased().decomposedStringWithCanonicalMapping
+        for scalar in decomposed.unicodeScalars
+        where !(0x0300...0x036F).contains(scalar.value) {
+            scalars.append(scalar)
+        }
+        return String(scalars)
+    }
+
+    /// Whether a scalar can be left as it is by NFC whatever surrounds it (NFC_Quick_Check=Yes
+    /// and canonical combining class 0): everything below U+0300 and a few common blocks above it
+    /// (Cyrillic letters, Latin Extended Additional, general punctuation, currency signs, CJK
+    /// ideographs, Hangul syllables, fullwidth forms, emoji). A text made only of such scalars is
+    /// already NFC; a `false` only means "ask the full normaliser".
+    @inlinable @inline(__always)
+    public static func isStableUnderNFC(_ value: UInt32) -> Bool {
+        switch value {
+        case 0..<0x300, 0x400...0x482, 0x48A...0x52F, 0x1E00...0x1EFF, 0x2010...0x2027, 0x2030...0x205E,
+             0x20A0...0x20C0, 0x4E00...0x9FFF, 0xAC00...0xD7A3, 0xFF01...0xFFEF, 0x1F300...0x1FAFF:
+            return true
+        default:
+            return false
+        }
+    }
+
+    /// The text in NFC; texts already NFC (see `isStableUnderNFC`) are returned as they are.
+    package static func nfc(_ text: String) -> String {
+        if text.unicodeScalars.allSatisfy({ isStableUnderNFC($0.value) }) { return text }
+        return text.precomposedStringWithCanonicalMapping
+    }
+
+    /// `text.count <= limit` without counting a long text's characters: a text has at most as
+    /// many characters as UTF-8 bytes, and otherwise only the first `limit + 1` are walked.
+    @inlinable @inline(__always)
+    public static func hasAtMost(_ text: some StringProtocol, _ limit: Int) -> Bool {
+        text.utf8.count <= limit || text.dropFirst(limit).isEmpty
+    }
+
+    /// The text with leading and trailing whitespace (including no-break spaces) removed.
+    @inlinable
+    public static func trimmed(_ text: some StringProtocol) -> String {
+        let characters = Substring(text)
+        guard let start = characters.firstIndex(where: { !$0.isWhitespace }) else { return "" }
+        let end = characters.lastIndex(where: { !$0.isWhitespace })!
+        return String(characters[start...end])
+    }
+
+    /// Whether a character can be part of a word: a letter or a digit in any script.
+    @inlinable
+    public static func isWordCharacter(_ character: Character) -> Bool {
+        character.isLetter || character.isNumber
+    }
+
+    /// Apostrophes that join elided words (`l’Innovation`, `don't`).
+    @inlinable
+    public static func isApostrophe(_ character: Character) -> Bool {
+        character == "'" || character == "’" || character == "ʼ"
+    }
+}

@@ -1,0 +1,61 @@
+import Testing
+
+@testable import ArticleEnrichment
+
+/// `AmountToken.tokenize` spells out only the words near a number: the tokens must be the
+/// fully spelled ones everywhere `AmountFinder` looks, and the same tokens (ranges, kinds)
+/// elsewhere.
+@Suite struct AmountTokenTests {
+    private static let texts = [
+        "Le groupe a levé 820 millions $ auprès de 15 investisseurs, dont US$ 4,5 mil millones.",
+        "It paid $1.2 billion, or about USD 4.5 million of euros, in 2023 to 5 000 000 people.",
+        "Die Firma zahlte 2,5 Millionen Euro und 30 Mio. Dollar an Anleger im Jahr 2024.",
+        "Plain words only, no number anywhere in this sentence at all.",
+        "15 milliards de FCFA d’aide et 3 d'euros; R$ 10 e € 30m para 7 bn",
+    ]
+
+    @Test(arguments: texts)
+    func wordsNearNumbersAreSpelledAsBefore(_ text: String) {
+        let lazy = AmountToken.tokenize(text)
+        let full = AmountToken.tokenize(text, spellingEveryWord: true)
+        #expect(lazy.map(\.range) == full.map(\.range))
+        let numbers = full.indices.filter { if case .number = full[$0].kind { true } else { false } }
+        for index in full.indices {
+            let near = numbers.contains { (index - AmountToken.wordsAfter)...(index + AmountToken.wordsBefore) ~= $0 }
+            if near {
+                #expect(String(describing: lazy[index].kind) == String(describing: full[index].kind))
+            } else if case .word = full[index].kind {
+                guard case .word = lazy[index].kind else {
+                    Issue.record("token \(index) of \(text) changed kind")
+                    continue
+                }
+            } else {
+                #expect(String(describing: lazy[index].kind) == String(describing: full[index].kind))
+            }
+        }
+    }
+
+    @Test func amountsAreFoundAsBefore() {
+        #expect(AmountFinder(language: "fr").amounts(in: Self.texts[0]).map(\.value) == [820_000_000, 4_500_000_000])
+        #expect(AmountFinder(language: "en").amounts(in: Self.texts[1]).map(\.currency) == ["USD", "USD"])
+    }
+
+    /// A number of 309 digits and more reads as infinity, which JSON cannot hold (the index
+    /// would fail to encode): it is not an amount.
+    @Test func aNumberTooLargeForADoubleIsNotAnAmount() {
+        let text = "Le budget atteint " + String(repeating: "9", count: 400) + " $ selon le rapport, et 820 millions $ ailleurs."
+        let amounts = AmountFinder(language: "fr").amounts(in: text)
+        #expect(amounts.allSatisfy { $0.value.isFinite })
+        #expect(amounts.map(\.value) == [820_000_000])
+    }
+
+    /// Only the first 256 KiB of text are read for amounts; a cut falls on a character boundary.
+    @Test func amountsAreReadInTheFirst256KiBOnly() {
+        let filler = String(repeating: "é", count: AmountFinder.maximumBytes / 2 - 10)
+        let paragraphs = [filler + " 820 millions $ puis 15 milliards de FCFA plus loin dans le texte."]
+        let amounts = AmountFinder(language: "fr").amounts(in: paragraphs)
+        #expect(amounts.map(\.value) == [820_000_000])
+        #expect(AmountFinder.prefix(of: "aéb", bytes: 2) == "a")
+        #expect(AmountFinder.prefix(of: "aéb", bytes: 3) == "aé")
+    }
+}

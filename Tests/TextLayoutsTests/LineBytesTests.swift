@@ -1,0 +1,56 @@
+import Testing
+
+@testable import TextLayouts
+import DateReading
+import TextToolkit
+
+/// The byte prefilters of the clipping recognisers (issue 10, text speed) never turn down a line
+/// the recogniser would read, and the byte-level helpers give what the Character-level code gives.
+@Suite struct LineBytesTests {
+    static let lines = [
+        "By Jane Doe", "BY JANE DOE", "  Par Awa Diop", "Von Anna Schmidt, dpa", "Di Marco Rossi",
+        "Written by Jane Doe", "Die Regierung hat am Montag", "Ḃy Jane Doe", "Über uns",
+        "(Reporting by Jane Otieno; Editing by Ann Smith)", "(Rédigé par Awa Diop)", "Rédigé par Awa Diop",
+        "© Reuters 2026", "(c) AFP 2025", "Copyright 2024 The Associated Press", "COPYRIGHT 2024 AP",
+        "Begin forwarded message:", "Début du message réexpédié :", "---------- Forwarded message ---------",
+        "Source : Agence Ecofin, 16 février 2026", "Titre : Le Rwanda", "Datum: 3. März 2026",
+        "Le gouvernement a annoncé un programme.", "", " ", "b", "by", "é",
+    ]
+
+    @Test(arguments: lines)
+    func prefiltersKeepEveryLineTheRecognisersRead(line: String) {
+        let dates = DateRecognizer(language: "fr")
+        if Bylines.read(line, dates: dates, keepsAgencies: false) != nil {
+            #expect(LineBytes.mayStartTrimmed(line, withAnyOf: ["written by ", "par ", "by ", "von ", "por ", "di "]))
+        }
+        if WireAgencies.copyrightHolder(line) != nil { #expect(LineBytes.mayStart(line, withAnyOf: ["(c)", "copyright"])) }
+        if ClippingLabels.language(of: line) != nil {
+            #expect(LineBytes.contains(line, 0x3A) || LineBytes.mayStart(line, withAnyOf: ["by ", "par ", "von ", "por ", "di "]))
+        }
+    }
+
+    @Test func recognisersStillReadTheirLines() {
+        let dates = DateRecognizer(language: "fr")
+        #expect(Bylines.read("BY JANE DOE", dates: dates, keepsAgencies: false)?.authors == ["JANE DOE"])
+        #expect(Bylines.read("  Par Awa Diop", dates: dates, keepsAgencies: false)?.authors == ["Awa Diop"])
+        #expect(WireAgencies.copyrightHolder("COPYRIGHT 2024 AP") == "AP")
+        #expect(WireAgencies.copyrightHolder("© Reuters 2026") == "Reuters")
+        #expect(CreditLines.authors("(Rédigé par Awa Diop)") == ["Awa Diop"])
+        #expect(ClippingLabels.isBanner("Début du message réexpédié :"))
+        #expect(ClippingLabels.language(of: "Par Awa Diop") == "fr")
+        #expect(!LineBytes.mayStart("Die Regierung", withAnyOf: ["di "]))
+        #expect(LineBytes.mayStart("Ḃy", withAnyOf: ["by "]))
+        #expect(!LineBytes.mayStart("b", withAnyOf: ["by "]))
+    }
+
+    @Test(arguments: ["", "a", "abc", " abc", "abc ", "\u{A0}abc", "abc\u{2003}", "é", "x\u{301}", "\t"])
+    func trimmedIsTextFoldingsTrimmed(line: String) {
+        #expect(LineBytes.trimmed(line) == TextFolding.trimmed(line))
+    }
+
+    @Test(arguments: ["", "a", "a\n", "\n\nb", "é\nü\n", "x\r\ny"])
+    func linesSplitAtEveryLineFeed(text: String) {
+        #expect(LineBytes.lines(text) == text.utf8.split(separator: 0x0A, omittingEmptySubsequences: false)
+            .map { String(decoding: $0, as: UTF8.self) })
+    }
+}
