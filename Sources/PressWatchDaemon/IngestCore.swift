@@ -83,9 +83,10 @@ struct IngestCore<Instant: InstantProtocol & Sendable> where Instant.Duration ==
         self.status = StatusLine(inbox: settings.inbox, indexed: indexed, rejected: rejected)
     }
 
+    /// Files queued to be read, or being read, parsed and committed (not those settling or
+    /// waiting to retry).
+    var filesInHand: Int { queue.count + (inFlight?.count ?? 0) }
     /// Files known and not yet finished: ready, settling, waiting for a retry, or in flight.
-    /// Files queued to be read, or being read and parsed (not those settling or waiting to retry).
-    var hasFilesInHand: Bool { !queue.isEmpty || inFlight != nil }
     var queuedCount: Int { queue.count + settle.pendingCount + retry.count + (inFlight?.count ?? 0) }
 
     /// When the core next wants a `.timer` (nil: only the periodic tick).
