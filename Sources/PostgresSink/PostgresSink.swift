@@ -25,7 +25,29 @@ import Synchronization
 /// cores it would halve the drain or slow local ingest; the vectors follow once the rows are in
 /// and the inbox is quiet. Until its vector is built a row has `search` null and is still found by the documented
 /// search query (README, "Query").
+///
+/// While local ingest has a burst in hand (`burstHold.files` files or more, by default a whole
+/// batch of local ingest: far more than a steady stream leaves queued, even on a loaded
+/// machine), the batches wait too, until the burst is in or for at most
+/// `burstHold.seconds`, then drain everything published meanwhile (in batches of `batchSize`):
+/// the rows and the database's work on them follow the burst instead of taking its cores, in
+/// fewer, larger transactions. A steady stream is never held (its lag stays the pass time).
 public final class PostgresSink: Sendable {
+    /// When the sink's batches wait for local ingest (see the type's doc).
+    public struct BurstHold: Sendable {
+        /// Files in hand from which local ingest counts as a burst.
+        public var files: Int
+        /// The longest one wait lasts: the sink's lag during a long burst stays below this plus a pass.
+        public var seconds: Double
+
+        public init(files: Int, seconds: Double) {
+            self.files = files
+            self.seconds = seconds
+        }
+
+        public static let standard = BurstHold(files: 500, seconds: 10)
+    }
+
     public let settings: PostgresSinkSettings
     public let statePath: String
     public let status = SinkStatus()
@@ -38,12 +60,13 @@ public final class PostgresSink: Sendable {
     /// True while `drain` works through more than one batch: the search-vector task waits.
     private let drainingBacklog = Mutex(false)
     private let localIngest: LocalIngestActivity?
+    private let burstHold: BurstHold
     private let logger: Logger
     private let pollSeconds: Double
 
     /// - Precondition: `settings.isEnabled`.
     public init(settings: PostgresSinkSettings, statePath: String, logger: Logger, pollSeconds: Double = 2,
-                localIngest: LocalIngestActivity? = nil) {
+                localIngest: LocalIngestActivity? = nil, burstHold: BurstHold = .standard) {
         precondition(settings.connection != nil, "PostgresSink needs sink.postgres.url")
         self.settings = settings
         self.statePath = statePath
@@ -54,6 +77,7 @@ public final class PostgresSink: Sendable {
         self.logger = logger
         self.pollSeconds = pollSeconds
         self.localIngest = localIngest
+        self.burstHold = burstHold
         (vectorWakes, vectorWake) = AsyncStream.makeStream(of: Void.self, bufferingPolicy: .bufferingNewest(1))
     }
 
@@ -117,6 +141,7 @@ public final class PostgresSink: Sendable {
                         known = try await drain(connection, from: known)
                         vectorWake.yield()
                         guard await iterator.next() != nil else { break }
+                        await holdDuringBurst(behind: known)
                     }
                     await close(connection)
                 } catch {
@@ -138,6 +163,24 @@ public final class PostgresSink: Sendable {
                 }
                 try? await Task.sleep(for: .seconds(delay))
             }
+        }
+    }
+
+    /// While local ingest has a burst in hand, waits until it has not, or `burstHold.seconds`
+    /// (polled every 50 ms: an atomic load). Shown in the status line meanwhile, with how far
+    /// behind the sink is (read from `index.json` once a second).
+    private func holdDuringBurst(behind known: SinkWatermark) async {
+        guard let localIngest, localIngest.filesInHand >= burstHold.files else { return }
+        let clock = ContinuousClock()
+        let deadline = clock.now.advanced(by: .milliseconds(Int64(burstHold.seconds * 1000)))
+        updateBehind(from: known)
+        status.update { $0.heldForBurst = true }
+        defer { status.update { $0.heldForBurst = false } }
+        var polls = 0
+        while !Task.isCancelled && localIngest.filesInHand >= burstHold.files && clock.now < deadline {
+            try? await Task.sleep(for: .milliseconds(50))
+            polls += 1
+            if polls % 20 == 0 { updateBehind(from: known) }
         }
     }
 

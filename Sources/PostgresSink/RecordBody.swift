@@ -51,14 +51,27 @@ enum RecordBody {
     }
 
     /// Whether a string's raw contents (between its quotes) are valid UTF-8 with JSON's escapes
-    /// only, no raw control character and no `\u0000`.
+    /// only, no raw control character and no `\u0000`. Eight bytes at a time where a word has
+    /// no control byte and no backslash (most of a body), byte by byte around those that have.
     static func isStorable(_ bytes: UnsafeRawBufferPointer, _ range: Range<Int>) -> Bool {
+        let ones: UInt64 = 0x0101_0101_0101_0101, highs: UInt64 = 0x8080_8080_8080_8080
         var index = range.lowerBound
-        var ascii = true
+        var seen: UInt64 = 0  // every byte looked at, or-ed: its high bits say "not ASCII"
         while index < range.upperBound {
+            if index + 8 <= range.upperBound {
+                let word = bytes.loadUnaligned(fromByteOffset: index, as: UInt64.self)
+                let backslashes = word ^ (ones &* UInt64(UInt8(ascii: "\\")))
+                // Exact tests for "some byte is below 0x20" and "some byte is zero" (a backslash).
+                let special = (((word &- ones &* 0x20) & ~word) | ((backslashes &- ones) & ~backslashes)) & highs
+                if special == 0 {
+                    seen |= word
+                    index += 8
+                    continue
+                }
+            }
             let byte = bytes[index]
             if byte < 0x20 { return false }
-            if byte >= 0x80 { ascii = false }
+            seen |= UInt64(byte)
             if byte == UInt8(ascii: "\\") {
                 guard index + 1 < range.upperBound else { return false }
                 switch bytes[index + 1] {
@@ -82,7 +95,7 @@ enum RecordBody {
             }
             index += 1
         }
-        if ascii { return true }
+        if seen & highs == 0 { return true }
         return String(validating: UnsafeRawBufferPointer(rebasing: bytes[range]), as: UTF8.self) != nil
     }
 

@@ -2,7 +2,8 @@ import Foundation
 import Synchronization
 
 /// The sink's state as the daemon shows it in `STATUS=`: `sink: up to date`,
-/// `sink: 1,234 behind`, `sink: 1,234 behind, retrying in 8 s: connection refused`.
+/// `sink: 1,234 behind`, `sink: 1,234 behind, waiting for the inbox burst`,
+/// `sink: 1,234 behind, retrying in 8 s: connection refused`.
 ///
 /// Thread-safe: the sink writes it, the ingest loop reads it when it renders its status line.
 /// "Behind" counts the changes of the local feed not yet committed to the database (the
@@ -19,6 +20,8 @@ public final class SinkStatus: Sendable {
         public var behind = 0
         /// Articles committed since start.
         public var written = 0
+        /// Whether the batches wait while local ingest has a burst in hand.
+        public var heldForBurst = false
     }
 
     private let state = Mutex(Snapshot())
@@ -42,7 +45,7 @@ public final class SinkStatus: Sendable {
         case .starting:
             return "sink: connecting, \(behind)"
         case .connected:
-            return "sink: \(behind)"
+            return "sink: \(behind)" + (snapshot.heldForBurst ? ", waiting for the inbox burst" : "")
         case .retrying(let at, let reason):
             let seconds = Int(max(0, at.timeIntervalSince(now)).rounded(.up))
             return "sink: \(behind), retrying in \(seconds) s: \(reason)"

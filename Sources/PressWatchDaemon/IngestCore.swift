@@ -87,9 +87,11 @@ struct IngestCore<Instant: InstantProtocol & Sendable> where Instant.Duration ==
         self.status = StatusLine(inbox: settings.inbox, indexed: indexed, rejected: rejected)
     }
 
+    /// Files queued to be read, or being read, parsed and committed (not those settling or
+    /// waiting to retry).
+    var filesInHand: Int { queue.count + (reading?.count ?? 0) + (committing?.count ?? 0) }
+    var hasFilesInHand: Bool { filesInHand > 0 }
     /// Files known and not yet finished: ready, settling, waiting for a retry, or in flight.
-    /// Files queued to be read, or being read and parsed (not those settling or waiting to retry).
-    var hasFilesInHand: Bool { !queue.isEmpty || hasBatchInFlight }
     var queuedCount: Int { queue.count + settle.pendingCount + retry.count + (reading?.count ?? 0) + (committing?.count ?? 0) }
     /// A batch is being read, parsed or committed.
     var hasBatchInFlight: Bool { reading != nil || committing != nil }

@@ -48,7 +48,7 @@ final class IngestLoop {
     private var core: Core
     /// Another service's part of the status line (the PostgreSQL sink), read at each event.
     var sinkStatus: (() -> String)?
-    /// Set after each event: whether files are queued or being read and parsed.
+    /// Set after each event: how many files are queued or being read and parsed.
     var activity: LocalIngestActivity?
     /// Starts reading and parsing a batch off the loop; its result comes back as `.parsed`.
     private let launch: (ParseRequest) -> Void
@@ -108,7 +108,7 @@ final class IngestLoop {
         for action in core.handle(event, now: clock.now) {
             if let answer = perform(action) { feed(answer) }
         }
-        activity?.isBusy = core.hasFilesInHand
+        activity?.filesInHand = core.filesInHand
     }
 
     /// Performs one action; returns the event that answers it, if it has one.

@@ -3,7 +3,7 @@
 PostgreSQL). Prints figures, asserts nothing.
 
 Usage: sink_bench.py BINARY SEED [--articles N] [--batch N] [--ten-hosts PER_HOST] [--profile]
-                     [--ingest BURST [--runs N]] [--no-drain]
+                     [--ingest BURST [--pairs N] [--fs tmpfs,disk]] [--no-drain]
 
 A state folder is filled with N articles (1-1.5 KB, fr/en/de/es) in the documented format
 (ingest_bench.fill_directly: no daemon ingest time), a throw-away PostgreSQL cluster is started
@@ -16,7 +16,8 @@ second connection: `search` null until then). Also printed: the CPU seconds (use
 daemon's start to the drain's end (wall figures on a shared machine follow its load; CPU time
 does much less). With --profile: the daemon and its server processes sampled by `perf record`,
 and pg_stat_statements' statements by time. With --ingest BURST: the same burst ingested locally
-with the sink off and on (ingest_with_and_without). Needs PostgreSQL (`make deps`).
+with the sink off and on, in interleaved pairs, on tmpfs and/or disk (sink_onoff.py: the method,
+and why). Needs PostgreSQL (`make deps`).
 With --ten-hosts, also the ten-hosts scenario of the reliability suite (Tests/reliability/sink.py
 ten_hosts: 10 presswatch processes, one PostgreSQL restarted once, one presswatch SIGKILLed once)
 with this binary: rows, lost, doubled and the sink lag publish -> commit, p50/p99.
@@ -34,43 +35,8 @@ sys.path.insert(0, os.path.dirname(__file__))
 sys.path.insert(0, os.path.join(os.path.dirname(__file__), "..", "reliability"))
 from ingest_bench import fill_directly, perf_top  # noqa: E402
 import pgcluster  # noqa: E402
-
-TICKS = os.sysconf("SC_CLK_TCK")
-
-
-def cpu_of(pid):
-    """User + system CPU seconds of one process (None once it is gone)."""
-    try:
-        with open(f"/proc/{pid}/stat") as f:
-            fields = f.read().rsplit(")", 1)[1].split()
-        return (int(fields[11]) + int(fields[12])) / TICKS
-    except (OSError, IndexError, ValueError):
-        return None
-
-
-def server_processes(cluster):
-    """{pid: title} of the cluster's postmaster and its children (backends, WAL writer, ...)."""
-    with open(os.path.join(cluster.folder, "data", "postmaster.pid")) as f:
-        postmaster = int(f.readline())
-    found = {postmaster: "postmaster"}
-    for entry in os.listdir("/proc"):
-        if not entry.isdigit():
-            continue
-        try:
-            with open(f"/proc/{entry}/stat") as f:
-                parent = int(f.read().rsplit(")", 1)[1].split()[1])
-            if parent == postmaster:
-                with open(f"/proc/{entry}/cmdline", "rb") as f:
-                    found[int(entry)] = f.read().replace(b"\0", b" ").decode(errors="replace").strip()
-        except (OSError, IndexError, ValueError):
-            continue
-    return found
-
-
-def server_cpu(cluster):
-    """{pid: (title, CPU seconds)} of the cluster's processes now."""
-    return {pid: (title, cpu_of(pid) or 0.0) for pid, title in server_processes(cluster).items()}
-
+from proc_cpu import cpu_of, server_cpu  # noqa: E402
+import sink_onoff  # noqa: E402
 
 def start_daemon(binary, folder, env):
     log = open(os.path.join(folder, "daemon.log"), "ab")
@@ -96,23 +62,33 @@ def wait(predicate, deadline, interval=0.05):
 
 
 def main():
-    parser = argparse.ArgumentParser()
+    parser = argparse.ArgumentParser(description=__doc__ + "\n" + sink_onoff.__doc__,
+                                     formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("binary")
     parser.add_argument("seed")
     parser.add_argument("--articles", type=int, default=20000)
     parser.add_argument("--batch", type=int, default=None, help="sink.postgres.batchSize (default: the daemon's)")
     parser.add_argument("--ten-hosts", type=int, default=0, metavar="PER_HOST", help="also run the ten-hosts scenario")
     parser.add_argument("--ingest", type=int, default=0, metavar="BURST",
-                        help="also: local ingest of a burst of BURST articles with the sink off and on (target: on within 10 %%)")
-    parser.add_argument("--runs", type=int, default=3, help="runs of each side of --ingest (the best counts)")
+                        help="also: local ingest of a burst of BURST articles with the sink off and on, in interleaved "
+                             "pairs (sink_onoff.py; target: on within 10 %% of off)")
+    parser.add_argument("--pairs", type=int, default=10,
+                        help="--ingest: off/on pairs per file system (the median of the per-pair ratios counts; "
+                             "6 or more give an interval of the median)")
+    parser.add_argument("--fs", default="tmpfs,disk", type=lambda text: text.split(","),
+                        help="--ingest: where the state, inbox and PostgreSQL cluster live, comma-separated: "
+                             "tmpfs (/dev/shm: no disk in the figures) and/or disk (/var/tmp). Default: tmpfs,disk")
     parser.add_argument("--drain", action=argparse.BooleanOptionalAction, default=True, help="run the backlog drain")
     parser.add_argument("--profile", action="store_true",
                         help="also sample the daemon with `perf record -g` during the drain and print the server's "
-                             "statements by time (pg_stat_statements)")
+                             "statements by time (pg_stat_statements); with --ingest, also one profiled pair "
+                             "(not counted)")
     args = parser.parse_args()
+    if not set(args.fs) <= set(sink_onoff.FOLDERS):
+        parser.error(f"--fs takes {', '.join(sink_onoff.FOLDERS)} (comma-separated), not {','.join(args.fs)}")
     status = drain(args) if args.drain else 0
     if args.ingest:
-        status = ingest_with_and_without(args) or status
+        status = sink_onoff.compare(args) or status
     if args.ten_hosts:
         os.environ["PRESSWATCH_BIN"] = os.path.abspath(args.binary)
         import harness
@@ -232,100 +208,6 @@ def drain(args):
         if cluster:
             cluster.destroy()
         shutil.rmtree(folder, ignore_errors=True)
-
-
-def ingest_with_and_without(args):
-    """The same burst (ingest_bench's varied 1-20 KB articles, renamed into the inbox at once)
-    ingested by a fresh daemon with the sink off, then with it on against one local cluster
-    (its schema dropped before each run, the sink connected before the burst), `args.runs`
-    times each, alternating. Per run: articles/s until all are indexed and archived locally,
-    the daemon's CPU seconds (user+sys) over the burst, PostgreSQL's, and with the sink on how
-    long after the burst the database's watermark reached the local index. The best run of each
-    side counts (the machine is shared: slower runs are other people's load)."""
-    from ingest_bench import Bench
-    cluster = pgcluster.PgCluster()
-    results = {"off": [], "on": []}
-    try:
-        for run in range(args.runs):
-            for side in ("off", "on"):
-                root = tempfile.mkdtemp(prefix="presswatch-sink-ingest-", dir="/var/tmp")
-                try:
-                    results[side].append(ingest_once(args, cluster, root, side, run, Bench))
-                finally:
-                    shutil.rmtree(root, ignore_errors=True)
-                figures = results[side][-1]
-                print(f"  ingest run {run + 1}, sink {side}: {figures['rate']:,.0f} articles/s ({figures['seconds']:.2f} s), "
-                      f"daemon CPU {figures['cpu']:.2f} s ({figures['cpu'] / args.ingest * 1e6:,.0f} us/article), "
-                      f"PostgreSQL CPU {figures['server']:.2f} s" + (f", sink caught up {figures['lag']:.2f} s after the burst"
-                                                                      if side == "on" else "") + f"; load {figures['load']:.1f}",
-                      flush=True)
-    finally:
-        cluster.destroy()
-    off = max(results["off"], key=lambda r: r["rate"])
-    on = max(results["on"], key=lambda r: r["rate"])
-    cpu_off = min(r["cpu"] for r in results["off"]) / args.ingest * 1e6
-    cpu_on = min(r["cpu"] for r in results["on"]) / args.ingest * 1e6
-    print(f"local ingest with the sink on vs off: burst of {args.ingest:,}, best of {args.runs}: "
-          f"{on['rate']:,.0f} against {off['rate']:,.0f} articles/s = {on['rate'] / off['rate']:.2f} "
-          f"(target >= 0.90); daemon CPU {cpu_on:,.0f} against {cpu_off:,.0f} us/article "
-          f"(least of {args.runs}); load average {os.getloadavg()[0]:.1f}")
-    return 0
-
-
-def sink_share(data):
-    """The --children percentages of the sink's entry points in a `perf record -g` file."""
-    report = subprocess.run(["perf", "report", "-i", data, "--stdio", "--children", "--sort", "sym", "-g", "none"],
-                            capture_output=True, text=True).stdout
-    wanted = ("PostgresSink.drain", "SinkBatch.init", "SinkWriter.write", "IndexSnapshot.readFeed",
-              "SelectableEventLoop.run", "PostgresSink.run", "InotifyWatcher")
-    lines = [" ".join(line.split()) for line in report.split("\n") if line.strip() and not line.startswith("#")]
-    if shutil.which("swift-demangle"):
-        lines = subprocess.run(["swift-demangle", "--simplified", "--compact"], input="\n".join(lines),
-                               capture_output=True, text=True).stdout.split("\n")
-    found = [line[:150] for line in lines if any(w in line for w in wanted)]
-    return found[:12] or ["(none found)"]
-
-
-def ingest_once(args, cluster, root, side, run, Bench):
-    bench = Bench(os.path.abspath(args.binary), args.seed, root)
-    saved = dict(os.environ)
-    if side == "on":
-        cluster.psql("DROP SCHEMA IF EXISTS presswatch CASCADE")
-        os.environ.update(PRESSWATCH_SINK_POSTGRES_URL=cluster.url, PRESSWATCH_SINK_POSTGRES_INSTANCE=f"ingest-{run}")
-    try:
-        bench.start()
-    finally:
-        os.environ.clear()
-        os.environ.update(saved)
-    try:
-        mark = lambda: cluster.try_psql("SELECT coalesce((SELECT last_sequence FROM presswatch.sink_watermarks), -1)")  # noqa: E731
-        if side == "on" and not wait(lambda: (mark() or "-1") != "-1", 120):
-            raise SystemExit("the sink never connected")
-        time.sleep(1)
-        pid = bench.daemon.pid
-        cpu, server = cpu_of(pid), sum(c for _, c in server_cpu(cluster).values())
-        profile = os.path.join(root, f"ingest-{side}.perf") if args.profile and run == 0 else None
-        seconds, _, _, _ = bench.burst(args.ingest, perf=profile)
-        if profile:
-            print(f"where the daemon's time went, sink {side} (perf record -g -p PID; --no-children):")
-            for line in perf_top(profile, limit=12):
-                print("  " + line)
-            if side == "on":
-                print(f"the sink's share of the daemon's samples (perf report --children: the sink's task and the driver's event loop):")
-                for line in sink_share(profile):
-                    print("  " + line)
-        cpu, server = cpu_of(pid) - cpu, sum(c for _, c in server_cpu(cluster).values()) - server
-        figures = {"rate": args.ingest / seconds, "seconds": seconds, "cpu": cpu, "server": server,
-                   "load": os.getloadavg()[0], "lag": None}
-        if side == "on":
-            ended = time.monotonic()
-            with open(os.path.join(bench.state, "index.json"), encoding="utf-8") as f:
-                last = __import__("json").load(f)["lastSequence"]
-            wait(lambda: int(mark() or -1) >= last, 600)
-            figures["lag"] = time.monotonic() - ended
-        return figures
-    finally:
-        bench.stop()
 
 
 if __name__ == "__main__":

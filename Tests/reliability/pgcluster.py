@@ -27,9 +27,11 @@ def _free_port():
 
 
 class PgCluster:
-    def __init__(self, extra=()):
+    def __init__(self, extra=(), parent="/var/tmp"):
+        """`parent`: the folder the cluster's own folder is made in (a tmpfs for a bench that
+        keeps the disk out of its figures)."""
         self.bin = _binaries()
-        self.folder = tempfile.mkdtemp(prefix="presswatch-pg.", dir="/var/tmp")
+        self.folder = tempfile.mkdtemp(prefix="presswatch-pg.", dir=parent)
         self.port = _free_port()
         self.extra = list(extra)
         self.as_root = os.geteuid() == 0
