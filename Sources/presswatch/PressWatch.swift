@@ -84,7 +84,7 @@ struct Run: AsyncParsableCommand {
 struct Parse: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Parse article files and print one JSON object per file (JSON Lines).",
-        discussion: "Exit status is non-zero only when a file cannot be read; a file that is not an article gives an \"error\" field.")
+        discussion: "Exit status is non-zero only when a file (or the --files-from list) cannot be read; a file that is not an article gives an \"error\" field.")
 
     @Argument(help: "Article files (text, Markdown or HTML).")
     var files: [String] = []
@@ -101,7 +101,7 @@ struct Parse: ParsableCommand {
     }
 
     /// The arguments, then every non-empty line of the `--files-from` list (a trailing "\r" is
-    /// part of the name). Throws when the list cannot be read.
+    /// part of the name). When the list cannot be read: says so and exits with status 1.
     func paths() throws -> [String] {
         guard let list = filesFrom else { return files }
         let data: Data?
@@ -110,7 +110,10 @@ struct Parse: ParsableCommand {
         } else {
             data = FileManager.default.contents(atPath: list)
         }
-        guard let data else { throw ValidationError(TerminalText.escapedLines("cannot read the file list \(list)")) }
+        guard let data else {
+            printError("presswatch: cannot read the file list " + TerminalText.escaped(list))
+            throw ExitCode(1)
+        }
         let names = data.split(separator: UInt8(ascii: "\n")).map { String(decoding: $0, as: UTF8.self) }
         return files + names
     }
