@@ -34,7 +34,8 @@ package struct KeywordExtractor: Sendable {
     package func keywords(title: String, body: [String]) -> [String] {
         // About one distinct word per 12 bytes of text: reserve rather than rehash as it grows.
         let size = body.reduce(title.utf8.count) { $0 + $1.utf8.count }
-        var vocabulary = Vocabulary(stop: Stopwords.set(for: language), capacity: size / 12)
+        var vocabulary = Vocabulary(
+            stop: Stopwords.set(for: language), stopBytes: Stopwords.asciiTable(for: language), capacity: size / 12)
         let titleRuns = vocabulary.runs(title)
         var titleKeys: Set<UInt64> = []
         var titlePairs: Set<UInt64> = []

@@ -17,15 +17,22 @@ extension KeywordExtractor {
         private(set) var written: [String] = []
         /// Per written id: the stem id, or -1 for a stop word, a number or a short word.
         private var stems: [Int32] = []
+        /// The stop words whose NFC is ASCII, by those bytes (`Stopwords.asciiTable`).
+        let stopBytes: ByteKeyTable
+        /// Stems whose NFC is not ASCII, by `String` equality; the others by their NFC bytes
+        /// (the same stem is the same `String`: the same NFC). Ids are shared, `stemCount` next.
         private var stemIDs: [String: Int32] = [:]
+        private var asciiStemIDs: ByteKeyTable
+        private var stemCount: Int32 = 0
 
-        init(stop: Set<String>, capacity: Int) {
+        init(stop: Set<String>, stopBytes: ByteKeyTable, capacity: Int) {
             self.stop = stop
+            self.stopBytes = stopBytes
+            asciiStemIDs = ByteKeyTable(capacity: capacity)
             byteIDs = ByteKeyTable(capacity: capacity)
             ids.reserveCapacity(capacity)
             written.reserveCapacity(capacity)
             stems.reserveCapacity(capacity)
-            stemIDs.reserveCapacity(capacity)
         }
 
         func stem(of word: Int32) -> Int32 { stems[Int(word)] }
@@ -84,19 +91,38 @@ extension KeywordExtractor {
             return runs
         }
 
+        /// An ASCII word is the same `String` as another word only if that word's NFC is the
+        /// same bytes, so ASCII words are kept in `byteIDs` alone: a non-ASCII word whose NFC is
+        /// ASCII (`\u{212A}m`, Kelvin sign) is looked up and stored there under its NFC bytes;
+        /// other non-ASCII words in `ids`, by `String` equality.
         private mutating func id(of word: UnsafeBufferPointer<UInt8>, ascii: Bool) -> Int32 {
             if let id = byteIDs.id(of: word) { return id }
             let current = String(decoding: word, as: UTF8.self)
             let id: Int32
-            if let known = ids[current] {
-                id = known
+            if ascii {
+                id = add(current, ascii: true)
             } else {
-                id = Int32(written.count)
-                ids[current] = id
-                written.append(current)
-                stems.append(judge(current, ascii: ascii))
+                var normal = TextFolding.nfc(current)
+                if normal.utf8.allSatisfy({ $0 < 0x80 }) {
+                    let known = normal.withUTF8 { byteIDs.id(of: $0) }
+                    id = known ?? add(current, ascii: false)
+                    if known == nil { normal.withUTF8 { byteIDs.insert($0, id: id) } }
+                } else if let known = ids[current] {
+                    id = known
+                } else {
+                    id = add(current, ascii: false)
+                    ids[current] = id
+                }
             }
             byteIDs.insert(word, id: id)
+            return id
+        }
+
+        /// A new written id for a word not seen before.
+        private mutating func add(_ current: String, ascii: Bool) -> Int32 {
+            let id = Int32(written.count)
+            written.append(current)
+            stems.append(judge(current, ascii: ascii))
             return id
         }
 
@@ -124,12 +150,41 @@ extension KeywordExtractor {
             let short = ascii ? current.utf8.count < 3
                 : combining ? current.count < 3 : current.unicodeScalars.count < 3
             if letters == 0 || (short && !acronym) { return -1 }
-            let folded = ascii ? current.lowercased() : TextFolding.fold(scalars: current.unicodeScalars)
+            if ascii { return asciiStem(current) }
+            let folded = TextFolding.fold(scalars: current.unicodeScalars)
             if stop.contains(folded) { return -1 }
-            let stem = KeywordExtractor.stem(folded)
+            var stem = TextFolding.nfc(KeywordExtractor.stem(folded))
+            if stem.utf8.allSatisfy({ $0 < 0x80 }) { return stem.withUTF8 { stemID(ascii: $0) } }
             if let id = stemIDs[stem] { return id }
-            let id = Int32(stemIDs.count)
+            let id = stemCount
+            stemCount += 1
             stemIDs[stem] = id
+            return id
+        }
+
+        /// `judge`'s end for an ASCII word, on bytes: folded by `ASCII.lowercased` (what
+        /// `lowercased()` does to ASCII), looked up in `stopBytes`, stemmed as
+        /// `KeywordExtractor.stem` does (an ASCII word has as many characters as bytes).
+        private mutating func asciiStem(_ word: String) -> Int32 {
+            var word = word
+            return word.withUTF8 { bytes in
+                withUnsafeTemporaryAllocation(of: UInt8.self, capacity: bytes.count) { folded in
+                    for index in bytes.indices { folded[index] = ASCII.lowercased(bytes[index]) }
+                    let all = UnsafeBufferPointer(folded)
+                    if stopBytes.id(of: all) != nil { return -1 }
+                    let last = all[all.count - 1]
+                    let plural = (last == UInt8(ascii: "s") || last == UInt8(ascii: "x")) && all.count > 4
+                    return stemID(ascii: UnsafeBufferPointer(rebasing: all[..<(plural ? all.count - 1 : all.count)]))
+                }
+            }
+        }
+
+        /// The id of a stem whose NFC is these ASCII bytes (created on first sight).
+        private mutating func stemID(ascii stem: UnsafeBufferPointer<UInt8>) -> Int32 {
+            if let id = asciiStemIDs.id(of: stem) { return id }
+            let id = stemCount
+            stemCount += 1
+            asciiStemIDs.insert(stem, id: id)
             return id
         }
     }

@@ -50,7 +50,7 @@ enum ArticleFields {
 
     /// Removes C0 controls (a tab or line break becomes a space), DEL and C1 controls.
     static func withoutControls(_ text: String) -> String {
-        guard text.unicodeScalars.contains(where: isControl) else { return text }
+        guard hasControl(text) else { return text }
         var out = String.UnicodeScalarView()
         for scalar in text.unicodeScalars {
             if !isControl(scalar) {
@@ -60,6 +60,22 @@ enum ArticleFields {
             }
         }
         return String(out)
+    }
+
+    /// Whether `isControl` holds for a scalar of the text, from its UTF-8: a byte below 0x20,
+    /// 0x7F, or U+0080–U+009F (0xC2 then 0x80–0x9F; in valid UTF-8, 0xC2 is always a lead byte).
+    private static func hasControl(_ text: String) -> Bool {
+        var text = text
+        return text.withUTF8 { bytes in
+            var index = 0
+            while index < bytes.count {
+                let byte = bytes[index]
+                if byte < 0x20 || byte == 0x7F { return true }
+                if byte == 0xC2, index + 1 < bytes.count, bytes[index + 1] < 0xA0 { return true }
+                index += 1
+            }
+            return false
+        }
     }
 
     private static func isControl(_ scalar: Unicode.Scalar) -> Bool {

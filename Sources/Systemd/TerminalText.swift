@@ -26,11 +26,40 @@ public enum TerminalText {
         }
     }
 
+    /// Whether `isHostile` holds for any scalar of the text: read from its UTF-8, decoding only
+    /// the scalars from U+0080 up (the same answer as testing every scalar, without
+    /// `unicodeScalars`' per-scalar decoding; most output is ASCII, and U+00A0–U+02FF but U+00AD
+    /// hold no format or control character).
+    static func containsHostile(_ text: String) -> Bool {
+        var text = text
+        return text.withUTF8 { bytes in
+            var index = 0
+            while index < bytes.count {
+                let lead = bytes[index]
+                if lead < 0x80 {
+                    if lead < 0x20 || lead == 0x7F { return true }
+                    index += 1
+                    continue
+                }
+                // A Swift String's UTF-8 is valid: lead and continuation bytes are well formed.
+                let length = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2
+                var value = UInt32(lead) & (0x7F >> UInt32(length))
+                for offset in 1..<length where index + offset < bytes.count {
+                    value = value << 6 | (UInt32(bytes[index + offset]) & 0x3F)
+                }
+                index += length
+                if value >= 0xA0, value < 0x300, value != 0xAD { continue }
+                if isHostile(Unicode.Scalar(value) ?? "\u{FFFD}") { return true }
+            }
+            return false
+        }
+    }
+
     /// `text` on one line, safe for a terminal: a line break (`\n` or `\r\n`) becomes one space,
     /// as a log line or `STATUS=` must stay one line; every other hostile scalar is escaped.
     public static func escaped(_ text: String) -> String {
+        guard containsHostile(text) else { return text }
         let scalars = text.unicodeScalars
-        guard scalars.contains(where: isHostile) else { return text }
         var out = String.UnicodeScalarView()
         var index = scalars.startIndex
         while index < scalars.endIndex {
@@ -61,8 +90,8 @@ public enum TerminalText {
     /// ASCII, so every replacement lands inside a string; JSON whitespace (`\n`, `\t`, `\r`)
     /// is left alone (inside strings the encoder already escaped it).
     public static func jsonEscapingHostile(_ json: String) -> String {
+        guard containsHostile(json) else { return json }
         let scalars = json.unicodeScalars
-        guard scalars.contains(where: isHostile) else { return json }
         var out = String.UnicodeScalarView()
         for scalar in scalars {
             // JSON's own whitespace between tokens (pretty printing); inside strings the encoder

@@ -43,7 +43,7 @@ package enum ClippingLabels {
     }()
 
     package static func parse(_ line: String) -> (field: ClippingField, value: String)? {
-        guard LineBytes.contains(line, 0x3A), let colon = line.prefix(33).firstIndex(of: ":")
+        guard LineBytes.contains(line, 0x3A), !cannotBeLabelled(line), let colon = line.prefix(33).firstIndex(of: ":")
         else { return nil }
         let label = TextFolding.trimmed(line[..<colon])
         guard !label.isEmpty, label.split(separator: " ").count <= 3,
@@ -52,6 +52,58 @@ package enum ClippingLabels {
         let value = TextFolding.trimmed(line[line.index(after: colon)...])
         guard !value.isEmpty || field == .ignored else { return nil }
         return (field, value)
+    }
+
+    /// True only when `parse` is sure to return nil, read from the bytes (prose with a colon after
+    /// 33 characters or more than three words: `Paragraphe de suivi numéro 3 : …`). Answers
+    /// only when every byte up to the one after the first `:` is below 0xCC (every scalar below
+    /// U+0300: each scalar a Character of its own, the colon too) and none is CR (CR LF is one
+    /// Character): then Characters are scalars, the colon is the first `:` Character, and the
+    /// label's words are the runs of bytes between 0x20 bytes once whitespace (0x09-0x0D,
+    /// 0x20, U+0085, U+00A0: every White_Space scalar below U+0300) is trimmed off both ends,
+    /// as `parse` splits them. Otherwise false (ask `parse`).
+    static func cannotBeLabelled(_ line: String) -> Bool {
+        var line = line
+        return line.withUTF8 { bytes in
+            guard let colon = bytes.firstIndex(of: 0x3A), colon + 1 < bytes.count else { return false }
+            for index in 0...colon + 1 where bytes[index] >= 0xCC || bytes[index] == 0x0D { return false }
+            var characters = 0
+            for index in 0..<colon where bytes[index] & 0xC0 != 0x80 { characters += 1 }
+            if characters >= 33 { return true }
+            func isSpace(_ byte: UInt8) -> Bool { byte == 0x20 || byte &- 0x09 < 5 }
+            func isWideSpace(_ lead: UInt8, _ next: UInt8) -> Bool { lead == 0xC2 && (next == 0x85 || next == 0xA0) }
+            var start = 0
+            var end = colon
+            while start < end {
+                if isSpace(bytes[start]) {
+                    start += 1
+                } else if start + 1 < end, isWideSpace(bytes[start], bytes[start + 1]) {
+                    start += 2
+                } else {
+                    break
+                }
+            }
+            while end > start {
+                if isSpace(bytes[end - 1]) {
+                    end -= 1
+                } else if end - 2 >= start, isWideSpace(bytes[end - 2], bytes[end - 1]) {
+                    end -= 2
+                } else {
+                    break
+                }
+            }
+            var words = 0
+            var inWord = false
+            for index in start..<end {
+                if bytes[index] == 0x20 {
+                    inWord = false
+                } else if !inWord {
+                    inWord = true
+                    words += 1
+                }
+            }
+            return words > 3
+        }
     }
 
     package static func isBanner(_ line: String) -> Bool {
@@ -82,9 +134,7 @@ package enum ClippingLabels {
         else { return nil }
         let lowered = TextFolding.fold(line.prefix(12))
         for (prefix, language) in bylinePrefixes where lowered.hasPrefix(prefix) { return language }
-        guard let colon = line.prefix(33).firstIndex(of: ":"),
-            parse(line) != nil
-        else { return nil }
+        guard parse(line) != nil, let colon = line.prefix(33).firstIndex(of: ":") else { return nil }
         let label = TextFolding.fold(TextFolding.trimmed(line[..<colon]))
         if let language = labelLanguages[label] { return language }
         guard ["date", "source", "sources", "publication", "site", "journal", "media"].contains(label) else { return nil }

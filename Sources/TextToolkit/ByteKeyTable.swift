@@ -6,9 +6,9 @@
 /// stores (or replaces) it. Keys are compared byte for byte, which is `String` equality only
 /// for ASCII (callers keep non-ASCII words elsewhere when canonical equivalence matters).
 /// Grows as needed; never fails.
-public struct ByteKeyTable {
+public struct ByteKeyTable: Sendable {
     @usableFromInline
-    struct Entry {
+    struct Entry: Sendable {
         @usableFromInline var hash: UInt64
         @usableFromInline var start: Int32
         @usableFromInline var count: Int32

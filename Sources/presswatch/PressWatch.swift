@@ -84,14 +84,43 @@ struct Run: AsyncParsableCommand {
 struct Parse: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Parse article files and print one JSON object per file (JSON Lines).",
-        discussion: "Exit status is non-zero only when a file cannot be read; a file that is not an article gives an \"error\" field.")
+        discussion: "Exit status is non-zero only when a file (or the --files-from list) cannot be read; a file that is not an article gives an \"error\" field.")
 
     @Argument(help: "Article files (text, Markdown or HTML).")
-    var files: [String]
+    var files: [String] = []
+    @Option(
+        name: .long,
+        help: ArgumentHelp(
+            "Also parse the files listed in this file, one path per line ('-': standard input), after the arguments.",
+            discussion: "For many files: arguments cost time quadratic in their number (swift-argument-parser). A path that contains a newline must be given as an argument.",
+            valueName: "list"))
+    var filesFrom: String?
+
+    func validate() throws {
+        if files.isEmpty, filesFrom == nil { throw ValidationError("Missing expected argument '<files> ...' (or --files-from)") }
+    }
+
+    /// The arguments, then every non-empty line of the `--files-from` list (a trailing "\r" is
+    /// part of the name). When the list cannot be read: says so and exits with status 1.
+    func paths() throws -> [String] {
+        guard let list = filesFrom else { return files }
+        let data: Data?
+        if list == "-" {
+            data = FileHandle.standardInput.readDataToEndOfFile()
+        } else {
+            data = FileManager.default.contents(atPath: list)
+        }
+        guard let data else {
+            printError("presswatch: cannot read the file list " + TerminalText.escaped(list))
+            throw ExitCode(1)
+        }
+        let names = data.split(separator: UInt8(ascii: "\n")).map { String(decoding: $0, as: UTF8.self) }
+        return files + names
+    }
 
     func run() throws {
         var unreadable = 0
-        for file in files {
+        for file in try paths() {
             let (json, readable) = ParseReport.line(forFile: file)
             print(TerminalText.jsonEscapingHostile(json))
             if !readable { unreadable += 1 }

@@ -61,6 +61,15 @@ import TextToolkit
         #expect(PlaceFinder(language: language).places(title: "", body: [text]).map(\.code) == codes)
     }
 
+    /// An accented word and its ASCII spelling fold to one stem (ASCII stems are kept by their
+    /// bytes, others by `String`): counted together, so the term reaches a score of 2; in
+    /// either order. An ASCII stop word in capitals is still a stop word.
+    @Test(arguments: [["Le café ouvre.", "Le cafe ferme."], ["Le cafe ferme.", "Le café ouvre."]])
+    func keywordsMergeAnAccentedWordWithItsASCIISpelling(_ body: [String]) {
+        #expect(KeywordExtractor(language: "fr").keywords(title: "", body: body) == ["cafe"])
+        #expect(KeywordExtractor(language: "en").keywords(title: "THE", body: ["THE THE"]).isEmpty)
+    }
+
     /// Canonically equivalent spellings (KELVIN SIGN) still count as one word, whichever
     /// comes first, although ASCII words are looked up by their bytes.
     @Test(arguments: [["Kelvin.", "\u{212A}elvin."], ["\u{212A}elvin.", "Kelvin."]])

@@ -18,6 +18,18 @@ struct TerminalTextTests {
         #expect(safe == "a\\x1b[2Jb\\x07c\\x1b]0;owned\\x07d\\x7fe\\u009b31mf\\u202egnp.exe\\u2066h\\u200bi\\ufeffj\\u2028k\\x0d\\U000e0001")
     }
 
+    /// `containsHostile` reads bytes and skips U+00A0–U+02FF: it must agree with `isHostile`
+    /// scalar by scalar, alone and between other text, in every UTF-8 length.
+    @Test func theByteScanAgreesWithTheScalarTest() {
+        let values = Array(0..<0x3100) + Array(0xD7F0..<0xD800) + Array(0xFE00..<0x10000) + Array(0xE0000..<0xE0080) + [0x1F44D, 0x10FFFF]
+        for value in values {
+            guard let scalar = Unicode.Scalar(UInt32(value)) else { continue }
+            for text in [String(scalar), "ab\(scalar)é", "é\(scalar)"] {
+                #expect(TerminalText.containsHostile(text) == text.unicodeScalars.contains(where: TerminalText.isHostile), "U+\(String(value, radix: 16))")
+            }
+        }
+    }
+
     @Test func ordinaryTextOfEveryScriptIsKept() {
         let text = "Coopération numérique — «Rwanda» 東京 مرحبا שלום 👍🏽 back\\slash \"quoted\""
         #expect(TerminalText.escaped(text) == text)

@@ -43,6 +43,31 @@ import TextToolkit
         #expect(!LineBytes.mayStart("b", withAnyOf: ["by "]))
     }
 
+    /// `ClippingLabels.cannotBeLabelled` (the byte reject) is true only for lines `parse` turns
+    /// down, and does turn down prose with a colon after four words or 33 characters.
+    @Test(arguments: lines + [
+        "Paragraphe de suivi numéro 3 : la suite", "Date de publication : 3 mars", "Publication date: x",
+        " \tTitre \t: Le Rwanda", "A B C \t: x", "A B C D: x", "Titre:", ":", "Titre :\r\nx", "Ti\u{301}tre : x",
+        "Lorem ipsum dolor sit amet consect: x", "Lorem ipsum dolor sit amet conse: x", "Title:\u{301} x: y",
+        "Title\u{2003}of the day: x", "a\u{1C}b c d: x", "Titre\u{A0}: x", "\u{85}A B C\u{A0}: x",
+        "A B C \u{A0}: x", "Paragraphe\u{A0}de suivi numéro : x", "Éàü ßø œ ÿ: x", "ÉÉÉÉÉÉÉÉÉÉÉÉÉÉÉÉÉÉÉÉÉÉÉÉÉÉÉÉÉÉÉÉ: x",
+        "ÉÉÉÉÉÉÉÉÉÉÉÉÉÉÉÉÉÉÉÉÉÉÉÉÉÉÉÉÉÉÉÉÉ: x", "a\u{AD}b c d: x",
+    ])
+    func theByteRejectOnlyTurnsDownWhatParseTurnsDown(line: String) {
+        if ClippingLabels.cannotBeLabelled(line) { #expect(ClippingLabels.parse(line) == nil) }
+    }
+
+    @Test func theByteRejectTurnsDownProse() {
+        #expect(ClippingLabels.cannotBeLabelled("Paragraphe de suivi numéro 3 : la suite"))
+        #expect(ClippingLabels.cannotBeLabelled("Lorem ipsum dolor sit amet consect: x"))
+        #expect(!ClippingLabels.cannotBeLabelled("Date de publication : 3 mars"))
+        #expect(!ClippingLabels.cannotBeLabelled("A B C \t: x"))
+        #expect(!ClippingLabels.cannotBeLabelled("A B C \u{A0}: x"))
+        #expect(!ClippingLabels.cannotBeLabelled("ÉÉÉÉÉÉÉÉÉÉÉÉÉÉÉÉÉÉÉÉÉÉÉÉÉÉÉÉÉÉÉÉ: x"))
+        #expect(ClippingLabels.cannotBeLabelled("ÉÉÉÉÉÉÉÉÉÉÉÉÉÉÉÉÉÉÉÉÉÉÉÉÉÉÉÉÉÉÉÉÉ: x"))
+        #expect(ClippingLabels.parse("Date de publication : 3 mars")?.field == .date)
+    }
+
     @Test(arguments: ["", "a", "abc", " abc", "abc ", "\u{A0}abc", "abc\u{2003}", "é", "x\u{301}", "\t"])
     func trimmedIsTextFoldingsTrimmed(line: String) {
         #expect(LineBytes.trimmed(line) == TextFolding.trimmed(line))

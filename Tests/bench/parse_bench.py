@@ -4,6 +4,9 @@ Prints figures beside their targets (issue 10); asserts nothing.
 
 Usage: Tests/bench/parse_bench.py [--binary PATH] [--data DIR] [--rounds N] [--articles N]
 
+The file names are handed over in a list file (`presswatch parse --files-from`) when the binary
+reads one, else as arguments (which costs older binaries time quadratic in the file count).
+
 Text: N seed-like articles (Tests/bench/bench_articles.py: the seed's layout in French and wire
 copy in English, German and Spanish, 1.5-4 KB like the seed) parsed by `presswatch parse` in one
 process pinned to one core, best of N rounds, in CPU seconds (user + system) without start-up:
@@ -37,10 +40,28 @@ def cpu(command, rounds):
     return best
 
 
+def reads_file_lists(binary):
+    """Whether `presswatch parse` has --files-from (older binaries take the names as arguments)."""
+    return b"--files-from" in subprocess.run([binary, "parse", "--help"], capture_output=True).stdout
+
+
+def parse_command(binary, pages, folder):
+    """`presswatch parse` over the pages: the names in a list file (--files-from) when the binary
+    reads one, else as arguments (swift-argument-parser's cost for thousands of arguments is
+    quadratic in their number: bench overhead, not parsing)."""
+    if not reads_file_lists(binary):
+        return [binary, "parse", *pages]
+    listing = os.path.join(folder, "files.list")
+    with open(listing, "w", encoding="utf-8") as out:
+        out.write("".join(page + "\n" for page in pages))
+    return [binary, "parse", "--files-from", listing]
+
+
 def measure(binary, pages, rounds=5):
     """(pages per CPU second including start-up, start-up CPU seconds, pages per CPU second without it)."""
     pin = ["taskset", "-c", "0"] if subprocess.run(["which", "taskset"], capture_output=True).returncode == 0 else []
-    total = cpu([*pin, binary, "parse", *pages], rounds)
+    with tempfile.TemporaryDirectory() as scratch:
+        total = cpu([*pin, *parse_command(binary, pages, scratch)], rounds)
     with tempfile.NamedTemporaryFile("w", suffix=".html") as tiny:
         tiny.write("<html><head><title>T</title></head><body><p>x</p></body></html>")
         tiny.flush()
