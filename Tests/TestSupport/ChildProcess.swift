@@ -110,12 +110,18 @@ public final class ChildProcess: Sendable {
     }
 
     /// The exit status if the child has ended (it is then reaped), else nil. An exit gives its
-    /// code; death by a signal gives 128 + the signal number, as a shell does.
+    /// code; death by a signal gives 128 + the signal number, as a shell does; -1 if it was
+    /// reaped by someone else (waitpid: ECHILD), so its status is unknown.
     public func exitStatus() -> Int32? {
         reaped.withLock { status in
             if let status { return status }
             var raw: Int32 = 0
-            let result = waitpid(pid, &raw, WNOHANG)
+            var result: pid_t
+            repeat { result = waitpid(pid, &raw, WNOHANG) } while result == -1 && errno == EINTR
+            if result == -1 && errno == ECHILD {
+                status = -1  // reaped by someone else (SIGCHLD ignored?): gone, status unknown
+                return status
+            }
             guard result == pid else { return nil }
             let signal = raw & 0x7f
             status = signal == 0 ? (raw >> 8) & 0xff : 128 + signal
