@@ -189,21 +189,24 @@ let package = Package(
             swiftSettings: parserSettings,
             linkerSettings: fuzzLinkFlags
         ),
+        /// Tests' child processes (posix_spawn, no inherited descriptors, deadlines on every wait).
+        .target(name: "CTestSpawn", path: "Tests/CTestSpawn"),
+        .target(name: "TestSupport", dependencies: ["CTestSpawn"], path: "Tests/TestSupport", swiftSettings: strict),
         .testTarget(name: "TextToolkitTests", dependencies: ["TextToolkit"], swiftSettings: strict),
         .testTarget(name: "DateReadingTests", dependencies: ["DateReading", "TextToolkit"], swiftSettings: strict),
         .testTarget(name: "TextLayoutsTests", dependencies: ["TextLayouts", "DateReading", "TextToolkit"], swiftSettings: strict),
         .testTarget(name: "ArticleEnrichmentTests", dependencies: ["ArticleEnrichment", "TextToolkit"], swiftSettings: strict),
         .testTarget(name: "ArticleParsingTests", dependencies: ["ArticleParsing", "TextToolkit", "DateReading", "ArticleEnrichment", "TextLayouts"],
                     resources: [.copy("Fixtures")], swiftSettings: strict),
-        .testTarget(name: "ArticleIndexTests", dependencies: ["ArticleIndex", "DurableIO"], swiftSettings: strict),
+        .testTarget(name: "ArticleIndexTests", dependencies: ["ArticleIndex", "DurableIO", "TestSupport"], swiftSettings: strict),
         .testTarget(name: "IndexQueryTests", dependencies: ["IndexQuery", "ArticleIndex"], swiftSettings: strict),
         .testTarget(name: "PostgresSinkTests", dependencies: [
-                        "PostgresSink", "ArticleIndex", "ArticleParsing",
+                        "PostgresSink", "ArticleIndex", "ArticleParsing", "TestSupport",
                         .product(name: "PostgresNIO", package: "postgres-nio"), .product(name: "Logging", package: "swift-log"),
                     ], swiftSettings: strict),
         .testTarget(name: "InboxWatcherTests", dependencies: ["InboxWatcher"], swiftSettings: strict),
         .testTarget(name: "SystemdTests", dependencies: ["Systemd"], swiftSettings: strict),
         .testTarget(name: "PressWatchDaemonTests", dependencies: ["PressWatchDaemon", "PostgresSink"], swiftSettings: strict),
-        .testTarget(name: "IntegrationTests", dependencies: ["presswatch", "ArticleIndex", "ArticleParsing"], swiftSettings: strict),
+        .testTarget(name: "IntegrationTests", dependencies: ["presswatch", "ArticleIndex", "ArticleParsing", "TestSupport"], swiftSettings: strict),
     ]
 )

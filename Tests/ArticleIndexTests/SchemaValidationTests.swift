@@ -1,5 +1,6 @@
 import ArticleIndex
 import Foundation
+import TestSupport
 import Testing
 
 /// Validates real store output with Python's `jsonschema` (a client nobody here wrote) against
@@ -16,16 +17,8 @@ struct SchemaValidationTests {
         (try? run(["python3", "-c", "import jsonschema"]).status) == 0
 
     static func run(_ arguments: [String]) throws -> (status: Int32, output: String) {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = arguments
-        let pipe = Pipe()
-        process.standardOutput = pipe
-        process.standardError = pipe
-        try process.run()
-        let output = pipe.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return (process.terminationStatus, String(decoding: output, as: UTF8.self))
+        let result = try ChildProcess.run("/usr/bin/env", arguments)
+        return (result.status, result.stdout + result.stderr)
     }
 
     @Test(.enabled(if: validatorAvailable, "python3 with the jsonschema package is not installed"))

@@ -1,14 +1,19 @@
 import Foundation
 import Glibc
+import TestSupport
+import Testing
 
 /// Runs the real `presswatch` binary against a temporary inbox and state directory, with a
 /// `NotifyRecorder` as `NOTIFY_SOCKET`. Everything lives under one temp directory, removed by `cleanUp()`.
+/// The daemon is a `ChildProcess`: it inherits no descriptor of the test process (see there why
+/// that hung tests), and every wait on it has a deadline that records an issue saying what it
+/// waited for.
 final class DaemonHarness {
     let root: String
     let inbox: String
     let state: String
     let notify: NotifyRecorder
-    private(set) var process: Process?
+    private(set) var process: ChildProcess?
     private let logPath: String
 
     init() throws {
@@ -36,39 +41,30 @@ final class DaemonHarness {
     static var seed: String { packageRoot + "/seeds/000_c270c34a5fa5b89e.txt" }
 
     func start(extraArguments: [String] = [], environment extra: [String: String] = [:]) throws {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: Self.binary)
-        process.arguments = ["run", "--inbox", inbox, "--state", state] + extraArguments
         var environment = ProcessInfo.processInfo.environment.filter { !$0.key.hasPrefix("PRESSWATCH_") }
         environment["NOTIFY_SOCKET"] = notify.path
         environment["SWIFT_BACKTRACE"] = "enable=no"
         environment.merge(extra) { $1 }
-        process.environment = environment
-        _ = FileManager.default.createFile(atPath: logPath, contents: nil)
-        let log = try FileHandle(forWritingTo: URL(fileURLWithPath: logPath))
-        process.standardOutput = log
-        process.standardError = log
-        try process.run()
-        self.process = process
+        process = try ChildProcess(Self.binary, ["run", "--inbox", inbox, "--state", state] + extraArguments,
+                                   environment: environment, stdout: .file(logPath), stderr: .file(logPath))
     }
 
     var log: String { (try? String(contentsOfFile: logPath, encoding: .utf8)) ?? "" }
 
     func signal(_ number: Int32) {
-        if let pid = process?.processIdentifier { kill(pid, number) }
+        process?.signal(number)
     }
 
-    /// Waits for the process to exit; returns its status, or nil on timeout (then kills it).
-    func waitForExit(timeout: Double = 30) -> Int32? {
+    /// Waits for the daemon to exit and returns its status; after `timeout` seconds it records
+    /// an issue naming the wait and the log, kills the daemon and returns nil.
+    func waitForExit(timeout: Double = 30, sourceLocation: SourceLocation = #_sourceLocation) -> Int32? {
         guard let process else { return nil }
-        let deadline = Date().addingTimeInterval(timeout)
-        while process.isRunning && Date() < deadline { usleep(20_000) }
-        if process.isRunning {
-            kill(process.processIdentifier, SIGKILL)
-            process.waitUntilExit()
+        do {
+            return try process.wait(timeout: timeout, for: "the daemon to exit")
+        } catch {
+            Issue.record("\(error)\nlog:\n\(log)", sourceLocation: sourceLocation)
             return nil
         }
-        return process.terminationStatus
     }
 
     /// Writes `bytes` to a sibling folder, then renames it into the inbox (what a careful dropper does).
@@ -130,9 +126,8 @@ final class DaemonHarness {
     }
 
     func cleanUp() {
-        if let process, process.isRunning {
-            kill(process.processIdentifier, SIGKILL)
-            process.waitUntilExit()
+        if let process, !process.killAndReap() {
+            Issue.record("the daemon \(process.command) (pid \(process.pid)) was not reaped within 10 s of SIGKILL")
         }
         notify.close()
         try? FileManager.default.removeItem(atPath: root)

@@ -1,5 +1,6 @@
 import ArticleParsing
 import Foundation
+import TestSupport
 import Testing
 
 /// `presswatch query` and `presswatch show` run as a user would, on state folders written by the
@@ -129,14 +130,9 @@ struct QueryCommandTests {
             let file = state + "/out.csv"
             try csv.stdout.write(toFile: file, atomically: true, encoding: .utf8)
             let script = "import csv, json, sys\nwith open(sys.argv[1], newline='', encoding='utf-8') as f:\n    print(json.dumps(list(csv.DictReader(f))))"
-            let python = Process()
-            python.executableURL = URL(fileURLWithPath: "/usr/bin/python3")
-            python.arguments = ["-c", script, file]
-            let pipe = Pipe()
-            python.standardOutput = pipe
-            try python.run()
-            let data = pipe.fileHandleForReading.readDataToEndOfFile()
-            python.waitUntilExit()
+            let python = try ChildProcess.run("/usr/bin/python3", ["-c", script, file])
+            #expect(python.status == 0, "\(python.stderr)")
+            let data = Data(python.stdout.utf8)
             let rows = try #require(try JSONSerialization.jsonObject(with: data) as? [[String: String]])
             #expect(rows.map { $0["title"] ?? "" } == Self.titles)
             #expect(rows.allSatisfy { $0["authors"] == "Aïcha Diallo" && $0["source"] == "Agence Ecofin" })

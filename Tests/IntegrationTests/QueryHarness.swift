@@ -3,6 +3,8 @@ import ArticleParsing
 import Foundation
 import Glibc
 import Synchronization
+import TestSupport
+import Testing
 
 /// Runs `presswatch query`/`show` as a user would; builds state folders with the real store.
 enum QueryHarness {
@@ -12,22 +14,14 @@ enum QueryHarness {
         let stderr: String
     }
 
-    static func run(_ arguments: [String], environment extra: [String: String] = [:]) throws -> Result {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: DaemonHarness.binary)
-        process.arguments = arguments
+    /// Runs the binary to its end (stdout and stderr drained apart); throws, naming the command,
+    /// if it has not finished within `timeout` seconds (`ChildProcess.run`).
+    static func run(_ arguments: [String], environment extra: [String: String] = [:], timeout: Double = 120) throws -> Result {
         var environment = ProcessInfo.processInfo.environment.filter { !$0.key.hasPrefix("PRESSWATCH_") }
         environment["SWIFT_BACKTRACE"] = "enable=no"
         environment.merge(extra) { $1 }
-        process.environment = environment
-        let out = Pipe(), err = Pipe()
-        process.standardOutput = out
-        process.standardError = err
-        try process.run()
-        let stdout = String(decoding: out.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        let stderr = String(decoding: err.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        process.waitUntilExit()
-        return Result(status: process.terminationStatus, stdout: stdout, stderr: stderr)
+        let output = try ChildProcess.run(DaemonHarness.binary, arguments, environment: environment, timeout: timeout)
+        return Result(status: output.status, stdout: output.stdout, stderr: output.stderr)
     }
 
     /// A state folder with `articles`, published in one batch by `ArticleStore`.
@@ -54,36 +48,33 @@ enum QueryHarness {
     }
 }
 
-/// `presswatch query --follow` running in the background, its output collected line by line.
+/// `presswatch query --follow` running in the background, its output collected line by line
+/// by a thread of its own (a `ChildProcess`: the pipe is the follower's alone).
 final class FollowProcess {
-    let process = Process()
+    let process: ChildProcess
     private final class Buffer: Sendable {
         let bytes = Mutex<[UInt8]>([])
     }
 
     private let output = Buffer()
-    private let reader: Thread
 
     init(_ arguments: [String]) throws {
-        process.executableURL = URL(fileURLWithPath: DaemonHarness.binary)
-        process.arguments = ["query", "--follow"] + arguments
         var environment = ProcessInfo.processInfo.environment.filter { !$0.key.hasPrefix("PRESSWATCH_") }
         environment["SWIFT_BACKTRACE"] = "enable=no"
-        process.environment = environment
-        let pipe = Pipe()
-        process.standardOutput = pipe
-        process.standardError = FileHandle.nullDevice
-        let handle = pipe.fileHandleForReading
+        let process = try ChildProcess(DaemonHarness.binary, ["query", "--follow"] + arguments,
+                                       environment: environment, stdout: .pipe, stderr: .null)
+        self.process = process
         let sink = output
-        reader = Thread {
+        Thread {
+            guard let fd = process.stdoutPipe else { return }
+            var buffer = [UInt8](repeating: 0, count: 65536)
             while true {
-                let data = handle.availableData
-                if data.isEmpty { return }
-                sink.bytes.withLock { $0.append(contentsOf: data) }
+                let count = buffer.withUnsafeMutableBytes { read(fd, $0.baseAddress, $0.count) }
+                if count < 0 && errno == EINTR { continue }
+                if count <= 0 { return }
+                sink.bytes.withLock { $0.append(contentsOf: buffer[0..<count]) }
             }
-        }
-        try process.run()
-        reader.start()
+        }.start()
     }
 
     /// Complete lines so far, parsed; a partial last line is left out.
@@ -98,17 +89,16 @@ final class FollowProcess {
     /// Everything written, as text.
     var text: String { String(decoding: output.bytes.withLock { $0 }, as: UTF8.self) }
 
-    func signal(_ number: Int32) { kill(process.processIdentifier, number) }
+    func signal(_ number: Int32) { process.signal(number) }
 
-    /// Waits for the exit; nil after `timeout` (then it is killed).
-    func waitForExit(timeout: Double = 20) -> Int32? {
-        let deadline = Date().addingTimeInterval(timeout)
-        while process.isRunning && Date() < deadline { usleep(20_000) }
-        if process.isRunning {
-            kill(process.processIdentifier, SIGKILL)
-            process.waitUntilExit()
+    /// Waits for the exit; after `timeout` seconds records an issue naming the wait, kills the
+    /// follower and returns nil.
+    func waitForExit(timeout: Double = 20, sourceLocation: SourceLocation = #_sourceLocation) -> Int32? {
+        do {
+            return try process.wait(timeout: timeout, for: "query --follow to exit")
+        } catch {
+            Issue.record("\(error)\noutput:\n\(text)", sourceLocation: sourceLocation)
             return nil
         }
-        return process.terminationStatus
     }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Glibc
 import Testing
 
@@ -16,16 +17,10 @@ struct ReaderRecipeTests {
     }
 
     static func runRecipe(doc: String, state: String, after: Int) throws -> Reading {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
         let root = DaemonHarness.packageRoot
-        process.arguments = ["python3", root + "/Tests/schema/run_recipe.py", root + "/" + doc, state, "\(after)"]
-        let pipe = Pipe()
-        process.standardOutput = pipe
-        try process.run()
-        let output = pipe.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return try JSONDecoder().decode(Reading.self, from: output)
+        let result = try ChildProcess.run("/usr/bin/env", ["python3", root + "/Tests/schema/run_recipe.py", root + "/" + doc, state, "\(after)"])
+        #expect(result.status == 0, "run_recipe.py: \(result.stderr)")
+        return try JSONDecoder().decode(Reading.self, from: Data(result.stdout.utf8))
     }
 
     @Test func documentedRecipeReadsTheDaemonsIndexAndFeed() throws {

@@ -19,7 +19,7 @@ struct StateLockTests {
         try second.start(extraArguments: ["--state", first.state])
         let status = second.waitForExit()
         #expect(status != nil && status != 0)
-        let pid = first.process?.processIdentifier ?? -1
+        let pid = first.process?.pid ?? -1
         #expect(second.log.contains("another presswatch process (pid \(pid)) is using the state directory"),
                 "log:\n\(second.log)")
         #expect(second.log.contains("systemctl stop presswatch"))

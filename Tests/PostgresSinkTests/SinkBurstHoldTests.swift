@@ -31,8 +31,7 @@ import Testing
         activity.filesInHand = 99
         #expect(await eventually { (try? await cluster.psql(Self.rows)) == "30" })
         #expect(await eventually { sink.status.render(now: Date()) == "sink: up to date" })
-        running.cancel()
-        await running.value
+        await cancelAndAwait(running)
     }
 
     @Test func aBurstThatNeverEndsIsHeldNoLongerThanTheBound() async throws {
@@ -53,7 +52,6 @@ import Testing
             try index.add((batch * 10)..<(batch * 10 + 10))
             #expect(await eventually { (try? await cluster.psql(Self.rows)) == "\(batch * 10 + 10)" })
         }
-        running.cancel()
-        await running.value
+        await cancelAndAwait(running)
     }
 }

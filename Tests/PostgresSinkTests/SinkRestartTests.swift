@@ -64,8 +64,7 @@ import Testing
             check()
             return (try? cluster.psql("SELECT last_sequence FROM presswatch.sink_watermarks")) == "\(manifest.lastSequence)"
         }
-        task.cancel()
-        await task.value
+        await cancelAndAwait(task)
         #expect(drained, "the sink did not catch up after the restarts: \(sink.status.render(now: Date()))")
         check()
         #expect(problems.isEmpty, "\(Set(problems))")

@@ -32,8 +32,7 @@ import Testing
         let followed = try await eventually(60) { try await cluster.psql("SELECT count(*) FROM presswatch.articles") == "30" }
         #expect(followed)
         #expect(await eventually { sink.status.render(now: Date()) == "sink: up to date" })
-        task.cancel()
-        await task.value
+        await cancelAndAwait(task)
     }
 
     @Test func wrongPasswordIsAClearErrorAndTheSecretAppearsNowhere() async throws {
@@ -65,8 +64,7 @@ import Testing
         }
         #expect(refused)
         let status = sink.status.render(now: Date())
-        task.cancel()
-        await task.value
+        await cancelAndAwait(task)
         #expect(status.contains("password authentication failed"), "\(status)")
         for text in log.all + [status, described, "\(settings)"] { #expect(!text.contains(secret), "\(text)") }
         // With the right password it goes through.

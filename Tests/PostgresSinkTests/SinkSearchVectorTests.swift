@@ -101,8 +101,7 @@ import Testing
         let built = try await eventually(120) {
             try cluster.psql("SELECT count(*) FROM presswatch.articles") == "80" && cluster.psql(Self.vectorsMatch) == "0|0"
         }
-        running.cancel()
-        await running.value
+        await cancelAndAwait(running)
         #expect(built)
         let last = try await cluster.psql("SELECT last_sequence FROM presswatch.sink_watermarks WHERE instance = 'host-a'")
         let logged = try await cluster.psql("SELECT count(*), min(mark) FROM public.vector_log")
@@ -125,8 +124,7 @@ import Testing
                                  logger: LogRecorder().logger, pollSeconds: 0.5)
         let running = Task { await sinkB.run() }
         let built = try await eventually(120) { try cluster.psql(Self.vectorsMatch) == "0|0" }
-        running.cancel()
-        await running.value
+        await cancelAndAwait(running)
         #expect(built)
         #expect(try await cluster.psql("SELECT count(*), count(search) FROM presswatch.articles") == "1203|1203")
     }

@@ -4,6 +4,7 @@ import Foundation
 import Logging
 @testable import PostgresSink
 import Synchronization
+import Testing
 
 /// A state folder with a real index (ArticleStore), removed by `remove()`.
 struct TestIndex {
@@ -102,4 +103,34 @@ func eventually(_ seconds: Double = 60, _ condition: () throws -> Bool) async re
         try? await Task.sleep(for: .milliseconds(100))
     }
     return try condition()
+}
+
+/// Cancels `task` (a sink's `run()`) and waits up to `seconds` for it to return; past that it
+/// records an issue naming `what` did not stop, and returns (the task is left behind) instead of
+/// hanging the test run.
+func cancelAndAwait(_ task: Task<Void, Never>, within seconds: Double = 60, _ what: String = "the sink's run()",
+                    sourceLocation: SourceLocation = #_sourceLocation) async {
+    task.cancel()
+    let ended = await withCheckedContinuation { (continuation: CheckedContinuation<Bool, Never>) in
+        let once = ResumeOnce(continuation)
+        let timer = Task {
+            try? await Task.sleep(for: .seconds(seconds))
+            once.resume(returning: false)
+        }
+        Task {
+            await task.value
+            once.resume(returning: true)
+            timer.cancel()
+        }
+    }
+    if !ended {
+        Issue.record("\(what) did not return within \(Int(seconds)) s of being cancelled", sourceLocation: sourceLocation)
+    }
+}
+
+/// A continuation resumed by the first of several callers; the others do nothing.
+private final class ResumeOnce: Sendable {
+    private let slot: Mutex<CheckedContinuation<Bool, Never>?>
+    init(_ continuation: CheckedContinuation<Bool, Never>) { slot = Mutex(continuation) }
+    func resume(returning value: Bool) { slot.withLock { $0.take() }?.resume(returning: value) }
 }

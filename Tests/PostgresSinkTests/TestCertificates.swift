@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 
 /// Test certificates made with the openssl command (Debian's `openssl`): a CA and server
 /// certificates it signs, P-256 keys, valid two days. Throws with openssl's output on failure.
@@ -25,18 +26,9 @@ enum TestCertificates {
     }
 
     private static func openssl(_ arguments: [String]) throws {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/openssl")
-        process.arguments = arguments
-        let output = Pipe()
-        process.standardOutput = output
-        process.standardError = output
-        process.standardInput = FileHandle.nullDevice
-        try process.run()
-        let data = output.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        guard process.terminationStatus == 0 else {
-            throw TestCluster.Failure(description: "openssl \(arguments.joined(separator: " ")) failed: \(String(decoding: data, as: UTF8.self))")
+        let result = try ChildProcess.run("/usr/bin/openssl", arguments, timeout: 60)
+        guard result.status == 0 else {
+            throw TestCluster.Failure(description: "openssl \(arguments.joined(separator: " ")) failed: \(result.stdout)\(result.stderr)")
         }
     }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 
 /// A throw-away PostgreSQL cluster for one test (DESIGN.md, "PostgreSQL for tests"): `initdb`
 /// into a fresh folder under /var/tmp, a unix socket in that folder and a free loopback port,
@@ -59,12 +60,15 @@ final class TestCluster: @unchecked Sendable {
 
     /// Starts the server (after `stopServer`), waiting until it accepts connections.
     func startServer() throws {
+        // A ChildProcess, not system(3): the server pg_ctl leaves running must not inherit the
+        // test process's descriptors (another test's pipe kept open by it never reaches its end).
+        let pgctl = [binaries + "/pg_ctl", "-D", folder + "/data", "-o",
+                     "-k \(folder) -p \(port) -c listen_addresses=127.0.0.1 -c fsync=off\(serverOptions)",
+                     "-l", folder + "/pg.log", "-w", "-t", "60", "start"]
         do {
-            // Through system(3), not Process: Foundation did not reap pg_ctl (the server it
-            // leaves running outlives it), and the wait never ended.
-            let command = (asRoot ? "runuser -u nobody -- " : "") + binaries + "/pg_ctl -D '\(folder)/data' -o '-k \(folder) -p \(port) "
-                + "-c listen_addresses=127.0.0.1 -c fsync=off\(serverOptions)' -l '\(folder)/pg.log' -w -t 60 start >/dev/null 2>&1 </dev/null"
-            let status = system(command)
+            let child = asRoot ? try ChildProcess("/usr/sbin/runuser", ["-u", "nobody", "--"] + pgctl)
+                               : try ChildProcess(pgctl[0], Array(pgctl.dropFirst()))
+            let status = try child.wait(timeout: 90, for: "pg_ctl start to see the server accept connections")
             guard status == 0 else { throw Failure(description: "pg_ctl start failed (status \(status))") }
         } catch {
             let log = (try? String(contentsOfFile: folder + "/pg.log", encoding: .utf8)) ?? "(no log)"
@@ -148,28 +152,22 @@ final class TestCluster: @unchecked Sendable {
     /// Runs a program (as `nobody` when we are root and `asServerUser`), throwing with its
     /// output when it fails.
     @discardableResult
-    private func run(_ program: String, _ arguments: [String], asServerUser: Bool = true, capture: Bool = true) throws -> String {
-        let process = Process()
-        if asRoot && asServerUser {
-            process.executableURL = URL(fileURLWithPath: "/usr/sbin/runuser")
-            process.arguments = ["-u", "nobody", "--", program] + arguments
-        } else {
-            process.executableURL = URL(fileURLWithPath: program)
-            process.arguments = arguments
-        }
-        let output = Pipe()
-        process.standardOutput = capture ? output : FileHandle.nullDevice
-        process.standardError = capture ? output : FileHandle.nullDevice
-        process.standardInput = FileHandle.nullDevice
-        try process.run()
-        let data = capture ? output.fileHandleForReading.readDataToEndOfFile() : Data()
-        process.waitUntilExit()
-        let text = String(decoding: data, as: UTF8.self)
-        guard process.terminationStatus == 0 else {
+    private func run(_ program: String, _ arguments: [String], asServerUser: Bool = true) throws -> String {
+        let result = asRoot && asServerUser
+            ? try ChildProcess.run("/usr/sbin/runuser", ["-u", "nobody", "--", program] + arguments, timeout: 120)
+            : try ChildProcess.run(program, arguments, timeout: 120)
+        let text = result.stdout + result.stderr
+        guard result.status == 0 else {
             throw Failure(description: "\((program as NSString).lastPathComponent) \(arguments.joined(separator: " ")) "
-                          + "exited with status \(process.terminationStatus): \(text)")
+                          + "exited with status \(result.status): \(text)")
         }
-        return text.trimmingCharacters(in: .whitespacesAndNewlines)
+        return result.stdout.trimmingCharacters(in: .whitespacesAndNewlines)
+    }
+
+    /// The postmaster's pid (first line of postmaster.pid), or nil when the server is not running.
+    var serverPID: pid_t? {
+        guard let text = try? String(contentsOfFile: folder + "/data/postmaster.pid", encoding: .utf8) else { return nil }
+        return text.split(separator: "\n").first.flatMap { pid_t($0) }
     }
 
     private static func installedBinaries() -> String? {

@@ -1,4 +1,5 @@
 import Foundation
+import Glibc
 import Testing
 
 /// The throw-away cluster itself: it starts, answers SQL, has the text-search configurations
@@ -18,5 +19,25 @@ import Testing
         #expect(try cluster.psql("SELECT n FROM kept") == "7")
         cluster.destroy()
         #expect(!FileManager.default.fileExists(atPath: cluster.folder))
+    }
+
+    /// The server runs as long as its test, so it must hold no descriptor of the test process:
+    /// started through system(3) it inherited every one not marked close-on-exec (Foundation's
+    /// pipes, and the socket Foundation's `Process` watches to learn that a child exited), and a
+    /// test running beside it then waited for that pipe's end or that child's exit until the
+    /// server stopped, which could be never (the hangs under load).
+    @Test func theServerHoldsNoDescriptorOfTheTestProcess() throws {
+        var fds: [Int32] = [0, 0]
+        #expect(pipe(&fds) == 0)
+        defer { close(fds[0]); close(fds[1]) }
+        let inode = try FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/fd/\(fds[1])")
+        let cluster = try TestCluster.start()
+        defer { cluster.destroy() }
+        let server = try #require(cluster.serverPID)
+        let held = try FileManager.default.contentsOfDirectory(atPath: "/proc/\(server)/fd").compactMap {
+            try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/\(server)/fd/\($0)")
+        }
+        #expect(!held.isEmpty, "cannot read /proc/\(server)/fd")
+        #expect(!held.contains(inode), "the PostgreSQL server holds the test's \(inode): \(held)")
     }
 }
