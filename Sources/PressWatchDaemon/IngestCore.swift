@@ -90,7 +90,6 @@ struct IngestCore<Instant: InstantProtocol & Sendable> where Instant.Duration ==
     /// Files queued to be read, or being read, parsed and committed (not those settling or
     /// waiting to retry).
     var filesInHand: Int { queue.count + (reading?.count ?? 0) + (committing?.count ?? 0) }
-    var hasFilesInHand: Bool { filesInHand > 0 }
     /// Files known and not yet finished: ready, settling, waiting for a retry, or in flight.
     var queuedCount: Int { queue.count + settle.pendingCount + retry.count + (reading?.count ?? 0) + (committing?.count ?? 0) }
     /// A batch is being read, parsed or committed.

@@ -73,7 +73,7 @@ struct IngestCoreTests {
         let last = driver.send(.parsed([]))
         #expect(last.reads.isEmpty && last.commits == 1)
         #expect(driver.send(.committed(CommitReport(indexedTotal: 6))).drainRequests == 0)
-        #expect(!driver.core.hasFilesInHand)
+        #expect(driver.core.filesInHand == 0)
     }
 
     @Test("a name renamed in again while its batch is committed waits for that commit before it is read")
