@@ -6,10 +6,11 @@ import PackageDescription
 /// Dependencies point one way (see docs/architecture.md):
 /// ArticleParsing ← ArticleIndex ← PressWatchDaemon → InboxWatcher, Systemd, DurableIO
 /// The parser, inside (`A → B`: A imports B; ArticleParsing is the façade everyone imports):
-/// ArticleParsing → DateReading → TextToolkit; ArticleParsing → ArticleEnrichment → TextToolkit;
-/// ArticleParsing → TextLayouts → DateReading, TextToolkit; ArticleParsing → TextToolkit.
-/// ArticleEnrichment owns CCLD2; TextLayouts uses Yams (front matter); ArticleParsing keeps
-/// CLibXML2 (HTML extraction and page dates are not split out yet: docs/architecture.md).
+/// ArticleParsing → HTMLExtraction → PageDates → HTMLTree → TextToolkit (HTMLTree owns CLibXML2);
+/// HTMLExtraction → HTMLTree, TextLayouts, TextToolkit; PageDates → DateReading, TextToolkit;
+/// ArticleParsing → PageDates, HTMLTree, TextLayouts, ArticleEnrichment, DateReading, TextToolkit;
+/// TextLayouts → DateReading → TextToolkit; ArticleEnrichment → TextToolkit (owns CCLD2);
+/// TextLayouts uses Yams (front matter).
 /// Our modules (not the dependencies): Swift 6 mode, and a warning fails the build (DESIGN.md
 /// convention 9), so CI cannot go green with one.
 let strict: [SwiftSetting] = [
@@ -107,6 +108,18 @@ let package = Package(
         ),
         // What is derived from an article's text: language (CLD2), places, amounts, keywords.
         .target(name: "ArticleEnrichment", dependencies: ["TextToolkit", "CCLD2"], swiftSettings: parserSettings),
+        // A saved page (UTF-8) read by libxml2's HTML parser into a compact tree, with its
+        // vocabulary (tags, attributes, schema.org article types) and character references.
+        .target(name: "HTMLTree", dependencies: ["TextToolkit", "CLibXML2"], swiftSettings: parserSettings),
+        // A page's publication date, searched in its tree and markup as htmldate does (a port:
+        // GPL-3.0-or-later, NOTICE); reads the extraction's facts through `PageDateFacts`.
+        .target(name: "PageDates", dependencies: ["HTMLTree", "DateReading", "TextToolkit"], swiftSettings: parserSettings),
+        // A page's metadata, JSON-LD, title, authors and article text.
+        .target(
+            name: "HTMLExtraction",
+            dependencies: ["HTMLTree", "PageDates", "TextLayouts", "TextToolkit"],
+            swiftSettings: parserSettings
+        ),
         .target(
             name: "ArticleParsing",
             dependencies: [
@@ -114,7 +127,9 @@ let package = Package(
                 "DateReading",
                 "ArticleEnrichment",
                 "TextLayouts",
-                "CLibXML2",
+                "HTMLTree",
+                "PageDates",
+                "HTMLExtraction",
                 .product(name: "Crypto", package: "swift-crypto"),
             ],
             swiftSettings: parserSettings
@@ -196,7 +211,11 @@ let package = Package(
         .testTarget(name: "DateReadingTests", dependencies: ["DateReading", "TextToolkit"], swiftSettings: strict),
         .testTarget(name: "TextLayoutsTests", dependencies: ["TextLayouts", "DateReading", "TextToolkit"], swiftSettings: strict),
         .testTarget(name: "ArticleEnrichmentTests", dependencies: ["ArticleEnrichment", "TextToolkit"], swiftSettings: strict),
-        .testTarget(name: "ArticleParsingTests", dependencies: ["ArticleParsing", "TextToolkit", "DateReading", "ArticleEnrichment", "TextLayouts"],
+        .testTarget(name: "HTMLTreeTests", dependencies: ["HTMLTree"], swiftSettings: strict),
+        // Page dates and extraction are tested on whole pages too, through the façade.
+        .testTarget(name: "PageDatesTests", dependencies: ["PageDates", "HTMLTree", "DateReading", "ArticleParsing"], swiftSettings: strict),
+        .testTarget(name: "HTMLExtractionTests", dependencies: ["HTMLExtraction", "HTMLTree", "ArticleParsing"], swiftSettings: strict),
+        .testTarget(name: "ArticleParsingTests", dependencies: ["ArticleParsing", "TextToolkit", "DateReading", "ArticleEnrichment", "TextLayouts", "HTMLExtraction"],
                     resources: [.copy("Fixtures")], swiftSettings: strict),
         .testTarget(name: "ArticleIndexTests", dependencies: ["ArticleIndex", "DurableIO", "TestSupport"], swiftSettings: strict),
         .testTarget(name: "IndexQueryTests", dependencies: ["IndexQuery", "ArticleIndex"], swiftSettings: strict),

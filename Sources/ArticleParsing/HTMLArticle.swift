@@ -1,4 +1,7 @@
 import DateReading
+import HTMLExtraction
+import HTMLTree
+import PageDates
 import TextLayouts
 import TextToolkit
 
@@ -62,7 +65,7 @@ struct HTMLArticle {
         layout.authors = HTMLAuthors.find(
             metadata: metadata, jsonLD: jsonLD, siteNames: siteNames, article: article, document: document)
         layout.published = HTMLDates.find(
-            metadata: metadata, jsonLD: jsonLD, page: page, document: document, dates: dates,
+            PageDateFacts(metadata: metadata, jsonLD: jsonLD), page: page, document: document, dates: dates,
             monthFirst: language == "en" && declaresUnitedStates(metadata))
         layout.site = site
         layout.body = body

@@ -1,4 +1,5 @@
 import Foundation
+import HTMLTree
 import TextLayouts
 import TextToolkit
 
@@ -13,7 +14,7 @@ import TextToolkit
 /// `By`/`Par`/`Von`/`Por`/`Di` or label (`Autor/in:`, `Author:`, `Auteur :`) and trailing dates, reading times or roles
 /// after `|`, `•`, ` - ` or a digit are cut, several names are split (`,`, `;`, `and`, `et`,
 /// `und`, `y`, `&`). At most 6 names, without duplicates. Pure; never fails.
-enum HTMLAuthors {
+package enum HTMLAuthors {
     private static let metaKeys = [
         "author", "article:author", "dc.creator", "dcterms.creator", "parsely-author", "sailthru.author",
         "byl", "og:article:author", "twitter:creator:name",
@@ -21,7 +22,7 @@ enum HTMLAuthors {
 
     /// - Parameter siteNames: the site's and publisher's names; an author equal to one of them
     ///   (`NDR`, `National Geographic`) is used only when no source names a person.
-    static func find(
+    package static func find(
         metadata: HTMLMetadata, jsonLD: HTMLJSONLD, siteNames: [String], article: Int?, document: HTMLDocument
     ) -> [String] {
         let sites = Set(siteNames.map(HTMLTitle.letters).filter { !$0.isEmpty })

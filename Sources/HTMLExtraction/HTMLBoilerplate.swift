@@ -1,3 +1,4 @@
+import HTMLTree
 import TextToolkit
 
 /// Recognises page furniture by the names publishers give it in `class`, `id` and `role`.

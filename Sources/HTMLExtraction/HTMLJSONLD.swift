@@ -1,4 +1,5 @@
 import Foundation
+import HTMLTree
 import TextToolkit
 
 /// The article facts a page states in JSON-LD (`<script type="application/ld+json">`).
@@ -18,26 +19,21 @@ import TextToolkit
 /// publication date.
 /// Malformed JSON (common: raw newlines, trailing commas) is skipped after one lenient retry.
 /// Pure; never fails.
-struct HTMLJSONLD {
+package struct HTMLJSONLD {
     var headline: String?
     var authors: [String] = []
     var published: String?
-    var language: String?
-    var publisher: String?
+    package var language: String?
+    package var publisher: String?
     /// The article's `articleSection` values (a string or an array).
     var sections: [String] = []
     /// True when the facts come from an article object (not a plain web page).
     var isArticle = false
 
-    static let articleTypes: Set<String> = [
-        "article", "newsarticle", "reportagenewsarticle", "analysisnewsarticle", "opinionnewsarticle",
-        "reviewnewsarticle", "backgroundnewsarticle", "blogposting", "socialmediaposting",
-        "liveblogposting", "scholarlyarticle", "techarticle", "report", "posting",
-    ]
     private static let pageTypes: Set<String> = ["webpage", "itempage", "aboutpage", "collectionpage"]
 
     /// - Parameter pageURL: the page's canonical (or `og:url`) URL, when it states one.
-    init(blocks: [String], pageURL: String? = nil) {
+    package init(blocks: [String], pageURL: String? = nil) {
         var objects: [[String: Any]] = []
         for block in blocks {
             guard let value = Self.decode(block) else { continue }
@@ -47,7 +43,7 @@ struct HTMLJSONLD {
             objects.compactMap { object in (object["@id"] as? String).map { ($0, object) } },
             uniquingKeysWith: { first, _ in first })
         let articles = objects.filter {
-            Self.types(of: $0).contains { Self.articleTypes.contains($0) } || Self.isCambrian($0)
+            Self.types(of: $0).contains { SchemaOrgTypes.articles.contains($0) } || Self.isCambrian($0)
         }
         let page = pageURL.flatMap(Self.comparableURL)
         let article = (articles.count > 1 ? page : nil).flatMap { page in

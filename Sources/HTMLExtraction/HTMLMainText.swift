@@ -1,3 +1,4 @@
+import HTMLTree
 import TextToolkit
 
 /// Finds the article's text in a page and returns it as paragraphs, readability-style.
@@ -14,7 +15,7 @@ import TextToolkit
 /// elements in document order, with whitespace collapsed; mostly-link runs, the `<h1>` and short
 /// fragments that do not end a sentence (share buttons, photo credits) are dropped. Pure; never
 /// fails; a page without text gives `[]`.
-struct HTMLMainText {
+package struct HTMLMainText {
     private let document: HTMLDocument
     /// Per node: excluded from the article text (by tag, role, class or id).
     private var hidden: [Bool]
@@ -25,7 +26,7 @@ struct HTMLMainText {
     private var linkChars: [Int32]
     private var inLink: [Bool]
 
-    init(_ document: HTMLDocument) {
+    package init(_ document: HTMLDocument) {
         self.document = document
         (hidden, block, chars, linkChars, inLink) = ([], [], [], [], [])
         markStructure(classes: false)
@@ -97,7 +98,7 @@ struct HTMLMainText {
     // MARK: - Choosing the region
 
     /// The paragraphs of the article text, leaving out any equal to `title`.
-    func paragraphs(title: String?) -> [String] {
+    package func paragraphs(title: String?) -> [String] {
         let regions = chooseRegions()
         var result: [String] = []
         for region in regions {

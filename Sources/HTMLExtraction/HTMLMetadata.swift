@@ -1,3 +1,5 @@
+import HTMLTree
+import PageDates
 import TextToolkit
 
 /// Everything a page says about itself outside the article text, collected in one pass.
@@ -8,14 +10,14 @@ import TextToolkit
 /// (`itemprop` author, headline, datePublished) and byline elements (`rel=author`, class
 /// `byline`/`author`) are recorded with their position so callers can prefer ones in the
 /// article; the elements that can state a date are noted in `dateMarkup`. Pure; never fails.
-struct HTMLMetadata {
+package struct HTMLMetadata {
     var meta: [String: [String]] = [:]
-    var language: String?
+    package var language: String?
     var title: String?
     /// `(node index, text)` of every non-empty `<h1>`.
-    var headings: [(index: Int, text: String)] = []
-    var jsonLD: [String] = []
-    var canonicalURL: String?
+    package var headings: [(index: Int, text: String)] = []
+    package var jsonLD: [String] = []
+    package var canonicalURL: String?
     /// `title` of `<link rel="alternate">` to an RSS or Atom feed (`Site » Feed`), at most 4.
     var feedTitles: [String] = []
     var microdata: [String: [(index: Int, value: String)]] = [:]
@@ -24,11 +26,11 @@ struct HTMLMetadata {
     var dateMarkup = HTMLDateMarkup()
 
     /// The first value of a `<meta>` key that is not empty.
-    func first(_ key: String) -> String? {
+    package func first(_ key: String) -> String? {
         meta[key]?.first { !$0.isEmpty }
     }
 
-    init(_ document: HTMLDocument) {
+    package init(_ document: HTMLDocument) {
         var position = 0
         while position < document.count {
             let tag = document.tag(position)
@@ -173,15 +175,4 @@ struct HTMLMetadata {
     /// Bytes of a `<title>` or `<h1>` read at most: far more than any headline, and a bound on
     /// the work when elements nest around a huge text (each reads its whole subtree).
     static let headlineLimit = 4096
-}
-
-extension HTMLDocument {
-    /// The text of an element's children as written (no whitespace collapsing), e.g. a script.
-    func rawText(of index: Int) -> String {
-        var bytes: [UInt8] = []
-        for child in (index + 1)..<Int(nodes[index].end) where nodes[child].tag == .text {
-            bytes.append(contentsOf: textBytes(child))
-        }
-        return String(decoding: bytes, as: UTF8.self)
-    }
 }

@@ -1,3 +1,4 @@
+import HTMLTree
 import TextToolkit
 
 /// Turns the visible text of one region of a page into paragraphs.

@@ -1,3 +1,4 @@
+import PageDates
 import TextToolkit
 
 /// Picks a page's headline and removes the site name publishers append to it.
@@ -25,7 +26,7 @@ import TextToolkit
 /// - a meta value cut at an unescaped quote (`content="… 龙湖集团"暗伤"曝露？"` reads
 ///   `… 龙湖集团`) gives way to the first `<h1>` or `<title>` that continues it with a quote.
 /// Pure; returns nil only when the page has no title candidate at all.
-enum HTMLTitle {
+package enum HTMLTitle {
     static let separators = [
         " | ", " - ", " – ", " — ", " · ", " :: ", " » ", " || ", " ~ ", " › ", " « ", " ‹ ", " • ",
     ]
@@ -41,7 +42,7 @@ enum HTMLTitle {
         var heading: String? = nil
     }
 
-    static func choose(
+    package static func choose(
         metadata: HTMLMetadata, jsonLD: HTMLJSONLD, siteNames: [String], host: String?
     ) -> String? {
         let candidates: [String?] = [
@@ -303,7 +304,7 @@ enum HTMLTitle {
     }
 
     /// The host of an absolute URL (`https://www.dw.com/en/…` → `www.dw.com`), or nil.
-    static func host(of url: String?) -> String? {
+    package static func host(of url: String?) -> String? {
         guard let url, let scheme = url.range(of: "://") else { return nil }
         let rest = url[scheme.upperBound...]
         let host = rest.prefix { $0 != "/" && $0 != "?" && $0 != "#" && $0 != ":" }

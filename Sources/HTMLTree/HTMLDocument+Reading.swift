@@ -6,17 +6,17 @@ import TextToolkit
 /// Contract: pure, never fails; indices must come from the same document. Text comes back with
 /// runs of whitespace (and no-break spaces) collapsed to one space, trimmed, and NFC-normalised.
 extension HTMLDocument {
-    var count: Int { nodes.count }
+    @inlinable public var count: Int { nodes.count }
 
-    func tag(_ index: Int) -> HTMLTag { nodes[index].tag }
+    @inlinable public func tag(_ index: Int) -> HTMLTag { nodes[index].tag }
 
-    func parent(_ index: Int) -> Int? {
+    @inlinable public func parent(_ index: Int) -> Int? {
         let parent = Int(nodes[index].parent)
         return parent >= 0 ? parent : nil
     }
 
     /// The raw UTF-8 bytes of an attribute's value, or nil when the element does not have it.
-    func attributeBytes(_ name: HTMLAttribute, of index: Int) -> ArraySlice<UInt8>? {
+    @inlinable public func attributeBytes(_ name: HTMLAttribute, of index: Int) -> ArraySlice<UInt8>? {
         let node = nodes[index]
         guard node.attributeMask & name.bit != 0 else { return nil }
         let range = node.attributeRange
@@ -28,19 +28,19 @@ extension HTMLDocument {
     }
 
     /// The attribute's value, whitespace-collapsed; nil when absent.
-    func attribute(_ name: HTMLAttribute, of index: Int) -> String? {
+    @inlinable public func attribute(_ name: HTMLAttribute, of index: Int) -> String? {
         attributeBytes(name, of: index).map { Self.collapsed($0) }
     }
 
     /// The attribute's value in lower case (ASCII), for comparisons; nil when absent.
-    func lowercased(_ name: HTMLAttribute, of index: Int) -> String? {
+    @inlinable public func lowercased(_ name: HTMLAttribute, of index: Int) -> String? {
         attributeBytes(name, of: index).map { Self.collapsed($0).lowercased() }
     }
 
     /// Whether the attribute's value contains one of `needles` (a `NeedleSet`, so its rule:
     /// lowercase ASCII needles with `ignoringCase` match in any letter case); false when the
     /// element does not have the attribute. Allocation-free.
-    func attribute(_ name: HTMLAttribute, of index: Int, containsAnyOf needles: NeedleSet) -> Bool {
+    package func attribute(_ name: HTMLAttribute, of index: Int, containsAnyOf needles: NeedleSet) -> Bool {
         guard let value = attributeBytes(name, of: index) else { return false }
         return needles.occurs(in: value)
     }
@@ -48,7 +48,7 @@ extension HTMLDocument {
     /// The whole text of a node's subtree on one line, skipping scripts, styles and the like.
     /// - Parameter limit: read at most this many bytes of text (cut on a character boundary),
     ///   so a huge text node costs no more than the limit.
-    func text(of index: Int, limit: Int = .max) -> String {
+    package func text(of index: Int, limit: Int = .max) -> String {
         var bytes: [UInt8] = []
         var position = index
         let end = Int(nodes[index].end)
@@ -77,13 +77,22 @@ extension HTMLDocument {
     }
 
     /// The text node's raw bytes.
-    func textBytes(_ index: Int) -> ArraySlice<UInt8> {
+    @inlinable public func textBytes(_ index: Int) -> ArraySlice<UInt8> {
         let range = nodes[index].text
         return storage[Int(range.lowerBound)..<Int(range.upperBound)]
     }
 
+    /// The text of an element's children as written (no whitespace collapsing), e.g. a script.
+    package func rawText(of index: Int) -> String {
+        var bytes: [UInt8] = []
+        for child in (index + 1)..<Int(nodes[index].end) where nodes[child].tag == .text {
+            bytes.append(contentsOf: textBytes(child))
+        }
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
     /// Whitespace (ASCII and U+00A0) collapsed to single spaces, trimmed, NFC.
-    static func collapsed(_ bytes: ArraySlice<UInt8>) -> String {
+    public static func collapsed(_ bytes: ArraySlice<UInt8>) -> String {
         var written = 0
         var highest: UInt8 = 0
         let text = bytes.withUnsafeBufferPointer { bytes in

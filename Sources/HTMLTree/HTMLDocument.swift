@@ -13,30 +13,30 @@ import CLibXML2
 /// Layout: `nodes` is in document (pre-)order, so a node's subtree is `index..<node.end` and its
 /// parent always comes before it. Only the attributes in `HTMLAttribute` are kept. Text and
 /// attribute values live as UTF-8 bytes in `storage`.
-struct HTMLDocument {
-    struct Node {
+public struct HTMLDocument {
+    public struct Node {
         /// `.text` for text and CDATA nodes.
-        var tag: HTMLTag
-        var parent: Int32
+        public var tag: HTMLTag
+        public var parent: Int32
         /// One past the last node of this node's subtree.
-        var end: Int32
+        public var end: Int32
         /// Text content (text nodes) in `storage`.
-        var text: Range<Int32> = 0..<0
+        public var text: Range<Int32> = 0..<0
         /// This element's kept attributes in `attributes`.
-        var attributeRange: Range<Int32> = 0..<0
+        public var attributeRange: Range<Int32> = 0..<0
         /// The `HTMLAttribute.bit` of each kept attribute: a lookup of one the element does not
         /// have (most lookups) is decided without scanning `attributeRange`.
-        var attributeMask: UInt32 = 0
+        public var attributeMask: UInt32 = 0
     }
 
-    struct Attribute {
-        var name: HTMLAttribute
-        var value: Range<Int32>
+    public struct Attribute {
+        public var name: HTMLAttribute
+        public var value: Range<Int32>
     }
 
-    private(set) var nodes: [Node] = []
-    private(set) var attributes: [Attribute] = []
-    private(set) var storage: [UInt8] = []
+    public private(set) var nodes: [Node] = []
+    public private(set) var attributes: [Attribute] = []
+    public private(set) var storage: [UInt8] = []
 
     private static let parseOptions = Int32(
         HTML_PARSE_RECOVER.rawValue | HTML_PARSE_NOERROR.rawValue | HTML_PARSE_NOWARNING.rawValue
@@ -49,7 +49,7 @@ struct HTMLDocument {
     }()
 
     /// - Parameter bytes: the page, as UTF-8.
-    init(bytes: [UInt8]) {
+    package init(bytes: [UInt8]) {
         _ = Self.initialised
         presswatch_xml_silence()
         guard !bytes.isEmpty, let context = htmlNewParserCtxt() else { return }

@@ -8,7 +8,7 @@
 /// `&apos;`) are replaced, in one left-to-right pass: the text a reference produces is never
 /// read again. Unknown or malformed references (no `;` within 12 characters) are left as
 /// written. No-break spaces become plain spaces. Pure; never fails.
-func decodeEntities(_ text: String) -> String {
+package func decodeEntities(_ text: String) -> String {
     guard text.contains("&") else { return text }
     var result = ""
     var rest = Substring(text)

@@ -11,10 +11,10 @@ import TextToolkit
 /// ends at the first `]` outside quotes and comments followed by optional whitespace and `>`.
 /// Without a DOCTYPE, an internal subset or its end, the bytes are returned unchanged. Linear in
 /// the subset's length; pure.
-enum HTMLInternalSubset {
+package enum HTMLInternalSubset {
     private static let doctype = Array("<!doctype".utf8)
 
-    static func blanked(_ bytes: [UInt8]) -> [UInt8] {
+    package static func blanked(_ bytes: [UInt8]) -> [UInt8] {
         guard let start = ByteSearch.firstIndexIgnoringCase(of: doctype, in: bytes.prefix(4096)),
             let (open, close) = subset(in: bytes, from: start + doctype.count)
         else { return bytes }

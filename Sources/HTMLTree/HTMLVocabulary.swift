@@ -1,6 +1,6 @@
 /// The element names the HTML extractor tells apart; every other element is `.other`.
 /// `.document` is the tree's root and `.text` a text node. Raw values are lowercase tag names.
-enum HTMLTag: String, CaseIterable, Sendable {
+public enum HTMLTag: String, CaseIterable, Sendable {
     case document = "#document", text = "#text", other = "#other"
     case html, head, title, meta, link, script, style, noscript, template, body
     case article, main, section, div, p, span, a, br, hr, img
@@ -12,7 +12,7 @@ enum HTMLTag: String, CaseIterable, Sendable {
 
     /// Elements whose content is never article text. (`form` is not one: ASP.NET pages wrap the
     /// whole body in one; `HTMLMainText` decides by how much of the page a form holds.)
-    var isNeverText: Bool {
+    @inlinable public var isNeverText: Bool {
         switch self {
         case .head, .script, .style, .noscript, .template, .iframe, .svg, .button, .select, .option,
             .input, .textarea, .object, .embed, .canvas, .title, .meta, .link:
@@ -23,7 +23,7 @@ enum HTMLTag: String, CaseIterable, Sendable {
     }
 
     /// Page furniture a reader skips: navigation, sidebars, footers, page headers, captions.
-    var isBoilerplate: Bool {
+    @inlinable public var isBoilerplate: Bool {
         switch self {
         case .nav, .aside, .footer, .figcaption, .figure, .address: return true
         default: return false
@@ -31,7 +31,7 @@ enum HTMLTag: String, CaseIterable, Sendable {
     }
 
     /// Elements that start a new line of text (everything else is inline).
-    var isBlock: Bool {
+    @inlinable public var isBlock: Bool {
         switch self {
         case .p, .div, .br, .hr, .h1, .h2, .h3, .h4, .h5, .h6, .li, .ul, .ol, .dl, .dt, .dd, .tr,
             .table, .section, .article, .main, .header, .footer, .blockquote, .figure, .figcaption,
@@ -42,7 +42,7 @@ enum HTMLTag: String, CaseIterable, Sendable {
         }
     }
 
-    var isHeading: Bool {
+    @inlinable public var isHeading: Bool {
         switch self {
         case .h1, .h2, .h3, .h4, .h5, .h6: return true
         default: return false
@@ -51,7 +51,7 @@ enum HTMLTag: String, CaseIterable, Sendable {
 }
 
 /// The attributes the HTML extractor reads; `HTMLDocument` keeps no others.
-enum HTMLAttribute: String, CaseIterable, Sendable {
+public enum HTMLAttribute: String, CaseIterable, Sendable {
     case id, `class`, name, property, content, itemprop, itemtype, itemscope, lang, datetime
     case type, rel, href, charset, role
     case httpEquiv = "http-equiv"
@@ -60,7 +60,7 @@ enum HTMLAttribute: String, CaseIterable, Sendable {
     case dataUtime = "data-utime"
 
     /// This attribute's bit in `HTMLDocument.Node.attributeMask`.
-    var bit: UInt32 {
+    @inlinable public var bit: UInt32 {
         switch self {
         case .id: 1 << 0
         case .class: 1 << 1
@@ -84,4 +84,14 @@ enum HTMLAttribute: String, CaseIterable, Sendable {
         case .dataUtime: 1 << 19
         }
     }
+}
+
+/// schema.org's article types, lowercased (`NewsArticle` → `newsarticle`): a JSON-LD object
+/// (`HTMLJSONLD`) or a microdata item (`HTMLArticleDate`) of one of these types is an article.
+package enum SchemaOrgTypes {
+    package static let articles: Set<String> = [
+        "article", "newsarticle", "reportagenewsarticle", "analysisnewsarticle", "opinionnewsarticle",
+        "reviewnewsarticle", "backgroundnewsarticle", "blogposting", "socialmediaposting",
+        "liveblogposting", "scholarlyarticle", "techarticle", "report", "posting",
+    ]
 }

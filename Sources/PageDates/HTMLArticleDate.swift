@@ -1,4 +1,5 @@
 import DateReading
+import HTMLTree
 
 /// The publication date a page's structured data gives its MAIN article: the date that beats a
 /// print edition's `<meta name="date">`, an `article:published_time` that is a re-publication
@@ -13,11 +14,9 @@ import DateReading
 /// `datetime` attribute or its text (the first `maximumCandidates` such properties only).
 /// Values are read by `HTMLDateExpression`. Pure; nil when neither states a valid date.
 enum HTMLArticleDate {
-    static func find(
-        jsonLD: HTMLJSONLD, metadata: HTMLMetadata, document: HTMLDocument, expression: HTMLDateExpression
-    ) -> CalendarDate? {
-        if jsonLD.isArticle, let found = jsonLD.published.flatMap({ expression.date($0) }) { return found }
-        guard let main = mainItem(metadata: metadata, document: document) else { return nil }
+    static func find(_ facts: PageDateFacts, document: HTMLDocument, expression: HTMLDateExpression) -> CalendarDate? {
+        if facts.jsonLDIsArticle, let found = facts.jsonLDPublished.flatMap({ expression.date($0) }) { return found }
+        guard let main = mainItem(firstHeading: facts.firstHeading, document: document) else { return nil }
         for name in ["datepublished", "datecreated"] {
             var examined = 0
             for index in (main + 1)..<Int(document.nodes[main].end) where examined < maximumCandidates {
@@ -35,7 +34,7 @@ enum HTMLArticleDate {
     }
 
     /// The outermost article-typed microdata item holding the first `<h1>`, else the largest.
-    private static func mainItem(metadata: HTMLMetadata, document: HTMLDocument) -> Int? {
+    private static func mainItem(firstHeading: Int?, document: HTMLDocument) -> Int? {
         var items: [Int] = []
         var position = 0
         while position < document.count {
@@ -46,7 +45,7 @@ enum HTMLArticleDate {
                 position += 1
             }
         }
-        if let heading = metadata.headings.first?.index,
+        if let heading = firstHeading,
             let holding = items.first(where: { $0 < heading && heading < Int(document.nodes[$0].end) })
         {
             return holding
@@ -60,7 +59,7 @@ enum HTMLArticleDate {
         else { return false }
         return type.split(separator: " ").contains { url in
             let name = url.split(separator: "/").last.map(String.init) ?? ""
-            return HTMLJSONLD.articleTypes.contains(name)
+            return SchemaOrgTypes.articles.contains(name)
         }
     }
 

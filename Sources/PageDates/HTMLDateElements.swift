@@ -1,4 +1,5 @@
 import DateReading
+import HTMLTree
 
 /// The dates a page's body states in its markup, read the way htmldate reads them when asked
 /// for the original date. Each function is one of `HTMLDates`' sources; all are pure and give
@@ -86,11 +87,14 @@ enum HTMLDateElements {
     }
 
     /// The first `<title>` or `<h1>` whose text is a date expression, or that ends with a date
-    /// segment (`… | DW | 28.04.2023`: `HTMLTitle.dateSegment`).
-    static func headingDate(_ markup: HTMLDateMarkup, document: HTMLDocument, expression: HTMLDateExpression) -> CalendarDate? {
+    /// segment (`… | DW | 28.04.2023`: `titleDateSegment`, the extraction's `HTMLTitle.dateSegment`).
+    static func headingDate(
+        _ markup: HTMLDateMarkup, document: HTMLDocument, expression: HTMLDateExpression,
+        titleDateSegment: (String) -> String?
+    ) -> CalendarDate? {
         for index in markup.headings {
             let text = document.text(of: index, limit: 200)
-            if let found = expression.date(text) ?? HTMLTitle.dateSegment(in: text).flatMap({ expression.date($0) }) {
+            if let found = expression.date(text) ?? titleDateSegment(text).flatMap({ expression.date($0) }) {
                 return found
             }
         }

@@ -1,4 +1,5 @@
 import DateReading
+import HTMLTree
 import TextToolkit
 
 /// The publication date a page states in its `<meta>` tags and JSON blocks, read the way

@@ -1,3 +1,4 @@
+import HTMLTree
 import TextToolkit
 
 /// The elements of a page that can state its date, in document order, noted during
@@ -8,20 +9,24 @@ import TextToolkit
 /// `headings` the `<title>` and every `<h1>`. Elements inside an archive.org toolbar
 /// (`id="wm-ipp"`, `wm-ipp-base`) are left out of `times` and of `named(in:)`, as htmldate
 /// prunes it. Pure; never fails.
-struct HTMLDateMarkup {
-    var metas: [Int] = []
-    var scripts: [Int] = []
-    var abbrs: [Int] = []
-    var times: [Int] = []
-    var headings: [Int] = []
+public struct HTMLDateMarkup {
+    @usableFromInline var metas: [Int] = []
+    @usableFromInline var scripts: [Int] = []
+    @usableFromInline var abbrs: [Int] = []
+    @usableFromInline var times: [Int] = []
+    @usableFromInline var headings: [Int] = []
     /// The archive.org toolbars' subtrees.
-    private var pruned: [Range<Int>] = []
+    @usableFromInline var pruned: [Range<Int>] = []
     /// htmldate's `MAX_POSSIBLE_CANDIDATES`.
     static let maximumNamed = 1000
     /// One past the end of the archive.org toolbar being walked through, if any.
-    private var prunedUntil = 0
+    @usableFromInline var prunedUntil = 0
 
-    mutating func note(_ document: HTMLDocument, _ position: Int, _ tag: HTMLTag) {
+    public init() {}
+
+    /// Notes the element at `position` (called for every element, in document order; inlined
+    /// into the extraction's pass over the page).
+    @inlinable public mutating func note(_ document: HTMLDocument, _ position: Int, _ tag: HTMLTag) {
         switch tag {
         case .meta: metas.append(position)
         case .abbr: abbrs.append(position)

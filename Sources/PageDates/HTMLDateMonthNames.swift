@@ -7,7 +7,7 @@ import DateReading
 /// Contract: the day-first form is looked for before the month-first one; the first place a
 /// form matches decides (a day that does not exist in that month gives nil, as does a year
 /// before 1995). A month name must start a word. Pure.
-enum HTMLDateMonthNames {
+package enum HTMLDateMonthNames {
     /// In htmldate's order (`REGEX_MONTHS`): the first name that fits at a position is used
     /// (htmldate's repeated `mai` and `mar` are listed once). A table of its own, not
     /// `DateVocabulary`'s: htmldate's names, order and spellings are what its answers follow.
@@ -27,7 +27,7 @@ enum HTMLDateMonthNames {
         ("eki", 10), ("kas", 11), ("ara", 12),
     ].map { (Array($0.0), $0.1) }
 
-    static func longDate(in text: String) -> CalendarDate? {
+    package static func longDate(in text: String) -> CalendarDate? {
         guard text.contains(where: \.isLetter) else { return nil }
         let characters = text.lowercased().map { $0 }
         for start in characters.indices {

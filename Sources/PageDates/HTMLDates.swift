@@ -1,4 +1,5 @@
 import DateReading
+import HTMLTree
 import TextToolkit
 
 /// The publication date of a page: the date its main article was first published.
@@ -34,22 +35,23 @@ import TextToolkit
 /// Short expressions are read by `HTMLDateExpression` (numeric forms, month names, and the
 /// page's language through `DateRecognizer`). Pure; never fails; nil when the page states no
 /// date.
-enum HTMLDates {
-    /// - Parameter monthFirst: the page's locale writes numeric dates month first (`en-US`).
-    static func find(
-        metadata: HTMLMetadata, jsonLD: HTMLJSONLD, page: [UInt8], document: HTMLDocument, dates: DateRecognizer,
-        monthFirst: Bool
+package enum HTMLDates {
+    /// - Parameters:
+    ///   - facts: what the HTML extraction read of the page (`PageDateFacts`).
+    ///   - monthFirst: the page's locale writes numeric dates month first (`en-US`).
+    package static func find(
+        _ facts: PageDateFacts, page: [UInt8], document: HTMLDocument, dates: DateRecognizer, monthFirst: Bool
     ) -> CalendarDate? {
-        let markup = metadata.dateMarkup
-        let url = metadata.canonicalURL
+        let markup = facts.markup
+        let url = facts.canonicalURL
         if let found = url.flatMap(urlDate) { return found }
         var expression = HTMLDateExpression(recognizer: dates)
         expression.monthFirst = numericOrder(page) ?? monthFirst
-        if let found = HTMLArticleDate.find(jsonLD: jsonLD, metadata: metadata, document: document, expression: expression) {
+        if let found = HTMLArticleDate.find(facts, document: document, expression: expression) {
             return found
         }
         if let found = HTMLDateHeader.metaDate(markup, document: document, expression: expression) { return found }
-        if !jsonLD.isArticle, let found = HTMLDateHeader.jsonDate(markup, document: document) { return found }
+        if !facts.jsonLDIsArticle, let found = HTMLDateHeader.jsonDate(markup, document: document) { return found }
         if let found = HTMLDateElements.abbrDate(markup, document: document, expression: expression) { return found }
         if let found = HTMLDateElements.firstDate(markup.named(in: document), document: document, expression: expression) {
             return found
@@ -57,8 +59,12 @@ enum HTMLDates {
         if let found = HTMLDateElements.timeDate(markup, document: document, expression: expression) { return found }
         let text = HTMLDatePageText(page)
         if let found = text.timestamp() ?? text.idiosyncrasy() { return found }
-        if let found = HTMLDateElements.headingDate(markup, document: document, expression: expression) { return found }
-        if let found = metadata.meta["og:image"]?.first.flatMap(urlDate) { return found }
+        if let found = HTMLDateElements.headingDate(
+            markup, document: document, expression: expression, titleDateSegment: facts.titleDateSegment)
+        {
+            return found
+        }
+        if let found = facts.imageURL.flatMap(urlDate) { return found }
         return HTMLDateElements.freeTextDate(document: document, expression: expression)
     }
 

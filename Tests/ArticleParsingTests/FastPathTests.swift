@@ -5,27 +5,6 @@ import Testing
 /// The byte-level helpers behind the parser's fast paths, and that they keep the slow paths'
 /// answers.
 @Suite struct FastPathTests {
-    /// The cache answers like a dictionary of the same stores, or nil (evicted): never a wrong value.
-    @Test func pointerCacheNeverAnswersWrong() throws {
-        var cache = PointerCache<Int?>()
-        var plain: [UnsafeRawPointer: Int?] = [:]
-        var hits = 0
-        for step in 0..<20_000 {
-            let address = UInt.random(in: 1...4096) * 16
-            let key = try #require(UnsafeRawPointer(bitPattern: address))
-            if let cached = cache.value(for: key) {
-                #expect(cached == plain[key])
-                hits += 1
-            } else {
-                let value: Int? = step % 7 == 0 ? nil : Int(address / 16)
-                cache.store(value, for: key)
-                plain[key] = value
-            }
-        }
-        #expect(hits > 0)
-        #expect(cache.value(for: try #require(UnsafeRawPointer(bitPattern: 8))) == nil)
-    }
-
     @Test func windows1252DecodesEveryByteAsItsScalar() {
         let bytes = (0...255).map { UInt8($0) }
         let decoded = Array(TextDecoding.decodeWindows1252(bytes).unicodeScalars)

@@ -2,6 +2,7 @@ import Foundation
 import Testing
 
 @testable import ArticleParsing
+@testable import HTMLExtraction
 import TextToolkit
 
 /// `FoundationSearchGuard` may send a text to Foundation needlessly, but must never say "not

@@ -1,7 +1,8 @@
+import ArticleParsing
+import DateReading
 import Testing
 
-@testable import ArticleParsing
-import DateReading
+@testable import PageDates
 
 /// The publication date of saved HTML pages (`HTMLDates` and the sources it asks in turn), on
 /// minimal pages written for these tests: one per source, and pairs that show which source wins.

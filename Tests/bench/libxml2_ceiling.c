@@ -1,5 +1,5 @@
 /* The ceiling libxml2 sets on presswatch's HTML speed: libxml2's HTML parser alone, with the same
- * options presswatch uses (Sources/ArticleParsing/HTMLDocument.swift) and SAX callbacks that do
+ * options presswatch uses (Sources/HTMLTree/HTMLDocument.swift) and SAX callbacks that do
  * nothing, over the pages named on the command line, read into memory first.
  *
  * Usage: libxml2_ceiling ROUNDS PAGE...   prints "<pages> <best CPU seconds of one round>".
