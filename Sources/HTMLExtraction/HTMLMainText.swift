@@ -61,13 +61,19 @@ package struct HTMLMainText {
                 }
             }
             hidden[index] = isHidden
+            // The tag pass only feeds the class pass its character counts: blocks and links
+            // are worked out by the class pass alone.
+            guard classes else {
+                if tag == .text, !isHidden { chars[index] = Self.visibleCount(document.textBytes(index)) }
+                continue
+            }
             block[index] = tag.isBlock || tag == .document || tag == .body ? Int32(index) : parent >= 0 ? block[parent] : 0
             let linked = tag == .a || (parent >= 0 && inLink[parent])
             inLink[index] = linked
             if tag == .text, !isHidden {
                 // The class pass hides all the tag pass hid and more, so a text node visible
                 // now was visible then, and its count from then stands.
-                let visible = classes ? previousChars[index] : Self.visibleCount(document.textBytes(index))
+                let visible = previousChars[index]
                 chars[index] = visible
                 if linked { linkChars[index] = visible }
             }
@@ -76,7 +82,7 @@ package struct HTMLMainText {
             let parent = Int(nodes[index].parent)
             if parent >= 0 {
                 chars[parent] += chars[index]
-                linkChars[parent] += linkChars[index]
+                if classes { linkChars[parent] += linkChars[index] }
             }
         }
         self.hidden = hidden

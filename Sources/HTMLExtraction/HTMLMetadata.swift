@@ -98,18 +98,19 @@ package struct HTMLMetadata {
         guard bylines.count < 20 else { return }
         let isAuthorLink = tag == .a && document.attribute(.rel, of: position, containsAnyOf: Self.bylineHints)
         var isBylineClass = false
+        // Every token the rule accepts holds `author`, `byline` or `fn` (any case): a class
+        // value without one (nearly all) is decided by the needle search alone.
         if !isAuthorLink, tag != .html, tag != .body, tag != .article, tag != .meta,
-            let ascii = document.attributeBytes(.class, of: position).flatMap(Self.namesByline)
+            let value = document.attributeBytes(.class, of: position), Self.bylineHints.occurs(in: value)
         {
-            isBylineClass = ascii
-        } else if !isAuthorLink, tag != .html, tag != .body, tag != .article, tag != .meta,
-            document.attribute(.class, of: position, containsAnyOf: Self.bylineHints),
-            let names = document.lowercased(.class, of: position)
-        {
-            isBylineClass = names.split(separator: " ").contains { token in
-                token.hasSuffix("byline") || token == "author" || token.hasSuffix("author-name")
-                    || token.hasSuffix("__author") || token.hasSuffix("-author") || token == "author-link"
-                    || token == "authors" || token == "fn"
+            if let ascii = Self.namesByline(value) {
+                isBylineClass = ascii
+            } else if let names = document.lowercased(.class, of: position) {
+                isBylineClass = names.split(separator: " ").contains { token in
+                    token.hasSuffix("byline") || token == "author" || token.hasSuffix("author-name")
+                        || token.hasSuffix("__author") || token.hasSuffix("-author") || token == "author-link"
+                        || token == "authors" || token == "fn"
+                }
             }
         }
         guard isAuthorLink || isBylineClass else { return }
