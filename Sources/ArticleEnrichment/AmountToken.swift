@@ -24,167 +24,75 @@ package struct AmountToken {
     package var range: Range<String.Index>
 
     package static func tokenize(_ text: String, spellingEveryWord: Bool = false) -> [AmountToken] {
-        // No byte 0xCC or above: every scalar is below U+0300, a whole character.
-        if UTF8Scalars.allBytes(of: text, below: 0xCC) || text.unicodeScalars.allSatisfy({ isWholeCharacter($0.value) }) {
-            return tokenizeScalars(text, spellingEveryWord: spellingEveryWord)
-        }
         var tokens: [AmountToken] = []
-        var index = text.startIndex
-        while index < text.endIndex {
-            let character = text[index]
-            if character.isWhitespace {
-                index = text.index(after: index)
-            } else if character.isASCII && character.isNumber {
-                let end = numberEnd(text, from: index)
-                tokens.append(AmountToken(kind: .number(String(text[index..<end])), range: index..<end))
-                index = end
-            } else if character.isLetter {
-                let end = text[index...].firstIndex { !$0.isLetter } ?? text.endIndex
-                let word = String(text[index..<end])
-                tokens.append(AmountToken(kind: .word(TextFolding.fold(word), written: word), range: index..<end))
-                index = end
-            } else {
-                let end = text.index(after: index)
-                tokens.append(AmountToken(kind: .symbol(character), range: index..<end))
-                index = end
+        // Every scalar a whole character (e.g. no byte 0xCC or above): read from the UTF-8,
+        // words spelled out afterwards (`spellWords`).
+        if TextPieces.readsByScalars(text) {
+            let utf8 = text.utf8
+            func position(_ offset: Int) -> String.Index { utf8.index(utf8.startIndex, offsetBy: offset) }
+            utf8.withContiguousStorageIfAvailable { bytes in
+                var pieces = TextPieces.Scalars(bytes)
+                while let (kind, offsets, scalar) = pieces.next() {
+                    switch kind {
+                    case .number:
+                        pieces.offset = numberEnd(bytes, from: offsets.lowerBound)
+                        let number = String(decoding: UnsafeBufferPointer(rebasing: bytes[offsets.lowerBound..<pieces.offset]), as: UTF8.self)
+                        tokens.append(AmountToken(kind: .number(number), range: position(offsets.lowerBound)..<position(pieces.offset)))
+                    case .word:
+                        tokens.append(AmountToken(kind: .word("", written: ""), range: position(offsets.lowerBound)..<position(offsets.upperBound)))
+                    case .other:
+                        tokens.append(AmountToken(kind: .symbol(Character(scalar)), range: position(offsets.lowerBound)..<position(offsets.upperBound)))
+                    }
+                }
             }
-        }
-        return tokens
-    }
-
-    /// A scalar that is always a `Character` of its own, so a text made of them can be read
-    /// scalar by scalar with the same result as by Characters (CR LF aside, both whitespace).
-    @inline(__always)
-    private static func isWholeCharacter(_ value: UInt32) -> Bool {
-        value < 0x300 || (0x2000...0x200B).contains(value) || (0x2010...0x20CF).contains(value)
-    }
-
-    /// Unicode White_Space, answered without the property tables for ASCII.
-    @inline(__always)
-    private static func isWhitespace(_ scalar: Unicode.Scalar) -> Bool {
-        if scalar.isASCII { return scalar == " " || (0x09...0x0D).contains(scalar.value) }
-        return scalar.properties.isWhitespace
-    }
-
-    /// `tokenize` for texts whose scalars are all whole characters: same tokens, same ranges.
-    /// Read from the contiguous UTF-8 when there is one (`tokenizeBytes`), else scalar by scalar.
-    private static func tokenizeScalars(_ text: String, spellingEveryWord: Bool) -> [AmountToken] {
-        if let tokens = text.utf8.withContiguousStorageIfAvailable({ tokenizeBytes(text, $0) }) {
-            var tokens = tokens
             let scalars = text.unicodeScalars
             spellWords(&tokens, every: spellingEveryWord) { range in
                 (TextFolding.fold(scalars: scalars[range]), String(scalars[range]))
             }
             return tokens
         }
-        var tokens: [AmountToken] = []
-        let scalars = text.unicodeScalars
-        func isDigit(_ index: String.Index) -> Bool { (0x30...0x39).contains(scalars[index].value) }
-        var index = scalars.startIndex
-        while index < scalars.endIndex {
-            let scalar = scalars[index]
-            if isWhitespace(scalar) {
-                scalars.formIndex(after: &index)
-            } else if (0x30...0x39).contains(scalar.value) {
-                var end = index
-                while end < scalars.endIndex {
-                    if isDigit(end) {
-                        scalars.formIndex(after: &end)
-                        continue
-                    }
-                    let next = scalars.index(after: end)
-                    guard next < scalars.endIndex, isDigit(next) else { break }
-                    let separator = scalars[end]
-                    if separator == "." || separator == "," {
-                        end = next
-                    } else if separator == " " || separator == "\u{A0}" || separator == "\u{202F}" {
-                        var run = 0
-                        var probe = next
-                        while probe < scalars.endIndex, isDigit(probe) {
-                            run += 1
-                            scalars.formIndex(after: &probe)
-                        }
-                        guard run == 3 else { break }
-                        end = next
-                    } else {
-                        break
-                    }
-                }
-                tokens.append(AmountToken(kind: .number(String(scalars[index..<end])), range: index..<end))
-                index = end
-            } else if CountryNames.isLetter(scalar) {
-                var end = scalars.index(after: index)
-                while end < scalars.endIndex, CountryNames.isLetter(scalars[end]) { scalars.formIndex(after: &end) }
-                tokens.append(AmountToken(kind: .word("", written: ""), range: index..<end))
-                index = end
-            } else {
-                let end = scalars.index(after: index)
-                tokens.append(AmountToken(kind: .symbol(Character(scalar)), range: index..<end))
-                index = end
+        TextPieces.characters(text, numberEnd: { numberEnd(text, from: $0) }) { kind, range, character in
+            switch kind {
+            case .number:
+                tokens.append(AmountToken(kind: .number(String(text[range])), range: range))
+            case .word:
+                let word = String(text[range])
+                tokens.append(AmountToken(kind: .word(TextFolding.fold(word), written: word), range: range))
+            case .other:
+                tokens.append(AmountToken(kind: .symbol(character), range: range))
             }
-        }
-        spellWords(&tokens, every: spellingEveryWord) { range in
-            (TextFolding.fold(scalars: scalars[range]), String(scalars[range]))
         }
         return tokens
     }
 
-    /// The tokens of `tokenizeScalars` (words not yet spelled out), read from the text's UTF-8
-    /// `bytes`: the same scalars in the same order, so the same tokens; each range is made from
-    /// UTF-8 offsets, which on scalar boundaries are the same positions as the scalar indices.
-    private static func tokenizeBytes(_ text: String, _ bytes: UnsafeBufferPointer<UInt8>) -> [AmountToken] {
-        var tokens: [AmountToken] = []
-        let utf8 = text.utf8
-        func position(_ offset: Int) -> String.Index { utf8.index(utf8.startIndex, offsetBy: offset) }
+    /// `numberEnd(_:from:)` on UTF-8 `bytes` whose scalars are whole characters, as offsets.
+    private static func numberEnd(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
         func isDigit(_ offset: Int) -> Bool { offset < bytes.count && bytes[offset] &- 0x30 < 10 }
-        var index = 0
-        while index < bytes.count {
-            let (scalar, length) = UTF8Scalars.decode(bytes, at: index)
-            if isWhitespace(scalar) {
-                index += length
-            } else if isDigit(index) {
-                var end = index
-                while end < bytes.count {
-                    if isDigit(end) {
-                        end += 1
-                        continue
-                    }
-                    let (separator, separatorLength) = UTF8Scalars.decode(bytes, at: end)
-                    let next = end + separatorLength
-                    guard isDigit(next) else { break }
-                    if separator == "." || separator == "," {
-                        end = next
-                    } else if separator == " " || separator == "\u{A0}" || separator == "\u{202F}" {
-                        var run = 0
-                        var probe = next
-                        while isDigit(probe) {
-                            run += 1
-                            probe += 1
-                        }
-                        guard run == 3 else { break }
-                        end = next
-                    } else {
-                        break
-                    }
+        var end = start
+        while end < bytes.count {
+            if isDigit(end) {
+                end += 1
+                continue
+            }
+            let (separator, separatorLength) = UTF8Scalars.decode(bytes, at: end)
+            let next = end + separatorLength
+            guard isDigit(next) else { break }
+            if separator == "." || separator == "," {
+                end = next
+            } else if separator == " " || separator == "\u{A0}" || separator == "\u{202F}" {
+                var run = 0
+                var probe = next
+                while isDigit(probe) {
+                    run += 1
+                    probe += 1
                 }
-                let number = String(decoding: UnsafeBufferPointer(rebasing: bytes[index..<end]), as: UTF8.self)
-                tokens.append(AmountToken(kind: .number(number), range: position(index)..<position(end)))
-                index = end
-            } else if CountryNames.isLetter(scalar) {
-                var end = index + length
-                while end < bytes.count {
-                    let (next, nextLength) = UTF8Scalars.decode(bytes, at: end)
-                    guard CountryNames.isLetter(next) else { break }
-                    end += nextLength
-                }
-                tokens.append(AmountToken(kind: .word("", written: ""), range: position(index)..<position(end)))
-                index = end
+                guard run == 3 else { break }
+                end = next
             } else {
-                tokens.append(AmountToken(kind: .symbol(Character(scalar)), range: position(index)..<position(index + length)))
-                index += length
+                break
             }
         }
-        return tokens
+        return end
     }
 
     /// Fills in the word tokens `AmountFinder` can read (near a number), or all with `every`.

@@ -127,19 +127,9 @@ package enum CountryNames {
         return scalar.properties.isUppercase
     }
 
-    /// U+0080…U+024F: `ª`, `µ`, `º`, and U+00C0…U+024F except `×` and `÷`.
-    @inline(__always)
-    package static func latinIsAlphabetic(_ value: UInt32) -> Bool {
-        value >= 0xC0 ? value != 0xD7 && value != 0xF7 : value == 0xAA || value == 0xB5 || value == 0xBA
-    }
-
-    /// A letter, with an ASCII fast path.
+    /// A letter (Unicode Alphabetic), with ASCII and Latin fast paths: `TextPieces.isLetter`.
     @inline(__always)
     package static func isLetter(_ scalar: Unicode.Scalar) -> Bool {
-        if scalar.isASCII { return ASCII.isLetter(UInt8(scalar.value)) }
-        // Latin-1 and Latin Extended-A/B without the property tables: what `isAlphabetic` says
-        // there (checked scalar by scalar in CountryWordsTests).
-        if scalar.value < 0x250 { return latinIsAlphabetic(scalar.value) }
-        return scalar.properties.isAlphabetic
+        TextPieces.isLetter(scalar)
     }
 }

@@ -27,8 +27,13 @@ package struct KeywordExtractor: Sendable {
         var form: UInt64
         var formCount = 0
         var otherForms: [UInt64: Int] = [:]
-        /// Stem ids: one for a word, two for a phrase.
-        var words: [Int32]
+        /// Stem ids: the word's, or a phrase's first and `second` (-1 for a word).
+        var stem: Int32
+        var second: Int32
+
+        var isWord: Bool { second < 0 }
+        var key: UInt64 { KeywordExtractor.key(stem, isWord ? nil : second) }
+        func contains(_ word: Int32) -> Bool { stem == word || second == word }
     }
 
     package func keywords(title: String, body: [String]) -> [String] {
@@ -36,62 +41,96 @@ package struct KeywordExtractor: Sendable {
         let size = body.reduce(title.utf8.count) { $0 + $1.utf8.count }
         var vocabulary = Vocabulary(
             stop: Stopwords.set(for: language), stopBytes: Stopwords.asciiTable(for: language), capacity: size / 12)
-        let titleRuns = vocabulary.runs(title)
+        // Runs of content words, one after another, each followed by -1 (`Vocabulary.runs`).
+        var runs: [Int32] = []
+        runs.reserveCapacity(size / 4)
+        vocabulary.runs(title, into: &runs)
         var titleKeys: Set<UInt64> = []
         var titlePairs: Set<UInt64> = []
-        for run in titleRuns {
-            for (index, word) in run.enumerated() {
-                let stem = vocabulary.stem(of: word)
-                titleKeys.insert(Self.key(stem))
-                if index > 0 { titlePairs.insert(Self.key(vocabulary.stem(of: run[index - 1]), stem)) }
-            }
+        for (index, word) in runs.enumerated() where word >= 0 {
+            let stem = vocabulary.stem(of: word)
+            titleKeys.insert(Self.key(stem))
+            if index > 0, runs[index - 1] >= 0 { titlePairs.insert(Self.key(vocabulary.stem(of: runs[index - 1]), stem)) }
         }
-        var terms: [UInt64: Term] = [:]
+        // Terms in order of creation; a word's by its stem id, a phrase's through `pairs`.
+        var terms: [Term] = []
         terms.reserveCapacity(size / 8)
+        var wordTerms: [Int32] = []
+        var pairs = TermIndex(capacity: size / 8)
         var order = 0
-        func count(_ key: UInt64, form: UInt64, words: @autoclosure () -> [Int32], weight: Int) {
+        func count(_ index: Int32?, form: UInt64, stem: Int32, second: Int32, weight: Int) -> Int32 {
             order += 1
-            // One hash lookup: the term is updated in place (created on first sight).
-            func add(to term: inout Term) {
-                term.score += weight
-                if term.form == form { term.formCount += 1 } else { term.otherForms[form, default: 0] += 1 }
+            guard let index else {
+                terms.append(Term(score: weight, first: order, form: form, formCount: 1, stem: stem, second: second))
+                return Int32(terms.count - 1)
             }
-            add(to: &terms[key, default: Term(first: order, form: form, words: words())])
+            terms.withUnsafeMutableBufferPointer { terms in
+                terms[Int(index)].score += weight
+                if terms[Int(index)].form == form {
+                    terms[Int(index)].formCount += 1
+                } else {
+                    terms[Int(index)].otherForms[form, default: 0] += 1
+                }
+            }
+            return index
         }
         for text in body {
-            for run in vocabulary.runs(text) {
-                for word in run {
+            runs.removeAll(keepingCapacity: true)
+            vocabulary.runs(text, into: &runs)
+            var start = 0
+            while start < runs.count {
+                var end = start
+                while runs[end] >= 0 {
+                    let word = runs[end]
                     let stem = vocabulary.stem(of: word)
-                    count(Self.key(stem), form: Self.key(word), words: [stem], weight: 1)
+                    if Int(stem) >= wordTerms.count {
+                        wordTerms.append(contentsOf: repeatElement(-1, count: Int(stem) + 1 - wordTerms.count))
+                    }
+                    let known = wordTerms[Int(stem)]
+                    wordTerms[Int(stem)] = count(known < 0 ? nil : known, form: Self.key(word), stem: stem, second: -1, weight: 1)
+                    end += 1
                 }
-                for index in run.indices.dropFirst() {
-                    let (a, b) = (run[index - 1], run[index])
-                    let (stemA, stemB) = (vocabulary.stem(of: a), vocabulary.stem(of: b))
-                    count(Self.key(stemA, stemB), form: Self.key(a, b), words: [stemA, stemB], weight: 2)
+                if end - start > 1 {
+                    for index in (start + 1)..<end {
+                        let (a, b) = (runs[index - 1], runs[index])
+                        let (stemA, stemB) = (vocabulary.stem(of: a), vocabulary.stem(of: b))
+                        let key = Self.key(stemA, stemB)
+                        let slot = pairs.slot(of: key)
+                        let known = pairs.value(at: slot)
+                        let term = count(known, form: Self.key(a, b), stem: stemA, second: stemB, weight: 2)
+                        if known == nil { pairs.insert(key, term, at: slot) }
+                    }
                 }
+                start = end + 1
             }
         }
-        for key in titleKeys where terms[key] != nil { terms[key]!.score += 2 }
-        for key in titlePairs where terms[key] != nil { terms[key]!.score += 2 }
-        let ranked = terms.filter { key, term in
-            term.score >= 2 && (term.words.count == 1 || term.score >= 4 || titlePairs.contains(key))
+        for key in titleKeys {
+            let stem = Int32(bitPattern: UInt32(truncatingIfNeeded: key >> 32))
+            if Int(stem) < wordTerms.count, wordTerms[Int(stem)] >= 0 { terms[Int(wordTerms[Int(stem)])].score += 2 }
         }
-        .sorted { $0.value.score != $1.value.score ? $0.value.score > $1.value.score : $0.value.first < $1.value.first }
+        for key in titlePairs {
+            if let index = pairs.value(at: pairs.slot(of: key)) { terms[Int(index)].score += 2 }
+        }
+        let ranked = terms.filter { term in
+            term.score >= 2 && (term.isWord || term.score >= 4 || titlePairs.contains(term.key))
+        }
+        .sorted { $0.score != $1.score ? $0.score > $1.score : $0.first < $1.first }
         var chosen: [Term] = []
         var covered: Set<Int32> = []
-        for (_, term) in ranked where chosen.count < limit {
-            if term.words.count == 1, covered.contains(term.words[0]) { continue }
-            if term.words.count > 1 {
-                chosen.removeAll { $0.words.count == 1 && term.words.contains($0.words[0]) }
+        for term in ranked where chosen.count < limit {
+            if term.isWord, covered.contains(term.stem) { continue }
+            if !term.isWord {
+                chosen.removeAll { $0.isWord && term.contains($0.stem) }
             }
-            covered.formUnion(term.words)
+            covered.insert(term.stem)
+            if !term.isWord { covered.insert(term.second) }
             chosen.append(term)
         }
         return chosen.map { Self.surface($0, vocabulary) }
     }
 
     /// A term key: one id (a word) or two (a phrase); also used for written forms.
-    private static func key(_ first: Int32, _ second: Int32? = nil) -> UInt64 {
+    fileprivate static func key(_ first: Int32, _ second: Int32? = nil) -> UInt64 {
         UInt64(UInt32(bitPattern: first)) << 32 | UInt64(UInt32(bitPattern: second ?? -1))
     }
 
@@ -99,9 +138,9 @@ package struct KeywordExtractor: Sendable {
     private static func surface(_ term: Term, _ vocabulary: Vocabulary) -> String {
         let forms = term.otherForms.merging([(term.form, term.formCount)]) { $0 + $1 }
         let spelled = forms.map { form, count in
-            let first = vocabulary.written[Int(form >> 32)]
+            let first = vocabulary.written(Int(form >> 32))
             let second = UInt32(truncatingIfNeeded: form)
-            return (key: second == UInt32.max ? first : first + " " + vocabulary.written[Int(second)], value: count)
+            return (key: second == UInt32.max ? first : first + " " + vocabulary.written(Int(second)), value: count)
         }
         let sorted = spelled.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }
         return sorted.first { $0.key == $0.key.lowercased() }?.key ?? sorted[0].key
@@ -121,5 +160,46 @@ package struct KeywordExtractor: Sendable {
             folded.count > 4
         else { return folded }
         return String(folded.dropLast())
+    }
+}
+
+/// Phrase keys (two stem ids) → term indices, by open addressing with a multiplicative hash:
+/// the keys are this call's own small integers, not text from outside, so no seed is needed.
+/// Grows as needed; never fails.
+private struct TermIndex {
+    private var keys: [UInt64]
+    private var values: [Int32]
+    private var count = 0
+
+    init(capacity: Int) {
+        var size = 16
+        while size < capacity * 2 { size <<= 1 }
+        keys = Array(repeating: 0, count: size)
+        values = Array(repeating: -1, count: size)
+    }
+
+    /// The slot that holds `key`, or the empty slot where it would go.
+    func slot(of key: UInt64) -> Int {
+        let mask = keys.count - 1
+        var slot = Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> 32) & mask
+        while values[slot] >= 0, keys[slot] != key { slot = (slot + 1) & mask }
+        return slot
+    }
+
+    func value(at slot: Int) -> Int32? { values[slot] >= 0 ? values[slot] : nil }
+
+    /// Stores `value` for `key` in the empty `slot` that `slot(of: key)` gave.
+    mutating func insert(_ key: UInt64, _ value: Int32, at slot: Int) {
+        keys[slot] = key
+        values[slot] = value
+        count += 1
+        guard count * 2 > keys.count else { return }
+        let (oldKeys, oldValues) = (keys, values)
+        keys = Array(repeating: 0, count: oldKeys.count * 2)
+        values = Array(repeating: -1, count: oldKeys.count * 2)
+        for index in oldKeys.indices where oldValues[index] >= 0 {
+            let free = self.slot(of: oldKeys[index])
+            (keys[free], values[free]) = (oldKeys[index], oldValues[index])
+        }
     }
 }

@@ -5,8 +5,10 @@ extension KeywordExtractor {
     /// either a content word (with the id of its stem) or a run breaker.
     ///
     /// Words are cut from the text's UTF-8 (decoding only non-ASCII scalars). A word is looked
-    /// up by its bytes (`ByteKeyTable`); the first time its bytes are seen, by a `String` key, so
-    /// canonically equivalent spellings (different bytes) share an id as before. Never fails.
+    /// up by its bytes (`ByteKeyTable`); the first time the bytes of a non-ASCII word are seen,
+    /// by a `String` key, so canonically equivalent spellings (different bytes) share an id as
+    /// before. An ASCII word is judged on its bytes, and spelled as a `String` only when a chosen
+    /// term needs it. Never fails.
     package struct Vocabulary {
         let stop: Set<String>
         /// Every distinct word (canonical `String` equality) → its written id.
@@ -14,7 +16,11 @@ extension KeywordExtractor {
         /// The bytes of every word already seen → its written id (a cache of `ids`: the same
         /// bytes are the same `String`).
         private var byteIDs: ByteKeyTable
-        private(set) var written: [String] = []
+        /// Per written id: an ASCII word's place in `asciiWritten`, or the word (`Written`).
+        private var spellings: [Written] = []
+        /// The bytes of every ASCII word, one after another: its `String` is made only when a
+        /// chosen term spells it (`written(_:)`).
+        private var asciiWritten: [UInt8] = []
         /// Per written id: the stem id, or -1 for a stop word, a number or a short word.
         private var stems: [Int32] = []
         /// The stop words whose NFC is ASCII, by those bytes (`Stopwords.asciiTable`).
@@ -31,23 +37,38 @@ extension KeywordExtractor {
             asciiStemIDs = ByteKeyTable(capacity: capacity)
             byteIDs = ByteKeyTable(capacity: capacity)
             ids.reserveCapacity(capacity)
-            written.reserveCapacity(capacity)
+            spellings.reserveCapacity(capacity)
+            asciiWritten.reserveCapacity(capacity * 8)
             stems.reserveCapacity(capacity)
         }
 
         func stem(of word: Int32) -> Int32 { stems[Int(word)] }
 
-        /// Runs of content words (written ids) between stop words and punctuation. A word is a
-        /// run of letters (`CountryNames.isLetter`) and ASCII digits; whitespace separates
-        /// words, any other character also ends the run.
-        mutating func runs(_ text: String) -> [[Int32]] {
-            var text = text
-            return text.withUTF8 { runs(utf8: $0) }
+        private enum Written {
+            case ascii(start: Int32, count: Int32)
+            case text(String)
         }
 
-        private mutating func runs(utf8 bytes: UnsafeBufferPointer<UInt8>) -> [[Int32]] {
-            var runs: [[Int32]] = []
-            var run: [Int32] = []
+        /// The word with this written id, as written.
+        func written(_ word: Int) -> String {
+            switch spellings[word] {
+            case .text(let text): return text
+            case .ascii(let start, let count):
+                return String(decoding: asciiWritten[Int(start)..<Int(start + count)], as: UTF8.self)
+            }
+        }
+
+        /// Runs of content words (written ids) between stop words and punctuation, appended to
+        /// `runs` one after another, each followed by -1. A word is a run of letters
+        /// (`CountryNames.isLetter`) and ASCII digits; whitespace separates words, any other
+        /// character also ends the run.
+        mutating func runs(_ text: String, into runs: inout [Int32]) {
+            var text = text
+            text.withUTF8 { appendRuns(utf8: $0, into: &runs) }
+        }
+
+        private mutating func appendRuns(utf8 bytes: UnsafeBufferPointer<UInt8>, into runs: inout [Int32]) {
+            var open = false  // the last entry of `runs` is a word of the current run
             var start: Int?
             var ascii = true
             func flush(at end: Int, endsRun: Bool) {
@@ -55,15 +76,16 @@ extension KeywordExtractor {
                     start = nil
                     let id = self.id(of: UnsafeBufferPointer(rebasing: bytes[begin..<end]), ascii: ascii)
                     if stems[Int(id)] < 0 {
-                        if !run.isEmpty { runs.append(run) }
-                        run = []
+                        if open { runs.append(-1) }
+                        open = false
                     } else {
-                        run.append(id)
+                        runs.append(id)
+                        open = true
                     }
                 }
-                if endsRun, !run.isEmpty {
-                    runs.append(run)
-                    run = []
+                if endsRun, open {
+                    runs.append(-1)
+                    open = false
                 }
             }
             var index = 0
@@ -88,7 +110,6 @@ extension KeywordExtractor {
                 index += length
             }
             flush(at: bytes.count, endsRun: true)
-            return runs
         }
 
         /// An ASCII word is the same `String` as another word only if that word's NFC is the
@@ -97,20 +118,23 @@ extension KeywordExtractor {
         /// other non-ASCII words in `ids`, by `String` equality.
         private mutating func id(of word: UnsafeBufferPointer<UInt8>, ascii: Bool) -> Int32 {
             if let id = byteIDs.id(of: word) { return id }
-            let current = String(decoding: word, as: UTF8.self)
             let id: Int32
             if ascii {
-                id = add(current, ascii: true)
+                id = Int32(spellings.count)
+                spellings.append(.ascii(start: Int32(asciiWritten.count), count: Int32(word.count)))
+                asciiWritten.append(contentsOf: word)
+                stems.append(judge(ascii: word))
             } else {
+                let current = String(decoding: word, as: UTF8.self)
                 var normal = TextFolding.nfc(current)
                 if normal.utf8.allSatisfy({ $0 < 0x80 }) {
                     let known = normal.withUTF8 { byteIDs.id(of: $0) }
-                    id = known ?? add(current, ascii: false)
+                    id = known ?? add(current)
                     if known == nil { normal.withUTF8 { byteIDs.insert($0, id: id) } }
                 } else if let known = ids[current] {
                     id = known
                 } else {
-                    id = add(current, ascii: false)
+                    id = add(current)
                     ids[current] = id
                 }
             }
@@ -118,39 +142,44 @@ extension KeywordExtractor {
             return id
         }
 
-        /// A new written id for a word not seen before.
-        private mutating func add(_ current: String, ascii: Bool) -> Int32 {
-            let id = Int32(written.count)
-            written.append(current)
-            stems.append(judge(current, ascii: ascii))
+        /// A new written id for a non-ASCII word not seen before.
+        private mutating func add(_ current: String) -> Int32 {
+            let id = Int32(spellings.count)
+            spellings.append(.text(current))
+            stems.append(judge(current))
             return id
         }
 
+        /// `judge` for an ASCII word, read byte by byte (an ASCII word has as many characters as
+        /// bytes).
+        private mutating func judge(ascii word: UnsafeBufferPointer<UInt8>) -> Int32 {
+            var letters = 0
+            var acronymScalars = true
+            for byte in word {
+                if ASCII.isLetter(byte) { letters += 1 }
+                if acronymScalars { acronymScalars = ASCII.isUppercase(byte) || ASCII.isDigit(byte) }
+            }
+            let acronym = letters >= 2 && acronymScalars
+            if letters == 0 || (word.count < 3 && !acronym) { return -1 }
+            return asciiStem(word)
+        }
+
         /// The stem id of a content word; -1 for a stop word, a word without letters, or one of
-        /// fewer than three characters that is not an acronym (`IA`). An ASCII word (`ascii`)
-        /// is read byte by byte; folding waits until the cheap tests have passed.
-        private mutating func judge(_ current: String, ascii: Bool) -> Int32 {
+        /// fewer than three characters that is not an acronym (`IA`). Folding waits until the
+        /// cheap tests have passed.
+        private mutating func judge(_ current: String) -> Int32 {
             var letters = 0
             var acronymScalars = true
             var combining = false
-            if ascii {
-                for byte in current.utf8 {
-                    if ASCII.isLetter(byte) { letters += 1 }
-                    if acronymScalars { acronymScalars = ASCII.isUppercase(byte) || ASCII.isDigit(byte) }
-                }
-            } else {
-                for scalar in current.unicodeScalars {
-                    if CountryNames.isLetter(scalar) { letters += 1 }
-                    if acronymScalars { acronymScalars = KeywordExtractor.isAcronymScalar(scalar) }
-                    if scalar.value >= 0x300 { combining = true }
-                }
+            for scalar in current.unicodeScalars {
+                if CountryNames.isLetter(scalar) { letters += 1 }
+                if acronymScalars { acronymScalars = KeywordExtractor.isAcronymScalar(scalar) }
+                if scalar.value >= 0x300 { combining = true }
             }
             let acronym = letters >= 2 && acronymScalars
             // Fewer than three characters: scalars count characters unless marks combine.
-            let short = ascii ? current.utf8.count < 3
-                : combining ? current.count < 3 : current.unicodeScalars.count < 3
+            let short = combining ? current.count < 3 : current.unicodeScalars.count < 3
             if letters == 0 || (short && !acronym) { return -1 }
-            if ascii { return asciiStem(current) }
             let folded = TextFolding.fold(scalars: current.unicodeScalars)
             if stop.contains(folded) { return -1 }
             var stem = TextFolding.nfc(KeywordExtractor.stem(folded))
@@ -165,17 +194,14 @@ extension KeywordExtractor {
         /// `judge`'s end for an ASCII word, on bytes: folded by `ASCII.lowercased` (what
         /// `lowercased()` does to ASCII), looked up in `stopBytes`, stemmed as
         /// `KeywordExtractor.stem` does (an ASCII word has as many characters as bytes).
-        private mutating func asciiStem(_ word: String) -> Int32 {
-            var word = word
-            return word.withUTF8 { bytes in
-                withUnsafeTemporaryAllocation(of: UInt8.self, capacity: bytes.count) { folded in
-                    for index in bytes.indices { folded[index] = ASCII.lowercased(bytes[index]) }
-                    let all = UnsafeBufferPointer(folded)
-                    if stopBytes.id(of: all) != nil { return -1 }
-                    let last = all[all.count - 1]
-                    let plural = (last == UInt8(ascii: "s") || last == UInt8(ascii: "x")) && all.count > 4
-                    return stemID(ascii: UnsafeBufferPointer(rebasing: all[..<(plural ? all.count - 1 : all.count)]))
-                }
+        private mutating func asciiStem(_ bytes: UnsafeBufferPointer<UInt8>) -> Int32 {
+            withUnsafeTemporaryAllocation(of: UInt8.self, capacity: bytes.count) { folded in
+                for index in bytes.indices { folded[index] = ASCII.lowercased(bytes[index]) }
+                let all = UnsafeBufferPointer(folded)
+                if stopBytes.id(of: all) != nil { return -1 }
+                let last = all[all.count - 1]
+                let plural = (last == UInt8(ascii: "s") || last == UInt8(ascii: "x")) && all.count > 4
+                return stemID(ascii: UnsafeBufferPointer(rebasing: all[..<(plural ? all.count - 1 : all.count)]))
             }
         }
 

@@ -60,7 +60,11 @@ package struct DateRecognizer: Sendable {
     /// The first valid date in `text`, or nil.
     package func firstDate(in text: String) -> Match? {
         guard Self.mayHoldYear(text) else { return nil }
-        let tokens = DateToken.tokenize(text)
+        return firstDate(in: DateToken.tokenize(text))
+    }
+
+    /// The first valid date among the tokens of a text, or nil.
+    private func firstDate(in tokens: [DateToken]) -> Match? {
         for start in tokens.indices {
             if let (date, end) = match(tokens, at: start) {
                 let first = extendOverWeekday(tokens, from: start)
@@ -88,8 +92,10 @@ package struct DateRecognizer: Sendable {
     /// The date when the line is nothing but a date statement (`Publié le 16 février 2026 à
     /// 10h30`, `Monday, February 16, 2026`, `2026-02-16`); nil for prose that mentions a date.
     package func dateLine(_ line: String) -> CalendarDate? {
-        guard TextFolding.hasAtMost(line, 100), let found = firstDate(in: line) else { return nil }
-        for token in DateToken.tokenize(line) where !found.range.contains(token.range.lowerBound) {
+        guard TextFolding.hasAtMost(line, 100), Self.mayHoldYear(line) else { return nil }
+        let tokens = DateToken.tokenize(line)
+        guard let found = firstDate(in: tokens) else { return nil }
+        for token in tokens where !found.range.contains(token.range.lowerBound) {
             switch token.kind {
             case .word(let word):
                 let known = DateVocabulary.dateLineWords.contains(word)
@@ -119,8 +125,8 @@ package struct DateRecognizer: Sendable {
 
     private func isoDate(_ tokens: [DateToken], at start: Int, year: Int) -> (CalendarDate, Int)? {
         var cursor = Cursor(tokens: tokens, index: start + 1)
-        guard let separator = cursor.punct(in: ["-", "/"]),
-            let month = cursor.number(maxDigits: 2), cursor.punct(in: [separator]) != nil,
+        guard let separator = cursor.punct(in: "-/"),
+            let month = cursor.number(maxDigits: 2), cursor.punct(separator) != nil,
             let day = cursor.number(maxDigits: 2),
             var date = CalendarDate(year: year, month: month, day: day)
         else { return nil }
@@ -133,14 +139,14 @@ package struct DateRecognizer: Sendable {
     private static func isoTime(_ cursor: inout Cursor) -> String? {
         var probe = cursor
         if case .word("t")? = probe.current { probe.index += 1 }
-        guard let hour = probe.number(exactDigits: 2), hour < 24, probe.punct(in: [":"]) != nil,
+        guard let hour = probe.number(exactDigits: 2), hour < 24, probe.punct(in: ":") != nil,
             let minute = probe.number(exactDigits: 2), minute < 60
         else { return nil }
         var second = 0
-        if probe.punct(in: [":"]) != nil {
+        if probe.punct(in: ":") != nil {
             guard let value = probe.number(exactDigits: 2), value < 61 else { return nil }
             second = value
-            if probe.punct(in: ["."]) != nil, probe.number(maxDigits: 9) == nil { return nil }
+            if probe.punct(in: ".") != nil, probe.number(maxDigits: 9) == nil { return nil }
         }
         let clock = "T\(CalendarDate.pad(hour, 2)):\(CalendarDate.pad(minute, 2)):\(CalendarDate.pad(second, 2))"
         if case .word("z")? = probe.current {
@@ -148,14 +154,14 @@ package struct DateRecognizer: Sendable {
             cursor = probe
             return clock + "Z"
         }
-        guard let sign = probe.punct(in: ["+", "-"]) else { return nil }
+        guard let sign = probe.punct(in: "+-") else { return nil }
         let offsetHours: Int
         var offsetMinutes = 0
         if let value = probe.number(exactDigits: 4) {
             (offsetHours, offsetMinutes) = (value / 100, value % 100)
         } else if let value = probe.number(exactDigits: 2) {
             offsetHours = value
-            if probe.punct(in: [":"]) != nil {
+            if probe.punct(in: ":") != nil {
                 guard let minutes = probe.number(exactDigits: 2) else { return nil }
                 offsetMinutes = minutes
             }
@@ -169,8 +175,8 @@ package struct DateRecognizer: Sendable {
 
     private func numericDate(_ tokens: [DateToken], at start: Int, first: Int) -> (CalendarDate, Int)? {
         var cursor = Cursor(tokens: tokens, index: start + 1)
-        guard let separator = cursor.punct(in: ["/", ".", "-"]),
-            let second = cursor.number(maxDigits: 2), cursor.punct(in: [separator]) != nil,
+        guard let separator = cursor.punct(in: "/.-"),
+            let second = cursor.number(maxDigits: 2), cursor.punct(separator) != nil,
             let year = cursor.number(exactDigits: 4)
         else { return nil }
         let dayFirstDate = CalendarDate(year: year, month: second, day: first)
@@ -183,12 +189,12 @@ package struct DateRecognizer: Sendable {
     private func dayFirst(_ tokens: [DateToken], at start: Int, day: Int) -> (CalendarDate, Int)? {
         var cursor = Cursor(tokens: tokens, index: start + 1)
         cursor.skipOrdinalSuffix()
-        _ = cursor.punct(in: ["."])
+        _ = cursor.punct(in: ".")
         cursor.skipConnector()
         guard let month = cursor.month(language: language) else { return nil }
-        _ = cursor.punct(in: ["."])
+        _ = cursor.punct(in: ".")
         cursor.skipConnector()
-        _ = cursor.punct(in: [","])
+        _ = cursor.punct(in: ",")
         guard let year = cursor.number(exactDigits: 4),
             let date = CalendarDate(year: year, month: month, day: day)
         else { return nil }
@@ -198,10 +204,10 @@ package struct DateRecognizer: Sendable {
     private func monthFirst(_ tokens: [DateToken], at start: Int) -> (CalendarDate, Int)? {
         var cursor = Cursor(tokens: tokens, index: start)
         guard let month = cursor.month(language: language) else { return nil }
-        _ = cursor.punct(in: ["."])
+        _ = cursor.punct(in: ".")
         guard let day = cursor.number(maxDigits: 2) else { return nil }
         cursor.skipOrdinalSuffix()
-        _ = cursor.punct(in: [","])
+        _ = cursor.punct(in: ",")
         guard let year = cursor.number(exactDigits: 4),
             let date = CalendarDate(year: year, month: month, day: day)
         else { return nil }
@@ -226,10 +232,22 @@ private struct Cursor {
     let tokens: [DateToken]
     var index: Int
 
+    static let ordinalSuffixes: Set<String> = ["er", "re", "e", "st", "nd", "rd", "th"]
+
     var current: DateToken.Kind? { index < tokens.count ? tokens[index].kind : nil }
 
-    mutating func punct(in allowed: Set<Character>) -> Character? {
-        guard case .punct(let character) = current, allowed.contains(character) else { return nil }
+    /// The current token when it is one of `allowed` (ASCII characters), consumed.
+    mutating func punct(in allowed: StaticString) -> Character? {
+        guard case .punct(let character) = current, character.utf8.count == 1,
+            let byte = character.utf8.first, allowed.withUTF8Buffer({ $0.contains(byte) })
+        else { return nil }
+        index += 1
+        return character
+    }
+
+    /// The current token when it is `wanted`, consumed.
+    mutating func punct(_ wanted: Character) -> Character? {
+        guard case .punct(let character) = current, character == wanted else { return nil }
         index += 1
         return character
     }
@@ -255,7 +273,7 @@ private struct Cursor {
     }
 
     mutating func skipOrdinalSuffix() {
-        if case .word(let word) = current, ["er", "re", "e", "st", "nd", "rd", "th"].contains(word) {
+        if case .word(let word) = current, Self.ordinalSuffixes.contains(word) {
             index += 1
         }
     }

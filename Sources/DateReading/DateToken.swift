@@ -15,28 +15,41 @@ package struct DateToken {
 
     package static func tokenize(_ text: String) -> [DateToken] {
         var tokens: [DateToken] = []
-        var index = text.startIndex
-        while index < text.endIndex {
-            let character = text[index]
-            if character.isWhitespace {
-                index = text.index(after: index)
-            } else if character.isASCII && character.isNumber {
-                let end = text[index...].firstIndex { !($0.isASCII && $0.isNumber) } ?? text.endIndex
-                let digits = text[index..<end]
-                // Numbers longer than 9 digits can never be part of a date; clamp to stay safe.
-                let value = digits.count > 9 ? -1 : Int(digits) ?? -1
-                tokens.append(DateToken(kind: .number(value, digits: digits.count), range: index..<end))
-                index = end
-            } else if character.isLetter {
-                let end = text[index...].firstIndex { !$0.isLetter } ?? text.endIndex
-                tokens.append(DateToken(kind: .word(TextFolding.fold(text[index..<end])), range: index..<end))
-                index = end
-            } else {
-                let end = text.index(after: index)
-                tokens.append(DateToken(kind: .punct(character), range: index..<end))
-                index = end
+        if TextPieces.readsByScalars(text) {
+            let utf8 = text.utf8
+            func position(_ offset: Int) -> String.Index { utf8.index(utf8.startIndex, offsetBy: offset) }
+            utf8.withContiguousStorageIfAvailable { bytes in
+                var pieces = TextPieces.Scalars(bytes)
+                while let (kind, offsets, scalar) = pieces.next() {
+                    if kind == .number {
+                        while pieces.offset < bytes.count, ASCII.isDigit(bytes[pieces.offset]) { pieces.offset += 1 }
+                    }
+                    let range = position(offsets.lowerBound)..<position(kind == .number ? pieces.offset : offsets.upperBound)
+                    tokens.append(token(kind, range, in: text, Character(scalar)))
+                }
             }
+            return tokens
+        }
+        TextPieces.characters(text, numberEnd: { start in
+            text[start...].firstIndex { !($0.isASCII && $0.isNumber) } ?? text.endIndex
+        }) { kind, range, character in
+            tokens.append(token(kind, range, in: text, character))
         }
         return tokens
+    }
+
+    /// The token of one piece: its folded word, its number, or its character.
+    private static func token(_ kind: TextPieces.Kind, _ range: Range<String.Index>, in text: String, _ first: Character) -> DateToken {
+        switch kind {
+        case .number:
+            let digits = text.utf8[range].count
+            // Numbers longer than 9 digits can never be part of a date; clamp to stay safe.
+            let value = digits > 9 ? -1 : Int(text[range]) ?? -1
+            return DateToken(kind: .number(value, digits: digits), range: range)
+        case .word:
+            return DateToken(kind: .word(TextFolding.fold(text[range])), range: range)
+        case .other:
+            return DateToken(kind: .punct(first), range: range)
+        }
     }
 }

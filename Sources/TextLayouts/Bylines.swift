@@ -79,7 +79,9 @@ package enum Bylines {
             }
             text = kept.joined(separator: ",")
         }
-        for conjunction in conjunctions {
+        // Characters equal to ` et ` are its bytes (no other scalar is canonically equivalent to
+        // a space or an ASCII letter, or to `&`): without them, no match. `;` has one (U+037E).
+        for conjunction in conjunctions where conjunction == ";" || LineBytes.contains(text, bytes: conjunction) {
             text = text.replacing(conjunction, with: ",")
         }
         var names: [String] = []

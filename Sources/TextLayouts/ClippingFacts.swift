@@ -166,7 +166,11 @@ package struct ClippingFacts {
     /// Whether the UTF-8 of `text` holds a space, one of `combined`'s separator marks and a
     /// space in a row: a necessary condition for a split (a line without one is one part).
     private static func mayHaveSeparator(_ text: String) -> Bool {
-        let bytes = Array(text.utf8)
+        var text = text
+        return text.withUTF8(mayHaveSeparator(utf8:))
+    }
+
+    private static func mayHaveSeparator(utf8 bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         let count = bytes.count
         func at(_ index: Int) -> UInt8 { index < count ? bytes[index] : 0 }
         for index in 0..<count where bytes[index] == 0x20 {
@@ -227,6 +231,10 @@ package struct ClippingFacts {
 
     /// `*By Jane Doe*`, `_26 February 2026_` → the text inside the emphasis marks.
     package static func unemphasised(_ line: String) -> String {
+        // A line opening with an ASCII byte other than `*` and `_` has no marks to remove.
+        if let first = line.utf8.first, first < 0x80, first != UInt8(ascii: "*"), first != UInt8(ascii: "_") {
+            return LineBytes.trimmed(line)
+        }
         var text = Substring(line)
         // `count` walks the whole line: asked last, once the marks match.
         while let first = text.first, let last = text.last, first == last, "*_".contains(first), text.count > 2 {

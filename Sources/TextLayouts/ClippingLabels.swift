@@ -132,8 +132,10 @@ package enum ClippingLabels {
         // A byline opens with one of `bylinePrefixes`; a label needs a colon.
         guard LineBytes.contains(line, 0x3A) || LineBytes.mayStart(line, withAnyOf: ["by ", "par ", "von ", "por ", "di "])
         else { return nil }
-        let lowered = TextFolding.fold(line.prefix(12))
-        for (prefix, language) in bylinePrefixes where lowered.hasPrefix(prefix) { return language }
+        if LineBytes.mayStart(line, withAnyOf: ["by ", "par ", "von ", "por ", "di "]) {
+            let lowered = TextFolding.fold(line.prefix(12))
+            for (prefix, language) in bylinePrefixes where lowered.hasPrefix(prefix) { return language }
+        }
         guard parse(line) != nil, let colon = line.prefix(33).firstIndex(of: ":") else { return nil }
         let label = TextFolding.fold(TextFolding.trimmed(line[..<colon]))
         if let language = labelLanguages[label] { return language }

@@ -240,7 +240,7 @@ package struct LayoutReader: Sendable {
     /// Short enough for a title (200 characters, 40 words), with at least two letters.
     package static func isTitleLike(_ line: String) -> Bool {
         let text = headingText(line)
-        guard !text.isEmpty, TextFolding.hasAtMost(text, 200), text.split(separator: " ").count <= 40 else { return false }
+        guard !text.isEmpty, TextFolding.hasAtMost(text, 200), LineBytes.spaceSeparatedCount(text) <= 40 else { return false }
         return text.lazy.filter(\.isLetter).prefix(2).count == 2
     }
 

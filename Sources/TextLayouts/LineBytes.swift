@@ -115,3 +115,62 @@ extension LineBytes {
         return isASCIIWhitespace(first) || mayStart(line, withAnyOf: prefixes)
     }
 }
+
+extension LineBytes {
+    /// Whether the ASCII `byte`, as a Character of its own, may stand among the first `limit`
+    /// Characters of `text`. `false` when the UTF-8 has no such byte, or when every byte before
+    /// the first one is below 0xCC and not CR (then each scalar there is a Character of its
+    /// own, as `TextFolding.hasAtMost` explains) and `limit` or more scalars come before it: an
+    /// ASCII byte is always the first scalar of a Character, so no Character equal to that
+    /// byte's comes earlier. `true` means "look".
+    package static func mayHoldCharacter(_ byte: UInt8, within limit: Int, of text: String) -> Bool {
+        text.utf8.withContiguousStorageIfAvailable { bytes in
+            var scalars = 0
+            for current in bytes {
+                if current == byte { return scalars < limit }
+                if current >= 0xCC || current == 0x0D { return true }
+                if current & 0xC0 != 0x80 { scalars += 1 }
+            }
+            return false
+        } ?? true
+    }
+}
+
+extension LineBytes {
+    /// Whether the UTF-8 of `text` holds the UTF-8 of `needle` somewhere (byte for byte).
+    package static func contains(_ text: String, bytes needle: String) -> Bool {
+        let wanted = Array(needle.utf8)
+        guard let first = wanted.first else { return true }
+        return text.utf8.withContiguousStorageIfAvailable { bytes in
+            guard bytes.count >= wanted.count else { return false }
+            for start in 0...(bytes.count - wanted.count) where bytes[start] == first {
+                var offset = 1
+                while offset < wanted.count, bytes[start + offset] == wanted[offset] { offset += 1 }
+                if offset == wanted.count { return true }
+            }
+            return false
+        } ?? true
+    }
+
+    /// `text.split(separator: " ").count` (runs of Characters other than a space), counted on
+    /// the UTF-8 while every byte is below 0xCC (each scalar a Character of its own, and CR LF,
+    /// one Character, two bytes that are not spaces either way); otherwise by splitting.
+    package static func spaceSeparatedCount(_ text: String) -> Int {
+        let counted: Int?? = text.utf8.withContiguousStorageIfAvailable { bytes -> Int? in
+            var words = 0
+            var inWord = false
+            for byte in bytes {
+                if byte >= 0xCC { return nil }
+                if byte == 0x20 {
+                    inWord = false
+                } else if !inWord {
+                    inWord = true
+                    words += 1
+                }
+            }
+            return words
+        }
+        if let counted, let words = counted { return words }
+        return text.split(separator: " ").count
+    }
+}

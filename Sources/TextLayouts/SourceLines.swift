@@ -18,7 +18,10 @@ package enum SourceLines {
     private static let labels: Set<String> = ["source", "sources", "quelle", "fuente", "fonte"]
 
     package static func parse(_ line: String, dates: DateRecognizer) -> SourceLine? {
-        guard LineBytes.contains(line, 0x3A) else { return nil }  // every label ends with `:`
+        // Every label ends with `:`, and opens the line (trimmed) or follows its `(`.
+        guard LineBytes.contains(line, 0x3A),
+            LineBytes.mayStartTrimmed(line, withAnyOf: ["source", "quelle", "fuente", "fonte", "("])
+        else { return nil }
         var text = Substring(TextFolding.trimmed(line))
         guard TextFolding.hasAtMost(text, 200) else { return nil }
         if text.hasPrefix("("), text.hasSuffix(")") {
@@ -37,6 +40,7 @@ package enum SourceLines {
     }
 
     package static func wireAgency(in paragraph: String) -> String? {
+        guard LineBytes.mayHoldCharacter(0x28, within: 100, of: paragraph) else { return nil }
         let head = paragraph.prefix(100)
         guard let open = head.firstIndex(of: "("),
             let close = head[open...].firstIndex(of: ")")

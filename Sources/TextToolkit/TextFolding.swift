@@ -85,10 +85,27 @@ public enum TextFolding {
     }
 
     /// `text.count <= limit` without counting a long text's characters: a text has at most as
-    /// many characters as UTF-8 bytes, and otherwise only the first `limit + 1` are walked.
+    /// many characters as UTF-8 bytes (or scalars), and otherwise only the first `limit + 1` are
+    /// walked. While the bytes are below 0xCC and not CR, each scalar is a Character of its own
+    /// (only CR LF and marks from U+0300 join scalars below U+0300), so they are counted from
+    /// the UTF-8; any other text is walked by Characters.
     @inlinable @inline(__always)
     public static func hasAtMost(_ text: some StringProtocol, _ limit: Int) -> Bool {
-        text.utf8.count <= limit || text.dropFirst(limit).isEmpty
+        let utf8 = text.utf8
+        if utf8.count <= limit { return true }
+        let counted: Bool?? = utf8.withContiguousStorageIfAvailable { bytes -> Bool? in
+            var scalars = 0
+            for byte in bytes {
+                if byte >= 0xCC || byte == 0x0D { return nil }
+                if byte & 0xC0 != 0x80 {
+                    scalars += 1
+                    if scalars > limit { return false }
+                }
+            }
+            return true
+        }
+        if let counted, let answer = counted { return answer }
+        return text.dropFirst(limit).isEmpty
     }
 
     /// The text with leading and trailing whitespace (including no-break spaces) removed.
