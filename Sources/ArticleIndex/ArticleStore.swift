@@ -51,8 +51,8 @@ public final class ArticleStore {
     var retiredOnDisk: [RetiredShard] = []
     /// Retired since the last publication: the next manifest's `retired`.
     var newlyRetired: [RetiredShard] = []
-    let shardEncoder = IndexCoding.makeEncoder(pretty: false)
-    let recordEncoder = IndexCoding.makeEncoder(pretty: true)
+    /// `index.json`'s encoder; shards and records are written by `IndexJSON` (the same bytes).
+    let manifestEncoder = IndexCoding.makeEncoder(pretty: false)
 
     struct PendingChange {
         var kind: IndexChange.Kind
