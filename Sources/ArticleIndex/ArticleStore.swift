@@ -139,12 +139,18 @@ public final class ArticleStore {
     ///   id names a file, so anything else is a programming error.
     @discardableResult
     public func add(_ article: Article, archivedPath: String, originalName: String, at date: Date) -> IndexEntry {
+        add(article, archivedPath: archivedPath, originalName: originalName, at: date, story: StoryIdentity.id(of: article))
+    }
+
+    /// `add`, given the article's `StoryIdentity.id`.
+    @discardableResult
+    func add(_ article: Article, archivedPath: String, originalName: String, at date: Date, story: String) -> IndexEntry {
         precondition(IndexCoding.isValidID(article.id), "invalid article id \(article.id)")
         let stamp = IndexCoding.wholeSeconds(date)
         let earlier = entry(id: article.id)
         var entry = IndexEntry(
             article: article, archivedPath: archivedPath, originalName: originalName,
-            indexedAt: earlier?.indexedAt ?? stamp, updatedAt: stamp)
+            indexedAt: earlier?.indexedAt ?? stamp, updatedAt: stamp, storyId: story)
         entry.previousVersions = earlier?.previousVersions ?? []
         stage(entry, body: article.body, kind: earlier == nil ? .added : .updated)
         return entry

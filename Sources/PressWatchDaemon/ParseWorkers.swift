@@ -1,5 +1,4 @@
 import ArticleParsing
-import Dispatch
 import Foundation
 import InboxWatcher
 import Synchronization
@@ -24,6 +23,8 @@ final class ParseWorkers: Sendable {
     private let slots: WorkerSlots
     /// The thread of each slot, which runs the parses holding it.
     private let threads: SlotThreads
+    /// The budget of the parse holding each slot.
+    private let deadlines = ParseDeadlines()
     private let markers: ParseMarkers?
     /// The parses under way, by name, so that a stop can stop waiting for them.
     private let running = Mutex<[ObjectIdentifier: (name: String, race: Race)]>([:])
@@ -76,14 +77,12 @@ final class ParseWorkers: Sendable {
         let seconds = Double(budget.components.seconds) + Double(budget.components.attoseconds) / 1e18
         return await withCheckedContinuation { (continuation: CheckedContinuation<PreparedFile, Never>) in
             race.arm(continuation)
-            let nanoseconds = budget.components.seconds * 1_000_000_000 + budget.components.attoseconds / 1_000_000_000
             threads.run({ [self] in
                 let result = work(name, inbox: request.inbox, sizeLimit: request.sizeLimit, slot: slot) { contents in
                     // The budget runs from the end of the read: it is the parse's.
-                    DispatchQueue.global().asyncAfter(deadline: .now() + .nanoseconds(Int(nanoseconds))) {
-                        race.finish(.tooComplex(contents, seconds: seconds))
-                    }
+                    deadlines.arm(slot: slot, after: budget) { race.finish(.tooComplex(contents, seconds: seconds)) }
                 }
+                deadlines.disarm(slot: slot)
                 race.finish(result)
                 slots.release(slot)
             }, on: slot)

@@ -12,6 +12,10 @@ struct IndexJSONTests {
                        "tab\tnew\nret\rback\u{8}feed\u{C}", "e\u{301}", "\u{0}\u{1F}\u{1B}x"]
         strings.append(String(decoding: (0..<0x80).map { UInt8($0) }, as: UTF8.self))
         strings.append((0..<0x300).compactMap { Unicode.Scalar($0).map { String(Character($0)) } }.joined())
+        // Each character that needs escaping at every offset of an eight-byte word, between runs that do not.
+        for special in ["\"", "\\", "\u{0}", "\u{1F}", "\n"] {
+            strings += (0..<17).map { String(repeating: "é", count: $0 / 2) + String(repeating: "a", count: $0 % 2) + special + String(repeating: "b", count: 16) + special }
+        }
         return strings
     }()
 
