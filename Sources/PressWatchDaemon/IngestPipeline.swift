@@ -181,10 +181,12 @@ final class IngestPipeline {
     private func archiveCopies(_ plans: [Plan]) throws(DurableIOError) -> [(path: String, bytes: [UInt8])] {
         var files: [(path: String, bytes: [UInt8])] = []
         var written = Set<String>()
+        var folders = Set<String>()  // made (or found) once per batch, not stat'ed per file
         for plan in plans where written.insert(plan.relativePath).inserted {
             let path = layout.absolute(plan.relativePath)
             if !plan.isNew, FileManager.default.fileExists(atPath: path) { continue }
-            try DurableFile.createDirectories((path as NSString).deletingLastPathComponent)
+            let folder = (path as NSString).deletingLastPathComponent
+            if folders.insert(folder).inserted { try DurableFile.createDirectories(folder) }
             files.append((path, plan.contents.bytes))
         }
         return files
