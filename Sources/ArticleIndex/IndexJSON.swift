@@ -58,22 +58,9 @@ enum IndexJSON {
     static func write(_ entry: IndexEntry, body: [String]?, into out: inout JSONBytesWriter) throws {
         out.beginObject()
         out.key("amounts")
-        out.beginArray()
-        for amount in entry.amounts ?? [] {
-            out.element()
-            out.beginObject()
-            out.key("currency")
-            out.string(amount.currency)
-            out.key("text")
-            out.string(amount.text)
-            out.key("value")
-            guard out.double(amount.value) else {
-                throw EncodingError.invalidValue(amount.value, .init(
-                    codingPath: [], debugDescription: "Unable to encode Double.\(amount.value) directly in JSON."))
-            }
-            out.endObject()
+        if let bad = out.amounts(entry.amounts ?? []) {
+            throw EncodingError.invalidValue(bad, .init(codingPath: [], debugDescription: "Unable to encode Double.\(bad) directly in JSON."))
         }
-        out.endArray()
         out.key("archivedPath")
         out.string(entry.archivedPath)
         out.key("authors")
@@ -97,19 +84,7 @@ enum IndexJSON {
         out.key("originalName")
         out.string(entry.originalName)
         out.key("places")
-        out.beginArray()
-        for place in entry.places ?? [] {
-            out.element()
-            out.beginObject()
-            out.key("code")
-            out.string(place.code)
-            out.key("mentions")
-            out.int(place.mentions)
-            out.key("name")
-            out.string(place.name)
-            out.endObject()
-        }
-        out.endArray()
+        out.places(entry.places ?? [])
         out.key("previousVersions")
         out.beginArray()
         for version in entry.previousVersions ?? [] {
@@ -145,5 +120,43 @@ enum IndexJSON {
         out.key("wordCount")
         out.int(entry.wordCount)
         out.endObject()
+    }
+}
+
+extension JSONBytesWriter {
+    /// `[{"currency":…,"text":…,"value":…},…]`; returns the first value that is not finite, if
+    /// any (the array is then left unfinished: the caller fails).
+    package mutating func amounts(_ amounts: [Amount]) -> Double? {
+        beginArray()
+        for amount in amounts {
+            element()
+            beginObject()
+            key("currency")
+            string(amount.currency)
+            key("text")
+            string(amount.text)
+            key("value")
+            guard double(amount.value) else { return amount.value }
+            endObject()
+        }
+        endArray()
+        return nil
+    }
+
+    /// `[{"code":…,"mentions":…,"name":…},…]`.
+    package mutating func places(_ places: [Place]) {
+        beginArray()
+        for place in places {
+            element()
+            beginObject()
+            key("code")
+            string(place.code)
+            key("mentions")
+            int(place.mentions)
+            key("name")
+            string(place.name)
+            endObject()
+        }
+        endArray()
     }
 }

@@ -19,19 +19,7 @@ enum ArticleJSON {
         var out = JSONBytesWriter(capacity: article.body.reduce(1024) { $0 + $1.utf8.count + 8 })
         out.beginObject()
         out.key("amounts")
-        out.beginArray()
-        for amount in article.amounts {
-            out.element()
-            out.beginObject()
-            out.key("currency")
-            out.string(amount.currency)
-            out.key("text")
-            out.string(amount.text)
-            out.key("value")
-            guard out.double(amount.value) else { return nil }
-            out.endObject()
-        }
-        out.endArray()
+        guard out.amounts(article.amounts) == nil else { return nil }
         out.key("authors")
         out.strings(article.authors)
         out.key("body")
@@ -44,19 +32,7 @@ enum ArticleJSON {
         out.field("language", article.language)
         out.field("lede", article.lede)
         out.key("places")
-        out.beginArray()
-        for place in article.places {
-            out.element()
-            out.beginObject()
-            out.key("code")
-            out.string(place.code)
-            out.key("mentions")
-            out.int(place.mentions)
-            out.key("name")
-            out.string(place.name)
-            out.endObject()
-        }
-        out.endArray()
+        out.places(article.places)
         out.field("published", article.published)
         out.key("readingMinutes")
         out.int(article.readingMinutes)
