@@ -38,7 +38,7 @@ extension ArticleStore {
         var files = companions
         var writtenUnsynced: [String] = []
         for (id, record) in pendingRecords {
-            files.append((recordPath(id: id), Array(try recordEncoder.encode(record))))
+            files.append((recordPath(id: id), try IndexJSON.record(record)))
         }
         if !pending.isEmpty {
             next.generation += 1
@@ -55,7 +55,7 @@ extension ArticleStore {
             let path = IndexManifest.shardPath(generation: next.generation)
             let shard = ShardDocument(schemaVersion: Self.schemaVersion, generation: next.generation,
                                       firstSequence: manifest.lastSequence + 1, lastSequence: sequence, changes: changes)
-            let shardBytes = Array(try shardEncoder.encode(shard))
+            let shardBytes = try IndexJSON.shard(shard)
             try DurableFile.writeBatchAtomically([(absolute(path), shardBytes)], syncing: nil)
             writtenUnsynced.append(absolute(path))
             if let columns = writeColumnsFile(shard: shardBytes, firstSequence: shard.firstSequence,
@@ -118,7 +118,7 @@ extension ArticleStore {
         let shard = ShardDocument(schemaVersion: Self.schemaVersion, generation: next.generation,
                                   firstSequence: shards[run.lowerBound].firstSequence,
                                   lastSequence: shards[run.upperBound].lastSequence, changes: changes)
-        let shardBytes = Array(try shardEncoder.encode(shard))
+        let shardBytes = try IndexJSON.shard(shard)
         try DurableFile.writeBatchAtomically([(absolute(path), shardBytes)], syncing: nil)
         let columns = writeColumnsFile(shard: shardBytes, firstSequence: shard.firstSequence,
                                        lastSequence: shard.lastSequence, at: path)
@@ -219,7 +219,7 @@ extension ArticleStore {
         var next = next
         next.generatedAt = IndexCoding.wholeSeconds(now)
         next.retired = newlyRetired + retiring
-        try DurableFile.writeAtomically(try shardEncoder.encode(next), to: indexPath)
+        try DurableFile.writeAtomically(try manifestEncoder.encode(next), to: indexPath)
         manifest = next
         manifestIsDirty = false
         retiredOnDisk.removeAll { retired in

@@ -51,8 +51,8 @@ public final class ArticleStore {
     var retiredOnDisk: [RetiredShard] = []
     /// Retired since the last publication: the next manifest's `retired`.
     var newlyRetired: [RetiredShard] = []
-    let shardEncoder = IndexCoding.makeEncoder(pretty: false)
-    let recordEncoder = IndexCoding.makeEncoder(pretty: true)
+    /// `index.json`'s encoder; shards and records are written by `IndexJSON` (the same bytes).
+    let manifestEncoder = IndexCoding.makeEncoder(pretty: false)
 
     struct PendingChange {
         var kind: IndexChange.Kind
@@ -139,12 +139,18 @@ public final class ArticleStore {
     ///   id names a file, so anything else is a programming error.
     @discardableResult
     public func add(_ article: Article, archivedPath: String, originalName: String, at date: Date) -> IndexEntry {
+        add(article, archivedPath: archivedPath, originalName: originalName, at: date, story: StoryIdentity.id(of: article))
+    }
+
+    /// `add`, given the article's `StoryIdentity.id`.
+    @discardableResult
+    func add(_ article: Article, archivedPath: String, originalName: String, at date: Date, story: String) -> IndexEntry {
         precondition(IndexCoding.isValidID(article.id), "invalid article id \(article.id)")
         let stamp = IndexCoding.wholeSeconds(date)
         let earlier = entry(id: article.id)
         var entry = IndexEntry(
             article: article, archivedPath: archivedPath, originalName: originalName,
-            indexedAt: earlier?.indexedAt ?? stamp, updatedAt: stamp)
+            indexedAt: earlier?.indexedAt ?? stamp, updatedAt: stamp, storyId: story)
         entry.previousVersions = earlier?.previousVersions ?? []
         stage(entry, body: article.body, kind: earlier == nil ? .added : .updated)
         return entry

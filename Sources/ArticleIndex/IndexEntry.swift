@@ -42,6 +42,13 @@ public struct IndexEntry: Codable, Sendable, Equatable {
         article: Article, archivedPath: String, originalName: String, indexedAt: Date,
         updatedAt: Date
     ) {
+        self.init(article: article, archivedPath: archivedPath, originalName: originalName, indexedAt: indexedAt,
+                  updatedAt: updatedAt, storyId: StoryIdentity.id(of: article))
+    }
+
+    /// As the public init, with the article's `StoryIdentity.id` already computed (it folds
+    /// the title through Foundation: worth doing once per article, not twice).
+    init(article: Article, archivedPath: String, originalName: String, indexedAt: Date, updatedAt: Date, storyId: String) {
         id = article.id
         title = article.title
         authors = article.authors
@@ -61,7 +68,7 @@ public struct IndexEntry: Codable, Sendable, Equatable {
         self.originalName = originalName
         self.indexedAt = indexedAt
         self.updatedAt = updatedAt
-        storyId = StoryIdentity.id(of: article)
+        self.storyId = storyId
         previousVersions = []
     }
 

@@ -23,7 +23,7 @@ extension ArticleStore {
         let path = IndexManifest.shardPath(generation: 1)
         let shard = ShardDocument(schemaVersion: Self.schemaVersion, generation: 1, firstSequence: 1,
                                   lastSequence: changes.count, changes: changes)
-        let shardBytes = Array(try shardEncoder.encode(shard))
+        let shardBytes = try IndexJSON.shard(shard)
         try DurableFile.writeBatchAtomically([(absolute(path), shardBytes)], syncing: nil)
         writeColumnsFile(shard: shardBytes, firstSequence: shard.firstSequence, lastSequence: shard.lastSequence, at: path)
         try DurableFile.writeBatchAtomically([keysFile(for: shard, at: path)], syncing: root)

@@ -105,12 +105,12 @@ extension ArticleStore {
         guard !keys.isCurrent(article.id), let oldID = keys.current(ofStory: story), oldID != article.id,
             let old = entry(id: oldID)
         else {
-            add(article, archivedPath: archivedPath, originalName: originalName, at: date)
+            add(article, archivedPath: archivedPath, originalName: originalName, at: date, story: story)
             return nil
         }
         let stamp = IndexCoding.wholeSeconds(date)
         var entry = IndexEntry(article: article, archivedPath: archivedPath, originalName: originalName,
-                               indexedAt: stamp, updatedAt: stamp)
+                               indexedAt: stamp, updatedAt: stamp, storyId: story)
         entry.previousVersions = (old.previousVersions ?? []) + [
             StoryVersion(id: old.id, archivedPath: old.archivedPath, originalName: old.originalName, indexedAt: old.indexedAt)
         ]

@@ -2,6 +2,8 @@
 #include "file_lock.h"
 
 #include <errno.h>
+#include <fcntl.h>
+#include <stdio.h>
 #include <pthread.h>
 #include <sys/file.h>
 #include <unistd.h>
@@ -44,4 +46,18 @@ void presswatch_fsync_all(const int *fds, int count, int *errors) {
             errors[start + i] = jobs[i].error;
         }
     }
+}
+
+int presswatch_open_unnamed(const char *directory, unsigned mode) {
+    int fd;
+    do { fd = open(directory, O_TMPFILE | O_WRONLY | O_CLOEXEC, (mode_t)mode); } while (fd == -1 && errno == EINTR);
+    return fd;
+}
+
+int presswatch_link_unnamed(int fd, const char *path) {
+    char source[64];
+    snprintf(source, sizeof source, "/proc/self/fd/%d", fd);
+    int result;
+    do { result = linkat(AT_FDCWD, source, AT_FDCWD, path, AT_SYMLINK_FOLLOW); } while (result == -1 && errno == EINTR);
+    return result;
 }

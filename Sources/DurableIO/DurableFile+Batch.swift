@@ -2,32 +2,21 @@ import SystemPackage
 
 /// Group commit: many files made durable with a constant number of sync calls.
 extension DurableFile {
-    /// Writes each file of `files` atomically (temporary file, rename) without an fsync per file,
+    /// Writes each file of `files` atomically (`place`: an unnamed file linked at its name, or
+    /// a temporary file renamed over it) without an fsync per file,
     /// then, unless `directory` is nil, makes all of them, contents and names, durable with one
     /// `syncfs(2)` of the file system holding `directory` (where every file must live; nil: the
     /// caller syncs later). Use it for a batch of new files whose loss in a crash before this
     /// call returns is harmless.
     ///
-    /// - Throws: `DurableIOError`. Files renamed before the failure stay (complete, maybe not
+    /// - Throws: `DurableIOError`. Files placed before the failure stay (complete, maybe not
     ///   durable); rewrite the whole batch to retry.
     public static func writeBatchAtomically(
         _ files: [(path: String, bytes: [UInt8])], syncing directory: String?, permissions: UInt16 = 0o644
     ) throws(DurableIOError) {
         for file in files {
-            let temporary = temporaryPath(in: Paths.directory(of: file.path), for: Paths.fileName(of: file.path))
-            let fd = try Sys.open(
-                temporary, .writeOnly, [.create, .exclusiveCreate],
-                permissions: FilePermissions(rawValue: CModeT(permissions)), reportedPath: file.path)
-            do {
-                try Sys.fchmod(fd, permissions, reportedPath: file.path)
-                try write(file.bytes, to: fd, reportedPath: file.path)
-                try Sys.close(fd, reportedPath: file.path)
-                try Sys.rename(temporary, file.path)
-            } catch {
-                _ = try? Sys.close(fd, reportedPath: file.path)
-                Sys.unlinkQuietly(temporary)
-                throw error
-            }
+            let fd = try place(file.bytes, at: file.path, permissions: permissions)
+            try Sys.close(fd, reportedPath: file.path)
         }
         if let directory { try syncFileSystem(containing: directory) }
     }

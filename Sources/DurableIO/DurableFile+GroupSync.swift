@@ -2,7 +2,7 @@ import SystemPackage
 
 /// Group commit for a small batch: a few files made durable in about the time of one fsync.
 extension DurableFile {
-    /// Writes each file of `files` atomically (temporary file, rename), then makes each of them,
+    /// Writes each file of `files` atomically (`place`), then makes each of them,
     /// each file of `earlier` (written before without an fsync), and each folder holding one of
     /// them durable with concurrent fsyncs, which a journaling file system folds into one
     /// journal commit. Unlike `writeBatchAtomically(_:syncing:)`'s syncfs, it never waits for
@@ -18,19 +18,7 @@ extension DurableFile {
         var open: [(fd: FileDescriptor, reportedPath: String)] = []
         defer { for file in open { _ = try? Sys.close(file.fd, reportedPath: file.reportedPath) } }
         for file in files {
-            let temporary = temporaryPath(in: Paths.directory(of: file.path), for: Paths.fileName(of: file.path))
-            let fd = try Sys.open(
-                temporary, .writeOnly, [.create, .exclusiveCreate],
-                permissions: FilePermissions(rawValue: CModeT(permissions)), reportedPath: file.path)
-            open.append((fd, file.path))
-            do {
-                try Sys.fchmod(fd, permissions, reportedPath: file.path)
-                try write(file.bytes, to: fd, reportedPath: file.path)
-                try Sys.rename(temporary, file.path)
-            } catch {
-                Sys.unlinkQuietly(temporary)
-                throw error
-            }
+            open.append((try place(file.bytes, at: file.path, permissions: permissions), file.path))
         }
         for path in earlier {
             open.append((try Sys.open(path, .readOnly, [], reportedPath: path), path))

@@ -91,6 +91,22 @@ enum Sys {
         }
     }
 
+    /// An unnamed file in `directory` (`presswatch_open_unnamed`), or nil where the file system
+    /// or kernel has none (EOPNOTSUPP, EISDIR, EINVAL): the caller then names a temporary file.
+    static func openUnnamed(in directory: String, permissions: UInt16, reportedPath: String) throws(DurableIOError) -> FileDescriptor? {
+        let fd = presswatch_open_unnamed(directory, UInt32(permissions))
+        if fd >= 0 { return FileDescriptor(rawValue: fd) }
+        let code = Errno(rawValue: errno)
+        if code == .notSupported || code == .isDirectory || code == .invalidArgument { return nil }
+        throw DurableIOError(operation: .open, path: reportedPath, errno: code)
+    }
+
+    /// Links the unnamed file `fd` at `path` (`presswatch_link_unnamed`): 0, or the errno
+    /// (EEXIST when `path` exists).
+    static func linkUnnamed(_ fd: FileDescriptor, at path: String) -> Int32 {
+        presswatch_link_unnamed(fd.rawValue, path) == 0 ? 0 : errno
+    }
+
     /// syncfs(2): writes back everything dirty on the file system holding `fd`.
     static func syncfs(_ fd: FileDescriptor, reportedPath: String) throws(DurableIOError) {
         _ = try retrying(.sync, reportedPath) { presswatch_syncfs(fd.rawValue) }

@@ -91,27 +91,32 @@ public enum InboxFileReader {
     }
 
     /// Reads until end of file; fails with `.tooLarge` as soon as more than `sizeLimit` bytes came.
+    /// Reads straight into the result, `expected + 1` bytes at first: a regular file's read that
+    /// returns fewer bytes than asked for has met the end of the file, so a file that is still
+    /// `expected` bytes long costs one read (the caller's `fstat` afterwards catches a change).
     private static func readAll(
         _ fd: FileDescriptor, name: String, expected: Int, sizeLimit: Int
     ) throws(InboxReadError) -> [UInt8] {
         var bytes: [UInt8] = []
-        bytes.reserveCapacity(expected)
-        var chunk = [UInt8](repeating: 0, count: min(max(expected + 1, 4096), 1 << 20))
+        var want = min(max(expected + 1, 4096), 1 << 20)
         while true {
+            let start = bytes.count
+            bytes.append(contentsOf: repeatElement(0, count: want))
             let count: Int
             do {
                 // FileDescriptor.read retries on EINTR by default.
-                count = try chunk.withUnsafeMutableBytes { try fd.read(into: $0) }
+                count = try bytes.withUnsafeMutableBytes { try fd.read(into: UnsafeMutableRawBufferPointer(rebasing: $0[start...])) }
             } catch let error as Errno {
                 throw .system(operation: "read", name: name, errno: error)
             } catch {
                 throw .system(operation: "read", name: name, errno: .ioError)
             }
-            if count == 0 { return bytes }
-            bytes.append(contentsOf: chunk[0..<count])
+            bytes.removeLast(want - count)
             if bytes.count > sizeLimit {
                 throw .tooLarge(name: name, size: Int64(bytes.count), limit: sizeLimit)
             }
+            if count < want { return bytes }
+            want = 1 << 20
         }
     }
 

@@ -25,13 +25,15 @@ enum InboxRemoval {
         case changed(name: String)
     }
 
-    static func removeIfSame(_ contents: InboxFileContents, name: String, in directory: String) -> Result {
+    /// `hold`: the hidden name's suffix, unique in the inbox (a batch draws one random number
+    /// and counts: one `getrandom` per batch, not per file); nil draws one.
+    static func removeIfSame(_ contents: InboxFileContents, name: String, in directory: String, hold: String? = nil) -> Result {
         let path = directory + "/" + name
         guard InboxFileReader.isUnchanged(contents, name: name, in: directory) else {
             var info = stat()
             return lstat(path, &info) == 0 ? .changed(name: name) : .gone
         }
-        let holdName = ".presswatch-removing-" + randomSuffix()
+        let holdName = ".presswatch-removing-" + (hold ?? randomSuffix())
         let hold = directory + "/" + holdName
         guard rename(path, hold) == 0 else {
             return errno == ENOENT ? .gone : .changed(name: name)
@@ -60,7 +62,7 @@ enum InboxRemoval {
         return .changed(name: holdName)
     }
 
-    private static func randomSuffix() -> String {
+    static func randomSuffix() -> String {
         String(UInt64.random(in: .min ... .max), radix: 16)
     }
 }

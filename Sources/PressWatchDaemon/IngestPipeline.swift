@@ -181,10 +181,12 @@ final class IngestPipeline {
     private func archiveCopies(_ plans: [Plan]) throws(DurableIOError) -> [(path: String, bytes: [UInt8])] {
         var files: [(path: String, bytes: [UInt8])] = []
         var written = Set<String>()
+        var folders = Set<String>()  // made (or found) once per batch, not stat'ed per file
         for plan in plans where written.insert(plan.relativePath).inserted {
             let path = layout.absolute(plan.relativePath)
             if !plan.isNew, FileManager.default.fileExists(atPath: path) { continue }
-            try DurableFile.createDirectories((path as NSString).deletingLastPathComponent)
+            let folder = (path as NSString).deletingLastPathComponent
+            if folders.insert(folder).inserted { try DurableFile.createDirectories(folder) }
             files.append((path, plan.contents.bytes))
         }
         return files
@@ -193,8 +195,9 @@ final class IngestPipeline {
     /// Removes the inbox names that still name what was archived; logs each file's end.
     /// `entries`: the published entry of each new plan's id that is still current.
     private func finish(_ plans: [Plan], entries: [String: IndexEntry], outcome: inout Outcome) {
-        for plan in plans {
-            switch InboxRemoval.removeIfSame(plan.contents, name: plan.name, in: configuration.inboxPath) {
+        let hold = InboxRemoval.randomSuffix()
+        for (n, plan) in plans.enumerated() {
+            switch InboxRemoval.removeIfSame(plan.contents, name: plan.name, in: configuration.inboxPath, hold: "\(hold)-\(n)") {
             case .removed, .gone:
                 break
             case .changed(let name):

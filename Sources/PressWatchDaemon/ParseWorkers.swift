@@ -1,5 +1,4 @@
 import ArticleParsing
-import Dispatch
 import Foundation
 import InboxWatcher
 import Synchronization
@@ -7,10 +6,10 @@ import Synchronization
 /// Reads and parses inbox files in parallel, off the loop that sends `WATCHDOG=1` and `STATUS=`
 /// and handles signals, each under a time budget (issue 11 and issue 9 item 4).
 ///
-/// Each file is read and parsed on a thread of its own (8 MiB stack, like a main thread), at
-/// most `width` at once (default: the number of cores). A file whose read + parse has not ended
-/// `budget` after its read ended answers `.tooComplex`, and the loop rejects it: it is never retried in a loop. A parse cannot be interrupted, so its
-/// thread runs on and keeps its slot until it ends; its result is dropped. The readers are linear
+/// Each file is read and parsed on the thread of the slot it holds (`SlotThreads`: 8 MiB stack,
+/// like a main thread), at most `width` at once (default: the number of cores). A file whose read + parse has not ended
+/// `budget` after its read ended answers `.tooComplex`, and the loop rejects it: it is never retried in a loop. A parse cannot be interrupted, so it
+/// runs on and keeps its slot (and the slot's thread) until it ends; its result is dropped. The readers are linear
 /// (issue 11), so that time is bounded, and so is the CPU it takes (one slot).
 ///
 /// Memory: one batch read at a time (`ingest.batchSize` names, `IngestPipeline.batchByteBudget`
@@ -22,6 +21,10 @@ import Synchronization
 /// aside at the next start.
 final class ParseWorkers: Sendable {
     private let slots: WorkerSlots
+    /// The thread of each slot, which runs the parses holding it.
+    private let threads: SlotThreads
+    /// The budget of the parse holding each slot.
+    private let deadlines = ParseDeadlines()
     private let markers: ParseMarkers?
     /// The parses under way, by name, so that a stop can stop waiting for them.
     private let running = Mutex<[ObjectIdentifier: (name: String, race: Race)]>([:])
@@ -33,6 +36,7 @@ final class ParseWorkers: Sendable {
              try ArticleParser().parse(bytes, fileName: name)
          }) {
         self.slots = WorkerSlots(count: width)
+        self.threads = SlotThreads(count: slots.count)
         self.markers = markers
         self.parse = parse
     }
@@ -64,7 +68,7 @@ final class ParseWorkers: Sendable {
         }
     }
 
-    /// One file on its own thread; the slot is released when the thread ends.
+    /// One file on the thread of `slot`; the slot is released when its parse ends.
     private func prepareHoldingSlot(_ name: String, _ request: ParseRequest, slot: Int) async -> PreparedFile {
         let race = Race()
         running.withLock { $0[ObjectIdentifier(race)] = (name, race) }
@@ -73,31 +77,27 @@ final class ParseWorkers: Sendable {
         let seconds = Double(budget.components.seconds) + Double(budget.components.attoseconds) / 1e18
         return await withCheckedContinuation { (continuation: CheckedContinuation<PreparedFile, Never>) in
             race.arm(continuation)
-            let nanoseconds = budget.components.seconds * 1_000_000_000 + budget.components.attoseconds / 1_000_000_000
-            let thread = Thread { [self] in
+            threads.run({ [self] in
                 let result = work(name, inbox: request.inbox, sizeLimit: request.sizeLimit, slot: slot) { contents in
                     // The budget runs from the end of the read: it is the parse's.
-                    DispatchQueue.global().asyncAfter(deadline: .now() + .nanoseconds(Int(nanoseconds))) {
-                        race.finish(.tooComplex(contents, seconds: seconds))
-                    }
+                    deadlines.arm(slot: slot, after: budget) { race.finish(.tooComplex(contents, seconds: seconds)) }
                 }
+                deadlines.disarm(slot: slot)
                 race.finish(result)
                 slots.release(slot)
-            }
-            thread.stackSize = 8 << 20
-            thread.start()
+            }, on: slot)
         }
     }
 
     /// Stops waiting for every parse under way (graceful stop): each answers `.notRead`, so its
-    /// file stays in the inbox and is read again at the next start. The threads end with the
+    /// file stays in the inbox and is read again at the next start. The parses end with the
     /// process; `ParseMarkers.endAll()` removes their markers (a stop is not a death).
     func abandonAll() {
         for (name, race) in running.withLock({ Array($0.values) }) { race.finish(.notRead(name: name)) }
     }
 
     /// Read, mark (in the marker of `slot`, which this parse holds), parse, unmark. Runs on the
-    /// file's own thread.
+    /// slot's thread.
     private func work(_ name: String, inbox: String, sizeLimit: Int, slot: Int,
                       startBudget: (InboxFileContents) -> Void) -> PreparedFile {
         let contents: InboxFileContents

@@ -28,6 +28,28 @@ struct DurableFileTests {
         #expect(names(in: dir.path) == ["index.json"])
     }
 
+    /// A batch file is placed whole: a new name is linked from an unnamed file, an existing one
+    /// replaced (a new inode), with exact permissions and no name left over either way.
+    @Test func batchFilesAreCreatedAndReplacedWholeWithExactPermissions() throws {
+        let dir = try TemporaryDirectory()
+        defer { dir.remove() }
+        let files = [(dir.file("a.json"), Array("a".utf8)), (dir.file("b.json"), Array(repeating: UInt8(ascii: "b"), count: 70_000))]
+        try DurableFile.writeBatchAtomically(files, syncing: dir.path, permissions: 0o640)
+        #expect(names(in: dir.path) == ["a.json", "b.json"])
+        #expect(contents(dir.file("b.json"))?.utf8.count == 70_000)
+        let before = try inode(dir.file("a.json"))
+        try DurableFile.writeBatchDurably([(dir.file("a.json"), Array("new".utf8)), (dir.file("c.json"), Array("c".utf8))],
+                                          permissions: 0o640)
+        #expect(try inode(dir.file("a.json")) != before)
+        #expect(contents(dir.file("a.json")) == "new")
+        #expect(contents(dir.file("c.json")) == "c")
+        #expect(names(in: dir.path) == ["a.json", "b.json", "c.json"])
+        for name in ["a.json", "b.json", "c.json"] {
+            let mode = try FileManager.default.attributesOfItem(atPath: dir.file(name))[.posixPermissions]
+            #expect((mode as? NSNumber)?.intValue == 0o640, "\(name)")
+        }
+    }
+
     @Test func failedReplaceLeavesTargetAndNoTemporary() throws {
         let dir = try TemporaryDirectory()
         defer { dir.remove() }

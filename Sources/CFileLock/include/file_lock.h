@@ -16,4 +16,15 @@ int presswatch_syncfs(int fd);
 /// the caller's thread instead. Never fails as a whole.
 void presswatch_fsync_all(const int *fds, int count, int *errors);
 
+/// open(2) of an unnamed regular file in `directory` (O_TMPFILE | O_WRONLY | O_CLOEXEC, `mode`
+/// less the umask), retried on EINTR: it has no name until `presswatch_link_unnamed`, and
+/// vanishes with its last descriptor (or a crash) if it never gets one. -1 with errno as open(2)
+/// (EOPNOTSUPP, EISDIR or EINVAL where the file system or kernel has no unnamed files).
+int presswatch_open_unnamed(const char *directory, unsigned mode);
+
+/// Gives the unnamed file open as `fd` the name `path` (linkat of /proc/self/fd/<fd> with
+/// AT_SYMLINK_FOLLOW: no capability needed, unlike AT_EMPTY_PATH), retried on EINTR. Never
+/// replaces: -1 with EEXIST when `path` exists; ENOENT also when /proc is not mounted.
+int presswatch_link_unnamed(int fd, const char *path);
+
 #endif
