@@ -169,7 +169,7 @@ test-system: deps
 RELIABILITY_ARGS ?=
 FUZZ_SECONDS ?= 300
 FUZZ_FLAGS := -c release -Xswiftc -parse-as-library -Xswiftc -DPRESSWATCH_FUZZ
-# The fuzzing build's instrumentation, for ArticleParsing and the harness only (Package.swift,
+# The fuzzing build's instrumentation, for every parser module (those built with parserSettings) and the harness only (Package.swift,
 # PRESSWATCH_FUZZ_SWIFTFLAGS): coverage counters and the PC table libFuzzer needs; no ASan, no
 # comparison tracing nor stack-depth tracking (which -sanitize=fuzzer alone would add).
 FUZZ_COVERAGE := -sanitize=fuzzer -sanitize-coverage=edge,inline-8bit-counters,pc-table
