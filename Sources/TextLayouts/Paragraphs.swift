@@ -16,7 +16,7 @@ package enum Paragraphs {
                 paragraphs.append(contentsOf: split(block))
                 block = []
             } else {
-                block.append((trimmed, line.hasPrefix("  ") || line.hasPrefix("\t")))
+                block.append((trimmed, isIndented(line)))
             }
         }
         paragraphs.append(contentsOf: split(block))
@@ -44,8 +44,17 @@ package enum Paragraphs {
         return ".!?:…»\"”)".contains(last)
     }
 
+    /// Two spaces or a tab open the line. A Character equal to a space or a tab starts with its
+    /// byte, so a line whose first byte is neither is not indented (read without Characters).
+    private static func isIndented(_ line: String) -> Bool {
+        guard let byte = line.utf8.first, byte == 0x20 || byte == 0x09 else { return false }
+        return line.hasPrefix("  ") || line.hasPrefix("\t")
+    }
+
     /// `---`, `***`, `___`, `===` and longer: a thematic break, treated as a blank line.
     package static func isRule(_ line: String) -> Bool {
+        // A Character equal to one of the marks starts with its byte: any other first byte is no rule.
+        guard let byte = line.utf8.first, byte == 0x2D || byte == 0x2A || byte == 0x5F || byte == 0x3D else { return false }
         guard let first = line.first, "-*_=".contains(first) else { return false }
         return line.allSatisfy { $0 == first } && line.count >= 3
     }

@@ -51,7 +51,8 @@ import TextToolkit
         "Lorem ipsum dolor sit amet consect: x", "Lorem ipsum dolor sit amet conse: x", "Title:\u{301} x: y",
         "Title\u{2003}of the day: x", "a\u{1C}b c d: x", "Titre\u{A0}: x", "\u{85}A B C\u{A0}: x",
         "A B C \u{A0}: x", "Paragraphe\u{A0}de suivi numéro : x", "Éàü ßø œ ÿ: x", "ÉÉÉÉÉÉÉÉÉÉÉÉÉÉÉÉÉÉÉÉÉÉÉÉÉÉÉÉÉÉÉÉ: x",
-        "ÉÉÉÉÉÉÉÉÉÉÉÉÉÉÉÉÉÉÉÉÉÉÉÉÉÉÉÉÉÉÉÉÉ: x", "a\u{AD}b c d: x",
+        "ÉÉÉÉÉÉÉÉÉÉÉÉÉÉÉÉÉÉÉÉÉÉÉÉÉÉÉÉÉÉÉÉÉ: x", "a\u{AD}b c d: x", "(Source : Reuters, 16 February 2026)",
+        " (Titre : x", "(\u{301}Titre : x", "1 Date: x",
     ])
     func theByteRejectOnlyTurnsDownWhatParseTurnsDown(line: String) {
         if ClippingLabels.cannotBeLabelled(line) { #expect(ClippingLabels.parse(line) == nil) }
@@ -66,6 +67,8 @@ import TextToolkit
         #expect(!ClippingLabels.cannotBeLabelled("ÉÉÉÉÉÉÉÉÉÉÉÉÉÉÉÉÉÉÉÉÉÉÉÉÉÉÉÉÉÉÉÉ: x"))
         #expect(ClippingLabels.cannotBeLabelled("ÉÉÉÉÉÉÉÉÉÉÉÉÉÉÉÉÉÉÉÉÉÉÉÉÉÉÉÉÉÉÉÉÉ: x"))
         #expect(ClippingLabels.parse("Date de publication : 3 mars")?.field == .date)
+        #expect(ClippingLabels.cannotBeLabelled("(Source : Reuters, 16 February 2026)"))
+        #expect(ClippingLabels.cannotBeLabelled("1 Date: x"))
     }
 
     @Test(arguments: ["", "a", "abc", " abc", "abc ", "\u{A0}abc", "abc\u{2003}", "é", "x\u{301}", "\t"])

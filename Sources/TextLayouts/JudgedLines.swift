@@ -1,0 +1,41 @@
+/// The lines of one clipping and `ClippingFacts`' verdict on each, each verdict worked out once.
+///
+/// `LayoutReader` asks about the same lines several times while it settles the layout (the
+/// trailer's search, the head and foot it consumes, the lines after a source line), with
+/// different flags. The recognisers that do not depend on the flags (`plainFacts`: source
+/// lines, labels, bylines, dates, …) run once per line; their verdict, and when it is nil the
+/// flagged rest (`flaggedFacts`) per flag pair, is handed back on the next question. Answers are
+/// exactly `judge.facts(lines[i], allowsBareNames:atBottom:)`. A reference type so that the
+/// reader's helpers share one memo; it lives for one `LayoutReader.read`. Never fails.
+final class JudgedLines {
+    let lines: [String]
+    let judge: ClippingFacts
+    /// By line index: the judged text (nil: `facts` is nil) and its `plainFacts`.
+    private var plain: [Int: (text: String?, facts: LineFacts?)] = [:]
+    /// `flaggedFacts` by `index * 4 + flags`, for lines whose `plainFacts` is nil.
+    private var flagged: [Int: LineFacts?] = [:]
+
+    init(_ lines: [String], judge: ClippingFacts) {
+        self.lines = lines
+        self.judge = judge
+    }
+
+    /// `judge.facts(lines[index], allowsBareNames:atBottom:)`, remembered.
+    func facts(_ index: Int, allowsBareNames: Bool = false, atBottom: Bool = false) -> LineFacts? {
+        let known: (text: String?, facts: LineFacts?)
+        if let memo = plain[index] {
+            known = memo
+        } else {
+            let text = ClippingFacts.judged(lines[index])
+            known = (text, text.flatMap { judge.plainFacts($0) })
+            plain[index] = known
+        }
+        guard let text = known.text else { return nil }
+        if let facts = known.facts { return facts }
+        let key = index &* 4 &+ (allowsBareNames ? 1 : 0) &+ (atBottom ? 2 : 0)
+        if let memo = flagged[key] { return memo }
+        let verdict = judge.flaggedFacts(text, allowsBareNames: allowsBareNames, atBottom: atBottom)
+        flagged[key] = verdict
+        return verdict
+    }
+}
