@@ -238,10 +238,11 @@ package struct ClippingFacts {
     /// (at most 5 words and 60 characters, at most one word in lower case, no digits, no
     /// sentence end).
     package static func isMasthead(_ text: String) -> Bool {
-        let words = text.split(separator: " ")
-        guard TextFolding.hasAtMost(text, 60), (1...5).contains(words.count), !text.contains(where: \.isNumber),
+        guard TextFolding.hasAtMost(text, 60), !text.contains(where: \.isNumber),
             !LayoutReader.endsLikeSentence(text), text.first?.isLetter == true
         else { return false }
+        let words = text.split(separator: " ")
+        guard (1...5).contains(words.count) else { return false }
         let lowercase = words.filter { $0.first?.isLowercase == true }.count
         return lowercase <= 1 && (words.count > 1 || text.first?.isUppercase == true || text.contains("."))
     }
