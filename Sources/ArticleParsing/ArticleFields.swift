@@ -38,7 +38,15 @@ enum ArticleFields {
 
     /// `text` without controls, trimmed, cut at `limit` characters (the last one `…`).
     static func line(_ text: String, limit: Int) -> String {
-        let clean = withoutControls(text).trimmingSpaces()
+        let controlFree = withoutControls(text)
+        // No more bytes than `limit` (so no more Characters), and ends that trimming keeps (see
+        // `LineBytes.trimmed`): the text as it is.
+        if controlFree.utf8.count <= limit, let first = controlFree.utf8.first, let last = controlFree.utf8.last,
+            first < 0x80, last < 0x80, !LineBytes.isASCIIWhitespace(first), !LineBytes.isASCIIWhitespace(last)
+        {
+            return controlFree
+        }
+        let clean = controlFree.trimmingSpaces()
         var end = clean.startIndex
         var count = 0
         while end < clean.endIndex, count < limit {

@@ -13,30 +13,31 @@ package enum Paragraphs {
         for line in lines {
             let trimmed = LineBytes.trimmed(line)
             if trimmed.isEmpty || isRule(trimmed) {
-                paragraphs.append(contentsOf: split(block))
-                block = []
+                split(block, into: &paragraphs)
+                block.removeAll(keepingCapacity: true)
             } else {
                 block.append((trimmed, isIndented(line)))
             }
         }
-        paragraphs.append(contentsOf: split(block))
+        split(block, into: &paragraphs)
         return paragraphs
     }
 
-    private static func split(_ block: [(text: String, indented: Bool)]) -> [String] {
-        guard block.count > 1 else { return block.map(\.text) }
+    /// Appends the paragraphs of one block.
+    private static func split(_ block: [(text: String, indented: Bool)], into paragraphs: inout [String]) {
         let inner = block.dropLast()
-        let sentenceEnds = inner.filter { endsLikeSentence($0.text) }.count
-        if sentenceEnds * 2 >= inner.count { return block.map(\.text) }
-        var paragraphs: [String] = []
+        if block.count <= 1 || inner.filter({ endsLikeSentence($0.text) }).count * 2 >= inner.count {
+            for line in block { paragraphs.append(line.text) }
+            return
+        }
+        let first = paragraphs.count
         for line in block {
-            if line.indented || paragraphs.isEmpty {
+            if line.indented || paragraphs.count == first {
                 paragraphs.append(line.text)
             } else {
                 paragraphs[paragraphs.count - 1] += " " + line.text
             }
         }
-        return paragraphs
     }
 
     private static func endsLikeSentence(_ line: String) -> Bool {
