@@ -98,7 +98,9 @@ package struct ClippingFacts {
             facts.source = String(text.dropFirst().dropLast())
             return facts
         }
-        if let first = text.first, "—–-".contains(first), text.dropFirst().first == " ",
+        // A Character equal to `—`, `–` or `-` starts with the byte E2 or 2D.
+        if let lead = text.utf8.first, lead == 0xE2 || lead == 0x2D,
+            let first = text.first, "—–-".contains(first), text.dropFirst().first == " ",
             let split = Bylines.split(String(text.dropFirst(2)), separatingAgencies: true)
         {
             facts.authors = split.names

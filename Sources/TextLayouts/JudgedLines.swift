@@ -10,10 +10,11 @@
 final class JudgedLines {
     let lines: [String]
     let judge: ClippingFacts
-    /// By line index: the judged text (nil: `facts` is nil) and its `plainFacts`.
-    private var plain: [Int: (text: String?, facts: LineFacts?)] = [:]
+    /// By line index: the judged text (nil: `facts` is nil) and its `plainFacts`. A read asks
+    /// about a dozen lines or so: a list searched in order costs less than hashing.
+    private var plain: [(index: Int, text: String?, facts: LineFacts?)] = []
     /// `flaggedFacts` by `index * 4 + flags`, for lines whose `plainFacts` is nil.
-    private var flagged: [Int: LineFacts?] = [:]
+    private var flagged: [(key: Int, facts: LineFacts?)] = []
 
     init(_ lines: [String], judge: ClippingFacts) {
         self.lines = lines
@@ -22,20 +23,21 @@ final class JudgedLines {
 
     /// `judge.facts(lines[index], allowsBareNames:atBottom:)`, remembered.
     func facts(_ index: Int, allowsBareNames: Bool = false, atBottom: Bool = false) -> LineFacts? {
-        let known: (text: String?, facts: LineFacts?)
-        if let memo = plain[index] {
-            known = memo
+        let text: String?
+        if let known = plain.first(where: { $0.index == index }) {
+            if let facts = known.facts { return facts }
+            text = known.text
         } else {
-            let text = ClippingFacts.judged(lines[index])
-            known = (text, text.flatMap { judge.plainFacts($0) })
-            plain[index] = known
+            text = ClippingFacts.judged(lines[index])
+            let facts = text.flatMap { judge.plainFacts($0) }
+            plain.append((index, text, facts))
+            if let facts { return facts }
         }
-        guard let text = known.text else { return nil }
-        if let facts = known.facts { return facts }
+        guard let text else { return nil }
         let key = index &* 4 &+ (allowsBareNames ? 1 : 0) &+ (atBottom ? 2 : 0)
-        if let memo = flagged[key] { return memo }
+        if let known = flagged.first(where: { $0.key == key }) { return known.facts }
         let verdict = judge.flaggedFacts(text, allowsBareNames: allowsBareNames, atBottom: atBottom)
-        flagged[key] = verdict
+        flagged.append((key, verdict))
         return verdict
     }
 }
