@@ -39,7 +39,8 @@ package struct JSONBytesWriter {
         if pretty {
             bytes.append(contentsOf: [UInt8(ascii: "\""), UInt8(ascii: " "), UInt8(ascii: ":"), UInt8(ascii: " ")])
         } else {
-            bytes.append(contentsOf: [UInt8(ascii: "\""), UInt8(ascii: ":")])
+            bytes.append(UInt8(ascii: "\""))
+            bytes.append(UInt8(ascii: ":"))
         }
     }
 
@@ -76,6 +77,16 @@ package struct JSONBytesWriter {
     /// The string, or `null`.
     package mutating func string(_ value: String?) {
         if let value { string(value) } else { null() }
+    }
+
+    /// `int` of an `Int`: a concrete overload, because a generic `package` function is not
+    /// specialised in another module (`presswatch parse` wrote two per line through it).
+    package mutating func int(_ value: Int) {
+        if value >= 0 && value < 10 {
+            bytes.append(UInt8(ascii: "0") + UInt8(value))
+        } else {
+            bytes.append(contentsOf: String(value).utf8)
+        }
     }
 
     package mutating func int(_ value: some BinaryInteger) {

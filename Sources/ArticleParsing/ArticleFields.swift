@@ -1,4 +1,5 @@
 import TextLayouts
+import TextToolkit
 
 /// The last step of every reader (text, Markdown, HTML): what may go into an index field.
 ///
@@ -37,7 +38,15 @@ enum ArticleFields {
 
     /// `text` without controls, trimmed, cut at `limit` characters (the last one `…`).
     static func line(_ text: String, limit: Int) -> String {
-        let clean = withoutControls(text).trimmingSpaces()
+        let controlFree = withoutControls(text)
+        // No more bytes than `limit` (so no more Characters), and ends that trimming keeps (see
+        // `LineBytes.trimmed`): the text as it is.
+        if controlFree.utf8.count <= limit, let first = controlFree.utf8.first, let last = controlFree.utf8.last,
+            first < 0x80, last < 0x80, !LineBytes.isASCIIWhitespace(first), !LineBytes.isASCIIWhitespace(last)
+        {
+            return controlFree
+        }
+        let clean = controlFree.trimmingSpaces()
         var end = clean.startIndex
         var count = 0
         while end < clean.endIndex, count < limit {
@@ -68,13 +77,15 @@ enum ArticleFields {
         var text = text
         return text.withUTF8 { bytes in
             var index = 0
-            while index < bytes.count {
+            while true {
+                // Printable ASCII holds no control: skipped a word at a time.
+                index = UTF8Scalars.endOfPrintableASCII(bytes, from: index)
+                guard index < bytes.count else { return false }
                 let byte = bytes[index]
                 if byte < 0x20 || byte == 0x7F { return true }
                 if byte == 0xC2, index + 1 < bytes.count, bytes[index + 1] < 0xA0 { return true }
                 index += 1
             }
-            return false
         }
     }
 
@@ -82,8 +93,29 @@ enum ArticleFields {
         scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value)
     }
 
+    /// A scalar that is alphabetic or has a numeric type. Read from the UTF-8: among ASCII
+    /// scalars exactly the letters and the digits are such; others are decoded and asked.
     private static func hasWord(_ text: String) -> Bool {
-        text.unicodeScalars.contains { $0.properties.isAlphabetic || $0.properties.numericType != nil }
+        let found = text.utf8.withContiguousStorageIfAvailable { bytes in
+            var index = 0
+            while index < bytes.count {
+                let byte = bytes[index]
+                if byte < 0x80 {
+                    if ASCII.isLetter(byte) || ASCII.isDigit(byte) { return true }
+                    index += 1
+                } else {
+                    let (scalar, length) = UTF8Scalars.decode(bytes, at: index)
+                    if isWordScalar(scalar) { return true }
+                    index += length
+                }
+            }
+            return false
+        }
+        return found ?? text.unicodeScalars.contains(where: isWordScalar)
+    }
+
+    private static func isWordScalar(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.properties.isAlphabetic || scalar.properties.numericType != nil
     }
 }
 

@@ -44,7 +44,13 @@ enum BinarySniffing {
         let (total, controls) = text.withUTF8 { bytes in
             var total = 0
             var controls = 0
-            for index in 0..<bytes.count {
+            var index = 0
+            while index < bytes.count {
+                // A run of printable ASCII: one scalar per byte, no control.
+                let run = UTF8Scalars.endOfPrintableASCII(bytes, from: index)
+                total += run - index
+                index = run
+                guard index < bytes.count else { break }
                 let byte = bytes[index]
                 if byte & 0xC0 != 0x80 { total += 1 }
                 if byte < 0x20 ? !(0x09...0x0D).contains(byte) : byte == 0x7F
@@ -52,6 +58,7 @@ enum BinarySniffing {
                 {
                     controls += 1
                 }
+                index += 1
             }
             return (total, controls)
         }

@@ -8,12 +8,14 @@ import Crypto
 enum ContentID {
     static func of(_ bytes: [UInt8]) -> String {
         let digest = SHA256.hash(data: bytes)
-        let hexDigits: [Character] = Array("0123456789abcdef")
-        var hex = ""
-        for byte in digest.prefix(8) {
-            hex.append(hexDigits[Int(byte >> 4)])
-            hex.append(hexDigits[Int(byte & 0x0F)])
+        return String(unsafeUninitializedCapacity: 16) { hex in
+            for (index, byte) in digest.prefix(8).enumerated() {
+                hex[2 * index] = hexDigits[Int(byte >> 4)]
+                hex[2 * index + 1] = hexDigits[Int(byte & 0x0F)]
+            }
+            return 16
         }
-        return hex
     }
+
+    private static let hexDigits = Array("0123456789abcdef".utf8)
 }

@@ -38,8 +38,12 @@ enum HTMLCharset {
             }
             if matches(Self.doctypeHTML, at: cursor) { return true }
             guard head.count - first >= Self.htmlOpen.count else { return false }
-            for start in first...(head.count - Self.htmlOpen.count) where head[start] == 0x3C {
-                if matches(Self.htmlOpen, at: start) { return true }
+            // Every `<` of the head that leaves room for `<html`, found by memchr.
+            let last = head.count - Self.htmlOpen.count
+            var start = first
+            while let open = ByteSearch.firstIndex(of: 0x3C, in: head, from: start), open <= last {
+                if matches(Self.htmlOpen, at: open) { return true }
+                start = open + 1
             }
             return false
         }

@@ -48,16 +48,22 @@ enum TextDecoding {
         // Works on the UTF-8 bytes: CR is the byte 0x0D and U+FEFF the bytes EF BB BF, which
         // occur in valid UTF-8 only as those characters, so the byte rewrite equals the scalar one.
         var hasCROrBOM = false
+        // Whether a byte 0xCC or above came before the first CR or BOM (all of them, without one).
+        var hasHighByte = false
         var copy: [UInt8] = []
         let contiguous: Void? = text.utf8.withContiguousStorageIfAvailable { bytes in
             let count = bytes.count
             var index = 0
             while index < count {
+                // Printable ASCII is neither CR nor part of a BOM: skipped a word at a time.
+                index = UTF8Scalars.endOfPrintableASCII(bytes, from: index)
+                guard index < count else { break }
                 let byte = bytes[index]
                 if byte == 0x0D || byte == 0xEF && index + 2 < count && bytes[index + 1] == 0xBB && bytes[index + 2] == 0xBF {
                     hasCROrBOM = true
                     break
                 }
+                if byte >= 0xCC { hasHighByte = true }
                 index += 1
             }
             guard hasCROrBOM else { return }
@@ -77,8 +83,9 @@ enum TextDecoding {
             }
         }
         guard contiguous != nil else { return scalarNormalise(text) }
-        let result = hasCROrBOM ? String(decoding: copy, as: UTF8.self) : text
         // No byte 0xCC or above: every scalar is below U+0300, which NFC leaves as it is.
+        guard hasCROrBOM else { return hasHighByte ? TextFolding.nfc(text) : text }
+        let result = String(decoding: copy, as: UTF8.self)
         return UTF8Scalars.allBytes(of: result, below: 0xCC) ? result : TextFolding.nfc(result)
     }
 

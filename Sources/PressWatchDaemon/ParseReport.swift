@@ -1,5 +1,6 @@
 import ArticleParsing
 import Foundation
+import SystemPackage
 
 /// `presswatch parse FILE...`: one JSON object per file, one per line, in argument order.
 ///
@@ -11,19 +12,23 @@ public enum ParseReport {
     /// limit is a constant: `Configuration()` per file cost a `gethostname` call per article.
     public static func line(forFile path: String, sizeLimit: Int = Configuration.defaultMaxFileSize) -> (json: String, readable: Bool) {
         let bytes: [UInt8]
-        do {
-            if let size = try itemSize(atPath: path), size > sizeLimit {
-                return (ArticleJSON.line(file: path, error: "the file is \(size) bytes, over the \(sizeLimit)-byte limit"), true)
+        if let quick = quickBytes(atPath: path, limit: sizeLimit) {
+            bytes = quick
+        } else {
+            do {
+                if let size = try itemSize(atPath: path), size > sizeLimit {
+                    return (ArticleJSON.line(file: path, error: "the file is \(size) bytes, over the \(sizeLimit)-byte limit"), true)
+                }
+                guard let data = FileManager.default.contents(atPath: path) else {
+                    return (ArticleJSON.line(file: path, error: "cannot read the file: check the path and its permissions"), false)
+                }
+                bytes = Array(data)
+            } catch {
+                return (ArticleJSON.line(file: path, error: "cannot read the file: \(error.localizedDescription)"), false)
             }
-            guard let data = FileManager.default.contents(atPath: path) else {
-                return (ArticleJSON.line(file: path, error: "cannot read the file: check the path and its permissions"), false)
-            }
-            bytes = Array(data)
-        } catch {
-            return (ArticleJSON.line(file: path, error: "cannot read the file: \(error.localizedDescription)"), false)
         }
         do {
-            let article = try ArticleParser().parse(bytes, fileName: (path as NSString).lastPathComponent)
+            let article = try ArticleParser().parse(bytes, fileName: lastPathComponent(path))
             return (ArticleJSON.line(file: path, article: article) ?? encode(ArticleRecord(file: path, article: article)), true)
         } catch {
             return (ArticleJSON.line(file: path, error: error.description), true)
@@ -38,6 +43,43 @@ public enum ParseReport {
         var info = stat()
         if stat(path, &info) == 0 { return Int(info.st_size) }
         return try FileManager.default.attributesOfItem(atPath: path)[.size] as? Int
+    }
+
+    /// The bytes of the regular file at `path` when it holds at most `limit` bytes, read with one
+    /// `open` (non-blocking, so a FIFO cannot hang it), `fstat` and `read`s (EINTR retried): the
+    /// bytes `FileManager` would give, without its extra `stat` and copies. Nil when the file is
+    /// anything else, larger, changes size while read, or a call fails: the caller then takes
+    /// its `stat` and `FileManager` path, which gives the bytes or the error text as before.
+    static func quickBytes(atPath path: String, limit: Int) -> [UInt8]? {
+        guard let fd = try? FileDescriptor.open(FilePath(path), .readOnly, options: [.nonBlocking, .closeOnExec])
+        else { return nil }
+        defer { try? fd.close() }
+        var info = stat()
+        guard fstat(fd.rawValue, &info) == 0, info.st_mode & S_IFMT == S_IFREG, Int(info.st_size) <= limit else { return nil }
+        let size = Int(info.st_size)
+        // One byte more than `fstat` said: reading it means the file grew.
+        var bytes = [UInt8](repeating: 0, count: size + 1)
+        let filled = try? bytes.withUnsafeMutableBytes { buffer in
+            var filled = 0
+            while filled < buffer.count {
+                let got = try fd.read(into: UnsafeMutableRawBufferPointer(rebasing: buffer[filled...]))
+                if got == 0 { break }
+                filled += got
+            }
+            return filled
+        }
+        guard filled == size else { return nil }
+        bytes.removeLast()
+        return bytes
+    }
+
+    /// `(path as NSString).lastPathComponent`, without bridging for a path that does not end
+    /// with `/`: the text after its last `/`, or the whole path when it has none (what NSString
+    /// gives for such a path). Other paths (`dir/`, `/`, empty) are asked of NSString.
+    static func lastPathComponent(_ path: String) -> String {
+        guard let last = path.utf8.last, last != 0x2F else { return (path as NSString).lastPathComponent }
+        guard let slash = path.utf8.lastIndex(of: 0x2F) else { return path }
+        return String(path[path.utf8.index(after: slash)...])
     }
 
     /// The error line as a value: what `ArticleJSON.line(file:error:)` writes.

@@ -35,6 +35,19 @@ public enum TerminalText {
         return text.withUTF8 { bytes in
             var index = 0
             while index < bytes.count {
+                // Eight printable ASCII bytes (top bits clear, none below 0x20, none 0x7F) at a
+                // time: most output is such (TextToolkit's `endOfPrintableASCII` is the same
+                // test; this module imports no parser module).
+                if index &+ 8 <= bytes.count, let base = UnsafeRawPointer(bytes.baseAddress) {
+                    let word = base.loadUnaligned(fromByteOffset: index, as: UInt64.self)
+                    let ones: UInt64 = 0x0101_0101_0101_0101
+                    let highs = ones &* 0x80
+                    let delete = word ^ (ones &* 0x7F)
+                    if (word & highs) | ((word &- ones &* 0x20) & ~word & highs) | ((delete &- ones) & ~delete & highs) == 0 {
+                        index &+= 8
+                        continue
+                    }
+                }
                 let lead = bytes[index]
                 if lead < 0x80 {
                     if lead < 0x20 || lead == 0x7F { return true }

@@ -80,8 +80,12 @@ package enum Bylines {
             text = kept.joined(separator: ",")
         }
         // Characters equal to ` et ` are its bytes (no other scalar is canonically equivalent to
-        // a space or an ASCII letter, or to `&`): without them, no match. `;` has one (U+037E).
-        for conjunction in conjunctions where conjunction == ";" || LineBytes.contains(text, bytes: conjunction) {
+        // a space or an ASCII letter, or to `&`): without them, no match. `;` has one (U+037E),
+        // so it is looked for as either.
+        for conjunction in conjunctions where conjunction == ";"
+            ? LineBytes.contains(text, 0x3B) || LineBytes.contains(text, bytes: "\u{037E}")
+            : LineBytes.contains(text, bytes: conjunction)
+        {
             text = text.replacing(conjunction, with: ",")
         }
         var names: [String] = []

@@ -34,15 +34,35 @@ package struct ClippingFacts {
     package var dates: DateRecognizer
 
     package func facts(_ line: String, allowsBareNames: Bool = false, atBottom: Bool = false) -> LineFacts? {
-        let text = Self.unemphasised(line)
-        guard !text.isEmpty, TextFolding.hasAtMost(text, 300) else { return nil }
+        guard let text = Self.judged(line) else { return nil }
+        return plainFacts(text) ?? flaggedFacts(text, allowsBareNames: allowsBareNames, atBottom: atBottom)
+    }
+
+    /// The text `facts` judges: the line without emphasis marks, or nil when that is empty or
+    /// longer than 300 characters (then `facts` is nil whatever the flags).
+    static func judged(_ line: String) -> String? {
+        let text = unemphasised(line)
+        return !text.isEmpty && TextFolding.hasAtMost(text, 300) ? text : nil
+    }
+
+    /// What `facts` finds in a judged text whatever the flags (a banner, or one of `single`'s
+    /// forms but a bare line of names); when not nil, it is `facts`' answer for every flag.
+    func plainFacts(_ text: String) -> LineFacts? {
         if ClippingLabels.isBanner(text) { return LineFacts() }
-        if let single = single(text, allowsBareNames: allowsBareNames) { return single }
+        return single(text)
+    }
+
+    /// `facts`' answer for a judged text whose `plainFacts` is nil: a bare line of names (with
+    /// `allowsBareNames`), a publication and date (`atBottom`), or several parts joined.
+    func flaggedFacts(_ text: String, allowsBareNames: Bool, atBottom: Bool) -> LineFacts? {
+        if allowsBareNames, let names = bareNames(text) { return names }
         if atBottom, let signed = publicationAndDate(text) { return signed }
         return combined(text, allowsBareNames: allowsBareNames)
     }
 
-    private func single(_ text: String, allowsBareNames: Bool) -> LineFacts? {
+    /// One of the forms on its own (every form but the bare line of names, which is tried after
+    /// them: `bareNames`).
+    private func single(_ text: String) -> LineFacts? {
         var facts = LineFacts()
         if let sourceLine = SourceLines.parse(text, dates: dates) {
             facts.source = sourceLine.source
@@ -78,22 +98,28 @@ package struct ClippingFacts {
             facts.source = String(text.dropFirst().dropLast())
             return facts
         }
-        if let first = text.first, "—–-".contains(first), text.dropFirst().first == " ",
+        // A Character equal to `—`, `–` or `-` starts with the byte E2 or 2D.
+        if let lead = text.utf8.first, lead == 0xE2 || lead == 0x2D,
+            let first = text.first, "—–-".contains(first), text.dropFirst().first == " ",
             let split = Bylines.split(String(text.dropFirst(2)), separatingAgencies: true)
         {
             facts.authors = split.names
             facts.source = split.agency
             return facts
         }
-        if allowsBareNames, TextFolding.hasAtMost(text, 80), !LayoutReader.endsLikeSentence(text),
-            let split = Bylines.split(text, separatingAgencies: true), split.names.count <= 3
-        {
-            facts.authors = split.names
-            facts.source = split.agency
-            facts.isBareNames = true
-            return facts
-        }
         return nil
+    }
+
+    /// A short line of one to three names (`Adoni Conrad Quenum`), flagged `isBareNames`.
+    private func bareNames(_ text: String) -> LineFacts? {
+        guard TextFolding.hasAtMost(text, 80), !LayoutReader.endsLikeSentence(text),
+            let split = Bylines.split(text, separatingAgencies: true), split.names.count <= 3
+        else { return nil }
+        var facts = LineFacts()
+        facts.authors = split.names
+        facts.source = split.agency
+        facts.isBareNames = true
+        return facts
     }
 
     /// Nil when the value is not what the label promises (`Data: the new oil` is a title).
@@ -139,7 +165,7 @@ package struct ClippingFacts {
         var merged = LineFacts()
         var names: [String] = []
         for part in parts.map({ TextFolding.trimmed($0) }) {
-            if let facts = single(part, allowsBareNames: false) {
+            if let facts = single(part) {
                 merged.title = merged.title ?? facts.title
                 if merged.authors.isEmpty { merged.authors = facts.authors }
                 merged.source = merged.source ?? facts.source
@@ -214,10 +240,11 @@ package struct ClippingFacts {
     /// (at most 5 words and 60 characters, at most one word in lower case, no digits, no
     /// sentence end).
     package static func isMasthead(_ text: String) -> Bool {
-        let words = text.split(separator: " ")
-        guard TextFolding.hasAtMost(text, 60), (1...5).contains(words.count), !text.contains(where: \.isNumber),
+        guard TextFolding.hasAtMost(text, 60), !text.contains(where: \.isNumber),
             !LayoutReader.endsLikeSentence(text), text.first?.isLetter == true
         else { return false }
+        let words = text.split(separator: " ")
+        guard (1...5).contains(words.count) else { return false }
         let lowercase = words.filter { $0.first?.isLowercase == true }.count
         return lowercase <= 1 && (words.count > 1 || text.first?.isUppercase == true || text.contains("."))
     }

@@ -61,7 +61,8 @@ package enum ClippingLabels {
     /// Character): then Characters are scalars, the colon is the first `:` Character, and the
     /// label's words are the runs of bytes between 0x20 bytes once whitespace (0x09-0x0D,
     /// 0x20, U+0085, U+00A0: every White_Space scalar below U+0300) is trimmed off both ends,
-    /// as `parse` splits them. Otherwise false (ask `parse`).
+    /// as `parse` splits them; a label opening with an ASCII byte that is no letter (`(Source :`)
+    /// is in no table either. Otherwise false (ask `parse`).
     static func cannotBeLabelled(_ line: String) -> Bool {
         var line = line
         return line.withUTF8 { bytes in
@@ -92,6 +93,9 @@ package enum ClippingLabels {
                     break
                 }
             }
+            // Every label in the table opens with an ASCII letter; a Character opening with
+            // another ASCII scalar folds to one that does not.
+            if start < end, bytes[start] < 0x80, !ASCII.isLetter(bytes[start]) { return true }
             var words = 0
             var inWord = false
             for index in start..<end {

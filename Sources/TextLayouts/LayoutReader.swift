@@ -71,9 +71,9 @@ package struct LayoutReader: Sendable {
             ? text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
             : LineBytes.lines(text)
         let lines = raw.map { LineBytes.trimmed($0) }
-        let judge = ClippingFacts(dates: datesOfTheDesk(lines))
+        let judged = JudgedLines(lines, judge: ClippingFacts(dates: datesOfTheDesk(lines)))
         var found = Found()
-        var start = consumeHead(lines, from: 0, judge: judge, into: &found)
+        var start = consumeHead(judged, from: 0, into: &found)
         var end = lines.count
         let title: String
         if let knownTitle {
@@ -83,7 +83,7 @@ package struct LayoutReader: Sendable {
             }
         } else if let labelled = found.title {
             title = labelled
-        } else if let trailer = trailer(lines, from: start, judge: judge) {
+        } else if let trailer = trailer(judged, from: start) {
             title = trailer.title
             found.site = found.site ?? trailer.site
             end = trailer.end
@@ -101,8 +101,8 @@ package struct LayoutReader: Sendable {
         } else {
             return nil
         }
-        start = consumeHead(lines, from: start, judge: judge, into: &found)
-        end = consumeFoot(lines, from: start, end: end, judge: judge, into: &found)
+        start = consumeHead(judged, from: start, into: &found)
+        end = consumeFoot(judged, from: start, end: end, into: &found)
 
         var layout = TextLayout(title: title)
         layout.body = start < end ? Paragraphs.build(raw[start..<end]) : []
@@ -119,18 +119,37 @@ package struct LayoutReader: Sendable {
     /// The article's date reading, or — when the labels or bylines at the top and bottom are in
     /// another language whose numeric dates run the other way (`Fecha: 03/02/2026` in an
     /// English article) — that language's.
+    /// The edges are the first 12 and the last 8 non-empty lines, top first; a line in both is
+    /// asked once (`language(of:)` is pure, so the first answer is the same).
     private func datesOfTheDesk(_ lines: [String]) -> DateRecognizer {
-        let filled = lines.filter { !$0.isEmpty }
-        let edges = filled.prefix(12) + filled.suffix(8)
-        guard let desk = edges.lazy.compactMap({ ClippingLabels.language(of: $0) }).first,
-            (desk == "en") != (dates.language == "en")
-        else { return dates }
+        guard let desk = deskLanguage(lines), (desk == "en") != (dates.language == "en") else { return dates }
         return DateRecognizer(language: desk, keepsTime: dates.keepsTime)
+    }
+
+    private func deskLanguage(_ lines: [String]) -> String? {
+        var asked = 0
+        var lastAsked = -1
+        for index in lines.indices where !lines[index].isEmpty {
+            if let language = ClippingLabels.language(of: lines[index]) { return language }
+            asked += 1
+            lastAsked = index
+            if asked == 12 { break }
+        }
+        var bottom: [Int] = []
+        for index in lines.indices.reversed() where !lines[index].isEmpty {
+            bottom.append(index)
+            if bottom.count == 8 { break }
+        }
+        for index in bottom.reversed() where index > lastAsked {
+            if let language = ClippingLabels.language(of: lines[index]) { return language }
+        }
+        return nil
     }
 
     /// Consumes blank and metadata lines from `start` (at most 12 metadata lines); returns the
     /// first other line's index.
-    private func consumeHead(_ lines: [String], from start: Int, judge: ClippingFacts, into found: inout Found) -> Int {
+    private func consumeHead(_ judged: JudgedLines, from start: Int, into found: inout Found) -> Int {
+        let lines = judged.lines
         var index = start
         var consumed = 0
         while index < lines.count, consumed < 12 {
@@ -138,7 +157,7 @@ package struct LayoutReader: Sendable {
                 index += 1
                 continue
             }
-            guard let facts = judge.facts(lines[index]) else { break }
+            guard let facts = judged.facts(index) else { break }
             found.absorb(facts)
             consumed += 1
             index += 1
@@ -149,13 +168,13 @@ package struct LayoutReader: Sendable {
     /// Consumes metadata lines upwards from `end` (at most 8); a bare line of names only with
     /// metadata below it. Returns the body's end.
     private func consumeFoot(
-        _ lines: [String], from start: Int, end: Int, judge: ClippingFacts, into found: inout Found
+        _ judged: JudgedLines, from start: Int, end: Int, into found: inout Found
     ) -> Int {
+        let lines = judged.lines
         var end = end
         var consumed = 0
         while consumed < 8, let last = lines[start..<end].lastIndex(where: { !$0.isEmpty }), last > start {
-            guard let facts = judge.facts(
-                lines[last], allowsBareNames: consumed > 0 && found.authors.isEmpty, atBottom: true)
+            guard let facts = judged.facts(last, allowsBareNames: consumed > 0 && found.authors.isEmpty, atBottom: true)
             else { break }
             found.absorb(facts)
             end = last
@@ -167,22 +186,21 @@ package struct LayoutReader: Sendable {
     /// The seed's trailer: a line stating a source or date among the last five, followed only by
     /// one to three short lines (site …, title). Nil when the file does not end that way, or when
     /// a single short line follows and the first line can open the file as its title.
-    private func trailer(_ lines: [String], from start: Int, judge: ClippingFacts)
-        -> (title: String, site: String?, end: Int)?
-    {
+    private func trailer(_ judged: JudgedLines, from start: Int) -> (title: String, site: String?, end: Int)? {
+        let lines = judged.lines
         let filled = lines.indices.filter { $0 >= start && !lines[$0].isEmpty }
         guard filled.count >= 3, !lines[filled[0]].hasPrefix("#") else { return nil }
         let lowest = max(1, filled.count - 5)
         guard filled.count - 2 >= lowest else { return nil }
         let firstOpens = Self.isTitleLike(lines[filled[0]]) && canOpen(lines, at: filled[0])
         for position in stride(from: filled.count - 2, through: lowest, by: -1) {
-            guard let facts = judge.facts(lines[filled[position]]), facts.source != nil || facts.date != nil,
+            guard let facts = judged.facts(filled[position]), facts.source != nil || facts.date != nil,
                 facts.authors.isEmpty
             else { continue }
             let after = Array(filled[(position + 1)...])
             guard after.count <= 3, !(after.count == 1 && firstOpens) else { return nil }
             let short = after.allSatisfy {
-                Self.isTitleLike(lines[$0]) && judge.facts(lines[$0]) == nil
+                Self.isTitleLike(lines[$0]) && judged.facts($0) == nil
                     && (!Self.endsWithPeriod(lines[$0]) || !firstOpens)
             }
             guard short else { return nil }
@@ -233,37 +251,5 @@ package struct LayoutReader: Sendable {
             facts.dateRank = .dateline
         }
         return facts
-    }
-
-    // MARK: - Line shapes
-
-    /// Short enough for a title (200 characters, 40 words), with at least two letters.
-    package static func isTitleLike(_ line: String) -> Bool {
-        let text = headingText(line)
-        guard !text.isEmpty, TextFolding.hasAtMost(text, 200), LineBytes.spaceSeparatedCount(text) <= 40 else { return false }
-        return text.lazy.filter(\.isLetter).prefix(2).count == 2
-    }
-
-    package static func endsLikeSentence(_ line: some StringProtocol) -> Bool {
-        guard let last = line.last else { return false }
-        return ".!?…".contains(last)
-    }
-
-    /// Ends with one period (a sentence), not with an ellipsis `...`.
-    package static func endsWithPeriod(_ line: String) -> Bool {
-        line.hasSuffix(".") && !line.hasSuffix("...")
-    }
-
-    /// The line without Markdown heading marks (`# Title #`) or bold markers (`**Title**`).
-    package static func headingText(_ line: String) -> String {
-        var text = Substring(line)
-        if text.hasPrefix("#") {
-            text = text.drop { $0 == "#" }
-            while text.hasSuffix("#") { text = text.dropLast() }
-        }
-        if text.hasPrefix("**"), text.hasSuffix("**"), text.count > 4 {
-            text = text.dropFirst(2).dropLast(2)
-        }
-        return TextFolding.trimmed(text)
     }
 }

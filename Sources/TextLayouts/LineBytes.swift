@@ -20,6 +20,14 @@ package enum LineBytes {
         line.utf8.withContiguousStorageIfAvailable { $0.contains(byte) } ?? line.utf8.contains(byte)
     }
 
+    /// `contains` for a `String`, by libc's `memchr`: a concrete overload, because a generic
+    /// `package` function is neither inlined nor specialised in another module (the façade's
+    /// whole-text checks called the unspecialised one).
+    package static func contains(_ line: String, _ byte: UInt8) -> Bool {
+        line.utf8.withContiguousStorageIfAvailable { ByteSearch.firstIndex(of: byte, in: $0, from: 0) != nil }
+            ?? line.utf8.contains(byte)
+    }
+
     /// Whether the line's first Character can fold (or lowercase) to one of `letters` (ASCII
     /// lowercase letters) or be one of `marks` (ASCII bytes compared as they are). An empty line
     /// cannot; a line opening with a non-ASCII byte always can.
@@ -69,19 +77,23 @@ extension LineBytes {
     }
 
     /// The text cut at every LF byte into Strings (empty lines kept): what splitting its UTF-8 at
-    /// 0x0A and decoding each piece gives, in one pass over contiguous bytes.
+    /// 0x0A and decoding each piece gives. The LFs are found by `memchr`; each piece is copied
+    /// as a slice of the text (both ends are scalar boundaries: a LF is one byte, one scalar),
+    /// so its UTF-8 is not validated again.
     package static func lines(_ text: String) -> [String] {
-        var text = text
-        return text.withUTF8 { bytes in
+        let utf8 = text.utf8
+        func index(_ offset: Int) -> String.Index { utf8.index(utf8.startIndex, offsetBy: offset) }
+        let cut = utf8.withContiguousStorageIfAvailable { bytes in
             var lines: [String] = []
             var start = 0
-            for index in 0..<bytes.count where bytes[index] == 0x0A {
-                lines.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<index]), as: UTF8.self))
-                start = index + 1
+            while let end = ByteSearch.firstIndex(of: 0x0A, in: bytes, from: start) {
+                lines.append(String(text[index(start)..<index(end)]))
+                start = end + 1
             }
-            lines.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[start...]), as: UTF8.self))
+            lines.append(String(text[index(start)...]))
             return lines
         }
+        return cut ?? utf8.split(separator: 0x0A, omittingEmptySubsequences: false).map { String(decoding: $0, as: UTF8.self) }
     }
 }
 

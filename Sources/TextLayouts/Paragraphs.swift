@@ -13,30 +13,31 @@ package enum Paragraphs {
         for line in lines {
             let trimmed = LineBytes.trimmed(line)
             if trimmed.isEmpty || isRule(trimmed) {
-                paragraphs.append(contentsOf: split(block))
-                block = []
+                split(block, into: &paragraphs)
+                block.removeAll(keepingCapacity: true)
             } else {
-                block.append((trimmed, line.hasPrefix("  ") || line.hasPrefix("\t")))
+                block.append((trimmed, isIndented(line)))
             }
         }
-        paragraphs.append(contentsOf: split(block))
+        split(block, into: &paragraphs)
         return paragraphs
     }
 
-    private static func split(_ block: [(text: String, indented: Bool)]) -> [String] {
-        guard block.count > 1 else { return block.map(\.text) }
+    /// Appends the paragraphs of one block.
+    private static func split(_ block: [(text: String, indented: Bool)], into paragraphs: inout [String]) {
         let inner = block.dropLast()
-        let sentenceEnds = inner.filter { endsLikeSentence($0.text) }.count
-        if sentenceEnds * 2 >= inner.count { return block.map(\.text) }
-        var paragraphs: [String] = []
+        if block.count <= 1 || inner.filter({ endsLikeSentence($0.text) }).count * 2 >= inner.count {
+            for line in block { paragraphs.append(line.text) }
+            return
+        }
+        let first = paragraphs.count
         for line in block {
-            if line.indented || paragraphs.isEmpty {
+            if line.indented || paragraphs.count == first {
                 paragraphs.append(line.text)
             } else {
                 paragraphs[paragraphs.count - 1] += " " + line.text
             }
         }
-        return paragraphs
     }
 
     private static func endsLikeSentence(_ line: String) -> Bool {
@@ -44,8 +45,17 @@ package enum Paragraphs {
         return ".!?:…»\"”)".contains(last)
     }
 
+    /// Two spaces or a tab open the line. A Character equal to a space or a tab starts with its
+    /// byte, so a line whose first byte is neither is not indented (read without Characters).
+    private static func isIndented(_ line: String) -> Bool {
+        guard let byte = line.utf8.first, byte == 0x20 || byte == 0x09 else { return false }
+        return line.hasPrefix("  ") || line.hasPrefix("\t")
+    }
+
     /// `---`, `***`, `___`, `===` and longer: a thematic break, treated as a blank line.
     package static func isRule(_ line: String) -> Bool {
+        // A Character equal to one of the marks starts with its byte: any other first byte is no rule.
+        guard let byte = line.utf8.first, byte == 0x2D || byte == 0x2A || byte == 0x5F || byte == 0x3D else { return false }
         guard let first = line.first, "-*_=".contains(first) else { return false }
         return line.allSatisfy { $0 == first } && line.count >= 3
     }

@@ -22,7 +22,7 @@ package enum SourceLines {
         guard LineBytes.contains(line, 0x3A),
             LineBytes.mayStartTrimmed(line, withAnyOf: ["source", "quelle", "fuente", "fonte", "("])
         else { return nil }
-        var text = Substring(TextFolding.trimmed(line))
+        var text = Substring(LineBytes.trimmed(line))
         guard TextFolding.hasAtMost(text, 200) else { return nil }
         if text.hasPrefix("("), text.hasSuffix(")") {
             text = text.dropFirst().dropLast()
@@ -74,9 +74,31 @@ package enum SourceLines {
     /// Trims whitespace and the separators that sit between a name and a date.
     private static func cleanName(_ text: some StringProtocol) -> String {
         var name = Substring(TextFolding.trimmed(text))
+        name = name[..<name.utf8.index(name.utf8.endIndex, offsetBy: -asciiSeparatorsAtEnd(name))]
         while let last = name.last, ",;:|–—-/".contains(last) || last.isWhitespace {
             name = name.dropLast()
         }
         return String(name)
+    }
+
+    /// How many of the text's last bytes are ASCII separators or whitespace, which `cleanName`
+    /// drops anyway: a byte is counted only while the byte before it is ASCII too (then it is a
+    /// Character of its own, or the LF of a CR LF, whose CR is whitespace and comes next) or it
+    /// is the first byte. Cutting them leaves what dropping their Characters leaves; a CR left
+    /// alone at the end is dropped by the Character loop. Pure.
+    private static func asciiSeparatorsAtEnd(_ text: Substring) -> Int {
+        text.utf8.withContiguousStorageIfAvailable { bytes in
+            var count = 0
+            var end = bytes.count
+            while end > 0 {
+                let byte = bytes[end - 1]
+                let dropped = byte == 0x2C || byte == 0x3B || byte == 0x3A || byte == 0x7C || byte == 0x2D
+                    || byte == 0x2F || LineBytes.isASCIIWhitespace(byte)
+                guard dropped, end == 1 || bytes[end - 2] < 0x80 else { break }
+                count += 1
+                end -= 1
+            }
+            return count
+        } ?? 0
     }
 }

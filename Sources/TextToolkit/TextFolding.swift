@@ -80,8 +80,28 @@ public enum TextFolding {
 
     /// The text in NFC; texts already NFC (see `isStableUnderNFC`) are returned as they are.
     package static func nfc(_ text: String) -> String {
-        if text.unicodeScalars.allSatisfy({ isStableUnderNFC($0.value) }) { return text }
+        if allStableUnderNFC(text) { return text }
         return text.precomposedStringWithCanonicalMapping
+    }
+
+    /// Whether `isStableUnderNFC` holds for every scalar of the text, read from its UTF-8: a
+    /// byte below 0xCC is ASCII, a continuation byte or the lead of a scalar below U+0300 (all
+    /// stable), so only scalars whose lead byte is 0xCC or above are decoded and asked.
+    static func allStableUnderNFC(_ text: String) -> Bool {
+        let answer = text.utf8.withContiguousStorageIfAvailable { bytes in
+            var index = 0
+            while index < bytes.count {
+                if bytes[index] < 0xCC {
+                    index += 1
+                    continue
+                }
+                let (scalar, length) = UTF8Scalars.decode(bytes, at: index)
+                if !isStableUnderNFC(scalar.value) { return false }
+                index += length
+            }
+            return true
+        }
+        return answer ?? text.unicodeScalars.allSatisfy { isStableUnderNFC($0.value) }
     }
 
     /// `text.count <= limit` without counting a long text's characters: a text has at most as

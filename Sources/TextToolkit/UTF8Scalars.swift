@@ -16,6 +16,29 @@ public enum UTF8Scalars {
         return (Unicode.Scalar(value) ?? "\u{FFFD}", length)
     }
 
+    /// The index of the first byte at or after `index` that is not printable ASCII (0x20…0x7E),
+    /// or `bytes.count` when there is none: read eight bytes at a time (a word whose bytes all
+    /// have the top bit clear, none below 0x20 and none equal to 0x7F is skipped whole), then
+    /// byte by byte. For scans that only stop at controls or non-ASCII scalars.
+    @inlinable
+    public static func endOfPrintableASCII(_ bytes: UnsafeBufferPointer<UInt8>, from index: Int) -> Int {
+        var index = index
+        if let base = UnsafeRawPointer(bytes.baseAddress) {
+            let ones: UInt64 = 0x0101_0101_0101_0101
+            let highs: UInt64 = 0x8080_8080_8080_8080
+            while index &+ 8 <= bytes.count {
+                let word = base.loadUnaligned(fromByteOffset: index, as: UInt64.self)
+                let belowSpace = (word &- ones &* 0x20) & ~word & highs
+                let delete = word ^ (ones &* 0x7F)
+                let isDelete = (delete &- ones) & ~delete & highs
+                if (word & highs) | belowSpace | isDelete != 0 { break }
+                index &+= 8
+            }
+        }
+        while index < bytes.count, bytes[index] &- 0x20 < 0x5F { index &+= 1 }
+        return index
+    }
+
     /// Whether every UTF-8 byte of the text is below `bound` (below 0xCC: every scalar is below
     /// U+0300); false also when the text's UTF-8 is not contiguous.
     @inlinable

@@ -19,12 +19,13 @@ struct TerminalTextTests {
     }
 
     /// `containsHostile` reads bytes and skips U+00A0–U+02FF: it must agree with `isHostile`
-    /// scalar by scalar, alone and between other text, in every UTF-8 length.
+    /// scalar by scalar, alone and between other text (also inside runs of printable ASCII
+    /// that it skips eight bytes at a time), in every UTF-8 length.
     @Test func theByteScanAgreesWithTheScalarTest() {
         let values = Array(0..<0x3100) + Array(0xD7F0..<0xD800) + Array(0xFE00..<0x10000) + Array(0xE0000..<0xE0080) + [0x1F44D, 0x10FFFF]
         for value in values {
             guard let scalar = Unicode.Scalar(UInt32(value)) else { continue }
-            for text in [String(scalar), "ab\(scalar)é", "é\(scalar)"] {
+            for text in [String(scalar), "ab\(scalar)é", "é\(scalar)", "0123456789abcdefg\(scalar)0123456789"] {
                 #expect(TerminalText.containsHostile(text) == text.unicodeScalars.contains(where: TerminalText.isHostile), "U+\(String(value, radix: 16))")
             }
         }

@@ -51,7 +51,8 @@ import TextToolkit
         "Lorem ipsum dolor sit amet consect: x", "Lorem ipsum dolor sit amet conse: x", "Title:\u{301} x: y",
         "Title\u{2003}of the day: x", "a\u{1C}b c d: x", "Titre\u{A0}: x", "\u{85}A B C\u{A0}: x",
         "A B C \u{A0}: x", "Paragraphe\u{A0}de suivi numéro : x", "Éàü ßø œ ÿ: x", "ÉÉÉÉÉÉÉÉÉÉÉÉÉÉÉÉÉÉÉÉÉÉÉÉÉÉÉÉÉÉÉÉ: x",
-        "ÉÉÉÉÉÉÉÉÉÉÉÉÉÉÉÉÉÉÉÉÉÉÉÉÉÉÉÉÉÉÉÉÉ: x", "a\u{AD}b c d: x",
+        "ÉÉÉÉÉÉÉÉÉÉÉÉÉÉÉÉÉÉÉÉÉÉÉÉÉÉÉÉÉÉÉÉÉ: x", "a\u{AD}b c d: x", "(Source : Reuters, 16 February 2026)",
+        " (Titre : x", "(\u{301}Titre : x", "1 Date: x",
     ])
     func theByteRejectOnlyTurnsDownWhatParseTurnsDown(line: String) {
         if ClippingLabels.cannotBeLabelled(line) { #expect(ClippingLabels.parse(line) == nil) }
@@ -66,6 +67,8 @@ import TextToolkit
         #expect(!ClippingLabels.cannotBeLabelled("ÉÉÉÉÉÉÉÉÉÉÉÉÉÉÉÉÉÉÉÉÉÉÉÉÉÉÉÉÉÉÉÉ: x"))
         #expect(ClippingLabels.cannotBeLabelled("ÉÉÉÉÉÉÉÉÉÉÉÉÉÉÉÉÉÉÉÉÉÉÉÉÉÉÉÉÉÉÉÉÉ: x"))
         #expect(ClippingLabels.parse("Date de publication : 3 mars")?.field == .date)
+        #expect(ClippingLabels.cannotBeLabelled("(Source : Reuters, 16 February 2026)"))
+        #expect(ClippingLabels.cannotBeLabelled("1 Date: x"))
     }
 
     @Test(arguments: ["", "a", "abc", " abc", "abc ", "\u{A0}abc", "abc\u{2003}", "é", "x\u{301}", "\t"])
@@ -73,9 +76,34 @@ import TextToolkit
         #expect(LineBytes.trimmed(line) == TextFolding.trimmed(line))
     }
 
-    @Test(arguments: ["", "a", "a\n", "\n\nb", "é\nü\n", "x\r\ny"])
+    @Test(arguments: ["", "a", "a\n", "\n\nb", "é\nü\n", "x\r\ny", "\n", "e\u{301}\n\u{301}x", "🇫🇷\n🇷🇼"])
     func linesSplitAtEveryLineFeed(text: String) {
         #expect(LineBytes.lines(text) == text.utf8.split(separator: 0x0A, omittingEmptySubsequences: false)
             .map { String(decoding: $0, as: UTF8.self) })
+    }
+
+    @Test(arguments: ["", "abc", "a:b", ":", String(repeating: "x", count: 300) + ":", "é:", "\u{A0}"])
+    func containsOnAStringIsTheGenericContains(line: String) {
+        for byte: UInt8 in [0x3A, 0x78, 0xA0, 0x0D] {
+            #expect(LineBytes.contains(line, byte) == LineBytes.contains(Substring(line), byte))
+        }
+    }
+
+    /// `isTitleLike`'s letter count from the bytes agrees with counting Characters.
+    @Test(arguments: ["ab", "a1", "1 2 b", "a\u{301}b", "x\u{301}", "12 é", "Ab c", "a", "a\r\nb", "——", "ü b"])
+    func titleLikeCountsLettersAsCharacters(line: String) {
+        let letters = line.lazy.filter(\.isLetter).prefix(2).count == 2
+        #expect(LayoutReader.isTitleLike(line) == (letters && LineBytes.spaceSeparatedCount(line) <= 40))
+    }
+
+    @Test(arguments: ["# Title #", "**Bold**", "Plain title", " padded ", "#", "*x*", "\u{A0}Title"])
+    func headingTextKeepsItsAnswerWithoutMarks(line: String) {
+        var text = Substring(line)
+        if text.hasPrefix("#") {
+            text = text.drop { $0 == "#" }
+            while text.hasSuffix("#") { text = text.dropLast() }
+        }
+        if text.hasPrefix("**"), text.hasSuffix("**"), text.count > 4 { text = text.dropFirst(2).dropLast(2) }
+        #expect(LayoutReader.headingText(line) == TextFolding.trimmed(text))
     }
 }

@@ -1,0 +1,43 @@
+/// The lines of one clipping and `ClippingFacts`' verdict on each, each verdict worked out once.
+///
+/// `LayoutReader` asks about the same lines several times while it settles the layout (the
+/// trailer's search, the head and foot it consumes, the lines after a source line), with
+/// different flags. The recognisers that do not depend on the flags (`plainFacts`: source
+/// lines, labels, bylines, dates, …) run once per line; their verdict, and when it is nil the
+/// flagged rest (`flaggedFacts`) per flag pair, is handed back on the next question. Answers are
+/// exactly `judge.facts(lines[i], allowsBareNames:atBottom:)`. A reference type so that the
+/// reader's helpers share one memo; it lives for one `LayoutReader.read`. Never fails.
+final class JudgedLines {
+    let lines: [String]
+    let judge: ClippingFacts
+    /// By line index: the judged text (nil: `facts` is nil) and its `plainFacts`. A read asks
+    /// about a dozen lines or so: a list searched in order costs less than hashing.
+    private var plain: [(index: Int, text: String?, facts: LineFacts?)] = []
+    /// `flaggedFacts` by `index * 4 + flags`, for lines whose `plainFacts` is nil.
+    private var flagged: [(key: Int, facts: LineFacts?)] = []
+
+    init(_ lines: [String], judge: ClippingFacts) {
+        self.lines = lines
+        self.judge = judge
+    }
+
+    /// `judge.facts(lines[index], allowsBareNames:atBottom:)`, remembered.
+    func facts(_ index: Int, allowsBareNames: Bool = false, atBottom: Bool = false) -> LineFacts? {
+        let text: String?
+        if let known = plain.first(where: { $0.index == index }) {
+            if let facts = known.facts { return facts }
+            text = known.text
+        } else {
+            text = ClippingFacts.judged(lines[index])
+            let facts = text.flatMap { judge.plainFacts($0) }
+            plain.append((index, text, facts))
+            if let facts { return facts }
+        }
+        guard let text else { return nil }
+        let key = index &* 4 &+ (allowsBareNames ? 1 : 0) &+ (atBottom ? 2 : 0)
+        if let known = flagged.first(where: { $0.key == key }) { return known.facts }
+        let verdict = judge.flaggedFacts(text, allowsBareNames: allowsBareNames, atBottom: atBottom)
+        flagged.append((key, verdict))
+        return verdict
+    }
+}

@@ -1,0 +1,57 @@
+import TextToolkit
+
+/// The shapes of a single line that `LayoutReader` (and the readers beside it) judge titles
+/// and sentence ends by. Pure.
+extension LayoutReader {
+    /// Short enough for a title (200 characters, 40 words), with at least two letters.
+    package static func isTitleLike(_ line: String) -> Bool {
+        let text = headingText(line)
+        guard !text.isEmpty, TextFolding.hasAtMost(text, 200), LineBytes.spaceSeparatedCount(text) <= 40 else { return false }
+        return hasTwoLetters(text)
+    }
+
+    /// `text.lazy.filter(\.isLetter).prefix(2).count == 2`, read from the bytes while they are
+    /// ASCII: an ASCII byte followed by another (or by the end) is a Character of its own (only
+    /// CR LF joins two ASCII scalars, and CR is no letter), a letter exactly when it is A–Z or
+    /// a–z. Once a byte from 0x80 is in sight, the Characters decide.
+    private static func hasTwoLetters(_ text: String) -> Bool {
+        let fromBytes = text.utf8.withContiguousStorageIfAvailable { bytes -> Bool? in
+            var letters = 0
+            for index in 0..<bytes.count {
+                if bytes[index] >= 0x80 || index + 1 < bytes.count && bytes[index + 1] >= 0x80 { return nil }
+                if ASCII.isLetter(bytes[index]) {
+                    letters += 1
+                    if letters == 2 { return true }
+                }
+            }
+            return false
+        }
+        if let fromBytes, let answer = fromBytes { return answer }
+        return text.lazy.filter(\.isLetter).prefix(2).count == 2
+    }
+
+    package static func endsLikeSentence(_ line: some StringProtocol) -> Bool {
+        guard let last = line.last else { return false }
+        return ".!?…".contains(last)
+    }
+
+    /// Ends with one period (a sentence), not with an ellipsis `...`.
+    package static func endsWithPeriod(_ line: String) -> Bool {
+        line.hasSuffix(".") && !line.hasSuffix("...")
+    }
+
+    /// The line without Markdown heading marks (`# Title #`) or bold markers (`**Title**`).
+    package static func headingText(_ line: String) -> String {
+        // A Character equal to `#` or `*` starts with its byte: without one first, no marks.
+        if let first = line.utf8.first, first != 0x23, first != 0x2A { return LineBytes.trimmed(line) }
+        var text = Substring(line)
+        if text.hasPrefix("#") {
+            text = text.drop { $0 == "#" }
+            while text.hasSuffix("#") { text = text.dropLast() }
+        }
+        if text.hasPrefix("**"), text.hasSuffix("**"), text.count > 4 {
+            text = text.dropFirst(2).dropLast(2)
+        }
+        return TextFolding.trimmed(text)
+    }
+}
