@@ -59,7 +59,7 @@ public struct HTMLDocument {
         guard !bytes.isEmpty, let context = htmlNewParserCtxt() else { return }
         defer { htmlFreeParserCtxt(context) }
         var builder = HTMLTreeBuilder(capacity: bytes.count)
-        builder.takesRawText = takingRawText
+        builder.takesRawText = builder.takesRawText && takingRawText
         context.pointee.sax.pointee = HTMLTreeBuilder.handler
         let length = Int32(clamping: bytes.count)
         let options = Self.parseOptions | Self.ignoreEncoding
@@ -67,7 +67,9 @@ public struct HTMLDocument {
             context.pointee._private = UnsafeMutableRawPointer(pointer)
             defer { context.pointee._private = nil }
             return bytes.withUnsafeBufferPointer { buffer in
-                buffer.baseAddress!.withMemoryRebound(to: CChar.self, capacity: Int(length)) { chars in
+                let start = UnsafeRawPointer(buffer.baseAddress!)
+                pointer.pointee.callerBytes = start..<(start + buffer.count)
+                return buffer.baseAddress!.withMemoryRebound(to: CChar.self, capacity: Int(length)) { chars in
                     htmlCtxtReadMemory(context, chars, length, nil, "UTF-8", options)
                 }
             }

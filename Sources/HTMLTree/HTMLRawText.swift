@@ -24,7 +24,17 @@ enum HTMLRawText {
         if first == 0x3C, bytes.count > 1, startsTag(bytes[1]) { return nil }
         var index = 0
         let count = bytes.count
+        var plainUntil = 0
         while index < count {
+            // Eight bytes at a time while none needs a look (most of a script); when one does,
+            // those eight go one by one.
+            if index >= plainUntil {
+                if index + 8 <= count, isPlain(UnsafeRawPointer(bytes.baseAddress! + index).loadUnaligned(as: UInt64.self)) {
+                    index += 8
+                    continue
+                }
+                plainUntil = index + 8
+            }
             let byte = bytes[index]
             if byte >= 0x80 {
                 guard let length = allowedScalarLength(bytes, at: index) else { return nil }
@@ -40,6 +50,18 @@ enum HTMLRawText {
             index += 1
         }
         return nil
+    }
+
+    /// Whether none of eight bytes is `<`, below 0x20 or above 0x7F (word-at-a-time tests:
+    /// a byte's top bit, a borrow out of `byte - 0x20`, a zero byte of `word ^ "<<<<<<<<"`).
+    @inline(__always)
+    private static func isPlain(_ word: UInt64) -> Bool {
+        let tops: UInt64 = 0x8080_8080_8080_8080
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        let angles = word ^ (ones &* 0x3C)
+        let controls = (word &- ones &* 0x20) & ~word & tops
+        let lessThan = (angles &- ones) & ~angles & tops
+        return (word & tops) | controls | lessThan == 0
     }
 
     /// A byte after `<` that makes libxml2's content loop read a tag instead of the content.

@@ -35,8 +35,13 @@ struct HTMLTreeBuilder {
     /// SAX2's node stack limit (`xmlParserMaxDepth`) without XML_PARSE_HUGE.
     private static let maximumDepth = 256
     /// Whether to take script and style contents without libxml2's loop (`takeRawText`); tests
-    /// turn it off to compare the two trees.
-    var takesRawText = true
+    /// turn it off to compare the two trees. Only with the libxml2 whose reading `HTMLRawText`
+    /// follows (2.9.14, Debian 12's): another version reads them itself.
+    var takesRawText = HTMLTreeBuilder.runsKnownLibxml2
+    /// The caller's page bytes, which libxml2 may be reading in place (it copies them in 2.9):
+    /// never written, so contents found there are left to libxml2.
+    var callerBytes: Range<UnsafeRawPointer>?
+    private static let runsKnownLibxml2 = __xmlParserVersion()?.pointee.map { String(cString: $0) } == "20914"
 
     init(capacity: Int) {
         storage.reserveCapacity(capacity / 2)
@@ -101,7 +106,8 @@ struct HTMLTreeBuilder {
         guard let raw = Self.rawTextNames.first(where: { Self.name(name, is: $0) }),
             context.pointee.recovery != 0, context.pointee.disableSAX == 0,
             context.pointee.instate != XML_PARSER_EOF, let input = context.pointee.input,
-            let tagEnd = input.pointee.cur, let end = input.pointee.end, tagEnd < end, tagEnd.pointee == 0x3E
+            let tagEnd = input.pointee.cur, let end = input.pointee.end, tagEnd < end, tagEnd.pointee == 0x3E,
+            !(callerBytes?.overlaps(UnsafeRawPointer(tagEnd)..<UnsafeRawPointer(end)) ?? true)
         else { return }
         let content = UnsafeBufferPointer(start: tagEnd + 1, count: end - (tagEnd + 1))
         guard let length = HTMLRawText.contentLength(in: content, name: raw) else { return }
