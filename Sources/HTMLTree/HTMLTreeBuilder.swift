@@ -102,6 +102,7 @@ struct HTMLTreeBuilder {
     /// exactly those bytes as it (else leaves it to libxml2): the same CDATA node, one copy. Then
     /// it moves libxml2 on to the end tag, putting the `>` libxml2 looks for after a start tag on
     /// the content's last byte (libxml2's own decoded copy of the page, which it reads no more).
+    /// libxml2's line count, which nothing here reads, then leaves out the content's lines.
     private mutating func takeRawText(name: UnsafePointer<xmlChar>, context: xmlParserCtxtPtr) {
         guard let raw = Self.rawTextNames.first(where: { Self.name(name, is: $0) }),
             context.pointee.recovery != 0, context.pointee.disableSAX == 0,
@@ -123,7 +124,6 @@ struct HTMLTreeBuilder {
         for (offset, byte) in bytes.enumerated() where name[offset] != byte { return false }
         return name[bytes.count] == 0
     }
-
 
     private mutating func endElement() {
         guard let closed = open.popLast() else { return }
