@@ -92,11 +92,29 @@ package struct HTMLMainText {
         self.linkChars = linkChars
     }
 
-    /// Characters other than whitespace (UTF-8 continuation bytes are not counted).
-    private static func visibleCount(_ bytes: ArraySlice<UInt8>) -> Int32 {
-        // A branch-free loop over the buffer, which the compiler can vectorise.
+    /// Characters other than whitespace (UTF-8 continuation bytes are not counted): the bytes
+    /// above 0x20 less the continuation bytes (0x80…0xBF, all above 0x20).
+    static func visibleCount(_ bytes: ArraySlice<UInt8>) -> Int32 {
         let count = bytes.withUnsafeBufferPointer { buffer in
-            buffer.reduce(0) { $0 &+ (($1 > 0x20 && ($1 < 0x80 || $1 >= 0xC0)) ? 1 : 0) }
+            var count = 0
+            var index = 0
+            // Eight bytes at a time (the compiler did not vectorise the byte loop): a byte's top
+            // bit after adding 0x5F to its low seven bits says it is above 0x20 (or it was set);
+            // top bit set and the next bit clear marks a continuation byte.
+            let tops: UInt64 = 0x8080_8080_8080_8080
+            while index + 8 <= buffer.count {
+                let word = UnsafeRawPointer(buffer.baseAddress! + index).loadUnaligned(as: UInt64.self)
+                let above = (((word & ~tops) &+ 0x5F5F_5F5F_5F5F_5F5F) | word) & tops
+                let continuation = word & ~(word << 1) & tops
+                count += above.nonzeroBitCount - continuation.nonzeroBitCount
+                index += 8
+            }
+            while index < buffer.count {
+                let byte = buffer[index]
+                if byte > 0x20, byte < 0x80 || byte >= 0xC0 { count += 1 }
+                index += 1
+            }
+            return count
         }
         return Int32(count)
     }

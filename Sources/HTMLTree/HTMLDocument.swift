@@ -8,7 +8,8 @@ import CLibXML2
 /// touches the network (HTML_PARSE_NONET), and survives any nesting depth (every algorithm over
 /// `nodes` must be iterative). libxml2 builds no tree: its SAX events go straight into `nodes`
 /// (`HTMLTreeBuilder`, which places them where libxml2's own tree builder would), and its parser
-/// context is freed before `init` returns; these two files are the only ones that touch libxml2.
+/// context is freed before `init` returns; these files and `HTMLRawText` are the only ones that
+/// touch libxml2 or its rules.
 ///
 /// Layout: `nodes` is in document (pre-)order, so a node's subtree is `index..<node.end` and its
 /// parent always comes before it. Only the attributes in `HTMLAttribute` are kept. Text and
@@ -48,13 +49,17 @@ public struct HTMLDocument {
         return true
     }()
 
-    /// - Parameter bytes: the page, as UTF-8.
-    package init(bytes: [UInt8]) {
+    /// - Parameters:
+    ///   - bytes: the page, as UTF-8.
+    ///   - takingRawText: false leaves every script's and style's content to libxml2 (tests
+    ///     compare the two trees, which must be the same).
+    package init(bytes: [UInt8], takingRawText: Bool = true) {
         _ = Self.initialised
         presswatch_xml_silence()
         guard !bytes.isEmpty, let context = htmlNewParserCtxt() else { return }
         defer { htmlFreeParserCtxt(context) }
         var builder = HTMLTreeBuilder(capacity: bytes.count)
+        builder.takesRawText = builder.takesRawText && takingRawText
         context.pointee.sax.pointee = HTMLTreeBuilder.handler
         let length = Int32(clamping: bytes.count)
         let options = Self.parseOptions | Self.ignoreEncoding
@@ -62,7 +67,9 @@ public struct HTMLDocument {
             context.pointee._private = UnsafeMutableRawPointer(pointer)
             defer { context.pointee._private = nil }
             return bytes.withUnsafeBufferPointer { buffer in
-                buffer.baseAddress!.withMemoryRebound(to: CChar.self, capacity: Int(length)) { chars in
+                let start = UnsafeRawPointer(buffer.baseAddress!)
+                pointer.pointee.callerBytes = start..<(start + buffer.count)
+                return buffer.baseAddress!.withMemoryRebound(to: CChar.self, capacity: Int(length)) { chars in
                     htmlCtxtReadMemory(context, chars, length, nil, "UTF-8", options)
                 }
             }

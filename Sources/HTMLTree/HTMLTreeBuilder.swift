@@ -10,6 +10,8 @@ import CLibXML2
 /// (or CDATA) events under one element form one node; a comment or processing instruction in
 /// between separates them. Like SAX2's node stack, more than 256 open elements stop the parse
 /// there. Only the attributes of `HTMLAttribute` are kept; a valueless one has an empty value.
+/// A script's or style's content is read by the builder itself when `HTMLRawText` is certain of
+/// what libxml2 would read, else by libxml2: the nodes are the same either way.
 /// One builder per parse, reached by libxml2 through a pointer to it (no exclusivity checks
 /// per event), on the parsing thread only.
 struct HTMLTreeBuilder {
@@ -32,6 +34,14 @@ struct HTMLTreeBuilder {
     private var attributeCache = PointerCache<HTMLAttribute?>()
     /// SAX2's node stack limit (`xmlParserMaxDepth`) without XML_PARSE_HUGE.
     private static let maximumDepth = 256
+    /// Whether to take script and style contents without libxml2's loop (`takeRawText`); tests
+    /// turn it off to compare the two trees. Only with the libxml2 whose reading `HTMLRawText`
+    /// follows (2.9.14, Debian 12's): another version reads them itself.
+    var takesRawText = HTMLTreeBuilder.runsKnownLibxml2
+    /// The caller's page bytes, which libxml2 may be reading in place (it copies them in 2.9):
+    /// never written, so contents found there are left to libxml2.
+    var callerBytes: Range<UnsafeRawPointer>?
+    private static let runsKnownLibxml2 = __xmlParserVersion()?.pointee.map { String(cString: $0) } == "20914"
 
     init(capacity: Int) {
         storage.reserveCapacity(capacity / 2)
@@ -83,6 +93,36 @@ struct HTMLTreeBuilder {
         open.append(Int32(nodes.count))
         nodes.append(element)
         lastText = nil
+        if takesRawText, element.tag == .script || element.tag == .style, let name {
+            takeRawText(name: name, context: context)
+        }
+    }
+
+    /// Takes a script's or style's content itself when `HTMLRawText` is certain libxml2 would read
+    /// exactly those bytes as it (else leaves it to libxml2): the same CDATA node, one copy. Then
+    /// it moves libxml2 on to the end tag, putting the `>` libxml2 looks for after a start tag on
+    /// the content's last byte (libxml2's own decoded copy of the page, which it reads no more).
+    /// libxml2's line count, which nothing here reads, then leaves out the content's lines.
+    private mutating func takeRawText(name: UnsafePointer<xmlChar>, context: xmlParserCtxtPtr) {
+        guard let raw = Self.rawTextNames.first(where: { Self.name(name, is: $0) }),
+            context.pointee.recovery != 0, context.pointee.disableSAX == 0,
+            context.pointee.instate != XML_PARSER_EOF, let input = context.pointee.input,
+            let tagEnd = input.pointee.cur, let end = input.pointee.end, tagEnd < end, tagEnd.pointee == 0x3E,
+            !(callerBytes?.overlaps(UnsafeRawPointer(tagEnd)..<UnsafeRawPointer(end)) ?? true)
+        else { return }
+        let content = UnsafeBufferPointer(start: tagEnd + 1, count: end - (tagEnd + 1))
+        guard let length = HTMLRawText.contentLength(in: content, name: raw) else { return }
+        text(content.baseAddress, Int32(length), cdata: true)
+        UnsafeMutablePointer(mutating: tagEnd + length).pointee = 0x3E
+        input.pointee.cur = tagEnd + length
+    }
+
+    private static let rawTextNames = [Array("script".utf8), Array("style".utf8)]
+
+    /// Whether the C string `name` is exactly `bytes`.
+    private static func name(_ name: UnsafePointer<xmlChar>, is bytes: [UInt8]) -> Bool {
+        for (offset, byte) in bytes.enumerated() where name[offset] != byte { return false }
+        return name[bytes.count] == 0
     }
 
     private mutating func endElement() {

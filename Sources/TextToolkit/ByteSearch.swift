@@ -36,7 +36,8 @@ public enum ByteSearch {
 }
 
 /// A fixed list of non-empty needles indexed by first byte, for lists searched many times: at
-/// each position of the haystack only the needles that start with its byte are compared. Same
+/// each position of the haystack only the needles that start with its byte are compared, and
+/// only when some needle starts with its first two bytes (a bit set of byte pairs). Same
 /// rule as `ByteSearch` (exact bytes, or `ASCII.lowercased` of the haystack's byte against
 /// lowercase needles with `ignoringCase`); empty needles are dropped (they never match).
 /// Immutable.
@@ -48,6 +49,9 @@ package struct NeedleSet: Sendable {
     private let ends: [Int32]
     /// The needles of bucket `b` are `buckets[b]..<buckets[b + 1]`.
     private let buckets: [Int32]
+    /// Bit `first << 8 | second` is set when a needle starts with those two bytes, or is the
+    /// one byte `first` (then with any second): no needle starts where the pair's bit is clear.
+    private let pairs: [UInt64]
 
     /// - Parameter ignoringCase: the needles are lowercase ASCII and match in any letter case.
     package init(_ needles: [[UInt8]], ignoringCase: Bool) {
@@ -62,7 +66,15 @@ package struct NeedleSet: Sendable {
             }
             buckets.append(Int32(ends.count))
         }
-        (self.bytes, self.ends, self.buckets) = (bytes, ends, buckets)
+        var pairs = [UInt64](repeating: 0, count: 1024)
+        for needle in needles where !needle.isEmpty {
+            let seconds = needle.count == 1 ? 0...255 : Int(needle[1])...Int(needle[1])
+            for second in seconds {
+                let pair = Int(needle[0]) << 8 | second
+                pairs[pair >> 6] |= 1 << UInt64(pair & 63)
+            }
+        }
+        (self.bytes, self.ends, self.buckets, self.pairs) = (bytes, ends, buckets, pairs)
     }
 
     /// `NeedleSet(needles.map { Array($0.utf8) }, ignoringCase:)`.
@@ -106,18 +118,36 @@ package struct NeedleSet: Sendable {
     @inline(__always)
     private func occurs(in haystack: UnsafeBufferPointer<UInt8>, _ fold: (UInt8) -> UInt8) -> Bool {
         bytes.withUnsafeBufferPointer { bytes in
-            for start in 0..<haystack.count {
-                let first = Int(fold(haystack[start]) & 63)
-                for needle in Int(buckets[first])..<Int(buckets[first + 1]) {
-                    let from = needle == 0 ? 0 : Int(ends[needle - 1])
-                    let count = Int(ends[needle]) - from
-                    guard count <= haystack.count - start else { continue }
-                    var offset = 0
-                    while offset < count, fold(haystack[start + offset]) == bytes[from + offset] { offset += 1 }
-                    if offset == count { return true }
-                }
+            pairs.withUnsafeBufferPointer { pairs in
+                search(haystack, fold, bytes, pairs)
             }
-            return false
         }
+    }
+
+    @inline(__always)
+    private func search(
+        _ haystack: UnsafeBufferPointer<UInt8>, _ fold: (UInt8) -> UInt8, _ bytes: UnsafeBufferPointer<UInt8>,
+        _ pairs: UnsafeBufferPointer<UInt64>
+    ) -> Bool {
+        guard !haystack.isEmpty else { return false }
+        var next = fold(haystack[0])  // each byte is folded once, as the second of its pair
+        for start in 0..<haystack.count {
+            let folded = next
+            if start + 1 < haystack.count {
+                next = fold(haystack[start + 1])
+                let pair = Int(folded) << 8 | Int(next)
+                if pairs[pair >> 6] & (1 << UInt64(pair & 63)) == 0 { continue }
+            }
+            let first = Int(folded & 63)
+            for needle in Int(buckets[first])..<Int(buckets[first + 1]) {
+                let from = needle == 0 ? 0 : Int(ends[needle - 1])
+                let count = Int(ends[needle]) - from
+                guard count <= haystack.count - start else { continue }
+                var offset = 0
+                while offset < count, fold(haystack[start + offset]) == bytes[from + offset] { offset += 1 }
+                if offset == count { return true }
+            }
+        }
+        return false
     }
 }

@@ -45,6 +45,30 @@ import TextToolkit
         #expect(!set.occurs(in: Array("a date".utf8)[...]) && !set.occurs(in: Array("{x}".utf8)[...]))
     }
 
+    /// The byte-pair filter skips no place a needle starts: one-byte needles, needles at the
+    /// haystack's last byte, either letter case; checked against a plain search on seeded values.
+    @Test func needleSetFindsWhatAPlainSearchFinds() {
+        let needles = ["a", "ab", "b-", "ZZ", "-", "fn", "author"].map { Array($0.utf8) }
+        var state: UInt64 = 5
+        let alphabet = Array("aAbBzZ-fFnN x\u{FF}".utf8)
+        for ignoringCase in [false, true] {
+            for subset in [needles, Array(needles.dropFirst()), [needles[2], needles[3]], [needles[6]]] {
+                let wanted = ignoringCase ? subset.map { $0.map(ASCII.lowercased) } : subset
+                let set = NeedleSet(wanted, ignoringCase: ignoringCase)
+                for _ in 0..<3_000 {
+                    var value: [UInt8] = []
+                    for _ in 0..<Int(next(&state) % 9) { value.append(alphabet[Int(next(&state) % UInt64(alphabet.count))]) }
+                    let folded = ignoringCase ? value.map(ASCII.lowercased) : value
+                    let expected = wanted.contains { needle in
+                        folded.count >= needle.count
+                            && (0...(folded.count - needle.count)).contains { folded[$0..<($0 + needle.count)].elementsEqual(needle) }
+                    }
+                    #expect(set.occurs(in: value[...]) == expected, "\(value) \(wanted)")
+                }
+            }
+        }
+    }
+
     /// `NeedleSet(translatedWords:)` finds what XPath's `contains(translate(@x, "D", "d"), w)`
     /// finds: checked against that definition on seeded random values.
     @Test func translatedWordsAreXPathContains() {
