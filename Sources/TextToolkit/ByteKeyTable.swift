@@ -29,7 +29,9 @@ public struct ByteKeyTable: Sendable {
         arena.reserveCapacity(capacity * 8)
     }
 
-    @inlinable
+    /// `@inline(__always)`: a plain `@inlinable` stayed a call from ArticleEnrichment (once per
+    /// word of every article: `scripts/check_inlining.sh`).
+    @inlinable @inline(__always)
     public func id(of word: UnsafeBufferPointer<UInt8>) -> Int32? {
         let hash = Self.hash(word)
         var slot = Int(truncatingIfNeeded: hash) & (slots.count - 1)
@@ -58,7 +60,7 @@ public struct ByteKeyTable: Sendable {
         arena.append(contentsOf: word)
     }
 
-    @inlinable
+    @inlinable @inline(__always)
     func matches(_ entry: Entry, _ word: UnsafeBufferPointer<UInt8>, _ hash: UInt64) -> Bool {
         guard entry.hash == hash, Int(entry.count) == word.count else { return false }
         return arena.withUnsafeBufferPointer { arena in
@@ -84,7 +86,7 @@ public struct ByteKeyTable: Sendable {
 
     /// FNV-1a, 64-bit, from a seeded basis, with a final mix so the low bits (the slot) depend
     /// on every byte.
-    @inlinable
+    @inlinable @inline(__always)
     static func hash(_ word: UnsafeBufferPointer<UInt8>) -> UInt64 {
         var hash: UInt64 = 0xcbf2_9ce4_8422_2325 ^ seed
         for byte in word { hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01b3 }
