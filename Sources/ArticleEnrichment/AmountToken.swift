@@ -65,6 +65,82 @@ package struct AmountToken {
         return tokens
     }
 
+    /// For a text that `TextPieces.readsByScalars`: calls `visit` once per number, in order,
+    /// with the tokens from `wordsBefore` before it to `wordsAfter` after it (fewer at the
+    /// text's ends) and the number's index among them: the tokens `tokenize` gives there, every
+    /// word spelled. The text between numbers is not tokenised: a number starts at the first
+    /// ASCII digit after the previous number (no word or symbol holds one), and the tokens
+    /// before it are read backwards (a word is a maximal run of letters either way).
+    package static func aroundNumbers(_ text: String, _ visit: ([AmountToken], Int) -> Void) {
+        let utf8 = text.utf8
+        let scalars = text.unicodeScalars
+        func token(_ kind: TextPieces.Kind, _ offsets: Range<Int>, _ scalar: Unicode.Scalar) -> AmountToken {
+            let range = utf8.index(utf8.startIndex, offsetBy: offsets.lowerBound)..<utf8.index(utf8.startIndex, offsetBy: offsets.upperBound)
+            switch kind {
+            case .number: return AmountToken(kind: .number(String(text[range])), range: range)
+            case .word: return AmountToken(kind: .word(TextFolding.fold(scalars: scalars[range]), written: String(scalars[range])), range: range)
+            case .other: return AmountToken(kind: .symbol(Character(scalar)), range: range)
+            }
+        }
+        _ = utf8.withContiguousStorageIfAvailable { bytes in
+            var previous: Range<Int>?
+            var tokens: [AmountToken] = []
+            var search = 0
+            while let start = (search..<bytes.count).first(where: { ASCII.isDigit(bytes[$0]) }) {
+                let number = start..<numberEnd(bytes, from: start)
+                tokens.removeAll(keepingCapacity: true)
+                var limit = start
+                while tokens.count < wordsBefore, let (kind, offsets, scalar) = piece(before: limit, in: bytes, previous: previous) {
+                    tokens.append(token(kind, offsets, scalar))
+                    limit = offsets.lowerBound
+                }
+                tokens.reverse()
+                let index = tokens.count
+                tokens.append(token(.number, number, "0"))
+                var pieces = TextPieces.Scalars(bytes)
+                pieces.offset = number.upperBound
+                while tokens.count <= index + wordsAfter, let (kind, offsets, scalar) = pieces.next() {
+                    if kind == .number { pieces.offset = numberEnd(bytes, from: offsets.lowerBound) }
+                    tokens.append(token(kind, kind == .number ? offsets.lowerBound..<pieces.offset : offsets, scalar))
+                }
+                visit(tokens, index)
+                previous = number
+                search = number.upperBound
+            }
+        }
+    }
+
+    /// The piece of `TextPieces.Scalars` that ends at `end` or before it (whitespace skipped),
+    /// read backwards: the number `previous` when it ends there, a run of letters, or one
+    /// other scalar (never an ASCII digit: those are in numbers). Nil at the text's start.
+    private static func piece(
+        before end: Int, in bytes: UnsafeBufferPointer<UInt8>, previous: Range<Int>?
+    ) -> (TextPieces.Kind, Range<Int>, Unicode.Scalar)? {
+        func scalar(before offset: Int) -> (Unicode.Scalar, Int) {
+            var start = offset - 1
+            while bytes[start] & 0xC0 == 0x80 { start -= 1 }
+            return (UTF8Scalars.decode(bytes, at: start).scalar, start)
+        }
+        var offset = end
+        while offset > 0 {
+            if let previous, offset == previous.upperBound { return (.number, previous, "0") }
+            let (last, start) = scalar(before: offset)
+            if TextPieces.isWhitespace(last) {
+                offset = start
+                continue
+            }
+            guard TextPieces.isLetter(last) else { return (.other, start..<offset, last) }
+            var first = start
+            while first > 0 {
+                let (letter, letterStart) = scalar(before: first)
+                guard TextPieces.isLetter(letter) else { break }
+                first = letterStart
+            }
+            return (.word, first..<offset, last)
+        }
+        return nil
+    }
+
     /// `numberEnd(_:from:)` on UTF-8 `bytes` whose scalars are whole characters, as offsets.
     private static func numberEnd(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
         func isDigit(_ offset: Int) -> Bool { offset < bytes.count && bytes[offset] &- 0x30 < 10 }

@@ -1,4 +1,5 @@
 import Testing
+import TextToolkit
 
 @testable import ArticleEnrichment
 
@@ -35,6 +36,38 @@ import Testing
         }
     }
 
+    /// Texts of random pieces that numbers, words and symbols are cut from (seeded: the same
+    /// texts every run).
+    static func randomTexts() -> [String] {
+        let pieces = [
+            "1", "20", "5 000", "1.250", "2,5", "3.", ",", ".", " ", "  ", "\u{A0}", "\u{202F}", "\t", "\n", "$", "€",
+            "US", "R", "millions", "bn", "mil", "de", "d", "’", "'", "dollars", "Euro", "FCFA", "francs", "cfa",
+            "é", "Ébène", "Straße", "–", "«", "»", "(", ")", "[", "]", "٣", "G", "x", "…", "%",
+        ]
+        var generator = SplitMix(seed: 42)
+        return (0..<400).map { _ in
+            (0..<Int(generator.next() % 24)).map { _ in pieces[Int(generator.next() % UInt64(pieces.count))] }.joined()
+        }
+    }
+
+    /// `aroundNumbers` gives, for each number, the tokens `tokenize` gives around it.
+    @Test func tokensAroundNumbersAreTheTokenizedOnes() {
+        for text in Self.texts + Self.randomTexts() where TextPieces.readsByScalars(text) {
+            let full = AmountToken.tokenize(text, spellingEveryWord: true)
+            let numbers = full.indices.filter { if case .number = full[$0].kind { true } else { false } }
+            var windows: [(tokens: [AmountToken], index: Int)] = []
+            AmountToken.aroundNumbers(text) { windows.append(($0, $1)) }
+            #expect(windows.count == numbers.count, "\(text)")
+            for (number, window) in zip(numbers, windows) {
+                let lower = max(0, number - AmountToken.wordsBefore)
+                let expected = full[lower...min(full.count - 1, number + AmountToken.wordsAfter)]
+                #expect(window.index == number - lower, "\(text)")
+                #expect(window.tokens.map(\.range) == expected.map(\.range), "\(text)")
+                #expect(window.tokens.map { String(describing: $0.kind) } == expected.map { String(describing: $0.kind) }, "\(text)")
+            }
+        }
+    }
+
     @Test func amountsAreFoundAsBefore() {
         #expect(AmountFinder(language: "fr").amounts(in: Self.texts[0]).map(\.value) == [820_000_000, 4_500_000_000])
         #expect(AmountFinder(language: "en").amounts(in: Self.texts[1]).map(\.currency) == ["USD", "USD"])
@@ -57,5 +90,18 @@ import Testing
         #expect(amounts.map(\.value) == [820_000_000])
         #expect(AmountFinder.prefix(of: "aéb", bytes: 2) == "a")
         #expect(AmountFinder.prefix(of: "aéb", bytes: 3) == "aé")
+    }
+}
+
+/// A small seeded generator (SplitMix64), so random tests see the same inputs every run.
+struct SplitMix {
+    var state: UInt64
+    init(seed: UInt64) { state = seed }
+    mutating func next() -> UInt64 {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var z = state
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return z ^ (z >> 31)
     }
 }
