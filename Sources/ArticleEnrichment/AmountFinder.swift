@@ -35,13 +35,15 @@ package struct AmountFinder: Sendable {
         return String(text[..<end])
     }
 
-    package func amounts(in paragraph: String) -> [Amount] {
+    /// - Parameter aroundNumbers: read only the tokens around each number when the text allows
+    ///   it (false: tokenise it whole, the reference the tests compare with).
+    package func amounts(in paragraph: String, aroundNumbers: Bool = true) -> [Amount] {
         let hasDigit = paragraph.utf8.withContiguousStorageIfAvailable { $0.contains { (0x30...0x39).contains($0) } }
             ?? paragraph.utf8.contains { (0x30...0x39).contains($0) }
         guard hasDigit else { return [] }
         var found: [Amount] = []
         // Every scalar a whole character: only the tokens around each number are read.
-        if TextPieces.readsByScalars(paragraph) {
+        if aroundNumbers, TextPieces.readsByScalars(paragraph) {
             AmountToken.aroundNumbers(paragraph) { tokens, index in
                 if let (amount, _) = amount(tokens, at: index, in: paragraph) { found.append(amount) }
             }

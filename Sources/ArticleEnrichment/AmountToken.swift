@@ -70,44 +70,55 @@ package struct AmountToken {
     /// text's ends) and the number's index among them: the tokens `tokenize` gives there, every
     /// word spelled. The text between numbers is not tokenised: a number starts at the first
     /// ASCII digit after the previous number (no word or symbol holds one), and the tokens
-    /// before it are read backwards (a word is a maximal run of letters either way).
-    package static func aroundNumbers(_ text: String, _ visit: ([AmountToken], Int) -> Void) {
+    /// before it are read backwards (a word is a maximal run of letters either way). Unless
+    /// `every` is set, a number none of whose tokens `AmountVocabulary.mayBeCurrency` is
+    /// skipped (it cannot be an amount).
+    package static func aroundNumbers(_ text: String, every: Bool = false, _ visit: ([AmountToken], Int) -> Void) {
         let utf8 = text.utf8
         let scalars = text.unicodeScalars
-        func token(_ kind: TextPieces.Kind, _ offsets: Range<Int>, _ scalar: Unicode.Scalar) -> AmountToken {
-            let range = utf8.index(utf8.startIndex, offsetBy: offsets.lowerBound)..<utf8.index(utf8.startIndex, offsetBy: offsets.upperBound)
-            switch kind {
+        func token(_ piece: Piece) -> AmountToken {
+            let range = utf8.index(utf8.startIndex, offsetBy: piece.range.lowerBound)..<utf8.index(utf8.startIndex, offsetBy: piece.range.upperBound)
+            switch piece.kind {
             case .number: return AmountToken(kind: .number(String(text[range])), range: range)
             case .word: return AmountToken(kind: .word(TextFolding.fold(scalars: scalars[range]), written: String(scalars[range])), range: range)
-            case .other: return AmountToken(kind: .symbol(Character(scalar)), range: range)
+            case .other: return AmountToken(kind: .symbol(Character(piece.scalar)), range: range)
             }
         }
         _ = utf8.withContiguousStorageIfAvailable { bytes in
             var previous: Range<Int>?
-            var tokens: [AmountToken] = []
+            var pieces: [Piece] = []
             var search = 0
             while let start = (search..<bytes.count).first(where: { ASCII.isDigit(bytes[$0]) }) {
                 let number = start..<numberEnd(bytes, from: start)
-                tokens.removeAll(keepingCapacity: true)
+                pieces.removeAll(keepingCapacity: true)
                 var limit = start
-                while tokens.count < wordsBefore, let (kind, offsets, scalar) = piece(before: limit, in: bytes, previous: previous) {
-                    tokens.append(token(kind, offsets, scalar))
-                    limit = offsets.lowerBound
+                while pieces.count < wordsBefore, let piece = piece(before: limit, in: bytes, previous: previous) {
+                    pieces.append(piece)
+                    limit = piece.range.lowerBound
                 }
-                tokens.reverse()
-                let index = tokens.count
-                tokens.append(token(.number, number, "0"))
-                var pieces = TextPieces.Scalars(bytes)
-                pieces.offset = number.upperBound
-                while tokens.count <= index + wordsAfter, let (kind, offsets, scalar) = pieces.next() {
-                    if kind == .number { pieces.offset = numberEnd(bytes, from: offsets.lowerBound) }
-                    tokens.append(token(kind, kind == .number ? offsets.lowerBound..<pieces.offset : offsets, scalar))
+                pieces.reverse()
+                let index = pieces.count
+                pieces.append(Piece(kind: .number, range: number, scalar: "0"))
+                var reader = TextPieces.Scalars(bytes)
+                reader.offset = number.upperBound
+                while pieces.count <= index + wordsAfter, let (kind, offsets, scalar) = reader.next() {
+                    if kind == .number { reader.offset = numberEnd(bytes, from: offsets.lowerBound) }
+                    pieces.append(Piece(kind: kind, range: kind == .number ? offsets.lowerBound..<reader.offset : offsets, scalar: scalar))
                 }
-                visit(tokens, index)
+                if every || pieces.contains(where: { AmountVocabulary.mayBeCurrency($0.kind, $0.range, $0.scalar, in: bytes) }) {
+                    visit(pieces.map(token), index)
+                }
                 previous = number
                 search = number.upperBound
             }
         }
+    }
+
+    /// A token not yet spelled: its kind, UTF-8 offsets and first scalar.
+    private struct Piece {
+        var kind: TextPieces.Kind
+        var range: Range<Int>
+        var scalar: Unicode.Scalar
     }
 
     /// The piece of `TextPieces.Scalars` that ends at `end` or before it (whitespace skipped),
@@ -115,7 +126,7 @@ package struct AmountToken {
     /// other scalar (never an ASCII digit: those are in numbers). Nil at the text's start.
     private static func piece(
         before end: Int, in bytes: UnsafeBufferPointer<UInt8>, previous: Range<Int>?
-    ) -> (TextPieces.Kind, Range<Int>, Unicode.Scalar)? {
+    ) -> Piece? {
         func scalar(before offset: Int) -> (Unicode.Scalar, Int) {
             var start = offset - 1
             while bytes[start] & 0xC0 == 0x80 { start -= 1 }
@@ -123,20 +134,20 @@ package struct AmountToken {
         }
         var offset = end
         while offset > 0 {
-            if let previous, offset == previous.upperBound { return (.number, previous, "0") }
+            if let previous, offset == previous.upperBound { return Piece(kind: .number, range: previous, scalar: "0") }
             let (last, start) = scalar(before: offset)
             if TextPieces.isWhitespace(last) {
                 offset = start
                 continue
             }
-            guard TextPieces.isLetter(last) else { return (.other, start..<offset, last) }
+            guard TextPieces.isLetter(last) else { return Piece(kind: .other, range: start..<offset, scalar: last) }
             var first = start
             while first > 0 {
                 let (letter, letterStart) = scalar(before: first)
                 guard TextPieces.isLetter(letter) else { break }
                 first = letterStart
             }
-            return (.word, first..<offset, last)
+            return Piece(kind: .word, range: first..<offset, scalar: last)
         }
         return nil
     }

@@ -41,7 +41,8 @@ import TextToolkit
     static func randomTexts() -> [String] {
         let pieces = [
             "1", "20", "5 000", "1.250", "2,5", "3.", ",", ".", " ", "  ", "\u{A0}", "\u{202F}", "\t", "\n", "$", "€",
-            "US", "R", "millions", "bn", "mil", "de", "d", "’", "'", "dollars", "Euro", "FCFA", "francs", "cfa",
+            "US", "R", "millions", "bn", "mil", "de", "d", "’", "'", "dollars", "Euro", "FCFA", "francs", "cfa", "USD",
+            "millones", "dólares", "£", "k", "m", "Mio", "of", "kenyan", "shillings", "CFA", "F",
             "é", "Ébène", "Straße", "–", "«", "»", "(", ")", "[", "]", "٣", "G", "x", "…", "%",
         ]
         var generator = SplitMix(seed: 42)
@@ -56,7 +57,7 @@ import TextToolkit
             let full = AmountToken.tokenize(text, spellingEveryWord: true)
             let numbers = full.indices.filter { if case .number = full[$0].kind { true } else { false } }
             var windows: [(tokens: [AmountToken], index: Int)] = []
-            AmountToken.aroundNumbers(text) { windows.append(($0, $1)) }
+            AmountToken.aroundNumbers(text, every: true) { windows.append(($0, $1)) }
             #expect(windows.count == numbers.count, "\(text)")
             for (number, window) in zip(numbers, windows) {
                 let lower = max(0, number - AmountToken.wordsBefore)
@@ -65,6 +66,16 @@ import TextToolkit
                 #expect(window.tokens.map(\.range) == expected.map(\.range), "\(text)")
                 #expect(window.tokens.map { String(describing: $0.kind) } == expected.map { String(describing: $0.kind) }, "\(text)")
             }
+        }
+    }
+
+    /// Reading around numbers (and skipping those with no possible currency) finds the amounts
+    /// that tokenising the whole text finds.
+    @Test(arguments: ["fr", "en", "es"])
+    func amountsAroundNumbersAreTheTokenizedOnes(_ language: String) {
+        let finder = AmountFinder(language: language)
+        for text in Self.texts + Self.randomTexts() {
+            #expect(finder.amounts(in: text) == finder.amounts(in: text, aroundNumbers: false), "\(text)")
         }
     }
 
