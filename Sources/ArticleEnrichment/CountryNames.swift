@@ -126,6 +126,11 @@ package enum CountryNames {
 
         mutating func next() -> Word? {
             while offset < bytes.count {
+                // ASCII non-letters (spaces, punctuation, digits) skipped without decoding.
+                if bytes[offset] < 0x80, !ASCII.isLetter(bytes[offset]) {
+                    offset += 1
+                    continue
+                }
                 let (first, firstLength) = UTF8Scalars.decode(bytes, at: offset)
                 guard isLetter(first) else {
                     offset += firstLength
@@ -135,6 +140,13 @@ package enum CountryNames {
                 var allCapitals = true
                 var ascii = true
                 while offset < bytes.count {
+                    let byte = bytes[offset]
+                    if byte < 0x80 {
+                        guard ASCII.isLetter(byte) else { break }
+                        if allCapitals { allCapitals = ASCII.isUppercase(byte) }
+                        offset += 1
+                        continue
+                    }
                     let (scalar, length) = UTF8Scalars.decode(bytes, at: offset)
                     guard isLetter(scalar) else { break }
                     if allCapitals { allCapitals = isUppercase(scalar) }
