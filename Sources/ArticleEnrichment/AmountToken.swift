@@ -5,9 +5,9 @@ import TextToolkit
 /// non-space character. Pure; never fails.
 ///
 /// `AmountFinder` reads words only from `wordsBefore` tokens before a number to `wordsAfter`
-/// tokens after it, so `tokenize` spells out (folds and copies) only those words when a text
-/// is read scalar by scalar; any other word token keeps its range but carries empty strings,
-/// unless `spellingEveryWord` is set (the reference the tests compare with).
+/// tokens after it: on a text read scalar by scalar it reads only those (`aroundNumbers`); on
+/// any other it tokenises the whole text by Characters (`tokenize`, also the reference the
+/// tests compare `aroundNumbers` with).
 package struct AmountToken {
     /// A currency symbol or code and `US` of `US$` (`currencyBefore`).
     package static let wordsBefore = 2
@@ -23,34 +23,9 @@ package struct AmountToken {
     package var kind: Kind
     package var range: Range<String.Index>
 
-    package static func tokenize(_ text: String, spellingEveryWord: Bool = false) -> [AmountToken] {
+    /// Every token of the text, read by Characters (`TextPieces.characters`).
+    package static func tokenize(_ text: String) -> [AmountToken] {
         var tokens: [AmountToken] = []
-        // Every scalar a whole character (e.g. no byte 0xCC or above): read from the UTF-8,
-        // words spelled out afterwards (`spellWords`).
-        if TextPieces.readsByScalars(text) {
-            let utf8 = text.utf8
-            func position(_ offset: Int) -> String.Index { utf8.index(utf8.startIndex, offsetBy: offset) }
-            utf8.withContiguousStorageIfAvailable { bytes in
-                var pieces = TextPieces.Scalars(bytes)
-                while let (kind, offsets, scalar) = pieces.next() {
-                    switch kind {
-                    case .number:
-                        pieces.offset = numberEnd(bytes, from: offsets.lowerBound)
-                        let number = String(decoding: UnsafeBufferPointer(rebasing: bytes[offsets.lowerBound..<pieces.offset]), as: UTF8.self)
-                        tokens.append(AmountToken(kind: .number(number), range: position(offsets.lowerBound)..<position(pieces.offset)))
-                    case .word:
-                        tokens.append(AmountToken(kind: .word("", written: ""), range: position(offsets.lowerBound)..<position(offsets.upperBound)))
-                    case .other:
-                        tokens.append(AmountToken(kind: .symbol(Character(scalar)), range: position(offsets.lowerBound)..<position(offsets.upperBound)))
-                    }
-                }
-            }
-            let scalars = text.unicodeScalars
-            spellWords(&tokens, every: spellingEveryWord) { range in
-                (TextFolding.fold(scalars: scalars[range]), String(scalars[range]))
-            }
-            return tokens
-        }
         TextPieces.characters(text, numberEnd: { numberEnd(text, from: $0) }) { kind, range, character in
             switch kind {
             case .number:
@@ -180,25 +155,6 @@ package struct AmountToken {
             }
         }
         return end
-    }
-
-    /// Fills in the word tokens `AmountFinder` can read (near a number), or all with `every`.
-    private static func spellWords(
-        _ tokens: inout [AmountToken], every: Bool, _ spell: (Range<String.Index>) -> (String, String)
-    ) {
-        func fill(_ index: Int) {
-            guard case .word(_, let written) = tokens[index].kind, written.isEmpty else { return }
-            let (folded, word) = spell(tokens[index].range)
-            tokens[index].kind = .word(folded, written: word)
-        }
-        if every {
-            tokens.indices.forEach(fill)
-            return
-        }
-        for index in tokens.indices {
-            guard case .number = tokens[index].kind else { continue }
-            for near in max(0, index - wordsBefore)...min(tokens.count - 1, index + wordsAfter) { fill(near) }
-        }
     }
 
     /// Digits, plus `.`/`,` followed by a digit, plus a space (also no-break) followed by exactly

@@ -3,9 +3,8 @@ import TextToolkit
 
 @testable import ArticleEnrichment
 
-/// `AmountToken.tokenize` spells out only the words near a number: the tokens must be the
-/// fully spelled ones everywhere `AmountFinder` looks, and the same tokens (ranges, kinds)
-/// elsewhere.
+/// `AmountToken.aroundNumbers` (a text read scalar by scalar, only around its numbers) gives
+/// the tokens `tokenize` (the whole text by Characters) gives there, and the same amounts.
 @Suite struct AmountTokenTests {
     private static let texts = [
         "Le groupe a levé 820 millions $ auprès de 15 investisseurs, dont US$ 4,5 mil millones.",
@@ -14,27 +13,6 @@ import TextToolkit
         "Plain words only, no number anywhere in this sentence at all.",
         "15 milliards de FCFA d’aide et 3 d'euros; R$ 10 e € 30m para 7 bn",
     ]
-
-    @Test(arguments: texts)
-    func wordsNearNumbersAreSpelledAsBefore(_ text: String) {
-        let lazy = AmountToken.tokenize(text)
-        let full = AmountToken.tokenize(text, spellingEveryWord: true)
-        #expect(lazy.map(\.range) == full.map(\.range))
-        let numbers = full.indices.filter { if case .number = full[$0].kind { true } else { false } }
-        for index in full.indices {
-            let near = numbers.contains { (index - AmountToken.wordsAfter)...(index + AmountToken.wordsBefore) ~= $0 }
-            if near {
-                #expect(String(describing: lazy[index].kind) == String(describing: full[index].kind))
-            } else if case .word = full[index].kind {
-                guard case .word = lazy[index].kind else {
-                    Issue.record("token \(index) of \(text) changed kind")
-                    continue
-                }
-            } else {
-                #expect(String(describing: lazy[index].kind) == String(describing: full[index].kind))
-            }
-        }
-    }
 
     /// Texts of random pieces that numbers, words and symbols are cut from (seeded: the same
     /// texts every run).
@@ -56,7 +34,7 @@ import TextToolkit
     /// `aroundNumbers` gives, for each number, the tokens `tokenize` gives around it.
     @Test func tokensAroundNumbersAreTheTokenizedOnes() {
         for text in Self.texts + Self.randomTexts() where TextPieces.readsByScalars(text) {
-            let full = AmountToken.tokenize(text, spellingEveryWord: true)
+            let full = AmountToken.tokenize(text)
             let numbers = full.indices.filter { if case .number = full[$0].kind { true } else { false } }
             var windows: [(tokens: [AmountToken], index: Int)] = []
             AmountToken.aroundNumbers(text, every: true) { windows.append(($0, $1)) }
