@@ -56,10 +56,10 @@ package enum AmountVocabulary {
         }
     }
 
-    /// Whether a token can be (part of) a currency: a symbol of `symbols`, a word whose
-    /// lowercase is a code of `codes` or a word of a name of `names` (an ASCII word's fold is
-    /// its lowercase), or any non-ASCII word (its fold is not looked at). A number whose tokens
-    /// are none of these is no amount. Never fails.
+    /// Whether a token can be (part of) a currency: a symbol of `symbols`, or a word whose
+    /// fold (an ASCII word's: its lowercase) is a code of `codes` lowercased or a word of a name
+    /// of `names` (a word equal to a code as a `String` folds to its lowercase). A number whose
+    /// tokens are none of these is no amount. Never fails.
     static func mayBeCurrency(
         _ kind: TextPieces.Kind, _ range: Range<Int>, _ scalar: Unicode.Scalar, in text: UnsafeBufferPointer<UInt8>
     ) -> Bool {
@@ -68,7 +68,10 @@ package enum AmountVocabulary {
         case .other: return symbolScalars.contains(scalar)
         case .word:
             let word = UnsafeBufferPointer(rebasing: text[range])
-            if word.contains(where: { $0 >= 0x80 }) { return true }
+            if word.contains(where: { $0 >= 0x80 }) {
+                var folded = TextFolding.fold(String(decoding: word, as: UTF8.self))
+                return folded.withUTF8 { currencyWords.id(of: $0) != nil }
+            }
             return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: word.count) { lowered in
                 for index in word.indices { lowered[index] = ASCII.lowercased(word[index]) }
                 return currencyWords.id(of: UnsafeBufferPointer(lowered)) != nil
