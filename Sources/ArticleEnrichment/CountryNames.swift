@@ -125,35 +125,38 @@ package enum CountryNames {
         init(_ bytes: UnsafeBufferPointer<UInt8>) { self.bytes = bytes }
 
         mutating func next() -> Word? {
-            while offset < bytes.count {
+            // A local cursor: `offset` written back once, not stored at every byte.
+            var index = offset
+            defer { offset = index }
+            while index < bytes.count {
                 // ASCII non-letters (spaces, punctuation, digits) skipped without decoding.
-                if bytes[offset] < 0x80, !ASCII.isLetter(bytes[offset]) {
-                    offset += 1
+                if bytes[index] < 0x80, !ASCII.isLetter(bytes[index]) {
+                    index += 1
                     continue
                 }
-                let (first, firstLength) = UTF8Scalars.decode(bytes, at: offset)
+                let (first, firstLength) = UTF8Scalars.decode(bytes, at: index)
                 guard isLetter(first) else {
-                    offset += firstLength
+                    index += firstLength
                     continue
                 }
-                let start = offset
+                let start = index
                 var allCapitals = true
                 var ascii = true
-                while offset < bytes.count {
-                    let byte = bytes[offset]
+                while index < bytes.count {
+                    let byte = bytes[index]
                     if byte < 0x80 {
                         guard ASCII.isLetter(byte) else { break }
-                        if allCapitals { allCapitals = ASCII.isUppercase(byte) }
-                        offset += 1
+                        allCapitals = allCapitals && ASCII.isUppercase(byte)
+                        index += 1
                         continue
                     }
-                    let (scalar, length) = UTF8Scalars.decode(bytes, at: offset)
+                    let (scalar, length) = UTF8Scalars.decode(bytes, at: index)
                     guard isLetter(scalar) else { break }
                     if allCapitals { allCapitals = isUppercase(scalar) }
-                    if length > 1 { ascii = false }
-                    offset += length
+                    ascii = false
+                    index += length
                 }
-                return Word(start: start, end: offset, capitalised: isUppercase(first), allCapitals: allCapitals, ascii: ascii)
+                return Word(start: start, end: index, capitalised: isUppercase(first), allCapitals: allCapitals, ascii: ascii)
             }
             return nil
         }
