@@ -1,3 +1,5 @@
+import TextToolkit
+
 /// Finds sums of money: `820 millions $`, `$1.2 billion`, `€30m`, `15 milliards de FCFA`,
 /// `2,5 millions d'euros`, `USD 4.5 million`.
 ///
@@ -33,17 +35,24 @@ package struct AmountFinder: Sendable {
         return String(text[..<end])
     }
 
-    package func amounts(in paragraph: String) -> [Amount] {
+    /// - Parameter aroundNumbers: read only the tokens around each number when the text allows
+    ///   it (false: tokenise it whole, the reference the tests compare with).
+    package func amounts(in paragraph: String, aroundNumbers: Bool = true) -> [Amount] {
         let hasDigit = paragraph.utf8.withContiguousStorageIfAvailable { $0.contains { (0x30...0x39).contains($0) } }
             ?? paragraph.utf8.contains { (0x30...0x39).contains($0) }
         guard hasDigit else { return [] }
-        let tokens = AmountToken.tokenize(paragraph)
         var found: [Amount] = []
+        // Every scalar a whole character: only the tokens around each number are read.
+        if aroundNumbers, TextPieces.readsByScalars(paragraph) {
+            AmountToken.aroundNumbers(paragraph) { tokens, index in
+                if let (amount, _) = amount(tokens, at: index, in: paragraph) { found.append(amount) }
+            }
+            return found
+        }
+        let tokens = AmountToken.tokenize(paragraph)
         var index = 0
         while index < tokens.count {
-            guard case .number(let raw) = tokens[index].kind, let number = parse(raw),
-                let (amount, end) = amount(tokens, number: number, at: index, in: paragraph)
-            else {
+            guard let (amount, end) = amount(tokens, at: index, in: paragraph) else {
                 index += 1
                 continue
             }
@@ -55,7 +64,11 @@ package struct AmountFinder: Sendable {
 
     // MARK: - Patterns
 
-    private func amount(_ tokens: [AmountToken], number: Double, at index: Int, in text: String) -> (Amount, Int)? {
+    /// The amount whose number is `tokens[index]`, and the index of its last token; nil when
+    /// that token is not a number, no currency goes with it or it does not read as a value.
+    /// (A found amount holds no other number, so the next one is judged as if alone.)
+    private func amount(_ tokens: [AmountToken], at index: Int, in text: String) -> (Amount, Int)? {
+        guard case .number(let raw) = tokens[index].kind else { return nil }
         let prefix = currencyBefore(tokens, at: index)
         var cursor = index + 1
         var scale = 1.0
@@ -81,7 +94,7 @@ package struct AmountFinder: Sendable {
             currency = code
             end = last
         }
-        guard let currency else { return nil }
+        guard let currency, let number = parse(raw) else { return nil }
         let start = prefix?.start ?? index
         let span = String(text[tokens[start].range.lowerBound..<tokens[end].range.upperBound])
         var value = number * scale

@@ -5,9 +5,9 @@ import TextToolkit
 /// non-space character. Pure; never fails.
 ///
 /// `AmountFinder` reads words only from `wordsBefore` tokens before a number to `wordsAfter`
-/// tokens after it, so `tokenize` spells out (folds and copies) only those words when a text
-/// is read scalar by scalar; any other word token keeps its range but carries empty strings,
-/// unless `spellingEveryWord` is set (the reference the tests compare with).
+/// tokens after it: on a text read scalar by scalar it reads only those (`aroundNumbers`); on
+/// any other it tokenises the whole text by Characters (`tokenize`, also the reference the
+/// tests compare `aroundNumbers` with).
 package struct AmountToken {
     /// A currency symbol or code and `US` of `US$` (`currencyBefore`).
     package static let wordsBefore = 2
@@ -23,34 +23,9 @@ package struct AmountToken {
     package var kind: Kind
     package var range: Range<String.Index>
 
-    package static func tokenize(_ text: String, spellingEveryWord: Bool = false) -> [AmountToken] {
+    /// Every token of the text, read by Characters (`TextPieces.characters`).
+    package static func tokenize(_ text: String) -> [AmountToken] {
         var tokens: [AmountToken] = []
-        // Every scalar a whole character (e.g. no byte 0xCC or above): read from the UTF-8,
-        // words spelled out afterwards (`spellWords`).
-        if TextPieces.readsByScalars(text) {
-            let utf8 = text.utf8
-            func position(_ offset: Int) -> String.Index { utf8.index(utf8.startIndex, offsetBy: offset) }
-            utf8.withContiguousStorageIfAvailable { bytes in
-                var pieces = TextPieces.Scalars(bytes)
-                while let (kind, offsets, scalar) = pieces.next() {
-                    switch kind {
-                    case .number:
-                        pieces.offset = numberEnd(bytes, from: offsets.lowerBound)
-                        let number = String(decoding: UnsafeBufferPointer(rebasing: bytes[offsets.lowerBound..<pieces.offset]), as: UTF8.self)
-                        tokens.append(AmountToken(kind: .number(number), range: position(offsets.lowerBound)..<position(pieces.offset)))
-                    case .word:
-                        tokens.append(AmountToken(kind: .word("", written: ""), range: position(offsets.lowerBound)..<position(offsets.upperBound)))
-                    case .other:
-                        tokens.append(AmountToken(kind: .symbol(Character(scalar)), range: position(offsets.lowerBound)..<position(offsets.upperBound)))
-                    }
-                }
-            }
-            let scalars = text.unicodeScalars
-            spellWords(&tokens, every: spellingEveryWord) { range in
-                (TextFolding.fold(scalars: scalars[range]), String(scalars[range]))
-            }
-            return tokens
-        }
         TextPieces.characters(text, numberEnd: { numberEnd(text, from: $0) }) { kind, range, character in
             switch kind {
             case .number:
@@ -63,6 +38,93 @@ package struct AmountToken {
             }
         }
         return tokens
+    }
+
+    /// For a text that `TextPieces.readsByScalars`: calls `visit` once per number, in order,
+    /// with the tokens from `wordsBefore` before it to `wordsAfter` after it (fewer at the
+    /// text's ends) and the number's index among them: the tokens `tokenize` gives there, every
+    /// word spelled. The text between numbers is not tokenised: a number starts at the first
+    /// ASCII digit after the previous number (no word or symbol holds one), and the tokens
+    /// before it are read backwards (a word is a maximal run of letters either way). Unless
+    /// `every` is set, a number none of whose tokens `AmountVocabulary.mayBeCurrency` is
+    /// skipped (it cannot be an amount).
+    package static func aroundNumbers(_ text: String, every: Bool = false, _ visit: ([AmountToken], Int) -> Void) {
+        let utf8 = text.utf8
+        let scalars = text.unicodeScalars
+        func token(_ piece: Piece) -> AmountToken {
+            let range = utf8.index(utf8.startIndex, offsetBy: piece.range.lowerBound)..<utf8.index(utf8.startIndex, offsetBy: piece.range.upperBound)
+            switch piece.kind {
+            case .number: return AmountToken(kind: .number(String(text[range])), range: range)
+            case .word: return AmountToken(kind: .word(TextFolding.fold(scalars: scalars[range]), written: String(scalars[range])), range: range)
+            case .other: return AmountToken(kind: .symbol(Character(piece.scalar)), range: range)
+            }
+        }
+        _ = utf8.withContiguousStorageIfAvailable { bytes in
+            var previous: Range<Int>?
+            var pieces: [Piece] = []
+            var search = 0
+            while let start = (search..<bytes.count).first(where: { ASCII.isDigit(bytes[$0]) }) {
+                let number = start..<numberEnd(bytes, from: start)
+                pieces.removeAll(keepingCapacity: true)
+                var limit = start
+                while pieces.count < wordsBefore, let piece = piece(before: limit, in: bytes, previous: previous) {
+                    pieces.append(piece)
+                    limit = piece.range.lowerBound
+                }
+                pieces.reverse()
+                let index = pieces.count
+                pieces.append(Piece(kind: .number, range: number, scalar: "0"))
+                var reader = TextPieces.Scalars(bytes)
+                reader.offset = number.upperBound
+                while pieces.count <= index + wordsAfter, let (kind, offsets, scalar) = reader.next() {
+                    if kind == .number { reader.offset = numberEnd(bytes, from: offsets.lowerBound) }
+                    pieces.append(Piece(kind: kind, range: kind == .number ? offsets.lowerBound..<reader.offset : offsets, scalar: scalar))
+                }
+                if every || pieces.contains(where: { AmountVocabulary.mayBeCurrency($0.kind, $0.range, $0.scalar, in: bytes) }) {
+                    visit(pieces.map(token), index)
+                }
+                previous = number
+                search = number.upperBound
+            }
+        }
+    }
+
+    /// A token not yet spelled: its kind, UTF-8 offsets and first scalar.
+    private struct Piece {
+        var kind: TextPieces.Kind
+        var range: Range<Int>
+        var scalar: Unicode.Scalar
+    }
+
+    /// The piece of `TextPieces.Scalars` that ends at `end` or before it (whitespace skipped),
+    /// read backwards: the number `previous` when it ends there, a run of letters, or one
+    /// other scalar (never an ASCII digit: those are in numbers). Nil at the text's start.
+    private static func piece(
+        before end: Int, in bytes: UnsafeBufferPointer<UInt8>, previous: Range<Int>?
+    ) -> Piece? {
+        func scalar(before offset: Int) -> (Unicode.Scalar, Int) {
+            var start = offset - 1
+            while bytes[start] & 0xC0 == 0x80 { start -= 1 }
+            return (UTF8Scalars.decode(bytes, at: start).scalar, start)
+        }
+        var offset = end
+        while offset > 0 {
+            if let previous, offset == previous.upperBound { return Piece(kind: .number, range: previous, scalar: "0") }
+            let (last, start) = scalar(before: offset)
+            if TextPieces.isWhitespace(last) {
+                offset = start
+                continue
+            }
+            guard TextPieces.isLetter(last) else { return Piece(kind: .other, range: start..<offset, scalar: last) }
+            var first = start
+            while first > 0 {
+                let (letter, letterStart) = scalar(before: first)
+                guard TextPieces.isLetter(letter) else { break }
+                first = letterStart
+            }
+            return Piece(kind: .word, range: first..<offset, scalar: last)
+        }
+        return nil
     }
 
     /// `numberEnd(_:from:)` on UTF-8 `bytes` whose scalars are whole characters, as offsets.
@@ -93,25 +155,6 @@ package struct AmountToken {
             }
         }
         return end
-    }
-
-    /// Fills in the word tokens `AmountFinder` can read (near a number), or all with `every`.
-    private static func spellWords(
-        _ tokens: inout [AmountToken], every: Bool, _ spell: (Range<String.Index>) -> (String, String)
-    ) {
-        func fill(_ index: Int) {
-            guard case .word(_, let written) = tokens[index].kind, written.isEmpty else { return }
-            let (folded, word) = spell(tokens[index].range)
-            tokens[index].kind = .word(folded, written: word)
-        }
-        if every {
-            tokens.indices.forEach(fill)
-            return
-        }
-        for index in tokens.indices {
-            guard case .number = tokens[index].kind else { continue }
-            for near in max(0, index - wordsBefore)...min(tokens.count - 1, index + wordsAfter) { fill(near) }
-        }
     }
 
     /// Digits, plus `.`/`,` followed by a digit, plus a space (also no-break) followed by exactly

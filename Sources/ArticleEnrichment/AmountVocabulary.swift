@@ -1,3 +1,5 @@
+import TextToolkit
+
 /// Currency and magnitude words for `AmountFinder`, folded (lowercase, no accents).
 ///
 /// Contract: immutable tables. Codes (`USD`, `MAD`) are recognised only when written in capitals,
@@ -53,6 +55,42 @@ package enum AmountVocabulary {
         default: nil
         }
     }
+
+    /// Whether a token can be (part of) a currency: a symbol of `symbols`, or a word whose
+    /// fold (an ASCII word's: its lowercase) is a code of `codes` lowercased or a word of a name
+    /// of `names` (a word equal to a code as a `String` folds to its lowercase). A number whose
+    /// tokens are none of these is no amount. Never fails.
+    static func mayBeCurrency(
+        _ kind: TextPieces.Kind, _ range: Range<Int>, _ scalar: Unicode.Scalar, in text: UnsafeBufferPointer<UInt8>
+    ) -> Bool {
+        switch kind {
+        case .number: return false
+        case .other: return symbolScalars.contains(scalar)
+        case .word:
+            let word = UnsafeBufferPointer(rebasing: text[range])
+            if word.contains(where: { $0 >= 0x80 }) {
+                var folded = TextFolding.fold(String(decoding: word, as: UTF8.self))
+                return folded.withUTF8 { currencyWords.id(of: $0) != nil }
+            }
+            return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: word.count) { lowered in
+                for index in word.indices { lowered[index] = ASCII.lowercased(word[index]) }
+                return currencyWords.id(of: UnsafeBufferPointer(lowered)) != nil
+            }
+        }
+    }
+
+    /// The scalar of each of `symbols` (one each).
+    static let symbolScalars: [Unicode.Scalar] = symbols.keys.flatMap(\.unicodeScalars)
+
+    /// `codes` lowercased and every word of `names` (`mayBeCurrency`).
+    static let currencyWords: ByteKeyTable = {
+        var table = ByteKeyTable(capacity: 128)
+        for word in codes.keys.map({ $0.lowercased() }) + names.keys.flatMap({ $0.split(separator: " ").map(String.init) }) {
+            var word = word
+            word.withUTF8 { table.insert($0, id: 0) }
+        }
+        return table
+    }()
 
     /// Words allowed between the magnitude and the currency (`millions de dollars`, `d’euros`).
     package static let connectors: Set<String> = ["de", "d", "of", "di", "in", "em"]

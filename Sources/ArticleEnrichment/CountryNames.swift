@@ -20,6 +20,9 @@ package enum CountryNames {
         var names: [String: Name] = [:]
         /// Every proper prefix of a key, so a scan can stop as soon as no name can follow.
         var prefixes: Set<String> = []
+        /// The first folded word of every key that is ASCII, by its bytes: an ASCII word of the
+        /// text starts a name only if its lowercase bytes are here (`mayStart`).
+        var firstWords = ByteKeyTable(capacity: 256)
 
         init(_ lines: String) {
             for line in lines.split(separator: "\n") {
@@ -34,8 +37,20 @@ package enum CountryNames {
                     let letters = alias.filter(\.isLetter)
                     let acronym = letters.count >= 2 && letters.allSatisfy(\.isUppercase)
                     names[words.joined(separator: " ")] = Name(entry: entry, acronym: acronym)
+                    var first = words[0]
+                    if first.utf8.allSatisfy({ $0 < 0x80 }) { first.withUTF8 { firstWords.insert($0, id: 0) } }
                     for end in 1..<words.count { prefixes.insert(words[..<end].joined(separator: " ")) }
                 }
+            }
+        }
+
+        /// Whether a name can start with this word: false only for an ASCII word whose folded
+        /// form (its lowercase bytes) begins no key. Any other word may (the caller looks it up).
+        func mayStart(_ word: Word, in text: UnsafeBufferPointer<UInt8>) -> Bool {
+            guard word.ascii else { return true }
+            return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: word.end - word.start) { lowered in
+                for index in lowered.indices { lowered[index] = ASCII.lowercased(text[word.start + index]) }
+                return firstWords.id(of: UnsafeBufferPointer(lowered)) != nil
             }
         }
     }
@@ -97,27 +112,54 @@ package enum CountryNames {
 
     package static func words(utf8 bytes: UnsafeBufferPointer<UInt8>) -> [Word] {
         var words: [Word] = []
-        var index = 0
-        while index < bytes.count {
-            let (first, firstLength) = UTF8Scalars.decode(bytes, at: index)
-            guard isLetter(first) else {
-                index += firstLength
-                continue
-            }
-            let start = index
-            var allCapitals = true
-            var ascii = true
-            while index < bytes.count {
-                let (scalar, length) = UTF8Scalars.decode(bytes, at: index)
-                guard isLetter(scalar) else { break }
-                if allCapitals { allCapitals = isUppercase(scalar) }
-                if length > 1 { ascii = false }
-                index += length
-            }
-            words.append(Word(
-                start: start, end: index, capitalised: isUppercase(first), allCapitals: allCapitals, ascii: ascii))
-        }
+        var reader = WordReader(bytes)
+        while let word = reader.next() { words.append(word) }
         return words
+    }
+
+    /// `words(utf8:)` one word at a time, without the array (a copy reads ahead).
+    package struct WordReader {
+        let bytes: UnsafeBufferPointer<UInt8>
+        var offset = 0
+
+        init(_ bytes: UnsafeBufferPointer<UInt8>) { self.bytes = bytes }
+
+        mutating func next() -> Word? {
+            // A local cursor: `offset` written back once, not stored at every byte.
+            var index = offset
+            defer { offset = index }
+            while index < bytes.count {
+                // ASCII non-letters (spaces, punctuation, digits) skipped without decoding.
+                if bytes[index] < 0x80, !ASCII.isLetter(bytes[index]) {
+                    index += 1
+                    continue
+                }
+                let (first, firstLength) = UTF8Scalars.decode(bytes, at: index)
+                guard isLetter(first) else {
+                    index += firstLength
+                    continue
+                }
+                let start = index
+                var allCapitals = true
+                var ascii = true
+                while index < bytes.count {
+                    let byte = bytes[index]
+                    if byte < 0x80 {
+                        guard ASCII.isLetter(byte) else { break }
+                        allCapitals = allCapitals && ASCII.isUppercase(byte)
+                        index += 1
+                        continue
+                    }
+                    let (scalar, length) = UTF8Scalars.decode(bytes, at: index)
+                    guard isLetter(scalar) else { break }
+                    if allCapitals { allCapitals = isUppercase(scalar) }
+                    ascii = false
+                    index += length
+                }
+                return Word(start: start, end: index, capitalised: isUppercase(first), allCapitals: allCapitals, ascii: ascii)
+            }
+            return nil
+        }
     }
 
     /// An upper-case scalar, with an ASCII fast path.

@@ -136,12 +136,15 @@ package struct KeywordExtractor: Sendable {
 
     /// The lowercase form if the text ever uses one, else the most frequent form.
     private static func surface(_ term: Term, _ vocabulary: Vocabulary) -> String {
-        let forms = term.otherForms.merging([(term.form, term.formCount)]) { $0 + $1 }
-        let spelled = forms.map { form, count in
+        func spelling(_ form: UInt64) -> String {
             let first = vocabulary.written(Int(form >> 32))
             let second = UInt32(truncatingIfNeeded: form)
-            return (key: second == UInt32.max ? first : first + " " + vocabulary.written(Int(second)), value: count)
+            return second == UInt32.max ? first : first + " " + vocabulary.written(Int(second))
         }
+        // One form (most terms): it is the answer whatever its case.
+        if term.otherForms.isEmpty { return spelling(term.form) }
+        let forms = term.otherForms.merging([(term.form, term.formCount)]) { $0 + $1 }
+        let spelled = forms.map { form, count in (key: spelling(form), value: count) }
         let sorted = spelled.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }
         return sorted.first { $0.key == $0.key.lowercased() }?.key ?? sorted[0].key
     }

@@ -6,15 +6,13 @@ extension KeywordExtractor {
     ///
     /// Words are cut from the text's UTF-8 (decoding only non-ASCII scalars). A word is looked
     /// up by its bytes (`ByteKeyTable`); the first time the bytes of a non-ASCII word are seen,
-    /// by a `String` key, so canonically equivalent spellings (different bytes) share an id as
-    /// before. An ASCII word is judged on its bytes, and spelled as a `String` only when a chosen
+    /// by the bytes of its NFC, so canonically equivalent spellings (different bytes) share an
+    /// id as before. An ASCII word is judged on its bytes, and spelled as a `String` only when a chosen
     /// term needs it. Never fails.
     package struct Vocabulary {
         let stop: Set<String>
-        /// Every distinct word (canonical `String` equality) → its written id.
-        private var ids: [String: Int32] = [:]
-        /// The bytes of every word already seen → its written id (a cache of `ids`: the same
-        /// bytes are the same `String`).
+        /// The bytes of every word already seen, and the NFC of every non-ASCII one → its
+        /// written id (`id(of:ascii:)`).
         private var byteIDs: ByteKeyTable
         /// Per written id: an ASCII word's place in `asciiWritten`, or the word (`Written`).
         private var spellings: [Written] = []
@@ -36,7 +34,6 @@ extension KeywordExtractor {
             self.stopBytes = stopBytes
             asciiStemIDs = ByteKeyTable(capacity: capacity)
             byteIDs = ByteKeyTable(capacity: capacity)
-            ids.reserveCapacity(capacity)
             spellings.reserveCapacity(capacity)
             asciiWritten.reserveCapacity(capacity * 8)
             stems.reserveCapacity(capacity)
@@ -105,17 +102,17 @@ extension KeywordExtractor {
                     if start == nil { start = index }
                     ascii = false
                 } else {
-                    flush(at: index, endsRun: !scalar.properties.isWhitespace)
+                    flush(at: index, endsRun: !TextPieces.isWhitespace(scalar))
                 }
                 index += length
             }
             flush(at: bytes.count, endsRun: true)
         }
 
-        /// An ASCII word is the same `String` as another word only if that word's NFC is the
-        /// same bytes, so ASCII words are kept in `byteIDs` alone: a non-ASCII word whose NFC is
-        /// ASCII (`\u{212A}m`, Kelvin sign) is looked up and stored there under its NFC bytes;
-        /// other non-ASCII words in `ids`, by `String` equality.
+        /// Two words are the same `String` exactly when their NFCs are the same bytes, so a
+        /// non-ASCII word seen for the first time is looked up, and stored, under its NFC bytes
+        /// too (`\u{212A}m`, Kelvin sign, is `Km`): every key of `byteIDs`, a word's own bytes
+        /// or its NFC, maps to the id of the words equal to it as `String`s.
         private mutating func id(of word: UnsafeBufferPointer<UInt8>, ascii: Bool) -> Int32 {
             if let id = byteIDs.id(of: word) { return id }
             let id: Int32
@@ -127,16 +124,9 @@ extension KeywordExtractor {
             } else {
                 let current = String(decoding: word, as: UTF8.self)
                 var normal = TextFolding.nfc(current)
-                if normal.utf8.allSatisfy({ $0 < 0x80 }) {
-                    let known = normal.withUTF8 { byteIDs.id(of: $0) }
-                    id = known ?? add(current)
-                    if known == nil { normal.withUTF8 { byteIDs.insert($0, id: id) } }
-                } else if let known = ids[current] {
-                    id = known
-                } else {
-                    id = add(current)
-                    ids[current] = id
-                }
+                let known = normal.withUTF8 { byteIDs.id(of: $0) }
+                id = known ?? add(current)
+                if known == nil { normal.withUTF8 { byteIDs.insert($0, id: id) } }
             }
             byteIDs.insert(word, id: id)
             return id
@@ -180,7 +170,8 @@ extension KeywordExtractor {
             // Fewer than three characters: scalars count characters unless marks combine.
             let short = combining ? current.count < 3 : current.unicodeScalars.count < 3
             if letters == 0 || (short && !acronym) { return -1 }
-            let folded = TextFolding.fold(scalars: current.unicodeScalars)
+            var folded = TextFolding.fold(scalars: current.unicodeScalars)
+            if folded.utf8.allSatisfy({ $0 < 0x80 }) { return folded.withUTF8 { foldedStem($0) } }
             if stop.contains(folded) { return -1 }
             var stem = TextFolding.nfc(KeywordExtractor.stem(folded))
             if stem.utf8.allSatisfy({ $0 < 0x80 }) { return stem.withUTF8 { stemID(ascii: $0) } }
@@ -197,12 +188,16 @@ extension KeywordExtractor {
         private mutating func asciiStem(_ bytes: UnsafeBufferPointer<UInt8>) -> Int32 {
             withUnsafeTemporaryAllocation(of: UInt8.self, capacity: bytes.count) { folded in
                 for index in bytes.indices { folded[index] = ASCII.lowercased(bytes[index]) }
-                let all = UnsafeBufferPointer(folded)
-                if stopBytes.id(of: all) != nil { return -1 }
-                let last = all[all.count - 1]
-                let plural = (last == UInt8(ascii: "s") || last == UInt8(ascii: "x")) && all.count > 4
-                return stemID(ascii: UnsafeBufferPointer(rebasing: all[..<(plural ? all.count - 1 : all.count)]))
+                return foldedStem(UnsafeBufferPointer(folded))
             }
+        }
+
+        /// `judge`'s end for a folded word that is ASCII (the bytes of an ASCII `String` are its
+        /// NFC): -1 for a stop word (`stopBytes`), else the id of its stem.
+        private mutating func foldedStem(_ all: UnsafeBufferPointer<UInt8>) -> Int32 {
+            if stopBytes.id(of: all) != nil { return -1 }
+            let plural = all.count > 4 && (all[all.count - 1] == UInt8(ascii: "s") || all[all.count - 1] == UInt8(ascii: "x"))
+            return stemID(ascii: UnsafeBufferPointer(rebasing: all[..<(plural ? all.count - 1 : all.count)]))
         }
 
         /// The id of a stem whose NFC is these ASCII bytes (created on first sight).

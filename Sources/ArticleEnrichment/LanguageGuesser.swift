@@ -24,20 +24,20 @@ package struct LanguageGuesser: Sendable {
     }
 
     package func guess(_ text: String) -> String? {
-        var sample = text.utf8.withContiguousStorageIfAvailable { Array($0.prefix(sampleBytes + 1)) }
-            ?? Array(text.utf8.prefix(sampleBytes + 1))
-        if sample.count > sampleBytes {
-            var cut = sampleBytes
-            while cut > 0, sample[cut] & 0xC0 == 0x80 { cut -= 1 }
-            sample.removeSubrange(cut...)
-        }
-        guard Self.wordCount(sample) >= minimumWords else { return nil }
-        let verdict = sample.withUnsafeBufferPointer { buffer in
-            buffer.withMemoryRebound(to: CChar.self) { chars in
+        var text = text
+        // The sample is read in place: CLD2's shim copies it (NUL-padded) itself.
+        let verdict = text.withUTF8 { utf8 -> presswatch_cld2_result? in
+            var cut = min(utf8.count, sampleBytes)
+            if utf8.count > sampleBytes {
+                while cut > 0, utf8[cut] & 0xC0 == 0x80 { cut -= 1 }
+            }
+            let sample = UnsafeBufferPointer(rebasing: utf8[..<cut])
+            guard Self.wordCount(sample, upTo: minimumWords) >= minimumWords else { return nil }
+            return sample.withMemoryRebound(to: CChar.self) { chars in
                 presswatch_cld2_detect(chars.baseAddress, Int32(chars.count))
             }
         }
-        guard verdict.reliable != 0, verdict.percent >= minimumPercent else { return nil }
+        guard let verdict, verdict.reliable != 0, verdict.percent >= minimumPercent else { return nil }
         let code = withUnsafeBytes(of: verdict.code) { raw in
             String(decoding: raw.prefix { $0 != 0 }, as: UTF8.self)
         }
@@ -49,10 +49,16 @@ package struct LanguageGuesser: Sendable {
     /// kana, hangul: scripts written without spaces between words, where a run would be a
     /// whole sentence): a cheap word count for the threshold.
     package static func wordCount(_ utf8: [UInt8]) -> Int {
+        utf8.withUnsafeBufferPointer { wordCount($0, upTo: .max) }
+    }
+
+    /// `wordCount`, which stops counting at `limit` (the threshold is all `guess` asks).
+    static func wordCount(_ utf8: UnsafeBufferPointer<UInt8>, upTo limit: Int) -> Int {
         var words = 0
         var inWord = false
         var ideographTail = 0  // continuation bytes left of a character counted on its own
         for byte in utf8 {
+            if words >= limit { break }
             if ideographTail > 0, byte & 0xC0 == 0x80 {
                 ideographTail -= 1
                 continue

@@ -17,40 +17,47 @@ package struct PlaceFinder: Sendable {
         var mentions: [Int: Int] = [:]
         var firstSeen: [Int: Int] = [:]
         var order = 0
-        for var text in [title] + body {
+        func read(_ text: String) {
+            var text = text
             text.withUTF8 { utf8 in
-                let words = CountryNames.words(utf8: utf8)
-                var index = 0
-                while index < words.count {
+                var words = CountryNames.WordReader(utf8)
+                while let word = words.next() {
                     defer { order += 1 }
-                    guard words[index].capitalised, let (entry, length) = match(words, at: index, of: utf8, in: table)
-                    else {
-                        index += 1
-                        continue
-                    }
+                    guard word.capitalised, table.mayStart(word, in: utf8),
+                        let (entry, length) = match(word, then: words, of: utf8, in: table)
+                    else { continue }
                     mentions[entry, default: 0] += 1
                     if firstSeen[entry] == nil { firstSeen[entry] = order }
-                    index += length
+                    for _ in 1..<length { _ = words.next() }
                 }
             }
         }
+        read(title)
+        body.forEach(read)
         return mentions.keys
             .sorted { mentions[$0]! != mentions[$1]! ? mentions[$0]! > mentions[$1]! : firstSeen[$0]! < firstSeen[$1]! }
             .map { Place(code: table.codes[$0], name: table.displays[$0], mentions: mentions[$0]!) }
     }
 
-    /// The longest name starting at `start`: its entry and length in words.
+    /// The longest name starting with `first` (the words after it read from `rest`, a copy):
+    /// its entry and length in words.
     private func match(
-        _ words: [CountryNames.Word], at start: Int, of text: UnsafeBufferPointer<UInt8>, in table: CountryNames.Table
+        _ first: CountryNames.Word, then rest: CountryNames.WordReader, of text: UnsafeBufferPointer<UInt8>,
+        in table: CountryNames.Table
     ) -> (Int, Int)? {
+        var rest = rest
+        var words = [first]
         var key = ""
         var found: (Int, Int)?
-        for index in start..<min(words.count, start + Self.longestName) {
+        for index in 0..<Self.longestName {
+            if index == words.count {
+                guard let next = rest.next() else { break }
+                words.append(next)
+            }
             let folded = words[index].folded(in: text)
             key += key.isEmpty ? folded : " " + folded
             if let name = table.names[key] {
-                let written = words[start...index]
-                if !name.acronym || written.allSatisfy(\.allCapitals) { found = (name.entry, index - start + 1) }
+                if !name.acronym || words.allSatisfy(\.allCapitals) { found = (name.entry, index + 1) }
             }
             if !table.prefixes.contains(key) { break }
         }

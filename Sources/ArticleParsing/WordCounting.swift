@@ -36,7 +36,7 @@ enum WordCounting {
                     index += length
                     if extendsCharacter(scalar) { continue }
                     value = scalar.value
-                    isWordScalar = scalar.properties.isAlphabetic || scalar.properties.numericType != nil
+                    isWordScalar = isLetterOrNumber(scalar)
                 }
                 if isWordScalar {
                     if !inWord { words += 1 }
@@ -51,6 +51,17 @@ enum WordCounting {
             }
             return words
         }
+    }
+
+    /// Alphabetic or numeric; below U+0250 and in `TextPieces.isPunctuationBlock` without the
+    /// property tables (`TextPieces.isLetter`, plus `²`, `³`, `¹`, `¼`, `½`, `¾`).
+    @inline(__always)
+    static func isLetterOrNumber(_ scalar: Unicode.Scalar) -> Bool {
+        let value = scalar.value
+        if value < 0x250 || TextPieces.isPunctuationBlock(value) {
+            return TextPieces.isLetter(scalar) || value == 0xB2 || value == 0xB3 || value == 0xB9 || (0xBC...0xBE).contains(value)
+        }
+        return scalar.properties.isAlphabetic || scalar.properties.numericType != nil
     }
 
     /// A scalar that joins the character before it rather than starting one.

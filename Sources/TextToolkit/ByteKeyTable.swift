@@ -20,6 +20,9 @@ public struct ByteKeyTable: Sendable {
     @usableFromInline var entries: [Entry] = []
     /// The bytes of every stored word, one after another.
     @usableFromInline var arena: [UInt8] = []
+    /// `seed`, copied: read through the static, every hash called its lazy-global accessor
+    /// (`scripts/check_inlining.sh`: `ByteKeyTable.seed.unsafeMutableAddressor`).
+    @usableFromInline let basis = ByteKeyTable.seed
 
     package init(capacity: Int) {
         var size = 16
@@ -29,9 +32,11 @@ public struct ByteKeyTable: Sendable {
         arena.reserveCapacity(capacity * 8)
     }
 
-    @inlinable
+    /// `@inline(__always)`: a plain `@inlinable` stayed a call from ArticleEnrichment (once per
+    /// word of every article: `scripts/check_inlining.sh`).
+    @inlinable @inline(__always)
     public func id(of word: UnsafeBufferPointer<UInt8>) -> Int32? {
-        let hash = Self.hash(word)
+        let hash = hash(word)
         var slot = Int(truncatingIfNeeded: hash) & (slots.count - 1)
         while true {
             let entry = slots[slot]
@@ -43,7 +48,7 @@ public struct ByteKeyTable: Sendable {
 
     package mutating func insert(_ word: UnsafeBufferPointer<UInt8>, id: Int32) {
         if (entries.count + 1) * 2 > slots.count { grow() }
-        let hash = Self.hash(word)
+        let hash = hash(word)
         var slot = Int(truncatingIfNeeded: hash) & (slots.count - 1)
         while slots[slot] >= 0 {
             let entry = Int(slots[slot])
@@ -58,7 +63,7 @@ public struct ByteKeyTable: Sendable {
         arena.append(contentsOf: word)
     }
 
-    @inlinable
+    @inlinable @inline(__always)
     func matches(_ entry: Entry, _ word: UnsafeBufferPointer<UInt8>, _ hash: UInt64) -> Bool {
         guard entry.hash == hash, Int(entry.count) == word.count else { return false }
         return arena.withUnsafeBufferPointer { arena in
@@ -84,9 +89,9 @@ public struct ByteKeyTable: Sendable {
 
     /// FNV-1a, 64-bit, from a seeded basis, with a final mix so the low bits (the slot) depend
     /// on every byte.
-    @inlinable
-    static func hash(_ word: UnsafeBufferPointer<UInt8>) -> UInt64 {
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325 ^ seed
+    @inlinable @inline(__always)
+    func hash(_ word: UnsafeBufferPointer<UInt8>) -> UInt64 {
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325 ^ basis
         for byte in word { hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01b3 }
         return hash ^ (hash >> 29)
     }

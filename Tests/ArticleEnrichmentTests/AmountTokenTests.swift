@@ -1,10 +1,10 @@
 import Testing
+import TextToolkit
 
 @testable import ArticleEnrichment
 
-/// `AmountToken.tokenize` spells out only the words near a number: the tokens must be the
-/// fully spelled ones everywhere `AmountFinder` looks, and the same tokens (ranges, kinds)
-/// elsewhere.
+/// `AmountToken.aroundNumbers` (a text read scalar by scalar, only around its numbers) gives
+/// the tokens `tokenize` (the whole text by Characters) gives there, and the same amounts.
 @Suite struct AmountTokenTests {
     private static let texts = [
         "Le groupe a levé 820 millions $ auprès de 15 investisseurs, dont US$ 4,5 mil millones.",
@@ -14,24 +14,48 @@ import Testing
         "15 milliards de FCFA d’aide et 3 d'euros; R$ 10 e € 30m para 7 bn",
     ]
 
-    @Test(arguments: texts)
-    func wordsNearNumbersAreSpelledAsBefore(_ text: String) {
-        let lazy = AmountToken.tokenize(text)
-        let full = AmountToken.tokenize(text, spellingEveryWord: true)
-        #expect(lazy.map(\.range) == full.map(\.range))
-        let numbers = full.indices.filter { if case .number = full[$0].kind { true } else { false } }
-        for index in full.indices {
-            let near = numbers.contains { (index - AmountToken.wordsAfter)...(index + AmountToken.wordsBefore) ~= $0 }
-            if near {
-                #expect(String(describing: lazy[index].kind) == String(describing: full[index].kind))
-            } else if case .word = full[index].kind {
-                guard case .word = lazy[index].kind else {
-                    Issue.record("token \(index) of \(text) changed kind")
-                    continue
-                }
-            } else {
-                #expect(String(describing: lazy[index].kind) == String(describing: full[index].kind))
+    /// Texts of random pieces that numbers, words and symbols are cut from (seeded: the same
+    /// texts every run).
+    static func randomTexts() -> [String] {
+        let pieces = [
+            "1", "20", "5 000", "1.250", "2,5", "3.", ",", ".", " ", "  ", "\u{A0}", "\u{202F}", "\t", "\n", "$", "€",
+            "US", "R", "millions", "bn", "mil", "de", "d", "’", "'", "dollars", "Euro", "FCFA", "francs", "cfa", "USD",
+            "millones", "dólares", "£", "k", "m", "Mio", "of", "kenyan", "shillings", "CFA", "F",
+            "é", "Ébène", "Straße", "–", "«", "»", "(", ")", "[", "]", "٣", "G", "x", "…", "%",
+        ]
+        var state: UInt64 = 42
+        func next() -> Int {  // a linear congruential generator (Knuth's MMIX constants)
+            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            return Int(state >> 33)
+        }
+        return (0..<400).map { _ in (0..<next() % 24).map { _ in pieces[next() % pieces.count] }.joined() }
+    }
+
+    /// `aroundNumbers` gives, for each number, the tokens `tokenize` gives around it.
+    @Test func tokensAroundNumbersAreTheTokenizedOnes() {
+        for text in Self.texts + Self.randomTexts() where TextPieces.readsByScalars(text) {
+            let full = AmountToken.tokenize(text)
+            let numbers = full.indices.filter { if case .number = full[$0].kind { true } else { false } }
+            var windows: [(tokens: [AmountToken], index: Int)] = []
+            AmountToken.aroundNumbers(text, every: true) { windows.append(($0, $1)) }
+            #expect(windows.count == numbers.count, "\(text)")
+            for (number, window) in zip(numbers, windows) {
+                let lower = max(0, number - AmountToken.wordsBefore)
+                let expected = full[lower...min(full.count - 1, number + AmountToken.wordsAfter)]
+                #expect(window.index == number - lower, "\(text)")
+                #expect(window.tokens.map(\.range) == expected.map(\.range), "\(text)")
+                #expect(window.tokens.map { String(describing: $0.kind) } == expected.map { String(describing: $0.kind) }, "\(text)")
             }
+        }
+    }
+
+    /// Reading around numbers (and skipping those with no possible currency) finds the amounts
+    /// that tokenising the whole text finds.
+    @Test(arguments: ["fr", "en", "es"])
+    func amountsAroundNumbersAreTheTokenizedOnes(_ language: String) {
+        let finder = AmountFinder(language: language)
+        for text in Self.texts + Self.randomTexts() {
+            #expect(finder.amounts(in: text) == finder.amounts(in: text, aroundNumbers: false), "\(text)")
         }
     }
 

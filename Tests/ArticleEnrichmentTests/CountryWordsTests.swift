@@ -65,3 +65,56 @@ import TextToolkit
         }
     }
 }
+
+/// `PlaceFinder` (words read one at a time, ASCII words that start no name skipped on their
+/// bytes) finds what reading every word and looking each capitalised one up finds.
+@Suite struct PlaceFinderReferenceTests {
+    /// The reading before the skip: every word of the text, each capitalised one looked up.
+    static func reference(_ texts: [String], language: String) -> [Place] {
+        let table = CountryNames.table(for: language)
+        var mentions: [Int: Int] = [:]
+        var firstSeen: [Int: Int] = [:]
+        var order = 0
+        for text in texts {
+            let words = CountryNames.words(text)
+            var index = 0
+            while index < words.count {
+                defer { order += 1 }
+                var key = ""
+                var found: (Int, Int)?
+                if words[index].capitalised {
+                    for end in index..<min(words.count, index + 12) {
+                        let folded = words[end].folded(in: text)
+                        key += key.isEmpty ? folded : " " + folded
+                        if let name = table.names[key], !name.acronym || words[index...end].allSatisfy(\.allCapitals) {
+                            found = (name.entry, end - index + 1)
+                        }
+                        if !table.prefixes.contains(key) { break }
+                    }
+                }
+                guard let (entry, length) = found else {
+                    index += 1
+                    continue
+                }
+                mentions[entry, default: 0] += 1
+                if firstSeen[entry] == nil { firstSeen[entry] = order }
+                index += length
+            }
+        }
+        return mentions.keys
+            .sorted { mentions[$0]! != mentions[$1]! ? mentions[$0]! > mentions[$1]! : firstSeen[$0]! < firstSeen[$1]! }
+            .map { Place(code: table.codes[$0], name: table.displays[$0], mentions: mentions[$0]!) }
+    }
+
+    /// Every alias of every country, as written, in capitals, in lowercase and run together.
+    @Test(arguments: ["fr", "en", "de", "es", "it", "pt", "ru"])
+    func everyAliasIsFoundAsByTheReference(_ language: String) {
+        let lines = (CountryNames.data[language] ?? CountryNames.data["en"]!).split(separator: "\n")
+        let aliases = lines.flatMap { $0.split(separator: "\t").dropFirst(2).map(String.init) }
+        let texts = [
+            aliases.joined(separator: ". "), aliases.joined(separator: " et ").uppercased(),
+            aliases.joined(separator: " ").lowercased(), "Le Congo, la République démocratique du Congo et l'Ouganda.",
+        ] + aliases.map { "Selon \($0) (AFP) – \($0)’s USA RDC" }
+        #expect(PlaceFinder(language: language).places(title: texts[3], body: texts) == Self.reference([texts[3]] + texts, language: language))
+    }
+}

@@ -75,3 +75,14 @@ import DateReading
         #expect(SourceLines.wireAgency(in: paragraph) == nil)
     }
 }
+
+/// `WordCounting.isLetterOrNumber`'s table-free answers are the properties', for every scalar.
+@Suite struct WordScalarTests {
+    @Test func everyScalarIsClassedAsByItsProperties() {
+        for value in UInt32(0x80)...0x10FFFF {
+            guard let scalar = Unicode.Scalar(value) else { continue }
+            let expected = scalar.properties.isAlphabetic || scalar.properties.numericType != nil
+            if WordCounting.isLetterOrNumber(scalar) != expected { Issue.record("U+\(String(value, radix: 16))") }
+        }
+    }
+}

@@ -60,3 +60,19 @@ import TextToolkit
         }
     }
 }
+
+/// The table-free answers of `TextPieces.isWhitespace` and `isLetter` are the properties', for
+/// every scalar.
+@Suite struct ScalarClassTests {
+    @Test func everyScalarIsClassedAsByItsProperties() {
+        for value in UInt32(0)...0x10FFFF {
+            guard let scalar = Unicode.Scalar(value) else { continue }
+            if TextPieces.isWhitespace(scalar) != scalar.properties.isWhitespace {
+                Issue.record("isWhitespace U+\(String(value, radix: 16))")
+            }
+            if TextPieces.isLetter(scalar) != scalar.properties.isAlphabetic {
+                Issue.record("isLetter U+\(String(value, radix: 16))")
+            }
+        }
+    }
+}
