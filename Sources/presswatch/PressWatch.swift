@@ -26,6 +26,7 @@ struct PressWatch: AsyncParsableCommand {
     /// argument exits with status 2 (not 64), and a `ReadingFailure` prints its message and
     /// exits with its status.
     static func main() async {
+        AllocatorTuning.apply()
         do {
             var command = try parseAsRoot()
             if var asyncCommand = command as? any AsyncParsableCommand {
