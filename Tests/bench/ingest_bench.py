@@ -429,7 +429,7 @@ def other_benches(bench, binary, data, articles):
             text = line.strip()
             if not text.startswith(keep):
                 continue
-            if text.startswith(("query", "floor")):  # "%-46s" then the figures
+            if text.startswith(("query --", "floor")):  # "%-46s" then the figures (not the headers)
                 what, figure = text[:46].strip(), "best, median, best CPU: " + " ".join(text[46:].split())
             elif ": " in text:
                 what, _, figure = text.partition(": ")
