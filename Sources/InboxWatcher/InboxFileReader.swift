@@ -39,16 +39,44 @@ public enum InboxFileReader {
         }
         try check(linkStat, name: name, sizeLimit: sizeLimit)
 
-        let fd: FileDescriptor
+        let fd = try open(path, name: name, options: [.noFollow, .nonBlocking, .closeOnExec])
+        defer { try? fd.close() }
+        let (bytes, after) = try readOpened(fd, name: name, sizeLimit: sizeLimit)
+        return InboxFileContents(
+            name: name, bytes: bytes, identity: after.identity, size: after.size,
+            modified: after.modifiedSinceEpoch)
+    }
+
+    /// The bytes of the file at any `path`, symbolic links followed (what `presswatch parse`
+    /// reads): `open(O_RDONLY | O_NONBLOCK | O_CLOEXEC)` — a FIFO cannot block it — then exactly
+    /// as `read(name:in:sizeLimit:)` from its first `fstat` on: a regular file of at most
+    /// `sizeLimit` bytes, read whole, unchanged while read.
+    ///
+    /// - Throws: ``InboxReadError`` as `read(name:in:sizeLimit:)` does, naming `path`
+    ///   (no `.invalidName`: any path is taken).
+    public static func read(path: String, sizeLimit: Int) throws(InboxReadError) -> [UInt8] {
+        let fd = try open(FilePath(path), name: path, options: [.nonBlocking, .closeOnExec])
+        defer { try? fd.close() }
+        return try readOpened(fd, name: path, sizeLimit: sizeLimit).bytes
+    }
+
+    private static func open(
+        _ path: FilePath, name: String, options: FileDescriptor.OpenOptions
+    ) throws(InboxReadError) -> FileDescriptor {
         do {
-            fd = try FileDescriptor.open(path, .readOnly, options: [.noFollow, .nonBlocking, .closeOnExec])
+            return try FileDescriptor.open(path, .readOnly, options: options)
         } catch let error as Errno {
             throw mapped(error, name: name, operation: "open")
         } catch {
             throw .system(operation: "open", name: name, errno: .ioError)
         }
-        defer { try? fd.close() }
+    }
 
+    /// From an open descriptor: `fstat` (a regular file within the limit), every byte, `fstat`
+    /// again (same size and mtime, as many bytes as read); the bytes and the second `fstat`.
+    private static func readOpened(
+        _ fd: FileDescriptor, name: String, sizeLimit: Int
+    ) throws(InboxReadError) -> (bytes: [UInt8], stat: Stat) {
         let before = try fstat(fd, name: name)
         try check(before, name: name, sizeLimit: sizeLimit)
         let bytes = try readAll(fd, name: name, expected: Int(before.size), sizeLimit: sizeLimit)
@@ -56,10 +84,7 @@ public enum InboxFileReader {
         guard after.size == before.size, after.modifiedSinceEpoch == before.modifiedSinceEpoch,
             Int64(bytes.count) == after.size
         else { throw .changedWhileReading(name: name) }
-
-        return InboxFileContents(
-            name: name, bytes: bytes, identity: after.identity, size: after.size,
-            modified: after.modifiedSinceEpoch)
+        return (bytes, after)
     }
 
     /// True when `name` in `directory` is still exactly the file `contents` came from: same

@@ -1,6 +1,6 @@
 import ArticleParsing
 import Foundation
-import SystemPackage
+import InboxWatcher
 
 /// `presswatch parse FILE...`: one JSON object per file, one per line, in argument order.
 ///
@@ -12,7 +12,10 @@ public enum ParseReport {
     /// limit is a constant: `Configuration()` per file cost a `gethostname` call per article.
     public static func line(forFile path: String, sizeLimit: Int = Configuration.defaultMaxFileSize) -> (json: String, readable: Bool) {
         let bytes: [UInt8]
-        if let quick = quickBytes(atPath: path, limit: sizeLimit) {
+        // One open/fstat/read (InboxWatcher's reader); anything it declines (not a regular file,
+        // too large, changed while read, a failed call) takes the stat + FileManager path below,
+        // which gives the bytes or the error text as before.
+        if let quick = try? InboxFileReader.read(path: path, sizeLimit: sizeLimit) {
             bytes = quick
         } else {
             do {
@@ -43,34 +46,6 @@ public enum ParseReport {
         var info = stat()
         if stat(path, &info) == 0 { return Int(info.st_size) }
         return try FileManager.default.attributesOfItem(atPath: path)[.size] as? Int
-    }
-
-    /// The bytes of the regular file at `path` when it holds at most `limit` bytes, read with one
-    /// `open` (non-blocking, so a FIFO cannot hang it), `fstat` and `read`s (EINTR retried): the
-    /// bytes `FileManager` would give, without its extra `stat` and copies. Nil when the file is
-    /// anything else, larger, changes size while read, or a call fails: the caller then takes
-    /// its `stat` and `FileManager` path, which gives the bytes or the error text as before.
-    static func quickBytes(atPath path: String, limit: Int) -> [UInt8]? {
-        guard let fd = try? FileDescriptor.open(FilePath(path), .readOnly, options: [.nonBlocking, .closeOnExec])
-        else { return nil }
-        defer { try? fd.close() }
-        var info = stat()
-        guard fstat(fd.rawValue, &info) == 0, info.st_mode & S_IFMT == S_IFREG, Int(info.st_size) <= limit else { return nil }
-        let size = Int(info.st_size)
-        // One byte more than `fstat` said: reading it means the file grew.
-        var bytes = [UInt8](repeating: 0, count: size + 1)
-        let filled = try? bytes.withUnsafeMutableBytes { buffer in
-            var filled = 0
-            while filled < buffer.count {
-                let got = try fd.read(into: UnsafeMutableRawBufferPointer(rebasing: buffer[filled...]))
-                if got == 0 { break }
-                filled += got
-            }
-            return filled
-        }
-        guard filled == size else { return nil }
-        bytes.removeLast()
-        return bytes
     }
 
     /// `(path as NSString).lastPathComponent`, without bridging for a path that does not end

@@ -123,4 +123,23 @@ struct InboxFileReaderTests {
         #expect(InboxReadError.tooLarge(name: "a", size: 20, limit: 10).description.contains("over the limit of 10 bytes"))
         #expect(InboxReadError.notRegularFile(name: "p", kind: .fifo).description.contains("FIFO"))
     }
+
+    /// Reading by path (`presswatch parse`) gives FileManager's bytes for a regular file within
+    /// the limit, also through a symbolic link, and declines everything else (a folder, a file
+    /// over the limit, a missing file).
+    @Test func readingByPathGivesFileManagersBytes() throws {
+        let folder = NSTemporaryDirectory() + "presswatch-bypath-\(UUID().uuidString)"
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        for size in [0, 1, 4_096] {
+            let path = folder + "/f\(size).txt"
+            try Data((0..<size).map { UInt8(truncatingIfNeeded: $0) }).write(to: URL(fileURLWithPath: path))
+            #expect((try? InboxFileReader.read(path: path, sizeLimit: 4_096)) == Array(FileManager.default.contents(atPath: path)!))
+            #expect((try? InboxFileReader.read(path: path, sizeLimit: size - 1)) == nil)
+        }
+        try FileManager.default.createSymbolicLink(atPath: folder + "/link", withDestinationPath: folder + "/f1.txt")
+        #expect((try? InboxFileReader.read(path: folder + "/link", sizeLimit: 4_096)) == [0])
+        #expect((try? InboxFileReader.read(path: folder, sizeLimit: 4_096)) == nil)
+        #expect((try? InboxFileReader.read(path: folder + "/missing", sizeLimit: 4_096)) == nil)
+    }
 }

@@ -25,20 +25,4 @@ import Testing
     func lastPathComponentIsNSStrings(path: String) {
         #expect(ParseReport.lastPathComponent(path) == (path as NSString).lastPathComponent)
     }
-
-    /// The direct read gives FileManager's bytes for a regular file within the limit, and declines
-    /// everything else (a folder, a file over the limit, a missing file).
-    @Test func quickBytesAreFileManagersBytes() throws {
-        let folder = NSTemporaryDirectory() + "presswatch-quick-\(UUID().uuidString)"
-        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(atPath: folder) }
-        for size in [0, 1, 4_096] {
-            let path = folder + "/f\(size).txt"
-            try Data((0..<size).map { UInt8(truncatingIfNeeded: $0) }).write(to: URL(fileURLWithPath: path))
-            #expect(ParseReport.quickBytes(atPath: path, limit: 4_096) == Array(FileManager.default.contents(atPath: path)!))
-            #expect(ParseReport.quickBytes(atPath: path, limit: size - 1) == nil)
-        }
-        #expect(ParseReport.quickBytes(atPath: folder, limit: 4_096) == nil)
-        #expect(ParseReport.quickBytes(atPath: folder + "/missing", limit: 4_096) == nil)
-    }
 }
