@@ -21,7 +21,9 @@ package struct LineFacts: Equatable {
 
 /// Judges one line of a clipping on its form alone: labelled field, forwarded-mail banner,
 /// byline (with its date and agency), date line, `Source:` line, copyright line, agency line
-/// (`(AFP)`), signature (`— Jane Doe`), or several of these joined by ` | `, ` · `, ` • `,
+/// (`(AFP)`), signature (`— Jane Doe`), a database's or web page's furniture or edition line
+/// (`ExportLines`: `523 words`, `Section: BUSINESS`, `Économie, 3 mars 2026 361 mots, p. 12`),
+/// or several of these joined by ` | `, ` · `, ` • `,
 /// ` — ` (`26 February 2026 | Reuters`, `By Jane Doe · March 3, 2026`).
 ///
 /// Contract: returns nil for a line that is none of these (body prose, a title); never reads a
@@ -71,6 +73,15 @@ package struct ClippingFacts {
             return facts
         }
         if let (field, value) = ClippingLabels.parse(text), let facts = labelled(field, value) { return facts }
+        switch ExportLines.judge(text, dates: dates) {
+        case .nothing?:
+            return facts
+        case .edition(let date)?:
+            facts.date = date
+            return facts
+        case nil:
+            break
+        }
         if let holder = WireAgencies.copyrightHolder(text) {
             facts.source = holder
             return facts

@@ -27,9 +27,14 @@ package struct TextLayout: Equatable {
 /// OSIRIS press review, the seed: body, author, `(Source : X, date)`, one to three short lines
 /// of which the last is the title and the first the site); the first line when it can be a title
 /// (short, and not a sentence run on into the next line); else the last line when it can be one.
-/// A bare line of names is an author only beside other metadata at the bottom. A wire dateline
-/// opening the first paragraph (`PARIS, 3 mars 2026 (AFP) -`) gives the agency and, when it has
-/// a year, the date, and stays in the body.
+/// A bare line of names is an author only beside other metadata: at the bottom, or under the
+/// title (`LayoutReader+Head`: never above it, where it may be a title in capitals); a
+/// publication's name above a date or edition line is the source (`Le Monde`, then
+/// `Économie, 3 mars 2026 612 mots, p. 9`); metadata under a standfirst is read, and the
+/// standfirst stays in the body. Databases' and web pages' furniture (`ExportLines`: word
+/// counts, sections, share buttons, `Updated …`) is consumed without stating anything. A wire
+/// dateline opening the first paragraph (`PARIS, 3 mars 2026 (AFP) -`) gives the agency and,
+/// when it has a year, the date, and stays in the body.
 ///
 /// Contract: dates come only from date lines, labelled values, source lines, bylines and a
 /// dateline, never from body prose; a copyright year is never a date. When a field is stated
@@ -43,7 +48,7 @@ package struct LayoutReader: Sendable {
     }
 
     /// The fields collected so far.
-    private struct Found {
+    struct Found {
         var title: String?
         var authors: [String] = []
         var source: String?
@@ -101,11 +106,17 @@ package struct LayoutReader: Sendable {
         } else {
             return nil
         }
-        start = consumeHead(judged, from: start, into: &found)
-        end = consumeFoot(judged, from: start, end: end, into: &found)
+        start = consumeHead(judged, from: start, afterTitle: true, into: &found)
+        let standfirst = metadataAfterStandfirst(judged, at: start, into: &found)
+        end = consumeFoot(judged, from: standfirst?.upperBound ?? start, end: end, into: &found)
 
         var layout = TextLayout(title: title)
-        layout.body = start < end ? Paragraphs.build(raw[start..<end]) : []
+        if let standfirst, standfirst.upperBound <= end {
+            layout.body = Paragraphs.build(
+                raw[start..<standfirst.lowerBound] + [""] + raw[standfirst.upperBound..<end])
+        } else {
+            layout.body = start < end ? Paragraphs.build(raw[start..<end]) : []
+        }
         if let first = layout.body.first { found.absorb(dateline(first)) }
         layout.authors = found.authors
         layout.source = found.source
@@ -130,7 +141,9 @@ package struct LayoutReader: Sendable {
         var asked = 0
         var lastAsked = -1
         for index in lines.indices where !lines[index].isEmpty {
-            if let language = ClippingLabels.language(of: lines[index]) { return language }
+            if let language = ClippingLabels.language(of: lines[index]) ?? ExportLines.language(of: lines[index]) {
+                return language
+            }
             asked += 1
             lastAsked = index
             if asked == 12 { break }
@@ -141,28 +154,9 @@ package struct LayoutReader: Sendable {
             if bottom.count == 8 { break }
         }
         for index in bottom.reversed() where index > lastAsked {
-            if let language = ClippingLabels.language(of: lines[index]) { return language }
+            if let language = ClippingLabels.language(of: lines[index]) ?? ExportLines.language(of: lines[index]) { return language }
         }
         return nil
-    }
-
-    /// Consumes blank and metadata lines from `start` (at most 12 metadata lines); returns the
-    /// first other line's index.
-    private func consumeHead(_ judged: JudgedLines, from start: Int, into found: inout Found) -> Int {
-        let lines = judged.lines
-        var index = start
-        var consumed = 0
-        while index < lines.count, consumed < 12 {
-            if lines[index].isEmpty {
-                index += 1
-                continue
-            }
-            guard let facts = judged.facts(index) else { break }
-            found.absorb(facts)
-            consumed += 1
-            index += 1
-        }
-        return index
     }
 
     /// Consumes metadata lines upwards from `end` (at most 8); a bare line of names only with

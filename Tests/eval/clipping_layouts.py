@@ -274,9 +274,105 @@ def source_line_top_title_second(a, desk, rng):
     return "\n".join(parts) + "\n", e
 
 
+# Database exports, web copies and a press-review PDF (stop 23). Written before the reader knew
+# these forms, then tuned on: their names put them in the development part (text_eval.py's
+# hash), and TUNED_AFTER_WRITING lists them so that a later rename cannot move them.
+LANGNAME = {"en": "English", "fr": "Français", "de": "Deutsch", "es": "Español", "it": "Italiano", "pt": "Português"}
+WORDS = {"en": "words", "fr": "mots", "de": "Wörter", "es": "palabras", "it": "parole", "pt": "palavras"}
+
+def database_factiva(a, desk, rng):
+    """Factiva article export: title, author, word count, date, source name, code, language, copyright, body."""
+    src = a["source"] or "Reuters News"
+    n = sum(len(p.split()) for p in a["body"])
+    lines = [a["title"]]
+    if a["authors"]:
+        lines.append(", ".join(a["authors"]))
+    lines.append(f"{n:,} words".replace(",", ",") if desk == "en" else f"{n} {WORDS[desk]}")
+    if a["date"]:
+        d = datetime.date.fromisoformat(a["date"])
+        lines.append(f"{d.day} {MONTHS['en'].split()[d.month-1]} {d.year}")
+    lines += [src, "".join(w[0] for w in src.split()).upper()[:4] + "R", LANGNAME["en"] if desk == "en" else LANGNAME[desk]]
+    lines.append(f"(c) {a['date'][:4] if a['date'] else 2025} {src}. All Rights Reserved.")
+    e = expect(a); e["source"] = src
+    return "\n".join(lines) + "\n\n" + "\n\n".join(a["body"]) + "\n\nDocument " + "LBA0000020260216" + "\n", e
+
+def database_nexis_uni(a, desk, rng):
+    """Nexis Uni export: title, publication, date with weekday, copyright, section, length, byline, body, load-date."""
+    pub = a["source"] or "The Reuters Business Report"
+    lines = [a["title"], "", pub]
+    if a["date"]:
+        d = datetime.date.fromisoformat(a["date"])
+        lines.append(f"{MONTHS['en'].split()[d.month-1]} {d.day}, {d.year} {WEEKDAYS['en'].split()[d.weekday()]}")
+    lines.append(f"Copyright {a['date'][:4] if a['date'] else 2025} {pub} All Rights Reserved")
+    lines += ["", "Section: BUSINESS; Pg. 3", f"Length: {sum(len(p.split()) for p in a['body'])} words"]
+    if a["authors"]:
+        lines.append("Byline: " + " and ".join(a["authors"]))
+    lines += ["", "Body", "", "\n\n".join(a["body"]), ""]
+    if a["date"]:
+        d = datetime.date.fromisoformat(a["date"]) + datetime.timedelta(days=1)
+        lines.append(f"Load-Date: {MONTHS['en'].split()[d.month-1]} {d.day}, {d.year}")
+    lines += ["", "End of Document"]
+    e = expect(a); e["source"] = pub
+    return "\n".join(lines) + "\n", e
+
+def database_europresse(a, desk, rng):
+    """Europresse export (French press-review tool): publication, rubric + date + size, title, author, body, copyright, certificate."""
+    pub = a["source"] or "Le Monde"
+    head = [pub]
+    when = long_date(a["date"], "fr", weekday=True) if a["date"] else ""
+    head.append(f"Économie, {when} {sum(len(p.split()) for p in a['body'])} mots, p. 12".replace(",  ", ", "))
+    head += ["", a["title"], ""]
+    if a["authors"]:
+        head.append(" ; ".join(a["authors"]))
+        head.append("")
+    tail = ["", f"© {a['date'][:4] if a['date'] else 2025} {pub}. Tous droits réservés.",
+            "Certificat émis le 17 février 2026 à OSIRIS à des fins de visualisation personnelle et temporaire.",
+            "news·20260216·LM·123456"]
+    e = expect(a); e["source"] = pub
+    return "\n".join(head) + "\n" + "\n".join(["\n\n".join(a["body"])] + tail) + "\n", e
+
+KICKER = {"en": "BUSINESS", "fr": "ÉCONOMIE", "de": "WIRTSCHAFT", "es": "ECONOMÍA", "it": "ECONOMIA", "pt": "ECONOMIA"}
+PUBLISHED = {"en": "Published", "fr": "Publié le", "de": "Veröffentlicht am", "es": "Publicado el", "it": "Pubblicato il", "pt": "Publicado em"}
+UPDATED = {"en": "Updated", "fr": "Mis à jour le", "de": "Aktualisiert am", "es": "Actualizado el", "it": "Aggiornato il", "pt": "Atualizado em"}
+
+def web_copy_standfirst(a, desk, rng):
+    """Copied from a web page: kicker, title, standfirst (first sentence), byline, Published/Updated lines, body, share junk."""
+    first = a["body"][0].split(". ")[0].rstrip(".") + "."
+    lines = [KICKER[desk], "", a["title"], "", first, ""]
+    if a["authors"]:
+        lines.append(byline(a["authors"], desk, rng))
+    if a["date"]:
+        d = datetime.date.fromisoformat(a["date"])
+        lines.append(f"{PUBLISHED[desk]} {d.day:02d}/{d.month:02d}/{d.year} {rng.randrange(24):02d}:{rng.randrange(60):02d}"
+                     if desk != "en" else f"{PUBLISHED[desk]} {long_date(a['date'], 'en')}")
+        u = d + datetime.timedelta(days=1)
+        lines.append(f"{UPDATED[desk]} {u.day:02d}/{u.month:02d}/{u.year} 08:00" if desk != "en" else f"{UPDATED[desk]} {long_date(u.isoformat(), 'en')}")
+    lines += ["", "\n\n".join(a["body"]), "", "Share", "Facebook", "Twitter", "E-mail"]
+    e = expect(a, source=False)
+    return "\n".join(lines) + "\n", e
+
+def press_review_pdf(a, desk, rng):
+    """Text pasted from a press-review PDF: site header, page number, hard-wrapped at 60 with hyphenation, title in caps."""
+    src = a["source"] or "AFP"
+    lines = [f"OSIRIS — Revue de presse", "", a["title"].upper() if rng.random() < 0.0 else a["title"], ""]
+    meta = []
+    if a["date"]:
+        meta.append(long_date(a["date"], desk))
+    meta.append(src)
+    lines.append(" – ".join(meta))
+    if a["authors"]:
+        lines.append(byline(a["authors"], desk, rng))
+    lines += ["", wrap(a["body"], 60), "", "Page 1/1"]
+    e = expect(a); e["source"] = src
+    return "\n".join(lines) + "\n", e
+
 LAYOUTS = {f.__name__: f for f in [
     seed_trailer, labelled_header, forwarded_mail, author_and_copyright_at_end, title_byline_date,
     byline_with_agency, byline_carrying_date, wire_dateline, markdown_heading, date_agency_header,
     crlf_bom_labels_bottom, trailer_variant_title, sent_and_from_after_subject,
-    source_line_top_title_second,
+    source_line_top_title_second, database_factiva, database_nexis_uni, database_europresse,
+    web_copy_standfirst, press_review_pdf,
 ]}
+
+TUNED_AFTER_WRITING = {"database_factiva", "database_nexis_uni", "database_europresse", "web_copy_standfirst",
+                       "press_review_pdf"}

@@ -1,0 +1,181 @@
+import DateReading
+import TextToolkit
+
+/// The lines that press databases (Factiva, Nexis, Europresse), PDF press reviews and web pages
+/// put around an article without stating a field of it, in en, fr, de, es, it, pt: word counts
+/// (`523 words`, `Length: 523 words`), sections (`Section: BUSINESS; Pg. 3`, a section name
+/// alone such as `ÉCONOMIE`), a language name alone (`English`), `Body`, `End of Document`,
+/// `Load-Date: …`, document numbers (`Document LBA0000020260216`, `news·20260216·LM·123456`),
+/// Europresse's `Certificat émis le …`, page counters (`Page 1/2`), share buttons (`Share`,
+/// `Partager`), updates (`Updated March 4, 2026`, `Mis à jour le …`: a date that is not the
+/// publication's), press-review banners (`OSIRIS — Revue de presse`, not the phrase alone, which
+/// may be a review's name); and the **edition line** of
+/// a database export, which states the date beside a section, a word count or a page
+/// (`Économie, jeudi 26 février 2026 361 mots, p. 12`).
+///
+/// Contract: `judge` answers `.nothing` for the first kind, `.edition(date)` for an edition
+/// line (`.edition(nil)` when it states no date), nil for any other line (prose, titles, names,
+/// every form `ClippingFacts` reads itself). It reads whole lines only: a word count or a section name inside a sentence is nil. Pure;
+/// never fails.
+package enum ExportLines {
+    package enum Verdict: Equatable {
+        case nothing
+        /// An edition line, with its date when it has one (`Économie, 361 mots, p. 12` has none).
+        case edition(CalendarDate?)
+    }
+
+    package static func judge(_ text: String, dates: DateRecognizer) -> Verdict? {
+        guard TextFolding.hasAtMost(text, 160) else { return nil }
+        let folded = TextFolding.fold(text)
+        let bare = folded.trimmingSuffix { $0 == ":" || $0 == " " }
+        if alone.contains(bare) || isWordCount(bare) || isPageCounter(bare) || isDocumentNumber(text, folded) {
+            return .nothing
+        }
+        if let colon = folded.firstIndex(of: ":"), labels.contains(String(folded[..<colon]).trimmingSuffix { $0 == " " }) {
+            return .nothing
+        }
+        if folded.hasPrefix("certificat emis le ") {
+            return .nothing
+        }
+        // The phrase alone may be a press review's name (the site of the seed's trailer).
+        if bannerPhrases.contains(where: { folded.contains($0) && bare != $0 }), !LayoutReader.endsWithPeriod(text) {
+            return .nothing
+        }
+        if updatePrefixes.contains(where: { folded.hasPrefix($0) }), dates.firstDate(in: text) != nil {
+            return .nothing
+        }
+        return edition(text, folded, dates: dates)
+    }
+
+    /// The language of a publication or update line (`Veröffentlicht am 01/03/2026` → `de`),
+    /// which also wrote its numeric date, or nil.
+    package static func language(of line: String) -> String? {
+        guard let first = line.utf8.first, [0x50, 0x70, 0x56, 0x76, 0x41, 0x61, 0x4D, 0x6D].contains(first) else { return nil }
+        let folded = TextFolding.fold(line.prefix(20))
+        return datedPhrases.first { folded.hasPrefix($0.phrase) }?.language
+    }
+
+    private static let datedPhrases: [(phrase: String, language: String)] = [
+        ("publie le", "fr"), ("mis a jour le", "fr"), ("mis en ligne le", "fr"), ("veroffentlicht am", "de"),
+        ("aktualisiert am", "de"), ("publicado el", "es"), ("actualizado el", "es"), ("pubblicato il", "it"),
+        ("aggiornato il", "it"), ("publicado em", "pt"), ("atualizado em", "pt"), ("published on", "en"),
+        ("updated on", "en"),
+    ]
+
+    /// `Économie, jeudi 26 février 2026 361 mots, p. 12`, `Politique, 3 mars 2026`: a date on a
+    /// line whose other words are a section name, a word count or a page reference; without a
+    /// date, an edition line all the same when it has a word count and a page or section
+    /// (`Économie, 361 mots, p. 12`).
+    private static func edition(_ text: String, _ folded: String, dates: DateRecognizer) -> Verdict? {
+        let hasCount = folded.split(separator: " ").contains { units.contains(String($0).trimmingSuffix { ",;.".contains($0) }) }
+        let hasPage = pageMarks.contains { folded.contains($0) }
+        let opensWithSection = folded.split(separator: ",", maxSplits: 1).first.map { sections.contains(String($0)) } ?? false
+        guard hasCount || hasPage || opensWithSection else { return nil }
+        if let found = dates.firstDate(in: text) { return .edition(found.date) }
+        return hasCount && (hasPage || opensWithSection) ? .edition(nil) : nil
+    }
+
+    /// `523 words`, `1,204 mots`, `Length: 523 words`, `WC 523 words`.
+    private static func isWordCount(_ folded: String) -> Bool {
+        var words = folded.split(separator: " ").map(String.init)
+        if let first = words.first, countLabels.contains(first.trimmingSuffix { $0 == ":" }) { words.removeFirst() }
+        if words.first == ":" { words.removeFirst() }
+        guard words.count == 2, units.contains(words[1]) else { return false }
+        return !words[0].isEmpty && words[0].allSatisfy { $0.isASCII && ($0.isNumber || $0 == "," || $0 == ".") }
+            && words[0].first!.isNumber
+    }
+
+    /// `page 1/2`, `page 3 of 5`, `seite 2 von 4`, `p. 12`.
+    private static func isPageCounter(_ folded: String) -> Bool {
+        let words = folded.split(separator: " ")
+        guard let first = words.first, ["page", "seite", "pagina", "pagina:", "p.", "s."].contains(String(first)),
+            (2...4).contains(words.count)
+        else { return false }
+        return words.dropFirst().allSatisfy { word in
+            word.allSatisfy { $0.isASCII && ($0.isNumber || $0 == "/") } || ["of", "sur", "von", "de", "di"].contains(String(word))
+        } && words[1].first?.isNumber == true
+    }
+
+    /// `Document LBA0000020260216` (Factiva), `news·20260216·LM·123456` (Europresse).
+    private static func isDocumentNumber(_ text: String, _ folded: String) -> Bool {
+        if folded.hasPrefix("document "), !folded.dropFirst(9).contains(" "),
+            folded.dropFirst(9).count >= 10, folded.dropFirst(9).contains(where: \.isNumber)
+        {
+            return true
+        }
+        return !text.contains(" ") && text.contains("·") && text.filter(\.isNumber).count >= 8
+    }
+
+    /// Whole lines (folded, a trailing colon dropped) that state nothing.
+    private static let alone: Set<String> = sections.union([
+        // The language of the text, as a database states it.
+        "english", "french", "german", "spanish", "italian", "portuguese", "francais", "anglais", "allemand",
+        "espagnol", "italien", "portugais", "deutsch", "englisch", "franzosisch", "spanisch", "italienisch",
+        "espanol", "ingles", "frances", "aleman", "italiano", "portugues", "inglese", "francese", "tedesco",
+        "spagnolo", "portoghese",
+        // Nexis and Factiva furniture.
+        "body", "end of document", "full text", "texte integral", "volltext", "texto completo", "testo completo",
+        // Share buttons and their neighbours on a web page.
+        "share", "share this article", "partager", "partager cet article", "teilen", "artikel teilen", "compartir",
+        "condividi", "partilhar", "compartilhar", "facebook", "twitter", "linkedin", "whatsapp", "e-mail", "email",
+        "print", "imprimer", "drucken", "imprimir", "stampa", "copy link", "copier le lien", "link kopieren",
+    ])
+
+    /// Section names a database, a press review or a web page sets above an article.
+    private static let sections: Set<String> = [
+        "politics", "politique", "politik", "politica", "economy", "economics", "business", "economie",
+        "wirtschaft", "economia", "world", "monde", "international", "internacional", "internazionale",
+        "internationale", "ausland", "welt", "sport", "sports", "deportes", "esporte", "esportes", "culture",
+        "kultur", "cultura", "society", "societe", "gesellschaft", "sociedad", "societa", "sociedade",
+        "science", "sciences", "wissenschaft", "ciencia", "scienza", "tech", "technology", "technologie",
+        "tecnologia", "opinion", "opinions", "meinung", "opinione", "opiniao", "finance", "finances", "finanzen",
+        "finanzas", "finanza", "financas", "health", "sante", "gesundheit", "salud", "salute", "saude", "markets",
+        "marches", "markte", "mercados", "mercati", "environment", "environnement", "umwelt", "medio ambiente",
+        "ambiente", "climate", "climat", "klima", "clima", "media", "medias", "medien", "medios", "actualite",
+        "actualites", "nachrichten", "noticias", "notizie", "breaking news", "national", "nation", "inland",
+        "regions", "region", "local", "lokales", "cronaca", "esteri", "economie et entreprises", "entreprises",
+        "unternehmen", "empresas", "aziende", "feuilleton", "panorama", "dossier", "analyse", "analysis",
+        "interview", "editorial", "edito", "leitartikel", "kommentar", "commentaire", "commentary",
+    ]
+
+    /// Labels whose value is no field of the article (`Section: BUSINESS; Pg. 3`).
+    private static let labels: Set<String> = [
+        "section", "sections", "rubrique", "ressort", "rubrik", "seccion", "sezione", "seccao", "secao", "rubrica",
+        "load-date", "load date", "language", "langue", "sprache", "idioma", "lingua", "length", "longueur",
+        "lange", "longitud", "lunghezza", "comprimento", "word count", "publication-type", "publication type",
+        "document type", "type", "graphic", "notes", "classification", "subject codes", "geographic",
+        "industry", "organization", "person", "ticker", "document", "documento",
+        "nombre de mots", "wortanzahl", "numero de palabras", "numero di parole", "pg", "page", "seite",
+    ]
+
+    private static let countLabels: Set<String> = [
+        "length", "longueur", "lange", "longitud", "lunghezza", "comprimento", "wc", "word count",
+        "nombre de mots", "wortanzahl",
+    ]
+
+    private static let units: Set<String> = ["words", "word", "mots", "worter", "wortern", "palabras", "parole", "palavras"]
+
+    private static let pageMarks = [" p. ", ", p. ", " pg. ", "; pg. ", " s. ", " seite ", " page ", " pag. ", " pagina "]
+
+    /// `Updated …` and its translations, when a date follows: the date of a later version.
+    private static let updatePrefixes = [
+        "updated", "last updated", "mis a jour", "modifie le", "derniere mise a jour", "aktualisiert",
+        "zuletzt aktualisiert", "geandert am", "actualizado", "ultima actualizacion", "aggiornato",
+        "ultimo aggiornamento", "atualizado", "ultima atualizacao", "load-date",
+    ]
+
+    /// Banners of a press review (a desk's own header line).
+    private static let bannerPhrases = [
+        "revue de presse", "press review", "press clipping", "pressespiegel", "presseschau", "rassegna stampa",
+        "revista de prensa", "resumen de prensa", "revista de imprensa", "clipping de imprensa",
+    ]
+}
+
+extension String {
+    /// The string without the characters at its end that `drop` accepts.
+    fileprivate func trimmingSuffix(while drop: (Character) -> Bool) -> String {
+        var text = Substring(self)
+        while let last = text.last, drop(last) { text = text.dropLast() }
+        return String(text)
+    }
+}

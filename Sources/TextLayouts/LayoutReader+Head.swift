@@ -1,0 +1,136 @@
+import DateReading
+import TextToolkit
+
+/// The head of a clipping: the metadata lines above and below its title, and those below a
+/// standfirst. Each line is judged by its form (`ClippingFacts`) and, where the form alone is
+/// ambiguous (a bare name, a publication's name), by the lines around it.
+extension LayoutReader {
+    /// Consumes blank and metadata lines from `start` (at most 12 metadata lines); returns the
+    /// first other line's index. Besides what `ClippingFacts` reads, a line is metadata when
+    /// - it names a publication (`Le Monde`, `The Reuters Business Report`: `publication`) and
+    ///   the line right below it states a date and no author;
+    /// - below the title (`afterTitle`), while no author is known, it is a bare line of one to
+    ///   three names right above or below another metadata line, or the first line under the
+    ///   title standing alone (`Jane Doe`, then a blank line);
+    ///   A publication's name (`isPublication`) or a single word (`BRIGITTE`, `RTRS`) is no
+    ///   author, and neither is a line right above a byline;
+    /// - below the title, it is a publication's or agency's name (`ClippingFacts.isMasthead`)
+    ///   right below a metadata line and above another line of the same block (Factiva's
+    ///   `Reuters News` between the date and the source code), or right above a byline, read
+    ///   as the source.
+    /// Above the title a bare name is never believed: there it may be a title in capitals.
+    func consumeHead(_ judged: JudgedLines, from start: Int, afterTitle: Bool = false, into found: inout Found) -> Int {
+        let lines = judged.lines
+        var index = start
+        var consumed = 0
+        var aboveIsMetadata = false
+        while index < lines.count, consumed < 12 {
+            if lines[index].isEmpty {
+                index += 1
+                aboveIsMetadata = false
+                continue
+            }
+            let belowIsFilled = index + 1 < lines.count && !lines[index + 1].isEmpty
+            if let facts = judged.facts(index) {
+                found.absorb(facts)
+            } else if let name = publication(judged, at: index, afterTitle: afterTitle) {
+                found.source = found.source ?? name
+            } else if afterTitle, found.authors.isEmpty, !Self.isPublication(lines[index]),
+                let names = judged.facts(index, allowsBareNames: true), names.isBareNames,
+                names.authors.allSatisfy({ $0.contains(" ") }), (belowIsFilled ? judged.facts(index + 1)?.authors.isEmpty : nil) != false,
+                aboveIsMetadata || (belowIsFilled ? judged.facts(index + 1) != nil : consumed == 0 && index == firstFilled(lines, from: start))
+            {
+                found.absorb(names)
+            } else if afterTitle, belowIsFilled, ClippingFacts.isMasthead(lines[index]),
+                aboveIsMetadata || judged.facts(index + 1)?.authors.isEmpty == false
+            {
+                found.source = found.source ?? lines[index]
+            } else {
+                break
+            }
+            aboveIsMetadata = true
+            consumed += 1
+            index += 1
+        }
+        return index
+    }
+
+    /// A standfirst (a paragraph of one to four lines) followed by metadata lines, then the body
+    /// (`Title`, blank, `A first sentence.`, blank, `By Jane Doe`, `Published 03/03/2026`,
+    /// blank, body): consumes the metadata into `found` and returns its lines' range, which the
+    /// body leaves out (the standfirst stays, as the body's first paragraph). Nil, and `found`
+    /// untouched, when the lines at `start` are not laid out so or the metadata states no
+    /// author, date or source that is not known yet.
+    func metadataAfterStandfirst(_ judged: JudgedLines, at start: Int, into found: inout Found) -> Range<Int>? {
+        let lines = judged.lines
+        var end = start
+        while end < lines.count, !lines[end].isEmpty { end += 1 }
+        guard end > start, end - start <= 4, let metadataStart = firstFilled(lines, from: end), metadataStart > end
+        else { return nil }
+        var trial = found
+        let metadataEnd = consumeHead(judged, from: metadataStart, afterTitle: true, into: &trial)
+        guard metadataEnd > metadataStart, metadataEnd < lines.count || trial.date != found.date,
+            trial.authors != found.authors || trial.date != found.date || trial.source != found.source
+        else { return nil }
+        found = trial
+        return metadataStart..<metadataEnd
+    }
+
+    /// The line at `index` when the line right below it, metadata stating no author, shows it
+    /// is a publication's name: it names one (`isPublication`) and that line states a date or a
+    /// source; or it has a publication's form (`ClippingFacts.isMasthead`) and that line is a
+    /// database's edition line (`ExportLines`) or a copyright line in its name
+    /// (`Boing Boing` above `Copyright 2025 Boing Boing`). Above the title, only when a line
+    /// that can be the title (no sentence end) follows that metadata block after a blank line.
+    private func publication(_ judged: JudgedLines, at index: Int, afterTitle: Bool) -> String? {
+        let lines = judged.lines
+        guard index + 1 < lines.count, !lines[index + 1].isEmpty, ClippingFacts.isMasthead(lines[index]),
+            let below = judged.facts(index + 1), below.authors.isEmpty
+        else { return nil }
+        let named = Self.isPublication(lines[index]) && (below.date != nil || below.source != nil)
+        guard named || below.source.map({ TextFolding.fold($0).contains(TextFolding.fold(lines[index])) }) == true
+            || Self.isEditionLine(lines[index + 1], dates: judged.judge.dates)
+        else { return nil }
+        if !afterTitle {
+            var after = index + 1
+            while after < lines.count, !lines[after].isEmpty { after += 1 }
+            guard let title = firstFilled(lines, from: after), Self.isTitleLike(lines[title]),
+                !Self.endsWithPeriod(lines[title]), judged.facts(title) == nil
+            else { return nil }
+        }
+        return lines[index]
+    }
+
+    /// A publication's name by its form (`ClippingFacts.isMasthead`) and its words: an article
+    /// first (`Le Monde`, `The Guardian`, `Die Zeit`), a word that names a publication
+    /// (`Financial Times`, `Süddeutsche Zeitung`, `Reuters News`) or a domain (`FAZ.NET`).
+    static func isPublication(_ line: String) -> Bool {
+        guard ClippingFacts.isMasthead(line) else { return false }
+        let words = TextFolding.fold(line).split(separator: " ").map(String.init)
+        guard let first = words.first else { return false }
+        return publicationArticles.contains(first) || first.hasPrefix("l'") || first.hasPrefix("l’")
+            || words.contains(where: publicationWords.contains) || words.last!.contains(".")
+    }
+
+    private static let publicationArticles: Set<String> = ["le", "la", "les", "the", "die", "der", "das", "el", "il", "lo", "o", "os"]
+
+    private static let publicationWords: Set<String> = [
+        "times", "news", "zeitung", "presse", "press", "journal", "post", "herald", "tribune", "daily", "gazette",
+        "review", "report", "magazine", "magazin", "observer", "guardian", "telegraph", "express", "agence", "agency",
+        "agentur", "nachrichten", "diario", "periodico", "corriere", "giornale", "stampa", "jornal", "folha",
+        "correio", "gazzetta", "independent", "economist", "spiegel", "monde", "figaro", "liberation", "echos",
+        "parisien", "quotidien", "hebdo", "matin", "soir", "pais", "mundo", "vanguardia", "messaggero", "publico",
+        "expresso", "wire", "online", "radio", "tv", "weekly", "rundschau", "kurier", "anzeiger", "tagesspiegel",
+        "allgemeine", "handelsblatt", "standard", "courrier", "republicain", "depeche", "nouvelliste", "tageblatt",
+    ]
+
+    private static func isEditionLine(_ line: String, dates: DateRecognizer) -> Bool {
+        if case .edition? = ExportLines.judge(line, dates: dates) { return true }
+        return false
+    }
+
+    /// The index of the first non-empty line at or after `index`, or nil.
+    func firstFilled(_ lines: [String], from index: Int) -> Int? {
+        lines[min(index, lines.count)...].firstIndex { !$0.isEmpty }
+    }
+}

@@ -1,0 +1,83 @@
+import Testing
+
+@testable import TextLayouts
+import DateReading
+
+/// The furniture of press databases and web pages (`ExportLines`), and the clippings laid out
+/// around it (`LayoutReader`: a name or a publication beside it, a standfirst above it).
+@Suite struct ExportLinesTests {
+    private let english = DateRecognizer(language: "en", keepsTime: false)
+    private let french = DateRecognizer(language: "fr", keepsTime: false)
+
+    @Test(arguments: [
+        "523 words", "1,204 words", "361 mots", "207 palavras", "Length: 356 words", "Section: BUSINESS; Pg. 3",
+        "ÉCONOMIE", "Wirtschaft", "English", "Português", "Body", "End of Document", "Load-Date: March 4, 2026",
+        "Document LBA0000020260216ek2g000xx", "news·20260217·LS·0034", "Page 1/2", "Page 3 of 5", "Partager",
+        "Updated March 4, 2026", "Mis à jour le 06/03/2026 à 11h40", "OSIRIS — Revue de presse",
+        "Certificat émis le 18 février 2026 à OSIRIS à des fins de visualisation personnelle et temporaire.",
+    ])
+    func furnitureStatesNothing(_ line: String) {
+        #expect(ExportLines.judge(line, dates: english) == .nothing)
+    }
+
+    @Test func anEditionLineGivesItsDate() {
+        let date = french.firstDate(in: "17 février 2026")?.date
+        #expect(ExportLines.judge("Économie, mardi 17 février 2026 612 mots, p. 9", dates: french) == .edition(date))
+        #expect(ExportLines.judge("Économie, 612 mots, p. 9", dates: french) == .edition(nil))
+    }
+
+    @Test(arguments: [
+        "The company said 523 words were enough.", "Updated figures show exports rose 8 percent.",
+        "Kenya's tea exports rise as Mombasa auction prices firm", "Jane Otieno", "Le Soleil",
+        "Document the damage before you call the insurer", "Page after page of new rules",
+    ])
+    func proseTitlesAndNamesAreNoFurniture(_ line: String) {
+        #expect(ExportLines.judge(line, dates: english) == nil)
+    }
+
+    @Test func anUpdateLineIsNotThePublicationDate() throws {
+        let text = "Port deal signed\n\nUpdated March 4, 2026\nPublished March 3, 2026\n\nThe deal was signed on Monday.\n"
+        let layout = try #require(LayoutReader(dates: english).read(text))
+        #expect(layout.published == english.firstDate(in: "March 3, 2026")?.date)
+    }
+
+    @Test func aNameUnderTheTitleBesideADateIsTheAuthor() throws {
+        let text = "Nigeria holds its key rate\n\nChinedu Okafor\nFebruary 24, 2026\n\nThe central bank left its rate unchanged.\n"
+        let layout = try #require(LayoutReader(dates: english).read(text))
+        #expect(layout.authors == ["Chinedu Okafor"])
+        #expect(layout.published == english.firstDate(in: "February 24, 2026")?.date)
+        #expect(layout.body == ["The central bank left its rate unchanged."])
+    }
+
+    @Test func aPublicationAboveADateIsTheSourceNotTheAuthor() throws {
+        let text = "Port of Dakar opens a terminal\n\nThe Africa Report\nMarch 3, 2026 Tuesday\n\nThe port opened it on Tuesday.\n"
+        let layout = try #require(LayoutReader(dates: english).read(text))
+        #expect(layout.authors.isEmpty)
+        #expect(layout.source == "The Africa Report")
+    }
+
+    @Test func aTitleInCapitalsAboveADateStaysTheTitle() throws {
+        let text = "Macron Visits Berlin\nMarch 3, 2026\n\nThe French president arrived on Tuesday.\n"
+        let layout = try #require(LayoutReader(dates: english).read(text))
+        #expect(layout.title == "Macron Visits Berlin")
+        #expect(layout.authors.isEmpty)
+    }
+
+    @Test func metadataUnderAStandfirstIsReadAndTheStandfirstStays() throws {
+        let text = """
+            Rwanda builds a solar park
+
+            The government wants half its power from renewables by 2030.
+
+            By Anna Schmidt
+            Published March 3, 2026
+
+            Work began east of Kigali on Monday.
+
+            """
+        let layout = try #require(LayoutReader(dates: english).read(text))
+        #expect(layout.authors == ["Anna Schmidt"])
+        #expect(layout.published == english.firstDate(in: "March 3, 2026")?.date)
+        #expect(layout.body == ["The government wants half its power from renewables by 2030.", "Work began east of Kigali on Monday."])
+    }
+}
