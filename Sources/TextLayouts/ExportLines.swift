@@ -26,34 +26,51 @@ package enum ExportLines {
 
     package static func judge(_ text: String, dates: DateRecognizer) -> Verdict? {
         guard TextFolding.hasAtMost(text, 160) else { return nil }
-        let folded = TextFolding.fold(text)
-        let bare = folded.trimmingSuffix { $0 == ":" || $0 == " " }
-        if alone.contains(bare) || isWordCount(bare) || isPageCounter(bare) || isDocumentNumber(text, folded) {
+        // Each form is recognised on its bytes before anything is folded: a line of prose (the
+        // title, the body's first lines) is turned down without a copy.
+        if LineBytes.mayStart(text, withAnyOf: ["certificat "]),
+            TextFolding.fold(text.prefix(19)) == "certificat emis le "
+        {
             return .nothing
         }
-        if let colon = folded.firstIndex(of: ":"), labels.contains(String(folded[..<colon]).trimmingSuffix { $0 == " " }) {
+        guard TextFolding.hasAtMost(text, 100) else { return nil }
+        let fewWords = LineBytes.spaceSeparatedCount(text) <= 5
+        if fewWords {
+            let bare = TextFolding.fold(text).trimmingSuffix { $0 == ":" || $0 == " " }
+            if alone.contains(bare) || isWordCount(bare) || isPageCounter(bare) || isDocumentNumber(text, bare) {
+                return .nothing
+            }
+        }
+        if LineBytes.contains(text, 0x3A), let colon = text.firstIndex(of: ":"), text.distance(from: text.startIndex, to: colon) <= 24,
+            labels.contains(TextFolding.fold(text[..<colon]).trimmingSuffix { $0 == " " })
+        {
             return .nothing
         }
-        if folded.hasPrefix("certificat emis le ") {
-            return .nothing
+        if bannerMarks.contains(where: { LineBytes.contains(text, bytes: $0) }), !LayoutReader.endsWithPeriod(text) {
+            let folded = TextFolding.fold(text)
+            // The phrase alone may be a press review's name (the site of the seed's trailer).
+            if bannerPhrases.contains(where: { LineBytes.contains(folded, bytes: $0) && folded != $0 }) { return .nothing }
         }
-        // The phrase alone may be a press review's name (the site of the seed's trailer).
-        if bannerPhrases.contains(where: { folded.contains($0) && bare != $0 }), !LayoutReader.endsWithPeriod(text) {
-            return .nothing
+        guard text.utf8.contains(where: { $0 &- 0x30 < 10 }) else { return nil }  // a date, a count, a page
+        if LineBytes.mayStart(text, withAnyOf: updateOpenings) {
+            let opening = TextFolding.fold(text.prefix(24))
+            if updatePrefixes.contains(where: { opening.hasPrefix($0) }), dates.firstDate(in: text) != nil { return .nothing }
         }
-        if updatePrefixes.contains(where: { folded.hasPrefix($0) }), dates.firstDate(in: text) != nil {
-            return .nothing
-        }
-        return edition(text, folded, dates: dates)
+        return edition(text, dates: dates)
     }
 
     /// The language of a publication or update line (`Veröffentlicht am 01/03/2026` → `de`),
     /// which also wrote its numeric date, or nil.
     package static func language(of line: String) -> String? {
-        guard let first = line.utf8.first, [0x50, 0x70, 0x56, 0x76, 0x41, 0x61, 0x4D, 0x6D].contains(first) else { return nil }
+        guard LineBytes.mayStart(line, withAnyOf: datedOpenings) else { return nil }
         let folded = TextFolding.fold(line.prefix(20))
         return datedPhrases.first { folded.hasPrefix($0.phrase) }?.language
     }
+
+    /// The ASCII openings of `datedPhrases` (a line whose bytes differ there is none of them).
+    private static let datedOpenings: [StaticString] = [
+        "publi", "mis ", "ver", "aktualisiert", "actualizado", "pubblicato", "aggiornato", "atualizado", "updated on",
+    ]
 
     private static let datedPhrases: [(phrase: String, language: String)] = [
         ("publie le", "fr"), ("mis a jour le", "fr"), ("mis en ligne le", "fr"), ("veroffentlicht am", "de"),
@@ -66,10 +83,13 @@ package enum ExportLines {
     /// line whose other words are a section name, a word count or a page reference; without a
     /// date, an edition line all the same when it has a word count and a page or section
     /// (`Économie, 361 mots, p. 12`).
-    private static func edition(_ text: String, _ folded: String, dates: DateRecognizer) -> Verdict? {
-        let hasCount = folded.split(separator: " ").contains { units.contains(String($0).trimmingSuffix { ",;.".contains($0) }) }
-        let hasPage = pageMarks.contains { folded.contains($0) }
-        let opensWithSection = folded.split(separator: ",", maxSplits: 1).first.map { sections.contains(String($0)) } ?? false
+    private static func edition(_ text: String, dates: DateRecognizer) -> Verdict? {
+        // A section's name is ASCII or Latin letters: a comma in the first 40 bytes ends it.
+        let opensWithSection = text.utf8.prefix(40).firstIndex(of: 0x2C).map {
+            sections.contains(TextFolding.fold(text[..<$0]))
+        } ?? false
+        let hasCount = countMarks.contains { LineBytes.contains(text, bytes: $0) }
+        let hasPage = pageMarks.contains { LineBytes.contains(text, bytes: $0) }
         guard hasCount || hasPage || opensWithSection else { return nil }
         if let found = dates.firstDate(in: text) { return .edition(found.date) }
         return hasCount && (hasPage || opensWithSection) ? .edition(nil) : nil
@@ -77,6 +97,7 @@ package enum ExportLines {
 
     /// `523 words`, `1,204 mots`, `Length: 523 words`, `WC 523 words`.
     private static func isWordCount(_ folded: String) -> Bool {
+        guard units.contains(where: { folded.hasSuffix($0) }) else { return false }
         var words = folded.split(separator: " ").map(String.init)
         if let first = words.first, countLabels.contains(first.trimmingSuffix { $0 == ":" }) { words.removeFirst() }
         if words.first == ":" { words.removeFirst() }
@@ -87,8 +108,9 @@ package enum ExportLines {
 
     /// `page 1/2`, `page 3 of 5`, `seite 2 von 4`, `p. 12`.
     private static func isPageCounter(_ folded: String) -> Bool {
+        guard ["page ", "seite ", "pagina ", "p. ", "s. "].contains(where: { folded.hasPrefix($0) }) else { return false }
         let words = folded.split(separator: " ")
-        guard let first = words.first, ["page", "seite", "pagina", "pagina:", "p.", "s."].contains(String(first)),
+        guard let first = words.first, ["page", "seite", "pagina", "p.", "s."].contains(String(first)),
             (2...4).contains(words.count)
         else { return false }
         return words.dropFirst().allSatisfy { word in
@@ -98,12 +120,13 @@ package enum ExportLines {
 
     /// `Document LBA0000020260216` (Factiva), `news·20260216·LM·123456` (Europresse).
     private static func isDocumentNumber(_ text: String, _ folded: String) -> Bool {
-        if folded.hasPrefix("document "), !folded.dropFirst(9).contains(" "),
-            folded.dropFirst(9).count >= 10, folded.dropFirst(9).contains(where: \.isNumber)
-        {
-            return true
+        let space: Character = " "
+        if folded.hasPrefix("document ") {
+            let number = folded.dropFirst(9)
+            return !number.contains(space) && number.count >= 10 && number.contains(where: \.isNumber)
         }
-        return !text.contains(" ") && text.contains("·") && text.filter(\.isNumber).count >= 8
+        let dot: Character = "·"
+        return !text.contains(space) && text.contains(dot) && text.filter(\.isNumber).count >= 8
     }
 
     /// Whole lines (folded, a trailing colon dropped) that state nothing.
@@ -155,7 +178,19 @@ package enum ExportLines {
 
     private static let units: Set<String> = ["words", "word", "mots", "worter", "wortern", "palabras", "parole", "palavras"]
 
-    private static let pageMarks = [" p. ", ", p. ", " pg. ", "; pg. ", " s. ", " seite ", " page ", " pag. ", " pagina "]
+    /// A word count inside a line, as written (lower case, as databases print it).
+    private static let countMarks = [" words", " mots", " Wörter", " palabras", " parole", " palavras", " WORDS"]
+
+    private static let pageMarks = [" p. ", " pg. ", " Pg. ", " S. ", " page ", " Page ", " Seite ", " pag. "]
+
+    /// Bytes every `bannerPhrases` line holds one of, as written in lower or upper case.
+    private static let bannerMarks = ["ress", "RESS", "rens", "RENS", "tampa", "TAMPA", "lipping", "LIPPING"]
+
+    /// The ASCII openings of `updatePrefixes`.
+    private static let updateOpenings: [StaticString] = [
+        "updated", "last updated", "mis ", "modifi", "derni", "aktualisiert", "zuletzt", "ge", "actualizado", "ultim",
+        "aggiornato", "atualizado", "load-date",
+    ]
 
     /// `Updated …` and its translations, when a date follows: the date of a later version.
     private static let updatePrefixes = [

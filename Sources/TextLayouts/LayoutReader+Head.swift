@@ -37,7 +37,7 @@ extension LayoutReader {
                 found.source = found.source ?? name
             } else if afterTitle, found.authors.isEmpty, !Self.isPublication(lines[index]),
                 let names = judged.facts(index, allowsBareNames: true), names.isBareNames,
-                names.authors.allSatisfy({ $0.contains(" ") }), (belowIsFilled ? judged.facts(index + 1)?.authors.isEmpty : nil) != false,
+                names.authors.allSatisfy({ $0.contains(Character(" ")) }), (belowIsFilled ? judged.facts(index + 1)?.authors.isEmpty : nil) != false,
                 aboveIsMetadata || (belowIsFilled ? judged.facts(index + 1) != nil : consumed == 0 && index == firstFilled(lines, from: start))
             {
                 found.absorb(names)
@@ -65,7 +65,9 @@ extension LayoutReader {
         let lines = judged.lines
         var end = start
         while end < lines.count, !lines[end].isEmpty { end += 1 }
-        guard end > start, end - start <= 4, let metadataStart = firstFilled(lines, from: end), metadataStart > end
+        // Metadata lines are short: a longer line there is the body going on.
+        guard end > start, end - start <= 4, let metadataStart = firstFilled(lines, from: end), metadataStart > end,
+            TextFolding.hasAtMost(lines[metadataStart], 120)
         else { return nil }
         var trial = found
         let metadataEnd = consumeHead(judged, from: metadataStart, afterTitle: true, into: &trial)
@@ -88,7 +90,7 @@ extension LayoutReader {
             let below = judged.facts(index + 1), below.authors.isEmpty
         else { return nil }
         let named = Self.isPublication(lines[index]) && (below.date != nil || below.source != nil)
-        guard named || below.source.map({ TextFolding.fold($0).contains(TextFolding.fold(lines[index])) }) == true
+        guard named || below.source.map({ LineBytes.contains(TextFolding.fold($0), bytes: TextFolding.fold(lines[index])) }) == true
             || Self.isEditionLine(lines[index + 1], dates: judged.judge.dates)
         else { return nil }
         if !afterTitle {
@@ -109,7 +111,7 @@ extension LayoutReader {
         let words = TextFolding.fold(line).split(separator: " ").map(String.init)
         guard let first = words.first else { return false }
         return publicationArticles.contains(first) || first.hasPrefix("l'") || first.hasPrefix("l’")
-            || words.contains(where: publicationWords.contains) || words.last!.contains(".")
+            || words.contains(where: publicationWords.contains) || words.last!.contains(Character("."))
     }
 
     private static let publicationArticles: Set<String> = ["le", "la", "les", "the", "die", "der", "das", "el", "il", "lo", "o", "os"]
