@@ -45,7 +45,7 @@ package enum DateVocabulary {
         "montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag",
         "lunes", "martes", "miercoles", "jueves", "viernes", "sabado", "domingo",
         "segunda", "terca", "quarta", "quinta", "sexta", "feira",
-        "lunedi", "martedi", "mercoledi", "giovedi", "venerdi",
+        "lunedi", "martedi", "mercoledi", "giovedi", "venerdi", "sabato", "domenica",
     ]
 
     /// Words allowed around a date on a line that is "just a date" (`Publié le …, à 10h30`).

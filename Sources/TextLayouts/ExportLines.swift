@@ -6,6 +6,7 @@ import TextToolkit
 /// (`523 words`, `Length: 523 words`), sections (`Section: BUSINESS; Pg. 3`, a section name
 /// alone such as `ÉCONOMIE`), a language name alone (`English`), `Body`, `End of Document`,
 /// `Load-Date: …`, document numbers (`Document LBA0000020260216`, `news·20260216·LM·123456`),
+/// agencies' keyword slugs (`FRA-ECO-PORT`),
 /// Europresse's `Certificat émis le …`, page counters (`Page 1/2`), share buttons (`Share`,
 /// `Partager`), updates (`Updated March 4, 2026`, `Mis à jour le …`: a date that is not the
 /// publication's), press-review banners (`OSIRIS — Revue de presse`, not the phrase alone, which
@@ -36,6 +37,7 @@ package enum ExportLines {
         guard TextFolding.hasAtMost(text, 100) else { return nil }
         let fewWords = LineBytes.spaceSeparatedCount(text) <= 5
         if fewWords {
+            if isSlug(text) { return .nothing }
             let bare = TextFolding.fold(text).trimmingSuffix { $0 == ":" || $0 == " " }
             if alone.contains(bare) || isWordCount(bare) || isPageCounter(bare) || isDocumentNumber(text, bare) {
                 return .nothing
@@ -93,6 +95,17 @@ package enum ExportLines {
         guard hasCount || hasPage || opensWithSection else { return nil }
         if let found = dates.firstDate(in: text) { return .edition(found.date) }
         return hasCount && (hasPage || opensWithSection) ? .edition(nil) : nil
+    }
+
+    /// An agency's keyword slug (`FRA-ECO-PORT-TRANSPORT`): one word of ASCII capitals and
+    /// digits, four capitals at least, in three or more parts joined by hyphens.
+    package static func isSlug(_ text: String) -> Bool {
+        let bytes = text.utf8
+        guard (5...60).contains(bytes.count), bytes.filter({ $0 == 0x2D }).count >= 2, bytes.first != 0x2D, bytes.last != 0x2D
+        else { return false }
+        // Letters in it: `2026-03-03` is a date, not a slug.
+        return bytes.allSatisfy { $0 == 0x2D || $0 &- 0x41 < 26 || $0 &- 0x30 < 10 }
+            && bytes.filter({ $0 &- 0x41 < 26 }).count >= 4
     }
 
     /// `523 words`, `1,204 mots`, `Length: 523 words`, `WC 523 words`.

@@ -55,23 +55,35 @@ extension LayoutReader {
         return index
     }
 
-    /// A standfirst (a paragraph of one to four lines) followed by metadata lines, then the body
+    /// A standfirst (a paragraph of one to four lines) followed by metadata lines (after a blank
+    /// line, or right under a subtitle of one or two lines), then the body
     /// (`Title`, blank, `A first sentence.`, blank, `By Jane Doe`, `Published 03/03/2026`,
     /// blank, body): consumes the metadata into `found` and returns its lines' range, which the
     /// body leaves out (the standfirst stays, as the body's first paragraph). Nil, and `found`
-    /// untouched, when the lines at `start` are not laid out so or the metadata states no
-    /// author, date or source that is not known yet.
-    func metadataAfterStandfirst(_ judged: JudgedLines, at start: Int, into found: inout Found) -> Range<Int>? {
+    /// untouched, when the lines at `start` are not laid out so, when the metadata would reach
+    /// `limit` (the body's end: a trailer's first line) or states no author, date or source
+    /// that is not known yet.
+    func metadataAfterStandfirst(_ judged: JudgedLines, at start: Int, before limit: Int, into found: inout Found) -> Range<Int>? {
         let lines = judged.lines
         var end = start
-        while end < lines.count, !lines[end].isEmpty { end += 1 }
+        while end < limit, !lines[end].isEmpty { end += 1 }
+        // A subtitle of one or two lines with the metadata right under it, no blank between
+        // (`Title`, `A subtitle`, `By Jane Doe | 3 March 2026, 15:07 CET`, blank, body).
+        for first in stride(from: start + 1, to: min(end, start + 3), by: 1) where TextFolding.hasAtMost(lines[first], 120) {
+            guard let facts = judged.facts(first), facts.date != nil || !facts.authors.isEmpty else { continue }
+            var trial = found
+            let metadataEnd = consumeHead(judged, from: first, afterTitle: true, into: &trial)
+            guard metadataEnd >= end, metadataEnd <= limit else { return nil }
+            found = trial
+            return first..<metadataEnd
+        }
         // Metadata lines are short: a longer line there is the body going on.
-        guard end > start, end - start <= 4, let metadataStart = firstFilled(lines, from: end), metadataStart > end,
+        guard end > start, end - start <= 4, let metadataStart = firstFilled(lines, from: end), metadataStart < limit,
             TextFolding.hasAtMost(lines[metadataStart], 120)
         else { return nil }
         var trial = found
         let metadataEnd = consumeHead(judged, from: metadataStart, afterTitle: true, into: &trial)
-        guard metadataEnd > metadataStart, metadataEnd < lines.count || trial.date != found.date,
+        guard metadataEnd > metadataStart, metadataEnd <= limit, metadataEnd < lines.count || trial.date != found.date,
             trial.authors != found.authors || trial.date != found.date || trial.source != found.source
         else { return nil }
         found = trial
@@ -81,7 +93,7 @@ extension LayoutReader {
     /// The line at `index` when the line right below it, metadata stating no author, shows it
     /// is a publication's name: it names one (`isPublication`) and that line states a date or a
     /// source; or it has a publication's form (`ClippingFacts.isMasthead`) and that line is a
-    /// database's edition line (`ExportLines`) or a copyright line in its name
+    /// database's edition line (`ExportLines`), an agency's slug or a copyright line in its name
     /// (`Boing Boing` above `Copyright 2025 Boing Boing`). Above the title, only when a line
     /// that can be the title (no sentence end) follows that metadata block after a blank line.
     private func publication(_ judged: JudgedLines, at index: Int, afterTitle: Bool) -> String? {
@@ -91,7 +103,7 @@ extension LayoutReader {
         else { return nil }
         let named = Self.isPublication(lines[index]) && (below.date != nil || below.source != nil)
         guard named || below.source.map({ LineBytes.contains(TextFolding.fold($0), bytes: TextFolding.fold(lines[index])) }) == true
-            || Self.isEditionLine(lines[index + 1], dates: judged.judge.dates)
+            || Self.isEditionLine(lines[index + 1], dates: judged.judge.dates) || ExportLines.isSlug(lines[index + 1])
         else { return nil }
         if !afterTitle {
             var after = index + 1

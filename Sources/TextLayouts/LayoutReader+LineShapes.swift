@@ -30,6 +30,8 @@ extension LayoutReader {
         return text.lazy.filter(\.isLetter).prefix(2).count == 2
     }
 
+    private static let bullets: Set<Character> = ["►", "▶", "▸", "•", "■", "▪", "●", "◆", "→"]
+
     package static func endsLikeSentence(_ line: some StringProtocol) -> Bool {
         guard let last = line.last else { return false }
         return ".!?…".contains(last)
@@ -40,11 +42,16 @@ extension LayoutReader {
         line.hasSuffix(".") && !line.hasSuffix("...")
     }
 
-    /// The line without Markdown heading marks (`# Title #`) or bold markers (`**Title**`).
+    /// The line without Markdown heading marks (`# Title #`), bold markers (`**Title**`) or a
+    /// newsletter's bullet (`► Title`, `• Title`, `■ Title`: the mark and a space).
     package static func headingText(_ line: String) -> String {
-        // A Character equal to `#` or `*` starts with its byte: without one first, no marks.
-        if let first = line.utf8.first, first != 0x23, first != 0x2A { return LineBytes.trimmed(line) }
+        // A Character equal to `#` or `*` starts with its byte, every bullet with 0xE2: without
+        // one of them first, no marks.
+        if let first = line.utf8.first, first != 0x23, first != 0x2A, first != 0xE2 { return LineBytes.trimmed(line) }
         var text = Substring(line)
+        if let first = text.first, bullets.contains(first), text.dropFirst().first == " " {
+            return TextFolding.trimmed(text.dropFirst(2))
+        }
         if text.hasPrefix("#") {
             text = text.drop { $0 == "#" }
             while text.hasSuffix("#") { text = text.dropLast() }

@@ -107,11 +107,11 @@ package struct LayoutReader: Sendable {
             return nil
         }
         start = consumeHead(judged, from: start, afterTitle: true, into: &found)
-        let standfirst = metadataAfterStandfirst(judged, at: start, into: &found)
+        let standfirst = metadataAfterStandfirst(judged, at: start, before: end, into: &found)
         end = consumeFoot(judged, from: standfirst?.upperBound ?? start, end: end, into: &found)
 
         var layout = TextLayout(title: title)
-        if let standfirst, standfirst.upperBound <= end {
+        if let standfirst {
             layout.body = Paragraphs.build(
                 raw[start..<standfirst.lowerBound] + [""] + raw[standfirst.upperBound..<end])
         } else {

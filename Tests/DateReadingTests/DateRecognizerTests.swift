@@ -76,6 +76,7 @@ import TextToolkit
     @Test(arguments: [
         ("Publié le 16 février 2026", true), ("Le 1er mars 2026 à 10h30", true),
         ("Monday, February 16, 2026", true), ("Updated: 2026-02-16 09:30 GMT", true),
+        ("sabato 28 febbraio 2026", true), ("domenica 1 marzo 2026", true), ("sábado, 28 de febrero de 2026", true),
         ("Le ministre a signé le 14 février 2026 un accord.", false),
         ("En 2026 le Rwanda a investi 16 février 2026", false),
     ])

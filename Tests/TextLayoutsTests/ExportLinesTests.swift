@@ -13,7 +13,7 @@ import DateReading
         "523 words", "1,204 words", "361 mots", "207 palavras", "Length: 356 words", "Section: BUSINESS; Pg. 3",
         "ÉCONOMIE", "Wirtschaft", "English", "Português", "Body", "End of Document", "Load-Date: March 4, 2026",
         "Document LBA0000020260216ek2g000xx", "news·20260217·LS·0034", "Page 1/2", "Page 3 of 5", "Partager",
-        "Updated March 4, 2026", "Mis à jour le 06/03/2026 à 11h40", "OSIRIS — Revue de presse",
+        "Updated March 4, 2026", "Mis à jour le 06/03/2026 à 11h40", "OSIRIS — Revue de presse", "FRA-ECO-PORT",
         "Certificat émis le 18 février 2026 à OSIRIS à des fins de visualisation personnelle et temporaire.",
     ])
     func furnitureStatesNothing(_ line: String) {
@@ -29,7 +29,8 @@ import DateReading
     @Test(arguments: [
         "The company said 523 words were enough.", "Updated figures show exports rose 8 percent.",
         "Kenya's tea exports rise as Mombasa auction prices firm", "Jane Otieno", "Le Soleil",
-        "Document the damage before you call the insurer", "Page after page of new rules",
+        "Document the damage before you call the insurer", "Page after page of new rules", "2026-03-03",
+        "Port-au-Prince",
     ])
     func proseTitlesAndNamesAreNoFurniture(_ line: String) {
         #expect(ExportLines.judge(line, dates: english) == nil)
@@ -61,6 +62,34 @@ import DateReading
         let layout = try #require(LayoutReader(dates: english).read(text))
         #expect(layout.title == "Macron Visits Berlin")
         #expect(layout.authors.isEmpty)
+    }
+
+    @Test func aNewsletterBulletIsNoPartOfTheTitle() {
+        #expect(LayoutReader.headingText("► Port of Dakar opens a terminal") == "Port of Dakar opens a terminal")
+        #expect(LayoutReader.headingText("•Not a bullet without its space") == "•Not a bullet without its space")
+    }
+
+    @Test func aBylineRightUnderASubtitleIsRead() throws {
+        let text = """
+            Rwanda builds a solar park
+            The government wants half its power from renewables
+            By Anna Schmidt | March 3, 2026, 15:07 CET
+
+            Work began east of Kigali on Monday.
+
+            """
+        let layout = try #require(LayoutReader(dates: english).read(text))
+        #expect(layout.title == "Rwanda builds a solar park")
+        #expect(layout.authors == ["Anna Schmidt"])
+        #expect(layout.published == english.firstDate(in: "March 3, 2026")?.date)
+        #expect(layout.body.first == "The government wants half its power from renewables")
+    }
+
+    @Test func aPublicationAboveAnAgencySlugIsTheSource() throws {
+        let text = "Kigali Today\nRWA-ECO-ENERGY\n\nRwanda builds a solar park\n\nWork began east of Kigali on Monday.\n"
+        let layout = try #require(LayoutReader(dates: english).read(text))
+        #expect(layout.title == "Rwanda builds a solar park")
+        #expect(layout.source == "Kigali Today")
     }
 
     @Test func metadataUnderAStandfirstIsReadAndTheStandfirstStays() throws {
