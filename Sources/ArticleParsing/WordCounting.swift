@@ -17,29 +17,41 @@ enum WordCounting {
     }
 
     static func count(_ text: String) -> Int {
-        // The scalars read from the UTF-8 (`UTF8Scalars`), decoding only non-ASCII ones.
+        // The scalars read from the UTF-8 (`UTF8Scalars`), decoding only non-ASCII ones; a run
+        // of ASCII letters and digits is skipped in an inner loop (one branch a byte).
         var text = text
         return text.withUTF8 { bytes in
+            guard let base = bytes.baseAddress else { return 0 }
+            let count = bytes.count
             var words = 0
             var inWord = false
             var pendingJoiner = false
             var index = 0
-            while index < bytes.count {
+            while index < count {
+                let byte = base[index]
                 let value: UInt32
                 let isWordScalar: Bool
-                if bytes[index] < 0x80 {
-                    value = UInt32(bytes[index])
-                    index += 1
-                    isWordScalar = ASCII.isDigit(bytes[index - 1]) || ASCII.isLetter(bytes[index - 1])
+                if byte < 0x80 {
+                    if isWordByte(byte) {
+                        if !inWord { words &+= 1 }
+                        inWord = true
+                        pendingJoiner = false
+                        index &+= 1
+                        while index < count, isWordByte(base[index]) { index &+= 1 }
+                        continue
+                    }
+                    value = UInt32(byte)
+                    index &+= 1
+                    isWordScalar = false
                 } else {
                     let (scalar, length) = UTF8Scalars.decode(bytes, at: index)
-                    index += length
+                    index &+= length
                     if extendsCharacter(scalar) { continue }
                     value = scalar.value
                     isWordScalar = isLetterOrNumber(scalar)
                 }
                 if isWordScalar {
-                    if !inWord { words += 1 }
+                    if !inWord { words &+= 1 }
                     inWord = true
                     pendingJoiner = false
                 } else if inWord && !pendingJoiner && (value == 0x27 || value == 0x2019 || value == 0x2BC || value == 0x2D) {
@@ -51,6 +63,12 @@ enum WordCounting {
             }
             return words
         }
+    }
+
+    /// An ASCII letter or digit.
+    @inline(__always)
+    private static func isWordByte(_ byte: UInt8) -> Bool {
+        ASCII.isDigit(byte) || ASCII.isLetter(byte)
     }
 
     /// Alphabetic or numeric; below U+0250 and in `TextPieces.isPunctuationBlock` without the

@@ -124,7 +124,7 @@ package enum Bylines {
 
     private static func isName(_ name: String) -> Bool {
         let words = name.split(separator: " ")
-        guard (1...6).contains(words.count), !name.contains(where: \.isNumber) else { return false }
+        guard (1...6).contains(words.count), !(LineBytes.holdsNumber(name) ?? name.contains(where: \.isNumber)) else { return false }
         var capitalised = 0
         for word in words {
             if word.first?.isUppercase == true {

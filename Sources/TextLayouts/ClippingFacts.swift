@@ -240,7 +240,7 @@ package struct ClippingFacts {
     /// (at most 5 words and 60 characters, at most one word in lower case, no digits, no
     /// sentence end).
     package static func isMasthead(_ text: String) -> Bool {
-        guard TextFolding.hasAtMost(text, 60), !text.contains(where: \.isNumber),
+        guard TextFolding.hasAtMost(text, 60), !(LineBytes.holdsNumber(text) ?? text.contains(where: \.isNumber)),
             !LayoutReader.endsLikeSentence(text), text.first?.isLetter == true
         else { return false }
         let words = text.split(separator: " ")

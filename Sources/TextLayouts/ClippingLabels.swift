@@ -134,9 +134,9 @@ package enum ClippingLabels {
     /// day-first even in an English article.
     package static func language(of line: String) -> String? {
         // A byline opens with one of `bylinePrefixes`; a label needs a colon.
-        guard LineBytes.contains(line, 0x3A) || LineBytes.mayStart(line, withAnyOf: ["by ", "par ", "von ", "por ", "di "])
-        else { return nil }
-        if LineBytes.mayStart(line, withAnyOf: ["by ", "par ", "von ", "por ", "di "]) {
+        let mayBeByline = LineBytes.mayStart(line, withAnyOf: ["by ", "par ", "von ", "por ", "di "])
+        guard mayBeByline || LineBytes.contains(line, 0x3A) else { return nil }
+        if mayBeByline {
             let lowered = TextFolding.fold(line.prefix(12))
             for (prefix, language) in bylinePrefixes where lowered.hasPrefix(prefix) { return language }
         }

@@ -13,6 +13,7 @@ package enum Paragraphs {
         for line in lines {
             let trimmed = LineBytes.trimmed(line)
             if trimmed.isEmpty || isRule(trimmed) {
+                guard !block.isEmpty else { continue }
                 split(block, into: &paragraphs)
                 block.removeAll(keepingCapacity: true)
             } else {
@@ -26,7 +27,7 @@ package enum Paragraphs {
     /// Appends the paragraphs of one block.
     private static func split(_ block: [(text: String, indented: Bool)], into paragraphs: inout [String]) {
         let inner = block.dropLast()
-        if block.count <= 1 || inner.filter({ endsLikeSentence($0.text) }).count * 2 >= inner.count {
+        if block.count <= 1 || inner.reduce(0, { $0 + (endsLikeSentence($1.text) ? 1 : 0) }) * 2 >= inner.count {
             for line in block { paragraphs.append(line.text) }
             return
         }
