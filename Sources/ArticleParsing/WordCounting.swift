@@ -27,7 +27,18 @@ enum WordCounting {
             var inWord = false
             var pendingJoiner = false
             var index = 0
+            // Bytes before this index are read one at a time (a word was found not to qualify).
+            var slowUntil = 0
             while index < count {
+                if index >= slowUntil, !pendingJoiner, index &+ 8 <= count {
+                    if let starts = wordStarts(UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self), after: inWord) {
+                        words &+= starts.count
+                        inWord = starts.endsInWord
+                        index &+= 8
+                        continue
+                    }
+                    slowUntil = index &+ 8
+                }
                 let byte = base[index]
                 let value: UInt32
                 let isWordScalar: Bool
@@ -44,11 +55,11 @@ enum WordCounting {
                     index &+= 1
                     isWordScalar = false
                 } else {
-                    let (scalar, length) = UTF8Scalars.decode(bytes, at: index)
+                    let (scalar, length, kind) = nonASCII(bytes, at: index)
                     index &+= length
-                    if extendsCharacter(scalar) { continue }
+                    if kind == .extends { continue }
                     value = scalar.value
-                    isWordScalar = isLetterOrNumber(scalar)
+                    isWordScalar = kind == .word
                 }
                 if isWordScalar {
                     if !inWord { words &+= 1 }
@@ -63,6 +74,41 @@ enum WordCounting {
             }
             return words
         }
+    }
+
+    /// Eight bytes read at once when all are ASCII and none is `'` or `-` (so no joiner is
+    /// pending after them): how many words start among them (a letter or digit after a byte
+    /// that is none, or after the run before them when `inWord` is false) and whether the last
+    /// one is a letter or digit. Nil for any other word: the caller reads it byte by byte.
+    @inline(__always)
+    private static func wordStarts(_ word: UInt64, after inWord: Bool) -> (count: Int, endsInWord: Bool)? {
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        let highs: UInt64 = 0x8080_8080_8080_8080
+        func hasByte(_ value: UInt64) -> Bool {
+            let probe = word ^ (ones &* value)
+            return (probe &- ones) & ~probe & highs != 0
+        }
+        guard word & highs == 0, !hasByte(0x27), !hasByte(0x2D) else { return nil }
+        // Every byte is below 0x80, so adding up to 0x5F carries into no other byte: the high
+        // bit of each sum says "at least", its absence "below".
+        let folded = word | (ones &* 0x20)
+        let letters = (folded &+ ones &* 0x1F) & ~(folded &+ ones &* 0x05) & highs  // 0x61…0x7A
+        let digits = (word &+ ones &* 0x50) & ~(word &+ ones &* 0x46) & highs  // 0x30…0x39
+        let inWords = letters | digits
+        let before = inWords << 8 | (inWord ? 0x80 : 0)
+        return ((inWords & ~before).nonzeroBitCount, inWords >> 63 != 0)
+    }
+
+    private enum Kind { case word, extends, other }
+
+    /// The scalar starting at `index` (its lead byte 0x80 or above), its length, and whether it
+    /// extends the character before it or is a letter or number. Out of line: the property
+    /// look-ups it may make cost the caller's loop a long prologue per paragraph when inlined.
+    @inline(never)
+    private static func nonASCII(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> (Unicode.Scalar, Int, Kind) {
+        let (scalar, length) = UTF8Scalars.decode(bytes, at: index)
+        if extendsCharacter(scalar) { return (scalar, length, .extends) }
+        return (scalar, length, isLetterOrNumber(scalar) ? .word : .other)
     }
 
     /// An ASCII letter or digit.

@@ -70,7 +70,8 @@ package struct LayoutReader: Sendable {
         let raw = LineBytes.contains(text, 0x0D)
             ? text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
             : LineBytes.lines(text)
-        let lines = raw.map { LineBytes.trimmed($0) }
+        // Most lines need no trimming: the raw lines are used as they are when none does.
+        let lines = raw.allSatisfy(LineBytes.isTrimmed) ? raw : raw.map { LineBytes.trimmed($0) }
         let judged = JudgedLines(lines, judge: ClippingFacts(dates: datesOfTheDesk(lines)))
         var found = Found()
         var start = consumeHead(judged, from: 0, into: &found)

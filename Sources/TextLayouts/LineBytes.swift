@@ -62,13 +62,36 @@ extension LineBytes {
     /// scalar (only a Prepend scalar, never whitespace, joins the Character of an ASCII one after
     /// it), so trimming removes nothing.
     package static func trimmed(_ line: String) -> String {
-        if line.utf8.isEmpty { return line }
-        if let first = line.utf8.first, let last = line.utf8.last, first < 0x80, last < 0x80,
-            !isASCIIWhitespace(first), !isASCIIWhitespace(last)
-        {
-            return line
+        isTrimmed(line) ? line : TextFolding.trimmed(line)
+    }
+
+    /// Whether `trimmed(line)` is the line itself by the test above (or the line is empty).
+    @inline(__always)
+    package static func isTrimmed(_ line: String) -> Bool {
+        guard let first = line.utf8.first, let last = line.utf8.last else { return true }
+        return first < 0x80 && last < 0x80 && !isASCIIWhitespace(first) && !isASCIIWhitespace(last)
+    }
+
+    /// `TextFolding.trimmed(text)` of a piece of a line, cut from its bytes when they decide:
+    /// ASCII whitespace is dropped from both ends, and when the first and the last byte left are
+    /// ASCII (not whitespace) that is the answer (a whitespace byte is a Character of its own, or
+    /// the LF of a CR LF, since the byte after it is ASCII too; the Characters holding the bytes
+    /// left start with a scalar that is no whitespace, as `trimmed(_: String)` explains). Any
+    /// other text is trimmed by `TextFolding`.
+    package static func trimmed(_ text: Substring) -> String {
+        let cut = text.utf8.withContiguousStorageIfAvailable { bytes -> (start: Int, end: Int)? in
+            var start = 0
+            var end = bytes.count
+            while start < end, isASCIIWhitespace(bytes[start]) { start += 1 }
+            while end > start, isASCIIWhitespace(bytes[end - 1]) { end -= 1 }
+            guard start == end || bytes[start] < 0x80 && bytes[end - 1] < 0x80 else { return nil }
+            return (start, end)
         }
-        return TextFolding.trimmed(line)
+        guard let cut, let (start, end) = cut else { return TextFolding.trimmed(text) }
+        if start == end { return "" }
+        let utf8 = text.utf8
+        let lower = utf8.index(utf8.startIndex, offsetBy: start)
+        return String(text[lower..<utf8.index(lower, offsetBy: end - start)])
     }
 
     /// Tab, line feed, vertical tab, form feed, carriage return, space: the ASCII White_Space.

@@ -10,17 +10,30 @@ package enum Paragraphs {
     package static func build(_ lines: some Sequence<String>) -> [String] {
         var paragraphs: [String] = []
         var block: [(text: String, indented: Bool)] = []
+        // The first line of the block being read: a block of one line (a paragraph per line, as
+        // in the seed) is appended as it is, without the block array.
+        var first: String?
         for line in lines {
             let trimmed = LineBytes.trimmed(line)
             if trimmed.isEmpty || isRule(trimmed) {
-                guard !block.isEmpty else { continue }
-                split(block, into: &paragraphs)
-                block.removeAll(keepingCapacity: true)
+                if let single = first, block.isEmpty {
+                    paragraphs.append(single)
+                } else if !block.isEmpty {
+                    split(block, into: &paragraphs)
+                    block.removeAll(keepingCapacity: true)
+                }
+                first = nil
+            } else if let opening = first, block.isEmpty {
+                // The opening line's indentation is never asked (`split` starts a paragraph with it).
+                block.append((opening, false))
+                block.append((trimmed, isIndented(line)))
+            } else if first == nil {
+                first = trimmed
             } else {
                 block.append((trimmed, isIndented(line)))
             }
         }
-        split(block, into: &paragraphs)
+        if let single = first, block.isEmpty { paragraphs.append(single) } else { split(block, into: &paragraphs) }
         return paragraphs
     }
 
