@@ -76,25 +76,34 @@ enum WordCounting {
         }
     }
 
-    /// Eight bytes read at once when all are ASCII and none is `'` or `-` (so no joiner is
-    /// pending after them): how many words start among them (a letter or digit after a byte
+    /// Eight bytes read at once when no joiner can be pending after them and each is ASCII or
+    /// part of a Latin-1 letter (U+00C0…U+00FF but `×` and `÷`: a C3 lead and its continuation
+    /// byte, both in the word): how many words start among them (a letter or digit after a byte
     /// that is none, or after the run before them when `inWord` is false) and whether the last
-    /// one is a letter or digit. Nil for any other word: the caller reads it byte by byte.
+    /// byte is in a word. Nil for any other word (`'`, `-`, another lead byte, a pair cut by the
+    /// word's edge): the caller reads it byte by byte.
     @inline(__always)
     private static func wordStarts(_ word: UInt64, after inWord: Bool) -> (count: Int, endsInWord: Bool)? {
-        let ones: UInt64 = 0x0101_0101_0101_0101
-        let highs: UInt64 = 0x8080_8080_8080_8080
-        func hasByte(_ value: UInt64) -> Bool {
-            let probe = word ^ (ones &* value)
-            return (probe &- ones) & ~probe & highs != 0
+        let ones = ByteWords.ones
+        let highs = ByteWords.highs
+        guard !ByteWords.has(word, 0x27), !ByteWords.has(word, 0x2D) else { return nil }
+        let high = word & highs
+        if high != 0 {
+            // Only C3 leads (valid UTF-8 has no C0, C1) and continuation bytes other than 97, B7;
+            // no continuation first (its lead is in the word before) and no C3 last.
+            guard !ByteWords.hasByte(word, atLeast: 0xC4), !ByteWords.has(word, 0xC2),
+                !ByteWords.has(word, 0x97), !ByteWords.has(word, 0xB7),
+                word & 0xC0 != 0x80, word >> 56 != 0xC3
+            else { return nil }
         }
-        guard word & highs == 0, !hasByte(0x27), !hasByte(0x2D) else { return nil }
-        // Every byte is below 0x80, so adding up to 0x5F carries into no other byte: the high
-        // bit of each sum says "at least", its absence "below".
-        let folded = word | (ones &* 0x20)
-        let letters = (folded &+ ones &* 0x1F) & ~(folded &+ ones &* 0x05) & highs  // 0x61…0x7A
-        let digits = (word &+ ones &* 0x50) & ~(word &+ ones &* 0x46) & highs  // 0x30…0x39
-        let inWords = letters | digits
+        // ASCII bytes are below 0x80, so adding up to 0x5F carries into no other byte: the high
+        // bit of each sum says "at least", its absence "below". Bytes from 0x80 are masked out
+        // first and counted as letters.
+        let ascii = word & ~highs
+        let folded = ascii | (ones &* 0x20)
+        let letters = (folded &+ ones &* 0x1F) & ~(folded &+ ones &* 0x05) & highs & ~high  // 0x61…0x7A
+        let digits = (ascii &+ ones &* 0x50) & ~(ascii &+ ones &* 0x46) & highs & ~high  // 0x30…0x39
+        let inWords = letters | digits | high
         let before = inWords << 8 | (inWord ? 0x80 : 0)
         return ((inWords & ~before).nonzeroBitCount, inWords >> 63 != 0)
     }

@@ -28,7 +28,9 @@ package enum CreditLines {
         guard LineBytes.mayStartTrimmed(line, withAnyOf: prefilter) else { return nil }
         var text = Substring(LineBytes.trimmed(line))
         guard TextFolding.hasAtMost(text, 200) else { return nil }
-        if text.hasPrefix("("), text.hasSuffix(")") { text = text.dropFirst().dropLast() }
+        if text.utf8.first == 0x28, text.utf8.last == 0x29, text.hasPrefix("("), text.hasSuffix(")") {
+            text = text.dropFirst().dropLast()
+        }
         let head = TextFolding.fold(text.prefix(24))
         guard (authorKinds + otherKinds).contains(where: { head.hasPrefix($0) }) else { return nil }
         var names: [String] = []

@@ -24,7 +24,8 @@ package enum SourceLines {
         else { return nil }
         var text = Substring(LineBytes.trimmed(line))
         guard TextFolding.hasAtMost(text, 200) else { return nil }
-        if text.hasPrefix("("), text.hasSuffix(")") {
+        // A first Character equal to `(` opens with its byte, a last equal to `)` ends with its.
+        if text.utf8.first == 0x28, text.utf8.last == 0x29, text.hasPrefix("("), text.hasSuffix(")") {
             text = text.dropFirst().dropLast()
         }
         guard let colon = text.firstIndex(of: ":"),
