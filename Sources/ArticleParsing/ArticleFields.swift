@@ -23,14 +23,18 @@ enum ArticleFields {
         static let summary = 1_000
     }
 
-    static func clean(_ layout: TextLayout) throws(ArticleParseError) -> TextLayout {
+    /// - Parameter controlFree: the caller knows that no field holds a control scalar (every
+    ///   field is cut from lines of a text whose only controls are LFs, joined by spaces): the
+    ///   body's paragraphs are then taken as they are, which is what removing nothing gives.
+    static func clean(_ layout: TextLayout, controlFree: Bool = false) throws(ArticleParseError) -> TextLayout {
         var layout = layout
         layout.title = line(layout.title, limit: Limits.title)
         layout.authors = layout.authors.prefix(Limits.authors).map { line($0, limit: Limits.author) }.filter { !$0.isEmpty }
         layout.source = layout.source.map { line($0, limit: Limits.sourceOrSite) }.flatMap { $0.isEmpty ? nil : $0 }
         layout.site = layout.site.map { line($0, limit: Limits.sourceOrSite) }.flatMap { $0.isEmpty ? nil : $0 }
         layout.summary = layout.summary.map { line($0, limit: Limits.summary) }.flatMap { $0.isEmpty ? nil : $0 }
-        layout.body = layout.body.map { withoutControls($0) }.filter { hasWord($0) }
+        if !controlFree { layout.body = layout.body.map { withoutControls($0) } }
+        if !layout.body.allSatisfy(hasWord) { layout.body = layout.body.filter { hasWord($0) } }
         guard hasWord(layout.title) else { throw .noTitle }
         guard !layout.body.isEmpty else { throw .noBody }
         return layout

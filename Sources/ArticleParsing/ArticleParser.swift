@@ -28,13 +28,17 @@ public struct ArticleParser: Sendable {
         }
         guard let (text, _) = TextDecoding.decode(bytes) else { throw .invalidUTF16 }
         guard text.contains(where: { !$0.isWhitespace }) else { throw .whitespaceOnly }
-        if let what = BinarySniffing.controlCharacterVerdict(for: text) { throw .binary(what) }
+        let controls = BinarySniffing.controls(in: text)
+        if let what = controls.verdict { throw .binary(what) }
         if FrontMatter.isOversized(text) { throw .frontMatterTooLong }
 
         let (format, front) = FormatDetection.detectWithFrontMatter(text, fileName: fileName)
-        let reading: Reading
+        var reading: Reading
         switch format {
-        case .text: reading = try readText(text)
+        case .text:
+            reading = try readText(text)
+            // Every field of a text layout is cut from its lines (joined by spaces).
+            reading.controlFree = controls.onlyLineFeeds
         case .markdown: reading = try readMarkdown(text, front: front)
         case .html: reading = try readHTML(Array(text.utf8), decoded: true)
         }
@@ -44,7 +48,7 @@ public struct ArticleParser: Sendable {
     /// Every reader's layout passes `ArticleFields.clean` (controls out, single-line fields cut,
     /// a title and a body required) before it becomes an Article.
     private func article(from reading: Reading, bytes: [UInt8], format: Article.Format) throws(ArticleParseError) -> Article {
-        let layout = try ArticleFields.clean(reading.layout)
+        let layout = try ArticleFields.clean(reading.layout, controlFree: reading.controlFree)
         let derived = Enrichment.derive(title: layout.title, body: layout.body, language: reading.language)
         return Article(
             id: ContentID.of(bytes), title: layout.title, authors: layout.authors,
@@ -59,6 +63,8 @@ public struct ArticleParser: Sendable {
     private struct Reading {
         var layout: TextLayout
         var language: String?
+        /// No field holds a control scalar (see `ArticleFields.clean(_:controlFree:)`).
+        var controlFree = false
     }
 
     /// How many bytes of a plain-text clipping CLD2 classifies first (HTML and Markdown keep the

@@ -38,12 +38,21 @@ enum BinarySniffing {
     /// A description when more than 5% of the decoded characters are control characters
     /// (other than tab, line feed, carriage return, form feed and vertical tab), else nil.
     static func controlCharacterVerdict(for text: String) -> String? {
+        controls(in: text).verdict
+    }
+
+    /// `controlCharacterVerdict(for:)`, and whether the text holds no control scalar but LF
+    /// (no C0 control other than U+000A, no DEL, no C1 control): then no piece of a line of it
+    /// holds one (`ArticleFields.clean(_:controlFree:)`).
+    static func controls(in text: String) -> (verdict: String?, onlyLineFeeds: Bool) {
         // Counted on the UTF-8: a scalar starts at every byte that is not 10xxxxxx; C0 controls
         // and DEL are single bytes, C1 controls are C2 80…C2 9F.
         var text = text
-        let (total, controls) = text.withUTF8 { bytes in
+        let (total, controls, others) = text.withUTF8 { bytes in
             var total = 0
             var controls = 0
+            // Control scalars other than LF, the whitespace ones (TAB, VT, FF, CR) included.
+            var others = 0
             var index = 0
             while index < bytes.count {
                 // A run of printable ASCII: one scalar per byte, no control.
@@ -57,13 +66,16 @@ enum BinarySniffing {
                     || (byte == 0xC2 && index + 1 < bytes.count && (0x80...0x9F).contains(bytes[index + 1]))
                 {
                     controls += 1
+                    others += 1
+                } else if byte < 0x20 && byte != 0x0A {
+                    others += 1
                 }
                 index += 1
             }
-            return (total, controls)
+            return (total, controls, others)
         }
-        guard total > 0, controls * 20 > total else { return nil }
-        return "mostly control characters"
+        guard total > 0, controls * 20 > total else { return (nil, others == 0) }
+        return ("mostly control characters", others == 0)
     }
 
     /// `bytes.contains(0)`, by libc's vectorised `memchr`.

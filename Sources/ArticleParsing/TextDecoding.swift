@@ -48,8 +48,10 @@ enum TextDecoding {
         // Works on the UTF-8 bytes: CR is the byte 0x0D and U+FEFF the bytes EF BB BF, which
         // occur in valid UTF-8 only as those characters, so the byte rewrite equals the scalar one.
         var hasCROrBOM = false
-        // Whether a byte 0xCC or above came before the first CR or BOM (all of them, without one).
-        var hasHighByte = false
+        // Whether a scalar that `TextFolding.isStableUnderNFC` does not hold for came before the
+        // first CR or BOM (in the whole text, without one): only scalars whose lead byte is 0xCC
+        // or above are decoded and asked (every scalar below U+0300 is stable).
+        var hasUnstable = false
         var copy: [UInt8] = []
         let contiguous: Void? = text.utf8.withContiguousStorageIfAvailable { bytes in
             let count = bytes.count
@@ -63,7 +65,12 @@ enum TextDecoding {
                     hasCROrBOM = true
                     break
                 }
-                if byte >= 0xCC { hasHighByte = true }
+                if byte >= 0xCC, !hasUnstable {
+                    let (scalar, length) = UTF8Scalars.decode(bytes, at: index)
+                    hasUnstable = !TextFolding.isStableUnderNFC(scalar.value)
+                    index += length
+                    continue
+                }
                 index += 1
             }
             guard hasCROrBOM else { return }
@@ -83,8 +90,8 @@ enum TextDecoding {
             }
         }
         guard contiguous != nil else { return scalarNormalise(text) }
-        // No byte 0xCC or above: every scalar is below U+0300, which NFC leaves as it is.
-        guard hasCROrBOM else { return hasHighByte ? TextFolding.nfc(text) : text }
+        // Every scalar stable under NFC: what `TextFolding.nfc` gives is the text as it is.
+        guard hasCROrBOM else { return hasUnstable ? TextFolding.nfc(text) : text }
         let result = String(decoding: copy, as: UTF8.self)
         return UTF8Scalars.allBytes(of: result, below: 0xCC) ? result : TextFolding.nfc(result)
     }

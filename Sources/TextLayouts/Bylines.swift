@@ -30,7 +30,7 @@ package enum Bylines {
     {
         guard LineBytes.mayStartTrimmed(line, withAnyOf: ["written by ", "par ", "by ", "von ", "por ", "di "])
         else { return nil }
-        let text = TextFolding.trimmed(line)
+        let text = LineBytes.trimmed(line)
         guard TextFolding.hasAtMost(text, 160) else { return nil }
         let lowered = text.lowercased()
         guard let prefix = prefixes.first(where: { lowered.hasPrefix($0) }) else { return nil }
@@ -54,7 +54,7 @@ package enum Bylines {
     /// comma part after a name) is returned as `agency` instead of being taken for a name or
     /// dropped as a role.
     package static func split(_ line: String, separatingAgencies: Bool) -> (names: [String], agency: String?)? {
-        var text = TextFolding.trimmed(line)
+        var text = LineBytes.trimmed(line)
         guard !text.isEmpty, TextFolding.hasAtMost(text, 120), !text.hasSuffix(".") || text.count < 4 else { return nil }
         var agency: String?
         if separatingAgencies, let inner = parenthesised(text), WireAgencies.isAgency(inner) || isAcronym(inner) {
@@ -64,7 +64,7 @@ package enum Bylines {
         if separatingAgencies {
             // `Von Anna Schmidt, Berlin`, `By Jane Doe, Staff Writer`: after the first comma, a
             // single word (a place) or a part naming a role is no author; an agency is the source.
-            let parts = text.split(separator: ",").map { TextFolding.trimmed($0) }
+            let parts = text.split(separator: ",").map { LineBytes.trimmed($0) }
             var kept = parts.prefix(1).map { $0 }
             for part in parts.dropFirst() {
                 if WireAgencies.isAgency(part) {
@@ -90,7 +90,7 @@ package enum Bylines {
         }
         var names: [String] = []
         for part in text.split(separator: ",") {
-            let name = TextFolding.trimmed(part)
+            let name = LineBytes.trimmed(part)
             if name.isEmpty { continue }
             if separatingAgencies, !names.isEmpty, WireAgencies.isAgency(name) {
                 agency = agency ?? name
@@ -112,8 +112,9 @@ package enum Bylines {
 
     /// The text inside the first `( … )`, trimmed, or nil.
     private static func parenthesised(_ text: String) -> String? {
-        guard let open = text.firstIndex(of: "("), let close = text[open...].firstIndex(of: ")") else { return nil }
-        let inner = TextFolding.trimmed(text[text.index(after: open)..<close])
+        // A Character equal to `(` is its byte alone: without the byte, none.
+        guard LineBytes.contains(text, 0x28), let open = text.firstIndex(of: "("), let close = text[open...].firstIndex(of: ")") else { return nil }
+        let inner = LineBytes.trimmed(text[text.index(after: open)..<close])
         return inner.isEmpty ? nil : inner
     }
 
@@ -124,7 +125,7 @@ package enum Bylines {
 
     private static func isName(_ name: String) -> Bool {
         let words = name.split(separator: " ")
-        guard (1...6).contains(words.count), !name.contains(where: \.isNumber) else { return false }
+        guard (1...6).contains(words.count), !(LineBytes.holdsNumber(name) ?? name.contains(where: \.isNumber)) else { return false }
         var capitalised = 0
         for word in words {
             if word.first?.isUppercase == true {
@@ -149,12 +150,14 @@ package enum Bylines {
     }
 
     private static func removingParentheses(_ text: String) -> String {
+        // Without a `(` or `)` byte every Character is kept: the text, trimmed.
+        guard LineBytes.contains(text, 0x28) || LineBytes.contains(text, 0x29) else { return LineBytes.trimmed(text) }
         var result = ""
         var depth = 0
         for character in text {
             if character == "(" { depth += 1 } else if character == ")" { depth = max(0, depth - 1) }
             else if depth == 0 { result.append(character) }
         }
-        return TextFolding.trimmed(result)
+        return LineBytes.trimmed(result)
     }
 }

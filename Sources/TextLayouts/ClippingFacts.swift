@@ -105,7 +105,10 @@ package struct ClippingFacts {
             facts.authors = reporters
             return facts
         }
-        if text.hasPrefix("("), text.hasSuffix(")"), WireAgencies.isAgency(text.dropFirst().dropLast()) {
+        // The first Character equal to `(` opens with its byte, the last equal to `)` ends with its.
+        if text.utf8.first == 0x28, text.utf8.last == 0x29, text.hasPrefix("("), text.hasSuffix(")"),
+            WireAgencies.isAgency(text.dropFirst().dropLast())
+        {
             facts.source = String(text.dropFirst().dropLast())
             return facts
         }
@@ -175,7 +178,7 @@ package struct ClippingFacts {
         guard parts.count >= 2, parts.count <= 4 else { return nil }
         var merged = LineFacts()
         var names: [String] = []
-        for part in parts.map({ TextFolding.trimmed($0) }) {
+        for part in parts.map({ LineBytes.trimmed($0) }) {
             if let facts = single(part) {
                 merged.title = merged.title ?? facts.title
                 if merged.authors.isEmpty { merged.authors = facts.authors }
@@ -240,7 +243,7 @@ package struct ClippingFacts {
 
     /// `Otieno, Jane` (a mailer's `Last, First`) → `Jane Otieno`; anything else unchanged.
     package static func firstNameFirst(_ value: String) -> String {
-        let parts = value.split(separator: ",").map { TextFolding.trimmed($0) }
+        let parts = value.split(separator: ",").map { LineBytes.trimmed($0) }
         guard parts.count == 2, parts.allSatisfy({ !$0.contains(" ") && $0.first?.isUppercase == true }) else {
             return value
         }
@@ -251,7 +254,7 @@ package struct ClippingFacts {
     /// (at most 5 words and 60 characters, at most one word in lower case, no digits, no
     /// sentence end).
     package static func isMasthead(_ text: String) -> Bool {
-        guard TextFolding.hasAtMost(text, 60), !text.contains(where: \.isNumber),
+        guard TextFolding.hasAtMost(text, 60), !(LineBytes.holdsNumber(text) ?? text.contains(where: \.isNumber)),
             !LayoutReader.endsLikeSentence(text), text.first?.isLetter == true
         else { return false }
         let words = text.split(separator: " ")
@@ -278,6 +281,6 @@ package struct ClippingFacts {
         while let first = text.first, let last = text.last, first == last, "*_".contains(first), text.count > 2 {
             text = text.dropFirst().dropLast()
         }
-        return TextFolding.trimmed(text)
+        return LineBytes.trimmed(text)
     }
 }

@@ -45,11 +45,11 @@ package enum ClippingLabels {
     package static func parse(_ line: String) -> (field: ClippingField, value: String)? {
         guard LineBytes.contains(line, 0x3A), !cannotBeLabelled(line), let colon = line.prefix(33).firstIndex(of: ":")
         else { return nil }
-        let label = TextFolding.trimmed(line[..<colon])
+        let label = LineBytes.trimmed(line[..<colon])
         guard !label.isEmpty, label.split(separator: " ").count <= 3,
             let field = table[TextFolding.fold(label)]
         else { return nil }
-        let value = TextFolding.trimmed(line[line.index(after: colon)...])
+        let value = LineBytes.trimmed(line[line.index(after: colon)...])
         guard !value.isEmpty || field == .ignored else { return nil }
         return (field, value)
     }
@@ -134,14 +134,14 @@ package enum ClippingLabels {
     /// day-first even in an English article.
     package static func language(of line: String) -> String? {
         // A byline opens with one of `bylinePrefixes`; a label needs a colon.
-        guard LineBytes.contains(line, 0x3A) || LineBytes.mayStart(line, withAnyOf: ["by ", "par ", "von ", "por ", "di "])
-        else { return nil }
-        if LineBytes.mayStart(line, withAnyOf: ["by ", "par ", "von ", "por ", "di "]) {
+        let mayBeByline = LineBytes.mayStart(line, withAnyOf: ["by ", "par ", "von ", "por ", "di "])
+        guard mayBeByline || LineBytes.contains(line, 0x3A) else { return nil }
+        if mayBeByline {
             let lowered = TextFolding.fold(line.prefix(12))
             for (prefix, language) in bylinePrefixes where lowered.hasPrefix(prefix) { return language }
         }
         guard parse(line) != nil, let colon = line.prefix(33).firstIndex(of: ":") else { return nil }
-        let label = TextFolding.fold(TextFolding.trimmed(line[..<colon]))
+        let label = TextFolding.fold(LineBytes.trimmed(line[..<colon]))
         if let language = labelLanguages[label] { return language }
         guard ["date", "source", "sources", "publication", "site", "journal", "media"].contains(label) else { return nil }
         return line[..<colon].last == " " ? "fr" : nil  // `Date:` is English or French

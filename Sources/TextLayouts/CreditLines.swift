@@ -26,14 +26,16 @@ package enum CreditLines {
     package static func authors(_ line: String) -> [String]? {
         // One of the kinds opens the line, or a `(` that may be dropped.
         guard LineBytes.mayStartTrimmed(line, withAnyOf: prefilter) else { return nil }
-        var text = Substring(TextFolding.trimmed(line))
+        var text = Substring(LineBytes.trimmed(line))
         guard TextFolding.hasAtMost(text, 200) else { return nil }
-        if text.hasPrefix("("), text.hasSuffix(")") { text = text.dropFirst().dropLast() }
+        if text.utf8.first == 0x28, text.utf8.last == 0x29, text.hasPrefix("("), text.hasSuffix(")") {
+            text = text.dropFirst().dropLast()
+        }
         let head = TextFolding.fold(text.prefix(24))
         guard (authorKinds + otherKinds).contains(where: { head.hasPrefix($0) }) else { return nil }
         var names: [String] = []
         for part in text.split(separator: ";") {
-            let trimmed = TextFolding.trimmed(part)
+            let trimmed = LineBytes.trimmed(part)
             let folded = TextFolding.fold(trimmed)
             if let kind = authorKinds.first(where: { folded.hasPrefix($0) }) {
                 guard let found = Bylines.names(String(trimmed.dropFirst(kind.count))) else { return nil }

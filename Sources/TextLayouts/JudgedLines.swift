@@ -19,6 +19,9 @@ final class JudgedLines {
     init(_ lines: [String], judge: ClippingFacts) {
         self.lines = lines
         self.judge = judge
+        // A read asks about a dozen lines: one allocation each, no regrowth.
+        plain.reserveCapacity(16)
+        flagged.reserveCapacity(16)
     }
 
     /// `judge.facts(lines[index], allowsBareNames:atBottom:)`, remembered.

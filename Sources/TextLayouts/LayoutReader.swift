@@ -75,7 +75,8 @@ package struct LayoutReader: Sendable {
         let raw = LineBytes.contains(text, 0x0D)
             ? text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
             : LineBytes.lines(text)
-        let lines = raw.map { LineBytes.trimmed($0) }
+        // Most lines need no trimming: the raw lines are used as they are when none does.
+        let lines = raw.allSatisfy(LineBytes.isTrimmed) ? raw : raw.map { LineBytes.trimmed($0) }
         let judged = JudgedLines(lines, judge: ClippingFacts(dates: datesOfTheDesk(lines)))
         var found = Found()
         var start = consumeHead(judged, from: 0, into: &found)
@@ -149,6 +150,7 @@ package struct LayoutReader: Sendable {
             if asked == 12 { break }
         }
         var bottom: [Int] = []
+        bottom.reserveCapacity(8)
         for index in lines.indices.reversed() where !lines[index].isEmpty {
             bottom.append(index)
             if bottom.count == 8 { break }
@@ -182,12 +184,16 @@ package struct LayoutReader: Sendable {
     /// a single short line follows and the first line can open the file as its title.
     private func trailer(_ judged: JudgedLines, from start: Int) -> (title: String, site: String?, end: Int)? {
         let lines = judged.lines
-        let filled = lines.indices.filter { $0 >= start && !lines[$0].isEmpty }
+        var filled: [Int] = []
+        filled.reserveCapacity(lines.count - min(start, lines.count))
+        for index in lines.indices where index >= start && !lines[index].isEmpty { filled.append(index) }
         guard filled.count >= 3, !lines[filled[0]].hasPrefix("#") else { return nil }
         let lowest = max(1, filled.count - 5)
         guard filled.count - 2 >= lowest else { return nil }
-        let firstOpens = Self.isTitleLike(lines[filled[0]]) && canOpen(lines, at: filled[0])
-        for position in stride(from: filled.count - 2, through: lowest, by: -1) {
+        // Asked only once a line stating a source or date is found (pure, so the same answer).
+        lazy var firstOpens = Self.isTitleLike(lines[filled[0]]) && canOpen(lines, at: filled[0])
+        // A line with more than three lines after it gives nil whatever it states: not judged.
+        for position in stride(from: filled.count - 2, through: max(lowest, filled.count - 4), by: -1) {
             guard let facts = judged.facts(filled[position]), facts.source != nil || facts.date != nil,
                 facts.authors.isEmpty
             else { continue }

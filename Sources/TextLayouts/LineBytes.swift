@@ -62,12 +62,36 @@ extension LineBytes {
     /// scalar (only a Prepend scalar, never whitespace, joins the Character of an ASCII one after
     /// it), so trimming removes nothing.
     package static func trimmed(_ line: String) -> String {
-        if let first = line.utf8.first, let last = line.utf8.last, first < 0x80, last < 0x80,
-            !isASCIIWhitespace(first), !isASCIIWhitespace(last)
-        {
-            return line
+        isTrimmed(line) ? line : TextFolding.trimmed(line)
+    }
+
+    /// Whether `trimmed(line)` is the line itself by the test above (or the line is empty).
+    @inline(__always)
+    package static func isTrimmed(_ line: String) -> Bool {
+        guard let first = line.utf8.first, let last = line.utf8.last else { return true }
+        return first < 0x80 && last < 0x80 && !isASCIIWhitespace(first) && !isASCIIWhitespace(last)
+    }
+
+    /// `TextFolding.trimmed(text)` of a piece of a line, cut from its bytes when they decide:
+    /// ASCII whitespace is dropped from both ends, and when the first and the last byte left are
+    /// ASCII (not whitespace) that is the answer (a whitespace byte is a Character of its own, or
+    /// the LF of a CR LF, since the byte after it is ASCII too; the Characters holding the bytes
+    /// left start with a scalar that is no whitespace, as `trimmed(_: String)` explains). Any
+    /// other text is trimmed by `TextFolding`.
+    package static func trimmed(_ text: Substring) -> String {
+        let cut = text.utf8.withContiguousStorageIfAvailable { bytes -> (start: Int, end: Int)? in
+            var start = 0
+            var end = bytes.count
+            while start < end, isASCIIWhitespace(bytes[start]) { start += 1 }
+            while end > start, isASCIIWhitespace(bytes[end - 1]) { end -= 1 }
+            guard start == end || bytes[start] < 0x80 && bytes[end - 1] < 0x80 else { return nil }
+            return (start, end)
         }
-        return TextFolding.trimmed(line)
+        guard let cut, let (start, end) = cut else { return TextFolding.trimmed(text) }
+        if start == end { return "" }
+        let utf8 = text.utf8
+        let lower = utf8.index(utf8.startIndex, offsetBy: start)
+        return String(text[lower..<utf8.index(lower, offsetBy: end - start)])
     }
 
     /// Tab, line feed, vertical tab, form feed, carriage return, space: the ASCII White_Space.
@@ -106,18 +130,28 @@ extension LineBytes {
     package static func mayStart(_ line: some StringProtocol, withAnyOf prefixes: [StaticString]) -> Bool {
         let utf8 = line.utf8
         return utf8.withContiguousStorageIfAvailable { bytes in
-            prefixes.contains { prefix in
-                prefix.withUTF8Buffer { wanted in
-                    for offset in 0..<wanted.count {
-                        guard offset < bytes.count else { return false }
-                        let byte = bytes[offset]
-                        if byte >= 0x80 { return true }
-                        if ASCII.lowercased(byte) != wanted[offset] { return false }
-                    }
-                    return true
-                }
+            for prefix in prefixes {
+                // Read through the literal's own pointer (no closure per prefix) when it has one.
+                let verdict = prefix.hasPointerRepresentation
+                    ? opens(bytes, with: UnsafeBufferPointer(start: prefix.utf8Start, count: prefix.utf8CodeUnitCount))
+                    : prefix.withUTF8Buffer { opens(bytes, with: $0) }
+                if verdict != false { return true }
             }
+            return false
         } ?? true
+    }
+
+    /// Whether `bytes` open with `wanted` (lowercase ASCII) compared ASCII case-folded: false on
+    /// a mismatch or a line too short, nil ("may") at a non-ASCII byte where `wanted` still runs.
+    @inline(__always)
+    private static func opens(_ bytes: UnsafeBufferPointer<UInt8>, with wanted: UnsafeBufferPointer<UInt8>) -> Bool? {
+        for offset in 0..<wanted.count {
+            guard offset < bytes.count else { return false }
+            let byte = bytes[offset]
+            if byte >= 0x80 { return nil }
+            if ASCII.lowercased(byte) != wanted[offset] { return false }
+        }
+        return true
     }
 
     /// `mayStart` for a recogniser that trims its line first: a line opening with ASCII
@@ -151,17 +185,19 @@ extension LineBytes {
 extension LineBytes {
     /// Whether the UTF-8 of `text` holds the UTF-8 of `needle` somewhere (byte for byte).
     package static func contains(_ text: String, bytes needle: String) -> Bool {
-        let wanted = Array(needle.utf8)
-        guard let first = wanted.first else { return true }
-        return text.utf8.withContiguousStorageIfAvailable { bytes in
-            guard bytes.count >= wanted.count else { return false }
-            for start in 0...(bytes.count - wanted.count) where bytes[start] == first {
-                var offset = 1
-                while offset < wanted.count, bytes[start + offset] == wanted[offset] { offset += 1 }
-                if offset == wanted.count { return true }
-            }
-            return false
-        } ?? true
+        var needle = needle
+        return needle.withUTF8 { wanted in
+            guard let first = wanted.first else { return true }
+            return text.utf8.withContiguousStorageIfAvailable { bytes in
+                guard bytes.count >= wanted.count else { return false }
+                for start in 0...(bytes.count - wanted.count) where bytes[start] == first {
+                    var offset = 1
+                    while offset < wanted.count, bytes[start + offset] == wanted[offset] { offset += 1 }
+                    if offset == wanted.count { return true }
+                }
+                return false
+            } ?? true
+        }
     }
 
     /// `text.split(separator: " ").count` (runs of Characters other than a space), counted on
@@ -184,5 +220,27 @@ extension LineBytes {
         }
         if let counted, let words = counted { return words }
         return text.split(separator: " ").count
+    }
+}
+
+extension LineBytes {
+    /// `text.contains(where: \.isNumber)` read from the UTF-8 where it can be: true when an ASCII
+    /// digit byte starts a Character (it opens the text or follows an ASCII byte: no ASCII
+    /// scalar is Prepend, and a digit extends no Character before it; a Character's `isNumber`
+    /// asks its first scalar); false when every byte is ASCII and none is a digit (each ASCII
+    /// scalar a Character of its own but CR LF, neither a number); nil otherwise ("ask").
+    package static func holdsNumber(_ text: String) -> Bool? {
+        text.utf8.withContiguousStorageIfAvailable { bytes -> Bool? in
+            var allASCII = true
+            for index in 0..<bytes.count {
+                let byte = bytes[index]
+                if byte >= 0x80 {
+                    allASCII = false
+                } else if ASCII.isDigit(byte), index == 0 || bytes[index - 1] < 0x80 {
+                    return true
+                }
+            }
+            return allASCII ? false : nil
+        } ?? nil
     }
 }

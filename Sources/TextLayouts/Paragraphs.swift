@@ -10,23 +10,37 @@ package enum Paragraphs {
     package static func build(_ lines: some Sequence<String>) -> [String] {
         var paragraphs: [String] = []
         var block: [(text: String, indented: Bool)] = []
+        // The first line of the block being read: a block of one line (a paragraph per line, as
+        // in the seed) is appended as it is, without the block array.
+        var first: String?
         for line in lines {
             let trimmed = LineBytes.trimmed(line)
             if trimmed.isEmpty || isRule(trimmed) {
-                split(block, into: &paragraphs)
-                block.removeAll(keepingCapacity: true)
+                if let single = first, block.isEmpty {
+                    paragraphs.append(single)
+                } else if !block.isEmpty {
+                    split(block, into: &paragraphs)
+                    block.removeAll(keepingCapacity: true)
+                }
+                first = nil
+            } else if let opening = first, block.isEmpty {
+                // The opening line's indentation is never asked (`split` starts a paragraph with it).
+                block.append((opening, false))
+                block.append((trimmed, isIndented(line)))
+            } else if first == nil {
+                first = trimmed
             } else {
                 block.append((trimmed, isIndented(line)))
             }
         }
-        split(block, into: &paragraphs)
+        if let single = first, block.isEmpty { paragraphs.append(single) } else { split(block, into: &paragraphs) }
         return paragraphs
     }
 
     /// Appends the paragraphs of one block.
     private static func split(_ block: [(text: String, indented: Bool)], into paragraphs: inout [String]) {
         let inner = block.dropLast()
-        if block.count <= 1 || inner.filter({ endsLikeSentence($0.text) }).count * 2 >= inner.count {
+        if block.count <= 1 || inner.reduce(0, { $0 + (endsLikeSentence($1.text) ? 1 : 0) }) * 2 >= inner.count {
             for line in block { paragraphs.append(line.text) }
             return
         }

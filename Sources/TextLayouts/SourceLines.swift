@@ -24,13 +24,14 @@ package enum SourceLines {
         else { return nil }
         var text = Substring(LineBytes.trimmed(line))
         guard TextFolding.hasAtMost(text, 200) else { return nil }
-        if text.hasPrefix("("), text.hasSuffix(")") {
+        // A first Character equal to `(` opens with its byte, a last equal to `)` ends with its.
+        if text.utf8.first == 0x28, text.utf8.last == 0x29, text.hasPrefix("("), text.hasSuffix(")") {
             text = text.dropFirst().dropLast()
         }
         guard let colon = text.firstIndex(of: ":"),
-            labels.contains(TextFolding.fold(TextFolding.trimmed(text[..<colon])))
+            labels.contains(TextFolding.fold(LineBytes.trimmed(text[..<colon])))
         else { return nil }
-        let rest = TextFolding.trimmed(text[text.index(after: colon)...])
+        let rest = LineBytes.trimmed(text[text.index(after: colon)...])
         guard !rest.isEmpty else { return nil }
         guard let found = dates.firstDate(in: rest) else {
             return SourceLine(source: cleanName(rest), date: nil)
@@ -45,8 +46,8 @@ package enum SourceLines {
         guard let open = head.firstIndex(of: "("),
             let close = head[open...].firstIndex(of: ")")
         else { return nil }
-        let before = TextFolding.trimmed(head[..<open])
-        let agency = TextFolding.trimmed(head[head.index(after: open)..<close])
+        let before = LineBytes.trimmed(head[..<open])
+        let agency = LineBytes.trimmed(head[head.index(after: open)..<close])
         let after = head[head.index(after: close)...].drop { $0 == " " }
         guard let dash = after.first, "-–—".contains(dash),
             (1...30).contains(agency.count),
@@ -73,7 +74,7 @@ package enum SourceLines {
 
     /// Trims whitespace and the separators that sit between a name and a date.
     private static func cleanName(_ text: some StringProtocol) -> String {
-        var name = Substring(TextFolding.trimmed(text))
+        var name = Substring(LineBytes.trimmed(Substring(text)))
         name = name[..<name.utf8.index(name.utf8.endIndex, offsetBy: -asciiSeparatorsAtEnd(name))]
         while let last = name.last, ",;:|–—-/".contains(last) || last.isWhitespace {
             name = name.dropLast()

@@ -20,7 +20,7 @@ package enum WireAgencies {
     ]
 
     package static func isAgency(_ name: some StringProtocol) -> Bool {
-        names.contains(TextFolding.fold(TextFolding.trimmed(name)))
+        names.contains(TextFolding.fold(LineBytes.trimmed(Substring(name))))
     }
 
     package static func copyrightHolder(_ line: String) -> String? {

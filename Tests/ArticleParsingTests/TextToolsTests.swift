@@ -9,6 +9,9 @@ import DateReading
     @Test(arguments: [
         ("l’Innovation", 1), ("Au-delà des échanges", 3), ("820 millions $ d’IDE", 3),
         ("ex-Twitter (IA).", 2), ("  ", 0), ("don't stop - now", 3), ("Rwanda’", 1),
+        // Eight-byte words (ASCII, Latin-1 letters, a pair cut at a word's edge, × between words).
+        ("Die Regierung hat am Montag ein neues Straßenbauprogramm angekündigt", 9),
+        ("abcdefgh ijklmnop qrstuvwx", 3), ("1234567é9 ab×cd ÷ ñññññññ", 4), ("aaaaaaaé-éaaaaaaa'bbbbbbbb", 1),
     ])
     func wordCount(_ text: String, _ expected: Int) {
         #expect(WordCounting.count(text) == expected)

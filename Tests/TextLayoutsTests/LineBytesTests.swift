@@ -106,4 +106,19 @@ import TextToolkit
         if text.hasPrefix("**"), text.hasSuffix("**"), text.count > 4 { text = text.dropFirst(2).dropLast(2) }
         #expect(LayoutReader.headingText(line) == TextFolding.trimmed(text))
     }
+
+    static let pieces = [
+        "", " ", "a", " a ", "\t(Source : AFP)\r\n", "Agence Ecofin ", " é ", "a\u{301} ", " \u{301}a",
+        "\u{A0}x\u{A0}", "x\r\n", "\r\nx", "Road programme number 1", "Nummer 6", "número 3", "1\u{301}x",
+        "\u{600}1", "no digits here", "日本 2", "Adoni Conrad Quenum",
+    ]
+
+    /// `trimmed` of a substring and `holdsNumber` read from the bytes what the Characters say.
+    @Test(arguments: pieces)
+    func byteReadingsAgreeWithCharacters(piece: String) {
+        let framed = "[" + piece + "]"
+        let inner = framed.dropFirst().dropLast()
+        #expect(LineBytes.trimmed(inner) == TextFolding.trimmed(inner))
+        if let answer = LineBytes.holdsNumber(piece) { #expect(answer == piece.contains(where: \.isNumber)) }
+    }
 }
