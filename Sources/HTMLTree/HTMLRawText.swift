@@ -83,7 +83,7 @@ enum HTMLRawText {
     /// The length of the valid UTF-8 sequence at `index` when it encodes a character XML allows
     /// (U+0080…U+D7FF, U+E000…U+FFFD, U+10000…U+10FFFF); nil for anything else, or a sequence
     /// cut by the end of `bytes`.
-    private static func allowedScalarLength(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> Int? {
+    static func allowedScalarLength(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> Int? {
         let lead = bytes[index]
         let length: Int
         var scalar: UInt32

@@ -9,9 +9,11 @@ import CLibXML2
 /// the document level. Text and CDATA with no open element are dropped; consecutive text
 /// (or CDATA) events under one element form one node; a comment or processing instruction in
 /// between separates them. Like SAX2's node stack, more than 256 open elements stop the parse
-/// there. Only the attributes of `HTMLAttribute` are kept; a valueless one has an empty value.
-/// A script's or style's content is read by the builder itself when `HTMLRawText` is certain of
-/// what libxml2 would read, else by libxml2: the nodes are the same either way.
+/// there. Only the attributes of `HTMLAttribute` are kept (`href` only on `<link>`); a
+/// valueless one has an empty value. A script's or style's content is read by the builder
+/// itself when `HTMLRawText` is certain of what libxml2 would read, else by libxml2; a start tag
+/// libxml2 is about to read loses the attributes not kept first when `HTMLStartTag` is certain
+/// of how libxml2 reads it (`compactNextTag`): the nodes are the same either way.
 /// One builder per parse, reached by libxml2 through a pointer to it (no exclusivity checks
 /// per event), on the parsing thread only.
 struct HTMLTreeBuilder {
@@ -80,7 +82,7 @@ struct HTMLTreeBuilder {
         if var pair = pairs {
             while let attributeName = pair.pointee {
                 let value = pair.successor().pointee
-                if let kept = attribute(attributeName) {
+                if let kept = attribute(attributeName), kept != .href || element.tag == .link {
                     let start = Int32(storage.count)
                     if let value { storage.append(contentsOf: UnsafeBufferPointer(start: value, count: Int(xmlStrlen(value)))) }
                     attributes.append(HTMLDocument.Attribute(name: kept, value: start..<Int32(storage.count)))
@@ -93,10 +95,96 @@ struct HTMLTreeBuilder {
         open.append(Int32(nodes.count))
         nodes.append(element)
         lastText = nil
-        if takesRawText, element.tag == .script || element.tag == .style, let name {
-            takeRawText(name: name, context: context)
+        guard takesRawText else { return }
+        switch element.tag {
+        case .script, .style:
+            if let name { takeRawText(name: name, context: context) }
+        case .html, .head, .body, .p:
+            // libxml2 also starts these itself (implied) in the middle of other tags or text.
+            break
+        default:
+            if name.map({ !isEmptyElement($0) }) ?? false { _ = takeText(context: context, afterTagEnd: true) }
+            compactNextTag(context: context, afterTagEnd: true)
         }
     }
+
+    /// Takes the text libxml2 reads next itself when `HTMLTextRun` is certain of it, as one text
+    /// node under the innermost open element, and moves libxml2 on to the `<` or `&` after it
+    /// (`afterTagEnd`: the cursor is at a start tag's `>`, written again on the text's last
+    /// byte, as `takeRawText` does). Called only where libxml2's content loop reads text next
+    /// under that element (`startElement`, `endElement`, `otherNode` say when); never under
+    /// `<html>` or `<head>`, or with none open, where libxml2 first starts a `<p>` for text.
+    private mutating func takeText(context: xmlParserCtxtPtr, afterTagEnd: Bool) -> Bool {
+        guard let parent = open.last, nodes[Int(parent)].tag != .html, nodes[Int(parent)].tag != .head,
+            context.pointee.disableSAX == 0, context.pointee.instate != XML_PARSER_EOF,
+            let input = context.pointee.input, let cursor = input.pointee.cur, let end = input.pointee.end
+        else { return false }
+        let start = afterTagEnd ? cursor + 1 : cursor
+        guard start < end, !afterTagEnd || cursor.pointee == 0x3E,
+            !(callerBytes?.overlaps(UnsafeRawPointer(cursor)..<UnsafeRawPointer(end)) ?? true),
+            let length = HTMLTextRun.length(in: UnsafeBufferPointer(start: start, count: end - start))
+        else { return false }
+        text(start, Int32(length), cdata: false)
+        if afterTagEnd {
+            UnsafeMutablePointer(mutating: start + length - 1).pointee = 0x3E
+            input.pointee.cur = start + length - 1
+        } else {
+            input.pointee.cur = start + length
+        }
+        return true
+    }
+
+    /// Whether libxml2 ends the element as soon as it starts (`br`, `img`, `meta`, …: its
+    /// element table's `empty`), remembered by interned name.
+    private mutating func isEmptyElement(_ name: UnsafePointer<xmlChar>) -> Bool {
+        let key = UnsafeRawPointer(name)
+        if let empty = emptyCache.value(for: key) { return empty }
+        let empty = htmlTagLookup(name).map { $0.pointee.empty != 0 } ?? false
+        emptyCache.store(empty, for: key)
+        return empty
+    }
+    private var emptyCache = PointerCache<Bool>()
+
+    /// Rewrites the start tag libxml2 reads next without the attributes not kept
+    /// (`HTMLStartTag`), in libxml2's own copy of the page, and moves libxml2 on to it: the
+    /// bytes in between are never read. Called where libxml2 is certain to read a start tag at
+    /// its cursor: after text (cursor at `<` + letter), after an end tag, comment or processing
+    /// instruction (the byte before the cursor is their `>`), and from a start tag's event
+    /// (`afterTagEnd`: cursor at that tag's `>`, which is then moved to just before the
+    /// rewritten tag). Only with the libxml2 `HTMLRawText` follows, as `takeRawText`.
+    private mutating func compactNextTag(context: xmlParserCtxtPtr, afterTagEnd: Bool, afterText: Bool = false) {
+        guard context.pointee.disableSAX == 0, context.pointee.instate != XML_PARSER_EOF,
+            let input = context.pointee.input, let cursor = input.pointee.cur, let end = input.pointee.end,
+            let base = input.pointee.base
+        else { return }
+        let start = afterTagEnd ? cursor + 1 : cursor
+        guard start + 2 < end, start[0] == 0x3C, HTMLStartTag.isLetter(start[1]) else { return }
+        if afterTagEnd {
+            guard cursor.pointee == 0x3E else { return }
+        } else if !textEvent && !afterText {
+            guard cursor > base, cursor[-1] == 0x3E else { return }
+        }
+        guard !(callerBytes?.overlaps(UnsafeRawPointer(cursor)..<UnsafeRawPointer(end)) ?? true) else { return }
+        let unread = UnsafeBufferPointer(start: start, count: end - start)
+        if compactTag.isEmpty { compactTag = [UInt8](repeating: 0, count: 8192) }
+        guard let (length, written) = compactTag.withUnsafeMutableBufferPointer({ HTMLStartTag.compact(unread, into: $0) })
+        else { return }
+        let newStart = UnsafeMutablePointer(mutating: start + length - written)
+        guard !afterTagEnd || newStart - 1 > UnsafeMutablePointer(mutating: cursor) else { return }
+        compactTag.withUnsafeBufferPointer { newStart.update(from: $0.baseAddress!, count: written) }
+        if afterTagEnd {
+            (newStart - 1).pointee = 0x3E
+            input.pointee.cur = UnsafePointer(newStart - 1)
+        } else {
+            input.pointee.cur = UnsafePointer(newStart)
+        }
+    }
+
+    /// Room for a rewritten tag (`compactNextTag`; longer tags are left as they are), made on
+    /// first use and kept for the parse.
+    private var compactTag: [UInt8] = []
+    /// Whether the event being handled is text (`compactNextTag` then needs no `>` before it).
+    private var textEvent = false
 
     /// Takes a script's or style's content itself when `HTMLRawText` is certain libxml2 would read
     /// exactly those bytes as it (else leaves it to libxml2): the same CDATA node, one copy. Then
@@ -125,10 +213,37 @@ struct HTMLTreeBuilder {
         return name[bytes.count] == 0
     }
 
-    private mutating func endElement() {
+    /// Text right after the element ends is taken (`takeText`) only where libxml2 pops no more
+    /// elements before it: an element ended by its own end tag (`</name>` just before the
+    /// cursor) or one that ends as it starts (`isEmptyElement`).
+    private mutating func endElement(_ name: UnsafePointer<xmlChar>?, context: xmlParserCtxtPtr) {
         guard let closed = open.popLast() else { return }
         nodes[Int(closed)].end = Int32(nodes.count)
         lastText = nil
+        guard takesRawText else { return }
+        if let name, let input = context.pointee.input, let cursor = input.pointee.cur, let base = input.pointee.base,
+            cursor > base, cursor[-1] == 0x3E, isEmptyElement(name) || Self.endTag(of: name, before: cursor, from: base),
+            takeText(context: context, afterTagEnd: false)
+        {
+            compactNextTag(context: context, afterTagEnd: false, afterText: true)
+            return
+        }
+        compactNextTag(context: context, afterTagEnd: false)
+    }
+
+    /// Whether `</name>` (any letter case) ends just before `cursor`.
+    private static func endTag(
+        of name: UnsafePointer<xmlChar>, before cursor: UnsafePointer<xmlChar>, from base: UnsafePointer<xmlChar>
+    ) -> Bool {
+        let length = Int(xmlStrlen(name))
+        guard cursor - base >= length + 3 else { return false }
+        let tag = cursor - (length + 3)
+        guard tag[0] == 0x3C, tag[1] == 0x2F else { return false }
+        for offset in 0..<length {
+            let byte = tag[2 + offset]
+            if (byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte) != name[offset] { return false }
+        }
+        return true
     }
 
     private mutating func text(_ bytes: UnsafePointer<xmlChar>?, _ length: Int32, cdata: Bool) {
@@ -148,9 +263,17 @@ struct HTMLTreeBuilder {
 
     /// A comment or processing instruction: not kept, but it ends a run of text and can be the
     /// document's first node.
-    private mutating func otherNode() {
+    private mutating func otherNode(context: xmlParserCtxtPtr) {
         lastText = nil
         if open.isEmpty, !started { started = true }
+        guard takesRawText else { return }
+        if let input = context.pointee.input, let cursor = input.pointee.cur, let base = input.pointee.base,
+            cursor > base, cursor[-1] == 0x3E, takeText(context: context, afterTagEnd: false)
+        {
+            compactNextTag(context: context, afterTagEnd: false, afterText: true)
+            return
+        }
+        compactNextTag(context: context, afterTagEnd: false)
     }
 
     /// The first DOCTYPE becomes the document's first node wherever it is (later ones are
@@ -200,11 +323,28 @@ struct HTMLTreeBuilder {
             guard let (builder, context) = HTMLTreeBuilder.builder(userData) else { return }
             builder.pointee.startElement(name, pairs, context: context)
         }
-        handler.endElement = { userData, _ in HTMLTreeBuilder.builder(userData)?.0.pointee.endElement() }
-        handler.characters = { userData, bytes, length in HTMLTreeBuilder.builder(userData)?.0.pointee.text(bytes, length, cdata: false) }
+        handler.endElement = { userData, name in
+            guard let (builder, context) = HTMLTreeBuilder.builder(userData) else { return }
+            builder.pointee.endElement(name, context: context)
+        }
+        handler.characters = { userData, bytes, length in
+            guard let (builder, context) = HTMLTreeBuilder.builder(userData) else { return }
+            builder.pointee.text(bytes, length, cdata: false)
+            if builder.pointee.takesRawText {
+                builder.pointee.textEvent = true
+                builder.pointee.compactNextTag(context: context, afterTagEnd: false)
+                builder.pointee.textEvent = false
+            }
+        }
         handler.cdataBlock = { userData, bytes, length in HTMLTreeBuilder.builder(userData)?.0.pointee.text(bytes, length, cdata: true) }
-        handler.comment = { userData, _ in HTMLTreeBuilder.builder(userData)?.0.pointee.otherNode() }
-        handler.processingInstruction = { userData, _, _ in HTMLTreeBuilder.builder(userData)?.0.pointee.otherNode() }
+        handler.comment = { userData, _ in
+            guard let (builder, context) = HTMLTreeBuilder.builder(userData) else { return }
+            builder.pointee.otherNode(context: context)
+        }
+        handler.processingInstruction = { userData, _, _ in
+            guard let (builder, context) = HTMLTreeBuilder.builder(userData) else { return }
+            builder.pointee.otherNode(context: context)
+        }
         handler.internalSubset = { userData, _, _, _ in HTMLTreeBuilder.builder(userData)?.0.pointee.doctype() }
         return handler
     }

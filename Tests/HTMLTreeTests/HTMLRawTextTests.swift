@@ -6,7 +6,7 @@ import Testing
 /// libxml2's own reading of them gives, on tricky and on random pages.
 @Suite struct HTMLRawTextTests {
     /// Every node, attribute and text byte of a tree, for comparing two of them.
-    private static func dump(_ document: HTMLDocument) -> [String] {
+    static func dump(_ document: HTMLDocument) -> [String] {
         (0..<document.count).map { index in
             let node = document.nodes[index]
             let attributes = document.attributes[Int(node.attributeRange.lowerBound)..<Int(node.attributeRange.upperBound)]
@@ -16,7 +16,7 @@ import Testing
         }
     }
 
-    private static func expectSameTree(_ bytes: [UInt8], sourceLocation: SourceLocation = #_sourceLocation) {
+    static func expectSameTree(_ bytes: [UInt8], sourceLocation: SourceLocation = #_sourceLocation) {
         let taken = dump(HTMLDocument(bytes: bytes))
         let libxml2 = dump(HTMLDocument(bytes: bytes, takingRawText: false))
         #expect(taken == libxml2, "\(String(decoding: bytes, as: UTF8.self))", sourceLocation: sourceLocation)
