@@ -16,8 +16,12 @@ import Glibc
 /// starting with a letter, `_` or `:`; unquoted values not empty; every byte a character XML
 /// allows as valid UTF-8, no NUL, no C0 control but tab, LF and CR) and it ends inside `bytes`,
 /// returns the tag's length and puts in `output` the same tag with only the kept attributes
-/// (each written as it stood, one space before each) and the same ending (`>` or ` />`), when
-/// that is shorter. Otherwise nil: libxml2 reads the tag as it is. Pure.
+/// (one space before each; a later one of the same name, which libxml2 drops, left out) and the
+/// same ending (`>` or ` />`), when that is shorter. Otherwise nil: libxml2 reads the tag as it
+/// is. With `values` (not for `<meta>`, whose values libxml2 reads), a kept attribute whose
+/// value holds no `&` is written by its name alone, and `values` gets, per attribute written,
+/// the range of its value in `bytes` (quotes left out), or nil when libxml2 reads the value
+/// (written as it stood, or none). Pure.
 enum HTMLStartTag {
     /// Tags longer than this are left to libxml2 (a bound on a scan that gives up); `output`
     /// must hold this many bytes.
@@ -26,7 +30,8 @@ enum HTMLStartTag {
     /// - Returns: the original tag's length and the rewritten tag's, written at the start of
     ///   `output`; nil as the contract says.
     static func compact(
-        _ bytes: UnsafeBufferPointer<UInt8>, into output: UnsafeMutableBufferPointer<UInt8>
+        _ bytes: UnsafeBufferPointer<UInt8>, into output: UnsafeMutableBufferPointer<UInt8>,
+        values: UnsafeMutablePointer<[Range<Int>?]>? = nil
     ) -> (tag: Int, written: Int)? {
         let count = min(bytes.count, maximumLength, output.count)
         guard count > 2, let base = bytes.baseAddress, let out = output.baseAddress, base[0] == 0x3C, isLetter(base[1])
@@ -36,9 +41,15 @@ enum HTMLStartTag {
         guard index - 1 < 64 else { return nil }
         let isLink = index == 5 && base[1] | 0x20 == 0x6C && base[2] | 0x20 == 0x69 && base[3] | 0x20 == 0x6E
             && base[4] | 0x20 == 0x6B
+        let isMeta = index == 5 && base[1] | 0x20 == 0x6D && base[2] | 0x20 == 0x65 && base[3] | 0x20 == 0x74
+            && base[4] | 0x20 == 0x61
+        let strips = values != nil && !isMeta
+        values?.pointee.removeAll(keepingCapacity: true)
         out.update(from: base, count: index)
         var written = index
         var dropped = false
+        // The kept names written so far (`keptBit`), to leave out repeats.
+        var writtenNames: UInt32 = 0
         while true {
             while index < count, isBlank(base[index]) { index += 1 }
             guard index < count else { return nil }
@@ -61,6 +72,7 @@ enum HTMLStartTag {
             let nameEnd = index
             guard nameEnd - start < 64 else { return nil }
             var cursor = index
+            var value: Range<Int>?
             while cursor < count, isBlank(base[cursor]) { cursor += 1 }
             if cursor < count, base[cursor] == 0x3D {
                 cursor += 1
@@ -78,12 +90,19 @@ enum HTMLStartTag {
                     guard cursor > valueStart, cursor < count else { return nil }
                 }
                 guard allowed(base, valueStart..<cursor) else { return nil }
+                value = valueStart..<(quote == 0x22 || quote == 0x27 ? cursor - 1 : cursor)
                 index = cursor
             }
-            if keeps(base + start, nameEnd - start, isLink: isLink) {
+            let bit = keptBit(base + start, nameEnd - start, isLink: isLink)
+            if bit != 0, writtenNames & bit == 0 {
+                writtenNames |= bit
+                let stripped = strips && value.map { memchr(base + $0.lowerBound, 0x26, $0.count) == nil } ?? false
+                let end = stripped ? nameEnd : index
                 out[written] = 0x20
-                (out + written + 1).update(from: base + start, count: index - start)
-                written += 1 + index - start
+                (out + written + 1).update(from: base + start, count: end - start)
+                written += 1 + end - start
+                values?.pointee.append(stripped ? value : nil)
+                if stripped { dropped = true }
             } else {
                 dropped = true
             }
@@ -92,25 +111,36 @@ enum HTMLStartTag {
         return dropped && written < length ? (length, written) : nil
     }
 
-    /// Whether the builder keeps the attribute of this name (`HTMLAttribute`, any letter case;
-    /// `href` only on `<link>`). Name bytes folded by `| 0x20` match a kept name's only when
-    /// they are its letters in either case (`-`, `:` and digits stay; `_` becomes 0x7F).
-    private static func keeps(_ name: UnsafePointer<UInt8>, _ length: Int, isLink: Bool) -> Bool {
+    /// A bit of its own for each attribute the builder keeps (`HTMLAttribute`, any letter case;
+    /// `href` only on `<link>`), 0 for any other name. Name bytes folded by `| 0x20` match a
+    /// kept name's only when they are its letters in either case (`-`, `:` and digits stay;
+    /// `_` becomes 0x7F), so two names with the same bit are the same name to libxml2.
+    private static func keptBit(_ name: UnsafePointer<UInt8>, _ length: Int, isLink: Bool) -> UInt32 {
         func equals(_ word: StaticString) -> Bool {
             let bytes = word.utf8Start
             for offset in 0..<length where name[offset] | 0x20 != bytes[offset] { return false }
             return true
         }
         switch length {
-        case 2: return equals("id")
-        case 3: return equals("rel")
-        case 4: return equals("name") || equals("lang") || equals("type") || equals("role") || (isLink && equals("href"))
-        case 5: return equals("class") || equals("title")
-        case 7: return equals("content") || equals("charset") || equals("pubdate")
-        case 8: return equals("property") || equals("itemprop") || equals("itemtype") || equals("datetime") || equals("xml:lang")
-        case 9: return equals("itemscope")
-        case 10: return equals("http-equiv") || equals("data-utime")
-        default: return false
+        case 2: return equals("id") ? 1 : 0
+        case 3: return equals("rel") ? 1 << 1 : 0
+        case 4:
+            if equals("name") { return 1 << 2 }
+            if equals("lang") { return 1 << 3 }
+            if equals("type") { return 1 << 4 }
+            if equals("role") { return 1 << 5 }
+            return isLink && equals("href") ? 1 << 6 : 0
+        case 5: return equals("class") ? 1 << 7 : equals("title") ? 1 << 8 : 0
+        case 7: return equals("content") ? 1 << 9 : equals("charset") ? 1 << 10 : equals("pubdate") ? 1 << 11 : 0
+        case 8:
+            if equals("property") { return 1 << 12 }
+            if equals("itemprop") { return 1 << 13 }
+            if equals("itemtype") { return 1 << 14 }
+            if equals("datetime") { return 1 << 15 }
+            return equals("xml:lang") ? 1 << 16 : 0
+        case 9: return equals("itemscope") ? 1 << 17 : 0
+        case 10: return equals("http-equiv") ? 1 << 18 : equals("data-utime") ? 1 << 19 : 0
+        default: return 0
         }
     }
 

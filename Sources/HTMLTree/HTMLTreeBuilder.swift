@@ -1,4 +1,5 @@
 import CLibXML2
+import Glibc
 
 /// Turns libxml2's HTML SAX events into `HTMLDocument`'s compact node list, placing every node
 /// where libxml2's own tree builder (SAX2.c) would have put it, without building that tree.
@@ -79,16 +80,23 @@ struct HTMLTreeBuilder {
         }
         var element = HTMLDocument.Node(tag: tag(name), parent: parent, end: 0)
         let firstAttribute = Int32(attributes.count)
+        let taken = takenValues(context: context)
+        var position = 0
         if var pair = pairs {
             while let attributeName = pair.pointee {
                 let value = pair.successor().pointee
                 if let kept = attribute(attributeName), kept != .href || element.tag == .link {
                     let start = Int32(storage.count)
-                    if let value { storage.append(contentsOf: UnsafeBufferPointer(start: value, count: Int(xmlStrlen(value)))) }
+                    if let taken, position < taken.count, let range = taken[position] {
+                        storage.append(contentsOf: pendingValueBytes[range])
+                    } else if let value {
+                        storage.append(contentsOf: UnsafeBufferPointer(start: value, count: Int(xmlStrlen(value))))
+                    }
                     attributes.append(HTMLDocument.Attribute(name: kept, value: start..<Int32(storage.count)))
                     element.attributeMask |= kept.bit
                 }
                 pair += 2
+                position += 1
             }
         }
         element.attributeRange = firstAttribute..<Int32(attributes.count)
@@ -167,10 +175,27 @@ struct HTMLTreeBuilder {
         guard !(callerBytes?.overlaps(UnsafeRawPointer(cursor)..<UnsafeRawPointer(end)) ?? true) else { return }
         let unread = UnsafeBufferPointer(start: start, count: end - start)
         if compactTag.isEmpty { compactTag = [UInt8](repeating: 0, count: 8192) }
-        guard let (length, written) = compactTag.withUnsafeMutableBufferPointer({ HTMLStartTag.compact(unread, into: $0) })
+        guard let (length, written) = compactTag.withUnsafeMutableBufferPointer({ output in
+            withUnsafeMutablePointer(to: &valueRanges) { HTMLStartTag.compact(unread, into: output, values: $0) }
+        })
         else { return }
         let newStart = UnsafeMutablePointer(mutating: start + length - written)
         guard !afterTagEnd || newStart - 1 > UnsafeMutablePointer(mutating: cursor) else { return }
+        // The values the rewritten tag leaves out, kept for its start tag's event.
+        pendingValueBytes.removeAll(keepingCapacity: true)
+        pendingValues.removeAll(keepingCapacity: true)
+        for range in valueRanges {
+            guard let range else {
+                pendingValues.append(nil)
+                continue
+            }
+            let from = pendingValueBytes.count
+            pendingValueBytes.append(contentsOf: UnsafeBufferPointer(rebasing: unread[range]))
+            pendingValues.append(from..<pendingValueBytes.count)
+        }
+        pendingTag.removeAll(keepingCapacity: true)
+        pendingTag.append(contentsOf: compactTag[..<written])
+        pendingEnd = Self.offset(of: start + length - 1, in: input)
         compactTag.withUnsafeBufferPointer { newStart.update(from: $0.baseAddress!, count: written) }
         if afterTagEnd {
             (newStart - 1).pointee = 0x3E
@@ -183,6 +208,36 @@ struct HTMLTreeBuilder {
     /// Room for a rewritten tag (`compactNextTag`; longer tags are left as they are), made on
     /// first use and kept for the parse.
     private var compactTag: [UInt8] = []
+    private var valueRanges: [Range<Int>?] = []
+    /// The last rewritten tag: its bytes, where its `>` is, and the values it left out (per
+    /// attribute written, a range of `pendingValueBytes`, or nil where libxml2 reads the value).
+    private var pendingTag: [UInt8] = []
+    private var pendingEnd: UInt?
+    private var pendingValues: [Range<Int>?] = []
+    private var pendingValueBytes: [UInt8] = []
+
+    /// The values left out of the start tag whose event this is, when it is the last rewritten
+    /// one: libxml2's cursor is at its `>` (or the `/` of its `/>`), after exactly its bytes. An
+    /// element libxml2 starts itself (`<html>`, `<body>`, `<p>` implied mid-tag) or a tag it
+    /// drops (a second `<body>`) never matches.
+    private mutating func takenValues(context: xmlParserCtxtPtr) -> [Range<Int>?]? {
+        guard let end = pendingEnd, let input = context.pointee.input, let cursor = input.pointee.cur,
+            let at = Self.offset(of: cursor, in: input)
+        else { return nil }
+        let tagEnd = at == end ? cursor : at + 1 == end && cursor.pointee == 0x2F ? cursor + 1 : nil
+        guard let tagEnd, let base = input.pointee.base, tagEnd - base + 1 >= pendingTag.count,
+            pendingTag.withUnsafeBytes({ memcmp(tagEnd + 1 - $0.count, $0.baseAddress!, $0.count) == 0 })
+        else { return nil }
+        pendingEnd = nil
+        return pendingValues
+    }
+
+    /// A position in the page libxml2 reads that stays the same when it drops what it has read
+    /// from its buffer (`consumed` counts those bytes).
+    private static func offset(of pointer: UnsafePointer<xmlChar>, in input: xmlParserInputPtr) -> UInt? {
+        guard let base = input.pointee.base, pointer >= base else { return nil }
+        return input.pointee.consumed + UInt(pointer - base)
+    }
     /// Whether the event being handled is text (`compactNextTag` then needs no `>` before it).
     private var textEvent = false
 

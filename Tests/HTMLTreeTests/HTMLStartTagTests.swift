@@ -18,7 +18,9 @@ import Testing
         "<div a=\"1\">" + String(repeating: "<span data-x=\"é\">", count: 40), "<a b=\"\u{0}\" id=1>",
         "<p>a<br>b</p>c<!-- d -->e", "<ul><li>a<li>b</ul>c", "<p>a</b>c</p>", "x<p>y", "<head>t<title>u</title>v</head>w",
         "<p><script></p>x</script>", "<div>a\u{1}b</div>", "<div>a&amp;b<i>c</i>d</div>e", "<table>a<tr>b<td>c</table>",
-        "<html>t</html>u", "<body>a</body>b", "<b>a</B>b", "<img src=x>after", "<div/>z", "<p>" + String(repeating: "é", count: 1_500),
+        "<html>t</html>u", "<body>a</body>b", "<body class=a><body class=b id=c>x", "<p class=a>t<p class=b/>",
+        "<meta name=a content=\"b&amp;c\" data-x=1>", "<div title=\"a&amp;b\" class=c style=d>", "<div class=a CLASS=b style=c>",
+        "<html lang=en><html lang=fr class=x>", "<a class=x/>b", "<head><body class=b style=s>", "<b>a</B>b", "<img src=x>after", "<div/>z", "<p>" + String(repeating: "é", count: 1_500),
     ]
 
     @Test func trickyPagesGiveTheSameTree() {
@@ -36,7 +38,7 @@ import Testing
             "</div>", "</p>", "</a>", "</script>", "<!-- c -->", "text ", "&amp;", "/", "ID", " lang=fr", " style=\"a>b\"",
             " class='c d'", " href=/u/", " data-y=\"é€\"", "<?pi?>", "\u{0}", "</b>", "<b>", "</span>", "<li>",
             "<textarea>", "<title>", "<xmp>", "<plaintext>", "</html>", "</body>", "</head>", "<hr>", "<table>", "<td>",
-            "a longer run of plain text, ", "&#233;", "&nbsp;", "\u{FFFE}", "\r\n", "<meta name=a>", "<frameset>",
+            "a longer run of plain text, ", " title=\"t&amp;u\"", " id=\"\"", " class=", " content='q'", "&#233;", "&nbsp;", "\u{FFFE}", "\r\n", "<meta name=a>", "<frameset>",
         ]
         var generator = SystemRandomNumberGenerator()
         for _ in 0..<4_000 {
@@ -55,6 +57,7 @@ import Testing
             return result.map { "\($0.tag) " + String(decoding: output[..<$0.written], as: UTF8.self) }
         }
         #expect(compact("<div style=\"a\" class=\"b\">x") == "25 <div class=\"b\">")
+        #expect(compact("<div class=\"b\" id=c CLASS=d>") == "28 <div class=\"b\" id=c>")
         #expect(compact("<a href=\"x\" id=i/>") == "18 <a id=i/>")
         #expect(compact("<link href=\"x\" data-a=1>") == "24 <link href=\"x\">")
         #expect(compact("<div class=\"b\">") == nil)
@@ -62,5 +65,20 @@ import Testing
         #expect(compact("<div a=\"\u{1}\">") == nil)
         #expect(compact("<div / a=1>") == nil)
         #expect(compact("<img src=x />") == "13 <img />")
+    }
+
+    @Test func compactLeavesOutKeptValuesWithoutReferences() {
+        var output = [UInt8](repeating: 0, count: 256)
+        var values: [Range<Int>?] = []
+        let text = "<div class=\"b c\" title='x&amp;y' id=z itemscope>"
+        let result = Array(text.utf8).withUnsafeBufferPointer { bytes in
+            output.withUnsafeMutableBufferPointer { HTMLStartTag.compact(bytes, into: $0, values: &values) }
+        }
+        #expect(result.map { String(decoding: output[..<$0.written], as: UTF8.self) } == "<div class title='x&amp;y' id itemscope>")
+        #expect(values == [12..<15, nil, 36..<37, nil])
+        let meta = Array("<meta name=a content=b data-x=1>".utf8).withUnsafeBufferPointer { bytes in
+            output.withUnsafeMutableBufferPointer { HTMLStartTag.compact(bytes, into: $0, values: &values) }
+        }
+        #expect(meta.map { String(decoding: output[..<$0.written], as: UTF8.self) } == "<meta name=a content=b>")
     }
 }
