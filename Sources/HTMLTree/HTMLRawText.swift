@@ -55,7 +55,7 @@ enum HTMLRawText {
     /// Whether none of eight bytes is `<`, below 0x20 or above 0x7F (word-at-a-time tests:
     /// a byte's top bit, a borrow out of `byte - 0x20`, a zero byte of `word ^ "<<<<<<<<"`).
     @inline(__always)
-    private static func isPlain(_ word: UInt64) -> Bool {
+    static func isPlain(_ word: UInt64) -> Bool {
         let tops: UInt64 = 0x8080_8080_8080_8080
         let ones: UInt64 = 0x0101_0101_0101_0101
         let angles = word ^ (ones &* 0x3C)

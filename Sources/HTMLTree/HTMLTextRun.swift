@@ -36,16 +36,11 @@ enum HTMLTextRun {
     }
 
     /// Whether none of eight bytes is `<`, `&`, below 0x20 or above 0x7F (`HTMLRawText`'s word
-    /// tests, plus a zero byte of `word ^ "&&&&&&&&"`).
+    /// test, plus a zero byte of `word ^ "&&&&&&&&"`).
     @inline(__always)
     private static func isPlain(_ word: UInt64) -> Bool {
-        let tops: UInt64 = 0x8080_8080_8080_8080
         let ones: UInt64 = 0x0101_0101_0101_0101
-        let angles = word ^ (ones &* 0x3C)
         let ampersands = word ^ (ones &* 0x26)
-        let controls = (word &- ones &* 0x20) & ~word & tops
-        let lessThan = (angles &- ones) & ~angles & tops
-        let and = (ampersands &- ones) & ~ampersands & tops
-        return (word & tops) | controls | lessThan | and == 0
+        return HTMLRawText.isPlain(word) && (ampersands &- ones) & ~ampersands & (ones &* 0x80) == 0
     }
 }
