@@ -12,7 +12,8 @@ import CLibXML2
 /// touch libxml2 or its rules.
 ///
 /// Layout: `nodes` is in document (pre-)order, so a node's subtree is `index..<node.end` and its
-/// parent always comes before it. Only the attributes in `HTMLAttribute` are kept. Text and
+/// parent always comes before it. Only the attributes in `HTMLAttribute` are kept (`href` only
+/// on `<link>`). Text and
 /// attribute values live as UTF-8 bytes in `storage`.
 public struct HTMLDocument {
     public struct Node {
@@ -51,8 +52,8 @@ public struct HTMLDocument {
 
     /// - Parameters:
     ///   - bytes: the page, as UTF-8.
-    ///   - takingRawText: false leaves every script's and style's content to libxml2 (tests
-    ///     compare the two trees, which must be the same).
+    ///   - takingRawText: false leaves every script's and style's content, and every start tag,
+    ///     to libxml2 (tests compare the two trees, which must be the same).
     package init(bytes: [UInt8], takingRawText: Bool = true) {
         _ = Self.initialised
         presswatch_xml_silence()

@@ -55,7 +55,7 @@ enum HTMLRawText {
     /// Whether none of eight bytes is `<`, below 0x20 or above 0x7F (word-at-a-time tests:
     /// a byte's top bit, a borrow out of `byte - 0x20`, a zero byte of `word ^ "<<<<<<<<"`).
     @inline(__always)
-    private static func isPlain(_ word: UInt64) -> Bool {
+    static func isPlain(_ word: UInt64) -> Bool {
         let tops: UInt64 = 0x8080_8080_8080_8080
         let ones: UInt64 = 0x0101_0101_0101_0101
         let angles = word ^ (ones &* 0x3C)
@@ -83,7 +83,7 @@ enum HTMLRawText {
     /// The length of the valid UTF-8 sequence at `index` when it encodes a character XML allows
     /// (U+0080…U+D7FF, U+E000…U+FFFD, U+10000…U+10FFFF); nil for anything else, or a sequence
     /// cut by the end of `bytes`.
-    private static func allowedScalarLength(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> Int? {
+    static func allowedScalarLength(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> Int? {
         let lead = bytes[index]
         let length: Int
         var scalar: UInt32

@@ -9,9 +9,11 @@ import CLibXML2
 /// the document level. Text and CDATA with no open element are dropped; consecutive text
 /// (or CDATA) events under one element form one node; a comment or processing instruction in
 /// between separates them. Like SAX2's node stack, more than 256 open elements stop the parse
-/// there. Only the attributes of `HTMLAttribute` are kept; a valueless one has an empty value.
-/// A script's or style's content is read by the builder itself when `HTMLRawText` is certain of
-/// what libxml2 would read, else by libxml2: the nodes are the same either way.
+/// there. Only the attributes of `HTMLAttribute` are kept (`href` only on `<link>`); a
+/// valueless one has an empty value. A script's or style's content is read by the builder
+/// itself when `HTMLRawText` is certain of what libxml2 would read, else by libxml2; a start tag
+/// libxml2 is about to read loses the attributes not kept first when `HTMLStartTag` is certain
+/// of how libxml2 reads it (`compactNextTag`): the nodes are the same either way.
 /// One builder per parse, reached by libxml2 through a pointer to it (no exclusivity checks
 /// per event), on the parsing thread only.
 struct HTMLTreeBuilder {
@@ -20,7 +22,7 @@ struct HTMLTreeBuilder {
     private(set) var storage: [UInt8] = []
 
     /// Open elements, innermost last (the document node is never in it).
-    private var open: [Int32] = []
+    var open: [Int32] = []
     /// The current element's last child when it is a text node: its index, and whether CDATA.
     private var lastText: (index: Int, cdata: Bool)?
     /// The document's first element when it was also its first node (SAX2's root).
@@ -42,6 +44,23 @@ struct HTMLTreeBuilder {
     /// never written, so contents found there are left to libxml2.
     var callerBytes: Range<UnsafeRawPointer>?
     private static let runsKnownLibxml2 = __xmlParserVersion()?.pointee.map { String(cString: $0) } == "20914"
+
+    // MARK: - State of the shortcuts (HTMLTreeBuilder+Shortcuts.swift)
+
+    /// `isEmptyElement`'s answers by interned name.
+    var emptyCache = PointerCache<Bool>()
+    /// Room for a rewritten tag (`compactNextTag`; longer tags are left as they are), made on
+    /// first use and kept for the parse.
+    var compactTag: [UInt8] = []
+    var valueRanges: [Range<Int>?] = []
+    /// The last rewritten tag: its bytes, where its `>` is, and the values it left out (per
+    /// attribute written, a range of `pendingValueBytes`, or nil where libxml2 reads the value).
+    var pendingTag: [UInt8] = []
+    var pendingEnd: UInt?
+    var pendingValues: [Range<Int>?] = []
+    var pendingValueBytes: [UInt8] = []
+    /// Whether the event being handled is text (`compactNextTag` then needs no `>` before it).
+    var textEvent = false
 
     init(capacity: Int) {
         storage.reserveCapacity(capacity / 2)
@@ -77,61 +96,61 @@ struct HTMLTreeBuilder {
         }
         var element = HTMLDocument.Node(tag: tag(name), parent: parent, end: 0)
         let firstAttribute = Int32(attributes.count)
+        let taken = takenValues(context: context)
+        var position = 0
         if var pair = pairs {
             while let attributeName = pair.pointee {
                 let value = pair.successor().pointee
-                if let kept = attribute(attributeName) {
+                if let kept = attribute(attributeName), kept != .href || element.tag == .link {
                     let start = Int32(storage.count)
-                    if let value { storage.append(contentsOf: UnsafeBufferPointer(start: value, count: Int(xmlStrlen(value)))) }
+                    if let taken, position < taken.count, let range = taken[position] {
+                        storage.append(contentsOf: pendingValueBytes[range])
+                    } else if let value {
+                        storage.append(contentsOf: UnsafeBufferPointer(start: value, count: Int(xmlStrlen(value))))
+                    }
                     attributes.append(HTMLDocument.Attribute(name: kept, value: start..<Int32(storage.count)))
                     element.attributeMask |= kept.bit
                 }
                 pair += 2
+                position += 1
             }
         }
         element.attributeRange = firstAttribute..<Int32(attributes.count)
         open.append(Int32(nodes.count))
         nodes.append(element)
         lastText = nil
-        if takesRawText, element.tag == .script || element.tag == .style, let name {
-            takeRawText(name: name, context: context)
+        guard takesRawText else { return }
+        switch element.tag {
+        case .script, .style:
+            if let name { takeRawText(name: name, context: context) }
+        case .html, .head, .body, .p:
+            // libxml2 also starts these itself (implied) in the middle of other tags or text.
+            break
+        default:
+            if name.map({ !isEmptyElement($0) }) ?? false { _ = takeText(context: context, afterTagEnd: true) }
+            compactNextTag(context: context, afterTagEnd: true)
         }
     }
 
-    /// Takes a script's or style's content itself when `HTMLRawText` is certain libxml2 would read
-    /// exactly those bytes as it (else leaves it to libxml2): the same CDATA node, one copy. Then
-    /// it moves libxml2 on to the end tag, putting the `>` libxml2 looks for after a start tag on
-    /// the content's last byte (libxml2's own decoded copy of the page, which it reads no more).
-    /// libxml2's line count, which nothing here reads, then leaves out the content's lines.
-    private mutating func takeRawText(name: UnsafePointer<xmlChar>, context: xmlParserCtxtPtr) {
-        guard let raw = Self.rawTextNames.first(where: { Self.name(name, is: $0) }),
-            context.pointee.recovery != 0, context.pointee.disableSAX == 0,
-            context.pointee.instate != XML_PARSER_EOF, let input = context.pointee.input,
-            let tagEnd = input.pointee.cur, let end = input.pointee.end, tagEnd < end, tagEnd.pointee == 0x3E,
-            !(callerBytes?.overlaps(UnsafeRawPointer(tagEnd)..<UnsafeRawPointer(end)) ?? true)
-        else { return }
-        let content = UnsafeBufferPointer(start: tagEnd + 1, count: end - (tagEnd + 1))
-        guard let length = HTMLRawText.contentLength(in: content, name: raw) else { return }
-        text(content.baseAddress, Int32(length), cdata: true)
-        UnsafeMutablePointer(mutating: tagEnd + length).pointee = 0x3E
-        input.pointee.cur = tagEnd + length
-    }
-
-    private static let rawTextNames = [Array("script".utf8), Array("style".utf8)]
-
-    /// Whether the C string `name` is exactly `bytes`.
-    private static func name(_ name: UnsafePointer<xmlChar>, is bytes: [UInt8]) -> Bool {
-        for (offset, byte) in bytes.enumerated() where name[offset] != byte { return false }
-        return name[bytes.count] == 0
-    }
-
-    private mutating func endElement() {
+    /// Text right after the element ends is taken (`takeText`) only where libxml2 pops no more
+    /// elements before it: an element ended by its own end tag (`</name>` just before the
+    /// cursor) or one that ends as it starts (`isEmptyElement`).
+    private mutating func endElement(_ name: UnsafePointer<xmlChar>?, context: xmlParserCtxtPtr) {
         guard let closed = open.popLast() else { return }
         nodes[Int(closed)].end = Int32(nodes.count)
         lastText = nil
+        guard takesRawText else { return }
+        if let name, let input = context.pointee.input, let cursor = input.pointee.cur, let base = input.pointee.base,
+            cursor > base, cursor[-1] == 0x3E, isEmptyElement(name) || Self.endTag(of: name, before: cursor, from: base),
+            takeText(context: context, afterTagEnd: false)
+        {
+            compactNextTag(context: context, afterTagEnd: false, afterText: true)
+            return
+        }
+        compactNextTag(context: context, afterTagEnd: false)
     }
 
-    private mutating func text(_ bytes: UnsafePointer<xmlChar>?, _ length: Int32, cdata: Bool) {
+    mutating func text(_ bytes: UnsafePointer<xmlChar>?, _ length: Int32, cdata: Bool) {
         guard let parent = open.last, let bytes, length >= 0 else { return }
         let buffer = UnsafeBufferPointer(start: bytes, count: Int(length))
         if let last = lastText, last.cdata == cdata {
@@ -148,9 +167,17 @@ struct HTMLTreeBuilder {
 
     /// A comment or processing instruction: not kept, but it ends a run of text and can be the
     /// document's first node.
-    private mutating func otherNode() {
+    private mutating func otherNode(context: xmlParserCtxtPtr) {
         lastText = nil
         if open.isEmpty, !started { started = true }
+        guard takesRawText else { return }
+        if let input = context.pointee.input, let cursor = input.pointee.cur, let base = input.pointee.base,
+            cursor > base, cursor[-1] == 0x3E, takeText(context: context, afterTagEnd: false)
+        {
+            compactNextTag(context: context, afterTagEnd: false, afterText: true)
+            return
+        }
+        compactNextTag(context: context, afterTagEnd: false)
     }
 
     /// The first DOCTYPE becomes the document's first node wherever it is (later ones are
@@ -200,11 +227,28 @@ struct HTMLTreeBuilder {
             guard let (builder, context) = HTMLTreeBuilder.builder(userData) else { return }
             builder.pointee.startElement(name, pairs, context: context)
         }
-        handler.endElement = { userData, _ in HTMLTreeBuilder.builder(userData)?.0.pointee.endElement() }
-        handler.characters = { userData, bytes, length in HTMLTreeBuilder.builder(userData)?.0.pointee.text(bytes, length, cdata: false) }
+        handler.endElement = { userData, name in
+            guard let (builder, context) = HTMLTreeBuilder.builder(userData) else { return }
+            builder.pointee.endElement(name, context: context)
+        }
+        handler.characters = { userData, bytes, length in
+            guard let (builder, context) = HTMLTreeBuilder.builder(userData) else { return }
+            builder.pointee.text(bytes, length, cdata: false)
+            if builder.pointee.takesRawText {
+                builder.pointee.textEvent = true
+                builder.pointee.compactNextTag(context: context, afterTagEnd: false)
+                builder.pointee.textEvent = false
+            }
+        }
         handler.cdataBlock = { userData, bytes, length in HTMLTreeBuilder.builder(userData)?.0.pointee.text(bytes, length, cdata: true) }
-        handler.comment = { userData, _ in HTMLTreeBuilder.builder(userData)?.0.pointee.otherNode() }
-        handler.processingInstruction = { userData, _, _ in HTMLTreeBuilder.builder(userData)?.0.pointee.otherNode() }
+        handler.comment = { userData, _ in
+            guard let (builder, context) = HTMLTreeBuilder.builder(userData) else { return }
+            builder.pointee.otherNode(context: context)
+        }
+        handler.processingInstruction = { userData, _, _ in
+            guard let (builder, context) = HTMLTreeBuilder.builder(userData) else { return }
+            builder.pointee.otherNode(context: context)
+        }
         handler.internalSubset = { userData, _, _, _ in HTMLTreeBuilder.builder(userData)?.0.pointee.doctype() }
         return handler
     }

@@ -6,7 +6,7 @@ import Testing
 /// libxml2's own reading of them gives, on tricky and on random pages.
 @Suite struct HTMLRawTextTests {
     /// Every node, attribute and text byte of a tree, for comparing two of them.
-    private static func dump(_ document: HTMLDocument) -> [String] {
+    static func dump(_ document: HTMLDocument) -> [String] {
         (0..<document.count).map { index in
             let node = document.nodes[index]
             let attributes = document.attributes[Int(node.attributeRange.lowerBound)..<Int(node.attributeRange.upperBound)]
@@ -16,7 +16,7 @@ import Testing
         }
     }
 
-    private static func expectSameTree(_ bytes: [UInt8], sourceLocation: SourceLocation = #_sourceLocation) {
+    static func expectSameTree(_ bytes: [UInt8], sourceLocation: SourceLocation = #_sourceLocation) {
         let taken = dump(HTMLDocument(bytes: bytes))
         let libxml2 = dump(HTMLDocument(bytes: bytes, takingRawText: false))
         #expect(taken == libxml2, "\(String(decoding: bytes, as: UTF8.self))", sourceLocation: sourceLocation)
@@ -50,11 +50,16 @@ import Testing
             "<![CDATA[", "]]>", "<br>", "</scripts>", "<body>", "<head>", "<_x>", "<:y>",
             "var longer = 12345;", "\tif (a<b) {}\n", "0123456789abcdef", "ü€😀 plain text run",
         ]
+        Self.expectSameTrees(randomPages: 3_000, of: 1...24, from: pieces)
+    }
+
+    /// `expectSameTree` on `count` pages, each of a random number (`pieces`) of random `from`.
+    static func expectSameTrees(randomPages count: Int, of pieces: ClosedRange<Int>, from fragments: [String]) {
         var generator = SystemRandomNumberGenerator()
-        for _ in 0..<3_000 {
-            let count = Int.random(in: 1...24, using: &generator)
-            let page = (0..<count).map { _ in pieces.randomElement(using: &generator)! }.joined()
-            Self.expectSameTree(Array(page.utf8))
+        for _ in 0..<count {
+            let length = Int.random(in: pieces, using: &generator)
+            let page = (0..<length).map { _ in fragments.randomElement(using: &generator)! }.joined()
+            expectSameTree(Array(page.utf8))
         }
     }
 
