@@ -21,13 +21,15 @@ extension KeywordExtractor {
         private var asciiWritten: [UInt8] = []
         /// Per written id: the stem id, or -1 for a stop word, a number or a short word.
         private var stems: [Int32] = []
-        /// The stop words whose NFC is ASCII, by those bytes (`Stopwords.asciiTable`).
+        /// The stop words whose NFC is ASCII, by those bytes (`Stopwords.Words.ascii`).
         let stopBytes: ByteKeyTable
         /// Stems whose NFC is not ASCII, by `String` equality; the others by their NFC bytes
         /// (the same stem is the same `String`: the same NFC). Ids are shared, `stemCount` next.
         private var stemIDs: [String: Int32] = [:]
         private var asciiStemIDs: ByteKeyTable
         private var stemCount: Int32 = 0
+        /// Room for a word being folded (`latinStem`).
+        private var scratch: [UInt8] = []
 
         init(stop: Set<String>, stopBytes: ByteKeyTable, capacity: Int) {
             self.stop = stop
@@ -121,6 +123,10 @@ extension KeywordExtractor {
                 spellings.append(.ascii(start: Int32(asciiWritten.count), count: Int32(word.count)))
                 asciiWritten.append(contentsOf: word)
                 stems.append(judge(ascii: word))
+            } else if let stem = latinStem(word) {
+                id = Int32(spellings.count)
+                spellings.append(.text(String(decoding: word, as: UTF8.self)))
+                stems.append(stem)
             } else {
                 let current = String(decoding: word, as: UTF8.self)
                 var normal = TextFolding.nfc(current)
@@ -130,6 +136,22 @@ extension KeywordExtractor {
             }
             byteIDs.insert(word, id: id)
             return id
+        }
+
+        /// `judge` of a non-ASCII word, on its bytes, when that is quick: every scalar below
+        /// U+0300 (the word is its own NFC: its bytes were its only key), at least three of them
+        /// (not short), folding to ASCII (`TextFolding.appendLatinFold`). Nil for any other word.
+        private mutating func latinStem(_ word: UnsafeBufferPointer<UInt8>) -> Int32? {
+            var scalars = 0
+            for byte in word {
+                if byte >= 0xCC { return nil }
+                if byte & 0xC0 != 0x80 { scalars += 1 }
+            }
+            guard scalars >= 3 else { return nil }
+            scratch.removeAll(keepingCapacity: true)
+            guard TextFolding.appendLatinFold(of: word, to: &scratch), scratch.allSatisfy({ $0 < 0x80 }) else { return nil }
+            let folded = scratch
+            return folded.withUnsafeBufferPointer { foldedStem($0) }
         }
 
         /// A new written id for a non-ASCII word not seen before.
