@@ -73,8 +73,13 @@ extension KeywordExtractor {
             func flush(at end: Int, endsRun: Bool) {
                 if let begin = start {
                     start = nil
-                    let id = self.id(of: UnsafeBufferPointer(rebasing: bytes[begin..<end]), ascii: ascii)
-                    if stems[Int(id)] < 0 {
+                    // An ASCII word of one or two bytes is a content word only as a two-letter
+                    // acronym (`judge`): any other is a run breaker, without an id (ids only
+                    // name words; no result depends on their numbering).
+                    let breaker = ascii && end - begin <= 2
+                        && !(end - begin == 2 && ASCII.isUppercase(bytes[begin]) && ASCII.isUppercase(bytes[begin + 1]))
+                    let id = breaker ? -1 : self.id(of: UnsafeBufferPointer(rebasing: bytes[begin..<end]), ascii: ascii)
+                    if id < 0 || stems[Int(id)] < 0 {
                         if open { runs.append(-1) }
                         open = false
                     } else {
@@ -93,6 +98,10 @@ extension KeywordExtractor {
                 if byte < 0x80 {
                     if ASCII.isDigit(byte) || ASCII.isLetter(byte) {
                         if start == nil { (start, ascii) = (index, true) }
+                        // The rest of the word's ASCII letters and digits, in a tight loop.
+                        index += 1
+                        while index < bytes.count, ASCII.isLetter(bytes[index]) || ASCII.isDigit(bytes[index]) { index += 1 }
+                        continue
                     } else {
                         flush(at: index, endsRun: !(byte == 0x20 || (0x09...0x0D).contains(byte)))
                     }
