@@ -168,7 +168,7 @@ extension CountryNames.WordReader {
             while index < bytes.count {
                 if bytes[index] < 0x80 {
                     guard ASCII.isLetter(bytes[index]) else { break }
-                    index += 1
+                    index = ASCIIRuns.end(in: bytes, from: index + 1, digits: false)
                     continue
                 }
                 let (scalar, length) = UTF8Scalars.decode(bytes, at: index)

@@ -98,9 +98,8 @@ extension KeywordExtractor {
                 if byte < 0x80 {
                     if ASCII.isDigit(byte) || ASCII.isLetter(byte) {
                         if start == nil { (start, ascii) = (index, true) }
-                        // The rest of the word's ASCII letters and digits, in a tight loop.
-                        index += 1
-                        while index < bytes.count, ASCII.isLetter(bytes[index]) || ASCII.isDigit(bytes[index]) { index += 1 }
+                        // The rest of the word's ASCII letters and digits, a word at a time.
+                        index = ASCIIRuns.end(in: bytes, from: index + 1, digits: true)
                         continue
                     } else {
                         flush(at: index, endsRun: !(byte == 0x20 || (0x09...0x0D).contains(byte)))

@@ -33,3 +33,24 @@ import Testing
         }
     }
 }
+
+/// `ASCIIRuns.end` stops where byte-by-byte reading stops, at every offset and for every byte.
+@Suite struct ASCIIRunsTests {
+    @Test(arguments: [false, true])
+    func endIsTheFirstOtherByte(_ digits: Bool) {
+        var texts = AmountScanTests.texts
+        texts += ["abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789@[`{/:", "Le Rwanda poursuit l’été 2026"].map { Array($0.utf8) }
+        for text in texts {
+            text.withUnsafeBufferPointer { bytes in
+                for start in 0...bytes.count {
+                    var expected = start
+                    while expected < bytes.count,
+                        (0x41...0x5A).contains(bytes[expected]) || (0x61...0x7A).contains(bytes[expected])
+                            || (digits && (0x30...0x39).contains(bytes[expected]))
+                    { expected += 1 }
+                    #expect(ASCIIRuns.end(in: bytes, from: start, digits: digits) == expected, "\(text) from \(start)")
+                }
+            }
+        }
+    }
+}
