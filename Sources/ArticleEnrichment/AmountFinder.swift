@@ -40,7 +40,7 @@ package struct AmountFinder: Sendable {
     package func amounts(in paragraph: String, aroundNumbers: Bool = true) -> [Amount] {
         // Contiguous UTF-8 is scanned a word at a time: a digit, and every byte below 0xCC.
         let scan = paragraph.utf8.withContiguousStorageIfAvailable { bytes in
-            AmountToken.firstDigit(in: bytes, from: 0) == nil ? nil : AmountToken.allBelowCombining(bytes)
+            ASCIIRuns.firstDigit(in: bytes, from: 0) == nil ? nil : ASCIIRuns.allBelowCombining(bytes)
         }
         if let scan, scan == nil { return [] }
         if scan == nil, !paragraph.utf8.contains(where: { (0x30...0x39).contains($0) }) { return [] }

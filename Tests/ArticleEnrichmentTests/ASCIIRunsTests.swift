@@ -2,9 +2,9 @@ import Testing
 
 @testable import ArticleEnrichment
 
-/// `AmountToken`'s word-at-a-time scans answer as byte-by-byte reading does, at every offset,
+/// `ASCIIRuns`' word-at-a-time scans answer as byte-by-byte reading does, at every offset,
 /// on texts with digits, every byte value near the tested ranges, and non-ASCII text.
-@Suite struct AmountScanTests {
+@Suite struct ByteScanTests {
     static let texts: [[UInt8]] = {
         var texts: [[UInt8]] = ["", "abc", "0", "ab/:c9", "12 000 $", "Coût : 820 millions $ en 2023", "été ̀x", "\u{300}", "ab\u{2F}\u{3A}cd\u{2F}efgh"]
             .map { Array($0.utf8) }
@@ -19,7 +19,7 @@ import Testing
             text.withUnsafeBufferPointer { bytes in
                 for start in 0...bytes.count {
                     let expected = (start..<bytes.count).first { (0x30...0x39).contains(bytes[$0]) }
-                    #expect(AmountToken.firstDigit(in: bytes, from: start) == expected, "\(text) from \(start)")
+                    #expect(ASCIIRuns.firstDigit(in: bytes, from: start) == expected, "\(text) from \(start)")
                 }
             }
         }
@@ -28,7 +28,7 @@ import Testing
     @Test func allBelowCombiningReadsEveryByte() {
         for text in Self.texts {
             text.withUnsafeBufferPointer { bytes in
-                #expect(AmountToken.allBelowCombining(bytes) == bytes.allSatisfy { $0 < 0xCC }, "\(text)")
+                #expect(ASCIIRuns.allBelowCombining(bytes) == bytes.allSatisfy { $0 < 0xCC }, "\(text)")
             }
         }
     }
@@ -38,7 +38,7 @@ import Testing
 @Suite struct ASCIIRunsTests {
     @Test(arguments: [false, true])
     func endIsTheFirstOtherByte(_ digits: Bool) {
-        var texts = AmountScanTests.texts
+        var texts = ByteScanTests.texts
         texts += ["abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789@[`{/:", "Le Rwanda poursuit l’été 2026"].map { Array($0.utf8) }
         for text in texts {
             text.withUnsafeBufferPointer { bytes in
