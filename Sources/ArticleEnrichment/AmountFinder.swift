@@ -38,12 +38,15 @@ package struct AmountFinder: Sendable {
     /// - Parameter aroundNumbers: read only the tokens around each number when the text allows
     ///   it (false: tokenise it whole, the reference the tests compare with).
     package func amounts(in paragraph: String, aroundNumbers: Bool = true) -> [Amount] {
-        let hasDigit = paragraph.utf8.withContiguousStorageIfAvailable { $0.contains { (0x30...0x39).contains($0) } }
-            ?? paragraph.utf8.contains { (0x30...0x39).contains($0) }
-        guard hasDigit else { return [] }
+        // Contiguous UTF-8 is scanned a word at a time: a digit, and every byte below 0xCC.
+        let scan = paragraph.utf8.withContiguousStorageIfAvailable { bytes in
+            ASCIIRuns.firstDigit(in: bytes, from: 0) == nil ? nil : ASCIIRuns.allBelowCombining(bytes)
+        }
+        if let scan, scan == nil { return [] }
+        if scan == nil, !paragraph.utf8.contains(where: { (0x30...0x39).contains($0) }) { return [] }
         var found: [Amount] = []
         // Every scalar a whole character: only the tokens around each number are read.
-        if aroundNumbers, TextPieces.readsByScalars(paragraph) {
+        if aroundNumbers, scan == true || TextPieces.readsByScalars(paragraph) {
             AmountToken.aroundNumbers(paragraph) { tokens, index in
                 if let (amount, _) = amount(tokens, at: index, in: paragraph) { found.append(amount) }
             }

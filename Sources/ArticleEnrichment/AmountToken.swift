@@ -63,7 +63,7 @@ package struct AmountToken {
             var previous: Range<Int>?
             var pieces: [Piece] = []
             var search = 0
-            while let start = (search..<bytes.count).first(where: { ASCII.isDigit(bytes[$0]) }) {
+            while let start = ASCIIRuns.firstDigit(in: bytes, from: search) {
                 let number = start..<numberEnd(bytes, from: start)
                 pieces.removeAll(keepingCapacity: true)
                 var limit = start

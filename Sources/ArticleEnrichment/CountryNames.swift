@@ -4,57 +4,11 @@ import TextToolkit
 /// Country names per language, from the generated `CountryNames.data` (Debian iso-codes, see
 /// scripts/generate_countries.py), as lookup tables of folded word sequences.
 ///
-/// Contract: each language's table is built on its first use, under a `Mutex` (safe from any
-/// thread), and never changes after; `table(for:)` never fails (unknown or nil language →
-/// English). A name is a key of folded words (`États-Unis` → `etats unis`); acronyms written in
+/// Contract: each language's table (`Table`) is built on its first use, under a `Mutex` (safe
+/// from any thread), and never changes after; `table(for:)` never fails (unknown or nil language
+/// → English). A name is a key of folded words (`États-Unis` → `etats unis`); acronyms written in
 /// capitals in the data (`RDC`, `USA`) only match capitals in the text.
 package enum CountryNames {
-    package struct Name: Sendable {
-        var entry: Int
-        var acronym: Bool
-    }
-
-    package struct Table: Sendable {
-        var codes: [String] = []
-        var displays: [String] = []
-        var names: [String: Name] = [:]
-        /// Every proper prefix of a key, so a scan can stop as soon as no name can follow.
-        var prefixes: Set<String> = []
-        /// The first folded word of every key that is ASCII, by its bytes: an ASCII word of the
-        /// text starts a name only if its lowercase bytes are here (`mayStart`).
-        var firstWords = ByteKeyTable(capacity: 256)
-
-        init(_ lines: String) {
-            for line in lines.split(separator: "\n") {
-                let fields = line.split(separator: "\t").map(String.init)
-                guard fields.count >= 3 else { continue }
-                let entry = codes.count
-                codes.append(fields[0])
-                displays.append(fields[1])
-                for alias in fields.dropFirst(2) {
-                    let words = CountryNames.words(alias).map { $0.folded(in: alias) }
-                    guard !words.isEmpty else { continue }
-                    let letters = alias.filter(\.isLetter)
-                    let acronym = letters.count >= 2 && letters.allSatisfy(\.isUppercase)
-                    names[words.joined(separator: " ")] = Name(entry: entry, acronym: acronym)
-                    var first = words[0]
-                    if first.utf8.allSatisfy({ $0 < 0x80 }) { first.withUTF8 { firstWords.insert($0, id: 0) } }
-                    for end in 1..<words.count { prefixes.insert(words[..<end].joined(separator: " ")) }
-                }
-            }
-        }
-
-        /// Whether a name can start with this word: false only for an ASCII word whose folded
-        /// form (its lowercase bytes) begins no key. Any other word may (the caller looks it up).
-        func mayStart(_ word: Word, in text: UnsafeBufferPointer<UInt8>) -> Bool {
-            guard word.ascii else { return true }
-            return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: word.end - word.start) { lowered in
-                for index in lowered.indices { lowered[index] = ASCII.lowercased(text[word.start + index]) }
-                return firstWords.id(of: UnsafeBufferPointer(lowered)) != nil
-            }
-        }
-    }
-
     /// The tables built so far: each language's on its first use, not all of them at start-up.
     private static let built = Mutex<[String: Table]>([:])
 
@@ -80,6 +34,17 @@ package enum CountryNames {
         func folded(in text: String) -> String {
             var text = text
             return text.withUTF8 { folded(in: $0) }
+        }
+
+        /// Appends `folded(in:)` (given the text's UTF-8) to `key` as UTF-8, without making a
+        /// `String` for an ASCII word.
+        func appendFolded(in utf8: UnsafeBufferPointer<UInt8>, to key: inout [UInt8]) {
+            guard ascii else {
+                let bytes = UnsafeBufferPointer(rebasing: utf8[start..<end])
+                if !TextFolding.appendLatinFold(of: bytes, to: &key) { key.append(contentsOf: folded(in: utf8).utf8) }
+                return
+            }
+            for index in start..<end { key.append(ASCII.lowercased(utf8[index])) }
         }
 
         /// `folded(in:)` given the text's UTF-8. An ASCII word is lowercased byte by byte
@@ -173,5 +138,50 @@ package enum CountryNames {
     @inline(__always)
     package static func isLetter(_ scalar: Unicode.Scalar) -> Bool {
         TextPieces.isLetter(scalar)
+    }
+}
+
+extension CountryNames.WordReader {
+    /// `next()` without the words whose first letter is not upper-case: those are read
+    /// over, not returned.
+    mutating func nextCapitalised() -> CountryNames.Word? {
+        var index = offset
+        while index < bytes.count {
+            let byte = bytes[index]
+            if byte < 0x80 {
+                guard ASCII.isLetter(byte) else {
+                    index += 1
+                    continue
+                }
+                if ASCII.isUppercase(byte) { return next(startingAt: index) }
+                index += 1
+            } else {
+                let (scalar, length) = UTF8Scalars.decode(bytes, at: index)
+                guard CountryNames.isLetter(scalar) else {
+                    index += length
+                    continue
+                }
+                if CountryNames.isUppercase(scalar) { return next(startingAt: index) }
+                index += length
+            }
+            // The rest of a word that is not capitalised.
+            while index < bytes.count {
+                if bytes[index] < 0x80 {
+                    guard ASCII.isLetter(bytes[index]) else { break }
+                    index = ASCIIRuns.end(in: bytes, from: index + 1, digits: false)
+                    continue
+                }
+                let (scalar, length) = UTF8Scalars.decode(bytes, at: index)
+                guard CountryNames.isLetter(scalar) else { break }
+                index += length
+            }
+        }
+        offset = index
+        return nil
+    }
+
+    private mutating func next(startingAt index: Int) -> CountryNames.Word? {
+        offset = index
+        return next()
     }
 }

@@ -39,8 +39,8 @@ package struct KeywordExtractor: Sendable {
     package func keywords(title: String, body: [String]) -> [String] {
         // About one distinct word per 12 bytes of text: reserve rather than rehash as it grows.
         let size = body.reduce(title.utf8.count) { $0 + $1.utf8.count }
-        var vocabulary = Vocabulary(
-            stop: Stopwords.set(for: language), stopBytes: Stopwords.asciiTable(for: language), capacity: size / 12)
+        let stop = Stopwords.words(for: language)
+        var vocabulary = Vocabulary(stop: stop.set, stopBytes: stop.ascii, capacity: size / 12)
         // Runs of content words, one after another, each followed by -1 (`Vocabulary.runs`).
         var runs: [Int32] = []
         runs.reserveCapacity(size / 4)

@@ -21,13 +21,15 @@ extension KeywordExtractor {
         private var asciiWritten: [UInt8] = []
         /// Per written id: the stem id, or -1 for a stop word, a number or a short word.
         private var stems: [Int32] = []
-        /// The stop words whose NFC is ASCII, by those bytes (`Stopwords.asciiTable`).
+        /// The stop words whose NFC is ASCII, by those bytes (`Stopwords.Words.ascii`).
         let stopBytes: ByteKeyTable
         /// Stems whose NFC is not ASCII, by `String` equality; the others by their NFC bytes
         /// (the same stem is the same `String`: the same NFC). Ids are shared, `stemCount` next.
         private var stemIDs: [String: Int32] = [:]
         private var asciiStemIDs: ByteKeyTable
         private var stemCount: Int32 = 0
+        /// Room for a word being folded (`latinStem`).
+        private var scratch: [UInt8] = []
 
         init(stop: Set<String>, stopBytes: ByteKeyTable, capacity: Int) {
             self.stop = stop
@@ -71,8 +73,13 @@ extension KeywordExtractor {
             func flush(at end: Int, endsRun: Bool) {
                 if let begin = start {
                     start = nil
-                    let id = self.id(of: UnsafeBufferPointer(rebasing: bytes[begin..<end]), ascii: ascii)
-                    if stems[Int(id)] < 0 {
+                    // An ASCII word of one or two bytes is a content word only as a two-letter
+                    // acronym (`judge`): any other is a run breaker, without an id (ids only
+                    // name words; no result depends on their numbering).
+                    let breaker = ascii && end - begin <= 2
+                        && !(end - begin == 2 && ASCII.isUppercase(bytes[begin]) && ASCII.isUppercase(bytes[begin + 1]))
+                    let id = breaker ? -1 : self.id(of: UnsafeBufferPointer(rebasing: bytes[begin..<end]), ascii: ascii)
+                    if id < 0 || stems[Int(id)] < 0 {
                         if open { runs.append(-1) }
                         open = false
                     } else {
@@ -91,6 +98,9 @@ extension KeywordExtractor {
                 if byte < 0x80 {
                     if ASCII.isDigit(byte) || ASCII.isLetter(byte) {
                         if start == nil { (start, ascii) = (index, true) }
+                        // The rest of the word's ASCII letters and digits, a word at a time.
+                        index = ASCIIRuns.end(in: bytes, from: index + 1, digits: true)
+                        continue
                     } else {
                         flush(at: index, endsRun: !(byte == 0x20 || (0x09...0x0D).contains(byte)))
                     }
@@ -121,6 +131,10 @@ extension KeywordExtractor {
                 spellings.append(.ascii(start: Int32(asciiWritten.count), count: Int32(word.count)))
                 asciiWritten.append(contentsOf: word)
                 stems.append(judge(ascii: word))
+            } else if let stem = latinStem(word) {
+                id = Int32(spellings.count)
+                spellings.append(.text(String(decoding: word, as: UTF8.self)))
+                stems.append(stem)
             } else {
                 let current = String(decoding: word, as: UTF8.self)
                 var normal = TextFolding.nfc(current)
@@ -130,6 +144,22 @@ extension KeywordExtractor {
             }
             byteIDs.insert(word, id: id)
             return id
+        }
+
+        /// `judge` of a non-ASCII word, on its bytes, when that is quick: every scalar below
+        /// U+0300 (the word is its own NFC: its bytes were its only key), at least three of them
+        /// (not short), folding to ASCII (`TextFolding.appendLatinFold`). Nil for any other word.
+        private mutating func latinStem(_ word: UnsafeBufferPointer<UInt8>) -> Int32? {
+            var scalars = 0
+            for byte in word {
+                if byte >= 0xCC { return nil }
+                if byte & 0xC0 != 0x80 { scalars += 1 }
+            }
+            guard scalars >= 3 else { return nil }
+            scratch.removeAll(keepingCapacity: true)
+            guard TextFolding.appendLatinFold(of: word, to: &scratch), scratch.allSatisfy({ $0 < 0x80 }) else { return nil }
+            let folded = scratch
+            return folded.withUnsafeBufferPointer { foldedStem($0) }
         }
 
         /// A new written id for a non-ASCII word not seen before.

@@ -16,20 +16,23 @@ package struct PlaceFinder: Sendable {
         let table = CountryNames.table(for: language)
         var mentions: [Int: Int] = [:]
         var firstSeen: [Int: Int] = [:]
-        var order = 0
+        // Where the texts read so far end, in bytes: a word's position is `base` plus its
+        // offset, so positions grow through the title and body (only their order counts).
+        var base = 0
+        var key: [UInt8] = []
         func read(_ text: String) {
             var text = text
             text.withUTF8 { utf8 in
                 var words = CountryNames.WordReader(utf8)
-                while let word = words.next() {
-                    defer { order += 1 }
-                    guard word.capitalised, table.mayStart(word, in: utf8),
-                        let (entry, length) = match(word, then: words, of: utf8, in: table)
+                while let word = words.nextCapitalised() {
+                    guard table.mayStart(word, in: utf8),
+                        let (entry, end) = match(word, then: words, of: utf8, in: table, key: &key)
                     else { continue }
                     mentions[entry, default: 0] += 1
-                    if firstSeen[entry] == nil { firstSeen[entry] = order }
-                    for _ in 1..<length { _ = words.next() }
+                    if firstSeen[entry] == nil { firstSeen[entry] = base + word.start }
+                    words.offset = end
                 }
+                base += utf8.count + 1
             }
         }
         read(title)
@@ -40,26 +43,23 @@ package struct PlaceFinder: Sendable {
     }
 
     /// The longest name starting with `first` (the words after it read from `rest`, a copy):
-    /// its entry and length in words.
+    /// its entry and where its last word ends. `key` is scratch space.
     private func match(
         _ first: CountryNames.Word, then rest: CountryNames.WordReader, of text: UnsafeBufferPointer<UInt8>,
-        in table: CountryNames.Table
-    ) -> (Int, Int)? {
+        in table: CountryNames.Table, key: inout [UInt8]
+    ) -> (entry: Int, end: Int)? {
         var rest = rest
-        var words = [first]
-        var key = ""
+        var word = first
+        var allCapitals = true
         var found: (Int, Int)?
-        for index in 0..<Self.longestName {
-            if index == words.count {
-                guard let next = rest.next() else { break }
-                words.append(next)
-            }
-            let folded = words[index].folded(in: text)
-            key += key.isEmpty ? folded : " " + folded
-            if let name = table.names[key] {
-                if !name.acronym || words.allSatisfy(\.allCapitals) { found = (name.entry, index + 1) }
-            }
-            if !table.prefixes.contains(key) { break }
+        key.removeAll(keepingCapacity: true)
+        for _ in 0..<Self.longestName {
+            if !key.isEmpty { key.append(0x20) }
+            word.appendFolded(in: text, to: &key)
+            allCapitals = allCapitals && word.allCapitals
+            if let name = table.name(forKey: key[...]), !name.acronym || allCapitals { found = (name.entry, word.end) }
+            guard table.isPrefix(key[...]), let next = rest.next() else { break }
+            word = next
         }
         return found
     }

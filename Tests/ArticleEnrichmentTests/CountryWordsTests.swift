@@ -71,7 +71,7 @@ import TextToolkit
 @Suite struct PlaceFinderReferenceTests {
     /// The reading before the skip: every word of the text, each capitalised one looked up.
     static func reference(_ texts: [String], language: String) -> [Place] {
-        let table = CountryNames.table(for: language)
+        let table = ReferenceCountryTable(CountryNames.data[language] ?? CountryNames.data["en"]!)
         var mentions: [Int: Int] = [:]
         var firstSeen: [Int: Int] = [:]
         var order = 0

@@ -1,0 +1,24 @@
+extension TextFolding {
+    /// `fold` of a word given as valid UTF-8, appended to `folded` as UTF-8, for the words
+    /// `fold(scalars:)` folds scalar by scalar: every scalar below U+0250 or a combining
+    /// diacritic (U+0300…U+036F). Returns false, with `folded` as it was, for any other word
+    /// (the caller then takes `fold`). Never fails.
+    public static func appendLatinFold(of utf8: UnsafeBufferPointer<UInt8>, to folded: inout [UInt8]) -> Bool {
+        let count = folded.count
+        var index = 0
+        while index < utf8.count {
+            let (scalar, length) = UTF8Scalars.decode(utf8, at: index)
+            let value = scalar.value
+            index += length
+            if value < 0x80 {
+                folded.append(ASCII.lowercased(UInt8(value)))
+            } else if value < 0x250 {
+                folded.append(contentsOf: latinFolds[Int(value) - 0x80])
+            } else if value < 0x300 || value > 0x36F {
+                folded.removeSubrange(count...)
+                return false
+            }
+        }
+        return true
+    }
+}
