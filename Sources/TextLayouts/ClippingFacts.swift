@@ -23,6 +23,7 @@ package struct LineFacts: Equatable {
 /// byline (with its date and agency), date line, `Source:` line, copyright line, agency line
 /// (`(AFP)`), signature (`— Jane Doe`), a database's or web page's furniture or edition line
 /// (`ExportLines`: `523 words`, `Section: BUSINESS`, `Économie, 3 mars 2026 361 mots, p. 12`),
+/// a feed's author field (`jane.doe@example.org (Jane Doe)`),
 /// or several of these joined by ` | `, ` · `, ` • `,
 /// ` — ` (`26 February 2026 | Reuters`, `By Jane Doe · March 3, 2026`).
 ///
@@ -101,6 +102,10 @@ package struct ClippingFacts {
             facts.date = date
             return facts
         }
+        if let name = Self.feedAuthor(text) {
+            facts.authors = [name]
+            return facts
+        }
         if let reporters = CreditLines.authors(text) {
             facts.authors = reporters
             return facts
@@ -168,7 +173,8 @@ package struct ClippingFacts {
     }
 
     /// `26 February 2026 | Reuters`: every part a date, byline, source, agency or (beside one
-    /// of those) a short capitalised name, which is read as the source.
+    /// of those, or beside a news app's relative time: `BASIC thinking • 3h`) a short
+    /// capitalised name, which is read as the source.
     private func combined(_ text: String, allowsBareNames: Bool) -> LineFacts? {
         guard Self.mayHaveSeparator(text) else { return nil }
         var parts = [Substring(text)]
@@ -178,6 +184,7 @@ package struct ClippingFacts {
         guard parts.count >= 2, parts.count <= 4 else { return nil }
         var merged = LineFacts()
         var names: [String] = []
+        var sawTime = false
         for part in parts.map({ LineBytes.trimmed($0) }) {
             if let facts = single(part) {
                 merged.title = merged.title ?? facts.title
@@ -188,13 +195,15 @@ package struct ClippingFacts {
                     merged.date = facts.date ?? merged.date
                     merged.dateRank = facts.dateRank
                 }
+            } else if ExportLines.isRelativeTime(part) {
+                sawTime = true  // `Reuters • 3h`: when it was read, not when it was published
             } else if Self.isMasthead(part) {
                 names.append(part)
             } else {
                 return nil
             }
         }
-        guard merged != LineFacts() else { return nil }
+        guard merged != LineFacts() || sawTime && !names.isEmpty else { return nil }
         for name in names {
             if merged.source == nil { merged.source = name } else if merged.authors.isEmpty && allowsBareNames {
                 merged.authors = [name]
@@ -239,6 +248,17 @@ package struct ClippingFacts {
         facts.date = found.date
         facts.dateRank = .sourceLine
         return facts
+    }
+
+    /// A feed's author field, `jane.doe@example.org (Jane Doe)`: the name in parentheses, when
+    /// it is one (`Bylines.names`), or nil.
+    static func feedAuthor(_ text: String) -> String? {
+        guard LineBytes.contains(text, 0x40), text.hasSuffix(")"), let open = text.firstIndex(of: "("),
+            !text[..<open].dropLast().contains(" "), text[..<open].contains("@")
+        else { return nil }
+        let name = TextFolding.trimmed(text[text.index(after: open)..<text.index(before: text.endIndex)])
+        guard let names = Bylines.names(name), names.count == 1 else { return nil }
+        return names[0]
     }
 
     /// `Otieno, Jane` (a mailer's `Last, First`) → `Jane Otieno`; anything else unchanged.

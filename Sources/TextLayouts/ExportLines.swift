@@ -1,23 +1,22 @@
 import DateReading
 import TextToolkit
 
-/// The lines that press databases (Factiva, Nexis, Europresse), PDF press reviews and web pages
-/// put around an article without stating a field of it, in en, fr, de, es, it, pt: word counts
-/// (`523 words`, `Length: 523 words`), sections (`Section: BUSINESS; Pg. 3`, a section name
-/// alone such as `ÉCONOMIE`), a language name alone (`English`), `Body`, `End of Document`,
-/// `Load-Date: …`, document numbers (`Document LBA0000020260216`, `news·20260216·LM·123456`),
-/// agencies' keyword slugs (`FRA-ECO-PORT`),
-/// Europresse's `Certificat émis le …`, page counters (`Page 1/2`), share buttons (`Share`,
-/// `Partager`), updates (`Updated March 4, 2026`, `Mis à jour le …`: a date that is not the
-/// publication's), press-review banners (`OSIRIS — Revue de presse`, not the phrase alone, which
-/// may be a review's name); and the **edition line** of
-/// a database export, which states the date beside a section, a word count or a page
-/// (`Économie, jeudi 26 février 2026 361 mots, p. 12`).
+/// The lines that press databases (Factiva, Nexis, Europresse), PDF press reviews and web pages put
+/// around an article without stating a field of it, in en, fr, de, es, it, pt: word counts
+/// (`523 words`, `Length: 523 words`), sections (`Section: BUSINESS; Pg. 3`, a section name alone such as
+/// `ÉCONOMIE`), a language name alone (`English`), `Body`, `End of Document`, `Load-Date: …`,
+/// document numbers (`Document LBA0000020260216`, `news·20260216·LM·123456`), agencies' keyword
+/// slugs (`FRA-ECO-PORT`), Europresse's `Certificat émis le …`, page counters (`Page 1/2`), share
+/// buttons (`Share`, `Partager`), a phone's `Sent from my iPhone`, updates
+/// (`Updated March 4, 2026`, `Mis à jour le …`: a date that is not the publication's), press-review
+/// banners (`OSIRIS — Revue de presse`, not the phrase alone, which may be a review's name); and
+/// the **edition line** of a database export, which states the date beside a section, a word count
+/// or a page (`Économie, jeudi 26 février 2026 361 mots, p. 12`).
 ///
 /// Contract: `judge` answers `.nothing` for the first kind, `.edition(date)` for an edition
 /// line (`.edition(nil)` when it states no date), nil for any other line (prose, titles, names,
-/// every form `ClippingFacts` reads itself). It reads whole lines only: a word count or a section name inside a sentence is nil. Pure;
-/// never fails.
+/// every form `ClippingFacts` reads itself). It reads whole lines only: a word count or a section
+/// name inside a sentence is nil. Pure; never fails.
 package enum ExportLines {
     package enum Verdict: Equatable {
         case nothing
@@ -108,6 +107,41 @@ package enum ExportLines {
             && bytes.filter({ $0 &- 0x41 < 26 }).count >= 4
     }
 
+    /// A web address alone on its line (`https://…`, `www.…`): in a header, where the text was
+    /// copied from (`LayoutReader+Head`); at the end of a body it may be the article's own link,
+    /// so `judge` leaves it alone.
+    package static func isAddress(_ text: String) -> Bool {
+        LineBytes.mayStart(text, withAnyOf: ["http://", "https://", "www."]) && !text.utf8.contains(0x20)
+            && text.utf8.first.map { $0 < 0x80 } == true
+    }
+
+    /// When a news app shows an article was read, not when it was published: `3h`, `5 min ago`,
+    /// `il y a 2 heures`, `vor 3 Std.`, `hace 4 horas`, `yesterday`, `hier`, `gestern`. Pure.
+    package static func isRelativeTime(_ text: some StringProtocol) -> Bool {
+        guard TextFolding.hasAtMost(text, 30) else { return false }
+        var words = TextFolding.fold(text).split(separator: " ").map(String.init)
+        if relativeDays.contains(words.joined(separator: " ")) { return true }
+        if let first = words.first, ["il y a", "vor", "hace", "ha", "há", "ha fatto"].contains(first) || first == "il" {
+            words.removeFirst(first == "il" ? min(3, words.count) : 1)
+        }
+        if words.last == "ago" || words.last == "fa" || words.last == "atras" { words.removeLast() }
+        guard let number = words.first else { return false }
+        let digits = number.prefix { $0.isASCII && $0.isNumber }
+        guard !digits.isEmpty else { return false }
+        let unit = number.dropFirst(digits.count).isEmpty ? words.dropFirst().joined(separator: " ") : String(number.dropFirst(digits.count))
+        return relativeUnits.contains(unit.trimmingSuffix { $0 == "." })
+    }
+
+    private static let relativeDays: Set<String> = [
+        "yesterday", "today", "hier", "aujourd'hui", "gestern", "heute", "ayer", "hoy", "ieri", "oggi", "ontem", "hoje",
+    ]
+
+    private static let relativeUnits: Set<String> = [
+        "h", "hr", "hrs", "hour", "hours", "m", "min", "mins", "minute", "minutes", "d", "day", "days", "heure",
+        "heures", "jour", "jours", "std", "stunde", "stunden", "tag", "tagen", "hora", "horas", "dia", "dias", "ora",
+        "ore", "giorno", "giorni", "minuto", "minuti", "minutos",
+    ]
+
     /// `523 words`, `1,204 mots`, `Length: 523 words`, `WC 523 words`.
     private static func isWordCount(_ folded: String) -> Bool {
         guard units.contains(where: { folded.hasSuffix($0) }) else { return false }
@@ -155,6 +189,9 @@ package enum ExportLines {
         "share", "share this article", "partager", "partager cet article", "teilen", "artikel teilen", "compartir",
         "condividi", "partilhar", "compartilhar", "facebook", "twitter", "linkedin", "whatsapp", "e-mail", "email",
         "print", "imprimer", "drucken", "imprimir", "stampa", "copy link", "copier le lien", "link kopieren",
+        // A phone's mail signature under a shared article.
+        "sent from my iphone", "sent from my ipad", "envoye de mon iphone", "von meinem iphone gesendet",
+        "enviado desde mi iphone", "inviato da iphone", "enviado do meu iphone",
     ])
 
     /// Section names a database, a press review or a web page sets above an article.

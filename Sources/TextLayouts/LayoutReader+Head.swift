@@ -18,7 +18,8 @@ extension LayoutReader {
     ///   right below a metadata line and above another line of the same block (Factiva's
     ///   `Reuters News` between the date and the source code), or right above a byline, read
     ///   as the source.
-    /// Above the title a bare name is never believed: there it may be a title in capitals.
+    /// A web address alone under the title is skipped (a feed item's link). Above the title a
+    /// bare name is never believed: there it may be a title in capitals.
     func consumeHead(_ judged: JudgedLines, from start: Int, afterTitle: Bool = false, into found: inout Found) -> Int {
         let lines = judged.lines
         var index = start
@@ -33,6 +34,8 @@ extension LayoutReader {
             let belowIsFilled = index + 1 < lines.count && !lines[index + 1].isEmpty
             if let facts = judged.facts(index) {
                 found.absorb(facts)
+            } else if afterTitle, ExportLines.isAddress(lines[index]) {
+                // `https://…` under the title: where the text was copied from.
             } else if let name = publication(judged, at: index, afterTitle: afterTitle) {
                 found.source = found.source ?? name
             } else if afterTitle, found.authors.isEmpty, !Self.isPublication(lines[index]),

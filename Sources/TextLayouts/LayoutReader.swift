@@ -97,11 +97,11 @@ package struct LayoutReader: Sendable {
             found.source = found.source ?? masthead.name
             title = Self.headingText(lines[masthead.title])
             start = masthead.title + 1
-        } else if start < lines.count, Self.isTitleLike(lines[start]), canOpen(lines, at: start) || !hasTitleLast(lines, after: start) {
+        } else if start < lines.count, Self.isTitleLike(lines[start]), canOpen(lines, at: start) || !hasTitleLast(judged, after: start) {
             title = Self.headingText(lines[start])
             start += 1
             if start < lines.count, Paragraphs.isRule(lines[start]) { start += 1 }
-        } else if hasTitleLast(lines, after: start), let last = lines.lastIndex(where: { !$0.isEmpty }) {
+        } else if hasTitleLast(judged, after: start), let last = lines.lastIndex(where: { !$0.isEmpty }) {
             title = Self.headingText(lines[last])
             end = last
         } else {
@@ -235,10 +235,12 @@ package struct LayoutReader: Sendable {
             || SourceLines.wireAgency(in: next) != nil
     }
 
-    /// The last line can be the title: short, not ending with a period, below the body start.
-    private func hasTitleLast(_ lines: [String], after start: Int) -> Bool {
+    /// The last line can be the title: short, not ending with a period, below the body start,
+    /// and no metadata or furniture (`Sent from my iPhone`).
+    private func hasTitleLast(_ judged: JudgedLines, after start: Int) -> Bool {
+        let lines = judged.lines
         guard let last = lines.lastIndex(where: { !$0.isEmpty }), last > start else { return false }
-        return Self.isTitleLike(lines[last]) && !Self.endsWithPeriod(lines[last])
+        return Self.isTitleLike(lines[last]) && !Self.endsWithPeriod(lines[last]) && judged.facts(last, atBottom: true) == nil
     }
 
     /// `PARIS, 3 mars 2026 (AFP) - …`: the agency, and the date when the dateline has one.

@@ -64,6 +64,35 @@ import DateReading
         #expect(layout.authors.isEmpty)
     }
 
+    @Test(arguments: ["3h", "5 min ago", "il y a 2 heures", "vor 3 Std.", "hace 4 horas", "yesterday", "gestern"])
+    func relativeTimes(_ text: String) {
+        #expect(ExportLines.isRelativeTime(text))
+    }
+
+    @Test func aNewsAppsSourceAndRelativeTimeGiveTheSourceOnly() throws {
+        let text = "Port of Dakar opens a terminal\nBASIC thinking • 3h\n\nThe port opened it on Tuesday.\n\nSent from my iPhone\n"
+        let layout = try #require(LayoutReader(dates: english).read(text))
+        #expect(layout.source == "BASIC thinking")
+        #expect(layout.published == nil)
+        #expect(layout.body == ["The port opened it on Tuesday."])
+    }
+
+    @Test func aFeedItemsLinkDateAndAuthorAreRead() throws {
+        let text = """
+            Port of Dakar opens a terminal
+            https://news.example.org/12345
+            Tue, 03 Mar 2026 10:12:00 GMT
+            jane.doe@example.org (Jane Doe)
+
+            The port opened it on Tuesday.
+
+            """
+        let layout = try #require(LayoutReader(dates: english).read(text))
+        #expect(layout.authors == ["Jane Doe"])
+        #expect(layout.published == english.firstDate(in: "March 3, 2026")?.date)
+        #expect(layout.body == ["The port opened it on Tuesday."])
+    }
+
     @Test func aNewsletterBulletIsNoPartOfTheTitle() {
         #expect(LayoutReader.headingText("► Port of Dakar opens a terminal") == "Port of Dakar opens a terminal")
         #expect(LayoutReader.headingText("•Not a bullet without its space") == "•Not a bullet without its space")

@@ -7,6 +7,7 @@ what the file states: title, authors (list), date ('YYYY-MM-DD' or None: a copyr
 not a date), source (or None). A layout writes a field only when the article has it.
 """
 import datetime
+import hashlib
 import textwrap
 
 MONTHS = {
@@ -436,6 +437,62 @@ def subtitle_then_byline_datestamp(a, desk, rng):
     parts += ["", "\n\n".join(a["body"])]
     return "\n".join(parts) + "\n", expect(a, source=False)
 
+# Four more development layouts (stop 23, tuned on): a feed item saved as text, a PDF's
+# running header and page numbers, wire credits, a news app's share sheet.
+def rss_item_text(a, desk, rng):
+    """A feed item saved as text: `title:`-less title, the link, an RFC 822 date, the author's e-mail form, the text."""
+    parts = [a["title"], f"https://news.example.org/{int(hashlib.sha1(a['key'].encode()).hexdigest(), 16) % 100000}"]
+    if a["date"]:
+        d = datetime.date.fromisoformat(a["date"])
+        wd = "Mon Tue Wed Thu Fri Sat Sun".split()[d.weekday()]
+        mo = "Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec".split()[d.month - 1]
+        parts.append(f"{wd}, {d.day:02d} {mo} {d.year} {rng.randrange(24):02d}:{rng.randrange(60):02d}:00 GMT")
+    if a["authors"]:
+        parts.append(f"{'.'.join(a['authors'][0].lower().split())}@example.org ({a['authors'][0]})")
+    parts += ["", "\n\n".join(a["body"])]
+    e = expect(a, source=False)
+    e["authors"] = a["authors"][:1]
+    return "\n".join(parts) + "\n", e
+
+def pdf_running_headers(a, desk, rng):
+    """Text pasted from a PDF: a running header and a page footer repeated between body parts."""
+    src = a["source"] or "AFP"
+    header = f"{src} — {long_date(a['date'], desk)}" if a["date"] else src
+    parts = [header, "", a["title"], ""]
+    if a["authors"]:
+        parts += [byline(a["authors"], desk, rng), ""]
+    body = a["body"]
+    half = max(1, len(body) // 2)
+    parts += ["\n\n".join(body[:half]), "", "1", "", header, "", "\n\n".join(body[half:]) if body[half:] else "", "", "2"]
+    e = expect(a)
+    e["source"] = src
+    return "\n".join(parts) + "\n", e
+
+def wire_credit_lines(a, desk, rng):
+    """Title, `By A, Reuters` byline, body, then `Reporting by …; Editing by …` credits at the end."""
+    agency = a["source"] or "Reuters"
+    parts = [a["title"], ""]
+    if a["authors"]:
+        parts += [f"By {', '.join(a['authors'])}, {agency}" if len(a["authors"]) == 1 else byline(a["authors"], "en", rng, agency), ""]
+    when = f"{long_date(a['date'], 'en')}" if a["date"] else ""
+    if when:
+        parts += [when, ""]
+    parts += ["\n\n".join(a["body"]), ""]
+    parts.append("(Editing by Mark Potter and Lisa Shumaker)")
+    e = expect(a)
+    e["source"] = agency if a["authors"] else None
+    return "\n".join(parts) + "\n", e
+
+def app_share_copy(a, desk, rng):
+    """Shared from a news app: title, `Publication • 3h ago` or date, the text, `Sent from my iPhone`."""
+    src = a["source"] or "Reuters"
+    when = long_date(a["date"], desk) if a["date"] else f"{rng.randrange(2, 12)}h"
+    parts = [a["title"], f"{src} • {when}", "", "\n\n".join(a["body"]), "", "Sent from my iPhone"]
+    e = expect(a, authors=False)
+    e["source"] = src
+    return "\n".join(parts) + "\n", e
+
+
 # Held-out layouts written at stop 23 after the five above were tuned on, scored and never
 # tuned on (their names hash to held-out): a media-monitoring export, a blogging platform's
 # page copied as text, an e-paper reader's export with the byline in capitals, tab-separated
@@ -504,8 +561,10 @@ LAYOUTS = {f.__name__: f for f in [
     source_line_top_title_second, database_factiva, database_nexis_uni, database_europresse,
     web_copy_standfirst, press_review_pdf, monitoring_export, medium_copy, epaper_byline_caps, labels_with_tabs,
     wire_slug_top, date_first_lowercase_byline, signed_with_role, newsletter_item, subtitle_then_byline_datestamp,
+    rss_item_text, pdf_running_headers, wire_credit_lines, app_share_copy,
 ]}
 
 TUNED_AFTER_WRITING = {"database_factiva", "database_nexis_uni", "database_europresse", "web_copy_standfirst",
                        "press_review_pdf", "wire_slug_top", "date_first_lowercase_byline", "signed_with_role",
-                       "newsletter_item", "subtitle_then_byline_datestamp"}
+                       "newsletter_item", "subtitle_then_byline_datestamp", "rss_item_text", "pdf_running_headers",
+                       "wire_credit_lines", "app_share_copy"}
