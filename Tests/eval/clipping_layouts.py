@@ -554,6 +554,65 @@ def labels_with_tabs(a, desk, rng):
     return "\n".join(head) + "\n\n" + wrap(a["body"]) + "\n", expect(a)
 
 
+# Held-out layouts written at the end of stop 23, after every tuning round, and only scored:
+# a table of labels with pipes, a forward quoted with `>`, a text browser's dump with its link
+# references, a press-cutting service's header.
+def pipe_table_labels(a, desk, rng):
+    """`Label | value` rows (a table pasted as text), a blank line, the body."""
+    t, au, d, s = (label.rstrip(": ").strip() for label in LABELS[desk])
+    rows = [f"{t} | {a['title']}"]
+    if a["authors"]:
+        rows.append(f"{au} | {', '.join(a['authors'])}")
+    if a["date"]:
+        rows.append(f"{d} | {any_date(a['date'], desk, rng)}")
+    if a["source"]:
+        rows.append(f"{s} | {a['source']}")
+    return "\n".join(rows) + "\n\n" + "\n\n".join(a["body"]) + "\n", expect(a)
+
+
+def gt_quoted_forward(a, desk, rng):
+    """A mail forwarding an article quoted with `> `: a greeting above, the article quoted."""
+    greeting = {"en": "Hi all, see below.", "fr": "Bonjour, voir ci-dessous.", "de": "Hallo, siehe unten.",
+                "es": "Hola, ver abajo.", "it": "Ciao, vedi sotto.", "pt": "Olá, ver abaixo."}[desk]
+    quoted = [a["title"], ""]
+    if a["authors"]:
+        quoted.append(byline(a["authors"], desk, rng))
+    if a["date"]:
+        quoted.append(long_date(a["date"], desk))
+    quoted += [""] + wrap(a["body"], 70).split("\n")
+    text = greeting + "\n\n" + "\n".join(("> " + line).rstrip() for line in quoted) + "\n"
+    return text, expect(a, source=False)
+
+
+def indented_text_dump(a, desk, rng):
+    """A text browser's dump: everything indented by three spaces, link references at the end."""
+    parts = [a["title"], ""]
+    if a["authors"]:
+        parts += [byline(a["authors"], desk, rng)]
+    if a["date"]:
+        parts += [long_date(a["date"], desk)]
+    parts += [""] + wrap(a["body"], 74).split("\n")
+    refs = ["", "References", "", "   1. https://news.example.org/", "   2. https://news.example.org/about"]
+    return "\n".join(("   " + line) if line else "" for line in parts) + "\n" + "\n".join(refs) + "\n", \
+        expect(a, source=False)
+
+
+def cutting_service_header(a, desk, rng):
+    """A press-cutting service's sheet: service line, `Publication · date · page`, title, author, body."""
+    src = a["source"] or "Reuters"
+    meta = [src]
+    if a["date"]:
+        meta.append(any_date(a["date"], desk, rng))
+    meta.append(f"p. {rng.randrange(1, 40)}")
+    parts = ["PRESSCUT · Client: OSIRIS · Ref. 2026-0042", " · ".join(meta), "", a["title"]]
+    if a["authors"]:
+        parts.append(", ".join(a["authors"]))
+    parts += ["", "\n\n".join(a["body"])]
+    e = expect(a)
+    e["source"] = src
+    return "\n".join(parts) + "\n", e
+
+
 LAYOUTS = {f.__name__: f for f in [
     seed_trailer, labelled_header, forwarded_mail, author_and_copyright_at_end, title_byline_date,
     byline_with_agency, byline_carrying_date, wire_dateline, markdown_heading, date_agency_header,
@@ -561,7 +620,8 @@ LAYOUTS = {f.__name__: f for f in [
     source_line_top_title_second, database_factiva, database_nexis_uni, database_europresse,
     web_copy_standfirst, press_review_pdf, monitoring_export, medium_copy, epaper_byline_caps, labels_with_tabs,
     wire_slug_top, date_first_lowercase_byline, signed_with_role, newsletter_item, subtitle_then_byline_datestamp,
-    rss_item_text, pdf_running_headers, wire_credit_lines, app_share_copy,
+    rss_item_text, pdf_running_headers, wire_credit_lines, app_share_copy, pipe_table_labels, gt_quoted_forward,
+    indented_text_dump, cutting_service_header,
 ]}
 
 TUNED_AFTER_WRITING = {"database_factiva", "database_nexis_uni", "database_europresse", "web_copy_standfirst",
