@@ -281,6 +281,7 @@ def source_line_top_title_second(a, desk, rng):
 LANGNAME = {"en": "English", "fr": "Français", "de": "Deutsch", "es": "Español", "it": "Italiano", "pt": "Português"}
 WORDS = {"en": "words", "fr": "mots", "de": "Wörter", "es": "palabras", "it": "parole", "pt": "palavras"}
 
+
 def database_factiva(a, desk, rng):
     """Factiva article export: title, author, word count, date, source name, code, language, copyright, body."""
     src = a["source"] or "Reuters News"
@@ -296,6 +297,7 @@ def database_factiva(a, desk, rng):
     lines.append(f"(c) {a['date'][:4] if a['date'] else 2025} {src}. All Rights Reserved.")
     e = expect(a); e["source"] = src
     return "\n".join(lines) + "\n\n" + "\n\n".join(a["body"]) + "\n\nDocument " + "LBA0000020260216" + "\n", e
+
 
 def database_nexis_uni(a, desk, rng):
     """Nexis Uni export: title, publication, date with weekday, copyright, section, length, byline, body, load-date."""
@@ -315,6 +317,7 @@ def database_nexis_uni(a, desk, rng):
     lines += ["", "End of Document"]
     e = expect(a); e["source"] = pub
     return "\n".join(lines) + "\n", e
+
 
 def database_europresse(a, desk, rng):
     """Europresse export (French press-review tool): publication, rubric + date + size, title, author, body, copyright, certificate."""
@@ -336,6 +339,7 @@ KICKER = {"en": "BUSINESS", "fr": "ÉCONOMIE", "de": "WIRTSCHAFT", "es": "ECONOM
 PUBLISHED = {"en": "Published", "fr": "Publié le", "de": "Veröffentlicht am", "es": "Publicado el", "it": "Pubblicato il", "pt": "Publicado em"}
 UPDATED = {"en": "Updated", "fr": "Mis à jour le", "de": "Aktualisiert am", "es": "Actualizado el", "it": "Aggiornato il", "pt": "Atualizado em"}
 
+
 def web_copy_standfirst(a, desk, rng):
     """Copied from a web page: kicker, title, standfirst (first sentence), byline, Published/Updated lines, body, share junk."""
     first = a["body"][0].split(". ")[0].rstrip(".") + "."
@@ -351,6 +355,7 @@ def web_copy_standfirst(a, desk, rng):
     lines += ["", "\n\n".join(a["body"]), "", "Share", "Facebook", "Twitter", "E-mail"]
     e = expect(a, source=False)
     return "\n".join(lines) + "\n", e
+
 
 def press_review_pdf(a, desk, rng):
     """Text pasted from a press-review PDF: site header, page number, hard-wrapped at 60 with hyphenation, title in caps."""
@@ -389,6 +394,7 @@ def wire_slug_top(a, desk, rng):
     e["source"] = agency
     return "\n".join(parts) + "\n", e
 
+
 def date_first_lowercase_byline(a, desk, rng):
     """The date alone first, the title, a byline written in lower case (`par …`), the body."""
     parts = []
@@ -401,6 +407,7 @@ def date_first_lowercase_byline(a, desk, rng):
     parts += ["", "\n\n".join(a["body"])]
     return "\n".join(parts) + "\n", expect(a, source=False)
 
+
 def signed_with_role(a, desk, rng):
     """Title, body, then the author with a role after a comma, and the source line in parentheses."""
     parts = [a["title"], "", "\n\n".join(a["body"]), ""]
@@ -412,6 +419,7 @@ def signed_with_role(a, desk, rng):
     e["source"] = src
     return "\n".join(parts) + "\n", e
 
+
 def newsletter_item(a, desk, rng):
     """A newsletter item: bullet and title, `Source · date` line, the body, a read-more link text."""
     src = a["source"] or "Reuters"
@@ -422,6 +430,7 @@ def newsletter_item(a, desk, rng):
     e = expect(a, authors=False)
     e["source"] = src
     return "\n".join(parts) + "\n", e
+
 
 def subtitle_then_byline_datestamp(a, desk, rng):
     """Title, a subtitle without a period, a byline with date and time on one line, the body."""
@@ -454,6 +463,7 @@ def rss_item_text(a, desk, rng):
     e["authors"] = a["authors"][:1]
     return "\n".join(parts) + "\n", e
 
+
 def pdf_running_headers(a, desk, rng):
     """Text pasted from a PDF: a running header and a page footer repeated between body parts."""
     src = a["source"] or "AFP"
@@ -467,6 +477,7 @@ def pdf_running_headers(a, desk, rng):
     e = expect(a)
     e["source"] = src
     return "\n".join(parts) + "\n", e
+
 
 def wire_credit_lines(a, desk, rng):
     """Title, `By A, Reuters` byline, body, then `Reporting by …; Editing by …` credits at the end."""
@@ -482,6 +493,7 @@ def wire_credit_lines(a, desk, rng):
     e = expect(a)
     e["source"] = agency if a["authors"] else None
     return "\n".join(parts) + "\n", e
+
 
 def app_share_copy(a, desk, rng):
     """Shared from a news app: title, `Publication • 3h ago` or date, the text, `Sent from my iPhone`."""
