@@ -38,10 +38,10 @@ extension LayoutReader {
                 // `https://…` under the title: where the text was copied from.
             } else if let name = publication(judged, at: index, afterTitle: afterTitle) {
                 found.source = found.source ?? name
-            } else if afterTitle, found.authors.isEmpty, !Self.isPublication(lines[index]),
-                let names = judged.facts(index, allowsBareNames: true), names.isBareNames,
-                names.authors.allSatisfy({ $0.contains(Character(" ")) }), (belowIsFilled ? judged.facts(index + 1)?.authors.isEmpty : nil) != false,
-                aboveIsMetadata || (belowIsFilled ? judged.facts(index + 1) != nil : consumed == 0 && index == firstFilled(lines, from: start))
+            } else if afterTitle, found.authors.isEmpty,
+                let names = authorsBesideMetadata(
+                    judged, at: index, aboveIsMetadata: aboveIsMetadata,
+                    standingFirst: consumed == 0 && index == firstFilled(lines, from: start))
             {
                 found.absorb(names)
             } else if afterTitle, belowIsFilled, ClippingFacts.isMasthead(lines[index]),
@@ -56,6 +56,27 @@ extension LayoutReader {
             index += 1
         }
         return index
+    }
+
+    /// The bare line of names at `index` when its neighbours make it an author line (see
+    /// `consumeHead`): right under another metadata line (`aboveIsMetadata`), right above one
+    /// that names no author, or standing alone as the first line under the title
+    /// (`standingFirst`, a blank line below). Nil for a publication's name and for a single word
+    /// (`BRIGITTE`, `RTRS`: no person's name), and when the line below is a byline (it names the
+    /// author).
+    private func authorsBesideMetadata(
+        _ judged: JudgedLines, at index: Int, aboveIsMetadata: Bool, standingFirst: Bool
+    ) -> LineFacts? {
+        let lines = judged.lines
+        guard !Self.isPublication(lines[index]), let names = judged.facts(index, allowsBareNames: true),
+            names.isBareNames, names.authors.allSatisfy({ $0.contains(Character(" ")) })
+        else { return nil }
+        guard index + 1 < lines.count, !lines[index + 1].isEmpty else {
+            return aboveIsMetadata || standingFirst ? names : nil
+        }
+        let below = judged.facts(index + 1)
+        if below?.authors.isEmpty == false { return nil }
+        return aboveIsMetadata || below != nil ? names : nil
     }
 
     /// A standfirst (a paragraph of one to four lines) followed by metadata lines (after a blank
