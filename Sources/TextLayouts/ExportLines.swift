@@ -121,8 +121,11 @@ package enum ExportLines {
         guard TextFolding.hasAtMost(text, 30) else { return false }
         var words = TextFolding.fold(text).split(separator: " ").map(String.init)
         if relativeDays.contains(words.joined(separator: " ")) { return true }
-        if let first = words.first, ["il y a", "vor", "hace", "ha", "há", "ha fatto"].contains(first) || first == "il" {
-            words.removeFirst(first == "il" ? min(3, words.count) : 1)
+        // `il y a 2 heures`, `vor 3 Std.`, `hace 4 horas`, `há 2 horas` (folded `ha`).
+        if words.starts(with: ["il", "y", "a"]) {
+            words.removeFirst(3)
+        } else if let first = words.first, ["vor", "hace", "ha"].contains(first) {
+            words.removeFirst()
         }
         if words.last == "ago" || words.last == "fa" || words.last == "atras" { words.removeLast() }
         guard let number = words.first else { return false }

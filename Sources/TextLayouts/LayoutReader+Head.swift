@@ -7,8 +7,8 @@ import TextToolkit
 extension LayoutReader {
     /// Consumes blank and metadata lines from `start` (at most 12 metadata lines); returns the
     /// first other line's index. Besides what `ClippingFacts` reads, a line is metadata when
-    /// - it names a publication (`Le Monde`, `The Reuters Business Report`: `publication`) and
-    ///   the line right below it states a date and no author;
+    /// - it is a publication's name by the line right below it (`publication`: `Le Monde` above
+    ///   a date or edition line, `Boing Boing` above its copyright line), read as the source;
     /// - below the title (`afterTitle`), while no author is known, it is a bare line of one to
     ///   three names right above or below another metadata line, or the first line under the
     ///   title standing alone (`Jane Doe`, then a blank line);

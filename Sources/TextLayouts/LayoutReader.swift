@@ -142,9 +142,7 @@ package struct LayoutReader: Sendable {
         var asked = 0
         var lastAsked = -1
         for index in lines.indices where !lines[index].isEmpty {
-            if let language = ClippingLabels.language(of: lines[index]) ?? ExportLines.language(of: lines[index]) {
-                return language
-            }
+            if let language = Self.language(of: lines[index]) { return language }
             asked += 1
             lastAsked = index
             if asked == 12 { break }
@@ -156,9 +154,15 @@ package struct LayoutReader: Sendable {
             if bottom.count == 8 { break }
         }
         for index in bottom.reversed() where index > lastAsked {
-            if let language = ClippingLabels.language(of: lines[index]) ?? ExportLines.language(of: lines[index]) { return language }
+            if let language = Self.language(of: lines[index]) { return language }
         }
         return nil
+    }
+
+    /// The language a header line is written in, as far as it tells: a label or byline
+    /// (`ClippingLabels`) or a publication or update line (`ExportLines`).
+    private static func language(of line: String) -> String? {
+        ClippingLabels.language(of: line) ?? ExportLines.language(of: line)
     }
 
     /// Consumes metadata lines upwards from `end` (at most 8); a bare line of names only with
