@@ -9,7 +9,7 @@ import TextToolkit
 /// starts in lower case is a role (`, correspondant à Dakar`) and is dropped; parentheses are
 /// dropped. `names` does the same for a bare line (the author line of the trailer layout). Both
 /// return nil unless every remaining part looks like a person's or desk's name (1–6 words, capitals,
-/// no digits), so prose such as `By 2030, Rwanda aims…` is never taken for a byline.
+/// no digits, no colon), so prose such as `By 2030, Rwanda aims…` is never taken for a byline.
 package enum Bylines {
     private static let prefixes = ["written by ", "par ", "by ", "von ", "por ", "di "]
     private static let conjunctions = [" et ", " and ", " und ", " y ", " e ", " & ", ";"]
@@ -125,7 +125,10 @@ package enum Bylines {
 
     private static func isName(_ name: String) -> Bool {
         let words = name.split(separator: " ")
-        guard (1...6).contains(words.count), !(LineBytes.holdsNumber(name) ?? name.contains(where: \.isNumber)) else { return false }
+        // A colon marks a label or a caption (`Left Image: National Oceanic`), never a name.
+        guard (1...6).contains(words.count), !LineBytes.contains(name, 0x3A),
+            !(LineBytes.holdsNumber(name) ?? name.contains(where: \.isNumber))
+        else { return false }
         var capitalised = 0
         for word in words {
             if word.first?.isUppercase == true {

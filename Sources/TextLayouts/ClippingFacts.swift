@@ -24,8 +24,9 @@ package struct LineFacts: Equatable {
 /// (`(AFP)`), signature (`— Jane Doe`), a database's or web page's furniture or edition line
 /// (`ExportLines`: `523 words`, `Section: BUSINESS`, `Économie, 3 mars 2026 361 mots, p. 12`),
 /// a feed's author field (`jane.doe@example.org (Jane Doe)`),
-/// or several of these joined by ` | `, ` · `, ` • `,
-/// ` — ` (`26 February 2026 | Reuters`, `By Jane Doe · March 3, 2026`).
+/// or several of these joined by ` | `, ` · `, ` • `, ` — `, ` / ` (or else ` - `), a time of day among them
+/// (`26 February 2026 | Reuters`, `By Jane Doe · March 3, 2026`, `03.03.2026 | 14:32 | dpa`;
+/// `Jane Doe - Reuters`: a person's name beside a wire agency is the author).
 ///
 /// Contract: returns nil for a line that is none of these (body prose, a title); never reads a
 /// date out of prose (`dateLine` and labelled values only). A copyright line yields its holder
@@ -59,7 +60,7 @@ package struct ClippingFacts {
     /// `allowsBareNames`), a publication and date (`atBottom`), or several parts joined.
     func flaggedFacts(_ text: String, allowsBareNames: Bool, atBottom: Bool) -> LineFacts? {
         if allowsBareNames, let names = bareNames(text) { return names }
-        if atBottom, let signed = publicationAndDate(text) { return signed }
+        if let signed = publicationAndDate(text, atBottom: atBottom) { return signed }
         return combined(text, allowsBareNames: allowsBareNames)
     }
 
@@ -102,6 +103,7 @@ package struct ClippingFacts {
             facts.date = date
             return facts
         }
+        if let dated = dateThenByline(text) { return dated }
         if let name = Self.feedAuthor(text) {
             facts.authors = [name]
             return facts
@@ -124,6 +126,31 @@ package struct ClippingFacts {
         {
             facts.authors = split.names
             facts.source = split.agency
+            return facts
+        }
+        return nil
+    }
+
+    /// `Published March 3, 2026 by Jane Doe`, `Publié le 3 mars 2026 par Jane Doe`: a date line
+    /// followed by a byline on the same line (a blog's `Posted on … by …`), or nil.
+    private func dateThenByline(_ text: String) -> LineFacts? {
+        guard TextFolding.hasAtMost(text, 160), text.utf8.contains(where: { $0 &- 0x30 < 10 }) else { return nil }
+        let bytes = Array(text.utf8)
+        // Each space that opens ` by `, ` par `, ` von `, ` por ` or ` di ` (ASCII case ignored).
+        for space in bytes.indices where bytes[space] == 0x20 && space > 0 {
+            let word = bytes[(space + 1)...].prefix { $0 != 0x20 }
+            guard word.count <= 3, space + word.count + 2 < bytes.count, bytes[space + word.count + 1] == 0x20,
+                ["by", "par", "von", "por", "di"].contains(String(decoding: word.map { $0 | 0x20 }, as: UTF8.self))
+            else { continue }
+            let cut = text.utf8.index(text.utf8.startIndex, offsetBy: space)
+            guard let date = dates.dateLine(String(text[..<cut])),
+                let byline = Bylines.read(String(text[text.index(after: cut)...]), dates: dates, keepsAgencies: false)
+            else { continue }
+            var facts = LineFacts()
+            facts.authors = byline.authors
+            facts.source = byline.agency
+            facts.date = date
+            facts.dateRank = .byline
             return facts
         }
         return nil
@@ -159,6 +186,9 @@ package struct ClippingFacts {
             } else if !person.contains("@") {
                 return nil
             }
+        case .credit:
+            guard let names = Bylines.names(Self.withoutAddress(value)), names.count <= 4 else { return nil }
+            facts.authors = names
         case .date:
             guard let date = dates.firstDate(in: value)?.date else { return nil }
             facts.date = date
@@ -181,12 +211,17 @@ package struct ClippingFacts {
         for separator in [" | ", " · ", " • ", " — ", " – ", " / "] {
             parts = parts.flatMap { $0.split(separator: separator, omittingEmptySubsequences: true) }
         }
+        // A hyphen separates only when nothing else does: `INCURVY Plus-Size Fashion - BLOG • 3h`
+        // keeps its name whole, `Jane Doe - Reuters` is two parts.
+        if parts.count == 1 { parts = parts[0].split(separator: " - ", omittingEmptySubsequences: true) }
         guard parts.count >= 2, parts.count <= 4 else { return nil }
         var merged = LineFacts()
         var names: [String] = []
         var sawTime = false
+        var sawAgency = false
         for part in parts.map({ LineBytes.trimmed($0) }) {
             if let facts = single(part) {
+                sawAgency = sawAgency || facts.source != nil && WireAgencies.isAgency(part)
                 merged.title = merged.title ?? facts.title
                 if merged.authors.isEmpty { merged.authors = facts.authors }
                 merged.source = merged.source ?? facts.source
@@ -197,6 +232,8 @@ package struct ClippingFacts {
                 }
             } else if ExportLines.isRelativeTime(part) {
                 sawTime = true  // `Reuters • 3h`: when it was read, not when it was published
+            } else if ExportLines.isClockTime(part) {
+                continue  // `26/02/2026 | 05:54 | Reuters`: the hour of a day stated beside it
             } else if Self.isMasthead(part) {
                 names.append(part)
             } else {
@@ -205,11 +242,29 @@ package struct ClippingFacts {
         }
         guard merged != LineFacts() || sawTime && !names.isEmpty else { return nil }
         for name in names {
-            if merged.source == nil { merged.source = name } else if merged.authors.isEmpty && allowsBareNames {
+            if sawAgency, merged.authors.isEmpty, let people = Self.people(name) {
+                merged.authors = people  // `Jane Doe - Reuters`: a reporter beside the agency
+            } else if merged.source == nil {
+                merged.source = name
+            } else if merged.authors.isEmpty && allowsBareNames {
                 merged.authors = [name]
             }
         }
         return merged
+    }
+
+    /// The names on a line of one to three people's names (`Jane Doe and John Roe`: each of two
+    /// to four words, none of them an agency's or a word naming a publication, `Deutsche
+    /// Presse-Agentur`), or nil.
+    private static func people(_ text: String) -> [String]? {
+        guard !LayoutReader.isPublication(text), let names = Bylines.names(text), (1...3).contains(names.count),
+            names.allSatisfy({ name in
+                let words = name.split { $0 == " " || $0 == "-" }
+                return (2...4).contains(name.split(separator: " ").count)
+                    && !words.contains { WireAgencies.isAgency($0) || LayoutReader.isPublicationWord($0) }
+            })
+        else { return nil }
+        return names
     }
 
     /// Whether the UTF-8 of `text` holds a space, one of `combined`'s separator marks and a
@@ -224,7 +279,7 @@ package struct ClippingFacts {
         func at(_ index: Int) -> UInt8 { index < count ? bytes[index] : 0 }
         for index in 0..<count where bytes[index] == 0x20 {
             switch at(index + 1) {
-            case 0x7C, 0x2F: if at(index + 2) == 0x20 { return true }  // ` | `, ` / `
+            case 0x7C, 0x2F, 0x2D: if at(index + 2) == 0x20 { return true }  // ` | `, ` / `, ` - `
             case 0xC2: if at(index + 2) == 0xB7, at(index + 3) == 0x20 { return true }  // ` · `
             case 0xE2:  // ` • `, ` — `, ` – `
                 if at(index + 2) == 0x80, [0xA2, 0x94, 0x93].contains(at(index + 3)), at(index + 4) == 0x20 { return true }
@@ -234,15 +289,20 @@ package struct ClippingFacts {
         return false
     }
 
-    /// `Le Soleil, 16 février 2026` at the bottom: a publication's name and the date, nothing
-    /// after the date.
-    private func publicationAndDate(_ text: String) -> LineFacts? {
-        guard let found = dates.firstDate(in: text),
-            text[found.range.upperBound...].allSatisfy({ $0.isPunctuation || $0.isWhitespace })
+    /// `Le Soleil, 16 février 2026` at the bottom, `Reuters 2026-02-26 05:54 GMT` anywhere: a
+    /// publication's name and the date, nothing after the date but a time of day. Away from the
+    /// bottom the name must be a wire agency's or a publication's (`LayoutReader.isPublication`).
+    private func publicationAndDate(_ text: String, atBottom: Bool) -> LineFacts? {
+        guard let found = dates.firstDate(in: text) else { return nil }
+        let after = text[found.range.upperBound...]
+        guard after.allSatisfy({ $0.isPunctuation || $0.isWhitespace })
+            || ExportLines.isClockTime(LineBytes.trimmed(after.drop { $0 == "," || $0 == " " }))
         else { return nil }
         var name = Substring(text[..<found.range.lowerBound])
-        while let last = name.last, ",;:|-–—".contains(last) || last.isWhitespace { name = name.dropLast() }
-        guard Self.isMasthead(String(name)) else { return nil }
+        while let last = name.last, ",;:|-–—•·/".contains(last) || last.isWhitespace { name = name.dropLast() }
+        guard Self.isMasthead(String(name)),
+            atBottom || WireAgencies.isAgency(name) || LayoutReader.isPublication(String(name))
+        else { return nil }
         var facts = LineFacts()
         facts.source = String(name)
         facts.date = found.date

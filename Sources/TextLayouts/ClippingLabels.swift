@@ -3,6 +3,9 @@ import TextToolkit
 /// The field a labelled clipping line names (`Titre : …`, `Betreff: …`, `Sent: …`).
 package enum ClippingField: Equatable {
     case title, author, date, source, site
+    /// A credit that names authors only when its value is a line of names (`Text: Jane Doe`,
+    /// `Firma: Ana López`): `Text:` may also label the article's text.
+    case credit
     /// A header that is no article field (`To:`, `Cc:`, `An:`): consumed, never body.
     case ignored
 }
@@ -21,20 +24,43 @@ package enum ClippingLabels {
         var table: [String: ClippingField] = [:]
         let groups: [(ClippingField, [String])] = [
             (.title, ["title", "headline", "subject", "titre", "objet", "titel", "uberschrift", "betreff",
-                      "titulo", "asunto", "titolo", "oggetto", "assunto"]),
-            (.author, ["author", "authors", "by", "byline", "from", "written by", "reporter", "auteur",
-                       "auteurs", "par", "de", "autor", "autoren", "von", "autores", "por", "autore", "autori",
-                       "da", "journaliste", "redacteur", "verfasser"]),
-            (.date, ["date", "dated", "sent", "published", "publication date", "date de publication",
-                     "publie le", "envoye", "datum", "gesendet", "veroffentlicht", "erschienen am",
-                     "fecha", "enviado", "publicado", "data", "inviato", "pubblicato", "enviada"]),
-            (.source, ["source", "sources", "agency", "news agency", "agence", "quelle", "agentur",
-                       "fuente", "agencia", "fonte", "agenzia", "credit"]),
+                      "titulo", "asunto", "titolo", "oggetto", "assunto", "article title", "story title",
+                      "heading", "titre de l'article", "titre de l’article", "schlagzeile", "titular",
+                      "manchete", "titolo dell'articolo", "titulo del articulo", "titulo da materia"]),
+            (.author, ["author", "authors", "author(s)", "by", "byline", "bylines", "from", "written by",
+                       "reporter", "reporters", "writer", "writers", "correspondent", "auteur", "auteurs",
+                       "auteur(s)", "autrice", "par", "de", "autor", "autoren", "autor(en)", "autorin", "von",
+                       "autores", "autor(es)", "por", "autore", "autori", "autrice", "da", "journaliste",
+                       "redacteur", "verfasser", "verfasst von", "escrito por", "scritto da"]),
+            (.credit, ["text", "texte", "texto", "testo", "signature", "signe", "firma", "assinatura",
+                       "reportage", "interview", "words"]),
+            (.date, ["date", "dated", "sent", "published", "published on", "publication date", "date published",
+                     "pub date", "posted", "posted on", "issue date", "release date", "date de publication",
+                     "date de parution", "parution", "paru le", "publie le", "mis en ligne le", "envoye", "datum",
+                     "gesendet", "veroffentlicht", "veroffentlicht am", "erschienen am",
+                     "erscheinungsdatum", "veroffentlichungsdatum", "publikationsdatum", "fecha",
+                     "fecha de publicacion", "publicado el", "enviado", "publicado", "publicado em", "data",
+                     "data di pubblicazione", "data de publicacao", "pubblicato il", "inviato", "pubblicato",
+                     "enviada"]),
+            (.source, ["source", "sources", "agency", "news agency", "agence", "agence de presse", "quelle",
+                       "agentur", "nachrichtenagentur", "fuente", "agencia", "fonte", "agenzia", "credit",
+                       "wire", "origine", "provenance", "herkunft", "procedencia", "provenienza"]),
             (.site, ["site", "publication", "publisher", "newspaper", "medium", "media", "journal",
                      "zeitung", "publie dans", "periodico", "diario", "giornale", "testata", "jornal",
-                     "veiculo", "website"]),
+                     "veiculo", "website", "outlet", "media outlet", "publication name", "support",
+                     "titre de presse", "organe", "magazine", "revue", "blatt", "medio", "publicacion",
+                     "rivista", "quotidiano", "revista", "editeur", "verlag", "editore"]),
             (.ignored, ["to", "cc", "bcc", "reply-to", "a", "an", "para", "destinataire", "destinataires",
-                        "kopie", "attachments", "pieces jointes", "anhang", "importance", "wichtigkeit"]),
+                        "kopie", "attachments", "pieces jointes", "anhang", "importance", "wichtigkeit",
+                        "url", "link", "lien", "section", "rubrique", "ressort", "rubrik", "seccion", "sezione",
+                        "secao", "page", "pages", "seite", "pagina", "word count", "words count", "length",
+                        "longueur", "nombre de mots", "wortanzahl", "language", "langue", "sprache", "idioma",
+                        "lingua", "keywords", "tags", "mots-cles", "schlagworter", "stichworter",
+                        "palabras clave", "parole chiave", "palavras-chave", "category", "categorie",
+                        "kategorie", "categoria",
+                        "id", "document id", "reference", "ref", "updated", "last updated", "modified",
+                        "mis a jour", "aktualisiert", "aktualisiert am", "actualizado",
+                        "aggiornato", "atualizado", "country", "pays", "land", "pais", "paese", "region"]),
         ]
         for (field, labels) in groups {
             for label in labels { table[label] = field }

@@ -135,6 +135,24 @@ package enum ExportLines {
         return relativeUnits.contains(unit.trimmingSuffix { $0 == "." })
     }
 
+    /// A time of day alone, beside a date in a header (`05:54`, `14:32 Uhr`, `10h22`, `9.30 am`,
+    /// `05:54 GMT`, `10:22 CET`): when on the day, never the day. Pure.
+    package static func isClockTime(_ text: some StringProtocol) -> Bool {
+        guard TextFolding.hasAtMost(text, 16) else { return false }
+        let words = TextFolding.fold(text).split(separator: " ")
+        guard let clock = words.first, words.count <= 2 else { return false }
+        let parts = clock.split(omittingEmptySubsequences: false, whereSeparator: { $0 == ":" || $0 == "h" || $0 == "." })
+        guard (2...3).contains(parts.count), let hour = Int(parts[0]), hour < 24, parts[0].count <= 2,
+            parts.dropFirst().allSatisfy({ $0.count == 2 && Int($0).map { $0 < 60 } == true })
+        else { return false }
+        return words.count == 1 || clockWords.contains(String(words[1]))
+    }
+
+    private static let clockWords: Set<String> = [
+        "uhr", "h", "am", "pm", "a.m.", "p.m.", "gmt", "utc", "cet", "cest", "met", "mez", "mesz", "bst", "et",
+        "est", "edt", "pt", "pst", "pdt", "hs", "hrs", "horas", "ore", "heures", "hora",
+    ]
+
     private static let relativeDays: Set<String> = [
         "yesterday", "today", "hier", "aujourd'hui", "gestern", "heute", "ayer", "hoy", "ieri", "oggi", "ontem", "hoje",
     ]

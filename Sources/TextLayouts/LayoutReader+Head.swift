@@ -150,6 +150,11 @@ extension LayoutReader {
             || words.contains(where: publicationWords.contains) || words.last!.contains(Character("."))
     }
 
+    /// Whether `word` (folded) names a publication (`Zeitung`, `News`, `Agentur`).
+    static func isPublicationWord(_ word: some StringProtocol) -> Bool {
+        publicationWords.contains(TextFolding.fold(word))
+    }
+
     private static let publicationArticles: Set<String> = ["le", "la", "les", "the", "die", "der", "das", "el", "il", "lo", "o", "os"]
 
     private static let publicationWords: Set<String> = [

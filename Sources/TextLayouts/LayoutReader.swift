@@ -53,6 +53,8 @@ package struct LayoutReader: Sendable {
         var authors: [String] = []
         var source: String?
         var site: String?
+        /// A labelled publication (`Publication: Le Monde`): the source when no line names one.
+        var labelledSite: String?
         var date: CalendarDate?
         var dateRank = LineFacts.DateRank.dateline
 
@@ -61,6 +63,7 @@ package struct LayoutReader: Sendable {
             if authors.isEmpty { authors = facts.authors }
             source = source ?? facts.source
             site = site ?? facts.site
+            labelledSite = labelledSite ?? facts.site
             if let date = facts.date, self.date == nil || facts.dateRank < dateRank {
                 self.date = date
                 dateRank = facts.dateRank
@@ -120,7 +123,7 @@ package struct LayoutReader: Sendable {
         }
         if let first = layout.body.first { found.absorb(dateline(first)) }
         layout.authors = found.authors
-        layout.source = found.source
+        layout.source = found.source ?? found.labelledSite
         layout.site = found.site
         layout.published = found.date
         return layout
@@ -166,7 +169,8 @@ package struct LayoutReader: Sendable {
     }
 
     /// Consumes metadata lines upwards from `end` (at most 8); a bare line of names only with
-    /// metadata below it. Returns the body's end.
+    /// metadata below it; a publication's name last only with an author or date line above it.
+    /// Returns the body's end.
     private func consumeFoot(
         _ judged: JudgedLines, from start: Int, end: Int, into found: inout Found
     ) -> Int {
@@ -175,12 +179,26 @@ package struct LayoutReader: Sendable {
         var consumed = 0
         while consumed < 8, let last = lines[start..<end].lastIndex(where: { !$0.isEmpty }), last > start {
             guard let facts = judged.facts(last, allowsBareNames: consumed > 0 && found.authors.isEmpty, atBottom: true)
+                ?? (consumed == 0 ? publicationUnderMetadata(judged, at: last, after: start) : nil)
             else { break }
             found.absorb(facts)
             end = last
             consumed += 1
         }
         return end
+    }
+
+    /// The last line when it is a publication's name (`ClippingFacts.isMasthead`) right under a
+    /// line stating an author or a date (`— Jane Doe`, then `Boing Boing`): the source. Nil
+    /// otherwise.
+    private func publicationUnderMetadata(_ judged: JudgedLines, at last: Int, after start: Int) -> LineFacts? {
+        let lines = judged.lines
+        guard ClippingFacts.isMasthead(lines[last]), let above = lines[start..<last].lastIndex(where: { !$0.isEmpty }),
+            above > start, let facts = judged.facts(above, atBottom: true), !facts.authors.isEmpty || facts.date != nil
+        else { return nil }
+        var source = LineFacts()
+        source.source = lines[last]
+        return source
     }
 
     /// The seed's trailer: a line stating a source or date among the last five, followed only by

@@ -13,7 +13,7 @@ package struct SourceLine: Equatable {
 /// Contract: `parse` accepts `Source: X`, `Source : X, 16 février 2026`, the same inside
 /// parentheses, and the labels `Sources`, `Quelle`, `Fuente`, `Fonte`; anything else is nil.
 /// `wireAgency` reads a dateline at the start of a paragraph (`KIGALI (Reuters) - …`,
-/// `(AFP) - …`) and returns the agency, or nil. Both are pure and never fail.
+/// `(AFP) - …`, `Madrid, 3 mar (EFE).- …`) and returns the agency, or nil. Both are pure and never fail.
 package enum SourceLines {
     private static let labels: Set<String> = ["source", "sources", "quelle", "fuente", "fonte"]
 
@@ -48,7 +48,9 @@ package enum SourceLines {
         else { return nil }
         let before = LineBytes.trimmed(head[..<open])
         let agency = LineBytes.trimmed(head[head.index(after: open)..<close])
-        let after = head[head.index(after: close)...].drop { $0 == " " }
+        // `(AFP) - `, and the Spanish and Portuguese agencies' `(EFE).- `, `(Lusa). – `.
+        var after = head[head.index(after: close)...].drop { $0 == " " }
+        if after.first == "." { after = after.dropFirst().drop { $0 == " " } }
         guard let dash = after.first, "-–—".contains(dash),
             (1...30).contains(agency.count),
             agency.first?.isUppercase == true || WireAgencies.isAgency(agency) || agency.contains("."),
