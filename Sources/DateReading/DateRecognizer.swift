@@ -181,7 +181,8 @@ package struct DateRecognizer: Sendable {
         else { return nil }
         let dayFirstDate = CalendarDate(year: year, month: second, day: first)
         let monthFirstDate = CalendarDate(year: year, month: first, day: second)
-        let preferred = language == "en" ? monthFirstDate ?? dayFirstDate : dayFirstDate ?? monthFirstDate
+        // `01.03.2026` is day first in every language (American dates use slashes).
+        let preferred = language == "en" && separator != "." ? monthFirstDate ?? dayFirstDate : dayFirstDate ?? monthFirstDate
         guard let date = preferred else { return nil }
         return (date, cursor.index - 1)
     }

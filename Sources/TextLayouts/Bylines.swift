@@ -28,13 +28,18 @@ package enum Bylines {
     package static func read(_ line: String, dates: DateRecognizer, keepsAgencies: Bool)
         -> (authors: [String], date: CalendarDate?, agency: String?)?
     {
-        guard LineBytes.mayStartTrimmed(line, withAnyOf: ["written by ", "par ", "by ", "von ", "por ", "di "])
-        else { return nil }
-        let text = LineBytes.trimmed(line)
-        guard TextFolding.hasAtMost(text, 160) else { return nil }
-        let lowered = text.lowercased()
-        guard let prefix = prefixes.first(where: { lowered.hasPrefix($0) }) else { return nil }
-        var rest = Substring(text.dropFirst(prefix.count))
+        var rest: Substring
+        if LineBytes.mayStartTrimmed(line, withAnyOf: ["written by ", "par ", "by ", "von ", "por ", "di "]) {
+            let text = LineBytes.trimmed(line)
+            guard TextFolding.hasAtMost(text, 160) else { return nil }
+            let lowered = text.lowercased()
+            guard let prefix = prefixes.first(where: { lowered.hasPrefix($0) }) else { return nil }
+            rest = Substring(text.dropFirst(prefix.count))
+        } else if let named = afterGenre(line) {
+            rest = named
+        } else {
+            return nil
+        }
         var date: CalendarDate?
         if let found = dates.firstDate(in: String(rest)) {
             let restString = String(rest)
@@ -44,6 +49,38 @@ package enum Bylines {
         guard let split = split(String(rest), separatingAgencies: !keepsAgencies) else { return nil }
         return (split.names, date, split.agency)
     }
+
+    /// `Ein Kommentar von Jane Doe`, `Opinion by Jane Doe`, `Une analyse de Jane Doe`,
+    /// `Un reportaje de Ana López`: the text after the word that introduces the author, when
+    /// every word before it names the kind of piece (an article, a genre), or nil.
+    private static func afterGenre(_ line: String) -> Substring? {
+        guard let first = line.utf8.first, first &- 0x41 < 26 || first &- 0x61 < 26 else { return nil }
+        let text = LineBytes.trimmed(line)
+        guard TextFolding.hasAtMost(text, 160) else { return nil }
+        let words = text.split(separator: " ", maxSplits: 4)
+        guard words.count >= 3 else { return nil }
+        for index in 1..<min(4, words.count - 1) {
+            let word = TextFolding.fold(words[index])
+            guard ["von", "by", "de", "d'", "par", "di", "por", "da", "del", "della"].contains(word) else { continue }
+            guard words[..<index].allSatisfy({ genreWords.contains(TextFolding.fold($0)) }),
+                words[..<index].contains(where: { !articles.contains(TextFolding.fold($0)) })
+            else { return nil }
+            return text[words[index + 1].startIndex...]
+        }
+        return nil
+    }
+
+    private static let articles: Set<String> = ["ein", "eine", "a", "an", "un", "une", "uno", "una", "um", "uma"]
+
+    private static let genreWords: Set<String> = articles.union([
+        "opinion", "analysis", "commentary", "comment", "column", "essay", "review", "interview", "report",
+        "feature", "editorial", "kommentar", "analyse", "kolumne", "gastbeitrag", "gastkommentar", "reportage",
+        "bericht", "rezension", "glosse", "essai", "commentaire", "chronique", "tribune", "critique", "enquete",
+        "analisis", "opinion", "columna", "cronica", "reportaje", "entrevista", "critica", "tribuna",
+        "commento", "analisi", "opinione", "rubrica", "editoriale", "inchiesta", "recensione", "intervista",
+        "analise", "opiniao", "coluna", "reportagem", "artigo", "article", "articolo", "articulo", "texte", "text",
+        "texto", "testo", "photos", "story", "guest", "post",
+    ])
 
     /// The names on a line, or nil if any part does not look like a name.
     package static func names(_ line: String) -> [String]? {

@@ -6,6 +6,8 @@ package struct LineFacts: Equatable {
     /// How much a date on this line is worth; a lower rank wins.
     package enum DateRank: Int, Comparable {
         case statement = 0, sourceLine, byline, dateline
+        /// An update stamp (`Stand: 03.03.2026`): the date only when nothing else states one.
+        case update
         package static func < (a: DateRank, b: DateRank) -> Bool { a.rawValue < b.rawValue }
     }
 
@@ -81,6 +83,10 @@ package struct ClippingFacts {
         case .edition(let date)?:
             facts.date = date
             return facts
+        case .update(let date)?:
+            facts.date = date
+            facts.dateRank = .update
+            return facts
         case nil:
             break
         }
@@ -90,6 +96,12 @@ package struct ClippingFacts {
         }
         if TextFolding.hasAtMost(text, 40), WireAgencies.isAgency(text) {
             facts.source = text
+            return facts
+        }
+        if let newsroom = NewsroomCredits.read(text, dates: dates) {
+            facts.source = newsroom.source
+            facts.date = newsroom.date
+            facts.dateRank = .byline
             return facts
         }
         if let byline = Bylines.read(text, dates: dates, keepsAgencies: false) {
@@ -186,6 +198,17 @@ package struct ClippingFacts {
             } else if !person.contains("@") {
                 return nil
             }
+        case .sender:
+            // A mail's sender: a person is the author, a publication or agency the source.
+            let sender = Self.firstNameFirst(Self.withoutAddress(value))
+            if let byline = Bylines.read("by " + sender, dates: dates, keepsAgencies: false),
+                byline.authors.allSatisfy({ $0.contains(Character(" ")) && !LayoutReader.isPublication($0) && !WireAgencies.isAgency($0) })
+            {
+                facts.authors = byline.authors
+                facts.source = byline.agency
+            } else if !sender.isEmpty, !sender.contains("@"), Self.isMasthead(sender) {
+                facts.source = sender
+            }
         case .credit:
             guard let names = Bylines.names(Self.withoutAddress(value)), names.count <= 4 else { return nil }
             facts.authors = names
@@ -206,8 +229,11 @@ package struct ClippingFacts {
     /// of those, or beside a news app's relative time: `BASIC thinking • 3h`) a short
     /// capitalised name, which is read as the source.
     private func combined(_ text: String, allowsBareNames: Bool) -> LineFacts? {
-        guard Self.mayHaveSeparator(text) else { return nil }
+        let columns = LineBytes.contains(text, 0x09) || LineBytes.contains(text, bytes: "   ")
+        guard columns || Self.mayHaveSeparator(text) else { return nil }
         var parts = [Substring(text)]
+        // `REUTERS   lunedì 2 marzo 2026   2`: a printed page's running head, in columns.
+        if columns { parts = Self.columns(text) }
         for separator in [" | ", " · ", " • ", " — ", " – ", " / "] {
             parts = parts.flatMap { $0.split(separator: separator, omittingEmptySubsequences: true) }
         }
@@ -219,6 +245,8 @@ package struct ClippingFacts {
         var names: [String] = []
         var sawTime = false
         var sawAgency = false
+        var sawClock = false
+        var sawPage = false
         for part in parts.map({ LineBytes.trimmed($0) }) {
             if let facts = single(part) {
                 sawAgency = sawAgency || facts.source != nil && WireAgencies.isAgency(part)
@@ -233,7 +261,11 @@ package struct ClippingFacts {
             } else if ExportLines.isRelativeTime(part) {
                 sawTime = true  // `Reuters • 3h`: when it was read, not when it was published
             } else if ExportLines.isClockTime(part) {
-                continue  // `26/02/2026 | 05:54 | Reuters`: the hour of a day stated beside it
+                sawClock = true  // `26/02/2026 | 05:54 | Reuters`: the hour of a day stated beside it
+            } else if columns, (1...4).contains(part.count), part.allSatisfy({ $0.isASCII && $0.isNumber }) {
+                sawPage = true  // a page number in a running head
+            } else if ExportLines.isUpdateStamp(part) {
+                continue  // `26 de febrero de 2026 16:54 · Actualizado hace 3 horas`
             } else if Self.isMasthead(part) {
                 names.append(part)
             } else {
@@ -241,16 +273,55 @@ package struct ClippingFacts {
             }
         }
         guard merged != LineFacts() || sawTime && !names.isEmpty else { return nil }
-        for name in names {
-            if sawAgency, merged.authors.isEmpty, let people = Self.people(name) {
-                merged.authors = people  // `Jane Doe - Reuters`: a reporter beside the agency
-            } else if merged.source == nil {
-                merged.source = name
-            } else if merged.authors.isEmpty && allowsBareNames {
-                merged.authors = [name]
-            }
-        }
+        guard !sawPage || merged.date != nil || merged.source != nil else { return nil }
+        assignNames(names, to: &merged, besideAgency: sawAgency, besideClock: sawClock, allowsBareNames: allowsBareNames)
         return merged
+    }
+
+    /// Gives the name parts of a combined line their fields: a publication's name is the source;
+    /// a lone person's name beside an agency or a date the author (`Jane Doe - Reuters`,
+    /// `3 mars 2026 – Jane Doe`); a lone word beside a date and time the place (`Madrid - 03 mar
+    /// 2026 - 10:42 CET`), dropped; else the last name the source when none is known, a lone
+    /// name left the author when bare names are allowed, and what is left the title
+    /// (`VIDEOTRON BUYS INTO EXHIBIT | Reuters | 26 Feb 1987`: a monitoring service's line).
+    private func assignNames(
+        _ names: [String], to merged: inout LineFacts, besideAgency: Bool, besideClock: Bool, allowsBareNames: Bool
+    ) {
+        var rest = names
+        if merged.source == nil, let index = rest.firstIndex(where: LayoutReader.isPublication) {
+            merged.source = rest.remove(at: index)
+        }
+        if rest.count == 1, besideAgency || merged.date != nil, merged.authors.isEmpty, let people = Self.people(rest[0]) {
+            merged.authors = people
+            rest = []
+        }
+        if rest.count == 1, besideClock, merged.date != nil, !rest[0].contains(Character(" ")), !rest[0].contains(Character(".")) {
+            rest = []
+        }
+        if merged.source == nil, let last = rest.popLast() { merged.source = last }
+        if rest.count == 1, merged.authors.isEmpty, allowsBareNames {
+            merged.authors = rest
+        } else if !rest.isEmpty, merged.title == nil, rest.count >= 2 || rest[0].split(separator: " ").count >= 3 {
+            merged.title = rest.joined(separator: " | ")
+        }
+    }
+
+    /// The parts of a line laid out in columns (separated by a tab or three spaces or more).
+    private static func columns(_ text: String) -> [Substring] {
+        var parts: [Substring] = []
+        var start = text.startIndex
+        var index = text.startIndex
+        while index < text.endIndex {
+            guard text[index] == "\t" || text[index...].hasPrefix("   ") else {
+                index = text.index(after: index)
+                continue
+            }
+            if start < index { parts.append(text[start..<index]) }
+            while index < text.endIndex, text[index] == " " || text[index] == "\t" { index = text.index(after: index) }
+            start = index
+        }
+        if start < text.endIndex { parts.append(text[start...]) }
+        return parts
     }
 
     /// The names on a line of one to three people's names (`Jane Doe and John Roe`: each of two

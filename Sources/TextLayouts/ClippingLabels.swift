@@ -6,6 +6,9 @@ package enum ClippingField: Equatable {
     /// A credit that names authors only when its value is a line of names (`Text: Jane Doe`,
     /// `Firma: Ana López`): `Text:` may also label the article's text.
     case credit
+    /// A mail's sender (`From:`, `De :`, `Von:`): a person's name is the author, a
+    /// publication's (`"Reuters" <newsletter@…>`) the source.
+    case sender
     /// A header that is no article field (`To:`, `Cc:`, `An:`): consumed, never body.
     case ignored
 }
@@ -26,12 +29,15 @@ package enum ClippingLabels {
             (.title, ["title", "headline", "subject", "titre", "objet", "titel", "uberschrift", "betreff",
                       "titulo", "asunto", "titolo", "oggetto", "assunto", "article title", "story title",
                       "heading", "titre de l'article", "titre de l’article", "schlagzeile", "titular",
-                      "manchete", "titolo dell'articolo", "titulo del articulo", "titulo da materia"]),
-            (.author, ["author", "authors", "author(s)", "by", "byline", "bylines", "from", "written by",
+                      "manchete", "titolo dell'articolo", "titolo articolo", "titulo del articulo", "titulo da materia",
+                      "topic", "thema", "sujet", "tema", "argomento", "beitrag"]),
+            (.sender, ["from", "de", "von", "da"]),
+            (.author, ["author", "authors", "author(s)", "by", "byline", "bylines", "written by",
                        "reporter", "reporters", "writer", "writers", "correspondent", "auteur", "auteurs",
-                       "auteur(s)", "autrice", "par", "de", "autor", "autoren", "autor(en)", "autorin", "von",
-                       "autores", "autor(es)", "por", "autore", "autori", "autrice", "da", "journaliste",
-                       "redacteur", "verfasser", "verfasst von", "escrito por", "scritto da"]),
+                       "auteur(s)", "autrice", "par", "autor", "autoren", "autor(en)", "autorin",
+                       "autores", "autor(es)", "por", "autore", "autori", "autrice", "journaliste",
+                       "redacteur", "verfasser", "verfasst von", "escrito por", "scritto da", "journalist", "journalistin",
+                       "periodista", "giornalista", "jornalista", "redakteur", "redakteurin", "reporterin"]),
             (.credit, ["text", "texte", "texto", "testo", "signature", "signe", "firma", "assinatura",
                        "reportage", "interview", "words"]),
             (.date, ["date", "dated", "sent", "published", "published on", "publication date", "date published",
@@ -41,26 +47,21 @@ package enum ClippingLabels {
                      "erscheinungsdatum", "veroffentlichungsdatum", "publikationsdatum", "fecha",
                      "fecha de publicacion", "publicado el", "enviado", "publicado", "publicado em", "data",
                      "data di pubblicazione", "data de publicacao", "pubblicato il", "inviato", "pubblicato",
-                     "enviada"]),
+                     "enviada", "broadcast", "aired", "air date", "date de diffusion", "diffusion", "diffuse le",
+                     "ausstrahlung", "sendedatum", "sendetermin", "emision", "emissao", "trasmissione",
+                     "data di trasmissione", "transmissao", "messa in onda", "data di messa in onda"]),
             (.source, ["source", "sources", "agency", "news agency", "agence", "agence de presse", "quelle",
                        "agentur", "nachrichtenagentur", "fuente", "agencia", "fonte", "agenzia", "credit",
-                       "wire", "origine", "provenance", "herkunft", "procedencia", "provenienza"]),
+                       "wire", "origine", "provenance", "herkunft", "procedencia", "provenienza", "channel", "station",
+                       "broadcaster", "sender", "chaine", "chaine de television", "canal", "cadena", "emisora",
+                       "emittente", "rete"]),
             (.site, ["site", "publication", "publisher", "newspaper", "medium", "media", "journal",
                      "zeitung", "publie dans", "periodico", "diario", "giornale", "testata", "jornal",
                      "veiculo", "website", "outlet", "media outlet", "publication name", "support",
                      "titre de presse", "organe", "magazine", "revue", "blatt", "medio", "publicacion",
                      "rivista", "quotidiano", "revista", "editeur", "verlag", "editore"]),
             (.ignored, ["to", "cc", "bcc", "reply-to", "a", "an", "para", "destinataire", "destinataires",
-                        "kopie", "attachments", "pieces jointes", "anhang", "importance", "wichtigkeit",
-                        "url", "link", "lien", "section", "rubrique", "ressort", "rubrik", "seccion", "sezione",
-                        "secao", "page", "pages", "seite", "pagina", "word count", "words count", "length",
-                        "longueur", "nombre de mots", "wortanzahl", "language", "langue", "sprache", "idioma",
-                        "lingua", "keywords", "tags", "mots-cles", "schlagworter", "stichworter",
-                        "palabras clave", "parole chiave", "palavras-chave", "category", "categorie",
-                        "kategorie", "categoria",
-                        "id", "document id", "reference", "ref", "updated", "last updated", "modified",
-                        "mis a jour", "aktualisiert", "aktualisiert am", "actualizado",
-                        "aggiornato", "atualizado", "country", "pays", "land", "pais", "paese", "region"]),
+                        "kopie", "attachments", "pieces jointes", "anhang", "importance", "wichtigkeit"]),
         ]
         for (field, labels) in groups {
             for label in labels { table[label] = field }
@@ -178,11 +179,22 @@ package enum ClippingLabels {
     private static let labelLanguages: [String: String] = {
         var table: [String: String] = [:]
         let groups: [(String, [String])] = [
-            ("en", ["title", "headline", "subject", "author", "authors", "by", "from", "sent", "published", "to"]),
-            ("fr", ["titre", "objet", "auteur", "par", "envoye", "publie le", "agence", "destinataire"]),
-            ("de", ["titel", "betreff", "uberschrift", "autor", "von", "datum", "gesendet", "quelle", "an"]),
-            ("es", ["titulo", "asunto", "fecha", "fuente", "enviado", "por", "para"]),
-            ("it", ["titolo", "oggetto", "autore", "data", "inviato", "fonte", "da"]),
+            ("en", ["title", "headline", "subject", "author", "authors", "by", "from", "sent", "published", "to",
+                    "byline", "outlet", "publication date", "journalist", "channel", "broadcast", "posted",
+                    "date published", "published on", "writer", "reporter"]),
+            ("fr", ["titre", "objet", "auteur", "par", "envoye", "publie le", "agence", "destinataire",
+                    "date de parution", "titre de l'article", "titre de l’article", "journaliste", "signature",
+                    "chaine", "date de diffusion", "diffusion", "date de publication", "auteurs", "paru le"]),
+            ("de", ["titel", "betreff", "uberschrift", "autor", "von", "datum", "gesendet", "quelle", "an",
+                    "erscheinungsdatum", "schlagzeile", "journalistin", "sender", "ausstrahlung", "sendedatum",
+                    "autorin", "autoren", "veroffentlicht", "veroffentlicht am", "erschienen am"]),
+            ("es", ["titulo", "asunto", "fecha", "fuente", "enviado", "por", "para", "fecha de publicacion",
+                    "titular", "periodista", "emision", "emisora", "cadena", "publicado el"]),
+            ("it", ["titolo", "oggetto", "autore", "data", "inviato", "fonte", "da", "data di pubblicazione",
+                    "titolo articolo", "testata", "giornalista", "messa in onda", "emittente", "pubblicato il",
+                    "pubblicato", "autori"]),
+            ("pt", ["data de publicacao", "publicado em", "veiculo", "manchete", "jornalista", "assinatura",
+                    "emissao", "assunto", "transmissao"]),
         ]
         for (language, labels) in groups {
             for label in labels { table[label] = language }

@@ -22,6 +22,9 @@ package enum ExportLines {
         case nothing
         /// An edition line, with its date when it has one (`Économie, 361 mots, p. 12` has none).
         case edition(CalendarDate?)
+        /// An update stamp's date (`Updated March 4, 2026`, `Stand: 03.03.2026 10:42 Uhr`): the
+        /// article's date only when the file states no other.
+        case update(CalendarDate)
     }
 
     package static func judge(_ text: String, dates: DateRecognizer) -> Verdict? {
@@ -42,23 +45,97 @@ package enum ExportLines {
                 return .nothing
             }
         }
-        if LineBytes.contains(text, 0x3A), let colon = text.firstIndex(of: ":"), text.distance(from: text.startIndex, to: colon) <= 24,
-            labels.contains(TextFolding.fold(text[..<colon]).trimmingSuffix { $0 == " " })
-        {
-            return .nothing
+        if LineBytes.contains(text, 0x3A), let colon = text.firstIndex(of: ":"), text.distance(from: text.startIndex, to: colon) <= 24 {
+            let label = TextFolding.fold(text[..<colon]).trimmingSuffix { $0 == " " }
+            // `X-Mailer:`, `X-Originating-IP:`: any extension header of a raw e-mail.
+            if labels.contains(label) || label.hasPrefix("x-") && !label.contains(" ") { return .nothing }
         }
+        if fewWords || TextFolding.hasAtMost(text, 80), isFurniture(text) { return .nothing }
         if bannerMarks.contains(where: { LineBytes.contains(text, bytes: $0) }), !LayoutReader.endsWithPeriod(text) {
             let folded = TextFolding.fold(text)
             // The phrase alone may be a press review's name (the site of the seed's trailer).
             if bannerPhrases.contains(where: { LineBytes.contains(folded, bytes: $0) && folded != $0 }) { return .nothing }
         }
         guard text.utf8.contains(where: { $0 &- 0x30 < 10 }) else { return nil }  // a date, a count, a page
-        if LineBytes.mayStart(text, withAnyOf: updateOpenings) {
-            let opening = TextFolding.fold(text.prefix(24))
-            if updatePrefixes.contains(where: { opening.hasPrefix($0) }), dates.firstDate(in: text) != nil { return .nothing }
+        if isUpdateStamp(text) {
+            if let found = dates.firstDate(in: text) { return .update(found.date) }
         }
         return edition(text, dates: dates)
     }
+
+    /// `Updated …`, `Stand: …`, `Actualizado hace 3 horas` and their translations: when a later
+    /// version was published (with a date, `judge` says `.update`). Pure.
+    package static func isUpdateStamp(_ text: some StringProtocol) -> Bool {
+        guard LineBytes.mayStart(text, withAnyOf: updateOpenings) else { return false }
+        let opening = TextFolding.fold(text.prefix(24))
+        return updatePrefixes.contains(where: { opening.hasPrefix($0) })
+    }
+
+    /// Lines of a web page or newsletter copied with the article that state nothing: a
+    /// breadcrumb (`Home › World › Europe`), a reading time (`Lectura: 2 min`, `3 min read`), an
+    /// advertisement's label, a link's text (`→ Read the full article`, `View in browser
+    /// <https://…>`, `Unsubscribe`), a rule (`——————`, `--`).
+    private static func isFurniture(_ text: String) -> Bool {
+        if text.allSatisfy({ "-—–=_*~•·".contains($0) }) { return text.count >= 2 }
+        if isBreadcrumb(text) { return true }
+        var folded = Substring(TextFolding.fold(text))
+        folded = folded.drop { "→»>•·*-– ".contains($0) }
+        // A link's address after its text: `View in browser <https://…>`, `Abmelden: https://…`.
+        if LineBytes.contains(text, bytes: "http"), let http = folded.firstRange(of: "http") {
+            folded = folded[..<http.lowerBound].drop { _ in false }
+            while let last = folded.last, last == " " || last == "<" || last == ":" { folded = folded.dropLast() }
+        }
+        let bare = String(folded).trimmingSuffix { $0 == ":" || $0 == " " || $0 == "." || $0 == "…" }
+        return linkTexts.contains(bare) || isReadingTime(bare)
+    }
+
+    /// A link's text alone on its line (`View in browser <https://…>`, `→ Read more`): furniture
+    /// a newsletter puts under its own name. Pure.
+    package static func isLinkText(_ text: String) -> Bool {
+        guard TextFolding.hasAtMost(text, 120), !isBreadcrumb(text) else { return false }
+        return isFurniture(text) && !text.allSatisfy({ "-—–=_*~•·".contains($0) })
+    }
+
+    /// `Home › World › Europe`, `Accueil > International`: three to six short parts (one to three
+    /// words each), or two from the home page, joined by ` › `, ` » ` or ` > `.
+    private static func isBreadcrumb(_ text: String) -> Bool {
+        guard text.contains(where: { $0 == "›" || $0 == "»" || $0 == ">" }), !text.contains("<") else { return false }
+        var parts = [Substring(text)]
+        for separator in [" › ", " » ", " > "] { parts = parts.flatMap { $0.split(separator: separator) } }
+        // Two parts only from the home page down (`Home › Europe`): a page title names its site so
+        // (`Die Ablehnung der Gendersprache » SciLogs`).
+        guard (3...6).contains(parts.count) || parts.count == 2 && homeWords.contains(TextFolding.fold(parts[0])) else { return false }
+        return parts.allSatisfy { (1...3).contains($0.split(separator: " ").count) && !$0.contains { "›»>".contains($0) } }
+    }
+
+    private static let homeWords: Set<String> = [
+        "home", "accueil", "startseite", "start", "inicio", "portada", "home page", "pagina inicial", "inicio",
+    ]
+
+    /// `reading time: 3 min`, `lectura: 2 min`, `3 min read`, `4 minuten lesezeit` (folded).
+    private static func isReadingTime(_ folded: String) -> Bool {
+        guard folded.count <= 40, folded.contains(where: \.isNumber),
+            readingWords.contains(where: { folded.contains($0) })
+        else { return false }
+        return folded.contains("min")
+    }
+
+    private static let readingWords = ["read", "lectura", "lesezeit", "lecture", "lettura", "leitura", "lesedauer"]
+
+    /// A link's or a label's text alone on its line (folded).
+    private static let linkTexts: Set<String> = [
+        "advertisement", "advertising", "ad", "anzeige", "werbung", "publicite", "publicidad", "pubblicita",
+        "publicidade", "sponsored", "sponsorise", "gesponsert", "patrocinado", "annuncio",
+        "read more", "read the full article", "continue reading", "read the full story", "full story",
+        "lire la suite", "lire l'article complet", "lire l’article complet", "weiterlesen", "mehr lesen",
+        "zum artikel", "leer mas", "seguir leyendo", "leer el articulo completo", "continua a leggere",
+        "leggi tutto", "leggi l'articolo completo", "ler mais", "continuar lendo", "ler o artigo completo",
+        "view in browser", "view online", "voir dans le navigateur", "voir la version en ligne",
+        "im browser ansehen", "im browser anzeigen", "ver en el navegador", "visualizza nel browser",
+        "ver no navegador", "unsubscribe", "se desinscrire", "se desabonner", "desinscription", "abmelden",
+        "newsletter abbestellen", "darse de baja", "cancelar suscripcion", "annulla l'iscrizione",
+        "cancella iscrizione", "disiscriviti", "cancelar inscricao", "descadastrar",
+    ]
 
     /// The language of a publication or update line (`Veröffentlicht am 01/03/2026` → `de`),
     /// which also wrote its numeric date, or nil.
@@ -71,13 +148,15 @@ package enum ExportLines {
     /// The ASCII openings of `datedPhrases` (a line whose bytes differ there is none of them).
     private static let datedOpenings: [StaticString] = [
         "publi", "mis ", "ver", "aktualisiert", "actualizado", "pubblicato", "aggiornato", "atualizado", "updated on",
+        "stand",
     ]
 
     private static let datedPhrases: [(phrase: String, language: String)] = [
         ("publie le", "fr"), ("mis a jour le", "fr"), ("mis en ligne le", "fr"), ("veroffentlicht am", "de"),
         ("aktualisiert am", "de"), ("publicado el", "es"), ("actualizado el", "es"), ("pubblicato il", "it"),
         ("aggiornato il", "it"), ("publicado em", "pt"), ("atualizado em", "pt"), ("published on", "en"),
-        ("updated on", "en"),
+        ("updated on", "en"), ("actualizado", "es"), ("aktualisiert", "de"), ("stand:", "de"), ("aggiornato", "it"),
+        ("atualizado", "pt"), ("mis a jour", "fr"),
     ]
 
     /// `Économie, jeudi 26 février 2026 361 mots, p. 12`, `Politique, 3 mars 2026`: a date on a
@@ -239,7 +318,20 @@ package enum ExportLines {
         "lange", "longitud", "lunghezza", "comprimento", "word count", "publication-type", "publication type",
         "document type", "type", "graphic", "notes", "classification", "subject codes", "geographic",
         "industry", "organization", "person", "ticker", "document", "documento",
-        "nombre de mots", "wortanzahl", "numero de palabras", "numero di parole", "pg", "page", "seite",
+        "nombre de mots", "wortanzahl", "numero de palabras", "numero di parole", "pg", "page", "pages", "seite",
+        "pagina", "url", "link", "lien", "keywords", "tags", "mots-cles", "schlagworter", "stichworter",
+        "palabras clave", "parole chiave", "palavras-chave", "category", "categories", "categorie", "kategorie",
+        "kategorien", "categoria", "id", "document id", "reference", "ref", "country", "pays", "land", "pais",
+        "paese", "region",
+        // A monitoring service's own figures about the clipping.
+        "audience", "reach", "reichweite", "circulation", "auflage", "tirage", "tiratura", "tirada", "difusion",
+        "tone", "tonalite", "tonalitat", "tonalidad", "tonalita", "tom", "sentiment", "ave", "media value",
+        // A broadcast's programme (its channel is the source, its topic the title).
+        "programme", "program", "programa", "programma", "sendung", "emission", "emision", "trasmissione",
+        // A raw e-mail's transport headers.
+        "return-path", "received", "delivered-to", "message-id", "mime-version", "content-type",
+        "content-transfer-encoding", "dkim-signature", "authentication-results", "list-unsubscribe", "list-id",
+        "user-agent", "in-reply-to", "references", "thread-topic", "thread-index", "precedence",
     ]
 
     private static let countLabels: Set<String> = [
@@ -260,14 +352,14 @@ package enum ExportLines {
     /// The ASCII openings of `updatePrefixes`.
     private static let updateOpenings: [StaticString] = [
         "updated", "last updated", "mis ", "modifi", "derni", "aktualisiert", "zuletzt", "ge", "actualizado", "ultim",
-        "aggiornato", "atualizado", "load-date",
+        "aggiornato", "atualizado", "load-date", "stand",
     ]
 
     /// `Updated …` and its translations, when a date follows: the date of a later version.
     private static let updatePrefixes = [
         "updated", "last updated", "mis a jour", "modifie le", "derniere mise a jour", "aktualisiert",
         "zuletzt aktualisiert", "geandert am", "actualizado", "ultima actualizacion", "aggiornato",
-        "ultimo aggiornamento", "atualizado", "ultima atualizacao", "load-date",
+        "ultimo aggiornamento", "atualizado", "ultima atualizacao", "load-date", "stand:", "stand ",
     ]
 
     /// Banners of a press review (a desk's own header line).

@@ -52,7 +52,8 @@ extension LayoutReader {
                 break
             }
             aboveIsMetadata = true
-            consumed += 1
+            // A raw e-mail's transport headers are many: they do not count against the limit.
+            if !MailHeaders.isMailHeader(lines[index]) { consumed += 1 }
             index += 1
         }
         return index

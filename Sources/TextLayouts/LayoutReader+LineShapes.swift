@@ -44,6 +44,24 @@ extension LayoutReader {
 
     /// The line without Markdown heading marks (`# Title #`), bold markers (`**Title**`) or a
     /// newsletter's bullet (`► Title`, `• Title`, `■ Title`: the mark and a space).
+    /// `Title <https://…>`: a newsletter's title without the address of its link.
+    static func withoutLink(_ title: String) -> String {
+        guard title.utf8.last == 0x3E, LineBytes.contains(title, bytes: " <http"), let open = title.lastIndex(of: "<")
+        else { return title }
+        return LineBytes.trimmed(title[..<open])
+    }
+
+    /// `[Reuters] Title`: a press review names the publication before the title. The name and the
+    /// title, or nil.
+    static func bracketedSource(_ title: String) -> (name: String, title: String)? {
+        guard title.utf8.first == 0x5B, let close = title.firstIndex(of: "]") else { return nil }
+        let name = LineBytes.trimmed(title[title.index(after: title.startIndex)..<close])
+        let rest = LineBytes.trimmed(title[title.index(after: close)...])
+        guard !rest.isEmpty, TextFolding.hasAtMost(name, 60), WireAgencies.isAgency(name) || ClippingFacts.isMasthead(name)
+        else { return nil }
+        return (name, rest)
+    }
+
     package static func headingText(_ line: String) -> String {
         // A Character equal to `#` or `*` starts with its byte, every bullet with 0xE2: without
         // one of them first, no marks.

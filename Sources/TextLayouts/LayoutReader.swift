@@ -75,16 +75,21 @@ package struct LayoutReader: Sendable {
     package func read(_ text: String, knownTitle: String? = nil) -> TextLayout? {
         // A LF is always a character of its own (grapheme clusters break after it), so without
         // CR (which would join a following LF into one character) splitting the UTF-8 is the same.
-        let raw = LineBytes.contains(text, 0x0D)
-            ? text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
-            : LineBytes.lines(text)
+        let raw = MailHeaders.unfolded(
+            LineBytes.contains(text, 0x0D)
+                ? text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+                : LineBytes.lines(text))
         // Most lines need no trimming: the raw lines are used as they are when none does.
         let lines = raw.allSatisfy(LineBytes.isTrimmed) ? raw : raw.map { LineBytes.trimmed($0) }
         let judged = JudgedLines(lines, judge: ClippingFacts(dates: datesOfTheDesk(lines)))
         var found = Found()
         var start = consumeHead(judged, from: 0, into: &found)
+        // A newsletter's name above its `View in browser` link: no title.
+        if start + 1 < lines.count, !lines[start].isEmpty, ExportLines.isLinkText(lines[start + 1]) {
+            start = consumeHead(judged, from: start + 1, into: &found)
+        }
         var end = lines.count
-        let title: String
+        var title: String
         if let knownTitle {
             title = knownTitle
             if start < lines.count, TextFolding.fold(Self.headingText(lines[start])) == TextFolding.fold(knownTitle) {
@@ -109,6 +114,17 @@ package struct LayoutReader: Sendable {
             end = last
         } else {
             return nil
+        }
+        title = Self.withoutLink(title)
+        if let (name, rest) = Self.bracketedSource(title) {
+            found.source = found.source ?? name
+            title = rest
+        }
+        // A labelled title repeated as the body's first line (a mail's subject above its text).
+        if found.title != nil, let first = firstFilled(lines, from: start),
+            TextFolding.fold(Self.withoutLink(Self.headingText(lines[first]))) == TextFolding.fold(title)
+        {
+            start = first + 1
         }
         start = consumeHead(judged, from: start, afterTitle: true, into: &found)
         let standfirst = metadataAfterStandfirst(judged, at: start, before: end, into: &found)

@@ -1,0 +1,55 @@
+import TextToolkit
+
+/// The header block of a raw e-mail saved as text (`.eml`): `Return-Path:`, `Received:`,
+/// `From:`, `Date:`, `Subject:`, `MIME-Version:` … up to the first blank line.
+///
+/// Contract: `unfolded` joins each header's continuation lines (lines opening with a space or a
+/// tab, RFC 5322's folding) to the header above, with one space, when the file opens with a
+/// mail header (`isMailHeader`) and its first block holds a transport header (`Received:`,
+/// `Message-ID:`, `X-…:`); every other line, and every other file, is returned unchanged. The count of lines may shrink; nothing else is dropped. Pure; never fails.
+package enum MailHeaders {
+    private static let openings: Set<String> = [
+        "return-path", "received", "delivered-to", "from", "date", "message-id", "mime-version", "subject",
+        "to", "reply-to", "sender", "dkim-signature", "authentication-results", "arc-seal", "x-mailer",
+        "x-original-to", "x-received", "content-type",
+    ]
+
+    /// Whether `line` is a header of a raw e-mail's first block (`Received: from …`).
+    package static func isMailHeader(_ line: String) -> Bool {
+        guard let colon = line.utf8.prefix(40).firstIndex(of: 0x3A), colon > line.utf8.startIndex else { return false }
+        let name = line[..<colon]
+        guard name.utf8.allSatisfy({ ASCII.isLetter($0) || $0 == 0x2D || $0 &- 0x30 < 10 }) else { return false }
+        let folded = name.lowercased()
+        return openings.contains(folded) || folded.hasPrefix("x-")
+    }
+
+    /// `Received:`, `Return-Path:`, `Message-ID:`, `MIME-Version:`, `X-…:`: what only a mail
+    /// server or client writes.
+    private static func isTransportHeader(_ line: String) -> Bool {
+        guard isMailHeader(line), let colon = line.firstIndex(of: ":") else { return false }
+        let name = line[..<colon].lowercased()
+        return !["from", "date", "subject", "to", "reply-to", "sender"].contains(name)
+    }
+
+    package static func unfolded(_ raw: [String]) -> [String] {
+        // A saved e-mail has transport headers (`Received:`, `Message-ID:`, …), not only the
+        // `From:` / `Date:` / `Subject:` a forwarded message or a labelled clipping shows.
+        guard let first = raw.first, isMailHeader(first), raw.count > 1 else { return raw }
+        let block = raw.prefix(while: { !LineBytes.trimmed($0).isEmpty })
+        guard block.contains(where: { $0.utf8.first == 0x20 || $0.utf8.first == 0x09 }),
+            block.contains(where: isTransportHeader)
+        else { return raw }
+        var lines: [String] = []
+        lines.reserveCapacity(raw.count)
+        var inHeader = true
+        for line in raw {
+            if inHeader, LineBytes.trimmed(line).isEmpty { inHeader = false }
+            if inHeader, let lead = line.utf8.first, lead == 0x20 || lead == 0x09, !lines.isEmpty {
+                lines[lines.count - 1] += " " + LineBytes.trimmed(line)
+            } else {
+                lines.append(line)
+            }
+        }
+        return lines
+    }
+}

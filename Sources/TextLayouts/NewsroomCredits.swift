@@ -1,0 +1,64 @@
+import DateReading
+import TextToolkit
+
+/// Reads a credit that names a newsroom, not a person: `Rédaction AFP PARIS 16 décembre 2012
+/// 18:00`, `Redazione ANSA ROMA 3 marzo 2026 10:42`, `Redaktion dpa BERLIN`, `By Reuters Staff,
+/// LONDON, February 15, 2018 14:30`, `AFP Newsroom`.
+///
+/// Contract: `read` accepts a line (at most 160 characters) made of an optional byline word
+/// (`By`, `Par`, `Von`, `Por`, `Di`), a newsroom word (`Rédaction`, `Redaktion`, `Redazione`,
+/// `Redacción`, `Redação`, `Newsroom`, `Staff`, `Desk`) right before or after a publication's or
+/// agency's name, an optional place in capitals, an optional date and time of day; it returns the
+/// name as the source and the date, and never an author (a newsroom is no person). Nil for any
+/// other line. Pure; never fails.
+package enum NewsroomCredits {
+    private static let newsroomWords: Set<String> = [
+        "redaction", "redaktion", "redazione", "redaccion", "redacao", "newsroom", "staff", "desk",
+        "editorial staff", "redakteure",
+    ]
+
+    private static let bylineWords: Set<String> = ["by", "par", "von", "por", "di", "da"]
+
+    package static func read(_ line: String, dates: DateRecognizer) -> (source: String, date: CalendarDate?)? {
+        guard TextFolding.hasAtMost(line, 160), mayHoldNewsroomWord(line) else { return nil }
+        var text = Substring(LineBytes.trimmed(line))
+        var date: CalendarDate?
+        if let found = dates.firstDate(in: String(text)) {
+            let after = LineBytes.trimmed(text[found.range.upperBound...].drop { $0 == "," || $0 == " " })
+            guard after.isEmpty || ExportLines.isClockTime(after) else { return nil }
+            date = found.date
+            text = text[..<found.range.lowerBound]
+        }
+        var words = text.split { $0 == " " || $0 == "," }.map(String.init)
+        if let first = words.first, bylineWords.contains(TextFolding.fold(first)) { words.removeFirst() }
+        guard let newsroom = words.firstIndex(where: { newsroomWords.contains(TextFolding.fold($0)) }),
+            newsroom <= 3
+        else { return nil }
+        // `Reuters Staff, LONDON`: the name before the newsroom word; `Rédaction AFP PARIS`: after it.
+        var name = newsroom == 0 ? Array(words.dropFirst()) : Array(words[..<newsroom])
+        if newsroom > 0 {
+            let rest = words[(newsroom + 1)...]
+            guard rest.allSatisfy(isPlaceInCapitals) else { return nil }
+        }
+        // A place in capitals after the name (`AFP PARIS`, `Redazione ANSA ROMA`).
+        while name.count > 1, let last = name.last, isPlaceInCapitals(last), !WireAgencies.isAgency(name.joined(separator: " ")) {
+            name.removeLast()
+        }
+        let joined = name.joined(separator: " ")
+        guard !joined.isEmpty, name.count <= 5, WireAgencies.isAgency(joined) || ClippingFacts.isMasthead(joined)
+        else { return nil }
+        return (joined, date)
+    }
+
+    /// `PARIS`, `LONDON`, `SÃO`: a word in capitals (two letters at least).
+    private static func isPlaceInCapitals(_ word: String) -> Bool {
+        word.count >= 2 && word.allSatisfy { $0.isUppercase || $0 == "-" || $0 == "." }
+    }
+
+    /// Whether a newsroom word may be in the line, on its bytes (`edac`, `edak`, `edaz`,
+    /// `ewsroom`, `taff`, `esk`, in any case of their first letter): a line without is none.
+    private static func mayHoldNewsroomWord(_ line: String) -> Bool {
+        ["edac", "edaç", "EDAC", "edak", "EDAK", "edaz", "EDAZ", "ewsroom", "EWSROOM", "taff", "TAFF", "esk", "ESK"]
+            .contains { LineBytes.contains(line, bytes: $0) }
+    }
+}
