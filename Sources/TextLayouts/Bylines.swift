@@ -82,6 +82,41 @@ package enum Bylines {
         "texto", "testo", "photos", "story", "guest", "post",
     ])
 
+    /// Whether a name read off a line without a byline word (`Jane Doe`, `JANE DOE`, `Adoni
+    /// Conrad Quenum`) can be a person's: at most four words, none of them a function word
+    /// (`Ein Albtraum`, `Two For Fashion`, `VERSATILE TO SELL UNIT`) or a word naming an
+    /// organisation (`Wiener Badminton Verband`, `Stack Overflow Blog`, `Hertie School`), not a
+    /// publication's or agency's name. Pure.
+    package static func isPersonLike(_ name: String) -> Bool {
+        let words = name.split(separator: " ")
+        guard (1...4).contains(words.count), !WireAgencies.isAgency(name), !LayoutReader.isPublication(name) else { return false }
+        return !words.contains { word in
+            let folded = TextFolding.fold(word)
+            return functionWords.contains(folded) || organisationWords.contains(folded) || LayoutReader.isPublicationWord(folded)
+        }
+    }
+
+    /// Words of titles and organisations' names that no person's name holds (the particles of
+    /// names, `de`, `van`, `la`, are not among them).
+    private static let functionWords: Set<String> = [
+        "the", "a", "an", "to", "for", "of", "in", "on", "at", "with", "is", "are", "was", "how", "why", "what", "new",
+        "ein", "eine", "einer", "eines", "fur", "mit", "im", "zum", "zur", "unsere", "unser", "ist", "nicht", "wie",
+        "was", "und", "pour", "avec", "sur", "dans", "au", "aux", "est", "une", "un", "et", "ou", "los", "las", "una",
+        "con", "para", "por", "en", "y", "il", "gli", "per", "nel", "nella", "sulla", "e", "o", "um", "uma", "com",
+        "no", "na", "os", "as",
+    ]
+
+    private static let organisationWords: Set<String> = [
+        "blog", "verband", "verein", "school", "university", "universitat", "universite", "universidad", "institut",
+        "institute", "instituto", "istituto", "stiftung", "foundation", "fondation", "fundacion", "fondazione",
+        "association", "club", "team", "group", "gruppe", "groupe", "grupo", "network", "netzwerk", "project",
+        "projekt", "initiative", "council", "ministry", "ministerium", "ministere", "ministerio", "media", "medien",
+        "digital", "info", "culture", "kultur", "commons", "company", "inc", "ltd", "gmbh", "ag", "sa", "corp",
+        "bank", "partei", "party", "staff", "redaktion", "redaction", "redazione", "redaccion", "newsroom",
+        "fashion", "magazine", "verlag", "editions", "edition", "tv", "radio", "online", "channel", "studio",
+        "studios", "labs", "lab", "office", "bureau", "buro", "agentur", "agency", "service", "services",
+    ]
+
     /// The names on a line, or nil if any part does not look like a name.
     package static func names(_ line: String) -> [String]? {
         split(line, separatingAgencies: false)?.names

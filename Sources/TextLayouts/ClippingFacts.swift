@@ -63,6 +63,11 @@ package struct ClippingFacts {
     func flaggedFacts(_ text: String, allowsBareNames: Bool, atBottom: Bool) -> LineFacts? {
         if allowsBareNames, let names = bareNames(text) { return names }
         if let signed = publicationAndDate(text, atBottom: atBottom) { return signed }
+        if atBottom, let name = Self.parenthesisedName(text) {
+            var facts = LineFacts()
+            facts.source = name  // `(BRIGITTE)` under the text: whose it is
+            return facts
+        }
         return combined(text, allowsBareNames: allowsBareNames)
     }
 
@@ -116,6 +121,10 @@ package struct ClippingFacts {
             return facts
         }
         if let dated = dateThenByline(text) { return dated }
+        if let date = dateAndTime(text) {
+            facts.date = date
+            return facts
+        }
         if let name = Self.feedAuthor(text) {
             facts.authors = [name]
             return facts
@@ -141,6 +150,15 @@ package struct ClippingFacts {
             return facts
         }
         return nil
+    }
+
+    /// `February 26, 2026, 8:10 a.m. ET`, `26.02.2026, 11.16 Uhr`, `Publié le 3 mars 2026 à
+    /// 10h22`: a date line followed by a time of day, or nil.
+    private func dateAndTime(_ text: String) -> CalendarDate? {
+        guard TextFolding.hasAtMost(text, 100), let found = dates.firstDate(in: text) else { return nil }
+        let time = LineBytes.trimmed(text[found.range.upperBound...].drop { $0 == "," || $0 == " " || $0 == "-" || $0 == "|" })
+        guard !time.isEmpty, ExportLines.isClockTime(time) else { return nil }
+        return dates.dateLine(String(text[..<found.range.upperBound]))
     }
 
     /// `Published March 3, 2026 by Jane Doe`, `Publié le 3 mars 2026 par Jane Doe`: a date line
@@ -171,7 +189,8 @@ package struct ClippingFacts {
     /// A short line of one to three names (`Adoni Conrad Quenum`), flagged `isBareNames`.
     private func bareNames(_ text: String) -> LineFacts? {
         guard TextFolding.hasAtMost(text, 80), !LayoutReader.endsLikeSentence(text),
-            let split = Bylines.split(text, separatingAgencies: true), split.names.count <= 3
+            let split = Bylines.split(text, separatingAgencies: true), split.names.count <= 3,
+            split.names.allSatisfy(Bylines.isPersonLike)
         else { return nil }
         var facts = LineFacts()
         facts.authors = split.names
@@ -201,8 +220,8 @@ package struct ClippingFacts {
         case .sender:
             // A mail's sender: a person is the author, a publication or agency the source.
             let sender = Self.firstNameFirst(Self.withoutAddress(value))
-            if let byline = Bylines.read("by " + sender, dates: dates, keepsAgencies: false),
-                byline.authors.allSatisfy({ $0.contains(Character(" ")) && !LayoutReader.isPublication($0) && !WireAgencies.isAgency($0) })
+            if !Self.isRoleAddress(value), let byline = Bylines.read("by " + sender, dates: dates, keepsAgencies: false),
+                byline.authors.allSatisfy({ $0.contains(Character(" ")) && Bylines.isPersonLike($0) })
             {
                 facts.authors = byline.authors
                 facts.source = byline.agency
@@ -330,9 +349,8 @@ package struct ClippingFacts {
     private static func people(_ text: String) -> [String]? {
         guard !LayoutReader.isPublication(text), let names = Bylines.names(text), (1...3).contains(names.count),
             names.allSatisfy({ name in
-                let words = name.split { $0 == " " || $0 == "-" }
-                return (2...4).contains(name.split(separator: " ").count)
-                    && !words.contains { WireAgencies.isAgency($0) || LayoutReader.isPublicationWord($0) }
+                name.contains(Character(" ")) && Bylines.isPersonLike(name)
+                    && !name.split(separator: "-").contains { WireAgencies.isAgency($0) || LayoutReader.isPublicationWord($0) }
             })
         else { return nil }
         return names
@@ -381,6 +399,13 @@ package struct ClippingFacts {
         return facts
     }
 
+    /// `(BRIGITTE)`, `(Le Monde)`: a publication's name in parentheses, or nil.
+    private static func parenthesisedName(_ text: String) -> String? {
+        guard text.utf8.first == 0x28, text.utf8.last == 0x29, text.hasPrefix("("), text.hasSuffix(")") else { return nil }
+        let name = String(text.dropFirst().dropLast())
+        return isMasthead(name) && name.split(separator: " ").count <= 4 ? name : nil
+    }
+
     /// A feed's author field, `jane.doe@example.org (Jane Doe)`: the name in parentheses, when
     /// it is one (`Bylines.names`), or nil.
     static func feedAuthor(_ text: String) -> String? {
@@ -413,6 +438,19 @@ package struct ClippingFacts {
         let lowercase = words.filter { $0.first?.isLowercase == true }.count
         return lowercase <= 1 && (words.count > 1 || text.first?.isUppercase == true || text.contains("."))
     }
+
+    /// `"Reuters" <newsletter@…>`, `<noreply@…>`: an address a service sends from, not a person.
+    static func isRoleAddress(_ value: String) -> Bool {
+        guard let at = value.firstIndex(of: "@") else { return false }
+        let local = TextFolding.fold(value[..<at].split(whereSeparator: { $0 == "<" || $0 == " " || $0 == "\"" }).last ?? "")
+        return roleMailboxes.contains { local.hasPrefix($0) }
+    }
+
+    private static let roleMailboxes = [
+        "newsletter", "news", "noreply", "no-reply", "donotreply", "info", "alert", "digest", "redaktion",
+        "redaction", "redazione", "redaccion", "editor", "contact", "presse", "press", "service", "mailer",
+        "notification", "bulletin", "briefing", "abo", "subscriptions", "team", "hello",
+    ]
 
     /// `Jane Doe <jane@example.org>` → `Jane Doe`; `"Doe, Jane"` keeps its text without quotes.
     package static func withoutAddress(_ value: String) -> String {

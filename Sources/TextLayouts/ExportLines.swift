@@ -45,7 +45,7 @@ package enum ExportLines {
                 return .nothing
             }
         }
-        if LineBytes.contains(text, 0x3A), let colon = text.firstIndex(of: ":"), text.distance(from: text.startIndex, to: colon) <= 24 {
+        if LineBytes.contains(text, 0x3A), let colon = text.firstIndex(of: ":"), text.distance(from: text.startIndex, to: colon) <= 32 {
             let label = TextFolding.fold(text[..<colon]).trimmingSuffix { $0 == " " }
             // `X-Mailer:`, `X-Originating-IP:`: any extension header of a raw e-mail.
             if labels.contains(label) || label.hasPrefix("x-") && !label.contains(" ") { return .nothing }
@@ -217,14 +217,16 @@ package enum ExportLines {
     /// A time of day alone, beside a date in a header (`05:54`, `14:32 Uhr`, `10h22`, `9.30 am`,
     /// `05:54 GMT`, `10:22 CET`): when on the day, never the day. Pure.
     package static func isClockTime(_ text: some StringProtocol) -> Bool {
-        guard TextFolding.hasAtMost(text, 16) else { return false }
-        let words = TextFolding.fold(text).split(separator: " ")
-        guard let clock = words.first, words.count <= 2 else { return false }
+        guard TextFolding.hasAtMost(text, 24) else { return false }
+        var words = TextFolding.fold(text).split(separator: " ")
+        // `à 10h22`, `um 10.42 Uhr`, `at 8:10 a.m. ET`, `alle 10:42`, `às 10:42`.
+        if let first = words.first, ["a", "um", "at", "alle", "as", "ore", "a las", "h"].contains(String(first)) { words.removeFirst() }
+        guard let clock = words.first, words.count <= 3 else { return false }
         let parts = clock.split(omittingEmptySubsequences: false, whereSeparator: { $0 == ":" || $0 == "h" || $0 == "." })
         guard (2...3).contains(parts.count), let hour = Int(parts[0]), hour < 24, parts[0].count <= 2,
             parts.dropFirst().allSatisfy({ $0.count == 2 && Int($0).map { $0 < 60 } == true })
         else { return false }
-        return words.count == 1 || clockWords.contains(String(words[1]))
+        return words.dropFirst().allSatisfy { clockWords.contains(String($0)) }
     }
 
     private static let clockWords: Set<String> = [
@@ -365,7 +367,7 @@ package enum ExportLines {
     /// Banners of a press review (a desk's own header line).
     private static let bannerPhrases = [
         "revue de presse", "press review", "press clipping", "pressespiegel", "presseschau", "rassegna stampa",
-        "revista de prensa", "resumen de prensa", "revista de imprensa", "clipping de imprensa",
+        "revista de prensa", "resumen de prensa", "revista de imprensa", "clipping de imprensa", "clipping",
     ]
 }
 

@@ -36,6 +36,8 @@ extension LayoutReader {
                 found.absorb(facts)
             } else if afterTitle, ExportLines.isAddress(lines[index]) {
                 // `https://…` under the title: where the text was copied from.
+            } else if afterTitle, found.source == nil, !belowIsFilled, Self.isPublication(lines[index]) {
+                found.source = lines[index]  // `El País` alone under the title
             } else if let name = publication(judged, at: index, afterTitle: afterTitle) {
                 found.source = found.source ?? name
             } else if afterTitle, found.authors.isEmpty,

@@ -4,9 +4,11 @@ import TextToolkit
 /// `From:`, `Date:`, `Subject:`, `MIME-Version:` … up to the first blank line.
 ///
 /// Contract: `unfolded` joins each header's continuation lines (lines opening with a space or a
-/// tab, RFC 5322's folding) to the header above, with one space, when the file opens with a
+/// tab, RFC 5322's folding) to the header above, with one space (a transport header's are
+/// dropped: they state nothing), when the file opens with a
 /// mail header (`isMailHeader`) and its first block holds a transport header (`Received:`,
-/// `Message-ID:`, `X-…:`); every other line, and every other file, is returned unchanged. The count of lines may shrink; nothing else is dropped. Pure; never fails.
+/// `Message-ID:`, `X-…:`); every other line, and every other file, is returned unchanged.
+/// The count of lines may shrink. Pure; never fails.
 package enum MailHeaders {
     private static let openings: Set<String> = [
         "return-path", "received", "delivered-to", "from", "date", "message-id", "mime-version", "subject",
@@ -44,8 +46,9 @@ package enum MailHeaders {
         var inHeader = true
         for line in raw {
             if inHeader, LineBytes.trimmed(line).isEmpty { inHeader = false }
-            if inHeader, let lead = line.utf8.first, lead == 0x20 || lead == 0x09, !lines.isEmpty {
-                lines[lines.count - 1] += " " + LineBytes.trimmed(line)
+            if inHeader, let lead = line.utf8.first, lead == 0x20 || lead == 0x09, let last = lines.last {
+                // A transport header states nothing: its first line is enough to know it.
+                if !isTransportHeader(last) { lines[lines.count - 1] += " " + LineBytes.trimmed(line) }
             } else {
                 lines.append(line)
             }

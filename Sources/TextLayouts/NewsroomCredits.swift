@@ -55,10 +55,11 @@ package enum NewsroomCredits {
         word.count >= 2 && word.allSatisfy { $0.isUppercase || $0 == "-" || $0 == "." }
     }
 
-    /// Whether a newsroom word may be in the line, on its bytes (`edac`, `edak`, `edaz`,
+    /// Whether a newsroom word may be in the line, on its bytes (`edac`, `daction`, `edak`, `edaz`,
     /// `ewsroom`, `taff`, `esk`, in any case of their first letter): a line without is none.
     private static func mayHoldNewsroomWord(_ line: String) -> Bool {
-        ["edac", "edaç", "EDAC", "edak", "EDAK", "edaz", "EDAZ", "ewsroom", "EWSROOM", "taff", "TAFF", "esk", "ESK"]
+        ["edac", "edaç", "EDAC", "daction", "DACTION", "edak", "EDAK", "edaz", "EDAZ", "ewsroom", "EWSROOM", "taff", "TAFF",
+         "esk", "ESK"]
             .contains { LineBytes.contains(line, bytes: $0) }
     }
 }
