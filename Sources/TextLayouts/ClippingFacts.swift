@@ -291,8 +291,8 @@ package struct ClippingFacts {
                 return nil
             }
         }
-        guard merged != LineFacts() || sawTime && !names.isEmpty else { return nil }
-        guard !sawPage || merged.date != nil || merged.source != nil else { return nil }
+        // `LE FIGARO   11`: a running head may name the publication and the page alone.
+        guard merged != LineFacts() || sawTime && !names.isEmpty || sawPage && names.count == 1 else { return nil }
         assignNames(names, to: &merged, besideAgency: sawAgency, besideClock: sawClock, allowsBareNames: allowsBareNames)
         return merged
     }

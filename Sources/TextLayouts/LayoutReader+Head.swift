@@ -36,7 +36,7 @@ extension LayoutReader {
                 found.absorb(facts)
             } else if afterTitle, ExportLines.isAddress(lines[index]) {
                 // `https://…` under the title: where the text was copied from.
-            } else if afterTitle, found.source == nil, !belowIsFilled, Self.isPublication(lines[index]) {
+            } else if afterTitle, found.source == nil, !belowIsFilled, Self.namesPublication(lines[index]) {
                 found.source = lines[index]  // `El País` alone under the title
             } else if let name = publication(judged, at: index, afterTitle: afterTitle) {
                 found.source = found.source ?? name
@@ -151,6 +151,14 @@ extension LayoutReader {
         guard let first = words.first else { return false }
         return publicationArticles.contains(first) || first.hasPrefix("l'") || first.hasPrefix("l’")
             || words.contains(where: publicationWords.contains) || words.last!.contains(Character("."))
+    }
+
+    /// A publication's name by a word that names one (`El País`, `Süddeutsche Zeitung`,
+    /// `FAZ.NET`), not by its article alone (`Les chiffres` is a heading).
+    static func namesPublication(_ line: String) -> Bool {
+        guard ClippingFacts.isMasthead(line) else { return false }
+        let words = TextFolding.fold(line).split(separator: " ")
+        return words.contains(where: { publicationWords.contains(String($0)) }) || words.last?.contains(Character(".")) == true
     }
 
     /// Whether `word` (folded) names a publication (`Zeitung`, `News`, `Agentur`).

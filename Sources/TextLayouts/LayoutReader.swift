@@ -108,6 +108,10 @@ package struct LayoutReader: Sendable {
         } else if start < lines.count, Self.isTitleLike(lines[start]), canOpen(lines, at: start) || !hasTitleLast(judged, after: start) {
             title = Self.headingText(lines[start])
             start += 1
+            if let wrapped = wrappedTitle(judged, from: start - 1) {
+                title = wrapped.title
+                start = wrapped.end
+            }
             if start < lines.count, Paragraphs.isRule(lines[start]) { start += 1 }
         } else if hasTitleLast(judged, after: start), let last = lines.lastIndex(where: { !$0.isEmpty }) {
             title = Self.headingText(lines[last])
@@ -215,6 +219,32 @@ package struct LayoutReader: Sendable {
         var source = LineFacts()
         source.source = lines[last]
         return source
+    }
+
+    /// A title wrapped over two or three short lines in a file hard-wrapped at a narrow width
+    /// (a printed page's columns, OCR): the joined title and the index after it, or nil. Only
+    /// when the lines are followed by a blank line, none ends a sentence but the last, none states
+    /// metadata, and the body's lines (ten at least) are at most 64 characters long.
+    private func wrappedTitle(_ judged: JudgedLines, from start: Int) -> (title: String, end: Int)? {
+        let lines = judged.lines
+        var end = start + 1
+        while end < lines.count, end - start < 3, !lines[end].isEmpty, judged.facts(end) == nil { end += 1 }
+        guard end > start + 1, end < lines.count, lines[end].isEmpty,
+            lines[start..<end].allSatisfy({ TextFolding.hasAtMost($0, 60) }),
+            lines[start..<(end - 1)].allSatisfy({ !Self.endsWithPeriod($0) })
+        else { return nil }
+        var body = 0
+        for line in lines[end...] where !line.isEmpty {
+            guard TextFolding.hasAtMost(line, 64) else { return nil }
+            body += 1
+            if body == 10 { break }
+        }
+        guard body >= 10 else { return nil }
+        var title = Self.headingText(lines[start])
+        for line in lines[(start + 1)..<end] {
+            title += title.hasSuffix("-") && line.first?.isLowercase == true ? line : " " + line
+        }
+        return (title, end)
     }
 
     /// The seed's trailer: a line stating a source or date among the last five, followed only by

@@ -3,7 +3,7 @@
 /// Contract: blocks are separated by blank lines (and by Markdown rules such as `---`). Inside a
 /// block, if most lines end like sentences, each line is its own paragraph (the seed's one
 /// paragraph per line); otherwise the block is hard-wrapped prose and its lines are joined with
-/// single spaces, except that an indented line (two spaces or a tab, as in Reuters wire copy)
+/// single spaces (none after a word's hyphen: `state-` / `owned`), except that an indented line (two spaces or a tab, as in Reuters wire copy)
 /// starts a new paragraph. Paragraphs are trimmed and never empty. Pure; never fails.
 package enum Paragraphs {
     /// - Parameter lines: body lines as written (leading whitespace kept, used for indentation).
@@ -48,10 +48,18 @@ package enum Paragraphs {
         for line in block {
             if line.indented || paragraphs.count == first {
                 paragraphs.append(line.text)
+            } else if endsWithWordHyphen(paragraphs[paragraphs.count - 1]), line.text.first?.isLowercase == true {
+                paragraphs[paragraphs.count - 1] += line.text  // `state-` / `owned`: a word broken at its hyphen
             } else {
                 paragraphs[paragraphs.count - 1] += " " + line.text
             }
         }
+    }
+
+    /// `state-`: a letter and a hyphen end the line (a word wrapped at its hyphen).
+    private static func endsWithWordHyphen(_ text: String) -> Bool {
+        guard text.utf8.last == 0x2D else { return false }
+        return text.dropLast().last?.isLetter == true
     }
 
     private static func endsLikeSentence(_ line: String) -> Bool {

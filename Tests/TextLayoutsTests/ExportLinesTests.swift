@@ -13,11 +13,46 @@ import DateReading
         "523 words", "1,204 words", "361 mots", "207 palavras", "Length: 356 words", "Section: BUSINESS; Pg. 3",
         "ÉCONOMIE", "Wirtschaft", "English", "Português", "Body", "End of Document", "Load-Date: March 4, 2026",
         "Document LBA0000020260216ek2g000xx", "news·20260217·LS·0034", "Page 1/2", "Page 3 of 5", "Partager",
-        "Updated March 4, 2026", "Mis à jour le 06/03/2026 à 11h40", "OSIRIS — Revue de presse", "FRA-ECO-PORT",
+        "OSIRIS — Revue de presse", "FRA-ECO-PORT",
         "Certificat émis le 18 février 2026 à OSIRIS à des fins de visualisation personnelle et temporaire.",
+        "Home › World › Europe", "Accueil > International", "Lectura: 2 min", "3 min read", "Lesezeit: 4 Min.",
+        "Advertisement", "→ Lire l'article complet", "View in browser <https://news.example.org/view/1>",
+        "Abmelden: https://news.example.org/u/1", "——————————", "--", "Received: from mail.example.org",
+        "X-Mailer: Thunderbird", "Content-Transfer-Encoding: 8bit", "Audience : 323,000", "Tonalité : neutre",
     ])
     func furnitureStatesNothing(_ line: String) {
         #expect(ExportLines.judge(line, dates: english) == .nothing)
+    }
+
+    @Test(arguments: ["Die Ablehnung der Gendersprache » SciLogs - Wissenschaftsblogs", "Bonds > equities this year"])
+    func aTitleNamingItsSiteIsNoBreadcrumb(_ line: String) {
+        #expect(ExportLines.judge(line, dates: english) == nil)
+    }
+
+    @Test(arguments: [
+        ("Updated March 4, 2026", "March 4, 2026"), ("Stand: 03.03.2026 10:42 Uhr", "3 March 2026"),
+    ])
+    func anUpdateStampGivesALaterVersionsDate(_ line: String, _ date: String) throws {
+        let expected = try #require(english.firstDate(in: date)?.date)
+        #expect(ExportLines.judge(line, dates: english) == .update(expected))
+        let french = try #require(french.firstDate(in: "6 mars 2026")?.date)
+        #expect(ExportLines.judge("Mis à jour le 06/03/2026 à 11h40", dates: self.french) == .update(french))
+    }
+
+    @Test func anUpdateStampIsTheDateOnlyWhenNothingElseStatesOne() throws {
+        let text = "Port deal signed\nStand: 03.03.2026 10:42 Uhr\n\nThe deal was signed on Monday.\n"
+        let layout = try #require(LayoutReader(dates: english).read(text))
+        #expect(layout.published == english.firstDate(in: "March 3, 2026")?.date)
+    }
+
+    @Test(arguments: ["05:54", "14:32 Uhr", "10h22", "9.30 am", "05:54 GMT", "à 10h22", "8:10 a.m. ET"])
+    func clockTimes(_ text: String) {
+        #expect(ExportLines.isClockTime(text))
+    }
+
+    @Test(arguments: ["1987", "25:10", "10:61", "12.5 percent", "Reuters"])
+    func notClockTimes(_ text: String) {
+        #expect(!ExportLines.isClockTime(text))
     }
 
     @Test func anEditionLineGivesItsDate() {
