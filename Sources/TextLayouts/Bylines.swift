@@ -55,6 +55,11 @@ package enum Bylines {
     /// every word before it names the kind of piece (an article, a genre), or nil.
     private static func afterGenre(_ line: String) -> Substring? {
         guard let first = line.utf8.first, first &- 0x41 < 26 || first &- 0x61 < 26 else { return nil }
+        // The first word names the genre or is an article: short, and in the list.
+        let opening = line.utf8.prefix(13).prefix { $0 != 0x20 }
+        guard opening.count <= 12, opening.count < line.utf8.count,
+            genreWords.contains(TextFolding.fold(line[..<opening.endIndex]))
+        else { return nil }
         let text = LineBytes.trimmed(line)
         guard TextFolding.hasAtMost(text, 160) else { return nil }
         let words = text.split(separator: " ", maxSplits: 4)

@@ -165,13 +165,21 @@ package struct ClippingFacts {
     /// followed by a byline on the same line (a blog's `Posted on … by …`), or nil.
     private func dateThenByline(_ text: String) -> LineFacts? {
         guard TextFolding.hasAtMost(text, 160), text.utf8.contains(where: { $0 &- 0x30 < 10 }) else { return nil }
-        let bytes = Array(text.utf8)
         // Each space that opens ` by `, ` par `, ` von `, ` por ` or ` di ` (ASCII case ignored).
-        for space in bytes.indices where bytes[space] == 0x20 && space > 0 {
-            let word = bytes[(space + 1)...].prefix { $0 != 0x20 }
-            guard word.count <= 3, space + word.count + 2 < bytes.count, bytes[space + word.count + 1] == 0x20,
-                ["by", "par", "von", "por", "di"].contains(String(decoding: word.map { $0 | 0x20 }, as: UTF8.self))
-            else { continue }
+        var spaces: [Int] = []
+        var copy = text
+        copy.withUTF8 { bytes in
+            let count = bytes.count
+            func at(_ index: Int) -> UInt8 { index < count ? bytes[index] | 0x20 : 0 }
+            for space in 1..<max(1, count) where bytes[space] == 0x20 {
+                let (a, b, c, d) = (at(space + 1), at(space + 2), at(space + 3), at(space + 4))
+                let two = (a == 0x62 && b == 0x79) || (a == 0x64 && b == 0x69)  // by, di
+                let three = (a == 0x70 && b == 0x61 && c == 0x72) || (a == 0x76 && b == 0x6F && c == 0x6E)
+                    || (a == 0x70 && b == 0x6F && c == 0x72)  // par, von, por
+                if two && c == 0x20 || three && d == 0x20 { spaces.append(space) }
+            }
+        }
+        for space in spaces {
             let cut = text.utf8.index(text.utf8.startIndex, offsetBy: space)
             guard let date = dates.dateLine(String(text[..<cut])),
                 let byline = Bylines.read(String(text[text.index(after: cut)...]), dates: dates, keepsAgencies: false)

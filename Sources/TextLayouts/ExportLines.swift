@@ -76,13 +76,27 @@ package enum ExportLines {
     /// advertisement's label, a link's text (`→ Read the full article`, `View in browser
     /// <https://…>`, `Unsubscribe`), a rule (`——————`, `--`).
     private static func isFurniture(_ text: String) -> Bool {
-        if text.allSatisfy({ "-—–=_*~•·".contains($0) }) { return text.count >= 2 }
-        if isBreadcrumb(text) { return true }
+        guard let lead = text.utf8.first else { return false }
+        // A rule opens with one of its marks' bytes (`-=_*~`, or 0xE2 / 0xC2 for `—–•·`).
+        if lead == 0x2D || lead == 0x3D || lead == 0x5F || lead == 0x2A || lead == 0x7E || lead == 0xE2 || lead == 0xC2,
+            text.allSatisfy({ "-—–=_*~•·".contains($0) })
+        {
+            return text.count >= 2
+        }
+        // A breadcrumb's separators: `>` (3E), `›` (E2 80 BA), `»` (C2 BB).
+        if LineBytes.contains(text, 0x3E) || LineBytes.contains(text, 0xBA) || LineBytes.contains(text, 0xBB),
+            isBreadcrumb(text)
+        {
+            return true
+        }
+        // Link texts and reading times are short, or end with a link's address.
+        let hasAddress = LineBytes.contains(text, bytes: "http")
+        guard hasAddress || TextFolding.hasAtMost(text, 48) else { return false }
         var folded = Substring(TextFolding.fold(text))
         folded = folded.drop { "→»>•·*-– ".contains($0) }
         // A link's address after its text: `View in browser <https://…>`, `Abmelden: https://…`.
-        if LineBytes.contains(text, bytes: "http"), let http = folded.firstRange(of: "http") {
-            folded = folded[..<http.lowerBound].drop { _ in false }
+        if hasAddress, let http = folded.firstRange(of: "http") {
+            folded = folded[..<http.lowerBound]
             while let last = folded.last, last == " " || last == "<" || last == ":" { folded = folded.dropLast() }
         }
         let bare = String(folded).trimmingSuffix { $0 == ":" || $0 == " " || $0 == "." || $0 == "…" }
@@ -114,10 +128,10 @@ package enum ExportLines {
 
     /// `reading time: 3 min`, `lectura: 2 min`, `3 min read`, `4 minuten lesezeit` (folded).
     private static func isReadingTime(_ folded: String) -> Bool {
-        guard folded.count <= 40, folded.contains(where: \.isNumber),
-            readingWords.contains(where: { folded.contains($0) })
+        guard TextFolding.hasAtMost(folded, 40), folded.utf8.contains(where: { $0 &- 0x30 < 10 }),
+            LineBytes.contains(folded, bytes: "min")
         else { return false }
-        return folded.contains("min")
+        return readingWords.contains { LineBytes.contains(folded, bytes: $0) }
     }
 
     private static let readingWords = ["read", "lectura", "lesezeit", "lecture", "lettura", "leitura", "lesedauer"]

@@ -55,11 +55,26 @@ package enum NewsroomCredits {
         word.count >= 2 && word.allSatisfy { $0.isUppercase || $0 == "-" || $0 == "." }
     }
 
-    /// Whether a newsroom word may be in the line, on its bytes (`edac`, `daction`, `edak`, `edaz`,
-    /// `ewsroom`, `taff`, `esk`, in any case of their first letter): a line without is none.
+    /// Whether a newsroom word may be in the line, on its bytes, ASCII case ignored (`dac`,
+    /// `dak`, `daz`, `da` + the first byte of `ç`, `desk`, `taff`, `wsro`): a line without is none.
     private static func mayHoldNewsroomWord(_ line: String) -> Bool {
-        ["edac", "edaç", "EDAC", "daction", "DACTION", "edak", "EDAK", "edaz", "EDAZ", "ewsroom", "EWSROOM", "taff", "TAFF",
-         "esk", "ESK"]
-            .contains { LineBytes.contains(line, bytes: $0) }
+        var line = line
+        return line.withUTF8 { bytes in
+            let count = bytes.count
+            // ASCII letters lowered by setting 0x20 (other bytes compare unequal either way).
+            func at(_ index: Int) -> UInt8 { index < count ? bytes[index] | 0x20 : 0 }
+            for index in 0..<count {
+                switch bytes[index] | 0x20 {
+                case 0x64:  // d: `dac…` (Rédaction, Redacción, Redação), `dak`, `daz`, `desk`
+                    let next = at(index + 1)
+                    if next == 0x61 { let third = at(index + 2); if third == 0x63 || third == 0x6B || third == 0x7A || third == 0xC3 { return true } }
+                    if next == 0x65, at(index + 2) == 0x73, at(index + 3) == 0x6B { return true }
+                case 0x74: if at(index + 1) == 0x61, at(index + 2) == 0x66, at(index + 3) == 0x66 { return true }  // taff
+                case 0x77: if at(index + 1) == 0x73, at(index + 2) == 0x72, at(index + 3) == 0x6F { return true }  // wsro
+                default: break
+                }
+            }
+            return false
+        }
     }
 }
