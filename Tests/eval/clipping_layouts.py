@@ -9,6 +9,7 @@ not a date), source (or None). A layout writes a field only when the article has
 import datetime
 import hashlib
 import textwrap
+import unicodedata
 
 MONTHS = {
     "en": "January February March April May June July August September October November December",
@@ -947,7 +948,321 @@ def desk_s24_18(a, desk, rng):
     return text + "\n", e
 
 
-# Held-out layouts of stop 24 below: whoever tunes the reader does not read past this line.
+# Stop 24, second batch (BLIND_S24B): eighteen more layouts by an engineer who does not tune the
+# reader, names neutral; text_eval.py's hash puts thirteen in development (below, commented) and
+# five held-out (uncommented, after the line that ends the development section).
+PEOPLE = ["Hélène Roux", "Stefan Krüger", "Carmen Ortiz", "Giulia Bianchi", "Rui Almeida", "Sarah Collins"]
+
+
+def later(iso, rng, low, high):
+    """A date `low`..`high` days after `iso` (after a fixed day of 2026 when `iso` is None), ISO form."""
+    start = datetime.date.fromisoformat(iso) if iso else datetime.date(2026, 2, 1)
+    return (start + datetime.timedelta(days=rng.randrange(low, high + 1))).isoformat()
+
+
+ALERT = {  # service, news heading, flag link, footer
+    "en": ("Google Alerts", "NEWS", "Flag as irrelevant",
+           "You have received this email because you have subscribed to Google Alerts."),
+    "fr": ("Alertes Google", "ACTUALITÉS", "Signaler comme non pertinent",
+           "Vous avez reçu cet e-mail, car vous êtes abonné aux Alertes Google."),
+    "de": ("Google Alerts", "NACHRICHTEN", "Als irrelevant melden",
+           "Sie haben diese E-Mail erhalten, weil Sie Google Alerts abonniert haben."),
+    "es": ("Alertas de Google", "NOTICIAS", "Marcar como no relevante",
+           "Has recibido este mensaje porque te has suscrito a Alertas de Google."),
+    "it": ("Google Alert", "NOTIZIE", "Segnala come non pertinente",
+           "Hai ricevuto questa email perché sei iscritto a Google Alert."),
+    "pt": ("Alertas do Google", "NOTÍCIAS", "Sinalizar como irrelevante",
+           "Você recebeu este e-mail porque se inscreveu nos Alertas do Google."),
+}
+
+
+# Search-alert digest: service, keyword, `NEWS`, title, publication, snippet cut with `...`; no author, no date.
+def desk_s24b_02(a, desk, rng):
+    service, news, flag, footer = ALERT[desk]
+    src = a["source"] or rng.choice(OUTLETS)
+    keyword = max((w.strip(".,:;!?\"'«»()") for w in a["title"].split()), key=len)
+    snippet = " ".join(a["body"][0].split()[:28]) + " ..."
+    parts = [service, keyword, "", news, "", a["title"], src, snippet, flag, "", footer]
+    e = expect(a, authors=False, date=False)
+    e["source"] = src
+    return "\n".join(parts) + "\n", e
+
+
+SOCIAL = {  # poster's headline, `{n}d`, the poster's comment naming the publication, reactions
+    "en": ("Head of Communications at OSIRIS", "{n}d", "Worth a read from {s} 👇",
+           "Like · Comment · Repost · Send"),
+    "fr": ("Responsable communication chez OSIRIS", "{n} j", "À lire dans {s} 👇",
+           "J'aime · Commenter · Republier · Envoyer"),
+    "de": ("Leiterin Kommunikation bei OSIRIS", "{n} Tg.", "Lesenswert, erschienen in {s} 👇",
+           "Gefällt mir · Kommentieren · Reposten · Senden"),
+    "es": ("Directora de Comunicación en OSIRIS", "{n} d", "Interesante artículo publicado en {s} 👇",
+           "Recomendar · Comentar · Compartir · Enviar"),
+    "it": ("Responsabile comunicazione presso OSIRIS", "{n} g", "Da leggere, uscito su {s} 👇",
+           "Consiglia · Commenta · Diffondi il post · Invia"),
+    "pt": ("Diretora de Comunicação na OSIRIS", "{n} d", "Vale a leitura, publicado em {s} 👇",
+           "Gostei · Comentar · Compartilhar · Enviar"),
+}
+
+
+# Professional-network post: poster's name and headline, `2d •`, comment naming the publication, title, byline, text.
+def desk_s24b_03(a, desk, rng):
+    headline, ago, comment, reactions = SOCIAL[desk]
+    src = a["source"] or rng.choice(OUTLETS)
+    parts = [rng.choice(PEOPLE), headline, ago.format(n=rng.randrange(1, 6)) + " • 🌐", "",
+             comment.format(s=src), "", a["title"]]
+    parts += [byline(a["authors"], desk, rng)] if a["authors"] else []
+    parts += ["", "\n\n".join(a["body"]), "", "#" + KICKER[desk].lower(), "", reactions]
+    e = expect(a, date=False)
+    e["source"] = src
+    return "\n".join(parts) + "\n", e
+
+
+THANKS = {"en": "Thanks!", "fr": "Merci !", "de": "Danke!", "es": "¡Gracias!", "it": "Grazie!", "pt": "Obrigado!"}
+
+
+# Exported chat: `[04/03/2026, 09:12:40] Sender: *Title*`, `_Publication · date_`, byline, the text, a reply.
+def desk_s24b_04(a, desk, rng):
+    sender, other = rng.sample(PEOPLE, 2)
+    sent = datetime.date.fromisoformat(later(a["date"], rng, 1, 3))
+    when = f"[{sent.day:02d}/{sent.month:02d}/{sent.year}, {clock(rng)}:{rng.randrange(60):02d}]"
+    src = a["source"] or rng.choice(OUTLETS)
+    lines = [f"{when} {sender}: *{a['title']}*",
+             f"_{src}" + (f" · {long_date(a['date'], desk)}_" if a["date"] else "_")]
+    lines += [byline(a["authors"], desk, rng)] if a["authors"] else []
+    lines += ["", "\n\n".join(a["body"]), f"{when[:-3]}{rng.randrange(10, 60)}] {other}: {THANKS[desk]}"]
+    e = expect(a)
+    e["source"] = src
+    return "\n".join(lines) + "\n", e
+
+
+DOC_REVIEW = {"en": ("PRESS REVIEW", "Contents"), "fr": ("REVUE DE PRESSE", "Sommaire"),
+              "de": ("PRESSESPIEGEL", "Inhalt"), "es": ("RESUMEN DE PRENSA", "Sumario"),
+              "it": ("RASSEGNA STAMPA", "Sommario"), "pt": ("CLIPPING DE IMPRENSA", "Índice")}
+
+
+# Word review saved as text (CRLF): review name, its own later date, contents, page break, `Publication – date`, title
+def desk_s24b_05(a, desk, rng):
+    review, contents = DOC_REVIEW[desk]
+    src = a["source"] or rng.choice(OUTLETS)
+    lines = [f"{review}\t\t{long_date(later(a['date'], rng, 1, 2), desk, weekday=True)}", "", contents,
+             f"1.\t{src}\t{a['title']}\t2", "\f" + src + (f" – {long_date(a['date'], desk)}" if a["date"] else ""),
+             a["title"]]
+    lines += [joined(a["authors"], desk)] if a["authors"] else []
+    lines += [""] + list(a["body"])
+    e = expect(a)
+    e["source"] = src
+    return "\r\n".join(lines) + "\r\n", e
+
+
+RELATED = {
+    "en": ("Related articles", ["Central bank holds rates steady as inflation eases",
+                                "Port strike enters its second week",
+                                "Five things to know before markets open"]),
+    "fr": ("À lire aussi", ["La banque centrale maintient ses taux directeurs",
+                            "La grève du port entre dans sa deuxième semaine",
+                            "Cinq choses à savoir avant l'ouverture des marchés"]),
+    "de": ("Mehr zum Thema", ["Zentralbank lässt den Leitzins unverändert", "Hafenstreik geht in die zweite Woche",
+                              "Fünf Dinge, die Sie vor Börsenstart wissen müssen"]),
+    "es": ("Te puede interesar", ["El banco central mantiene los tipos de interés",
+                                  "La huelga del puerto entra en su segunda semana",
+                                  "Cinco claves antes de la apertura de los mercados"]),
+    "it": ("Leggi anche", ["La banca centrale lascia i tassi invariati",
+                           "Lo sciopero al porto entra nella seconda settimana",
+                           "Cinque cose da sapere prima dell'apertura dei mercati"]),
+    "pt": ("Leia também", ["Banco central mantém as taxas de juro", "Greve no porto entra na segunda semana",
+                           "Cinco coisas a saber antes da abertura dos mercados"]),
+}
+
+
+# Site copy: title, byline, date, text, then a related-articles list whose headlines carry earlier dates of their own.
+def desk_s24b_06(a, desk, rng):
+    heading, others = RELATED[desk]
+    parts = [a["title"]] + ([byline(a["authors"], desk, rng)] if a["authors"] else [])
+    parts += [long_date(a["date"], desk)] if a["date"] else []
+    parts += ["", "\n\n".join(a["body"]), "", heading]
+    base = a["date"] or "2025-11-20"
+    for other in others:
+        day = (datetime.date.fromisoformat(base) - datetime.timedelta(days=rng.randrange(1, 40))).isoformat()
+        parts.append(f"{other} – {short_date(day, desk)}")
+    return "\n".join(parts) + "\n", expect(a, source=False)
+
+
+PRINTED = {  # with a date, without one
+    "en": ("A version of this article appeared in the print edition of {s} on {d}, page {p}.",
+           "A version of this article appeared in the print edition of {s}, page {p}."),
+    "fr": ("Cet article est paru dans l'édition imprimée de {s} du {d}, page {p}.",
+           "Cet article est paru dans l'édition imprimée de {s}, page {p}."),
+    "de": ("Dieser Artikel erschien in der Printausgabe von {s} vom {d}, Seite {p}.",
+           "Dieser Artikel erschien in der Printausgabe von {s}, Seite {p}."),
+    "es": ("Este artículo se publicó en la edición impresa de {s} del {d}, página {p}.",
+           "Este artículo se publicó en la edición impresa de {s}, página {p}."),
+    "it": ("Questo articolo è uscito sull'edizione cartacea di {s} del {d}, pagina {p}.",
+           "Questo articolo è uscito sull'edizione cartacea di {s}, pagina {p}."),
+    "pt": ("Este artigo foi publicado na edição impressa de {s} de {d}, página {p}.",
+           "Este artigo foi publicado na edição impressa de {s}, página {p}."),
+}
+
+
+# Title, byline, text, then a print-edition note naming the publication and the edition's date (the publication date).
+def desk_s24b_07(a, desk, rng):
+    src = a["source"] or rng.choice(OUTLETS)
+    dated, undated = PRINTED[desk]
+    note = dated.format(s=src, d=long_date(a["date"], desk), p=rng.randrange(2, 30)) if a["date"] else \
+        undated.format(s=src, p=rng.randrange(2, 30))
+    parts = [a["title"], ""] + ([byline(a["authors"], desk, rng), ""] if a["authors"] else [])
+    parts += ["\n\n".join(a["body"]), "", note]
+    e = expect(a)
+    e["source"] = src
+    return "\n".join(parts) + "\n", e
+
+
+CREDITS = {"en": ("Text: {a}", "Photos: {p}", " | "), "fr": ("Texte : {a}", "Photos : {p}", " – "),
+           "de": ("Text: {a}", "Fotos: {p}", " / "), "es": ("Texto: {a}", "Fotografía: {p}", " | "),
+           "it": ("Testo di {a}", "foto di {p}", " – "), "pt": ("Texto de {a}", "fotografia de {p}", " • ")}
+
+
+# Title, a credits line for text and photos (`Texto de A • fotografia de B`; photos only if unsigned), date, text.
+def desk_s24b_10(a, desk, rng):
+    text, photos, sep = CREDITS[desk]
+    photo = photos.format(p=rng.choice(PEOPLE))
+    line = text.format(a=joined(a["authors"], desk)) + sep + photo if a["authors"] else photo[0].upper() + photo[1:]
+    parts = [a["title"], line] + ([f"{numeric_date(a['date'], desk)} {clock(rng)}"] if a["date"] else [])
+    parts += ["", "\n\n".join(a["body"])]
+    return "\n".join(parts) + "\n", expect(a, source=False)
+
+
+# Terminal wire story: title, `2026-03-03 10:42:17.381 GMT`, `By A`, `(Agency) -- ` text, reporter and editor contacts.
+def desk_s24b_11(a, desk, rng):
+    src = a["source"] or "Bloomberg"
+
+    def mail(name):
+        plain = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode().lower().split()
+        return plain[0][0] + plain[-1] + "@bloomberg.net"
+
+    parts = [a["title"]]
+    parts += [f"{a['date']} {clock(rng)}:{rng.randrange(60):02d}.{rng.randrange(1000):03d} GMT"] if a["date"] else []
+    parts += ["", byline(a["authors"], "en", rng)] if a["authors"] else []
+    parts += ["", f"({src}) -- " + "\n\n".join(a["body"]), ""]
+    if a["authors"]:
+        parts.append(f"To contact the reporter{'s' if len(a['authors']) > 1 else ''} on this story:")
+        parts += [f"{name} in {rng.choice(list(CITY.values()))} at {mail(name)}" for name in a["authors"]]
+    editors = rng.sample(PEOPLE, 2)
+    parts += ["To contact the editors responsible for this story:", ", ".join(f"{n} at {mail(n)}" for n in editors)]
+    e = expect(a)
+    e["source"] = src
+    return "\n".join(parts) + "\n", e
+
+
+ARGUS = {  # media type, circulation, page, area, order, reference, date
+    "en": ("Media type: Print", "Circulation", "Page", "Area", "Order", "Reference", "Date"),
+    "fr": ("Genre de média : Imprimé", "Tirage", "Page", "Surface", "Mandat", "Référence", "Date"),
+    "de": ("Medienart: Print", "Auflage", "Seite", "Fläche", "Auftrag", "Referenz", "Datum"),
+    "es": ("Tipo de medio: Impreso", "Tirada", "Página", "Superficie", "Pedido", "Referencia", "Fecha"),
+    "it": ("Tipo di media: Stampa", "Tiratura", "Pagina", "Superficie", "Ordine", "Riferimento", "Data"),
+    "pt": ("Tipo de meio: Imprensa", "Tiragem", "Página", "Área", "Pedido", "Referência", "Data"),
+}
+
+
+# Print-clipping sheet: two columns (publication, address, phone, web | media data), labelled date, title, byline, text.
+def desk_s24b_12(a, desk, rng):
+    kind, circ, page, area, order, ref, date = ARGUS[desk]
+    src = a["source"] or rng.choice(OUTLETS)
+    colon = " : " if desk == "fr" else ": "
+    web = "www." + "".join(c for c in src.lower() if c.isalnum())[:20] + ".ch"
+    left = [src, f"{rng.randrange(1000, 9999)} {CITY[desk]}",
+            f"Tel. 0{rng.randrange(21, 91)} {rng.randrange(100, 999)} "
+            f"{rng.randrange(10, 99)} {rng.randrange(10, 99)}", web, "", ""]
+    left.append(date + colon + numeric_date(a["date"], desk) if a["date"] else "")
+    right = [kind, f"{circ}{colon}{rng.randrange(10, 300)}'{rng.randrange(100, 999)}", "",
+             f"{page}{colon}{rng.randrange(1, 40)}",
+             f"{area}{colon}{rng.randrange(10, 99)}'{rng.randrange(100, 999)} mm²",
+             f"{order}{colon}{rng.randrange(10 ** 6, 10 ** 7)}",
+             f"{ref}{colon}{rng.randrange(10 ** 7, 10 ** 8)}"]
+    parts = [f"{l_:<42}{r}".rstrip() for l_, r in zip(left, right)] + ["", a["title"], ""]
+    parts += [byline(a["authors"], desk, rng), ""] if a["authors"] else []
+    parts.append("\n\n".join(a["body"]))
+    e = expect(a)
+    e["source"] = src
+    return "\n".join(parts) + "\n", e
+
+
+QUOTE = {"en": ("“{q}”", "spokesperson for the ministry"), "fr": ("« {q} »", "porte-parole du ministère"),
+         "de": ("„{q}“", "Sprecherin des Ministeriums"), "es": ("«{q}»", "portavoz del ministerio"),
+         "it": ("«{q}»", "portavoce del ministero"), "pt": ("«{q}»", "porta-voz do ministério")}
+
+
+# Title, a pull quote with `— Name, role` under it, then the byline and date, the text; no source.
+def desk_s24b_13(a, desk, rng):
+    marks, role = QUOTE[desk]
+    sentences = [s.strip() for p in a["body"] for s in p.split(". ") if 8 <= len(s.split()) <= 30]
+    quote = (rng.choice(sentences) if sentences else " ".join(a["body"][0].split()[:20])).rstrip(".") + "."
+    parts = [a["title"], "", marks.format(q=quote), f"— {rng.choice(PEOPLE)}, {role}", ""]
+    parts += [byline(a["authors"], desk, rng)] if a["authors"] else []
+    parts += [long_date(a["date"], desk)] if a["date"] else []
+    parts += ["", "\n\n".join(a["body"])]
+    return "\n".join(parts) + "\n", expect(a, source=False)
+
+
+INFOBOX = {  # heading, when, where, place, admission
+    "en": ("INFO", "When:", "Where:", "City Hall", "Admission free"),
+    "fr": ("PRATIQUE", "Quand :", "Où :", "Hôtel de ville", "Entrée libre"),
+    "de": ("INFO", "Wann:", "Wo:", "Rathaus", "Eintritt frei"),
+    "es": ("SI VAS", "Cuándo:", "Dónde:", "Ayuntamiento", "Entrada libre"),
+    "it": ("INFO", "Quando:", "Dove:", "Municipio", "Ingresso libero"),
+    "pt": ("AGENDA", "Quando:", "Onde:", "Câmara Municipal", "Entrada livre"),
+}
+
+
+# Local news copy: title, byline, numeric date and time, text, an info box with a later event date and place.
+def desk_s24b_15(a, desk, rng):
+    heading, when, where, place, free = INFOBOX[desk]
+    parts = [a["title"]] + ([byline(a["authors"], desk, rng)] if a["authors"] else [])
+    parts += [f"{numeric_date(a['date'], desk)} {clock(rng)}"] if a["date"] else []
+    event = long_date(later(a["date"], rng, 4, 25), desk, weekday=True)
+    parts += ["", "\n\n".join(a["body"]), "", heading, f"{when} {event}, {rng.randrange(9, 20)}:00",
+              f"{where} {place}, {CITY[desk]}", free]
+    return "\n".join(parts) + "\n", expect(a, source=False)
+
+
+# Newsletter-platform mail: title, subtitle, AUTHOR IN CAPITALS, `MAR 3, 2026`, READ IN APP, text, `© 2026 Outlet`.
+def desk_s24b_16(a, desk, rng):
+    src = a["source"] or rng.choice(OUTLETS)
+    parts = [a["title"], a["body"][0].split(". ")[0].rstrip(".")]
+    parts += [" AND ".join(n.upper() for n in a["authors"])] if a["authors"] else []
+    if a["date"]:
+        d = datetime.date.fromisoformat(a["date"])
+        parts.append(f"{ABBR['en'].split()[d.month - 1].upper()} {d.day}, {d.year}")
+    year = a["date"][:4] if a["date"] else rng.choice(["2025", "2026"])
+    parts += ["", "READ IN APP", "", "\n\n".join(a["body"]), "", "Like", "Comment", "Restack", "",
+              f"© {year} {src}", "548 Market Street PMB 72296, San Francisco, CA 94104", "Unsubscribe"]
+    e = expect(a)
+    e["source"] = src
+    return "\n".join(parts) + "\n", e
+
+
+ROLE = {"en": "Business reporter", "fr": "Journaliste au service Économie", "de": "Wirtschaftsredaktion",
+        "es": "Periodista de la sección de Economía", "it": "Giornalista, redazione Economia",
+        "pt": "Jornalista da secção de Economia"}
+PUB_MOD = {"en": "Published {d} at {t} · Updated {u} at {v}", "fr": "Publié le {d} à {t}, modifié le {u} à {v}",
+           "de": "Veröffentlicht am {d} um {t} Uhr, zuletzt aktualisiert am {u} um {v} Uhr",
+           "es": "Publicado: {d} {t} | Actualizado: {u} {v}",
+           "it": "Pubblicato il {d} alle {t} - Ultima modifica il {u} alle {v}",
+           "pt": "Publicado a {d} às {t} | Atualizado a {u} às {v}"}
+
+
+# Site copy: title, the author's name, a desk role on the next line, `Published … · Updated …` on one line, text.
+def desk_s24b_17(a, desk, rng):
+    parts = [a["title"], ""]
+    parts += [joined(a["authors"], desk), ROLE[desk]] if a["authors"] else []
+    if a["date"]:
+        fmt = (lambda iso: long_date(iso, desk)) if desk in ("en", "fr") else (lambda iso: numeric_date(iso, desk))
+        parts.append(PUB_MOD[desk].format(d=fmt(a["date"]), t=clock(rng), u=fmt(later(a["date"], rng, 0, 2)),
+                                          v=clock(rng)))
+    parts += ["", "\n\n".join(a["body"])]
+    return "\n".join(parts) + "\n", expect(a, source=False)
+
+
+# Held-out layouts of stop 24 (both batches) below: whoever tunes the reader does not read past this line.
 def desk_s24_01(a, desk, rng):
     src = a["source"] or rng.choice(OUTLETS)
     meta = [src] + ([short_date(a["date"], desk)] if a["date"] else []) + \
@@ -1035,6 +1350,80 @@ def desk_s24_15(a, desk, rng):
     return "\n".join(parts) + "\n", e
 
 
+# Held-out layouts of the second stop-24 batch (BLIND_S24B).
+def desk_s24b_01(a, desk, rng):
+    src = a["source"] or rng.choice(OUTLETS)
+    marks = {"en": "“{}”", "fr": "« {} »", "de": "„{}“", "es": "«{}»", "it": "«{}»", "pt": "«{}»"}[desk]
+    cite = ([joined(a["authors"], desk)] if a["authors"] else []) + [marks.format(a["title"]), src]
+    cite += [long_date(a["date"], desk)] if a["date"] else []
+    sep = ": " if desk == "de" and a["authors"] else ", "
+    line = "— " + (cite[0] + sep + ", ".join(cite[1:]) if a["authors"] else ", ".join(cite)) + "."
+    return "\n\n".join(a["body"][:4]) + "\n\n" + line + "\n", dict(expect(a), source=src)
+
+
+def desk_s24b_08(a, desk, rng):
+    shot = (datetime.date.fromisoformat(a["date"] or "2025-10-01") - datetime.timedelta(days=rng.randrange(2, 60)))
+    city = CITY[desk]
+    caption = {"en": "FILE PHOTO: A general view of the harbour in {c}, {d}. {ag}/{p}/File Photo",
+               "fr": "PHOTO D'ARCHIVES : Vue générale du port de {c}, le {d}. {ag}/{p}",
+               "de": "ARCHIVBILD: Blick auf den Hafen von {c} am {d}. Foto: {p}/{ag}",
+               "es": "FOTO DE ARCHIVO: Vista general del puerto de {c}, el {d}. {ag}/{p}",
+               "it": "FOTO D'ARCHIVIO: Veduta del porto di {c}, {d}. {ag}/{p}",
+               "pt": "FOTO DE ARQUIVO: Vista geral do porto de {c}, {d}. {ag}/{p}"}[desk]
+    parts = [a["title"], "", caption.format(c=city, d=long_date(shot.isoformat(), desk), ag=AGENCY[desk].upper(),
+                                            p=rng.choice(PEOPLE))]
+    parts += [""] if a["authors"] or a["date"] else []
+    parts += [byline(a["authors"], desk, rng)] if a["authors"] else []
+    parts += [stamp(a["date"], desk, rng)] if a["date"] else []
+    parts += ["", "\n\n".join(a["body"])]
+    return "\n".join(parts) + "\n", expect(a, source=False)
+
+
+def desk_s24b_09(a, desk, rng):
+    src = a["source"] or "Reuters News"
+    words = sum(len(p.split()) for p in a["body"])
+    rows = [("HD", a["title"])] + ([("BY", ", ".join(a["authors"]))] if a["authors"] else [])
+    rows.append(("WC", f"{words} {WORDS[desk]}" if desk != "en" else f"{words:,} words"))
+    rows += [("PD", long_date(a["date"], desk)), ("ET", clock(rng))] if a["date"] else []
+    year = a["date"][:4] if a["date"] else "2025"
+    rows += [("SN", src), ("SC", "".join(w[0] for w in src.split()).upper()[:4]), ("LA", LANGNAME[desk]),
+             ("CY", f"(c) {year} {src}. All Rights Reserved."), ("LP", a["body"][0])]
+    if a["body"][1:]:
+        rows.append(("TD", "\n\n".join(a["body"][1:])))
+    text = "\n\n".join(f"{code}\n{value}" for code, value in rows)
+    return text + f"\n\nAN\nDocument {rng.randrange(10 ** 6, 10 ** 7)}\n", dict(expect(a), source=src)
+
+
+def desk_s24b_14(a, desk, rng):
+    with_, role, credit = {
+        "en": ("An interview with", "economist", "Interview by {}"),
+        "fr": ("Entretien avec", "économiste", "Propos recueillis par {}"),
+        "de": ("Interview mit", "Ökonomin", "Das Gespräch führte {}."),
+        "es": ("Entrevista con", "economista", "Entrevista realizada por {}"),
+        "it": ("Intervista con", "economista", "Intervista a cura di {}"),
+        "pt": ("Entrevista com", "economista", "Entrevista conduzida por {}")}[desk]
+    parts = [a["title"], f"{with_} {rng.choice(PEOPLE)}, {role}"]
+    parts += [long_date(a["date"], desk, weekday=True)] if a["date"] else []
+    parts += ["", "\n\n".join(a["body"])]
+    parts += ["", credit.format(joined(a["authors"], desk))] if a["authors"] else []
+    return "\n".join(parts) + "\n", expect(a, source=False)
+
+
+def desk_s24b_18(a, desk, rng):
+    o, d, h, j, _, _, _, _ = MONITOR[desk]
+    page = {"en": "Page", "fr": "Page", "de": "Seite", "es": "Página", "it": "Pagina", "pt": "Página"}[desk]
+    src = a["source"] or rng.choice(OUTLETS)
+    cells = [("N°", str(rng.randrange(1, 30)))] + ([(d, numeric_date(a["date"], desk))] if a["date"] else []) + \
+        [(o, src), (h, a["title"])] + ([(j, ", ".join(a["authors"]))] if a["authors"] else []) + \
+        [(page, str(rng.randrange(1, 40)))]
+    lines = ["\t".join(k for k, _ in cells), "\t".join(v for _, v in cells), ""] + list(a["body"])
+    return "\r\n".join(lines) + "\r\n", dict(expect(a), source=src)
+
+
 # The stop-24 batch, all eighteen; text_eval.py scores its held-out members in a block of their own.
 BLIND_S24 = {f"desk_s24_{i:02d}" for i in range(1, 19)}
 LAYOUTS.update({name: globals()[name] for name in sorted(BLIND_S24)})
+
+# The second stop-24 batch, all eighteen; text_eval.py scores its held-out members in a block of their own.
+BLIND_S24B = {f"desk_s24b_{i:02d}" for i in range(1, 19)}
+LAYOUTS.update({name: globals()[name] for name in sorted(BLIND_S24B)})
