@@ -95,6 +95,12 @@ package struct ClippingFacts {
         case nil:
             break
         }
+        if let note = PrintNotes.read(text, dates: dates) {
+            facts.source = note.source
+            facts.date = note.date
+            facts.dateRank = .sourceLine
+            return facts
+        }
         if let holder = WireAgencies.copyrightHolder(text) {
             facts.source = holder
             return facts
@@ -155,9 +161,13 @@ package struct ClippingFacts {
     /// `February 26, 2026, 8:10 a.m. ET`, `26.02.2026, 11.16 Uhr`, `Publié le 3 mars 2026 à
     /// 10h22`: a date line followed by a time of day, or nil.
     private func dateAndTime(_ text: String) -> CalendarDate? {
-        guard TextFolding.hasAtMost(text, 100), let found = dates.firstDate(in: text) else { return nil }
-        let time = LineBytes.trimmed(text[found.range.upperBound...].drop { $0 == "," || $0 == " " || $0 == "-" || $0 == "|" })
-        guard !time.isEmpty, ExportLines.isClockTime(time) else { return nil }
+        guard TextFolding.hasAtMost(text, 140), let found = dates.firstDate(in: text) else { return nil }
+        var time = text[found.range.upperBound...].drop { $0 == "," || $0 == " " || $0 == "-" || $0 == "|" }
+        // `Publié le 3 mars 2026 à 14:04, modifié le 4 mars 2026 à 22:53`: the update after a comma.
+        if let comma = time.firstIndex(of: ","), ExportLines.isUpdateStamp(LineBytes.trimmed(time[time.index(after: comma)...])) {
+            time = time[..<comma]
+        }
+        guard !time.isEmpty, ExportLines.isClockTime(LineBytes.trimmed(time)) else { return nil }
         return dates.dateLine(String(text[..<found.range.upperBound]))
     }
 

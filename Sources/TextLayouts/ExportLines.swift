@@ -89,25 +89,56 @@ package enum ExportLines {
         {
             return true
         }
-        // Link texts and reading times are short, or end with a link's address.
+        guard let bare = shortText(text) else { return false }
+        return linkTexts.contains(bare) || isReadingTime(bare) || isCredit(bare)
+    }
+
+    /// A short line folded, without the arrows and bullets before it and a link's address
+    /// after it (`→ Read more`, `View in browser <https://…>`, `Abmelden: https://…`); nil for
+    /// a line longer than 48 characters that holds no address (furniture is short).
+    private static func shortText(_ text: String) -> String? {
         let hasAddress = LineBytes.contains(text, bytes: "http")
-        guard hasAddress || TextFolding.hasAtMost(text, 48) else { return false }
+        guard hasAddress || TextFolding.hasAtMost(text, 48) else { return nil }
         var folded = Substring(TextFolding.fold(text))
         folded = folded.drop { "→»>•·*-– ".contains($0) }
-        // A link's address after its text: `View in browser <https://…>`, `Abmelden: https://…`.
         if hasAddress, let http = folded.firstRange(of: "http") {
             folded = folded[..<http.lowerBound]
             while let last = folded.last, last == " " || last == "<" || last == ":" { folded = folded.dropLast() }
         }
-        let bare = String(folded).trimmingSuffix { $0 == ":" || $0 == " " || $0 == "." || $0 == "…" }
-        return linkTexts.contains(bare) || isReadingTime(bare)
+        return String(folded).trimmingSuffix { $0 == ":" || $0 == " " || $0 == "." || $0 == "…" }
     }
+
+    /// `photos : giulia bianchi`, `foto di rui almeida`, `journaliste au service economie`
+    /// (folded): a photographer's credit or a role line under a name, stating no field.
+    private static func isCredit(_ folded: String) -> Bool {
+        let words = folded.split(separator: " ", maxSplits: 2)
+        guard let first = words.first else { return false }
+        if photoWords.contains(String(first).trimmingSuffix { $0 == ":" }) {
+            return words.count > 1 && (first.hasSuffix(":") || [":", "di", "de", "by", "von", "par", "por", "da"].contains(String(words[1])))
+        }
+        return roleOpenings.contains(String(first)) && words.count > 1
+            && ["au", "aux", "de", "du", "im", "in", "at", "for", "del", "della", "da", "do", "der", "fur", "bei", "chez", "en", "a"]
+                .contains(String(words[1]))
+    }
+
+    private static let photoWords: Set<String> = [
+        "photo", "photos", "foto", "fotos", "fotografia", "fotografie", "fotograf", "bild", "bilder", "image",
+        "images", "illustration", "illustrations", "photographie", "photographies", "picture", "pictures",
+    ]
+
+    private static let roleOpenings: Set<String> = [
+        "journaliste", "journalist", "journalistin", "reporter", "reporterin", "correspondent", "correspondant",
+        "correspondante", "korrespondent", "korrespondentin", "redakteur", "redakteurin", "redacteur", "redactrice",
+        "periodista", "giornalista", "jornalista", "corresponsal", "corrispondente", "correspondente", "editor",
+        "editora", "columnist", "chroniqueur", "chroniqueuse", "kolumnist", "kolumnistin", "reportera", "redactor",
+        "redactora", "redattore", "redattrice", "redator", "redatora",
+    ]
 
     /// A link's text alone on its line (`View in browser <https://…>`, `→ Read more`): furniture
     /// a newsletter puts under its own name. Pure.
     package static func isLinkText(_ text: String) -> Bool {
-        guard TextFolding.hasAtMost(text, 120), !isBreadcrumb(text) else { return false }
-        return isFurniture(text) && !text.allSatisfy({ "-—–=_*~•·".contains($0) })
+        guard TextFolding.hasAtMost(text, 120), let bare = shortText(text) else { return false }
+        return linkTexts.contains(bare)
     }
 
     /// `Home › World › Europe`, `Accueil > International`: three to six short parts (one to three
@@ -148,7 +179,8 @@ package enum ExportLines {
         "im browser ansehen", "im browser anzeigen", "ver en el navegador", "visualizza nel browser",
         "ver no navegador", "unsubscribe", "se desinscrire", "se desabonner", "desinscription", "abmelden",
         "newsletter abbestellen", "darse de baja", "cancelar suscripcion", "annulla l'iscrizione",
-        "cancella iscrizione", "disiscriviti", "cancelar inscricao", "descadastrar",
+        "cancella iscrizione", "disiscriviti", "cancelar inscricao", "descadastrar", "read in app", "open in app",
+        "in der app lesen", "lire dans l'app", "lire dans l’app", "leer en la app", "leggi nell'app", "ler no app",
     ]
 
     /// The language of a publication or update line (`Veröffentlicht am 01/03/2026` → `de`),
@@ -236,7 +268,9 @@ package enum ExportLines {
         // `à 10h22`, `um 10.42 Uhr`, `at 8:10 a.m. ET`, `alle 10:42`, `às 10:42`.
         if let first = words.first, ["a", "um", "at", "alle", "as", "ore", "a las", "h"].contains(String(first)) { words.removeFirst() }
         guard let clock = words.first, words.count <= 3 else { return false }
-        let parts = clock.split(omittingEmptySubsequences: false, whereSeparator: { $0 == ":" || $0 == "h" || $0 == "." })
+        var parts = clock.split(omittingEmptySubsequences: false, whereSeparator: { $0 == ":" || $0 == "h" || $0 == "." })
+        // `09:11:42.067`: milliseconds after the seconds.
+        if parts.count == 4, parts[3].count == 3, parts[3].allSatisfy(\.isNumber) { parts.removeLast() }
         guard (2...3).contains(parts.count), let hour = Int(parts[0]), hour < 24, parts[0].count <= 2,
             parts.dropFirst().allSatisfy({ $0.count == 2 && Int($0).map { $0 < 60 } == true })
         else { return false }

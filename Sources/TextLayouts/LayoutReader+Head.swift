@@ -32,7 +32,9 @@ extension LayoutReader {
                 continue
             }
             let belowIsFilled = index + 1 < lines.count && !lines[index + 1].isEmpty
-            if let facts = judged.facts(index) {
+            if isQuoteAttribution(lines, at: index) {
+                break  // `— Jane Doe, spokeswoman` under a pull quote: who said it, not who wrote it
+            } else if let facts = judged.facts(index) {
                 found.absorb(facts)
             } else if afterTitle, ExportLines.isAddress(lines[index]) {
                 // `https://…` under the title: where the text was copied from.
@@ -97,12 +99,17 @@ extension LayoutReader {
         // A subtitle of one or two lines with the metadata right under it, no blank between
         // (`Title`, `A subtitle`, `By Jane Doe | 3 March 2026, 15:07 CET`, blank, body).
         for first in stride(from: start + 1, to: min(end, start + 3), by: 1) where TextFolding.hasAtMost(lines[first], 120) {
-            guard let facts = judged.facts(first), facts.date != nil || !facts.authors.isEmpty else { continue }
+            guard !isQuoteAttribution(lines, at: first), let facts = judged.facts(first),
+                facts.date != nil || !facts.authors.isEmpty
+            else { continue }
+            // `A subtitle`, `JANE DOE`, `MAR 3, 2026`: a bare name right above the date is read too.
+            let metadataStart = first - 1 > start && judged.facts(first - 1, allowsBareNames: true)?.isBareNames == true
+                ? first - 1 : first
             var trial = found
-            let metadataEnd = consumeHead(judged, from: first, afterTitle: true, into: &trial)
+            let metadataEnd = consumeHead(judged, from: metadataStart, afterTitle: true, into: &trial)
             guard metadataEnd >= end, metadataEnd <= limit else { return nil }
             found = trial
-            return first..<metadataEnd
+            return metadataStart..<metadataEnd
         }
         // Metadata lines are short: a longer line there is the body going on.
         guard end > start, end - start <= 4, let metadataStart = firstFilled(lines, from: end), metadataStart < limit,
@@ -181,6 +188,15 @@ extension LayoutReader {
     private static func isEditionLine(_ line: String, dates: DateRecognizer) -> Bool {
         if case .edition? = ExportLines.judge(line, dates: dates) { return true }
         return false
+    }
+
+    /// `— Jane Doe, spokeswoman` right under a line that ends with a quotation mark: the
+    /// attribution of a quote.
+    func isQuoteAttribution(_ lines: [String], at index: Int) -> Bool {
+        guard index > 0, let lead = lines[index].utf8.first, lead == 0xE2 || lead == 0x2D,
+            let first = lines[index].first, "—–-".contains(first), let last = lines[index - 1].last
+        else { return false }
+        return "»”\"“«".contains(last)
     }
 
     /// The index of the first non-empty line at or after `index`, or nil.

@@ -197,10 +197,15 @@ package struct LayoutReader: Sendable {
         let lines = judged.lines
         var end = end
         var consumed = 0
+        var skipped = false
         while consumed < 8, let last = lines[start..<end].lastIndex(where: { !$0.isEmpty }), last > start {
-            guard let facts = judged.facts(last, allowsBareNames: consumed > 0 && found.authors.isEmpty, atBottom: true)
+            var facts = judged.facts(last, allowsBareNames: consumed > 0 && found.authors.isEmpty, atBottom: true)
                 ?? (consumed == 0 ? publicationUnderMetadata(judged, at: last, after: start) : nil)
-            else { break }
+            if facts == nil, !skipped, let nothing = lineUnderSource(judged, at: last, after: start) {
+                facts = nothing
+                skipped = true
+            }
+            guard let facts else { break }
             found.absorb(facts)
             end = last
             consumed += 1
@@ -219,6 +224,17 @@ package struct LayoutReader: Sendable {
         var source = LineFacts()
         source.source = lines[last]
         return source
+    }
+
+    /// A short line that ends no sentence right under a copyright or source line (a newsletter's
+    /// postal address under `© 2026 Reuters`): read as stating nothing. Nil otherwise.
+    private func lineUnderSource(_ judged: JudgedLines, at last: Int, after start: Int) -> LineFacts? {
+        let lines = judged.lines
+        guard TextFolding.hasAtMost(lines[last], 100), !Self.endsLikeSentence(lines[last]),
+            let above = lines[start..<last].lastIndex(where: { !$0.isEmpty }), above > start,
+            judged.facts(above, atBottom: true)?.source != nil
+        else { return nil }
+        return LineFacts()
     }
 
     /// A title wrapped over two or three short lines in a file hard-wrapped at a narrow width
