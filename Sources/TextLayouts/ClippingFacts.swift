@@ -82,6 +82,12 @@ package struct ClippingFacts {
             return facts
         }
         if let (field, value) = ClippingLabels.parse(text), let facts = labelled(field, value) { return facts }
+        if let note = PrintNotes.read(text, dates: dates) {
+            facts.source = note.source
+            facts.date = note.date
+            facts.dateRank = .sourceLine
+            return facts
+        }
         switch ExportLines.judge(text, dates: dates) {
         case .nothing?:
             return facts
@@ -94,12 +100,6 @@ package struct ClippingFacts {
             return facts
         case nil:
             break
-        }
-        if let note = PrintNotes.read(text, dates: dates) {
-            facts.source = note.source
-            facts.date = note.date
-            facts.dateRank = .sourceLine
-            return facts
         }
         if let holder = WireAgencies.copyrightHolder(text) {
             facts.source = holder

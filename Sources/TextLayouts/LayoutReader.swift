@@ -75,10 +75,12 @@ package struct LayoutReader: Sendable {
     package func read(_ text: String, knownTitle: String? = nil) -> TextLayout? {
         // A LF is always a character of its own (grapheme clusters break after it), so without
         // CR (which would join a following LF into one character) splitting the UTF-8 is the same.
-        let raw = MailHeaders.unfolded(
+        var raw = MailHeaders.unfolded(
             LineBytes.contains(text, 0x0D)
                 ? text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
                 : LineBytes.lines(text))
+        if LineBytes.contains(text, 0x0C) { raw = ExportedPages.withoutCoverPage(raw) }
+        if let lead = text.utf8.first, lead == 0x5B || lead &- 0x30 < 10 { raw = ExportedPages.withoutChatFrame(raw) }
         // Most lines need no trimming: the raw lines are used as they are when none does.
         let lines = raw.allSatisfy(LineBytes.isTrimmed) ? raw : raw.map { LineBytes.trimmed($0) }
         let judged = JudgedLines(lines, judge: ClippingFacts(dates: datesOfTheDesk(lines)))
@@ -90,6 +92,7 @@ package struct LayoutReader: Sendable {
         }
         var end = lines.count
         var title: String
+        var preamble = 0..<0
         if let knownTitle {
             title = knownTitle
             if start < lines.count, TextFolding.fold(Self.headingText(lines[start])) == TextFolding.fold(knownTitle) {
@@ -116,6 +119,11 @@ package struct LayoutReader: Sendable {
         } else if hasTitleLast(judged, after: start), let last = lines.lastIndex(where: { !$0.isEmpty }) {
             title = Self.headingText(lines[last])
             end = last
+        } else if let candidate = titleFurtherDown(judged, from: start) {
+            // A preamble (a long notice, a digest's header) above the title: it stays in the body.
+            title = Self.headingText(lines[candidate])
+            preamble = start..<candidate
+            start = candidate + 1
         } else {
             return nil
         }
@@ -135,7 +143,9 @@ package struct LayoutReader: Sendable {
         end = consumeFoot(judged, from: standfirst?.upperBound ?? start, end: end, into: &found)
 
         var layout = TextLayout(title: title)
-        if let standfirst {
+        if !preamble.isEmpty {
+            layout.body = Paragraphs.build(raw[preamble] + [""] + raw[start..<max(start, end)])
+        } else if let standfirst {
             layout.body = Paragraphs.build(
                 raw[start..<standfirst.lowerBound] + [""] + raw[standfirst.upperBound..<end])
         } else {
@@ -235,6 +245,18 @@ package struct LayoutReader: Sendable {
             judged.facts(above, atBottom: true)?.source != nil
         else { return nil }
         return LineFacts()
+    }
+
+    /// The first line among the next 15 that can be a title (short, no sentence end, no
+    /// metadata) with a blank line or metadata right under it, when neither the first nor the
+    /// last line can be one; nil when there is none.
+    private func titleFurtherDown(_ judged: JudgedLines, from start: Int) -> Int? {
+        let lines = judged.lines
+        for index in start..<min(lines.count - 1, start + 15) where !lines[index].isEmpty {
+            guard Self.isTitleLike(lines[index]), !Self.endsWithPeriod(lines[index]), judged.facts(index) == nil else { continue }
+            if lines[index + 1].isEmpty || judged.facts(index + 1) != nil { return index }
+        }
+        return nil
     }
 
     /// A title wrapped over two or three short lines in a file hard-wrapped at a narrow width
