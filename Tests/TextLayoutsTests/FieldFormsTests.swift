@@ -136,3 +136,36 @@ import DateReading
         #expect(english.firstDate(in: "01/03/2026")?.date == date("3 January 2026"))
     }
 }
+
+/// Print-edition notes, a press review's cover page, an exported chat (`PrintNotes`, `ExportedPages`).
+@Suite struct DocumentFramesTests {
+    private let english = DateRecognizer(language: "en", keepsTime: false)
+    private let german = DateRecognizer(language: "de", keepsTime: false)
+
+    @Test func aPrintNoteNamesThePublicationAndTheEditionsDate() throws {
+        let note = try #require(PrintNotes.read(
+            "A version of this article appeared in the print edition of The Guardian on March 3, 2026, page 14.",
+            dates: english))
+        #expect(note.source == "The Guardian")
+        #expect(note.date == english.firstDate(in: "March 3, 2026")?.date)
+        let german = try #require(PrintNotes.read(
+            "Dieser Artikel erschien in der Printausgabe von Die Zeit vom 3. März 2026, Seite 14.", dates: german))
+        #expect(german.source == "Die Zeit")
+        #expect(PrintNotes.read("Printers and publishers met in Leipzig on Monday.", dates: english) == nil)
+    }
+
+    @Test func aCoverPageBeforeAPageBreakIsDropped() {
+        let lines = ["PRESS REVIEW\t\tMonday 2 March 2026", "", "Contents", "1.\tReuters\tPort deal\t2", "\u{0C}Reuters – 2 March 2026", "Port deal"]
+        #expect(ExportedPages.withoutCoverPage(lines) == ["Reuters – 2 March 2026", "Port deal"])
+        #expect(ExportedPages.withoutCoverPage(["Title", "Body"]) == ["Title", "Body"])
+    }
+
+    @Test func aChatsFrameIsDropped() {
+        let lines = ["[04/03/2026, 09:15:01] Lucía Martín: *Port deal signed*", "By Jane Doe", "Body.",
+                     "[04/03/2026, 09:17:44] Pedro Gil: Thanks"]
+        #expect(ExportedPages.withoutChatFrame(lines) == ["Port deal signed", "By Jane Doe", "Body."])
+        #expect(ExportedPages.message("04/03/2026, 09:15 - Lucía Martín: Port deal signed") == "Port deal signed")
+        #expect(ExportedPages.message("[Reuters] Port deal signed") == nil)
+        #expect(ExportedPages.withoutChatFrame(["2026 was a record year", "Body."]) == ["2026 was a record year", "Body."])
+    }
+}
