@@ -122,14 +122,17 @@ package struct ClippingFacts {
             facts.source = byline.agency
             return facts
         }
-        if let date = dates.dateLine(text) {
-            facts.date = date
-            return facts
-        }
-        if let dated = dateThenByline(text) { return dated }
-        if let date = dateAndTime(text) {
-            facts.date = date
-            return facts
+        // A date needs digits (`dateLine`, `dateAndTime` and `dateThenByline` find none without).
+        if LineBytes.hasDigit(text) {
+            if let date = dates.dateLine(text) {
+                facts.date = date
+                return facts
+            }
+            if let dated = dateThenByline(text) { return dated }
+            if let date = dateAndTime(text) {
+                facts.date = date
+                return facts
+            }
         }
         if let name = Self.feedAuthor(text) {
             facts.authors = [name]
@@ -161,7 +164,7 @@ package struct ClippingFacts {
     /// `February 26, 2026, 8:10 a.m. ET`, `26.02.2026, 11.16 Uhr`, `Publié le 3 mars 2026 à
     /// 10h22`: a date line followed by a time of day, or nil.
     private func dateAndTime(_ text: String) -> CalendarDate? {
-        guard TextFolding.hasAtMost(text, 140), let found = dates.firstDate(in: text) else { return nil }
+        guard TextFolding.hasAtMost(text, 100), let found = dates.firstDate(in: text) else { return nil }
         var time = text[found.range.upperBound...].drop { $0 == "," || $0 == " " || $0 == "-" || $0 == "|" }
         // `Publié le 3 mars 2026 à 14:04, modifié le 4 mars 2026 à 22:53`: the update after a comma.
         if let comma = time.firstIndex(of: ","), ExportLines.isUpdateStamp(LineBytes.trimmed(time[time.index(after: comma)...])) {
@@ -174,7 +177,7 @@ package struct ClippingFacts {
     /// `Published March 3, 2026 by Jane Doe`, `Publié le 3 mars 2026 par Jane Doe`: a date line
     /// followed by a byline on the same line (a blog's `Posted on … by …`), or nil.
     private func dateThenByline(_ text: String) -> LineFacts? {
-        guard TextFolding.hasAtMost(text, 160), text.utf8.contains(where: { $0 &- 0x30 < 10 }) else { return nil }
+        guard TextFolding.hasAtMost(text, 160), LineBytes.hasDigit(text) else { return nil }
         // Each space that opens ` by `, ` par `, ` von `, ` por ` or ` di ` (ASCII case ignored).
         var spaces: [Int] = []
         var copy = text
@@ -204,11 +207,12 @@ package struct ClippingFacts {
         return nil
     }
 
-    /// A short line of one to three names (`Adoni Conrad Quenum`), flagged `isBareNames`.
+    /// A short line of one to three names of two words or more (`Adoni Conrad Quenum`), flagged
+    /// `isBareNames`.
     private func bareNames(_ text: String) -> LineFacts? {
         guard TextFolding.hasAtMost(text, 80), !LayoutReader.endsLikeSentence(text),
             let split = Bylines.split(text, separatingAgencies: true), split.names.count <= 3,
-            split.names.allSatisfy(Bylines.isPersonLike)
+            split.names.allSatisfy({ $0.contains(Character(" ")) && Bylines.isPersonLike($0) })
         else { return nil }
         var facts = LineFacts()
         facts.authors = split.names
@@ -400,7 +404,7 @@ package struct ClippingFacts {
     /// publication's name and the date, nothing after the date but a time of day. Away from the
     /// bottom the name must be a wire agency's or a publication's (`LayoutReader.isPublication`).
     private func publicationAndDate(_ text: String, atBottom: Bool) -> LineFacts? {
-        guard let found = dates.firstDate(in: text) else { return nil }
+        guard LineBytes.hasDigit(text), let found = dates.firstDate(in: text) else { return nil }
         let after = text[found.range.upperBound...]
         guard after.allSatisfy({ $0.isPunctuation || $0.isWhitespace })
             || ExportLines.isClockTime(LineBytes.trimmed(after.drop { $0 == "," || $0 == " " }))

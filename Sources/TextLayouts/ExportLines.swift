@@ -76,7 +76,8 @@ package enum ExportLines {
     /// advertisement's label, a link's text (`→ Read the full article`, `View in browser
     /// <https://…>`, `Unsubscribe`), a rule (`——————`, `--`).
     private static func isFurniture(_ text: String) -> Bool {
-        guard let lead = text.utf8.first else { return false }
+        // Every form is short: a rule, a breadcrumb, a link's text with its address (120 bytes).
+        guard let lead = text.utf8.first, text.utf8.count <= 480, TextFolding.hasAtMost(text, 120) else { return false }
         // A rule opens with one of its marks' bytes (`-=_*~`, or 0xE2 / 0xC2 for `—–•·`).
         if lead == 0x2D || lead == 0x3D || lead == 0x5F || lead == 0x2A || lead == 0x7E || lead == 0xE2 || lead == 0xC2,
             text.allSatisfy({ "-—–=_*~•·".contains($0) })
@@ -181,6 +182,10 @@ package enum ExportLines {
         "newsletter abbestellen", "darse de baja", "cancelar suscripcion", "annulla l'iscrizione",
         "cancella iscrizione", "disiscriviti", "cancelar inscricao", "descadastrar", "read in app", "open in app",
         "in der app lesen", "lire dans l'app", "lire dans l’app", "leer en la app", "leggi nell'app", "ler no app",
+        // A social or newsletter platform's buttons.
+        "like", "comment", "comments", "restack", "reply", "subscribe", "follow", "j'aime", "commenter", "s'abonner",
+        "gefallt mir", "kommentieren", "abonnieren", "me gusta", "comentar", "suscribirse", "mi piace", "commenta",
+        "iscriviti", "curtir", "assinar", "seguir",
     ]
 
     /// The language of a publication or update line (`Veröffentlicht am 01/03/2026` → `de`),

@@ -243,4 +243,12 @@ extension LineBytes {
             return allASCII ? false : nil
         } ?? nil
     }
+
+    /// Whether the UTF-8 of `text` holds an ASCII digit: a date or a time needs one. Pure.
+    package static func hasDigit(_ text: String) -> Bool {
+        text.utf8.withContiguousStorageIfAvailable { bytes in
+            for byte in bytes where byte &- 0x30 < 10 { return true }
+            return false
+        } ?? text.utf8.contains { $0 &- 0x30 < 10 }
+    }
 }

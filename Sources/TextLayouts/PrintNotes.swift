@@ -27,13 +27,33 @@ package enum PrintNotes {
 
     private static let dateOpeners: Set<String> = ["on", "vom", "am", "du", "le", "del", "de", "el", "il", "em", "of", "dated"]
 
+    /// Whether one of `phrases` may be in the line, on its bytes in one pass, ASCII case ignored:
+    /// `rint` (print), `mpre` (imprimée, impresa, impressa), `apie` (papier), `arta` (cartacea),
+    /// `ruck` (Druckausgabe, gedruckten), `tamp` (stampata), with `edi`, `usgabe` or `ersion`
+    /// (edition, Ausgabe, version) somewhere. A line without is none.
+    private static func mayHoldPhrase(_ line: String) -> Bool {
+        var line = line
+        return line.withUTF8 { bytes in
+            let count = bytes.count
+            guard count >= 4 else { return false }
+            for index in 0..<(count - 3) {
+                let a = bytes[index] | 0x20, b = bytes[index + 1] | 0x20, c = bytes[index + 2] | 0x20, d = bytes[index + 3] | 0x20
+                switch (a, b) {
+                case (0x72, 0x69): if c == 0x6E, d == 0x74 { return true }  // rint
+                case (0x6D, 0x70): if c == 0x72, d == 0x65 { return true }  // mpre
+                case (0x61, 0x70): if c == 0x69, d == 0x65 { return true }  // apie
+                case (0x61, 0x72): if c == 0x74, d == 0x61 { return true }  // arta
+                case (0x72, 0x75): if c == 0x63, d == 0x6B { return true }  // ruck
+                case (0x74, 0x61): if c == 0x6D, d == 0x70 { return true }  // tamp
+                default: break
+                }
+            }
+            return false
+        } && ["edi", "Edi", "EDI", "usgabe", "USGABE", "ersion", "ERSION", "ersão", "ersao"].contains { LineBytes.contains(line, bytes: $0) }
+    }
+
     package static func read(_ line: String, dates: DateRecognizer) -> (source: String, date: CalendarDate?)? {
-        guard TextFolding.hasAtMost(line, 240),
-            LineBytes.contains(line, bytes: "print") || LineBytes.contains(line, bytes: "Print")
-                || LineBytes.contains(line, bytes: "impres") || LineBytes.contains(line, bytes: "papier")
-                || LineBytes.contains(line, bytes: "cartacea") || LineBytes.contains(line, bytes: "Druck")
-                || LineBytes.contains(line, bytes: "gedruckt") || LineBytes.contains(line, bytes: "stampata")
-        else { return nil }
+        guard TextFolding.hasAtMost(line, 240), mayHoldPhrase(line) else { return nil }
         let folded = TextFolding.fold(line)
         guard let phrase = phrases.lazy.compactMap({ folded.firstRange(of: $0) }).first else { return nil }
         // Folding keeps one Character per Character of the line (accents dropped, case lowered),
