@@ -83,9 +83,8 @@ package struct KeywordExtractor: Sendable {
                 while runs[end] >= 0 {
                     let word = runs[end]
                     let stem = vocabulary.stem(of: word)
-                    if Int(stem) >= wordTerms.count {
-                        wordTerms.append(contentsOf: repeatElement(-1, count: Int(stem) + 1 - wordTerms.count))
-                    }
+                    // Stem ids are handed out in order: one or a few appends, not a generic copy.
+                    while Int(stem) >= wordTerms.count { wordTerms.append(-1) }
                     let known = wordTerms[Int(stem)]
                     wordTerms[Int(stem)] = count(known < 0 ? nil : known, form: Self.key(word), stem: stem, second: -1, weight: 1)
                     end += 1
@@ -111,13 +110,25 @@ package struct KeywordExtractor: Sendable {
         for key in titlePairs {
             if let index = pairs.value(at: pairs.slot(of: key)) { terms[Int(index)].score += 2 }
         }
-        let ranked = terms.filter { term in
-            term.score >= 2 && (term.isWord || term.score >= 4 || titlePairs.contains(term.key))
+        // Ranked by index (a Term, with its dictionary, is copied only when chosen); `first`
+        // differs between terms, so the order is the same whatever the sort.
+        var ranked: [Int32] = []
+        terms.withUnsafeBufferPointer { terms in
+            for index in terms.indices where terms[index].score >= 2 {
+                if terms[index].isWord || terms[index].score >= 4 || titlePairs.contains(terms[index].key) {
+                    ranked.append(Int32(index))
+                }
+            }
+            ranked.sort { a, b in
+                let (a, b) = (Int(a), Int(b))
+                return terms[a].score != terms[b].score ? terms[a].score > terms[b].score : terms[a].first < terms[b].first
+            }
         }
-        .sorted { $0.score != $1.score ? $0.score > $1.score : $0.first < $1.first }
         var chosen: [Term] = []
         var covered: Set<Int32> = []
-        for term in ranked where chosen.count < limit {
+        covered.reserveCapacity(2 * limit)
+        for index in ranked where chosen.count < limit {
+            let term = terms[Int(index)]
             if term.isWord, covered.contains(term.stem) { continue }
             if !term.isWord {
                 chosen.removeAll { $0.isWord && term.contains($0.stem) }

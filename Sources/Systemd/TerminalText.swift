@@ -52,8 +52,11 @@ public enum TerminalText {
                 let highs = ones &* 0x80
                 let delete = word ^ (ones &* 0x7F)
                 let flagged = (word & highs) | ((word &- ones &* 0x20) & ~word & highs) | ((delete &- ones) & ~delete & highs)
+                if flagged == 0 {
+                    index &+= 8
+                    continue
+                }
                 index &+= flagged.trailingZeroBitCount &>> 3
-                if flagged == 0 { continue }
             }
             let lead = bytes[index]
             if lead < 0x80 {
