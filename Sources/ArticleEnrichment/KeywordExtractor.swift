@@ -37,10 +37,12 @@ package struct KeywordExtractor: Sendable {
     }
 
     package func keywords(title: String, body: [String]) -> [String] {
-        // About one distinct word per 12 bytes of text: reserve rather than rehash as it grows.
+        // Sized for what the seed-like bench articles hold: about one distinct written word
+        // (three letters or more) per 40 bytes of text and one two-word phrase per 150; the
+        // tables grow past that as needed (larger ones cost a fill and cache misses per article).
         let size = body.reduce(title.utf8.count) { $0 + $1.utf8.count }
         let stop = Stopwords.words(for: language)
-        var vocabulary = Vocabulary(stop: stop.set, stopBytes: stop.ascii, capacity: size / 12)
+        var vocabulary = Vocabulary(stop: stop.set, stopBytes: stop.ascii, capacity: size / 32)
         // Runs of content words, one after another, each followed by -1 (`Vocabulary.runs`).
         var runs: [Int32] = []
         runs.reserveCapacity(size / 4)
@@ -54,9 +56,9 @@ package struct KeywordExtractor: Sendable {
         }
         // Terms in order of creation; a word's by its stem id, a phrase's through `pairs`.
         var terms: [Term] = []
-        terms.reserveCapacity(size / 8)
+        terms.reserveCapacity(size / 24)
         var wordTerms: [Int32] = []
-        var pairs = TermIndex(capacity: size / 8)
+        var pairs = TermIndex(capacity: size / 64)
         var order = 0
         func count(_ index: Int32?, form: UInt64, stem: Int32, second: Int32, weight: Int) -> Int32 {
             order += 1
