@@ -77,11 +77,13 @@ public enum TextPieces {
 
     /// Whether `Scalars` may read `text` (see the contract): its UTF-8 is contiguous and every
     /// scalar is a Character of its own (no byte 0xCC or above: every scalar below U+0300).
-    /// One pass over the bytes: a byte below 0xCC is ASCII, a continuation byte or the lead of
-    /// a scalar below U+0300; only the scalars led by the others (`’`, `€`) are decoded.
+    /// On the bytes: a byte below 0xCC is ASCII, a continuation byte or the lead of a scalar
+    /// below U+0300 (a text of such bytes only is answered by one vectorised test); only the
+    /// scalars led by the others (`’`, `€`) are decoded.
     @inlinable
     public static func readsByScalars(_ text: String) -> Bool {
         text.utf8.withContiguousStorageIfAvailable { bytes in
+            if !bytes.contains(where: { $0 >= 0xCC }) { return true }
             var index = 0
             while index < bytes.count {
                 if bytes[index] < 0xCC {

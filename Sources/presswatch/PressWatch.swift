@@ -130,7 +130,8 @@ struct Parse: ParsableCommand {
         for file in try paths() {
             var (json, readable) = ParseReport.lineUTF8(forFile: file)
             if json.withUnsafeBufferPointer(TerminalText.containsHostile(utf8:)) {
-                output.write(TerminalText.jsonEscapingHostile(String(decoding: json, as: UTF8.self)) + "\n")
+                output.write(TerminalText.jsonEscapingHostile(String(decoding: json, as: UTF8.self)))
+                output.write("\n")
             } else {
                 json.append(0x0A)
                 json.withUnsafeBytes { output.write(bytes: $0) }
