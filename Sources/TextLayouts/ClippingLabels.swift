@@ -58,12 +58,12 @@ package enum ClippingLabels {
     /// 33 characters or more than three words: `Paragraphe de suivi numéro 3 : …`). Answers
     /// only when every scalar up to the one after the first `:` is below U+0300 or in
     /// U+2010–U+2027 (dashes, quotes such as the apostrophe `’`, bullets, `…`: no White_Space,
-    /// no mark, none joins a Character; `TextPieces.isWholeCharacter`), so each is a Character of
-    /// its own, the colon too, and none is CR (CR LF is one
-    /// Character): then Characters are scalars, the colon is the first `:` Character, and the
-    /// label's words are the runs of bytes between 0x20 bytes once whitespace (0x09-0x0D,
-    /// 0x20, U+0085, U+00A0: every White_Space scalar below U+0300) is trimmed off both ends,
-    /// as `parse` splits them; a label opening with an ASCII byte that is no letter (`(Source :`)
+    /// no mark, none joins a Character; `TextPieces.isWholeCharacter`), each a Character of its
+    /// own, the colon too, and none is CR (CR LF is one Character): then Characters are
+    /// scalars, the colon is the first `:` Character, and the label's words are the runs of
+    /// bytes between 0x20 bytes once whitespace (0x09-0x0D, 0x20, U+0085, U+00A0: every
+    /// White_Space scalar below U+0300; none in U+2010–U+2027) is trimmed off both ends, as
+    /// `parse` splits them; a label opening with an ASCII byte that is no letter (`(Source :`)
     /// is in no table either. Otherwise false (ask `parse`).
     static func cannotBeLabelled(_ line: String) -> Bool {
         var line = line
