@@ -2,7 +2,8 @@ import TextToolkit
 
 /// Byte scans that read eight bytes at a time (each lane of a 64-bit word tested on its own: no
 /// carry or borrow crosses lanes): where a run of ASCII letters ends (the word readers of
-/// `CountryNames` and `KeywordExtractor`), the first ASCII digit and whether every byte is below
+/// `CountryNames` and `KeywordExtractor`), where lower-case ASCII text ends (`CountryNames`'
+/// search for capitalised words), the first ASCII digit and whether every byte is below
 /// 0xCC (`AmountFinder`). Pure; never fails.
 enum ASCIIRuns {
     private static let ones: UInt64 = 0x0101_0101_0101_0101
@@ -24,6 +25,23 @@ enum ASCIIRuns {
             }
         }
         while index < bytes.count, ASCII.isLetter(bytes[index]) || (digits && ASCII.isDigit(bytes[index])) { index &+= 1 }
+        return index
+    }
+
+    /// The first offset at or after `start` whose byte is an ASCII upper-case letter or 0x80 or
+    /// above; `bytes.count` if there is none. Every byte skipped is ASCII and not upper-case.
+    @inline(__always)
+    static func endOfLowercaseASCII(in bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
+        var index = start
+        if let base = UnsafeRawPointer(bytes.baseAddress) {
+            while index &+ 8 <= bytes.count {
+                let word = base.loadUnaligned(fromByteOffset: index, as: UInt64.self)
+                let stops = (word & highs) | lanes(word, above: 0x40, below: 0x5B)
+                if stops != 0 { return index &+ stops.trailingZeroBitCount / 8 }
+                index &+= 8
+            }
+        }
+        while index < bytes.count, bytes[index] < 0x80, !ASCII.isUppercase(bytes[index]) { index &+= 1 }
         return index
     }
 

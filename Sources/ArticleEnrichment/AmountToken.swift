@@ -66,6 +66,9 @@ package struct AmountToken {
             while let start = ASCIIRuns.firstDigit(in: bytes, from: search) {
                 let number = start..<numberEnd(bytes, from: start)
                 pieces.removeAll(keepingCapacity: true)
+                // Room for every piece at once: grown one by one, it was reallocated three
+                // times per paragraph with a number.
+                pieces.reserveCapacity(wordsBefore + 1 + wordsAfter)
                 var limit = start
                 while pieces.count < wordsBefore, let piece = piece(before: limit, in: bytes, previous: previous) {
                     pieces.append(piece)

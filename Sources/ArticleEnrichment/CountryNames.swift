@@ -147,6 +147,16 @@ extension CountryNames.WordReader {
     mutating func nextCapitalised() -> CountryNames.Word? {
         var index = offset
         while index < bytes.count {
+            // Outside a word here. Lower-case ASCII words and what separates them are skipped
+            // in bulk; where that stops, a letter before means the stop is inside a word that
+            // opened lower-case (`iPhone`, `déjà`): its rest is read over below.
+            let outside = index
+            index = ASCIIRuns.endOfLowercaseASCII(in: bytes, from: index)
+            if index > outside, ASCII.isLetter(bytes[index - 1]) {
+                skipRestOfWord(&index)
+                continue
+            }
+            guard index < bytes.count else { break }
             let byte = bytes[index]
             if byte < 0x80 {
                 guard ASCII.isLetter(byte) else {
@@ -164,20 +174,25 @@ extension CountryNames.WordReader {
                 if CountryNames.isUppercase(scalar) { return next(startingAt: index) }
                 index += length
             }
-            // The rest of a word that is not capitalised.
-            while index < bytes.count {
-                if bytes[index] < 0x80 {
-                    guard ASCII.isLetter(bytes[index]) else { break }
-                    index = ASCIIRuns.end(in: bytes, from: index + 1, digits: false)
-                    continue
-                }
-                let (scalar, length) = UTF8Scalars.decode(bytes, at: index)
-                guard CountryNames.isLetter(scalar) else { break }
-                index += length
-            }
+            skipRestOfWord(&index)
         }
         offset = index
         return nil
+    }
+
+    /// Moves `index` past the letters of the word it is in (a word that is not capitalised).
+    @inline(__always)
+    private func skipRestOfWord(_ index: inout Int) {
+        while index < bytes.count {
+            if bytes[index] < 0x80 {
+                guard ASCII.isLetter(bytes[index]) else { break }
+                index = ASCIIRuns.end(in: bytes, from: index + 1, digits: false)
+                continue
+            }
+            let (scalar, length) = UTF8Scalars.decode(bytes, at: index)
+            guard CountryNames.isLetter(scalar) else { break }
+            index += length
+        }
     }
 
     private mutating func next(startingAt index: Int) -> CountryNames.Word? {

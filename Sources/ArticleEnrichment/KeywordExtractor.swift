@@ -37,10 +37,12 @@ package struct KeywordExtractor: Sendable {
     }
 
     package func keywords(title: String, body: [String]) -> [String] {
-        // About one distinct word per 12 bytes of text: reserve rather than rehash as it grows.
+        // Sized for what the seed-like bench articles hold: about one distinct written word
+        // (three letters or more) per 40 bytes of text and one two-word phrase per 150; the
+        // tables grow past that as needed (larger ones cost a fill and cache misses per article).
         let size = body.reduce(title.utf8.count) { $0 + $1.utf8.count }
         let stop = Stopwords.words(for: language)
-        var vocabulary = Vocabulary(stop: stop.set, stopBytes: stop.ascii, capacity: size / 12)
+        var vocabulary = Vocabulary(stop: stop.set, stopBytes: stop.ascii, capacity: size / 32)
         // Runs of content words, one after another, each followed by -1 (`Vocabulary.runs`).
         var runs: [Int32] = []
         runs.reserveCapacity(size / 4)
@@ -54,9 +56,9 @@ package struct KeywordExtractor: Sendable {
         }
         // Terms in order of creation; a word's by its stem id, a phrase's through `pairs`.
         var terms: [Term] = []
-        terms.reserveCapacity(size / 8)
+        terms.reserveCapacity(size / 24)
         var wordTerms: [Int32] = []
-        var pairs = TermIndex(capacity: size / 8)
+        var pairs = TermIndex(capacity: size / 64)
         var order = 0
         func count(_ index: Int32?, form: UInt64, stem: Int32, second: Int32, weight: Int) -> Int32 {
             order += 1
@@ -83,9 +85,8 @@ package struct KeywordExtractor: Sendable {
                 while runs[end] >= 0 {
                     let word = runs[end]
                     let stem = vocabulary.stem(of: word)
-                    if Int(stem) >= wordTerms.count {
-                        wordTerms.append(contentsOf: repeatElement(-1, count: Int(stem) + 1 - wordTerms.count))
-                    }
+                    // Stem ids are handed out in order: one or a few appends, not a generic copy.
+                    while Int(stem) >= wordTerms.count { wordTerms.append(-1) }
                     let known = wordTerms[Int(stem)]
                     wordTerms[Int(stem)] = count(known < 0 ? nil : known, form: Self.key(word), stem: stem, second: -1, weight: 1)
                     end += 1
@@ -111,13 +112,25 @@ package struct KeywordExtractor: Sendable {
         for key in titlePairs {
             if let index = pairs.value(at: pairs.slot(of: key)) { terms[Int(index)].score += 2 }
         }
-        let ranked = terms.filter { term in
-            term.score >= 2 && (term.isWord || term.score >= 4 || titlePairs.contains(term.key))
+        // Ranked by index (a Term, with its dictionary, is copied only when chosen); `first`
+        // differs between terms, so the order is the same whatever the sort.
+        var ranked: [Int32] = []
+        terms.withUnsafeBufferPointer { terms in
+            for index in terms.indices where terms[index].score >= 2 {
+                if terms[index].isWord || terms[index].score >= 4 || titlePairs.contains(terms[index].key) {
+                    ranked.append(Int32(index))
+                }
+            }
+            ranked.sort { a, b in
+                let (a, b) = (Int(a), Int(b))
+                return terms[a].score != terms[b].score ? terms[a].score > terms[b].score : terms[a].first < terms[b].first
+            }
         }
-        .sorted { $0.score != $1.score ? $0.score > $1.score : $0.first < $1.first }
         var chosen: [Term] = []
         var covered: Set<Int32> = []
-        for term in ranked where chosen.count < limit {
+        covered.reserveCapacity(2 * limit)
+        for index in ranked where chosen.count < limit {
+            let term = terms[Int(index)]
             if term.isWord, covered.contains(term.stem) { continue }
             if !term.isWord {
                 chosen.removeAll { $0.isWord && term.contains($0.stem) }

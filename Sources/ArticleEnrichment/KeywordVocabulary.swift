@@ -124,13 +124,15 @@ extension KeywordExtractor {
         /// too (`\u{212A}m`, Kelvin sign, is `Km`): every key of `byteIDs`, a word's own bytes
         /// or its NFC, maps to the id of the words equal to it as `String`s.
         private mutating func id(of word: UnsafeBufferPointer<UInt8>, ascii: Bool) -> Int32 {
-            if let id = byteIDs.id(of: word) { return id }
+            // Hashed once: every table here hashes the same bytes alike (`ByteKeyTable.hash`).
+            let hash = byteIDs.hash(word)
+            if let id = byteIDs.id(of: word, hash: hash) { return id }
             let id: Int32
             if ascii {
                 id = Int32(spellings.count)
                 spellings.append(.ascii(start: Int32(asciiWritten.count), count: Int32(word.count)))
                 asciiWritten.append(contentsOf: word)
-                stems.append(judge(ascii: word))
+                stems.append(judge(ascii: word, hash: hash))
             } else if let stem = latinStem(word) {
                 id = Int32(spellings.count)
                 spellings.append(.text(String(decoding: word, as: UTF8.self)))
@@ -142,7 +144,7 @@ extension KeywordExtractor {
                 id = known ?? add(current)
                 if known == nil { normal.withUTF8 { byteIDs.insert($0, id: id) } }
             }
-            byteIDs.insert(word, id: id)
+            byteIDs.insert(word, id: id, hash: hash)
             return id
         }
 
@@ -171,8 +173,8 @@ extension KeywordExtractor {
         }
 
         /// `judge` for an ASCII word, read byte by byte (an ASCII word has as many characters as
-        /// bytes).
-        private mutating func judge(ascii word: UnsafeBufferPointer<UInt8>) -> Int32 {
+        /// bytes). `hash` is the word's `ByteKeyTable.hash`.
+        private mutating func judge(ascii word: UnsafeBufferPointer<UInt8>, hash: UInt64) -> Int32 {
             var letters = 0
             var acronymScalars = true
             for byte in word {
@@ -181,6 +183,8 @@ extension KeywordExtractor {
             }
             let acronym = letters >= 2 && acronymScalars
             if letters == 0 || (word.count < 3 && !acronym) { return -1 }
+            // A word without capitals is its own fold, with the hash at hand.
+            if !word.contains(where: ASCII.isUppercase) { return foldedStem(word, hash: hash) }
             return asciiStem(word)
         }
 
@@ -204,7 +208,7 @@ extension KeywordExtractor {
             if folded.utf8.allSatisfy({ $0 < 0x80 }) { return folded.withUTF8 { foldedStem($0) } }
             if stop.contains(folded) { return -1 }
             var stem = TextFolding.nfc(KeywordExtractor.stem(folded))
-            if stem.utf8.allSatisfy({ $0 < 0x80 }) { return stem.withUTF8 { stemID(ascii: $0) } }
+            if stem.utf8.allSatisfy({ $0 < 0x80 }) { return stem.withUTF8 { stemID(ascii: $0, hash: asciiStemIDs.hash($0)) } }
             if let id = stemIDs[stem] { return id }
             let id = stemCount
             stemCount += 1
@@ -224,18 +228,23 @@ extension KeywordExtractor {
 
         /// `judge`'s end for a folded word that is ASCII (the bytes of an ASCII `String` are its
         /// NFC): -1 for a stop word (`stopBytes`), else the id of its stem.
-        private mutating func foldedStem(_ all: UnsafeBufferPointer<UInt8>) -> Int32 {
-            if stopBytes.id(of: all) != nil { return -1 }
+        /// `hash`, when given, is the bytes' `ByteKeyTable.hash`.
+        private mutating func foldedStem(_ all: UnsafeBufferPointer<UInt8>, hash: UInt64? = nil) -> Int32 {
+            let hash = hash ?? stopBytes.hash(all)
+            if stopBytes.id(of: all, hash: hash) != nil { return -1 }
             let plural = all.count > 4 && (all[all.count - 1] == UInt8(ascii: "s") || all[all.count - 1] == UInt8(ascii: "x"))
-            return stemID(ascii: UnsafeBufferPointer(rebasing: all[..<(plural ? all.count - 1 : all.count)]))
+            if !plural { return stemID(ascii: all, hash: hash) }
+            let stem = UnsafeBufferPointer(rebasing: all[..<(all.count - 1)])
+            return stemID(ascii: stem, hash: asciiStemIDs.hash(stem))
         }
 
-        /// The id of a stem whose NFC is these ASCII bytes (created on first sight).
-        private mutating func stemID(ascii stem: UnsafeBufferPointer<UInt8>) -> Int32 {
-            if let id = asciiStemIDs.id(of: stem) { return id }
+        /// The id of a stem whose NFC is these ASCII bytes (created on first sight); `hash` is
+        /// their `ByteKeyTable.hash`.
+        private mutating func stemID(ascii stem: UnsafeBufferPointer<UInt8>, hash: UInt64) -> Int32 {
+            if let id = asciiStemIDs.id(of: stem, hash: hash) { return id }
             let id = stemCount
             stemCount += 1
-            asciiStemIDs.insert(stem, id: id)
+            asciiStemIDs.insert(stem, id: id, hash: hash)
             return id
         }
     }

@@ -16,6 +16,12 @@ enum ArticleJSON {
     /// `{"amounts":…,"authors":…,…,"file":…,…}` for a parsed article, or nil when an amount's
     /// value is not finite.
     static func line(file: String, article: Article) -> String? {
+        utf8(file: file, article: article).map { String(decoding: $0, as: UTF8.self) }
+    }
+
+    /// `line(file:article:)` as its UTF-8 (valid: written from `String`s and ASCII), for a
+    /// caller that writes bytes: no `String` is made, so its UTF-8 is not validated again.
+    static func utf8(file: String, article: Article) -> [UInt8]? {
         var out = JSONBytesWriter(capacity: article.body.reduce(1024) { $0 + $1.utf8.count + 8 })
         out.beginObject()
         out.key("amounts")
@@ -43,7 +49,7 @@ enum ArticleJSON {
         out.key("wordCount")
         out.int(article.wordCount)
         out.endObject()
-        return String(decoding: out.bytes, as: UTF8.self)
+        return out.bytes
     }
 
     /// `{"error":…,"file":…}`.

@@ -11,6 +11,14 @@ public enum ParseReport {
     /// One line of output (no trailing newline) and whether the file could be read. The default
     /// limit is a constant: `Configuration()` per file cost a `gethostname` call per article.
     public static func line(forFile path: String, sizeLimit: Int = Configuration.defaultMaxFileSize) -> (json: String, readable: Bool) {
+        let (utf8, readable) = lineUTF8(forFile: path, sizeLimit: sizeLimit)
+        return (String(decoding: utf8, as: UTF8.self), readable)
+    }
+
+    /// `line(forFile:sizeLimit:)` as the line's UTF-8 (valid UTF-8), for `presswatch parse`,
+    /// which writes bytes: an article's line is never made a `String` (validated) on the way.
+    public static func lineUTF8(forFile path: String, sizeLimit: Int = Configuration.defaultMaxFileSize) -> (json: [UInt8], readable: Bool) {
+        func text(_ line: String) -> [UInt8] { Array(line.utf8) }
         let bytes: [UInt8]
         // One open/fstat/read (InboxWatcher's reader); anything it declines (not a regular file,
         // too large, changed while read, a failed call) takes the stat + FileManager path below,
@@ -20,21 +28,21 @@ public enum ParseReport {
         } else {
             do {
                 if let size = try itemSize(atPath: path), size > sizeLimit {
-                    return (ArticleJSON.line(file: path, error: "the file is \(size) bytes, over the \(sizeLimit)-byte limit"), true)
+                    return (text(ArticleJSON.line(file: path, error: "the file is \(size) bytes, over the \(sizeLimit)-byte limit")), true)
                 }
                 guard let data = FileManager.default.contents(atPath: path) else {
-                    return (ArticleJSON.line(file: path, error: "cannot read the file: check the path and its permissions"), false)
+                    return (text(ArticleJSON.line(file: path, error: "cannot read the file: check the path and its permissions")), false)
                 }
                 bytes = Array(data)
             } catch {
-                return (ArticleJSON.line(file: path, error: "cannot read the file: \(error.localizedDescription)"), false)
+                return (text(ArticleJSON.line(file: path, error: "cannot read the file: \(error.localizedDescription)")), false)
             }
         }
         do {
             let article = try ArticleParser().parse(bytes, fileName: lastPathComponent(path))
-            return (ArticleJSON.line(file: path, article: article) ?? encode(ArticleRecord(file: path, article: article)), true)
+            return (ArticleJSON.utf8(file: path, article: article) ?? text(encode(ArticleRecord(file: path, article: article))), true)
         } catch {
-            return (ArticleJSON.line(file: path, error: error.description), true)
+            return (text(ArticleJSON.line(file: path, error: error.description)), true)
         }
     }
 

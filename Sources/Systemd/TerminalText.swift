@@ -32,40 +32,49 @@ public enum TerminalText {
     /// hold no format or control character).
     static func containsHostile(_ text: String) -> Bool {
         var text = text
-        return text.withUTF8 { bytes in
-            var index = 0
-            while index < bytes.count {
-                // Eight printable ASCII bytes (top bits clear, none below 0x20, none 0x7F) at a
-                // time: most output is such (TextToolkit's `endOfPrintableASCII` is the same
-                // test; this module imports no parser module).
-                if index &+ 8 <= bytes.count, let base = UnsafeRawPointer(bytes.baseAddress) {
-                    let word = base.loadUnaligned(fromByteOffset: index, as: UInt64.self)
-                    let ones: UInt64 = 0x0101_0101_0101_0101
-                    let highs = ones &* 0x80
-                    let delete = word ^ (ones &* 0x7F)
-                    if (word & highs) | ((word &- ones &* 0x20) & ~word & highs) | ((delete &- ones) & ~delete & highs) == 0 {
-                        index &+= 8
-                        continue
-                    }
-                }
-                let lead = bytes[index]
-                if lead < 0x80 {
-                    if lead < 0x20 || lead == 0x7F { return true }
-                    index += 1
+        return text.withUTF8 { containsHostile(utf8: $0) }
+    }
+
+    /// `containsHostile` of the text whose UTF-8 these bytes are (valid UTF-8, as a `String`'s
+    /// or JSON written from `String`s is; a malformed sequence is read as some scalar, never
+    /// out of bounds): `presswatch parse` tests its JSON lines as bytes, before any `String`
+    /// is made of them.
+    public static func containsHostile(utf8 bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var index = 0
+        while index < bytes.count {
+            // Eight printable ASCII bytes (top bits clear, none below 0x20, none 0x7F) at a
+            // time: most output is such (TextToolkit's `endOfPrintableASCII` is the same
+            // test; this module imports no parser module). Otherwise the first lane flagged
+            // (exact: a borrow only flags lanes above a flagged one) is where to look.
+            if index &+ 8 <= bytes.count, let base = UnsafeRawPointer(bytes.baseAddress) {
+                let word = base.loadUnaligned(fromByteOffset: index, as: UInt64.self)
+                let ones: UInt64 = 0x0101_0101_0101_0101
+                let highs = ones &* 0x80
+                let delete = word ^ (ones &* 0x7F)
+                let flagged = (word & highs) | ((word &- ones &* 0x20) & ~word & highs) | ((delete &- ones) & ~delete & highs)
+                if flagged == 0 {
+                    index &+= 8
                     continue
                 }
-                // A Swift String's UTF-8 is valid: lead and continuation bytes are well formed.
-                let length = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2
-                var value = UInt32(lead) & (0x7F >> UInt32(length))
-                for offset in 1..<length where index + offset < bytes.count {
-                    value = value << 6 | (UInt32(bytes[index + offset]) & 0x3F)
-                }
-                index += length
-                if value >= 0xA0, value < 0x300, value != 0xAD { continue }
-                if isHostile(Unicode.Scalar(value) ?? "\u{FFFD}") { return true }
+                index &+= flagged.trailingZeroBitCount &>> 3
             }
-            return false
+            let lead = bytes[index]
+            if lead < 0x80 {
+                if lead < 0x20 || lead == 0x7F { return true }
+                index += 1
+                continue
+            }
+            // A Swift String's UTF-8 is valid: lead and continuation bytes are well formed.
+            let length = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2
+            var value = UInt32(lead) & (0x7F >> UInt32(length))
+            for offset in 1..<length where index + offset < bytes.count {
+                value = value << 6 | (UInt32(bytes[index + offset]) & 0x3F)
+            }
+            index += length
+            if value >= 0xA0, value < 0x300, value != 0xAD { continue }
+            if isHostile(Unicode.Scalar(value) ?? "\u{FFFD}") { return true }
         }
+        return false
     }
 
     /// `text` on one line, safe for a terminal: a line break (`\n` or `\r\n`) becomes one space,

@@ -83,18 +83,32 @@ package enum ClippingLabels {
 
     /// True only when `parse` is sure to return nil, read from the bytes (prose with a colon after
     /// 33 characters or more than three words: `Paragraphe de suivi numéro 3 : …`). Answers
-    /// only when every byte up to the one after the first `:` is below 0xCC (every scalar below
-    /// U+0300: each scalar a Character of its own, the colon too) and none is CR (CR LF is one
-    /// Character): then Characters are scalars, the colon is the first `:` Character, and the
-    /// label's words are the runs of bytes between 0x20 bytes once whitespace (0x09-0x0D,
-    /// 0x20, U+0085, U+00A0: every White_Space scalar below U+0300) is trimmed off both ends,
-    /// as `parse` splits them; a label opening with an ASCII byte that is no letter (`(Source :`)
+    /// only when every scalar up to the one after the first `:` is below U+0300 or in
+    /// U+2010–U+2027 (dashes, quotes such as the apostrophe `’`, bullets, `…`: no White_Space,
+    /// no mark, none joins a Character; `TextPieces.isWholeCharacter`), each a Character of its
+    /// own, the colon too, and none is CR (CR LF is one Character): then Characters are
+    /// scalars, the colon is the first `:` Character, and the label's words are the runs of
+    /// bytes between 0x20 bytes once whitespace (0x09-0x0D, 0x20, U+0085, U+00A0: every
+    /// White_Space scalar below U+0300; none in U+2010–U+2027) is trimmed off both ends, as
+    /// `parse` splits them; a label opening with an ASCII byte that is no letter (`(Source :`)
     /// is in no table either. Otherwise false (ask `parse`).
     static func cannotBeLabelled(_ line: String) -> Bool {
         var line = line
         return line.withUTF8 { bytes in
             guard let colon = bytes.firstIndex(of: 0x3A), colon + 1 < bytes.count else { return false }
-            for index in 0...colon + 1 where bytes[index] >= 0xCC || bytes[index] == 0x0D { return false }
+            var index = 0
+            while index <= colon + 1 {
+                if bytes[index] == 0x0D { return false }
+                if bytes[index] < 0xCC {
+                    index += 1
+                    continue
+                }
+                // E2 80 90…A7: U+2010…U+2027 (a sequence may run past `colon + 1`: valid UTF-8).
+                guard bytes[index] == 0xE2, index + 2 < bytes.count, bytes[index + 1] == 0x80,
+                    (0x90...0xA7).contains(bytes[index + 2])
+                else { return false }
+                index += 3
+            }
             var characters = 0
             for index in 0..<colon where bytes[index] & 0xC0 != 0x80 { characters += 1 }
             if characters >= 33 { return true }

@@ -130,12 +130,19 @@ extension LineBytes {
     package static func mayStart(_ line: some StringProtocol, withAnyOf prefixes: [StaticString]) -> Bool {
         let utf8 = line.utf8
         return utf8.withContiguousStorageIfAvailable { bytes in
+            // The line's first byte lowercased, when ASCII: a prefix opening with another byte
+            // is turned down without its comparison loop (`opens` stops there too).
+            let first = bytes.first.flatMap { $0 < 0x80 ? ASCII.lowercased($0) : nil }
             for prefix in prefixes {
                 // Read through the literal's own pointer (no closure per prefix) when it has one.
-                let verdict = prefix.hasPointerRepresentation
-                    ? opens(bytes, with: UnsafeBufferPointer(start: prefix.utf8Start, count: prefix.utf8CodeUnitCount))
-                    : prefix.withUTF8Buffer { opens(bytes, with: $0) }
-                if verdict != false { return true }
+                guard prefix.hasPointerRepresentation else {
+                    if prefix.withUTF8Buffer({ opens(bytes, with: $0) }) != false { return true }
+                    continue
+                }
+                if let first, prefix.utf8CodeUnitCount > 0, prefix.utf8Start.pointee != first { continue }
+                if opens(bytes, with: UnsafeBufferPointer(start: prefix.utf8Start, count: prefix.utf8CodeUnitCount)) != false {
+                    return true
+                }
             }
             return false
         } ?? true

@@ -36,7 +36,15 @@ public struct ByteKeyTable: Sendable {
     /// word of every article: `scripts/check_inlining.sh`).
     @inlinable @inline(__always)
     public func id(of word: UnsafeBufferPointer<UInt8>) -> Int32? {
-        let hash = hash(word)
+        id(of: word, hash: hash(word))
+    }
+
+    /// `id(of:)` with the bytes' `hash(_:)` already at hand (from this table or another: every
+    /// table of the process hashes the same bytes alike), for a caller that looks the same
+    /// bytes up in several tables, or looks them up and then inserts them. A wrong hash gives
+    /// nil (the bytes are not found where they would be), never a wrong value.
+    @inlinable @inline(__always)
+    public func id(of word: UnsafeBufferPointer<UInt8>, hash: UInt64) -> Int32? {
         var slot = Int(truncatingIfNeeded: hash) & (slots.count - 1)
         while true {
             let entry = slots[slot]
@@ -47,8 +55,12 @@ public struct ByteKeyTable: Sendable {
     }
 
     package mutating func insert(_ word: UnsafeBufferPointer<UInt8>, id: Int32) {
+        insert(word, id: id, hash: hash(word))
+    }
+
+    /// `insert(_:id:)` with the bytes' `hash(_:)` already at hand (which must be theirs).
+    package mutating func insert(_ word: UnsafeBufferPointer<UInt8>, id: Int32, hash: UInt64) {
         if (entries.count + 1) * 2 > slots.count { grow() }
-        let hash = hash(word)
         var slot = Int(truncatingIfNeeded: hash) & (slots.count - 1)
         while slots[slot] >= 0 {
             let entry = Int(slots[slot])
@@ -88,9 +100,9 @@ public struct ByteKeyTable: Sendable {
     @usableFromInline static let seed = UInt64.random(in: .min ... .max)
 
     /// FNV-1a, 64-bit, from a seeded basis, with a final mix so the low bits (the slot) depend
-    /// on every byte.
+    /// on every byte. The same for the same bytes in every table of the process (one seed).
     @inlinable @inline(__always)
-    func hash(_ word: UnsafeBufferPointer<UInt8>) -> UInt64 {
+    public func hash(_ word: UnsafeBufferPointer<UInt8>) -> UInt64 {
         var hash: UInt64 = 0xcbf2_9ce4_8422_2325 ^ basis
         for byte in word { hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01b3 }
         return hash ^ (hash >> 29)

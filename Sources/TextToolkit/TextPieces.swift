@@ -77,10 +77,25 @@ public enum TextPieces {
 
     /// Whether `Scalars` may read `text` (see the contract): its UTF-8 is contiguous and every
     /// scalar is a Character of its own (no byte 0xCC or above: every scalar below U+0300).
+    /// On the bytes: a byte below 0xCC is ASCII, a continuation byte or the lead of a scalar
+    /// below U+0300 (a text of such bytes only is answered by one vectorised test); only the
+    /// scalars led by the others (`’`, `€`) are decoded.
     @inlinable
     public static func readsByScalars(_ text: String) -> Bool {
-        guard text.utf8.withContiguousStorageIfAvailable({ _ in true }) == true else { return false }
-        return UTF8Scalars.allBytes(of: text, below: 0xCC) || text.unicodeScalars.allSatisfy { isWholeCharacter($0.value) }
+        text.utf8.withContiguousStorageIfAvailable { bytes in
+            if !bytes.contains(where: { $0 >= 0xCC }) { return true }
+            var index = 0
+            while index < bytes.count {
+                if bytes[index] < 0xCC {
+                    index &+= 1
+                    continue
+                }
+                let (scalar, length) = UTF8Scalars.decode(bytes, at: index)
+                guard isWholeCharacter(scalar.value) else { return false }
+                index &+= length
+            }
+            return true
+        } ?? false
     }
 
     /// A scalar that is always a `Character` of its own, so a text made of them can be read

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import IndexQuery
 import PressWatchDaemon
 import Systemd
 
@@ -119,13 +120,27 @@ struct Parse: ParsableCommand {
         return files + names
     }
 
+    /// Lines go out through `TerminalOutput` (buffered; each line at once on a terminal) as
+    /// bytes: a line is made a `String` only when it holds a hostile scalar to escape. When the
+    /// reader goes away (`| head`), the remaining files are not parsed.
     func run() throws {
         var unreadable = 0
+        let output = TerminalOutput()
+        let eachLine = output.isTerminal
         for file in try paths() {
-            let (json, readable) = ParseReport.line(forFile: file)
-            print(TerminalText.jsonEscapingHostile(json))
+            var (json, readable) = ParseReport.lineUTF8(forFile: file)
+            if json.withUnsafeBufferPointer(TerminalText.containsHostile(utf8:)) {
+                output.write(TerminalText.jsonEscapingHostile(String(decoding: json, as: UTF8.self)))
+                output.write("\n")
+            } else {
+                json.append(0x0A)
+                json.withUnsafeBytes { output.write(bytes: $0) }
+            }
+            if eachLine { output.flush() }
             if !readable { unreadable += 1 }
+            if output.closed { break }
         }
+        output.flush()
         if unreadable > 0 { throw ExitCode(1) }
     }
 }
