@@ -89,8 +89,9 @@ package enum Bylines {
 
     /// Whether a name read off a line without a byline word (`Jane Doe`, `JANE DOE`, `Adoni
     /// Conrad Quenum`) can be a person's: at most four words, none of them a function word
-    /// (`Ein Albtraum`, `Two For Fashion`, `VERSATILE TO SELL UNIT`) or a word naming an
-    /// organisation (`Wiener Badminton Verband`, `Stack Overflow Blog`, `Hertie School`), not a
+    /// (`Ein Albtraum`, `Two For Fashion`, `VERSATILE TO SELL UNIT`), a word naming an
+    /// organisation (`Wiener Badminton Verband`, `Stack Overflow Blog`, `Hertie School`) or a
+    /// section (`World Economy`), not a
     /// publication's or agency's name. Pure.
     package static func isPersonLike(_ name: String) -> Bool {
         let words = name.split(separator: " ")
@@ -98,6 +99,7 @@ package enum Bylines {
         return !words.contains { word in
             let folded = TextFolding.fold(word)
             return functionWords.contains(folded) || organisationWords.contains(folded) || LayoutReader.isPublicationWord(folded)
+                || ExportLines.isSectionWord(folded)
         }
     }
 

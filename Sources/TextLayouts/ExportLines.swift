@@ -349,6 +349,11 @@ package enum ExportLines {
         "enviado desde mi iphone", "inviato da iphone", "enviado do meu iphone",
     ])
 
+    /// Whether `word` (folded) names a section (`economy`, `world`, `sport`): no person's name holds one.
+    package static func isSectionWord(_ word: some StringProtocol) -> Bool {
+        sections.contains(String(word))
+    }
+
     /// Section names a database, a press review or a web page sets above an article.
     private static let sections: Set<String> = [
         "politics", "politique", "politik", "politica", "economy", "economics", "business", "economie",
