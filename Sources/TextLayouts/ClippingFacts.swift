@@ -167,8 +167,11 @@ package struct ClippingFacts {
         guard TextFolding.hasAtMost(text, 100), let found = dates.firstDate(in: text) else { return nil }
         var time = text[found.range.upperBound...].drop { $0 == "," || $0 == " " || $0 == "-" || $0 == "|" }
         // `Publié le 3 mars 2026 à 14:04, modifié le 4 mars 2026 à 22:53`: the update after a comma.
-        if let comma = time.firstIndex(of: ","), ExportLines.isUpdateStamp(LineBytes.trimmed(time[time.index(after: comma)...])) {
-            time = time[..<comma]
+        // (or after ` - `, ` · `, ` | `: `Pubblicato il 02/03/2026 alle 08:15 - Ultima modifica il …`).
+        for separator in [",", " - ", " · ", " | ", " – "] {
+            if let cut = time.firstRange(of: separator), ExportLines.isUpdateStamp(LineBytes.trimmed(time[cut.upperBound...])) {
+                time = time[..<cut.lowerBound]
+            }
         }
         guard !time.isEmpty, ExportLines.isClockTime(LineBytes.trimmed(time)) else { return nil }
         return dates.dateLine(String(text[..<found.range.upperBound]))

@@ -420,6 +420,7 @@ package enum ExportLines {
         "updated", "last updated", "mis a jour", "modifie le", "derniere mise a jour", "aktualisiert",
         "zuletzt aktualisiert", "geandert am", "actualizado", "ultima actualizacion", "aggiornato",
         "ultimo aggiornamento", "atualizado", "ultima atualizacao", "load-date", "stand:", "stand ",
+        "ultima modifica", "modificato il", "modifie le", "ultima modificacion", "modificado el", "geandert",
     ]
 
     /// Banners of a press review (a desk's own header line).

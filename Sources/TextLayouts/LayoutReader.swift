@@ -322,7 +322,8 @@ package struct LayoutReader: Sendable {
             !lines[index].hasPrefix("#"),
             let next = lines[(index + 1)...].firstIndex(where: { !$0.isEmpty }),
             Self.isTitleLike(lines[next]), !Self.endsWithPeriod(lines[next]),
-            next + 1 < lines.count, lines[next + 1].isEmpty || ClippingFacts(dates: dates).facts(lines[next + 1]) != nil,
+            next + 1 < lines.count,
+            lines[next + 1].isEmpty || ClippingFacts(dates: dates).facts(lines[next + 1]) != nil && !isQuoteAttribution(lines, at: next + 1),
             ClippingFacts(dates: dates).facts(lines[next]) == nil,
             lines[next].count > lines[index].count
         else { return nil }
