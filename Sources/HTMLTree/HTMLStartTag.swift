@@ -178,7 +178,7 @@ enum HTMLStartTag {
         return folded >= 0x61 && folded <= 0x7A
     }
 
-    @inline(__always) private static func isNameByte(_ byte: UInt8) -> Bool {
+    @inline(__always) static func isNameByte(_ byte: UInt8) -> Bool {
         isLetter(byte) || (byte >= 0x30 && byte <= 0x39) || byte == 0x3A || byte == 0x2D || byte == 0x5F || byte == 0x2E
     }
 
