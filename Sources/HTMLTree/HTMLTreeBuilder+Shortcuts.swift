@@ -95,7 +95,7 @@ extension HTMLTreeBuilder {
             pendingValues.append(from..<pendingValueBytes.count)
         }
         pendingTag.removeAll(keepingCapacity: true)
-        pendingTag.append(contentsOf: compactTag[..<written])
+        compactTag.withUnsafeBufferPointer { pendingTag.append(contentsOf: $0[..<written]) }
         pendingEnd = Self.offset(of: start + length - 1, in: input)
         compactTag.withUnsafeBufferPointer { newStart.update(from: $0.baseAddress!, count: written) }
         if afterTagEnd {

@@ -106,7 +106,7 @@ struct HTMLTreeBuilder {
                 if let kept = attribute(attributeName), kept != .href || element.tag == .link {
                     let start = Int32(storage.count)
                     if let taken, position < taken.count, let range = taken[position] {
-                        storage.append(contentsOf: pendingValueBytes[range])
+                        pendingValueBytes.withUnsafeBufferPointer { storage.append(contentsOf: $0[range]) }
                     } else if let value {
                         storage.append(contentsOf: UnsafeBufferPointer(start: value, count: Int(xmlStrlen(value))))
                     }

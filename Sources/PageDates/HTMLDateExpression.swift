@@ -21,7 +21,13 @@ struct HTMLDateExpression {
     var recognizer: DateRecognizer
 
     /// The page writes `A/B/Y` (and `A-B-Y`) month first (`en-US`); `D.M.Y` is always day first.
-    var monthFirst = false
+    var monthFirst: Bool {
+        get { order.monthFirst }
+        set { order = NumericDateOrder(fixed: newValue) }
+    }
+
+    /// Decides `monthFirst`, only when a `D-M-Y` form is read (`NumericDateOrder`).
+    var order = NumericDateOrder(fixed: false)
 
     static let maximumLength = 48
 
@@ -45,7 +51,7 @@ struct HTMLDateExpression {
         let runs = DigitRun.all(in: bytes)
         let digits = runs.reduce(0) { $0 + $1.length }
         guard (4...18).contains(digits), !Self.looksLikeNoDate(bytes, runs) else { return nil }
-        if let found = Self.numericForms(bytes, runs, monthFirst: monthFirst) ?? HTMLDateMonthNames.longDate(in: text) {
+        if let found = Self.numericForms(bytes, runs, order: order) ?? HTMLDateMonthNames.longDate(in: text) {
             return found
         }
         guard Self.hasSeparator(bytes, runs), !Self.isDiscarded(text) else { return nil }
@@ -67,7 +73,7 @@ struct HTMLDateExpression {
     }
 
     /// `YYYYMMDD`, `YYYY-M-D`, `D-M-Y` (or `M/D/Y`), each decided by its first occurrence.
-    private static func numericForms(_ bytes: [UInt8], _ runs: [DigitRun], monthFirst: Bool) -> CalendarDate? {
+    private static func numericForms(_ bytes: [UInt8], _ runs: [DigitRun], order: NumericDateOrder) -> CalendarDate? {
         if let first = runs.first, first.start == 0, first.length >= 8 {
             let value = bytes[0..<8].reduce(0) { $0 * 10 + Int($1 - 0x30) }
             if let found = plausibleDate(year: value / 10000, month: value / 100 % 100, day: value % 100) {
@@ -99,7 +105,7 @@ struct HTMLDateExpression {
         }
         if let index = runs.indices.first(where: { chain($0, [1...2, 1...2, 2...4]) }) {
             var (day, month, year) = (runs[index].value, runs[index + 1].value, runs[index + 2].value)
-            if monthFirst, bytes[runs[index].end] != UInt8(ascii: ".") { (day, month) = (month, day) }
+            if bytes[runs[index].end] != UInt8(ascii: "."), order.monthFirst { (day, month) = (month, day) }
             if year < 100 { year += year >= 90 ? 1900 : 2000 }
             if month > 12, day <= 12 { (day, month) = (month, day) }
             if let found = plausibleDate(year: year, month: month, day: day) { return found }
