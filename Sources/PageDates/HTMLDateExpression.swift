@@ -1,4 +1,5 @@
 import DateReading
+import TextToolkit
 
 /// Reads one short date expression found in a page's markup (a `<meta>` value, an element's
 /// text, a `<time datetime>`), the way htmldate's `try_date_expr` does.
@@ -56,6 +57,13 @@ struct HTMLDateExpression {
         }
         guard Self.hasSeparator(bytes, runs), !Self.isDiscarded(text) else { return nil }
         return recognizer.dateLine(text).flatMap { Self.isPlausible($0) ? $0 : nil }
+    }
+
+    private static let currencies = "$€¥Ұ£¢₽₱฿#"
+    private static let currencyBytes = NeedleSet(currencies.unicodeScalars.map { Array(String($0).utf8) }, ignoringCase: false)
+    /// The words, each with its byte guard (none has a canonically equivalent spelling).
+    private static let discardedWords = ["CNY", "EUR", "GBP", "JPY", "USD", "http", ".com", ".net", ".org", "IBAN"].map {
+        ($0, FoundationSearchGuard($0))
     }
 
     /// htmldate's `NO_TEXT_DATE_PATTERN`, anchored at the start of the string.
@@ -121,9 +129,12 @@ struct HTMLDateExpression {
 
     /// htmldate's `DISCARD_PATTERNS`: prices, URLs, bank and phone numbers are not dates.
     private static func isDiscarded(_ text: String) -> Bool {
-        if text.contains(where: { "$€¥Ұ£¢₽₱฿#".contains($0) }) { return true }
-        for word in ["CNY", "EUR", "GBP", "JPY", "USD", "http", ".com", ".net", ".org", "IBAN"]
-        where text.contains(word) {
+        var utf8 = text
+        // A character among the symbols holds that symbol's bytes: without any, none is there.
+        if utf8.withUTF8({ currencyBytes.occurs(in: $0) }), text.contains(where: { currencies.contains($0) }) {
+            return true
+        }
+        for (word, guarded) in discardedWords where guarded.mayFind(in: text) && text.contains(word) {
             return true
         }
         let bytes = Array(text.utf8)
