@@ -22,7 +22,9 @@ enum HTMLComment {
         let raw = UnsafeRawPointer(base)
         var index = 4
         while index < count {
-            if index + 8 <= count, isPlain(raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)) {
+            // Eight bytes with no `>`, control or non-ASCII byte can neither end the comment nor
+            // stop the shortcut.
+            if index + 8 <= count, HTMLRawText.isPlain(raw.loadUnaligned(fromByteOffset: index, as: UInt64.self), stop: 0x3E) {
                 index += 8
                 continue
             }
@@ -33,26 +35,9 @@ enum HTMLComment {
             if byte == 0x3E, index >= 7, base[index - 1] == 0x21, base[index - 2] == 0x2D, base[index - 3] == 0x2D {
                 return nil
             }
-            if byte >= 0x80 {
-                guard let length = HTMLRawText.allowedScalarLength(bytes, at: index) else { return nil }
-                index += length
-                continue
-            }
-            if byte < 0x20, byte != 0x09, byte != 0x0A, byte != 0x0D { return nil }
-            index += 1
+            guard let length = HTMLRawText.allowedCharacterLength(bytes, at: index) else { return nil }
+            index += length
         }
         return nil
-    }
-
-    /// Whether none of eight bytes is `>`, below 0x20 or above 0x7F (`HTMLRawText`'s word test
-    /// with `>` for `<`): such bytes can neither end the comment nor stop the shortcut.
-    @inline(__always)
-    private static func isPlain(_ word: UInt64) -> Bool {
-        let tops: UInt64 = 0x8080_8080_8080_8080
-        let ones: UInt64 = 0x0101_0101_0101_0101
-        let closers = word ^ (ones &* 0x3E)
-        let controls = (word &- ones &* 0x20) & ~word & tops
-        let greater = (closers &- ones) & ~closers & tops
-        return (word & tops) | controls | greater == 0
     }
 }
