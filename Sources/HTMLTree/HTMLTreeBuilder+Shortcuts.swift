@@ -75,6 +75,13 @@ extension HTMLTreeBuilder {
         let start = afterTagEnd ? cursor + 1 : cursor
         guard start + 2 < end, start[0] == 0x3C, HTMLStartTag.isLetter(start[1]) else { return }
         let unread = UnsafeBufferPointer(start: start, count: end - start)
+        // The last rewritten tag itself (reached again from an event before its own, such as
+        // the end of the empty element before it) is left as it is: `compact` would keep it
+        // whole. Any other tag is rewritten over it, whose event has come by then.
+        if let pendingEnd, pendingTagLength > 0, Self.offset(of: start + pendingTagLength - 1, in: input) == pendingEnd {
+            return
+        }
+        pendingEnd = nil
         if compactTag.isEmpty { compactTag = [UInt8](repeating: 0, count: 8192) }
         guard let (length, written) = compactTag.withUnsafeMutableBufferPointer({ output in
             withUnsafeMutablePointer(to: &valueRanges) { HTMLStartTag.compact(unread, into: output, values: $0) }
@@ -94,8 +101,7 @@ extension HTMLTreeBuilder {
             pendingValueBytes.append(contentsOf: UnsafeBufferPointer(rebasing: unread[range]))
             pendingValues.append(from..<pendingValueBytes.count)
         }
-        pendingTag.removeAll(keepingCapacity: true)
-        compactTag.withUnsafeBufferPointer { pendingTag.append(contentsOf: $0[..<written]) }
+        pendingTagLength = written
         pendingEnd = Self.offset(of: start + length - 1, in: input)
         compactTag.withUnsafeBufferPointer { newStart.update(from: $0.baseAddress!, count: written) }
         if afterTagEnd {
@@ -186,7 +192,7 @@ extension HTMLTreeBuilder {
         if rewritten {
             // A libxml2-started element matches only a tag with no attribute left: its cursor
             // is then on that tag's `>` too, right after the name.
-            return pendingTag.count > length + 1 && pendingTag.withUnsafeBufferPointer { tag in
+            return pendingTagLength > length + 1 && compactTag.withUnsafeBufferPointer { tag in
                 named(tag.baseAddress!) && !HTMLStartTag.isNameByte(tag[length + 1])
             }
         }
@@ -205,8 +211,8 @@ extension HTMLTreeBuilder {
             let at = Self.offset(of: cursor, in: input)
         else { return nil }
         let tagEnd = at == end ? cursor : at + 1 == end && cursor.pointee == 0x2F ? cursor + 1 : nil
-        guard let tagEnd, let base = input.pointee.base, tagEnd - base + 1 >= pendingTag.count,
-            pendingTag.withUnsafeBytes({ memcmp(tagEnd + 1 - $0.count, $0.baseAddress!, $0.count) == 0 })
+        guard let tagEnd, let base = input.pointee.base, tagEnd - base + 1 >= pendingTagLength,
+            compactTag.withUnsafeBytes({ memcmp(tagEnd + 1 - pendingTagLength, $0.baseAddress!, pendingTagLength) == 0 })
         else { return nil }
         pendingEnd = nil
         return pendingValues

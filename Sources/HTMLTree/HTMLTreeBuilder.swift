@@ -55,9 +55,10 @@ struct HTMLTreeBuilder {
     /// first use and kept for the parse.
     var compactTag: [UInt8] = []
     var valueRanges: [Range<Int>?] = []
-    /// The last rewritten tag: its bytes, where its `>` is, and the values it left out (per
+    /// The last rewritten tag: its length (its bytes stay at the start of `compactTag` until the
+    /// next rewrite, which forgets it first), where its `>` is, and the values it left out (per
     /// attribute written, a range of `pendingValueBytes`, or nil where libxml2 reads the value).
-    var pendingTag: [UInt8] = []
+    var pendingTagLength = 0
     var pendingEnd: UInt?
     var pendingValues: [Range<Int>?] = []
     var pendingValueBytes: [UInt8] = []
