@@ -300,7 +300,10 @@ package enum HTMLTitle {
 
     /// Lowercased letters and digits only, accents removed.
     static func letters(_ text: String) -> String {
-        String(TextFolding.fold(text).filter { $0.isLetter || $0.isNumber })
+        let folded = TextFolding.fold(text)
+        // An ASCII character is a letter or a number exactly when it is A-Z, a-z or 0-9.
+        guard folded.utf8.allSatisfy({ $0 < 0x80 }) else { return String(folded.filter { $0.isLetter || $0.isNumber }) }
+        return String(decoding: folded.utf8.filter { ASCII.isLetter($0) || ASCII.isDigit($0) }, as: UTF8.self)
     }
 
     /// The host of an absolute URL (`https://www.dw.com/en/…` → `www.dw.com`), or nil.

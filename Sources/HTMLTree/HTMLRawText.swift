@@ -52,16 +52,26 @@ enum HTMLRawText {
         return nil
     }
 
-    /// Whether none of eight bytes is `<`, below 0x20 or above 0x7F (word-at-a-time tests:
-    /// a byte's top bit, a borrow out of `byte - 0x20`, a zero byte of `word ^ "<<<<<<<<"`).
+    /// Whether none of eight bytes is `stop` (`<` unless told), below 0x20 or above 0x7F
+    /// (word-at-a-time tests: a byte's top bit, a borrow out of `byte - 0x20`, a zero byte of
+    /// `word ^ "<<<<<<<<"`).
     @inline(__always)
-    static func isPlain(_ word: UInt64) -> Bool {
+    static func isPlain(_ word: UInt64, stop: UInt8 = 0x3C) -> Bool {
         let tops: UInt64 = 0x8080_8080_8080_8080
         let ones: UInt64 = 0x0101_0101_0101_0101
-        let angles = word ^ (ones &* 0x3C)
+        let stops = word ^ (ones &* UInt64(stop))
         let controls = (word &- ones &* 0x20) & ~word & tops
-        let lessThan = (angles &- ones) & ~angles & tops
-        return (word & tops) | controls | lessThan == 0
+        let stopped = (stops &- ones) & ~stops & tops
+        return (word & tops) | controls | stopped == 0
+    }
+
+    /// The length of the character at `index` when libxml2 reads it as itself: an ASCII byte
+    /// other than a C0 control (tab, LF and CR are fine), or `allowedScalarLength`; else nil.
+    @inline(__always)
+    static func allowedCharacterLength(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> Int? {
+        let byte = bytes[index]
+        if byte >= 0x80 { return allowedScalarLength(bytes, at: index) }
+        return byte < 0x20 && byte != 0x09 && byte != 0x0A && byte != 0x0D ? nil : 1
     }
 
     /// A byte after `<` that makes libxml2's content loop read a tag instead of the content.

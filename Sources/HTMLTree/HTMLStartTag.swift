@@ -18,7 +18,8 @@ import Glibc
 /// returns the tag's length and puts in `output` the same tag with only the kept attributes
 /// (one space before each; a later one of the same name, which libxml2 drops, left out) and the
 /// same ending (`>` or ` />`), when that is shorter. Otherwise nil: libxml2 reads the tag as it
-/// is. With `values` (not for `<meta>`, whose values libxml2 reads), a kept attribute whose
+/// is. With `values` (also on `<meta>`: libxml2's charset check of its values is off, as the
+/// page is parsed as UTF-8 with HTML_PARSE_IGNORE_ENC), a kept attribute whose
 /// value holds no `&` is written by its name alone, and `values` gets, per attribute written,
 /// the range of its value in `bytes` (quotes left out), or nil when libxml2 reads the value
 /// (written as it stood, or none). Pure.
@@ -41,9 +42,7 @@ enum HTMLStartTag {
         guard index - 1 < 64 else { return nil }
         let isLink = index == 5 && base[1] | 0x20 == 0x6C && base[2] | 0x20 == 0x69 && base[3] | 0x20 == 0x6E
             && base[4] | 0x20 == 0x6B
-        let isMeta = index == 5 && base[1] | 0x20 == 0x6D && base[2] | 0x20 == 0x65 && base[3] | 0x20 == 0x74
-            && base[4] | 0x20 == 0x61
-        let strips = values != nil && !isMeta
+        let strips = values != nil
         values?.pointee.removeAll(keepingCapacity: true)
         out.update(from: base, count: index)
         var written = index
@@ -178,7 +177,7 @@ enum HTMLStartTag {
         return folded >= 0x61 && folded <= 0x7A
     }
 
-    @inline(__always) private static func isNameByte(_ byte: UInt8) -> Bool {
+    @inline(__always) static func isNameByte(_ byte: UInt8) -> Bool {
         isLetter(byte) || (byte >= 0x30 && byte <= 0x39) || byte == 0x3A || byte == 0x2D || byte == 0x5F || byte == 0x2E
     }
 

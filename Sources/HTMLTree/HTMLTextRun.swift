@@ -24,13 +24,8 @@ enum HTMLTextRun {
             }
             let byte = base[index]
             if byte == 0x3C || byte == 0x26 { return index > 0 ? index : nil }
-            if byte >= 0x80 {
-                guard let length = HTMLRawText.allowedScalarLength(bytes, at: index) else { return nil }
-                index += length
-                continue
-            }
-            if byte < 0x20, byte != 0x09, byte != 0x0A, byte != 0x0D { return nil }
-            index += 1
+            guard let length = HTMLRawText.allowedCharacterLength(bytes, at: index) else { return nil }
+            index += length
         }
         return nil
     }

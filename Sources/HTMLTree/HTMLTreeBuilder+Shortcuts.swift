@@ -50,20 +50,38 @@ extension HTMLTreeBuilder {
     /// instruction (the byte before the cursor is their `>`), and from a start tag's event
     /// (`afterTagEnd`: cursor at that tag's `>`, which is then moved to just before the
     /// rewritten tag). Only with the libxml2 `HTMLRawText` follows, as `takeRawText`.
-    mutating func compactNextTag(context: xmlParserCtxtPtr, afterTagEnd: Bool, afterText: Bool = false) {
+    ///
+    /// With `comments` other than `.read` (where libxml2's content loop reads next and no event
+    /// of the same construct is still to come, as where text may be taken), comments libxml2
+    /// would read there first are stepped over (`skipComment`), and with `.skippedWithText` the
+    /// text after each is taken as after a comment event (`otherNode`).
+    mutating func compactNextTag(
+        context: xmlParserCtxtPtr, afterTagEnd: Bool, afterText: Bool = false, comments: CommentStep = .read
+    ) {
         guard context.pointee.disableSAX == 0, context.pointee.instate != XML_PARSER_EOF,
-            let input = context.pointee.input, let cursor = input.pointee.cur, let end = input.pointee.end,
+            let input = context.pointee.input, var cursor = input.pointee.cur, let end = input.pointee.end,
             let base = input.pointee.base
         else { return }
-        let start = afterTagEnd ? cursor + 1 : cursor
-        guard start + 2 < end, start[0] == 0x3C, HTMLStartTag.isLetter(start[1]) else { return }
         if afterTagEnd {
-            guard cursor.pointee == 0x3E else { return }
+            guard cursor < end, cursor.pointee == 0x3E else { return }
         } else if !textEvent && !afterText {
             guard cursor > base, cursor[-1] == 0x3E else { return }
         }
         guard !(callerBytes?.overlaps(UnsafeRawPointer(cursor)..<UnsafeRawPointer(end)) ?? true) else { return }
+        while comments != .read, skipComment(input: input, afterTagEnd: afterTagEnd) {
+            if comments == .skippedWithText { _ = takeText(context: context, afterTagEnd: afterTagEnd) }
+            cursor = input.pointee.cur!
+        }
+        let start = afterTagEnd ? cursor + 1 : cursor
+        guard start + 2 < end, start[0] == 0x3C, HTMLStartTag.isLetter(start[1]) else { return }
         let unread = UnsafeBufferPointer(start: start, count: end - start)
+        // The last rewritten tag itself (reached again from an event before its own, such as
+        // the end of the empty element before it) is left as it is: `compact` would keep it
+        // whole. Any other tag is rewritten over it, whose event has come by then.
+        if let pendingEnd, pendingTagLength > 0, Self.offset(of: start + pendingTagLength - 1, in: input) == pendingEnd {
+            return
+        }
+        pendingEnd = nil
         if compactTag.isEmpty { compactTag = [UInt8](repeating: 0, count: 8192) }
         guard let (length, written) = compactTag.withUnsafeMutableBufferPointer({ output in
             withUnsafeMutablePointer(to: &valueRanges) { HTMLStartTag.compact(unread, into: output, values: $0) }
@@ -83,8 +101,7 @@ extension HTMLTreeBuilder {
             pendingValueBytes.append(contentsOf: UnsafeBufferPointer(rebasing: unread[range]))
             pendingValues.append(from..<pendingValueBytes.count)
         }
-        pendingTag.removeAll(keepingCapacity: true)
-        pendingTag.append(contentsOf: compactTag[..<written])
+        pendingTagLength = written
         pendingEnd = Self.offset(of: start + length - 1, in: input)
         compactTag.withUnsafeBufferPointer { newStart.update(from: $0.baseAddress!, count: written) }
         if afterTagEnd {
@@ -96,6 +113,95 @@ extension HTMLTreeBuilder {
     }
 
 
+    /// Steps over the comment libxml2's content loop reads next when `HTMLComment` is certain
+    /// of it, as its comment event would leave the builder (a comment ends a run of text), and
+    /// moves libxml2 on past it (`afterTagEnd`: onto the comment's `>`, which libxml2 then steps
+    /// over as the start tag's). Called only where `compactNextTag` may rewrite a start tag, with
+    /// an element open that is not a script or style (whose content libxml2 reads as it is).
+    private mutating func skipComment(input: xmlParserInputPtr, afterTagEnd: Bool) -> Bool {
+        guard let parent = open.last, nodes[Int(parent)].tag != .script, nodes[Int(parent)].tag != .style,
+            let cursor = input.pointee.cur, let end = input.pointee.end
+        else { return false }
+        let start = afterTagEnd ? cursor + 1 : cursor
+        guard start + 7 <= end, start[0] == 0x3C, start[1] == 0x21,
+            let length = HTMLComment.length(in: UnsafeBufferPointer(start: start, count: end - start))
+        else { return false }
+        lastText = nil
+        input.pointee.cur = afterTagEnd ? start + length - 1 : start + length
+        return true
+    }
+
+    /// What `compactNextTag` does with comments libxml2 is about to read.
+    enum CommentStep {
+        /// Left to libxml2.
+        case read
+        /// Stepped over; the text after them left to libxml2 (or to an end tag's event).
+        case skipped
+        /// Stepped over, and the text after each taken.
+        case skippedWithText
+    }
+
+    /// After a text event (whose text ends with `lastByte`): when it was a character or entity
+    /// reference's (`endsReference`), the text that follows is taken as after an end tag; when it
+    /// was the last of its construct's events (the reference's, or text whose last byte is the
+    /// one before the cursor: not the `&` of an unknown entity, whose name comes next), comments
+    /// after it are stepped over; then the next start tag is rewritten.
+    mutating func afterCharacters(lastByte: UInt8, context: xmlParserCtxtPtr) {
+        guard let input = context.pointee.input, let cursor = input.pointee.cur, let base = input.pointee.base,
+            cursor > base
+        else { return }
+        if Self.endsReference(before: cursor, from: base) {
+            let took = takeText(context: context, afterTagEnd: false)
+            textEvent = !took
+            compactNextTag(context: context, afterTagEnd: false, afterText: took, comments: .skippedWithText)
+        } else {
+            textEvent = true
+            compactNextTag(context: context, afterTagEnd: false, comments: cursor[-1] == lastByte ? .skippedWithText : .read)
+        }
+        textEvent = false
+    }
+
+    /// Whether a character or entity reference that libxml2 decoded ends just before `cursor`:
+    /// `&`, then letters, digits or `#`, then `;`. libxml2's text never holds a `&` and an
+    /// unknown entity leaves its `;` unread, so those bytes before the cursor at a text event
+    /// mean the event was the reference's one event, and libxml2's content loop reads on next.
+    static func endsReference(before cursor: UnsafePointer<xmlChar>, from base: UnsafePointer<xmlChar>) -> Bool {
+        let available = cursor - base
+        guard available >= 3, cursor[-1] == 0x3B else { return false }
+        var offset = 2
+        while offset <= min(available, 34) {
+            let byte = cursor[-offset]
+            if byte == 0x26 { return offset > 2 }
+            guard HTMLStartTag.isLetter(byte) || (byte >= 0x30 && byte <= 0x39) || byte == 0x23 else { return false }
+            offset += 1
+        }
+        return false
+    }
+
+    /// Whether the start tag whose event this is was written in the page, rather than started by
+    /// libxml2 itself: `rewritten` (its event matched the last rewritten tag, `takenValues`) and
+    /// that tag has this name, or else `<name>` just before libxml2's cursor (on its `>`); any
+    /// letter case.
+    func startTagWritten(of name: UnsafePointer<xmlChar>, rewritten: Bool, context: xmlParserCtxtPtr) -> Bool {
+        let length = Int(xmlStrlen(name))
+        func named(_ tag: UnsafePointer<UInt8>) -> Bool {
+            guard tag[0] == 0x3C else { return false }
+            for offset in 0..<length where tag[1 + offset] | 0x20 != name[offset] { return false }
+            return true
+        }
+        if rewritten {
+            // A libxml2-started element matches only a tag with no attribute left: its cursor
+            // is then on that tag's `>` too, right after the name.
+            return pendingTagLength > length + 1 && compactTag.withUnsafeBufferPointer { tag in
+                named(tag.baseAddress!) && !HTMLStartTag.isNameByte(tag[length + 1])
+            }
+        }
+        guard let input = context.pointee.input, let cursor = input.pointee.cur, let base = input.pointee.base,
+            let end = input.pointee.end, cursor < end, cursor.pointee == 0x3E, cursor - base >= length + 1
+        else { return false }
+        return named(cursor - (length + 1))
+    }
+
     /// The values left out of the start tag whose event this is, when it is the last rewritten
     /// one: libxml2's cursor is at its `>` (or the `/` of its `/>`), after exactly its bytes. An
     /// element libxml2 starts itself (`<html>`, `<body>`, `<p>` implied mid-tag) or a tag it
@@ -105,8 +211,8 @@ extension HTMLTreeBuilder {
             let at = Self.offset(of: cursor, in: input)
         else { return nil }
         let tagEnd = at == end ? cursor : at + 1 == end && cursor.pointee == 0x2F ? cursor + 1 : nil
-        guard let tagEnd, let base = input.pointee.base, tagEnd - base + 1 >= pendingTag.count,
-            pendingTag.withUnsafeBytes({ memcmp(tagEnd + 1 - $0.count, $0.baseAddress!, $0.count) == 0 })
+        guard let tagEnd, let base = input.pointee.base, tagEnd - base + 1 >= pendingTagLength,
+            compactTag.withUnsafeBytes({ memcmp(tagEnd + 1 - pendingTagLength, $0.baseAddress!, pendingTagLength) == 0 })
         else { return nil }
         pendingEnd = nil
         return pendingValues

@@ -11,9 +11,11 @@ import CLibXML2
 /// between separates them. Like SAX2's node stack, more than 256 open elements stop the parse
 /// there. Only the attributes of `HTMLAttribute` are kept (`href` only on `<link>`); a
 /// valueless one has an empty value. A script's or style's content is read by the builder
-/// itself when `HTMLRawText` is certain of what libxml2 would read, else by libxml2; a start tag
-/// libxml2 is about to read loses the attributes not kept first when `HTMLStartTag` is certain
-/// of how libxml2 reads it (`compactNextTag`): the nodes are the same either way.
+/// itself when `HTMLRawText` is certain of what libxml2 would read, else by libxml2; so are text
+/// (`HTMLTextRun`: after tags, comments and references) and comments (`HTMLComment`, stepped
+/// over); a start tag libxml2 is about to read loses the attributes not kept first when
+/// `HTMLStartTag` is certain of how libxml2 reads it (`compactNextTag`): the nodes are the same
+/// either way.
 /// One builder per parse, reached by libxml2 through a pointer to it (no exclusivity checks
 /// per event), on the parsing thread only.
 struct HTMLTreeBuilder {
@@ -24,7 +26,7 @@ struct HTMLTreeBuilder {
     /// Open elements, innermost last (the document node is never in it).
     var open: [Int32] = []
     /// The current element's last child when it is a text node: its index, and whether CDATA.
-    private var lastText: (index: Int, cdata: Bool)?
+    var lastText: (index: Int, cdata: Bool)?
     /// The document's first element when it was also its first node (SAX2's root).
     private var root: Int32?
     /// Whether the document has a node yet, and whether its first node is `root`, so that
@@ -53,9 +55,10 @@ struct HTMLTreeBuilder {
     /// first use and kept for the parse.
     var compactTag: [UInt8] = []
     var valueRanges: [Range<Int>?] = []
-    /// The last rewritten tag: its bytes, where its `>` is, and the values it left out (per
+    /// The last rewritten tag: its length (its bytes stay at the start of `compactTag` until the
+    /// next rewrite, which forgets it first), where its `>` is, and the values it left out (per
     /// attribute written, a range of `pendingValueBytes`, or nil where libxml2 reads the value).
-    var pendingTag: [UInt8] = []
+    var pendingTagLength = 0
     var pendingEnd: UInt?
     var pendingValues: [Range<Int>?] = []
     var pendingValueBytes: [UInt8] = []
@@ -104,7 +107,7 @@ struct HTMLTreeBuilder {
                 if let kept = attribute(attributeName), kept != .href || element.tag == .link {
                     let start = Int32(storage.count)
                     if let taken, position < taken.count, let range = taken[position] {
-                        storage.append(contentsOf: pendingValueBytes[range])
+                        pendingValueBytes.withUnsafeBufferPointer { storage.append(contentsOf: $0[range]) }
                     } else if let value {
                         storage.append(contentsOf: UnsafeBufferPointer(start: value, count: Int(xmlStrlen(value))))
                     }
@@ -119,16 +122,20 @@ struct HTMLTreeBuilder {
         open.append(Int32(nodes.count))
         nodes.append(element)
         lastText = nil
-        guard takesRawText else { return }
+        guard takesRawText, let name else { return }
         switch element.tag {
         case .script, .style:
-            if let name { takeRawText(name: name, context: context) }
+            takeRawText(name: name, context: context)
         case .html, .head, .body, .p:
-            // libxml2 also starts these itself (implied) in the middle of other tags or text.
-            break
+            // libxml2 also starts these itself (implied) in the middle of other tags or text:
+            // only after their own start tag, as written or rewritten (`taken`).
+            guard startTagWritten(of: name, rewritten: taken != nil, context: context) else { return }
+            _ = takeText(context: context, afterTagEnd: true)
+            compactNextTag(context: context, afterTagEnd: true, comments: .skippedWithText)
         default:
-            if name.map({ !isEmptyElement($0) }) ?? false { _ = takeText(context: context, afterTagEnd: true) }
-            compactNextTag(context: context, afterTagEnd: true)
+            let empty = isEmptyElement(name)
+            if !empty { _ = takeText(context: context, afterTagEnd: true) }
+            compactNextTag(context: context, afterTagEnd: true, comments: empty ? .skipped : .skippedWithText)
         }
     }
 
@@ -141,10 +148,10 @@ struct HTMLTreeBuilder {
         lastText = nil
         guard takesRawText else { return }
         if let name, let input = context.pointee.input, let cursor = input.pointee.cur, let base = input.pointee.base,
-            cursor > base, cursor[-1] == 0x3E, isEmptyElement(name) || Self.endTag(of: name, before: cursor, from: base),
-            takeText(context: context, afterTagEnd: false)
+            cursor > base, cursor[-1] == 0x3E, isEmptyElement(name) || Self.endTag(of: name, before: cursor, from: base)
         {
-            compactNextTag(context: context, afterTagEnd: false, afterText: true)
+            let took = takeText(context: context, afterTagEnd: false)
+            compactNextTag(context: context, afterTagEnd: false, afterText: took, comments: .skippedWithText)
             return
         }
         compactNextTag(context: context, afterTagEnd: false)
@@ -172,9 +179,10 @@ struct HTMLTreeBuilder {
         if open.isEmpty, !started { started = true }
         guard takesRawText else { return }
         if let input = context.pointee.input, let cursor = input.pointee.cur, let base = input.pointee.base,
-            cursor > base, cursor[-1] == 0x3E, takeText(context: context, afterTagEnd: false)
+            cursor > base, cursor[-1] == 0x3E
         {
-            compactNextTag(context: context, afterTagEnd: false, afterText: true)
+            let took = takeText(context: context, afterTagEnd: false)
+            compactNextTag(context: context, afterTagEnd: false, afterText: took, comments: .skippedWithText)
             return
         }
         compactNextTag(context: context, afterTagEnd: false)
@@ -234,10 +242,8 @@ struct HTMLTreeBuilder {
         handler.characters = { userData, bytes, length in
             guard let (builder, context) = HTMLTreeBuilder.builder(userData) else { return }
             builder.pointee.text(bytes, length, cdata: false)
-            if builder.pointee.takesRawText {
-                builder.pointee.textEvent = true
-                builder.pointee.compactNextTag(context: context, afterTagEnd: false)
-                builder.pointee.textEvent = false
+            if builder.pointee.takesRawText, let bytes, length > 0 {
+                builder.pointee.afterCharacters(lastByte: bytes[Int(length) - 1], context: context)
             }
         }
         handler.cdataBlock = { userData, bytes, length in HTMLTreeBuilder.builder(userData)?.0.pointee.text(bytes, length, cdata: true) }

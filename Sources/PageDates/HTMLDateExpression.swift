@@ -1,4 +1,5 @@
 import DateReading
+import TextToolkit
 
 /// Reads one short date expression found in a page's markup (a `<meta>` value, an element's
 /// text, a `<time datetime>`), the way htmldate's `try_date_expr` does.
@@ -21,7 +22,13 @@ struct HTMLDateExpression {
     var recognizer: DateRecognizer
 
     /// The page writes `A/B/Y` (and `A-B-Y`) month first (`en-US`); `D.M.Y` is always day first.
-    var monthFirst = false
+    var monthFirst: Bool {
+        get { order.monthFirst }
+        set { order = NumericDateOrder(fixed: newValue) }
+    }
+
+    /// Decides `monthFirst`, only when a `D-M-Y` form is read (`NumericDateOrder`).
+    var order = NumericDateOrder(fixed: false)
 
     static let maximumLength = 48
 
@@ -45,11 +52,18 @@ struct HTMLDateExpression {
         let runs = DigitRun.all(in: bytes)
         let digits = runs.reduce(0) { $0 + $1.length }
         guard (4...18).contains(digits), !Self.looksLikeNoDate(bytes, runs) else { return nil }
-        if let found = Self.numericForms(bytes, runs, monthFirst: monthFirst) ?? HTMLDateMonthNames.longDate(in: text) {
+        if let found = Self.numericForms(bytes, runs, order: order) ?? HTMLDateMonthNames.longDate(in: text) {
             return found
         }
         guard Self.hasSeparator(bytes, runs), !Self.isDiscarded(text) else { return nil }
         return recognizer.dateLine(text).flatMap { Self.isPlausible($0) ? $0 : nil }
+    }
+
+    private static let currencies = "$€¥Ұ£¢₽₱฿#"
+    private static let currencyBytes = NeedleSet(currencies.unicodeScalars.map { Array(String($0).utf8) }, ignoringCase: false)
+    /// The words, each with its byte guard (none has a canonically equivalent spelling).
+    private static let discardedWords = ["CNY", "EUR", "GBP", "JPY", "USD", "http", ".com", ".net", ".org", "IBAN"].map {
+        ($0, FoundationSearchGuard($0))
     }
 
     /// htmldate's `NO_TEXT_DATE_PATTERN`, anchored at the start of the string.
@@ -67,7 +81,7 @@ struct HTMLDateExpression {
     }
 
     /// `YYYYMMDD`, `YYYY-M-D`, `D-M-Y` (or `M/D/Y`), each decided by its first occurrence.
-    private static func numericForms(_ bytes: [UInt8], _ runs: [DigitRun], monthFirst: Bool) -> CalendarDate? {
+    private static func numericForms(_ bytes: [UInt8], _ runs: [DigitRun], order: NumericDateOrder) -> CalendarDate? {
         if let first = runs.first, first.start == 0, first.length >= 8 {
             let value = bytes[0..<8].reduce(0) { $0 * 10 + Int($1 - 0x30) }
             if let found = plausibleDate(year: value / 10000, month: value / 100 % 100, day: value % 100) {
@@ -99,7 +113,7 @@ struct HTMLDateExpression {
         }
         if let index = runs.indices.first(where: { chain($0, [1...2, 1...2, 2...4]) }) {
             var (day, month, year) = (runs[index].value, runs[index + 1].value, runs[index + 2].value)
-            if monthFirst, bytes[runs[index].end] != UInt8(ascii: ".") { (day, month) = (month, day) }
+            if bytes[runs[index].end] != UInt8(ascii: "."), order.monthFirst { (day, month) = (month, day) }
             if year < 100 { year += year >= 90 ? 1900 : 2000 }
             if month > 12, day <= 12 { (day, month) = (month, day) }
             if let found = plausibleDate(year: year, month: month, day: day) { return found }
@@ -115,9 +129,12 @@ struct HTMLDateExpression {
 
     /// htmldate's `DISCARD_PATTERNS`: prices, URLs, bank and phone numbers are not dates.
     private static func isDiscarded(_ text: String) -> Bool {
-        if text.contains(where: { "$€¥Ұ£¢₽₱฿#".contains($0) }) { return true }
-        for word in ["CNY", "EUR", "GBP", "JPY", "USD", "http", ".com", ".net", ".org", "IBAN"]
-        where text.contains(word) {
+        var utf8 = text
+        // A character among the symbols holds that symbol's bytes: without any, none is there.
+        if utf8.withUTF8({ currencyBytes.occurs(in: $0) }), text.contains(where: { currencies.contains($0) }) {
+            return true
+        }
+        for (word, guarded) in discardedWords where guarded.mayFind(in: text) && text.contains(word) {
             return true
         }
         let bytes = Array(text.utf8)

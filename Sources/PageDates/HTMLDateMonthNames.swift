@@ -45,10 +45,10 @@ package enum HTMLDateMonthNames {
     private static func dayFirst(_ text: [Character], _ start: Int) -> Found? {
         for dayLength in [2, 1] {
             guard let day = number(text, start, dayLength) else { continue }
-            for suffix in ["st", "nd", "rd", "th", ".", ""] {
-                guard var index = literal(text, start + dayLength, suffix), let afterSpace = literal(text, index, " ")
+            for suffix in Self.daySuffixes {
+                guard var index = literal(text, start + dayLength, suffix), let afterSpace = literal(text, index, Self.space)
                 else { continue }
-                for connector in ["of ", ""] {
+                for connector in Self.connectors {
                     guard let afterConnector = literal(text, afterSpace, connector) else { continue }
                     index = afterConnector
                     if let (month, end) = monthThenYear(text, index) {
@@ -68,10 +68,10 @@ package enum HTMLDateMonthNames {
             else { continue }
             for dayLength in [2, 1] {
                 guard let day = number(text, afterMonth + 1, dayLength) else { continue }
-                for suffix in ["st", "nd", "rd", "th", ""] {
+                for suffix in Self.ordinalSuffixes {
                     guard let afterSuffix = literal(text, afterMonth + 1 + dayLength, suffix) else { continue }
-                    for comma in [",", ""] {
-                        guard let afterComma = literal(text, afterSuffix, comma + " "),
+                    for comma in Self.commas {
+                        guard let afterComma = literal(text, afterSuffix, comma),
                             let year = number(text, afterComma, 4)
                         else { continue }
                         return (HTMLDateExpression.plausibleDate(year: year, month: entry.month, day: day), afterComma + 4)
@@ -88,8 +88,8 @@ package enum HTMLDateMonthNames {
     ) -> (Int, (year: Int, index: Int))? {
         for entry in names {
             guard let afterMonth = literal(text, index, entry.name) else { continue }
-            for comma in [",", ""] {
-                if let afterComma = literal(text, afterMonth, comma + " "), let year = number(text, afterComma, 4) {
+            for comma in Self.commas {
+                if let afterComma = literal(text, afterMonth, comma), let year = number(text, afterComma, 4) {
                     return (entry.month, (year, afterComma + 4))
                 }
             }
@@ -108,11 +108,14 @@ package enum HTMLDateMonthNames {
         return value
     }
 
-    /// The index after `word` when the text continues with it at `index`, else nil.
-    private static func literal(_ text: [Character], _ index: Int, _ word: String) -> Int? {
-        literal(text, index, Array(word))
-    }
+    /// The literals of the two forms, made once (not on every try).
+    private static let daySuffixes = ["st", "nd", "rd", "th", ".", ""].map { Array($0) }
+    private static let ordinalSuffixes = ["st", "nd", "rd", "th", ""].map { Array($0) }
+    private static let connectors = ["of ", ""].map { Array($0) }
+    private static let commas = [", ", " "].map { Array($0) }
+    private static let space: [Character] = [" "]
 
+    /// The index after `word` when the text continues with it at `index`, else nil.
     private static func literal(_ text: [Character], _ index: Int, _ word: [Character]) -> Int? {
         var position = index
         for character in word {

@@ -46,7 +46,7 @@ package enum HTMLDates {
         let url = facts.canonicalURL
         if let found = url.flatMap(urlDate) { return found }
         var expression = HTMLDateExpression(recognizer: dates)
-        expression.monthFirst = numericOrder(page) ?? monthFirst
+        expression.order = NumericDateOrder(page: page, otherwise: monthFirst)
         if let found = HTMLArticleDate.find(facts, document: document, expression: expression) {
             return found
         }

@@ -52,10 +52,15 @@ package struct NeedleSet: Sendable {
     /// Bit `first << 8 | second` is set when a needle starts with those two bytes, or is the
     /// one byte `first` (then with any second): no needle starts where the pair's bit is clear.
     private let pairs: [UInt64]
+    /// The byte every needle starts with, when they all start with one and match exactly: the
+    /// search then jumps from one of those bytes to the next (memchr) instead of visiting each.
+    private let soleFirst: UInt8?
 
     /// - Parameter ignoringCase: the needles are lowercase ASCII and match in any letter case.
     package init(_ needles: [[UInt8]], ignoringCase: Bool) {
         self.ignoringCase = ignoringCase
+        let firsts = Set(needles.compactMap(\.first))
+        soleFirst = !ignoringCase && firsts.count == 1 ? firsts.first : nil
         var bytes: [UInt8] = []
         var ends: [Int32] = []
         var buckets: [Int32] = [0]
@@ -107,7 +112,27 @@ package struct NeedleSet: Sendable {
 
     /// Whether any needle occurs in `haystack`.
     package func occurs(in haystack: UnsafeBufferPointer<UInt8>) -> Bool {
-        ignoringCase ? occurs(in: haystack, ASCII.lowercased) : occurs(in: haystack) { $0 }
+        if let soleFirst { return occurs(in: haystack, startingWith: soleFirst) }
+        return ignoringCase ? occurs(in: haystack, ASCII.lowercased) : occurs(in: haystack) { $0 }
+    }
+
+    /// `occurs(in:)` when every needle starts with `first` (exact bytes): only the places of
+    /// that byte are compared.
+    private func occurs(in haystack: UnsafeBufferPointer<UInt8>, startingWith first: UInt8) -> Bool {
+        let bucket = Int(first & 63)
+        var from = 0
+        while let start = ByteSearch.firstIndex(of: first, in: haystack, from: from) {
+            for needle in Int(buckets[bucket])..<Int(buckets[bucket + 1]) {
+                let needleStart = needle == 0 ? 0 : Int(ends[needle - 1])
+                let count = Int(ends[needle]) - needleStart
+                guard count <= haystack.count - start else { continue }
+                if bytes[needleStart..<(needleStart + count)].elementsEqual(haystack[start..<(start + count)]) {
+                    return true
+                }
+            }
+            from = start + 1
+        }
+        return false
     }
 
     /// Whether any needle occurs in `haystack`.
