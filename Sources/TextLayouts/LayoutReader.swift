@@ -252,7 +252,9 @@ package struct LayoutReader: Sendable {
     /// last line can be one; nil when there is none.
     private func titleFurtherDown(_ judged: JudgedLines, from start: Int) -> Int? {
         let lines = judged.lines
-        for index in start..<min(lines.count - 1, start + 15) where !lines[index].isEmpty {
+        let upper = min(lines.count - 1, start + 15)
+        guard start < upper else { return nil }
+        for index in start..<upper where !lines[index].isEmpty {
             guard Self.isTitleLike(lines[index]), !Self.endsWithPeriod(lines[index]), judged.facts(index) == nil else { continue }
             if lines[index + 1].isEmpty || judged.facts(index + 1) != nil { return index }
         }
