@@ -158,6 +158,10 @@ def main():
     print("Text clippings from real articles (Tests/eval/text_eval.py); development = tuned on, "
           "held-out = never tuned on")
     score(files, got, "development", args.show == "development")
+    score(files, got, "development", False, keep=lambda layout: layout not in BLIND_S24 | BLIND_S24B,
+          heading="  of which the layouts written before stop 24")
+    score(files, got, "development", False, keep=lambda layout: layout in BLIND_S24 | BLIND_S24B,
+          heading="  of which the layouts the other engineer wrote in stop 24 (tuned on after they were written)")
     score(files, got, "held-out", args.show == "held-out", keep=lambda layout: layout not in BLIND_S24 | BLIND_S24B)
     score(files, got, "held-out", False, keep=lambda layout: layout in BLIND_S24,
           heading="held-out, written in stop 24 by an engineer who does not tune the reader "
