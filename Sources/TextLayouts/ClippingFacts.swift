@@ -407,6 +407,15 @@ package struct ClippingFacts {
     /// publication's name and the date, nothing after the date but a time of day. Away from the
     /// bottom the name must be a wire agency's or a publication's (`LayoutReader.isPublication`).
     private func publicationAndDate(_ text: String, atBottom: Bool) -> LineFacts? {
+        // Away from the bottom the line is a name (60 characters at most), a date and a time of
+        // day: it ends with a digit or a letter (`2026`, `05:54`, `GMT`, `Uhr`), or a digit and a
+        // period (`3 March 2026.`); a longer line, or one ending otherwise (a sentence's last word
+        // and its period), is none, and the date is not looked for.
+        if !atBottom {
+            guard TextFolding.hasAtMost(text, 130), let last = text.utf8.last else { return nil }
+            let beforeLast = text.utf8.dropLast().last ?? 0
+            guard last &- 0x30 < 10 || ASCII.isLetter(last) || last == 0x2E && beforeLast &- 0x30 < 10 else { return nil }
+        }
         guard LineBytes.hasDigit(text), let found = dates.firstDate(in: text) else { return nil }
         let after = text[found.range.upperBound...]
         guard after.allSatisfy({ $0.isPunctuation || $0.isWhitespace })
