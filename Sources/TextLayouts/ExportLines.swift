@@ -271,7 +271,7 @@ package enum ExportLines {
         guard TextFolding.hasAtMost(text, 24) else { return false }
         var words = TextFolding.fold(text).split(separator: " ")
         // `à 10h22`, `um 10.42 Uhr`, `at 8:10 a.m. ET`, `alle 10:42`, `às 10:42`.
-        if let first = words.first, ["a", "um", "at", "alle", "as", "ore", "a las", "h"].contains(String(first)) { words.removeFirst() }
+        if let first = words.first, ["a", "um", "at", "alle", "as", "ore", "h"].contains(String(first)) { words.removeFirst() }
         guard let clock = words.first, words.count <= 3 else { return false }
         var parts = clock.split(omittingEmptySubsequences: false, whereSeparator: { $0 == ":" || $0 == "h" || $0 == "." })
         // `09:11:42.067`: milliseconds after the seconds.
