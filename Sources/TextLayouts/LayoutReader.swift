@@ -69,6 +69,16 @@ package struct LayoutReader: Sendable {
                 dateRank = facts.dateRank
             }
         }
+
+        /// Takes from `facts` only the fields nothing stated yet.
+        mutating func fill(_ facts: LineFacts) {
+            if authors.isEmpty { authors = facts.authors }
+            source = source ?? facts.source
+            if date == nil, let date = facts.date {
+                self.date = date
+                dateRank = facts.dateRank
+            }
+        }
     }
 
     /// The layout of `text`, or nil when no line can be its title (the façade's `noTitle`).
@@ -108,6 +118,17 @@ package struct LayoutReader: Sendable {
             found.source = found.source ?? masthead.name
             title = Self.headingText(lines[masthead.title])
             start = masthead.title + 1
+        } else if start < lines.count, Self.isTitleLike(lines[start]), let opening = Self.opening(lines[start]),
+            let anchored = titleAboveBody(judged, from: start, opening: opening)
+        {
+            // A post's author, a service's name, a table's row above the title: they stay in the body.
+            title = Self.headingText(lines[anchored])
+            preamble = start..<anchored
+            start = anchored + 1
+            // `Público`, then the title: the publication's name right above it.
+            if lines[anchored - 1].isEmpty == false, Self.isPublication(lines[anchored - 1]) {
+                found.source = found.source ?? lines[anchored - 1]
+            }
         } else if start < lines.count, Self.isTitleLike(lines[start]), canOpen(lines, at: start) || !hasTitleLast(judged, after: start) {
             title = Self.headingText(lines[start])
             start += 1
@@ -152,6 +173,8 @@ package struct LayoutReader: Sendable {
             layout.body = start < end ? Paragraphs.build(raw[start..<end]) : []
         }
         if let first = layout.body.first { found.absorb(dateline(first)) }
+        // What the preamble's metadata lines state counts last (`Date: 1987-02-26   Reference: 4089`).
+        for index in preamble { if let facts = judged.facts(index) { found.fill(facts) } }
         layout.authors = found.authors
         layout.source = found.source ?? found.labelledSite
         layout.site = found.site

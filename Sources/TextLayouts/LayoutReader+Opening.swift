@@ -1,0 +1,102 @@
+import TextToolkit
+
+/// A file whose first line is no title although it can be read as one: a post's author
+/// (`Carmen Ortiz`), a service's name or a search term (`Google Alerts`, `CHEMLAWN`), a row of
+/// a table or a running head in columns (`Reuters      Media type: Print`), a lead-in
+/// (`Worth reading:`). Its title is found from the body instead: the nearest line above the
+/// body's first paragraph that can be a title, past the metadata (bylines, source lines,
+/// dates) between them.
+extension LayoutReader {
+    /// How weak a first line that can be a title is (see above).
+    enum Opening {
+        /// In columns (a tab or three spaces inside), ending with a colon, or a lone person's
+        /// name (two or three capitalised words, no comma): any line that can be a title above
+        /// the body is a better one.
+        case weak
+        /// One to four words (a service's name, a search term, a section, a publication): a
+        /// line above the body is a better title only with metadata right under it, three
+        /// words at least, and a blank line between, when the opening stands apart.
+        case short
+    }
+
+    static func opening(_ line: String) -> Opening? {
+        let text = headingText(line)
+        if isInColumns(text) || text.utf8.last == 0x3A || isLonePerson(text) { return .weak }
+        return LineBytes.spaceSeparatedCount(text) <= 4 ? .short : nil
+    }
+
+    /// The short opening at `start` stands in a block of its own: at most two lines of at most
+    /// four words, none of them metadata (`Google Alerts`, then the search term).
+    private func standsApart(_ judged: JudgedLines, _ start: Int) -> Bool {
+        let lines = judged.lines
+        var index = start
+        while index < lines.count, !lines[index].isEmpty {
+            guard index - start < 2, LineBytes.spaceSeparatedCount(lines[index]) <= 4, judged.facts(index) == nil else { return false }
+            index += 1
+        }
+        return true
+    }
+
+    /// The title's index when the first line (`start`) is a weak or short opening: the body
+    /// starts at the first line (among the next 40) that starts prose (`startsProse`); walking up
+    /// from it past blank lines, metadata, web addresses and publications' names, the first
+    /// other line below `start` that can be a title (no sentence end, no columns, no person's
+    /// name alone) with a blank line or metadata (not a quote's attribution) right under it.
+    /// When the opening is only short: metadata under it, a blank line between it and the
+    /// opening (not a subtitle), three words at least. Nil when there is none, or when the
+    /// body cannot be found.
+    func titleAboveBody(_ judged: JudgedLines, from start: Int, opening: Opening) -> Int? {
+        let lines = judged.lines
+        let upper = min(lines.count, start + 40)
+        guard start + 1 < upper, let body = ((start + 1)..<upper).first(where: { Self.startsProse(lines, at: $0) }) else {
+            return nil
+        }
+        var index = body - 1
+        while index > start {
+            defer { index -= 1 }
+            let line = lines[index]
+            if line.isEmpty || judged.facts(index) != nil || ExportLines.isAddress(line) || Self.isPublication(line) { continue }
+            let below = lines[index + 1].isEmpty || isQuoteAttribution(lines, at: index + 1) ? nil : judged.facts(index + 1)
+            guard Self.isTitleLike(line), !Self.endsWithPeriod(line), !Self.isInColumns(line), !Self.isLonePerson(line)
+            else { return nil }
+            switch opening {
+            case .weak:
+                guard below != nil || lines[index + 1].isEmpty else { return nil }
+            case .short:
+                // Not a subtitle under a short title: a blank line between, three words at least.
+                guard below != nil, lines[start..<index].contains(where: \.isEmpty), LineBytes.spaceSeparatedCount(line) >= 3,
+                    standsApart(judged, start)
+                else { return nil }
+            }
+            return index
+        }
+        return nil
+    }
+
+    /// Prose starts at `index`: a line of 100 characters or more, of 50 or more with another
+    /// right under it, or of 60 or more ending a sentence (a digest's snippet), not in columns.
+    private static func startsProse(_ lines: [String], at index: Int) -> Bool {
+        let line = lines[index]
+        guard !TextFolding.hasAtMost(line, 49), !isInColumns(line) else { return false }
+        return !TextFolding.hasAtMost(line, 99) || index + 1 < lines.count && !TextFolding.hasAtMost(lines[index + 1], 49)
+            || !TextFolding.hasAtMost(line, 59) && endsLikeSentence(line)
+    }
+
+    /// A tab or three spaces inside the line: a table's row, a running head.
+    static func isInColumns(_ line: String) -> Bool {
+        let text = LineBytes.trimmed(line)
+        return LineBytes.contains(text, 0x09) || LineBytes.contains(text, bytes: "   ")
+    }
+
+    /// Two or three capitalised words, no comma, that can be a person's name and hold a given
+    /// name (`Carmen Ortiz`, not `Visit Austria`).
+    private static func isLonePerson(_ line: String) -> Bool {
+        let text = headingText(line)
+        let words = text.split(separator: " ")
+        guard (2...3).contains(words.count), !LineBytes.contains(text, 0x2C),
+            words.allSatisfy({ $0.first?.isUppercase == true && $0.dropFirst().contains(where: \.isLowercase) }),
+            let names = Bylines.names(text), names.count == 1
+        else { return false }
+        return Bylines.isPersonLike(names[0]) && GivenNames.holdsGivenName(names[0])
+    }
+}
