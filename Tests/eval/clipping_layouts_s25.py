@@ -3,8 +3,8 @@
 Same contract as clipping_layouts.py: `f(article, desk, rng) -> (text, expected)`, `expected` holding
 what a careful desk editor would extract (title: the headline, never a kicker or deck; authors:
 persons only, never a translator, interviewee, commenter or the colleague who forwarded it; date:
-the article's publication date, never a copyright year or the date a file was forwarded, saved,
-printed or corrected; source: the publication or agency). Names are neutral; text_eval.py's hash
+the article's publication date, never a copyright year or the date a file was forwarded, clipped
+or corrected; source: the publication or agency). Names are neutral; text_eval.py's hash
 puts some in development (commented, first) and the rest held-out (after the marker line, which
 whoever tunes the reader never reads past).
 """
@@ -75,9 +75,9 @@ WROTE = {"en": "On {w}, {m} {d}, {y} at {t} {n} <{e}> wrote:", "fr": "Le {w} {d}
 LOOK = {"en": "Have a look at this one, it concerns us:", "fr": "Regarde celui-ci, ça nous concerne :",
         "de": "Schau dir das mal an, betrifft uns:", "es": "Mira esto, nos afecta:",
         "it": "Guarda questo, ci riguarda:", "pt": "Vê isto, diz-nos respeito:"}
-REPLY = {"en": "Thanks, added to the review.", "fr": "Merci, ajouté à la revue.", "de": "Danke, ist im Pressespiegel.",
-         "es": "Gracias, añadido al resumen.", "it": "Grazie, aggiunto alla rassegna.",
-         "pt": "Obrigado, adicionado ao clipping."}
+REPLY = {"en": "Thanks, added to the review.", "fr": "Merci, ajouté à la revue.",
+         "de": "Danke, ist im Pressespiegel.", "es": "Gracias, añadido al resumen.",
+         "it": "Grazie, aggiunto alla rassegna.", "pt": "Obrigado, adicionado ao clipping."}
 
 
 # Mail reply: `Thanks, added`, a Gmail-style `On Thu, Mar 5, 2026 at 09:12 X <x@…> wrote:` (a later day), then
@@ -161,7 +161,8 @@ def desk_s25_06(a, desk, rng):
 
 
 SLACK = {"en": "for today's review 👇", "fr": "pour la revue du jour 👇", "de": "für den Pressespiegel heute 👇",
-         "es": "para el resumen de hoy 👇", "it": "per la rassegna di oggi 👇", "pt": "para o clipping de hoje 👇"}
+         "es": "para el resumen de hoy 👇", "it": "per la rassegna di oggi 👇",
+         "pt": "para o clipping de hoje 👇"}
 
 
 # Team-chat copy: `Name  10:42 AM` (time only), the poster's one-line message, then the pasted article (title,
@@ -269,13 +270,16 @@ def desk_s25_11(a, desk, rng):
 
 QUESTIONS = {
     "en": ["What is at stake here?", "How did we get to this point?", "What happens next?", "Who stands to lose most?"],
-    "fr": ["Quel est l'enjeu ?", "Comment en est-on arrivé là ?", "Que va-t-il se passer ?", "Qui a le plus à perdre ?"],
+    "fr": ["Quel est l'enjeu ?", "Comment en est-on arrivé là ?", "Que va-t-il se passer ?",
+           "Qui a le plus à perdre ?"],
     "de": ["Worum geht es eigentlich?", "Wie ist es so weit gekommen?", "Wie geht es weiter?",
            "Wer hat am meisten zu verlieren?"],
-    "es": ["¿Qué está en juego?", "¿Cómo se ha llegado hasta aquí?", "¿Qué pasará ahora?", "¿Quién tiene más que perder?"],
+    "es": ["¿Qué está en juego?", "¿Cómo se ha llegado hasta aquí?", "¿Qué pasará ahora?",
+           "¿Quién tiene más que perder?"],
     "it": ["Qual è la posta in gioco?", "Come si è arrivati a questo punto?", "Che cosa succederà adesso?",
            "Chi ha più da perdere?"],
-    "pt": ["O que está em jogo?", "Como se chegou a este ponto?", "O que vai acontecer agora?", "Quem tem mais a perder?"],
+    "pt": ["O que está em jogo?", "Como se chegou a este ponto?", "O que vai acontecer agora?",
+           "Quem tem mais a perder?"],
 }
 INTERVIEW = {  # question label, interviewer credit, the deck naming the interviewee
     "en": ("Q:", "Interview: {a}", "{p}, chief economist at the Institute for Economic Policy, answers our questions."),
@@ -322,8 +326,8 @@ OPINION = {  # opinion label, unsigned label, bio (one author, several), disclai
     "it": ("L'OPINIONE", "EDITORIALE", "{a} è ricercatore all'Istituto di politica economica e autore di diversi "
            "libri sul commercio.", "{a} sono ricercatori all'Istituto di politica economica.",
            "Le opinioni espresse sono dell'autore."),
-    "pt": ("OPINIÃO", "EDITORIAL", "{a} é investigador do Instituto de Política Económica e autor de vários livros "
-           "sobre comércio.", "{a} são investigadores do Instituto de Política Económica.",
+    "pt": ("OPINIÃO", "EDITORIAL", "{a} é investigador do Instituto de Política Económica e autor de vários "
+           "livros sobre comércio.", "{a} são investigadores do Instituto de Política Económica.",
            "As opiniões expressas são da responsabilidade do autor."),
 }
 
@@ -342,7 +346,8 @@ def desk_s25_13(a, desk, rng):
     return "\n".join(parts) + "\n", expect(a)
 
 
-OVERLINES = {"en": ["Exclusive", "Markets", "Europe's energy squeeze"], "fr": ["Exclusif", "Marchés", "Crise énergétique"],
+OVERLINES = {"en": ["Exclusive", "Markets", "Europe's energy squeeze"],
+             "fr": ["Exclusif", "Marchés", "Crise énergétique"],
              "de": ["Exklusiv", "Märkte", "Energiekrise"], "es": ["Exclusiva", "Mercados", "Crisis energética"],
              "it": ["Esclusiva", "Mercati", "Crisi energetica"], "pt": ["Exclusivo", "Mercados", "Crise energética"]}
 
@@ -367,45 +372,61 @@ def desk_s25_14(a, desk, rng):
     return "\n".join(parts) + "\n", e
 
 
-def wire_parts(desk, rng, d):
-    """Header, dateline opener and trailer of one agency's wire copy; `d` the date (or None)."""
-    mo = ["JAN", "FEB", "MAR", "APR", "MAY", "JUN", "JUL", "AUG", "SEP", "OCT", "NOV", "DEC"][d.month - 1] if d else ""
-    n, t = rng.randrange(1000, 9999), clock(rng)
-    if desk == "it":
-        trail = f"{d.day:02d}-{mo}-{d.strftime('%y')} {t} NNNN" if d else "NNNN"
-        return [f"ZCZC{n}/SXA", "R ECO S0A QBXB"], f"(ANSA) - ROMA{f', {d.day:02d} {mo}' if d else ''} - ", \
-            ["(ANSA).", "", f"     {rng.choice(['YT1', 'BR', 'GG'])}-{rng.choice(['MRG', 'SF', 'LG'])}", trail]
-    if desk == "es":
-        head = f"ECO{n} 3 E {rng.randrange(100, 999)}" + (f" {numeric_date(d.isoformat(), 'es')} {t}" if d else "")
-        return [head], f"Madrid{f', {d.day} {ABBR[desk].split()[d.month - 1]}' if d else ''} (EFE).- ", \
-            [f"{rng.choice(['jmr', 'acm'])}/{rng.choice(['ltm', 'pddp'])}"]
-    if desk == "pt":
-        return [], f"Lisboa{f', {d.day:02d} {ABBR[desk].split()[d.month - 1]} {d.year}' if d else ''} (Lusa) - ", \
-            ["", f"{rng.choice(['ACL', 'JMF'])} // {rng.choice(['VM', 'EL'])}", "", "Lusa/Fim"]
-    if desk == "de":
-        stamp = f"{d.day:02d}{t.replace(':', '')} {ABBR[desk].split()[d.month - 1].rstrip('.')} {d.strftime('%y')}" \
-            if d else ""
-        return [f"dpa {n} 4 wi {rng.randrange(100, 999)}", "Deutschland/Wirtschaft/"], "Berlin (dpa) - ", \
-            [f"dpa {rng.choice(['xx', 'sl'])} yy n1 {rng.choice(['ab', 'mk'])}"] + ([stamp] if stamp else [])
-    if desk == "fr":
-        head = f"BELGA-{n}" + (f" {d.day:02d}/{d.month:02d}/{d.year} {t}" if d else "")
-        return [head, "BEL POL ECO"], f"BRUXELLES {f'{d.day:02d}/{d.month:02d} ' if d else ''}(BELGA) = ", \
-            [f"{rng.choice(['VBR', 'MPL'])}/{rng.choice(['JDV', 'ADN'])}"]
-    head = [f"AP-EU-{rng.choice(['Economy', 'Europe-Trade'])}, {rng.choice(['1st Ld-Writethru', 'Advisory'])}"]
-    head += [f"{ABBR['en'].split()[d.month - 1]}. {d.day}, {d.year} {t} GMT"] if d else []
+# Each agency's wire copy as (header lines, dateline opener, trailer lines); `d` the date (or None), `t` a clock time.
+def wire_ansa(d, t, rng):
+    mo = ABBR["en"].split()[d.month - 1].upper() if d else ""
+    trail = f"{d.day:02d}-{mo}-{d.strftime('%y')} {t} NNNN" if d else "NNNN"
+    return [f"ZCZC{rng.randrange(1000, 9999)}/SXA", "R ECO S0A QBXB"], \
+        f"(ANSA) - ROMA{f', {d.day:02d} {mo}' if d else ''} - ", ["(ANSA).", "", "     YT1-MRG", trail]
+
+
+def wire_efe(d, t, rng):
+    head = f"ECO{rng.randrange(1000, 9999)} 3 E {rng.randrange(100, 999)}"
+    head += f" {numeric_date(d.isoformat(), 'es')} {t}" if d else ""
+    day = f", {d.day} {ABBR['es'].split()[d.month - 1]}" if d else ""
+    return [head], f"Madrid{day} (EFE).- ", ["jmr/pddp"]
+
+
+def wire_lusa(d, t, rng):
+    day = f", {d.day:02d} {ABBR['pt'].split()[d.month - 1]} {d.year}" if d else ""
+    return [], f"Lisboa{day} (Lusa) - ", ["", "ACL // VM", "", "Lusa/Fim"]
+
+
+def wire_dpa(d, t, rng):
+    sent = [f"{d.day:02d}{t.replace(':', '')} {ABBR['de'].split()[d.month - 1].rstrip('.')} {d.strftime('%y')}"] \
+        if d else []
+    return [f"dpa {rng.randrange(1000, 9999)} 4 wi {rng.randrange(100, 999)}", "Deutschland/Wirtschaft/"], \
+        "Berlin (dpa) - ", ["dpa sl yy n1 mk"] + sent
+
+
+def wire_belga(d, t, rng):
+    head = f"BELGA-{rng.randrange(1000, 9999)}" + (f" {d.day:02d}/{d.month:02d}/{d.year} {t}" if d else "")
+    return [head, "BEL POL ECO"], f"BRUXELLES {f'{d.day:02d}/{d.month:02d} ' if d else ''}(BELGA) = ", ["VBR/JDV"]
+
+
+AP_MONTHS = "Jan. Feb. March April May June July Aug. Sept. Oct. Nov. Dec.".split()
+
+
+def wire_ap(d, t, rng):
+    head = [f"AP-EU-{rng.choice(['Economy', 'Europe-Trade'])}, {rng.choice(['1st Ld-Writethru', '2nd Ld-Writethru'])}"]
+    head += [f"{AP_MONTHS[d.month - 1]} {d.day}, {d.year} {t} GMT"] if d else []
     return head, "LONDON (AP) — ", []
+
+
+WIRES = {"it": ("ANSA", wire_ansa), "es": ("EFE", wire_efe), "pt": ("Lusa", wire_lusa), "de": ("dpa", wire_dpa),
+         "fr": ("Belga", wire_belga), "en": ("AP", wire_ap)}
 
 
 # Agency wire with its own transmission codes and slug (per desk: ANSA, EFE, Lusa, dpa, Belga, AP), the agency's
 # dateline opener, desk initials and (ANSA, dpa) a trailing `DD-MON-YY` / `DDHHMM Mon YY` stamp.
 def desk_s25_15(a, desk, rng):
-    d = datetime.date.fromisoformat(a["date"]) if a["date"] else None
-    head, opener, trail = wire_parts(desk, rng, d)
+    agency, wire = WIRES[desk]
+    head, opener, trail = wire(datetime.date.fromisoformat(a["date"]) if a["date"] else None, clock(rng), rng)
     parts = head + [a["title"]]
     parts += [byline(a["authors"], desk, rng)] if a["authors"] else []
     parts += ["", opener + a["body"][0]] + a["body"][1:] + trail
     e = expect(a)
-    e["source"] = {"it": "ANSA", "es": "EFE", "pt": "Lusa", "de": "dpa", "fr": "Belga", "en": "AP"}[desk]
+    e["source"] = agency
     return "\n".join(parts) + "\n", e
 
 
@@ -415,7 +436,8 @@ def ligatures(text):
 
 
 # Magazine PDF to text: form feeds between pages, `page | PUBLICATION | date` running head on each page, a drop cap
-# split from its word, narrow hyphenated columns with ligatures (ﬁ ﬂ), a `www…` footer; title and byline on page 1.
+# split from its word, narrow hyphenated columns with ligatures (ﬁ ﬂ), a `www…` footer; title and byline on
+# page 1.
 def desk_s25_17(a, desk, rng):
     page = rng.randrange(12, 80)
 
@@ -512,9 +534,11 @@ COMMENTS = {  # heading, three comments
     "en": ("Comments ({n})", ["Very interesting, thanks for the detailed reporting.", "I doubt this will change much.",
                               "Finally someone asks the right questions!"]),
     "fr": ("Commentaires ({n})", ["Très intéressant, merci pour cet article détaillé.",
-                                  "Je doute que cela change grand-chose.", "Enfin quelqu'un pose les bonnes questions !"]),
+                                  "Je doute que cela change grand-chose.",
+                                  "Enfin quelqu'un pose les bonnes questions !"]),
     "de": ("Kommentare ({n})", ["Sehr interessant, danke für die ausführliche Recherche.",
-                                "Ich bezweifle, dass sich viel ändern wird.", "Endlich stellt jemand die richtigen Fragen!"]),
+                                "Ich bezweifle, dass sich viel ändern wird.",
+                                "Endlich stellt jemand die richtigen Fragen!"]),
     "es": ("Comentarios ({n})", ["Muy interesante, gracias por el reportaje.", "Dudo que esto cambie mucho.",
                                  "¡Por fin alguien hace las preguntas correctas!"]),
     "it": ("Commenti ({n})", ["Molto interessante, grazie per l'approfondimento.", "Dubito che cambierà molto.",
@@ -627,13 +651,16 @@ PITCH = {  # greeting, own article, someone else's article, closing, own role (w
            "Vous trouverez ci-dessous l'article consacré à notre fondation{s}{d}.", "Bien cordialement,",
            "Journaliste, {}", "Journaliste indépendant", "Service de presse, Fondation OSIRIS", " paru dans {}",
            " le {}"),
-    "de": ("Liebe Kolleginnen und Kollegen,", "anbei mein Artikel{s}{d}.", "anbei der Artikel über unsere Stiftung{s}{d}.",
+    "de": ("Liebe Kolleginnen und Kollegen,", "anbei mein Artikel{s}{d}.",
+           "anbei der Artikel über unsere Stiftung{s}{d}.",
            "Beste Grüße", "Redakteur, {}", "Freier Journalist", "Pressestelle, Stiftung OSIRIS", ", erschienen in {}",
            " am {}"),
-    "es": ("Estimados compañeros:", "Os envío mi artículo{s}{d}.", "Os envío el artículo sobre nuestra fundación{s}{d}.",
+    "es": ("Estimados compañeros:", "Os envío mi artículo{s}{d}.",
+           "Os envío el artículo sobre nuestra fundación{s}{d}.",
            "Un saludo,", "Redactor, {}", "Periodista independiente", "Responsable de prensa, Fundación OSIRIS",
            ", publicado en {}", " el {}"),
-    "it": ("Cari colleghi,", "vi inoltro il mio articolo{s}{d}.", "vi inoltro l'articolo sulla nostra fondazione{s}{d}.",
+    "it": ("Cari colleghi,", "vi inoltro il mio articolo{s}{d}.",
+           "vi inoltro l'articolo sulla nostra fondazione{s}{d}.",
            "Cordiali saluti,", "Giornalista, {}", "Giornalista freelance", "Ufficio stampa, Fondazione OSIRIS",
            ", uscito su {}", " il {}"),
     "pt": ("Caros colegas,", "Segue o meu artigo{s}{d}.", "Segue o artigo sobre a nossa fundação{s}{d}.",
@@ -662,7 +689,8 @@ def print_stamp(desk, rng, iso):
     d, h, m = datetime.date.fromisoformat(iso), rng.randrange(7, 20), rng.randrange(60)
     y = d.strftime("%y")
     return {"en": f"{d.month}/{d.day}/{y}, {h % 12 or 12}:{m:02d} {'AM' if h < 12 else 'PM'}",
-            "de": f"{d.day:02d}.{d.month:02d}.{y}, {h:02d}:{m:02d}", "fr": f"{d.day:02d}/{d.month:02d}/{d.year} {h:02d}:{m:02d}",
+            "de": f"{d.day:02d}.{d.month:02d}.{y}, {h:02d}:{m:02d}",
+            "fr": f"{d.day:02d}/{d.month:02d}/{d.year} {h:02d}:{m:02d}",
             "es": f"{d.day}/{d.month}/{y}, {h}:{m:02d}", "it": f"{d.day:02d}/{d.month:02d}/{y}, {h:02d}:{m:02d}",
             "pt": f"{d.day:02d}/{d.month:02d}/{d.year}, {h:02d}:{m:02d}"}[desk]
 
