@@ -19,7 +19,10 @@ The held-out layouts of BLIND_S24 (clipping_layouts.py) were written in stop 24 
 does not tune the reader, and the tuner has not read them: they are scored in a block of their
 own, apart from the other held-out layouts, and `--show` never prints their misses. So are the
 held-out layouts of BLIND_S24B, a second batch written in stop 24 by another engineer who does not
-tune the reader, in a block of their own again.
+tune the reader, in a block of their own again; and so are the held-out layouts of BLIND_S25
+(clipping_layouts_s25.py), a third batch written in stop 25 by an engineer who does not tune the
+reader, in a third block of their own. The development members of BLIND_S25 get a line of their own
+in the development split.
 
 Scores, per part: title exact (whitespace normalised); authors F1 (case-insensitive, averaged
 over the files that state an author) and the number of files stating none where we gave some;
@@ -39,6 +42,7 @@ import sys
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
 from clipping_layouts import BLIND_S24, BLIND_S24B, LAYOUTS, TUNED_AFTER_WRITING  # noqa: E402
+from clipping_layouts_s25 import BLIND_S25  # noqa: E402  (registers the stop-25 layouts into LAYOUTS)
 from eval import fetch, parse  # noqa: E402
 from real_articles import pages, reuters  # noqa: E402
 
@@ -158,16 +162,22 @@ def main():
     print("Text clippings from real articles (Tests/eval/text_eval.py); development = tuned on, "
           "held-out = never tuned on")
     score(files, got, "development", args.show == "development")
-    score(files, got, "development", False, keep=lambda layout: layout not in BLIND_S24 | BLIND_S24B,
+    blind = BLIND_S24 | BLIND_S24B | BLIND_S25
+    score(files, got, "development", False, keep=lambda layout: layout not in blind,
           heading="  of which the layouts written before stop 24")
     score(files, got, "development", False, keep=lambda layout: layout in BLIND_S24 | BLIND_S24B,
           heading="  of which the layouts the other engineer wrote in stop 24 (tuned on after they were written)")
-    score(files, got, "held-out", args.show == "held-out", keep=lambda layout: layout not in BLIND_S24 | BLIND_S24B)
+    score(files, got, "development", False, keep=lambda layout: layout in BLIND_S25,
+          heading="  of which the layouts the other engineer wrote in stop 25 (BLIND_S25)")
+    score(files, got, "held-out", args.show == "held-out", keep=lambda layout: layout not in blind)
     score(files, got, "held-out", False, keep=lambda layout: layout in BLIND_S24,
           heading="held-out, written in stop 24 by an engineer who does not tune the reader "
                   "(the tuner has not read these layouts)")
     score(files, got, "held-out", False, keep=lambda layout: layout in BLIND_S24B,
           heading="held-out, second batch written in stop 24 by an engineer who does not tune the reader "
+                  "(the tuner has not read these layouts)")
+    score(files, got, "held-out", False, keep=lambda layout: layout in BLIND_S25,
+          heading="held-out, third batch written in stop 25 by an engineer who does not tune the reader "
                   "(the tuner has not read these layouts)")
     print(f"speed: {speed(args.binary, paths):.0f} text clippings per CPU second (one process per 400 files, "
           f"start-up included)")
