@@ -29,14 +29,22 @@ enum MarkdownArticle {
         let dates = DateRecognizer(language: language, keepsTime: true)
         guard var layout = LayoutReader(dates: dates).read(body, knownTitle: title) else { throw .noTitle }
         guard let front else { return Reading(layout: layout, language: language) }
-        let authors = front.list("authors") + front.list("author")
+        // `[[Jane Doe]]`: a note app's link to the person's page.
+        let authors = (front.list("authors") + front.list("author")).map(Self.withoutWikiLink).filter { !$0.isEmpty }
         if !authors.isEmpty { layout.authors = authors }
         if let date = (front.value("date") ?? front.value("published")).flatMap({ dates.firstDate(in: $0)?.date }) {
             layout.published = date
         }
-        layout.source = front.value("source") ?? layout.source
+        // `source: https://…` (a web clipper's) is where the text was copied from, not a publication.
+        layout.source = front.value("source").flatMap { ExportLines.isAddress($0) ? nil : $0 } ?? layout.source
         layout.site = front.value("site") ?? layout.site
         layout.summary = front.value("description") ?? front.value("summary")
         return Reading(layout: layout, language: language)
+    }
+
+    /// `[[Jane Doe]]` → `Jane Doe`; any other value as it is.
+    private static func withoutWikiLink(_ value: String) -> String {
+        guard value.hasPrefix("[["), value.hasSuffix("]]") else { return value }
+        return TextFolding.trimmed(value.dropFirst(2).dropLast(2))
     }
 }

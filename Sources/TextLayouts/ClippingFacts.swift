@@ -6,6 +6,9 @@ package struct LineFacts: Equatable {
     /// How much a date on this line is worth; a lower rank wins.
     package enum DateRank: Int, Comparable {
         case statement = 0, sourceLine, byline, dateline
+        /// When a mail was sent (`Sent:`, `Gesendet:`): the article's date only when the article
+        /// pasted in it states none.
+        case mailSent
         /// An update stamp (`Stand: 03.03.2026`): the date only when nothing else states one.
         case update
         package static func < (a: DateRank, b: DateRank) -> Bool { a.rawValue < b.rawValue }
@@ -19,6 +22,9 @@ package struct LineFacts: Equatable {
     package var dateRank: DateRank = .statement
     /// A bare line of names (`Adoni Conrad Quenum`): only believed next to other metadata.
     package var isBareNames = false
+    /// The authors are a mail's sender (`From: Jane Doe <…>`): a byline of the article pasted
+    /// below names the authors instead.
+    package var authorsAreSender = false
 }
 
 /// Judges one line of a clipping on its form alone: labelled field, forwarded-mail banner,
@@ -250,6 +256,7 @@ package struct ClippingFacts {
             {
                 facts.authors = byline.authors
                 facts.source = byline.agency
+                facts.authorsAreSender = true
             } else if !sender.isEmpty, !sender.contains("@"), Self.isMasthead(sender) {
                 facts.source = sender
             }
@@ -259,6 +266,10 @@ package struct ClippingFacts {
         case .date:
             guard let date = dates.firstDate(in: value)?.date else { return nil }
             facts.date = date
+        case .sent:
+            guard let date = dates.firstDate(in: value)?.date else { return nil }
+            facts.date = date
+            facts.dateRank = .mailSent
         case .source:
             facts.source = value
         case .site:

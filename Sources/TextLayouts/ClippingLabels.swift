@@ -9,6 +9,9 @@ package enum ClippingField: Equatable {
     /// A mail's sender (`From:`, `De :`, `Von:`): a person's name is the author, a
     /// publication's (`"Reuters" <newsletter@…>`) the source.
     case sender
+    /// When a mail was sent (`Sent:`, `Envoyé :`, `Gesendet:`): a date, worth less than one the
+    /// article states.
+    case sent
     /// A header that is no article field (`To:`, `Cc:`, `An:`): consumed, never body.
     case ignored
 }
@@ -40,16 +43,17 @@ package enum ClippingLabels {
                        "periodista", "giornalista", "jornalista", "redakteur", "redakteurin", "reporterin"]),
             (.credit, ["text", "texte", "texto", "testo", "signature", "signe", "firma", "assinatura",
                        "reportage", "interview", "words"]),
-            (.date, ["date", "dated", "sent", "published", "published on", "publication date", "date published",
+            (.date, ["date", "dated", "published", "published on", "publication date", "date published",
                      "pub date", "posted", "posted on", "issue date", "release date", "date de publication",
-                     "date de parution", "parution", "paru le", "publie le", "mis en ligne le", "envoye", "datum",
-                     "gesendet", "veroffentlicht", "veroffentlicht am", "erschienen am",
+                     "date de parution", "parution", "paru le", "publie le", "mis en ligne le", "datum",
+                     "veroffentlicht", "veroffentlicht am", "erschienen am",
                      "erscheinungsdatum", "veroffentlichungsdatum", "publikationsdatum", "fecha",
-                     "fecha de publicacion", "publicado el", "enviado", "publicado", "publicado em", "data",
-                     "data di pubblicazione", "data de publicacao", "pubblicato il", "inviato", "pubblicato",
-                     "enviada", "broadcast", "aired", "air date", "date de diffusion", "diffusion", "diffuse le",
+                     "fecha de publicacion", "publicado el", "publicado", "publicado em", "data",
+                     "data di pubblicazione", "data de publicacao", "pubblicato il", "pubblicato",
+                     "broadcast", "aired", "air date", "date de diffusion", "diffusion", "diffuse le",
                      "ausstrahlung", "sendedatum", "sendetermin", "emision", "emissao", "trasmissione",
                      "data di trasmissione", "transmissao", "messa in onda", "data di messa in onda"]),
+            (.sent, ["sent", "envoye", "gesendet", "enviado", "enviado el", "inviato", "enviada", "envoye le"]),
             (.source, ["source", "sources", "agency", "news agency", "agence", "agence de presse", "quelle",
                        "agentur", "nachrichtenagentur", "fuente", "agencia", "fonte", "agenzia", "credit",
                        "wire", "origine", "provenance", "herkunft", "procedencia", "provenienza", "channel", "station",
@@ -166,7 +170,7 @@ package enum ClippingLabels {
         let trailing = line.reversed().prefix { $0 == "-" || $0 == "_" || $0 == "=" || $0 == "*" }
         guard marks.count >= 2, trailing.count >= 2, line.count > marks.count + trailing.count else { return false }
         let words = line.dropFirst(marks.count).dropLast(trailing.count).split(separator: " ")
-        return (1...5).contains(words.count) && words.allSatisfy { $0.allSatisfy(\.isLetter) }
+        return (1...5).contains(words.count) && words.allSatisfy { $0.allSatisfy { $0.isLetter || $0 == "'" || $0 == "’" } }
     }
 
     /// The language a labelled line or byline is written in, as far as it tells (`Datum:` → `de`,

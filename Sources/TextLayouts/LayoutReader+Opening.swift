@@ -41,14 +41,16 @@ extension LayoutReader {
     /// starts at the first line (among the next 40) that starts prose (`startsProse`); walking up
     /// from it past blank lines, metadata, web addresses and publications' names, the first
     /// other line below `start` that can be a title (no sentence end, no columns, no person's
-    /// name alone) with a blank line or metadata (not a quote's attribution) right under it.
+    /// name alone) with a blank line or metadata (not a quote's attribution; a publication's
+    /// name) right under it — or the line above it when it is a publication's name (`Boing
+    /// Boing`) under a longer line that can be a title.
     /// When the opening is only short: metadata under it, a blank line between it and the
     /// opening (not a subtitle), three words at least. Nil when there is none, or when the
     /// body cannot be found.
     func titleAboveBody(_ judged: JudgedLines, from start: Int, opening: Opening) -> Int? {
         let lines = judged.lines
         let upper = min(lines.count, start + 40)
-        guard start + 1 < upper, let body = ((start + 1)..<upper).first(where: { Self.startsProse(lines, at: $0) }) else {
+        guard start + 1 < upper, let body = ((start + 1)..<upper).first(where: { Self.startsProse(lines, at: $0, after: start) }) else {
             return nil
         }
         var index = body - 1
@@ -56,30 +58,43 @@ extension LayoutReader {
             defer { index -= 1 }
             let line = lines[index]
             if line.isEmpty || judged.facts(index) != nil || ExportLines.isAddress(line) || Self.isPublication(line) { continue }
-            let below = lines[index + 1].isEmpty || isQuoteAttribution(lines, at: index + 1) ? nil : judged.facts(index + 1)
+            let next = lines[index + 1]
+            let metadataBelow = !next.isEmpty && !isQuoteAttribution(lines, at: index + 1)
+                && (judged.facts(index + 1) != nil || Self.isPublication(next))
             guard Self.isTitleLike(line), !Self.endsWithPeriod(line), !Self.isInColumns(line), !Self.isLonePerson(line)
             else { return nil }
             switch opening {
             case .weak:
-                guard below != nil || lines[index + 1].isEmpty else { return nil }
+                guard metadataBelow || next.isEmpty else { return nil }
             case .short:
                 // Not a subtitle under a short title: a blank line between, three words at least.
-                guard below != nil, lines[start..<index].contains(where: \.isEmpty), LineBytes.spaceSeparatedCount(line) >= 3,
+                guard metadataBelow, lines[start..<index].contains(where: \.isEmpty), LineBytes.spaceSeparatedCount(line) >= 3,
                     standsApart(judged, start)
                 else { return nil }
+            }
+            // `Title`, `Boing Boing`, `By Cory Doctorow`: the publication's name under the title.
+            let above = index - 1
+            if metadataBelow, ClippingFacts.isMasthead(line), above > start, !lines[above].isEmpty, Self.isTitleLike(lines[above]),
+                !Self.endsWithPeriod(lines[above]), judged.facts(above) == nil,
+                LineBytes.spaceSeparatedCount(lines[above]) > LineBytes.spaceSeparatedCount(line)
+            {
+                return above
             }
             return index
         }
         return nil
     }
 
-    /// Prose starts at `index`: a line of 100 characters or more, of 50 or more with another
-    /// right under it, or of 60 or more ending a sentence (a digest's snippet), not in columns.
-    private static func startsProse(_ lines: [String], at index: Int) -> Bool {
+    /// Prose starts at `index`: a line of 100 characters or more; or of 60 or more ending a
+    /// sentence (a digest's snippet); or the first of a paragraph (a blank line or `start` above)
+    /// of 40 or more that runs on over the next line to 100 characters or more, or to a sentence's
+    /// end (hard-wrapped prose); never a line in columns.
+    private static func startsProse(_ lines: [String], at index: Int, after start: Int) -> Bool {
         let line = lines[index]
-        guard !TextFolding.hasAtMost(line, 49), !isInColumns(line) else { return false }
-        return !TextFolding.hasAtMost(line, 99) || index + 1 < lines.count && !TextFolding.hasAtMost(lines[index + 1], 49)
-            || !TextFolding.hasAtMost(line, 59) && endsLikeSentence(line)
+        guard !TextFolding.hasAtMost(line, 39), !isInColumns(line) else { return false }
+        if !TextFolding.hasAtMost(line, 99) || !TextFolding.hasAtMost(line, 59) && endsLikeSentence(line) { return true }
+        guard index - 1 == start || lines[index - 1].isEmpty, index + 1 < lines.count, !lines[index + 1].isEmpty else { return false }
+        return line.utf8.count + lines[index + 1].utf8.count >= 100 || !endsLikeSentence(line) && endsLikeSentence(lines[index + 1])
     }
 
     /// A tab or three spaces inside the line: a table's row, a running head.

@@ -57,10 +57,15 @@ package struct LayoutReader: Sendable {
         var labelledSite: String?
         var date: CalendarDate?
         var dateRank = LineFacts.DateRank.dateline
+        /// The authors are a mail's sender: a byline read later replaces them.
+        var authorsAreSender = false
 
         mutating func absorb(_ facts: LineFacts) {
             title = title ?? facts.title
-            if authors.isEmpty { authors = facts.authors }
+            if authors.isEmpty || authorsAreSender && !facts.authors.isEmpty && !facts.authorsAreSender && !facts.isBareNames {
+                authors = facts.authors
+                authorsAreSender = facts.authorsAreSender
+            }
             source = source ?? facts.source
             site = site ?? facts.site
             labelledSite = labelledSite ?? facts.site
@@ -85,15 +90,16 @@ package struct LayoutReader: Sendable {
     package func read(_ text: String, knownTitle: String? = nil) -> TextLayout? {
         // A LF is always a character of its own (grapheme clusters break after it), so without
         // CR (which would join a following LF into one character) splitting the UTF-8 is the same.
-        var raw = MailHeaders.unfolded(
+        let thread = MailThreads.withoutReplyNote(MailHeaders.unfolded(
             LineBytes.contains(text, 0x0D)
                 ? text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
-                : LineBytes.lines(text))
+                : LineBytes.lines(text)))
+        var raw = thread.lines
         if LineBytes.contains(text, 0x0C) { raw = ExportedPages.withoutCoverPage(raw) }
         if let lead = text.utf8.first, lead == 0x5B || lead &- 0x30 < 10 { raw = ExportedPages.withoutChatFrame(raw) }
         // Most lines need no trimming: the raw lines are used as they are when none does.
         let lines = raw.allSatisfy(LineBytes.isTrimmed) ? raw : raw.map { LineBytes.trimmed($0) }
-        let judged = JudgedLines(lines, judge: ClippingFacts(dates: datesOfTheDesk(lines)))
+        let judged = JudgedLines(lines, judge: ClippingFacts(dates: datesOfTheDesk(lines, replyLanguage: thread.language)))
         var found = Found()
         var start = consumeHead(judged, from: 0, into: &found)
         // A newsletter's name above its `View in browser` link: no title.
@@ -189,8 +195,9 @@ package struct LayoutReader: Sendable {
     /// English article) — that language's.
     /// The edges are the first 12 and the last 8 non-empty lines, top first; a line in both is
     /// asked once (`language(of:)` is pure, so the first answer is the same).
-    private func datesOfTheDesk(_ lines: [String]) -> DateRecognizer {
-        guard let desk = deskLanguage(lines), (desk == "en") != (dates.language == "en") else { return dates }
+    /// A reply's `wrote` phrase (`replyLanguage`) tells the desk's language when no line does.
+    private func datesOfTheDesk(_ lines: [String], replyLanguage: String?) -> DateRecognizer {
+        guard let desk = deskLanguage(lines) ?? replyLanguage, (desk == "en") != (dates.language == "en") else { return dates }
         return DateRecognizer(language: desk, keepsTime: dates.keepsTime)
     }
 
