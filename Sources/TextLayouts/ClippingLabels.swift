@@ -73,6 +73,12 @@ package enum ClippingLabels {
         return table
     }()
 
+    /// The field a label names (`Headline`, `Datum`, `Influencer`: one to three words, compared
+    /// folded), or nil.
+    package static func field(named label: some StringProtocol) -> ClippingField? {
+        table[TextFolding.fold(LineBytes.trimmed(String(label)))]
+    }
+
     package static func parse(_ line: String) -> (field: ClippingField, value: String)? {
         guard LineBytes.contains(line, 0x3A), !cannotBeLabelled(line), let colon = line.prefix(33).firstIndex(of: ":")
         else { return nil }

@@ -88,13 +88,14 @@ package struct LayoutReader: Sendable {
 
     /// The layout of `text`, or nil when no line can be its title (the façade's `noTitle`).
     package func read(_ text: String, knownTitle: String? = nil) -> TextLayout? {
+        if knownTitle == nil, let export = DelimitedExport.read(text, dates: dates) { return export }
         // A LF is always a character of its own (grapheme clusters break after it), so without
         // CR (which would join a following LF into one character) splitting the UTF-8 is the same.
         let thread = MailThreads.withoutReplyNote(MailHeaders.unfolded(
             LineBytes.contains(text, 0x0D)
                 ? text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
                 : LineBytes.lines(text)))
-        var raw = thread.lines
+        var raw = SpokenPages.labelled(thread.lines)
         if LineBytes.contains(text, 0x0C) { raw = ExportedPages.withoutCoverPage(raw) }
         if let lead = text.utf8.first, lead == 0x5B || lead &- 0x30 < 10 { raw = ExportedPages.withoutChatFrame(raw) }
         // Most lines need no trimming: the raw lines are used as they are when none does.

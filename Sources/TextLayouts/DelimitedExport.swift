@@ -1,0 +1,147 @@
+import DateReading
+import TextToolkit
+
+/// A media-monitoring or database export saved as delimited text: a header row of field names
+/// (`Date;Headline;URL;Source;Influencer;Full Text`, comma-, semicolon- or tab-separated) and
+/// the article's record under it, quoted as CSV quotes (RFC 4180: a field in double quotes may
+/// hold the delimiter, line breaks and doubled quotes). The article's text is the record's
+/// text column (`Full Text`, `Text`, `Body`, `Content`, …) or, without one, what follows the
+/// record.
+///
+/// Contract: `read` returns nil unless the first line (a BOM ignored) splits into 3 to 40
+/// fields of at most 40 characters each, at least two of them naming a title, author, date,
+/// source or publication (`ClippingLabels.field(named:)`, plus the monitoring services' own
+/// `Headline`, `Influencer`, `Outlet`, `Media`), one of them the title, and a record with a
+/// title follows. Dates are read day-first in a semicolon-separated file (where the comma is
+/// the decimal separator) and as the caller's `DateRecognizer` reads them otherwise. A source
+/// that is a web address is none. Pure; never fails.
+package enum DelimitedExport {
+    package static func read(_ text: String, dates: DateRecognizer) -> TextLayout? {
+        guard let firstBreak = text.utf8.firstIndex(of: 0x0A) else { return nil }
+        var header = String(text[..<firstBreak])
+        if header.hasPrefix("\u{FEFF}") { header.removeFirst() }
+        if header.hasSuffix("\r") { header.removeLast() }
+        guard let delimiter = delimiter(of: header) else { return nil }
+        let names = header.split(separator: delimiter, omittingEmptySubsequences: false).map { LineBytes.trimmed($0) }
+        let fields = names.map(field(named:))
+        guard (3...40).contains(names.count), names.allSatisfy({ !$0.isEmpty && TextFolding.hasAtMost($0, 40) }),
+            fields.filter({ $0 != nil && $0 != .text }).count >= 2, fields.contains(.some(.title))
+        else { return nil }
+        let rest = text[text.utf8.index(after: firstBreak)...]
+        let (record, after) = Self.record(rest, delimiter: delimiter)
+        var layout: TextLayout?
+        var authors: [String] = []
+        var body: [String] = []
+        let reading = delimiter == ";" ? DateRecognizer(language: "fr", keepsTime: dates.keepsTime) : dates
+        var published: CalendarDate?
+        var source: String?
+        var site: String?
+        for (index, value) in record.enumerated() where index < fields.count && !value.isEmpty {
+            switch fields[index] {
+            case .title?: if layout == nil { layout = TextLayout(title: LineBytes.trimmed(value)) }
+            case .author?, .credit?, .sender?:
+                if authors.isEmpty {
+                    authors = value.split(whereSeparator: { $0 == ";" || $0 == "|" }).flatMap { part in
+                        Bylines.names(LineBytes.trimmed(part)) ?? [LineBytes.trimmed(part)]
+                    }.filter { !$0.isEmpty }
+                }
+            case .date?: published = published ?? reading.firstDate(in: Self.spacedDate(value))?.date
+            case .source?: if !ExportLines.isAddress(value) { source = source ?? LineBytes.trimmed(value) }
+            case .site?: if !ExportLines.isAddress(value) { site = site ?? LineBytes.trimmed(value) }
+            case .text?: if body.isEmpty { body = Paragraphs.build(LineBytes.lines(value)) }
+            default: break
+            }
+        }
+        guard var layout, !layout.title.isEmpty else { return nil }
+        if body.isEmpty { body = Paragraphs.build(LineBytes.lines(String(after))) }
+        layout.authors = authors
+        layout.published = published
+        layout.source = source ?? site
+        layout.site = site
+        layout.body = body
+        return layout
+    }
+
+    /// What a column holds: a field of `ClippingLabels` or the article's text.
+    private enum Column: Equatable {
+        case title, author, credit, sender, date, source, site, text
+    }
+
+    private static func field(named name: String) -> Column? {
+        let folded = TextFolding.fold(name)
+        if textColumns.contains(folded) { return .text }
+        if let own = servicesColumns[folded] { return own }
+        switch ClippingLabels.field(named: name) {
+        case .title?: return .title
+        case .author?: return .author
+        case .credit?: return nil
+        case .sender?: return .sender
+        case .date?, .sent?: return .date
+        case .source?: return .source
+        case .site?: return .site
+        case .ignored?, nil: return nil
+        }
+    }
+
+    private static let textColumns: Set<String> = [
+        "full text", "text", "body", "content", "article", "article text", "texte", "texte integral", "contenu",
+        "volltext", "inhalt", "text des artikels", "texto", "texto completo", "contenido", "testo", "testo completo",
+        "contenuto", "corpo", "conteudo",
+    ]
+
+    private static let servicesColumns: [String: Column] = [
+        "headline": .title, "influencer": .author, "outlet": .site, "media": .site, "media outlet": .site,
+        "source name": .source, "publication": .site,
+    ]
+
+    /// `26-Feb-1987 09:42AM` → `26 Feb 1987 09:42AM` (a spreadsheet's date); any other value as it is.
+    private static func spacedDate(_ value: String) -> String {
+        let parts = value.split(separator: "-", maxSplits: 2, omittingEmptySubsequences: false)
+        guard parts.count == 3, (1...2).contains(parts[0].count), parts[0].allSatisfy(\.isNumber),
+            parts[1].count >= 3, parts[1].allSatisfy(\.isLetter), parts[2].prefix(4).allSatisfy(\.isNumber)
+        else { return value }
+        return parts.joined(separator: " ")
+    }
+
+    /// `;`, tab or `,`: the first that splits the line into three parts at least (a tab before a
+    /// semicolon before a comma).
+    private static func delimiter(of header: String) -> Character? {
+        for candidate: Character in ["\t", ";", ","] where header.split(separator: candidate).count >= 3 { return candidate }
+        return nil
+    }
+
+    /// The first record of `text` (CSV quoting) and the text after it.
+    private static func record(_ text: Substring, delimiter: Character) -> (fields: [String], after: Substring) {
+        var fields: [String] = []
+        var field = ""
+        var quoted = false
+        var index = text.startIndex
+        while index < text.endIndex {
+            let character = text[index]
+            index = text.index(after: index)
+            if quoted {
+                if character == "\"" {
+                    if index < text.endIndex, text[index] == "\"" {
+                        field.append("\"")
+                        index = text.index(after: index)
+                    } else {
+                        quoted = false
+                    }
+                } else {
+                    field.append(character)
+                }
+            } else if character == "\"", field.isEmpty {
+                quoted = true
+            } else if character == delimiter {
+                fields.append(field)
+                field = ""
+            } else if character == "\n" || character == "\r\n" || character == "\r" {
+                break
+            } else {
+                field.append(character)
+            }
+        }
+        fields.append(field)
+        return (fields, text[index...])
+    }
+}
