@@ -302,6 +302,7 @@ package struct ClippingFacts {
         var sawAgency = false
         var sawClock = false
         var sawPage = false
+        var sawKicker = false
         for part in parts.map({ LineBytes.trimmed($0) }) {
             if let facts = single(part) {
                 sawAgency = sawAgency || facts.source != nil && WireAgencies.isAgency(part)
@@ -321,6 +322,8 @@ package struct ClippingFacts {
                 sawPage = true  // a page number in a running head
             } else if ExportLines.isUpdateStamp(part) {
                 continue  // `26 de febrero de 2026 16:54 · Actualizado hace 3 horas`
+            } else if ExportLines.isKicker(TextFolding.fold(part)) {
+                sawKicker = true  // `OPINION | Le Monde`, `Reuters — LIVE`: the genre beside the publication
             } else if Self.isMasthead(part) {
                 names.append(part)
             } else {
@@ -328,7 +331,7 @@ package struct ClippingFacts {
             }
         }
         // `LE FIGARO   11`: a running head may name the publication and the page alone.
-        guard merged != LineFacts() || sawTime && !names.isEmpty || sawPage && names.count == 1 else { return nil }
+        guard merged != LineFacts() || sawTime && !names.isEmpty || (sawPage || sawKicker) && names.count == 1 else { return nil }
         assignNames(names, to: &merged, besideAgency: sawAgency, besideClock: sawClock, allowsBareNames: allowsBareNames)
         return merged
     }

@@ -91,8 +91,23 @@ package enum ExportLines {
             return true
         }
         guard let bare = shortText(text) else { return false }
-        return linkTexts.contains(bare) || isReadingTime(bare) || isCredit(bare)
+        return linkTexts.contains(bare) || isReadingTime(bare) || isCredit(bare) || isKicker(bare)
     }
+
+    /// A genre's or format's overline above a title (`LIVE`, `EN DIRECT`, `Exklusiv`,
+    /// `OPINION`, `EDITORIAL`), folded: it states nothing about the article.
+    package static func isKicker(_ folded: some StringProtocol) -> Bool {
+        kickers.contains(String(folded))
+    }
+
+    private static let kickers: Set<String> = [
+        "live", "breaking", "breaking news", "exclusive", "opinion", "editorial", "analysis", "comment", "interview",
+        "en direct", "direct", "exclusif", "tribune", "editorial", "analyse", "entretien", "decryptage", "point de vue",
+        "live-ticker", "liveticker", "eilmeldung", "exklusiv", "meinung", "kommentar", "leitartikel", "gastbeitrag",
+        "en directo", "directo", "ultima hora", "exclusiva", "opinion", "tribuna", "analisis", "entrevista",
+        "in diretta", "diretta", "ultima ora", "esclusiva", "opinione", "commento", "editoriale", "analisi", "intervista",
+        "ao vivo", "ao minuto", "ultima hora", "exclusivo", "opiniao", "editorial", "analise", "entrevista",
+    ]
 
     /// A short line folded, without the arrows and bullets before it and a link's address
     /// after it (`→ Read more`, `View in browser <https://…>`, `Abmelden: https://…`); nil for

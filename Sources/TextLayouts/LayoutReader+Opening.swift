@@ -85,6 +85,38 @@ extension LayoutReader {
         return nil
     }
 
+    /// A short line (three words at most) right above a longer line that can be a title, no
+    /// blank between: an overline (a genre's word, a section's, or a topic's above a title of
+    /// four words or more and the deck's sentence under it, then a blank line: `Energiekrise`,
+    /// `TITLE`, `A deck.`) or the publication's name (`Le Monde`; or a name of one or two words
+    /// above a title of twice as many words and more, and a byline: `Boing Boing`). Nil otherwise.
+    func overline(_ judged: JudgedLines, at start: Int) -> (isPublication: Bool, kicker: Bool)? {
+        let lines = judged.lines
+        guard start + 2 < lines.count, !lines[start].isEmpty, !lines[start + 1].isEmpty,
+            Self.isTitleLike(lines[start]), Self.isTitleLike(lines[start + 1]), !Self.endsWithPeriod(lines[start + 1]),
+            !Self.isInColumns(lines[start + 1]), judged.facts(start + 1) == nil
+        else { return nil }
+        let words = LineBytes.spaceSeparatedCount(lines[start])
+        let titleWords = LineBytes.spaceSeparatedCount(lines[start + 1])
+        guard words <= 3, titleWords > words else { return nil }
+        let next = lines[start + 2]
+        let underIsByline = !next.isEmpty && judged.facts(start + 2)?.authors.isEmpty == false
+        if Self.isPublication(lines[start])
+            || words <= 2 && titleWords >= 2 * words + 2 && ClippingFacts.isMasthead(lines[start]) && underIsByline
+        {
+            return (true, false)
+        }
+        let folded = TextFolding.fold(lines[start])
+        if ExportLines.isKicker(folded) || words == 1 && ExportLines.isSectionWord(folded) { return (false, true) }
+        // A deck: a sentence (not metadata) right under a title of four words or more, a blank line under it.
+        if titleWords >= 4, !next.isEmpty, Self.endsLikeSentence(next), judged.facts(start + 2) == nil,
+            !TextFolding.hasAtMost(next, 40), start + 3 < lines.count, lines[start + 3].isEmpty
+        {
+            return (false, true)
+        }
+        return nil
+    }
+
     /// Prose starts at `index`: a line of 100 characters or more; or of 60 or more ending a
     /// sentence (a digest's snippet); or the first of a paragraph (a blank line or `start` above)
     /// of 40 or more that runs on over the next line to 100 characters or more, or to a sentence's
