@@ -140,6 +140,13 @@ package struct ClippingFacts {
                 return facts
             }
         }
+        if let channel = Self.forwardedFrom(text) {
+            // A messaging channel's forward: the publication's channel is the source, a person's none.
+            if ClippingFacts.isMasthead(channel), !Bylines.isPersonLike(channel) || !GivenNames.holdsGivenName(channel) {
+                facts.source = channel
+            }
+            return facts
+        }
         if let name = Self.feedAuthor(text) {
             facts.authors = [name]
             return facts
@@ -456,6 +463,17 @@ package struct ClippingFacts {
 
     /// A feed's author field, `jane.doe@example.org (Jane Doe)`: the name in parentheses, when
     /// it is one (`Bylines.names`), or nil.
+    /// `Forwarded from Reuters`, `Weitergeleitet von …`: the channel's name, or nil.
+    static func forwardedFrom(_ text: String) -> String? {
+        let folded = TextFolding.fold(text.prefix(24))
+        guard let prefix = forwardPrefixes.first(where: { folded.hasPrefix($0) }) else { return nil }
+        let name = LineBytes.trimmed(text.dropFirst(prefix.count))
+        return name.isEmpty || !TextFolding.hasAtMost(name, 60) ? nil : name
+    }
+
+    private static let forwardPrefixes = ["forwarded from ", "transfere depuis ", "transfere de ", "weitergeleitet von ",
+                                          "reenviado de ", "reenviado desde ", "inoltrato da ", "encaminhado de "]
+
     static func feedAuthor(_ text: String) -> String? {
         guard LineBytes.contains(text, 0x40), text.hasSuffix(")"), let open = text.firstIndex(of: "("),
             !text[..<open].dropLast().contains(" "), text[..<open].contains("@")

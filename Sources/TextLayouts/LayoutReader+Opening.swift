@@ -9,9 +9,10 @@ import TextToolkit
 extension LayoutReader {
     /// How weak a first line that can be a title is (see above).
     enum Opening {
-        /// In columns (a tab or three spaces inside), ending with a colon, or a lone person's
-        /// name (two or three capitalised words, no comma): any line that can be a title above
-        /// the body is a better one.
+        /// In columns (a tab or three spaces inside), ending with a colon, a lone person's name
+        /// (two or three capitalised words, no comma) or a chat's post header (the name and a
+        /// time of day), or a correction's or editor's notice: any line that can be a title
+        /// above the body is a better one.
         case weak
         /// One to four words (a service's name, a search term, a section, a publication): a
         /// line above the body is a better title only with metadata right under it, three
@@ -21,7 +22,8 @@ extension LayoutReader {
 
     static func opening(_ line: String) -> Opening? {
         let text = headingText(line)
-        if isInColumns(text) || text.utf8.last == 0x3A || isLonePerson(text) { return .weak }
+        if isInColumns(text) || text.utf8.last == 0x3A || isLonePerson(text) || isPostHeader(text) { return .weak }
+        if isNotice(text) { return .weak }
         return LineBytes.spaceSeparatedCount(text) <= 4 ? .short : nil
     }
 
@@ -50,7 +52,7 @@ extension LayoutReader {
     func titleAboveBody(_ judged: JudgedLines, from start: Int, opening: Opening) -> Int? {
         let lines = judged.lines
         let upper = min(lines.count, start + 40)
-        guard start + 1 < upper, let body = ((start + 1)..<upper).first(where: { Self.startsProse(lines, at: $0, after: start) }) else {
+        guard start + 1 < upper, let body = ((start + 1)..<upper).first(where: { startsProse(judged, at: $0, after: start) }) else {
             return nil
         }
         var index = body - 1
@@ -121,18 +123,48 @@ extension LayoutReader {
     /// sentence (a digest's snippet); or the first of a paragraph (a blank line or `start` above)
     /// of 40 or more that runs on over the next line to 100 characters or more, or to a sentence's
     /// end (hard-wrapped prose); never a line in columns.
-    private static func startsProse(_ lines: [String], at index: Int, after start: Int) -> Bool {
+    private func startsProse(_ judged: JudgedLines, at index: Int, after start: Int) -> Bool {
+        let lines = judged.lines
         let line = lines[index]
-        guard !TextFolding.hasAtMost(line, 39), !isInColumns(line) else { return false }
-        if !TextFolding.hasAtMost(line, 99) || !TextFolding.hasAtMost(line, 59) && endsLikeSentence(line) { return true }
-        guard index - 1 == start || lines[index - 1].isEmpty, index + 1 < lines.count, !lines[index + 1].isEmpty else { return false }
-        return line.utf8.count + lines[index + 1].utf8.count >= 100 || !endsLikeSentence(line) && endsLikeSentence(lines[index + 1])
+        guard !TextFolding.hasAtMost(line, 39), !Self.isInColumns(line) else { return false }
+        if !TextFolding.hasAtMost(line, 99) || !TextFolding.hasAtMost(line, 59) && Self.endsLikeSentence(line) { return true }
+        guard index - 1 == start || lines[index - 1].isEmpty, index + 1 < lines.count else { return false }
+        let next = lines[index + 1]
+        guard !next.isEmpty, !ClippingFacts.isMasthead(next), judged.facts(index + 1) == nil else { return false }
+        return line.utf8.count + next.utf8.count >= 100 || !Self.endsLikeSentence(line) && Self.endsLikeSentence(next)
     }
 
     /// A tab or three spaces inside the line: a table's row, a running head.
     static func isInColumns(_ line: String) -> Bool {
         let text = LineBytes.trimmed(line)
         return LineBytes.contains(text, 0x09) || LineBytes.contains(text, bytes: "   ")
+    }
+
+    /// A correction's or editor's notice above the title (`Correction, March 1: An earlier version
+    /// … has been corrected.`, `Anmerkung der Redaktion: …`): a sentence opening with a notice's name.
+    private static func isNotice(_ text: String) -> Bool {
+        guard endsLikeSentence(text) else { return false }
+        let folded = TextFolding.fold(text.prefix(32))
+        return notices.contains { notice in
+            folded.hasPrefix(notice) && folded.dropFirst(notice.count).first.map { " :,(".contains($0) } == true
+        }
+    }
+
+    private static let notices: Set<String> = [
+        "correction", "clarification", "editor's note", "editors' note", "update", "updated", "rectificatif", "correctif",
+        "erratum", "note de la redaction", "mise a jour", "berichtigung", "korrektur", "anmerkung der redaktion",
+        "aktualisierung", "correccion", "fe de errores", "nota del editor", "nota de la redaccion", "actualizacion",
+        "correzione", "rettifica", "nota della redazione", "aggiornamento", "correcao", "nota do editor",
+        "nota da redacao", "atualizacao", "errata",
+    ]
+
+    /// A chat's post header: a person's name and the time of day (`Sarah Collins  10:42 AM`).
+    private static func isPostHeader(_ text: String) -> Bool {
+        var words = text.split(separator: " ")
+        guard words.count >= 3, words.count <= 6 else { return false }
+        if ["am", "pm", "a.m.", "p.m."].contains(words.last!.lowercased()) { words.removeLast() }
+        guard let time = words.popLast(), ExportLines.isClockTime(time) else { return false }
+        return isLonePerson(words.joined(separator: " "))
     }
 
     /// Two or three capitalised words, no comma, that can be a person's name and hold a given
