@@ -465,6 +465,8 @@ package struct ClippingFacts {
     /// it is one (`Bylines.names`), or nil.
     /// `Forwarded from Reuters`, `Weitergeleitet von …`: the channel's name, or nil.
     static func forwardedFrom(_ text: String) -> String? {
+        guard LineBytes.mayStart(text, withAnyOf: ["forwarded", "transf", "weiter", "reenviado", "inoltrato", "encaminhado"])
+        else { return nil }
         let folded = TextFolding.fold(text.prefix(24))
         guard let prefix = forwardPrefixes.first(where: { folded.hasPrefix($0) }) else { return nil }
         let name = LineBytes.trimmed(text.dropFirst(prefix.count))

@@ -17,7 +17,7 @@ import TextToolkit
 /// that is a web address is none. Pure; never fails.
 package enum DelimitedExport {
     package static func read(_ text: String, dates: DateRecognizer) -> TextLayout? {
-        guard let firstBreak = text.utf8.firstIndex(of: 0x0A) else { return nil }
+        guard mayOpenWithHeader(text), let firstBreak = text.utf8.firstIndex(of: 0x0A) else { return nil }
         var header = String(text[..<firstBreak])
         if header.hasPrefix("\u{FEFF}") { header.removeFirst() }
         if header.hasSuffix("\r") { header.removeLast() }
@@ -101,6 +101,28 @@ package enum DelimitedExport {
             parts[1].count >= 3, parts[1].allSatisfy(\.isLetter), parts[2].prefix(4).allSatisfy(\.isNumber)
         else { return value }
         return parts.joined(separator: " ")
+    }
+
+    /// Whether the first line can be a header row, read from its bytes: at least two delimiters
+    /// (`,` `;` tab) and no run of more than 160 bytes between two of them (a field name is 40
+    /// characters at most). False for prose, which is all that most files open with.
+    private static func mayOpenWithHeader(_ text: String) -> Bool {
+        var text = text
+        return text.withUTF8 { bytes in
+            var run = 0
+            var delimiters = 0
+            for byte in bytes {
+                if byte == 0x0A { return delimiters >= 2 }
+                if byte == 0x2C || byte == 0x3B || byte == 0x09 {
+                    delimiters += 1
+                    run = 0
+                } else {
+                    run += 1
+                    if run > 160 { return false }
+                }
+            }
+            return false
+        }
     }
 
     /// `;`, tab or `,`: the first that splits the line into three parts at least (a tab before a

@@ -158,8 +158,9 @@ extension LayoutReader {
         "nota da redacao", "atualizacao", "errata",
     ]
 
-    /// A chat's post header: a person's name and the time of day (`Sarah Collins  10:42 AM`).
+    /// A chat's post header: a person's name and the time of day with a colon (`Sarah Collins  10:42 AM`).
     private static func isPostHeader(_ text: String) -> Bool {
+        guard LineBytes.contains(text, 0x3A), (3...6).contains(LineBytes.spaceSeparatedCount(text)) else { return false }
         var words = text.split(separator: " ")
         guard words.count >= 3, words.count <= 6 else { return false }
         if ["am", "pm", "a.m.", "p.m."].contains(words.last!.lowercased()) { words.removeLast() }
@@ -171,6 +172,7 @@ extension LayoutReader {
     /// name (`Carmen Ortiz`, not `Visit Austria`).
     private static func isLonePerson(_ line: String) -> Bool {
         let text = headingText(line)
+        guard (2...3).contains(LineBytes.spaceSeparatedCount(text)) else { return false }
         let words = text.split(separator: " ")
         guard (2...3).contains(words.count), !LineBytes.contains(text, 0x2C),
             words.allSatisfy({ $0.first?.isUppercase == true && $0.dropFirst().contains(where: \.isLowercase) }),

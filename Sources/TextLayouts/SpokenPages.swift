@@ -39,7 +39,7 @@ package enum SpokenPages {
 
     /// A landmark's line: at most six words, one of them a landmark's name.
     private static func isLandmark(_ line: String) -> Bool {
-        guard !line.isEmpty, LineBytes.spaceSeparatedCount(line) <= 6 else { return false }
+        guard !line.isEmpty, line.utf8.count <= 120, LineBytes.spaceSeparatedCount(line) <= 6 else { return false }
         let folded = TextFolding.fold(line) + " "
         return landmarks.contains { LineBytes.contains(folded, bytes: $0) }
     }
