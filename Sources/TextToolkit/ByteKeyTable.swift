@@ -8,18 +8,50 @@
 /// for ASCII (callers keep non-ASCII words elsewhere when canonical equivalence matters).
 /// Grows as needed; never fails.
 public struct ByteKeyTable: Sendable {
+    /// A stored key: one of up to `inlineBytes` bytes is held in `packed` (`Packed.init`), a
+    /// longer one in `arena` from `start`.
     @usableFromInline
     struct Entry: Sendable {
         @usableFromInline var hash: UInt64
+        @usableFromInline var packed: Packed
         @usableFromInline var start: Int32
         @usableFromInline var count: Int32
         @usableFromInline var id: Int32
     }
 
+    /// Keys up to this long are held in their entry, not in `arena` (most words are). A
+    /// computed constant: a stored static is read through a lazy-global accessor.
+    @inlinable static var inlineBytes: Int { 16 }
+
+    /// The bytes of a key of at most `inlineBytes` as two integers, by at most four overlapping
+    /// loads (`tail`): keys of the same count give the same integers exactly when their bytes
+    /// are the same. Zero for a longer key.
+    @usableFromInline
+    struct Packed: Sendable, Equatable {
+        @usableFromInline var low: UInt64
+        @usableFromInline var high: UInt64
+
+        @inlinable @inline(__always)
+        init(_ word: UnsafeBufferPointer<UInt8>) {
+            let count = word.count
+            guard count <= ByteKeyTable.inlineBytes, let bytes = UnsafeRawPointer(word.baseAddress) else {
+                (low, high) = (0, 0)
+                return
+            }
+            if count > 8 {
+                low = bytes.loadUnaligned(as: UInt64.self)
+                high = bytes.loadUnaligned(fromByteOffset: count &- 8, as: UInt64.self)
+            } else {
+                low = count == 8 ? bytes.loadUnaligned(as: UInt64.self) : ByteKeyTable.tail(bytes, count: count)
+                high = 0
+            }
+        }
+    }
+
     /// Per slot: an index into `entries`, or -1 when empty. Its count is a power of two.
     @usableFromInline var slots: [Int32]
     @usableFromInline var entries: [Entry] = []
-    /// The bytes of every stored word, one after another.
+    /// The bytes of every stored key longer than `inlineBytes`, one after another.
     @usableFromInline var arena: [UInt8] = []
     /// `seed`, copied: read through the static, every hash called its lazy-global accessor
     /// (`scripts/check_inlining.sh`: `ByteKeyTable.seed.unsafeMutableAddressor`).
@@ -30,7 +62,6 @@ public struct ByteKeyTable: Sendable {
         while size < capacity * 2 { size <<= 1 }
         slots = Array(repeating: -1, count: size)
         entries.reserveCapacity(capacity)
-        arena.reserveCapacity(capacity * 8)
     }
 
     /// `@inline(__always)`: a plain `@inlinable` stayed a call from ArticleEnrichment (once per
@@ -46,11 +77,12 @@ public struct ByteKeyTable: Sendable {
     /// nil (the bytes are not found where they would be), never a wrong value.
     @inlinable @inline(__always)
     public func id(of word: UnsafeBufferPointer<UInt8>, hash: UInt64) -> Int32? {
+        let packed = Packed(word)
         var slot = Int(truncatingIfNeeded: hash) & (slots.count - 1)
         while true {
             let entry = slots[slot]
             if entry < 0 { return nil }
-            if matches(entries[Int(entry)], word, hash) { return entries[Int(entry)].id }
+            if matches(entries[Int(entry)], word, hash, packed) { return entries[Int(entry)].id }
             slot = (slot + 1) & (slots.count - 1)
         }
     }
@@ -62,23 +94,27 @@ public struct ByteKeyTable: Sendable {
     /// `insert(_:id:)` with the bytes' `hash(_:)` already at hand (which must be theirs).
     package mutating func insert(_ word: UnsafeBufferPointer<UInt8>, id: Int32, hash: UInt64) {
         if (entries.count + 1) * 2 > slots.count { grow() }
+        let packed = Packed(word)
         var slot = Int(truncatingIfNeeded: hash) & (slots.count - 1)
         while slots[slot] >= 0 {
             let entry = Int(slots[slot])
-            if matches(entries[entry], word, hash) {
+            if matches(entries[entry], word, hash, packed) {
                 entries[entry].id = id
                 return
             }
             slot = (slot + 1) & (slots.count - 1)
         }
         slots[slot] = Int32(entries.count)
-        entries.append(Entry(hash: hash, start: Int32(arena.count), count: Int32(word.count), id: id))
-        arena.append(contentsOf: word)
+        let long = word.count > Self.inlineBytes
+        entries.append(Entry(hash: hash, packed: packed, start: long ? Int32(arena.count) : 0, count: Int32(word.count), id: id))
+        if long { arena.append(contentsOf: word) }
     }
 
+    /// `packed` is `Packed(word)`.
     @inlinable @inline(__always)
-    func matches(_ entry: Entry, _ word: UnsafeBufferPointer<UInt8>, _ hash: UInt64) -> Bool {
+    func matches(_ entry: Entry, _ word: UnsafeBufferPointer<UInt8>, _ hash: UInt64, _ packed: Packed) -> Bool {
         guard entry.hash == hash, Int(entry.count) == word.count else { return false }
+        if word.count <= Self.inlineBytes { return entry.packed == packed }
         return arena.withUnsafeBufferPointer { arena in
             guard let stored = UnsafeRawPointer(arena.baseAddress), let bytes = UnsafeRawPointer(word.baseAddress) else {
                 return word.isEmpty
