@@ -50,11 +50,33 @@ extension KeywordExtractor {
 
         /// The word with this written id, as written.
         func written(_ word: Int) -> String {
+            if case .text(let text) = spellings[word] { return text }
+            var (text, range) = place(of: word)
+            return text.withUTF8 { String(decoding: UnsafeBufferPointer(rebasing: $0[range]), as: UTF8.self) }
+        }
+
+        /// `written(first) + " " + written(second)`, made at once from their bytes.
+        func written(_ first: Int, _ second: Int) -> String {
+            var (firstText, firstRange) = place(of: first)
+            var (secondText, secondRange) = place(of: second)
+            return firstText.withUTF8 { firstText in
+                secondText.withUTF8 { secondText in
+                    let (a, b) = (UnsafeBufferPointer(rebasing: firstText[firstRange]), UnsafeBufferPointer(rebasing: secondText[secondRange]))
+                    return String(unsafeUninitializedCapacity: a.count + 1 + b.count) { phrase in
+                        _ = phrase.initialize(fromContentsOf: a)
+                        phrase[a.count] = 0x20
+                        _ = UnsafeMutableBufferPointer(rebasing: phrase[(a.count + 1)...]).initialize(fromContentsOf: b)
+                        return phrase.count
+                    }
+                }
+            }
+        }
+
+        /// A text that holds the word with this written id, and where (UTF-8 offsets).
+        private func place(of word: Int) -> (text: String, range: Range<Int>) {
             switch spellings[word] {
-            case .text(let text): return text
-            case .bytes(let text, let start, let count):
-                var text = texts[Int(text)]
-                return text.withUTF8 { String(decoding: UnsafeBufferPointer(rebasing: $0[Int(start)..<Int(start + count)]), as: UTF8.self) }
+            case .text(let text): return (text, 0..<text.utf8.count)
+            case .bytes(let text, let start, let count): return (texts[Int(text)], Int(start)..<Int(start + count))
             }
         }
 
