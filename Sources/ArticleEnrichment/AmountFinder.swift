@@ -22,7 +22,8 @@ package struct AmountFinder: Sendable {
         var found: [Amount] = []
         for paragraph in paragraphs where budget > 0 {
             let size = paragraph.utf8.count
-            found += amounts(in: size <= budget ? paragraph : Self.prefix(of: paragraph, bytes: budget))
+            let more = amounts(in: size <= budget ? paragraph : Self.prefix(of: paragraph, bytes: budget))
+            if !more.isEmpty { found += more }  // most paragraphs have none: no append call
             budget -= size
         }
         return found
