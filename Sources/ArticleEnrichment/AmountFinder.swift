@@ -22,7 +22,8 @@ package struct AmountFinder: Sendable {
         var found: [Amount] = []
         for paragraph in paragraphs where budget > 0 {
             let size = paragraph.utf8.count
-            found += amounts(in: size <= budget ? paragraph : Self.prefix(of: paragraph, bytes: budget))
+            let more = amounts(in: size <= budget ? paragraph : Self.prefix(of: paragraph, bytes: budget))
+            if !more.isEmpty { found += more }  // most paragraphs have none: no append call
             budget -= size
         }
         return found
@@ -38,16 +39,19 @@ package struct AmountFinder: Sendable {
     /// - Parameter aroundNumbers: read only the tokens around each number when the text allows
     ///   it (false: tokenise it whole, the reference the tests compare with).
     package func amounts(in paragraph: String, aroundNumbers: Bool = true) -> [Amount] {
-        // Contiguous UTF-8 is scanned a word at a time: a digit, and every byte below 0xCC.
-        let scan = paragraph.utf8.withContiguousStorageIfAvailable { bytes in
-            ASCIIRuns.firstDigit(in: bytes, from: 0) == nil ? nil : ASCIIRuns.allBelowCombining(bytes)
+        // Contiguous UTF-8 is scanned a word at a time: the first digit (nil: none), and whether
+        // every byte is below 0xCC.
+        let scan = paragraph.utf8.withContiguousStorageIfAvailable { bytes -> (digit: Int, belowCombining: Bool)? in
+            guard let digit = ASCIIRuns.firstDigit(in: bytes, from: 0) else { return nil }
+            return (digit, ASCIIRuns.allBelowCombining(bytes))
         }
-        if let scan, scan == nil { return [] }
+        if case .some(.none) = scan { return [] }
         if scan == nil, !paragraph.utf8.contains(where: { (0x30...0x39).contains($0) }) { return [] }
         var found: [Amount] = []
+        let firstDigit = scan??.digit ?? 0
         // Every scalar a whole character: only the tokens around each number are read.
-        if aroundNumbers, scan == true || TextPieces.readsByScalars(paragraph) {
-            AmountToken.aroundNumbers(paragraph) { tokens, index in
+        if aroundNumbers, scan??.belowCombining == true || TextPieces.readsByScalars(paragraph) {
+            AmountToken.aroundNumbers(paragraph, from: firstDigit) { tokens, index in
                 if let (amount, _) = amount(tokens, at: index, in: paragraph) { found.append(amount) }
             }
             return found

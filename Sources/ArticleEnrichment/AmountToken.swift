@@ -47,8 +47,11 @@ package struct AmountToken {
     /// ASCII digit after the previous number (no word or symbol holds one), and the tokens
     /// before it are read backwards (a word is a maximal run of letters either way). Unless
     /// `every` is set, a number none of whose tokens `AmountVocabulary.mayBeCurrency` is
-    /// skipped (it cannot be an amount).
-    package static func aroundNumbers(_ text: String, every: Bool = false, _ visit: ([AmountToken], Int) -> Void) {
+    /// skipped (it cannot be an amount). `from`: a UTF-8 offset that no digit comes before
+    /// (the first digit's, when the caller has found it).
+    package static func aroundNumbers(
+        _ text: String, every: Bool = false, from firstDigit: Int = 0, _ visit: ([AmountToken], Int) -> Void
+    ) {
         let utf8 = text.utf8
         let scalars = text.unicodeScalars
         func token(_ piece: Piece) -> AmountToken {
@@ -59,35 +62,41 @@ package struct AmountToken {
             case .other: return AmountToken(kind: .symbol(Character(piece.scalar)), range: range)
             }
         }
+        // The pieces around one number, in a buffer on the stack (an array cost an allocation
+        // per paragraph with a number); `Piece` is a trivial type.
         _ = utf8.withContiguousStorageIfAvailable { bytes in
-            var previous: Range<Int>?
-            var pieces: [Piece] = []
-            var search = 0
-            while let start = ASCIIRuns.firstDigit(in: bytes, from: search) {
-                let number = start..<numberEnd(bytes, from: start)
-                pieces.removeAll(keepingCapacity: true)
-                // Room for every piece at once: grown one by one, it was reallocated three
-                // times per paragraph with a number.
-                pieces.reserveCapacity(wordsBefore + 1 + wordsAfter)
-                var limit = start
-                while pieces.count < wordsBefore, let piece = piece(before: limit, in: bytes, previous: previous) {
-                    pieces.append(piece)
-                    limit = piece.range.lowerBound
+            withUnsafeTemporaryAllocation(of: Piece.self, capacity: wordsBefore + 1 + wordsAfter) { buffer in
+                var previous: Range<Int>?
+                var search = min(firstDigit, bytes.count)
+                while let start = ASCIIRuns.firstDigit(in: bytes, from: search) {
+                    let number = start..<numberEnd(bytes, from: start)
+                    var count = 0
+                    var limit = start
+                    while count < wordsBefore, let piece = piece(before: limit, in: bytes, previous: previous) {
+                        buffer.initializeElement(at: count, to: piece)
+                        count += 1
+                        limit = piece.range.lowerBound
+                    }
+                    var before = UnsafeMutableBufferPointer(rebasing: buffer[..<count])
+                    before.reverse()
+                    let index = count
+                    buffer.initializeElement(at: count, to: Piece(kind: .number, range: number, scalar: "0"))
+                    count += 1
+                    var reader = TextPieces.Scalars(bytes)
+                    reader.offset = number.upperBound
+                    while count <= index + wordsAfter, let (kind, offsets, scalar) = reader.next() {
+                        if kind == .number { reader.offset = numberEnd(bytes, from: offsets.lowerBound) }
+                        let range = kind == .number ? offsets.lowerBound..<reader.offset : offsets
+                        buffer.initializeElement(at: count, to: Piece(kind: kind, range: range, scalar: scalar))
+                        count += 1
+                    }
+                    let pieces = UnsafeMutableBufferPointer(rebasing: buffer[..<count])
+                    if every || pieces.contains(where: { AmountVocabulary.mayBeCurrency($0.kind, $0.range, $0.scalar, in: bytes) }) {
+                        visit(pieces.map(token), index)
+                    }
+                    previous = number
+                    search = number.upperBound
                 }
-                pieces.reverse()
-                let index = pieces.count
-                pieces.append(Piece(kind: .number, range: number, scalar: "0"))
-                var reader = TextPieces.Scalars(bytes)
-                reader.offset = number.upperBound
-                while pieces.count <= index + wordsAfter, let (kind, offsets, scalar) = reader.next() {
-                    if kind == .number { reader.offset = numberEnd(bytes, from: offsets.lowerBound) }
-                    pieces.append(Piece(kind: kind, range: kind == .number ? offsets.lowerBound..<reader.offset : offsets, scalar: scalar))
-                }
-                if every || pieces.contains(where: { AmountVocabulary.mayBeCurrency($0.kind, $0.range, $0.scalar, in: bytes) }) {
-                    visit(pieces.map(token), index)
-                }
-                previous = number
-                search = number.upperBound
             }
         }
     }

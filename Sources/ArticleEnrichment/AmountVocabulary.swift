@@ -65,7 +65,10 @@ package enum AmountVocabulary {
     ) -> Bool {
         switch kind {
         case .number: return false
-        case .other: return symbolScalars.contains(scalar)
+        case .other:
+            guard scalar.isASCII else { return symbolScalars.contains(scalar) }
+            let value = UInt64(scalar.value)
+            return (value < 64 ? asciiSymbolBits.low >> value : asciiSymbolBits.high >> (value - 64)) & 1 != 0
         case .word:
             let word = UnsafeBufferPointer(rebasing: text[range])
             if word.contains(where: { $0 >= 0x80 }) {
@@ -81,6 +84,14 @@ package enum AmountVocabulary {
 
     /// The scalar of each of `symbols` (one each).
     static let symbolScalars: [Unicode.Scalar] = symbols.keys.flatMap(\.unicodeScalars)
+
+    /// The ASCII ones of `symbolScalars`, one bit per value (`low`: 0…63, `high`: 64…127):
+    /// most scalars asked about are ASCII punctuation, answered without a search.
+    static let asciiSymbolBits: (low: UInt64, high: UInt64) = symbolScalars.reduce((0, 0)) { bits, scalar in
+        guard scalar.isASCII else { return bits }
+        let value = UInt64(scalar.value)
+        return value < 64 ? (bits.low | 1 << value, bits.high) : (bits.low, bits.high | 1 << (value - 64))
+    }
 
     /// `codes` lowercased and every word of `names` (`mayBeCurrency`).
     static let currencyWords: ByteKeyTable = {

@@ -111,8 +111,13 @@ package enum CountryNames {
                     let byte = bytes[index]
                     if byte < 0x80 {
                         guard ASCII.isLetter(byte) else { break }
-                        allCapitals = allCapitals && ASCII.isUppercase(byte)
-                        index += 1
+                        if allCapitals {
+                            allCapitals = ASCII.isUppercase(byte)
+                            index += 1
+                        } else {
+                            // Nothing left to learn from the case: the rest of its ASCII letters at once.
+                            index = ASCIIRuns.end(in: bytes, from: index + 1, digits: false)
+                        }
                         continue
                     }
                     let (scalar, length) = UTF8Scalars.decode(bytes, at: index)

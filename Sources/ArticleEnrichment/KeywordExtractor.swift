@@ -150,9 +150,8 @@ package struct KeywordExtractor: Sendable {
     /// The lowercase form if the text ever uses one, else the most frequent form.
     private static func surface(_ term: Term, _ vocabulary: Vocabulary) -> String {
         func spelling(_ form: UInt64) -> String {
-            let first = vocabulary.written(Int(form >> 32))
-            let second = UInt32(truncatingIfNeeded: form)
-            return second == UInt32.max ? first : first + " " + vocabulary.written(Int(second))
+            let (first, second) = (Int(form >> 32), UInt32(truncatingIfNeeded: form))
+            return second == UInt32.max ? vocabulary.written(first) : vocabulary.written(first, Int(second))
         }
         // One form (most terms): it is the answer whatever its case.
         if term.otherForms.isEmpty { return spelling(term.form) }

@@ -14,11 +14,11 @@ extension KeywordExtractor {
         /// The bytes of every word already seen, and the NFC of every non-ASCII one → its
         /// written id (`id(of:ascii:)`).
         private var byteIDs: ByteKeyTable
-        /// Per written id: an ASCII word's place in `asciiWritten`, or the word (`Written`).
+        /// Per written id: where the word was first seen in `texts`, or the word (`Written`).
         private var spellings: [Written] = []
-        /// The bytes of every ASCII word, one after another: its `String` is made only when a
-        /// chosen term spells it (`written(_:)`).
-        private var asciiWritten: [UInt8] = []
+        /// The texts read so far (`runs`), in order: a word's `String` is made from its bytes
+        /// there only when a chosen term spells it (`written(_:)`), not copied when first seen.
+        private var texts: [String] = []
         /// Per written id: the stem id, or -1 for a stop word, a number or a short word.
         private var stems: [Int32] = []
         /// The stop words whose NFC is ASCII, by those bytes (`Stopwords.Words.ascii`).
@@ -37,23 +37,46 @@ extension KeywordExtractor {
             asciiStemIDs = ByteKeyTable(capacity: capacity)
             byteIDs = ByteKeyTable(capacity: capacity)
             spellings.reserveCapacity(capacity)
-            asciiWritten.reserveCapacity(capacity * 8)
             stems.reserveCapacity(capacity)
         }
 
         func stem(of word: Int32) -> Int32 { stems[Int(word)] }
 
         private enum Written {
-            case ascii(start: Int32, count: Int32)
+            /// The UTF-8 bytes `start..<start + count` of `texts[text]`.
+            case bytes(text: Int32, start: Int32, count: Int32)
             case text(String)
         }
 
         /// The word with this written id, as written.
         func written(_ word: Int) -> String {
+            if case .text(let text) = spellings[word] { return text }
+            var (text, range) = place(of: word)
+            return text.withUTF8 { String(decoding: UnsafeBufferPointer(rebasing: $0[range]), as: UTF8.self) }
+        }
+
+        /// `written(first) + " " + written(second)`, made at once from their bytes.
+        func written(_ first: Int, _ second: Int) -> String {
+            var (firstText, firstRange) = place(of: first)
+            var (secondText, secondRange) = place(of: second)
+            return firstText.withUTF8 { firstText in
+                secondText.withUTF8 { secondText in
+                    let (a, b) = (UnsafeBufferPointer(rebasing: firstText[firstRange]), UnsafeBufferPointer(rebasing: secondText[secondRange]))
+                    return String(unsafeUninitializedCapacity: a.count + 1 + b.count) { phrase in
+                        _ = phrase.initialize(fromContentsOf: a)
+                        phrase[a.count] = 0x20
+                        _ = UnsafeMutableBufferPointer(rebasing: phrase[(a.count + 1)...]).initialize(fromContentsOf: b)
+                        return phrase.count
+                    }
+                }
+            }
+        }
+
+        /// A text that holds the word with this written id, and where (UTF-8 offsets).
+        private func place(of word: Int) -> (text: String, range: Range<Int>) {
             switch spellings[word] {
-            case .text(let text): return text
-            case .ascii(let start, let count):
-                return String(decoding: asciiWritten[Int(start)..<Int(start + count)], as: UTF8.self)
+            case .text(let text): return (text, 0..<text.utf8.count)
+            case .bytes(let text, let start, let count): return (texts[Int(text)], Int(start)..<Int(start + count))
             }
         }
 
@@ -62,6 +85,7 @@ extension KeywordExtractor {
         /// (`CountryNames.isLetter`) and ASCII digits; whitespace separates words, any other
         /// character also ends the run.
         mutating func runs(_ text: String, into runs: inout [Int32]) {
+            texts.append(text)
             var text = text
             text.withUTF8 { appendRuns(utf8: $0, into: &runs) }
         }
@@ -78,7 +102,7 @@ extension KeywordExtractor {
                     // name words; no result depends on their numbering).
                     let breaker = ascii && end - begin <= 2
                         && !(end - begin == 2 && ASCII.isUppercase(bytes[begin]) && ASCII.isUppercase(bytes[begin + 1]))
-                    let id = breaker ? -1 : self.id(of: UnsafeBufferPointer(rebasing: bytes[begin..<end]), ascii: ascii)
+                    let id = breaker ? -1 : self.id(of: UnsafeBufferPointer(rebasing: bytes[begin..<end]), ascii: ascii, at: begin)
                     if id < 0 || stems[Int(id)] < 0 {
                         if open { runs.append(-1) }
                         open = false
@@ -123,19 +147,20 @@ extension KeywordExtractor {
         /// non-ASCII word seen for the first time is looked up, and stored, under its NFC bytes
         /// too (`\u{212A}m`, Kelvin sign, is `Km`): every key of `byteIDs`, a word's own bytes
         /// or its NFC, maps to the id of the words equal to it as `String`s.
-        private mutating func id(of word: UnsafeBufferPointer<UInt8>, ascii: Bool) -> Int32 {
+        /// `offset`: where the word starts in the text being read (the last of `texts`).
+        private mutating func id(of word: UnsafeBufferPointer<UInt8>, ascii: Bool, at offset: Int) -> Int32 {
             // Hashed once: every table here hashes the same bytes alike (`ByteKeyTable.hash`).
             let hash = byteIDs.hash(word)
             if let id = byteIDs.id(of: word, hash: hash) { return id }
             let id: Int32
+            let place = Written.bytes(text: Int32(texts.count - 1), start: Int32(offset), count: Int32(word.count))
             if ascii {
                 id = Int32(spellings.count)
-                spellings.append(.ascii(start: Int32(asciiWritten.count), count: Int32(word.count)))
-                asciiWritten.append(contentsOf: word)
+                spellings.append(place)
                 stems.append(judge(ascii: word, hash: hash))
             } else if let stem = latinStem(word) {
                 id = Int32(spellings.count)
-                spellings.append(.text(String(decoding: word, as: UTF8.self)))
+                spellings.append(place)
                 stems.append(stem)
             } else {
                 let current = String(decoding: word, as: UTF8.self)

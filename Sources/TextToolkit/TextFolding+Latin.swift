@@ -13,7 +13,7 @@ extension TextFolding {
             if value < 0x80 {
                 folded.append(ASCII.lowercased(UInt8(value)))
             } else if value < 0x250 {
-                folded.append(contentsOf: latinFolds[Int(value) - 0x80])
+                appendLatinFold(of: value, to: &folded)
             } else if value < 0x300 || value > 0x36F {
                 folded.removeSubrange(count...)
                 return false

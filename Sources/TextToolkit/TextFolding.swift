@@ -36,7 +36,7 @@ public enum TextFolding {
             if value < 0x80 {
                 utf8.append(ASCII.lowercased(UInt8(value)))
             } else if value < 0x250 {
-                utf8.append(contentsOf: latinFolds[Int(value) - 0x80])
+                appendLatinFold(of: value, to: &utf8)
             } else if value >= 0x300, value <= 0x36F {
                 continue
             } else {
@@ -49,6 +49,23 @@ public enum TextFolding {
     /// The UTF-8 of `slowFold` of each scalar U+0080…U+024F on its own.
     @usableFromInline static let latinFolds: [[UInt8]] = (0x80..<0x250).map { value in
         Array(slowFold(String(Unicode.Scalar(UInt32(value))!)).utf8)
+    }
+
+    /// `latinFolds`, each in one integer: its bytes from the low end, its count in the top
+    /// byte (none is longer than seven), so that appending one costs no array.
+    @usableFromInline static let packedLatinFolds: [UInt64] = latinFolds.map { bytes in
+        precondition(bytes.count < 8, "a Latin fold longer than seven bytes")
+        return bytes.enumerated().reduce(UInt64(bytes.count) << 56) { $0 | UInt64($1.element) << (8 * $1.offset) }
+    }
+
+    /// Appends `latinFolds` of `value` (U+0080…U+024F) to `utf8`.
+    @inlinable @inline(__always)
+    static func appendLatinFold(of value: UInt32, to utf8: inout [UInt8]) {
+        var packed = packedLatinFolds[Int(value) - 0x80]
+        for _ in 0..<Int(packed >> 56) {
+            utf8.append(UInt8(truncatingIfNeeded: packed))
+            packed >>= 8
+        }
     }
 
     /// The general method: lowercase, decompose canonically, drop U+0300…U+036F.

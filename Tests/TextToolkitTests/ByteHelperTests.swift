@@ -20,6 +20,33 @@ import TextToolkit
         #expect(Array("word7".utf8).withUnsafeBufferPointer { table.id(of: $0) } == 70)
     }
 
+    /// Keys of every length from 0 to 24 (the hash and the comparison read eight bytes at a
+    /// time and the last ones by overlapping loads), each beside keys of the same length that
+    /// differ from it in one byte only, at every position.
+    @Test func byteKeyTableTellsApartKeysThatDifferInOneByte() {
+        var table = ByteKeyTable(capacity: 4)
+        var keys: [[UInt8]] = []
+        for length in 0...24 {
+            let key = (0..<length).map { UInt8(0x61 + $0 % 26) }
+            keys.append(key)
+            for position in 0..<length {
+                var other = key
+                other[position] = 0x41
+                keys.append(other)
+            }
+        }
+        for (index, key) in keys.enumerated() {
+            #expect(key.withUnsafeBufferPointer { table.id(of: $0) } == nil)
+            key.withUnsafeBufferPointer { table.insert($0, id: Int32(index)) }
+        }
+        for (index, key) in keys.enumerated() {
+            #expect(key.withUnsafeBufferPointer { table.id(of: $0) } == Int32(index))
+            // A longer buffer's prefix is looked up by its own bytes only.
+            let padded = key + [0x7A, 0x7A, 0x7A, 0x7A, 0x7A, 0x7A, 0x7A, 0x7A]
+            #expect(padded.withUnsafeBufferPointer { table.id(of: UnsafeBufferPointer(rebasing: $0[..<key.count])) } == Int32(index))
+        }
+    }
+
     @Test func utf8ScalarsDecodeEveryLength() {
         let text = "a\u{E9}\u{2019}\u{1F600}z"
         let bytes = Array(text.utf8)
