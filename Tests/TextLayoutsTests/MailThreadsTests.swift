@@ -97,6 +97,22 @@ import DateReading
         #expect(layout.published?.iso == iso)
     }
 
+    @Test func aSpanishReplyReadsTheQuotedDateDayFirst() throws {
+        let layout = try read("""
+            Gracias, va en el resumen.
+
+            El mié, 4 feb 1987 a las 7:04, Lucía Martín (<lucia.martin@example.org>) escribió:
+            > Valencia port sets a record
+            > 02/03/1987
+            >
+            > The port moved more containers than in any other month of its history, the port authority said on Monday.
+
+            """)
+        #expect(layout.title == "Valencia port sets a record")
+        #expect(layout.published?.iso == "1987-03-02")
+        #expect(layout.body == ["The port moved more containers than in any other month of its history, the port authority said on Monday."])
+    }
+
     // MARK: - Forwards under a note
 
     @Test func aForwardsBannerUnderAColleaguesNote() {
@@ -107,6 +123,18 @@ import DateReading
         #expect(thread.language == nil)
         let english = ["Please add this one to tomorrow's review.", "Sarah", "-----Original Message-----", "From: A", "Body."]
         #expect(MailThreads.withoutReplyNote(english).lines == Array(english[2...]))
+    }
+
+    @Test(arguments: [
+        ("-------- Message transféré --------", "Peux-tu l'ajouter à la revue ?"),
+        ("---------- Mensaje reenviado ---------", "Para el resumen de mañana."),
+        ("---------- Messaggio inoltrato ---------", "Da aggiungere alla rassegna."),
+        ("---------- Mensagem encaminhada ---------", "Para o clipping de amanhã."),
+        ("---------- Forwarded message ---------", "For tomorrow's review."),
+    ])
+    func forwardBannersInOtherLanguagesUnderANote(_ banner: String, _ note: String) {
+        let lines = [note, "", banner, "From: Jane Doe <jane.doe@example.org>", "", "Body."]
+        #expect(MailThreads.withoutReplyNote(lines).lines == Array(lines[2...]))
     }
 
     @Test(arguments: [
