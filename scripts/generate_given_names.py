@@ -11,7 +11,8 @@ Sources:
   Switzerland, West Africa, Germany, Austria, Spain, Latin America, Italy, Portugal, Brazil),
   written for presswatch.
 Words that are function words or news-copy words in a desk language (the stop-word lists of
-Sources/ArticleEnrichment/Stopwords+Data.swift: `will`, `may`, `june`, …) and names of two
+Sources/ArticleEnrichment/Stopwords+Data.swift: `will`, `may`, `june`, …), the common words and
+places of NOT_NAMES below (`Vancouver Sun`, `Daily Star`, `Young Europeans`) and names of two
 letters or fewer are left out: they are too often something else.
 
 Usage: python3 scripts/generate_given_names.py [path/to/names-0.3.0.tar.gz]
@@ -62,6 +63,8 @@ en: Oliver Harry George Jack Charlie Jacob Thomas Oscar William James Alfie Henr
  Hamish Declan Ciaran Niall Siobhan Aoife Niamh Saoirse Sinead Olivia Amelia Isla Ava Emily Poppy Isabella
  Jessica Lily Sophie Grace Evie Imogen Harriet Phoebe Hannah Charlotte Eleanor Fiona Morag Kirsty Ruth
 """
+NOT_NAMES = """sun star king young long major royal golden rich summer winter spring chance page lane sunny china
+india paris america asia love gay german prince queen christian"""
 
 
 def fold(word):
@@ -92,7 +95,8 @@ def main():
                     if line.split():
                         census.add(fold(line.split()[0]))
     common = {fold(w) for line in COMMON.strip().splitlines() for w in line.split(":")[-1].split()}
-    names = sorted(n for n in (census | common) - stopwords() if len(n) > 2 and n.replace("-", "").isalpha())
+    names = sorted(n for n in (census | common) - stopwords() - set(NOT_NAMES.split())
+                   if len(n) > 2 and n.replace("-", "").isalpha())
     lines, line = [], ""
     for name in names:
         if len(line) + len(name) > 100:

@@ -311,7 +311,9 @@ package struct ClippingFacts {
         var sawPage = false
         var sawKicker = false
         for part in parts.map({ LineBytes.trimmed($0) }) {
-            if let facts = single(part) {
+            if ExportLines.isKicker(TextFolding.fold(part)) {
+                sawKicker = true  // `OPINION | Le Monde`, `Reuters — LIVE`: the genre beside the publication
+            } else if let facts = single(part) {
                 sawAgency = sawAgency || facts.source != nil && WireAgencies.isAgency(part)
                 merged.title = merged.title ?? facts.title
                 if merged.authors.isEmpty { merged.authors = facts.authors }
@@ -329,8 +331,8 @@ package struct ClippingFacts {
                 sawPage = true  // a page number in a running head
             } else if ExportLines.isUpdateStamp(part) {
                 continue  // `26 de febrero de 2026 16:54 · Actualizado hace 3 horas`
-            } else if ExportLines.isKicker(TextFolding.fold(part)) {
-                sawKicker = true  // `OPINION | Le Monde`, `Reuters — LIVE`: the genre beside the publication
+            } else if columns, Self.isUnknownLabel(part) {
+                continue  // `Reuters      Media type: Print`: a monitoring sheet's cell
             } else if Self.isMasthead(part) {
                 names.append(part)
             } else {
@@ -369,6 +371,14 @@ package struct ClippingFacts {
         } else if !rest.isEmpty, merged.title == nil, rest.count >= 2 || rest[0].split(separator: " ").count >= 3 {
             merged.title = rest.joined(separator: " | ")
         }
+    }
+
+    /// `Media type: Print`, `Auflage: 261'706`: a label of one to three words and a short value.
+    private static func isUnknownLabel(_ part: String) -> Bool {
+        guard TextFolding.hasAtMost(part, 60), let colon = part.firstIndex(of: ":") else { return false }
+        let label = part[..<colon]
+        return !label.isEmpty && (1...3).contains(label.split(separator: " ").count) && label.first?.isLetter == true
+            && part[part.index(after: colon)...].first == " "
     }
 
     /// The parts of a line laid out in columns (separated by a tab or three spaces or more).
@@ -495,10 +505,11 @@ package struct ClippingFacts {
     }
 
     /// A publication's or agency's name: `Le Monde diplomatique`, `FAZ.NET`, `netzpolitik.org`
-    /// (at most 5 words and 60 characters, at most one word in lower case, no digits, no
-    /// sentence end).
+    /// (at most 5 words and 60 characters, at most one word in lower case, no digits, no colon
+    /// and space (`Media type: Print` is a label), no sentence end).
     package static func isMasthead(_ text: String) -> Bool {
-        guard TextFolding.hasAtMost(text, 60), !(LineBytes.holdsNumber(text) ?? text.contains(where: \.isNumber)),
+        guard TextFolding.hasAtMost(text, 60), !LineBytes.contains(text, bytes: ": "),
+            !(LineBytes.holdsNumber(text) ?? text.contains(where: \.isNumber)),
             !LayoutReader.endsLikeSentence(text), text.first?.isLetter == true
         else { return false }
         let words = text.split(separator: " ")

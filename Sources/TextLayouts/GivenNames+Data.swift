@@ -18,21 +18,21 @@ aline alisa alise alisha alishia alisia alison alissa alita alix aliza allan all
 allene allie alline allison allyn allyson alma almeda almeta alona alonso alonzo alpha alphonse
 alphonso alta altagracia altha althea alton alva alvaro alvera alverta alvin alvina alyce alycia
 alysa alyse alysha alysia alyson alyssa amada amado amadou amal amalia amanda amber amberly ambrose
-amee amelia amelie america ami amie amiee amina aminata amira ammie amos amparo amy ana anabel anais
-analisa anamaria anastacia anastasia andera anderson andra andre andrea andreas andree andres andrew
-andria andy anette angel angela angele angelena angeles angelia angelic angelica angelika angelina
-angeline angelique angelita angella angelo angelyn angie angila angla angle anglea anh anibal anika
-anisa anisha anissa anita anitra anja anjanette anjelica anke ann anna annabel annabell annabelle
-annalee annalena annalisa annamae annamaria annamarie anne anneliese annelle annemarie annett
-annetta annette annice annie annika annis annita annmarie anthony antione antionette antoine
-antoinette anton antone antonella antonetta antonette antonia antonietta antonina antonio antony
-antwan anya aoife apolonia apryl ara araceli aracelis aracely arcelia archie ardath ardelia ardell
-ardella ardelle arden ardis ardith aretha argelia argentina ariana ariane arianna arianne arica arie
-ariel arielle arla arlean arleen arlen arlena arlene arletha arletta arlette arlie arlinda arline
-arlyne armand armanda armandina armando armida arminda arnaud arnetta arnette arnita arnold arnoldo
-arnulfo aron arron art arthur artie arturo arvilla asa asha ashanti ashely ashlea ashlee ashleigh
-ashley ashli ashlie ashly ashlyn ashton asia asley assunta astrid asuncion athena aubrey audie audra
-audrea audrey audria audrie audry augusta augustina augustine augustus aundrea aurea aurelia aurelie
+amee amelia amelie ami amie amiee amina aminata amira ammie amos amparo amy ana anabel anais analisa
+anamaria anastacia anastasia andera anderson andra andre andrea andreas andree andres andrew andria
+andy anette angel angela angele angelena angeles angelia angelic angelica angelika angelina angeline
+angelique angelita angella angelo angelyn angie angila angla angle anglea anh anibal anika anisa
+anisha anissa anita anitra anja anjanette anjelica anke ann anna annabel annabell annabelle annalee
+annalena annalisa annamae annamaria annamarie anne anneliese annelle annemarie annett annetta
+annette annice annie annika annis annita annmarie anthony antione antionette antoine antoinette
+anton antone antonella antonetta antonette antonia antonietta antonina antonio antony antwan anya
+aoife apolonia apryl ara araceli aracelis aracely arcelia archie ardath ardelia ardell ardella
+ardelle arden ardis ardith aretha argelia argentina ariana ariane arianna arianne arica arie ariel
+arielle arla arlean arleen arlen arlena arlene arletha arletta arlette arlie arlinda arline arlyne
+armand armanda armandina armando armida arminda arnaud arnetta arnette arnita arnold arnoldo arnulfo
+aron arron art arthur artie arturo arvilla asa asha ashanti ashely ashlea ashlee ashleigh ashley
+ashli ashlie ashly ashlyn ashton asley assunta astrid asuncion athena aubrey audie audra audrea
+audrey audria audrie audry augusta augustina augustine augustus aundrea aurea aurelia aurelie
 aurelio aurora aurore austin autumn ava avelina avery avis awa awilda aya ayako ayana ayanna ayesha
 azalee azucena azzie babara babette bailey bambi bao baptiste barabara barb barbar barbara barbera
 barbie barbra bari barney barrett barrie barry bart barton basil basilia bea beata beatrice beatris
@@ -61,15 +61,15 @@ caryn casandra casey casie casimira cassandra cassaundra cassey cassi cassidy ca
 catalina catarina caterina catharine catherin catherina catherine cathern catheryn cathey cathi
 cathie cathleen cathrine cathryn cathy catina catrice catrina cayla cecelia cecil cecila cecile
 cecilia cecille cecily cedric cedrick celena celesta celeste celestina celestine celia celina
-celinda celine celsa ceola cesar chad chadwick chae chan chana chance chanda chandra chanel chanell
+celinda celine celsa ceola cesar chad chadwick chae chan chana chanda chandra chanel chanell
 chanelle chang chantal chantay chante chantel chantell chantelle chara charis charise charissa
 charisse charita charity charla charleen charlena charlene charles charlesetta charlette charley
 charlie charline charlott charlotte charlsie charlyn charmain charmaine charolette chas chase
 chasidy chasity chassidy chastity chau chauncey chaya cheikh chelsea chelsey chelsie cher chere
 cheree cherelle cheri cherie cherilyn cherise cherish cherly cherlyn cherri cherrie cherry cherryl
-chery cheryl cheryle cheryll chester chet cheyenne chia chiara chieko chin china ching chiquita
-chloe chong chris chrissy christa christal christeen christel christen christena christene christi
-christia christian christiana christiane christie christin christina christine christinia christoper
+chery cheryl cheryle cheryll chester chet cheyenne chia chiara chieko chin ching chiquita chloe
+chong chris chrissy christa christal christeen christel christen christena christene christi
+christia christiana christiane christie christin christina christine christinia christoper
 christophe christopher christy chrystal chu chuck chun chung ciara ciaran cicely ciera cierra cinda
 cinderella cindi cindie cindy cinthia cira clair claire clara clare clarence claretha claretta
 claribel clarice clarinda clarine claris clarisa clarissa clarita clark classie claud claude
@@ -135,255 +135,253 @@ francis francisca francisco franco francois francoise frank frankie franklin fra
 franziska fred freda fredda freddie freddy frederic frederica frederick fredericka fredia fredric
 fredrick fredricka freeda freeman freida frida frieda fritz fumiko gabriel gabriela gabriele
 gabriella gabrielle gail gala gale galen galina garfield garland garnet garnett garret garrett garry
-garth gary gaston gavin gay gaye gayla gayle gaylene gaylord gaynell gaynelle gearldine gema gemma
-gena genaro gene genesis geneva genevie genevieve genevive genia genie genna gennie genny genoveva
+garth gary gaston gavin gaye gayla gayle gaylene gaylord gaynell gaynelle gearldine gema gemma gena
+genaro gene genesis geneva genevie genevieve genevive genia genie genna gennie genny genoveva
 geoffrey georgann george georgeann georgeanna georgene georgetta georgette georgia georgiana
 georgiann georgianna georgianne georgie georgina georgine gerald geraldine geraldo geralyn gerard
-gerardo gerda gerhard geri germaine german gerri gerry gertha gertie gertrud gertrude gertrudis
-gertude ghislaine gia giancarlo gianluca gianna gianni gidget gigi gil gilbert gilberte gilberto
-gilda gilles gillian gilma gina ginette ginger ginny gino giorgia giorgio giovanna giovanni gisela
-gisele giselle gita giulia giuseppe giuseppina gladis glady gladys glayds glen glenda glendora glenn
-glenna glennie glennis glinda gloria glory glynda glynis golda golden goldie goncalo gonzalo gordon
-graca grace gracia gracie graciela grady graham graig grant granville grayce grazyna greg gregg
-gregoria gregorio gregory greta gretchen gretta gricelda grisel griselda grover guadalupe gudrun
-guilherme guillaume guillermina guillermo gunter gus gussie gustavo guy gwen gwenda gwendolyn gwenn
-gwyn gwyneth hae hailey hal haley halina halley hallie hamish hana hang hanh hank hanna hannah
-hannelore hans harlan harland harley harmony harold harriet harriett harriette harris harrison harry
-harvey hassan hassie hattie haydee hayden hayley haywood hazel heath heather hector hedwig hedy hee
-heide heidi heidy heike heinz helaine helen helena helene helga hellen helmut henrietta henriette
-henrique henry herb herbert heriberto herlinda herma herman hermelinda hermila hermina hermine
-herminia herschel hershel herta hertha herve hester hettie hiedi hien hilaria hilario hilary hilda
-hilde hildegard hildegarde hildred hillary hilma hilton hipolito hiram hiroko hisako hoa hobert
-holger holley holli hollie hollis holly homer honey hong hope horace horacio horst hortencia
-hortense hortensia hosea houston howard hoyt hsiu hubert hue huey hugh hugo hui hulda humberto hung
-hunter huong hwa hyacinth hye hyman hyo hyon hyun ian ibrahima ida idalia idell idella iesha ignacia
+gerardo gerda gerhard geri germaine gerri gerry gertha gertie gertrud gertrude gertrudis gertude
+ghislaine gia giancarlo gianluca gianna gianni gidget gigi gil gilbert gilberte gilberto gilda
+gilles gillian gilma gina ginette ginger ginny gino giorgia giorgio giovanna giovanni gisela gisele
+giselle gita giulia giuseppe giuseppina gladis glady gladys glayds glen glenda glendora glenn glenna
+glennie glennis glinda gloria glory glynda glynis golda goldie goncalo gonzalo gordon graca grace
+gracia gracie graciela grady graham graig grant granville grayce grazyna greg gregg gregoria
+gregorio gregory greta gretchen gretta gricelda grisel griselda grover guadalupe gudrun guilherme
+guillaume guillermina guillermo gunter gus gussie gustavo guy gwen gwenda gwendolyn gwenn gwyn
+gwyneth hae hailey hal haley halina halley hallie hamish hana hang hanh hank hanna hannah hannelore
+hans harlan harland harley harmony harold harriet harriett harriette harris harrison harry harvey
+hassan hassie hattie haydee hayden hayley haywood hazel heath heather hector hedwig hedy hee heide
+heidi heidy heike heinz helaine helen helena helene helga hellen helmut henrietta henriette henrique
+henry herb herbert heriberto herlinda herma herman hermelinda hermila hermina hermine herminia
+herschel hershel herta hertha herve hester hettie hiedi hien hilaria hilario hilary hilda hilde
+hildegard hildegarde hildred hillary hilma hilton hipolito hiram hiroko hisako hoa hobert holger
+holley holli hollie hollis holly homer honey hong hope horace horacio horst hortencia hortense
+hortensia hosea houston howard hoyt hsiu hubert hue huey hugh hugo hui hulda humberto hung hunter
+huong hwa hyacinth hye hyman hyo hyon hyun ian ibrahima ida idalia idell idella iesha ignacia
 ignacio ike ila ilana ilaria ilda ileana ileen ilene iliana illa ilona ilse iluminada ima imelda
-imogen imogene ina inaki india indira inell ines inez inga inge ingeborg inger ingrid inigo
-inmaculada inocencia iola iona ione ira iraida irena irene irina iris irish irma irmgard irvin
-irving irwin isa isaac isabel isabell isabella isabelle isadora isaiah isaias isaura isela isiah
-isidra isidro isis isla ismael isobel israel isreal issac itziar iva ivan ivana ivelisse ivette ivey
-ivonne ivory ivy izetta izola jacalyn jacelyn jacinda jacinta jacinto jack jackeline jackelyn jacki
-jackie jacklyn jackqueline jackson jaclyn jacob jacopo jacqualine jacque jacquelin jacqueline
-jacquelyn jacquelyne jacquelynn jacques jacquetta jacqui jacquie jacquiline jacquline jacqulyn jada
-jade jadwiga jae jaime jaimee jaimie jake jaleesa jalisa jama jamaal jamal jamar jame jamee jamel
-james jamey jami jamie jamika jamila jamison jammie jan jana janae janay jane janean janee janeen
-janel janell janella janelle janene janessa janet janeth janett janetta janette janey jani janice
-janie janiece janina janine janis janise janita jann janna jannet jannette jannie janyce jaqueline
-jaquelyn jared jarod jarred jarrett jarrod jarvis jasmin jasmine jason jasper jaunita javier jay
-jaye jayme jaymie jayna jayne jayson jazmin jazmine jean jeana jeane jeanelle jeanene jeanett
-jeanetta jeanette jeanice jeanie jeanine jeanmarie jeanna jeanne jeannetta jeannette jeannie
-jeannine jed jeff jefferey jefferson jeffery jeffie jeffrey jeffry jen jena jenae jenee jenell
-jenelle jenette jeneva jeni jenice jenifer jeniffer jenine jenise jenna jennefer jennell jennette
-jenni jennie jennifer jenniffer jennine jenny jens jerald jeraldine jeramy jere jeremiah jeremy jeri
-jerica jerilyn jerlene jermaine jerold jerome jeromy jerrell jerri jerrica jerrie jerrod jerrold
-jerry jesenia jesica jess jesse jessenia jessi jessia jessica jessie jessika jestine jesus jesusa
-jesusita jetta jettie jewel jewell jill jillian jim jimmie jimmy jin jina jinny joan joana joane
-joanie joann joanna joanne joannie joao joaquim joaquin joaquina jocelyn jodee jodi jodie jody joe
-joeann joel joella joelle joellen joesph joetta joette joey johana johanna johanne johannes john
-johna johnathan johnathon johnetta johnette johnie johnna johnnie johnny johnsie johnson joi joie
-jolanda joleen jolene jolie joline jolyn jolynn jon jona jonah jonas jonathan jonathon jone jonell
-jonelle jong joni jonie jonna jonnie jordan jordi jordon jorg jorge jose josef josefa josefina
-josefine joselyn joseph josephina josephine josette josh joshua josiah josie joslyn jospeh josphine
-josue jovan jovita joy joya joyce joycelyn joye juan juana juanita jude judi judie judith judson
-judy jule julee julene jules julia julian juliana juliane juliann julianna julianne julie julieann
-julien julienne juliet julieta julietta juliette julissa julius jung junie junior junita junko
-jurgen justa justin justina justine jutta kacey kaci kacie kacy kai kaila kaitlin kaitlyn kala
-kaleigh kaley kali kallie kalyn kam kamala kami kamilah kandace kandi kandice kandis kandra kandy
-kanesha kanisha kara karan kareem kareen karen karena karey kari karie karim karima karin karina
-karine karisa karissa karl karla karleen karlene karly karlyn karma karmen karol karole karoline
-karolyn karon karren karri karrie karry kary karyl karyn kasandra kasey kasha kasi kasie kassandra
-kassie kate katelin katelyn katelynn katerine kathaleen katharina katharine katharyn kathe katheleen
-katherin katherina katherine kathern katheryn kathey kathi kathie kathleen kathlene kathline kathlyn
-kathrin kathrine kathryn kathryne kathy kathyrn kati katia katie katina katlyn katrice katrin
-katrina kattie katy kay kayce kaycee kaye kayla kaylee kayleen kayleigh kaylene kazuko kecia keeley
-keely keena keenan keesha keiko keila keira keisha keith keitha keli kelle kellee kelley kelli
-kellie kelly kellye kelsey kelsi kelsie kelvin kemberly ken kena kenda kendal kendall kendra
-kendrick keneth kenia kenisha kenna kenneth kennith kenny kent kenton kenya kenyatta kenyetta kera
-keren keri kermit kerri kerrie kerry kerstin kesha keshia keturah keva keven kevin khadijah khalilah
-kia kiana kiara kiera kiersten kiesha kieth kiley kim kimber kimberely kimberlee kimberley kimberli
-kimberlie kimberly kimbery kimbra kimi kimiko kina kindra king kip kira kirby kirk kirsten kirstie
-kirstin kirsty kisha kit kittie kitty kiyoko kizzie kizzy klara klaus koffi kofi korey kori kortney
-kory kourtney kraig kris krishna krissy krista kristal kristan kristeen kristel kristen kristi
-kristian kristie kristin kristina kristine kristle kristofer kristopher kristy kristyn krysta
-krystal krysten krystin krystina krystle krystyna kum kurt kurtis kwame kyla kyle kylee kylie kym
-kymberly kyoko kyong kyra kyung lacey lachelle laci lacie lacresha lacy ladawn ladonna lady lael
-lahoma lai laila laine lajuana lakeesha lakeisha lakendra lakenya lakesha lakeshia lakia lakiesha
-lakisha lakita lala lamar lamonica lamont lan lana lance landon lane lanell lanelle lanette lang
-lani lanie lanita lannie lanny lanora laquanda laquita lara larae laraine laree larhonda larisa
-larissa larita laronda larraine larry lars larue lasandra lashanda lashandra lashaun lashaunda
-lashawn lashawna lashawnda lashay lashell lashon lashonda lashunda lasonya latanya latarsha latasha
-latashia latesha latia laticia latina latisha latonia latonya latoria latosha latoya latoyia latrice
-latricia latrina latrisha launa laura lauralee lauran laure laureen laurel lauren laurena laurence
-laurene laurent lauretta laurette lauri laurice laurie laurinda laurine lauryn lavada lavelle
-lavenia lavera lavern laverna laverne laveta lavette lavina lavinia lavon lavona lavonda lavone
-lavonia lavonna lavonne lawana lawanda lawanna lawerence lawrence layla layne lazaro lea leah lean
-leana leandra leandro leann leanna leanne leanora leatha leatrice lecia leda lee leeann leeanna
-leeanne leena leesa leia leida leif leigh leigha leighann leila leilani leire leisa leisha lekisha
-lela lelah leland lelia lemuel len lena lenard lenita lenna lennie lenny lenora lenore leo leola
-leoma leon leona leonard leonarda leonardo leone leonel leonia leonida leonie leonila leonor leonora
-leonore leontine leopoldo leora leota lera leroy lesa lesha lesia leslee lesley lesli leslie lessie
-lester leta letha leticia letisha letitia lettie letty levi lewis lexie lezlie lia liana liane
-lianne libbie libby liberty librada lida lidia lien lieselotte ligia lila lili lilia lilian liliana
-lilla lilli lillia lilliam lillian lilliana lillie lilly lily lin lina lincoln linda lindsay lindsey
-lindsy lindy linette ling linh linn linnea linnie lino linsey linwood lionel lisa lisabeth lisandra
-lisbeth lise lisette lisha lissa lissette lita livia liz liza lizabeth lizbeth lizeth lizette
-lizzette lizzie lloyd loan logan loida lois loise lola lolita loma lon lona londa long loni lonna
-lonnie lonny lora loraine loralee lore lorean loree loreen lorelei loren lorena lorene lorenza
-lorenzo loreta loretta lorette lori loria loriann lorie lorilee lorina lorinda lorine loris lorita
-lorna lorraine lorretta lorri lorriane lorrie lorrine lory lottie lou louann louanne louella louetta
-louie louis louisa louise loura lourdes lourie louvenia love lovella lovetta lovie lowell loyce loyd
-luana luann luanna luanne luba lucas luci lucia luciana luciano lucie lucien lucienne lucila lucile
-lucilla lucille lucina lucinda lucio lucius lucrecia lucretia lucy ludie ludivina lue luella luetta
-luigi luis luisa luise lukas luke lula lulu luna lupe lupita lura lurlene lurline luther luvenia luz
-lyda lydia lyla lyle lyman lyn lynda lyndia lyndon lyndsay lyndsey lynell lynelle lynetta lynette
-lynn lynna lynne lynnette lynsey lynwood mabel mabelle mable mac machelle macie mack mackenzie macy
-madalene madaline madalyn maddie madelaine madeleine madelene madeline madelyn madge madie madison
-madlyn madonna mae maegan mafalda magali magaly magan magaret magda magdalen magdalena magdalene
-magen maggie magnolia mahalia maia maida maile maira maire maisha maisie major majorie makeda
-malcolm malcom malena malia malik malika malinda malisa malissa malka mallie mallory malorie malvina
-mamadou mamie mammie mana manda mandi mandie mandy manfred manie manon manual manuel manuela many
-mao maple mara maragaret maragret maranda marc marcel marcela marcelene marcelina marceline
-marcelino marcell marcella marcelle marcellus marcelo marcene marchelle marci marcia marcie marcos
-marcus marcy mardell mareike maren marg margaret margareta margarete margarett margaretta margarette
-margarida margarita margarite margarito margart margaux marge margene margeret margert margery
-marget margherita margie margit margo margorie margot margret margrett marguerita marguerite
-margurite margy marhta mari maria mariah mariam mariama marian mariana marianela mariann marianna
-marianne mariano maribel maribeth marica maricela maricruz marie mariel mariela mariella marielle
-marietta mariette mariko marilee marilou marilu marilyn marilynn marin marina marinda marine mario
-marion maris marisa marisela marisha marisol marissa marita maritza marivel marjorie marjory mark
-marketta markita markus marla marlana marleen marlen marlena marlene marlin marline marlo marlon
-marlyn marlys marna marni marnie marquerite marquetta marquis marquita marquitta marry marsha
-marshall marta marth martha marti martim martin martina martine marty marva marvel marvella marvin
-marvis marx mary marya maryalice maryam maryann maryanna maryanne marybelle marybeth maryellen
-maryetta maryjane maryjo maryland marylee marylin maryln marylou marylouise marylyn marylynn
-maryrose masako mason massimo mateo matha matheus mathew mathieu mathilda mathilde matilda matilde
-matt matteo matthew matthias mattie maud maude maudie maura maureen maurice mauricio maurine maurita
-maurizio mauro mavis max maxie maxima maxime maximilian maximina maximo maxine maxwell maya maybell
-maybelle maye mayme maynard mayola mayra mazie mckenzie mckinley meagan meaghan mechelle meda mee
-meg megan meggan meghan meghann mehdi mei mel melaine melani melania melanie melany melba melda
-melia melida melina melinda melisa melissa melissia melita mellie mellisa mellissa melodee melodi
-melodie melody melonie melony melva melvin melvina melynda mendy mercedes mercedez mercy meredith
-meri merideth meridith merilyn merissa merle merlene merlin merlyn merna merri merrie merrilee
-merrill merry mertie mervin meryl meta mica micaela micah micha michael michaela michaele michal
-michale micheal michel michele michelina micheline michell michelle michiko mickey micki mickie
-miesha migdalia mignon miguel miguelina mika mikaela mike mikel miki mikki mila milagro milagros
-milan milda mildred miles milford milissa millard millicent millie milly milo milton mimi min mina
-minda mindi mindy minerva ming minh minna minnie minta miquel mira miranda mireia mireille mirella
-mireya miriam mirian mirna mirta mirtha misha miss missy misti mistie misty mitch mitchel mitchell
-mitsue mitsuko mittie mitzi mitzie miyoko modesta modesto mohamed mohammad mohammed moira moises
-mollie molly mona monet monica monika monique monnie monroe monserrate monte montserrat monty moon
-mora morag morgan moriah moritz morris morton mose moses moshe moussa mozell mozella mozelle mui
-muoi muriel murray myesha myles myong myra myriam myrl myrle myrna myron myrta myrtice myrtie myrtis
-myrtle myung nadene nadia nadine naida nakesha nakia nakisha nakita nam nan nana nancee nancey nanci
-nancie nancy nanette nannette nannie naoma naomi napoleon narcisa natacha natalia natalie natalya
-natasha natashia nathalie nathan nathanael nathanial nathaniel natisha natividad natosha neal necole
-ned neda nedra neely neida neil nelda nelia nelida nellie nelly nelson nena nenita neoma neomi nerea
-nereida nerissa nery nestor neta nettie neva nevada neville newton nga ngan ngoc nguyet nia niall
-niamh nichelle nichol nicholas nichole nicholle nick nicki nickie nickolas nickole nicky nicol
-nicola nicolas nicolasa nicole nicolette nicolle nida nidia niesha nieves nigel niki nikia nikita
-nikki niklas nikole nila nilda nilsa nina ninfa nisha nita noah noble nobuko noe noel noelia noella
-noelle noemi nohemi nola nolan noma nona nora norah norbert norberto noreen norene noriko norine
-norma norman normand norris nova novella nubia numbers nuno nuria nydia nyla obdulia ocie octavia
-octavio oda odelia odell odessa odette odilia odis ofelia ola olen olene oleta olevia olga olimpia
-olin olinda oliva olive oliver olivia olivier ollie olympia oma omar omega omer ona oneida onie
-onita opal ophelia ora oralee oralia oren oretha oriol orlando orpha orval orville oscar ossie
-osvaldo oswaldo otelia otha otilia otis otto ouida ousmane owen ozell ozella ozie pablo page paige
-palma palmer palmira pam pamala pamela pamelia pamella pamila pamula pandora pansy paola paolo paris
-parker parthenia particia pasquale pasty pat patience patria patrica patrice patricia patrick
-patrina patsy patti pattie patty pau paul paula paulene pauletta paulette paulina pauline paulita
-paulo paz pearl pearle pearlene pearlie pearline pearly pedro peg peggie peggy pei penelope penney
-penni pennie penny percy perla perry pete peter petra petrina petronila phebe phil philip philippe
-phillip phillis philomena phoebe phung phuong phylicia phylis phyliss phyllis pia piedad pierluigi
-pierre pietro pilar ping pinkie piper pok polly poppy porfirio porsche porsha porter portia precious
-preston pricilla prince princess priscila priscilla providencia prudence pura qiana queen queenie
-quentin quiana quincy quinn quintin quinton quyen rachael rachal racheal rachel rachele rachell
-rachelle rachid racquel rae raeann raelene rafael rafaela raffaele raguel raina rainer raisa raleigh
-ralf ralph ramiro ramon ramona ramonita rana ranae randa randal randall randee randell randi
-randolph randy ranee raphael raquel rashad rasheeda rashida raul raven ray raye rayford raylene
-raymon raymond raymonde raymundo rayna rea reagan reanna reatha reba rebbeca rebbecca rebeca rebecca
-rebecka rebekah reda reed reena refugia refugio regan regena regenia reggie regina reginald regine
-reginia reid reiko reina reinaldo reinhard reita rema remedios remona rena renae renaldo renata
-renate renato renay renda rene renea renee renetta renita renna ressie reta retha retta reuben reva
-rex rey reyes reyna reynalda reynaldo rhea rheba rhett rhiannon rhoda rhona rhonda ria ricarda
-ricardo riccardo rich richard richelle richie rick rickey ricki rickie ricky rico rigoberto rikki
-riley rima rina risa rita riva rivka rob robbi robbie robbin robby robbyn robena robert roberta
-roberto robin robt robyn rocco rochel rochell rochelle rocio rocky rod roderick rodger rodney
-rodolfo rodrick rodrigo rogelio roger roland rolanda rolande rolando rolf rolland roma romain
-romaine roman romana romelia romeo romona ron rona ronald ronda roni ronna ronni ronnie ronny
-roosevelt rory rosa rosalba rosalee rosalia rosalie rosalina rosalind rosalinda rosaline rosalva
-rosalyn rosamaria rosamond rosana rosann rosanna rosanne rosaria rosario rosaura roscoe rose roseann
-roseanna roseanne roselee roselia roseline rosella roselle roselyn rosemarie rosemary rosena rosenda
-rosendo rosetta rosette rosia rosie rosina rosio rosita roslyn ross rossana rossella rossie rosy
-rowena roxana roxane roxann roxanna roxanne roxie roxy roy royal royce rozanne rozella ruben rubi
-rubie rubin ruby rubye rudolf rudolph rudy rueben rufina rufus rui rupert russ russel russell rusty
-ruth rutha ruthann ruthanne ruthe ruthie ryan ryann sabina sabine sabra sabrina sacha sachiko sade
-sadie sadye sage sal salena salina salley sallie sally salome salvador salvatore sam samantha samara
-samatha samella samira sammie sammy samual samuel sana sanda sandee sandi sandie sandra sandrine
-sandy sanford sang sanjuana sanjuanita sanora santa santana santiago santina santo santos saoirse
-sarah saran sari sarina sarita sasha saturnina sau saul saundra savanna savannah scarlet scarlett
-scot scott scottie scotty season sebastian sebastien sebrina see seema segolene selena selene selina
-selma sena senaida serafina serena sergio serina serita seth setsuko seymour sha shad shae shaina
-shakia shakira shakita shala shalanda shalon shalonda shameka shamika shan shana shanae shanda
-shandi shandra shane shaneka shanel shanell shanelle shani shanice shanika shaniqua shanita shanna
-shannan shannon shanon shanta shantae shantay shante shantel shantell shantelle shanti shaquana
-shaquita shara sharan sharda sharee sharell sharen shari sharice sharie sharika sharilyn sharita
-sharla sharleen sharlene sharmaine sharolyn sharon sharonda sharri sharron sharyl sharyn shasta
-shaun shauna shaunda shaunna shaunta shaunte shavon shavonda shavonne shawana shawanda shawanna
-shawn shawna shawnda shawnee shawnna shawnta shay shayla shayna shayne shea sheba sheena sheila
-sheilah shela shelba shelby sheldon shelia shella shelley shelli shellie shelly shelton shemeka
-shemika shena shenika shenita shenna shera sheree sherell sheri sherice sheridan sherie sherika
-sherill sherilyn sherise sherita sherlene sherley sherly sherlyn sherman sheron sherrell sherri
-sherrie sherril sherrill sherron sherry sherryl sherwood shery sheryl sheryll shiela shila shiloh
-shin shira shirely shirl shirlee shirleen shirlene shirley shirly shizue shizuko shon shona shonda
-shondra shonna shonta shoshana shu shyla sibyl sid sidney sierra signe sigrid silas silke silva
-silvana silvia sima simon simona simone simonne sina sindy sinead siobhan sirena siu sixta skye
-slyvia socorro sofia soila sol solange soledad solene solomon somer sommer sona sondra song sonia
-sonja sonny sonya soo sook soon sophia sophie soraya souleymane sparkle spencer spring stacee stacey
-staci stacia stacie stacy stan stanford stanley stanton star starla starr stasia stefan stefani
+imogen imogene ina inaki indira inell ines inez inga inge ingeborg inger ingrid inigo inmaculada
+inocencia iola iona ione ira iraida irena irene irina iris irish irma irmgard irvin irving irwin isa
+isaac isabel isabell isabella isabelle isadora isaiah isaias isaura isela isiah isidra isidro isis
+isla ismael isobel israel isreal issac itziar iva ivan ivana ivelisse ivette ivey ivonne ivory ivy
+izetta izola jacalyn jacelyn jacinda jacinta jacinto jack jackeline jackelyn jacki jackie jacklyn
+jackqueline jackson jaclyn jacob jacopo jacqualine jacque jacquelin jacqueline jacquelyn jacquelyne
+jacquelynn jacques jacquetta jacqui jacquie jacquiline jacquline jacqulyn jada jade jadwiga jae
+jaime jaimee jaimie jake jaleesa jalisa jama jamaal jamal jamar jame jamee jamel james jamey jami
+jamie jamika jamila jamison jammie jan jana janae janay jane janean janee janeen janel janell
+janella janelle janene janessa janet janeth janett janetta janette janey jani janice janie janiece
+janina janine janis janise janita jann janna jannet jannette jannie janyce jaqueline jaquelyn jared
+jarod jarred jarrett jarrod jarvis jasmin jasmine jason jasper jaunita javier jay jaye jayme jaymie
+jayna jayne jayson jazmin jazmine jean jeana jeane jeanelle jeanene jeanett jeanetta jeanette
+jeanice jeanie jeanine jeanmarie jeanna jeanne jeannetta jeannette jeannie jeannine jed jeff
+jefferey jefferson jeffery jeffie jeffrey jeffry jen jena jenae jenee jenell jenelle jenette jeneva
+jeni jenice jenifer jeniffer jenine jenise jenna jennefer jennell jennette jenni jennie jennifer
+jenniffer jennine jenny jens jerald jeraldine jeramy jere jeremiah jeremy jeri jerica jerilyn
+jerlene jermaine jerold jerome jeromy jerrell jerri jerrica jerrie jerrod jerrold jerry jesenia
+jesica jess jesse jessenia jessi jessia jessica jessie jessika jestine jesus jesusa jesusita jetta
+jettie jewel jewell jill jillian jim jimmie jimmy jin jina jinny joan joana joane joanie joann
+joanna joanne joannie joao joaquim joaquin joaquina jocelyn jodee jodi jodie jody joe joeann joel
+joella joelle joellen joesph joetta joette joey johana johanna johanne johannes john johna johnathan
+johnathon johnetta johnette johnie johnna johnnie johnny johnsie johnson joi joie jolanda joleen
+jolene jolie joline jolyn jolynn jon jona jonah jonas jonathan jonathon jone jonell jonelle jong
+joni jonie jonna jonnie jordan jordi jordon jorg jorge jose josef josefa josefina josefine joselyn
+joseph josephina josephine josette josh joshua josiah josie joslyn jospeh josphine josue jovan
+jovita joy joya joyce joycelyn joye juan juana juanita jude judi judie judith judson judy jule julee
+julene jules julia julian juliana juliane juliann julianna julianne julie julieann julien julienne
+juliet julieta julietta juliette julissa julius jung junie junior junita junko jurgen justa justin
+justina justine jutta kacey kaci kacie kacy kai kaila kaitlin kaitlyn kala kaleigh kaley kali kallie
+kalyn kam kamala kami kamilah kandace kandi kandice kandis kandra kandy kanesha kanisha kara karan
+kareem kareen karen karena karey kari karie karim karima karin karina karine karisa karissa karl
+karla karleen karlene karly karlyn karma karmen karol karole karoline karolyn karon karren karri
+karrie karry kary karyl karyn kasandra kasey kasha kasi kasie kassandra kassie kate katelin katelyn
+katelynn katerine kathaleen katharina katharine katharyn kathe katheleen katherin katherina
+katherine kathern katheryn kathey kathi kathie kathleen kathlene kathline kathlyn kathrin kathrine
+kathryn kathryne kathy kathyrn kati katia katie katina katlyn katrice katrin katrina kattie katy kay
+kayce kaycee kaye kayla kaylee kayleen kayleigh kaylene kazuko kecia keeley keely keena keenan
+keesha keiko keila keira keisha keith keitha keli kelle kellee kelley kelli kellie kelly kellye
+kelsey kelsi kelsie kelvin kemberly ken kena kenda kendal kendall kendra kendrick keneth kenia
+kenisha kenna kenneth kennith kenny kent kenton kenya kenyatta kenyetta kera keren keri kermit kerri
+kerrie kerry kerstin kesha keshia keturah keva keven kevin khadijah khalilah kia kiana kiara kiera
+kiersten kiesha kieth kiley kim kimber kimberely kimberlee kimberley kimberli kimberlie kimberly
+kimbery kimbra kimi kimiko kina kindra kip kira kirby kirk kirsten kirstie kirstin kirsty kisha kit
+kittie kitty kiyoko kizzie kizzy klara klaus koffi kofi korey kori kortney kory kourtney kraig kris
+krishna krissy krista kristal kristan kristeen kristel kristen kristi kristian kristie kristin
+kristina kristine kristle kristofer kristopher kristy kristyn krysta krystal krysten krystin
+krystina krystle krystyna kum kurt kurtis kwame kyla kyle kylee kylie kym kymberly kyoko kyong kyra
+kyung lacey lachelle laci lacie lacresha lacy ladawn ladonna lady lael lahoma lai laila laine
+lajuana lakeesha lakeisha lakendra lakenya lakesha lakeshia lakia lakiesha lakisha lakita lala lamar
+lamonica lamont lan lana lance landon lanell lanelle lanette lang lani lanie lanita lannie lanny
+lanora laquanda laquita lara larae laraine laree larhonda larisa larissa larita laronda larraine
+larry lars larue lasandra lashanda lashandra lashaun lashaunda lashawn lashawna lashawnda lashay
+lashell lashon lashonda lashunda lasonya latanya latarsha latasha latashia latesha latia laticia
+latina latisha latonia latonya latoria latosha latoya latoyia latrice latricia latrina latrisha
+launa laura lauralee lauran laure laureen laurel lauren laurena laurence laurene laurent lauretta
+laurette lauri laurice laurie laurinda laurine lauryn lavada lavelle lavenia lavera lavern laverna
+laverne laveta lavette lavina lavinia lavon lavona lavonda lavone lavonia lavonna lavonne lawana
+lawanda lawanna lawerence lawrence layla layne lazaro lea leah lean leana leandra leandro leann
+leanna leanne leanora leatha leatrice lecia leda lee leeann leeanna leeanne leena leesa leia leida
+leif leigh leigha leighann leila leilani leire leisa leisha lekisha lela lelah leland lelia lemuel
+len lena lenard lenita lenna lennie lenny lenora lenore leo leola leoma leon leona leonard leonarda
+leonardo leone leonel leonia leonida leonie leonila leonor leonora leonore leontine leopoldo leora
+leota lera leroy lesa lesha lesia leslee lesley lesli leslie lessie lester leta letha leticia
+letisha letitia lettie letty levi lewis lexie lezlie lia liana liane lianne libbie libby liberty
+librada lida lidia lien lieselotte ligia lila lili lilia lilian liliana lilla lilli lillia lilliam
+lillian lilliana lillie lilly lily lin lina lincoln linda lindsay lindsey lindsy lindy linette ling
+linh linn linnea linnie lino linsey linwood lionel lisa lisabeth lisandra lisbeth lise lisette lisha
+lissa lissette lita livia liz liza lizabeth lizbeth lizeth lizette lizzette lizzie lloyd loan logan
+loida lois loise lola lolita loma lon lona londa loni lonna lonnie lonny lora loraine loralee lore
+lorean loree loreen lorelei loren lorena lorene lorenza lorenzo loreta loretta lorette lori loria
+loriann lorie lorilee lorina lorinda lorine loris lorita lorna lorraine lorretta lorri lorriane
+lorrie lorrine lory lottie lou louann louanne louella louetta louie louis louisa louise loura
+lourdes lourie louvenia lovella lovetta lovie lowell loyce loyd luana luann luanna luanne luba lucas
+luci lucia luciana luciano lucie lucien lucienne lucila lucile lucilla lucille lucina lucinda lucio
+lucius lucrecia lucretia lucy ludie ludivina lue luella luetta luigi luis luisa luise lukas luke
+lula lulu luna lupe lupita lura lurlene lurline luther luvenia luz lyda lydia lyla lyle lyman lyn
+lynda lyndia lyndon lyndsay lyndsey lynell lynelle lynetta lynette lynn lynna lynne lynnette lynsey
+lynwood mabel mabelle mable mac machelle macie mack mackenzie macy madalene madaline madalyn maddie
+madelaine madeleine madelene madeline madelyn madge madie madison madlyn madonna mae maegan mafalda
+magali magaly magan magaret magda magdalen magdalena magdalene magen maggie magnolia mahalia maia
+maida maile maira maire maisha maisie majorie makeda malcolm malcom malena malia malik malika
+malinda malisa malissa malka mallie mallory malorie malvina mamadou mamie mammie mana manda mandi
+mandie mandy manfred manie manon manual manuel manuela many mao maple mara maragaret maragret
+maranda marc marcel marcela marcelene marcelina marceline marcelino marcell marcella marcelle
+marcellus marcelo marcene marchelle marci marcia marcie marcos marcus marcy mardell mareike maren
+marg margaret margareta margarete margarett margaretta margarette margarida margarita margarite
+margarito margart margaux marge margene margeret margert margery marget margherita margie margit
+margo margorie margot margret margrett marguerita marguerite margurite margy marhta mari maria
+mariah mariam mariama marian mariana marianela mariann marianna marianne mariano maribel maribeth
+marica maricela maricruz marie mariel mariela mariella marielle marietta mariette mariko marilee
+marilou marilu marilyn marilynn marin marina marinda marine mario marion maris marisa marisela
+marisha marisol marissa marita maritza marivel marjorie marjory mark marketta markita markus marla
+marlana marleen marlen marlena marlene marlin marline marlo marlon marlyn marlys marna marni marnie
+marquerite marquetta marquis marquita marquitta marry marsha marshall marta marth martha marti
+martim martin martina martine marty marva marvel marvella marvin marvis marx mary marya maryalice
+maryam maryann maryanna maryanne marybelle marybeth maryellen maryetta maryjane maryjo maryland
+marylee marylin maryln marylou marylouise marylyn marylynn maryrose masako mason massimo mateo matha
+matheus mathew mathieu mathilda mathilde matilda matilde matt matteo matthew matthias mattie maud
+maude maudie maura maureen maurice mauricio maurine maurita maurizio mauro mavis max maxie maxima
+maxime maximilian maximina maximo maxine maxwell maya maybell maybelle maye mayme maynard mayola
+mayra mazie mckenzie mckinley meagan meaghan mechelle meda mee meg megan meggan meghan meghann mehdi
+mei mel melaine melani melania melanie melany melba melda melia melida melina melinda melisa melissa
+melissia melita mellie mellisa mellissa melodee melodi melodie melody melonie melony melva melvin
+melvina melynda mendy mercedes mercedez mercy meredith meri merideth meridith merilyn merissa merle
+merlene merlin merlyn merna merri merrie merrilee merrill merry mertie mervin meryl meta mica
+micaela micah micha michael michaela michaele michal michale micheal michel michele michelina
+micheline michell michelle michiko mickey micki mickie miesha migdalia mignon miguel miguelina mika
+mikaela mike mikel miki mikki mila milagro milagros milan milda mildred miles milford milissa
+millard millicent millie milly milo milton mimi min mina minda mindi mindy minerva ming minh minna
+minnie minta miquel mira miranda mireia mireille mirella mireya miriam mirian mirna mirta mirtha
+misha miss missy misti mistie misty mitch mitchel mitchell mitsue mitsuko mittie mitzi mitzie miyoko
+modesta modesto mohamed mohammad mohammed moira moises mollie molly mona monet monica monika monique
+monnie monroe monserrate monte montserrat monty moon mora morag morgan moriah moritz morris morton
+mose moses moshe moussa mozell mozella mozelle mui muoi muriel murray myesha myles myong myra myriam
+myrl myrle myrna myron myrta myrtice myrtie myrtis myrtle myung nadene nadia nadine naida nakesha
+nakia nakisha nakita nam nan nana nancee nancey nanci nancie nancy nanette nannette nannie naoma
+naomi napoleon narcisa natacha natalia natalie natalya natasha natashia nathalie nathan nathanael
+nathanial nathaniel natisha natividad natosha neal necole ned neda nedra neely neida neil nelda
+nelia nelida nellie nelly nelson nena nenita neoma neomi nerea nereida nerissa nery nestor neta
+nettie neva nevada neville newton nga ngan ngoc nguyet nia niall niamh nichelle nichol nicholas
+nichole nicholle nick nicki nickie nickolas nickole nicky nicol nicola nicolas nicolasa nicole
+nicolette nicolle nida nidia niesha nieves nigel niki nikia nikita nikki niklas nikole nila nilda
+nilsa nina ninfa nisha nita noah noble nobuko noe noel noelia noella noelle noemi nohemi nola nolan
+noma nona nora norah norbert norberto noreen norene noriko norine norma norman normand norris nova
+novella nubia numbers nuno nuria nydia nyla obdulia ocie octavia octavio oda odelia odell odessa
+odette odilia odis ofelia ola olen olene oleta olevia olga olimpia olin olinda oliva olive oliver
+olivia olivier ollie olympia oma omar omega omer ona oneida onie onita opal ophelia ora oralee
+oralia oren oretha oriol orlando orpha orval orville oscar ossie osvaldo oswaldo otelia otha otilia
+otis otto ouida ousmane owen ozell ozella ozie pablo paige palma palmer palmira pam pamala pamela
+pamelia pamella pamila pamula pandora pansy paola paolo parker parthenia particia pasquale pasty pat
+patience patria patrica patrice patricia patrick patrina patsy patti pattie patty pau paul paula
+paulene pauletta paulette paulina pauline paulita paulo paz pearl pearle pearlene pearlie pearline
+pearly pedro peg peggie peggy pei penelope penney penni pennie penny percy perla perry pete peter
+petra petrina petronila phebe phil philip philippe phillip phillis philomena phoebe phung phuong
+phylicia phylis phyliss phyllis pia piedad pierluigi pierre pietro pilar ping pinkie piper pok polly
+poppy porfirio porsche porsha porter portia precious preston pricilla princess priscila priscilla
+providencia prudence pura qiana queenie quentin quiana quincy quinn quintin quinton quyen rachael
+rachal racheal rachel rachele rachell rachelle rachid racquel rae raeann raelene rafael rafaela
+raffaele raguel raina rainer raisa raleigh ralf ralph ramiro ramon ramona ramonita rana ranae randa
+randal randall randee randell randi randolph randy ranee raphael raquel rashad rasheeda rashida raul
+raven ray raye rayford raylene raymon raymond raymonde raymundo rayna rea reagan reanna reatha reba
+rebbeca rebbecca rebeca rebecca rebecka rebekah reda reed reena refugia refugio regan regena regenia
+reggie regina reginald regine reginia reid reiko reina reinaldo reinhard reita rema remedios remona
+rena renae renaldo renata renate renato renay renda rene renea renee renetta renita renna ressie
+reta retha retta reuben reva rex rey reyes reyna reynalda reynaldo rhea rheba rhett rhiannon rhoda
+rhona rhonda ria ricarda ricardo riccardo richard richelle richie rick rickey ricki rickie ricky
+rico rigoberto rikki riley rima rina risa rita riva rivka rob robbi robbie robbin robby robbyn
+robena robert roberta roberto robin robt robyn rocco rochel rochell rochelle rocio rocky rod
+roderick rodger rodney rodolfo rodrick rodrigo rogelio roger roland rolanda rolande rolando rolf
+rolland roma romain romaine roman romana romelia romeo romona ron rona ronald ronda roni ronna ronni
+ronnie ronny roosevelt rory rosa rosalba rosalee rosalia rosalie rosalina rosalind rosalinda
+rosaline rosalva rosalyn rosamaria rosamond rosana rosann rosanna rosanne rosaria rosario rosaura
+roscoe rose roseann roseanna roseanne roselee roselia roseline rosella roselle roselyn rosemarie
+rosemary rosena rosenda rosendo rosetta rosette rosia rosie rosina rosio rosita roslyn ross rossana
+rossella rossie rosy rowena roxana roxane roxann roxanna roxanne roxie roxy roy royce rozanne
+rozella ruben rubi rubie rubin ruby rubye rudolf rudolph rudy rueben rufina rufus rui rupert russ
+russel russell rusty ruth rutha ruthann ruthanne ruthe ruthie ryan ryann sabina sabine sabra sabrina
+sacha sachiko sade sadie sadye sage sal salena salina salley sallie sally salome salvador salvatore
+sam samantha samara samatha samella samira sammie sammy samual samuel sana sanda sandee sandi sandie
+sandra sandrine sandy sanford sang sanjuana sanjuanita sanora santa santana santiago santina santo
+santos saoirse sarah saran sari sarina sarita sasha saturnina sau saul saundra savanna savannah
+scarlet scarlett scot scott scottie scotty season sebastian sebastien sebrina see seema segolene
+selena selene selina selma sena senaida serafina serena sergio serina serita seth setsuko seymour
+sha shad shae shaina shakia shakira shakita shala shalanda shalon shalonda shameka shamika shan
+shana shanae shanda shandi shandra shane shaneka shanel shanell shanelle shani shanice shanika
+shaniqua shanita shanna shannan shannon shanon shanta shantae shantay shante shantel shantell
+shantelle shanti shaquana shaquita shara sharan sharda sharee sharell sharen shari sharice sharie
+sharika sharilyn sharita sharla sharleen sharlene sharmaine sharolyn sharon sharonda sharri sharron
+sharyl sharyn shasta shaun shauna shaunda shaunna shaunta shaunte shavon shavonda shavonne shawana
+shawanda shawanna shawn shawna shawnda shawnee shawnna shawnta shay shayla shayna shayne shea sheba
+sheena sheila sheilah shela shelba shelby sheldon shelia shella shelley shelli shellie shelly
+shelton shemeka shemika shena shenika shenita shenna shera sheree sherell sheri sherice sheridan
+sherie sherika sherill sherilyn sherise sherita sherlene sherley sherly sherlyn sherman sheron
+sherrell sherri sherrie sherril sherrill sherron sherry sherryl sherwood shery sheryl sheryll shiela
+shila shiloh shin shira shirely shirl shirlee shirleen shirlene shirley shirly shizue shizuko shon
+shona shonda shondra shonna shonta shoshana shu shyla sibyl sid sidney sierra signe sigrid silas
+silke silva silvana silvia sima simon simona simone simonne sina sindy sinead siobhan sirena siu
+sixta skye slyvia socorro sofia soila sol solange soledad solene solomon somer sommer sona sondra
+song sonia sonja sonny sonya soo sook soon sophia sophie soraya souleymane sparkle spencer stacee
+stacey staci stacia stacie stacy stan stanford stanley stanton starla starr stasia stefan stefani
 stefania stefanie stefano stefany steffanie stella stepanie stephaine stephan stephane stephani
 stephania stephanie stephany stephen stephenie stephine stephnie sterling steve steven stevie
-stewart stormy stuart suanne sudie sueann suellen suk sulema sumiko summer sun sung sunni sunny
-sunshine susan susana susann susanna susannah susanne susie susy suzan suzann suzanna suzanne
-suzette suzi suzie suzy sven svetlana sybil syble sydney sylvester sylvia sylvie synthia syreeta
-tabatha tabetha tabitha tad tai taina taisha tajuana takako takisha talia talisha talitha tam tama
-tamala tamar tamara tamatha tambra tameika tameka tamekia tamela tamera tamesha tami tamica tamie
-tamika tamiko tamisha tammara tammera tammi tammie tammy tamra tana tandra tandy taneka tanesha
-tangela tania tanika tanisha tanja tanna tanner tanya tara tarah taren tari tarra tarsha taryn tasha
-tashia tashina tasia tatiana tatum tatyana taunya tawana tawanda tawanna tawna tawny tawnya taylor
-tayna ted teddy teena tegan teisha telma temeka temika tempie temple tena tenesha tenisha tennie
-tennille teodora teodoro teofila tequila tereasa terence teresa terese teresia teresita teressa teri
-terica terina terisa terra terrance terrell terrence terresa terri terrie terrilyn terry tesha tess
-tessa tessie thad thaddeus thalia thanh thao thea theda thelma theo theodora theodore theola theresa
-therese theresia theressa theron thersa thi thiago thibault thierry thomas thomasena thomasina
-thomasine thora thresa thu thurman thuy tia tiago tiana tianna tiara tien tiera tierra tiesha tifany
-tiffaney tiffani tiffanie tiffany tiffiny tijuana tilda tillie tim timika timmy timothy tina tinisha
-tiny tisa tish tisha titus tobi tobias tobie toby toccara tod todd tom tomas tomasa tomeka tomi
-tomika tomiko tommaso tommie tommy tommye tomoko tona tonda tonette toney toni tonia tonie tonisha
-tonita tonja tony tonya tora tori torie torri torrie torsten tory tosha toshia toshiko tova towanda
-toya tracee tracey traci tracie tracy tran trang travis treasa treena trena trent trenton tresa
-tressa tressie treva trevor trey tricia trina trinh trinidad trinity trish trisha trista tristan
-troy trudi trudie trudy trula truman tuan tula tuyet twana twanda twanna twila twyla tyesha tyisha
-tyler tynisha tyra tyree tyrell tyron tyrone tyson ula ulrich ulrike ulysses umberto ursula usha ute
-uwe vada val valarie valda valencia valene valentin valentina valentine valeri valeria valerie
-valery vallie valorie valrie van vance vanda vanesa vanessa vanetta vania vanita vanna vannesa
-vannessa vasco vashti vasiliki vaughn veda velda velia vella velma velva velvet vena venessa venetta
-venice venita vennie venus veola vera verda verdell verdie verena vergie verla verlene verlie
-verline vern verna vernell vernetta vernia vernice vernie vernita vernon verona veronica veronika
-veronique versie vertie vesta veta vicenta vicente vickey vicki vickie vicky victor victoria
-victorina vida viki vikki vilma vina vince vincent vincenza vincenzo vinicius vinita vinnie viola
-violet violeta violette virgen virgie virgil virgilio virgina virginia virginie vita vito vitor
-vittorio viva vivan vivian viviana vivien vivienne volker voncile vonda vonnie wade wai waldo walker
-wallace wally walter walton waltraud wan wanda waneta wanetta wanita ward warner warren wava waylon
-wayne wei weldon wen wendell wendi wendie wendolyn wendy wenona werner wes wesley weston whitley
-whitney wiebke wilber wilbert wilbur wilburn wilda wiley wilford wilfred wilfredo wilhelmina
-wilhemina willa willard willena willene willetta willette willia william williams willian willie
-williemae willis willodean willow willy wilma wilmer wilson wilton windy winford winfred winifred
-winnie winnifred winona winston winter wolfgang wonda woodrow wyatt wynell wynona xavier xenia xiao
-ximena xiomara xochitl xuan yacine yadira yaeko yael yahaira yajaira yan yang yanira yao yasmin
-yasmine yasuko yee yelena yen yer yesenia yessenia yetta yevette ying yoko yolanda yolande yolando
-yolonda yon yong yoshie yoshiko youlanda young yuette yuk yuki yukiko yuko yulanda yun yung yuonne
-yuri yuriko yves yvette yvone yvonne zachariah zachary zachery zack zackary zada zaida zana zandra
-zane zelda zella zelma zena zenaida zenia zenobia zetta zina zita zoe zofia zoila zola zona zonia
-zora zoraida zula zulema zulma
+stewart stormy stuart suanne sudie sueann suellen suk sulema sumiko sung sunni sunshine susan susana
+susann susanna susannah susanne susie susy suzan suzann suzanna suzanne suzette suzi suzie suzy sven
+svetlana sybil syble sydney sylvester sylvia sylvie synthia syreeta tabatha tabetha tabitha tad tai
+taina taisha tajuana takako takisha talia talisha talitha tam tama tamala tamar tamara tamatha
+tambra tameika tameka tamekia tamela tamera tamesha tami tamica tamie tamika tamiko tamisha tammara
+tammera tammi tammie tammy tamra tana tandra tandy taneka tanesha tangela tania tanika tanisha tanja
+tanna tanner tanya tara tarah taren tari tarra tarsha taryn tasha tashia tashina tasia tatiana tatum
+tatyana taunya tawana tawanda tawanna tawna tawny tawnya taylor tayna ted teddy teena tegan teisha
+telma temeka temika tempie temple tena tenesha tenisha tennie tennille teodora teodoro teofila
+tequila tereasa terence teresa terese teresia teresita teressa teri terica terina terisa terra
+terrance terrell terrence terresa terri terrie terrilyn terry tesha tess tessa tessie thad thaddeus
+thalia thanh thao thea theda thelma theo theodora theodore theola theresa therese theresia theressa
+theron thersa thi thiago thibault thierry thomas thomasena thomasina thomasine thora thresa thu
+thurman thuy tia tiago tiana tianna tiara tien tiera tierra tiesha tifany tiffaney tiffani tiffanie
+tiffany tiffiny tijuana tilda tillie tim timika timmy timothy tina tinisha tiny tisa tish tisha
+titus tobi tobias tobie toby toccara tod todd tom tomas tomasa tomeka tomi tomika tomiko tommaso
+tommie tommy tommye tomoko tona tonda tonette toney toni tonia tonie tonisha tonita tonja tony tonya
+tora tori torie torri torrie torsten tory tosha toshia toshiko tova towanda toya tracee tracey traci
+tracie tracy tran trang travis treasa treena trena trent trenton tresa tressa tressie treva trevor
+trey tricia trina trinh trinidad trinity trish trisha trista tristan troy trudi trudie trudy trula
+truman tuan tula tuyet twana twanda twanna twila twyla tyesha tyisha tyler tynisha tyra tyree tyrell
+tyron tyrone tyson ula ulrich ulrike ulysses umberto ursula usha ute uwe vada val valarie valda
+valencia valene valentin valentina valentine valeri valeria valerie valery vallie valorie valrie van
+vance vanda vanesa vanessa vanetta vania vanita vanna vannesa vannessa vasco vashti vasiliki vaughn
+veda velda velia vella velma velva velvet vena venessa venetta venice venita vennie venus veola vera
+verda verdell verdie verena vergie verla verlene verlie verline vern verna vernell vernetta vernia
+vernice vernie vernita vernon verona veronica veronika veronique versie vertie vesta veta vicenta
+vicente vickey vicki vickie vicky victor victoria victorina vida viki vikki vilma vina vince vincent
+vincenza vincenzo vinicius vinita vinnie viola violet violeta violette virgen virgie virgil virgilio
+virgina virginia virginie vita vito vitor vittorio viva vivan vivian viviana vivien vivienne volker
+voncile vonda vonnie wade wai waldo walker wallace wally walter walton waltraud wan wanda waneta
+wanetta wanita ward warner warren wava waylon wayne wei weldon wen wendell wendi wendie wendolyn
+wendy wenona werner wes wesley weston whitley whitney wiebke wilber wilbert wilbur wilburn wilda
+wiley wilford wilfred wilfredo wilhelmina wilhemina willa willard willena willene willetta willette
+willia william williams willian willie williemae willis willodean willow willy wilma wilmer wilson
+wilton windy winford winfred winifred winnie winnifred winona winston wolfgang wonda woodrow wyatt
+wynell wynona xavier xenia xiao ximena xiomara xochitl xuan yacine yadira yaeko yael yahaira yajaira
+yan yang yanira yao yasmin yasmine yasuko yee yelena yen yer yesenia yessenia yetta yevette ying
+yoko yolanda yolande yolando yolonda yon yong yoshie yoshiko youlanda yuette yuk yuki yukiko yuko
+yulanda yun yung yuonne yuri yuriko yves yvette yvone yvonne zachariah zachary zachery zack zackary
+zada zaida zana zandra zane zelda zella zelma zena zenaida zenia zenobia zetta zina zita zoe zofia
+zoila zola zona zonia zora zoraida zula zulema zulma
 """
 }

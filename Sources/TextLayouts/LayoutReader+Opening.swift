@@ -170,7 +170,7 @@ extension LayoutReader {
 
     /// Two or three capitalised words, no comma, that can be a person's name and hold a given
     /// name (`Carmen Ortiz`, not `Visit Austria`).
-    private static func isLonePerson(_ line: String) -> Bool {
+    static func isLonePerson(_ line: String) -> Bool {
         let text = headingText(line)
         guard (2...3).contains(LineBytes.spaceSeparatedCount(text)) else { return false }
         let words = text.split(separator: " ")

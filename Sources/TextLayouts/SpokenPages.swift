@@ -5,8 +5,8 @@ import TextToolkit
 /// `graphic, File photo`, then the paragraphs; in en, fr, de, es, it, pt.
 ///
 /// Contract: `labelled` returns the lines with the first level-1 heading as a `Title:` line,
-/// the first link above it as a `Source:` line (the site's logo: the publication), and the
-/// landmark and graphic lines left out — when one of the first three non-empty lines is a
+/// the first link above it as a `Source:` line (the site's logo: the publication), the other
+/// links above it (a menu's), the landmark and graphic lines left out — when one of the first three non-empty lines is a
 /// landmark and a level-1 heading follows within 12 lines; every other file unchanged. Pure.
 package enum SpokenPages {
     package static func labelled(_ lines: [String]) -> [String] {
@@ -20,8 +20,9 @@ package enum SpokenPages {
             if isLandmark(line) || startsWithAny(line, graphics) { continue }
             if index == heading, let title = headingText(line) {
                 out.append("Title: " + title)
-            } else if index < heading, !linked, let name = after(line, links) {
-                out.append("Source: " + name)
+            } else if index < heading, let name = after(line, links) {
+                // The first link is the site's logo; the menu's links after it state nothing.
+                if !linked { out.append("Source: " + name) }
                 linked = true
             } else {
                 out.append(line)
