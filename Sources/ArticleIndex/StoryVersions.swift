@@ -44,10 +44,14 @@ public enum StoryIdentity {
         id(title: article.title, source: article.source, site: article.site, published: article.published)
     }
 
-    /// `fold` as first written: Foundation's folding, then letters and digits (`CharacterSet`).
-    /// An ASCII text takes `foldASCII`, which gives the same string (tests compare the two).
+    /// An ASCII text takes `foldASCII`, which gives what `foldWithFoundation` gives (tests
+    /// compare the two); any other text `foldWithFoundation`.
     static func fold(_ text: String) -> String {
-        if let ascii = foldASCII(text) { return ascii }
+        foldASCII(text) ?? foldWithFoundation(text)
+    }
+
+    /// Foundation's folding, then letters and digits (`CharacterSet`): `fold` as first written.
+    static func foldWithFoundation(_ text: String) -> String {
         let folded = text.folding(options: [.caseInsensitive, .diacriticInsensitive, .widthInsensitive], locale: nil)
         var out = ""
         var pendingSpace = false
