@@ -37,8 +37,9 @@ extension ArticleStore {
         var next = manifest
         var files = companions
         var writtenUnsynced: [String] = []
-        for (id, record) in pendingRecords {
-            files.append((recordPath(id: id), try IndexJSON.record(record)))
+        let records = Array(pendingRecords)
+        for (record, bytes) in zip(records, try IndexJSON.records(records.map(\.value))) {
+            files.append((recordPath(id: record.key), bytes))
         }
         if !pending.isEmpty {
             next.generation += 1

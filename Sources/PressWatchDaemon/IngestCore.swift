@@ -11,9 +11,12 @@ import Systemd
 /// - **Settling**: a renamed-in file (`.fileReady`) is queued at once; a file closed after
 ///   writing (`.fileClosed`) or found by a scan is read once two looks `settle` apart saw it
 ///   unchanged (`SettleTracker`); the core asks for a wake-up at exactly that time, then a scan.
-/// - **Batching**: ready names are read `batchSize` at a time, one batch in flight; a batch
-///   starts after every event already queued has been handled (`.requestDrain` → `.drain`), so a
-///   burst is gathered into one batch and one publication, and a lone file waits for nothing.
+/// - **Batching**: ready names are read `batchSize` at a time; a batch starts after every event
+///   already queued has been handled (`.requestDrain` → `.drain`), so a burst is gathered into
+///   one batch and one publication, and a lone file waits for nothing. When a batch is parsed,
+///   the reads are topped up to `readAhead` batches (queued names permitting) before it is
+///   committed, so the parse workers go on to the next batch while the loop commits, instead of
+///   waiting for the commit to end and for the loop to ask again.
 /// - **Retry and back-off**: names that failed for a reason not their own (full disk) wait
 ///   1, 2, 4 … 60 s (`RetryBackoff`); new failures join a pending retry; a success releases them.
 /// - **Rescans**: at start, after an inotify overflow, when the inbox comes back, on reload,
@@ -41,11 +44,12 @@ struct IngestCore<Instant: InstantProtocol & Sendable> where Instant.Duration ==
     var retry = ReadyQueue()
     var retryAt: Instant?
     var backoff = RetryBackoff()
-    /// Names of the batch being read and parsed (nil: none): not queued again meanwhile.
-    var reading: Set<String>?
-    /// Names of the batch being committed (nil: none). The next batch is read and parsed while
+    /// Names of the batches being read and parsed, oldest first (`ParseWorkers` takes them in
+    /// that order, so `.parsed` answers the first): not queued again meanwhile.
+    var reading: [Set<String>] = []
+    /// Names of the batch being committed (nil: none). The next batches are read and parsed while
     /// one is committed (issue 9: a commit mostly waits for sync calls, a parse needs the cores),
-    /// so up to two batches are in flight, never a name in both.
+    /// so up to `readAhead` + 1 batches are in flight, never a name in two of them.
     var committing: Set<String>?
     var drainRequested = false
     private(set) var isStopping = false
@@ -89,15 +93,17 @@ struct IngestCore<Instant: InstantProtocol & Sendable> where Instant.Duration ==
 
     /// Files queued to be read, or being read, parsed and committed (not those settling or
     /// waiting to retry).
-    var filesInHand: Int { queue.count + (reading?.count ?? 0) + (committing?.count ?? 0) }
+    var filesInHand: Int { queue.count + readingCount + (committing?.count ?? 0) }
     /// Files known and not yet finished: ready, settling, waiting for a retry, or in flight.
-    var queuedCount: Int { queue.count + settle.pendingCount + retry.count + (reading?.count ?? 0) + (committing?.count ?? 0) }
+    var queuedCount: Int { queue.count + settle.pendingCount + retry.count + readingCount + (committing?.count ?? 0) }
+    /// Names in the batches being read and parsed.
+    var readingCount: Int { reading.reduce(0) { $0 + $1.count } }
     /// A batch is being read, parsed or committed.
-    var hasBatchInFlight: Bool { reading != nil || committing != nil }
+    var hasBatchInFlight: Bool { !reading.isEmpty || committing != nil }
 
     /// `name` is in a batch being read, parsed or committed.
     func isInFlight(_ name: String) -> Bool {
-        (reading?.contains(name) ?? false) || (committing?.contains(name) ?? false)
+        reading.contains { $0.contains(name) } || (committing?.contains(name) ?? false)
     }
 
     /// When the core next wants a `.timer` (nil: only the periodic tick).
@@ -134,11 +140,14 @@ struct IngestCore<Instant: InstantProtocol & Sendable> where Instant.Duration ==
             drainRequested = false
             if !isStopping, !hasBatchInFlight, !queue.isEmpty { out += readNextBatch() }
         case .parsed(let batch):
-            // The next batch is read while this one is committed (`.read` first: it only starts
-            // the parse, off the loop; the commit then runs on the loop).
-            committing = reading
-            reading = nil
-            if !isStopping { out += readNextBatch() }
+            // The next batches are read while this one is committed (`.read` first: it only
+            // starts the parse, off the loop; the commit then runs on the loop).
+            committing = reading.isEmpty ? nil : reading.removeFirst()
+            while !isStopping, reading.count < settings.readAhead, !queue.isEmpty {
+                let read = readNextBatch()
+                if read.isEmpty { break }
+                out += read
+            }
             out.append(.commit(batch))
         case .committed(let report):
             out += committed(report, now: now)
@@ -154,7 +163,7 @@ struct IngestCore<Instant: InstantProtocol & Sendable> where Instant.Duration ==
             out += [.announceReloading, .reloadConfiguration]
         case .reloaded(let fresh):
             settings = IngestSettings(inbox: settings.inbox, settle: fresh.settle, rescanEvery: fresh.rescanEvery,
-                                      batchSize: fresh.batchSize)
+                                      batchSize: fresh.batchSize, readAhead: fresh.readAhead)
             settle = SettleTracker(quietPeriod: settings.settle)
             settleDue = nil
             status.reloadFailure = nil
@@ -239,17 +248,17 @@ struct IngestCore<Instant: InstantProtocol & Sendable> where Instant.Duration ==
         }
     }
 
-    /// Takes the next batch from the queue (at most `batchSize` names, none of the batch being
-    /// committed: a name renamed in again meanwhile waits for that commit) and asks to read it.
+    /// Takes the next batch from the queue (at most `batchSize` names, none of a batch in
+    /// flight: a name renamed in again meanwhile waits for that batch's end) and asks to read it.
     private mutating func readNextBatch() -> [Action] {
         var names = queue.take(settings.batchSize)
-        if let committing {
-            let held = names.filter { committing.contains($0) }
-            names.removeAll { committing.contains($0) }
+        let held = names.filter { isInFlight($0) }
+        if !held.isEmpty {
+            names.removeAll { isInFlight($0) }
             for name in held { queue.append(name) }
         }
         guard !names.isEmpty else { return [] }
-        reading = Set(names)
+        reading.append(Set(names))
         return [.read(names)]
     }
 

@@ -195,9 +195,9 @@ final class IngestPipeline {
     /// Removes the inbox names that still name what was archived; logs each file's end.
     /// `entries`: the published entry of each new plan's id that is still current.
     private func finish(_ plans: [Plan], entries: [String: IndexEntry], outcome: inout Outcome) {
-        let hold = InboxRemoval.randomSuffix()
+        let removals = InboxRemoval.removeAllIfSame(plans.map { ($0.contents, $0.name) }, in: configuration.inboxPath)
         for (n, plan) in plans.enumerated() {
-            switch InboxRemoval.removeIfSame(plan.contents, name: plan.name, in: configuration.inboxPath, hold: "\(hold)-\(n)") {
+            switch removals[n] {
             case .removed, .gone:
                 break
             case .changed(let name):
