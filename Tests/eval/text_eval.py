@@ -43,6 +43,11 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
 from clipping_layouts import BLIND_S24, BLIND_S24B, LAYOUTS, TUNED_AFTER_WRITING  # noqa: E402
 from clipping_layouts_s25 import BLIND_S25  # noqa: E402  (registers the stop-25 layouts into LAYOUTS)
+
+# The development members of BLIND_S25 were tuned on in stop 25, after they were written (the
+# held-out ones were not read); the assertion in `generate` checks none of them is held-out.
+TUNED_AFTER_WRITING |= {name for name in BLIND_S25
+                        if int(hashlib.sha1(f"held-out:{name}".encode()).hexdigest(), 16) % 3 != 0}
 from eval import fetch, parse  # noqa: E402
 from real_articles import pages, reuters  # noqa: E402
 
@@ -168,7 +173,7 @@ def main():
     score(files, got, "development", False, keep=lambda layout: layout in BLIND_S24 | BLIND_S24B,
           heading="  of which the layouts the other engineer wrote in stop 24 (tuned on after they were written)")
     score(files, got, "development", False, keep=lambda layout: layout in BLIND_S25,
-          heading="  of which the layouts the other engineer wrote in stop 25 (BLIND_S25)")
+          heading="  of which the layouts the other engineer wrote in stop 25 (BLIND_S25; tuned on after they were written)")
     score(files, got, "held-out", args.show == "held-out", keep=lambda layout: layout not in blind)
     score(files, got, "held-out", False, keep=lambda layout: layout in BLIND_S24,
           heading="held-out, written in stop 24 by an engineer who does not tune the reader "
