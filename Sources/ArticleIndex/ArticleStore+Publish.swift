@@ -37,9 +37,8 @@ extension ArticleStore {
         var next = manifest
         var files = companions
         var writtenUnsynced: [String] = []
-        let records = Array(pendingRecords)
-        for (record, bytes) in zip(records, try IndexJSON.records(records.map(\.value))) {
-            files.append((recordPath(id: record.key), bytes))
+        for (id, record) in pendingRecords {
+            files.append((recordPath(id: id), try IndexJSON.record(record)))
         }
         if !pending.isEmpty {
             next.generation += 1

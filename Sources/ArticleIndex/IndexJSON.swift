@@ -1,6 +1,4 @@
 import ArticleParsing
-import Dispatch
-import Synchronization
 
 /// The bytes of the files a batch writes, spelled by `JSONBytesWriter` exactly as
 /// `IndexCoding.makeEncoder` (JSONEncoder) spells them: a shard compact, a record pretty-printed,
@@ -31,23 +29,6 @@ enum IndexJSON {
         out.int(shard.schemaVersion)
         out.endObject()
         return out.bytes
-    }
-
-    /// `record` of each of `records`, in order; a batch of 64 or more is encoded on two threads
-    /// (issue 9: the encoding was a tenth of the daemon's one commit thread in a burst).
-    /// Throws the first record's failure, as `record` does.
-    static func records(_ records: [ArticleRecord]) throws -> [[UInt8]] {
-        guard records.count >= 64 else { return try records.map(record) }
-        let width = 2
-        let done = Mutex<[(Int, Result<[UInt8], any Error>)]>([])
-        DispatchQueue.concurrentPerform(iterations: width) { first in
-            var mine: [(Int, Result<[UInt8], any Error>)] = []
-            for index in stride(from: first, to: records.count, by: width) {
-                mine.append((index, Result { try record(records[index]) }))
-            }
-            done.withLock { $0 += mine }
-        }
-        return try done.withLock { $0 }.sorted { $0.0 < $1.0 }.map { try $0.1.get() }
     }
 
     /// `articles/<id>.json`: the entry's fields plus `body`, pretty-printed.

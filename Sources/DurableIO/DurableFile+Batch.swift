@@ -1,44 +1,23 @@
-import Dispatch
-import Synchronization
 import SystemPackage
 
 /// Group commit: many files made durable with a constant number of sync calls.
 extension DurableFile {
-    /// A batch of at least this many files is placed by `placeThreads` threads at once.
-    static let parallelPlacementFrom = 64
-    /// How many threads place a large batch: mostly kernel work (new inodes, directory
-    /// entries), which the daemon's one commit thread otherwise did alone while the parse
-    /// threads waited for it (issue 9).
-    static let placeThreads = 2
-
     /// Writes each file of `files` atomically (`place`: an unnamed file linked at its name, or
-    /// a temporary file renamed over it) without an fsync per file, on `placeThreads` threads
-    /// for a batch of `parallelPlacementFrom` files or more (in no particular order: every
-    /// path must be distinct), then, unless `directory` is nil, makes all of them, contents and
-    /// names, durable with one `syncfs(2)` of the file system holding `directory` (where every
-    /// file must live; nil: the caller syncs later). Use it for a batch of new files whose loss
-    /// in a crash before this call returns is harmless.
+    /// a temporary file renamed over it) without an fsync per file,
+    /// then, unless `directory` is nil, makes all of them, contents and names, durable with one
+    /// `syncfs(2)` of the file system holding `directory` (where every file must live; nil: the
+    /// caller syncs later). Use it for a batch of new files whose loss in a crash before this
+    /// call returns is harmless.
     ///
-    /// - Throws: `DurableIOError`, the first failure. Files placed before or beside it stay
-    ///   (complete, maybe not durable); rewrite the whole batch to retry.
+    /// - Throws: `DurableIOError`. Files placed before the failure stay (complete, maybe not
+    ///   durable); rewrite the whole batch to retry.
     public static func writeBatchAtomically(
         _ files: [(path: String, bytes: [UInt8])], syncing directory: String?, permissions: UInt16 = 0o644
     ) throws(DurableIOError) {
-        let width = files.count >= parallelPlacementFrom ? placeThreads : 1
-        let failure = FirstFailure()
-        let placeEvery: @Sendable (Int) -> Void = { first in
-            for index in stride(from: first, to: files.count, by: width) {
-                guard !failure.happened else { return }
-                do throws(DurableIOError) {
-                    let fd = try place(files[index].bytes, at: files[index].path, permissions: permissions)
-                    try Sys.close(fd, reportedPath: files[index].path)
-                } catch {
-                    failure.record(error)
-                }
-            }
+        for file in files {
+            let fd = try place(file.bytes, at: file.path, permissions: permissions)
+            try Sys.close(fd, reportedPath: file.path)
         }
-        if width == 1 { placeEvery(0) } else { DispatchQueue.concurrentPerform(iterations: width, execute: placeEvery) }
-        if let error = failure.error { throw error }
         if let directory { try syncFileSystem(containing: directory) }
     }
 
@@ -198,12 +177,4 @@ extension DurableFile {
         try syncDirectory(Paths.directory(of: move.to))
         return .replaced
     }
-}
-
-/// The first error of the threads placing a batch.
-private final class FirstFailure: Sendable {
-    private let value = Mutex<DurableIOError?>(nil)
-    var happened: Bool { value.withLock { $0 != nil } }
-    var error: DurableIOError? { value.withLock { $0 } }
-    func record(_ error: DurableIOError) { value.withLock { if $0 == nil { $0 = error } } }
 }

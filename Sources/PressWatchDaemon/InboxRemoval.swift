@@ -1,7 +1,6 @@
 import Foundation
 import Glibc
 import InboxWatcher
-import Synchronization
 
 /// Removes an inbox name only while it still names the file that was read (issue 11).
 ///
@@ -61,25 +60,6 @@ enum InboxRemoval {
         }
         // Could not give it back (should not happen): it stays, hidden but never removed.
         return .changed(name: holdName)
-    }
-
-    /// `removeIfSame` for each file of a batch (distinct names), results in order: on two
-    /// threads for a batch of 64 or more (issue 9: these renames and unlinks were a fifth of the
-    /// daemon's one commit thread in a burst, while the parse threads waited for it). One
-    /// random hold suffix per batch, counted per file.
-    static func removeAllIfSame(_ files: [(contents: InboxFileContents, name: String)], in directory: String) -> [Result] {
-        let hold = randomSuffix()
-        let remove = { @Sendable (n: Int) -> Result in
-            removeIfSame(files[n].contents, name: files[n].name, in: directory, hold: "\(hold)-\(n)")
-        }
-        guard files.count >= 64 else { return files.indices.map(remove) }
-        let width = 2
-        let done = Mutex<[(Int, Result)]>([])
-        DispatchQueue.concurrentPerform(iterations: width) { first in
-            let mine = stride(from: first, to: files.count, by: width).map { ($0, remove($0)) }
-            done.withLock { $0 += mine }
-        }
-        return done.withLock { $0 }.sorted { $0.0 < $1.0 }.map(\.1)
     }
 
     static func randomSuffix() -> String {

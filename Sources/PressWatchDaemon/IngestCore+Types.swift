@@ -12,17 +12,12 @@ struct IngestSettings: Sendable, Equatable {
     var rescanEvery: Duration
     /// Most names read and published in one batch (`ingest.batchSize`).
     var batchSize: Int
-    /// Most batches being read and parsed at once during a burst: the parse workers take the
-    /// next one as soon as they finish one, without waiting for the loop's commit (at least 1).
-    var readAhead: Int
 
-    init(inbox: String, settle: Duration = .seconds(1), rescanEvery: Duration = .seconds(60), batchSize: Int = 500,
-         readAhead: Int = 2) {
+    init(inbox: String, settle: Duration = .seconds(1), rescanEvery: Duration = .seconds(60), batchSize: Int = 500) {
         self.inbox = inbox
         self.settle = settle
         self.rescanEvery = rescanEvery
         self.batchSize = max(1, batchSize)
-        self.readAhead = max(1, readAhead)
     }
 
     init(_ configuration: Configuration) {

@@ -11,12 +11,9 @@ import Systemd
 /// - **Settling**: a renamed-in file (`.fileReady`) is queued at once; a file closed after
 ///   writing (`.fileClosed`) or found by a scan is read once two looks `settle` apart saw it
 ///   unchanged (`SettleTracker`); the core asks for a wake-up at exactly that time, then a scan.
-/// - **Batching**: ready names are read `batchSize` at a time; a batch starts after every event
-///   already queued has been handled (`.requestDrain` → `.drain`), so a burst is gathered into
-///   one batch and one publication, and a lone file waits for nothing. When a batch is parsed,
-///   the reads are topped up to `readAhead` batches (queued names permitting) before it is
-///   committed, so the parse workers go on to the next batch while the loop commits, instead of
-///   waiting for the commit to end and for the loop to ask again.
+/// - **Batching**: ready names are read `batchSize` at a time, one batch in flight; a batch
+///   starts after every event already queued has been handled (`.requestDrain` → `.drain`), so a
+///   burst is gathered into one batch and one publication, and a lone file waits for nothing.
 /// - **Retry and back-off**: names that failed for a reason not their own (full disk) wait
 ///   1, 2, 4 … 60 s (`RetryBackoff`); new failures join a pending retry; a success releases them.
 /// - **Rescans**: at start, after an inotify overflow, when the inbox comes back, on reload,
@@ -44,12 +41,11 @@ struct IngestCore<Instant: InstantProtocol & Sendable> where Instant.Duration ==
     var retry = ReadyQueue()
     var retryAt: Instant?
     var backoff = RetryBackoff()
-    /// Names of the batches being read and parsed, oldest first (`ParseWorkers` takes them in
-    /// that order, so `.parsed` answers the first): not queued again meanwhile.
-    var reading: [Set<String>] = []
-    /// Names of the batch being committed (nil: none). The next batches are read and parsed while
+    /// Names of the batch being read and parsed (nil: none): not queued again meanwhile.
+    var reading: Set<String>?
+    /// Names of the batch being committed (nil: none). The next batch is read and parsed while
     /// one is committed (issue 9: a commit mostly waits for sync calls, a parse needs the cores),
-    /// so up to `readAhead` + 1 batches are in flight, never a name in two of them.
+    /// so up to two batches are in flight, never a name in both.
     var committing: Set<String>?
     var drainRequested = false
     private(set) var isStopping = false
@@ -93,17 +89,15 @@ struct IngestCore<Instant: InstantProtocol & Sendable> where Instant.Duration ==
 
     /// Files queued to be read, or being read, parsed and committed (not those settling or
     /// waiting to retry).
-    var filesInHand: Int { queue.count + readingCount + (committing?.count ?? 0) }
+    var filesInHand: Int { queue.count + (reading?.count ?? 0) + (committing?.count ?? 0) }
     /// Files known and not yet finished: ready, settling, waiting for a retry, or in flight.
-    var queuedCount: Int { queue.count + settle.pendingCount + retry.count + readingCount + (committing?.count ?? 0) }
-    /// Names in the batches being read and parsed.
-    var readingCount: Int { reading.reduce(0) { $0 + $1.count } }
+    var queuedCount: Int { queue.count + settle.pendingCount + retry.count + (reading?.count ?? 0) + (committing?.count ?? 0) }
     /// A batch is being read, parsed or committed.
-    var hasBatchInFlight: Bool { !reading.isEmpty || committing != nil }
+    var hasBatchInFlight: Bool { reading != nil || committing != nil }
 
     /// `name` is in a batch being read, parsed or committed.
     func isInFlight(_ name: String) -> Bool {
-        reading.contains { $0.contains(name) } || (committing?.contains(name) ?? false)
+        (reading?.contains(name) ?? false) || (committing?.contains(name) ?? false)
     }
 
     /// When the core next wants a `.timer` (nil: only the periodic tick).
@@ -140,14 +134,11 @@ struct IngestCore<Instant: InstantProtocol & Sendable> where Instant.Duration ==
             drainRequested = false
             if !isStopping, !hasBatchInFlight, !queue.isEmpty { out += readNextBatch() }
         case .parsed(let batch):
-            // The next batches are read while this one is committed (`.read` first: it only
-            // starts the parse, off the loop; the commit then runs on the loop).
-            committing = reading.isEmpty ? nil : reading.removeFirst()
-            while !isStopping, reading.count < settings.readAhead, !queue.isEmpty {
-                let read = readNextBatch()
-                if read.isEmpty { break }
-                out += read
-            }
+            // The next batch is read while this one is committed (`.read` first: it only starts
+            // the parse, off the loop; the commit then runs on the loop).
+            committing = reading
+            reading = nil
+            if !isStopping { out += readNextBatch() }
             out.append(.commit(batch))
         case .committed(let report):
             out += committed(report, now: now)
@@ -163,7 +154,7 @@ struct IngestCore<Instant: InstantProtocol & Sendable> where Instant.Duration ==
             out += [.announceReloading, .reloadConfiguration]
         case .reloaded(let fresh):
             settings = IngestSettings(inbox: settings.inbox, settle: fresh.settle, rescanEvery: fresh.rescanEvery,
-                                      batchSize: fresh.batchSize, readAhead: fresh.readAhead)
+                                      batchSize: fresh.batchSize)
             settle = SettleTracker(quietPeriod: settings.settle)
             settleDue = nil
             status.reloadFailure = nil
@@ -248,17 +239,17 @@ struct IngestCore<Instant: InstantProtocol & Sendable> where Instant.Duration ==
         }
     }
 
-    /// Takes the next batch from the queue (at most `batchSize` names, none of a batch in
-    /// flight: a name renamed in again meanwhile waits for that batch's end) and asks to read it.
+    /// Takes the next batch from the queue (at most `batchSize` names, none of the batch being
+    /// committed: a name renamed in again meanwhile waits for that commit) and asks to read it.
     private mutating func readNextBatch() -> [Action] {
         var names = queue.take(settings.batchSize)
-        let held = names.filter { isInFlight($0) }
-        if !held.isEmpty {
-            names.removeAll { isInFlight($0) }
+        if let committing {
+            let held = names.filter { committing.contains($0) }
+            names.removeAll { committing.contains($0) }
             for name in held { queue.append(name) }
         }
         guard !names.isEmpty else { return [] }
-        reading.append(Set(names))
+        reading = Set(names)
         return [.read(names)]
     }
 

@@ -195,9 +195,9 @@ final class IngestPipeline {
     /// Removes the inbox names that still name what was archived; logs each file's end.
     /// `entries`: the published entry of each new plan's id that is still current.
     private func finish(_ plans: [Plan], entries: [String: IndexEntry], outcome: inout Outcome) {
-        let removals = InboxRemoval.removeAllIfSame(plans.map { ($0.contents, $0.name) }, in: configuration.inboxPath)
+        let hold = InboxRemoval.randomSuffix()
         for (n, plan) in plans.enumerated() {
-            switch removals[n] {
+            switch InboxRemoval.removeIfSame(plan.contents, name: plan.name, in: configuration.inboxPath, hold: "\(hold)-\(n)") {
             case .removed, .gone:
                 break
             case .changed(let name):

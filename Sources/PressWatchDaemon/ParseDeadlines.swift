@@ -1,6 +1,6 @@
 import Foundation
 
-/// The time budget of each parse under way, one per parse slot (`SlotThreads`), watched by one
+/// The time budget of each parse under way, one per parse slot (`WorkerSlots`), watched by one
 /// thread: a budget that runs out calls its `expire` there (`ParseWorkers` answers
 /// `.tooComplex`).
 ///

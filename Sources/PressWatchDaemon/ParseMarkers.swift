@@ -9,8 +9,8 @@ import Synchronization
 /// was being parsed when the daemon died, twice in a row, is set aside at the next start instead
 /// of killing every restart.
 ///
-/// One marker file per parse slot (`SlotThreads`: one thread per slot number, one parse at a
-/// time on it): `<state>/parsing/<pid>-<slot>.json`. While a file is parsed, its slot's marker holds
+/// One marker file per parse slot (`WorkerSlots`: at most one running parse holds a slot
+/// number): `<state>/parsing/<pid>-<slot>.json`. While a file is parsed, its slot's marker holds
 /// it (name, device, inode, size, mtime, as JSON, padded with spaces to the file's length); when
 /// the parse ends, whatever the result, the marker is blanked (overwritten with spaces). A
 /// marker is created once per slot and process, then rewritten in place with one `pwrite` per

@@ -1,59 +1,54 @@
 import Foundation
 
-/// The parse slots' threads: `count` long-lived threads (8 MiB stack, like a main thread) that
-/// take jobs from one first-in, first-out queue; thread `k` runs every job it takes as slot `k`.
-/// A thread goes from one job to the next itself, so a burst costs no hop through the Swift
-/// concurrency pool per file (issue 9: on a loaded 2-core host the slot threads slept about as
-/// long between files, waiting for the pool, as they spent parsing), and no thread creation.
+/// One long-lived thread per parse slot (`WorkerSlots`), so that a parse costs no thread
+/// creation (a `clone`, a stack to map and the thread's exit, per article in a burst).
 ///
-/// Contract: `enqueue` appends jobs and returns at once; the jobs start in that order, each on
-/// the first idle thread, at most `count` at a time, and a slot runs one job at a time. A job
-/// that runs long (an abandoned parse) keeps its thread; the others go on. Threads are made on
-/// first use and live as long as the process. Never fails.
-final class SlotThreads: @unchecked Sendable {
-    typealias Job = @Sendable (_ slot: Int) -> Void
-
-    let count: Int
-    // Guarded by `condition`.
-    private let condition = NSCondition()
-    /// Taken jobs are set to nil, so that nothing they hold outlives them.
-    private var jobs: [Job?] = []
-    private var head = 0
-    private var started = false
+/// Contract: `run(_:on:)` hands `job` to the thread of `slot` and returns at once. The caller
+/// holds that slot, and a slot is released only at the end of the job that holds it, so a
+/// slot's thread has at most one job at a time; a job handed over while the thread is still
+/// returning from the previous one waits for it. Threads are made on first use (8 MiB stack,
+/// like a main thread) and live as long as the process. Never fails.
+final class SlotThreads: Sendable {
+    private let threads: [SlotThread]
 
     init(count: Int) {
-        self.count = max(1, count)
+        threads = (0..<max(1, count)).map { _ in SlotThread() }
     }
 
-    func enqueue(_ more: [Job]) {
-        guard !more.isEmpty else { return }
+    func run(_ job: @escaping @Sendable () -> Void, on slot: Int) {
+        threads[slot].run(job)
+    }
+}
+
+/// A thread that runs the jobs handed to it, one after the other.
+private final class SlotThread: @unchecked Sendable {
+    // Guarded by `condition`.
+    private let condition = NSCondition()
+    private var job: (@Sendable () -> Void)?
+    private var started = false
+
+    func run(_ job: @escaping @Sendable () -> Void) {
         condition.lock()
-        if head > 0 && head * 2 >= jobs.count {
-            jobs.removeFirst(head)
-            head = 0
-        }
-        jobs += more.map { Optional($0) }
+        precondition(self.job == nil, "a parse slot's thread got a second job")
+        self.job = job
         if !started {
             started = true
-            for slot in 0..<count {
-                let thread = Thread { [self] in loop(slot: slot) }
-                thread.stackSize = 8 << 20
-                thread.start()
-            }
+            let thread = Thread { [self] in loop() }
+            thread.stackSize = 8 << 20
+            thread.start()
         }
-        condition.broadcast()
+        condition.signal()
         condition.unlock()
     }
 
-    private func loop(slot: Int) {
+    private func loop() {
         while true {
             condition.lock()
-            while head == jobs.count { condition.wait() }
-            let job = jobs[head]
-            jobs[head] = nil
-            head += 1
+            while job == nil { condition.wait() }
+            let next = job!
+            job = nil
             condition.unlock()
-            job?(slot)
+            next()
         }
     }
 }

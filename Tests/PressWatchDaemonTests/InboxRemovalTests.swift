@@ -56,21 +56,3 @@ struct InboxRemovalTests {
         #expect(!(try FileManager.default.contentsOfDirectory(atPath: dir)).contains { $0.hasPrefix(".presswatch") })
     }
 }
-
-extension InboxRemovalTests {
-    @Test("a large batch is removed on two threads: results in order, a changed file stays")
-    func removesALargeBatch() throws {
-        let dir = try inbox()
-        defer { try? FileManager.default.removeItem(atPath: dir) }
-        for n in 0..<100 { try "file \(n)".write(toFile: dir + "/\(n).txt", atomically: false, encoding: .utf8) }
-        let files = try (0..<100).map { (contents: try read("\($0).txt", dir), name: "\($0).txt") }
-        try "replaced".write(toFile: dir + "/41.txt", atomically: true, encoding: .utf8)
-        try FileManager.default.removeItem(atPath: dir + "/77.txt")
-        let results = InboxRemoval.removeAllIfSame(files, in: dir)
-        #expect(results.count == 100)
-        for (n, result) in results.enumerated() {
-            #expect(result == (n == 41 ? .changed(name: "41.txt") : n == 77 ? .gone : .removed), "\(n)")
-        }
-        #expect(try FileManager.default.contentsOfDirectory(atPath: dir) == ["41.txt"])
-    }
-}

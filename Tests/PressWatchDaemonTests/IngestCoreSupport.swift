@@ -23,11 +23,9 @@ struct CoreDriver {
     /// Every action returned so far, in order.
     var log: [Core.Action] = []
 
-    /// `readAhead`: 1 (one batch read at a time) unless a test is about reading ahead.
     init(settle: Duration = .seconds(1), rescanEvery: Duration = .seconds(60), batchSize: Int = 500,
-         readAhead: Int = 1, watchdog: Duration? = nil, indexed: Int = 0) {
-        core = Core(settings: IngestSettings(inbox: "/in", settle: settle, rescanEvery: rescanEvery, batchSize: batchSize,
-                                             readAhead: readAhead),
+         watchdog: Duration? = nil, indexed: Int = 0) {
+        core = Core(settings: IngestSettings(inbox: "/in", settle: settle, rescanEvery: rescanEvery, batchSize: batchSize),
                     indexed: indexed, rejected: 0, watchdogInterval: watchdog, now: .zero)
     }
 
