@@ -2,7 +2,7 @@
 """Parser speed, through the release CLI: seed-like text articles, and the eval's HTML pages.
 Prints figures beside their targets (issue 10); asserts nothing.
 
-Usage: Tests/bench/parse_bench.py [--binary PATH] [--data DIR] [--rounds N] [--articles N]
+Usage: Tests/bench/parse_bench.py [--binary PATH] [--data DIR] [--rounds N] [--articles N] [--html-rounds N]
 
 The file names are handed over in a list file (`presswatch parse --files-from`) when the binary
 reads one, else as arguments (which costs older binaries time quadratic in the file count).
@@ -22,9 +22,13 @@ reading + JSON encoding without process start-up. Neither figure is the parser a
 It also builds Tests/bench/libxml2_ceiling.c (cc + pkg-config libxml-2.0) and prints libxml2's HTML
 parser alone over the same pages, in memory, with callbacks that do nothing: the ceiling on what
 presswatch can reach while it parses with libxml2, and the ratio of the two (presswatch without
-start-up / libxml2 alone; the target is 0.6).
+start-up / libxml2 alone; the target is 0.6). On a shared host the two, measured minutes apart,
+swing apart by ±0.1 of that ratio, so they are measured in pairs: --html-rounds rounds, each one
+pass of presswatch and one of libxml2 alone, in ABBA order (round 1 presswatch first, round 2
+libxml2 first, ...), and the ratio printed is the median of the per-round ratios, with their
+spread (min–max); the pages per CPU second beside it are each side's median over the rounds.
 """
-import argparse, os, resource, shutil, subprocess, tempfile
+import argparse, os, resource, shutil, statistics, subprocess, tempfile
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 
@@ -59,7 +63,7 @@ def parse_command(binary, pages, folder):
 
 def measure(binary, pages, rounds=5):
     """(pages per CPU second including start-up, start-up CPU seconds, pages per CPU second without it)."""
-    pin = ["taskset", "-c", "0"] if subprocess.run(["which", "taskset"], capture_output=True).returncode == 0 else []
+    pin = pinned()
     with tempfile.TemporaryDirectory() as scratch:
         total = cpu([*pin, *parse_command(binary, pages, scratch)], rounds)
     with tempfile.NamedTemporaryFile("w", suffix=".html") as tiny:
@@ -69,24 +73,64 @@ def measure(binary, pages, rounds=5):
     return len(pages) / total, startup, len(pages) / max(total - startup, 1e-9)
 
 
-def libxml2_ceiling(pages, rounds):
-    """Pages per CPU second of libxml2's HTML parser alone, or None when it cannot be built."""
+def pinned():
+    """`taskset -c 0` when there is one: every measured process on the same core."""
+    return ["taskset", "-c", "0"] if shutil.which("taskset") else []
+
+
+def build_ceiling(folder):
+    """Builds Tests/bench/libxml2_ceiling.c into `folder`; its path, or None without cc or libxml2."""
     compiler = shutil.which("cc") or shutil.which("clang") or shutil.which("gcc")
     if compiler is None:
         return None
     flags = subprocess.run(["pkg-config", "--cflags", "--libs", "libxml-2.0"], capture_output=True, text=True)
     if flags.returncode != 0:
         return None
+    binary = os.path.join(folder, "libxml2_ceiling")
+    built = subprocess.run([compiler, "-O2", os.path.join(HERE, "libxml2_ceiling.c"), "-o", binary,
+                            *flags.stdout.split()], capture_output=True, text=True)
+    return binary if built.returncode == 0 else None
+
+
+def run_ceiling(ceiling, pages, rounds):
+    """Pages per CPU second of the built ceiling over `pages` (best of its `rounds` in-process passes)."""
+    out = subprocess.run([*pinned(), ceiling, str(rounds), *pages], capture_output=True, text=True, check=True)
+    count, seconds = out.stdout.split()
+    return int(count) / max(float(seconds), 1e-9)
+
+
+def libxml2_ceiling(pages, rounds):
+    """Pages per CPU second of libxml2's HTML parser alone, or None when it cannot be built."""
     with tempfile.TemporaryDirectory() as scratch:
-        binary = os.path.join(scratch, "libxml2_ceiling")
-        built = subprocess.run([compiler, "-O2", os.path.join(HERE, "libxml2_ceiling.c"), "-o", binary,
-                                *flags.stdout.split()], capture_output=True, text=True)
-        if built.returncode != 0:
-            return None
-        pin = ["taskset", "-c", "0"] if shutil.which("taskset") else []
-        out = subprocess.run([*pin, binary, str(rounds), *pages], capture_output=True, text=True, check=True)
-        count, seconds = out.stdout.split()
-        return int(count) / max(float(seconds), 1e-9)
+        ceiling = build_ceiling(scratch)
+        return None if ceiling is None else run_ceiling(ceiling, pages, rounds)
+
+
+def paired_rounds(binary, pages, rounds):
+    """presswatch and libxml2 alone measured in turns over the same pages, in ABBA order:
+    [(presswatch pages per CPU s including start-up, without it, libxml2 pages per CPU s)] per
+    round, the start-up CPU seconds (best of 2 tiny runs per round, taken with the rounds), or
+    None when libxml2 alone cannot be built."""
+    with tempfile.TemporaryDirectory() as scratch:
+        ceiling = build_ceiling(scratch)
+        if ceiling is None:
+            return None, None
+        command = [*pinned(), *parse_command(binary, pages, scratch)]
+        tiny = os.path.join(scratch, "tiny.html")
+        with open(tiny, "w") as out:
+            out.write("<html><head><title>T</title></head><body><p>x</p></body></html>")
+        totals, ceilings, startups = [], [], []
+        for n in range(rounds):
+            steps = ["presswatch", "libxml2"] if n % 2 == 0 else ["libxml2", "presswatch"]
+            for step in steps:
+                if step == "presswatch":
+                    totals.append(cpu(command, 1))
+                    startups.append(cpu([*pinned(), binary, "parse", tiny], 2))
+                else:
+                    ceilings.append(run_ceiling(ceiling, pages, 1))
+    startup = min(startups)
+    return [(len(pages) / total, len(pages) / max(total - startup, 1e-9), ceiling)
+            for total, ceiling in zip(totals, ceilings)], startup
 
 
 def text_speed(binary, count, rounds):
@@ -112,6 +156,8 @@ def main():
     parser.add_argument("--data", default=".eval")
     parser.add_argument("--rounds", type=int, default=5)
     parser.add_argument("--articles", type=int, default=2000)
+    parser.add_argument("--html-rounds", type=int, default=10,
+                        help="HTML: rounds of presswatch and libxml2 alone in turns (ABBA); the ratio is their median")
     args = parser.parse_args()
     text_speed(args.binary, args.articles, args.rounds)
     if not os.path.isdir(os.path.join(args.data, "htmldate-1.2.3")):
@@ -124,21 +170,33 @@ def main():
         for name in sorted(os.listdir(cache)):
             seen.setdefault(name, os.path.join(cache, name))
     pages = [seen[name] for name in sorted(seen)]
-    rate, startup, parse_rate = measure(args.binary, pages, args.rounds)
     size = sum(os.path.getsize(p) for p in pages) / len(pages) / 1024
+    runs, startup = paired_rounds(args.binary, pages, args.html_rounds)
+    if runs is None:
+        rate, startup, parse_rate = measure(args.binary, pages, args.rounds)
+        print(f"{len(pages)} pages, mean {size:.0f} KiB, one process on one core, best of {args.rounds}:")
+        print(f"  {rate:.0f} pages per CPU second including process start-up, file reading and JSON output")
+        print(f"  start-up + one tiny page: {startup * 1000:.0f} ms CPU")
+        print(f"  {parse_rate:.0f} pages per CPU second without start-up (parse + file reading + JSON output)")
+        print("  libxml2 alone: not measured (needs cc and pkg-config libxml-2.0)")
+        return
+    print(f"{len(pages)} pages, mean {size:.0f} KiB, one process on one core, {len(runs)} rounds of presswatch "
+          f"and libxml2 alone in turns (ABBA), medians:")
+    for n, (_, without, ceiling) in enumerate(runs):
+        print(f"  round {n + 1}: presswatch {without:.0f}, libxml2 alone {ceiling:.0f} pages per CPU second, "
+              f"ratio {without / ceiling:.3f}")
+    rate = statistics.median(r[0] for r in runs)
+    parse_rate = statistics.median(r[1] for r in runs)
+    ceiling = statistics.median(r[2] for r in runs)
+    ratios = [r[1] / r[2] for r in runs]
     megabytes = parse_rate * size * 1024 / 1e6
-    print(f"{len(pages)} pages, mean {size:.0f} KiB, one process on one core, best of {args.rounds}:")
     print(f"  {rate:.0f} pages per CPU second including process start-up, file reading and JSON output")
     print(f"  start-up + one tiny page: {startup * 1000:.0f} ms CPU")
     print(f"  {parse_rate:.0f} pages per CPU second without start-up (parse + file reading + JSON output)")
-    ceiling = libxml2_ceiling(pages, args.rounds)
-    if ceiling is None:
-        print("  libxml2 alone: not measured (needs cc and pkg-config libxml-2.0)")
-    else:
-        print(f"  libxml2 alone (HTML parser, empty SAX callbacks, pages in memory): {ceiling:.0f} pages per CPU second")
-        print(f"HTML speed: presswatch {parse_rate:.0f} / libxml2 {ceiling:.0f} pages per CPU second = "
-              f"{parse_rate / ceiling:.2f} of libxml2's own parse (target >= 0.6); {megabytes:.1f} MB per CPU second")
-
+    print(f"  libxml2 alone (HTML parser, empty SAX callbacks, pages in memory): {ceiling:.0f} pages per CPU second")
+    print(f"HTML speed: presswatch {parse_rate:.0f} / libxml2 {ceiling:.0f} pages per CPU second = "
+          f"{statistics.median(ratios):.2f} of libxml2's own parse (median of {len(runs)} paired rounds, "
+          f"spread {min(ratios):.2f}–{max(ratios):.2f}; target >= 0.6); {megabytes:.1f} MB per CPU second")
 
 if __name__ == "__main__":
     main()
