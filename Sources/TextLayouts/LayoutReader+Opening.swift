@@ -91,8 +91,9 @@ extension LayoutReader {
     /// blank between: an overline (a genre's word, a section's, or a topic's above a title of
     /// four words or more and the deck's sentence under it, then a blank line: `Energiekrise`,
     /// `TITLE`, `A deck.`) or the publication's name (`Le Monde`; or a name of one or two words
-    /// above a title of twice as many words and more, and a byline: `Boing Boing`). Nil otherwise.
-    func overline(_ judged: JudgedLines, at start: Int) -> (isPublication: Bool, kicker: Bool)? {
+    /// above a title of twice as many words and more, and a byline: `Boing Boing`). True when the
+    /// short line is a publication's name, false for an overline, nil otherwise.
+    func overline(_ judged: JudgedLines, at start: Int) -> Bool? {
         let lines = judged.lines
         guard start + 2 < lines.count, !lines[start].isEmpty, !lines[start + 1].isEmpty,
             Self.isTitleLike(lines[start]), Self.isTitleLike(lines[start + 1]), !Self.endsWithPeriod(lines[start + 1]),
@@ -106,15 +107,15 @@ extension LayoutReader {
         if Self.isPublication(lines[start])
             || words <= 2 && titleWords >= 2 * words + 2 && ClippingFacts.isMasthead(lines[start]) && underIsByline
         {
-            return (true, false)
+            return true
         }
         let folded = TextFolding.fold(lines[start])
-        if ExportLines.isKicker(folded) || words == 1 && ExportLines.isSectionWord(folded) { return (false, true) }
+        if ExportLines.isKicker(folded) || words == 1 && ExportLines.isSectionWord(folded) { return false }
         // A deck: a sentence (not metadata) right under a title of four words or more, a blank line under it.
         if titleWords >= 4, !next.isEmpty, Self.endsLikeSentence(next), judged.facts(start + 2) == nil,
             !TextFolding.hasAtMost(next, 40), start + 3 < lines.count, lines[start + 3].isEmpty
         {
-            return (false, true)
+            return false
         }
         return nil
     }
