@@ -107,6 +107,13 @@ final class IngestPipeline {
                                  + "(unclosed brackets, very long runs of markup) or drop it again after raising ingest.parseTimeoutSeconds",
                              now: now, outcome: &outcome)
                 continue
+            case .killedParser(_, let signal):
+                rejectParsed(contents, reason: "parsing this file killed presswatch's parser (\(IsolatedParseCheck.describe(signal: signal))) in a separate check, "
+                                 + "after presswatch had stopped while parsing it; it is set aside so that it cannot stop ingest",
+                             whatToDo: "if it is a real article, report a bug with this file attached; to try again (after an upgrade), "
+                                 + "drop it again under a new name",
+                             now: now, outcome: &outcome)
+                continue
             default:
                 continue
             }

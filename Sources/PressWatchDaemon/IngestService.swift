@@ -61,7 +61,8 @@ public final class IngestService: Service {
         let watchdog = notifier.watchdogPingInterval()
         // Issue 11: files are read and parsed off the loop, in parallel, under a time budget.
         let markers = ParseMarkers(statePath: config.statePath)
-        let workers = ParseWorkers(markers: markers)
+        // A file being parsed when the daemon died is parsed in a child process first.
+        let workers = ParseWorkers(markers: markers, check: IsolatedParseCheck(), logger: logger)
         let (requests, requestContinuation) = AsyncStream.makeStream(of: ParseRequest.self)
         let (events, continuation) = AsyncStream.makeStream(of: LoopEvent.self)
         let alarm = WakeTimer(onWake: { continuation.yield(.tick) })

@@ -6,8 +6,17 @@ import InboxWatcher
 import Synchronization
 
 /// Poison quarantine (issue 11): remembers which files were being parsed, so that a file that
-/// was being parsed when the daemon died, twice in a row, is set aside at the next start instead
-/// of killing every restart.
+/// kills the daemon is set aside instead of killing every restart.
+///
+/// A death counts against every file being parsed at that moment, but a kill from outside (an
+/// operator's `kill -9`, a crash elsewhere, a stop of the machine) lands on whatever happens to be
+/// parsed then, and the first files read after a restart are the same every time: repeated kills
+/// once set a good article aside (`make test-reliability`'s kill9). So a file counted once (a
+/// suspect, `isSuspect`) is next parsed in a separate process first (`IsolatedParseCheck`, by
+/// `ParseWorkers`): if that process dies, the file is rejected at once; if it survives, the
+/// count is cleared and the daemon parses the file as usual. Only when the check cannot run
+/// (no process could be started) does the daemon parse a suspect itself, and a second death
+/// in a row then sets it aside at the next start (`recover()` returns it).
 ///
 /// One marker file per parse slot (`WorkerSlots`: at most one running parse holds a slot
 /// number): `<state>/parsing/<pid>-<slot>.json`. While a file is parsed, its slot's marker holds
@@ -174,6 +183,13 @@ final class ParseMarkers: Sendable {
         counts.withLock { $0 = loaded }
         if !names.isEmpty || !poison.isEmpty { save(loaded) }
         return poison
+    }
+
+    /// The file was being parsed when a process died and has not been parsed to the end since
+    /// (`recover()` counted it once): it is checked in a separate process before the daemon
+    /// parses it (`IsolatedParseCheck`).
+    func isSuspect(_ contents: InboxFileContents) -> Bool {
+        counts.withLock { counts in !counts.isEmpty && counts.contains { $0.file.isSame(as: contents) } }
     }
 
     /// A file was parsed to the end (or set aside): its deaths no longer count.

@@ -1,6 +1,7 @@
 import ArticleParsing
 import Foundation
 import InboxWatcher
+import Logging
 import Synchronization
 
 /// Reads and parses inbox files in parallel, off the loop that sends `WATCHDOG=1` and `STATUS=`
@@ -26,18 +27,24 @@ final class ParseWorkers: Sendable {
     /// The budget of the parse holding each slot.
     private let deadlines = ParseDeadlines()
     private let markers: ParseMarkers?
+    /// Checks a suspect file (`ParseMarkers.isSuspect`) in a separate process before it is
+    /// parsed here; nil: suspects are parsed here directly.
+    private let check: IsolatedParseCheck?
+    private let logger: Logger?
     /// The parses under way, by name, so that a stop can stop waiting for them.
     private let running = Mutex<[ObjectIdentifier: (name: String, race: Race)]>([:])
     private let parse: @Sendable ([UInt8], String) throws(ArticleParseError) -> Article
 
     /// `parse` is the parser (tests pass a slow or blocking one).
-    init(width: Int = ProcessInfo.processInfo.activeProcessorCount, markers: ParseMarkers?,
-         parse: @escaping @Sendable ([UInt8], String) throws(ArticleParseError) -> Article = { bytes, name throws(ArticleParseError) in
+    init(width: Int = ProcessInfo.processInfo.activeProcessorCount, markers: ParseMarkers?, check: IsolatedParseCheck? = nil,
+         logger: Logger? = nil, parse: @escaping @Sendable ([UInt8], String) throws(ArticleParseError) -> Article = { bytes, name throws(ArticleParseError) in
              try ArticleParser().parse(bytes, fileName: name)
          }) {
         self.slots = WorkerSlots(count: width)
         self.threads = SlotThreads(count: slots.count)
         self.markers = markers
+        self.check = check
+        self.logger = logger
         self.parse = parse
     }
 
@@ -74,11 +81,11 @@ final class ParseWorkers: Sendable {
         running.withLock { $0[ObjectIdentifier(race)] = (name, race) }
         defer { _ = running.withLock { $0.removeValue(forKey: ObjectIdentifier(race)) } }
         let budget = request.budget
-        let seconds = Double(budget.components.seconds) + Double(budget.components.attoseconds) / 1e18
+        let seconds = request.budgetSeconds
         return await withCheckedContinuation { (continuation: CheckedContinuation<PreparedFile, Never>) in
             race.arm(continuation)
             threads.run({ [self] in
-                let result = work(name, inbox: request.inbox, sizeLimit: request.sizeLimit, slot: slot) { contents in
+                let result = work(name, request, slot: slot) { contents in
                     // The budget runs from the end of the read: it is the parse's.
                     deadlines.arm(slot: slot, after: budget) { race.finish(.tooComplex(contents, seconds: seconds)) }
                 }
@@ -96,15 +103,32 @@ final class ParseWorkers: Sendable {
         for (name, race) in running.withLock({ Array($0.values) }) { race.finish(.notRead(name: name)) }
     }
 
-    /// Read, mark (in the marker of `slot`, which this parse holds), parse, unmark. Runs on the
-    /// slot's thread.
-    private func work(_ name: String, inbox: String, sizeLimit: Int, slot: Int,
+    /// Read, check a suspect in a separate process, mark (in the marker of `slot`, which this
+    /// parse holds), parse, unmark. Runs on the slot's thread.
+    private func work(_ name: String, _ request: ParseRequest, slot: Int,
                       startBudget: (InboxFileContents) -> Void) -> PreparedFile {
         let contents: InboxFileContents
         do {
-            contents = try InboxFileReader.read(name: name, in: inbox, sizeLimit: sizeLimit)
+            contents = try InboxFileReader.read(name: name, in: request.inbox, sizeLimit: request.sizeLimit)
         } catch {
             return .readFailed(name: name, error)
+        }
+        if let markers, let check, markers.isSuspect(contents) {
+            // Its own budget, before the parse's: a suspect costs at most two.
+            switch check.check(path: request.inbox + "/" + name, budget: request.budget) {
+            case .survived:
+                markers.cleared(contents)
+                logger?.info("was being parsed when presswatch stopped; a separate parse of it ended normally: parsing it again",
+                             metadata: ["file": "\(name)"])
+            case .died(let signal):
+                return .killedParser(contents, signal: signal)
+            case .overBudget:
+                return .tooComplex(contents, seconds: request.budgetSeconds)
+            case .unavailable(let reason):
+                // Parsed here: a second death in a row sets it aside at the next start.
+                logger?.warning("cannot check a file in a separate process (\(reason)); parsing it here",
+                                metadata: ["file": "\(name)"])
+            }
         }
         startBudget(contents)
         let marker = markers?.begin(contents, slot: slot)
@@ -129,6 +153,8 @@ struct ParseRequest: Sendable {
     var inbox: String
     var sizeLimit: Int
     var budget: Duration
+
+    var budgetSeconds: Double { Double(budget.components.seconds) + Double(budget.components.attoseconds) / 1e18 }
 }
 
 /// The first of (the parse's result, the budget's end) resumes the waiting task; the other is

@@ -14,20 +14,25 @@ enum PreparedFile: Sendable {
     case unparsable(InboxFileContents, ArticleParseError)
     /// Read, but its parse did not end within the time budget (seconds): rejected, never retried.
     case tooComplex(InboxFileContents, seconds: Double)
+    /// Read, and a separate process parsing it died by this signal (`IsolatedParseCheck`, for a
+    /// file being parsed when the daemon died): rejected as poison, never parsed in the daemon.
+    case killedParser(InboxFileContents, signal: Int32)
     /// Not read: the daemon is stopping, or the batch's byte budget was used up. Stays queued.
     case notRead(name: String)
 
     var name: String {
         switch self {
         case .readFailed(let name, _), .notRead(let name): name
-        case .parsed(let contents, _), .unparsable(let contents, _), .tooComplex(let contents, _): contents.name
+        case .parsed(let contents, _), .unparsable(let contents, _), .tooComplex(let contents, _), .killedParser(let contents, _):
+            contents.name
         }
     }
 
     var contents: InboxFileContents? {
         switch self {
         case .readFailed, .notRead: nil
-        case .parsed(let contents, _), .unparsable(let contents, _), .tooComplex(let contents, _): contents
+        case .parsed(let contents, _), .unparsable(let contents, _), .tooComplex(let contents, _), .killedParser(let contents, _):
+            contents
         }
     }
 }

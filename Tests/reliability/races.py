@@ -23,6 +23,7 @@ Each returns a one-line summary with its figures; none asserts a time.
 import json
 import os
 import random
+import signal
 import threading
 import time
 
@@ -211,37 +212,72 @@ def _written_marker(parsing, prefix):
     return False
 
 
+def _check_child(daemon_pid, name):
+    """The pid of the daemon's separate check of `name` (`presswatch parse -- <inbox>/<name>`), or None."""
+    for pid in filter(str.isdigit, os.listdir("/proc")):
+        try:
+            with open(f"/proc/{pid}/stat", encoding="utf-8", errors="replace") as f:
+                ppid = int(f.read().rsplit(")", 1)[1].split()[1])
+            with open(f"/proc/{pid}/cmdline", "rb") as f:
+                argv = f.read().split(b"\0")
+        except (OSError, ValueError, IndexError):
+            continue
+        if ppid == daemon_pid and b"parse" in argv and any(a.endswith(b"/" + name.encode()) for a in argv):
+            return int(pid)
+    return None
+
+
 def quarantine():
-    """The daemon killed (SIGKILL) twice in a row while it parses the same file: at the next
-    start the file goes to rejected/ with the reason, and an ordinary article is indexed."""
+    """Poison quarantine without false positives. (1) The daemon killed (SIGKILL) twice in a row
+    while it parses the same good file (as the kill9 torture can do to any file): at the next
+    start the file is parsed in a separate process first, survives, and is indexed, not set aside.
+    (2) A file whose separate parse dies (the test kills that process with SIGSEGV, as a parser
+    crash would) goes to rejected/ with the signal in the reason; an ordinary article is indexed."""
     paths = scratch("quarantine")
     state = paths["state"]
     env = dict(FAST, PRESSWATCH_INGEST_PARSE_TIMEOUT_SECONDS="600")
     daemon = Daemon(paths["inbox"], state, paths["log"], env=env)
     parsing = os.path.join(state, "parsing")
-    drop(paths["inbox"], "poison.txt", _big_article(), paths["staging"])
+    big = _big_article()
+    drop(paths["inbox"], "good.txt", big, paths["staging"])
     try:
         for death in (1, 2):
             daemon.start()
             mine = f"{daemon.proc.pid}-"  # markers are named <pid>-<slot>.json: this process's, not the last one's
             wait_until(lambda: _written_marker(parsing, mine), f"the parse before death {death}", deadline=300, interval=0.01)
             daemon.kill9()
-            check("poison.txt" in os.listdir(paths["inbox"]), "the file left the inbox before the second death")
+            check("good.txt" in os.listdir(paths["inbox"]), "the file left the inbox before the second death")
         daemon.start()
+        wait_until(lambda: content_id(big) in _ids(state)[0], "good.txt indexed after two deaths while parsing it", deadline=300)
+        check(not os.path.exists(os.path.join(state, "rejected", "good.txt.error.json")), "good.txt set aside as poison")
+        check("separate parse of it ended normally" in daemon.log(), "the log says the separate check passed")
+        # (2) A parser crash, as the separate check sees it.
+        poison = big + b"\n\nUne ligne de plus pour un autre identifiant.\n"
+        drop(paths["inbox"], "poison.txt", poison, paths["staging"])
+        mine = f"{daemon.proc.pid}-"
+        wait_until(lambda: _written_marker(parsing, mine), "the parse of poison.txt", deadline=300, interval=0.01)
+        daemon.kill9()
+        daemon.start()
+        child = []
+        wait_until(lambda: child.append(_check_child(daemon.proc.pid, "poison.txt")) or child[-1], "the separate check of poison.txt",
+                   deadline=120, interval=0.01)
+        os.kill(child[-1], signal.SIGSEGV)
         report = os.path.join(state, "rejected", "poison.txt.error.json")
-        wait_until(lambda: os.path.exists(report), "poison.txt set aside at the third start", deadline=120)
+        wait_until(lambda: os.path.exists(report), "poison.txt set aside once its separate parse died", deadline=120)
         canary = article_text(9003)[1]
         drop(paths["inbox"], "canary.txt", canary, paths["staging"])
         wait_until(lambda: content_id(canary) in _ids(state)[0], "an ordinary article after it", deadline=120)
+        check(content_id(poison) not in _ids(state)[0], "poison.txt indexed although its check died")
         check(daemon.stop() == 0, "clean stop")
     finally:
         if daemon.alive():
             daemon.kill9()
     with open(report, encoding="utf-8") as f:
         reason = json.load(f)["reason"]
-    check("stopped twice in a row while parsing this file" in reason, f"reason {reason!r}")
+    check("killed presswatch's parser (signal 11" in reason, f"reason {reason!r}")
     check(not os.listdir(parsing), f"markers left after a clean stop: {os.listdir(parsing)}")
-    return f"killed twice while parsing it, then set aside at the next start: \"{reason[:70]}…\"; canary indexed"
+    return (f"a good file killed twice while parsing it was indexed (checked apart first); a file whose check died: "
+            f"\"{reason[:60]}…\"; canary indexed")
 
 
 def offloop():
