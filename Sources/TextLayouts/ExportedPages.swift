@@ -3,17 +3,34 @@ import TextToolkit
 /// What a document saved as text, or an exported chat, puts before and around the article.
 ///
 /// Contract: `withoutCoverPage` drops the lines before the first page break (form feed, U+000C)
-/// when it comes within the first 30 lines (a press review's cover and contents page), and the
-/// form feed itself; `withoutChatFrame` turns an exported chat's first message line (`[27/02/2026,
+/// when it comes within the first 30 lines and they hold no paragraph of prose (a press review's
+/// cover and contents page, not a magazine's first page), and the form feed itself; `withoutChatFrame` turns an exported chat's first message line (`[27/02/2026,
 /// 15:15:01] Sarah Collins: *Title*`, `27/02/2026, 15:15 - Sarah Collins: Title`) into the
 /// message alone and drops the later message lines (replies); a file that is neither is returned
 /// unchanged. The line count may shrink. Pure; never fails.
 package enum ExportedPages {
     package static func withoutCoverPage(_ lines: [String]) -> [String] {
-        guard let page = lines.prefix(30).firstIndex(where: { LineBytes.contains($0, 0x0C) }) else { return lines }
+        guard let page = lines.prefix(30).firstIndex(where: { LineBytes.contains($0, 0x0C) }),
+            !hasProse(lines[..<page])
+        else { return lines }
         var rest = Array(lines[page...])
         rest[0] = String(rest[0].drop { $0 == "\u{0C}" }.split(separator: "\u{0C}", omittingEmptySubsequences: false).last ?? "")
         return rest
+    }
+
+    /// Whether the lines hold a paragraph of prose: consecutive filled lines of 25 words or more
+    /// in all, the last ending a sentence (`.`, `!`, `?`, or one of them before a closing quote).
+    static func hasProse(_ lines: ArraySlice<String>) -> Bool {
+        var words = 0
+        for line in lines {
+            guard !line.isEmpty else {
+                words = 0
+                continue
+            }
+            words += line.split(separator: " ").count
+            if words >= 25, let end = line.last(where: { !"\"'»”’)".contains($0) }), ".!?".contains(end) { return true }
+        }
+        return false
     }
 
     package static func withoutChatFrame(_ lines: [String]) -> [String] {

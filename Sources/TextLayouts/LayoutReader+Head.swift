@@ -18,13 +18,15 @@ extension LayoutReader {
     ///   right below a metadata line and above another line of the same block (Factiva's
     ///   `Reuters News` between the date and the source code), or right above a byline, read
     ///   as the source.
-    /// A web address alone under the title is skipped (a feed item's link). Above the title a
+    /// A news agency's header and category codes (`WireHeaders`) give the date and agency they
+    /// state. A web address alone under the title is skipped (a feed item's link). Above the title a
     /// bare name is never believed: there it may be a title in capitals.
     func consumeHead(_ judged: JudgedLines, from start: Int, afterTitle: Bool = false, into found: inout Found) -> Int {
         let lines = judged.lines
         var index = start
         var consumed = 0
         var aboveIsMetadata = false
+        var underCodeLine = false
         while index < lines.count, consumed < 12 {
             if lines[index].isEmpty {
                 index += 1
@@ -36,6 +38,15 @@ extension LayoutReader {
                 break  // `— Jane Doe, spokeswoman` under a pull quote: who said it, not who wrote it
             } else if let facts = judged.facts(index) {
                 found.absorb(facts)
+            } else if WireHeaders.isCodeLine(lines[index]) {
+                found.absorb(WireHeaders.facts(lines[index]))  // `BELGA-3150 26/02/1987 21:32`
+                underCodeLine = true
+                index += 1
+                continue
+            } else if let agency = WireHeaders.slugAgency(lines[index]) {
+                found.source = found.source ?? agency  // `AP-EU-Europe-Trade, 1st Ld-Writethru`
+            } else if underCodeLine, WireHeaders.isCategoryLine(lines[index]) {
+                // `BEL POL ECO` under a wire header: its category codes.
             } else if afterTitle, ExportLines.isAddress(lines[index]) {
                 // `https://…` under the title: where the text was copied from.
             } else if afterTitle, found.source == nil, !belowIsFilled, Self.namesPublication(lines[index]) {
@@ -56,6 +67,7 @@ extension LayoutReader {
                 break
             }
             aboveIsMetadata = true
+            underCodeLine = false
             // A raw e-mail's transport headers are many: they do not count against the limit.
             if !MailHeaders.isMailHeader(lines[index]) { consumed += 1 }
             index += 1

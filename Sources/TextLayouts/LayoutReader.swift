@@ -184,6 +184,12 @@ package struct LayoutReader: Sendable {
         } else {
             layout.body = start < end ? Paragraphs.build(raw[start..<end]) : []
         }
+        // A press review's `Reuters reported on March 3, 2026:` before the text: read, and cut.
+        if let first = layout.body.first, let leadIn = LeadIns.read(first, dates: dates) {
+            found.absorb(leadIn.facts)
+            layout.body[0] = leadIn.rest
+            if leadIn.rest.isEmpty { layout.body.removeFirst() }
+        }
         if let first = layout.body.first { found.absorb(dateline(first)) }
         // What the preamble's metadata lines state counts last (`Date: 1987-02-26   Reference: 4089`).
         for index in preamble { if let facts = judged.facts(index) { found.fill(facts) } }
@@ -251,6 +257,9 @@ package struct LayoutReader: Sendable {
                 facts = nothing
                 skipped = true
             }
+            // A wire copy's trailer: `26-FEB-87 06:10 NNNN`, an editor's sign-off `YT1-MRG`.
+            if facts == nil, WireHeaders.isCodeLine(lines[last]) { facts = WireHeaders.facts(lines[last]) }
+            if facts == nil, WireHeaders.isSignOff(lines[last]) { facts = LineFacts() }
             guard let facts else { break }
             found.absorb(facts)
             end = last
