@@ -21,8 +21,10 @@ own, apart from the other held-out layouts, and `--show` never prints their miss
 held-out layouts of BLIND_S24B, a second batch written in stop 24 by another engineer who does not
 tune the reader, in a block of their own again; and so are the held-out layouts of BLIND_S25
 (clipping_layouts_s25.py), a third batch written in stop 25 by an engineer who does not tune the
-reader, in a third block of their own. The development members of BLIND_S25 get a line of their own
-in the development split.
+reader, in a third block of their own; and so are the held-out layouts of BLIND_S26
+(clipping_layouts_s26.py), a fourth batch written in stop 26 by an engineer who does not tune the reader,
+in a fourth block of their own. The development members of BLIND_S25 and of BLIND_S26 each get a line of
+their own in the development split.
 
 Scores, per part: title exact (whitespace normalised); authors F1 (case-insensitive, averaged
 over the files that state an author) and the number of files stating none where we gave some;
@@ -43,6 +45,7 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
 from clipping_layouts import BLIND_S24, BLIND_S24B, LAYOUTS, TUNED_AFTER_WRITING  # noqa: E402
 from clipping_layouts_s25 import BLIND_S25  # noqa: E402  (registers the stop-25 layouts into LAYOUTS)
+from clipping_layouts_s26 import BLIND_S26  # noqa: E402  (registers the stop-26 layouts into LAYOUTS)
 
 # The development members of BLIND_S25 were tuned on in stop 25, after they were written (the
 # held-out ones were not read); the assertion in `generate` checks none of them is held-out.
@@ -167,13 +170,15 @@ def main():
     print("Text clippings from real articles (Tests/eval/text_eval.py); development = tuned on, "
           "held-out = never tuned on")
     score(files, got, "development", args.show == "development")
-    blind = BLIND_S24 | BLIND_S24B | BLIND_S25
+    blind = BLIND_S24 | BLIND_S24B | BLIND_S25 | BLIND_S26
     score(files, got, "development", False, keep=lambda layout: layout not in blind,
           heading="  of which the layouts written before stop 24")
     score(files, got, "development", False, keep=lambda layout: layout in BLIND_S24 | BLIND_S24B,
           heading="  of which the layouts the other engineer wrote in stop 24 (tuned on after they were written)")
     score(files, got, "development", False, keep=lambda layout: layout in BLIND_S25,
           heading="  of which the layouts the other engineer wrote in stop 25 (BLIND_S25; tuned on after they were written)")
+    score(files, got, "development", False, keep=lambda layout: layout in BLIND_S26,
+          heading="  of which the layouts the other engineer wrote in stop 26 (BLIND_S26)")
     score(files, got, "held-out", args.show == "held-out", keep=lambda layout: layout not in blind)
     score(files, got, "held-out", False, keep=lambda layout: layout in BLIND_S24,
           heading="held-out, written in stop 24 by an engineer who does not tune the reader "
@@ -183,6 +188,9 @@ def main():
                   "(the tuner has not read these layouts)")
     score(files, got, "held-out", False, keep=lambda layout: layout in BLIND_S25,
           heading="held-out, third batch written in stop 25 by an engineer who does not tune the reader "
+                  "(the tuner has not read these layouts)")
+    score(files, got, "held-out", False, keep=lambda layout: layout in BLIND_S26,
+          heading="held-out, fourth batch written in stop 26 by an engineer who does not tune the reader "
                   "(the tuner has not read these layouts)")
     print(f"speed: {speed(args.binary, paths):.0f} text clippings per CPU second (one process per 400 files, "
           f"start-up included)")
