@@ -310,6 +310,7 @@ package struct ClippingFacts {
         var sawClock = false
         var sawPage = false
         var sawKicker = false
+        var sawCode = false
         for part in parts.map({ LineBytes.trimmed($0) }) {
             if ExportLines.isKicker(TextFolding.fold(part)) {
                 sawKicker = true  // `OPINION | Le Monde`, `Reuters — LIVE`: the genre beside the publication
@@ -335,20 +336,27 @@ package struct ClippingFacts {
                 continue  // `Reuters      Media type: Print`: a monitoring sheet's cell
             } else if Self.isMasthead(part) {
                 names.append(part)
+            } else if Self.isProgrammeName(part) {
+                sawCode = true  // `Rai Radio 1 — GR1 — 26 febbraio 1987`: a news bulletin's name
             } else {
                 return nil
             }
         }
+        guard !sawCode || merged.date != nil && !names.isEmpty else { return nil }
+        // `Cadena SER — Hoy por hoy — 2 de marzo de 1987`: beside a programme, the station.
+        if sawCode, names.count == 1, merged.source == nil { merged.source = names[0] }
         // `LE FIGARO   11`: a running head may name the publication and the page alone.
         guard merged != LineFacts() || sawTime && !names.isEmpty || (sawPage || sawKicker) && names.count == 1 else { return nil }
-        assignNames(names, to: &merged, besideAgency: sawAgency, besideClock: sawClock, allowsBareNames: allowsBareNames)
+        assignNames(merged.source == nil || !sawCode ? names : [], to: &merged, besideAgency: sawAgency, besideClock: sawClock, allowsBareNames: allowsBareNames)
         return merged
     }
 
     /// Gives the name parts of a combined line their fields: a publication's name is the source;
     /// a lone person's name beside an agency or a date the author (`Jane Doe - Reuters`,
     /// `3 mars 2026 – Jane Doe`); a lone word beside a date and time the place (`Madrid - 03 mar
-    /// 2026 - 10:42 CET`), dropped; else the last name the source when none is known, a lone
+    /// 2026 - 10:42 CET`), dropped; two short names in a dated line a station or paper and its
+    /// programme or section, the first the source (`Deutschlandfunk — Informationen am Morgen —
+    /// 26. Februar 1987, 07:15`); else the last name the source when none is known, a lone
     /// name left the author when bare names are allowed, and what is left the title
     /// (`VIDEOTRON BUYS INTO EXHIBIT | Reuters | 26 Feb 1987`: a monitoring service's line).
     private func assignNames(
@@ -365,11 +373,31 @@ package struct ClippingFacts {
         if rest.count == 1, besideClock, merged.date != nil, !rest[0].contains(Character(" ")), !rest[0].contains(Character(".")) {
             rest = []
         }
+        // `Deutschlandfunk — Informationen am Morgen — 26. Februar 1987, 07:15`: a station (or
+        // paper) before its programme (or section) in a dated line.
+        if merged.source == nil, rest.count == 2, merged.date != nil, merged.title == nil,
+            rest.allSatisfy({ $0.split(separator: " ").count <= 4 })
+        {
+            merged.source = rest.removeFirst()
+            rest = []
+        }
         if merged.source == nil, let last = rest.popLast() { merged.source = last }
         if rest.count == 1, merged.authors.isEmpty, allowsBareNames {
             merged.authors = rest
         } else if !rest.isEmpty, merged.title == nil, rest.count >= 2 || rest[0].split(separator: " ").count >= 3 {
             merged.title = rest.joined(separator: " | ")
+        }
+    }
+
+    /// `GR1`, `Le journal de 8h`: a programme's name (one to six words, a capital first, at most
+    /// 40 characters, each word letters or a short code of letters and digits, no sentence end).
+    private static func isProgrammeName(_ part: String) -> Bool {
+        guard TextFolding.hasAtMost(part, 40), part.first?.isUppercase == true, !LayoutReader.endsLikeSentence(part) else {
+            return false
+        }
+        let words = part.split(separator: " ")
+        return (1...6).contains(words.count) && words.allSatisfy { word in
+            word.allSatisfy(\.isLetter) || word.utf8.count <= 4 && word.allSatisfy { $0.isLetter || $0.isNumber }
         }
     }
 
@@ -505,14 +533,21 @@ package struct ClippingFacts {
     }
 
     /// A publication's or agency's name: `Le Monde diplomatique`, `FAZ.NET`, `netzpolitik.org`
-    /// (at most 5 words and 60 characters, at most one word in lower case, no digits, no colon
+    /// (at most 5 words and 60 characters, at most one word in lower case, no digits but a
+    /// station's number at the end (`BBC Radio 4`), no colon
     /// and space (`Media type: Print` is a label), no sentence end).
     package static func isMasthead(_ text: String) -> Bool {
         guard TextFolding.hasAtMost(text, 60), !LineBytes.contains(text, bytes: ": "),
-            !(LineBytes.holdsNumber(text) ?? text.contains(where: \.isNumber)),
             !LayoutReader.endsLikeSentence(text), text.first?.isLetter == true
         else { return false }
-        let words = text.split(separator: " ")
+        var words = text.split(separator: " ")
+        // `BBC Radio 4`, `Antena 1`, `France 24`: a station's number ends its name.
+        if words.count >= 2, let last = words.last, (1...2).contains(last.utf8.count),
+            last.utf8.allSatisfy({ $0 &- UInt8(ascii: "0") < 10 }), words[words.count - 2].first?.isUppercase == true
+        {
+            words.removeLast()
+        }
+        guard !words.contains(where: { $0.contains(where: \.isNumber) }) else { return false }
         guard (1...5).contains(words.count) else { return false }
         let lowercase = words.filter { $0.first?.isLowercase == true }.count
         return lowercase <= 1 && (words.count > 1 || text.first?.isUppercase == true || text.contains("."))

@@ -7,8 +7,38 @@ import TextToolkit
 /// cover and contents page, not a magazine's first page), and the form feed itself; `withoutChatFrame` turns an exported chat's first message line (`[27/02/2026,
 /// 15:15:01] Sarah Collins: *Title*`, `27/02/2026, 15:15 - Sarah Collins: Title`) into the
 /// message alone and drops the later message lines (replies); a file that is neither is returned
-/// unchanged. The line count may shrink. Pure; never fails.
+/// unchanged; `withoutComments` drops a shared document's comments at its end (`[a]Jane Doe:
+/// Is this the print headline?`, each line opening with its anchor: `[a]`…`[zz]`) and those
+/// anchors wherever they stand in the text (`TITLE[a]`), when the file ends with at least one
+/// such comment. The line count may shrink. Pure; never fails.
 package enum ExportedPages {
+    package static func withoutComments(_ lines: [String]) -> [String] {
+        var end = lines.count
+        var anchors: [String] = []
+        while end > 0, lines[end - 1].isEmpty || commentAnchor(lines[end - 1]) != nil {
+            if let anchor = commentAnchor(lines[end - 1]) { anchors.append(anchor) }
+            end -= 1
+        }
+        guard !anchors.isEmpty else { return lines }
+        return lines[..<end].map { line in
+            guard LineBytes.contains(line, 0x5B) else { return line }
+            var line = line
+            for anchor in anchors { line = line.replacingOccurrences(of: anchor, with: "") }
+            return line
+        }
+    }
+
+    /// `[a]` of `[a]Jane Doe: …`: one or two lowercase letters in brackets, then a name and a colon.
+    private static func commentAnchor(_ line: String) -> String? {
+        let bytes = Array(line.utf8.prefix(5))
+        guard bytes.count >= 3, bytes[0] == 0x5B, let close = bytes.firstIndex(of: 0x5D), (2...3).contains(close),
+            bytes[1..<close].allSatisfy({ $0 &- UInt8(ascii: "a") < 26 }), close + 1 < bytes.count,
+            bytes[close + 1] != 0x3A, bytes[close + 1] != 0x20, bytes[close + 1] != 0x28,  // not `[a]: url`, `[a] x`, `[a](x)`
+            line.contains(":")
+        else { return nil }
+        return String(line.prefix(close + 1))
+    }
+
     package static func withoutCoverPage(_ lines: [String]) -> [String] {
         guard let page = lines.prefix(30).firstIndex(where: { LineBytes.contains($0, 0x0C) }),
             !hasProse(lines[..<page])

@@ -95,7 +95,9 @@ package struct LayoutReader: Sendable {
             LineBytes.contains(text, 0x0D)
                 ? text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
                 : LineBytes.lines(text)))
-        var raw = SpokenPages.labelled(thread.lines)
+        let archived = ArchivedCopies.unwrapped(thread.lines)
+        var raw = SpokenPages.labelled(SubtitleFiles.labelled(archived.lines))
+        if LineBytes.contains(text, 0x5B) { raw = ExportedPages.withoutComments(raw) }
         if LineBytes.contains(text, 0x0C) { raw = ExportedPages.withoutCoverPage(raw) }
         if let lead = text.utf8.first, lead == 0x5B || lead &- 0x30 < 10 { raw = ExportedPages.withoutChatFrame(raw) }
         // Most lines need no trimming: the raw lines are used as they are when none does.
@@ -193,6 +195,8 @@ package struct LayoutReader: Sendable {
         if let first = layout.body.first { found.absorb(dateline(first)) }
         // What the preamble's metadata lines state counts last (`Date: 1987-02-26   Reference: 4089`).
         for index in preamble { if let facts = judged.facts(index) { found.fill(facts) } }
+        // An archived copy's address (`…/2017/09/07/…`) dates it only when nothing else does.
+        found.date = found.date ?? archived.addressDate
         layout.authors = found.authors
         layout.source = found.source ?? found.labelledSite
         layout.site = found.site
