@@ -311,6 +311,7 @@ package struct ClippingFacts {
         var sawPage = false
         var sawKicker = false
         var sawCode = false
+        var sawLabel = false
         for part in parts.map({ LineBytes.trimmed($0) }) {
             if ExportLines.isKicker(TextFolding.fold(part)) {
                 sawKicker = true  // `OPINION | Le Monde`, `Reuters — LIVE`: the genre beside the publication
@@ -333,7 +334,7 @@ package struct ClippingFacts {
             } else if ExportLines.isUpdateStamp(part) {
                 continue  // `26 de febrero de 2026 16:54 · Actualizado hace 3 horas`
             } else if columns, Self.isUnknownLabel(part) {
-                continue  // `Reuters      Media type: Print`: a monitoring sheet's cell
+                sawLabel = true  // `Reuters      Media type: Print`: a monitoring sheet's cell
             } else if Self.isMasthead(part) {
                 names.append(part)
             } else if Self.isProgrammeName(part) {
@@ -346,7 +347,10 @@ package struct ClippingFacts {
         // `Cadena SER — Hoy por hoy — 2 de marzo de 1987`: beside a programme, the station.
         if sawCode, names.count == 1, merged.source == nil { merged.source = names[0] }
         // `LE FIGARO   11`: a running head may name the publication and the page alone.
-        guard merged != LineFacts() || sawTime && !names.isEmpty || (sawPage || sawKicker) && names.count == 1 else { return nil }
+        // `Client: OSIRIS      Order: 3922-791`: a row of a clipping service's sheet, labels only.
+        guard merged != LineFacts() || sawTime && !names.isEmpty || (sawPage || sawKicker) && names.count == 1
+            || sawLabel && names.isEmpty
+        else { return nil }
         assignNames(merged.source == nil || !sawCode ? names : [], to: &merged, besideAgency: sawAgency, besideClock: sawClock, allowsBareNames: allowsBareNames)
         return merged
     }

@@ -422,7 +422,8 @@ package enum ExportLines {
     private static let pageMarks = [" p. ", " pg. ", " Pg. ", " S. ", " page ", " Page ", " Seite ", " pag. "]
 
     /// Bytes every `bannerPhrases` line holds one of, as written in lower or upper case.
-    private static let bannerMarks = ["ress", "RESS", "rens", "RENS", "tampa", "TAMPA", "lipping", "LIPPING"]
+    private static let bannerMarks = ["ress", "RESS", "rens", "RENS", "tampa", "TAMPA", "lipping", "LIPPING", "beobachtung",
+                                      "BEOBACHTUNG"]
 
     /// The ASCII openings of `updatePrefixes`.
     private static let updateOpenings: [StaticString] = [
@@ -442,6 +443,8 @@ package enum ExportLines {
     private static let bannerPhrases = [
         "revue de presse", "press review", "press clipping", "pressespiegel", "presseschau", "rassegna stampa",
         "revista de prensa", "resumen de prensa", "revista de imprensa", "clipping de imprensa", "clipping",
+        "pressebeobachtung", "recorte de prensa", "coupure de presse", "ritaglio stampa", "recorte de imprensa",
+        "press cutting", "zeitungsausschnitt", "medienbeobachtung",
     ]
 }
 

@@ -43,6 +43,8 @@ extension LayoutReader {
                 underCodeLine = true
                 index += 1
                 continue
+            } else if aboveIsMetadata, Paragraphs.isRule(lines[index]) {
+                // `──────` closing a block of metadata (a clipping service's sheet).
             } else if let agency = WireHeaders.slugAgency(lines[index]) {
                 found.source = found.source ?? agency  // `AP-EU-Europe-Trade, 1st Ld-Writethru`
             } else if underCodeLine, WireHeaders.isCategoryLine(lines[index]) {

@@ -74,11 +74,13 @@ package enum Paragraphs {
         return line.hasPrefix("  ") || line.hasPrefix("\t")
     }
 
-    /// `---`, `***`, `___`, `===` and longer: a thematic break, treated as a blank line.
+    /// `---`, `***`, `___`, `===`, `───`, `═══` and longer: a thematic break, treated as a blank line.
     package static func isRule(_ line: String) -> Bool {
         // A Character equal to one of the marks starts with its byte: any other first byte is no rule.
-        guard let byte = line.utf8.first, byte == 0x2D || byte == 0x2A || byte == 0x5F || byte == 0x3D else { return false }
-        guard let first = line.first, "-*_=".contains(first) else { return false }
+        guard let byte = line.utf8.first, byte == 0x2D || byte == 0x2A || byte == 0x5F || byte == 0x3D || byte == 0xE2 else {
+            return false
+        }
+        guard let first = line.first, "-*_=─━═—".contains(first) else { return false }
         return line.allSatisfy { $0 == first } && line.count >= 3
     }
 }
