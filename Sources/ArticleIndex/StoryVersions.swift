@@ -44,10 +44,14 @@ public enum StoryIdentity {
         id(title: article.title, source: article.source, site: article.site, published: article.published)
     }
 
-    /// `fold` as first written: Foundation's folding, then letters and digits (`CharacterSet`).
-    /// An ASCII text takes `foldASCII`, which gives the same string (tests compare the two).
+    /// `foldWithFoundation`; an ASCII text takes `foldASCII`, which gives the same string (tests
+    /// compare the two).
     static func fold(_ text: String) -> String {
-        if let ascii = foldASCII(text) { return ascii }
+        foldASCII(text) ?? foldWithFoundation(text)
+    }
+
+    /// `fold` as first written: Foundation's folding, then letters and digits (`CharacterSet`).
+    static func foldWithFoundation(_ text: String) -> String {
         let folded = text.folding(options: [.caseInsensitive, .diacriticInsensitive, .widthInsensitive], locale: nil)
         var out = ""
         var pendingSpace = false
