@@ -51,7 +51,9 @@ enum ASCIIRuns {
         if let base = UnsafeRawPointer(bytes.baseAddress) {
             while index &+ 8 <= bytes.count {
                 let word = base.loadUnaligned(fromByteOffset: index, as: UInt64.self)
-                if lanes(word, above: 0x2F, below: 0x3A) != 0 { break }
+                // Each lane is tested on its own (no borrow crosses lanes): the lowest is the digit.
+                let digits = lanes(word, above: 0x2F, below: 0x3A)
+                if digits != 0 { return index &+ digits.trailingZeroBitCount / 8 }
                 index &+= 8
             }
         }

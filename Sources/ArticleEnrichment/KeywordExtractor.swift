@@ -23,10 +23,11 @@ package struct KeywordExtractor: Sendable {
         var score = 0
         var first: Int
         /// Written forms (a written word id, or two for a phrase) and how often each occurs: the
-        /// first form inline (most terms have one), any other in `otherForms`.
+        /// first form inline (most terms have one), any other in `keywords`' `otherForms` under
+        /// the term's index (so a Term is a trivial type: its array is copied and freed without
+        /// a retain or release per element).
         var form: UInt64
         var formCount = 0
-        var otherForms: [UInt64: Int] = [:]
         /// Stem ids: the word's, or a phrase's first and `second` (-1 for a word).
         var stem: Int32
         var second: Int32
@@ -47,12 +48,19 @@ package struct KeywordExtractor: Sendable {
         var runs: [Int32] = []
         runs.reserveCapacity(size / 4)
         vocabulary.runs(title, into: &runs)
-        var titleKeys: Set<UInt64> = []
-        var titlePairs: Set<UInt64> = []
+        // The title's word and phrase keys, each once: a title has a few words, so arrays
+        // searched in order (their order is never read: each adds to a score).
+        var titleKeys: [UInt64] = []
+        var titlePairs: [UInt64] = []
+        titleKeys.reserveCapacity(runs.count)
+        titlePairs.reserveCapacity(runs.count)
         for (index, word) in runs.enumerated() where word >= 0 {
             let stem = vocabulary.stem(of: word)
-            titleKeys.insert(Self.key(stem))
-            if index > 0, runs[index - 1] >= 0 { titlePairs.insert(Self.key(vocabulary.stem(of: runs[index - 1]), stem)) }
+            if !titleKeys.contains(Self.key(stem)) { titleKeys.append(Self.key(stem)) }
+            if index > 0, runs[index - 1] >= 0 {
+                let pair = Self.key(vocabulary.stem(of: runs[index - 1]), stem)
+                if !titlePairs.contains(pair) { titlePairs.append(pair) }
+            }
         }
         // Terms in order of creation; a word's by its stem id, a phrase's through `pairs`.
         var terms: [Term] = []
@@ -60,21 +68,22 @@ package struct KeywordExtractor: Sendable {
         var wordTerms: [Int32] = []
         var pairs = TermIndex(capacity: size / 64)
         var order = 0
-        func count(_ index: Int32?, form: UInt64, stem: Int32, second: Int32, weight: Int) -> Int32 {
+        /// The forms of a term other than its first, by term index (`count`'s callers add them:
+        /// a dictionary captured by `count` made every capture an access checked at run time).
+        var otherForms: [Int32: [UInt64: Int]] = [:]
+        /// The term's index, and whether `form` is another than its first.
+        func count(_ index: Int32?, form: UInt64, stem: Int32, second: Int32, weight: Int) -> (Int32, other: Bool) {
             order += 1
             guard let index else {
                 terms.append(Term(score: weight, first: order, form: form, formCount: 1, stem: stem, second: second))
-                return Int32(terms.count - 1)
+                return (Int32(terms.count - 1), false)
             }
-            terms.withUnsafeMutableBufferPointer { terms in
+            return terms.withUnsafeMutableBufferPointer { terms in
                 terms[Int(index)].score += weight
-                if terms[Int(index)].form == form {
-                    terms[Int(index)].formCount += 1
-                } else {
-                    terms[Int(index)].otherForms[form, default: 0] += 1
-                }
+                guard terms[Int(index)].form == form else { return (index, true) }
+                terms[Int(index)].formCount += 1
+                return (index, false)
             }
-            return index
         }
         for text in body {
             runs.removeAll(keepingCapacity: true)
@@ -88,7 +97,9 @@ package struct KeywordExtractor: Sendable {
                     // Stem ids are handed out in order: one or a few appends, not a generic copy.
                     while Int(stem) >= wordTerms.count { wordTerms.append(-1) }
                     let known = wordTerms[Int(stem)]
-                    wordTerms[Int(stem)] = count(known < 0 ? nil : known, form: Self.key(word), stem: stem, second: -1, weight: 1)
+                    let (term, other) = count(known < 0 ? nil : known, form: Self.key(word), stem: stem, second: -1, weight: 1)
+                    wordTerms[Int(stem)] = term
+                    if other { otherForms[term, default: [:]][Self.key(word), default: 0] += 1 }
                     end += 1
                 }
                 if end - start > 1 {
@@ -98,7 +109,8 @@ package struct KeywordExtractor: Sendable {
                         let key = Self.key(stemA, stemB)
                         let slot = pairs.slot(of: key)
                         let known = pairs.value(at: slot)
-                        let term = count(known, form: Self.key(a, b), stem: stemA, second: stemB, weight: 2)
+                        let (term, other) = count(known, form: Self.key(a, b), stem: stemA, second: stemB, weight: 2)
+                        if other { otherForms[term, default: [:]][Self.key(a, b), default: 0] += 1 }
                         if known == nil { pairs.insert(key, term, at: slot) }
                     }
                 }
@@ -112,8 +124,8 @@ package struct KeywordExtractor: Sendable {
         for key in titlePairs {
             if let index = pairs.value(at: pairs.slot(of: key)) { terms[Int(index)].score += 2 }
         }
-        // Ranked by index (a Term, with its dictionary, is copied only when chosen); `first`
-        // differs between terms, so the order is the same whatever the sort.
+        // Ranked by index; `first` differs between terms, so the order is the same whatever the
+        // sort.
         var ranked: [Int32] = []
         terms.withUnsafeBufferPointer { terms in
             for index in terms.indices where terms[index].score >= 2 {
@@ -126,20 +138,21 @@ package struct KeywordExtractor: Sendable {
                 return terms[a].score != terms[b].score ? terms[a].score > terms[b].score : terms[a].first < terms[b].first
             }
         }
-        var chosen: [Term] = []
-        var covered: Set<Int32> = []
+        // Chosen terms by index; the stems they cover (a few: searched in order).
+        var chosen: [Int32] = []
+        var covered: [Int32] = []
         covered.reserveCapacity(2 * limit)
         for index in ranked where chosen.count < limit {
             let term = terms[Int(index)]
             if term.isWord, covered.contains(term.stem) { continue }
             if !term.isWord {
-                chosen.removeAll { $0.isWord && term.contains($0.stem) }
+                chosen.removeAll { terms[Int($0)].isWord && term.contains(terms[Int($0)].stem) }
             }
-            covered.insert(term.stem)
-            if !term.isWord { covered.insert(term.second) }
-            chosen.append(term)
+            if !covered.contains(term.stem) { covered.append(term.stem) }
+            if !term.isWord, !covered.contains(term.second) { covered.append(term.second) }
+            chosen.append(index)
         }
-        return chosen.map { Self.surface($0, vocabulary) }
+        return chosen.map { Self.surface(terms[Int($0)], otherForms: otherForms[$0] ?? [:], vocabulary) }
     }
 
     /// A term key: one id (a word) or two (a phrase); also used for written forms.
@@ -148,14 +161,14 @@ package struct KeywordExtractor: Sendable {
     }
 
     /// The lowercase form if the text ever uses one, else the most frequent form.
-    private static func surface(_ term: Term, _ vocabulary: Vocabulary) -> String {
+    private static func surface(_ term: Term, otherForms: [UInt64: Int], _ vocabulary: Vocabulary) -> String {
         func spelling(_ form: UInt64) -> String {
             let (first, second) = (Int(form >> 32), UInt32(truncatingIfNeeded: form))
             return second == UInt32.max ? vocabulary.written(first) : vocabulary.written(first, Int(second))
         }
         // One form (most terms): it is the answer whatever its case.
-        if term.otherForms.isEmpty { return spelling(term.form) }
-        let forms = term.otherForms.merging([(term.form, term.formCount)]) { $0 + $1 }
+        if otherForms.isEmpty { return spelling(term.form) }
+        let forms = otherForms.merging([(term.form, term.formCount)]) { $0 + $1 }
         let spelled = forms.map { form, count in (key: spelling(form), value: count) }
         let sorted = spelled.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }
         return sorted.first { $0.key == $0.key.lowercased() }?.key ?? sorted[0].key

@@ -14,8 +14,11 @@ extension KeywordExtractor {
         /// The bytes of every word already seen, and the NFC of every non-ASCII one → its
         /// written id (`id(of:ascii:)`).
         private var byteIDs: ByteKeyTable
-        /// Per written id: where the word was first seen in `texts`, or the word (`Written`).
+        /// Per written id: where the word was first seen in `texts`, or which of `words` it is
+        /// (`Written`: a trivial type, so the array is freed without a walk over its elements).
         private var spellings: [Written] = []
+        /// The non-ASCII words made into a `String` when first seen (`add`).
+        private var words: [String] = []
         /// The texts read so far (`runs`), in order: a word's `String` is made from its bytes
         /// there only when a chosen term spells it (`written(_:)`), not copied when first seen.
         private var texts: [String] = []
@@ -42,15 +45,18 @@ extension KeywordExtractor {
 
         func stem(of word: Int32) -> Int32 { stems[Int(word)] }
 
-        private enum Written {
-            /// The UTF-8 bytes `start..<start + count` of `texts[text]`.
-            case bytes(text: Int32, start: Int32, count: Int32)
-            case text(String)
+        /// The UTF-8 bytes `start..<start + count` of `texts[text]`; a negative `text` is
+        /// `words[-1 - text]`, whole.
+        private struct Written {
+            var text: Int32
+            var start: Int32
+            var count: Int32
         }
 
         /// The word with this written id, as written.
         func written(_ word: Int) -> String {
-            if case .text(let text) = spellings[word] { return text }
+            let spelling = spellings[word]
+            if spelling.text < 0 { return words[Int(-1 - spelling.text)] }
             var (text, range) = place(of: word)
             return text.withUTF8 { String(decoding: UnsafeBufferPointer(rebasing: $0[range]), as: UTF8.self) }
         }
@@ -74,10 +80,9 @@ extension KeywordExtractor {
 
         /// A text that holds the word with this written id, and where (UTF-8 offsets).
         private func place(of word: Int) -> (text: String, range: Range<Int>) {
-            switch spellings[word] {
-            case .text(let text): return (text, 0..<text.utf8.count)
-            case .bytes(let text, let start, let count): return (texts[Int(text)], Int(start)..<Int(start + count))
-            }
+            let spelling = spellings[word]
+            let range = Int(spelling.start)..<Int(spelling.start + spelling.count)
+            return (spelling.text < 0 ? words[Int(-1 - spelling.text)] : texts[Int(spelling.text)], range)
         }
 
         /// Runs of content words (written ids) between stop words and punctuation, appended to
@@ -153,7 +158,7 @@ extension KeywordExtractor {
             let hash = byteIDs.hash(word)
             if let id = byteIDs.id(of: word, hash: hash) { return id }
             let id: Int32
-            let place = Written.bytes(text: Int32(texts.count - 1), start: Int32(offset), count: Int32(word.count))
+            let place = Written(text: Int32(texts.count - 1), start: Int32(offset), count: Int32(word.count))
             if ascii {
                 id = Int32(spellings.count)
                 spellings.append(place)
@@ -192,7 +197,8 @@ extension KeywordExtractor {
         /// A new written id for a non-ASCII word not seen before.
         private mutating func add(_ current: String) -> Int32 {
             let id = Int32(spellings.count)
-            spellings.append(.text(current))
+            spellings.append(Written(text: Int32(-1 - words.count), start: 0, count: Int32(current.utf8.count)))
+            words.append(current)
             stems.append(judge(current))
             return id
         }

@@ -161,9 +161,11 @@ package struct JSONBytesWriter {
     private static func needsEscape(_ word: UInt64) -> Bool {
         let ones: UInt64 = 0x0101_0101_0101_0101
         let highs: UInt64 = 0x8080_8080_8080_8080
-        func hasZeroByte(_ x: UInt64) -> Bool { (x &- ones) & ~x & highs != 0 }
-        let control = (word &- 0x20 &* ones) & ~word & highs != 0
-        return control || hasZeroByte(word ^ (0x22 &* ones)) || hasZeroByte(word ^ (0x5C &* ones))
+        // The three tests' flags or-ed into one word, tested once (no branch per test).
+        func zeroBytes(_ x: UInt64) -> UInt64 { (x &- ones) & ~x }
+        let quote = word ^ (0x22 &* ones)
+        let backslash = word ^ (0x5C &* ones)
+        return ((word &- 0x20 &* ones) & ~word | zeroBytes(quote) | zeroBytes(backslash)) & highs != 0
     }
 
     private mutating func escape(_ byte: UInt8) {

@@ -11,7 +11,28 @@ package struct CalendarDate: Equatable, Sendable {
 
     /// `YYYY-MM-DD`, or `YYYY-MM-DDThh:mm:ss±hh:mm` when the time is known.
     package var iso: String {
-        "\(Self.pad(year, 4))-\(Self.pad(month, 2))-\(Self.pad(day, 2))" + (time ?? "")
+        // Written digit by digit when each field fits its width (always, from `init`): string
+        // interpolation of three padded numbers cost more than the rest of the article's fields.
+        guard (0...9999).contains(year), (0...99).contains(month), (0...99).contains(day) else {
+            return "\(Self.pad(year, 4))-\(Self.pad(month, 2))-\(Self.pad(day, 2))" + (time ?? "")
+        }
+        let date = String(unsafeUninitializedCapacity: 10) { out in
+            func put(_ value: Int, width: Int, at start: Int) {
+                var value = value
+                for index in (start..<(start + width)).reversed() {
+                    out[index] = 0x30 + UInt8(value % 10)
+                    value /= 10
+                }
+            }
+            put(year, width: 4, at: 0)
+            out[4] = 0x2D
+            put(month, width: 2, at: 5)
+            out[7] = 0x2D
+            put(day, width: 2, at: 8)
+            return 10
+        }
+        guard let time else { return date }
+        return date + time
     }
 
     package static func pad(_ value: Int, _ width: Int) -> String {
@@ -77,6 +98,9 @@ package struct DateRecognizer: Sendable {
     /// Whether `text` has four ASCII digits in a row: every date this reader finds ends on a
     /// four-digit year token, so a text without them needs no tokenizing.
     private static func mayHoldYear(_ text: String) -> Bool {
+        if let found = text.utf8.withContiguousStorageIfAvailable({ ByteWords.hasDigitRun($0, length: 4) }) {
+            return found
+        }
         var run = 0
         for byte in text.utf8 {
             if byte &- 0x30 < 10 {

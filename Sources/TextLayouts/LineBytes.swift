@@ -109,6 +109,8 @@ extension LineBytes {
         func index(_ offset: Int) -> String.Index { utf8.index(utf8.startIndex, offsetBy: offset) }
         let cut = utf8.withContiguousStorageIfAvailable { bytes in
             var lines: [String] = []
+            // Room for a line every 32 bytes (clippings run 40 to 80): no regrowth on most.
+            lines.reserveCapacity(bytes.count / 32 + 4)
             var start = 0
             while let end = ByteSearch.firstIndex(of: 0x0A, in: bytes, from: start) {
                 lines.append(String(text[index(start)..<index(end)]))
@@ -253,9 +255,7 @@ extension LineBytes {
 
     /// Whether the UTF-8 of `text` holds an ASCII digit: a date or a time needs one. Pure.
     package static func hasDigit(_ text: String) -> Bool {
-        text.utf8.withContiguousStorageIfAvailable { bytes in
-            for byte in bytes where byte &- 0x30 < 10 { return true }
-            return false
-        } ?? text.utf8.contains { $0 &- 0x30 < 10 }
+        text.utf8.withContiguousStorageIfAvailable { ByteWords.hasDigitRun($0, length: 1) }
+            ?? text.utf8.contains { $0 &- 0x30 < 10 }
     }
 }

@@ -31,6 +31,48 @@ public enum ByteWords {
         return (low &+ ones &* UInt64(0x80 &- (bound & 0x7F))) & word & highs != 0
     }
 
+    /// The high bit of each byte of `word` that is an ASCII digit (0x30…0x39), exactly: the low
+    /// seven bits plus 0x50 reach 0x80 from 0x30 up, plus 0x46 from 0x3A up (no sum leaves its
+    /// byte), and bytes from 0x80 are masked out.
+    @inlinable @inline(__always)
+    public static func digits(_ word: UInt64) -> UInt64 {
+        let low = word & ~highs
+        return (low &+ ones &* 0x50) & ~(low &+ ones &* 0x46) & ~word & highs
+    }
+
+    /// Whether `bytes` hold `length` (1…8) ASCII digits in a row. Read eight bytes at a time,
+    /// windows `9 - length` bytes apart and a last one ending at the end (overlapping), so that
+    /// every run of `length` bytes lies whole in some window. Pure; never fails.
+    @inlinable
+    public static func hasDigitRun(_ bytes: UnsafeBufferPointer<UInt8>, length: Int) -> Bool {
+        precondition((1...8).contains(length), "a run of 1 to 8 digits")
+        guard let base = UnsafeRawPointer(bytes.baseAddress), bytes.count >= 8 else {
+            var run = 0
+            for byte in bytes {
+                run = byte &- 0x30 < 10 ? run &+ 1 : 0
+                if run == length { return true }
+            }
+            return false
+        }
+        @inline(__always) func holds(at offset: Int) -> Bool {
+            let lanes = digits(base.loadUnaligned(fromByteOffset: offset, as: UInt64.self))
+            var run = lanes
+            var shift = 1
+            while shift < length {
+                run &= lanes >> (8 &* UInt64(shift))
+                shift &+= 1
+            }
+            return run != 0
+        }
+        let step = 9 &- length
+        var offset = 0
+        while offset &+ 8 <= bytes.count {
+            if holds(at: offset) { return true }
+            offset &+= step
+        }
+        return holds(at: bytes.count &- 8)
+    }
+
     /// How many bytes of `word` are not UTF-8 continuation bytes (10xxxxxx): the scalars that
     /// start in it.
     @inlinable @inline(__always)

@@ -7,6 +7,12 @@ extension TextFolding {
         let count = folded.count
         var index = 0
         while index < utf8.count {
+            // An ASCII byte is a scalar of its own: lowered without decoding.
+            if utf8[index] < 0x80 {
+                folded.append(ASCII.lowercased(utf8[index]))
+                index += 1
+                continue
+            }
             let (scalar, length) = UTF8Scalars.decode(utf8, at: index)
             let value = scalar.value
             index += length

@@ -16,6 +16,18 @@ public enum TextFolding {
     @inlinable
     public static func fold(_ word: some StringProtocol) -> String {
         let utf8 = word.utf8
+        // Contiguous UTF-8 (native strings and their slices): the ASCII test and the lowering
+        // read the bytes through a pointer, not the view's indices.
+        let contiguous: String?? = utf8.withContiguousStorageIfAvailable { bytes in
+            for byte in bytes where byte >= 0x80 { return nil }
+            return String(unsafeUninitializedCapacity: bytes.count) { buffer in
+                for index in 0..<bytes.count { buffer[index] = ASCII.lowercased(bytes[index]) }
+                return bytes.count
+            }
+        }
+        if let contiguous {
+            return contiguous ?? fold(scalars: word.unicodeScalars)
+        }
         if utf8.allSatisfy({ $0 < 0x80 }) {
             return String(unsafeUninitializedCapacity: utf8.count) { buffer in
                 for (index, byte) in utf8.enumerated() { buffer[index] = ASCII.lowercased(byte) }

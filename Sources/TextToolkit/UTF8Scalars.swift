@@ -31,7 +31,10 @@ public enum UTF8Scalars {
                 let belowSpace = (word &- ones &* 0x20) & ~word & highs
                 let delete = word ^ (ones &* 0x7F)
                 let isDelete = (delete &- ones) & ~delete & highs
-                if (word & highs) | belowSpace | isDelete != 0 { break }
+                // The lowest flagged byte is exact (a borrow only flags bytes above a flagged one):
+                // it is the answer, found without reading the word again byte by byte.
+                let stops = (word & highs) | belowSpace | isDelete
+                if stops != 0 { return index &+ stops.trailingZeroBitCount &>> 3 }
                 index &+= 8
             }
         }
