@@ -4,9 +4,13 @@ import TextToolkit
 /// Picks a page's headline and removes the site name publishers append to it.
 ///
 /// Contract: candidates in order are the JSON-LD article `headline`, `og:title`, `twitter:title`,
-/// the first `<h1>`, microdata `headline` and `<title>`; a candidate that is empty, cut short
-/// (ends with `...` or `…`, unless the `<h1>` reads so too) or just the site's name is skipped (the site's name is used only
-/// when nothing else is there). A trailing (or leading) segment after ` | `, ` - `, ` – `, ` — `,
+/// the headline `<h1>` (the first, or after a logo `<h1>` the first later one the `<title>` or
+/// `og:title` names: `headline(among:)`), microdata `headline` and `<title>`; a candidate that is
+/// empty, cut short (ends with `...` or `…`, unless the `<h1>` reads so too) or just the site's
+/// name (a site name, or letters the host holds: `isSiteName`) is skipped (the site's name is
+/// used only when nothing else is there). The JSON-LD headline is skipped too when no other
+/// source gives its text and two of `og:title`, the `<h1>` and `<title>` agree on another
+/// (`jsonLDDisagrees`). A trailing (or leading) segment after ` | `, ` - `, ` – `, ` — `,
 /// ` · `, ` :: ` or ` » ` is removed when it names the site: it matches `og:site_name` or the
 /// publisher (ignoring case, accents, spaces and punctuation, either containing the other), or
 /// it is short (at most 4 words) and its letters appear in the page's host name, or vice versa
@@ -45,18 +49,24 @@ package enum HTMLTitle {
     package static func choose(
         metadata: HTMLMetadata, jsonLD: HTMLJSONLD, siteNames: [String], host: String?
     ) -> String? {
+        let named = metadata.feedTitles.compactMap(feedSiteName) + [metadata.first("twitter:site")].compactMap { $0 }
+        let logo = logoHeading(metadata.headings.first.map { TextFolding.trimmed($0.text) }, title: metadata.title)
+        let sites = (siteNames.map(letters) + named.map(letters) + [logo].compactMap { $0 }).filter { !$0.isEmpty }
+        let sections = ((metadata.meta["article:section"] ?? []) + jsonLD.sections).map(letters).filter { !$0.isEmpty }
+        var context = Context(sites: sites, host: host, sections: sections)
+        let (social, twitter) = (metadata.first("og:title"), metadata.first("twitter:title"))
+        let heading = headline(among: metadata.headings, titles: [metadata.title, social], context: context)
+        context.heading = heading
+        let articleHeadline = jsonLD.isArticle ? jsonLD.headline : nil
+        let outvoted = articleHeadline.map {
+            jsonLDDisagrees($0, social: social ?? twitter, twitter: twitter, heading: heading, title: metadata.title,
+                            context: context)
+        } ?? false
         let candidates: [String?] = [
-            jsonLD.isArticle ? jsonLD.headline : nil, metadata.first("og:title"),
-            metadata.first("twitter:title"), metadata.headings.first?.text,
+            outvoted ? nil : articleHeadline, social, twitter, heading,
             metadata.microdata["headline"]?.first?.value, metadata.title,
             jsonLD.isArticle ? nil : jsonLD.headline,
         ]
-        let heading = metadata.headings.first.map { TextFolding.trimmed($0.text) }
-        let named = metadata.feedTitles.compactMap(feedSiteName) + [metadata.first("twitter:site")].compactMap { $0 }
-        let logo = logoHeading(heading, title: metadata.title)
-        let sites = (siteNames.map(letters) + named.map(letters) + [logo].compactMap { $0 }).filter { !$0.isEmpty }
-        let sections = ((metadata.meta["article:section"] ?? []) + jsonLD.sections).map(letters).filter { !$0.isEmpty }
-        let context = Context(sites: sites, host: host, sections: sections, heading: heading)
         var fallback: String?
         for case let candidate? in candidates {
             let title = stripped(TextFolding.trimmed(candidate), context: context)
@@ -65,7 +75,7 @@ package enum HTMLTitle {
             guard title.contains(where: \.isLetter),
                 title == context.heading || (!title.hasSuffix("...") && !title.hasSuffix("…")), !isSlug(title)
             else { continue }
-            if sites.contains(letters(title)) {
+            if isSiteName(title, context: context) {
                 fallback = fallback ?? title
                 continue
             }
@@ -74,7 +84,7 @@ package enum HTMLTitle {
                 $0.contains("\"") ? stripped(TextFolding.trimmed($0), context: context) : nil
             }
             let whole = continued(title, in: [heading, page])
-            return withKicker(whole, heading: metadata.headings.first?.text, context: context)
+            return withKicker(whole, heading: heading, context: context)
         }
         return fallback
     }
@@ -275,27 +285,6 @@ package enum HTMLTitle {
         let segment = TextFolding.trimmed(title[..<best.lowerBound])
         let rest = TextFolding.trimmed(title[best.upperBound...])
         return rest.isEmpty || segment.isEmpty ? nil : (segment, rest)
-    }
-
-    private static func namesSite(_ segment: String, sites: [String], host: String?) -> Bool {
-        let folded = letters(segment)
-        guard !folded.isEmpty else { return false }
-        for site in sites where folded == site || (folded.count >= 4 && site.contains(folded))
-            || (site.count >= 4 && folded.contains(site))
-        {
-            return true
-        }
-        guard let host, segment.split(separator: " ").count <= 4 else { return false }
-        let hostLetters = letters(host)
-        let name = registrableName(host)
-        return (folded.count >= 3 && hostLetters.contains(folded)) || (name.count >= 2 && folded.hasPrefix(name))
-    }
-
-    /// `www.boingboing.net` → `boingboing`; `dw.com` → `dw`.
-    private static func registrableName(_ host: String) -> String {
-        let labels = host.lowercased().split(separator: ".")
-        guard labels.count >= 2 else { return letters(host) }
-        return letters(String(labels[labels.count - 2]))
     }
 
     /// Lowercased letters and digits only, accents removed.
