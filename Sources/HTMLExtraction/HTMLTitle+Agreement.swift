@@ -20,6 +20,17 @@ extension HTMLTitle {
         }
     }
 
+    /// The `<h1>` when it is `title` written with other punctuation (`’` for `'`, `–` for `-`,
+    /// `“…”` for `"…"`): the same letters and digits in the same case, as the page shows them.
+    /// Else `title` (a heading in capitals, or with other words, changes nothing).
+    static func asShown(_ title: String, heading: String?) -> String {
+        guard let heading, heading != title else { return title }
+        func alphanumerics(_ text: String) -> [Unicode.Scalar] {
+            text.unicodeScalars.filter { $0.properties.isAlphabetic || $0.properties.numericType != nil }
+        }
+        return alphanumerics(heading) == alphanumerics(title) ? heading : title
+    }
+
     /// Whether the JSON-LD headline should give way: no other source gives its text, while two
     /// of the page's social title (`og:title`, else `twitter:title`), its headline `<h1>` and
     /// its `<title>` give one same text. A JSON-LD `headline` that only it states is a summary

@@ -16,8 +16,9 @@ extension HTMLTitle {
 
     /// Whether a title segment names the site: it matches one of `sites` (either containing the
     /// other), or it is at most 4 words and its letters appear in the host name, or they start
-    /// with the host's name (`BBC News` on bbc.co.uk), or its words spell that name
-    /// (`The New York Times` on nytimes.com: `spells`).
+    /// with the host's name (`BBC News` on bbc.co.uk), or one of its words is that name (of 4
+    /// letters or more: `Kanzlei Viehbacher` on viehbacher.com), or its words spell it
+    /// (`The New York Times` on nytimes.com, `Rhein-Neckar-Zeitung` on rnz.de: `spells`).
     static func namesSite(_ segment: String, sites: [String], host: String?) -> Bool {
         let folded = letters(segment)
         guard !folded.isEmpty else { return false }
@@ -30,8 +31,10 @@ extension HTMLTitle {
         guard let host, words.count <= 4 else { return false }
         let hostLetters = letters(host)
         let name = registrableName(host)
-        return (folded.count >= 3 && hostLetters.contains(folded)) || (name.count >= 2 && folded.hasPrefix(name))
-            || spells(name, words: words.map { letters(String($0)) })
+        if (folded.count >= 3 && hostLetters.contains(folded)) || (name.count >= 2 && folded.hasPrefix(name)) { return true }
+        // Words as the host writes them: `Rhein-Neckar-Zeitung` is three (`rnz.de`).
+        let parts = segment.split { $0 == " " || $0 == "-" }.map { letters(String($0)) }
+        return (name.count >= 4 && parts.contains(name)) || spells(name, words: parts)
     }
 
     /// `www.boingboing.net` → `boingboing`; `dw.com` → `dw`; `www.bbc.co.uk` → `bbc` (a

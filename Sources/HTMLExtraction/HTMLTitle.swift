@@ -84,7 +84,7 @@ package enum HTMLTitle {
                 $0.contains("\"") ? stripped(TextFolding.trimmed($0), context: context) : nil
             }
             let whole = continued(title, in: [heading, page])
-            return withKicker(whole, heading: heading, context: context)
+            return asShown(withKicker(whole, heading: heading, context: context), heading: heading)
         }
         return fallback
     }

@@ -157,7 +157,18 @@ import ArticleParsing
         #expect(!HTMLTitle.spells("nytimes", words: ["new", "times"]))
         #expect(!HTMLTitle.spells("dw", words: ["deutsche", "welle"]))
         #expect(HTMLTitle.namesSite("The New York Times", sites: [], host: "www.nytimes.com"))
+        #expect(HTMLTitle.namesSite("Rhein-Neckar-Zeitung", sites: [], host: "www.rnz.de"))
+        #expect(HTMLTitle.namesSite("Kanzlei Viehbacher", sites: [], host: "www.viehbacher.com"))
+        #expect(!HTMLTitle.namesSite("Kanzlei Vieh", sites: [], host: "www.viehbacher.com"))
         // Under `.co.uk` the name is the label before `co`: a segment starting `co…` is no site.
         #expect(!HTMLTitle.namesSite("Coronavirus cases rise", sites: [], host: "www.example.co.uk"))
+    }
+
+    /// The `<h1>`'s punctuation wins when its letters are the title's, case included.
+    @Test func theHeadingShowsThePunctuation() {
+        #expect(HTMLTitle.asShown("Lam's playbook - a review", heading: "Lam’s playbook – a review") == "Lam’s playbook – a review")
+        #expect(HTMLTitle.asShown("Lam's playbook", heading: "LAM’S PLAYBOOK") == "Lam's playbook")
+        #expect(HTMLTitle.asShown("Lam's playbook", heading: "Lam’s new playbook") == "Lam's playbook")
+        #expect(HTMLTitle.asShown("Lam's playbook", heading: nil) == "Lam's playbook")
     }
 }
