@@ -18,7 +18,8 @@ import TextToolkit
 /// and a date go too: a segment that is a date (`28.04.2023`, `28 April 2023`), one that names
 /// the article's section (`article:section`, JSON-LD `articleSection`: `… | Sport`), and any
 /// trailing segments when what is left is the page's first `<h1>` (the headline as the page
-/// shows it). A segment is never removed if nothing would be left. When the first `<h1>` is the chosen title behind a kicker and a colon
+/// shows it), and a short segment (at most 4 words) together with the site's name before it (a
+/// tagline: `… » SciLogs - Wissenschaftsblogs`). A segment is never removed if nothing would be left. When the first `<h1>` is the chosen title behind a kicker and a colon
 /// (`Nutzerbasierte Abrechnung: Musik-Stars fordern …`), the `<h1>` is the title: the headline
 /// as the page shows it. Three more signs of a wrong candidate:
 /// - a feed link's title names the site too (`Wara Conservation Project » Flux`, `Blog - RSS`),
@@ -165,7 +166,15 @@ package enum HTMLTitle {
             guard namesSite(segment, sites: context.sites, host: context.host) || isDate(segment)
                 || context.sections.contains(letters(segment)) || rest == context.heading
                 || (context.heading.map { headingIsPrefix($0, of: rest) } ?? false)
-            else { break }
+            else {
+                // The site's name and its tagline (`… » SciLogs - Wissenschaftsblogs`) go together.
+                guard removed < 2, segment.split(separator: " ").count <= 4, let (head, site) = lastSegment(of: rest),
+                    namesSite(site, sites: context.sites, host: context.host)
+                else { break }
+                text = head
+                removed += 2
+                continue
+            }
             text = rest
             removed += 1
         }

@@ -171,4 +171,13 @@ import ArticleParsing
         #expect(HTMLTitle.asShown("Lam's playbook", heading: "Lam’s new playbook") == "Lam's playbook")
         #expect(HTMLTitle.asShown("Lam's playbook", heading: nil) == "Lam's playbook")
     }
+
+    /// The site's name goes with the short tagline after it; without the name nothing goes.
+    @Test func aSiteTaglineGoesWithTheSite() {
+        #expect(HTMLTitle.stripped("Warum Gendersprache abgelehnt wird » SciLogs - Wissenschaftsblogs", sites: [],
+                                   host: "scilogs.spektrum.de") == "Warum Gendersprache abgelehnt wird")
+        #expect(HTMLTitle.stripped("Lithium aus dem Schredder - Recycling - Akkus", sites: [], host: "www.heise.de")
+            == "Lithium aus dem Schredder - Recycling - Akkus")
+        #expect(HTMLTitle.stripped("Analyse: Lithium - heise online", sites: [], host: "www.heise.de") == "Analyse: Lithium")
+    }
 }
