@@ -1,3 +1,4 @@
+import HTMLTree
 import TextToolkit
 
 /// How the page's own title sources agree: which `<h1>` is the headline, whether a text is just
@@ -21,14 +22,17 @@ extension HTMLTitle {
     }
 
     /// The `<h1>` when it is `title` written with other punctuation (`’` for `'`, `–` for `-`,
-    /// `“…”` for `"…"`): the same letters and digits in the same case, as the page shows them.
+    /// `“…”` for `"…"`), or `title` escaped twice (`Trump&#8217;s` in an `og:title`, `Trump’s`
+    /// in the `<h1>`): the same letters and digits in the same case, as the page shows them.
     /// Else `title` (a heading in capitals, or with other words, changes nothing).
     static func asShown(_ title: String, heading: String?) -> String {
         guard let heading, heading != title else { return title }
         func alphanumerics(_ text: String) -> [Unicode.Scalar] {
             text.unicodeScalars.filter { $0.properties.isAlphabetic || $0.properties.numericType != nil }
         }
-        return alphanumerics(heading) == alphanumerics(title) ? heading : title
+        let shown = alphanumerics(heading)
+        if shown == alphanumerics(title) { return heading }
+        return title.utf8.contains(UInt8(ascii: "&")) && shown == alphanumerics(decodeEntities(title)) ? heading : title
     }
 
     /// Whether the JSON-LD headline should give way: no other source gives its text, while two

@@ -170,6 +170,9 @@ import ArticleParsing
         #expect(HTMLTitle.asShown("Lam's playbook", heading: "LAM’S PLAYBOOK") == "Lam's playbook")
         #expect(HTMLTitle.asShown("Lam's playbook", heading: "Lam’s new playbook") == "Lam's playbook")
         #expect(HTMLTitle.asShown("Lam's playbook", heading: nil) == "Lam's playbook")
+        // Escaped twice in the meta value, once in the page: the page's text.
+        #expect(HTMLTitle.asShown("Lam&#8217;s playbook &amp; plan", heading: "Lam’s playbook & plan") == "Lam’s playbook & plan")
+        #expect(HTMLTitle.asShown("Why &amp; is written so", heading: "Why &amp; is written so") == "Why &amp; is written so")
     }
 
     /// The site's name goes with the short tagline after it; without the name nothing goes.
