@@ -85,7 +85,10 @@ package enum HTMLTitle {
                 $0.contains("\"") ? stripped(TextFolding.trimmed($0), context: context) : nil
             }
             let whole = continued(title, in: [heading, page])
-            return asShown(withKicker(whole, heading: heading, context: context), heading: heading)
+            let shown = asShown(withKicker(whole, heading: heading, context: context), heading: heading)
+            // Only a title still holding `&` pays for comparing it with the page's `<title>`.
+            guard shown.utf8.contains(UInt8(ascii: "&")), let page = metadata.title else { return shown }
+            return asShown(shown, heading: stripped(TextFolding.trimmed(page), context: context))
         }
         return fallback
     }
