@@ -42,6 +42,8 @@ extension HTMLTitle {
     /// shows and names itself agrees elsewhere. False when fewer than two sources agree.
     static func jsonLDDisagrees(_ headline: String, social: String?, twitter: String?, heading: String?,
                                 title: String?, context: Context) -> Bool {
+        // Most pages repeat the headline verbatim elsewhere: decided without stripping anything.
+        if [social, twitter, heading, title].contains(where: { $0 == headline }) { return false }
         func key(_ text: String?) -> String? {
             text.map { letters(stripped(TextFolding.trimmed($0), context: context)) }.flatMap { $0.isEmpty ? nil : $0 }
         }
