@@ -34,7 +34,8 @@ struct HTMLArticle {
         let document = HTMLDocument(bytes: HTMLInternalSubset.blanked(page))
         let metadata = HTMLMetadata(document)
         let jsonLD = HTMLJSONLD(blocks: metadata.jsonLD, pageURL: metadata.canonicalURL ?? metadata.first("og:url"))
-        let host = HTMLTitle.host(of: metadata.canonicalURL ?? metadata.first("og:url"))
+        // A relative canonical link (`href="/"`) names no host: the `og:url` may.
+        let host = [metadata.canonicalURL, metadata.first("og:url")].lazy.compactMap { HTMLTitle.host(of: $0) }.first
         let site = [metadata.first("og:site_name"), jsonLD.publisher, metadata.first("application-name")]
             .compactMap { $0.map { TextFolding.trimmed($0) } }.first { !$0.isEmpty }
         let siteNames = [metadata.first("og:site_name"), jsonLD.publisher, metadata.first("application-name")]

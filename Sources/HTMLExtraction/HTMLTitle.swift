@@ -4,9 +4,13 @@ import TextToolkit
 /// Picks a page's headline and removes the site name publishers append to it.
 ///
 /// Contract: candidates in order are the JSON-LD article `headline`, `og:title`, `twitter:title`,
-/// the first `<h1>`, microdata `headline` and `<title>`; a candidate that is empty, cut short
-/// (ends with `...` or `…`, unless the `<h1>` reads so too) or just the site's name is skipped (the site's name is used only
-/// when nothing else is there). A trailing (or leading) segment after ` | `, ` - `, ` – `, ` — `,
+/// the headline `<h1>` (the first, or after a logo `<h1>` the first later one the `<title>` or
+/// `og:title` names: `headline(among:)`), microdata `headline` and `<title>`; a candidate that is
+/// empty, cut short (ends with `...` or `…`, unless the `<h1>` reads so too) or just the site's
+/// name (a site name, or letters the host holds: `isSiteName`) is skipped (the site's name is
+/// used only when nothing else is there). The JSON-LD headline is skipped too when no other
+/// source gives its text and two of `og:title`, the `<h1>` and `<title>` agree on another
+/// (`jsonLDDisagrees`). A trailing (or leading) segment after ` | `, ` - `, ` – `, ` — `,
 /// ` · `, ` :: ` or ` » ` is removed when it names the site: it matches `og:site_name` or the
 /// publisher (ignoring case, accents, spaces and punctuation, either containing the other), or
 /// it is short (at most 4 words) and its letters appear in the page's host name, or vice versa
@@ -14,7 +18,8 @@ import TextToolkit
 /// and a date go too: a segment that is a date (`28.04.2023`, `28 April 2023`), one that names
 /// the article's section (`article:section`, JSON-LD `articleSection`: `… | Sport`), and any
 /// trailing segments when what is left is the page's first `<h1>` (the headline as the page
-/// shows it). A segment is never removed if nothing would be left. When the first `<h1>` is the chosen title behind a kicker and a colon
+/// shows it), and a short segment (at most 4 words) together with the site's name before it (a
+/// tagline: `… » SciLogs - Wissenschaftsblogs`). A segment is never removed if nothing would be left. When the first `<h1>` is the chosen title behind a kicker and a colon
 /// (`Nutzerbasierte Abrechnung: Musik-Stars fordern …`), the `<h1>` is the title: the headline
 /// as the page shows it. Three more signs of a wrong candidate:
 /// - a feed link's title names the site too (`Wara Conservation Project » Flux`, `Blog - RSS`),
@@ -45,18 +50,24 @@ package enum HTMLTitle {
     package static func choose(
         metadata: HTMLMetadata, jsonLD: HTMLJSONLD, siteNames: [String], host: String?
     ) -> String? {
+        let named = metadata.feedTitles.compactMap(feedSiteName) + [metadata.first("twitter:site")].compactMap { $0 }
+        let logo = logoHeading(metadata.headings.first.map { TextFolding.trimmed($0.text) }, title: metadata.title)
+        let sites = (siteNames.map(letters) + named.map(letters) + [logo].compactMap { $0 }).filter { !$0.isEmpty }
+        let sections = ((metadata.meta["article:section"] ?? []) + jsonLD.sections).map(letters).filter { !$0.isEmpty }
+        var context = Context(sites: sites, host: host, sections: sections)
+        let (social, twitter) = (metadata.first("og:title"), metadata.first("twitter:title"))
+        let heading = headline(among: metadata.headings, titles: [metadata.title, social], context: context)
+        context.heading = heading
+        let articleHeadline = jsonLD.isArticle ? jsonLD.headline : nil
+        let outvoted = articleHeadline.map {
+            jsonLDDisagrees($0, social: social ?? twitter, twitter: twitter, heading: heading, title: metadata.title,
+                            context: context)
+        } ?? false
         let candidates: [String?] = [
-            jsonLD.isArticle ? jsonLD.headline : nil, metadata.first("og:title"),
-            metadata.first("twitter:title"), metadata.headings.first?.text,
+            outvoted ? nil : articleHeadline, social, twitter, heading,
             metadata.microdata["headline"]?.first?.value, metadata.title,
             jsonLD.isArticle ? nil : jsonLD.headline,
         ]
-        let heading = metadata.headings.first.map { TextFolding.trimmed($0.text) }
-        let named = metadata.feedTitles.compactMap(feedSiteName) + [metadata.first("twitter:site")].compactMap { $0 }
-        let logo = logoHeading(heading, title: metadata.title)
-        let sites = (siteNames.map(letters) + named.map(letters) + [logo].compactMap { $0 }).filter { !$0.isEmpty }
-        let sections = ((metadata.meta["article:section"] ?? []) + jsonLD.sections).map(letters).filter { !$0.isEmpty }
-        let context = Context(sites: sites, host: host, sections: sections, heading: heading)
         var fallback: String?
         for case let candidate? in candidates {
             let title = stripped(TextFolding.trimmed(candidate), context: context)
@@ -65,7 +76,7 @@ package enum HTMLTitle {
             guard title.contains(where: \.isLetter),
                 title == context.heading || (!title.hasSuffix("...") && !title.hasSuffix("…")), !isSlug(title)
             else { continue }
-            if sites.contains(letters(title)) {
+            if isSiteName(title, context: context) {
                 fallback = fallback ?? title
                 continue
             }
@@ -74,7 +85,10 @@ package enum HTMLTitle {
                 $0.contains("\"") ? stripped(TextFolding.trimmed($0), context: context) : nil
             }
             let whole = continued(title, in: [heading, page])
-            return withKicker(whole, heading: metadata.headings.first?.text, context: context)
+            let shown = asShown(withKicker(whole, heading: heading, context: context), heading: heading)
+            // Only a title still holding `&` pays for comparing it with the page's `<title>`.
+            guard shown.utf8.contains(UInt8(ascii: "&")), let page = metadata.title else { return shown }
+            return asShown(shown, heading: stripped(TextFolding.trimmed(page), context: context))
         }
         return fallback
     }
@@ -155,7 +169,15 @@ package enum HTMLTitle {
             guard namesSite(segment, sites: context.sites, host: context.host) || isDate(segment)
                 || context.sections.contains(letters(segment)) || rest == context.heading
                 || (context.heading.map { headingIsPrefix($0, of: rest) } ?? false)
-            else { break }
+            else {
+                // The site's name and its tagline (`… » SciLogs - Wissenschaftsblogs`) go together.
+                guard removed < 2, segment.split(separator: " ").count <= 4, let (head, site) = lastSegment(of: rest),
+                    namesSite(site, sites: context.sites, host: context.host)
+                else { break }
+                text = head
+                removed += 2
+                continue
+            }
             text = rest
             removed += 1
         }
@@ -163,63 +185,6 @@ package enum HTMLTitle {
             text = rest
         }
         return text
-    }
-
-    /// The text before the first `_` that touches a Chinese or Japanese character
-    /// (`标题_网易新闻`, `标题?_栏目_新浪网`): such a title joins its site and section names with
-    /// underscores, which its prose never holds. Nil when there is none or it would leave fewer
-    /// than two characters.
-    static func beforeCJKUnderscore(_ title: String) -> String? {
-        guard title.utf8.contains(UInt8(ascii: "_")), mayHoldCJK(title) else { return nil }
-        let scalars = Array(title.unicodeScalars)
-        for (index, scalar) in scalars.enumerated() where scalar == "_" && index >= 2 {
-            let next = index + 1 < scalars.count ? scalars[index + 1] : " "
-            guard isCJK(scalars[index - 1]) || isCJK(next) else { continue }
-            let head = TextFolding.trimmed(String(String.UnicodeScalarView(scalars[..<index])))
-            return head.count >= 2 ? head : nil
-        }
-        return nil
-    }
-
-    /// The text before the first `-` or `--` between two Chinese or Japanese characters when
-    /// what follows is shorter than what precedes (`法国全国大罢工再次严重影响交通-新华网`,
-    /// `…当嫁妆--文化--人民网`): a site or section name. A longer tail (`天津-北京高铁开通`) is
-    /// the headline's own. Nil when there is none.
-    static func beforeCJKHyphen(_ title: String) -> String? {
-        guard title.utf8.contains(UInt8(ascii: "-")), mayHoldCJK(title) else { return nil }
-        let scalars = Array(title.unicodeScalars)
-        var index = 1
-        while index < scalars.count - 1 {
-            guard scalars[index] == "-", isCJK(scalars[index - 1]) else {
-                index += 1
-                continue
-            }
-            var end = index
-            while end < scalars.count, scalars[end] == "-" { end += 1 }
-            if end - index <= 2, end < scalars.count, isCJK(scalars[end]) {
-                let head = TextFolding.trimmed(String(String.UnicodeScalarView(scalars[..<index])))
-                let tail = TextFolding.trimmed(String(String.UnicodeScalarView(scalars[end...])))
-                if head.count >= 2, tail.count < head.count { return beforeCJKHyphen(head) ?? head }
-            }
-            index = end
-        }
-        return nil
-    }
-
-    /// Whether the UTF-8 holds a lead byte of U+3000 or above (every `isCJK` scalar has one):
-    /// Latin titles skip the scalar walk.
-    private static func mayHoldCJK(_ title: String) -> Bool {
-        title.utf8.contains { $0 >= 0xE3 }
-    }
-
-    /// Han ideographs, kana and the CJK symbols and fullwidth forms blocks.
-    private static func isCJK(_ scalar: Unicode.Scalar) -> Bool {
-        switch scalar.value {
-        case 0x3000...0x30FF, 0x3400...0x4DBF, 0x4E00...0x9FFF, 0xF900...0xFAFF, 0xFF00...0xFFEF,
-            0x20000...0x2FA1F:
-            true
-        default: false
-        }
     }
 
     /// Whether `rest` still holds trailing segments after exactly the `<h1>` text.
@@ -275,27 +240,6 @@ package enum HTMLTitle {
         let segment = TextFolding.trimmed(title[..<best.lowerBound])
         let rest = TextFolding.trimmed(title[best.upperBound...])
         return rest.isEmpty || segment.isEmpty ? nil : (segment, rest)
-    }
-
-    private static func namesSite(_ segment: String, sites: [String], host: String?) -> Bool {
-        let folded = letters(segment)
-        guard !folded.isEmpty else { return false }
-        for site in sites where folded == site || (folded.count >= 4 && site.contains(folded))
-            || (site.count >= 4 && folded.contains(site))
-        {
-            return true
-        }
-        guard let host, segment.split(separator: " ").count <= 4 else { return false }
-        let hostLetters = letters(host)
-        let name = registrableName(host)
-        return (folded.count >= 3 && hostLetters.contains(folded)) || (name.count >= 2 && folded.hasPrefix(name))
-    }
-
-    /// `www.boingboing.net` → `boingboing`; `dw.com` → `dw`.
-    private static func registrableName(_ host: String) -> String {
-        let labels = host.lowercased().split(separator: ".")
-        guard labels.count >= 2 else { return letters(host) }
-        return letters(String(labels[labels.count - 2]))
     }
 
     /// Lowercased letters and digits only, accents removed.

@@ -112,4 +112,75 @@ import ArticleParsing
         #expect(HTMLTitle.beforeCJKHyphen("1-10月德清县固定资产投资") == nil)
         #expect(HTMLTitle.beforeCJKHyphen("Covid-19 cases rise") == nil)
     }
+
+    /// The JSON-LD headline gives way only when no other source states it and two others agree.
+    @Test func aJSONLDHeadlineNobodyElseGivesIsOutvoted() {
+        let context = HTMLTitle.Context(sites: ["openencyclopedia"], host: "en.openencyclopedia.org")
+        func outvoted(social: String?, heading: String?, title: String?) -> Bool {
+            HTMLTitle.jsonLDDisagrees("facility generating electricity from tides", social: social, twitter: nil,
+                                      heading: heading, title: title, context: context)
+        }
+        #expect(outvoted(social: nil, heading: "Tidal power station", title: "Tidal power station - Open Encyclopedia"))
+        #expect(outvoted(social: "Tidal Power Station", heading: "Tidal power station!", title: nil))
+        // Nothing agrees, or the JSON-LD headline has support: it stays first.
+        #expect(!outvoted(social: "Tides", heading: "Tidal power station", title: "Power from the sea"))
+        #expect(!outvoted(social: "Tidal power station", heading: "Facility generating electricity from tides", title: "Tidal power station"))
+        #expect(!outvoted(social: nil, heading: nil, title: "Tidal power station"))
+    }
+
+    /// A logo `<h1>` is passed over for a later one the `<title>` names; a menu's `<h1>` is not it.
+    @Test func theHeadlineHeadingFollowsALogo() {
+        let context = HTMLTitle.Context(sites: ["cnetde"], host: "www.cnet.de")
+        let headings: [(index: Int, text: String)] = [(1, "CNET.de"), (5, "Menü"), (9, "So schützen Nutzer ihre Daten")]
+        #expect(HTMLTitle.headline(among: headings, titles: ["So schützen Nutzer ihre Daten - CNET.de"], context: context)
+            == "So schützen Nutzer ihre Daten")
+        #expect(HTMLTitle.headline(among: headings, titles: ["Datenschutz - CNET.de"], context: context) == nil)
+        #expect(HTMLTitle.headline(among: [(1, "Daten")], titles: [nil], context: context) == "Daten")
+    }
+
+    @Test func aTextWhoseLettersTheHostHoldsIsTheSiteName() {
+        let context = HTMLTitle.Context(sites: [], host: "www.internet-law.de")
+        #expect(HTMLTitle.isSiteName("Internet-Law", context: context))
+        #expect(HTMLTitle.isSiteName("internet law", context: context))
+        #expect(!HTMLTitle.isSiteName("Law", context: HTMLTitle.Context(sites: [], host: nil)))
+        #expect(!HTMLTitle.isSiteName("Internet-Law heute", context: context))
+    }
+
+    @Test func theHostNamesTheSite() {
+        #expect(HTMLTitle.registrableName("www.bbc.co.uk") == "bbc")
+        #expect(HTMLTitle.registrableName("eza.gv.at") == "eza")
+        #expect(HTMLTitle.registrableName("www.dw.com") == "dw")
+        #expect(HTMLTitle.registrableName("news.example.de") == "example")
+        #expect(HTMLTitle.spells("nytimes", words: ["the", "new", "york", "times"]))
+        #expect(HTMLTitle.spells("latimes", words: ["los", "angeles", "times"]))
+        #expect(HTMLTitle.spells("wsj", words: ["wall", "street", "journal"]))
+        #expect(!HTMLTitle.spells("nytimes", words: ["new", "times"]))
+        #expect(!HTMLTitle.spells("dw", words: ["deutsche", "welle"]))
+        #expect(HTMLTitle.namesSite("The New York Times", sites: [], host: "www.nytimes.com"))
+        #expect(HTMLTitle.namesSite("Rhein-Neckar-Zeitung", sites: [], host: "www.rnz.de"))
+        #expect(HTMLTitle.namesSite("Kanzlei Viehbacher", sites: [], host: "www.viehbacher.com"))
+        #expect(!HTMLTitle.namesSite("Kanzlei Vieh", sites: [], host: "www.viehbacher.com"))
+        // Under `.co.uk` the name is the label before `co`: a segment starting `co…` is no site.
+        #expect(!HTMLTitle.namesSite("Coronavirus cases rise", sites: [], host: "www.example.co.uk"))
+    }
+
+    /// The `<h1>`'s punctuation wins when its letters are the title's, case included.
+    @Test func theHeadingShowsThePunctuation() {
+        #expect(HTMLTitle.asShown("Lam's playbook - a review", heading: "Lam’s playbook – a review") == "Lam’s playbook – a review")
+        #expect(HTMLTitle.asShown("Lam's playbook", heading: "LAM’S PLAYBOOK") == "Lam's playbook")
+        #expect(HTMLTitle.asShown("Lam's playbook", heading: "Lam’s new playbook") == "Lam's playbook")
+        #expect(HTMLTitle.asShown("Lam's playbook", heading: nil) == "Lam's playbook")
+        // Escaped twice in the meta value, once in the page: the page's text.
+        #expect(HTMLTitle.asShown("Lam&#8217;s playbook &amp; plan", heading: "Lam’s playbook & plan") == "Lam’s playbook & plan")
+        #expect(HTMLTitle.asShown("Why &amp; is written so", heading: "Why &amp; is written so") == "Why &amp; is written so")
+    }
+
+    /// The site's name goes with the short tagline after it; without the name nothing goes.
+    @Test func aSiteTaglineGoesWithTheSite() {
+        #expect(HTMLTitle.stripped("Warum Gendersprache abgelehnt wird » SciLogs - Wissenschaftsblogs", sites: [],
+                                   host: "scilogs.spektrum.de") == "Warum Gendersprache abgelehnt wird")
+        #expect(HTMLTitle.stripped("Lithium aus dem Schredder - Recycling - Akkus", sites: [], host: "www.heise.de")
+            == "Lithium aus dem Schredder - Recycling - Akkus")
+        #expect(HTMLTitle.stripped("Analyse: Lithium - heise online", sites: [], host: "www.heise.de") == "Analyse: Lithium")
+    }
 }
