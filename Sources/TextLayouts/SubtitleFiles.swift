@@ -8,7 +8,8 @@ import TextToolkit
 /// `Source:` line), an `Author:` line naming the people
 /// whose on-screen caption (a cue that is only `[Name, Organisation]`) names the channel (the
 /// first part of the first note line: `ZDF – heute journal`), a blank line, then the cues' text
-/// as one paragraph per run of cues (captions, timings, cue numbers and header fields left out);
+/// joined, a paragraph ending at each caption (captions, timings, cue numbers and header fields
+/// left out);
 /// every other file unchanged. A caption naming anyone else (`[Stefan Krüger, spokeswoman]`) is
 /// an interviewee's: dropped. Pure; never fails.
 package enum SubtitleFiles {
@@ -39,7 +40,14 @@ package enum SubtitleFiles {
                 if !isTiming(line), index + 1 < lines.count, isTiming(lines[index + 1]) { index += 1 }
                 if isTiming(lines[index]) { index += 1 }
                 while index < lines.count, !lines[index].isEmpty {
-                    if let caption = caption(lines[index]) { captions.append(caption) } else { text.append(lines[index]) }
+                    if let caption = caption(lines[index]) {
+                        captions.append(caption)
+                        if text.last?.isEmpty == false { text.append("") }  // another speaker: a paragraph ends
+                    } else if let last = text.last, !last.isEmpty {
+                        text[text.count - 1] = last + " " + lines[index]
+                    } else {
+                        text.append(lines[index])
+                    }
                     index += 1
                 }
             }
