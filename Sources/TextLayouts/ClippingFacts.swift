@@ -69,13 +69,6 @@ package struct ClippingFacts {
     func flaggedFacts(_ text: String, allowsBareNames: Bool, atBottom: Bool) -> LineFacts? {
         if allowsBareNames, let names = bareNames(text) { return names }
         if let signed = publicationAndDate(text, atBottom: atBottom) { return signed }
-        // `7/9/17, 14:47` alone: a stamp with a time of day (a two-digit year is believed only so).
-        if text.utf8.count <= 24, text.contains(" "), let date = shortDate(text) {
-            var facts = LineFacts()
-            facts.date = date
-            facts.dateRank = .sourceLine
-            return facts
-        }
         if atBottom, let name = Self.parenthesisedName(text) {
             var facts = LineFacts()
             facts.source = name  // `(BRIGITTE)` under the text: whose it is
@@ -332,9 +325,6 @@ package struct ClippingFacts {
                     merged.date = facts.date ?? merged.date
                     merged.dateRank = facts.dateRank
                 }
-            } else if merged.date == nil, let date = shortDate(part) {
-                merged.date = date  // `Reuters / 26/02/87 13:02`: a two-digit year beside a name
-                merged.dateRank = .sourceLine
             } else if ExportLines.isRelativeTime(part) {
                 sawTime = true  // `Reuters • 3h`: when it was read, not when it was published
             } else if ExportLines.isClockTime(part) {
@@ -401,24 +391,6 @@ package struct ClippingFacts {
         } else if !rest.isEmpty, merged.title == nil, rest.count >= 2 || rest[0].split(separator: " ").count >= 3 {
             merged.title = rest.joined(separator: " | ")
         }
-    }
-
-    /// `26/02/87`, `2/26/87 10:42 AM`: a numeric date with a two-digit year (read as POSIX `%y`:
-    /// 69–99 are 1969–1999, 00–68 are 2000–2068), day and month in the desk's order, a time of
-    /// day after it allowed; nil otherwise. Asked only of a part of a combined line (a name beside
-    /// it says it is metadata) and of a line that is such a date and a time of day.
-    func shortDate(_ part: String) -> CalendarDate? {
-        let words = part.split(separator: " ", maxSplits: 1)
-        guard var first = words.first, words.count == 1 || ExportLines.isClockTime(words[1]) else { return nil }
-        if first.last == "," { first = first.dropLast() }  // `26/02/87, 15:02`
-        let numbers = first.split(separator: "/", omittingEmptySubsequences: false)
-        guard numbers.count == 3, numbers[2].utf8.count == 2, numbers.allSatisfy({ (1...2).contains($0.utf8.count) }),
-            let a = Int(numbers[0]), let b = Int(numbers[1]), let yy = Int(numbers[2])
-        else { return nil }
-        let year = yy >= 69 ? 1900 + yy : 2000 + yy
-        let monthFirst = dates.language == "en"
-        return CalendarDate(year: year, month: monthFirst ? a : b, day: monthFirst ? b : a)
-            ?? CalendarDate(year: year, month: monthFirst ? b : a, day: monthFirst ? a : b)
     }
 
     /// `GR1`, `Le journal de 8h`: a programme's name (one to six words, a capital first, at most
