@@ -5,7 +5,7 @@ import DateReading
 
 /// Stop 26's forms: news agencies' transmission lines (`WireHeaders`), press-review lead-ins
 /// (`LeadIns`), subtitle files (`SubtitleFiles`), web-archive copies (`ArchivedCopies`), shared
-/// documents' comments, clipping services' sheets, broadcast lines and two-digit years.
+/// documents' comments, clipping services' sheets and broadcast lines.
 @Suite struct WireAndBroadcastTests {
     private let english = DateRecognizer(language: "en", keepsTime: false)
     private let french = DateRecognizer(language: "fr", keepsTime: false)
@@ -140,7 +140,7 @@ import DateReading
         #expect(ExportedPages.withoutCoverPage(["Press review", "Contents", "\u{0C}Title", "Text."]) == ["Title", "Text."])
     }
 
-    // MARK: - Sheets, broadcasts, short years
+    // MARK: - Sheets, broadcasts
 
     @Test func aClippingServicesSheetIsMetadata() throws {
         let sheet = """
@@ -172,15 +172,5 @@ import DateReading
         #expect(layout.source == station)
         #expect(layout.authors.isEmpty)
         #expect(layout.published?.iso == "1987-02-26")
-    }
-
-    @Test(arguments: [
-        ("Reuters / 26/02/87 13:02", "1987-02-26"), ("Reuters / 2/3/87, 15:02", "1987-02-03"), ("7/9/17, 14:47", "2017-07-09"),
-    ])
-    func aTwoDigitYearIsReadOnlyInMetadata(_ line: String, _ date: String) throws {
-        #expect(try read("Port deal signed\n" + line + "\n\n" + Self.body).published?.iso == date)
-        #expect(try read("Port deal signed\n" + line + "\n\n" + Self.body, dates: french).published?.iso
-            == (date == "1987-02-03" ? "1987-03-02" : date == "2017-07-09" ? "2017-09-07" : date))
-        #expect(try read("Port deal signed\n\nShares rose 7/9/17 in one day.\n").published == nil)
     }
 }
