@@ -146,7 +146,7 @@ package struct LayoutReader: Sendable {
         } else if start < lines.count, Self.isTitleLike(lines[start]), canOpen(lines, at: start) || !hasTitleLast(judged, after: start) {
             title = Self.headingText(lines[start])
             start += 1
-            if let wrapped = wrappedTitle(judged, from: start - 1) {
+            if let wrapped = wrappedTitle(judged, from: start - 1) ?? Self.centredTitle(raw, judged, from: start - 1) {
                 title = wrapped.title
                 start = wrapped.end
             }
@@ -334,6 +334,25 @@ package struct LayoutReader: Sendable {
             title += title.hasSuffix("-") && line.first?.isLowercase == true ? line : " " + line
         }
         return (title, end)
+    }
+
+    /// A title centred over two or three lines (a PDF saved as text with its layout kept:
+    /// `pdftotext -layout`): the joined title and the index after it, or nil. Only when each
+    /// line is indented by six spaces or more in `raw`, none states metadata or ends a sentence
+    /// but the last, and a blank line follows.
+    static func centredTitle(_ raw: [String], _ judged: JudgedLines, from start: Int) -> (title: String, end: Int)? {
+        let lines = judged.lines
+        guard raw.count == lines.count, raw[start].hasPrefix("      ") else { return nil }
+        var end = start + 1
+        while end < lines.count, end - start < 3, !lines[end].isEmpty, raw[end].hasPrefix("      "),
+            judged.facts(end) == nil, TextFolding.hasAtMost(lines[end], 80)
+        {
+            end += 1
+        }
+        guard end > start + 1, end < lines.count, lines[end].isEmpty,
+            lines[start..<(end - 1)].allSatisfy({ !endsWithPeriod($0) })
+        else { return nil }
+        return (lines[start..<end].map { headingText($0) }.joined(separator: " "), end)
     }
 
     /// The seed's trailer: a line stating a source or date among the last five, followed only by

@@ -173,4 +173,30 @@ import DateReading
         #expect(layout.authors.isEmpty)
         #expect(layout.published?.iso == "1987-02-26")
     }
+
+    // MARK: - Print layouts, breadcrumbs, initials
+
+    @Test func aTitleCentredOverTwoLinesIsJoined() throws {
+        let text = "                     COMPUTER TERMINAL SYSTEMS COMPLETES\n                                        SALE\n\n"
+            + "Computer Terminal Systems Inc said it       of its common stock's market price at\n"
+            + "has completed the sale of 200,000 sha-      the time, not to exceed 1.50 dlrs per\n"
+        #expect(try read(text).title == "COMPUTER TERMINAL SYSTEMS COMPLETES SALE")
+    }
+
+    @Test func aBreadcrumbNamesTheSite() throws {
+        let layout = try read("Le Monde diplomatique › Wirtschaft\nTurpitude et architecture\n26/02/1987 - 22h31\n\n" + Self.body)
+        #expect(layout.title == "Turpitude et architecture")
+        #expect(layout.source == "Le Monde diplomatique")
+    }
+
+    @Test(arguments: ["H.R.", "C. D.", "J.-P. M."])
+    func initialsAreNoAuthor(_ initials: String) throws {
+        #expect(Bylines.isInitials(initials))
+        #expect(try read("Port deal signed\nReuters · 26 February 1987\n\n" + Self.body + "\n(" + initials + ", with AFP)\n").authors.isEmpty)
+    }
+
+    @Test(arguments: ["Jane Doe", "J. Doe", "Li Na", "Ho"])
+    func namesAreNotInitials(_ name: String) {
+        #expect(!Bylines.isInitials(name))
+    }
 }
