@@ -30,7 +30,8 @@ package struct LineFacts: Equatable {
 /// Judges one line of a clipping on its form alone: labelled field, forwarded-mail banner,
 /// byline (with its date and agency), date line, `Source:` line, copyright line, agency line
 /// (`(AFP)`), signature (`— Jane Doe`), a database's or web page's furniture or edition line
-/// (`ExportLines`: `523 words`, `Section: BUSINESS`, `Économie, 3 mars 2026 361 mots, p. 12`),
+/// (`ExportLines`: `523 words`, `Section: BUSINESS`, `Économie, 3 mars 2026 361 mots, p. 12`;
+/// a text-only version's banner, `NPR : Text-Only Version   Go To Full Site`, gives the site),
 /// a feed's author field (`jane.doe@example.org (Jane Doe)`),
 /// or several of these joined by ` | `, ` · `, ` • `, ` — `, ` / `, ` › ` (or else ` - `), a time of day among them
 /// (`26 February 2026 | Reuters`, `By Jane Doe · March 3, 2026`, `03.03.2026 | 14:32 | dpa`;
@@ -88,6 +89,10 @@ package struct ClippingFacts {
             return facts
         }
         if let (field, value) = ClippingLabels.parse(text), let facts = labelled(field, value) { return facts }
+        if let site = ExportLines.textOnlyBannerSite(text) {
+            facts.source = site.isEmpty ? nil : site  // `NPR : Text-Only Version   Go To Full Site`
+            return facts
+        }
         if let note = PrintNotes.read(text, dates: dates) {
             facts.source = note.source
             facts.date = note.date

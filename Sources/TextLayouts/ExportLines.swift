@@ -75,6 +75,27 @@ package enum ExportLines {
     /// breadcrumb (`Home › World › Europe`), a reading time (`Lectura: 2 min`, `3 min read`), an
     /// advertisement's label, a link's text (`→ Read the full article`, `View in browser
     /// <https://…>`, `Unsubscribe`), a rule (`——————`, `--`).
+    /// A site's text-only version's banner (`NPR : Text-Only Version   Go To Full Site`, in six
+    /// languages): the site's name before ` : ` (`""` when the banner names none), or nil when
+    /// the line is no such banner.
+    package static func textOnlyBannerSite(_ text: String) -> String? {
+        guard LineBytes.contains(text, bytes: "   "), TextFolding.hasAtMost(text, 120) else { return nil }
+        let folded = TextFolding.fold(text)
+        guard textOnlyPhrases.contains(where: { folded.contains($0) }), fullSitePhrases.contains(where: { folded.contains($0) })
+        else { return nil }
+        guard let colon = text.firstRange(of: " : ") else { return "" }
+        return LineBytes.trimmed(text[..<colon.lowerBound])
+    }
+
+    private static let textOnlyPhrases = [
+        "text-only version", "text only version", "textversion", "version texte", "versione solo testo",
+        "version solo texto", "versao so de texto", "versao texto",
+    ]
+    private static let fullSitePhrases = [
+        "go to full site", "zur vollstandigen website", "aller au site complet", "vai al sito completo",
+        "ir al sitio completo", "ir para o site completo",
+    ]
+
     private static func isFurniture(_ text: String) -> Bool {
         // Every form is short: a rule, a breadcrumb, a link's text with its address (120 bytes).
         guard let lead = text.utf8.first, text.utf8.count <= 480, TextFolding.hasAtMost(text, 120) else { return false }

@@ -199,4 +199,14 @@ import DateReading
     func namesAreNotInitials(_ name: String) {
         #expect(!Bylines.isInitials(name))
     }
+
+    @Test(arguments: [
+        ("NPR : Text-Only Version   Go To Full Site", "NPR"), ("Reuters : Versión solo texto   Ir al sitio completo", "Reuters"),
+        ("Textversion   Zur vollständigen Website", nil),
+    ] as [(String, String?)])
+    func aTextOnlyBannerNamesTheSite(_ banner: String, _ site: String?) throws {
+        let layout = try read(banner + "\n\nPort deal signed\n\n" + Self.body)
+        #expect(layout.title == "Port deal signed")
+        #expect(layout.source == site)
+    }
 }
