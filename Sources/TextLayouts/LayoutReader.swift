@@ -59,6 +59,10 @@ package struct LayoutReader: Sendable {
         var dateRank = LineFacts.DateRank.dateline
         /// The authors are a mail's sender: a byline read later replaces them.
         var authorsAreSender = false
+        /// The date of the press review the article was copied into (`PRESS REVIEW – Thursday,
+        /// April 2, 2026`), and the days back from it a relative time states (`yesterday`).
+        var reviewDate: CalendarDate?
+        var daysBeforeReview: Int?
 
         mutating func absorb(_ facts: LineFacts) {
             title = title ?? facts.title
@@ -104,6 +108,9 @@ package struct LayoutReader: Sendable {
         let lines = raw.allSatisfy(LineBytes.isTrimmed) ? raw : raw.map { LineBytes.trimmed($0) }
         let judged = JudgedLines(lines, judge: ClippingFacts(dates: datesOfTheDesk(lines, replyLanguage: thread.language)))
         var found = Found()
+        if let first = lines.first(where: { !$0.isEmpty }), ExportLines.isReviewBanner(first) {
+            found.reviewDate = dates.firstDate(in: first)?.date
+        }
         var start = consumeHead(judged, from: 0, into: &found)
         // A newsletter's name above its `View in browser` link: no title.
         if start + 1 < lines.count, !lines[start].isEmpty, ExportLines.isLinkText(lines[start + 1]) {
@@ -195,8 +202,12 @@ package struct LayoutReader: Sendable {
         if let first = layout.body.first { found.absorb(dateline(first)) }
         // What the preamble's metadata lines state counts last (`Date: 1987-02-26   Reference: 4089`).
         for index in preamble { if let facts = judged.facts(index) { found.fill(facts) } }
-        // An archived copy's address (`…/2017/09/07/…`) dates it only when nothing else does.
+        // An archived copy's address (`…/2017/09/07/…`) dates it only when nothing else does,
+        // and so does `yesterday` under the title, from the date of the review it was copied into.
         found.date = found.date ?? archived.addressDate
+        if found.date == nil, let review = found.reviewDate, let days = found.daysBeforeReview {
+            found.date = RelativeStamps.date(review, daysAfter: days)
+        }
         layout.authors = found.authors
         layout.source = found.source ?? found.labelledSite
         layout.site = found.site

@@ -209,4 +209,30 @@ import DateReading
         #expect(layout.title == "Port deal signed")
         #expect(layout.source == site)
     }
+
+    // MARK: - Relative times in a dated press review
+
+    @Test(arguments: [
+        ("Reuters, gestern, 12:32 Uhr", "Reuters", "2026-04-01"), ("GitHub, Yesterday at 4.43pm", "GitHub", "2026-04-01"),
+        ("vor 2 Stunden", nil, "2026-04-02"), ("Today at 7.00am", nil, "2026-04-02"), ("ayer a las 18:52", nil, "2026-04-01"),
+        ("il y a 3 jours", nil, "2026-03-30"),
+    ] as [(String, String?, String)])
+    func aRelativeTimeIsDatedFromTheReview(_ stamp: String, _ source: String?, _ date: String) throws {
+        let layout = try read("PRESS REVIEW – Thursday, April 2, 2026, 14:37\n\nPort deal signed\n" + stamp + "\n\n" + Self.body)
+        #expect(layout.title == "Port deal signed")
+        #expect(layout.source == source)
+        #expect(layout.published?.iso == date)
+    }
+
+    @Test func aRelativeTimeWithoutAReviewDateDatesNothing() throws {
+        #expect(try read("Port deal signed\nReuters, yesterday at 4.43pm\n\n" + Self.body).published == nil)
+    }
+
+    @Test(arguments: [("2026-03-01", -1, "2026-02-28"), ("2024-03-01", -1, "2024-02-29"), ("2026-01-01", -1, "2025-12-31"),
+                      ("1987-02-26", 0, "1987-02-26"), ("2000-02-28", 1, "2000-02-29")])
+    func daysAreCountedOnTheCalendar(_ from: String, _ days: Int, _ to: String) throws {
+        let parts = from.split(separator: "-").compactMap { Int($0) }
+        let start = try #require(CalendarDate(year: parts[0], month: parts[1], day: parts[2]))
+        #expect(RelativeStamps.date(start, daysAfter: days)?.iso == to)
+    }
 }
