@@ -129,7 +129,7 @@ package enum Bylines {
         split(line, separatingAgencies: false)?.names
     }
 
-    /// `names`; with `separatingAgencies`, a wire agency (`AFP`, `dpa`, in parentheses or as a
+    /// `names` (initials alone, `H.R.`, are none); with `separatingAgencies`, a wire agency (`AFP`, `dpa`, in parentheses or as a
     /// comma part after a name) is returned as `agency` instead of being taken for a name or
     /// dropped as a role.
     package static func split(_ line: String, separatingAgencies: Bool) -> (names: [String], agency: String?)? {
@@ -176,6 +176,7 @@ package enum Bylines {
                 continue
             }
             if name.first?.isLowercase == true, !names.isEmpty { continue }  // a role
+            if isInitials(name) { continue }  // `H.R.`, `C. D.`: a signature nobody outside the desk can read
             guard isName(name) else { return nil }
             names.append(name)
         }
@@ -188,6 +189,28 @@ package enum Bylines {
         "correspondante", "envoye", "envoyee", "redacteur", "redactrice", "corresponsal", "redactor",
         "redactora", "corrispondente", "inviato", "inviata", "correspondente",
     ]
+
+    /// `H.R.`, `C. D.`, `J.-P. M.`: initials only (each letter, or hyphenated pair, followed by a
+    /// period), not a name.
+    static func isInitials(_ name: String) -> Bool {
+        var sawLetter = false
+        var afterLetter = false
+        for character in name {
+            if character.isLetter {
+                guard !afterLetter else { return false }  // two letters in a row: a word
+                sawLetter = true
+                afterLetter = true
+            } else if character == "." {
+                guard afterLetter else { return false }
+                afterLetter = false
+            } else if character == " " || character == "-" {
+                guard !afterLetter else { return false }
+            } else {
+                return false
+            }
+        }
+        return sawLetter && !afterLetter
+    }
 
     /// The text inside the first `( … )`, trimmed, or nil.
     private static func parenthesised(_ text: String) -> String? {

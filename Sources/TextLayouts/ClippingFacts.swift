@@ -30,9 +30,10 @@ package struct LineFacts: Equatable {
 /// Judges one line of a clipping on its form alone: labelled field, forwarded-mail banner,
 /// byline (with its date and agency), date line, `Source:` line, copyright line, agency line
 /// (`(AFP)`), signature (`— Jane Doe`), a database's or web page's furniture or edition line
-/// (`ExportLines`: `523 words`, `Section: BUSINESS`, `Économie, 3 mars 2026 361 mots, p. 12`),
+/// (`ExportLines`: `523 words`, `Section: BUSINESS`, `Économie, 3 mars 2026 361 mots, p. 12`;
+/// a text-only version's banner, `NPR : Text-Only Version   Go To Full Site`, gives the site),
 /// a feed's author field (`jane.doe@example.org (Jane Doe)`),
-/// or several of these joined by ` | `, ` · `, ` • `, ` — `, ` / ` (or else ` - `), a time of day among them
+/// or several of these joined by ` | `, ` · `, ` • `, ` — `, ` / `, ` › ` (or else ` - `), a time of day among them
 /// (`26 February 2026 | Reuters`, `By Jane Doe · March 3, 2026`, `03.03.2026 | 14:32 | dpa`;
 /// `Jane Doe - Reuters`: a person's name beside a wire agency is the author).
 ///
@@ -88,6 +89,10 @@ package struct ClippingFacts {
             return facts
         }
         if let (field, value) = ClippingLabels.parse(text), let facts = labelled(field, value) { return facts }
+        if let site = ExportLines.textOnlyBannerSite(text) {
+            facts.source = site.isEmpty ? nil : site  // `NPR : Text-Only Version   Go To Full Site`
+            return facts
+        }
         if let note = PrintNotes.read(text, dates: dates) {
             facts.source = note.source
             facts.date = note.date
@@ -296,7 +301,7 @@ package struct ClippingFacts {
         var parts = [Substring(text)]
         // `REUTERS   lunedì 2 marzo 2026   2`: a printed page's running head, in columns.
         if columns { parts = Self.columns(text) }
-        for separator in [" | ", " · ", " • ", " — ", " – ", " / "] {
+        for separator in [" | ", " · ", " • ", " — ", " – ", " / ", " › "] {
             parts = parts.flatMap { $0.split(separator: separator, omittingEmptySubsequences: true) }
         }
         // A hyphen separates only when nothing else does: `INCURVY Plus-Size Fashion - BLOG • 3h`
@@ -347,6 +352,11 @@ package struct ClippingFacts {
         // `Cadena SER — Hoy por hoy — 2 de marzo de 1987`: beside a programme, the station.
         if sawCode, names.count == 1, merged.source == nil { merged.source = names[0] }
         // `LE FIGARO   11`: a running head may name the publication and the page alone.
+        // `Reuters › Economia`: a breadcrumb of names, the site first.
+        if merged == LineFacts(), names.first == LineBytes.trimmed(parts[0]), LineBytes.contains(text, bytes: " › ") {
+            merged.source = names[0]
+            return merged
+        }
         // `Client: OSIRIS      Order: 3922-791`: a row of a clipping service's sheet, labels only.
         guard merged != LineFacts() || sawTime && !names.isEmpty || (sawPage || sawKicker) && names.count == 1
             || sawLabel && names.isEmpty
@@ -458,8 +468,8 @@ package struct ClippingFacts {
             switch at(index + 1) {
             case 0x7C, 0x2F, 0x2D: if at(index + 2) == 0x20 { return true }  // ` | `, ` / `, ` - `
             case 0xC2: if at(index + 2) == 0xB7, at(index + 3) == 0x20 { return true }  // ` · `
-            case 0xE2:  // ` • `, ` — `, ` – `
-                if at(index + 2) == 0x80, [0xA2, 0x94, 0x93].contains(at(index + 3)), at(index + 4) == 0x20 { return true }
+            case 0xE2:  // ` • `, ` — `, ` – `, ` › `
+                if at(index + 2) == 0x80, [0xA2, 0x94, 0x93, 0xBA].contains(at(index + 3)), at(index + 4) == 0x20 { return true }
             default: break
             }
         }

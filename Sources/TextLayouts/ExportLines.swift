@@ -51,11 +51,7 @@ package enum ExportLines {
             if labels.contains(label) || label.hasPrefix("x-") && !label.contains(" ") { return .nothing }
         }
         if fewWords || TextFolding.hasAtMost(text, 80), isFurniture(text) { return .nothing }
-        if bannerMarks.contains(where: { LineBytes.contains(text, bytes: $0) }), !LayoutReader.endsWithPeriod(text) {
-            let folded = TextFolding.fold(text)
-            // The phrase alone may be a press review's name (the site of the seed's trailer).
-            if bannerPhrases.contains(where: { LineBytes.contains(folded, bytes: $0) && folded != $0 }) { return .nothing }
-        }
+        if isReviewBanner(text) { return .nothing }
         guard text.utf8.contains(where: { $0 &- 0x30 < 10 }) else { return nil }  // a date, a count, a page
         if isUpdateStamp(text) {
             if let found = dates.firstDate(in: text) { return .update(found.date) }
@@ -75,6 +71,38 @@ package enum ExportLines {
     /// breadcrumb (`Home › World › Europe`), a reading time (`Lectura: 2 min`, `3 min read`), an
     /// advertisement's label, a link's text (`→ Read the full article`, `View in browser
     /// <https://…>`, `Unsubscribe`), a rule (`——————`, `--`).
+    /// A press review's or clipping service's banner (`PRESS REVIEW – Thursday, April 2, 2026`,
+    /// `MEDIAWATCH — Coupure de presse`): a phrase naming one with more on the line (the phrase
+    /// alone may be a press review's name: the site of the seed's trailer), no sentence end.
+    package static func isReviewBanner(_ text: String) -> Bool {
+        guard TextFolding.hasAtMost(text, 100), bannerMarks.contains(where: { LineBytes.contains(text, bytes: $0) }),
+            !LayoutReader.endsWithPeriod(text)
+        else { return false }
+        let folded = TextFolding.fold(text)
+        return bannerPhrases.contains(where: { LineBytes.contains(folded, bytes: $0) && folded != $0 })
+    }
+
+    /// A site's text-only version's banner (`NPR : Text-Only Version   Go To Full Site`, in six
+    /// languages): the site's name before ` : ` (`""` when the banner names none), or nil when
+    /// the line is no such banner.
+    package static func textOnlyBannerSite(_ text: String) -> String? {
+        guard LineBytes.contains(text, bytes: "   "), TextFolding.hasAtMost(text, 120) else { return nil }
+        let folded = TextFolding.fold(text)
+        guard textOnlyPhrases.contains(where: { folded.contains($0) }), fullSitePhrases.contains(where: { folded.contains($0) })
+        else { return nil }
+        guard let colon = text.firstRange(of: " : ") else { return "" }
+        return LineBytes.trimmed(text[..<colon.lowerBound])
+    }
+
+    private static let textOnlyPhrases = [
+        "text-only version", "text only version", "textversion", "version texte", "versione solo testo",
+        "version solo texto", "versao so de texto", "versao texto",
+    ]
+    private static let fullSitePhrases = [
+        "go to full site", "zur vollstandigen website", "aller au site complet", "vai al sito completo",
+        "ir al sitio completo", "ir para o site completo",
+    ]
+
     private static func isFurniture(_ text: String) -> Bool {
         // Every form is short: a rule, a breadcrumb, a link's text with its address (120 bytes).
         guard let lead = text.utf8.first, text.utf8.count <= 480, TextFolding.hasAtMost(text, 120) else { return false }
@@ -263,9 +291,18 @@ package enum ExportLines {
     /// When a news app shows an article was read, not when it was published: `3h`, `5 min ago`,
     /// `il y a 2 heures`, `vor 3 Std.`, `hace 4 horas`, `yesterday`, `hier`, `gestern`. Pure.
     package static func isRelativeTime(_ text: some StringProtocol) -> Bool {
-        guard TextFolding.hasAtMost(text, 30) else { return false }
+        relativeDayOffset(text) != nil
+    }
+
+    /// The days back from the time of reading that a relative time states: `today`, `3 hours
+    /// ago`, `vor 20 Min.` 0, `yesterday`, `hier` -1, `il y a 2 jours` -2 (24 hours or more
+    /// count whole days); nil when the text is none. Pure.
+    package static func relativeDayOffset(_ text: some StringProtocol) -> Int? {
+        guard TextFolding.hasAtMost(text, 30) else { return nil }
         var words = TextFolding.fold(text).split(separator: " ").map(String.init)
-        if relativeDays.contains(words.joined(separator: " ")) { return true }
+        let joined = words.joined(separator: " ")
+        if todayWords.contains(joined) { return 0 }
+        if relativeDays.contains(joined) { return -1 }
         // `il y a 2 heures`, `vor 3 Std.`, `hace 4 horas`, `há 2 horas` (folded `ha`).
         if words.starts(with: ["il", "y", "a"]) {
             words.removeFirst(3)
@@ -273,11 +310,14 @@ package enum ExportLines {
             words.removeFirst()
         }
         if words.last == "ago" || words.last == "fa" || words.last == "atras" { words.removeLast() }
-        guard let number = words.first else { return false }
+        guard let number = words.first else { return nil }
         let digits = number.prefix { $0.isASCII && $0.isNumber }
-        guard !digits.isEmpty else { return false }
-        let unit = number.dropFirst(digits.count).isEmpty ? words.dropFirst().joined(separator: " ") : String(number.dropFirst(digits.count))
-        return relativeUnits.contains(unit.trimmingSuffix { $0 == "." })
+        guard !digits.isEmpty, let count = Int(digits) else { return nil }
+        let unit = (number.dropFirst(digits.count).isEmpty ? words.dropFirst().joined(separator: " ") : String(number.dropFirst(digits.count)))
+            .trimmingSuffix { $0 == "." }
+        guard relativeUnits.contains(unit) else { return nil }
+        if dayUnits.contains(unit) { return -count }
+        return hourUnits.contains(unit) ? -(count / 24) : 0
     }
 
     /// A time of day alone, beside a date in a header (`05:54`, `14:32 Uhr`, `10h22`, `9.30 am`,
@@ -302,9 +342,12 @@ package enum ExportLines {
         "est", "edt", "pt", "pst", "pdt", "hs", "hrs", "horas", "ore", "heures", "hora",
     ]
 
-    private static let relativeDays: Set<String> = [
-        "yesterday", "today", "hier", "aujourd'hui", "gestern", "heute", "ayer", "hoy", "ieri", "oggi", "ontem", "hoje",
-    ]
+    /// `yesterday` in the six languages (`today`'s are `todayWords`).
+    private static let relativeDays: Set<String> = ["yesterday", "hier", "gestern", "ayer", "ieri", "ontem"]
+    private static let todayWords: Set<String> = ["today", "aujourd'hui", "heute", "hoy", "oggi", "hoje"]
+    private static let dayUnits: Set<String> = ["d", "day", "days", "jour", "jours", "tag", "tagen", "dia", "dias", "giorno", "giorni"]
+    private static let hourUnits: Set<String> = ["h", "hr", "hrs", "hour", "hours", "heure", "heures", "std", "stunde", "stunden",
+                                                 "hora", "horas", "ora", "ore"]
 
     private static let relativeUnits: Set<String> = [
         "h", "hr", "hrs", "hour", "hours", "m", "min", "mins", "minute", "minutes", "d", "day", "days", "heure",

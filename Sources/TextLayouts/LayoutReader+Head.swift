@@ -43,6 +43,10 @@ extension LayoutReader {
                 underCodeLine = true
                 index += 1
                 continue
+            } else if afterTitle, found.reviewDate != nil, let stamp = RelativeStamps.read(lines[index]) {
+                // `Reuters, gestern, 12:32 Uhr` in a dated press review.
+                found.source = found.source ?? stamp.source
+                found.daysBeforeReview = found.daysBeforeReview ?? stamp.days
             } else if aboveIsMetadata, Paragraphs.isRule(lines[index]) {
                 // `──────` closing a block of metadata (a clipping service's sheet).
             } else if let agency = WireHeaders.slugAgency(lines[index]) {

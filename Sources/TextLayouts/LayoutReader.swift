@@ -59,6 +59,10 @@ package struct LayoutReader: Sendable {
         var dateRank = LineFacts.DateRank.dateline
         /// The authors are a mail's sender: a byline read later replaces them.
         var authorsAreSender = false
+        /// The date of the press review the article was copied into (`PRESS REVIEW – Thursday,
+        /// April 2, 2026`), and the days back from it a relative time states (`yesterday`).
+        var reviewDate: CalendarDate?
+        var daysBeforeReview: Int?
 
         mutating func absorb(_ facts: LineFacts) {
             title = title ?? facts.title
@@ -104,6 +108,9 @@ package struct LayoutReader: Sendable {
         let lines = raw.allSatisfy(LineBytes.isTrimmed) ? raw : raw.map { LineBytes.trimmed($0) }
         let judged = JudgedLines(lines, judge: ClippingFacts(dates: datesOfTheDesk(lines, replyLanguage: thread.language)))
         var found = Found()
+        if let first = lines.first(where: { !$0.isEmpty }), ExportLines.isReviewBanner(first) {
+            found.reviewDate = dates.firstDate(in: first)?.date
+        }
         var start = consumeHead(judged, from: 0, into: &found)
         // A newsletter's name above its `View in browser` link: no title.
         if start + 1 < lines.count, !lines[start].isEmpty, ExportLines.isLinkText(lines[start + 1]) {
@@ -146,7 +153,7 @@ package struct LayoutReader: Sendable {
         } else if start < lines.count, Self.isTitleLike(lines[start]), canOpen(lines, at: start) || !hasTitleLast(judged, after: start) {
             title = Self.headingText(lines[start])
             start += 1
-            if let wrapped = wrappedTitle(judged, from: start - 1) {
+            if let wrapped = wrappedTitle(judged, from: start - 1) ?? Self.centredTitle(raw, judged, from: start - 1) {
                 title = wrapped.title
                 start = wrapped.end
             }
@@ -195,8 +202,12 @@ package struct LayoutReader: Sendable {
         if let first = layout.body.first { found.absorb(dateline(first)) }
         // What the preamble's metadata lines state counts last (`Date: 1987-02-26   Reference: 4089`).
         for index in preamble { if let facts = judged.facts(index) { found.fill(facts) } }
-        // An archived copy's address (`…/2017/09/07/…`) dates it only when nothing else does.
+        // An archived copy's address (`…/2017/09/07/…`) dates it only when nothing else does,
+        // and so does `yesterday` under the title, from the date of the review it was copied into.
         found.date = found.date ?? archived.addressDate
+        if found.date == nil, let review = found.reviewDate, let days = found.daysBeforeReview {
+            found.date = RelativeStamps.date(review, daysAfter: days)
+        }
         layout.authors = found.authors
         layout.source = found.source ?? found.labelledSite
         layout.site = found.site
@@ -334,6 +345,25 @@ package struct LayoutReader: Sendable {
             title += title.hasSuffix("-") && line.first?.isLowercase == true ? line : " " + line
         }
         return (title, end)
+    }
+
+    /// A title centred over two or three lines (a PDF saved as text with its layout kept:
+    /// `pdftotext -layout`): the joined title and the index after it, or nil. Only when each
+    /// line is indented by six spaces or more in `raw`, none states metadata or ends a sentence
+    /// but the last, and a blank line follows.
+    static func centredTitle(_ raw: [String], _ judged: JudgedLines, from start: Int) -> (title: String, end: Int)? {
+        let lines = judged.lines
+        guard raw.count == lines.count, raw[start].hasPrefix("      ") else { return nil }
+        var end = start + 1
+        while end < lines.count, end - start < 3, !lines[end].isEmpty, raw[end].hasPrefix("      "),
+            judged.facts(end) == nil, TextFolding.hasAtMost(lines[end], 80)
+        {
+            end += 1
+        }
+        guard end > start + 1, end < lines.count, lines[end].isEmpty,
+            lines[start..<(end - 1)].allSatisfy({ !endsWithPeriod($0) })
+        else { return nil }
+        return (lines[start..<end].map { headingText($0) }.joined(separator: " "), end)
     }
 
     /// The seed's trailer: a line stating a source or date among the last five, followed only by

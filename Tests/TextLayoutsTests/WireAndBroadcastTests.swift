@@ -173,4 +173,66 @@ import DateReading
         #expect(layout.authors.isEmpty)
         #expect(layout.published?.iso == "1987-02-26")
     }
+
+    // MARK: - Print layouts, breadcrumbs, initials
+
+    @Test func aTitleCentredOverTwoLinesIsJoined() throws {
+        let text = "                     COMPUTER TERMINAL SYSTEMS COMPLETES\n                                        SALE\n\n"
+            + "Computer Terminal Systems Inc said it       of its common stock's market price at\n"
+            + "has completed the sale of 200,000 sha-      the time, not to exceed 1.50 dlrs per\n"
+        #expect(try read(text).title == "COMPUTER TERMINAL SYSTEMS COMPLETES SALE")
+    }
+
+    @Test func aBreadcrumbNamesTheSite() throws {
+        let layout = try read("Le Monde diplomatique › Wirtschaft\nTurpitude et architecture\n26/02/1987 - 22h31\n\n" + Self.body)
+        #expect(layout.title == "Turpitude et architecture")
+        #expect(layout.source == "Le Monde diplomatique")
+    }
+
+    @Test(arguments: ["H.R.", "C. D.", "J.-P. M."])
+    func initialsAreNoAuthor(_ initials: String) throws {
+        #expect(Bylines.isInitials(initials))
+        #expect(try read("Port deal signed\nReuters · 26 February 1987\n\n" + Self.body + "\n(" + initials + ", with AFP)\n").authors.isEmpty)
+    }
+
+    @Test(arguments: ["Jane Doe", "J. Doe", "Li Na", "Ho"])
+    func namesAreNotInitials(_ name: String) {
+        #expect(!Bylines.isInitials(name))
+    }
+
+    @Test(arguments: [
+        ("NPR : Text-Only Version   Go To Full Site", "NPR"), ("Reuters : Versión solo texto   Ir al sitio completo", "Reuters"),
+        ("Textversion   Zur vollständigen Website", nil),
+    ] as [(String, String?)])
+    func aTextOnlyBannerNamesTheSite(_ banner: String, _ site: String?) throws {
+        let layout = try read(banner + "\n\nPort deal signed\n\n" + Self.body)
+        #expect(layout.title == "Port deal signed")
+        #expect(layout.source == site)
+    }
+
+    // MARK: - Relative times in a dated press review
+
+    @Test(arguments: [
+        ("Reuters, gestern, 12:32 Uhr", "Reuters", "2026-04-01"), ("GitHub, Yesterday at 4.43pm", "GitHub", "2026-04-01"),
+        ("vor 2 Stunden", nil, "2026-04-02"), ("Today at 7.00am", nil, "2026-04-02"), ("ayer a las 18:52", nil, "2026-04-01"),
+        ("il y a 3 jours", nil, "2026-03-30"),
+    ] as [(String, String?, String)])
+    func aRelativeTimeIsDatedFromTheReview(_ stamp: String, _ source: String?, _ date: String) throws {
+        let layout = try read("PRESS REVIEW – Thursday, April 2, 2026, 14:37\n\nPort deal signed\n" + stamp + "\n\n" + Self.body)
+        #expect(layout.title == "Port deal signed")
+        #expect(layout.source == source)
+        #expect(layout.published?.iso == date)
+    }
+
+    @Test func aRelativeTimeWithoutAReviewDateDatesNothing() throws {
+        #expect(try read("Port deal signed\nReuters, yesterday at 4.43pm\n\n" + Self.body).published == nil)
+    }
+
+    @Test(arguments: [("2026-03-01", -1, "2026-02-28"), ("2024-03-01", -1, "2024-02-29"), ("2026-01-01", -1, "2025-12-31"),
+                      ("1987-02-26", 0, "1987-02-26"), ("2000-02-28", 1, "2000-02-29")])
+    func daysAreCountedOnTheCalendar(_ from: String, _ days: Int, _ to: String) throws {
+        let parts = from.split(separator: "-").compactMap { Int($0) }
+        let start = try #require(CalendarDate(year: parts[0], month: parts[1], day: parts[2]))
+        #expect(RelativeStamps.date(start, daysAfter: days)?.iso == to)
+    }
 }
