@@ -554,14 +554,18 @@ package struct ClippingFacts {
         guard TextFolding.hasAtMost(text, 60), !LineBytes.contains(text, bytes: ": "),
             !LayoutReader.endsLikeSentence(text), text.first?.isLetter == true
         else { return false }
-        var words = text.split(separator: " ")
-        // `BBC Radio 4`, `Antena 1`, `France 24`: a station's number ends its name.
-        if words.count >= 2, let last = words.last, (1...2).contains(last.utf8.count),
-            last.utf8.allSatisfy({ $0 &- UInt8(ascii: "0") < 10 }), words[words.count - 2].first?.isUppercase == true
-        {
-            words.removeLast()
+        var name = Substring(text)
+        if LineBytes.holdsNumber(text) ?? text.contains(where: \.isNumber) {
+            // `BBC Radio 4`, `Antena 1`, `France 24`: a station's number (one or two digits after
+            // a capitalised word) may end the name; no other digit.
+            guard let space = text.lastIndex(of: " "), text.distance(from: space, to: text.endIndex) <= 3 else { return false }
+            let number = text[text.index(after: space)...]
+            name = text[..<space]
+            guard !number.isEmpty, number.utf8.allSatisfy({ $0 &- UInt8(ascii: "0") < 10 }),
+                name.split(separator: " ").last?.first?.isUppercase == true, !name.contains(where: \.isNumber)
+            else { return false }
         }
-        guard !words.contains(where: { $0.contains(where: \.isNumber) }) else { return false }
+        let words = name.split(separator: " ")
         guard (1...5).contains(words.count) else { return false }
         let lowercase = words.filter { $0.first?.isLowercase == true }.count
         return lowercase <= 1 && (words.count > 1 || text.first?.isUppercase == true || text.contains("."))

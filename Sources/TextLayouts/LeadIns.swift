@@ -22,10 +22,24 @@ enum LeadIns {
     }
 
     static func read(_ paragraph: String, dates: DateRecognizer) -> LeadIn? {
-        guard let colon = paragraph.prefix(200).firstIndex(of: ":") else { return nil }
+        // On the bytes first: a colon and a space within 200 bytes, at most 15 spaces before it.
+        var spaces = 0
+        var colonOffset: Int?
+        for (offset, byte) in paragraph.utf8.prefix(200).enumerated() {
+            if byte == 0x3A {
+                colonOffset = offset
+                break
+            }
+            if byte == 0x20 { spaces += 1 }
+            if spaces > 15 { return nil }
+        }
+        guard let colonOffset, (1...15).contains(spaces) else { return nil }
+        let colon = paragraph.utf8.index(paragraph.utf8.startIndex, offsetBy: colonOffset)
         let after = paragraph[paragraph.index(after: colon)...]
         guard after.first == " " else { return nil }
         let clause = LineBytes.trimmed(paragraph[..<colon])
+        // Every form holds one of these stems (its verb, or `In`/`Su`… before a writer's verb).
+        guard stems.contains(where: { LineBytes.contains(clause, bytes: $0) }) else { return nil }
         let words = clause.split(separator: " ")
         guard (2...16).contains(words.count) else { return nil }
         let folded = TextFolding.fold(clause)
@@ -111,6 +125,12 @@ enum LeadIns {
         let phraseWords = phrase.split(separator: " ").count
         return words.dropFirst(phraseWords).joined(separator: " ")
     }
+
+    /// Byte stems of the verbs and phrases of every form (`report`, `bericht`, `scri`…).
+    private static let stems = [
+        "report", "rapport", "bericht", "meld", "nform", "ublic", "riport", "rifer", "otici", "elat", "appren",
+        "chreib", "scri", "scre", "crit", "writ", "supo", "soube",
+    ]
 
     private static let impersonal = [
         "it was reported", "it is reported", "on apprenait", "on apprend", "gemeldet wurde", "es wurde gemeldet",

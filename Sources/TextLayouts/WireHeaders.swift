@@ -19,7 +19,21 @@ import TextToolkit
 /// never fails.
 enum WireHeaders {
     static func isCodeLine(_ line: String) -> Bool {
-        guard TextFolding.hasAtMost(line, 80), line.last != "." else { return false }
+        // Every code line holds a digit: most lines are turned down on their bytes.
+        // On the bytes first: at most 7 spaces (8 tokens) and a digit; prose fails within a line's first words.
+        var spaces = 0
+        var digit = false
+        for byte in line.utf8 {
+            switch byte {
+            case 0x20:
+                spaces += 1
+                if spaces > 7 { return false }
+            case UInt8(ascii: "0")...UInt8(ascii: "9"): digit = true
+            case UInt8(ascii: "A")...UInt8(ascii: "Z"), UInt8(ascii: "a")...UInt8(ascii: "z"), 0x2F, 0x2D, 0x2E, 0x3A: break
+            default: return false  // `(`, `,`, accents: no code line has them
+            }
+        }
+        guard digit, TextFolding.hasAtMost(line, 80), line.last != "." else { return false }
         if stampDate(line) != nil { return true }
         let tokens = line.split(separator: " ")
         guard (2...8).contains(tokens.count) || tokens.count == 1 && tokens[0].hasPrefix("ZCZC") else { return false }
@@ -56,7 +70,9 @@ enum WireHeaders {
     /// `AP-EU-Europe-Trade, 1st Ld-Writethru`, `BC-Britain-Economy`: an agency's slug (its
     /// first word an agency's code and a hyphen); the agency, or nil.
     static func slugAgency(_ line: String) -> String? {
-        guard TextFolding.hasAtMost(line, 80), line.last != ".", let dash = line.firstIndex(of: "-"),
+        // A capital first and a hyphen among the first 12 bytes, or none.
+        guard let lead = line.utf8.first, lead &- UInt8(ascii: "A") < 26, line.utf8.prefix(12).contains(0x2D),
+            TextFolding.hasAtMost(line, 80), line.last != ".", let dash = line.firstIndex(of: "-"),
             line.split(separator: " ").count <= 8
         else { return nil }
         let code = line[..<dash]
@@ -97,6 +113,10 @@ enum WireHeaders {
     /// `261729 Feb 87`: a transmission stamp (day, hour and minute; English month; two-digit
     /// year, read as in `teleprinterDate`), or nil.
     static func stampDate(_ line: String) -> CalendarDate? {
+        let bytes = line.utf8
+        guard (12...16).contains(bytes.count), bytes.prefix(6).allSatisfy({ $0 &- UInt8(ascii: "0") < 10 }),
+            bytes.dropFirst(6).first == 0x20
+        else { return nil }
         let tokens = line.split(separator: " ")
         guard tokens.count == 3, tokens[0].utf8.count == 6, tokens[0].utf8.allSatisfy({ $0 &- UInt8(ascii: "0") < 10 }),
             tokens[2].utf8.count == 2
