@@ -44,26 +44,7 @@ enum RelativeStamps {
 
     /// `date` moved by `days` (negative: back), or nil past the range `CalendarDate` holds.
     static func date(_ date: CalendarDate, daysAfter days: Int) -> CalendarDate? {
-        let serial = daysFromCivil(date.year, date.month, date.day) + days
-        // Howard Hinnant's civil_from_days.
-        let z = serial + 719_468
-        let era = (z >= 0 ? z : z - 146_096) / 146_097
-        let doe = z - era * 146_097
-        let yoe = (doe - doe / 1460 + doe / 36524 - doe / 146_096) / 365
-        let doy = doe - (365 * yoe + yoe / 4 - yoe / 100)
-        let mp = (5 * doy + 2) / 153
-        let day = doy - (153 * mp + 2) / 5 + 1
-        let month = mp < 10 ? mp + 3 : mp - 9
-        return CalendarDate(year: yoe + era * 400 + (month <= 2 ? 1 : 0), month: month, day: day)
-    }
-
-    /// Howard Hinnant's days_from_civil: days since 1970-01-01.
-    private static func daysFromCivil(_ year: Int, _ month: Int, _ day: Int) -> Int {
-        let y = month <= 2 ? year - 1 : year
-        let era = (y >= 0 ? y : y - 399) / 400
-        let yoe = y - era * 400
-        let doy = (153 * (month > 2 ? month - 3 : month + 9) + 2) / 5 + day - 1
-        let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy
-        return era * 146_097 + doe - 719_468
+        let moved = CivilDays.civil(fromDays: CivilDays.days(fromCivil: date.year, date.month, date.day) + days)
+        return CalendarDate(year: moved.year, month: moved.month, day: moved.day)
     }
 }
