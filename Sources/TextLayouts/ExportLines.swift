@@ -302,7 +302,7 @@ package enum ExportLines {
         var words = TextFolding.fold(text).split(separator: " ").map(String.init)
         let joined = words.joined(separator: " ")
         if todayWords.contains(joined) { return 0 }
-        if relativeDays.contains(joined) { return -1 }
+        if yesterdayWords.contains(joined) { return -1 }
         // `il y a 2 heures`, `vor 3 Std.`, `hace 4 horas`, `há 2 horas` (folded `ha`).
         if words.starts(with: ["il", "y", "a"]) {
             words.removeFirst(3)
@@ -343,7 +343,7 @@ package enum ExportLines {
     ]
 
     /// `yesterday` in the six languages (`today`'s are `todayWords`).
-    private static let relativeDays: Set<String> = ["yesterday", "hier", "gestern", "ayer", "ieri", "ontem"]
+    private static let yesterdayWords: Set<String> = ["yesterday", "hier", "gestern", "ayer", "ieri", "ontem"]
     private static let todayWords: Set<String> = ["today", "aujourd'hui", "heute", "hoy", "oggi", "hoje"]
     private static let dayUnits: Set<String> = ["d", "day", "days", "jour", "jours", "tag", "tagen", "dia", "dias", "giorno", "giorni"]
     private static let hourUnits: Set<String> = ["h", "hr", "hrs", "hour", "hours", "heure", "heures", "std", "stunde", "stunden",
