@@ -1,0 +1,63 @@
+import TextToolkit
+
+extension LayoutReader {
+    /// How many non-empty lines at each end of the body `edgeFacts` looks at.
+    static let edgeLines = 4
+
+    /// A second look at the body's edges, for a date or a source the layout left unstated: a
+    /// file whose head or foot holds a line the reader did not expect there (`De nuestro
+    /// corresponsal en Bruselas` above `26 feb 1987 - 16:33 CET`) stops the reading of its
+    /// metadata at that line, and what lies beyond it ends up in the body.
+    ///
+    /// Contract: looks at the first `edgeLines` non-empty lines of `body` (past at most one line
+    /// of prose, a standfirst) and at the last ones up to the first line of prose from the end
+    /// (so readers' comments under an article, `Name · 3 feb 2026` over a remark, are not read);
+    /// prose is a line longer than 120 characters or ending a sentence. Each line is judged on
+    /// its form alone (`ClippingFacts`, which never reads a date out of prose); the first line
+    /// stating a date gives the date when none is known (top first), and likewise for the
+    /// source. An event's details (`Cuándo: viernes, 1 de febrero de 2019, 10:00`) state
+    /// neither. Never the authors: a name inside a text may be anyone's. The lines stay in the
+    /// body. Pure.
+    func edgeFacts(_ judged: JudgedLines, body: Range<Int>, into found: inout Found) {
+        guard found.date == nil || found.source == nil, !body.isEmpty else { return }
+        let lines = judged.lines
+        func isProse(_ index: Int) -> Bool {
+            !TextFolding.hasAtMost(lines[index], 120) || Self.endsLikeSentence(lines[index])
+        }
+        var top: [Int] = []
+        var skippedProse = false
+        for index in body where !lines[index].isEmpty {
+            if isProse(index) {
+                if skippedProse || !top.isEmpty { break }
+                skippedProse = true
+                continue
+            }
+            top.append(index)
+            if top.count == Self.edgeLines { break }
+        }
+        var bottom: [Int] = []
+        for index in body.reversed() where !lines[index].isEmpty {
+            if isProse(index) || top.contains(index) || bottom.count == Self.edgeLines { break }
+            bottom.append(index)
+        }
+        for index in top + bottom where !Self.isEventDetail(lines[index]) {
+            guard let facts = judged.facts(index, atBottom: bottom.contains(index)) else { continue }
+            if found.date == nil, let date = facts.date {
+                found.date = date
+                found.dateRank = facts.dateRank
+            }
+            found.source = found.source ?? facts.source
+            if found.date != nil && found.source != nil { return }
+        }
+    }
+
+    /// `When: …`, `Wo: …`, `Cuándo: …`: a line of an event's box (its date is the event's).
+    static func isEventDetail(_ line: String) -> Bool {
+        guard let colon = line.firstIndex(of: ":"), line.distance(from: line.startIndex, to: colon) <= 8 else { return false }
+        return eventLabels.contains(TextFolding.fold(TextFolding.trimmed(line[..<colon])))
+    }
+
+    private static let eventLabels: Set<String> = [
+        "when", "where", "wann", "wo", "cuando", "donde", "quando", "dove", "onde", "quand", "ou",
+    ]
+}
