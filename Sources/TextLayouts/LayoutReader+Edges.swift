@@ -15,11 +15,13 @@ extension LayoutReader {
     /// prose is a line longer than 120 characters or ending a sentence. Each line is judged on
     /// its form alone (`ClippingFacts`, which never reads a date out of prose); the first line
     /// stating a date gives the date when none is known (top first), and likewise for the
-    /// source. An event's details (`Cuándo: viernes, 1 de febrero de 2019, 10:00`) state
-    /// neither. Never the authors: a name inside a text may be anyone's. The lines stay in the
-    /// body. Pure.
+    /// source. A byline among the first lines that says so in its words (`Bylines`: `Por A`,
+    /// `Un reportage de A`, capitalised: not `von Sonne und Meer` in wrapped prose; not a
+    /// signature `— A, role`, which may sign a quote) gives the authors when none are known. An
+    /// event's details (`Cuándo: viernes, 1 de febrero de 2019, 10:00`) state neither. The lines
+    /// stay in the body. Pure.
     func edgeFacts(_ judged: JudgedLines, body: Range<Int>, into found: inout Found) {
-        guard found.date == nil || found.source == nil, !body.isEmpty else { return }
+        guard found.date == nil || found.source == nil || found.authors.isEmpty, !body.isEmpty else { return }
         let lines = judged.lines
         func isProse(_ index: Int) -> Bool {
             !TextFolding.hasAtMost(lines[index], 120) || Self.endsLikeSentence(lines[index])
@@ -47,7 +49,12 @@ extension LayoutReader {
                 found.dateRank = facts.dateRank
             }
             found.source = found.source ?? facts.source
-            if found.date != nil && found.source != nil { return }
+            // A byline among the first lines (`Por Korinna Hennig`): its words say it names the authors.
+            if found.authors.isEmpty, top.contains(index), !facts.authors.isEmpty, lines[index].first?.isUppercase == true,
+                Bylines.read(lines[index], dates: dates, keepsAgencies: false) != nil
+            {
+                found.authors = facts.authors
+            }
         }
     }
 
