@@ -111,6 +111,13 @@ extension LayoutReader {
         }
         let folded = TextFolding.fold(lines[start])
         if ExportLines.isKicker(folded) || words == 1 && ExportLines.isSectionWord(folded) { return false }
+        // The title alone in its paragraph under a name in capitals (`BRIGITTE`), or under a name
+        // the title itself ends with (`Creative Commons`, `What we do - Creative Commons`).
+        if next.isEmpty || underIsByline, ClippingFacts.isMasthead(lines[start]),
+            Self.isInCapitals(lines[start]) || Self.endsWithName(lines[start + 1], lines[start])
+        {
+            return true
+        }
         // A deck: a sentence (not metadata) right under a title of four words or more, a blank line under it.
         if titleWords >= 4, !next.isEmpty, Self.endsLikeSentence(next), judged.facts(start + 2) == nil,
             !TextFolding.hasAtMost(next, 40), start + 3 < lines.count, lines[start + 3].isEmpty
@@ -118,6 +125,24 @@ extension LayoutReader {
             return false
         }
         return nil
+    }
+
+    /// Every letter of `line` is a capital, and it has four letters or more (`BRIGITTE`, `BOING BOING`).
+    static func isInCapitals(_ line: String) -> Bool {
+        var letters = 0
+        for character in line where character.isLetter {
+            guard character.isUppercase else { return false }
+            letters += 1
+        }
+        return letters >= 4
+    }
+
+    /// `title` ends with `name` after a separator (`What we do - Creative Commons`).
+    static func endsWithName(_ title: String, _ name: String) -> Bool {
+        guard title.count > name.count + 3, title.hasSuffix(name) else { return false }
+        var before = title.dropLast(name.count)
+        while before.last == " " { before = before.dropLast() }
+        return before.last.map { "-–—|·:".contains($0) } ?? false
     }
 
     /// Prose starts at `index`: a line of 100 characters or more; or of 60 or more ending a
