@@ -99,11 +99,17 @@ extension LayoutReader {
             Self.isTitleLike(lines[start]), Self.isTitleLike(lines[start + 1]), !Self.endsWithPeriod(lines[start + 1]),
             !Self.isInColumns(lines[start + 1]), judged.facts(start + 1) == nil
         else { return nil }
-        let words = LineBytes.spaceSeparatedCount(lines[start])
         let titleWords = LineBytes.spaceSeparatedCount(lines[start + 1])
-        guard words <= 3, titleWords > words else { return nil }
         let next = lines[start + 2]
         let underIsByline = !next.isEmpty && judged.facts(start + 2)?.authors.isEmpty == false
+        // `Le Monde diplomatique · Economía` above the title: the publication and its section.
+        if next.isEmpty || underIsByline, let named = Self.sectionedMasthead(lines[start]),
+            titleWords > LineBytes.spaceSeparatedCount(named.name)
+        {
+            return true
+        }
+        let words = LineBytes.spaceSeparatedCount(lines[start])
+        guard words <= 3, titleWords > words else { return nil }
         if Self.isPublication(lines[start])
             || words <= 2 && titleWords >= 2 * words + 2 && ClippingFacts.isMasthead(lines[start]) && underIsByline
         {
@@ -111,10 +117,13 @@ extension LayoutReader {
         }
         let folded = TextFolding.fold(lines[start])
         if ExportLines.isKicker(folded) || words == 1 && ExportLines.isSectionWord(folded) { return false }
-        // The title alone in its paragraph under a name in capitals (`BRIGITTE`), or under a name
-        // the title itself ends with (`Creative Commons`, `What we do - Creative Commons`).
+        // The title alone in its paragraph under a name of one or two words in capitals
+        // (`BRIGITTE`; not a headline in capitals over its deck), or under a name the title
+        // itself ends with (`Creative Commons`, `What we do - Creative Commons`).
+        let namedAbove = words <= 2 && Self.isInCapitals(lines[start]) && !Self.isInCapitals(lines[start + 1])
+            && !Self.endsLikeSentence(lines[start + 1])
         if next.isEmpty || underIsByline, ClippingFacts.isMasthead(lines[start]),
-            Self.isInCapitals(lines[start]) || Self.endsWithName(lines[start + 1], lines[start])
+            namedAbove || Self.endsWithName(lines[start + 1], lines[start])
         {
             return true
         }
@@ -123,6 +132,22 @@ extension LayoutReader {
             !TextFolding.hasAtMost(next, 40), start + 3 < lines.count, lines[start + 3].isEmpty
         {
             return false
+        }
+        return nil
+    }
+
+    /// `Le Monde diplomatique · Economía`, `BRIGITTE | Business`, `ebrosia › Economia`: a
+    /// publication's name (`ClippingFacts.isMasthead`) and a section's (`ExportLines.isSectionWord`)
+    /// joined by ` · `, ` | ` or ` › `; nil for any other line.
+    static func sectionedMasthead(_ line: String) -> (name: String, section: String)? {
+        guard TextFolding.hasAtMost(line, 80) else { return nil }
+        for separator in [" · ", " | ", " › "] {
+            let parts = line.components(separatedBy: separator)
+            guard parts.count == 2 else { continue }
+            let name = TextFolding.trimmed(parts[0])
+            let section = TextFolding.trimmed(parts[1])
+            guard ClippingFacts.isMasthead(name), ExportLines.isSectionWord(TextFolding.fold(section)) else { return nil }
+            return (name, section)
         }
         return nil
     }

@@ -137,7 +137,7 @@ package struct LayoutReader: Sendable {
         } else if let overline = overline(judged, at: start) {
             // `Exklusiv` or `Boing Boing` right above the title.
             title = Self.headingText(lines[start + 1])
-            if overline { found.source = found.source ?? lines[start] }
+            if overline { found.source = found.source ?? Self.sectionedMasthead(lines[start])?.name ?? lines[start] }
             start += 2
         } else if start < lines.count, Self.isTitleLike(lines[start]), let opening = Self.opening(lines[start]),
             let anchored = titleAboveBody(judged, from: start, opening: opening)

@@ -1,0 +1,75 @@
+import Testing
+
+@testable import TextLayouts
+import DateReading
+
+/// Stop 27's rules: a second look at the body's edges for a date, source or byline the layout
+/// left unstated (`LayoutReader.edgeFacts`), and a publication's name right above the title
+/// (in capitals, ending the title, or with its section).
+@Suite struct EdgesAndMastheadsTests {
+    private let english = DateRecognizer(language: "en", keepsTime: false)
+    private let spanish = DateRecognizer(language: "es", keepsTime: false)
+
+    private func read(_ text: String, dates: DateRecognizer? = nil) throws -> TextLayout {
+        try #require(LayoutReader(dates: dates ?? english).read(text))
+    }
+
+    private static let body = """
+        The company said it had completed the sale of 200,000 shares of its common stock to a Swiss investor.
+
+        The warrants are exercisable for five years at a purchase price of 12 cents per share.
+        """
+
+    // MARK: - Edges
+
+    @Test func aDateLineBelowAnUnexpectedLineIsStillRead() throws {
+        let text = "PORT DEAL SIGNED\nThe company has sold shares to a Swiss investor, it said on Thursday in a statement …\n\n"
+            + "De nuestro corresponsal en Bruselas\n26 feb 1987 - 16:33 CET\n\n" + Self.body
+        let layout = try read(text, dates: spanish)
+        #expect(layout.title == "PORT DEAL SIGNED")
+        #expect(layout.published?.iso == "1987-02-26")
+    }
+
+    @Test func readersCommentsAtTheFootDateNothing() throws {
+        let text = "PORT DEAL SIGNED\n\n" + Self.body + "\n\nComentarios (2)\n\nHélène Roux · 3 feb 2026 08:51\nMuy interesante, gracias.\n\nGiulia Bianchi · 4 feb 2026 15:36\nDudo que esto cambie mucho.\n"
+        let layout = try read(text, dates: spanish)
+        #expect(layout.published == nil)
+    }
+
+    @Test(arguments: ["Cuándo: viernes, 1 de febrero de 2019, 10:00", "When: Friday, February 1, 2019, 10 am"])
+    func anEventBoxDatesNothing(_ when: String) throws {
+        let text = "PORT DEAL SIGNED\n\n" + Self.body + "\n\nINFO\n\(when)\nDónde: Ayuntamiento, Madrid\nEntrada libre\n"
+        let layout = try read(text, dates: spanish)
+        #expect(layout.published == nil)
+        #expect(layout.source == nil)
+    }
+
+    @Test func aBylineAmongTheFirstLinesNamesTheAuthors() throws {
+        let text = "PORT DEAL SIGNED\nThe company has sold shares to a Swiss investor, it said on Thursday in a statement …\n\n"
+            + "Por Korinna Hennig\nDesde Bruselas\n\n" + Self.body
+        #expect(try read(text, dates: spanish).authors == ["Korinna Hennig"])
+    }
+
+    @Test func aSignedQuoteAtTheTopNamesNoAuthor() throws {
+        let text = "PORT DEAL SIGNED\n\n« This deal marks the first reform in thirty years. »\n— Stefan Krüger, porte-parole du ministère\n\n4 mai 2016\n\n" + Self.body
+        #expect(try read(text).authors.isEmpty)
+    }
+
+    // MARK: - Mastheads right above the title
+
+    @Test(arguments: [
+        ("BRIGITTE\nMit der Ikigai-Methode wirst du sofort glücklicher\n\n", "Mit der Ikigai-Methode wirst du sofort glücklicher", "BRIGITTE"),
+        ("Creative Commons\nWhat we do - Creative Commons\n\n", "What we do - Creative Commons", "Creative Commons"),
+        ("Le Monde diplomatique · Economía\nTurpitude et architecture dans la ville\n\n", "Turpitude et architecture dans la ville", "Le Monde diplomatique"),
+    ] as [(String, String, String)])
+    func aPublicationsNameAboveTheTitleIsTheSource(_ head: String, _ title: String, _ source: String) throws {
+        let layout = try read(head + Self.body)
+        #expect(layout.title == title)
+        #expect(layout.source == source)
+    }
+
+    @Test func aShortTitleAboveALongerDeckStaysTheTitle() throws {
+        let layout = try read("Port deal\nThe company sold shares to a Swiss investor on Thursday\n\n" + Self.body)
+        #expect(layout.title == "Port deal")
+    }
+}
