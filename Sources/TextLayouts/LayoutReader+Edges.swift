@@ -15,7 +15,7 @@ extension LayoutReader {
     /// prose is a line longer than 120 characters or ending a sentence. Each line is judged on
     /// its form alone (`ClippingFacts`, which never reads a date out of prose); the first line
     /// stating a date gives the date when none is known (top first), and likewise for the
-    /// source. A byline among the first lines that says so in its words (`Bylines`: `Por A`,
+    /// source (also a news agency opening a line the judge cannot read: `leadingAgency`). A byline among the first lines that says so in its words (`Bylines`: `Por A`,
     /// `Un reportage de A`, capitalised: not `von Sonne und Meer` in wrapped prose; not a
     /// signature `— A, role`, which may sign a quote) gives the authors when none are known. An
     /// event's details (`Cuándo: viernes, 1 de febrero de 2019, 10:00`) state neither. The lines
@@ -43,7 +43,10 @@ extension LayoutReader {
             bottom.append(index)
         }
         for index in top + bottom where !Self.isEventDetail(lines[index]) {
-            guard let facts = judged.facts(index, atBottom: bottom.contains(index)) else { continue }
+            guard let facts = judged.facts(index, atBottom: bottom.contains(index)) else {
+                found.source = found.source ?? Self.leadingAgency(lines[index])
+                continue
+            }
             if found.date == nil, let date = facts.date {
                 found.date = date
                 found.dateRank = facts.dateRank
@@ -56,6 +59,18 @@ extension LayoutReader {
                 found.authors = facts.authors
             }
         }
+    }
+
+    /// `Reuters / 26/2/87, 12:49`, `AFP | 14h02`: a news agency's name opening a short line,
+    /// before a separator and what the line's judge could not read; nil otherwise.
+    static func leadingAgency(_ line: String) -> String? {
+        guard TextFolding.hasAtMost(line, 60) else { return nil }
+        for separator in [" / ", " | ", " · ", " — ", " – ", " - ", ", "] {
+            guard let range = line.range(of: separator) else { continue }
+            let name = String(line[..<range.lowerBound])
+            return WireAgencies.isAgency(name) ? name : nil
+        }
+        return nil
     }
 
     /// `When: …`, `Wo: …`, `Cuándo: …`: a line of an event's box (its date is the event's).
