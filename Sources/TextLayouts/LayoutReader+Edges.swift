@@ -1,3 +1,4 @@
+import Foundation
 import TextToolkit
 
 extension LayoutReader {
@@ -9,7 +10,7 @@ extension LayoutReader {
     /// corresponsal en Bruselas` above `26 feb 1987 - 16:33 CET`) stops the reading of its
     /// metadata at that line, and what lies beyond it ends up in the body.
     ///
-    /// Contract: looks at the first `edgeLines` non-empty lines of `body` (past at most one line
+    /// Contract: looks at the lines of the `preamble` (above the title), then the first `edgeLines` non-empty lines of `body` (past at most one line
     /// of prose, a standfirst) and at the last ones up to the first line of prose from the end
     /// (so readers' comments under an article, `Name · 3 feb 2026` over a remark, are not read);
     /// prose is a line longer than 120 characters or ending a sentence. Each line is judged on
@@ -20,8 +21,8 @@ extension LayoutReader {
     /// signature `— A, role`, which may sign a quote) gives the authors when none are known. An
     /// event's details (`Cuándo: viernes, 1 de febrero de 2019, 10:00`) state neither. The lines
     /// stay in the body. Pure.
-    func edgeFacts(_ judged: JudgedLines, body: Range<Int>, into found: inout Found) {
-        guard found.date == nil || found.source == nil || found.authors.isEmpty, !body.isEmpty else { return }
+    func edgeFacts(_ judged: JudgedLines, body: Range<Int>, preamble: Range<Int>, into found: inout Found) {
+        guard found.date == nil || found.source == nil || found.authors.isEmpty, !body.isEmpty || !preamble.isEmpty else { return }
         let lines = judged.lines
         func isProse(_ index: Int) -> Bool {
             !TextFolding.hasAtMost(lines[index], 120) || Self.endsLikeSentence(lines[index])
@@ -42,9 +43,9 @@ extension LayoutReader {
             if isProse(index) || top.contains(index) || bottom.count == Self.edgeLines { break }
             bottom.append(index)
         }
-        for index in top + bottom where !Self.isEventDetail(lines[index]) {
+        for index in Array(preamble) + top + bottom where !lines[index].isEmpty && !Self.isEventDetail(lines[index]) {
             guard let facts = judged.facts(index, atBottom: bottom.contains(index)) else {
-                found.source = found.source ?? Self.leadingAgency(lines[index])
+                found.source = found.source ?? Self.leadingAgency(lines[index]) ?? Self.sharedFrom(lines[index])
                 continue
             }
             if found.date == nil, let date = facts.date {
@@ -72,6 +73,36 @@ extension LayoutReader {
         }
         return nil
     }
+
+    /// A post sharing the article: `Worth a read from Reuters 👇`, `À lire dans Le Monde :`,
+    /// `Interesante artículo publicado en El País 👇` — the publication named after the phrase,
+    /// when the line ends by pointing at what follows (an arrow or a colon) and the name can be a
+    /// publication's (`ClippingFacts.isMasthead`); nil otherwise.
+    static func sharedFrom(_ line: String) -> String? {
+        guard TextFolding.hasAtMost(line, 100) else { return nil }
+        var text = Substring(line)
+        while let last = text.last, last == " " || last == ":" || pointers.contains(last) { text = text.dropLast() }
+        guard text.count < line.count, text.last != " " else { return nil }
+        let folded = TextFolding.fold(text)
+        for phrase in sharePhrases {
+            guard let range = folded.range(of: phrase, options: .backwards) else { continue }
+            let offset = folded.distance(from: folded.startIndex, to: range.upperBound)
+            let name = TextFolding.trimmed(text.dropFirst(offset))
+            return ClippingFacts.isMasthead(name) ? name : nil
+        }
+        return nil
+    }
+
+    private static let pointers: Set<Character> = ["👇", "⬇️", "⬇", "👉", "➡️", "➡", "⤵️", "⤵", "↓", "→"]
+
+    /// Phrases that end just before the publication's name (folded, with the space after them).
+    private static let sharePhrases = [
+        "a read from ", "published in ", "published by ", "read in ", "read on ", "from ",
+        "a lire dans ", "a lire sur ", "paru dans ", "publie dans ", "lu dans ",
+        "publicado en ", "publicado em ", "leido en ", "lido em ", "via ",
+        "erschienen in ", "erschienen bei ", "gelesen bei ", "gelesen in ",
+        "uscito su ", "pubblicato su ", "letto su ",
+    ]
 
     /// `When: …`, `Wo: …`, `Cuándo: …`: a line of an event's box (its date is the event's).
     static func isEventDetail(_ line: String) -> Bool {

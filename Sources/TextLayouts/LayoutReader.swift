@@ -203,7 +203,7 @@ package struct LayoutReader: Sendable {
         // What the preamble's metadata lines state counts last (`Date: 1987-02-26   Reference: 4089`).
         for index in preamble { if let facts = judged.facts(index) { found.fill(facts) } }
         // A date or source left unstated: the body's first and last lines, judged on their form.
-        edgeFacts(judged, body: start..<max(start, end), into: &found)
+        edgeFacts(judged, body: start..<max(start, end), preamble: preamble, into: &found)
         // An archived copy's address (`…/2017/09/07/…`) dates it only when nothing else does,
         // and so does `yesterday` under the title, from the date of the review it was copied into.
         found.date = found.date ?? archived.addressDate

@@ -55,6 +55,24 @@ import DateReading
         #expect(try read(text).authors.isEmpty)
     }
 
+    @Test func anAgencyOpeningALineTheJudgeCannotReadIsTheSource() throws {
+        let layout = try read("PORT DEAL SIGNED\nReuters / 26/2/87, 12:49\n\n" + Self.body)
+        #expect(layout.source == "Reuters")
+    }
+
+    @Test(arguments: [
+        ("Vale a leitura, publicado em Reuters 👇", "Reuters"),
+        ("À lire dans Le Monde :", "Le Monde"),
+        ("Worth a read from The Guardian 👇", "The Guardian"),
+        ("I read this on a train 👇", nil),
+    ] as [(String, String?)])
+    func aPostSharingTheArticleNamesItsPublication(_ share: String, _ source: String?) throws {
+        let layout = try read("Hélène Roux\nDiretora de Comunicação\n2 d • 🌐\n\n\(share)\n\nPORT DEAL SIGNED\n\n" + Self.body)
+        #expect(layout.title == "PORT DEAL SIGNED")
+        #expect(layout.source == source)
+        #expect(LayoutReader.sharedFrom(share) == source)
+    }
+
     // MARK: - Mastheads right above the title
 
     @Test(arguments: [
