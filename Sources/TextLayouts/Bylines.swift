@@ -4,14 +4,20 @@ import TextToolkit
 /// Recognises author lines and splits them into names.
 ///
 /// Contract: `parse` accepts a line starting with `Par`, `By`, `Written by`, `Von`, `Por` or `Di`
-/// followed by one or more names, optionally followed by a date (`Par X, le 16 février 2026`).
+/// (or an interviewer's `Propos recueillis par`, `Interview:`, `Entrevista:`, or a writing hand
+/// `✍️`) followed by one or more names, optionally followed by a date (`Par X, le 16 février 2026`).
 /// Names are split on `,`, `;`, `&`, ` et `, ` and `, ` und `, ` y `, ` e `; a comma part that
 /// starts in lower case is a role (`, correspondant à Dakar`) and is dropped; parentheses are
 /// dropped. `names` does the same for a bare line (the author line of the trailer layout). Both
 /// return nil unless every remaining part looks like a person's or desk's name (1–6 words, capitals,
 /// no digits, no colon), so prose such as `By 2030, Rwanda aims…` is never taken for a byline.
 package enum Bylines {
-    private static let prefixes = ["written by ", "par ", "by ", "von ", "por ", "di "]
+    private static let prefixes = [
+        "written by ", "par ", "by ", "von ", "por ", "di ",
+        // An interviewer's credit, and a writing hand set before the name (`✍️ Jane Doe`).
+        "propos recueillis par ", "interview: ", "interview : ", "entrevista: ", "intervista: ",
+        "✍️ ", "✍ ", "🖊️ ", "🖊 ", "✏️ ", "✏ ",
+    ]
     private static let conjunctions = [" et ", " and ", " und ", " y ", " e ", " & ", ";"]
     private static let particles: Set<String> = [
         "de", "du", "des", "la", "le", "van", "von", "der", "den", "da", "das", "do", "dos",
@@ -29,7 +35,10 @@ package enum Bylines {
         -> (authors: [String], date: CalendarDate?, agency: String?)?
     {
         var rest: Substring
-        if LineBytes.mayStartTrimmed(line, withAnyOf: ["written by ", "par ", "by ", "von ", "por ", "di "]) {
+        if LineBytes.mayStartTrimmed(line, withAnyOf: [
+            "written by ", "par ", "by ", "von ", "por ", "di ", "propos recueillis par ", "interview", "entrevista: ",
+            "intervista: ",
+        ]) {
             let text = LineBytes.trimmed(line)
             guard TextFolding.hasAtMost(text, 160) else { return nil }
             let lowered = text.lowercased()
@@ -84,7 +93,7 @@ package enum Bylines {
         "analisis", "opinion", "columna", "cronica", "reportaje", "entrevista", "critica", "tribuna",
         "commento", "analisi", "opinione", "rubrica", "editoriale", "inchiesta", "recensione", "intervista",
         "analise", "opiniao", "coluna", "reportagem", "artigo", "article", "articolo", "articulo", "texte", "text",
-        "texto", "testo", "photos", "story", "guest", "post",
+        "texto", "testo", "photos", "story", "guest", "post", "live", "coverage", "liveblog", "ticker",
     ])
 
     /// Whether a name read off a line without a byline word (`Jane Doe`, `JANE DOE`, `Adoni

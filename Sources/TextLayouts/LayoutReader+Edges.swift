@@ -53,8 +53,8 @@ extension LayoutReader {
                 found.dateRank = facts.dateRank
             }
             found.source = found.source ?? facts.source
-            // A byline among the first lines (`Por Korinna Hennig`): its words say it names the authors.
-            if found.authors.isEmpty, top.contains(index), !facts.authors.isEmpty, lines[index].first?.isUppercase == true,
+            // A byline among the first or last lines (`Por Korinna Hennig`, `✍️ Cal Mankowski`): its words say it names the authors.
+            if found.authors.isEmpty, !preamble.contains(index), !facts.authors.isEmpty, lines[index].first(where: \.isLetter)?.isUppercase == true,
                 Bylines.read(lines[index], dates: dates, keepsAgencies: false) != nil
             {
                 found.authors = facts.authors

@@ -50,6 +50,15 @@ import DateReading
         #expect(try read(text, dates: spanish).authors == ["Korinna Hennig"])
     }
 
+    @Test(arguments: [
+        ("She was unable to say more.\n✍️ Cal Mankowski\n\n🔗 Lire la suite: https://news.example.org/a/1\n👁 94.0K  13:04\n", ["Cal Mankowski"]),
+        ("Propos recueillis par Jeanne Martin\n", ["Jeanne Martin"]),
+        ("Live coverage by Jane Doe\n", ["Jane Doe"]),
+    ] as [(String, [String])])
+    func aBylineAtTheFootOrWithAnInterviewersWordsNamesTheAuthors(_ foot: String, _ authors: [String]) throws {
+        #expect(try read("PORT DEAL SIGNED\n\n" + Self.body + "\n\n" + foot).authors == authors)
+    }
+
     @Test func aSignedQuoteAtTheTopNamesNoAuthor() throws {
         let text = "PORT DEAL SIGNED\n\n« This deal marks the first reform in thirty years. »\n— Stefan Krüger, porte-parole du ministère\n\n4 mai 2016\n\n" + Self.body
         #expect(try read(text).authors.isEmpty)
