@@ -230,6 +230,45 @@ extension LineBytes {
         if let counted, let words = counted { return words }
         return text.split(separator: " ").count
     }
+
+    /// `text.split(separator: " ")`, cut at the space bytes while every byte is below 0xCC (as
+    /// `spaceSeparatedCount` explains: each scalar is then a Character of its own, so a space
+    /// byte is a Character equal to " " and no other Character is; each piece ends on scalar
+    /// boundaries); otherwise, or when the UTF-8 is not contiguous, by splitting the Characters.
+    package static func words(_ text: Substring) -> [Substring] {
+        let utf8 = text.utf8
+        let cut: [Substring]?? = utf8.withContiguousStorageIfAvailable { bytes -> [Substring]? in
+            var words: [Substring] = []
+            var start = -1
+            for offset in 0..<bytes.count {
+                let byte = bytes[offset]
+                if byte >= 0xCC { return nil }
+                if byte == 0x20 {
+                    if start >= 0 { words.append(piece(of: text, start, offset)) }
+                    start = -1
+                } else if start < 0 {
+                    start = offset
+                }
+            }
+            if start >= 0 { words.append(piece(of: text, start, bytes.count)) }
+            return words
+        }
+        if let cut, let words = cut { return words }
+        return text.split(separator: " ")
+    }
+
+    /// `words` of a whole `String`.
+    package static func words(_ text: String) -> [Substring] {
+        words(text[...])
+    }
+
+    /// The bytes `start..<end` of `text` (scalar boundaries) as a Substring.
+    @inline(__always)
+    private static func piece(of text: Substring, _ start: Int, _ end: Int) -> Substring {
+        let utf8 = text.utf8
+        let lower = utf8.index(utf8.startIndex, offsetBy: start)
+        return text[lower..<utf8.index(lower, offsetBy: end - start)]
+    }
 }
 
 extension LineBytes {
