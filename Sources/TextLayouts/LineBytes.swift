@@ -198,11 +198,29 @@ extension LineBytes {
         return needle.withUTF8 { wanted in
             guard let first = wanted.first else { return true }
             return text.utf8.withContiguousStorageIfAvailable { bytes in
-                guard bytes.count >= wanted.count else { return false }
-                for start in 0...(bytes.count - wanted.count) where bytes[start] == first {
-                    var offset = 1
-                    while offset < wanted.count, bytes[start + offset] == wanted[offset] { offset += 1 }
-                    if offset == wanted.count { return true }
+                guard bytes.count >= wanted.count, let base = UnsafeRawPointer(bytes.baseAddress) else { return false }
+                let last = bytes.count - wanted.count
+                var start = 0
+                let firsts = ByteWords.ones &* UInt64(first)
+                while start <= last {
+                    // Eight bytes at a time: none of them the needle's first byte, skipped at once;
+                    // else the first that is (the lowest flag of the zero-byte test is exact).
+                    if start &+ 8 <= bytes.count {
+                        let probe = base.loadUnaligned(fromByteOffset: start, as: UInt64.self) ^ firsts
+                        let flags = (probe &- ByteWords.ones) & ~probe & ByteWords.highs
+                        if flags == 0 {
+                            start &+= 8
+                            continue
+                        }
+                        start &+= flags.trailingZeroBitCount >> 3
+                        if start > last { break }
+                    }
+                    if bytes[start] == first {
+                        var offset = 1
+                        while offset < wanted.count, bytes[start + offset] == wanted[offset] { offset += 1 }
+                        if offset == wanted.count { return true }
+                    }
+                    start += 1
                 }
                 return false
             } ?? true
@@ -238,12 +256,20 @@ extension LineBytes {
     package static func words(_ text: Substring) -> [Substring] {
         let utf8 = text.utf8
         let cut: [Substring]?? = utf8.withContiguousStorageIfAvailable { bytes -> [Substring]? in
+            // First the bytes are checked and the words counted, so that the array is made once.
+            var count = 0
+            var previous: UInt8 = 0x20
+            for byte in bytes {
+                if byte >= 0xCC { return nil }
+                if previous == 0x20, byte != 0x20 { count += 1 }
+                previous = byte
+            }
+            guard count > 0 else { return [] }
             var words: [Substring] = []
+            words.reserveCapacity(count)
             var start = -1
             for offset in 0..<bytes.count {
-                let byte = bytes[offset]
-                if byte >= 0xCC { return nil }
-                if byte == 0x20 {
+                if bytes[offset] == 0x20 {
                     if start >= 0 { words.append(piece(of: text, start, offset)) }
                     start = -1
                 } else if start < 0 {
