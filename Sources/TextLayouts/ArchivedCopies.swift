@@ -15,7 +15,7 @@ enum ArchivedCopies {
         guard let first = lines.first, first.hasPrefix("The Wayback Machine - http") else { return (lines, nil) }
         var rest = 1
         // `55 captures`, then `8 Oct 2017 - 11 Jan 2018`: the archive's, not the article's.
-        if rest < lines.count, lines[rest].first?.isNumber == true, lines[rest].split(separator: " ").count <= 3 { rest += 1 }
+        if rest < lines.count, lines[rest].first?.isNumber == true, LineBytes.words(lines[rest]).count <= 3 { rest += 1 }
         if rest < lines.count, lines[rest].contains(" - "), TextFolding.hasAtMost(lines[rest], 40) { rest += 1 }
         return (Array(lines[rest...]), addressDate(first))
     }

@@ -103,7 +103,7 @@ package enum Bylines {
     /// section (`World Economy`), not a
     /// publication's or agency's name. Pure.
     package static func isPersonLike(_ name: String) -> Bool {
-        let words = name.split(separator: " ")
+        let words = LineBytes.words(name)
         guard (1...4).contains(words.count), !WireAgencies.isAgency(name), !LayoutReader.isPublication(name) else { return false }
         return !words.contains { word in
             let folded = TextFolding.fold(word)
@@ -157,7 +157,7 @@ package enum Bylines {
             for part in parts.dropFirst() {
                 if WireAgencies.isAgency(part) {
                     agency = agency ?? part
-                } else if !part.contains(" ") || part.split(separator: " ").contains(where: {
+                } else if !part.contains(" ") || LineBytes.words(part).contains(where: {
                     roleWords.contains(TextFolding.fold($0))
                 }) {
                     continue
@@ -235,7 +235,7 @@ package enum Bylines {
     }
 
     private static func isName(_ name: String) -> Bool {
-        let words = name.split(separator: " ")
+        let words = LineBytes.words(name)
         // A colon marks a label or a caption (`Left Image: National Oceanic`), never a name.
         guard (1...6).contains(words.count), !LineBytes.contains(name, 0x3A),
             !(LineBytes.holdsNumber(name) ?? name.contains(where: \.isNumber))

@@ -390,7 +390,7 @@ package struct ClippingFacts {
         // `Deutschlandfunk — Informationen am Morgen — 26. Februar 1987, 07:15`: a station (or
         // paper) before its programme (or section) in a dated line.
         if merged.source == nil, rest.count == 2, merged.date != nil, merged.title == nil,
-            rest.allSatisfy({ $0.split(separator: " ").count <= 4 })
+            rest.allSatisfy({ LineBytes.words($0).count <= 4 })
         {
             merged.source = rest.removeFirst()
             rest = []
@@ -398,7 +398,7 @@ package struct ClippingFacts {
         if merged.source == nil, let last = rest.popLast() { merged.source = last }
         if rest.count == 1, merged.authors.isEmpty, allowsBareNames {
             merged.authors = rest
-        } else if !rest.isEmpty, merged.title == nil, rest.count >= 2 || rest[0].split(separator: " ").count >= 3 {
+        } else if !rest.isEmpty, merged.title == nil, rest.count >= 2 || LineBytes.words(rest[0]).count >= 3 {
             merged.title = rest.joined(separator: " | ")
         }
     }
@@ -409,7 +409,7 @@ package struct ClippingFacts {
         guard TextFolding.hasAtMost(part, 40), part.first?.isUppercase == true, !LayoutReader.endsLikeSentence(part) else {
             return false
         }
-        let words = part.split(separator: " ")
+        let words = LineBytes.words(part)
         return (1...6).contains(words.count) && words.allSatisfy { word in
             word.allSatisfy(\.isLetter) || word.utf8.count <= 4 && word.allSatisfy { $0.isLetter || $0.isNumber }
         }
@@ -419,7 +419,7 @@ package struct ClippingFacts {
     private static func isUnknownLabel(_ part: String) -> Bool {
         guard TextFolding.hasAtMost(part, 60), let colon = part.firstIndex(of: ":") else { return false }
         let label = part[..<colon]
-        return !label.isEmpty && (1...3).contains(label.split(separator: " ").count) && label.first?.isLetter == true
+        return !label.isEmpty && (1...3).contains(LineBytes.words(label).count) && label.first?.isLetter == true
             && part[part.index(after: colon)...].first == " "
     }
 
@@ -510,7 +510,7 @@ package struct ClippingFacts {
     private static func parenthesisedName(_ text: String) -> String? {
         guard text.utf8.first == 0x28, text.utf8.last == 0x29, text.hasPrefix("("), text.hasSuffix(")") else { return nil }
         let name = String(text.dropFirst().dropLast())
-        return isMasthead(name) && name.split(separator: " ").count <= 4 ? name : nil
+        return isMasthead(name) && LineBytes.words(name).count <= 4 ? name : nil
     }
 
     /// A feed's author field, `jane.doe@example.org (Jane Doe)`: the name in parentheses, when
@@ -562,10 +562,10 @@ package struct ClippingFacts {
             let number = text[text.index(after: space)...]
             name = text[..<space]
             guard !number.isEmpty, number.utf8.allSatisfy({ $0 &- UInt8(ascii: "0") < 10 }),
-                name.split(separator: " ").last?.first?.isUppercase == true, !name.contains(where: \.isNumber)
+                LineBytes.words(name).last?.first?.isUppercase == true, !name.contains(where: \.isNumber)
             else { return false }
         }
-        let words = name.split(separator: " ")
+        let words = LineBytes.words(name)
         guard (1...5).contains(words.count) else { return false }
         let lowercase = words.filter { $0.first?.isLowercase == true }.count
         return lowercase <= 1 && (words.count > 1 || text.first?.isUppercase == true || text.contains("."))

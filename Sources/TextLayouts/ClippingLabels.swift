@@ -80,10 +80,11 @@ package enum ClippingLabels {
     }
 
     package static func parse(_ line: String) -> (field: ClippingField, value: String)? {
-        guard LineBytes.contains(line, 0x3A), !cannotBeLabelled(line), let colon = line.prefix(33).firstIndex(of: ":")
+        guard LineBytes.contains(line, 0x3A), LineBytes.mayHoldCharacter(0x3A, within: 33, of: line), !cannotBeLabelled(line),
+            let colon = line.prefix(33).firstIndex(of: ":")
         else { return nil }
         let label = LineBytes.trimmed(line[..<colon])
-        guard !label.isEmpty, label.split(separator: " ").count <= 3,
+        guard !label.isEmpty, LineBytes.words(label).count <= 3,
             let field = table[TextFolding.fold(label)]
         else { return nil }
         let value = LineBytes.trimmed(line[line.index(after: colon)...])
@@ -175,7 +176,7 @@ package enum ClippingLabels {
         let marks = line.prefix { $0 == "-" || $0 == "_" || $0 == "=" || $0 == "*" }
         let trailing = line.reversed().prefix { $0 == "-" || $0 == "_" || $0 == "=" || $0 == "*" }
         guard marks.count >= 2, trailing.count >= 2, line.count > marks.count + trailing.count else { return false }
-        let words = line.dropFirst(marks.count).dropLast(trailing.count).split(separator: " ")
+        let words = LineBytes.words(line.dropFirst(marks.count).dropLast(trailing.count))
         return (1...5).contains(words.count) && words.allSatisfy { $0.allSatisfy { $0.isLetter || $0 == "'" || $0 == "’" } }
     }
 

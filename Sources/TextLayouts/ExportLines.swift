@@ -112,8 +112,9 @@ package enum ExportLines {
         {
             return text.count >= 2
         }
-        // A breadcrumb's separators: `>` (3E), `›` (E2 80 BA), `»` (C2 BB).
-        if LineBytes.contains(text, 0x3E) || LineBytes.contains(text, 0xBA) || LineBytes.contains(text, 0xBB),
+        // A breadcrumb's separators: `>` (3E), `›` (E2 80 BA), `»` (C2 BB); the last two by their
+        // whole UTF-8 (`ú` is C3 BA), since no other scalar is canonically equivalent to either.
+        if LineBytes.contains(text, 0x3E) || LineBytes.contains(text, bytes: "›") || LineBytes.contains(text, bytes: "»"),
             isBreadcrumb(text)
         {
             return true
@@ -155,7 +156,7 @@ package enum ExportLines {
     /// `photos : giulia bianchi`, `foto di rui almeida`, `journaliste au service economie`
     /// (folded): a photographer's credit or a role line under a name, stating no field.
     private static func isCredit(_ folded: String) -> Bool {
-        let words = folded.split(separator: " ", maxSplits: 2)
+        let words = LineBytes.words(folded)
         guard let first = words.first else { return false }
         if photoWords.contains(String(first).trimmingSuffix { $0 == ":" }) {
             return words.count > 1 && (first.hasSuffix(":") || [":", "di", "de", "by", "von", "par", "por", "da"].contains(String(words[1])))
@@ -194,7 +195,7 @@ package enum ExportLines {
         // Two parts only from the home page down (`Home › Europe`): a page title names its site so
         // (`Die Ablehnung der Gendersprache » SciLogs`).
         guard (3...6).contains(parts.count) || parts.count == 2 && homeWords.contains(TextFolding.fold(parts[0])) else { return false }
-        return parts.allSatisfy { (1...3).contains($0.split(separator: " ").count) && !$0.contains { "›»>".contains($0) } }
+        return parts.allSatisfy { (1...3).contains(LineBytes.words($0).count) && !$0.contains { "›»>".contains($0) } }
     }
 
     private static let homeWords: Set<String> = [
@@ -299,7 +300,7 @@ package enum ExportLines {
     /// count whole days); nil when the text is none. Pure.
     package static func relativeDayOffset(_ text: some StringProtocol) -> Int? {
         guard TextFolding.hasAtMost(text, 30) else { return nil }
-        var words = TextFolding.fold(text).split(separator: " ").map(String.init)
+        var words = LineBytes.words(TextFolding.fold(text)).map(String.init)
         let joined = words.joined(separator: " ")
         if todayWords.contains(joined) { return 0 }
         if yesterdayWords.contains(joined) { return -1 }
@@ -324,7 +325,7 @@ package enum ExportLines {
     /// `05:54 GMT`, `10:22 CET`): when on the day, never the day. Pure.
     package static func isClockTime(_ text: some StringProtocol) -> Bool {
         guard TextFolding.hasAtMost(text, 24) else { return false }
-        var words = TextFolding.fold(text).split(separator: " ")
+        var words = LineBytes.words(TextFolding.fold(text))
         // `à 10h22`, `um 10.42 Uhr`, `at 8:10 a.m. ET`, `alle 10:42`, `às 10:42`.
         if let first = words.first, ["a", "um", "at", "alle", "as", "ore", "h"].contains(String(first)) { words.removeFirst() }
         guard let clock = words.first, words.count <= 3 else { return false }
@@ -358,7 +359,7 @@ package enum ExportLines {
     /// `523 words`, `1,204 mots`, `Length: 523 words`, `WC 523 words`.
     private static func isWordCount(_ folded: String) -> Bool {
         guard units.contains(where: { folded.hasSuffix($0) }) else { return false }
-        var words = folded.split(separator: " ").map(String.init)
+        var words = LineBytes.words(folded).map(String.init)
         if let first = words.first, countLabels.contains(first.trimmingSuffix { $0 == ":" }) { words.removeFirst() }
         if words.first == ":" { words.removeFirst() }
         guard words.count == 2, units.contains(words[1]) else { return false }
@@ -369,7 +370,7 @@ package enum ExportLines {
     /// `page 1/2`, `page 3 of 5`, `seite 2 von 4`, `p. 12`.
     private static func isPageCounter(_ folded: String) -> Bool {
         guard ["page ", "seite ", "pagina ", "p. ", "s. "].contains(where: { folded.hasPrefix($0) }) else { return false }
-        let words = folded.split(separator: " ")
+        let words = LineBytes.words(folded)
         guard let first = words.first, ["page", "seite", "pagina", "p.", "s."].contains(String(first)),
             (2...4).contains(words.count)
         else { return false }

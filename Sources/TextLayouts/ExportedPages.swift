@@ -57,7 +57,7 @@ package enum ExportedPages {
                 words = 0
                 continue
             }
-            words += line.split(separator: " ").count
+            words += LineBytes.words(line).count
             if words >= 25, let end = line.last(where: { !"\"'»”’)".contains($0) }), ".!?".contains(end) { return true }
         }
         return false

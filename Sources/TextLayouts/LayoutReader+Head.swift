@@ -172,7 +172,7 @@ extension LayoutReader {
     /// (`Financial Times`, `Süddeutsche Zeitung`, `Reuters News`) or a domain (`FAZ.NET`).
     static func isPublication(_ line: String) -> Bool {
         guard ClippingFacts.isMasthead(line) else { return false }
-        let words = TextFolding.fold(line).split(separator: " ").map(String.init)
+        let words = LineBytes.words(TextFolding.fold(line)).map(String.init)
         guard let first = words.first else { return false }
         return publicationArticles.contains(first) || first.hasPrefix("l'") || first.hasPrefix("l’")
             || words.contains(where: publicationWords.contains) || words.last!.contains(Character("."))
@@ -182,7 +182,7 @@ extension LayoutReader {
     /// `FAZ.NET`), not by its article alone (`Les chiffres` is a heading).
     static func namesPublication(_ line: String) -> Bool {
         guard ClippingFacts.isMasthead(line) else { return false }
-        let words = TextFolding.fold(line).split(separator: " ")
+        let words = LineBytes.words(TextFolding.fold(line))
         return words.contains(where: { publicationWords.contains(String($0)) }) || words.last?.contains(Character(".")) == true
     }
 

@@ -212,7 +212,7 @@ extension LayoutReader {
     /// A chat's post header: a person's name and the time of day with a colon (`Sarah Collins  10:42 AM`).
     private static func isPostHeader(_ text: String) -> Bool {
         guard LineBytes.contains(text, 0x3A), (3...6).contains(LineBytes.spaceSeparatedCount(text)) else { return false }
-        var words = text.split(separator: " ")
+        var words = LineBytes.words(text)
         guard words.count >= 3, words.count <= 6 else { return false }
         if ["am", "pm", "a.m.", "p.m."].contains(words.last!.lowercased()) { words.removeLast() }
         guard let time = words.popLast(), ExportLines.isClockTime(time) else { return false }
@@ -224,7 +224,7 @@ extension LayoutReader {
     static func isLonePerson(_ line: String) -> Bool {
         let text = headingText(line)
         guard (2...3).contains(LineBytes.spaceSeparatedCount(text)) else { return false }
-        let words = text.split(separator: " ")
+        let words = LineBytes.words(text)
         guard (2...3).contains(words.count), !LineBytes.contains(text, 0x2C),
             words.allSatisfy({ $0.first?.isUppercase == true && $0.dropFirst().contains(where: \.isLowercase) }),
             let names = Bylines.names(text), names.count == 1

@@ -379,6 +379,9 @@ package struct LayoutReader: Sendable {
         guard filled.count >= 3, !lines[filled[0]].hasPrefix("#") else { return nil }
         let lowest = max(1, filled.count - 5)
         guard filled.count - 2 >= lowest else { return nil }
+        // The last line is among the short lines after every candidate: when it cannot be one, every
+        // candidate gives nil, so none is judged (a wire copy's source line, a paragraph).
+        guard let last = filled.last, Self.isTitleLike(lines[last]), judged.facts(last) == nil else { return nil }
         // Asked only once a line stating a source or date is found (pure, so the same answer).
         lazy var firstOpens = Self.isTitleLike(lines[filled[0]]) && canOpen(lines, at: filled[0])
         // A line with more than three lines after it gives nil whatever it states: not judged.

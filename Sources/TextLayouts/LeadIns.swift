@@ -40,7 +40,7 @@ enum LeadIns {
         let clause = LineBytes.trimmed(paragraph[..<colon])
         // Every form holds one of these stems (its verb, or `In`/`Su`… before a writer's verb).
         guard stems.contains(where: { LineBytes.contains(clause, bytes: $0) }) else { return nil }
-        let words = clause.split(separator: " ")
+        let words = LineBytes.words(clause)
         guard (2...16).contains(words.count) else { return nil }
         let folded = TextFolding.fold(clause)
         var facts = LineFacts()
@@ -65,7 +65,7 @@ enum LeadIns {
     /// `Reuters berichtete` (the date already removed): the publication before a reporting verb
     /// that ends the clause; nil otherwise.
     private static func reporting(_ clause: String) -> String? {
-        let words = clause.split(separator: " ")
+        let words = LineBytes.words(clause)
         for count in [2, 1] where words.count > count {
             let verb = TextFolding.fold(words.suffix(count).joined(separator: " "))
             guard verbs.contains(verb) else { continue }
@@ -84,14 +84,14 @@ enum LeadIns {
         if let comma = rest.firstIndex(of: ",") {
             // `Su X, Y scrive`.
             let source = LineBytes.trimmed(rest[..<comma])
-            let words = rest[rest.index(after: comma)...].split(separator: " ")
+            let words = LineBytes.words(rest[rest.index(after: comma)...])
             guard words.count >= 2, writes.contains(TextFolding.fold(words.last!)) else { return nil }
             let author = words.dropLast().joined(separator: " ")
             guard isName(source), Bylines.isPersonLike(author) else { return nil }
             return (source, author)
         }
         // `In X schreibt Y` (a verb in second place).
-        let words = rest.split(separator: " ")
+        let words = LineBytes.words(rest)
         guard let verb = words.firstIndex(where: { writes.contains(TextFolding.fold($0)) }), verb > 0, verb < words.count - 1
         else { return nil }
         let source = words[..<verb].joined(separator: " ")
@@ -103,7 +103,7 @@ enum LeadIns {
     /// A publication's name: one to six words, the first capitalised or a web address
     /// (`netzpolitik.org`), not a pronoun.
     private static func isName(_ name: String) -> Bool {
-        let words = name.split(separator: " ")
+        let words = LineBytes.words(name)
         guard (1...6).contains(words.count), let first = words.first?.first else { return false }
         return (first.isUppercase || name.contains(".") || first.isNumber) && !pronouns.contains(TextFolding.fold(words[0]))
     }
@@ -111,7 +111,7 @@ enum LeadIns {
     /// `clause` without the date's words and a preposition right before them.
     private static func withoutDate(_ clause: String, _ range: Range<String.Index>) -> String {
         var before = LineBytes.trimmed(clause[..<range.lowerBound])
-        let words = before.split(separator: " ")
+        let words = LineBytes.words(before)
         if let last = words.last, datePrepositions.contains(TextFolding.fold(last)) {
             before = words.dropLast().joined(separator: " ")
         }
@@ -121,8 +121,8 @@ enum LeadIns {
 
     /// What follows an impersonal phrase in the (undated) clause.
     private static func leftover(_ clause: String, after phrase: String) -> String {
-        let words = clause.split(separator: " ")
-        let phraseWords = phrase.split(separator: " ").count
+        let words = LineBytes.words(clause)
+        let phraseWords = LineBytes.words(phrase).count
         return words.dropFirst(phraseWords).joined(separator: " ")
     }
 

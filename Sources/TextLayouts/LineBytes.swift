@@ -198,11 +198,29 @@ extension LineBytes {
         return needle.withUTF8 { wanted in
             guard let first = wanted.first else { return true }
             return text.utf8.withContiguousStorageIfAvailable { bytes in
-                guard bytes.count >= wanted.count else { return false }
-                for start in 0...(bytes.count - wanted.count) where bytes[start] == first {
-                    var offset = 1
-                    while offset < wanted.count, bytes[start + offset] == wanted[offset] { offset += 1 }
-                    if offset == wanted.count { return true }
+                guard bytes.count >= wanted.count, let base = UnsafeRawPointer(bytes.baseAddress) else { return false }
+                let last = bytes.count - wanted.count
+                var start = 0
+                let firsts = ByteWords.ones &* UInt64(first)
+                while start <= last {
+                    // Eight bytes at a time: none of them the needle's first byte, skipped at once;
+                    // else the first that is (the lowest flag of the zero-byte test is exact).
+                    if start &+ 8 <= bytes.count {
+                        let probe = base.loadUnaligned(fromByteOffset: start, as: UInt64.self) ^ firsts
+                        let flags = (probe &- ByteWords.ones) & ~probe & ByteWords.highs
+                        if flags == 0 {
+                            start &+= 8
+                            continue
+                        }
+                        start &+= flags.trailingZeroBitCount >> 3
+                        if start > last { break }
+                    }
+                    if bytes[start] == first {
+                        var offset = 1
+                        while offset < wanted.count, bytes[start + offset] == wanted[offset] { offset += 1 }
+                        if offset == wanted.count { return true }
+                    }
+                    start += 1
                 }
                 return false
             } ?? true
@@ -229,6 +247,53 @@ extension LineBytes {
         }
         if let counted, let words = counted { return words }
         return text.split(separator: " ").count
+    }
+
+    /// `text.split(separator: " ")`, cut at the space bytes while every byte is below 0xCC (as
+    /// `spaceSeparatedCount` explains: each scalar is then a Character of its own, so a space
+    /// byte is a Character equal to " " and no other Character is; each piece ends on scalar
+    /// boundaries); otherwise, or when the UTF-8 is not contiguous, by splitting the Characters.
+    package static func words(_ text: Substring) -> [Substring] {
+        let utf8 = text.utf8
+        let cut: [Substring]?? = utf8.withContiguousStorageIfAvailable { bytes -> [Substring]? in
+            // First the bytes are checked and the words counted, so that the array is made once.
+            var count = 0
+            var previous: UInt8 = 0x20
+            for byte in bytes {
+                if byte >= 0xCC { return nil }
+                if previous == 0x20, byte != 0x20 { count += 1 }
+                previous = byte
+            }
+            guard count > 0 else { return [] }
+            var words: [Substring] = []
+            words.reserveCapacity(count)
+            var start = -1
+            for offset in 0..<bytes.count {
+                if bytes[offset] == 0x20 {
+                    if start >= 0 { words.append(piece(of: text, start, offset)) }
+                    start = -1
+                } else if start < 0 {
+                    start = offset
+                }
+            }
+            if start >= 0 { words.append(piece(of: text, start, bytes.count)) }
+            return words
+        }
+        if let cut, let words = cut { return words }
+        return text.split(separator: " ")
+    }
+
+    /// `words` of a whole `String`.
+    package static func words(_ text: String) -> [Substring] {
+        words(text[...])
+    }
+
+    /// The bytes `start..<end` of `text` (scalar boundaries) as a Substring.
+    @inline(__always)
+    private static func piece(of text: Substring, _ start: Int, _ end: Int) -> Substring {
+        let utf8 = text.utf8
+        let lower = utf8.index(utf8.startIndex, offsetBy: start)
+        return text[lower..<utf8.index(lower, offsetBy: end - start)]
     }
 }
 

@@ -64,7 +64,7 @@ package enum PrintNotes {
         let found = dates.firstDate(in: after)
         var rest = found.map { after[..<$0.range.lowerBound] } ?? after[...]
         if let comma = rest.firstIndex(of: ",") { rest = rest[..<comma] }
-        var words = rest.split(separator: " ")
+        var words = LineBytes.words(rest)
         while let first = words.first, prepositions.contains(TextFolding.fold(first)) { words.removeFirst() }
         // `du Monde` (de + le): the article is part of the name's contraction.
         if let first = words.first, TextFolding.fold(first).hasPrefix("l'") || TextFolding.fold(first).hasPrefix("l’") {

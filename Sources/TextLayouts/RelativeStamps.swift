@@ -23,7 +23,7 @@ enum RelativeStamps {
     /// `yesterday at 4.43pm` → `yesterday`, `ayer a las 18:52` → `ayer`: a time of day after the
     /// relative words, and the words joining them, cut.
     private static func withoutClock(_ text: String) -> String {
-        var words = text.split(separator: " ")
+        var words = LineBytes.words(text)
         for start in words.indices.dropFirst() where isClock(words[start...].joined(separator: " ")) {
             words.removeSubrange(start...)
             break

@@ -51,7 +51,7 @@ package enum WireAgencies {
             holder = String(holder[..<cut])
         }
         let separators = ".,;|-–—:"
-        var words = holder.split(separator: " ")
+        var words = LineBytes.words(holder)
         while let first = words.first, first.allSatisfy({ separators.contains($0) }) { words.removeFirst() }
         while let last = words.last, last.allSatisfy({ separators.contains($0) }) { words.removeLast() }
         let count = words.count

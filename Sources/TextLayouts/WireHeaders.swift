@@ -35,7 +35,7 @@ enum WireHeaders {
         }
         guard digit, TextFolding.hasAtMost(line, 80), line.last != "." else { return false }
         if stampDate(line) != nil { return true }
-        let tokens = line.split(separator: " ")
+        let tokens = LineBytes.words(line)
         guard (2...8).contains(tokens.count) || tokens.count == 1 && tokens[0].hasPrefix("ZCZC") else { return false }
         // `dpa 8400 4 wi 537`: an agency's own codes may be in lower case.
         let byAgency = WireAgencies.isAgency(tokens[0])
@@ -73,7 +73,7 @@ enum WireHeaders {
         // A capital first and a hyphen among the first 12 bytes, or none.
         guard let lead = line.utf8.first, lead &- UInt8(ascii: "A") < 26, line.utf8.prefix(12).contains(0x2D),
             TextFolding.hasAtMost(line, 80), line.last != ".", let dash = line.firstIndex(of: "-"),
-            line.split(separator: " ").count <= 8
+            LineBytes.words(line).count <= 8
         else { return nil }
         let code = line[..<dash]
         guard code.utf8.allSatisfy({ $0 &- UInt8(ascii: "A") < 26 }), WireAgencies.isAgency(code),
@@ -83,7 +83,7 @@ enum WireHeaders {
     }
 
     static func isCategoryLine(_ line: String) -> Bool {
-        let tokens = line.split(separator: " ")
+        let tokens = LineBytes.words(line)
         // `Deutschland/Wirtschaft/`: a desk's path of sections.
         if tokens.count == 1, line.contains("/"), line.split(separator: "/").allSatisfy({ $0.first?.isUppercase == true }) {
             return true
@@ -117,7 +117,7 @@ enum WireHeaders {
         guard (12...16).contains(bytes.count), bytes.prefix(6).allSatisfy({ $0 &- UInt8(ascii: "0") < 10 }),
             bytes.dropFirst(6).first == 0x20
         else { return nil }
-        let tokens = line.split(separator: " ")
+        let tokens = LineBytes.words(line)
         guard tokens.count == 3, tokens[0].utf8.count == 6, tokens[0].utf8.allSatisfy({ $0 &- UInt8(ascii: "0") < 10 }),
             tokens[2].utf8.count == 2
         else { return nil }
@@ -144,7 +144,7 @@ enum WireHeaders {
         // Numeric dates day first (as agencies outside the United States write them), unless only the
         // other order is a date.
         facts.date = stampDate(line) ?? dayFirst.firstDate(in: line)?.date
-            ?? line.split(separator: " ").lazy.compactMap(teleprinterDate).first
+            ?? LineBytes.words(line).lazy.compactMap(teleprinterDate).first
         facts.dateRank = .sourceLine
         let lead = line.prefix { $0.isLetter }
         if lead.count >= 3, WireAgencies.isAgency(lead) { facts.source = String(lead) }
