@@ -19,7 +19,8 @@ extension LayoutReader {
     /// source (also a news agency opening a line the judge cannot read: `leadingAgency`). A byline among the first lines that says so in its words (`Bylines`: `Por A`,
     /// `Un reportage de A`, capitalised: not `von Sonne und Meer` in wrapped prose; not a
     /// signature `— A, role`, which may sign a quote) gives the authors when none are known. An
-    /// event's details (`Cuándo: viernes, 1 de febrero de 2019, 10:00`) state neither. The lines
+    /// event's details (`Cuándo: viernes, 1 de febrero de 2019, 10:00`) state neither. An author's
+    /// note among the last two lines (`AuthorNotes`) gives the authors first. The lines
     /// stay in the body. Pure.
     func edgeFacts(_ judged: JudgedLines, body: Range<Int>, preamble: Range<Int>, into found: inout Found) {
         guard found.date == nil || found.source == nil || found.authors.isEmpty, !body.isEmpty || !preamble.isEmpty else { return }
@@ -42,6 +43,12 @@ extension LayoutReader {
         for index in body.reversed() where !lines[index].isEmpty {
             if isProse(index) || top.contains(index) || bottom.count == Self.edgeLines { break }
             bottom.append(index)
+        }
+        // An author's note closing the text (`*Cal Mankowski es investigador del …*`).
+        if found.authors.isEmpty, let last = body.reversed().prefix(40).filter({ !lines[$0].isEmpty }).prefix(2)
+            .lazy.compactMap({ AuthorNotes.name(in: lines[$0]) }).first
+        {
+            found.authors = [last]
         }
         for index in Array(preamble) + top + bottom where !lines[index].isEmpty && !Self.isEventDetail(lines[index]) {
             guard let facts = judged.facts(index, atBottom: bottom.contains(index)) else {

@@ -59,6 +59,19 @@ import DateReading
         #expect(try read("PORT DEAL SIGNED\n\n" + Self.body + "\n\n" + foot).authors == authors)
     }
 
+    @Test(arguments: [
+        ("*Cal Mankowski es investigador del Instituto de Política Económica.*", "Cal Mankowski"),
+        ("— Jane Doe is our correspondent in Nairobi.", "Jane Doe"),
+        ("Jean Martin est journaliste au service économie.", "Jean Martin"),
+        ("Maria van der Berg ist Korrespondentin in Brüssel.", "Maria van der Berg"),
+        ("John Smith is expected to resign next week.", nil),
+        ("*The company is a unit of Waste Management.*", nil),
+    ] as [(String, String?)])
+    func anAuthorsNoteNamesTheAuthor(_ note: String, _ name: String?) throws {
+        #expect(AuthorNotes.name(in: note) == name)
+        #expect(try read("PORT DEAL SIGNED\n\n" + Self.body + "\n\n" + note + "\n").authors == (name.map { [$0] } ?? []))
+    }
+
     @Test func aSignedQuoteAtTheTopNamesNoAuthor() throws {
         let text = "PORT DEAL SIGNED\n\n« This deal marks the first reform in thirty years. »\n— Stefan Krüger, porte-parole du ministère\n\n4 mai 2016\n\n" + Self.body
         #expect(try read(text).authors.isEmpty)
