@@ -12,13 +12,23 @@ import TextToolkit
 /// person's name and a verb (`John Smith is expected to resign`) is no note. Pure; never fails.
 package enum AuthorNotes {
     package static func name(in line: String) -> String? {
-        guard TextFolding.hasAtMost(line, 300), let first = line.unicodeScalars.first,
+        guard mayHoldCopula(line), TextFolding.hasAtMost(line, 300), let first = line.unicodeScalars.first,
             first.properties.isAlphabetic || "*_—–-".unicodeScalars.contains(first)
         else { return nil }
         var text = Substring(line)
         let setApart = text.first.map { "*_—–-".contains($0) } ?? false
-        text = text.drop { "*_—–- ".contains($0) }
-        let words = text.split(separator: " ", maxSplits: 6)
+        if setApart { text = text.drop { "*_—–- ".contains($0) } }
+        // The name and the copula are among the first six words: split only those (by bytes).
+        var cut = text.utf8.endIndex
+        var spaces = 0
+        for index in text.utf8.indices where text.utf8[index] == 0x20 {
+            spaces += 1
+            if spaces == 6 {
+                cut = index
+                break
+            }
+        }
+        let words = LineBytes.words(text[..<cut])
         guard words.count >= 3 else { return nil }
         var nameWords: [Substring] = []
         for word in words.prefix(5) {
@@ -36,6 +46,35 @@ package enum AuthorNotes {
         guard person && (setApart || namesTrade) || setApart && namesTrade else { return nil }
         return nameWords.joined(separator: " ")
     }
+
+    /// Whether a copula's bytes stand as a word among the first 90 bytes (`name`'s first,
+    /// cheap test: most lines hold none; true when the UTF-8 is not contiguous).
+    private static func mayHoldCopula(_ line: String) -> Bool {
+        line.utf8.withContiguousStorageIfAvailable { bytes -> Bool in
+            let end = min(bytes.count, 90)
+            var start = 0
+            for index in 0...end where index == end || bytes[index] == 0x20 {
+                let length = index - start
+                if length >= 1 && length <= 6 {
+                    for copula in copulaBytes where copula.count == length {
+                        var equal = true
+                        for offset in 0..<length where ASCII.lowercased(bytes[start + offset]) != copula[offset] {
+                            equal = false
+                            break
+                        }
+                        if equal { return true }
+                    }
+                }
+                start = index + 1
+            }
+            return false
+        } ?? true
+    }
+
+    /// The copulas as they are spelt (`copulas` holds them folded).
+    private static let copulaBytes: [[UInt8]] = [
+        "is", "was", "est", "était", "ist", "war", "es", "fue", "era", "è", "é", "foi",
+    ].map { Array($0.utf8) }
 
     private static let copulas: Set<String> = [
         "is", "was", "est", "etait", "ist", "war", "es", "fue", "era", "e", "foi",

@@ -72,13 +72,26 @@ extension LayoutReader {
     /// `Reuters / 26/2/87, 12:49`, `AFP | 14h02`: a news agency's name opening a short line,
     /// before a separator and what the line's judge could not read; nil otherwise.
     static func leadingAgency(_ line: String) -> String? {
-        guard TextFolding.hasAtMost(line, 60) else { return nil }
-        for separator in [" / ", " | ", " · ", " — ", " – ", " - ", ", "] {
-            guard let range = line.range(of: separator) else { continue }
-            let name = String(line[..<range.lowerBound])
+        guard line.utf8.count <= 240, TextFolding.hasAtMost(line, 60) else { return nil }
+        // The name ends at the first space that a separator follows (`/`, `|`, `·`, `—`, `–`, `-`) or a comma.
+        let bytes = Array(line.utf8)
+        for index in bytes.indices.dropFirst() {
+            let separated = bytes[index] == 0x20 && index + 2 < bytes.count
+                && (bytes[index + 2] == 0x20 && (bytes[index + 1] == 0x2F || bytes[index + 1] == 0x7C || bytes[index + 1] == 0x2D)
+                    || bytes[index + 1] >= 0xC2 && Self.isSeparatorScalar(bytes[(index + 1)...]))
+            guard separated || bytes[index] == 0x2C && index + 1 < bytes.count && bytes[index + 1] == 0x20 else { continue }
+            let name = String(decoding: bytes[..<index], as: UTF8.self)
             return WireAgencies.isAgency(name) ? name : nil
         }
         return nil
+    }
+
+    /// `· `, `— `, `– ` at the start of `bytes`.
+    private static func isSeparatorScalar(_ bytes: ArraySlice<UInt8>) -> Bool {
+        let start = bytes.startIndex
+        if bytes.count >= 3, bytes[start] == 0xC2, bytes[start + 1] == 0xB7, bytes[start + 2] == 0x20 { return true }
+        return bytes.count >= 4 && bytes[start] == 0xE2 && bytes[start + 1] == 0x80
+            && (bytes[start + 2] == 0x94 || bytes[start + 2] == 0x93) && bytes[start + 3] == 0x20
     }
 
     /// A post sharing the article: `Worth a read from Reuters 👇`, `À lire dans Le Monde :`,
@@ -86,7 +99,10 @@ extension LayoutReader {
     /// when the line ends by pointing at what follows (an arrow or a colon) and the name can be a
     /// publication's (`ClippingFacts.isMasthead`); nil otherwise.
     static func sharedFrom(_ line: String) -> String? {
-        guard TextFolding.hasAtMost(line, 100) else { return nil }
+        // It ends with a colon or an arrow (no ASCII letter, digit or period last).
+        guard let lastByte = line.utf8.last, lastByte == 0x3A || lastByte == 0x20 || lastByte >= 0x80,
+            line.utf8.count <= 400, TextFolding.hasAtMost(line, 100)
+        else { return nil }
         var text = Substring(line)
         while let last = text.last, last == " " || last == ":" || pointers.contains(last) { text = text.dropLast() }
         guard text.count < line.count, text.last != " " else { return nil }
@@ -113,7 +129,8 @@ extension LayoutReader {
 
     /// `When: …`, `Wo: …`, `Cuándo: …`: a line of an event's box (its date is the event's).
     static func isEventDetail(_ line: String) -> Bool {
-        guard let colon = line.firstIndex(of: ":"), line.distance(from: line.startIndex, to: colon) <= 8 else { return false }
+        // The label is at most 8 letters (12 bytes with accents) before the colon.
+        guard let colon = line.utf8.prefix(13).firstIndex(of: 0x3A) else { return false }
         return eventLabels.contains(TextFolding.fold(TextFolding.trimmed(line[..<colon])))
     }
 
