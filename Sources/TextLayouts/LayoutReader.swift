@@ -34,7 +34,9 @@ package struct TextLayout: Equatable {
 /// standfirst stays in the body. Databases' and web pages' furniture (`ExportLines`: word
 /// counts, sections, share buttons, `Updated …`) is consumed without stating anything. A wire
 /// dateline opening the first paragraph (`PARIS, 3 mars 2026 (AFP) -`) gives the agency and,
-/// when it has a year, the date, and stays in the body.
+/// when it has a year, the date, and stays in the body. A date, source or byline the layout left
+/// unstated is then looked for in the body's first and last lines and the preamble, each judged
+/// on its form (`LayoutReader+Edges`).
 ///
 /// Contract: dates come only from date lines, labelled values, source lines, bylines and a
 /// dateline, never from body prose; a copyright year is never a date. When a field is stated
