@@ -144,6 +144,10 @@ package struct ClippingFacts {
                 facts.date = date
                 return facts
             }
+            if let date = placeAndDate(text) {
+                facts.date = date
+                return facts
+            }
         }
         if let channel = Self.forwardedFrom(text) {
             // A messaging channel's forward: the publication's channel is the source, a person's none.
@@ -181,7 +185,7 @@ package struct ClippingFacts {
 
     /// `February 26, 2026, 8:10 a.m. ET`, `26.02.2026, 11.16 Uhr`, `Publié le 3 mars 2026 à
     /// 10h22`: a date line followed by a time of day, or nil.
-    private func dateAndTime(_ text: String) -> CalendarDate? {
+    func dateAndTime(_ text: String) -> CalendarDate? {
         guard TextFolding.hasAtMost(text, 100), let found = dates.firstDate(in: text) else { return nil }
         var time = text[found.range.upperBound...].drop { $0 == "," || $0 == " " || $0 == "-" || $0 == "|" }
         // `Publié le 3 mars 2026 à 14:04, modifié le 4 mars 2026 à 22:53`: the update after a comma.

@@ -95,6 +95,25 @@ import DateReading
         #expect(LayoutReader.sharedFrom(share) == source)
     }
 
+    @Test(arguments: [
+        ("Paris, le 3 mars 2026", "2026-03-03"),
+        ("Berlin, 3. März 2026", "2026-03-03"),
+        ("Madrid, 3 de marzo de 2026 - 10:32", "2026-03-03"),
+        ("Washington, March 3, 2026 10:42 a.m. ET", "2026-03-03"),
+        ("3 March 2026 · 4 min read", "2026-03-03"),
+        ("Le Bourget, le 3 mars 2026", "2026-03-03"),
+        ("When: Thursday, February 12, 2026, 15:00", nil),
+    ] as [(String, String?)])
+    func aPlaceAndADateUnderTheTitleDateTheArticle(_ line: String, _ date: String?) throws {
+        #expect(try read("PORT DEAL SIGNED\n\(line)\n\n" + Self.body).published?.iso == date)
+    }
+
+    @Test func anAgencyBeforeTheCommaIsTheSourceNotAPlace() throws {
+        let layout = try read("PORT DEAL SIGNED\nReuters, 02/03/1987\n\n" + Self.body)
+        #expect(layout.source == "Reuters")
+        #expect(layout.published?.iso == "1987-02-03")
+    }
+
     // MARK: - Mastheads right above the title
 
     @Test(arguments: [
