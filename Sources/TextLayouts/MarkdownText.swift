@@ -12,12 +12,13 @@ import TextToolkit
 /// dropped. Hard-wrapped paragraph lines stay together. Pure; never fails.
 package enum MarkdownText {
     package static func plain(_ markdown: String, markingTitle: Bool = true) -> String {
-        var output: [String] = []
+        var output = OutputLines()
         var inFence = false
         var inComment = false
         var sawContent = false
-        for rawLine in markdown.split(separator: "\n", omittingEmptySubsequences: false) {
-            let line = TextFolding.trimmed(rawLine)
+        var lines = MarkdownLines(markdown)
+        while let rawLine = lines.next() {
+            let line = LineBytes.trimmed(rawLine)
             if line.hasPrefix("```") || line.hasPrefix("~~~") {
                 inFence.toggle()
                 continue
@@ -29,7 +30,7 @@ package enum MarkdownText {
             }
             if isReferenceDefinition(line) { continue }
             if line.hasPrefix("#"), let heading = heading(line) {
-                output += ["", sawContent || !markingTitle ? heading : "# " + heading, ""]
+                output.appendBlock(heading, prefix: sawContent || !markingTitle ? "" : "# ")
                 sawContent = true
                 continue
             }
@@ -37,14 +38,35 @@ package enum MarkdownText {
             // All quote marks at once: one `>` and one trim at a time was quadratic on a `>>>…` line.
             if text.hasPrefix(">") { text = TextFolding.trimmed(text.drop { $0 == ">" || $0.isWhitespace }) }
             if let item = listItem(text) {
-                output += ["", inline(item), ""]
+                output.appendBlock(inline(item))
+            } else if text.isEmpty {
+                output.append("")
             } else {
-                let indent = rawLine.prefix { $0 == " " || $0 == "\t" }
-                output.append(text.isEmpty ? "" : String(indent) + inline(text))
+                output.append(inline(text), prefix: rawLine.prefix { $0 == " " || $0 == "\t" })
             }
             if !text.isEmpty { sawContent = true }
         }
-        return output.joined(separator: "\n")
+        return output.text
+    }
+
+    /// The output lines joined by `\n` as they come (no array of a line per input line).
+    private struct OutputLines {
+        var text = ""
+        private var isEmpty = true
+
+        mutating func append(_ line: String, prefix: Substring = "") {
+            if !isEmpty { text += "\n" }
+            isEmpty = false
+            text += prefix
+            text += line
+        }
+
+        /// A paragraph of its own: an empty line on each side.
+        mutating func appendBlock(_ line: String, prefix: Substring = "") {
+            append("")
+            append(line, prefix: prefix)
+            append("")
+        }
     }
 
     /// `## Title ##` → `Title`; nil for `#hashtag` (no space after the marks).
@@ -53,20 +75,20 @@ package enum MarkdownText {
         guard marks.count <= 6, line.dropFirst(marks.count).first == " " else { return nil }
         var text = Substring(line.dropFirst(marks.count))
         while text.hasSuffix("#") { text = text.dropLast() }
-        return inline(TextFolding.trimmed(text))
+        return inline(LineBytes.trimmed(text))
     }
 
     /// The text of `- item`, `* item`, `+ item`, `1. item`, `1) item`; nil otherwise.
     private static func listItem(_ line: String) -> String? {
         if let first = line.first, "-*+".contains(first), line.dropFirst().first == " " {
-            let rest = TextFolding.trimmed(line.dropFirst(2))
+            let rest = LineBytes.trimmed(line.dropFirst(2))
             return rest.isEmpty || Paragraphs.isRule(line) ? nil : rest
         }
         let digits = line.prefix { $0.isASCII && $0.isNumber }
         guard (1...3).contains(digits.count) else { return nil }
         let after = line.dropFirst(digits.count)
         guard let marker = after.first, marker == "." || marker == ")", after.dropFirst().first == " " else { return nil }
-        return TextFolding.trimmed(after.dropFirst(2))
+        return LineBytes.trimmed(after.dropFirst(2))
     }
 
     /// `[ref]: https://…` lines.
