@@ -169,23 +169,8 @@ extension MarkdownInline {
             return line.unicodeScalars[line.index(before: index)]
         }
 
-        func scalar(at p: Int) -> Unicode.Scalar {
-            let lead = UInt32(bytes[p])
-            func tail(_ k: Int) -> UInt32 { UInt32(bytes[p + k] & 0x3F) }
-            let value: UInt32
-            switch lead {
-            case ..<0x80: value = lead
-            case ..<0xE0: value = (lead & 0x1F) << 6 | tail(1)
-            case ..<0xF0: value = (lead & 0x0F) << 12 | tail(1) << 6 | tail(2)
-            default: value = (lead & 0x07) << 18 | tail(1) << 12 | tail(2) << 6 | tail(3)
-            }
-            return Unicode.Scalar(value)!
-        }
+        func scalar(at p: Int) -> Unicode.Scalar { MarkdownClusters.scalar(bytes, at: p) }
 
-        func scalar(endingAt p: Int) -> Unicode.Scalar {
-            var start = p - 1
-            while bytes[start] & 0xC0 == 0x80 { start -= 1 }
-            return scalar(at: start)
-        }
+        func scalar(endingAt p: Int) -> Unicode.Scalar { MarkdownClusters.scalar(bytes, endingAt: p) }
     }
 }

@@ -69,13 +69,25 @@ package enum MarkdownText {
         }
     }
 
-    /// `## Title ##` → `Title`; nil for `#hashtag` (no space after the marks).
+    /// `## Title ##` → `Title`; nil for `#hashtag` (no space after the marks). Read on the bytes:
+    /// a `#` or space byte is that Character unless a scalar next to it joins it (`MarkdownClusters`).
     private static func heading(_ line: String) -> String? {
-        let marks = line.prefix { $0 == "#" }
-        guard marks.count <= 6, line.dropFirst(marks.count).first == " " else { return nil }
-        var text = Substring(line.dropFirst(marks.count))
-        while text.hasSuffix("#") { text = text.dropLast() }
-        return inline(LineBytes.trimmed(text))
+        var copy = line  // shares `line`'s storage: `withUTF8` copies only a non-contiguous string
+        let cut = copy.withUTF8 { bytes -> Range<Int>? in
+            var marks = 0
+            while marks < bytes.count, bytes[marks] == 0x23 { marks += 1 }
+            guard marks <= 6, marks < bytes.count, bytes[marks] == 0x20,
+                !MarkdownClusters.joinsPrevious(bytes, at: marks + 1)
+            else { return nil }
+            var end = bytes.count
+            // Trailing marks; the space after the opening ones stops the loop.
+            while bytes[end - 1] == 0x23, !MarkdownClusters.joinsNext(bytes, before: end - 1) { end -= 1 }
+            return marks..<end
+        }
+        guard let cut else { return nil }
+        let utf8 = line.utf8
+        let start = utf8.index(utf8.startIndex, offsetBy: cut.lowerBound)
+        return inline(LineBytes.trimmed(line[start..<utf8.index(start, offsetBy: cut.count)]))
     }
 
     /// The text of `- item`, `* item`, `+ item`, `1. item`, `1) item`; nil otherwise.

@@ -25,6 +25,16 @@ import Testing
         #expect(CharacterInline.inline(markdown) == plain)
     }
 
+    /// Headings are read on bytes too: a `#` or the space after the marks joined to a neighbouring
+    /// scalar is no mark (then the line is text).
+    @Test(arguments: [
+        ("## Titre ##", "Titre"), ("#hashtag", "#hashtag"), ("####### sept", "####### sept"),
+        ("# \u{301}x", "# \u{301}x"), ("# x \u{600}#", "x \u{600}#"), ("# x é##", "x é"), ("# *a* #", "a"), ("# #", ""),
+    ])
+    func headingsKeepTheirCharacterMeaning(_ markdown: String, _ plain: String) {
+        #expect(MarkdownText.plain("texte\n" + markdown, markingTitle: false) == "texte\n" + (plain == markdown ? plain : "\n\(plain)\n"))
+    }
+
     /// Random lines over the syntax marks and awkward neighbours: the same text both ways.
     @Test func randomLinesMatchTheCharacterReading() {
         let pieces = [
