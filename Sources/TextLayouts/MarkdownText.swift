@@ -49,16 +49,18 @@ package enum MarkdownText {
         return output.text
     }
 
-    /// The output lines joined by `\n` as they come (no array of a line per input line).
+    /// The output lines joined by `\n` as they come, in UTF-8 (no String per line).
     private struct OutputLines {
-        var text = ""
+        private var bytes: [UInt8] = []
         private var isEmpty = true
 
+        var text: String { String(decoding: bytes, as: UTF8.self) }
+
         mutating func append(_ line: String, prefix: Substring = "") {
-            if !isEmpty { text += "\n" }
+            if !isEmpty { bytes.append(0x0A) }
             isEmpty = false
-            text += prefix
-            text += line
+            if !prefix.isEmpty { bytes += prefix.utf8 }
+            bytes += line.utf8
         }
 
         /// A paragraph of its own: an empty line on each side.
