@@ -25,6 +25,15 @@ import Testing
         #expect(CharacterInline.inline(markdown) == plain)
     }
 
+    /// The block pass's lines are those of `split(separator: "\n")`, CR LF (one Character) included.
+    @Test(arguments: ["", "a", "a\n", "\n\nb\n", "a\r\nb\nc", "x\r\n\r\n", "é\n\u{301}\n"])
+    func linesAreThoseOfSplit(_ text: String) {
+        var lines = MarkdownLines(text)
+        var read: [Substring] = []
+        while let line = lines.next() { read.append(line) }
+        #expect(read == text.split(separator: "\n", omittingEmptySubsequences: false))
+    }
+
     /// Headings are read on bytes too: a `#` or the space after the marks joined to a neighbouring
     /// scalar is no mark (then the line is text).
     @Test(arguments: [
@@ -41,7 +50,7 @@ import Testing
             "[", "]", "(", ")", "<", ">", "!", "*", "_", "`", "~", "http", "mailto:", " ", "a", "7", "é",
             "](", "][", "<http://x>", "e\u{301}", "\u{301}", "\u{600}", "\u{1FEF}", "٣", "日", "\u{A0}", "\r\n", "\u{200D}", "👍🏽", "\u{0915}\u{094D}",
         ]
-        var generator = SplitMix(seed: 2027)
+        var generator = Congruence(seed: 2027)
         for _ in 0..<4000 {
             let length = Int(generator.next() % 24)
             let line = (0..<length).map { _ in pieces[Int(generator.next() % UInt64(pieces.count))] }.joined()
@@ -59,16 +68,13 @@ import Testing
     }
 }
 
-/// Deterministic pseudo-random numbers (SplitMix64) for the random lines.
-private struct SplitMix {
+/// Deterministic pseudo-random numbers (Knuth's MMIX linear congruence, high bits) for the random lines.
+private struct Congruence {
     var state: UInt64
     init(seed: UInt64) { state = seed }
     mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
+        state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+        return state >> 33
     }
 }
 
