@@ -28,11 +28,14 @@ enum MarkdownInline {
     private static func read(_ bytes: UnsafeBufferPointer<UInt8>, _ line: String, _ marks: inout Marks) -> [UInt8] {
         var output: [UInt8] = []
         output.reserveCapacity(bytes.count)
-        Reader(bytes: bytes, line: line).inline(0..<bytes.count, &marks, into: &output)
+        // The cluster facts are asked only next to a non-ASCII byte: an ASCII line needs no cache.
+        let clusters = bytes.contains { $0 >= 0x80 } ? MarkdownClusters() : nil
+        Reader(bytes: bytes, line: line, clusters: clusters).inline(0..<bytes.count, &marks, into: &output)
         return output
     }
 
-    /// Bytes that can start inline syntax: `[ < ` ~ * _` and U+1FEF's lead byte (`!` needs a `[`).
+    /// Bytes that can start inline syntax (`[`, `<`, a backtick, `~`, `*`, `_`) and U+1FEF's lead
+    /// byte; `!` needs a `[`.
     private static func mayBeSyntax(_ byte: UInt8) -> Bool {
         switch byte {
         case 0x5B, 0x3C, 0x60, 0x7E, 0x2A, 0x5F, 0xE1: true
@@ -50,7 +53,7 @@ extension MarkdownInline {
         var found = 0
         var steps = 0
 
-        init(_ mark: Character) { self.mark = mark.asciiValue! }
+        init(_ mark: UInt8) { self.mark = mark }
 
         mutating func at(_ position: Int, in reader: Reader) -> Int {
             if from <= position && position <= found { return found }
@@ -64,23 +67,24 @@ extension MarkdownInline {
 
     /// One cursor per query kind: `]` after `[`, `]` after `][`, `)` after `](`, `>` after `<`.
     private struct Marks {
-        var bracket = NextMark("]")
-        var reference = NextMark("]")
-        var paren = NextMark(")")
-        var angle = NextMark(">")
+        var bracket = NextMark(0x5D)
+        var reference = NextMark(0x5D)
+        var paren = NextMark(0x29)
+        var angle = NextMark(0x3E)
     }
 
     private struct Reader {
         let bytes: UnsafeBufferPointer<UInt8>
         let line: String
-        let clusters = MarkdownClusters()
+        /// nil for an ASCII line, which has no byte at or above 0x80 to ask about.
+        let clusters: MarkdownClusters?
 
         var count: Int { bytes.count }
 
         /// Whether the ASCII byte at `p` is a grapheme cluster of its own.
         func isAlone(_ p: Int) -> Bool {
-            if p > 0, bytes[p - 1] >= 0x80, clusters.joinsNext(scalar(endingAt: p)) { return false }
-            if p + 1 < count, bytes[p + 1] >= 0x80, clusters.joinsPrevious(scalar(at: p + 1)) { return false }
+            if p > 0, bytes[p - 1] >= 0x80, clusters!.joinsNext(scalar(endingAt: p)) { return false }
+            if p + 1 < count, bytes[p + 1] >= 0x80, clusters!.joinsPrevious(scalar(at: p + 1)) { return false }
             return true
         }
 
@@ -144,8 +148,8 @@ extension MarkdownInline {
             case 0x7E: return i + 1 < end && bytes[i + 1] == 0x7E && isAlone(i) && isAlone(i + 1) ? 2 : nil
             case 0xE1:
                 guard i + 2 < end, bytes[i + 1] == 0xBF, bytes[i + 2] == 0xAF else { return nil }
-                if i > 0, bytes[i - 1] >= 0x80, clusters.joinsNext(scalar(endingAt: i)) { return nil }
-                if i + 3 < count, bytes[i + 3] >= 0x80, clusters.joinsPrevious(scalar(at: i + 3)) { return nil }
+                if i > 0, bytes[i - 1] >= 0x80, clusters!.joinsNext(scalar(endingAt: i)) { return nil }
+                if i + 3 < count, bytes[i + 3] >= 0x80, clusters!.joinsPrevious(scalar(at: i + 3)) { return nil }
                 return 3
             default: return nil
             }
