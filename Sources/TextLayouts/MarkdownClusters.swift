@@ -11,6 +11,7 @@
 final class MarkdownClusters {
     private var previous: [UInt32: Bool] = [:]
     private var next: [UInt32: Bool] = [:]
+    private var kinds: [UInt32: (word: Bool, space: Bool)] = [:]
 
     func joinsPrevious(_ scalar: Unicode.Scalar) -> Bool {
         if let known = previous[scalar.value] { return known }
@@ -70,15 +71,19 @@ final class MarkdownClusters {
         return scalar(bytes, at: start)
     }
 
-    /// (letter or number, whitespace) of a cluster whose first scalar is `scalar`.
-    static func kind(_ scalar: Unicode.Scalar) -> (word: Bool, space: Bool) {
+    /// (letter or number, whitespace) of a cluster whose first scalar is `scalar`; a non-ASCII
+    /// scalar's answer is remembered in `cache` (Unicode property look-ups are searches).
+    static func kind(_ scalar: Unicode.Scalar, cache: MarkdownClusters?) -> (word: Bool, space: Bool) {
         switch scalar.value {
         case 0x30...0x39, 0x41...0x5A, 0x61...0x7A: return (true, false)
         case 0x09...0x0D, 0x20: return (false, true)
         case ..<0x80: return (false, false)
         default:
+            if let known = cache?.kinds[scalar.value] { return known }
             let properties = scalar.properties
-            return (properties.isAlphabetic || properties.numericType != nil, properties.isWhitespace)
+            let kind = (properties.isAlphabetic || properties.numericType != nil, properties.isWhitespace)
+            cache?.kinds[scalar.value] = kind
+            return kind
         }
     }
 }

@@ -160,8 +160,8 @@ extension MarkdownInline {
         private func isEmphasisMark(at i: Int, in range: Range<Int>) -> Bool {
             let before = i > range.lowerBound ? scalarBefore(i, from: range.lowerBound) : " "
             let after = i + 1 < range.upperBound ? scalar(at: i + 1) : " "
-            let (wordBefore, spaceBefore) = MarkdownClusters.kind(before)
-            let (wordAfter, spaceAfter) = MarkdownClusters.kind(after)
+            let (wordBefore, spaceBefore) = MarkdownClusters.kind(before, cache: clusters)
+            let (wordAfter, spaceAfter) = MarkdownClusters.kind(after, cache: clusters)
             if wordBefore && wordAfter { return false }
             return !(spaceBefore && spaceAfter)
         }
