@@ -36,33 +36,49 @@ package enum FrontMatter {
     /// The longest front matter read, in UTF-8 bytes from the start of the file.
     package static let maxBytes = 64 * 1024
 
-    /// Where the closing line is, and whether it lies within `maxBytes`.
-    private static func closingLine(_ lines: [Substring]) -> (index: Int, withinLimit: Bool)? {
-        guard lines.count > 2, trimmedEnd(lines[0]) == "---" else { return nil }
-        var bytes = lines[0].utf8.count + 1
-        for index in lines.indices.dropFirst() {
-            let line = trimmedEnd(lines[index])
-            bytes += lines[index].utf8.count + 1
-            if line == "---" || line == "..." { return (index, bytes <= maxBytes) }
+    /// The lines from the opening `---` to the closing line, what follows the closing line, and
+    /// whether the closing line lies within `maxBytes` (when it does not, `lines` holds only those
+    /// that do, at least two). The same lines as splitting the text on `"\n"`, read only up to
+    /// the closing line and never all kept: no array of every line of a 10 MiB file.
+    private static func head(_ text: String) -> (lines: [Substring], body: Substring, withinLimit: Bool)? {
+        var lines: [Substring] = []
+        var count = 0
+        var bytes = 0
+        var rest = Substring(text)
+        while true {
+            let newline = rest.firstIndex(of: "\n")
+            let line = rest[..<(newline ?? rest.endIndex)]
+            let body = newline.map { rest[rest.index(after: $0)...] }
+            count += 1
+            bytes += line.utf8.count + 1
+            if bytes <= maxBytes || count <= 2 { lines.append(line) }
+            let trimmed = trimmedEnd(line)
+            if count == 1 {
+                guard trimmed == "---" else { return nil }
+            } else if trimmed == "---" || trimmed == "..." {
+                // A closing second line needs a third line after it (the text has more than 2 lines).
+                guard count > 2 || body != nil else { return nil }
+                return (lines, body ?? rest[rest.endIndex...], bytes <= maxBytes)
+            }
+            guard let body else { return nil }
+            rest = body
         }
-        return nil
     }
 
     /// True for a file that opens with front matter (`---`, then a `key: value` line) whose
     /// closing line comes after the first `maxBytes`.
     package static func isOversized(_ text: String) -> Bool {
         guard text.hasPrefix("---") else { return false }
-        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
-        guard let close = closingLine(lines), !close.withinLimit else { return false }
-        let second = lines[1]
+        guard let head = head(text), !head.withinLimit else { return false }
+        let second = head.lines[1]
         guard let colon = second.firstIndex(of: ":"), colon > second.startIndex else { return false }
         return second[..<colon].allSatisfy { $0.isLetter || $0.isNumber || $0 == "_" || $0 == "-" }
     }
 
     package static func split(_ text: String) -> Parsed? {
         guard text.hasPrefix("---") else { return nil }
-        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
-        guard let (close, withinLimit) = closingLine(lines), withinLimit else { return nil }
+        guard let (lines, body, withinLimit) = head(text), withinLimit else { return nil }
+        let close = lines.count - 1
         let yaml = lines[1..<close].joined(separator: "\n")
         guard let mapping = compose(yaml) ?? compose(repaired(lines[1..<close]))
         else { return nil }
@@ -77,7 +93,7 @@ package enum FrontMatter {
             }
         }
         guard !fields.isEmpty || !lists.isEmpty else { return nil }
-        return Parsed(fields: fields, lists: lists, body: lines[(close + 1)...].joined(separator: "\n"))
+        return Parsed(fields: fields, lists: lists, body: String(body))
     }
 
     /// The YAML's root mapping, or nil. The encoding is given (UTF-8, what Yams picks for a

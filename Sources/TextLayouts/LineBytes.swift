@@ -113,7 +113,8 @@ extension LineBytes {
             lines.reserveCapacity(bytes.count / 32 + 4)
             var start = 0
             while let end = ByteSearch.firstIndex(of: 0x0A, in: bytes, from: start) {
-                lines.append(String(text[index(start)..<index(end)]))
+                // An empty line without slicing (a run of blank lines is the hostile case).
+                lines.append(end == start ? "" : String(text[index(start)..<index(end)]))
                 start = end + 1
             }
             lines.append(String(text[index(start)...]))

@@ -12,12 +12,13 @@ import TextToolkit
 /// dropped. Hard-wrapped paragraph lines stay together. Pure; never fails.
 package enum MarkdownText {
     package static func plain(_ markdown: String, markingTitle: Bool = true) -> String {
-        var output: [String] = []
+        var output = OutputLines()
         var inFence = false
         var inComment = false
         var sawContent = false
-        for rawLine in markdown.split(separator: "\n", omittingEmptySubsequences: false) {
-            let line = TextFolding.trimmed(rawLine)
+        var lines = MarkdownLines(markdown)
+        while let rawLine = lines.next() {
+            let line = LineBytes.trimmed(rawLine)
             if line.hasPrefix("```") || line.hasPrefix("~~~") {
                 inFence.toggle()
                 continue
@@ -29,7 +30,7 @@ package enum MarkdownText {
             }
             if isReferenceDefinition(line) { continue }
             if line.hasPrefix("#"), let heading = heading(line) {
-                output += ["", sawContent || !markingTitle ? heading : "# " + heading, ""]
+                output.appendBlock(heading, prefix: sawContent || !markingTitle ? "" : "# ")
                 sawContent = true
                 continue
             }
@@ -37,36 +38,71 @@ package enum MarkdownText {
             // All quote marks at once: one `>` and one trim at a time was quadratic on a `>>>…` line.
             if text.hasPrefix(">") { text = TextFolding.trimmed(text.drop { $0 == ">" || $0.isWhitespace }) }
             if let item = listItem(text) {
-                output += ["", inline(item), ""]
+                output.appendBlock(inline(item))
+            } else if text.isEmpty {
+                output.append("")
             } else {
-                let indent = rawLine.prefix { $0 == " " || $0 == "\t" }
-                output.append(text.isEmpty ? "" : String(indent) + inline(text))
+                output.append(inline(text), prefix: rawLine.prefix { $0 == " " || $0 == "\t" })
             }
             if !text.isEmpty { sawContent = true }
         }
-        return output.joined(separator: "\n")
+        return output.text
     }
 
-    /// `## Title ##` → `Title`; nil for `#hashtag` (no space after the marks).
+    /// The output lines joined by `\n` as they come, in UTF-8 (no String per line).
+    private struct OutputLines {
+        private var bytes: [UInt8] = []
+        private var isEmpty = true
+
+        var text: String { String(decoding: bytes, as: UTF8.self) }
+
+        mutating func append(_ line: String, prefix: Substring = "") {
+            if !isEmpty { bytes.append(0x0A) }
+            isEmpty = false
+            if !prefix.isEmpty { bytes += prefix.utf8 }
+            bytes += line.utf8
+        }
+
+        /// A paragraph of its own: an empty line on each side.
+        mutating func appendBlock(_ line: String, prefix: Substring = "") {
+            append("")
+            append(line, prefix: prefix)
+            append("")
+        }
+    }
+
+    /// `## Title ##` → `Title`; nil for `#hashtag` (no space after the marks). Read on the bytes:
+    /// a `#` or space byte is that Character unless a scalar next to it joins it (`MarkdownClusters`).
     private static func heading(_ line: String) -> String? {
-        let marks = line.prefix { $0 == "#" }
-        guard marks.count <= 6, line.dropFirst(marks.count).first == " " else { return nil }
-        var text = Substring(line.dropFirst(marks.count))
-        while text.hasSuffix("#") { text = text.dropLast() }
-        return inline(TextFolding.trimmed(text))
+        var copy = line  // shares `line`'s storage: `withUTF8` copies only a non-contiguous string
+        let cut = copy.withUTF8 { bytes -> Range<Int>? in
+            var marks = 0
+            while marks < bytes.count, bytes[marks] == 0x23 { marks += 1 }
+            guard marks <= 6, marks < bytes.count, bytes[marks] == 0x20,
+                !MarkdownClusters.joinsPrevious(bytes, at: marks + 1)
+            else { return nil }
+            var end = bytes.count
+            // Trailing marks; the space after the opening ones stops the loop.
+            while bytes[end - 1] == 0x23, !MarkdownClusters.joinsNext(bytes, before: end - 1) { end -= 1 }
+            return marks..<end
+        }
+        guard let cut else { return nil }
+        let utf8 = line.utf8
+        let start = utf8.index(utf8.startIndex, offsetBy: cut.lowerBound)
+        return inline(LineBytes.trimmed(line[start..<utf8.index(start, offsetBy: cut.count)]))
     }
 
     /// The text of `- item`, `* item`, `+ item`, `1. item`, `1) item`; nil otherwise.
     private static func listItem(_ line: String) -> String? {
         if let first = line.first, "-*+".contains(first), line.dropFirst().first == " " {
-            let rest = TextFolding.trimmed(line.dropFirst(2))
+            let rest = LineBytes.trimmed(line.dropFirst(2))
             return rest.isEmpty || Paragraphs.isRule(line) ? nil : rest
         }
         let digits = line.prefix { $0.isASCII && $0.isNumber }
         guard (1...3).contains(digits.count) else { return nil }
         let after = line.dropFirst(digits.count)
         guard let marker = after.first, marker == "." || marker == ")", after.dropFirst().first == " " else { return nil }
-        return TextFolding.trimmed(after.dropFirst(2))
+        return LineBytes.trimmed(after.dropFirst(2))
     }
 
     /// `[ref]: https://…` lines.
@@ -75,95 +111,9 @@ package enum MarkdownText {
         return line[line.index(after: close)...].hasPrefix(":")
     }
 
-    /// Inline Markdown removed from one line. Linear in the line's length whatever it holds
-    /// (runs of `[`, `![`, `[a](`, `<`): every "where is the next `]`, `)` or `>`" is a lookup in
-    /// tables built once per line, never a scan (issue 11: such runs used to take quadratic time).
+    /// Inline Markdown removed from one line (`MarkdownInline`): linear time whatever the line holds
+    /// (issue 11: runs of `[`, `![`, `[a](`, `<` used to take quadratic time), memory the output's.
     package static func inline(_ line: String) -> String {
-        let characters = Array(line)
-        let marks = NextMarks(characters)
-        var result = ""
-        inline(characters, 0..<characters.count, marks, into: &result)
-        return result
-    }
-
-    private static func inline(_ c: [Character], _ range: Range<Int>, _ marks: NextMarks, into result: inout String) {
-        let end = range.upperBound
-        var i = range.lowerBound
-        while i < end {
-            let character = c[i]
-            if character == "!", i + 1 < end, c[i + 1] == "[", let (_, after) = link(c, at: i + 1, end: end, marks) {
-                i = after  // image: dropped
-            } else if character == "[", let (label, after) = link(c, at: i, end: end, marks) {
-                inline(c, label, marks, into: &result)  // a label holds no `]`: no deeper nesting
-                i = after
-            } else if character == "<", startsAutolink(c, at: i + 1, end: end), marks.angle[i] < end {
-                result += String(c[(i + 1)..<marks.angle[i]])
-                i = marks.angle[i] + 1
-            } else if character == "`" || character == "~" && i + 1 < end && c[i + 1] == "~" {
-                i += character == "~" ? 2 : 1
-            } else if character == "*" || character == "_",
-                isEmphasisMark(before: i > range.lowerBound ? c[i - 1] : " ", after: i + 1 < end ? c[i + 1] : " ")
-            {
-                i += 1
-            } else {
-                result.append(character)
-                i += 1
-            }
-        }
-    }
-
-    /// For each position, where the next `]`, `)` and `>` are (the count when there is none).
-    private struct NextMarks {
-        var bracket: [Int]
-        var paren: [Int]
-        var angle: [Int]
-
-        init(_ c: [Character]) {
-            bracket = Array(repeating: c.count, count: c.count + 1)
-            paren = bracket
-            angle = bracket
-            for i in stride(from: c.count - 1, through: 0, by: -1) {
-                bracket[i] = c[i] == "]" ? i : bracket[i + 1]
-                paren[i] = c[i] == ")" ? i : paren[i + 1]
-                angle[i] = c[i] == ">" ? i : angle[i + 1]
-            }
-        }
-    }
-
-    private static let http: [Character] = ["h", "t", "t", "p"]
-    private static let mailto: [Character] = ["m", "a", "i", "l", "t", "o", ":"]
-
-    /// `http…` or `mailto:` at `i`.
-    private static func startsAutolink(_ c: [Character], at i: Int, end: Int) -> Bool {
-        guard i < end, c[i] == "h" || c[i] == "m" else { return false }
-        let prefix = c[i] == "h" ? http : mailto
-        guard i + prefix.count <= end else { return false }
-        for k in 0..<prefix.count where c[i + k] != prefix[k] { return false }
-        return true
-    }
-
-    /// `[text](url)` or `[text][ref]` starting at `i`: the label's range and where the link ends.
-    private static func link(_ c: [Character], at i: Int, end: Int, _ marks: NextMarks) -> (Range<Int>, Int)? {
-        guard c[i] == "[" else { return nil }
-        let close = marks.bracket[i]
-        let after = close + 1
-        guard close < end, after < end else { return nil }
-        let closing: Int
-        switch c[after] {
-        case "(": closing = marks.paren[after]
-        case "[": closing = marks.bracket[after]
-        default: return nil
-        }
-        guard closing < end else { return nil }
-        return ((i + 1)..<close, closing + 1)
-    }
-
-    /// `*`/`_` next to a letter on one side and not between two letters or digits (so `snake_case`
-    /// and `2*3` stay).
-    private static func isEmphasisMark(before: Character, after: Character) -> Bool {
-        let wordBefore = before.isLetter || before.isNumber
-        let wordAfter = after.isLetter || after.isNumber
-        if wordBefore && wordAfter { return false }
-        return !(before.isWhitespace && after.isWhitespace)
+        MarkdownInline.plain(line)
     }
 }

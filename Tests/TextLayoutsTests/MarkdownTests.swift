@@ -26,6 +26,18 @@ import Testing
         #expect(FrontMatter.split(text) == nil)
     }
 
+    /// The body is the text after the closing line, as it is; the closing line is looked for past
+    /// `maxBytes` only to tell an oversized front matter.
+    @Test func frontMatterBodyAndLimit() throws {
+        #expect(try #require(FrontMatter.split("---\ntitle: x\n---")).body == "")
+        #expect(try #require(FrontMatter.split("---\ntitle: x\n...\nun\n\ndeux\n")).body == "un\n\ndeux\n")
+        let long = "---\ntitle: x\n" + String(repeating: "a: b\n", count: 14_000)
+        #expect(FrontMatter.isOversized(long + "---\nbody"))
+        #expect(FrontMatter.split(long + "---\nbody") == nil)
+        #expect(!FrontMatter.isOversized(long + "pas de fin"))
+        #expect(!FrontMatter.isOversized("---\ntitle: x\n---\nbody"))
+    }
+
     @Test(arguments: [
         ("Le **Rwanda** et le *Japon*", "Le Rwanda et le Japon"),
         ("voir [le rapport](https://x.org/a_b) et [ceci][1]", "voir le rapport et ceci"),
