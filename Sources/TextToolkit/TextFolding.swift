@@ -108,9 +108,123 @@ public enum TextFolding {
     }
 
     /// The text in NFC; texts already NFC (see `isStableUnderNFC`) are returned as they are.
+    ///
+    /// Foundation's normalisation takes time quadratic in the length of what it is given (10 MiB
+    /// of `e` + U+0301 ran for more than 14 minutes), so a long text is normalised in pieces of
+    /// about `nfcPiece` bytes, each cut just before a scalar `isStableUnderNFC` accepts (ASCII,
+    /// Latin, Cyrillic, CJK, …): each is a starter that is never the second element of a
+    /// canonical composition, so nothing composes or reorders across such a cut and the result is
+    /// the whole text's NFC. Only a stretch of 16 pieces' length without one such scalar (a
+    /// hostile run of Hangul jamo, say) is cut every piece, on a scalar boundary: a composition
+    /// across such a cut is then not made.
+    ///
+    /// Non-starters (scalars of a canonical combining class other than 0) beyond the 30th in a
+    /// row are dropped (Unicode's stream-safe format, UAX #15, bounds such runs at 30 too). No
+    /// real text has longer runs; a hostile one (a line of 100,000 combining marks: one
+    /// `Character`) made every comparison of that `Character` reorder the whole run, and the
+    /// reading of a 200 KB file take more than a minute. The file itself is archived unchanged.
+    ///
+    /// Every grapheme cluster of the result is also cut to its first `clusterLimit` scalars: a
+    /// hostile file can make one `Character` of millions of scalars (an emoji chained by
+    /// U+200D, a run of Hangul jamo or of variation selectors), and `String`'s comparisons of
+    /// such a `Character` made a 10 MiB file's reading take minutes.
     package static func nfc(_ text: String) -> String {
-        if allStableUnderNFC(text) { return text }
-        return text.precomposedStringWithCanonicalMapping
+        if allStableUnderNFC(text) { return boundedClusters(text) }
+        return boundedClusters(composed(text))
+    }
+
+    /// The most scalars a grapheme cluster of `nfc`'s result holds.
+    static let clusterLimit = 32
+
+    /// `text` with each grapheme cluster cut to its first `clusterLimit` scalars. Only a text
+    /// holding `clusterLimit` non-ASCII scalars in a row can have a longer cluster (an ASCII
+    /// scalar other than CR ends a cluster or starts one, and a cluster has no more than one
+    /// ASCII scalar but CR LF): others are returned as they are, without a walk of their clusters.
+    static func boundedClusters(_ text: String) -> String {
+        let mayHoldLong = text.utf8.withContiguousStorageIfAvailable { bytes -> Bool in
+            var run = 0
+            for byte in bytes {
+                if byte < 0x80 {
+                    run = 0
+                } else if byte >= 0xC0 {
+                    run += 1
+                    if run >= clusterLimit { return true }
+                }
+            }
+            return false
+        } ?? true
+        guard mayHoldLong, text.contains(where: { $0.unicodeScalars.count > clusterLimit }) else { return text }
+        var result = String.UnicodeScalarView()
+        for character in text {
+            result.append(contentsOf: character.unicodeScalars.prefix(clusterLimit))
+        }
+        return String(result)
+    }
+
+    /// NFC in pieces, without long runs of non-starters (see `nfc`).
+    private static func composed(_ text: String) -> String {
+        let bytes = withoutLongMarkRuns(Array(text.utf8))
+        guard bytes.count > nfcPiece else {
+            return String(decoding: bytes, as: UTF8.self).precomposedStringWithCanonicalMapping
+        }
+        var result = ""
+        result.reserveCapacity(bytes.count)
+        var start = 0
+        while start < bytes.count {
+            let cut = nfcCut(bytes, from: start)
+            result += String(decoding: bytes[start..<cut], as: UTF8.self).precomposedStringWithCanonicalMapping
+            start = cut
+        }
+        return result
+    }
+
+    /// `bytes` (valid UTF-8) without the non-starters beyond the 30th in a row (see `nfc`); the
+    /// same bytes when there is no such run.
+    static func withoutLongMarkRuns(_ bytes: [UInt8]) -> [UInt8] {
+        var result: [UInt8]?
+        var run = 0
+        var index = 0
+        bytes.withUnsafeBufferPointer { buffer in
+            while index < buffer.count {
+                let start = index
+                // Every scalar below U+0300 (lead bytes below 0xCC) is a starter.
+                if buffer[index] < 0xCC {
+                    run = 0
+                    index += 1
+                } else {
+                    let (scalar, length) = UTF8Scalars.decode(buffer, at: index)
+                    index += length
+                    run = scalar.properties.canonicalCombiningClass == .notReordered ? 0 : run + 1
+                }
+                if run > 30 {
+                    if result == nil { result = Array(buffer[0..<start]) }
+                } else if result != nil {
+                    result!.append(contentsOf: buffer[start..<index])
+                }
+            }
+        }
+        return result ?? bytes
+    }
+
+    /// The length of one piece `nfc` normalises at a time.
+    static let nfcPiece = 8192
+
+    /// Where the piece that starts at `start` (a scalar boundary) ends (see `nfc`).
+    static func nfcCut(_ bytes: [UInt8], from start: Int) -> Int {
+        guard bytes.count - start > nfcPiece else { return bytes.count }
+        var index = start + nfcPiece
+        while index < bytes.count, bytes[index] & 0xC0 == 0x80 { index += 1 }
+        let limit = min(bytes.count, start + 16 * nfcPiece)
+        while index < limit {
+            if bytes[index] < 0x80 { return index }
+            let (scalar, length) = bytes.withUnsafeBufferPointer { UTF8Scalars.decode($0, at: index) }
+            if isStableUnderNFC(scalar.value) { return index }
+            index += length
+        }
+        if index >= bytes.count { return bytes.count }
+        index = start + nfcPiece
+        while index < bytes.count, bytes[index] & 0xC0 == 0x80 { index += 1 }
+        return index
     }
 
     /// Whether `isStableUnderNFC` holds for every scalar of the text, read from its UTF-8: a

@@ -39,6 +39,13 @@ def inputs(size):
     yield "text", "source lines", "txt", fill("(Source : Agence, 16 février 2026)\n", room) + "Title"
     yield "text", "dates", "txt", "Title\n\n" + fill("16 février 2026 ", room) + "\n"
     yield "text", "bylines", "txt", "Title\n\n" + fill("By Jane Doe\n\n", room) + "body.\n"
+    # One grapheme cluster of millions of scalars, or text to compose: stop 27 (more than two
+    # minutes each before; Foundation's NFC and String's comparisons of a huge Character).
+    for name, unit in [("decomposed e + U+0301", "e\u0301 "), ("combining marks", "\u0301\u0327"),
+                       ("emoji joined by U+200D", "\U0001F468\u200d"), ("Hangul jamo", "\u1100"),
+                       ("variation selectors", "\ufe0f")]:
+        text = "Title\n\nbody text here.\n\na"
+        yield "text", name, "txt", text + unit * ((room - len(text.encode())) // len(unit.encode())) + "\n"
 
 
 def main():
