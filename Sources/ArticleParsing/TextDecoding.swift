@@ -5,8 +5,10 @@ import TextToolkit
 ///
 /// Contract: a UTF-16 LE/BE byte-order mark selects UTF-16; otherwise the bytes are read as UTF-8
 /// (with or without BOM) and, if that is not valid UTF-8, as Windows-1252 (a superset of the
-/// printable Latin-1 range, so Latin-1 files decode too). The result is NFC-normalised, every
-/// CRLF and lone CR becomes LF, and any byte-order mark is removed. Returns nil only for UTF-16
+/// printable Latin-1 range, so Latin-1 files decode too). The result is NFC-normalised (with
+/// `TextFolding.nfc`'s bounds for hostile text: no run of more than 30 non-starters, no grapheme
+/// cluster of more than 32 scalars), every CRLF and lone CR becomes LF, and any byte-order mark
+/// is removed. Returns nil only for UTF-16
 /// with a BOM whose code units are invalid (unpaired surrogates); the caller rejects those.
 enum TextDecoding {
     /// Which decoder produced the text (useful in tests and diagnostics).
@@ -90,8 +92,9 @@ enum TextDecoding {
             }
         }
         guard contiguous != nil else { return scalarNormalise(text) }
-        // Every scalar stable under NFC: what `TextFolding.nfc` gives is the text as it is.
-        guard hasCROrBOM else { return hasUnstable ? TextFolding.nfc(text) : text }
+        // Every scalar stable under NFC: what `TextFolding.nfc` gives is the text as it is, but
+        // for its bound on grapheme clusters (a million skin-tone modifiers after one letter).
+        guard hasCROrBOM else { return hasUnstable ? TextFolding.nfc(text) : TextFolding.boundedClusters(text) }
         let result = String(decoding: copy, as: UTF8.self)
         return UTF8Scalars.allBytes(of: result, below: 0xCC) ? result : TextFolding.nfc(result)
     }

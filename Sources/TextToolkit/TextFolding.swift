@@ -140,7 +140,7 @@ public enum TextFolding {
     /// holding `clusterLimit` non-ASCII scalars in a row can have a longer cluster (an ASCII
     /// scalar other than CR ends a cluster or starts one, and a cluster has no more than one
     /// ASCII scalar but CR LF): others are returned as they are, without a walk of their clusters.
-    static func boundedClusters(_ text: String) -> String {
+    package static func boundedClusters(_ text: String) -> String {
         let mayHoldLong = text.utf8.withContiguousStorageIfAvailable { bytes -> Bool in
             var run = 0
             for byte in bytes {

@@ -43,7 +43,7 @@ def inputs(size):
     # minutes each before; Foundation's NFC and String's comparisons of a huge Character).
     for name, unit in [("decomposed e + U+0301", "e\u0301 "), ("combining marks", "\u0301\u0327"),
                        ("emoji joined by U+200D", "\U0001F468\u200d"), ("Hangul jamo", "\u1100"),
-                       ("variation selectors", "\ufe0f")]:
+                       ("variation selectors", "\ufe0f"), ("skin-tone modifiers", "\U0001F3FB")]:
         text = "Title\n\nbody text here.\n\na"
         yield "text", name, "txt", text + unit * ((room - len(text.encode())) // len(unit.encode())) + "\n"
 
