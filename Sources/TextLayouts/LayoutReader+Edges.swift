@@ -10,18 +10,20 @@ extension LayoutReader {
     /// corresponsal en Bruselas` above `26 feb 1987 - 16:33 CET`) stops the reading of its
     /// metadata at that line, and what lies beyond it ends up in the body.
     ///
-    /// Contract: looks at the lines of the `preamble` (above the title), then the first `edgeLines` non-empty lines of `body` (past at most one line
-    /// of prose, a standfirst) and at the last ones up to the first line of prose from the end
-    /// (so readers' comments under an article, `Name · 3 feb 2026` over a remark, are not read);
-    /// prose is a line longer than 120 characters or ending a sentence. Each line is judged on
-    /// its form alone (`ClippingFacts`, which never reads a date out of prose); the first line
-    /// stating a date gives the date when none is known (top first), and likewise for the
-    /// source (also a news agency opening a line the judge cannot read: `leadingAgency`). A byline among the first lines that says so in its words (`Bylines`: `Por A`,
-    /// `Un reportage de A`, capitalised: not `von Sonne und Meer` in wrapped prose; not a
-    /// signature `— A, role`, which may sign a quote) gives the authors when none are known. An
-    /// event's details (`Cuándo: viernes, 1 de febrero de 2019, 10:00`) state neither. An author's
-    /// note among the last two lines (`AuthorNotes`) gives the authors first. The lines
-    /// stay in the body. Pure.
+    /// Contract: looks at the lines of the `preamble` (above the title), then at the first
+    /// `edgeLines` non-empty lines of `body` (past at most one line of prose, a standfirst) and at
+    /// the last ones up to the first line of prose from the end (so readers' comments under an
+    /// article, `Name · 3 feb 2026` over a remark, are not read); prose is a line longer than 120
+    /// characters or ending a sentence. An event's details (`Cuándo: viernes, 1 de febrero de
+    /// 2019, 10:00`) are skipped. Each other line is judged on its form alone (`ClippingFacts`,
+    /// which never reads a date out of prose), and only fields still unknown are filled:
+    /// - the date and the source from the first line stating one (top first); a line the judge
+    ///   cannot read may still name the source (`leadingAgency`, `sharedFrom`);
+    /// - the authors from an author's note among the body's last two lines (`AuthorNotes`), else
+    ///   from a byline in the body's first or last lines that says so in its words (`Bylines`:
+    ///   `Por A`, `✍️ A`), capitalised (not `von Sonne und Meer` in wrapped prose); never from a
+    ///   signature `— A, role`, which may sign a quote, nor from the preamble.
+    /// The lines stay in the body. Pure.
     func edgeFacts(_ judged: JudgedLines, body: Range<Int>, preamble: Range<Int>, into found: inout Found) {
         guard found.date == nil || found.source == nil || found.authors.isEmpty, !body.isEmpty || !preamble.isEmpty else { return }
         let lines = judged.lines

@@ -204,7 +204,7 @@ package struct LayoutReader: Sendable {
         if let first = layout.body.first { found.absorb(dateline(first)) }
         // What the preamble's metadata lines state counts last (`Date: 1987-02-26   Reference: 4089`).
         for index in preamble { if let facts = judged.facts(index) { found.fill(facts) } }
-        // A date or source left unstated: the body's first and last lines, judged on their form.
+        // A date, source or byline left unstated: the preamble and the body's first and last lines.
         edgeFacts(judged, body: start..<max(start, end), preamble: preamble, into: &found)
         // An archived copy's address (`…/2017/09/07/…`) dates it only when nothing else does,
         // and so does `yesterday` under the title, from the date of the review it was copied into.
