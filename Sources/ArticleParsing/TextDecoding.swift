@@ -54,15 +54,27 @@ enum TextDecoding {
         // first CR or BOM (in the whole text, without one): only scalars whose lead byte is 0xCC
         // or above are decoded and asked (every scalar below U+0300 is stable).
         var hasUnstable = false
+        // Whether 32 non-ASCII scalars stand in a row somewhere before the first CR or BOM: only
+        // then can a grapheme cluster be longer than `TextFolding.nfc` allows.
+        var nonASCIIRun = 0
+        var mayHoldLongCluster = false
         var copy: [UInt8] = []
         let contiguous: Void? = text.utf8.withContiguousStorageIfAvailable { bytes in
             let count = bytes.count
             var index = 0
             while index < count {
                 // Printable ASCII is neither CR nor part of a BOM: skipped a word at a time.
-                index = UTF8Scalars.endOfPrintableASCII(bytes, from: index)
+                let printable = UTF8Scalars.endOfPrintableASCII(bytes, from: index)
+                if printable != index { nonASCIIRun = 0 }
+                index = printable
                 guard index < count else { break }
                 let byte = bytes[index]
+                if byte < 0x80 {
+                    nonASCIIRun = 0
+                } else if byte >= 0xC0 {
+                    nonASCIIRun += 1
+                    if nonASCIIRun >= 32 { mayHoldLongCluster = true }
+                }
                 if byte == 0x0D || byte == 0xEF && index + 2 < count && bytes[index + 1] == 0xBB && bytes[index + 2] == 0xBF {
                     hasCROrBOM = true
                     break
@@ -94,7 +106,9 @@ enum TextDecoding {
         guard contiguous != nil else { return scalarNormalise(text) }
         // Every scalar stable under NFC: what `TextFolding.nfc` gives is the text as it is, but
         // for its bound on grapheme clusters (a million skin-tone modifiers after one letter).
-        guard hasCROrBOM else { return hasUnstable ? TextFolding.nfc(text) : TextFolding.boundedClusters(text) }
+        guard hasCROrBOM else {
+            return hasUnstable ? TextFolding.nfc(text) : mayHoldLongCluster ? TextFolding.boundedClusters(text) : text
+        }
         let result = String(decoding: copy, as: UTF8.self)
         return UTF8Scalars.allBytes(of: result, below: 0xCC) ? result : TextFolding.nfc(result)
     }
