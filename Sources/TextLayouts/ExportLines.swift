@@ -36,6 +36,9 @@ package enum ExportLines {
         {
             return .nothing
         }
+        if LineBytes.contains(text, bytes: "ookie"), !LineBytes.contains(text, 0x28), isCookieNotice(TextFolding.fold(text)) {
+            return .nothing
+        }
         guard TextFolding.hasAtMost(text, 100) else { return nil }
         let fewWords = LineBytes.spaceSeparatedCount(text) <= 5
         if fewWords {
@@ -117,6 +120,9 @@ package enum ExportLines {
         if LineBytes.contains(text, 0x3E) || LineBytes.contains(text, bytes: "›") || LineBytes.contains(text, bytes: "»"),
             isBreadcrumb(text)
         {
+            return true
+        }
+        if LineBytes.mayOpen(text, letters: "leao"), listenPhrases.contains(where: { TextFolding.fold(text).hasPrefix($0) }) {
             return true
         }
         guard let bare = shortText(text) else { return false }
@@ -240,7 +246,30 @@ package enum ExportLines {
         "like", "comment", "comments", "restack", "reply", "subscribe", "follow", "j'aime", "commenter", "s'abonner",
         "gefallt mir", "kommentieren", "abonnieren", "me gusta", "comentar", "suscribirse", "mi piace", "commenta",
         "iscriviti", "curtir", "assinar", "seguir",
+        // A whole page selected and copied: the skip link, the cookie banner's buttons, the account's links.
+        "skip to main content", "skip to content", "aller au contenu principal", "aller au contenu",
+        "zum inhalt springen", "zum hauptinhalt springen", "direkt zum inhalt", "saltar al contenido principal",
+        "ir al contenido principal", "saltar al contenido", "vai al contenuto principale", "salta al contenuto",
+        "saltar para o conteudo principal", "ir para o conteudo principal", "accept all", "accept", "reject all",
+        "manage preferences", "cookie settings", "tout accepter", "tout refuser", "parametrer", "accepter",
+        "alle akzeptieren", "akzeptieren", "alle ablehnen", "einstellungen", "aceptar todo", "aceptar",
+        "rechazar todo", "configurar", "accetta tutto", "accetta", "rifiuta tutto", "gestisci preferenze",
+        "aceitar tudo", "aceitar", "rejeitar tudo", "gerir preferencias", "sign in", "log in", "se connecter",
+        "connexion", "anmelden", "einloggen", "iniciar sesion", "accedi", "entrar", "save", "sauvegarder",
+        "merken", "guardar", "salva", "menu", "search", "rechercher", "suche", "buscar", "cerca", "pesquisar",
     ]
+
+    /// `Listen to this article · 9 min`, `Écouter cet article`: a page's audio button.
+    private static let listenPhrases = [
+        "listen to this article", "ecouter cet article", "artikel anhoren", "escuchar este articulo",
+        "escuchar articulo", "ascolta l'articolo", "ascolta questo articolo", "ouvir este artigo", "ouvir artigo",
+    ]
+
+    /// A page's cookie notice (`We use cookies to …`): a line of at most 160 characters naming
+    /// cookies, without a parenthesis (`ROME (DW.COM) - We use cookies …` is a dateline).
+    private static func isCookieNotice(_ folded: String) -> Bool {
+        LineBytes.contains(folded, bytes: "cookie")
+    }
 
     /// The language of a publication or update line (`Veröffentlicht am 01/03/2026` → `de`),
     /// which also wrote its numeric date, or nil.

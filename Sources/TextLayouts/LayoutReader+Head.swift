@@ -34,6 +34,13 @@ extension LayoutReader {
                 continue
             }
             let belowIsFilled = index + 1 < lines.count && !lines[index + 1].isEmpty
+            if !afterTitle, belowIsFilled, let end = menuEnd(judged, at: index) {
+                // A site's menu, its name first (`Reuters`, `News`, `World`, …, `Subscribe`).
+                if found.source == nil, ClippingFacts.isMasthead(lines[index]) { found.source = lines[index] }
+                index = end
+                aboveIsMetadata = false
+                continue
+            }
             if isQuoteAttribution(lines, at: index) {
                 break  // `— Jane Doe, spokeswoman` under a pull quote: who said it, not who wrote it
             } else if let facts = judged.facts(index) {
@@ -69,6 +76,8 @@ extension LayoutReader {
                 aboveIsMetadata || judged.facts(index + 1)?.authors.isEmpty == false
             {
                 found.source = found.source ?? lines[index]
+            } else if isInLabelBlock(judged, at: index) {
+                // `Status: approved` among `Section: Economy`, `Date: …`: a sheet's own field.
             } else {
                 break
             }
@@ -79,6 +88,56 @@ extension LayoutReader {
             index += 1
         }
         return index
+    }
+
+    /// The end of a site's menu copied with the page, starting at `index`: five lines or more in
+    /// a row, none blank, each of one or two words without digits (24 characters at most)
+    /// stating nothing, two at least known furniture or sections (`News`, `World`, `Sign in`).
+    /// Nil for a shorter run, which may be a title's lines, or a database's head (`104 words`).
+    func menuEnd(_ judged: JudgedLines, at index: Int) -> Int? {
+        let lines = judged.lines
+        var end = index
+        var known = 0
+        while end < lines.count, !lines[end].isEmpty, TextFolding.hasAtMost(lines[end], 24),
+            LineBytes.spaceSeparatedCount(lines[end]) <= 2, !lines[end].utf8.contains(where: { $0 &- 0x30 < 10 })
+        {
+            if let facts = judged.facts(end) {
+                guard facts == LineFacts() else { break }
+                known += 1
+            }
+            end += 1
+        }
+        return end - index >= 5 && known >= 2 ? end : nil
+    }
+
+    /// The line at `index` has a label's form (`Status: approved`: one to three words, a capital first,
+    /// and a colon, then a value) and stands in a block of three such lines or more, one at
+    /// least a label `ClippingFacts` reads (`Date:`) and two at least labels it does not read
+    /// (`Status:`, `Page:`): a sheet of fields, whose unknown labels state nothing. A headline
+    /// with a colon (`HTC Touch: Bald bei o2`) above `Autor:` and `Quelle:` is no such block.
+    func isInLabelBlock(_ judged: JudgedLines, at index: Int) -> Bool {
+        let lines = judged.lines
+        guard Self.hasLabelForm(lines[index]) else { return false }
+        var first = index
+        while first > 0, index - first < 12, !lines[first - 1].isEmpty, Self.hasLabelForm(lines[first - 1]) { first -= 1 }
+        var last = index
+        while last + 1 < lines.count, last - index < 12, !lines[last + 1].isEmpty, Self.hasLabelForm(lines[last + 1]) { last += 1 }
+        var known = 0
+        for line in first...last where judged.facts(line) != nil { known += 1 }
+        return last - first >= 2 && known >= 1 && last - first + 1 - known >= 2
+    }
+
+    /// `Label: value` with a label of one to three words (32 characters at most) opening with a
+    /// capital, and a value of one to six words (a headline with a colon runs longer).
+    static func hasLabelForm(_ line: String) -> Bool {
+        guard let first = line.first, first.isUppercase, LineBytes.contains(line, 0x3A),
+            let colon = line.prefix(33).firstIndex(of: ":")
+        else { return false }
+        let label = line[..<colon]
+        guard LineBytes.spaceSeparatedCount(String(label)) <= 3, label.allSatisfy({ $0.isLetter || $0 == " " || $0 == "-" })
+        else { return false }
+        let value = LineBytes.trimmed(line[line.index(after: colon)...])
+        return !value.isEmpty && LineBytes.spaceSeparatedCount(value) <= 6
     }
 
     /// The bare line of names at `index` when its neighbours make it an author line (see

@@ -94,7 +94,10 @@ package struct LayoutReader: Sendable {
 
     /// The layout of `text`, or nil when no line can be its title (the façade's `noTitle`).
     package func read(_ text: String, knownTitle: String? = nil) -> TextLayout? {
-        if knownTitle == nil, let export = DelimitedExport.read(text, dates: dates) { return export }
+        let text = InvisibleMarks.removed(text)
+        if knownTitle == nil, let export = DelimitedExport.read(text, dates: dates) ?? RISRecord.read(text, dates: dates) {
+            return export
+        }
         // A LF is always a character of its own (grapheme clusters break after it), so without
         // CR (which would join a following LF into one character) splitting the UTF-8 is the same.
         let thread = MailThreads.withoutReplyNote(MailHeaders.unfolded(
@@ -103,6 +106,8 @@ package struct LayoutReader: Sendable {
                 : LineBytes.lines(text)))
         let archived = ArchivedCopies.unwrapped(thread.lines)
         var raw = SpokenPages.labelled(SubtitleFiles.labelled(archived.lines))
+        if LineBytes.contains(text, bytes: "+-") { raw = GridTables.labelled(raw) }
+        if LineBytes.contains(text, 0x40) { raw = TaggedText.labelled(raw) }
         if LineBytes.contains(text, 0x5B) { raw = ExportedPages.withoutComments(raw) }
         if LineBytes.contains(text, 0x0C) { raw = ExportedPages.withoutCoverPage(raw) }
         if let lead = text.utf8.first, lead == 0x5B || lead &- 0x30 < 10 { raw = ExportedPages.withoutChatFrame(raw) }
