@@ -22,7 +22,7 @@ from clipping_layouts import (ABBR, AGENCY, CITY, LAYOUTS, OUTLETS, PEOPLE, RELA
                               joined, later, long_date, numeric_date, short_date, stamp, wrap)
 from clipping_layouts_s25 import WEEKDAY_ABBR, first_sentence, mailbox, meta_line
 from clipping_layouts_s26 import KICKER_SECTION, masthead
-from clipping_layouts_s27 import earlier
+from clipping_layouts_s27 import QUOTES, earlier
 
 COLON = {"en": ": ", "fr": " : ", "de": ": ", "es": ": ", "it": ": ", "pt": ": "}
 
@@ -362,15 +362,13 @@ def desk_s28_19(a, desk, rng):
     return "\r\n".join(head) + "\r\n" + encoded + f"\r\n\r\n--{boundary}--\r\n", expect(a)
 
 
-SHARE = {  # with the publication, without
-    "en": ("I wanted to share this article from {s} with you: “{t}” {u}", "I wanted to share this article with you: "
-           "“{t}” {u}"),
-    "fr": ("Je voulais partager avec vous cet article de {s} : « {t} » {u}", "Je voulais partager avec vous cet "
-           "article : « {t} » {u}"),
-    "de": ("Schau dir diesen Artikel von {s} an: „{t}“ {u}", "Schau dir diesen Artikel an: „{t}“ {u}"),
-    "es": ("Mira este artículo de {s}: «{t}» {u}", "Mira este artículo: «{t}» {u}"),
-    "it": ("Guarda questo articolo di {s}: «{t}» {u}", "Guarda questo articolo: «{t}» {u}"),
-    "pt": ("Veja este artigo de {s}: «{t}» {u}", "Veja este artigo: «{t}» {u}"),
+SHARE = {  # the app's lead-in with the publication, without; the quoted title and the link follow
+    "en": ("I wanted to share this article from {s} with you:", "I wanted to share this article with you:"),
+    "fr": ("Je voulais partager avec vous cet article de {s} :", "Je voulais partager avec vous cet article :"),
+    "de": ("Schau dir diesen Artikel von {s} an:", "Schau dir diesen Artikel an:"),
+    "es": ("Mira este artículo de {s}:", "Mira este artículo:"), "it": ("Guarda questo articolo di {s}:",
+                                                                        "Guarda questo articolo:"),
+    "pt": ("Veja este artigo de {s}:", "Veja este artigo:"),
 }
 
 
@@ -379,7 +377,8 @@ SHARE = {  # with the publication, without
 # the text. The title is the quoted text; the publication is the one the sentence names.
 def desk_s28_20(a, desk, rng):
     with_source, bare = SHARE[desk]
-    line = (with_source if a["source"] else bare).format(s=a["source"], t=a["title"], u=url(rng))
+    lead = (with_source if a["source"] else bare).format(s=a["source"])
+    line = f"{lead} {QUOTES[desk].format(a['title'])} {url(rng)}"
     parts = [line, ""] + ([byline(a["authors"], desk, rng)] if a["authors"] else [])
     parts += [stamp(a["date"], desk, rng)] if a["date"] else []
     parts += ["", "\n\n".join(a["body"])]
