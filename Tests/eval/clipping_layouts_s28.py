@@ -657,7 +657,7 @@ def bib_escape(text):
 # `langid`, `keywords`; a blank line and the text. Expected: the names in their usual order, the unescaped title.
 def desk_s28_09(a, desk, rng):
     key = (a["authors"][0].split()[-1].lower() if a["authors"] else "anon") + (a["date"] or "nd")[:4] + \
-        a["title"].split()[0].lower().strip(".,:;!?\"'«»„“”()<>|")
+        "".join(c for c in a["title"].split()[0].lower() if c.isalnum())
     rows = [("author", " and ".join(bib_name(n) for n in a["authors"]))] if a["authors"] else []
     rows += [("title", "{" + bib_escape(a["title"]) + "}")]
     rows += [("journaltitle", bib_escape(a["source"]))] if a["source"] else []
