@@ -346,7 +346,8 @@ NEWSLETTER = {"en": "The Morning Brief", "fr": "La Lettre du matin", "de": "Der 
 # values are what the mail client shows: the decoded text.
 def desk_s28_19(a, desk, rng):
     sender = NEWSLETTER[desk]
-    subject = email.header.Header(a["title"], "utf-8", header_name="Subject").encode().replace("\n", "\r\n")
+    subject = a["title"] if a["title"].isascii() else \
+        email.header.Header(a["title"], "utf-8", header_name="Subject").encode().replace("\n", "\r\n")
     boundary = f"=_{rng.randrange(16 ** 12):012x}"
     body = [a["title"]]
     meta = meta_line(a, desk)
