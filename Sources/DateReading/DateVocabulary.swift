@@ -46,6 +46,9 @@ package enum DateVocabulary {
         "lunes", "martes", "miercoles", "jueves", "viernes", "sabado", "domingo",
         "segunda", "terca", "quarta", "quinta", "sexta", "feira",
         "lunedi", "martedi", "mercoledi", "giovedi", "venerdi", "sabato", "domenica",
+        // Abbreviated, as news sites print them before a date (`jeu. 26 févr. 1987`, `Do, 26.02.`).
+        "lun", "mar", "mer", "jeu", "ven", "sam", "dim", "mo", "di", "mi", "do", "fr", "sa", "so",
+        "mie", "jue", "vie", "sab", "dom", "gio", "seg", "ter", "qua", "qui", "sex",
     ]
 
     /// Words allowed around a date on a line that is "just a date" (`Publié le …, à 10h30`).
@@ -53,6 +56,7 @@ package enum DateVocabulary {
         "publie", "publiee", "le", "la", "mis", "a", "jour", "modifie", "date", "du", "au", "h",
         "published", "updated", "posted", "on", "at", "the", "last", "am", "pm", "of",
         "gmt", "utc", "cet", "cest", "est", "edt", "pst", "wat", "eat", "cat", "t", "z",
+        "mez", "mesz", "bst", "wet", "west", "pdt", "cst", "cdt", "et",
         "veroffentlicht", "aktualisiert", "um", "uhr", "den",
         "publicado", "actualizado", "el", "de", "em", "atualizado", "pubblicato", "il", "aggiornato",
         "er", "st", "nd", "rd", "th",

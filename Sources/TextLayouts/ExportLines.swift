@@ -467,6 +467,11 @@ package enum ExportLines {
         "regions", "region", "local", "lokales", "cronaca", "esteri", "economie et entreprises", "entreprises",
         "unternehmen", "empresas", "aziende", "feuilleton", "panorama", "dossier", "analyse", "analysis",
         "interview", "editorial", "edito", "leitartikel", "kommentar", "commentaire", "commentary",
+        // Pages of their own: readers' letters and fact checks.
+        "letters to the editor", "letters", "courrier des lecteurs", "leserbriefe", "cartas al director",
+        "cartas de los lectores", "lettere al direttore", "cartas ao diretor", "cartas dos leitores", "fact check",
+        "fact-check", "fact checking", "fact-checking", "verification", "faktencheck", "faktencheck", "verificacion",
+        "verificacao", "verificacao de factos", "verificacao de fatos",
     ]
 
     /// Labels whose value is no field of the article (`Section: BUSINESS; Pg. 3`).

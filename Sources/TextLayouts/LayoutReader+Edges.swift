@@ -25,8 +25,21 @@ extension LayoutReader {
     ///   signature `— A, role`, which may sign a quote, nor from the preamble.
     /// The lines stay in the body. Pure.
     func edgeFacts(_ judged: JudgedLines, body: Range<Int>, preamble: Range<Int>, into found: inout Found) {
-        guard found.date == nil || found.source == nil || found.authors.isEmpty, !body.isEmpty || !preamble.isEmpty else { return }
+        guard !body.isEmpty || !preamble.isEmpty else { return }
         let lines = judged.lines
+        // A note naming where the article first appeared (`This article … was originally published
+        // in X on March 3, 2026.`), in the first or last three lines: its fields are the original's.
+        let firstLines = body.lazy.filter { !lines[$0].isEmpty }.prefix(3)
+        let lastLines = body.reversed().lazy.filter { !lines[$0].isEmpty }.prefix(3)
+        if let note = (Array(preamble) + firstLines + lastLines).lazy.compactMap({ OriginNotes.read(lines[$0], dates: dates) }).first {
+            found.source = note.source ?? found.source
+            if let date = note.date {
+                found.date = date
+                found.dateRank = .statement
+            }
+            if !note.authors.isEmpty { found.authors = note.authors }
+        }
+        guard found.date == nil || found.source == nil || found.authors.isEmpty else { return }
         func isProse(_ index: Int) -> Bool {
             !TextFolding.hasAtMost(lines[index], 120) || Self.endsLikeSentence(lines[index])
         }

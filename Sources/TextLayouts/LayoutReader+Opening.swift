@@ -23,7 +23,7 @@ extension LayoutReader {
     static func opening(_ line: String) -> Opening? {
         let text = headingText(line)
         if isInColumns(text) || text.utf8.last == 0x3A || isLonePerson(text) || isPostHeader(text) { return .weak }
-        if isNotice(text) { return .weak }
+        if isNotice(text) || isAgeNotice(text) || isStatusBar(text) || isBanner(text) { return .weak }
         return LineBytes.spaceSeparatedCount(text) <= 4 ? .short : nil
     }
 
@@ -56,12 +56,24 @@ extension LayoutReader {
             return nil
         }
         var index = body - 1
+        // The prose found may be a standfirst right under the title, a blank line or metadata under it.
+        var standfirstBelow = body - 1 > start && Self.isStandfirst(lines[body]) && !lines[body - 1].isEmpty
+            && (body + 1 == lines.count || lines[body + 1].isEmpty || judged.facts(body + 1) != nil)
         while index > start {
             defer { index -= 1 }
             let line = lines[index]
             if line.isEmpty || judged.facts(index) != nil || ExportLines.isAddress(line) || Self.isPublication(line) { continue }
+            // A standfirst right under the title (`A first sentence …`, no blank between), with
+            // metadata or a blank line under it: passed, and the title's metadata.
+            if !standfirstBelow, index - 1 > start, !lines[index - 1].isEmpty, Self.isStandfirst(line),
+                Self.isTitleLike(lines[index - 1]), !Self.endsLikeSentence(lines[index - 1]), judged.facts(index - 1) == nil,
+                lines[index + 1].isEmpty || judged.facts(index + 1) != nil
+            {
+                standfirstBelow = true
+                continue
+            }
             let next = lines[index + 1]
-            let metadataBelow = !next.isEmpty && !isQuoteAttribution(lines, at: index + 1)
+            let metadataBelow = standfirstBelow || !next.isEmpty && !isQuoteAttribution(lines, at: index + 1)
                 && (judged.facts(index + 1) != nil || Self.isPublication(next))
             guard Self.isTitleLike(line), !Self.endsWithPeriod(line), !Self.isInColumns(line), !Self.isLonePerson(line)
             else { return nil }
@@ -85,6 +97,11 @@ extension LayoutReader {
             return index
         }
         return nil
+    }
+
+    /// A standfirst's line: 60 characters or more, ending a sentence (`…` too).
+    static func isStandfirst(_ line: String) -> Bool {
+        !TextFolding.hasAtMost(line, 59) && endsLikeSentence(line)
     }
 
     /// A short line (three words at most) right above a longer line that can be a title, no
@@ -208,6 +225,38 @@ extension LayoutReader {
         "correzione", "rettifica", "nota della redazione", "aggiornamento", "correcao", "nota do editor",
         "nota da redacao", "atualizacao", "errata",
     ]
+
+    /// A newspaper site's warning above an old piece (`This article is more than 5 years old`,
+    /// `Cet article date de plus de 8 ans`, `Dieser Artikel ist älter als 38 Jahre`).
+    private static func isAgeNotice(_ text: String) -> Bool {
+        guard TextFolding.hasAtMost(text, 60), text.utf8.contains(where: { $0 &- 0x30 < 10 }) else { return false }
+        let folded = TextFolding.fold(text)
+        return ageNotices.contains { folded.hasPrefix($0) }
+    }
+
+    private static let ageNotices = [
+        "this article is more than", "this article is over", "cet article date de plus de", "cet article a plus de",
+        "dieser artikel ist alter als", "dieser artikel ist mehr als", "este articulo tiene mas de",
+        "questo articolo ha piu di", "questo articolo e stato pubblicato piu di", "este artigo tem mais de",
+    ]
+
+    /// A phone's status bar from a screenshot (`16:28 ◀ .ıll 4G 87%`): a time of day first and
+    /// a battery's percentage, at most 40 characters.
+    private static func isStatusBar(_ text: String) -> Bool {
+        guard TextFolding.hasAtMost(text, 40), LineBytes.contains(text, 0x25), let first = LineBytes.words(text).first else { return false }
+        return ExportLines.isClockTime(first)
+    }
+
+    /// A sheet's banner (`COURTESY TRANSLATION — internal use only`, `MEDIA MONITORING — Analyst
+    /// sheet no. 3267`): two words or more in capitals, a dash, then a word not in capitals (not
+    /// `FALL IN LOVE WITH BLACK – LDT – Blog`, a title and its site's name).
+    private static func isBanner(_ text: String) -> Bool {
+        guard TextFolding.hasAtMost(text, 80), let dash = text.firstRange(of: " — ") ?? text.firstRange(of: " – ") else { return false }
+        let head = String(text[..<dash.lowerBound])
+        let tail = String(text[dash.upperBound...])
+        guard let firstWord = LineBytes.words(tail).first else { return false }
+        return LineBytes.spaceSeparatedCount(head) >= 2 && isInCapitals(head) && firstWord.contains(where: \.isLowercase)
+    }
 
     /// A chat's post header: a person's name and the time of day with a colon (`Sarah Collins  10:42 AM`).
     private static func isPostHeader(_ text: String) -> Bool {

@@ -1,0 +1,129 @@
+import DateReading
+import Foundation
+import TextToolkit
+
+/// A note naming where a reposted, republished or translated article first appeared, at the top
+/// or the bottom of its text: `This article by Jane Doe was originally published in The
+/// Conversation on March 3, 2026. Republished with permission.`, `This article is republished
+/// from The Conversation under a Creative Commons license.`, `Article original de Jane Doe, paru
+/// dans Le Monde le 3 mars 2026.`, `Dieser Beitrag von Jane Doe erschien zuerst bei Zeit Online am
+/// 3. März 2026.`, and their Spanish, Italian and Portuguese forms.
+///
+/// What it states is the original's: the publication's name after the phrase (up to ` on `,
+/// ` le `, ` am `, ` under `, a comma or the sentence's end), the date after it, and the authors
+/// named by ` by `, ` de `, ` von `, ` di ` before it. A blog's or a translator's own date and name
+/// elsewhere in the file are not the article's, so the note's fields replace them.
+///
+/// Contract: `read` returns nil for any line that does not open as a note does (`This article`,
+/// `Article original`, `Originally published`, …; see `subjects`) and hold one of the phrases, or
+/// longer than 400 characters; a name longer than eight words is no publication's. Pure.
+enum OriginNotes {
+    struct Note: Equatable {
+        var source: String?
+        var authors: [String] = []
+        var date: CalendarDate?
+    }
+
+    static func read(_ line: String, dates: DateRecognizer) -> Note? {
+        guard line.utf8.count >= 20, mayHoldPhrase(line), TextFolding.hasAtMost(line, 400) else { return nil }
+        var text = LineBytes.trimmed(line)
+        if text.first == "[" || text.first == "(" || text.first == "*" || text.first == "_" { text.removeFirst() }
+        let folded = TextFolding.fold(text)
+        // Folding keeps the Characters one for one: an offset in `folded` is one in `text`.
+        guard folded.count == text.count, subjects.contains(where: { folded.hasPrefix($0) }), let range = firstPhrase(in: folded)
+        else { return nil }
+        let after = folded.distance(from: folded.startIndex, to: range.upperBound)
+        let rest = String(text.dropFirst(after))
+        var note = Note()
+        let name = cut(rest)
+        if !name.isEmpty, LineBytes.spaceSeparatedCount(name) <= 8, name.first?.isUppercase == true || name.first?.isNumber == true {
+            note.source = name
+        }
+        note.date = dates.firstDate(in: String(rest.dropFirst(name.count)))?.date
+        let before = String(text.prefix(folded.distance(from: folded.startIndex, to: range.lowerBound)))
+        note.authors = authors(before)
+        return note.source == nil && note.date == nil ? nil : note
+    }
+
+    /// Whether the line's bytes hold a piece of every phrase's verb (`publi`, `pubbli`, `paru `,
+    /// `rschien`, `eprint`): most lines are turned down without being folded.
+    private static func mayHoldPhrase(_ line: String) -> Bool {
+        LineBytes.contains(line, bytes: "ubli") || LineBytes.contains(line, bytes: "ubbli") || LineBytes.contains(line, bytes: "aru ")
+            || LineBytes.contains(line, bytes: "rschien") || LineBytes.contains(line, bytes: "eprint")
+    }
+
+    /// The range in `folded` of the phrase found first.
+    private static func firstPhrase(in folded: String) -> Range<String.Index>? {
+        var best: Range<String.Index>?
+        for phrase in phrases {
+            if let range = folded.range(of: phrase), best.map({ range.lowerBound < $0.lowerBound }) ?? true { best = range }
+        }
+        return best
+    }
+
+    /// The publication's name at the start of `rest`: up to a date's connector, a licence's, a comma or a period.
+    private static func cut(_ rest: String) -> String {
+        var end = rest.endIndex
+        let folded = TextFolding.fold(rest)
+        guard folded.count == rest.count else { return "" }
+        for stop in stops {
+            if let range = folded.range(of: stop), range.lowerBound < end { end = range.lowerBound }
+        }
+        for mark in [",", ". ", ";", "("] {
+            if let range = rest.range(of: mark), range.lowerBound < end { end = range.lowerBound }
+        }
+        var name = String(rest[..<end])
+        while let last = name.last, last == "." || last == " " { name.removeLast() }
+        return LineBytes.trimmed(name)
+    }
+
+    /// `This article by Jane Doe and John Roe was` → [`Jane Doe`, `John Roe`]; [] when no person is named.
+    private static func authors(_ before: String) -> [String] {
+        let folded = TextFolding.fold(before)
+        guard folded.count == before.count else { return [] }
+        for marker in [" by ", " de ", " von ", " di ", " d'"] {
+            guard let range = folded.range(of: marker, options: .backwards) else { continue }
+            var names = String(before[range.upperBound...])
+            for tail in [" was", " a ", " erschien", " se ", " fue", " e ", " è ", " foi", " ha "] {
+                if let cut = names.range(of: tail) { names = String(names[..<cut.lowerBound]) }
+            }
+            while let last = names.last, last == "," || last == " " { names.removeLast() }
+            guard let found = Bylines.names(names), !found.isEmpty, found.allSatisfy(Bylines.isPersonLike) else { return [] }
+            return found
+        }
+        return []
+    }
+
+    /// How a note opens (folded): the article it speaks of, or the phrase itself. A sentence of
+    /// the text that names a publication (`The study, published in Nature, …`) opens otherwise.
+    private static let subjects = [
+        "this article", "this story", "this piece", "this post", "this essay", "this column", "original article",
+        "originally published", "first published", "republished", "published in", "reprinted",
+        "cet article", "ce texte", "cette tribune", "article original", "initialement publie", "paru dans",
+        "dieser beitrag", "dieser artikel", "dieser text", "originalartikel", "originalbeitrag", "zuerst erschienen",
+        "erschienen in", "este articulo", "este texto", "articulo original", "publicado originalmente",
+        "questo articolo", "questo testo", "articolo originale", "pubblicato originariamente",
+        "este artigo", "artigo original",
+    ]
+
+    /// Folded phrases, each followed by the publication's name.
+    private static let phrases = [
+        "originally published in ", "originally published by ", "originally published on ", "first published in ",
+        "first published by ", "first appeared in ", "republished from ", "published in ", "reprinted from ",
+        "d'abord ete publie dans ", "initialement publie dans ", "publie initialement dans ", "paru dans ",
+        "republie depuis ", "republie a partir de ",
+        "erschien zuerst bei ", "erschien zuerst in ", "erschien ursprunglich bei ", "erschien ursprunglich in ",
+        "erschienen in ", "erschienen bei ", "zuerst erschienen in ", "zuerst erschienen bei ",
+        "se publico originalmente en ", "publicado originalmente en ", "publicado originalmente por ",
+        "fue publicado en ", "publicado en ", "republicado de ",
+        "pubblicato originariamente su ", "pubblicato originariamente da ", "pubblicato su ", "ripubblicato da ",
+        "publicado originalmente em ", "publicado originalmente por ", "foi publicado em ", "publicado em ",
+        "republicado de ",
+    ]
+
+    /// Where the publication's name ends.
+    private static let stops = [
+        " on ", " le ", " am ", " el ", " il ", " a ", " em ", " under ", " sous ", " unter ", " bajo ", " con ",
+        " sob ", " with ", " avec ", " mit ", " in ", " dans ", " en ",
+    ]
+}
