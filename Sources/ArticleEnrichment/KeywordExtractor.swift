@@ -43,7 +43,7 @@ package struct KeywordExtractor: Sendable {
         // tables grow past that as needed (larger ones cost a fill and cache misses per article).
         let size = body.reduce(title.utf8.count) { $0 + $1.utf8.count }
         let stop = Stopwords.words(for: language)
-        var vocabulary = Vocabulary(stop: stop.set, stopBytes: stop.ascii, capacity: size / 32)
+        var vocabulary = Vocabulary(stop: stop.set, stopBytes: stop.ascii, capacity: size / 32, texts: body.count + 1)
         // Runs of content words, one after another, each followed by -1 (`Vocabulary.runs`).
         var runs: [Int32] = []
         runs.reserveCapacity(size / 4)
@@ -66,6 +66,7 @@ package struct KeywordExtractor: Sendable {
         var terms: [Term] = []
         terms.reserveCapacity(size / 24)
         var wordTerms: [Int32] = []
+        wordTerms.reserveCapacity(size / 32)  // a stem per distinct word at most (`Vocabulary`'s estimate)
         var pairs = TermIndex(capacity: size / 64)
         var order = 0
         /// The forms of a term other than its first, by term index (`count`'s callers add them:
@@ -127,6 +128,7 @@ package struct KeywordExtractor: Sendable {
         // Ranked by index; `first` differs between terms, so the order is the same whatever the
         // sort.
         var ranked: [Int32] = []
+        ranked.reserveCapacity(terms.count)
         terms.withUnsafeBufferPointer { terms in
             for index in terms.indices where terms[index].score >= 2 {
                 if terms[index].isWord || terms[index].score >= 4 || titlePairs.contains(terms[index].key) {
@@ -140,6 +142,7 @@ package struct KeywordExtractor: Sendable {
         }
         // Chosen terms by index; the stems they cover (a few: searched in order).
         var chosen: [Int32] = []
+        chosen.reserveCapacity(limit)
         var covered: [Int32] = []
         covered.reserveCapacity(2 * limit)
         for index in ranked where chosen.count < limit {

@@ -34,13 +34,15 @@ extension KeywordExtractor {
         /// Room for a word being folded (`latinStem`).
         private var scratch: [UInt8] = []
 
-        init(stop: Set<String>, stopBytes: ByteKeyTable, capacity: Int) {
+        /// `capacity`: the distinct words expected; `texts`: how many texts `runs` will read.
+        init(stop: Set<String>, stopBytes: ByteKeyTable, capacity: Int, texts textCount: Int) {
             self.stop = stop
             self.stopBytes = stopBytes
             asciiStemIDs = ByteKeyTable(capacity: capacity)
             byteIDs = ByteKeyTable(capacity: capacity)
             spellings.reserveCapacity(capacity)
             stems.reserveCapacity(capacity)
+            texts.reserveCapacity(textCount)
         }
 
         func stem(of word: Int32) -> Int32 { stems[Int(word)] }

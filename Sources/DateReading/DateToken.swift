@@ -15,6 +15,9 @@ package struct DateToken {
 
     package static func tokenize(_ text: String) -> [DateToken] {
         var tokens: [DateToken] = []
+        // About a token per four bytes of prose (a word and its space, a number, a mark): one
+        // allocation for most lines instead of regrowing from empty.
+        tokens.reserveCapacity(text.utf8.count / 4 + 1)
         if TextPieces.readsByScalars(text) {
             let utf8 = text.utf8
             func position(_ offset: Int) -> String.Index { utf8.index(utf8.startIndex, offsetBy: offset) }

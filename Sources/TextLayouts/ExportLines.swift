@@ -151,7 +151,7 @@ package enum ExportLines {
         let hasAddress = LineBytes.contains(text, bytes: "http")
         guard hasAddress || TextFolding.hasAtMost(text, 48) else { return nil }
         var folded = Substring(TextFolding.fold(text))
-        folded = folded.drop { "→»>•·*-– ".contains($0) }
+        folded = folded.drop { $0 == "→" || $0 == "»" || $0 == ">" || $0 == "•" || $0 == "·" || $0 == "*" || $0 == "-" || $0 == "–" || $0 == " " }
         if hasAddress, let http = folded.firstRange(of: "http") {
             folded = folded[..<http.lowerBound]
             while let last = folded.last, last == " " || last == "<" || last == ":" { folded = folded.dropLast() }
