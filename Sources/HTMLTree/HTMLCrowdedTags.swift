@@ -5,15 +5,17 @@
 /// its names), and cannot be stopped. A 10 MiB page of one `<p a0=1 a1=1 …>` tag (a million
 /// names) ran for more than 20 s (found by the stop-28 hostile inputs); 40,000 names took 2.3 s.
 ///
-/// Contract: `first(in:)` scans the bytes once (linear; no allocation) with the start-tag grammar
-/// `HTMLStartTag` describes, at every `<` followed by an ASCII letter, also inside comments and
-/// scripts, so it counts at least the names libxml2 compares: each name is counted, duplicates
-/// included, and an unquoted value or stray byte ends at a blank or `>`. Per tag it adds
-/// `names × name bytes`; when the page's sum passes `budget` (about a second of libxml2's
-/// comparisons), it answers the offset of the tag that passed it and the tag's name count;
-/// otherwise nil. A tag whose quoted value never closes ends the scan (libxml2 reads no further
-/// attribute of it either). Real pages use a tiny part of the budget (a tag of a thousand
-/// attributes: 1 % of it). Pure.
+/// Contract: `first(in:)` scans the bytes once (linear; allocates only in a tag of more than
+/// `plainNames` names) with the start-tag grammar `HTMLStartTag` describes, at every `<`
+/// followed by an ASCII letter, also inside comments and scripts, so it counts at least the
+/// names libxml2 compares: libxml2 keeps the first of a repeated name, so past a tag's first
+/// `plainNames` names one already seen there is not counted again (known by its hash: a
+/// collision could leave a name out, at odds too small to matter); an unquoted value or a
+/// stray byte ends at a blank or `>`. Per tag it adds `names × name bytes`; when the page's sum
+/// passes `budget` (about a second of libxml2's comparisons), it answers the offset of the tag
+/// that passed it and the tag's name count; otherwise nil. A tag whose quoted value never
+/// closes ends the scan (libxml2 reads no further attribute of it either). Real pages use a
+/// tiny part of the budget (a tag of a thousand attributes: under 1 % of it). Pure.
 package enum HTMLCrowdedTags {
     package static let budget = 4_000_000_000
 
@@ -35,6 +37,8 @@ package enum HTMLCrowdedTags {
             while index < count, HTMLStartTag.isNameByte(bytes[index]) { index += 1 }
             var names = 0
             var nameBytes = 0
+            // Past the first `plainNames` names, a name already seen in the tag is not counted.
+            var seen = Set<Int>()
             tag: while index < count {
                 let byte = bytes[index]
                 if isBlank(byte) || byte == 0x2F {
@@ -44,8 +48,10 @@ package enum HTMLCrowdedTags {
                 } else if HTMLStartTag.isNameByte(byte) {
                     let nameStart = index
                     while index < count, HTMLStartTag.isNameByte(bytes[index]) { index += 1 }
-                    names += 1
-                    nameBytes += index - nameStart
+                    if names < plainNames || seen.insert(hash(bytes, nameStart..<index)).inserted {
+                        names += 1
+                        nameBytes += index - nameStart
+                    }
                     while index < count, isBlank(bytes[index]) { index += 1 }
                     guard index < count, bytes[index] == 0x3D else { continue }
                     index += 1
@@ -71,6 +77,15 @@ package enum HTMLCrowdedTags {
             if spent > budget { return (start, names) }
         }
         return nil
+    }
+
+    /// Names counted without the duplicate check (a real tag holds a few).
+    static let plainNames = 256
+
+    private static func hash(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Int {
+        var hasher = Hasher()
+        hasher.combine(bytes: UnsafeRawBufferPointer(rebasing: bytes[range]))
+        return hasher.finalize()
     }
 
     @inline(__always) private static func isBlank(_ byte: UInt8) -> Bool {
