@@ -84,7 +84,7 @@ package enum HTMLCrowdedTags {
 
     private static func hash(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Int {
         var hasher = Hasher()
-        hasher.combine(bytes: UnsafeRawBufferPointer(rebasing: bytes[range]))
+        hasher.combine(bytes: UnsafeRawBufferPointer(UnsafeBufferPointer(rebasing: bytes[range])))
         return hasher.finalize()
     }
 
