@@ -19,6 +19,10 @@ enum BinarySniffing {
         (Array("GIF89a".utf8), "GIF image"),
         ([0x1F, 0x8B], "gzip archive"),
         (Array("RIFF".utf8), "RIFF media file"),
+        // Before the UTF-16 check: FF FE opens UTF-16 LE too, and UTF-32 read as UTF-16 was
+        // rejected as "mostly control characters" (stop 28).
+        ([0xFF, 0xFE, 0x00, 0x00], "UTF-32 text"),
+        ([0x00, 0x00, 0xFE, 0xFF], "UTF-32 text"),
     ]
 
     /// A description of the binary content, or nil if the bytes may be text.

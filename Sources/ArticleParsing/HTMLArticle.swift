@@ -30,6 +30,8 @@ struct HTMLArticle {
         _ bytes: [UInt8], decoded: Bool, guessLanguage: (String) -> String?
     ) throws(ArticleParseError) -> HTMLArticle {
         let page = decoded ? bytes : HTMLCharset.prepare(bytes)
+        // Stop 28: a start tag of a million attributes would keep libxml2 busy for hours.
+        if let crowded = HTMLCrowdedTags.first(in: page) { throw .crowdedTag(offset: crowded.offset, names: crowded.names) }
         // Issue 11: a DOCTYPE's internal subset is never page text (HTMLInternalSubset).
         let document = HTMLDocument(bytes: HTMLInternalSubset.blanked(page))
         let metadata = HTMLMetadata(document)

@@ -51,6 +51,15 @@ extension ArticleParseError {
                 + "below the closing --- line, and drop it again")
     }
 
+    /// An HTML page whose start tags hold more attributes than libxml2 can check in bounded
+    /// time (`HTMLCrowdedTags`): a generated or hostile page, never a saved article.
+    static func crowdedTag(offset: Int, names: Int) -> ArticleParseError {
+        ArticleParseError(
+            reason: "the HTML page has start tags with too many attributes (\(names) in the tag at byte \(offset))",
+            hint: "presswatch reads pages whose tags have at most a few thousand attributes; save the article again "
+                + "from a browser (\"Save page as\" → \"Web page, complete\") or as text, and drop it again")
+    }
+
     /// An HTML page with no title anywhere (`<title>`, `og:title`, JSON-LD, `<h1>`) and no body
     /// line that could be one: typically a page whose text a script fills in after loading.
     static var htmlNoTitle: ArticleParseError {

@@ -18,7 +18,9 @@ import TextToolkit
 /// JSON-LD of Chinese news sites for Baidu's search) is an article object too, its `pubDate` the
 /// publication date.
 /// Malformed JSON (common: raw newlines, trailing commas) is skipped after one lenient retry.
-/// Pure; never fails.
+/// Only the blocks within the first `maxBytes` of JSON-LD (in page order, counted whole) are
+/// read: a block that takes the sum past it, and every block after it, is ignored (stop 28:
+/// memory stays bounded; real pages hold a few KiB). Pure; never fails.
 package struct HTMLJSONLD {
     var headline: String?
     var authors: [String] = []
@@ -30,13 +32,20 @@ package struct HTMLJSONLD {
     /// True when the facts come from an article object (not a plain web page).
     var isArticle = false
 
+    /// The JSON-LD read per page, in UTF-8 bytes.
+    package static let maxBytes = 1 << 20
+
     private static let pageTypes: Set<String> = ["webpage", "itempage", "aboutpage", "collectionpage"]
 
     /// - Parameter pageURL: the page's canonical (or `og:url`) URL, when it states one.
     package init(blocks: [String], pageURL: String? = nil) {
         var objects: [[String: Any]] = []
+        var decoded = 0
         for block in blocks {
-            guard let value = Self.decode(block) else { continue }
+            // Foundation's objects take about 80 times their JSON's bytes (a 10 MiB array of
+            // small objects: 835 MiB peak); blocks past `maxBytes` in all are not read.
+            decoded += block.utf8.count
+            guard decoded <= Self.maxBytes, let value = Self.decode(block) else { continue }
             Self.collect(value, into: &objects, depth: 0)
         }
         let byID = Dictionary(

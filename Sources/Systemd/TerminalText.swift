@@ -113,18 +113,20 @@ public enum TerminalText {
     /// is left alone (inside strings the encoder already escaped it).
     public static func jsonEscapingHostile(_ json: String) -> String {
         guard containsHostile(json) else { return json }
-        let scalars = json.unicodeScalars
-        var out = String.UnicodeScalarView()
-        for scalar in scalars {
+        // Built as UTF-8 bytes: `UnicodeScalarView.append(contentsOf:)` copied the whole text
+        // so far on each escape (quadratic: a 10 MiB file of U+2028 never finished).
+        var out: [UInt8] = []
+        out.reserveCapacity(json.utf8.count + json.utf8.count / 8)
+        for scalar in json.unicodeScalars {
             // JSON's own whitespace between tokens (pretty printing); inside strings the encoder
             // has already escaped these.
             guard isHostile(scalar), scalar != "\n", scalar != "\t", scalar != "\r" else {
-                out.append(scalar)
+                UTF8.encode(scalar) { out.append($0) }
                 continue
             }
-            for unit in String(scalar).utf16 { out.append(contentsOf: "\\u\(hex(UInt32(unit), digits: 4))".unicodeScalars) }
+            for unit in String(scalar).utf16 { out.append(contentsOf: "\\u\(hex(UInt32(unit), digits: 4))".utf8) }
         }
-        return String(out)
+        return String(decoding: out, as: UTF8.self)
     }
 
     private static func escape(_ scalar: Unicode.Scalar) -> String {

@@ -10,11 +10,13 @@
 final class JudgedLines {
     let lines: [String]
     let judge: ClippingFacts
-    /// By line index: the judged text (nil: `facts` is nil) and its `plainFacts`. A read asks
-    /// about a dozen lines or so: a list searched in order costs less than hashing.
-    private var plain: [(index: Int, text: String?, facts: LineFacts?)] = []
+    /// By line index: the judged text (nil: `facts` is nil) and its `plainFacts`. Hashed: a
+    /// read usually asks about a dozen lines, but a file of a million labelled lines (mail
+    /// headers over and over) is asked about each of them, and a list searched in order made
+    /// that quadratic (10 MiB: more than 20 s before).
+    private var plain: [Int: (text: String?, facts: LineFacts?)] = [:]
     /// `flaggedFacts` by `index * 4 + flags`, for lines whose `plainFacts` is nil.
-    private var flagged: [(key: Int, facts: LineFacts?)] = []
+    private var flagged: [Int: LineFacts?] = [:]
 
     init(_ lines: [String], judge: ClippingFacts) {
         self.lines = lines
@@ -27,20 +29,20 @@ final class JudgedLines {
     /// `judge.facts(lines[index], allowsBareNames:atBottom:)`, remembered.
     func facts(_ index: Int, allowsBareNames: Bool = false, atBottom: Bool = false) -> LineFacts? {
         let text: String?
-        if let known = plain.first(where: { $0.index == index }) {
+        if let known = plain[index] {
             if let facts = known.facts { return facts }
             text = known.text
         } else {
             text = ClippingFacts.judged(lines[index])
             let facts = text.flatMap { judge.plainFacts($0) }
-            plain.append((index, text, facts))
+            plain[index] = (text, facts)
             if let facts { return facts }
         }
         guard let text else { return nil }
         let key = index &* 4 &+ (allowsBareNames ? 1 : 0) &+ (atBottom ? 2 : 0)
-        if let known = flagged.first(where: { $0.key == key }) { return known.facts }
+        if let known = flagged[key] { return known }
         let verdict = judge.flaggedFacts(text, allowsBareNames: allowsBareNames, atBottom: atBottom)
-        flagged.append((key, verdict))
+        flagged[key] = verdict
         return verdict
     }
 }

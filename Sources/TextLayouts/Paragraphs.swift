@@ -58,8 +58,11 @@ package enum Paragraphs {
 
     /// `state-`: a letter and a hyphen end the line (a word wrapped at its hyphen).
     private static func endsWithWordHyphen(_ text: String) -> Bool {
+        // The Character before the last one, found from the end (`dropLast()` on a String
+        // counted every Character: quadratic over a paragraph joined from a million such lines).
         guard text.utf8.last == 0x2D else { return false }
-        return text.dropLast().last?.isLetter == true
+        let last = text.index(before: text.endIndex)
+        return last > text.startIndex && text[text.index(before: last)].isLetter
     }
 
     private static func endsLikeSentence(_ line: String) -> Bool {

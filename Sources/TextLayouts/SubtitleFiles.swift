@@ -43,8 +43,10 @@ package enum SubtitleFiles {
                     if let caption = caption(lines[index]) {
                         captions.append(caption)
                         if text.last?.isEmpty == false { text.append("") }  // another speaker: a paragraph ends
-                    } else if let last = text.last, !last.isEmpty {
-                        text[text.count - 1] = last + " " + lines[index]
+                    } else if text.last?.isEmpty == false {
+                        // Appended in place: `last + " " + line` copied the caption text so far
+                        // each time (quadratic: a 10 MiB file of one-line cues never finished).
+                        text[text.count - 1] += " " + lines[index]
                     } else {
                         text.append(lines[index])
                     }

@@ -56,6 +56,14 @@ import Testing
         #expect(rejection(bytes)?.reason == "the file looks binary (UTF-16 text without a byte-order mark)")
     }
 
+    @Test func utf32WithByteOrderMarkIsNamed() {
+        let scalars = "A title\n\nSome text of the article.".unicodeScalars.map(\.value)
+        let little: [UInt8] = [0xFF, 0xFE, 0, 0] + scalars.flatMap { [UInt8($0 & 0xFF), UInt8($0 >> 8 & 0xFF), 0, 0] }
+        let big: [UInt8] = [0, 0, 0xFE, 0xFF] + scalars.flatMap { [0, 0, UInt8($0 >> 8 & 0xFF), UInt8($0 & 0xFF)] }
+        #expect(rejection(little)?.reason == "the file looks binary (UTF-32 text)")
+        #expect(rejection(big)?.reason == "the file looks binary (UTF-32 text)")
+    }
+
     @Test func mostlyControlCharacters() {
         let bytes: [UInt8] = Array("Titre\n".utf8) + Array(repeating: 0x01, count: 10) + Array("abc".utf8)
         #expect(rejection(bytes)?.reason == "the file looks binary (mostly control characters)")

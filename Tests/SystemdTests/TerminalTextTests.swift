@@ -62,3 +62,16 @@ struct TerminalTextTests {
         #expect(line.contains("file=a\\x1b[2Jb"))
     }
 }
+
+/// Stop 28: a text of a million line separators is escaped whole (built as bytes: the scalar
+/// view's appends copied the text so far on each escape), the same as escaping it piece by piece.
+@Suite struct TerminalTextLargeTests {
+    @Test func aMillionSeparatorsAreEscapedLikeOne() {
+        let unit = "a\u{2028}\u{1b}é\n"
+        let escaped = TerminalText.jsonEscapingHostile(String(repeating: unit, count: 1_000_000))
+        let one = TerminalText.jsonEscapingHostile(unit)
+        #expect(one == "a\\u2028\\u001bé\n")
+        #expect(escaped.utf8.count == one.utf8.count * 1_000_000)
+        #expect(escaped == String(repeating: one, count: 1_000_000))
+    }
+}

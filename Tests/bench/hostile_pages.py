@@ -1,6 +1,6 @@
 #!/usr/bin/env python3
 """Worst cases for the HTML parser: pages built to be slow, just under the 10 MiB file limit.
-Prints each page's wall time and peak RSS of one `presswatch parse` (asserts nothing).
+Prints each page's wall time, peak RSS and verdict of one `presswatch parse` (asserts nothing).
 
 Usage: Tests/bench/hostile_pages.py [--binary PATH] [--size BYTES]
 
@@ -31,6 +31,15 @@ def pages(size):
     yield "unclosed embeds", page(fill("<embed src=v>", room))
     yield "places and amounts", page("<p>" + fill("Paris France Allemagne 820 millions $ ", room) + "</p>")
     yield "250 nested bylines", page('<span class="author">' * 250 + "x" * (room - 10_000) + "</span>" * 250)
+    # Stop 28: a tag of a million distinct attributes kept libxml2's duplicate check busy for
+    # hours (now rejected before libxml2 reads it); a 10 MiB JSON-LD array took 835 MiB (only
+    # the first MiB of JSON-LD is read now).
+    yield "a million attributes", page("<p " + " ".join(f"a{i}=1" for i in range(room // 9)) + ">x</p>")
+    yield "JSON-LD array of articles", page("<p>x</p>", '<script type="application/ld+json">['
+                                            + fill('{"@type":"NewsArticle","headline":"x"},', room - 60) + "{}]</script>")
+    yield "JSON-LD nested arrays", page("<p>x</p>", '<script type="application/ld+json">'
+                                        + "[" * (room // 2 - 40) + "]" * (room // 2 - 40) + "</script>")
+    yield "unclosed paragraphs", page(fill("<p>y", room))
     yield "250 nested headings", page("<h1>" * 250 + "x" * (room - 10_000) + "</h1>" * 250)
 
 
@@ -48,11 +57,13 @@ def main():
                 f.write(text)
             started = time.monotonic()
             child = subprocess.Popen([args.binary, "parse", path], stdout=subprocess.PIPE, stderr=subprocess.DEVNULL)
-            out, _ = child.communicate()
+            out = child.stdout.read()
+            _, _, usage = os.wait4(child.pid, 0)
             seconds = time.monotonic() - started
+            rss = usage.ru_maxrss / 1024
             worst = max(worst, seconds)
             verdict = "rejected" if b'"error"' in out[:200] and b'"title"' not in out else "parsed"
-            print(f"  {name:<28} {seconds:5.2f} s  {verdict}")
+            print(f"  {name:<28} {seconds:5.2f} s {rss:5.0f} MiB  {verdict}", flush=True)
     peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
     print(f"  worst {worst:.2f} s; largest peak RSS of any of them {peak:.0f} MiB")
 

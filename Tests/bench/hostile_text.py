@@ -1,6 +1,6 @@
 #!/usr/bin/env python3
 """Worst cases for the text and Markdown readers: files built to be slow, just under the
-10 MiB file limit. Prints each file's wall time and verdict of one `presswatch parse`, then the
+10 MiB file limit. Prints each file's wall time, peak RSS and verdict of one `presswatch parse`, then the
 worst time per format (asserts nothing; `make bench` runs it, the HTML worst cases are in
 hostile_pages.py).
 
@@ -41,6 +41,17 @@ def inputs(size):
     yield "text", "bylines", "txt", "Title\n\n" + fill("By Jane Doe\n\n", room) + "body.\n"
     # One grapheme cluster of millions of scalars, or text to compose: stop 27 (more than two
     # minutes each before; Foundation's NFC and String's comparisons of a huge Character).
+    # Stop 28: each of these was quadratic somewhere past the line reader (more than 20 s
+    # each before: JudgedLines' memo searched in order, a wire paragraph joined at each hyphen
+    # counted its Characters, subtitle captions copied on every join, and the escaping of the
+    # output copied the text on each U+2028).
+    yield "text", "mail headers", "txt", fill("From: a@b.c\nTo: d@e.f\nSubject: x\nDate: Mon, 16 Feb 2026 10:00:00 +0000\n\n", room)
+    yield "text", "subtitle cues", "txt", fill("1\n00:00:01,000 --> 00:00:02,000\nsome text\n\n", room)
+    yield "text", "wire datelines ending in -", "txt", fill("PARIS, Feb 16 (Reuters) - \n", room)
+    yield "text", "line separators U+2028", "txt", "Title\n\n" + "a\u2028" * ((room - 7) // 4)
+    yield "text", "tiny lines", "txt", "Title\n\n" + fill("a\n", room)
+    yield "text", "CR line ends", "txt", "Title\r\rbody\r" + fill("a b\r", room)
+    yield "markdown", "setext headings", "md", FRONT + fill("a\n=\n", room)
     for name, unit in [("decomposed e + U+0301", "e\u0301 "), ("combining marks", "\u0301\u0327"),
                        ("emoji joined by U+200D", "\U0001F468\u200d"), ("Hangul jamo", "\u1100"),
                        ("variation selectors", "\ufe0f"), ("skin-tone modifiers", "\U0001F3FB")]:
@@ -65,11 +76,13 @@ def main():
                 f.write(text)
             started = time.monotonic()
             child = subprocess.Popen([args.binary, "parse", path], stdout=subprocess.PIPE, stderr=subprocess.DEVNULL)
-            out, _ = child.communicate()
+            out = child.stdout.read()
+            _, _, usage = os.wait4(child.pid, 0)
             seconds = time.monotonic() - started
+            rss = usage.ru_maxrss / 1024
             worst[fmt] = max(worst.get(fmt, (0.0, "")), (seconds, name))
             verdict = "rejected" if b'"error"' in out[:300] and b'"title"' not in out else "parsed"
-            print(f"  {fmt:<9} {name:<34} {seconds:6.2f} s  {verdict}", flush=True)
+            print(f"  {fmt:<9} {name:<34} {seconds:6.2f} s {rss:5.0f} MiB  {verdict}", flush=True)
     peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
     for fmt, (seconds, name) in sorted(worst.items()):
         print(f"  worst {fmt}: {seconds:.2f} s ({name})")

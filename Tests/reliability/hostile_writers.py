@@ -10,8 +10,10 @@
              previous configuration" until a reload succeeds
   inbox      the inbox deleted and re-created while the daemon runs (rescan once an hour): files
              dropped into the new inbox are indexed at once, the log gives no restart advice
-  poison     Markdown built to be slow (runs of `[`, `![`, `[a](`, `<`, `>`), 1 MiB each: every
-             file ends indexed or rejected and an ordinary article after them is indexed
+  poison     Markdown built to be slow (runs of `[`, `![`, `[a](`, `<`, `>`), and text and HTML
+             (mail headers, wire datelines, subtitle cues, U+2028, a tag of 100k attributes),
+             1 MiB each: every file ends indexed or rejected and an ordinary article after them
+             is indexed
 
 Each returns a one-line summary with its figures; none asserts a time.
 """
@@ -197,7 +199,16 @@ def inbox():
 def poison_inputs(size):
     front = "---\ntitle: Un fichier Markdown hostile\n---\n\nUn premier paragraphe de texte ordinaire.\n\n"
     for name, unit in [("[", "["), ("![", "!["), ("[a](", "[a]("), ("<", "<"), (">", ">"), ("<http", "<http")]:
-        yield name, (front + unit * ((size - len(front)) // len(unit)) + "\n").encode()
+        yield name, "md", (front + unit * ((size - len(front)) // len(unit)) + "\n").encode()
+    # Stop 28: quadratic past the readers (mail headers, wire datelines, subtitle cues, U+2028
+    # escaped in reports) or in libxml2 (a tag's attributes checked against each other).
+    for name, unit in [("mail headers", "From: a@b.c\nSubject: x\nDate: Mon, 16 Feb 2026 10:00:00 +0000\n\n"),
+                       ("wire datelines", "PARIS, Feb 16 (Reuters) - \n"),
+                       ("subtitle cues", "1\n00:00:01,000 --> 00:00:02,000\nsome text\n\n"),
+                       ("U+2028", "a\u2028")]:
+        yield name, "txt", (unit * (size // len(unit.encode()))).encode()
+    yield "attributes", "html", ("<html><head><title>T</title></head><body><p>Un paragraphe.</p><p "
+                                 + " ".join(f"a{i}=1" for i in range(size // 9)) + ">x</p></body></html>").encode()
 
 
 def poison():
@@ -206,10 +217,10 @@ def poison():
     times = []
     try:
         wait_until(lambda: "watching" in daemon.log(), "the daemon to start", deadline=120)
-        for n, (name, data) in enumerate(poison_inputs(1 << 20)):
+        for n, (name, ext, data) in enumerate(poison_inputs(1 << 20)):
             started = time.monotonic()
-            drop(paths["inbox"], f"poison-{n}.md", data, paths["staging"])
-            wait_until(lambda: f"poison-{n}.md" not in os.listdir(paths["inbox"]), f"the {name} run to be read",
+            drop(paths["inbox"], f"poison-{n}.{ext}", data, paths["staging"])
+            wait_until(lambda: f"poison-{n}.{ext}" not in os.listdir(paths["inbox"]), f"the {name} run to be read",
                        deadline=600)
             times.append((name, time.monotonic() - started))
         canary = article_text(7501)[1]
@@ -220,5 +231,5 @@ def poison():
         if daemon.alive():
             daemon.kill9()
     worst = max(times, key=lambda t: t[1])
-    return (f"6 one-line runs of 1 MiB ({', '.join(f'{n!r} {s:.1f} s' for n, s in times)}); "
+    return (f"{len(times)} hostile files of 1 MiB ({', '.join(f'{n!r} {s:.1f} s' for n, s in times)}); "
             f"worst {worst[1]:.1f} s, then an ordinary article indexed")
