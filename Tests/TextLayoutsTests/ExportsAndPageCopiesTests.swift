@@ -130,6 +130,11 @@ import DateReading
         #expect(layout.published?.iso == "1987-02-26")
     }
 
+    @Test func aHeadlineAboutCookiesIsNoCookieNotice() throws {
+        let layout = try read("Google delays the end of third-party cookies in its browser\n\n" + Self.body)
+        #expect(layout.title == "Google delays the end of third-party cookies in its browser")
+    }
+
     @Test func aShortTitleOverFourLinesIsNoMenu() throws {
         let layout = try read("Ein Albtraum\n104 words\nReuters News\nRNR\nEnglish\n\n" + Self.body)
         #expect(layout.title == "Ein Albtraum")
