@@ -150,6 +150,15 @@ import DateReading
         #expect(layout.published?.iso == "1987-02-26")
     }
 
+    @Test func aLetterUnderTheArticleItAnswersKeepsItsOwnTitle() throws {
+        let text = "Reuters · Letters to the editor\nThursday, February 26, 1987\n\n"
+            + "Re: “Central bank holds rates steady as inflation eases”, February 22, 1987\n\nPORT DEAL SIGNED\n\n" + Self.body
+        let layout = try read(text)
+        #expect(layout.title == "PORT DEAL SIGNED")
+        #expect(layout.source == "Reuters")
+        #expect(layout.published?.iso == "1987-02-26")
+    }
+
     @Test func aTitleAndItsSiteInCapitalsIsNoBanner() throws {
         let layout = try read("FALL IN LOVE WITH BLACK – LDT – Blog\n\n" + Self.body)
         #expect(layout.title == "FALL IN LOVE WITH BLACK – LDT – Blog")
