@@ -17,6 +17,9 @@ package enum Bylines {
         // An interviewer's credit, and a writing hand set before the name (`✍️ Jane Doe`).
         "propos recueillis par ", "interview: ", "interview : ", "entrevista: ", "intervista: ",
         "✍️ ", "✍ ", "🖊️ ", "🖊 ", "✏️ ", "✏ ",
+        // A critic's credit on a review.
+        "reviewed by ", "review by ", "rezensiert von ", "rezension von ", "critique de ", "critique par ",
+        "reseña de ", "reseña por ", "recensione di ", "recensito da ", "crítica de ", "resenha de ", "resenha por ",
     ]
     private static let conjunctions = [" et ", " and ", " und ", " y ", " e ", " & ", ";"]
     private static let particles: Set<String> = [
@@ -37,7 +40,8 @@ package enum Bylines {
         var rest: Substring
         if LineBytes.mayStartTrimmed(line, withAnyOf: [
             "written by ", "par ", "by ", "von ", "por ", "di ", "propos recueillis par ", "interview", "entrevista: ",
-            "intervista: ",
+            "intervista: ", "reviewed by ", "review by ", "rezensiert von ", "rezension von ", "critique ", "reseña ",
+            "recensione di ", "recensito da ", "crítica de ", "resenha ",
         ]) {
             let text = LineBytes.trimmed(line)
             guard TextFolding.hasAtMost(text, 160) else { return nil }

@@ -265,10 +265,12 @@ package enum ExportLines {
         "escuchar articulo", "ascolta l'articolo", "ascolta questo articolo", "ouvir este artigo", "ouvir artigo",
     ]
 
-    /// A page's cookie notice (`We use cookies to …`): a line of at most 160 characters naming
-    /// cookies, without a parenthesis (`ROME (DW.COM) - We use cookies …` is a dateline).
+    /// A page's cookie notice (`We use cookies to …. By continuing you agree …`): a line of at
+    /// most 160 characters naming cookies, eight words at least ending with a period, without a
+    /// parenthesis (`ROME (DW.COM) - We use cookies …` is a dateline). A headline about cookies
+    /// (`Google delays the end of third-party cookies`) ends without a period.
     private static func isCookieNotice(_ folded: String) -> Bool {
-        LineBytes.contains(folded, bytes: "cookie")
+        LineBytes.contains(folded, bytes: "cookie") && folded.utf8.last == 0x2E && LineBytes.spaceSeparatedCount(folded) >= 8
     }
 
     /// The language of a publication or update line (`Veröffentlicht am 01/03/2026` → `de`),

@@ -41,6 +41,12 @@ extension LayoutReader {
                 aboveIsMetadata = false
                 continue
             }
+            if !afterTitle, let end = chronologyEnd(judged, at: index) {
+                // A sidebar's chronology above the title (`KEY DATES`, `December 21, 1984: …`).
+                index = end
+                aboveIsMetadata = false
+                continue
+            }
             if isQuoteAttribution(lines, at: index) {
                 break  // `— Jane Doe, spokeswoman` under a pull quote: who said it, not who wrote it
             } else if let facts = judged.facts(index) {
@@ -108,6 +114,33 @@ extension LayoutReader {
             end += 1
         }
         return end - index >= 5 && known >= 2 ? end : nil
+    }
+
+    /// The end of a chronology starting at `index` (a heading of at most four words, then), two
+    /// entries or more in a row, each a date, a colon or a dash, and an event (`December 21,
+    /// 1984: Port authority unveils its plan`): a sidebar's, whose dates and events are not the
+    /// article's. Nil for any other line.
+    func chronologyEnd(_ judged: JudgedLines, at index: Int) -> Int? {
+        let lines = judged.lines
+        var end = index
+        if !isChronologyEntry(lines[end]) {
+            guard LineBytes.spaceSeparatedCount(lines[end]) <= 4, !LineBytes.contains(lines[end], 0x3A) else { return nil }
+            end += 1
+        }
+        let first = end
+        while end < lines.count, !lines[end].isEmpty, isChronologyEntry(lines[end]) { end += 1 }
+        return end - first >= 2 ? end : nil
+    }
+
+    /// `December 21, 1984: Port authority unveils its plan`, `21/12/1984 – …`: a date, then `:`
+    /// or a dash, then words.
+    private func isChronologyEntry(_ line: String) -> Bool {
+        guard line.utf8.count <= 300, line.utf8.contains(where: { $0 &- 0x30 < 10 }) else { return false }
+        let cut = line.firstRange(of: ": ") ?? line.firstRange(of: " – ") ?? line.firstRange(of: " — ") ?? line.firstRange(of: " - ")
+        guard let cut, line.distance(from: line.startIndex, to: cut.lowerBound) <= 40,
+            !LineBytes.trimmed(line[cut.upperBound...]).isEmpty
+        else { return false }
+        return dates.dateLine(String(line[..<cut.lowerBound])) != nil
     }
 
     /// The line at `index` has a label's form (`Status: approved`: one to three words, a capital first,

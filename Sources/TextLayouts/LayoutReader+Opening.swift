@@ -23,7 +23,7 @@ extension LayoutReader {
     static func opening(_ line: String) -> Opening? {
         let text = headingText(line)
         if isInColumns(text) || text.utf8.last == 0x3A || isLonePerson(text) || isPostHeader(text) { return .weak }
-        if isNotice(text) || isAgeNotice(text) || isStatusBar(text) || isBanner(text) { return .weak }
+        if isNotice(text) || isAgeNotice(text) || isStatusBar(text) || isBanner(text) || isReference(text) { return .weak }
         return LineBytes.spaceSeparatedCount(text) <= 4 ? .short : nil
     }
 
@@ -239,6 +239,27 @@ extension LayoutReader {
         "dieser artikel ist alter als", "dieser artikel ist mehr als", "este articulo tiene mas de",
         "questo articolo ha piu di", "questo articolo e stato pubblicato piu di", "este artigo tem mais de",
     ]
+
+    /// A line naming another article, its title in quotes and its date after it (`Re: “Port
+    /// strike enters its second week”, September 22, 2017`, `Zu „…“ vom 22.09.2017:`): what a
+    /// letter or a reply answers. A title in quotes alone (`„Wir haben bereits die Zusage“`) is none.
+    private static func isReference(_ line: String) -> Bool {
+        guard TextFolding.hasAtMost(line, 240) else { return false }
+        // A link's address after the title (`„Xda Nova“ <https://…/706987>`) holds no date.
+        let text = line.firstRange(of: "http").map { String(line[..<$0.lowerBound]) } ?? line
+        guard let close = text.lastIndex(where: { "”»“\"".contains($0) }), text.firstIndex(where: { "“«„\"".contains($0) }).map({ $0 < close }) == true
+        else { return false }
+        // A year (19xx or 20xx, four digits alone) after the closing quote.
+        let after = Array(text[text.index(after: close)...].utf8)
+        for start in after.indices where start + 4 <= after.count {
+            let digits = after[start..<start + 4].allSatisfy { $0 &- 0x30 < 10 }
+            let alone = (start == 0 || after[start - 1] &- 0x30 >= 10) && (start + 4 == after.count || after[start + 4] &- 0x30 >= 10)
+            if digits, alone, after[start] == 0x31 && after[start + 1] == 0x39 || after[start] == 0x32 && after[start + 1] == 0x30 {
+                return true
+            }
+        }
+        return false
+    }
 
     /// A phone's status bar from a screenshot (`16:28 ◀ .ıll 4G 87%`): a time of day first and
     /// a battery's percentage, at most 40 characters.

@@ -130,6 +130,11 @@ import DateReading
         #expect(layout.published?.iso == "1987-02-26")
     }
 
+    @Test func aHeadlineAboutCookiesIsNoCookieNotice() throws {
+        let layout = try read("Google delays the end of third-party cookies in its browser\n\n" + Self.body)
+        #expect(layout.title == "Google delays the end of third-party cookies in its browser")
+    }
+
     @Test func aShortTitleOverFourLinesIsNoMenu() throws {
         let layout = try read("Ein Albtraum\n104 words\nReuters News\nRNR\nEnglish\n\n" + Self.body)
         #expect(layout.title == "Ein Albtraum")
@@ -142,6 +147,15 @@ import DateReading
             + "Thu 26 Feb 1987 11.12 GMT\n\n" + Self.body
         let layout = try read(text)
         #expect(layout.title == "PORT DEAL SIGNED")
+        #expect(layout.published?.iso == "1987-02-26")
+    }
+
+    @Test func aLetterUnderTheArticleItAnswersKeepsItsOwnTitle() throws {
+        let text = "Reuters · Letters to the editor\nThursday, February 26, 1987\n\n"
+            + "Re: “Central bank holds rates steady as inflation eases”, February 22, 1987\n\nPORT DEAL SIGNED\n\n" + Self.body
+        let layout = try read(text)
+        #expect(layout.title == "PORT DEAL SIGNED")
+        #expect(layout.source == "Reuters")
         #expect(layout.published?.iso == "1987-02-26")
     }
 

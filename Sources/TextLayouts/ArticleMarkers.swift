@@ -1,0 +1,31 @@
+import TextToolkit
+
+/// A line that announces the article itself below a sheet's own matter: a monitoring service's
+/// analysis, a colleague's summary or a request above `Original article:` (`Article original :`,
+/// `Originalartikel:`, `Artículo original:`, `Articolo originale:`, `Artigo original:`,
+/// `Full article:`, `The article:`). What stands above it (an analyst, the day of the analysis,
+/// a summary) is not the article's.
+///
+/// Contract: `index(in:)` returns the index of the first such line among the first 60 lines
+/// (the label alone, a colon last, at most 30 characters) with a non-empty line somewhere below
+/// it, or nil. Pure.
+enum ArticleMarkers {
+    static func index(in lines: [String]) -> Int? {
+        for index in lines.indices.prefix(60) where lines[index].utf8.last == 0x3A && lines[index].utf8.count <= 40 {
+            guard TextFolding.hasAtMost(lines[index], 30) else { continue }
+            var label = TextFolding.fold(lines[index])
+            while let last = label.last, last == ":" || last == " " { label.removeLast() }
+            if markers.contains(label), lines[(index + 1)...].contains(where: { !$0.isEmpty }) { return index }
+        }
+        return nil
+    }
+
+    private static let markers: Set<String> = [
+        "original article", "the original article", "full article", "the article", "article", "original text",
+        "article original", "l'article original", "l’article original", "article complet", "texte original",
+        "texte integral", "originalartikel", "der originalartikel", "originaltext", "volltext des artikels",
+        "articulo original", "el articulo original", "articulo completo", "texto original",
+        "articolo originale", "l'articolo originale", "articolo completo", "testo originale",
+        "artigo original", "o artigo original", "artigo completo",
+    ]
+}
