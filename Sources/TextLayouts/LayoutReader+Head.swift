@@ -124,7 +124,9 @@ extension LayoutReader {
         let lines = judged.lines
         var end = index
         if !isChronologyEntry(lines[end]) {
-            guard LineBytes.spaceSeparatedCount(lines[end]) <= 4, !LineBytes.contains(lines[end], 0x3A) else { return nil }
+            guard end + 1 < lines.count, !lines[end + 1].isEmpty, lines[end].utf8.count <= 48,
+                LineBytes.spaceSeparatedCount(lines[end]) <= 4, !LineBytes.contains(lines[end], 0x3A)
+            else { return nil }
             end += 1
         }
         let first = end
@@ -135,7 +137,11 @@ extension LayoutReader {
     /// `December 21, 1984: Port authority unveils its plan`, `21/12/1984 – …`: a date, then `:`
     /// or a dash, then words.
     private func isChronologyEntry(_ line: String) -> Bool {
-        guard line.utf8.count <= 300, line.utf8.contains(where: { $0 &- 0x30 < 10 }) else { return false }
+        // A digit and a separator (`:` or a dash) within the first 48 bytes, read without Characters.
+        let head = line.utf8.prefix(48)
+        guard line.utf8.count <= 300, head.contains(where: { $0 &- 0x30 < 10 }),
+            head.contains(0x3A) || head.contains(0x2D) || head.contains(0xE2)
+        else { return false }
         let cut = line.firstRange(of: ": ") ?? line.firstRange(of: " – ") ?? line.firstRange(of: " — ") ?? line.firstRange(of: " - ")
         guard let cut, line.distance(from: line.startIndex, to: cut.lowerBound) <= 40,
             !LineBytes.trimmed(line[cut.upperBound...]).isEmpty

@@ -244,7 +244,10 @@ extension LayoutReader {
     /// strike enters its second week”, September 22, 2017`, `Zu „…“ vom 22.09.2017:`): what a
     /// letter or a reply answers. A title in quotes alone (`„Wir haben bereits die Zusage“`) is none.
     private static func isReference(_ line: String) -> Bool {
-        guard TextFolding.hasAtMost(line, 240) else { return false }
+        // A closing quote's bytes: `"`, `”` (E2 80 9D), `»` (C2 BB); read without Characters first.
+        guard LineBytes.contains(line, 0x22) || LineBytes.contains(line, bytes: "”") || LineBytes.contains(line, bytes: "»"),
+            TextFolding.hasAtMost(line, 240)
+        else { return false }
         // A link's address after the title (`„Xda Nova“ <https://…/706987>`) holds no date.
         let text = line.firstRange(of: "http").map { String(line[..<$0.lowerBound]) } ?? line
         guard let close = text.lastIndex(where: { "”»“\"".contains($0) }), text.firstIndex(where: { "“«„\"".contains($0) }).map({ $0 < close }) == true
@@ -272,6 +275,8 @@ extension LayoutReader {
     /// sheet no. 3267`): two words or more in capitals, a dash, then a word not in capitals (not
     /// `FALL IN LOVE WITH BLACK – LDT – Blog`, a title and its site's name).
     private static func isBanner(_ text: String) -> Bool {
+        // ` — ` and ` – ` hold E2 80 94 / E2 80 93: no dash's bytes, no banner.
+        guard LineBytes.contains(text, bytes: "—") || LineBytes.contains(text, bytes: "–") else { return false }
         guard TextFolding.hasAtMost(text, 80), let dash = text.firstRange(of: " — ") ?? text.firstRange(of: " – ") else { return false }
         let head = String(text[..<dash.lowerBound])
         let tail = String(text[dash.upperBound...])

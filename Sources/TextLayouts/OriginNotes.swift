@@ -25,9 +25,12 @@ enum OriginNotes {
     }
 
     static func read(_ line: String, dates: DateRecognizer) -> Note? {
-        guard line.utf8.count >= 20, mayHoldPhrase(line), TextFolding.hasAtMost(line, 400) else { return nil }
+        guard line.utf8.count >= 20, mayOpen(line), mayHoldPhrase(line), TextFolding.hasAtMost(line, 400) else { return nil }
         var text = LineBytes.trimmed(line)
         if text.first == "[" || text.first == "(" || text.first == "*" || text.first == "_" { text.removeFirst() }
+        // The opening first, folded from a short prefix: most lines that hold `publi` are prose.
+        let opening = TextFolding.fold(text.prefix(24))
+        guard subjects.contains(where: { opening.hasPrefix($0) || $0.hasPrefix(opening) && opening.count == text.count }) else { return nil }
         let folded = TextFolding.fold(text)
         // Folding keeps the Characters one for one: an offset in `folded` is one in `text`.
         guard folded.count == text.count, subjects.contains(where: { folded.hasPrefix($0) }), let range = firstPhrase(in: folded)
@@ -44,6 +47,17 @@ enum OriginNotes {
         note.authors = authors(before)
         return note.source == nil && note.date == nil ? nil : note
     }
+
+    /// Whether the line can open as a note, from its first three bytes past a bracket or
+    /// emphasis (ASCII letters lowered; a line opening with another byte is asked in full).
+    private static func mayOpen(_ line: String) -> Bool {
+        let bytes = line.utf8.prefix(5).drop { $0 == 0x5B || $0 == 0x28 || $0 == 0x2A || $0 == 0x5F || $0 == 0x20 }.prefix(3)
+        guard bytes.count == 3, bytes.allSatisfy({ $0 < 0x80 }) else { return true }
+        return openings.contains(String(decoding: bytes.map { $0 | 0x20 }, as: UTF8.self))
+    }
+
+    /// The first three letters of every `subjects` entry.
+    private static let openings: Set<String> = Set(subjects.map { String($0.prefix(3)) })
 
     /// Whether the line's bytes hold a piece of every phrase's verb (`publi`, `pubbli`, `paru `,
     /// `rschien`, `eprint`): most lines are turned down without being folded.
