@@ -38,6 +38,12 @@ package struct TextLayout: Equatable {
 /// unstated is then looked for in the body's first and last lines and the preamble, each judged
 /// on its form (`LayoutReader+Edges`).
 ///
+/// Before any line is judged, invisible typesetting marks are removed (`InvisibleMarks`); a
+/// delimited export or a RIS record is read as such (`DelimitedExport`, `RISRecord`); ASCII grid
+/// tables and tagged text become labelled lines (`GridTables`, `TaggedText`); and below
+/// `Original article:` the reading starts again (`ArticleMarkers`). A note naming where the
+/// article first appeared gives the original's source, date and authors (`OriginNotes`).
+///
 /// Contract: dates come only from date lines, labelled values, source lines, bylines and a
 /// dateline, never from body prose; a copyright year is never a date. When a field is stated
 /// twice, the top of the file wins, and a date statement beats a source line's date, which beats
