@@ -34,7 +34,7 @@ package enum ClippingLabels {
                       "heading", "titre de l'article", "titre de l’article", "schlagzeile", "titular",
                       "manchete", "titolo dell'articolo", "titolo articolo", "titulo del articulo", "titulo da materia",
                       "topic", "thema", "sujet", "tema", "argomento", "beitrag"]),
-            (.sender, ["from", "de", "von", "da"]),
+            (.sender, ["from", "de", "von", "da", "mittente", "remitente", "remetente", "absender", "expediteur"]),
             (.author, ["author", "authors", "author(s)", "by", "byline", "bylines", "written by",
                        "reporter", "reporters", "writer", "writers", "correspondent", "auteur", "auteurs",
                        "auteur(s)", "autrice", "par", "autor", "autoren", "autor(en)", "autorin",

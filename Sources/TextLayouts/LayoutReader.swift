@@ -125,6 +125,18 @@ package struct LayoutReader: Sendable {
         {
             return article
         }
+        // The title alone on its line under a carrier that named it (`Subject: Title`): the article starts there.
+        if knownTitle == nil, let echo = EchoedTitles.start(in: lines),
+            var article = read(EchoedTitles.article(raw, from: echo.start).joined(separator: "\n"))
+        {
+            // What the carrier states (a publication's own mailing, `Title | Publication`) fills the gaps.
+            if article.published == nil || article.source == nil {
+                let carried = carried(by: echo, in: lines)
+                article.published = article.published ?? carried.date
+                article.source = article.source ?? carried.source
+            }
+            return article
+        }
         let judged = JudgedLines(lines, judge: ClippingFacts(dates: datesOfTheDesk(lines, replyLanguage: thread.language)))
         var found = Found()
         if let first = lines.first(where: { !$0.isEmpty }), ExportLines.isReviewBanner(first) {
