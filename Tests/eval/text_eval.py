@@ -2,6 +2,7 @@
 """Measures presswatch on plain-text clippings made from real articles nobody here wrote.
 
 Usage: Tests/eval/text_eval.py [--binary PATH] [--data DIR] [--show dev|held-out] [--show-s28-development]
+                               [--show-s29-development]
 
 The articles (Tests/eval/real_articles.py: Reuters stories from Debian's r-cran-tm, and the real
 pages of trafilatura==1.0.0's and htmldate==1.2.3's tests, fetched by eval.py into DIR) are laid
@@ -36,6 +37,12 @@ BLIND_S28 (clipping_layouts_s28.py) is a sixth batch, written in stop 28 by an e
 tuned on in stop 28, are kept out of the development figures and of `--show development` (as BLIND_S27's were in
 stop 27), on a line of their own whose misses only `--show-s28-development` prints.
 
+BLIND_S29 (clipping_layouts_s29.py) is a seventh batch, written in stop 29 by an engineer who does not tune the
+reader (nor read it), to measure whether the tuning on BLIND_S28's development members transfers: its held-out
+members are scored in a seventh held-out block of their own; its development members, not tuned on in stop 29, are
+kept out of the development figures and of `--show development`, on a line of their own whose misses only
+`--show-s29-development` prints.
+
 Scores, per part: title exact (whitespace normalised); authors F1 (case-insensitive, averaged
 over the files that state an author) and the number of files stating none where we gave some;
 date exact YYYY-MM-DD (a file stating no date counts only if we give none; a copyright year is
@@ -58,6 +65,7 @@ from clipping_layouts_s25 import BLIND_S25  # noqa: E402  (registers the stop-25
 from clipping_layouts_s26 import BLIND_S26  # noqa: E402  (registers the stop-26 layouts into LAYOUTS)
 from clipping_layouts_s27 import BLIND_S27  # noqa: E402  (registers the stop-27 layouts into LAYOUTS)
 from clipping_layouts_s28 import BLIND_S28  # noqa: E402  (registers the stop-28 layouts into LAYOUTS)
+from clipping_layouts_s29 import BLIND_S29  # noqa: E402  (registers the stop-29 layouts into LAYOUTS)
 
 # The development members of BLIND_S25 were tuned on in stop 25, after they were written (the
 # held-out ones were not read); the assertion in `generate` checks none of them is held-out.
@@ -179,6 +187,8 @@ def main():
     parser.add_argument("--show", choices=["development", "held-out"])
     parser.add_argument("--show-s28-development", action="store_true",
                         help="print the misses of BLIND_S28's development members (nobody tuned on them in stop 28)")
+    parser.add_argument("--show-s29-development", action="store_true",
+                        help="print the misses of BLIND_S29's development members (nobody tuned on them in stop 29)")
     args = parser.parse_args()
     fetch(args.data)
     files = generate(args.data)
@@ -186,9 +196,10 @@ def main():
     got = parse(args.binary, paths)
     print("Text clippings from real articles (Tests/eval/text_eval.py); development = tuned on, "
           "held-out = never tuned on")
-    # BLIND_S28's development members, not tuned on in stop 28, stay out of the development figures.
-    score(files, got, "development", args.show == "development", keep=lambda layout: layout not in BLIND_S28)
-    blind = BLIND_S24 | BLIND_S24B | BLIND_S25 | BLIND_S26 | BLIND_S27 | BLIND_S28
+    # BLIND_S28's and BLIND_S29's development members, not tuned on when written, stay out of the development figures.
+    score(files, got, "development", args.show == "development",
+          keep=lambda layout: layout not in BLIND_S28 | BLIND_S29)
+    blind = BLIND_S24 | BLIND_S24B | BLIND_S25 | BLIND_S26 | BLIND_S27 | BLIND_S28 | BLIND_S29
     score(files, got, "development", False, keep=lambda layout: layout not in blind,
           heading="  of which the layouts written before stop 24")
     score(files, got, "development", False, keep=lambda layout: layout in BLIND_S24 | BLIND_S24B,
@@ -203,6 +214,9 @@ def main():
     score(files, got, "development", args.show_s28_development, keep=lambda layout: layout in BLIND_S28,
           heading="development members of the sixth batch written in stop 28 by an engineer who does not tune the "
                   "reader (BLIND_S28; not tuned on in stop 28, not in the figures above)")
+    score(files, got, "development", args.show_s29_development, keep=lambda layout: layout in BLIND_S29,
+          heading="development members of the seventh batch written in stop 29 by an engineer who does not tune the "
+                  "reader (BLIND_S29; not tuned on in stop 29, not in the figures above)")
     score(files, got, "held-out", args.show == "held-out", keep=lambda layout: layout not in blind)
     score(files, got, "held-out", False, keep=lambda layout: layout in BLIND_S24,
           heading="held-out, written in stop 24 by an engineer who does not tune the reader "
@@ -221,6 +235,9 @@ def main():
                   "(the tuner has not read these layouts)")
     score(files, got, "held-out", False, keep=lambda layout: layout in BLIND_S28,
           heading="held-out, sixth batch written in stop 28 by an engineer who does not tune the reader "
+                  "(the tuner has not read these layouts)")
+    score(files, got, "held-out", False, keep=lambda layout: layout in BLIND_S29,
+          heading="held-out, seventh batch written in stop 29 by an engineer who does not tune the reader "
                   "(the tuner has not read these layouts)")
     print(f"speed: {speed(args.binary, paths):.0f} text clippings per CPU second (one process per 400 files, "
           f"start-up included)")
