@@ -20,8 +20,35 @@ extension LayoutReader {
         case short
     }
 
+    /// `opening(_:)`, and weak also when the line heads a sheet: two labelled lines right under
+    /// it, the first with a label nobody reads (`Search results`, then `Search: "port strike"`,
+    /// `Date range: …`; not a title over its photo's credit).
+    func opening(_ judged: JudgedLines, at start: Int) -> Opening? {
+        let lines = judged.lines
+        let line = lines[start]
+        if start + 2 < lines.count, Self.isUnknownLabel(lines[start + 1]), judged.facts(start + 1) == nil,
+            Self.isUnknownLabel(lines[start + 2]) || ClippingLabels.parse(lines[start + 2]) != nil, ClippingLabels.parse(line) == nil
+        {
+            return .weak
+        }
+        return Self.opening(line)
+    }
+
+    /// `Search: "port strike"`, `Date range: …`: a label of one to three words without digits,
+    /// not one `ClippingLabels` knows.
+    static func isUnknownLabel(_ line: String) -> Bool {
+        guard LineBytes.contains(line, 0x3A), let colon = line.prefix(33).firstIndex(of: ":"), colon > line.startIndex,
+            ClippingLabels.parse(line) == nil
+        else { return false }
+        let label = line[..<colon]
+        return !label.contains(where: \.isNumber) && LineBytes.words(label).count <= 3 && !line[line.index(after: colon)...].isEmpty
+            && label.first?.isUppercase == true
+    }
+
     static func opening(_ line: String) -> Opening? {
         let text = headingText(line)
+        // A cut's fragment (`…the talks resume next week.`), a teleprinter's start-of-message (`ZCZC`).
+        if text.hasPrefix("…") || text.hasPrefix("...") || text == "ZCZC" { return .weak }
         if isInColumns(text) || text.utf8.last == 0x3A || isLonePerson(text) || isPostHeader(text) { return .weak }
         if isNotice(text) || isAgeNotice(text) || isStatusBar(text) || isBanner(text) || isReference(text) { return .weak }
         return LineBytes.spaceSeparatedCount(text) <= 4 ? .short : nil

@@ -170,7 +170,7 @@ package struct LayoutReader: Sendable {
             title = Self.headingText(lines[start + 1])
             if overline { found.source = found.source ?? Self.sectionedMasthead(lines[start])?.name ?? lines[start] }
             start += 2
-        } else if start < lines.count, Self.isTitleLike(lines[start]), let opening = Self.opening(lines[start]),
+        } else if start < lines.count, Self.isTitleLike(lines[start]), let opening = opening(judged, at: start),
             let anchored = titleAboveBody(judged, from: start, opening: opening)
         {
             // A post's author, a service's name, a table's row above the title: they stay in the body.
@@ -181,6 +181,14 @@ package struct LayoutReader: Sendable {
             if lines[anchored - 1].isEmpty == false, Self.isPublication(lines[anchored - 1]) {
                 found.source = found.source ?? lines[anchored - 1]
             }
+        } else if start < lines.count, Self.isTitleLike(lines[start]), opening(judged, at: start) == .weak,
+            let candidate = titleFurtherDown(judged, from: start + 1)
+        {
+            // A weak opening (a fax's header, a sheet's heading) whose body was not found: the
+            // first line further down with a blank line or metadata under it.
+            title = Self.headingText(lines[candidate])
+            preamble = start..<candidate
+            start = candidate + 1
         } else if start < lines.count, Self.isTitleLike(lines[start]), canOpen(lines, at: start) || !hasTitleLast(judged, after: start) {
             title = Self.headingText(lines[start])
             start += 1
