@@ -38,7 +38,8 @@ package struct TextLayout: Equatable {
 /// unstated is then looked for in the body's first and last lines and the preamble, each judged
 /// on its form (`LayoutReader+Edges`).
 ///
-/// Before any line is judged, invisible typesetting marks are removed (`InvisibleMarks`); a
+/// Before any line is judged, invisible typesetting marks are removed (`InvisibleMarks`), a raw
+/// e-mail's encoded text part is decoded (`MailBodies`); a
 /// delimited export or a RIS record is read as such (`DelimitedExport`, `RISRecord`); ASCII grid
 /// tables and tagged text become labelled lines (`GridTables`, `TaggedText`); and below
 /// `Original article:` the reading starts again (`ArticleMarkers`). A note naming where the
@@ -100,7 +101,7 @@ package struct LayoutReader: Sendable {
 
     /// The layout of `text`, or nil when no line can be its title (the façade's `noTitle`).
     package func read(_ text: String, knownTitle: String? = nil) -> TextLayout? {
-        let text = InvisibleMarks.removed(text)
+        let text = MailBodies.decoded(InvisibleMarks.removed(text))
         if knownTitle == nil, let export = DelimitedExport.read(text, dates: dates) ?? RISRecord.read(text, dates: dates) {
             return export
         }
@@ -132,7 +133,8 @@ package struct LayoutReader: Sendable {
             // What the carrier states (a publication's own mailing, `Title | Publication`) fills the gaps.
             if article.published == nil || article.source == nil {
                 let carried = carried(by: echo, in: lines)
-                article.published = article.published ?? carried.date
+                // A newsletter's own day is no date of an article naming another source.
+                if article.source == nil || article.source == carried.source { article.published = article.published ?? carried.date }
                 article.source = article.source ?? carried.source
             }
             return article

@@ -1,0 +1,186 @@
+import TextToolkit
+
+/// A raw e-mail saved as text (`.eml`) whose text travels encoded: a body part in
+/// quoted-printable (`=C3=A9`, `=` at a line's end joining it to the next) or base64, and
+/// header values as MIME encoded words (`=?utf-8?q?Gr=C3=A8ve?=`, `=?UTF-8?B?…?=`).
+///
+/// Contract: `decoded` returns the text as the mail client shows it when the file opens with a
+/// mail header (`MailHeaders.isMailHeader`) and a `Content-Transfer-Encoding:` of
+/// quoted-printable or base64 names its first `text/plain` part (or the whole body): the
+/// header block (encoded words decoded, in UTF-8 or Latin-1), a blank line, and that part's
+/// text decoded (its charset UTF-8 unless it says Latin-1 / ISO-8859-1 / Windows-1252); the
+/// other parts (HTML, attachments) and the MIME boundaries are left out. Lines end with LF.
+/// Every other file is returned unchanged. An encoding error keeps the bytes as they are
+/// (invalid UTF-8 becomes U+FFFD). Pure; linear in the text's size.
+enum MailBodies {
+    static func decoded(_ text: String) -> String {
+        guard let first = text.utf8.first, ASCII.isLetter(first), LineBytes.contains(text, bytes: "ransfer-Encoding:")
+            || LineBytes.contains(text, bytes: "ransfer-encoding:") || LineBytes.contains(text, bytes: "RANSFER-ENCODING:")
+        else { return text }
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: false).map { line in
+            line.utf8.last == 0x0D ? String(line.dropLast()) : String(line)
+        }
+        guard MailHeaders.isMailHeader(lines[0]), let part = textPart(lines) else { return text }
+        // Folded header lines joined first: a word may be encoded over two lines.
+        var header: [String] = []
+        for line in lines[..<part.headerEnd] {
+            if let lead = line.utf8.first, lead == 0x20 || lead == 0x09, !header.isEmpty {
+                header[header.count - 1] += " " + LineBytes.trimmed(line)
+            } else {
+                header.append(line)
+            }
+        }
+        header = header.map { $0.contains("=?") ? EncodedWords.decoded($0) : $0 }
+        let body = lines[part.body].joined(separator: "\n")
+        let bytes = part.base64 ? Base64.decoded(body) : QuotedPrintable.decoded(body)
+        return (header + [""]).joined(separator: "\n") + "\n" + (part.latin1 ? Latin1.string(bytes) : String(decoding: bytes, as: UTF8.self))
+    }
+
+    /// Where the first text/plain part encoded in quoted-printable or base64 stands.
+    private struct Part {
+        var headerEnd: Int
+        var body: Range<Int>
+        var base64: Bool
+        var latin1: Bool
+    }
+
+    private static func textPart(_ lines: [String]) -> Part? {
+        guard let headerEnd = lines.firstIndex(where: \.isEmpty) else { return nil }
+        var boundaries: [String] = []
+        var contentType = ""
+        var index = 0
+        while index < min(lines.count, 400) {
+            let lower = lines[index].lowercased()
+            if let range = lower.firstRange(of: "boundary=") {
+                let value = lines[index][range.upperBound...].drop { $0 == "\"" }.prefix { $0 != "\"" && $0 != ";" && $0 != " " }
+                if !value.isEmpty { boundaries.append("--" + value) }
+            }
+            if lower.hasPrefix("content-type:") { contentType = lower }
+            if lower.hasPrefix("--") { contentType = "" }
+            if lower.hasPrefix("content-transfer-encoding:"), contentType.isEmpty || contentType.contains("text/plain") {
+                let encoding = lower.dropFirst("content-transfer-encoding:".count).drop { $0 == " " }
+                let base64 = encoding.hasPrefix("base64")
+                guard base64 || encoding.hasPrefix("quoted-printable") else { index += 1; continue }
+                guard let blank = lines[index...].firstIndex(where: \.isEmpty) else { return nil }
+                let end = lines[(blank + 1)...].firstIndex { line in boundaries.contains { line.hasPrefix($0) } } ?? lines.count
+                let latin1 = ["iso-8859-1", "latin1", "latin-1", "windows-1252", "iso-8859-15"].contains { contentType.contains($0) }
+                return Part(headerEnd: headerEnd, body: (blank + 1)..<end, base64: base64, latin1: latin1)
+            }
+            index += 1
+        }
+        return nil
+    }
+}
+
+/// RFC 2045 quoted-printable: `=XX` is a byte, `=` ending a line joins it to the next.
+enum QuotedPrintable {
+    static func decoded(_ text: String) -> [UInt8] {
+        let bytes = Array(text.utf8)
+        var out: [UInt8] = []
+        out.reserveCapacity(bytes.count)
+        var index = 0
+        while index < bytes.count {
+            let byte = bytes[index]
+            guard byte == 0x3D else {
+                out.append(byte)
+                index += 1
+                continue
+            }
+            if index + 1 < bytes.count, bytes[index + 1] == 0x0A {
+                index += 2
+            } else if index + 2 < bytes.count, let high = hex(bytes[index + 1]), let low = hex(bytes[index + 2]) {
+                out.append(high << 4 | low)
+                index += 3
+            } else if index + 1 == bytes.count {
+                index += 1
+            } else {
+                out.append(byte)
+                index += 1
+            }
+        }
+        return out
+    }
+
+    static func hex(_ byte: UInt8) -> UInt8? {
+        switch byte {
+        case 0x30...0x39: byte - 0x30
+        case 0x41...0x46: byte - 0x37
+        case 0x61...0x66: byte - 0x57
+        default: nil
+        }
+    }
+}
+
+/// RFC 4648 base64, whitespace and anything outside the alphabet skipped.
+enum Base64 {
+    static func decoded(_ text: String) -> [UInt8] {
+        var out: [UInt8] = []
+        var buffer: UInt32 = 0
+        var bits = 0
+        for byte in text.utf8 {
+            let value: UInt32
+            switch byte {
+            case 0x41...0x5A: value = UInt32(byte - 0x41)
+            case 0x61...0x7A: value = UInt32(byte - 0x61 + 26)
+            case 0x30...0x39: value = UInt32(byte - 0x30 + 52)
+            case 0x2B: value = 62
+            case 0x2F: value = 63
+            default: continue
+            }
+            buffer = buffer << 6 | value
+            bits += 6
+            if bits >= 8 {
+                bits -= 8
+                out.append(UInt8(truncatingIfNeeded: buffer >> UInt32(bits)))
+            }
+        }
+        return out
+    }
+}
+
+/// Latin-1 bytes as a String (each byte the scalar of the same number).
+enum Latin1 {
+    static func string(_ bytes: [UInt8]) -> String {
+        String(String.UnicodeScalarView(bytes.map { Unicode.Scalar($0) }))
+    }
+}
+
+/// RFC 2047 encoded words in a header line (`=?utf-8?q?Gr=C3=A8ve_au_port?=`); the space
+/// between two encoded words is dropped. A word in another charset, or malformed, stays as it is.
+enum EncodedWords {
+    static func decoded(_ line: String) -> String {
+        var out = ""
+        var rest = Substring(line)
+        var lastWasEncoded = false
+        while let open = rest.firstRange(of: "=?") {
+            let before = rest[..<open.lowerBound]
+            guard let word = decodedWord(rest[open.lowerBound...]) else {
+                out += rest[..<open.upperBound]
+                rest = rest[open.upperBound...]
+                lastWasEncoded = false
+                continue
+            }
+            if !(lastWasEncoded && before.allSatisfy(\.isWhitespace)) { out += before }
+            out += word.text
+            rest = word.rest
+            lastWasEncoded = true
+        }
+        return out + rest
+    }
+
+    private static func decodedWord(_ text: Substring) -> (text: String, rest: Substring)? {
+        let parts = text.dropFirst(2).split(separator: "?", maxSplits: 3, omittingEmptySubsequences: false)
+        guard parts.count == 4, parts[3].hasPrefix("="), parts[0].count <= 20 else { return nil }
+        let charset = parts[0].lowercased()
+        let latin1 = ["iso-8859-1", "iso-8859-15", "windows-1252", "latin1"].contains(charset)
+        guard charset == "utf-8" || charset == "us-ascii" || latin1 else { return nil }
+        let bytes: [UInt8]
+        switch parts[1].lowercased() {
+        case "q": bytes = QuotedPrintable.decoded(String(parts[2].map { $0 == "_" ? " " : $0 }))
+        case "b": bytes = Base64.decoded(String(parts[2]))
+        default: return nil
+        }
+        let decoded = latin1 ? Latin1.string(bytes) : String(decoding: bytes, as: UTF8.self)
+        return (decoded, parts[3].dropFirst())
+    }
+}
