@@ -56,6 +56,7 @@ package enum ExportLines {
         if fewWords || TextFolding.hasAtMost(text, 80), isFurniture(text) { return .nothing }
         if isReviewBanner(text) { return .nothing }
         guard text.utf8.contains(where: { $0 &- 0x30 < 10 }) else { return nil }  // a date, a count, a page
+        if isRetrievalNote(text) { return .nothing }
         if isUpdateStamp(text) {
             if let found = dates.firstDate(in: text) { return .update(found.date) }
         }
@@ -395,6 +396,32 @@ package enum ExportLines {
         "h", "hr", "hrs", "hour", "hours", "m", "min", "mins", "minute", "minutes", "d", "day", "days", "heure",
         "heures", "jour", "jours", "std", "stunde", "stunden", "tag", "tagen", "hora", "horas", "dia", "dias", "ora",
         "ore", "giorno", "giorni", "minuto", "minuti", "minutos",
+    ]
+
+    /// When the copy was taken, not the article published (`Retrieved on 24/07/1988 by ACME`,
+    /// `Consulté le …`, `Abgerufen am …`, `Printed on …`, `Document 1 of 3`, `Nr. 159`): a
+    /// phrase of six languages opening the line, a digit in it.
+    private static func isRetrievalNote(_ text: String) -> Bool {
+        guard LineBytes.mayOpen(text, letters: "radpcthigsnd"), TextFolding.hasAtMost(text, 100) else { return false }
+        let folded = TextFolding.fold(text.prefix(32))
+        if retrievalPhrases.contains(where: { folded.hasPrefix($0 + " ") }) { return true }
+        // `Document 1 of 3`, `Dokument 1 von 3`; `Nr. 159`, `N° 12`, `No. 45` alone.
+        let words = LineBytes.words(folded)
+        if words.count == 4, ["document", "dokument", "documento"].contains(String(words[0])),
+            ["of", "sur", "von", "de", "di"].contains(String(words[2])),
+            words[1].allSatisfy(\.isNumber), words[3].allSatisfy(\.isNumber)
+        {
+            return true
+        }
+        return words.count == 2 && ["nr.", "n°", "no.", "n.", "n.º", "nº"].contains(String(words[0]))
+            && words[1].allSatisfy(\.isNumber)
+    }
+
+    private static let retrievalPhrases = [
+        "retrieved on", "retrieved", "accessed on", "accessed", "downloaded on", "printed on", "consulte le", "consulte",
+        "telecharge le", "imprime le", "abgerufen am", "abgerufen", "heruntergeladen am", "gedruckt am", "consultado el",
+        "consultado em", "consultado", "descargado el", "impreso el", "consultato il", "consultato", "scaricato il",
+        "stampato il", "acedido em", "acessado em", "descarregado em", "impresso em",
     ]
 
     /// `523 words`, `1,204 mots`, `Length: 523 words`, `WC 523 words`.
