@@ -103,6 +103,8 @@ package struct ClippingFacts {
         case .nothing?:
             return facts
         case .edition(let date)?:
+            // `Reuters del 26/02/1987, pág. 37 / Economía`: an archive's reference names the publication.
+            if let signed = publicationAndDate(text, atBottom: false) { return signed }
             facts.date = date
             return facts
         case .update(let date)?:
@@ -496,10 +498,14 @@ package struct ClippingFacts {
         guard LineBytes.hasDigit(text), let found = dates.firstDate(in: text) else { return nil }
         let after = text[found.range.upperBound...]
         guard after.allSatisfy({ $0.isPunctuation || $0.isWhitespace })
-            || ExportLines.isClockTime(LineBytes.trimmed(after.drop { $0 == "," || $0 == " " }))
+            || ExportLines.isClockTime(LineBytes.trimmed(after.drop { $0 == "," || $0 == " " })) || Self.isPageReference(after)
         else { return nil }
         var name = Substring(text[..<found.range.lowerBound])
         while let last = name.last, ",;:|-–—•·/".contains(last) || last.isWhitespace { name = name.dropLast() }
+        // `Reuters del 26/02/1987`, `Handelsblatt vom 3.3.2026`: the preposition before the date.
+        if let space = name.lastIndex(of: " "), Self.datePrepositions.contains(TextFolding.fold(name[name.index(after: space)...])) {
+            name = name[..<space]
+        }
         guard Self.isMasthead(String(name)),
             atBottom || WireAgencies.isAgency(name) || LayoutReader.isPublication(String(name))
         else { return nil }
@@ -508,6 +514,18 @@ package struct ClippingFacts {
         facts.date = found.date
         facts.dateRank = .sourceLine
         return facts
+    }
+
+    private static let datePrepositions: Set<String> = ["vom", "del", "du", "of", "dated", "dal", "von"]
+
+    /// `, p. 12 / Economía`, `, S. 3`, `, pág. 37`: a page reference (and a section) after a
+    /// publication's date, 60 characters at most.
+    private static func isPageReference(_ after: Substring) -> Bool {
+        let text = after.drop { $0 == "," || $0 == " " }
+        guard !text.isEmpty, TextFolding.hasAtMost(text, 60) else { return false }
+        let folded = TextFolding.fold(text.prefix(8))
+        guard let marker = ["p. ", "s. ", "pag. ", "page ", "seite ", "pagina "].first(where: { folded.hasPrefix($0) }) else { return false }
+        return folded.dropFirst(marker.count).first?.isNumber == true
     }
 
     /// `(BRIGITTE)`, `(Le Monde)`: a publication's name in parentheses, or nil.
