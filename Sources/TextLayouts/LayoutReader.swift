@@ -215,6 +215,17 @@ package struct LayoutReader: Sendable {
             found.source = found.source ?? name
             title = rest
         }
+        // A share sheet's sentence around the title; an e-reader's `Title (Jane Doe)`.
+        if let shared = TitleWrappers.shared(title) {
+            title = shared.title
+            found.source = found.source ?? shared.source
+        } else if let (rest, owner) = TitleWrappers.owner(of: title) {
+            title = rest
+            switch owner {
+            case .people(let names): if found.authors.isEmpty { found.authors = names }
+            case .publication(let name): found.source = found.source ?? name
+            }
+        }
         // A labelled title repeated as the body's first line (a mail's subject above its text).
         if found.title != nil, let first = firstFilled(lines, from: start),
             TextFolding.fold(Self.withoutLink(Self.headingText(lines[first]))) == TextFolding.fold(title)
