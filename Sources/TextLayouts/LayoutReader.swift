@@ -184,10 +184,12 @@ package struct LayoutReader: Sendable {
                 found.source = found.source ?? lines[anchored - 1]
             }
         } else if start < lines.count, Self.isTitleLike(lines[start]), opening(judged, at: start) == .weak,
-            let candidate = titleFurtherDown(judged, from: start + 1)
+            let candidate = titleFurtherDown(judged, from: start + 1),
+            lines[candidate - 1].isEmpty || judged.facts(candidate - 1) != nil || candidate - 1 == start && lines[start].utf8.last != 0x3A
         {
             // A weak opening (a fax's header, a sheet's heading) whose body was not found: the
-            // first line further down with a blank line or metadata under it.
+            // first line further down with a blank line or metadata under it, opening its block
+            // (not the last line of a title wrapped over two after its colon).
             title = Self.headingText(lines[candidate])
             preamble = start..<candidate
             start = candidate + 1

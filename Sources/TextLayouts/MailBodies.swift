@@ -17,8 +17,9 @@ enum MailBodies {
         guard let first = text.utf8.first, ASCII.isLetter(first), LineBytes.contains(text, bytes: "ransfer-Encoding:")
             || LineBytes.contains(text, bytes: "ransfer-encoding:") || LineBytes.contains(text, bytes: "RANSFER-ENCODING:")
         else { return text }
-        let lines = text.split(separator: "\n", omittingEmptySubsequences: false).map { line in
-            line.utf8.last == 0x0D ? String(line.dropLast()) : String(line)
+        // Split on the bytes: CR LF is one Character, which a split on "\n" would not cut.
+        let lines = text.utf8.split(separator: 0x0A, omittingEmptySubsequences: false).map { line in
+            String(decoding: line.last == 0x0D ? line.dropLast() : line, as: UTF8.self)
         }
         guard MailHeaders.isMailHeader(lines[0]), let part = textPart(lines) else { return text }
         // Folded header lines joined first: a word may be encoded over two lines.
@@ -52,8 +53,10 @@ enum MailBodies {
         while index < min(lines.count, 400) {
             let lower = lines[index].lowercased()
             if let range = lower.firstRange(of: "boundary=") {
-                let value = lines[index][range.upperBound...].drop { $0 == "\"" }.prefix { $0 != "\"" && $0 != ";" && $0 != " " }
-                if !value.isEmpty { boundaries.append("--" + value) }
+                // The value as written (a boundary's case counts), at the same offset as in `lower`.
+                let offset = lower.utf8.distance(from: lower.startIndex, to: range.upperBound)
+                let value = lines[index].utf8.dropFirst(offset).drop { $0 == 0x22 }.prefix { $0 != 0x22 && $0 != 0x3B && $0 != 0x20 }
+                if !value.isEmpty { boundaries.append("--" + String(decoding: value, as: UTF8.self)) }
             }
             if lower.hasPrefix("content-type:") { contentType = lower }
             if lower.hasPrefix("--") { contentType = "" }
