@@ -238,6 +238,16 @@ package struct LayoutReader: Sendable {
         let standfirst = metadataAfterStandfirst(judged, at: start, before: end, into: &found)
         end = consumeFoot(judged, from: standfirst?.upperBound ?? start, end: end, into: &found)
 
+        // A title sharing no word with the lead, under which a line does: the article starts there.
+        if knownTitle == nil, let better = TitleEvidence.betterTitle(than: title, judged: judged), better > 0,
+            var article = read(raw[better...].joined(separator: "\n"))
+        {
+            // What the lines above stated fills what the article leaves unstated.
+            if article.authors.isEmpty { article.authors = found.authors }
+            article.source = article.source ?? found.source ?? found.labelledSite
+            article.published = article.published ?? found.date
+            return article
+        }
         var layout = TextLayout(title: title)
         if !preamble.isEmpty {
             layout.body = Paragraphs.build(raw[preamble] + [""] + raw[start..<max(start, end)])

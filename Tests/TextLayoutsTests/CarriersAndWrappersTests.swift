@@ -149,4 +149,19 @@ import DateReading
         #expect(TitleWrappers.owner(of: "Apple shares rise (AAPL)") == nil)
         #expect(TitleWrappers.owner(of: "Port deal signed (video)") == nil)
     }
+
+    // MARK: - What the lead says about the title
+
+    @Test func aHeadingSharingNoWordWithTheLeadGivesWayToOneThatDoes() throws {
+        let text = "Weekly selection for the board\n\nPort deal signed after long talks\nBy Jane Doe\n\n"
+            + "The port authority signed the deal on Monday after talks that lasted three months, officials said.\n"
+        let layout = try read(text)
+        #expect(layout.title == "Port deal signed after long talks")
+        #expect(layout.authors == ["Jane Doe"])
+    }
+
+    @Test func aFeatureTitleWithoutSharedWordsStaysWhenNoLineDoes() throws {
+        let text = "A quiet revolution\n\nThe port authority signed the deal on Monday after talks that lasted three months, officials said.\n"
+        #expect(try read(text).title == "A quiet revolution")
+    }
 }
