@@ -28,15 +28,20 @@ enum EchoedTitles {
 
     static func start(in lines: [String]) -> Echo? {
         var carried: [String: (carrier: Int, rest: String?)] = [:]
+        // The byte counts of what is carried: most lines are no echo by their length alone, unhashed.
+        var lengths = Set<Int>()
         for index in lines.indices.prefix(80) {
-            let line = unquoted(lines[index])
-            if index > 0, !carried.isEmpty, let echo = carried[line], isLone(line),
+            let line = lines[index].utf8.first == 0x3E ? unquoted(lines[index]) : lines[index]
+            if index > 0, lengths.contains(line.utf8.count), let echo = carried[line], isLone(line),
                 lines[(index + 1)...].contains(where: { !unquoted($0).isEmpty })
             {
                 return Echo(start: index, carrier: echo.carrier, rest: echo.rest)
             }
-            if index < 60, line.utf8.count >= 14 {
-                for (title, rest) in echoes(of: line) where carried[title] == nil { carried[title] = (index, rest) }
+            if index < 60, (14...260).contains(line.utf8.count), mayCarry(line) {
+                for (title, rest) in echoes(of: line) where carried[title] == nil {
+                    carried[title] = (index, rest)
+                    lengths.insert(title.utf8.count)
+                }
             }
         }
         return nil
@@ -60,6 +65,16 @@ enum EchoedTitles {
         (12...300).contains(line.utf8.count) && LineBytes.spaceSeparatedCount(line) >= 2 && LayoutReader.isTitleLike(line)
     }
 
+    /// A line with a carrier's mark (read on its bytes): a tab or three spaces, a colon among
+    /// its first 26 bytes, a `[` or a digit first, ` | `, or a `)` last. Prose has none.
+    private static func mayCarry(_ line: String) -> Bool {
+        var line = line
+        return line.withUTF8 { bytes in
+            guard let first = bytes.first, let last = bytes.last else { return false }
+            return first == 0x5B || first &- 0x30 < 10 || last == 0x29 || bytes.prefix(26).contains(0x3A)
+        } || LineBytes.contains(line, 0x09) || LineBytes.contains(line, bytes: "   ") || LineBytes.contains(line, bytes: " | ")
+    }
+
     /// `> > text` → `text` (trimmed); any other line trimmed.
     private static func unquoted(_ line: String) -> String {
         let text = LineBytes.trimmed(line)
@@ -68,49 +83,97 @@ enum EchoedTitles {
     }
 
     /// What `line` may carry as a title, once a carrier's parts are taken off (see above), each
-    /// with what followed it after ` | `.
+    /// with what followed it after ` | `. Read on the bytes: a carrier's line is at most 400.
     private static func echoes(of line: String) -> [(String, String?)] {
-        var text = Substring(line)
-        // The last column, when what stands left of it is a label or holds a number (`Subject:`,
-        // `3/5/26, 9:12 AM`): a page set in columns of prose repeats no title.
-        if let column = text.lastIndex(of: "\t") ?? text.ranges(of: "   ").last?.lowerBound {
-            let left = LineBytes.trimmed(text[..<column])
-            if left.utf8.last == 0x3A || left.contains(where: \.isNumber) {
-                text = text[column...].drop { $0 == " " || $0 == "\t" }
+        var line = line
+        return line.withUTF8 { bytes in
+            guard bytes.count <= 400 else { return [] }
+            var start = 0
+            // The last column, when what stands left of it is a label or holds a number
+            // (`Subject:`, `3/5/26, 9:12 AM`): a page set in columns of prose repeats no title.
+            if let column = lastColumn(bytes) {
+                var left = column.lowerBound
+                while left > 0, bytes[left - 1] == 0x20 || bytes[left - 1] == 0x09 { left -= 1 }
+                if left > 0, bytes[left - 1] == 0x3A || bytes[..<left].contains(where: { $0 &- 0x30 < 10 }) {
+                    start = skipBlanks(bytes, from: column.upperBound)
+                }
             }
-        }
-        text = withoutLabel(text)
-        if text.first == "[", let close = text.firstIndex(of: "]"), text.distance(from: text.startIndex, to: close) <= 40 {
-            text = text[text.index(after: close)...].drop { $0 == " " }
-        }
-        if let space = text.firstIndex(of: " "), text.distance(from: text.startIndex, to: space) <= 3,
-            text[..<space].dropLast().allSatisfy(\.isASCIIDigit), let mark = text[..<space].last, mark == "." || mark == ")",
-            text.first?.isASCIIDigit == true
-        {
-            text = text[text.index(after: space)...]
-        }
-        var kept: [(String, String?)] = [(String(text), nil)]
-        for separator in [" | ", " – ", " — ", " - "] {
-            if let cut = text.firstRange(of: separator) {
-                kept.append((String(text[..<cut.lowerBound]), separator == " | " ? LineBytes.trimmed(text[cut.upperBound...]) : nil))
+            start = afterLabel(bytes, from: start)
+            if start < bytes.count, bytes[start] == 0x5B, let close = bytes[start...].prefix(41).firstIndex(of: 0x5D) {
+                start = skipBlanks(bytes, from: close + 1)
             }
+            // A list's number: one or two digits, `.` or `)`, a space.
+            var digits = start
+            while digits < bytes.count, digits - start < 2, bytes[digits] &- 0x30 < 10 { digits += 1 }
+            if digits > start, digits + 1 < bytes.count, bytes[digits] == 0x2E || bytes[digits] == 0x29, bytes[digits + 1] == 0x20 {
+                start = digits + 2
+            }
+            let text = UnsafeBufferPointer(rebasing: bytes[start...])
+            var kept: [(String, String?)] = [(String(decoding: text, as: UTF8.self), nil)]
+            for separator in separators {
+                if let cut = firstRange(of: separator, in: text) {
+                    let rest = separator == separators[0] ? LineBytes.trimmed(String(decoding: text[cut.upperBound...], as: UTF8.self)) : nil
+                    kept.append((String(decoding: text[..<cut.lowerBound], as: UTF8.self), rest))
+                }
+            }
+            if text.last == 0x29, let open = lastRange(of: [0x20, 0x28], in: text) {
+                kept.append((String(decoding: text[..<open.lowerBound], as: UTF8.self), nil))
+            }
+            let whole = bytes.count
+            return kept.filter { $0.0.utf8.count >= 12 && $0.0.utf8.count != whole }
         }
-        if text.last == ")", let open = text.ranges(of: " (").last { kept.append((String(text[..<open.lowerBound]), nil)) }
-        return kept.filter { $0.0 != line && $0.0.utf8.count >= 12 }
     }
 
-    /// `Subject: X`, `Objet : X`, `Betreff:X` → `X`: a label of at most three words and 25
-    /// characters, no digit, before the first colon.
-    private static func withoutLabel(_ text: Substring) -> Substring {
-        guard let colon = text.firstIndex(of: ":"), text.distance(from: text.startIndex, to: colon) <= 25 else { return text }
-        let label = text[..<colon]
-        guard !label.isEmpty, !label.contains(where: \.isNumber), label.split(separator: " ").count <= 3 else { return text }
-        return text[text.index(after: colon)...].drop { $0 == " " || $0 == "\t" }
-    }
-}
+    /// ` | `, ` – `, ` — `, ` - ` as bytes.
+    private static let separators: [[UInt8]] = [Array(" | ".utf8), Array(" – ".utf8), Array(" — ".utf8), Array(" - ".utf8)]
 
-private extension Character {
-    var isASCIIDigit: Bool { isASCII && isNumber }
+    /// The last tab, or the last run of three spaces or more (its bounds).
+    private static func lastColumn(_ bytes: UnsafeBufferPointer<UInt8>) -> Range<Int>? {
+        if let tab = bytes.lastIndex(of: 0x09) { return tab..<(tab + 1) }
+        var index = bytes.count - 1
+        while index >= 2 {
+            if bytes[index] == 0x20, bytes[index - 1] == 0x20, bytes[index - 2] == 0x20 {
+                var low = index - 2
+                while low > 0, bytes[low - 1] == 0x20 { low -= 1 }
+                return low..<(index + 1)
+            }
+            index -= 1
+        }
+        return nil
+    }
+
+    private static func skipBlanks(_ bytes: UnsafeBufferPointer<UInt8>, from index: Int) -> Int {
+        var index = index
+        while index < bytes.count, bytes[index] == 0x20 || bytes[index] == 0x09 { index += 1 }
+        return index
+    }
+
+    /// After `Subject: `, `Objet : `, `Betreff:`: a label of one to three words and 25 bytes at
+    /// most, no digit, before the first colon; `from` when there is none.
+    private static func afterLabel(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
+        guard let colon = bytes[start...].prefix(26).firstIndex(of: 0x3A), colon > start else { return start }
+        let label = bytes[start..<colon]
+        guard !label.contains(where: { $0 &- 0x30 < 10 }) else { return start }
+        let words = label.split(separator: 0x20).count
+        guard (1...3).contains(words) else { return start }
+        return skipBlanks(bytes, from: colon + 1)
+    }
+
+    private static func firstRange(of needle: [UInt8], in bytes: UnsafeBufferPointer<UInt8>) -> Range<Int>? {
+        guard bytes.count >= needle.count else { return nil }
+        for start in 0...(bytes.count - needle.count) where bytes[start] == needle[0] {
+            if (1..<needle.count).allSatisfy({ bytes[start + $0] == needle[$0] }) { return start..<(start + needle.count) }
+        }
+        return nil
+    }
+
+    private static func lastRange(of needle: [UInt8], in bytes: UnsafeBufferPointer<UInt8>) -> Range<Int>? {
+        guard bytes.count >= needle.count else { return nil }
+        for start in stride(from: bytes.count - needle.count, through: 0, by: -1) where bytes[start] == needle[0] {
+            if (1..<needle.count).allSatisfy({ bytes[start + $0] == needle[$0] }) { return start..<(start + needle.count) }
+        }
+        return nil
+    }
 }
 
 extension LayoutReader {

@@ -14,7 +14,10 @@ import TextToolkit
 /// (invalid UTF-8 becomes U+FFFD). Pure; linear in the text's size.
 enum MailBodies {
     static func decoded(_ text: String) -> String {
-        guard let first = text.utf8.first, ASCII.isLetter(first), LineBytes.contains(text, bytes: "ransfer-Encoding:")
+        // The first line, a mail header, is read before the whole text is searched.
+        guard let first = text.utf8.first, ASCII.isLetter(first),
+            MailHeaders.isMailHeader(String(decoding: text.utf8.prefix(while: { $0 != 0x0A }).prefix(80), as: UTF8.self)),
+            LineBytes.contains(text, bytes: "ransfer-Encoding:")
             || LineBytes.contains(text, bytes: "ransfer-encoding:") || LineBytes.contains(text, bytes: "RANSFER-ENCODING:")
         else { return text }
         // Split on the bytes: CR LF is one Character, which a split on "\n" would not cut.
