@@ -10,7 +10,7 @@ import TextToolkit
 /// `LayoutReader.isPublication`) — or nil when they name neither (`(AAPL)`, `(video)`).
 /// `shared(_:)` returns the quoted text and the publication the sentence names after `from`,
 /// `de`, `von`, `di`, `do`, `da` (nil when none), when the line ends with a web address and holds
-/// a colon followed by one quoted text; nil otherwise. Pure.
+/// a colon followed by one quoted text; nil otherwise (and for lines over 600 / 1,000 bytes). Pure.
 enum TitleWrappers {
     enum Owner: Equatable {
         case people([String])
@@ -18,7 +18,7 @@ enum TitleWrappers {
     }
 
     static func owner(of title: String) -> (title: String, owner: Owner)? {
-        guard title.utf8.last == 0x29, let open = title.ranges(of: " (").last else { return nil }
+        guard title.utf8.last == 0x29, title.utf8.count <= 600, let open = title.ranges(of: " (").last else { return nil }
         let rest = LineBytes.trimmed(title[..<open.lowerBound])
         let inside = LineBytes.trimmed(title[open.upperBound..<title.index(before: title.endIndex)])
         guard !rest.isEmpty, !inside.isEmpty, TextFolding.hasAtMost(inside, 80) else { return nil }
@@ -38,7 +38,7 @@ enum TitleWrappers {
     private static let fromWords: Set<String> = ["from", "de", "von", "di", "do", "da", "of"]
 
     static func shared(_ line: String) -> (title: String, source: String?)? {
-        guard LineBytes.contains(line, bytes: "http"), let address = line.ranges(of: " http").last,
+        guard line.utf8.count <= 1000, LineBytes.contains(line, bytes: "http"), let address = line.ranges(of: " http").last,
             !line[address.upperBound...].contains(" "), let colon = line.firstIndex(of: ":"), colon < address.lowerBound
         else { return nil }
         let quoted = LineBytes.trimmed(line[line.index(after: colon)..<address.lowerBound])
