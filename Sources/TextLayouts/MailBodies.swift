@@ -7,7 +7,7 @@ import TextToolkit
 /// Contract: `decoded` returns the text as the mail client shows it when the file opens with a
 /// mail header (`MailHeaders.isMailHeader`) and a `Content-Transfer-Encoding:` of
 /// quoted-printable or base64 names its first `text/plain` part (or the whole body): the
-/// header block (encoded words decoded, in UTF-8 or Latin-1), a blank line, and that part's
+/// header block (encoded words decoded, in UTF-8 or Latin-1, in header lines of 8 KiB at most), a blank line, and that part's
 /// text decoded (its charset UTF-8 unless it says Latin-1 / ISO-8859-1 / Windows-1252); the
 /// other parts (HTML, attachments) and the MIME boundaries are left out. Lines end with LF.
 /// Every other file is returned unchanged. An encoding error keeps the bytes as they are
@@ -34,7 +34,8 @@ enum MailBodies {
                 header.append(line)
             }
         }
-        header = header.map { $0.contains("=?") ? EncodedWords.decoded($0) : $0 }
+        // A header of more than 8 KiB is no mail client's: left as it is.
+        header = header.map { $0.utf8.count <= 8192 && LineBytes.contains($0, bytes: "=?") ? EncodedWords.decoded($0) : $0 }
         let body = lines[part.body].joined(separator: "\n")
         let bytes = part.base64 ? Base64.decoded(body) : QuotedPrintable.decoded(body)
         return (header + [""]).joined(separator: "\n") + "\n" + (part.latin1 ? Latin1.string(bytes) : String(decoding: bytes, as: UTF8.self))
