@@ -70,9 +70,22 @@ enum EchoedTitles {
     private static func mayCarry(_ line: String) -> Bool {
         var line = line
         return line.withUTF8 { bytes in
-            guard let first = bytes.first, let last = bytes.last else { return false }
-            return first == 0x5B || first &- 0x30 < 10 || last == 0x29 || bytes.prefix(26).contains(0x3A)
-        } || LineBytes.contains(line, 0x09) || LineBytes.contains(line, bytes: "   ") || LineBytes.contains(line, bytes: " | ")
+            guard let base = bytes.baseAddress, let first = bytes.first, let last = bytes.last else { return false }
+            if first == 0x5B || first &- 0x30 < 10 || last == 0x29 { return true }
+            // One pass: a tab anywhere, a colon among the first 26 bytes, `   ` or ` | `.
+            let count = bytes.count
+            var index = 0
+            while index < count {
+                let byte = base[index]
+                if byte == 0x09 || byte == 0x3A && index < 26 { return true }
+                if byte == 0x20, index + 2 < count {
+                    let next = base[index + 1]
+                    if (next == 0x20 || next == 0x7C) && base[index + 2] == 0x20 { return true }
+                }
+                index += 1
+            }
+            return false
+        }
     }
 
     /// `> > text` → `text` (trimmed); any other line trimmed.

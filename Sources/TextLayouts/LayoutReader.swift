@@ -152,6 +152,14 @@ package struct LayoutReader: Sendable {
         var end = lines.count
         var title: String
         var preamble = 0..<0
+        // How weak the first line is, judged once for the two branches that ask.
+        var judgedOpening: Opening??
+        func openingAtStart() -> Opening? {
+            if let judgedOpening { return judgedOpening }
+            let value = opening(judged, at: start)
+            judgedOpening = .some(value)
+            return value
+        }
         if let knownTitle {
             title = knownTitle
             if start < lines.count, TextFolding.fold(Self.headingText(lines[start])) == TextFolding.fold(knownTitle) {
@@ -172,7 +180,7 @@ package struct LayoutReader: Sendable {
             title = Self.headingText(lines[start + 1])
             if overline { found.source = found.source ?? Self.sectionedMasthead(lines[start])?.name ?? lines[start] }
             start += 2
-        } else if start < lines.count, Self.isTitleLike(lines[start]), let opening = opening(judged, at: start),
+        } else if start < lines.count, Self.isTitleLike(lines[start]), let opening = openingAtStart(),
             let anchored = titleAboveBody(judged, from: start, opening: opening)
         {
             // A post's author, a service's name, a table's row above the title: they stay in the body.
@@ -183,7 +191,7 @@ package struct LayoutReader: Sendable {
             if lines[anchored - 1].isEmpty == false, Self.isPublication(lines[anchored - 1]) {
                 found.source = found.source ?? lines[anchored - 1]
             }
-        } else if start < lines.count, Self.isTitleLike(lines[start]), opening(judged, at: start) == .weak,
+        } else if start < lines.count, Self.isTitleLike(lines[start]), openingAtStart() == .weak,
             let candidate = titleFurtherDown(judged, from: start + 1),
             lines[candidate - 1].isEmpty || judged.facts(candidate - 1) != nil || candidate - 1 == start && lines[start].utf8.last != 0x3A
         {
