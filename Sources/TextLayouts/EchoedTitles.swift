@@ -124,12 +124,12 @@ enum EchoedTitles {
             let text = UnsafeBufferPointer(rebasing: bytes[start...])
             var kept: [(String, String?)] = [(String(decoding: text, as: UTF8.self), nil)]
             for separator in separators {
-                if let cut = firstRange(of: separator, in: text) {
+                if let cut = LineBytes.firstRange(of: separator, in: text) {
                     let rest = separator == separators[0] ? LineBytes.trimmed(String(decoding: text[cut.upperBound...], as: UTF8.self)) : nil
                     kept.append((String(decoding: text[..<cut.lowerBound], as: UTF8.self), rest))
                 }
             }
-            if text.last == 0x29, let open = lastRange(of: [0x20, 0x28], in: text) {
+            if text.last == 0x29, let open = LineBytes.lastRange(of: [0x20, 0x28], in: text) {
                 kept.append((String(decoding: text[..<open.lowerBound], as: UTF8.self), nil))
             }
             let whole = bytes.count
@@ -170,22 +170,6 @@ enum EchoedTitles {
         let words = label.split(separator: 0x20).count
         guard (1...3).contains(words) else { return start }
         return skipBlanks(bytes, from: colon + 1)
-    }
-
-    private static func firstRange(of needle: [UInt8], in bytes: UnsafeBufferPointer<UInt8>) -> Range<Int>? {
-        guard bytes.count >= needle.count else { return nil }
-        for start in 0...(bytes.count - needle.count) where bytes[start] == needle[0] {
-            if (1..<needle.count).allSatisfy({ bytes[start + $0] == needle[$0] }) { return start..<(start + needle.count) }
-        }
-        return nil
-    }
-
-    private static func lastRange(of needle: [UInt8], in bytes: UnsafeBufferPointer<UInt8>) -> Range<Int>? {
-        guard bytes.count >= needle.count else { return nil }
-        for start in stride(from: bytes.count - needle.count, through: 0, by: -1) where bytes[start] == needle[0] {
-            if (1..<needle.count).allSatisfy({ bytes[start + $0] == needle[$0] }) { return start..<(start + needle.count) }
-        }
-        return nil
     }
 }
 

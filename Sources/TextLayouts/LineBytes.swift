@@ -190,6 +190,24 @@ extension LineBytes {
             return false
         } ?? true
     }
+
+    /// The first place of `needle` (not empty) in `bytes`, compared exactly, or nil.
+    package static func firstRange(of needle: [UInt8], in bytes: UnsafeBufferPointer<UInt8>) -> Range<Int>? {
+        guard !needle.isEmpty, bytes.count >= needle.count else { return nil }
+        for start in 0...(bytes.count - needle.count) where bytes[start] == needle[0] {
+            if (1..<needle.count).allSatisfy({ bytes[start + $0] == needle[$0] }) { return start..<(start + needle.count) }
+        }
+        return nil
+    }
+
+    /// The last place of `needle` (not empty) in `bytes`, compared exactly, or nil.
+    package static func lastRange(of needle: [UInt8], in bytes: UnsafeBufferPointer<UInt8>) -> Range<Int>? {
+        guard !needle.isEmpty, bytes.count >= needle.count else { return nil }
+        for start in stride(from: bytes.count - needle.count, through: 0, by: -1) where bytes[start] == needle[0] {
+            if (1..<needle.count).allSatisfy({ bytes[start + $0] == needle[$0] }) { return start..<(start + needle.count) }
+        }
+        return nil
+    }
 }
 
 extension LineBytes {

@@ -25,17 +25,11 @@ enum MailBodies {
             String(decoding: line.last == 0x0D ? line.dropLast() : line, as: UTF8.self)
         }
         guard MailHeaders.isMailHeader(lines[0]), let part = textPart(lines) else { return text }
-        // Folded header lines joined first: a word may be encoded over two lines.
-        var header: [String] = []
-        for line in lines[..<part.headerEnd] {
-            if let lead = line.utf8.first, lead == 0x20 || lead == 0x09, !header.isEmpty {
-                header[header.count - 1] += " " + LineBytes.trimmed(line)
-            } else {
-                header.append(line)
-            }
+        // Folded header lines joined first: a word may be encoded over two lines. A header of
+        // more than 8 KiB is no mail client's: left as it is.
+        let header = MailHeaders.joinedFolds(lines[..<part.headerEnd]).map { line in
+            line.utf8.count <= 8192 && LineBytes.contains(line, bytes: "=?") ? EncodedWords.decoded(line) : line
         }
-        // A header of more than 8 KiB is no mail client's: left as it is.
-        header = header.map { $0.utf8.count <= 8192 && LineBytes.contains($0, bytes: "=?") ? EncodedWords.decoded($0) : $0 }
         let body = lines[part.body].joined(separator: "\n")
         let bytes = part.base64 ? Base64.decoded(body) : QuotedPrintable.decoded(body)
         return (header + [""]).joined(separator: "\n") + "\n" + (part.latin1 ? Latin1.string(bytes) : String(decoding: bytes, as: UTF8.self))

@@ -55,4 +55,19 @@ package enum MailHeaders {
         }
         return lines
     }
+
+    /// A header block with each folded continuation line (opening with a space or a tab) joined
+    /// to the line above with one space, transport headers' too (`MailBodies` decodes encoded
+    /// words that may be split over two lines). Pure.
+    package static func joinedFolds(_ block: some Sequence<String>) -> [String] {
+        var lines: [String] = []
+        for line in block {
+            if let lead = line.utf8.first, lead == 0x20 || lead == 0x09, !lines.isEmpty {
+                lines[lines.count - 1] += " " + LineBytes.trimmed(line)
+            } else {
+                lines.append(line)
+            }
+        }
+        return lines
+    }
 }

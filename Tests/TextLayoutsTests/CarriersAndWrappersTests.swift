@@ -9,8 +9,6 @@ import DateReading
 /// notes and archive references, and title lines wrapped in a share sheet's sentence or
 /// followed by their owner in parentheses.
 @Suite struct CarriersAndWrappersTests {
-    private let english = DateRecognizer(language: "en", keepsTime: false)
-
     private func read(_ text: String, language: String = "en") throws -> TextLayout {
         try #require(LayoutReader(dates: DateRecognizer(language: language, keepsTime: false)).read(text))
     }

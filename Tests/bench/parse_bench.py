@@ -158,8 +158,12 @@ def main():
     parser.add_argument("--articles", type=int, default=2000)
     parser.add_argument("--html-rounds", type=int, default=10,
                         help="HTML: rounds of presswatch and libxml2 alone in turns (ABBA); the ratio is their median")
+    parser.add_argument("--text-only", action="store_true",
+                        help="the text measure alone (run it on two binaries in turns to compare them)")
     args = parser.parse_args()
     text_speed(args.binary, args.articles, args.rounds)
+    if args.text_only:
+        return
     if not os.path.isdir(os.path.join(args.data, "htmldate-1.2.3")):
         print("HTML speed: not measured (run 'make eval' once to fetch the real HTML pages)")
         return
