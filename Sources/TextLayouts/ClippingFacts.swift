@@ -99,6 +99,10 @@ package struct ClippingFacts {
             facts.dateRank = .sourceLine
             return facts
         }
+        if let date = EmbargoLines.date(text, dates: dates) {
+            facts.date = date  // `EMBARGOED UNTIL 00:01 GMT MARCH 2, 1987`: published then
+            return facts
+        }
         switch ExportLines.judge(text, dates: dates) {
         case .nothing?:
             return facts

@@ -19,8 +19,8 @@ package enum ClippingField: Equatable {
 /// Recognises labelled header lines and forwarded-message banners, in en, fr, de, es, it, pt.
 ///
 /// Contract: `parse` accepts `Label: value` or `Label : value` where the label (one to three
-/// words, compared folded: case and accents ignored) is in the table below, and the value is
-/// not empty; it returns the field and the trimmed value, or nil. A line whose label is
+/// words, compared folded: case and accents ignored) is in the table below; it returns the
+/// field and the trimmed value (a known label with no value, `BYLINE:`, is `.ignored`), or nil. A line whose label is
 /// unknown, or longer than three words, is nil (so prose with a colon is never a label).
 /// `isBanner` accepts forwarded-message separators (`---------- Forwarded message ---------`,
 /// `-----Original Message-----`, `Begin forwarded message:`, `-------- Message transféré
@@ -33,7 +33,7 @@ package enum ClippingLabels {
                       "titulo", "asunto", "titolo", "oggetto", "assunto", "article title", "story title",
                       "heading", "titre de l'article", "titre de l’article", "schlagzeile", "titular",
                       "manchete", "titolo dell'articolo", "titolo articolo", "titulo del articulo", "titulo da materia",
-                      "topic", "thema", "sujet", "tema", "argomento", "beitrag"]),
+                      "topic", "thema", "sujet", "tema", "argomento", "beitrag", "hed"]),
             (.sender, ["from", "de", "von", "da", "mittente", "remitente", "remetente", "absender", "expediteur"]),
             (.author, ["author", "authors", "author(s)", "by", "byline", "bylines", "written by",
                        "reporter", "reporters", "writer", "writers", "correspondent", "auteur", "auteurs",
@@ -52,8 +52,10 @@ package enum ClippingLabels {
                      "data di pubblicazione", "data de publicacao", "pubblicato il", "pubblicato",
                      "broadcast", "aired", "air date", "date de diffusion", "diffusion", "diffuse le",
                      "ausstrahlung", "sendedatum", "sendetermin", "emision", "emissao", "trasmissione",
-                     "data di trasmissione", "transmissao", "messa in onda", "data di messa in onda"]),
-            (.sent, ["sent", "envoye", "gesendet", "enviado", "enviado el", "inviato", "enviada", "envoye le"]),
+                     "data di trasmissione", "transmissao", "messa in onda", "data di messa in onda", "run date",
+                     "print date", "date de parution print"]),
+            (.sent, ["sent", "envoye", "gesendet", "enviado", "enviado el", "inviato", "enviada", "envoye le", "filed",
+                     "filed at", "filed on"]),
             (.source, ["source", "sources", "agency", "news agency", "agence", "agence de presse", "quelle",
                        "agentur", "nachrichtenagentur", "fuente", "agencia", "fonte", "agenzia", "credit",
                        "wire", "origine", "provenance", "herkunft", "procedencia", "provenienza", "channel", "station",
@@ -65,7 +67,9 @@ package enum ClippingLabels {
                      "titre de presse", "organe", "magazine", "revue", "blatt", "medio", "publicacion",
                      "rivista", "quotidiano", "revista", "editeur", "verlag", "editore"]),
             (.ignored, ["to", "cc", "bcc", "reply-to", "a", "an", "para", "destinataire", "destinataires",
-                        "kopie", "attachments", "pieces jointes", "anhang", "importance", "wichtigkeit"]),
+                        "kopie", "attachments", "pieces jointes", "anhang", "importance", "wichtigkeit",
+                        // A newsroom system's export (`SLUG:`, `DEK:`, `WORDS:`): no field of the article's.
+                        "slug", "dek", "deck", "kicker", "word count", "wordcount", "budget line"]),
         ]
         for (field, labels) in groups {
             for label in labels { table[label] = field }
@@ -88,8 +92,8 @@ package enum ClippingLabels {
             let field = table[TextFolding.fold(label)]
         else { return nil }
         let value = LineBytes.trimmed(line[line.index(after: colon)...])
-        guard !value.isEmpty || field == .ignored else { return nil }
-        return (field, value)
+        // A known label left empty (`BYLINE:`) states nothing, and is no line of the text either.
+        return (value.isEmpty ? .ignored : field, value)
     }
 
     /// True only when `parse` is sure to return nil, read from the bytes (prose with a colon after

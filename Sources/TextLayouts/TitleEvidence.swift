@@ -7,10 +7,12 @@ import TextToolkit
 /// Contract: `betterTitle(than:in:judged:)` returns the index of a line that shares words with
 /// the lead when `title` shares none: the lead is the first paragraph of prose among the first
 /// 80 lines (a line of twelve words or more, not metadata, ending a sentence or wrapped onto
-/// the next line) and the three lines after it, its first 600 characters; words are compared by their first five letters
+/// the next line; or a narrow column's three lines of 24 bytes or more, fifteen words, half of
+/// them lowercase) and the three lines after it, its first 600 characters; words are compared by their first five letters
 /// with ASCII capitals lowered (`completes` / `completed`), words of five letters or more only. The line returned
-/// stands above the lead, can be a title (no sentence end, three to forty words, no metadata,
-/// not in columns) and shares two such words with the lead or more, and at least a third of its
+/// stands above the lead, can be a title (no sentence end, three to thirty words, no metadata,
+/// not in columns; standing on its own: a blank line, metadata or the file's start above it,
+/// or a line of one word, a slug or a kicker; a blank line, metadata or the lead under it) and shares two such words with the lead or more, and at least a third of its
 /// own; among several, the one sharing most, the first of equals. Nil when `title` shares a
 /// word with the lead, or when no line qualifies. Pure; reads at most 80 lines.
 enum TitleEvidence {
@@ -37,12 +39,16 @@ enum TitleEvidence {
             guard LayoutReader.isTitleLike(line), !LayoutReader.endsLikeSentence(line), !LayoutReader.isInColumns(line),
                 (3...30).contains(LineBytes.spaceSeparatedCount(line)), let first = line.first, !first.isLowercase,
                 let last = line.last, !",;-–".contains(last), judged.facts(index) == nil,
-                index == 0 || lines[index - 1].isEmpty || judged.facts(index - 1) != nil,
-                lines[index + 1].isEmpty || judged.facts(index + 1) != nil
+                // Standing on its own: no line of a wrapped paragraph (a standfirst) above or under it,
+                // but a slug or kicker of one word may stand above it and the lead right under it.
+                index == 0 || lines[index - 1].isEmpty || judged.facts(index - 1) != nil
+                    || LineBytes.spaceSeparatedCount(lines[index - 1]) == 1,
+                index + 1 == lead || lines[index + 1].isEmpty || judged.facts(index + 1) != nil
             else { continue }
             let own = stems(lowered(LayoutReader.headingText(line)))
             let shared = own.intersection(leadStems).count
-            guard shared >= 2, shared * 3 >= own.count else { continue }
+            // Two words shared, a third of its own; or its only long word but one (`OHIO MATTRESS <OMT> MAY HAVE LOWER 1ST QTR NET`).
+            guard shared >= 2 ? shared * 3 >= own.count : shared == 1 && own.count <= 2 else { continue }
             if shared > (best?.shared ?? 0) { best = (index, shared) }
         }
         return best?.index
@@ -54,13 +60,37 @@ enum TitleEvidence {
         for index in lines.indices.prefix(80) {
             let line = lines[index]
             // The cheap tests first: the length, the last byte (`.`, `!`, `?`, or `…`'s last), a line below.
-            guard line.utf8.count >= 50, let last = line.utf8.last else { continue }
-            let ends = last == 0x2E || last == 0x21 || last == 0x3F || last == 0xA6 && LayoutReader.endsLikeSentence(line)
+            guard line.utf8.count >= 24, let last = line.utf8.last else { continue }
             let wrapped = index + 1 < lines.count && !lines[index + 1].isEmpty
+            if line.utf8.count < 50 {
+                // A narrow column (`Diamond Shamrock Corp said that` / `effective today it had cut its contract`):
+                // three lines of prose, mostly lowercase words, none of them metadata.
+                if wrapped, isNarrowProse(judged, at: index) { return index }
+                continue
+            }
+            let ends = last == 0x2E || last == 0x21 || last == 0x3F || last == 0xA6 && LayoutReader.endsLikeSentence(line)
             guard ends || wrapped, LineBytes.spaceSeparatedCount(line) >= 12, judged.facts(index) == nil else { continue }
             return index
         }
         return nil
+    }
+
+    /// Whether the line at `index` and the two under it are each 24 bytes or more, free of
+    /// metadata, and hold fifteen words or more, at least half of them opening in lowercase.
+    private static func isNarrowProse(_ judged: JudgedLines, at index: Int) -> Bool {
+        let lines = judged.lines
+        guard index + 2 < lines.count else { return false }
+        var words = 0
+        var lowercase = 0
+        for line in lines[index...(index + 2)] {
+            guard line.utf8.count >= 24 else { return false }
+            for word in line.split(separator: " ") {
+                words += 1
+                if let first = word.first, first.isLowercase { lowercase += 1 }
+            }
+        }
+        guard words >= 15, lowercase * 2 >= words else { return false }
+        return (index...(index + 2)).allSatisfy { judged.facts($0) == nil }
     }
 
     /// The line with its ASCII capitals lowered (`COMPLETES` → `completes`); other letters as
