@@ -42,7 +42,7 @@ extension LayoutReader {
         line.hasSuffix(".") && !line.hasSuffix("...")
     }
 
-    /// The line without Markdown heading marks (`# Title #`), bold markers (`**Title**`) or a
+    /// The line without Markdown heading marks (`# Title #`, and a numbered heading's number: `### 1. Title`), bold markers (`**Title**`) or a
     /// newsletter's bullet (`► Title`, `• Title`, `■ Title`: the mark and a space).
     /// `Title <https://…>`: a newsletter's title without the address of its link.
     static func withoutLink(_ title: String) -> String {
@@ -53,6 +53,19 @@ extension LayoutReader {
 
     /// `[Reuters] Title`: a press review names the publication before the title. The name and the
     /// title, or nil.
+    /// `[PRESS-7806] Title`: an issue tracker's key before a ticket's title (capitals, then
+    /// digits or capitals, a dash and digits, in brackets) goes; any other title as it is.
+    static func withoutTicketKey(_ title: String) -> String {
+        guard title.utf8.first == 0x5B, let close = title.utf8.firstIndex(of: 0x5D) else { return title }
+        let key = title.utf8[title.utf8.index(after: title.utf8.startIndex)..<close]
+        guard let dash = key.lastIndex(of: 0x2D), let first = key.first, first &- 0x41 < 26,
+            key[..<dash].allSatisfy({ $0 &- 0x41 < 26 || $0 &- 0x30 < 10 }),
+            key[key.index(after: dash)...].count >= 1, key[key.index(after: dash)...].allSatisfy({ $0 &- 0x30 < 10 })
+        else { return title }
+        let rest = LineBytes.trimmed(title[title.index(after: close)...])
+        return rest.isEmpty ? title : rest
+    }
+
     static func bracketedSource(_ title: String) -> (name: String, title: String)? {
         guard title.utf8.first == 0x5B, let close = title.firstIndex(of: "]") else { return nil }
         let name = LineBytes.trimmed(title[title.index(after: title.startIndex)..<close])
@@ -73,6 +86,12 @@ extension LayoutReader {
         if text.hasPrefix("#") {
             text = text.drop { $0 == "#" }
             while text.hasSuffix("#") { text = text.dropLast() }
+            // `### 1. Title`: a numbered heading's number goes.
+            let trimmed = text.drop { $0 == " " }
+            let digits = trimmed.prefix { $0.isASCII && $0.isNumber }
+            if (1...2).contains(digits.count), trimmed.dropFirst(digits.count).hasPrefix(". "), trimmed.count > digits.count + 3 {
+                text = trimmed.dropFirst(digits.count + 2)
+            }
         }
         if text.hasPrefix("**"), text.hasSuffix("**"), text.count > 4 {
             text = text.dropFirst(2).dropLast(2)

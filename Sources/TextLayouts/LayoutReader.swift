@@ -220,7 +220,7 @@ package struct LayoutReader: Sendable {
         } else {
             return nil
         }
-        title = Self.withoutLink(title)
+        title = Self.withoutTicketKey(Self.withoutLink(title))
         if let (name, rest) = Self.bracketedSource(title) {
             found.source = found.source ?? name
             title = rest
@@ -247,8 +247,11 @@ package struct LayoutReader: Sendable {
         end = consumeFoot(judged, from: standfirst?.upperBound ?? start, end: end, into: &found)
 
         // A title sharing no word with the lead, under which a line does: the article starts there.
-        if knownTitle == nil, let better = TitleEvidence.betterTitle(than: title, judged: judged), better > 0,
-            var article = read(raw[better...].joined(separator: "\n"))
+        // The first line itself (under a heading the reading took for a title) is read as the known title.
+        if knownTitle == nil, let better = TitleEvidence.betterTitle(than: title, judged: judged),
+            var article = better > 0
+                ? read(raw[better...].joined(separator: "\n"))
+                : read(raw.joined(separator: "\n"), knownTitle: Self.headingText(lines[0]))
         {
             // What the lines above stated fills what the article leaves unstated.
             if article.authors.isEmpty { article.authors = found.authors }

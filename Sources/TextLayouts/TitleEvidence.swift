@@ -12,7 +12,7 @@ import TextToolkit
 /// with ASCII capitals lowered (`completes` / `completed`), words of five letters or more only. The line returned
 /// stands above the lead, can be a title (no sentence end, three to thirty words, no metadata,
 /// not in columns; standing on its own: a blank line, metadata or the file's start above it,
-/// or a line of one word, a slug or a kicker; a blank line, metadata or the lead under it) and shares two such words with the lead or more, and at least a third of its
+/// or a line of one word, a slug or a kicker; a blank line, metadata (an unknown label's line too: `Status: Open`) or the lead under it) and shares two such words with the lead or more, and at least a third of its
 /// own; among several, the one sharing most, the first of equals. Nil when `title` shares a
 /// word with the lead, or when no line qualifies. Pure; reads at most 80 lines.
 enum TitleEvidence {
@@ -44,8 +44,13 @@ enum TitleEvidence {
                 index == 0 || lines[index - 1].isEmpty || judged.facts(index - 1) != nil
                     || LineBytes.spaceSeparatedCount(lines[index - 1]) == 1,
                 index + 1 == lead || lines[index + 1].isEmpty || judged.facts(index + 1) != nil
+                    || LayoutReader.isUnknownLabel(lines[index + 1])
             else { continue }
-            let own = stems(lowered(LayoutReader.headingText(line)))
+            let text = lowered(LayoutReader.withoutTicketKey(LayoutReader.headingText(line)))
+            // A name the lead's dateline gives in parentheses (`BERLIN (Le Monde diplomatique) -`) is its source.
+            let inParentheses = "(" + text + ")"
+            if leadText.contains(where: { LineBytes.contains($0, bytes: inParentheses) }) { continue }
+            let own = stems(text)
             let shared = own.intersection(leadStems).count
             // Two words shared, a third of its own; or its only long word but one (`OHIO MATTRESS <OMT> MAY HAVE LOWER 1ST QTR NET`).
             guard shared >= 2 ? shared * 3 >= own.count : shared == 1 && own.count <= 2 else { continue }
