@@ -120,6 +120,16 @@ package struct LayoutReader: Sendable {
         if let lead = text.utf8.first, lead == 0x5B || lead &- 0x30 < 10 { raw = ExportedPages.withoutChatFrame(raw) }
         // Most lines need no trimming: the raw lines are used as they are when none does.
         let lines = raw.allSatisfy(LineBytes.isTrimmed) ? raw : raw.map { LineBytes.trimmed($0) }
+        // A record's cells on the first line (`Reuters ; 26/02/1987 ; Cal Mankowski ; TITLE`): the text follows.
+        if knownTitle == nil, let first = lines.firstIndex(where: { !$0.isEmpty }),
+            let record = RecordLines.read(lines[first], dates: dates),
+            var article = read(raw[(first + 1)...].joined(separator: "\n"), knownTitle: record.title)
+        {
+            article.published = record.date ?? article.published
+            article.source = record.source ?? article.source
+            if !record.authors.isEmpty { article.authors = record.authors }
+            return article
+        }
         // `Original article:` under an analysis or a summary: the article is what follows.
         if knownTitle == nil, let marker = ArticleMarkers.index(in: lines),
             let article = read(raw[(marker + 1)...].joined(separator: "\n"))

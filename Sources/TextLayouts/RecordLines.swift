@@ -1,0 +1,70 @@
+import DateReading
+import TextToolkit
+
+/// A database's or spreadsheet's record copied as one line above the text, its cells between
+/// semicolons in whatever order the export chose (`Reuters ; 26/02/1987 ; Cal Mankowski ; TITLE`,
+/// `1987-02-26 ; Reuters ; TITLE ; Patti Domm`, `06/10/2017 ;  ; Title ; `): each cell is judged by
+/// its form: a date, a wire agency, a masthead holding no given name, a line of names, a masthead, and the title.
+///
+/// Contract: `read(_:dates:)` takes a line of three to eight cells (two semicolons or more, each
+/// cell at most 300 bytes), at least one of them empty or a date alone; it returns the date (a
+/// cell that is a date and nothing else), the authors (a cell that is a line of names), the
+/// source (a wire agency or masthead's name, or a cell of at most four words when a longer one
+/// remains) and the title (the longest cell left; the names' cell when no other is), or nil
+/// when the line is no such record or no cell is left for a title. Numeric dates are read day
+/// first, as in every semicolon export (`DelimitedExport`). Pure.
+enum RecordLines {
+    struct Record {
+        var title: String
+        var date: CalendarDate?
+        var authors: [String] = []
+        var source: String?
+    }
+
+    static func read(_ line: String, dates: DateRecognizer) -> Record? {
+        guard line.utf8.lazy.filter({ $0 == 0x3B }).count >= 2 else { return nil }
+        let cells = line.split(separator: ";", omittingEmptySubsequences: false).map { LineBytes.trimmed($0) }
+        guard (3...8).contains(cells.count), cells.allSatisfy({ $0.utf8.count <= 300 }) else { return nil }
+        // Semicolons are the spreadsheet separator of desks writing dates day first (as `DelimitedExport`).
+        let dates = DateRecognizer(language: "fr", keepsTime: dates.keepsTime)
+        var record = Record(title: "")
+        var left: [String] = []
+        var namesCell: String?
+        var plain = false
+        for cell in cells {
+            if cell.isEmpty {
+                plain = true
+            } else if record.date == nil, let date = dates.dateLine(cell) {
+                record.date = date
+                plain = true
+            } else if record.source == nil, TextFolding.hasAtMost(cell, 60), WireAgencies.isAgency(cell) {
+                record.source = cell
+            } else if record.source == nil, TextFolding.hasAtMost(cell, 60), ClippingFacts.isMasthead(cell),
+                !GivenNames.holdsGivenName(cell)
+            {
+                record.source = cell
+            } else if record.authors.isEmpty, LineBytes.spaceSeparatedCount(cell) <= 8, let names = Bylines.names(cell), !names.isEmpty {
+                record.authors = names
+                namesCell = cell
+            } else if record.source == nil, TextFolding.hasAtMost(cell, 60), ClippingFacts.isMasthead(cell) {
+                record.source = cell
+            } else {
+                left.append(cell)
+            }
+        }
+        // A title may read as names (in capitals) or as a masthead (`Ein Albtraum`): with no other cell left, it is the title.
+        if left.isEmpty, let namesCell {
+            left = [namesCell]
+            record.authors = []
+        } else if left.isEmpty, let source = record.source, !WireAgencies.isAgency(source) {
+            left = [source]
+            record.source = nil
+        }
+        guard plain, !left.isEmpty else { return nil }
+        let title = left.max { $0.count < $1.count }!
+        left.removeAll { $0 == title }
+        if record.source == nil, let short = left.first(where: { LineBytes.spaceSeparatedCount($0) <= 4 }) { record.source = short }
+        record.title = title
+        return record
+    }
+}
