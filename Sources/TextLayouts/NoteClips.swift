@@ -1,0 +1,43 @@
+import DateReading
+import TextToolkit
+
+/// A note application's web clip (OneNote: the title, the day and time of the clipping on two
+/// lines, then `Clipped from: https://…`, in the application's language): the day is when the
+/// page was clipped, not when the article was published.
+///
+/// Contract: `withoutClipStamp(_:dates:)` returns the lines unchanged unless one of the first
+/// eight opens with a clip phrase (`Clipped from:`, `Capturé à partir de :`, `Ausgeschnitten
+/// aus:`, `Recortado de:`, `Ritagliato da:`); then every non-empty line between the first and
+/// that one that is a date or a clock time and nothing else is emptied, and so is the clip
+/// line (the article's own date, further down, is untouched). Pure.
+enum NoteClips {
+    static func withoutClipStamp(_ lines: [String], dates: DateRecognizer) -> [String] {
+        guard let clip = lines.prefix(8).firstIndex(where: isClipLine), clip > 1 else { return lines }
+        var out = lines
+        for index in 1..<clip where !lines[index].isEmpty {
+            let line = LineBytes.trimmed(lines[index])
+            guard dates.dateLine(line) != nil || isClockTime(line) else { return lines }
+            out[index] = ""
+        }
+        out[clip] = ""  // the page's address: no field of the article's
+        return out
+    }
+
+    private static func isClipLine(_ line: String) -> Bool {
+        guard LineBytes.mayStart(line, withAnyOf: ["clipped from", "captur", "ausgeschnitten aus", "recortado de", "ritagliato da"])
+        else { return false }
+        let folded = TextFolding.fold(line.prefix(24))
+        return ["clipped from", "capture a partir de", "ausgeschnitten aus", "recortado de", "ritagliato da"]
+            .contains { folded.hasPrefix($0) }
+    }
+
+    /// `10:01 AM`, `18:45`, `6:45 p.m.`.
+    private static func isClockTime(_ line: String) -> Bool {
+        let bytes = Array(line.utf8)
+        guard let colon = bytes.firstIndex(of: 0x3A), (1...2).contains(colon), bytes.count >= colon + 3,
+            bytes[..<colon].allSatisfy({ $0 &- 0x30 < 10 }), bytes[(colon + 1)...(colon + 2)].allSatisfy({ $0 &- 0x30 < 10 })
+        else { return false }
+        let rest = TextFolding.fold(LineBytes.trimmed(String(decoding: bytes[(colon + 3)...], as: UTF8.self)))
+        return ["", "am", "pm", "a.m.", "p.m.", "uhr", "h"].contains(rest)
+    }
+}
