@@ -103,6 +103,11 @@ package struct ClippingFacts {
             facts.date = date  // `EMBARGOED UNTIL 00:01 GMT MARCH 2, 1987`: published then
             return facts
         }
+        if let date = EmbargoLines.transmitted(text, dates: dates) {
+            facts.date = date  // `Transmitted 1987-03-01 17:45`: when the copy left the wire
+            facts.dateRank = .mailSent
+            return facts
+        }
         switch ExportLines.judge(text, dates: dates) {
         case .nothing?:
             return facts

@@ -42,7 +42,7 @@ package enum ExportLines {
         guard TextFolding.hasAtMost(text, 100) else { return nil }
         let fewWords = LineBytes.spaceSeparatedCount(text) <= 5
         if fewWords {
-            if isSlug(text) { return .nothing }
+            if isSlug(text) || isChannelLine(text) { return .nothing }
             let bare = TextFolding.fold(text).trimmingSuffix { $0 == ":" || $0 == " " }
             if alone.contains(bare) || isWordCount(bare) || isPageCounter(bare) || isDocumentNumber(text, bare) {
                 return .nothing
@@ -312,15 +312,30 @@ package enum ExportLines {
         return hasCount && (hasPage || opensWithSection) ? .edition(nil) : nil
     }
 
+    /// A teleprinter's channel line (`REU492 3 GEN 0472 /REU-CM49`): three words or more of ten
+    /// bytes at most, no lowercase letter, no clock time or date, three or more holding a digit,
+    /// one mixing letters and digits.
+    static func isChannelLine(_ text: String) -> Bool {
+        let words = text.split(separator: " ")
+        // No clock time and no date (`BELGA-3150 26/02/1987 21:32` is a wire's header, read for its date and agency).
+        guard words.count >= 3, words.allSatisfy({ $0.utf8.count <= 10 && $0.utf8.filter { $0 == 0x2F }.count < 2 }),
+            !text.utf8.contains(where: { $0 &- 0x61 < 26 || $0 == 0x3A })
+        else { return false }
+        let digits = words.filter { $0.utf8.contains { $0 &- 0x30 < 10 } }
+        return digits.count >= 3 && digits.contains { $0.utf8.contains { $0 &- 0x41 < 26 } }
+    }
+
     /// An agency's keyword slug (`FRA-ECO-PORT-TRANSPORT`): one word of ASCII capitals and
-    /// digits, four capitals at least, in three or more parts joined by hyphens.
+    /// digits, in three or more parts joined by hyphens with four capitals at least, or in two
+    /// with eight (`FOUR-SEASONS`).
     package static func isSlug(_ text: String) -> Bool {
         let bytes = text.utf8
-        guard (5...60).contains(bytes.count), bytes.filter({ $0 == 0x2D }).count >= 2, bytes.first != 0x2D, bytes.last != 0x2D
+        let hyphens = bytes.filter({ $0 == 0x2D }).count
+        guard (5...60).contains(bytes.count), hyphens >= 1, bytes.first != 0x2D, bytes.last != 0x2D
         else { return false }
-        // Letters in it: `2026-03-03` is a date, not a slug.
+        // Letters in it: `2026-03-03` is a date, not a slug; with one hyphen, eight letters or more (`FOUR-SEASONS`).
         return bytes.allSatisfy { $0 == 0x2D || $0 &- 0x41 < 26 || $0 &- 0x30 < 10 }
-            && bytes.filter({ $0 &- 0x41 < 26 }).count >= 4
+            && bytes.filter({ $0 &- 0x41 < 26 }).count >= (hyphens >= 2 ? 4 : 8)
     }
 
     /// A web address alone on its line (`https://…`, `www.…`): in a header, where the text was

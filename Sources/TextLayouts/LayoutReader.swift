@@ -112,7 +112,7 @@ package struct LayoutReader: Sendable {
                 ? text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
                 : LineBytes.lines(text)))
         let archived = ArchivedCopies.unwrapped(thread.lines)
-        var raw = NoteClips.withoutClipStamp(SpokenPages.labelled(SubtitleFiles.labelled(archived.lines)), dates: dates)
+        var raw = CopyStamps.withoutStamps(SpokenPages.labelled(SubtitleFiles.labelled(archived.lines)), dates: dates)
         if LineBytes.contains(text, bytes: "+-") { raw = GridTables.labelled(raw) }
         if LineBytes.contains(text, 0x40) { raw = TaggedText.labelled(raw) }
         if LineBytes.contains(text, 0x5B) { raw = ExportedPages.withoutComments(raw) }

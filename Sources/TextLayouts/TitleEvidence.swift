@@ -4,17 +4,25 @@ import TextToolkit
 /// (`COMPUTER TERMINAL SYSTEMS COMPLETES SALE` over `Computer Terminal Systems Inc said it has
 /// completed the sale …`), a carrier's heading, a banner or a sender's line does not.
 ///
-/// Contract: `betterTitle(than:in:judged:)` returns the index of a line that shares words with
-/// the lead when `title` shares none: the lead is the first paragraph of prose among the first
-/// 80 lines (a line of twelve words or more, not metadata, ending a sentence or wrapped onto
-/// the next line; or a narrow column's three lines of 24 bytes or more, fifteen words, half of
-/// them lowercase) and the three lines after it, its first 600 characters; words are compared by their first five letters
-/// with ASCII capitals lowered (`completes` / `completed`), words of five letters or more only. The line returned
-/// stands above the lead, can be a title (no sentence end, three to thirty words, no metadata,
-/// not in columns; standing on its own: a blank line, metadata or the file's start above it,
-/// or a line of one word, a slug or a kicker; a blank line, metadata (an unknown label's line too: `Status: Open`) or the lead under it) and shares two such words with the lead or more, and at least a third of its
-/// own; among several, the one sharing most, the first of equals. Nil when `title` shares a
-/// word with the lead, or when no line qualifies. Pure; reads at most 80 lines.
+/// Contract: `betterTitle(than:judged:)` returns the index of a line that shares words with
+/// the lead when `title` shares none. The lead is the first paragraph of prose among the first
+/// 80 lines (a line of sixteen words or more, not metadata, ending a sentence, or of twelve
+/// wrapped onto the next line; or a narrow column's three lines of 24 bytes or more, fifteen words, half of
+/// them lowercase) and the three lines after it, its first 600 characters. Words are compared
+/// by their first five letters with ASCII capitals lowered (`completes` / `completed`), words of
+/// five letters or more only. The line returned (its heading marks and an issue tracker's key
+/// set aside):
+/// - stands above the lead and can be a title: no sentence end, three to thirty words, no
+///   metadata, not in columns;
+/// - stands on its own: above it a blank line, metadata, the file's start, a line of one word
+///   (a slug or a kicker), a button (`[Read the article]`) or the line `title` was read from when it holds a clock
+///   time (`Sarah Collins  01/03/1987 15:59`, a post's header); under it a blank line, metadata
+///   (an unknown label's line too: `Status: Open`), a note of one short sentence or the lead;
+/// - shares two such words with the lead or more and at least a third of its own, or one of
+///   its own two;
+/// - is not repeated whole in parentheses in the lead (a dateline's source).
+/// Among several, the one sharing most, the first of equals. Nil when `title` shares a word
+/// with the lead, or when no line qualifies. Pure; reads at most 80 lines.
 enum TitleEvidence {
     static func betterTitle(than title: String, judged: JudgedLines) -> Int? {
         let lines = judged.lines
@@ -42,9 +50,10 @@ enum TitleEvidence {
                 // Standing on its own: no line of a wrapped paragraph (a standfirst) above or under it,
                 // but a slug or kicker of one word may stand above it and the lead right under it.
                 index == 0 || lines[index - 1].isEmpty || judged.facts(index - 1) != nil
-                    || LineBytes.spaceSeparatedCount(lines[index - 1]) == 1,
+                    || LineBytes.spaceSeparatedCount(lines[index - 1]) == 1 || isButton(lines[index - 1])
+                    || hasClockTime(lines[index - 1]) && LayoutReader.headingText(lines[index - 1]) == title,
                 index + 1 == lead || lines[index + 1].isEmpty || judged.facts(index + 1) != nil
-                    || LayoutReader.isUnknownLabel(lines[index + 1])
+                    || LayoutReader.isUnknownLabel(lines[index + 1]) || isNote(lines[index + 1])
             else { continue }
             let text = lowered(LayoutReader.withoutTicketKey(LayoutReader.headingText(line)))
             // A name the lead's dateline gives in parentheses (`BERLIN (Le Monde diplomatique) -`) is its source.
@@ -74,10 +83,31 @@ enum TitleEvidence {
                 continue
             }
             let ends = last == 0x2E || last == 0x21 || last == 0x3F || last == 0xA6 && LayoutReader.endsLikeSentence(line)
-            guard ends || wrapped, LineBytes.spaceSeparatedCount(line) >= 12, judged.facts(index) == nil else { continue }
+            // A paragraph of one line needs sixteen words (`You can read it free until March 17, 1987, no subscription needed.` is none).
+            guard ends || wrapped, LineBytes.spaceSeparatedCount(line) >= (wrapped ? 12 : 16), judged.facts(index) == nil else { continue }
             return index
         }
         return nil
+    }
+
+    /// `[Read the article]`: a mail's button, copied as its label in brackets.
+    private static func isButton(_ line: String) -> Bool {
+        line.utf8.first == 0x5B && line.utf8.last == 0x5D && LineBytes.spaceSeparatedCount(line) <= 6
+    }
+
+    /// `¿Para el resumen de mañana?`, `Translated with DeepL, checked by Jane Doe on 5 March.`: a
+    /// note of one sentence, fifteen words at most (a lead has more).
+    private static func isNote(_ line: String) -> Bool {
+        guard let last = line.utf8.last, last == 0x3F || last == 0x2E || last == 0x21 else { return false }
+        return LineBytes.spaceSeparatedCount(line) <= 15
+    }
+
+    /// `15:59` somewhere in the line: a post's header (`Sarah Collins  01/03/1987 15:59`).
+    private static func hasClockTime(_ line: String) -> Bool {
+        let bytes = Array(line.utf8)
+        return bytes.indices.dropFirst().dropLast(2).contains { index in
+            bytes[index] == 0x3A && bytes[index - 1] &- 0x30 < 10 && bytes[index + 1] &- 0x30 < 10 && bytes[index + 2] &- 0x30 < 10
+        }
     }
 
     /// Whether the line at `index` and the two under it are each 24 bytes or more, free of
