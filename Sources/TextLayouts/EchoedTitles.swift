@@ -29,7 +29,7 @@ enum EchoedTitles {
     static func start(in lines: [String]) -> Echo? {
         var carried: [String: (carrier: Int, rest: String?)] = [:]
         // The byte counts of what is carried: most lines are no echo by their length alone, unhashed.
-        var lengths = Set<Int>()
+        var lengths = Lengths()
         for index in lines.indices.prefix(80) {
             let line = lines[index].utf8.first == 0x3E ? unquoted(lines[index]) : lines[index]
             if index > 0, lengths.contains(line.utf8.count), let echo = carried[line], isLone(line),
@@ -45,6 +45,26 @@ enum EchoedTitles {
             }
         }
         return nil
+    }
+
+    /// A set of byte counts: a bit each below 512 (a carried title has at most 260 bytes), a
+    /// `Set` for larger ones; nothing is hashed or allocated until a count is inserted.
+    private struct Lengths {
+        private var bits: [UInt64] = []
+        private var larger = Set<Int>()
+
+        func contains(_ count: Int) -> Bool {
+            count < 512 ? count >> 6 < bits.count && bits[count >> 6] & 1 << (count & 63) != 0 : larger.contains(count)
+        }
+
+        mutating func insert(_ count: Int) {
+            guard count < 512 else {
+                larger.insert(count)
+                return
+            }
+            if bits.isEmpty { bits = Array(repeating: 0, count: 8) }
+            bits[count >> 6] |= 1 << (count & 63)
+        }
     }
 
     /// The lines from `start` on, each without the quote marks (`>> `) the line at `start` has.

@@ -404,7 +404,7 @@ package enum ExportLines {
     private static func isRetrievalNote(_ text: String) -> Bool {
         guard LineBytes.mayOpen(text, letters: "radpcthigsnd"), TextFolding.hasAtMost(text, 100) else { return false }
         let folded = TextFolding.fold(text.prefix(32))
-        if retrievalPhrases.contains(where: { folded.hasPrefix($0 + " ") }) { return true }
+        if retrievalOpenings.contains(where: { folded.hasPrefix($0) }) { return true }
         // `Document 1 of 3`, `Dokument 1 von 3`; `Nr. 159`, `N° 12`, `No. 45` alone.
         let words = LineBytes.words(folded)
         if words.count == 4, ["document", "dokument", "documento"].contains(String(words[0])),
@@ -417,12 +417,14 @@ package enum ExportLines {
             && words[1].allSatisfy(\.isNumber)
     }
 
-    private static let retrievalPhrases = [
+    /// The phrases that open a retrieval note, each with the space that must follow it (made
+    /// once, not per line).
+    private static let retrievalOpenings = [
         "retrieved on", "retrieved", "accessed on", "accessed", "downloaded on", "printed on", "consulte le", "consulte",
         "telecharge le", "imprime le", "abgerufen am", "abgerufen", "heruntergeladen am", "gedruckt am", "consultado el",
         "consultado em", "consultado", "descargado el", "impreso el", "consultato il", "consultato", "scaricato il",
         "stampato il", "acedido em", "acessado em", "descarregado em", "impresso em",
-    ]
+    ].map { $0 + " " }
 
     /// `523 words`, `1,204 mots`, `Length: 523 words`, `WC 523 words`.
     private static func isWordCount(_ folded: String) -> Bool {
