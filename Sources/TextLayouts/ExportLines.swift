@@ -123,8 +123,9 @@ package enum ExportLines {
         {
             return true
         }
-        if LineBytes.mayOpen(text, letters: "leao"), listenPhrases.contains(where: { TextFolding.fold(text).hasPrefix($0) }) {
-            return true
+        if LineBytes.mayOpen(text, letters: "leao") {
+            let folded = TextFolding.fold(text)  // once, not once per phrase
+            if listenPhrases.contains(where: { folded.hasPrefix($0) }) { return true }
         }
         guard let bare = shortText(text) else { return false }
         return linkTexts.contains(bare) || isReadingTime(bare) || isCredit(bare) || isKicker(bare)
@@ -404,7 +405,10 @@ package enum ExportLines {
     private static func isRetrievalNote(_ text: String) -> Bool {
         guard LineBytes.mayOpen(text, letters: "radpcthigsnd"), TextFolding.hasAtMost(text, 100) else { return false }
         let folded = TextFolding.fold(text.prefix(32))
-        if retrievalOpenings.contains(where: { folded.hasPrefix($0) }) { return true }
+        // An opening's first Character is an ASCII letter, which only that byte equals: the
+        // first bytes are compared before the Characters.
+        let lead = folded.utf8.first
+        if retrievalOpenings.contains(where: { $0.utf8.first == lead && folded.hasPrefix($0) }) { return true }
         // `Document 1 of 3`, `Dokument 1 von 3`; `Nr. 159`, `N° 12`, `No. 45` alone.
         let words = LineBytes.words(folded)
         if words.count == 4, ["document", "dokument", "documento"].contains(String(words[0])),
