@@ -92,6 +92,7 @@ enum EchoedTitles {
         return line.withUTF8 { bytes in
             guard let base = bytes.baseAddress, let first = bytes.first, let last = bytes.last else { return false }
             if first == 0x5B || first &- 0x30 < 10 || last == 0x29 { return true }
+            if isPlainProse(bytes) { return false }
             // One pass: a tab anywhere, a colon among the first 26 bytes, `   ` or ` | `.
             let count = bytes.count
             var index = 0
@@ -159,6 +160,36 @@ enum EchoedTitles {
 
     /// ` | `, ` – `, ` — `, ` - ` as bytes.
     private static let separators: [[UInt8]] = [Array(" | ".utf8), Array(" – ".utf8), Array(" — ".utf8), Array(" - ".utf8)]
+
+    /// True when the bytes certainly hold none of `mayCarry`'s marks: no colon among the first
+    /// 26, no tab, no `|` and no two spaces in a row (`   ` and ` | ` need one or the other),
+    /// read eight bytes at a time. False means "look" (`mayCarry`'s loop decides).
+    private static func isPlainProse(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let base = UnsafeRawPointer(bytes.baseAddress) else { return true }
+        let count = bytes.count
+        for index in 0..<min(count, 26) where bytes[index] == 0x3A { return false }
+        let ones = ByteWords.ones
+        let lows = ones &* 0x7F
+        var index = 0
+        var spaceBefore = false
+        while index &+ 8 <= count {
+            let word = base.loadUnaligned(fromByteOffset: index, as: UInt64.self)
+            if ByteWords.has(word, 0x09) || ByteWords.has(word, 0x7C) { return false }
+            // The high bit of each space byte, exactly (no borrow crosses a byte).
+            let probe = word ^ (ones &* 0x20)
+            let spaces = ~(((probe & lows) &+ lows) | probe) & ByteWords.highs
+            if spaces & (spaces << 8) != 0 || spaceBefore && spaces & 0x80 != 0 { return false }
+            spaceBefore = spaces >> 63 != 0
+            index &+= 8
+        }
+        while index < count {
+            let byte = bytes[index]
+            if byte == 0x09 || byte == 0x7C || byte == 0x20 && spaceBefore { return false }
+            spaceBefore = byte == 0x20
+            index &+= 1
+        }
+        return true
+    }
 
     /// The last tab, or the last run of three spaces or more (its bounds).
     private static func lastColumn(_ bytes: UnsafeBufferPointer<UInt8>) -> Range<Int>? {
