@@ -403,7 +403,8 @@ package enum ExportLines {
     /// `Consulté le …`, `Abgerufen am …`, `Printed on …`, `Document 1 of 3`, `Nr. 159`): a
     /// phrase of six languages opening the line, a digit in it.
     private static func isRetrievalNote(_ text: String) -> Bool {
-        guard LineBytes.mayOpen(text, letters: "radpcthigsnd"), TextFolding.hasAtMost(text, 100) else { return false }
+        guard LineBytes.mayOpen(text, letters: "radpcthigsnd"), mayOpenRetrievalNote(text), TextFolding.hasAtMost(text, 100)
+        else { return false }
         let folded = TextFolding.fold(text.prefix(32))
         // An opening's first Character is an ASCII letter, which only that byte equals: the
         // first bytes are compared before the Characters.
@@ -411,14 +412,37 @@ package enum ExportLines {
         if retrievalOpenings.contains(where: { $0.utf8.first == lead && folded.hasPrefix($0) }) { return true }
         // `Document 1 of 3`, `Dokument 1 von 3`; `Nr. 159`, `N° 12`, `No. 45` alone.
         let words = LineBytes.words(folded)
-        if words.count == 4, ["document", "dokument", "documento"].contains(String(words[0])),
+        if words.count == 4, documentWords.contains(String(words[0])),
             ["of", "sur", "von", "de", "di"].contains(String(words[2])),
             words[1].allSatisfy(\.isNumber), words[3].allSatisfy(\.isNumber)
         {
             return true
         }
-        return words.count == 2 && ["nr.", "n°", "no.", "n.", "n.º", "nº"].contains(String(words[0]))
+        return words.count == 2 && numberWords.contains(String(words[0]))
             && words[1].allSatisfy(\.isNumber)
+    }
+
+    private static let documentWords = ["document", "dokument", "documento"]
+    private static let numberWords = ["nr.", "n°", "no.", "n.", "n.º", "nº"]
+
+    /// False when the line's first two bytes are ASCII letters whose lowercase opens none of
+    /// the forms: then the folded line opens with those two lowercase letters (an ASCII letter
+    /// is a Character's first scalar, folds to its lowercase, and the letter after it starts the
+    /// next Character), and every form's first two Characters are other. True otherwise ("ask").
+    private static func mayOpenRetrievalNote(_ text: String) -> Bool {
+        let utf8 = text.utf8
+        guard let first = utf8.first, ASCII.isLetter(first) else { return true }
+        let second = utf8[utf8.index(after: utf8.startIndex)...].first ?? 0
+        guard ASCII.isLetter(second) else { return true }
+        return retrievalPairs.contains(UInt16(ASCII.lowercased(first)) << 8 | UInt16(ASCII.lowercased(second)))
+    }
+
+    /// The first two bytes of every form that opens with two ASCII lowercase letters (no other
+    /// form can open a line that does).
+    private static let retrievalPairs: [UInt16] = (retrievalOpenings + documentWords + numberWords).compactMap { form in
+        let bytes = Array(form.utf8.prefix(2))
+        guard bytes.count == 2, bytes.allSatisfy({ $0 &- 0x61 < 26 }) else { return nil }
+        return UInt16(bytes[0]) << 8 | UInt16(bytes[1])
     }
 
     /// The phrases that open a retrieval note, each with the space that must follow it (made
