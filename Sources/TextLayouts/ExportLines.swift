@@ -425,25 +425,25 @@ package enum ExportLines {
     private static let documentWords = ["document", "dokument", "documento"]
     private static let numberWords = ["nr.", "n°", "no.", "n.", "n.º", "nº"]
 
-    /// False when the line's first two bytes are ASCII letters whose lowercase opens none of
-    /// the forms: then the folded line opens with those two lowercase letters (an ASCII letter
-    /// is a Character's first scalar, folds to its lowercase, and the letter after it starts the
-    /// next Character), and every form's first two Characters are other. True otherwise ("ask").
+    /// False when the line opens with two ASCII letters or more whose lowercase opens none of
+    /// the forms, compared as far as both run: the folded line opens with those letters lowered
+    /// (each ASCII letter is a Character's first scalar and folds to its lowercase; each but the
+    /// last is followed by the next letter, a Character of its own), so a form other there is no
+    /// prefix of it. True otherwise ("ask").
     private static func mayOpenRetrievalNote(_ text: String) -> Bool {
-        let utf8 = text.utf8
-        guard let first = utf8.first, ASCII.isLetter(first) else { return true }
-        let second = utf8[utf8.index(after: utf8.startIndex)...].first ?? 0
-        guard ASCII.isLetter(second) else { return true }
-        return retrievalPairs.contains(UInt16(ASCII.lowercased(first)) << 8 | UInt16(ASCII.lowercased(second)))
+        text.utf8.withContiguousStorageIfAvailable { bytes in
+            var letters = 0
+            while letters < min(bytes.count, 24), ASCII.isLetter(bytes[letters]) { letters += 1 }
+            guard letters >= 2 else { return true }
+            return retrievalForms.contains { form in
+                for index in 0..<min(letters, form.count) where ASCII.lowercased(bytes[index]) != form[index] { return false }
+                return true
+            }
+        } ?? true
     }
 
-    /// The first two bytes of every form that opens with two ASCII lowercase letters (no other
-    /// form can open a line that does).
-    private static let retrievalPairs: [UInt16] = (retrievalOpenings + documentWords + numberWords).compactMap { form in
-        let bytes = Array(form.utf8.prefix(2))
-        guard bytes.count == 2, bytes.allSatisfy({ $0 &- 0x61 < 26 }) else { return nil }
-        return UInt16(bytes[0]) << 8 | UInt16(bytes[1])
-    }
+    /// The UTF-8 of every form `isRetrievalNote` accepts at the start of a folded line.
+    private static let retrievalForms: [[UInt8]] = (retrievalOpenings + documentWords + numberWords).map { Array($0.utf8) }
 
     /// The phrases that open a retrieval note, each with the space that must follow it (made
     /// once, not per line).
