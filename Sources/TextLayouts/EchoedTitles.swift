@@ -27,19 +27,21 @@ enum EchoedTitles {
     }
 
     static func start(in lines: [String]) -> Echo? {
-        var carried: [String: (carrier: Int, rest: String?)] = [:]
+        // What is carried, in the order found (each title once, by `String` equality): searched
+        // in order rather than hashed, as lines among the first 60 carry a few titles each.
+        var carried: [(title: String, carrier: Int, rest: String?)] = []
         // The byte counts of what is carried: most lines are no echo by their length alone, unhashed.
         var lengths = Lengths()
         for index in lines.indices.prefix(80) {
             let line = lines[index].utf8.first == 0x3E ? unquoted(lines[index]) : lines[index]
-            if index > 0, lengths.contains(line.utf8.count), let echo = carried[line], isLone(line),
+            if index > 0, lengths.contains(line.utf8.count), let echo = carried.first(where: { $0.title == line }), isLone(line),
                 lines[(index + 1)...].contains(where: { !unquoted($0).isEmpty })
             {
                 return Echo(start: index, carrier: echo.carrier, rest: echo.rest)
             }
             if index < 60, (14...260).contains(line.utf8.count), mayCarry(line) {
-                for (title, rest) in echoes(of: line) where carried[title] == nil {
-                    carried[title] = (index, rest)
+                for (title, rest) in echoes(of: line) where !carried.contains(where: { $0.title == title }) {
+                    carried.append((title, index, rest))
                     lengths.insert(title.utf8.count)
                 }
             }
