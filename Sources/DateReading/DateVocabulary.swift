@@ -67,11 +67,16 @@ package enum DateVocabulary {
 
     /// The month for a folded word in any language, preferring `preferredLanguage`.
     package static func month(for foldedWord: String, preferredLanguage: String?) -> Int? {
+        // Most words are no month in any language: one lookup turns them down, not two or three.
+        guard allMonthWords.contains(foldedWord) else { return nil }
         if let language = preferredLanguage, let month = months[language]?[foldedWord] {
             return month
         }
         return anyLanguageMonths[foldedWord]
     }
+
+    /// Every word of every language's months (a word outside it is in no `months` table).
+    private static let allMonthWords: Set<String> = Set(months.values.flatMap(\.keys))
 
     /// Every language's month words in one table, the first of fr, en, de, es, pt, it that has
     /// a word giving its month (one lookup instead of one per language).

@@ -27,24 +27,46 @@ enum EchoedTitles {
     }
 
     static func start(in lines: [String]) -> Echo? {
-        var carried: [String: (carrier: Int, rest: String?)] = [:]
+        // What is carried, in the order found (each title once, by `String` equality): searched
+        // in order rather than hashed, as lines among the first 60 carry a few titles each.
+        var carried: [(title: String, carrier: Int, rest: String?)] = []
         // The byte counts of what is carried: most lines are no echo by their length alone, unhashed.
-        var lengths = Set<Int>()
+        var lengths = Lengths()
         for index in lines.indices.prefix(80) {
             let line = lines[index].utf8.first == 0x3E ? unquoted(lines[index]) : lines[index]
-            if index > 0, lengths.contains(line.utf8.count), let echo = carried[line], isLone(line),
+            if index > 0, lengths.contains(line.utf8.count), let echo = carried.first(where: { $0.title == line }), isLone(line),
                 lines[(index + 1)...].contains(where: { !unquoted($0).isEmpty })
             {
                 return Echo(start: index, carrier: echo.carrier, rest: echo.rest)
             }
             if index < 60, (14...260).contains(line.utf8.count), mayCarry(line) {
-                for (title, rest) in echoes(of: line) where carried[title] == nil {
-                    carried[title] = (index, rest)
+                for (title, rest) in echoes(of: line) where !carried.contains(where: { $0.title == title }) {
+                    carried.append((title, index, rest))
                     lengths.insert(title.utf8.count)
                 }
             }
         }
         return nil
+    }
+
+    /// A set of byte counts: a bit each below 512 (a carried title has at most 260 bytes), a
+    /// `Set` for larger ones; nothing is hashed or allocated until a count is inserted.
+    private struct Lengths {
+        private var bits: [UInt64] = []
+        private var larger = Set<Int>()
+
+        func contains(_ count: Int) -> Bool {
+            count < 512 ? count >> 6 < bits.count && bits[count >> 6] & 1 << (count & 63) != 0 : larger.contains(count)
+        }
+
+        mutating func insert(_ count: Int) {
+            guard count < 512 else {
+                larger.insert(count)
+                return
+            }
+            if bits.isEmpty { bits = Array(repeating: 0, count: 8) }
+            bits[count >> 6] |= 1 << (count & 63)
+        }
     }
 
     /// The lines from `start` on, each without the quote marks (`>> `) the line at `start` has.
@@ -72,6 +94,7 @@ enum EchoedTitles {
         return line.withUTF8 { bytes in
             guard let base = bytes.baseAddress, let first = bytes.first, let last = bytes.last else { return false }
             if first == 0x5B || first &- 0x30 < 10 || last == 0x29 { return true }
+            if isPlainProse(bytes) { return false }
             // One pass: a tab anywhere, a colon among the first 26 bytes, `   ` or ` | `.
             let count = bytes.count
             var index = 0
@@ -139,6 +162,36 @@ enum EchoedTitles {
 
     /// ` | `, ` – `, ` — `, ` - ` as bytes.
     private static let separators: [[UInt8]] = [Array(" | ".utf8), Array(" – ".utf8), Array(" — ".utf8), Array(" - ".utf8)]
+
+    /// True when the bytes certainly hold none of `mayCarry`'s marks: no colon among the first
+    /// 26, no tab, no `|` and no two spaces in a row (`   ` and ` | ` need one or the other),
+    /// read eight bytes at a time. False means "look" (`mayCarry`'s loop decides).
+    private static func isPlainProse(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let base = UnsafeRawPointer(bytes.baseAddress) else { return true }
+        let count = bytes.count
+        for index in 0..<min(count, 26) where bytes[index] == 0x3A { return false }
+        let ones = ByteWords.ones
+        let lows = ones &* 0x7F
+        var index = 0
+        var spaceBefore = false
+        while index &+ 8 <= count {
+            let word = base.loadUnaligned(fromByteOffset: index, as: UInt64.self)
+            if ByteWords.has(word, 0x09) || ByteWords.has(word, 0x7C) { return false }
+            // The high bit of each space byte, exactly (no borrow crosses a byte).
+            let probe = word ^ (ones &* 0x20)
+            let spaces = ~(((probe & lows) &+ lows) | probe) & ByteWords.highs
+            if spaces & (spaces << 8) != 0 || spaceBefore && spaces & 0x80 != 0 { return false }
+            spaceBefore = spaces >> 63 != 0
+            index &+= 8
+        }
+        while index < count {
+            let byte = bytes[index]
+            if byte == 0x09 || byte == 0x7C || byte == 0x20 && spaceBefore { return false }
+            spaceBefore = byte == 0x20
+            index &+= 1
+        }
+        return true
+    }
 
     /// The last tab, or the last run of three spaces or more (its bounds).
     private static func lastColumn(_ bytes: UnsafeBufferPointer<UInt8>) -> Range<Int>? {

@@ -123,8 +123,9 @@ package enum ExportLines {
         {
             return true
         }
-        if LineBytes.mayOpen(text, letters: "leao"), listenPhrases.contains(where: { TextFolding.fold(text).hasPrefix($0) }) {
-            return true
+        if LineBytes.mayOpen(text, letters: "leao") {
+            let folded = TextFolding.fold(text)  // once, not once per phrase
+            if listenPhrases.contains(where: { folded.hasPrefix($0) }) { return true }
         }
         guard let bare = shortText(text) else { return false }
         return linkTexts.contains(bare) || isReadingTime(bare) || isCredit(bare) || isKicker(bare)
@@ -417,27 +418,56 @@ package enum ExportLines {
     /// `Consulté le …`, `Abgerufen am …`, `Printed on …`, `Document 1 of 3`, `Nr. 159`): a
     /// phrase of six languages opening the line, a digit in it.
     private static func isRetrievalNote(_ text: String) -> Bool {
-        guard LineBytes.mayOpen(text, letters: "radpcthigsnd"), TextFolding.hasAtMost(text, 100) else { return false }
+        guard LineBytes.mayOpen(text, letters: "radpcthigsnd"), mayOpenRetrievalNote(text), TextFolding.hasAtMost(text, 100)
+        else { return false }
         let folded = TextFolding.fold(text.prefix(32))
-        if retrievalPhrases.contains(where: { folded.hasPrefix($0 + " ") }) { return true }
+        // An opening's first Character is an ASCII letter, which only that byte equals: the
+        // first bytes are compared before the Characters.
+        let lead = folded.utf8.first
+        if retrievalOpenings.contains(where: { $0.utf8.first == lead && folded.hasPrefix($0) }) { return true }
         // `Document 1 of 3`, `Dokument 1 von 3`; `Nr. 159`, `N° 12`, `No. 45` alone.
         let words = LineBytes.words(folded)
-        if words.count == 4, ["document", "dokument", "documento"].contains(String(words[0])),
+        if words.count == 4, documentWords.contains(String(words[0])),
             ["of", "sur", "von", "de", "di"].contains(String(words[2])),
             words[1].allSatisfy(\.isNumber), words[3].allSatisfy(\.isNumber)
         {
             return true
         }
-        return words.count == 2 && ["nr.", "n°", "no.", "n.", "n.º", "nº"].contains(String(words[0]))
+        return words.count == 2 && numberWords.contains(String(words[0]))
             && words[1].allSatisfy(\.isNumber)
     }
 
-    private static let retrievalPhrases = [
+    private static let documentWords = ["document", "dokument", "documento"]
+    private static let numberWords = ["nr.", "n°", "no.", "n.", "n.º", "nº"]
+
+    /// False when the line opens with two ASCII letters or more whose lowercase opens none of
+    /// the forms, compared as far as both run: the folded line opens with those letters lowered
+    /// (each ASCII letter is a Character's first scalar and folds to its lowercase; each but the
+    /// last is followed by the next letter, a Character of its own), so a form other there is no
+    /// prefix of it. True otherwise ("ask").
+    private static func mayOpenRetrievalNote(_ text: String) -> Bool {
+        text.utf8.withContiguousStorageIfAvailable { bytes in
+            var letters = 0
+            while letters < min(bytes.count, 24), ASCII.isLetter(bytes[letters]) { letters += 1 }
+            guard letters >= 2 else { return true }
+            return retrievalForms.contains { form in
+                for index in 0..<min(letters, form.count) where ASCII.lowercased(bytes[index]) != form[index] { return false }
+                return true
+            }
+        } ?? true
+    }
+
+    /// The UTF-8 of every form `isRetrievalNote` accepts at the start of a folded line.
+    private static let retrievalForms: [[UInt8]] = (retrievalOpenings + documentWords + numberWords).map { Array($0.utf8) }
+
+    /// The phrases that open a retrieval note, each with the space that must follow it (made
+    /// once, not per line).
+    private static let retrievalOpenings = [
         "retrieved on", "retrieved", "accessed on", "accessed", "downloaded on", "printed on", "consulte le", "consulte",
         "telecharge le", "imprime le", "abgerufen am", "abgerufen", "heruntergeladen am", "gedruckt am", "consultado el",
         "consultado em", "consultado", "descargado el", "impreso el", "consultato il", "consultato", "scaricato il",
         "stampato il", "acedido em", "acessado em", "descarregado em", "impresso em",
-    ]
+    ].map { $0 + " " }
 
     /// `523 words`, `1,204 mots`, `Length: 523 words`, `WC 523 words`.
     private static func isWordCount(_ folded: String) -> Bool {

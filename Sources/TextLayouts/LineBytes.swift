@@ -191,6 +191,23 @@ extension LineBytes {
         } ?? true
     }
 
+    /// `text.ranges(of: needle).last` for an ASCII `needle` of two bytes or more that overlaps
+    /// no copy of itself (` (`, ` http`): found on the bytes when every byte is below 0xCC and
+    /// none is CR (each scalar a Character of its own, and a Character equal to an ASCII one is
+    /// that byte, so the Characters match where the bytes do; no copy overlaps another, so the
+    /// last is the last byte match), else by `ranges(of:)`. Pure.
+    package static func lastRange(of needle: StaticString, in text: String) -> Range<String.Index>? {
+        let read = text.utf8.withContiguousStorageIfAvailable { bytes -> (decided: Bool, found: Range<Int>?) in
+            for byte in bytes where byte >= 0xCC || byte == 0x0D { return (false, nil) }
+            return (true, needle.withUTF8Buffer { lastRange(of: Array($0), in: bytes) })
+        }
+        guard let read, read.decided else { return text.ranges(of: needle.description).last }
+        guard let found = read.found else { return nil }
+        let utf8 = text.utf8
+        let lower = utf8.index(utf8.startIndex, offsetBy: found.lowerBound)
+        return lower..<utf8.index(lower, offsetBy: found.count)
+    }
+
     /// The first place of `needle` (not empty) in `bytes`, compared exactly, or nil.
     package static func firstRange(of needle: [UInt8], in bytes: UnsafeBufferPointer<UInt8>) -> Range<Int>? {
         guard !needle.isEmpty, bytes.count >= needle.count else { return nil }

@@ -51,6 +51,17 @@ enum OriginNotes {
     /// Whether the line can open as a note, from its first three bytes past a bracket or
     /// emphasis (ASCII letters lowered; a line opening with another byte is asked in full).
     private static func mayOpen(_ line: String) -> Bool {
+        // On the contiguous bytes, the three as one integer among `openingKeys` (no `String`
+        // made or hashed): the same answer, as an ASCII `String` equals only the same bytes.
+        let read = line.utf8.withContiguousStorageIfAvailable { bytes -> Bool in
+            let end = min(bytes.count, 5)
+            var start = 0
+            while start < end, isOpeningMark(bytes[start]) { start += 1 }
+            guard end - start >= 3, bytes[start] < 0x80, bytes[start + 1] < 0x80, bytes[start + 2] < 0x80 else { return true }
+            let key = UInt32(bytes[start] | 0x20) | UInt32(bytes[start + 1] | 0x20) << 8 | UInt32(bytes[start + 2] | 0x20) << 16
+            return openingKeys.contains(key)
+        }
+        if let read { return read }
         let bytes = line.utf8.prefix(5).drop { $0 == 0x5B || $0 == 0x28 || $0 == 0x2A || $0 == 0x5F || $0 == 0x20 }.prefix(3)
         guard bytes.count == 3, bytes.allSatisfy({ $0 < 0x80 }) else { return true }
         return openings.contains(String(decoding: bytes.map { $0 | 0x20 }, as: UTF8.self))
@@ -59,9 +70,50 @@ enum OriginNotes {
     /// The first three letters of every `subjects` entry.
     private static let openings: Set<String> = Set(subjects.map { String($0.prefix(3)) })
 
+    /// The `openings` of three ASCII bytes with 0x20 set, packed as `mayOpen` packs a line's
+    /// (no other opening equals three such bytes).
+    private static let openingKeys: [UInt32] = openings.compactMap { opening in
+        let bytes = Array(opening.utf8)
+        guard bytes.count == 3, bytes.allSatisfy({ $0 < 0x80 && $0 | 0x20 == $0 }) else { return nil }
+        return UInt32(bytes[0]) | UInt32(bytes[1]) << 8 | UInt32(bytes[2]) << 16
+    }
+
+    /// `[`, `(`, `*`, `_` or a space: what `mayOpen` skips before a note's first letters.
+    @inline(__always)
+    private static func isOpeningMark(_ byte: UInt8) -> Bool {
+        byte == 0x5B || byte == 0x28 || byte == 0x2A || byte == 0x5F || byte == 0x20
+    }
+
     /// Whether the line's bytes hold a piece of every phrase's verb (`publi`, `pubbli`, `paru `,
     /// `rschien`, `eprint`): most lines are turned down without being folded.
     private static func mayHoldPhrase(_ line: String) -> Bool {
+        line.utf8.withContiguousStorageIfAvailable(holdsVerb) ?? searchesVerb(line)
+    }
+
+    /// `mayHoldPhrase` in one pass over the bytes: at each `u`, `a`, `r` or `e`, whether one of
+    /// the pieces starts there.
+    private static func holdsVerb(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        func follows(_ index: Int, _ piece: StaticString) -> Bool {
+            let count = piece.utf8CodeUnitCount
+            guard index + count <= bytes.count else { return false }
+            let start = piece.utf8Start
+            for offset in 0..<count where bytes[index + offset] != start[offset] { return false }
+            return true
+        }
+        for index in bytes.indices {
+            switch bytes[index] {
+            case 0x75: if follows(index, "ubli") || follows(index, "ubbli") { return true }
+            case 0x61: if follows(index, "aru ") { return true }
+            case 0x72: if follows(index, "rschien") { return true }
+            case 0x65: if follows(index, "eprint") { return true }
+            default: continue
+            }
+        }
+        return false
+    }
+
+    /// `mayHoldPhrase` by a byte search per piece.
+    private static func searchesVerb(_ line: String) -> Bool {
         LineBytes.contains(line, bytes: "ubli") || LineBytes.contains(line, bytes: "ubbli") || LineBytes.contains(line, bytes: "aru ")
             || LineBytes.contains(line, bytes: "rschien") || LineBytes.contains(line, bytes: "eprint")
     }

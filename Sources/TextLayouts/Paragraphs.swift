@@ -51,7 +51,9 @@ package enum Paragraphs {
             } else if endsWithWordHyphen(paragraphs[paragraphs.count - 1]), line.text.first?.isLowercase == true {
                 paragraphs[paragraphs.count - 1] += line.text  // `state-` / `owned`: a word broken at its hyphen
             } else {
-                paragraphs[paragraphs.count - 1] += " " + line.text
+                // In place, without the `" " + line.text` copy.
+                paragraphs[paragraphs.count - 1].append(" ")
+                paragraphs[paragraphs.count - 1].append(line.text)
             }
         }
     }

@@ -37,7 +37,10 @@ package enum PrintNotes {
             let count = bytes.count
             guard count >= 4 else { return false }
             for index in 0..<(count - 3) {
-                let a = bytes[index] | 0x20, b = bytes[index + 1] | 0x20, c = bytes[index + 2] | 0x20, d = bytes[index + 3] | 0x20
+                // Most bytes open no piece: the first one alone turns them down.
+                let a = bytes[index] | 0x20
+                guard a == 0x72 || a == 0x6D || a == 0x61 || a == 0x74 else { continue }
+                let b = bytes[index + 1] | 0x20, c = bytes[index + 2] | 0x20, d = bytes[index + 3] | 0x20
                 switch (a, b) {
                 case (0x72, 0x69): if c == 0x6E, d == 0x74 { return true }  // rint
                 case (0x6D, 0x70): if c == 0x72, d == 0x65 { return true }  // mpre
@@ -49,8 +52,11 @@ package enum PrintNotes {
                 }
             }
             return false
-        } && ["edi", "Edi", "EDI", "usgabe", "USGABE", "ersion", "ERSION", "ersão", "ersao"].contains { LineBytes.contains(line, bytes: $0) }
+        } && editionWords.contains { LineBytes.contains(line, bytes: $0) }
     }
+
+    /// `edi`, `usgabe`, `ersion` as the line may write them (made once, not per line).
+    private static let editionWords = ["edi", "Edi", "EDI", "usgabe", "USGABE", "ersion", "ERSION", "ersão", "ersao"]
 
     package static func read(_ line: String, dates: DateRecognizer) -> (source: String, date: CalendarDate?)? {
         guard TextFolding.hasAtMost(line, 240), mayHoldPhrase(line) else { return nil }

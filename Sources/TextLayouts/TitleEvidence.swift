@@ -35,12 +35,13 @@ enum TitleEvidence {
             budget -= line.utf8.count
         }
         // Most titles share a word with the lead: found by a byte search, before any set is built.
-        if stems(lowered(title)).contains(where: { stem in leadText.contains { LineBytes.contains($0, bytes: String(stem)) } }) {
+        let titleStems = stems(lowered(title))
+        if titleStems.contains(where: { stem in leadText.contains { LineBytes.contains($0, bytes: String(stem)) } }) {
             return nil
         }
         var leadStems = Set<Substring>()
         for line in leadText { leadStems.formUnion(stems(line)) }
-        guard !leadStems.isEmpty, stems(lowered(title)).isDisjoint(with: leadStems) else { return nil }
+        guard !leadStems.isEmpty, titleStems.isDisjoint(with: leadStems) else { return nil }
         var best: (index: Int, shared: Int)?
         for index in 0..<lead where !lines[index].isEmpty {
             let line = lines[index]
@@ -136,8 +137,46 @@ enum TitleEvidence {
 
     /// The first five letters of each word of five letters or more in a lowercased line.
     private static func stems(_ lowered: String) -> Set<Substring> {
+        if let read = scalarStems(lowered) { return read }
         var out = Set<Substring>()
         for word in lowered.split(whereSeparator: { !$0.isLetter }) where word.count >= 5 { out.insert(word.prefix(5)) }
+        return out
+    }
+
+    /// `stems` of a line read scalar by scalar when each scalar is a Character of its own
+    /// (`TextPieces.readsByScalars`; CR LF, one Character, is no letter either way): a word is a
+    /// run of letter scalars (`TextPieces.isLetter`, what `Character.isLetter` asks of its first
+    /// scalar), its first five Characters its first five scalars. Nil for any other line.
+    private static func scalarStems(_ lowered: String) -> Set<Substring>? {
+        guard TextPieces.readsByScalars(lowered) else { return nil }
+        let utf8 = lowered.utf8
+        let runs: [Range<Int>]? = utf8.withContiguousStorageIfAvailable { bytes in
+            var runs: [Range<Int>] = []
+            var start = -1
+            var scalars = 0
+            var fifthEnd = 0
+            var offset = 0
+            while offset < bytes.count {
+                let (scalar, length) = UTF8Scalars.decode(bytes, at: offset)
+                if TextPieces.isLetter(scalar) {
+                    if start < 0 { (start, scalars) = (offset, 0) }
+                    scalars += 1
+                    if scalars == 5 { fifthEnd = offset + length }
+                } else if start >= 0 {
+                    if scalars >= 5 { runs.append(start..<fifthEnd) }
+                    start = -1
+                }
+                offset += length
+            }
+            if start >= 0, scalars >= 5 { runs.append(start..<fifthEnd) }
+            return runs
+        }
+        guard let runs else { return nil }
+        var out = Set<Substring>()
+        for run in runs {
+            let lower = utf8.index(utf8.startIndex, offsetBy: run.lowerBound)
+            out.insert(lowered[lower..<utf8.index(lower, offsetBy: run.count)])
+        }
         return out
     }
 }

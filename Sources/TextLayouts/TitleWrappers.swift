@@ -18,7 +18,7 @@ enum TitleWrappers {
     }
 
     static func owner(of title: String) -> (title: String, owner: Owner)? {
-        guard title.utf8.last == 0x29, title.utf8.count <= 600, let open = title.ranges(of: " (").last else { return nil }
+        guard title.utf8.last == 0x29, title.utf8.count <= 600, let open = LineBytes.lastRange(of: " (", in: title) else { return nil }
         let rest = LineBytes.trimmed(title[..<open.lowerBound])
         let inside = LineBytes.trimmed(title[open.upperBound..<title.index(before: title.endIndex)])
         guard !rest.isEmpty, !inside.isEmpty, TextFolding.hasAtMost(inside, 80) else { return nil }

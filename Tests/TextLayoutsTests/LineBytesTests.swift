@@ -121,4 +121,20 @@ import TextToolkit
         #expect(LineBytes.trimmed(inner) == TextFolding.trimmed(inner))
         if let answer = LineBytes.holdsNumber(piece) { #expect(answer == piece.contains(where: \.isNumber)) }
     }
+
+    static let titles = [
+        "Title (Reuters)", "A (b) and c (d)", "No parenthesis here", "Caf\u{E9} (Le Monde)", "x (\u{301}y)",
+        "a\u{301} (b)", "line\r\n (c)", "\u{600} (z)", " (", "((", "Title  (Jane Doe; John Roe)",
+    ]
+
+    /// `lastRange(of:in:)` gives the last of the Characters' matches, read on the bytes or not.
+    @Test(arguments: titles)
+    func lastRangeIsTheLastCharacterMatch(title: String) {
+        let expected = title.ranges(of: " (").last
+        let found = LineBytes.lastRange(of: " (", in: title)
+        #expect(found.map { title.utf8.distance(from: title.utf8.startIndex, to: $0.lowerBound) }
+            == expected.map { title.utf8.distance(from: title.utf8.startIndex, to: $0.lowerBound) })
+        #expect(found.map { title.utf8.distance(from: $0.lowerBound, to: $0.upperBound) }
+            == expected.map { title.utf8.distance(from: $0.lowerBound, to: $0.upperBound) })
+    }
 }
