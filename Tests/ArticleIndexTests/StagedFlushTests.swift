@@ -7,6 +7,20 @@ import Testing
 /// two so that the ingest loop writes batch N+1 while batch N is made durable (issue 9).
 @Suite("Staged flushes")
 struct StagedFlushTests {
+    /// Adds `sampleArticle(n)` to the store's pending batch.
+    func add(_ n: Int, to store: ArticleStore) {
+        store.add(sampleArticle(n), archivedPath: "archive/a\(n).txt", originalName: "a\(n)", at: fixedDate)
+    }
+
+    /// A store in `dir` with two flushes staged, one after the other: article 1, then `then`.
+    func stagedTwice(in dir: TemporaryDirectory, then: [Int]) throws -> (ArticleStore, StagedFlush, StagedFlush) {
+        let store = try ArticleStore(stateDirectory: dir.url)
+        add(1, to: store)
+        let first = try store.stage(now: fixedDate)
+        for n in then { add(n, to: store) }
+        return (store, first, try store.stage(now: fixedDate))
+    }
+
     /// (sequence, id) of every published change, as a reader of the feed sees them.
     func feed(_ dir: TemporaryDirectory) throws -> [(Int, String)] {
         try ArticleStore.readChanges(after: 0, stateDirectory: dir.url).1.map { ($0.sequence, $0.id) }
@@ -16,7 +30,7 @@ struct StagedFlushTests {
         let dir = try TemporaryDirectory()
         defer { dir.remove() }
         let store = try ArticleStore(stateDirectory: dir.url)
-        store.add(sampleArticle(1), archivedPath: "archive/a1.txt", originalName: "a1", at: fixedDate)
+        add(1, to: store)
         let staged = try store.stage(now: fixedDate)
         // Written, not published: readers still see the empty index, the store knows the article.
         #expect(FileManager.default.fileExists(atPath: store.recordPath(id: sampleArticle(1).id)))
@@ -32,12 +46,7 @@ struct StagedFlushTests {
     @Test func aSecondBatchStagedWhileTheFirstIsInFlightBuildsOnItAndAChainIsMadeDurableTogether() throws {
         let dir = try TemporaryDirectory()
         defer { dir.remove() }
-        let store = try ArticleStore(stateDirectory: dir.url)
-        store.add(sampleArticle(1), archivedPath: "archive/a1.txt", originalName: "a1", at: fixedDate)
-        let first = try store.stage(now: fixedDate)
-        store.add(sampleArticle(2), archivedPath: "archive/a2.txt", originalName: "a2", at: fixedDate)
-        store.add(sampleArticle(3), archivedPath: "archive/a3.txt", originalName: "a3", at: fixedDate)
-        let second = try store.stage(now: fixedDate)
+        let (store, first, second) = try stagedTwice(in: dir, then: [2, 3])
         #expect(first.dependsOn == nil && second.dependsOn == first.id)
         #expect(StagedFlush.chainLength([first, second]) == 2)
         // The second cannot run alone before the first: it builds on it.
@@ -50,7 +59,7 @@ struct StagedFlushTests {
         store.published(second, now: fixedDate)
         #expect(store.lastSequence == 3 && store.manifest.shards.count == 2)
         // The next flush builds on the published manifest.
-        store.add(sampleArticle(4), archivedPath: "archive/a4.txt", originalName: "a4", at: fixedDate)
+        add(4, to: store)
         let third = try store.stage(now: fixedDate)
         #expect(third.dependsOn == nil)
         try third.makeDurable(lastSucceeded: second.id)
@@ -61,11 +70,7 @@ struct StagedFlushTests {
     @Test func aFailedFlushAndEveryFlushStagedAfterItAreWrittenAgainWithTheSameSequenceNumbers() throws {
         let dir = try TemporaryDirectory()
         defer { dir.remove() }
-        let store = try ArticleStore(stateDirectory: dir.url)
-        store.add(sampleArticle(1), archivedPath: "archive/a1.txt", originalName: "a1", at: fixedDate)
-        let first = try store.stage(now: fixedDate)
-        store.add(sampleArticle(2), archivedPath: "archive/a2.txt", originalName: "a2", at: fixedDate)
-        let second = try store.stage(now: fixedDate)
+        let (store, first, second) = try stagedTwice(in: dir, then: [2])
         // A file of the first flush is gone before its sync (as if the sync failed): it fails,
         // and the second, which builds on it, is refused without writing anything.
         try FileManager.default.removeItem(atPath: store.recordPath(id: sampleArticle(1).id))
@@ -76,7 +81,7 @@ struct StagedFlushTests {
         store.abandon(second)  // already given back with the first: ignored
         #expect(!store.hasFlushInFlight && store.hasUnflushedChanges && store.count == 2)
         // A batch added since comes after them; one flush publishes all three, each once.
-        store.add(sampleArticle(3), archivedPath: "archive/a3.txt", originalName: "a3", at: fixedDate)
+        add(3, to: store)
         let retry = try store.stage(now: fixedDate)
         #expect(retry.dependsOn == nil)
         try retry.makeDurable(lastSucceeded: nil)
@@ -90,7 +95,7 @@ struct StagedFlushTests {
         let dir = try TemporaryDirectory()
         defer { dir.remove() }
         let store = try ArticleStore(stateDirectory: dir.url)
-        store.add(sampleArticle(1), archivedPath: "archive/a1.txt", originalName: "a1", at: fixedDate)
+        add(1, to: store)
         let first = try store.stage(now: fixedDate)
         let duplicates = try store.stage(now: fixedDate)  // a batch of duplicates only
         #expect(!duplicates.publishes && duplicates.dependsOn == first.id)
@@ -102,10 +107,10 @@ struct StagedFlushTests {
         defer { dir.remove() }
         let store = try ArticleStore(stateDirectory: dir.url)
         for n in 1...3 {
-            store.add(sampleArticle(n), archivedPath: "archive/a\(n).txt", originalName: "a\(n)", at: fixedDate)
+            add(n, to: store)
             try store.flush(now: fixedDate)
         }
-        store.add(sampleArticle(4), archivedPath: "archive/a4.txt", originalName: "a4", at: fixedDate)
+        add(4, to: store)
         let staged = try store.stage(now: fixedDate)
         #expect(try store.compact(now: fixedDate, force: true) == 0)
         try staged.makeDurable(lastSucceeded: nil)

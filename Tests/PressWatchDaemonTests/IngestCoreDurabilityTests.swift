@@ -13,14 +13,21 @@ struct IngestCoreDurabilityTests {
     /// Written and handed to the durable thread.
     static let staged = CommitReport(indexedTotal: nil, awaitsDurability: true)
 
-    @Test("a batch awaiting durability stays in flight until .durable; its end is reported then")
-    func awaitingBatchEndsAtDurable() {
+    /// A started core whose one batch, `names`, was read and parsed; `commit` answers its commit.
+    static func committing(_ names: [String], commit: CommitReport = staged) -> (CoreDriver, [Core.Action]) {
         var driver = CoreDriver()
         driver.started()
-        driver.send(.inbox([.fileReady(name: "a.txt")]))
+        driver.send(.inbox(names.map { .fileReady(name: $0) }))
         driver.send(.drain)
         driver.send(.parsed([]))
-        let committed = driver.send(.committed(Self.staged))
+        let actions = driver.send(.committed(commit))
+        return (driver, actions)
+    }
+
+    @Test("a batch awaiting durability stays in flight until .durable; its end is reported then")
+    func awaitingBatchEndsAtDurable() {
+        let (started, committed) = Self.committing(["a.txt"])
+        var driver = started
         #expect(committed.compacts == 0 && !committed.statuses.contains { $0.contains("1 indexed") })
         #expect(driver.core.filesInHand == 1 && driver.core.hasBatchInFlight)
         // Renamed in again meanwhile: it waits for its batch's end; no drain spins meanwhile.
@@ -61,12 +68,7 @@ struct IngestCoreDurabilityTests {
 
     @Test("a failed durable step sends its batch's names to retry after a back-off")
     func failedDurableStepIsRetried() {
-        var driver = CoreDriver()
-        driver.started()
-        driver.send(.inbox([.fileReady(name: "a"), .fileReady(name: "b")]))
-        driver.send(.drain)
-        driver.send(.parsed([]))
-        driver.send(.committed(Self.staged))
+        var driver = Self.committing(["a", "b"]).0
         let failed = driver.send(.durable(CommitReport(indexedTotal: 0, retry: ["a", "b"], problem: "EIO")))
         #expect(driver.core.retryAt == driver.at(.seconds(1)) && failed.drainRequests == 0)
         #expect(!driver.core.hasBatchInFlight && driver.core.queuedCount == 2)
@@ -76,25 +78,16 @@ struct IngestCoreDurabilityTests {
 
     @Test("names to read again are not held by the batch while it awaits durability")
     func changedNamesAreNotHeld() {
-        var driver = CoreDriver()
-        driver.started()
-        driver.send(.inbox([.fileReady(name: "a"), .fileReady(name: "b")]))
-        driver.send(.drain)
-        driver.send(.parsed([]))
         var report = Self.staged
         report.changed = ["b"]
-        #expect(driver.send(.committed(report)).looks == [["b"]])
+        let (driver, committed) = Self.committing(["a", "b"], commit: report)
+        #expect(committed.looks == [["b"]])
         #expect(driver.core.awaitingDurability == [["a"]])
     }
 
     @Test("stop waits for the batches awaiting durability, then ends")
     func stopWaitsForDurability() {
-        var driver = CoreDriver()
-        driver.started()
-        driver.send(.inbox([.fileReady(name: "a")]))
-        driver.send(.drain)
-        driver.send(.parsed([]))
-        driver.send(.committed(Self.staged))
+        var driver = Self.committing(["a"]).0
         #expect(!driver.send(.stop).finishes)
         #expect(!driver.send(.timer, after: .seconds(1)).finishes)
         #expect(driver.send(.durable(CommitReport(indexedTotal: 1))).finishes)
