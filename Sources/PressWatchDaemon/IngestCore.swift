@@ -90,7 +90,7 @@ struct IngestCore<Instant: InstantProtocol & Sendable> where Instant.Duration ==
     static var compactEvery: Int { 64 }
     /// Most batches awaiting durability when a batch is read: bounds the batches in memory (one
     /// read, up to this many plus one written) while letting syncs overlap writes and parses.
-    static var maxAwaitingDurability: Int { 3 }
+    static var maxAwaitingDurability: Int { 2 }
 
     init(settings: IngestSettings, indexed: Int, rejected: Int, watchdogInterval: Duration?, now: Instant) {
         self.settings = settings
