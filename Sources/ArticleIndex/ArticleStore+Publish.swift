@@ -23,57 +23,23 @@ extension ArticleStore {
     /// proportion to the batch. Shards retired more than `graceSeconds` ago are deleted. With
     /// nothing pending, only the companions are written (durably) and nothing is published.
     ///
+    /// `stage`, `StagedFlush.makeDurable` and `published` in one call, on the caller's thread
+    /// (the ingest loop overlaps them instead: ArticleStore+Staging).
+    ///
     /// - Throws: `DurableIOError` (see `isNoSpace`). The previous `index.json` and every shard it
     ///   lists stay as they were, and every change stays pending with the companions, so the
     ///   next flush, whatever batch calls it, writes them again before it publishes.
+    /// - Precondition: no staged flush is in flight.
     public func flush(now: Date, companions: [(path: String, bytes: [UInt8])] = []) throws {
-        for companion in companions { pendingCompanions[companion.path] = companion.bytes }
-        let companions = pendingCompanions.map { (path: $0.key, bytes: $0.value) }
-        guard hasUnflushedChanges else {
-            if !companions.isEmpty { try Self.writeDurably(companions, alsoSyncing: [], root: root) }
-            pendingCompanions.removeAll()
-            return
+        precondition(inFlight.isEmpty, "flush while a staged flush is in flight")
+        let staged = try stage(now: now, companions: companions)
+        do {
+            try staged.makeDurable(lastSucceeded: nil)
+        } catch {
+            abandon(staged)
+            throw error
         }
-        var next = manifest
-        var files = companions
-        var writtenUnsynced: [String] = []
-        for (id, record) in pendingRecords {
-            files.append((recordPath(id: id), try IndexJSON.record(record)))
-        }
-        if !pending.isEmpty {
-            next.generation += 1
-            // One change per id in a shard: an id changed twice in a batch keeps its last change.
-            var last: [String: Int] = [:]
-            for (n, change) in pending.enumerated() { last[change.id] = n }
-            var sequence = manifest.lastSequence
-            let changes = pending.enumerated().filter { last[$0.element.id] == $0.offset }.map { _, change -> IndexChange in
-                sequence += 1
-                return IndexChange(sequence: sequence, change: change.kind, id: change.id,
-                                   entry: change.entry,
-                                   replacedBy: change.replacedBy)
-            }
-            let path = IndexManifest.shardPath(generation: next.generation)
-            let shard = ShardDocument(schemaVersion: Self.schemaVersion, generation: next.generation,
-                                      firstSequence: manifest.lastSequence + 1, lastSequence: sequence, changes: changes)
-            let shardBytes = try IndexJSON.shard(shard)
-            try DurableFile.writeBatchAtomically([(absolute(path), shardBytes)], syncing: nil)
-            writtenUnsynced.append(absolute(path))
-            if let columns = writeColumnsFile(shard: shardBytes, firstSequence: shard.firstSequence,
-                                              lastSequence: shard.lastSequence, at: path) {
-                writtenUnsynced.append(columns)
-            }
-            files.append(keysFile(for: shard, at: path))
-            next.shards.append(ShardInfo(path: path, firstSequence: shard.firstSequence, lastSequence: sequence,
-                                         changes: changes.count))
-            next.lastSequence = sequence
-        }
-        try Self.writeDurably(files, alsoSyncing: writtenUnsynced, root: root)
-        next.articleCount = keys.count
-        try publish(next, now: now)
-        pending.removeAll(keepingCapacity: true)
-        pendingEntries.removeAll(keepingCapacity: true)
-        pendingRecords.removeAll(keepingCapacity: true)
-        pendingCompanions.removeAll()
+        published(staged, now: now)
     }
 
     /// Writes `files` and makes them and `earlier` durable: concurrent fsyncs for a few files,
@@ -102,7 +68,7 @@ extension ArticleStore {
     /// - Throws: `DurableIOError` or `IndexLoadError`; the published index is unchanged then.
     @discardableResult
     public func compact(now: Date, force: Bool = false) throws -> Int {
-        guard !hasUnflushedChanges else { return 0 }
+        guard !hasUnflushedChanges, inFlight.isEmpty else { return 0 }
         let shards = manifest.shards
         guard shards.count >= 2,
             let run = force ? 0...(shards.count - 1) : Self.runToMerge(shards, lastSequence: manifest.lastSequence)
@@ -220,8 +186,16 @@ extension ArticleStore {
         next.generatedAt = IndexCoding.wholeSeconds(now)
         next.retired = newlyRetired + retiring
         try DurableFile.writeAtomically(try manifestEncoder.encode(next), to: indexPath)
-        manifest = next
         manifestIsDirty = false
+        newlyRetired = []
+        afterPublishing(next, now: now)
+    }
+
+    /// What follows the writing of `next` as `index.json`: the store stands on it; shards
+    /// retired at least `graceSeconds` before `now` are deleted, with the keys files of those
+    /// `next` retires and the leftovers of a crash.
+    func afterPublishing(_ next: IndexManifest, now: Date) {
+        manifest = next
         retiredOnDisk.removeAll { retired in
             guard now.timeIntervalSince(retired.retiredAt) >= Double(next.graceSeconds) else { return false }
             removeShardFiles(absolute(retired.path))
@@ -230,8 +204,8 @@ extension ArticleStore {
         for retired in next.retired {
             try? FileManager.default.removeItem(atPath: absolute(ShardKeys.path(forShard: retired.path)))
         }
-        retiredOnDisk += next.retired
-        newlyRetired = []
+        // (A manifest also lists the shards retired by the manifests in flight before it.)
+        retiredOnDisk += next.retired.filter { retired in !retiredOnDisk.contains { $0.path == retired.path } }
         for leftover in unpublishedLeftovers { removeShardFiles(leftover) }
         unpublishedLeftovers = []
     }

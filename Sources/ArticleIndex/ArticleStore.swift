@@ -53,6 +53,11 @@ public final class ArticleStore {
     var newlyRetired: [RetiredShard] = []
     /// `index.json`'s encoder; shards and records are written by `IndexJSON` (the same bytes).
     let manifestEncoder = IndexCoding.makeEncoder(pretty: false)
+    /// Flushes staged (`stage`) and not yet reported durable (`published`) or failed
+    /// (`abandon`), oldest first (ArticleStore+Staging).
+    var inFlight: [InFlightFlush] = []
+    /// The id the next staged flush gets.
+    var nextFlushID = 1
 
     struct PendingChange {
         var kind: IndexChange.Kind
@@ -111,19 +116,23 @@ public final class ArticleStore {
     public func entry(id: String) -> IndexEntry? {
         if let entry = pendingEntries[id] { return entry }
         guard keys.isCurrent(id) else { return nil }
+        for flush in inFlight.reversed() {
+            if let entry = flush.entries[id] { return entry }
+        }
         return try? record(id: id).entry
     }
 
-    /// All entries, published and pending, in order of their last change. Reads every shard:
-    /// for tests and tools, not for the ingest path.
+    /// All entries, published, staged and pending, in order of their last change. Reads every
+    /// shard: for tests and tools, not for the ingest path.
     public var entries: [IndexEntry] {
         get throws {
             var (_, entries) = try Self.readIndex(stateDirectory: stateDirectory)
-            let changed = Set(pending.map(\.id))
+            let unpublished = inFlight.flatMap(\.changes) + pending
+            let changed = Set(unpublished.map(\.id))
             entries.removeAll { changed.contains($0.id) }
             var seen = Set<String>()
             var latest: [IndexEntry] = []
-            for change in pending.reversed() where seen.insert(change.id).inserted {
+            for change in unpublished.reversed() where seen.insert(change.id).inserted {
                 if let entry = change.entry { latest.append(entry) }
             }
             return entries + latest.reversed()

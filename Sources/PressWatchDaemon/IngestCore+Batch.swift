@@ -1,12 +1,33 @@
 import Systemd
 
-/// The end of a batch (retries, back-off, changed files), STATUS= and WATCHDOG=1.
+/// The end of a batch (retries, back-off, changed files, durability), STATUS= and WATCHDOG=1.
 extension IngestCore {
+    /// The batch being committed is written. If it awaits durability its names (but those to
+    /// read again) stay in flight until its `.durable`; else the batch ends here.
     mutating func committed(_ report: CommitReport, now: Instant) -> [Action] {
+        let batch = committing ?? []
         committing = nil
-        uncompactedBatches += 1
-        compactDue = now.advanced(by: Self.compactAfterIdle)
-        status.indexed = report.indexedTotal
+        if report.awaitsDurability {
+            awaitingDurability.append(batch.subtracting(report.retry + report.changed + report.deferred))
+        }
+        return settled(report, final: !report.awaitsDurability, now: now)
+    }
+
+    /// The oldest batch awaiting durability ended: published and its originals removed, or
+    /// (`retry`) its durable step failed.
+    mutating func madeDurable(_ report: CommitReport, now: Instant) -> [Action] {
+        guard !awaitingDurability.isEmpty else {
+            return [.log(.error, "a batch was reported durable while none was awaited", metadata: [:])]
+        }
+        awaitingDurability.removeFirst()
+        return settled(report, final: true, now: now)
+    }
+
+    /// Applies what a report says: status, names to look at again, to queue again or to retry;
+    /// a `final` report (the batch ended) also counts the batch for compaction and, without
+    /// retries, resets the back-off.
+    private mutating func settled(_ report: CommitReport, final: Bool, now: Instant) -> [Action] {
+        if let indexed = report.indexedTotal { status.indexed = indexed }
         status.rejected += report.rejected
         for name in report.changed { settle.forget(name: name) }
         var out = lookAgain(report.changed)
@@ -15,12 +36,7 @@ extension IngestCore {
             status.lastTitle = title
             lastIndexedAt = now
         }
-        if report.retry.isEmpty {
-            backoff.succeeded()
-            if report.problem == nil { status.problem = nil }
-            // Whatever failed before may work now (space was freed): try it again at once.
-            if retryAt != nil { releaseRetries() }
-        } else {
+        if !report.retry.isEmpty {
             for name in report.retry { retry.append(name) }
             // New failures join a pending retry instead of postponing it; the delay grows only
             // when a retry itself fails again.
@@ -31,9 +47,26 @@ extension IngestCore {
                 let seconds = max(0, Double(now.duration(to: retryAt) / .milliseconds(1)) / 1000)
                 status.problem = "\(problem) · retrying in \(Int(seconds.rounded(.up))) s"
             }
+        } else if final {
+            backoff.succeeded()
+            if report.problem == nil { status.problem = nil }
+            // Whatever failed before may work now (space was freed): try it again at once.
+            if retryAt != nil { releaseRetries() }
         }
-        if uncompactedBatches >= Self.compactEvery && !isStopping { out += compactNow() }
+        guard final else { return out }
+        uncompactedBatches += 1
+        compactDue = now.advanced(by: Self.compactAfterIdle)
+        if uncompactedBatches >= Self.compactEvery && !isStopping { compactWanted = true }
+        out += compactIfWanted()
         return out
+    }
+
+    /// The compaction due after `compactEvery` batches, once no batch is committed or awaits
+    /// durability (reads wait meanwhile: `mayReadAhead`); dropped when stopping.
+    mutating func compactIfWanted() -> [Action] {
+        guard compactWanted, committing == nil, awaitingDurability.isEmpty else { return [] }
+        compactWanted = false
+        return isStopping ? [] : compactNow()
     }
 
     /// Compacts once `compactDue` has passed if nothing is queued or in flight; a batch that
@@ -48,6 +81,7 @@ extension IngestCore {
     }
 
     private mutating func compactNow() -> [Action] {
+        compactWanted = false
         uncompactedBatches = 0
         compactDue = nil
         return [.compact]

@@ -26,10 +26,11 @@ struct IngestSettings: Sendable, Equatable {
     }
 }
 
-/// How a committed batch ended, as far as the core's decisions go (from `IngestPipeline.Outcome`).
+/// How a batch's commit (`.committed`) or its durable step (`.durable`) ended, as far as the
+/// core's decisions go (from `IngestPipeline.Outcome`).
 struct CommitReport: Sendable, Equatable {
-    /// Articles in the index after the batch.
-    var indexedTotal: Int
+    /// Articles in the index after the batch (nil: not known yet, the batch awaits durability).
+    var indexedTotal: Int?
     /// Title of the last article the batch indexed (nil: it indexed none).
     var lastTitle: String?
     /// How many files the batch rejected.
@@ -42,6 +43,9 @@ struct CommitReport: Sendable, Equatable {
     var deferred: [String] = []
     /// Why the retries are needed, for STATUS=.
     var problem: String?
+    /// `.committed` only: the batch's flush was handed to the durable thread; the batch ends at
+    /// its `.durable` (false: nothing to make durable, the batch ended here).
+    var awaitsDurability = false
 }
 
 extension IngestCore {
@@ -65,8 +69,13 @@ extension IngestCore {
         case drain
         /// The result of `.read`: the batch, read and parsed.
         case parsed([PreparedFile])
-        /// The result of `.commit`.
+        /// The result of `.commit`: the batch is written; if it `awaitsDurability`, its `.durable`
+        /// comes later.
         case committed(CommitReport)
+        /// The oldest batch awaiting durability is durable and its originals removed, or its
+        /// durable step failed (then `retry` names its files). Comes from the durable thread,
+        /// in the order the batches were committed.
+        case durable(CommitReport)
         /// A wake-up asked for with `.wake`, or the executor's periodic tick.
         case timer
         /// The executor is in the middle of a long action (a commit): only the watchdog matters.
@@ -94,7 +103,10 @@ extension IngestCore {
         case requestDrain
         /// Read and parse these names off the loop; the batch comes back as `.parsed`.
         case read([String])
-        /// Archive, index and publish this batch (or reject its files). Answers `.committed`.
+        /// Archive and index this batch (or reject its files), writing its files without a sync
+        /// call, and hand its flush to the durable thread (`IngestPipeline.commit`). Answers
+        /// `.committed`; a batch that `awaitsDurability` is published, and its originals leave
+        /// the inbox, when its `.durable` arrives.
         case commit([PreparedFile])
         /// Merge the index's newest shards if due (`ArticleStore.compact`); a failure is logged.
         case compact

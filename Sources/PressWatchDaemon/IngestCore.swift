@@ -11,9 +11,13 @@ import Systemd
 /// - **Settling**: a renamed-in file (`.fileReady`) is queued at once; a file closed after
 ///   writing (`.fileClosed`) or found by a scan is read once two looks `settle` apart saw it
 ///   unchanged (`SettleTracker`); the core asks for a wake-up at exactly that time, then a scan.
-/// - **Batching**: ready names are read `batchSize` at a time, one batch in flight; a batch
+/// - **Batching**: ready names are read `batchSize` at a time, one batch read at a time; a batch
 ///   starts after every event already queued has been handled (`.requestDrain` → `.drain`), so a
 ///   burst is gathered into one batch and one publication, and a lone file waits for nothing.
+/// - **Pipelining** (issue 9): the next batch is read while one is committed, and a committed
+///   batch is made durable off the loop (`.durable` ends it) while the next is read and
+///   committed; at most `maxAwaitingDurability` batches await durability when a batch is read,
+///   and a name is never in two batches in flight.
 /// - **Retry and back-off**: names that failed for a reason not their own (full disk) wait
 ///   1, 2, 4 … 60 s (`RetryBackoff`); new failures join a pending retry; a success releases them.
 /// - **Rescans**: at start, after an inotify overflow, when the inbox comes back, on reload,
@@ -44,9 +48,16 @@ struct IngestCore<Instant: InstantProtocol & Sendable> where Instant.Duration ==
     /// Names of the batch being read and parsed (nil: none): not queued again meanwhile.
     var reading: Set<String>?
     /// Names of the batch being committed (nil: none). The next batch is read and parsed while
-    /// one is committed (issue 9: a commit mostly waits for sync calls, a parse needs the cores),
-    /// so up to two batches are in flight, never a name in both.
+    /// one is committed (issue 9: a parse needs the cores, a commit mostly one), never a name
+    /// in two batches in flight.
     var committing: Set<String>?
+    /// Names of the batches committed whose flush is not yet durable, oldest first (their
+    /// originals are still in the inbox): the durable thread syncs them while the loop writes
+    /// the next batch. At most `maxAwaitingDurability` before another batch is read.
+    var awaitingDurability: [Set<String>] = []
+    /// A compaction is due but waits until no flush is in flight (it publishes `index.json`
+    /// itself); no batch is read meanwhile.
+    var compactWanted = false
     var drainRequested = false
     private(set) var isStopping = false
     private(set) var isFinished = false
@@ -77,6 +88,9 @@ struct IngestCore<Instant: InstantProtocol & Sendable> where Instant.Duration ==
     /// ...or after this many batches in a row without such a pause (bounds the shards a steady
     /// stream adds between compactions).
     static var compactEvery: Int { 64 }
+    /// Most batches awaiting durability when a batch is read: bounds the batches in memory (one
+    /// read, up to this many plus one written) while letting syncs overlap writes and parses.
+    static var maxAwaitingDurability: Int { 2 }
 
     init(settings: IngestSettings, indexed: Int, rejected: Int, watchdogInterval: Duration?, now: Instant) {
         self.settings = settings
@@ -89,15 +103,23 @@ struct IngestCore<Instant: InstantProtocol & Sendable> where Instant.Duration ==
 
     /// Files queued to be read, or being read, parsed and committed (not those settling or
     /// waiting to retry).
-    var filesInHand: Int { queue.count + (reading?.count ?? 0) + (committing?.count ?? 0) }
+    var filesInHand: Int { queue.count + inFlightCount }
     /// Files known and not yet finished: ready, settling, waiting for a retry, or in flight.
-    var queuedCount: Int { queue.count + settle.pendingCount + retry.count + (reading?.count ?? 0) + (committing?.count ?? 0) }
-    /// A batch is being read, parsed or committed.
-    var hasBatchInFlight: Bool { reading != nil || committing != nil }
+    var queuedCount: Int { queue.count + settle.pendingCount + retry.count + inFlightCount }
+    private var inFlightCount: Int {
+        (reading?.count ?? 0) + (committing?.count ?? 0) + awaitingDurability.reduce(0) { $0 + $1.count }
+    }
+    /// A batch is being read, parsed or committed, or awaits durability.
+    var hasBatchInFlight: Bool { reading != nil || committing != nil || !awaitingDurability.isEmpty }
+    /// Another batch may be read beside those in flight.
+    var mayReadAhead: Bool { !isStopping && !compactWanted && awaitingDurability.count < Self.maxAwaitingDurability }
+    /// A batch may be read now (none is being read or committed).
+    var mayStartBatch: Bool { reading == nil && committing == nil && mayReadAhead }
 
-    /// `name` is in a batch being read, parsed or committed.
+    /// `name` is in a batch being read, parsed or committed, or awaiting durability.
     func isInFlight(_ name: String) -> Bool {
         (reading?.contains(name) ?? false) || (committing?.contains(name) ?? false)
+            || awaitingDurability.contains { $0.contains(name) }
     }
 
     /// When the core next wants a `.timer` (nil: only the periodic tick).
@@ -132,16 +154,18 @@ struct IngestCore<Instant: InstantProtocol & Sendable> where Instant.Duration ==
             if let file, !retry.contains(name), !isInFlight(name) { observe(file, now: now) }
         case .drain:
             drainRequested = false
-            if !isStopping, !hasBatchInFlight, !queue.isEmpty { out += readNextBatch() }
+            if mayStartBatch, !queue.isEmpty { out += readNextBatch() }
         case .parsed(let batch):
             // The next batch is read while this one is committed (`.read` first: it only starts
             // the parse, off the loop; the commit then runs on the loop).
             committing = reading
             reading = nil
-            if !isStopping { out += readNextBatch() }
+            if mayReadAhead { out += readNextBatch() }
             out.append(.commit(batch))
         case .committed(let report):
             out += committed(report, now: now)
+        case .durable(let report):
+            out += madeDurable(report, now: now)
         case .timer:
             out += pingWatchdogIfDue(now: now)
             if let retryAt, now >= retryAt { releaseRetries() }
@@ -178,7 +202,8 @@ struct IngestCore<Instant: InstantProtocol & Sendable> where Instant.Duration ==
             isFinished = true
             return out + [.notify([.status(renderStatus())]), .finish]
         }
-        if !isStopping, !drainRequested, !hasBatchInFlight, !queue.isEmpty {
+        // (A name held back because its batch is still in flight waits for that batch's end.)
+        if !drainRequested, mayStartBatch, queue.contains(where: { !isInFlight($0) }) {
             drainRequested = true
             out.append(.requestDrain)
         }
@@ -239,13 +264,13 @@ struct IngestCore<Instant: InstantProtocol & Sendable> where Instant.Duration ==
         }
     }
 
-    /// Takes the next batch from the queue (at most `batchSize` names, none of the batch being
-    /// committed: a name renamed in again meanwhile waits for that commit) and asks to read it.
+    /// Takes the next batch from the queue (at most `batchSize` names, none of a batch in
+    /// flight: a name renamed in again meanwhile waits for that batch's end) and asks to read it.
     private mutating func readNextBatch() -> [Action] {
         var names = queue.take(settings.batchSize)
-        if let committing {
-            let held = names.filter { committing.contains($0) }
-            names.removeAll { committing.contains($0) }
+        let held = names.filter { isInFlight($0) }
+        if !held.isEmpty {
+            names.removeAll { isInFlight($0) }
             for name in held { queue.append(name) }
         }
         guard !names.isEmpty else { return [] }

@@ -17,6 +17,8 @@ enum LoopEvent: Sendable {
     case drain
     /// A batch read and parsed off the loop (`ParseWorkers`).
     case parsed([PreparedFile])
+    /// A committed batch's flush made durable, or not, off the loop (`DurableThread`).
+    case durable(DurableResult)
 }
 
 /// Where notify messages go: systemd in production, a recorder in tests.
@@ -27,8 +29,9 @@ protocol NotifySink: Sendable {
 extension SystemdNotifier: NotifySink {}
 
 /// The thin executor of `IngestCore`: turns each `LoopEvent` into the core's event, performs the
-/// actions the core returns (scan, stat, read off the loop, commit through `IngestPipeline`,
-/// notify, log, wake-ups) and answers the core with their results. It decides nothing itself.
+/// actions the core returns (scan, stat, read off the loop, commit through `IngestPipeline` and
+/// hand the batch's flush to the durable thread, notify, log, wake-ups) and answers the core
+/// with their results. It decides nothing itself.
 /// Runs on one task; not thread-safe.
 ///
 /// Contract: every complete inbox file ends indexed + archived, rejected with a report, or left
@@ -55,6 +58,8 @@ final class IngestLoop {
     /// Queues `.drain` behind the events waiting; `.wake` asks for a `.tick` at that time.
     private let requestDrain: () -> Void
     private let wake: (ContinuousClock.Instant) -> Void
+    /// Hands a committed batch's staged flush to the durable thread; its result comes back as `.durable`.
+    private let makeDurable: (StagedFlush) -> Void
     private let markers: ParseMarkers?
 
     init(configuration: Configuration, store: ArticleStore, rejectedCount: Int,
@@ -62,8 +67,10 @@ final class IngestLoop {
          configurationChanged: @escaping (Configuration) -> Void = { _ in },
          notifier: any NotifySink, watchdogInterval: Duration?, stopFlag: StopFlag, logger: Logger,
          markers: ParseMarkers?, launch: @escaping (ParseRequest) -> Void,
-         requestDrain: @escaping () -> Void, wake: @escaping (ContinuousClock.Instant) -> Void = { _ in }) {
+         requestDrain: @escaping () -> Void, wake: @escaping (ContinuousClock.Instant) -> Void = { _ in },
+         makeDurable: @escaping (StagedFlush) -> Void) {
         self.configuration = configuration
+        self.makeDurable = makeDurable
         self.markers = markers
         self.launch = launch
         self.requestDrain = requestDrain
@@ -97,6 +104,9 @@ final class IngestLoop {
         case .shutdown: feed(.stop)
         case .drain: feed(.drain)
         case .parsed(let batch): feed(.parsed(batch))
+        case .durable(let result):
+            let outcome = pipeline.durable(result, now: Date())
+            feed(.durable(CommitReport(outcome, indexedTotal: pipeline.store.count)))
         }
         return !core.isFinished
     }
@@ -134,8 +144,11 @@ final class IngestLoop {
             launch(ParseRequest(names: names, inbox: configuration.inboxPath, sizeLimit: configuration.maxFileSize,
                                 budget: .milliseconds(Int64(configuration.parseTimeoutSeconds * 1000))))
         case .commit(let batch):
-            let outcome = pipeline.commit(batch, now: Date(), heartbeat: { self.feed(.heartbeat) })
-            return .committed(CommitReport(outcome, indexedTotal: pipeline.store.count))
+            let (outcome, staged) = pipeline.commit(batch, now: Date(), heartbeat: { self.feed(.heartbeat) })
+            if let staged { makeDurable(staged) }
+            var report = CommitReport(outcome, indexedTotal: staged == nil ? pipeline.store.count : nil)
+            report.awaitsDurability = staged != nil
+            return .committed(report)
         case .compact:
             pipeline.compact(now: Date())
         case .notify(let messages):
@@ -186,7 +199,7 @@ final class IngestLoop {
 }
 
 extension CommitReport {
-    init(_ outcome: IngestPipeline.Outcome, indexedTotal: Int) {
+    init(_ outcome: IngestPipeline.Outcome, indexedTotal: Int?) {
         self.init(indexedTotal: indexedTotal, lastTitle: outcome.indexed.last?.entry.title, rejected: outcome.rejected.count,
                   retry: outcome.retry, changed: outcome.changed, deferred: outcome.deferred, problem: outcome.problem)
     }

@@ -13,17 +13,21 @@ import Logging
 ///    `Outcome.changed`); one that outlasted the budget is rejected ("too complex to parse");
 /// 2. add the articles to the index in memory; write the bytes that were read and parsed (from
 ///    memory, not the inbox name) to `archive/YYYY/MM/<id>.<format>` together with the batch's
-///    index files, all made durable at once (`ArticleStore.flush`: concurrent fsyncs for a small
-///    batch, one `syncfs` for a large one), and only then publish the manifest that lists them;
-/// 3. remove each inbox name only if it still names the file that was read (`InboxRemoval`);
-///    a changed or replaced file stays and is read again on its own;
+///    index files (`ArticleStore.stage`: no sync call yet) — `commit`, on the loop; then make
+///    them all durable at once (concurrent fsyncs for a small batch, one `syncfs` for a large
+///    one) and only then write the manifest that lists them (`StagedFlush.makeDurable`, on
+///    `DurableThread`, while the loop writes the next batch);
+/// 3. once that flush is durable, remove each inbox name only if it still names the file that
+///    was read (`InboxRemoval`) — `durable`, on the loop; a changed or replaced file stays and
+///    is read again on its own;
 /// 4. (later, when `IngestCore` asks for it: `compact`) compact the index.
 ///
 /// So every published entry's `archivedPath` exists and holds exactly the bytes whose hash is its
 /// id, whatever happens to the inbox name meanwhile (deleted, moved out, swapped for a symbolic
 /// link, appended to). If the archive write or the flush fails (full disk), no inbox file is
-/// removed and every name comes back in `retry`. A crash between steps 2 and 3 leaves the inbox
-/// file in place: it is read again and its archive file rewritten identically.
+/// removed and every name comes back in `retry`; the same if the durable step fails (then also
+/// for every batch staged after it). A crash between steps 2 and 3 leaves the inbox file in
+/// place: it is read again and its archive file rewritten identically.
 final class IngestPipeline {
     struct Outcome {
         var indexed: [(name: String, entry: IndexEntry)] = []
@@ -61,6 +65,14 @@ final class IngestPipeline {
     private let clock = ContinuousClock()
     /// Names already reported as left alone, so a symlink is logged once, not on every scan.
     private var reportedLeftAlone: Set<String> = []
+    /// A batch whose flush is staged and not yet durable: its originals wait in the inbox.
+    private struct AwaitingDurability {
+        let flush: Int
+        let plans: [Plan]
+        let entries: [String: IndexEntry]
+    }
+    /// The batches `commit` staged and `durable` has not ended, oldest first.
+    private var awaiting: [AwaitingDurability] = []
 
     init(configuration: Configuration, store: ArticleStore, markers: ParseMarkers?, logger: Logger) {
         self.configuration = configuration
@@ -70,9 +82,12 @@ final class IngestPipeline {
         self.logger = logger
     }
 
-    /// Takes a batch read and parsed by `ParseWorkers` to its end state, in the order of the
-    /// type's documentation. `heartbeat` is called between the slow steps.
-    func commit(_ batch: [PreparedFile], now: Date, heartbeat: () -> Void) -> Outcome {
+    /// Takes a batch read and parsed by `ParseWorkers` through steps 1 and 2 of the type's
+    /// documentation, up to the staged flush that makes it durable (nil: the batch has nothing
+    /// to make durable, it ended here). The caller makes that flush durable off the loop and
+    /// hands the result to `durable`, which ends the batch; flushes and results go in the
+    /// order the batches were committed. `heartbeat` is called between the slow steps.
+    func commit(_ batch: [PreparedFile], now: Date, heartbeat: () -> Void) -> (Outcome, StagedFlush?) {
         var outcome = Outcome()
         var plans: [Plan] = []
         var inBatch: [String: String] = [:]  // id → archive path, for duplicates within the batch
@@ -130,7 +145,7 @@ final class IngestPipeline {
             }
             plans.append(Plan(name: name, contents: contents, article: article, relativePath: path, started: started, isNew: isNew))
         }
-        guard !plans.isEmpty else { return outcome }
+        guard !plans.isEmpty else { return (outcome, nil) }
         heartbeat()
         let archiveFiles: [(path: String, bytes: [UInt8])]
         do {
@@ -140,7 +155,7 @@ final class IngestPipeline {
             logger.error("archiving failed; the file stays in the inbox and will be retried (\(plans.count) file(s) of this batch)",
                          metadata: ["error": "\(error)"])
             outcome.retry += plans.map(\.name)
-            return outcome
+            return (outcome, nil)
         }
         for plan in plans where plan.isNew {
             if let replaced = store.addVersion(plan.article, archivedPath: plan.relativePath, originalName: plan.name, at: now) {
@@ -148,15 +163,16 @@ final class IngestPipeline {
                             metadata: ["article.id": "\(plan.article.id)", "article.replaces": "\(replaced.id)", "file": "\(plan.name)"])
             }
         }
-        // The entries as they will be published, taken from memory now: once flushed, the store
+        // The entries as they will be published, taken from memory now: once staged, the store
         // would read each one back from its record file (an open, a read and a JSON decode per
         // article, about 6 % of the daemon's CPU during a burst).
         var entries: [String: IndexEntry] = [:]
         for plan in plans where plan.isNew { entries[plan.article.id] = store.entry(id: plan.article.id) }
+        let staged: StagedFlush
         do {
-            // The archive copies become durable with the batch's index files, before the
-            // manifest that lists them is published.
-            try store.flush(now: now, companions: archiveFiles)
+            // The archive copies are written with the batch's index files and become durable
+            // with them, before the manifest that lists them is written (`durable`).
+            staged = try store.stage(now: now, companions: archiveFiles)
         } catch {
             // The entries and their archive copies stay pending in the store: whichever flush
             // publishes them (this batch's retry or another batch) writes the copies first.
@@ -164,10 +180,31 @@ final class IngestPipeline {
             logger.error("index flush failed (archive copies and index files); \(plans.count) file(s) stay in the inbox and will be retried",
                          metadata: ["error": "\(error)"])
             outcome.retry += plans.map(\.name)
+            return (outcome, nil)
+        }
+        awaiting.append(AwaitingDurability(flush: staged.id, plans: plans, entries: entries))
+        return (outcome, staged)
+    }
+
+    /// Ends the oldest batch `commit` staged, once its flush's durable step ended
+    /// (`DurableThread`): on success the store stands on its manifest and the originals leave
+    /// the inbox (step 3); on failure the store takes its changes back (`ArticleStore.abandon`,
+    /// with those of every flush staged after it, which fail in turn) and every name of the
+    /// batch comes back in `retry`, its original still in the inbox.
+    func durable(_ result: DurableResult, now: Date) -> Outcome {
+        precondition(awaiting.first?.flush == result.flush.id, "durable results come in the order the batches were staged")
+        let batch = awaiting.removeFirst()
+        var outcome = Outcome()
+        if let failure = result.failure {
+            store.abandon(result.flush)
+            outcome.problem = "Cannot make the archive and the index durable: \(failure)"
+            logger.error("making the index durable failed; \(batch.plans.count) file(s) stay in the inbox and will be retried",
+                         metadata: ["error": "\(failure)"])
+            outcome.retry = batch.plans.map(\.name)
             return outcome
         }
-        heartbeat()
-        finish(plans, entries: entries, outcome: &outcome)
+        store.published(result.flush, now: now)
+        finish(batch.plans, entries: batch.entries, outcome: &outcome)
         return outcome
     }
 

@@ -67,13 +67,17 @@ public final class IngestService: Service {
         let (events, continuation) = AsyncStream.makeStream(of: LoopEvent.self)
         let alarm = WakeTimer(onWake: { continuation.yield(.tick) })
         defer { alarm.cancel() }
+        // Issue 9: a batch's sync calls run here while the loop writes the next batch.
+        let durable = DurableThread(done: { continuation.yield(.durable($0)) })
+        defer { durable.finish() }
         let loop = IngestLoop(configuration: config, store: store, rejectedCount: rejectedCount,
                               reloadConfiguration: reloadConfiguration,
                               configurationChanged: { watcher.setIgnoreRules(IgnoreRules(extraPatterns: $0.ignorePatterns)) },
                               notifier: notifier,
                               watchdogInterval: watchdog, stopFlag: stopFlag, logger: logger,
                               markers: markers, launch: { requestContinuation.yield($0) },
-                              requestDrain: { continuation.yield(.drain) }, wake: { alarm.set($0) })
+                              requestDrain: { continuation.yield(.drain) }, wake: { alarm.set($0) },
+                              makeDurable: { durable.submit($0) })
         loop.sinkStatus = sinkStatus
         loop.activity = activity
         loop.start()

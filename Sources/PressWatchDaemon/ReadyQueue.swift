@@ -7,6 +7,8 @@ struct ReadyQueue {
     var count: Int { names.count - head }
     var isEmpty: Bool { count == 0 }
     func contains(_ name: String) -> Bool { members.contains(name) }
+    /// True when a queued name satisfies `predicate` (stops at the first).
+    func contains(where predicate: (String) -> Bool) -> Bool { names[head...].contains(where: predicate) }
 
     mutating func append(_ name: String) {
         if members.insert(name).inserted { names.append(name) }
