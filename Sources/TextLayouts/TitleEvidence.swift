@@ -6,8 +6,9 @@ import TextToolkit
 ///
 /// Contract: `betterTitle(than:judged:)` returns the index of a line that shares words with
 /// the lead when `title` shares none. The lead is the first paragraph of prose among the first
-/// 80 lines (a line of sixteen words or more, not metadata, ending a sentence, or of twelve
-/// wrapped onto the next line; or a narrow column's three lines of 24 bytes or more, fifteen words, half of
+/// 80 lines other than the title's own (a line of sixteen words or more, not metadata, ending
+/// a sentence, or of twelve wrapped onto a next line of prose: not a button, a stub of three
+/// words or metadata; or a narrow column's three lines of 24 bytes or more, fifteen words, half of
 /// them lowercase) and the three lines after it, its first 600 characters. Words are compared
 /// by their first five letters with ASCII capitals lowered (`completes` / `completed`), words of
 /// five letters or more only. The line returned (its heading marks and an issue tracker's key
@@ -26,7 +27,7 @@ import TextToolkit
 enum TitleEvidence {
     static func betterTitle(than title: String, judged: JudgedLines) -> Int? {
         let lines = judged.lines
-        guard let lead = leadIndex(judged) else { return nil }
+        guard let lead = leadIndex(judged, title: title) else { return nil }
         // The lead's first 600 characters or so: a headline's words come early in it, and lowering the case of a whole paragraph is dear.
         var budget = 600
         var leadText: [String] = []
@@ -70,13 +71,15 @@ enum TitleEvidence {
     }
 
     /// The first line of prose among the first 80 (see the contract), or nil.
-    private static func leadIndex(_ judged: JudgedLines) -> Int? {
+    private static func leadIndex(_ judged: JudgedLines, title: String) -> Int? {
         let lines = judged.lines
         for index in lines.indices.prefix(80) {
             let line = lines[index]
             // The cheap tests first: the length, the last byte (`.`, `!`, `?`, or `…`'s last), a line below.
             guard line.utf8.count >= 24, let last = line.utf8.last else { continue }
-            let wrapped = index + 1 < lines.count && !lines[index + 1].isEmpty
+            // Wrapped onto a line of prose, not onto a button (`[Leer el artículo]`) or a stub.
+            let wrapped = index + 1 < lines.count && !lines[index + 1].isEmpty && lines[index + 1].utf8.first != 0x5B
+                && LineBytes.spaceSeparatedCount(lines[index + 1]) >= 4 && judged.facts(index + 1) == nil
             if line.utf8.count < 50 {
                 // A narrow column (`Diamond Shamrock Corp said that` / `effective today it had cut its contract`):
                 // three lines of prose, mostly lowercase words, none of them metadata.
@@ -85,7 +88,9 @@ enum TitleEvidence {
             }
             let ends = last == 0x2E || last == 0x21 || last == 0x3F || last == 0xA6 && LayoutReader.endsLikeSentence(line)
             // A paragraph of one line needs sixteen words (`You can read it free until March 17, 1987, no subscription needed.` is none).
-            guard ends || wrapped, LineBytes.spaceSeparatedCount(line) >= (wrapped ? 12 : 16), judged.facts(index) == nil else { continue }
+            guard ends || wrapped, LineBytes.spaceSeparatedCount(line) >= (wrapped ? 12 : 16), judged.facts(index) == nil,
+                LayoutReader.headingText(line) != title
+            else { continue }
             return index
         }
         return nil
