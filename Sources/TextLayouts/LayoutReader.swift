@@ -113,6 +113,7 @@ package struct LayoutReader: Sendable {
                 : LineBytes.lines(text)))
         let archived = ArchivedCopies.unwrapped(thread.lines)
         var raw = CopyStamps.withoutStamps(SpokenPages.labelled(SubtitleFiles.labelled(archived.lines)), dates: dates)
+        if LineBytes.contains(text, bytes: "  ") { raw = LineNumbers.withoutNumbers(raw) }
         if LineBytes.contains(text, bytes: "+-") { raw = GridTables.labelled(raw) }
         if LineBytes.contains(text, 0x40) { raw = TaggedText.labelled(raw) }
         if LineBytes.contains(text, 0x5B) { raw = ExportedPages.withoutComments(raw) }
