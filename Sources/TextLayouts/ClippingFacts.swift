@@ -137,6 +137,16 @@ package struct ClippingFacts {
             facts.dateRank = .byline
             return facts
         }
+        if let post = PostedLines.read(text, dates: dates) {
+            facts.authors = post.authors  // `Posted by Jane Doe on February 26, 1987 in Economy`
+            facts.date = post.date
+            facts.dateRank = .byline
+            return facts
+        }
+        if let site = PostedLines.printHeader(text) {
+            facts.source = site  // `- Site Name - https://example.org -` over a printed post
+            return facts
+        }
         if let byline = Bylines.read(text, dates: dates, keepsAgencies: false) {
             facts.authors = byline.authors
             facts.date = byline.date

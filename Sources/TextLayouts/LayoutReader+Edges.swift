@@ -28,7 +28,8 @@ extension LayoutReader {
         guard !body.isEmpty || !preamble.isEmpty else { return }
         let lines = judged.lines
         // A note naming where the article first appeared (`This article … was originally published
-        // in X on March 3, 2026.`), in the first or last three lines: its fields are the original's.
+        // in X on March 3, 2026.`), in the first or last three lines: its fields are the original's,
+        // and the names of a post line above it (`Publicado por A em …`) are the reposter's.
         let firstLines = body.lazy.filter { !lines[$0].isEmpty }.prefix(3)
         let lastLines = body.reversed().lazy.filter { !lines[$0].isEmpty }.prefix(3)
         if let note = (Array(preamble) + firstLines + lastLines).lazy.compactMap({ OriginNotes.read(lines[$0], dates: dates) }).first {
@@ -37,7 +38,13 @@ extension LayoutReader {
                 found.date = date
                 found.dateRank = .statement
             }
-            if !note.authors.isEmpty { found.authors = note.authors }
+            if !note.authors.isEmpty {
+                found.authors = note.authors
+            } else if !found.authors.isEmpty, lines[..<min(lines.count, body.lowerBound + 3)].contains(where: {
+                PostedLines.read($0, dates: dates)?.authors == found.authors
+            }) {
+                found.authors = []  // who posted the copy (`Publicado por A em 10/04/1987`) did not write the original
+            }
         }
         guard found.date == nil || found.source == nil || found.authors.isEmpty else { return }
         func isProse(_ index: Int) -> Bool {
