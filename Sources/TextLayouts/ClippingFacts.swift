@@ -521,6 +521,11 @@ package struct ClippingFacts {
         else { return nil }
         var name = Substring(text[..<found.range.lowerBound])
         while let last = name.last, ",;:|-–—•·/".contains(last) || last.isWhitespace { name = name.dropLast() }
+        // A print folio's page number before the name (`34  REUTERS | 26 févr. 1987`).
+        let page = name.prefix { $0.isASCII && $0.isNumber }
+        if (1...3).contains(page.count), let next = name.dropFirst(page.count).first, next == " " || next == "|" {
+            name = name.dropFirst(page.count).drop { $0 == " " || $0 == "|" }
+        }
         // `Reuters del 26/02/1987`, `Handelsblatt vom 3.3.2026`: the preposition before the date.
         if let space = name.lastIndex(of: " "), Self.datePrepositions.contains(TextFolding.fold(name[name.index(after: space)...])) {
             name = name[..<space]

@@ -144,6 +144,11 @@ package enum ExportLines {
         "en directo", "directo", "ultima hora", "exclusiva", "opinion", "tribuna", "analisis", "entrevista",
         "in diretta", "diretta", "ultima ora", "esclusiva", "opinione", "commento", "editoriale", "analisi", "intervista",
         "ao vivo", "ao minuto", "ultima hora", "exclusivo", "opiniao", "editorial", "analise", "entrevista",
+        // A column's name, with or without its article: the genre, not the publication.
+        "column", "the column", "chronique", "la chronique", "bloc-notes", "le bloc-notes", "billet", "le billet",
+        "kolumne", "die kolumne", "glosse", "die glosse", "cronica", "la cronica", "columna", "la columna",
+        "rubrica", "la rubrica", "corsivo", "il corsivo", "coluna", "a coluna", "cronica", "a cronica",
+        "notebook", "carnet", "carnets", "tagebuch", "diario", "taccuino", "caderno",
     ]
 
     /// A short line folded, without the arrows and bullets before it and a link's address

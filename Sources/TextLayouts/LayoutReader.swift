@@ -64,6 +64,9 @@ package struct LayoutReader: Sendable {
         var site: String?
         /// A labelled publication (`Publication: Le Monde`): the source when no line names one.
         var labelledSite: String?
+        /// A kicker's words above the title that may name the publication (`Boing Boing`): the
+        /// source when no line names one.
+        var overlineSource: String?
         var date: CalendarDate?
         var dateRank = LineFacts.DateRank.dateline
         /// The authors are a mail's sender: a byline read later replaces them.
@@ -189,7 +192,7 @@ package struct LayoutReader: Sendable {
         } else if let overline = overline(judged, at: start) {
             // `Exklusiv` or `Boing Boing` right above the title.
             title = Self.headingText(lines[start + 1])
-            if overline { found.source = found.source ?? Self.sectionedMasthead(lines[start])?.name ?? lines[start] }
+            if overline { found.overlineSource = Self.sectionedMasthead(lines[start])?.name ?? lines[start] }
             start += 2
         } else if start < lines.count, Self.isTitleLike(lines[start]), let opening = openingAtStart(),
             let anchored = titleAboveBody(judged, from: start, opening: opening)
@@ -266,7 +269,7 @@ package struct LayoutReader: Sendable {
         {
             // What the lines above stated fills what the article leaves unstated.
             if article.authors.isEmpty { article.authors = found.authors }
-            article.source = article.source ?? found.source ?? found.labelledSite
+            article.source = article.source ?? found.source ?? found.labelledSite ?? found.overlineSource
             article.published = article.published ?? found.date
             return article
         }
@@ -297,7 +300,7 @@ package struct LayoutReader: Sendable {
             found.date = RelativeStamps.date(review, daysAfter: days)
         }
         layout.authors = found.authors
-        layout.source = found.source ?? found.labelledSite
+        layout.source = found.source ?? found.labelledSite ?? found.overlineSource
         layout.site = found.site
         layout.published = found.date
         return layout
@@ -497,7 +500,7 @@ package struct LayoutReader: Sendable {
     /// name standing alone above a line that can only be a title (no period, alone too).
     private func masthead(_ lines: [String], at index: Int) -> (name: String, title: Int)? {
         guard index + 2 < lines.count, lines[index + 1].isEmpty, ClippingFacts.isMasthead(lines[index]),
-            !lines[index].hasPrefix("#"), !Self.isLonePerson(lines[index]),
+            !lines[index].hasPrefix("#"), !Self.isLonePerson(lines[index]), !ExportLines.isKicker(TextFolding.fold(lines[index])),
             let next = lines[(index + 1)...].firstIndex(where: { !$0.isEmpty }),
             Self.isTitleLike(lines[next]), !Self.endsWithPeriod(lines[next]),
             next + 1 < lines.count,
