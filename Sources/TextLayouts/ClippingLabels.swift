@@ -69,7 +69,10 @@ package enum ClippingLabels {
             (.ignored, ["to", "cc", "bcc", "reply-to", "a", "an", "para", "destinataire", "destinataires",
                         "kopie", "attachments", "pieces jointes", "anhang", "importance", "wichtigkeit",
                         // A newsroom system's export (`SLUG:`, `DEK:`, `WORDS:`): no field of the article's.
-                        "slug", "dek", "deck", "kicker", "word count", "wordcount", "budget line"]),
+                        "slug", "dek", "deck", "kicker", "word count", "wordcount", "budget line",
+                        // Meeting notes' attendees.
+                        "attendees", "participants", "present", "teilnehmende", "teilnehmer", "anwesend", "presents",
+                        "presentes", "presenti", "partecipanti", "participantes", "asistentes"]),
         ]
         for (field, labels) in groups {
             for label in labels { table[label] = field }
