@@ -6,6 +6,9 @@ struct DurableResult: Sendable {
     let flush: StagedFlush
     /// Why it failed (nil: durable, its manifest written).
     let failure: String?
+    /// The failure came after the manifest listing its changes was renamed into place
+    /// (`StagedFlush.ManifestNotSynced`): published, but the state folder is not synced.
+    var renamed = false
 }
 
 /// Makes staged flushes durable (`StagedFlush.makeDurable`) on one thread of its own, in the
@@ -59,13 +62,17 @@ final class DurableThread: @unchecked Sendable {
             queue.removeFirst(chain.count)
             condition.unlock()
             var failure: String?
+            var renamed = false
             do {
                 try StagedFlush.makeDurable(chain, lastSucceeded: lastSucceeded)
                 lastSucceeded = chain.last?.id
             } catch {
+                // (Renamed but not synced: the flushes queued behind it are refused all the same,
+                // and staged again with the folder's sync.)
+                renamed = error is StagedFlush.ManifestNotSynced
                 failure = "\(error)"
             }
-            for flush in chain { done(DurableResult(flush: flush, failure: failure)) }
+            for flush in chain { done(DurableResult(flush: flush, failure: failure, renamed: renamed)) }
         }
     }
 }
