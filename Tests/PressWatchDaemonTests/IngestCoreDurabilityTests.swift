@@ -14,8 +14,9 @@ struct IngestCoreDurabilityTests {
     static let staged = CommitReport(indexedTotal: nil, awaitsDurability: true)
 
     /// A started core whose one batch, `names`, was read and parsed; `commit` answers its commit.
-    static func committing(_ names: [String], commit: CommitReport = staged) -> (CoreDriver, [Core.Action]) {
-        var driver = CoreDriver()
+    static func committing(_ names: [String], commit: CommitReport = staged,
+                           watchdog: Duration? = nil) -> (CoreDriver, [Core.Action]) {
+        var driver = CoreDriver(watchdog: watchdog)
         driver.started()
         driver.send(.inbox(names.map { .fileReady(name: $0) }))
         driver.send(.drain)
@@ -167,12 +168,7 @@ struct IngestCoreDurabilityTests {
 
     @Test("WATCHDOG=1 is withheld while the oldest flush has been awaited longer than the interval")
     func watchdogNoticesAHungSync() {
-        var driver = CoreDriver(watchdog: .seconds(10))
-        driver.started()
-        driver.send(.inbox([.fileReady(name: "a")]))
-        driver.send(.drain)
-        driver.send(.parsed([]))
-        driver.send(.committed(Self.staged))
+        var driver = Self.committing(["a"], watchdog: .seconds(10)).0
         #expect(driver.send(.timer).messages.contains(.watchdog))
         #expect(driver.send(.timer, after: .seconds(10)).messages.contains(.watchdog))
         // The sync hangs: awaited 20 s > 10 s; no ping from the timer or a heartbeat.
