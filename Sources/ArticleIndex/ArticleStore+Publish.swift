@@ -28,13 +28,19 @@ extension ArticleStore {
     ///
     /// - Throws: `DurableIOError` (see `isNoSpace`). The previous `index.json` and every shard it
     ///   lists stay as they were, and every change stays pending with the companions, so the
-    ///   next flush, whatever batch calls it, writes them again before it publishes.
+    ///   next flush, whatever batch calls it, writes them again before it publishes. Except
+    ///   `StagedFlush.ManifestNotSynced`: the new `index.json` is in place, the store stands on
+    ///   it and the next flush syncs the folder (`publishedButNotSynced`).
     /// - Precondition: no staged flush is in flight.
     public func flush(now: Date, companions: [(path: String, bytes: [UInt8])] = []) throws {
         precondition(inFlight.isEmpty, "flush while a staged flush is in flight")
         let staged = try stage(now: now, companions: companions)
         do {
             try staged.makeDurable(lastSucceeded: nil)
+        } catch let error as StagedFlush.ManifestNotSynced {
+            // index.json names its shard already: never stage that generation again.
+            publishedButNotSynced(staged, now: now)
+            throw error
         } catch {
             abandon(staged)
             throw error
@@ -65,7 +71,8 @@ extension ArticleStore {
     /// Merged shards are retired, not deleted.
     ///
     /// - Returns: how many shards were merged (0: nothing to do).
-    /// - Throws: `DurableIOError` or `IndexLoadError`; the published index is unchanged then.
+    /// - Throws: `DurableIOError` or `IndexLoadError`; the published index is unchanged then,
+    ///   unless only the folder's sync after the rename failed (`publish`).
     @discardableResult
     public func compact(now: Date, force: Bool = false) throws -> Int {
         guard !hasUnflushedChanges, inFlight.isEmpty else { return 0 }
@@ -180,15 +187,26 @@ extension ArticleStore {
     /// index (`retiring`) and any retired since the last publication; then deletes the shards retired at least `graceSeconds` before `now` by an
     /// earlier publication (with their query columns), and the keys files of the newly retired
     /// (writer-private: the manifest that drops a shard drops its keys; the query columns stay
-    /// with their shard for its readers).
+    /// with their shard for its readers). If only the folder's sync after the rename fails, the
+    /// store stands on `next` all the same (readers may see it; its generation is never given
+    /// again) and the next staged flush syncs the folder (`stateFolderUnsynced`); it throws.
     func publish(_ next: IndexManifest, now: Date, retiring: [RetiredShard] = []) throws {
         var next = next
         next.generatedAt = IndexCoding.wholeSeconds(now)
         next.retired = newlyRetired + retiring
-        try DurableFile.writeAtomically(try manifestEncoder.encode(next), to: indexPath)
+        try DurableFile.writeAtomically(try manifestEncoder.encode(next), to: indexPath, syncingDirectory: false)
+        // Renamed into place: readers may see it, so the store stands on it even if the folder's
+        // sync fails (the next flush syncs the folder; its generation is never written again).
         manifestIsDirty = false
         newlyRetired = []
         afterPublishing(next, now: now)
+        do {
+            try DurableFile.syncDirectory(root)
+        } catch {
+            stateFolderUnsynced = true
+            throw error
+        }
+        stateFolderUnsynced = false
     }
 
     /// What follows the writing of `next` as `index.json`: the store stands on it; shards

@@ -98,7 +98,7 @@ extension ArticleStore {
         written += files.map(\.path)
         let manifestBytes = try next.map { try manifestEncoder.encode($0) }.map { [UInt8]($0) }
         let flush = StagedFlush(id: nextFlushID, dependsOn: inFlight.last?.id, files: written, root: root,
-                                manifest: manifestBytes, indexPath: indexPath)
+                                manifest: manifestBytes, indexPath: indexPath, syncsFolder: stateFolderUnsynced)
         nextFlushID += 1
         inFlight.append(InFlightFlush(id: flush.id, manifest: next, changes: pending, entries: pendingEntries,
                                       records: pendingRecords, companions: pendingCompanions,
@@ -122,6 +122,20 @@ extension ArticleStore {
         precondition(inFlight.first?.id == flush.id, "staged flushes are reported in the order they were staged")
         let done = inFlight.removeFirst()
         if let next = done.manifest { afterPublishing(next, now: now) }
+        // Its manifest's write, or its own folder sync, made every earlier rename durable.
+        if flush.publishes || flush.syncsFolder { stateFolderUnsynced = false }
+    }
+
+    /// The owner's part when `flush` failed with `StagedFlush.ManifestNotSynced`: a manifest
+    /// that lists its changes was renamed into place, so readers may have seen them. The store
+    /// stands on it as if published (its generation and sequence numbers are never given again:
+    /// nothing a visible `index.json` names is rewritten), and the next staged flush syncs the
+    /// state folder first (`StagedFlush.syncsFolder`); the caller keeps the flush's originals in
+    /// the inbox until a later flush is durable.
+    /// - Precondition: `flush` is the oldest staged flush in flight.
+    public func publishedButNotSynced(_ flush: StagedFlush, now: Date) {
+        published(flush, now: now)
+        stateFolderUnsynced = true
     }
 
     /// The owner's part when `flush` failed (or was refused because an earlier one failed): it
@@ -163,9 +177,21 @@ public struct StagedFlush: Sendable {
     /// The manifest to write once the files are durable (nil: nothing to publish).
     let manifest: [UInt8]?
     let indexPath: String
+    /// An earlier manifest was renamed into place without its folder sync: this flush syncs
+    /// the state folder (after its files), whether or not it writes a manifest.
+    public let syncsFolder: Bool
 
     /// True when the flush writes a new `index.json`.
     public var publishes: Bool { manifest != nil }
+
+    /// The manifest was renamed into place (`index.json` now lists the chain's changes, and
+    /// readers may see it) but the state folder's sync after the rename failed: it may not
+    /// survive a crash. Not "not published": the owner calls `ArticleStore.publishedButNotSynced`,
+    /// never `abandon` (which would stage the same generation and sequence numbers again).
+    public struct ManifestNotSynced: Error, CustomStringConvertible {
+        public let underlying: any Error
+        public var description: String { "index.json replaced, but the state folder could not be synced: \(underlying)" }
+    }
 
     /// Why a flush was not made durable: an earlier flush it builds on failed.
     public struct EarlierFlushFailed: Error, CustomStringConvertible {
@@ -203,9 +229,12 @@ public struct StagedFlush: Sendable {
     /// then only the last manifest among them, which lists every shard the others list (each
     /// builds on the one before), so a backlog of flushes costs the sync calls of one. Durable
     /// together or failed together.
-    /// - Throws: as `makeDurable(lastSucceeded:)`, for the whole chain.
+    /// - Throws: as `makeDurable(lastSucceeded:)`, for the whole chain; `ManifestNotSynced`
+    ///   when only the state folder's sync after the manifest's rename failed.
+    /// - Parameter syncFolder: syncs the state folder (tests inject a failure here).
     /// - Precondition: `chain` is not empty and is a chain.
-    public static func makeDurable(_ chain: [StagedFlush], lastSucceeded: Int?) throws {
+    public static func makeDurable(_ chain: [StagedFlush], lastSucceeded: Int?,
+                                   syncFolder: (String) throws -> Void = { try DurableFile.syncDirectory($0) }) throws {
         precondition(!chain.isEmpty && chainLength(chain) == chain.count, "not a chain of staged flushes")
         if let dependsOn = chain[0].dependsOn, dependsOn != lastSucceeded { throw EarlierFlushFailed(flush: dependsOn) }
         let files = chain.flatMap(\.files)
@@ -215,7 +244,14 @@ public struct StagedFlush: Sendable {
             try DurableFile.writeBatchDurably([], alsoSyncing: files)
         }
         if let last = chain.last(where: { $0.manifest != nil }), let manifest = last.manifest {
-            try DurableFile.writeAtomically(manifest, to: last.indexPath)
+            try DurableFile.writeAtomically(manifest, to: last.indexPath, syncingDirectory: false)
+            do {
+                try syncFolder(last.root)
+            } catch {
+                throw ManifestNotSynced(underlying: error)
+            }
+        } else if chain.contains(where: \.syncsFolder) {
+            try syncFolder(chain[0].root)
         }
     }
 }

@@ -58,6 +58,11 @@ public final class ArticleStore {
     var inFlight: [InFlightFlush] = []
     /// The id the next staged flush gets.
     var nextFlushID = 1
+    /// An `index.json` was renamed into place but the state folder's sync failed after it
+    /// (`StagedFlush.ManifestNotSynced`): the rename may not survive a crash, so the next staged
+    /// flush syncs the folder before its originals may leave the inbox (`StagedFlush.syncsFolder`).
+    /// Cleared once a flush that wrote a manifest or synced the folder is published.
+    var stateFolderUnsynced = false
 
     struct PendingChange {
         var kind: IndexChange.Kind
@@ -105,6 +110,8 @@ public final class ArticleStore {
     }
 
     public var count: Int { keys.count }
+    /// Articles in the index as last published (`index.json`), without those staged or pending.
+    public var publishedCount: Int { manifest.articleCount }
     public func contains(id: String) -> Bool { keys.isCurrent(id) }
     /// The sequence number of the last published change.
     public var lastSequence: Int { manifest.lastSequence }

@@ -1,4 +1,5 @@
 import ArticleIndex
+import DurableIO
 import Foundation
 
 /// How a staged flush's durable step ended (`DurableThread`), for the loop (`LoopEvent.durable`).
@@ -6,6 +7,9 @@ struct DurableResult: Sendable {
     let flush: StagedFlush
     /// Why it failed (nil: durable, its manifest written).
     let failure: String?
+    /// The failure came after the manifest listing its changes was renamed into place
+    /// (`StagedFlush.ManifestNotSynced`): published, but the state folder is not synced.
+    var renamed = false
 }
 
 /// Makes staged flushes durable (`StagedFlush.makeDurable`) on one thread of its own, in the
@@ -23,9 +27,13 @@ final class DurableThread: @unchecked Sendable {
     private var queue: [StagedFlush] = []
     private var finishing = false
     private let done: @Sendable (DurableResult) -> Void
+    /// Syncs the state folder after a manifest's rename (tests inject a failure here).
+    private let syncFolder: @Sendable (String) throws -> Void
 
-    init(done: @escaping @Sendable (DurableResult) -> Void) {
+    init(syncFolder: @escaping @Sendable (String) throws -> Void = { try DurableFile.syncDirectory($0) },
+         done: @escaping @Sendable (DurableResult) -> Void) {
         self.done = done
+        self.syncFolder = syncFolder
         let thread = Thread { [self] in loop() }
         thread.name = "presswatch-sync"
         thread.start()
@@ -59,13 +67,17 @@ final class DurableThread: @unchecked Sendable {
             queue.removeFirst(chain.count)
             condition.unlock()
             var failure: String?
+            var renamed = false
             do {
-                try StagedFlush.makeDurable(chain, lastSucceeded: lastSucceeded)
+                try StagedFlush.makeDurable(chain, lastSucceeded: lastSucceeded, syncFolder: syncFolder)
                 lastSucceeded = chain.last?.id
             } catch {
+                // (Renamed but not synced: the flushes queued behind it are refused all the same,
+                // and staged again with the folder's sync.)
+                renamed = error is StagedFlush.ManifestNotSynced
                 failure = "\(error)"
             }
-            for flush in chain { done(DurableResult(flush: flush, failure: failure)) }
+            for flush in chain { done(DurableResult(flush: flush, failure: failure, renamed: renamed)) }
         }
     }
 }

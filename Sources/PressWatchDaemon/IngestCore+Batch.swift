@@ -7,10 +7,12 @@ extension IngestCore {
     mutating func committed(_ report: CommitReport, now: Instant) -> [Action] {
         let batch = committing ?? []
         committing = nil
+        let failuresBefore = failuresScheduled
         if report.awaitsDurability {
-            awaitingDurability.append(batch.subtracting(report.retry + report.changed + report.deferred))
+            awaitingDurability.append(AwaitedBatch(names: batch.subtracting(report.retry + report.changed + report.deferred),
+                                                   failuresBefore: failuresBefore, since: now))
         }
-        return settled(report, final: !report.awaitsDurability, now: now)
+        return settled(report, final: !report.awaitsDurability, failuresBefore: failuresBefore, now: now)
     }
 
     /// The oldest batch awaiting durability ended: published and its originals removed, or
@@ -19,14 +21,19 @@ extension IngestCore {
         guard !awaitingDurability.isEmpty else {
             return [.log(.error, "a batch was reported durable while none was awaited", metadata: [:])]
         }
-        awaitingDurability.removeFirst()
-        return settled(report, final: true, now: now)
+        let batch = awaitingDurability.removeFirst()
+        // The next one's sync ran behind this one's (or with it, in one chain).
+        if !awaitingDurability.isEmpty { awaitingDurability[0].since = max(awaitingDurability[0].since, now) }
+        return settled(report, final: true, failuresBefore: batch.failuresBefore, now: now)
     }
 
     /// Applies what a report says: status, names to look at again, to queue again or to retry;
     /// a `final` report (the batch ended) also counts the batch for compaction and, without
-    /// retries, resets the back-off.
-    private mutating func settled(_ report: CommitReport, final: Bool, now: Instant) -> [Action] {
+    /// retries, resets the back-off, clears the problem and releases the retries, but only if
+    /// no report scheduled retries since the batch was staged (`failuresBefore`): a batch staged
+    /// before a failure (or that failed for some names at its commit) proves nothing about it;
+    /// the problem stays and the retries wait for their time or a later batch's success.
+    private mutating func settled(_ report: CommitReport, final: Bool, failuresBefore: Int, now: Instant) -> [Action] {
         if let indexed = report.indexedTotal { status.indexed = indexed }
         status.rejected += report.rejected
         for name in report.changed { settle.forget(name: name) }
@@ -37,6 +44,7 @@ extension IngestCore {
             lastIndexedAt = now
         }
         if !report.retry.isEmpty {
+            failuresScheduled += 1
             for name in report.retry { retry.append(name) }
             // New failures join a pending retry instead of postponing it; the delay grows only
             // when a retry itself fails again.
@@ -47,7 +55,7 @@ extension IngestCore {
                 let seconds = max(0, Double(now.duration(to: retryAt) / .milliseconds(1)) / 1000)
                 status.problem = "\(problem) · retrying in \(Int(seconds.rounded(.up))) s"
             }
-        } else if final {
+        } else if final && failuresBefore == failuresScheduled {
             backoff.succeeded()
             if report.problem == nil { status.problem = nil }
             // Whatever failed before may work now (space was freed): try it again at once.
@@ -93,8 +101,18 @@ extension IngestCore {
         for name in retry.take(retry.count) { queue.append(name) }
     }
 
+    /// WATCHDOG=1 once per interval, unless the oldest flush awaiting durability has been
+    /// awaited longer than the interval: a hung fsync/syncfs blocks only the durable thread, so
+    /// the ping is withheld and systemd restarts the daemon, as when the sync ran on the loop.
     mutating func pingWatchdogIfDue(now: Instant) -> [Action] {
         guard let watchdogInterval, lastWatchdog.duration(to: now) >= watchdogInterval else { return [] }
+        if let oldest = awaitingDurability.first, oldest.since.duration(to: now) > watchdogInterval {
+            guard !watchdogWithheld else { return [] }
+            watchdogWithheld = true
+            return [.log(.critical, "the index's sync has not ended for more than the watchdog interval: WATCHDOG=1 withheld, "
+                             + "systemd restarts presswatch if it does not end (check the state disk)", metadata: [:])]
+        }
+        watchdogWithheld = false
         lastWatchdog = now
         return [.notify([.watchdog])]
     }

@@ -19,7 +19,8 @@ import Systemd
 ///   committed; at most `maxAwaitingDurability` batches await durability when a batch is read,
 ///   and a name is never in two batches in flight.
 /// - **Retry and back-off**: names that failed for a reason not their own (full disk) wait
-///   1, 2, 4 … 60 s (`RetryBackoff`); new failures join a pending retry; a success releases them.
+///   1, 2, 4 … 60 s (`RetryBackoff`); new failures join a pending retry; the success of a batch
+///   staged after the last failure releases them (an earlier batch's success proves nothing).
 /// - **Rescans**: at start, after an inotify overflow, when the inbox comes back, on reload,
 ///   every `rescanEvery`, and when a settling file is due.
 /// - **Compaction**: not after every batch (it would delay the next article), but once the loop
@@ -28,7 +29,8 @@ import Systemd
 ///   read anew; names not read (byte budget, stop) are queued again.
 /// - **Poison quarantine** at start; **stop** (finish the batch in flight, then end);
 ///   **reload** (new settings, or a failure kept in STATUS= until a reload succeeds);
-///   **STATUS=** (when it changed, at most four times a second) and **WATCHDOG=1**.
+///   **STATUS=** (when it changed, at most four times a second) and **WATCHDOG=1** (withheld
+///   while a flush has been awaited longer than the interval: a hung disk gets us restarted).
 ///
 /// Not thread-safe: one owner calls `handle`. Never fails: a failed action comes back as an event.
 struct IngestCore<Instant: InstantProtocol & Sendable> where Instant.Duration == Duration {
@@ -51,10 +53,15 @@ struct IngestCore<Instant: InstantProtocol & Sendable> where Instant.Duration ==
     /// one is committed (issue 9: a parse needs the cores, a commit mostly one), never a name
     /// in two batches in flight.
     var committing: Set<String>?
-    /// Names of the batches committed whose flush is not yet durable, oldest first (their
-    /// originals are still in the inbox): the durable thread syncs them while the loop writes
-    /// the next batch. At most `maxAwaitingDurability` before another batch is read.
-    var awaitingDurability: [Set<String>] = []
+    /// The batches committed whose flush is not yet durable, oldest first (their originals are
+    /// still in the inbox): the durable thread syncs them while the loop writes the next batch.
+    /// At most `maxAwaitingDurability` before another batch is read.
+    var awaitingDurability: [AwaitedBatch] = []
+    /// How many reports have scheduled retries so far: a batch's success says nothing of a
+    /// failure scheduled after it was staged (`AwaitedBatch.failuresBefore`).
+    var failuresScheduled = 0
+    /// WATCHDOG=1 is being withheld: a flush has been awaited longer than the interval.
+    var watchdogWithheld = false
     /// A compaction is due but waits until no flush is in flight (it publishes `index.json`
     /// itself); no batch is read meanwhile.
     var compactWanted = false
@@ -80,6 +87,18 @@ struct IngestCore<Instant: InstantProtocol & Sendable> where Instant.Duration ==
     var latest: Instant
 
     enum AfterScan { case started, reloaded }
+
+    /// A batch awaiting durability.
+    struct AwaitedBatch: Equatable {
+        /// Its names (but those to read again).
+        var names: Set<String>
+        /// `failuresScheduled` before its commit's report: its success releases retries and
+        /// resets the back-off only if nothing failed since.
+        var failuresBefore: Int
+        /// Since when its flush's sync has been awaited: its commit, or the end of the batch
+        /// before it (the durable thread syncs one chain at a time).
+        var since: Instant
+    }
 
     /// Most `STATUS=` messages per second (a burst must not flood the manager).
     static var statusSpacing: Duration { .milliseconds(250) }
@@ -107,7 +126,7 @@ struct IngestCore<Instant: InstantProtocol & Sendable> where Instant.Duration ==
     /// Files known and not yet finished: ready, settling, waiting for a retry, or in flight.
     var queuedCount: Int { queue.count + settle.pendingCount + retry.count + inFlightCount }
     private var inFlightCount: Int {
-        (reading?.count ?? 0) + (committing?.count ?? 0) + awaitingDurability.reduce(0) { $0 + $1.count }
+        (reading?.count ?? 0) + (committing?.count ?? 0) + awaitingDurability.reduce(0) { $0 + $1.names.count }
     }
     /// A batch is being read, parsed or committed, or awaits durability.
     var hasBatchInFlight: Bool { reading != nil || committing != nil || !awaitingDurability.isEmpty }
@@ -119,7 +138,7 @@ struct IngestCore<Instant: InstantProtocol & Sendable> where Instant.Duration ==
     /// `name` is in a batch being read, parsed or committed, or awaiting durability.
     func isInFlight(_ name: String) -> Bool {
         (reading?.contains(name) ?? false) || (committing?.contains(name) ?? false)
-            || awaitingDurability.contains { $0.contains(name) }
+            || awaitingDurability.contains { $0.names.contains(name) }
     }
 
     /// When the core next wants a `.timer` (nil: only the periodic tick).

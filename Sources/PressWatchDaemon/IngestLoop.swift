@@ -106,7 +106,8 @@ final class IngestLoop {
         case .parsed(let batch): feed(.parsed(batch))
         case .durable(let result):
             let outcome = pipeline.durable(result, now: Date())
-            feed(.durable(CommitReport(outcome, indexedTotal: pipeline.store.count)))
+            // The published count: batches staged after this one are not in the index yet.
+            feed(.durable(CommitReport(outcome, indexedTotal: pipeline.store.publishedCount)))
         }
         return !core.isFinished
     }
@@ -146,7 +147,7 @@ final class IngestLoop {
         case .commit(let batch):
             let (outcome, staged) = pipeline.commit(batch, now: Date(), heartbeat: { self.feed(.heartbeat) })
             if let staged { makeDurable(staged) }
-            var report = CommitReport(outcome, indexedTotal: staged == nil ? pipeline.store.count : nil)
+            var report = CommitReport(outcome, indexedTotal: staged == nil ? pipeline.store.publishedCount : nil)
             report.awaitsDurability = staged != nil
             return .committed(report)
         case .compact:

@@ -190,11 +190,24 @@ final class IngestPipeline {
     /// (`DurableThread`): on success the store stands on its manifest and the originals leave
     /// the inbox (step 3); on failure the store takes its changes back (`ArticleStore.abandon`,
     /// with those of every flush staged after it, which fail in turn) and every name of the
-    /// batch comes back in `retry`, its original still in the inbox.
+    /// batch comes back in `retry`, its original still in the inbox. If only the folder's sync
+    /// after the manifest's rename failed (`DurableResult.renamed`), the store stands on that
+    /// manifest (`publishedButNotSynced`) and the names come back in `retry` all the same.
     func durable(_ result: DurableResult, now: Date) -> Outcome {
         precondition(awaiting.first?.flush == result.flush.id, "durable results come in the order the batches were staged")
         let batch = awaiting.removeFirst()
         var outcome = Outcome()
+        if let failure = result.failure, result.renamed {
+            // Readers may see its changes: the store stands on them (never staged again); the
+            // originals stay until a later flush has synced the state folder (read again, they
+            // are duplicates of archived articles).
+            store.publishedButNotSynced(result.flush, now: now)
+            outcome.problem = "Cannot make the index durable: \(failure)"
+            logger.error("the index was replaced but the state folder could not be synced; \(batch.plans.count) file(s) stay in the inbox and will be retried",
+                         metadata: ["error": "\(failure)"])
+            outcome.retry = batch.plans.map(\.name)
+            return outcome
+        }
         if let failure = result.failure {
             store.abandon(result.flush)
             outcome.problem = "Cannot make the archive and the index durable: \(failure)"

@@ -118,4 +118,55 @@ struct StagedFlushTests {
         #expect(try store.compact(now: fixedDate, force: true) == 4)
         #expect(try feed(dir).map(\.0) == [1, 2, 3, 4])
     }
+
+    /// The injected failure of the state folder's sync after the manifest's rename.
+    struct FolderSyncFailed: Error {}
+
+    @Test func aManifestRenamedWithoutItsFolderSyncIsPublishedAndItsGenerationNeverWrittenAgain() throws {
+        let dir = try TemporaryDirectory()
+        defer { dir.remove() }
+        let store = try ArticleStore(stateDirectory: dir.url)
+        add(1, to: store)
+        let first = try store.stage(now: fixedDate)
+        #expect(throws: StagedFlush.ManifestNotSynced.self) {
+            try StagedFlush.makeDurable([first], lastSucceeded: nil, syncFolder: { _ in throw FolderSyncFailed() })
+        }
+        // Renamed into place: readers see the shard; it must never be rewritten.
+        let visible = try ArticleStore.readIndex(stateDirectory: dir.url).0
+        #expect(visible.lastSequence == 1 && visible.shards.count == 1)
+        let shardPath = dir.url.appendingPathComponent(visible.shards[0].path).path
+        // (Its inode: a rewrite with the same bytes is still a rewrite.)
+        func inode() throws -> Int? { try FileManager.default.attributesOfItem(atPath: shardPath)[.systemFileNumber] as? Int }
+        let shardInode = try inode()
+        store.publishedButNotSynced(first, now: fixedDate)
+        #expect(!store.hasFlushInFlight && !store.hasUnflushedChanges && store.lastSequence == 1)
+        // A batch of duplicates only still syncs the folder before its originals may leave.
+        let duplicates = try store.stage(now: fixedDate)
+        #expect(duplicates.syncsFolder && !duplicates.publishes)
+        var synced = 0
+        try StagedFlush.makeDurable([duplicates], lastSucceeded: nil, syncFolder: { _ in synced += 1 })
+        #expect(synced == 1)
+        store.published(duplicates, now: fixedDate)
+        add(2, to: store)
+        let second = try store.stage(now: fixedDate)
+        #expect(!second.syncsFolder)
+        try second.makeDurable(lastSucceeded: nil)
+        store.published(second, now: fixedDate)
+        #expect(try feed(dir).map(\.0) == [1, 2])
+        #expect(try feed(dir).map(\.1) == [1, 2].map { sampleArticle($0).id })
+        #expect(try inode() == shardInode && shardInode != nil)
+        #expect(try ArticleStore.readIndex(stateDirectory: dir.url).0.generation == visible.generation + 1)
+    }
+
+    @Test func thePublishedCountLeavesOutTheArticlesStillInFlight() throws {
+        let dir = try TemporaryDirectory()
+        defer { dir.remove() }
+        let (store, first, second) = try stagedTwice(in: dir, then: [2, 3])
+        #expect(store.count == 3 && store.publishedCount == 0)
+        try StagedFlush.makeDurable([first, second], lastSucceeded: nil)
+        store.published(first, now: fixedDate)
+        #expect(store.publishedCount == 1)
+        store.published(second, now: fixedDate)
+        #expect(store.publishedCount == 3)
+    }
 }

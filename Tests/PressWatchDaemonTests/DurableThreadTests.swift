@@ -65,4 +65,46 @@ struct DurableThreadTests {
         #expect(feed.map(\.sequence) == Array(1...6))
         #expect(feed.map(\.id) == (1...6).map { article($0).id })
     }
+
+    /// A folder sync that fails the first time only.
+    final class FailsOnce: @unchecked Sendable {
+        private let lock = NSLock()
+        private var failed = false
+        struct Injected: Error {}
+        func sync(_ path: String) throws {
+            lock.lock()
+            defer { lock.unlock() }
+            if !failed {
+                failed = true
+                throw Injected()
+            }
+        }
+    }
+
+    @Test("a manifest renamed before its folder sync failed is reported renamed; the next flush syncs the folder and continues the feed")
+    func renamedButNotSynced() async throws {
+        let path = NSTemporaryDirectory() + "presswatch-durable-" + UUID().uuidString
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        let state = URL(fileURLWithPath: path)
+        let store = try ArticleStore(stateDirectory: state)
+        let (stream, continuation) = AsyncStream.makeStream(of: DurableResult.self)
+        let folder = FailsOnce()
+        let thread = DurableThread(syncFolder: { try folder.sync($0) }, done: { continuation.yield($0) })
+        defer { thread.finish() }
+        var next = stream.makeAsyncIterator()
+
+        let first = try stage(1...1, in: store)[0]
+        thread.submit(first)
+        let renamed = await next.next()
+        #expect(renamed?.renamed == true && renamed?.failure != nil)
+        store.publishedButNotSynced(first, now: Date())
+        #expect(try ArticleStore.readIndex(stateDirectory: state).0.lastSequence == 1)
+        let second = try stage(2...2, in: store)[0]
+        #expect(second.syncsFolder)
+        thread.submit(second)
+        #expect(await next.next()?.failure == nil)
+        store.published(second, now: Date())
+        let feed = try ArticleStore.readChanges(after: 0, stateDirectory: state).1
+        #expect(feed.map(\.sequence) == [1, 2] && feed.map(\.id) == [article(1).id, article(2).id])
+    }
 }

@@ -14,8 +14,9 @@ struct IngestCoreDurabilityTests {
     static let staged = CommitReport(indexedTotal: nil, awaitsDurability: true)
 
     /// A started core whose one batch, `names`, was read and parsed; `commit` answers its commit.
-    static func committing(_ names: [String], commit: CommitReport = staged) -> (CoreDriver, [Core.Action]) {
-        var driver = CoreDriver()
+    static func committing(_ names: [String], commit: CommitReport = staged,
+                           watchdog: Duration? = nil) -> (CoreDriver, [Core.Action]) {
+        var driver = CoreDriver(watchdog: watchdog)
         driver.started()
         driver.send(.inbox(names.map { .fileReady(name: $0) }))
         driver.send(.drain)
@@ -82,7 +83,7 @@ struct IngestCoreDurabilityTests {
         report.changed = ["b"]
         let (driver, committed) = Self.committing(["a", "b"], commit: report)
         #expect(committed.looks == [["b"]])
-        #expect(driver.core.awaitingDurability == [["a"]])
+        #expect(driver.core.awaitingDurability.map(\.names) == [["a"]])
     }
 
     @Test("stop waits for the batches awaiting durability, then ends")
@@ -122,5 +123,61 @@ struct IngestCoreDurabilityTests {
         #expect(driver.send(.durable(CommitReport(indexedTotal: 1))).compacts == 0)
         let last = driver.send(.durable(CommitReport(indexedTotal: 1)))
         #expect(last.compacts == 1 && last.drainRequests == 1)
+    }
+
+    @Test("a batch's own success undoes neither the retry its commit scheduled nor its back-off and STATUS= problem")
+    func ownSuccessKeepsItsCommitsRetry() {
+        var report = Self.staged
+        report.retry = ["b"]
+        report.problem = "EIO"
+        var driver = Self.committing(["a", "b"], commit: report).0
+        #expect(driver.core.retryAt == driver.at(.seconds(1)))
+        let done = driver.send(.durable(CommitReport(indexedTotal: 1)), after: .milliseconds(300))
+        #expect(driver.core.retryAt == driver.at(.milliseconds(700)) && driver.core.retry.contains("b"))
+        #expect(done.drainRequests == 0 && driver.core.status.problem?.contains("EIO") == true)
+        // A batch staged after the failure succeeds: the retry is released, the problem cleared.
+        driver.send(.inbox([.fileReady(name: "c")]))
+        driver.send(.drain)
+        driver.send(.parsed([]))
+        driver.send(.committed(Self.staged))
+        let later = driver.send(.durable(CommitReport(indexedTotal: 2)))
+        #expect(driver.core.retryAt == nil && driver.core.status.problem == nil && later.drainRequests == 1)
+    }
+
+    @Test("batch N's success does not release batch N+1's names whose staging failed (ENOSPC)")
+    func earlierSuccessKeepsALaterFailure() {
+        var driver = CoreDriver(batchSize: 1)
+        driver.started()
+        driver.send(.inbox([.fileReady(name: "n"), .fileReady(name: "m")]))
+        driver.send(.drain)
+        driver.send(.parsed([]))
+        driver.send(.committed(Self.staged))  // n awaits durability; m was read meanwhile
+        driver.send(.parsed([]))
+        driver.send(.committed(CommitReport(indexedTotal: 0, retry: ["m"], problem: "ENOSPC")))
+        #expect(driver.core.retryAt == driver.at(.seconds(1)))
+        driver.send(.durable(CommitReport(indexedTotal: 1)))
+        #expect(driver.core.retryAt == driver.at(.seconds(1)) && driver.core.retry.contains("m"))
+        #expect(driver.core.status.problem?.contains("ENOSPC") == true)
+        // It fails again at its retry: the delay has grown (the success did not reset it).
+        #expect(driver.send(.timer, after: .seconds(1)).drainRequests == 1)
+        driver.send(.drain)
+        driver.send(.parsed([]))
+        driver.send(.committed(CommitReport(indexedTotal: 1, retry: ["m"], problem: "ENOSPC")))
+        #expect(driver.core.retryAt == driver.at(.seconds(2)))
+    }
+
+    @Test("WATCHDOG=1 is withheld while the oldest flush has been awaited longer than the interval")
+    func watchdogNoticesAHungSync() {
+        var driver = Self.committing(["a"], watchdog: .seconds(10)).0
+        #expect(driver.send(.timer).messages.contains(.watchdog))
+        #expect(driver.send(.timer, after: .seconds(10)).messages.contains(.watchdog))
+        // The sync hangs: awaited 20 s > 10 s; no ping from the timer or a heartbeat.
+        let hung = driver.send(.timer, after: .seconds(10))
+        #expect(!hung.messages.contains(.watchdog) && hung.logs.count == 1)
+        #expect(!driver.send(.timer, after: .seconds(1)).messages.contains(.watchdog))
+        #expect(!driver.send(.heartbeat, after: .seconds(1)).messages.contains(.watchdog))
+        // It ends: pings resume.
+        driver.send(.durable(CommitReport(indexedTotal: 1)))
+        #expect(driver.send(.timer).messages.contains(.watchdog))
     }
 }
