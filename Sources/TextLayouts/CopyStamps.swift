@@ -44,7 +44,7 @@ enum CopyStamps {
         var out = lines
         for index in 1..<clip where !lines[index].isEmpty {
             let line = LineBytes.trimmed(lines[index])
-            guard dates.dateLine(line) != nil || isClockTime(line) else { return lines }
+            guard dates.dateLine(line) != nil || ExportLines.isClockTime(line) else { return lines }
             out[index] = ""
         }
         out[clip] = ""  // the page's address: no field of the article's
@@ -57,15 +57,5 @@ enum CopyStamps {
         let folded = TextFolding.fold(line.prefix(24))
         return ["clipped from", "capture a partir de", "ausgeschnitten aus", "recortado de", "ritagliato da"]
             .contains { folded.hasPrefix($0) }
-    }
-
-    /// `10:01 AM`, `18:45`, `6:45 p.m.`.
-    private static func isClockTime(_ line: String) -> Bool {
-        let bytes = Array(line.utf8)
-        guard let colon = bytes.firstIndex(of: 0x3A), (1...2).contains(colon), bytes.count >= colon + 3,
-            bytes[..<colon].allSatisfy({ $0 &- 0x30 < 10 }), bytes[(colon + 1)...(colon + 2)].allSatisfy({ $0 &- 0x30 < 10 })
-        else { return false }
-        let rest = TextFolding.fold(LineBytes.trimmed(String(decoding: bytes[(colon + 3)...], as: UTF8.self)))
-        return ["", "am", "pm", "a.m.", "p.m.", "uhr", "h"].contains(rest)
     }
 }

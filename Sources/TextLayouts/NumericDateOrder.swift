@@ -11,7 +11,7 @@ enum NumericDateOrder {
     static func dayFirst(in lines: some Sequence<String>) -> Bool? {
         var dayFirst = false
         var monthFirst = false
-        for line in lines where LineBytes.contains(line, 0x2F) || LineBytes.contains(line, 0x2D) {
+        for line in lines where LineBytes.hasDigit(line) && (LineBytes.contains(line, 0x2F) || LineBytes.contains(line, 0x2D)) {
             for (first, second) in pairs(line) {
                 if first > 12, second <= 12 { dayFirst = true }
                 if second > 12, first <= 12 { monthFirst = true }
