@@ -48,7 +48,7 @@ enum PostedLines {
     static func printHeader(_ text: String) -> String? {
         guard text.hasPrefix("- "), text.hasSuffix(" -"), LineBytes.contains(text, bytes: " - http") else { return nil }
         let inner = text.dropFirst(2).dropLast(2)
-        guard let split = inner.range(of: " - http") else { return nil }
+        guard let split = inner.firstRange(of: " - http") else { return nil }  // a rare line: the standard library's search, no Foundation
         let name = LineBytes.trimmed(inner[..<split.lowerBound])
         let address = inner[inner.index(split.lowerBound, offsetBy: 3)...]
         guard !name.isEmpty, TextFolding.hasAtMost(name, 60), !address.contains(" ") else { return nil }
