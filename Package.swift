@@ -57,6 +57,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-system.git", from: "1.8.1"),
         .package(url: "https://github.com/apple/swift-crypto.git", from: "3.12.3"),
         .package(url: "https://github.com/jpsim/Yams.git", from: "6.2.2"),
+        .package(url: "https://github.com/LebJe/TOMLKit.git", from: "0.6.0"),
         .package(url: "https://github.com/vapor/postgres-nio", from: "1.33.2"),
     ],
     targets: [
@@ -103,7 +104,10 @@ let package = Package(
         // Plain-text clippings and Markdown read into a layout: title, byline, date, source, body.
         .target(
             name: "TextLayouts",
-            dependencies: ["TextToolkit", "DateReading", .product(name: "Yams", package: "Yams")],
+            dependencies: [
+                "TextToolkit", "DateReading", .product(name: "Yams", package: "Yams"),
+                .product(name: "TOMLKit", package: "TOMLKit"),
+            ],
             swiftSettings: parserSettings
         ),
         // What is derived from an article's text: language (CLD2), places, amounts, keywords.

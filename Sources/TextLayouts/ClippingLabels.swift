@@ -19,7 +19,9 @@ package enum ClippingField: Equatable {
 /// Recognises labelled header lines and forwarded-message banners, in en, fr, de, es, it, pt.
 ///
 /// Contract: `parse` accepts `Label: value` or `Label : value` where the label (one to three
-/// words, compared folded: case and accents ignored) is in the table below; it returns the
+/// words, compared folded: case and accents ignored) is in the table below, or is two such
+/// labels of one field around a slash (`Titolo / Titel:`, a bilingual desk's form; one half may
+/// be a single word the table lacks); it returns the
 /// field and the trimmed value (a known label with no value, `BYLINE:`, is `.ignored`), or nil. A line whose label is
 /// unknown, or longer than three words, is nil (so prose with a colon is never a label).
 /// `isBanner` accepts forwarded-message separators (`---------- Forwarded message ---------`,
@@ -33,7 +35,9 @@ package enum ClippingLabels {
                       "titulo", "asunto", "titolo", "oggetto", "assunto", "article title", "story title",
                       "heading", "titre de l'article", "titre de l’article", "schlagzeile", "titular",
                       "manchete", "titolo dell'articolo", "titolo articolo", "titulo del articulo", "titulo da materia",
-                      "topic", "thema", "sujet", "tema", "argomento", "beitrag", "hed"]),
+                      "topic", "thema", "sujet", "tema", "argomento", "beitrag", "hed",
+                      // Catalan, beside Spanish on a bilingual desk's form.
+                      "titol"]),
             (.sender, ["from", "de", "von", "da", "mittente", "remitente", "remetente", "absender", "expediteur"]),
             (.author, ["author", "authors", "author(s)", "by", "byline", "bylines", "written by",
                        "reporter", "reporters", "writer", "writers", "correspondent", "auteur", "auteurs",
@@ -65,11 +69,13 @@ package enum ClippingLabels {
                      "zeitung", "publie dans", "periodico", "diario", "giornale", "testata", "jornal",
                      "veiculo", "website", "outlet", "media outlet", "publication name", "support",
                      "titre de presse", "organe", "magazine", "revue", "blatt", "medio", "publicacion",
-                     "rivista", "quotidiano", "revista", "editeur", "verlag", "editore"]),
+                     "rivista", "quotidiano", "revista", "editeur", "verlag", "editore", "mitja"]),
             (.ignored, ["to", "cc", "bcc", "reply-to", "a", "an", "para", "destinataire", "destinataires",
                         "kopie", "attachments", "pieces jointes", "anhang", "importance", "wichtigkeit",
                         // A newsroom system's export (`SLUG:`, `DEK:`, `WORDS:`): no field of the article's.
                         "slug", "dek", "deck", "kicker", "word count", "wordcount", "budget line",
+                        // A print page's number.
+                        "page", "pages", "seite", "seiten", "pagina", "paginas", "pagine",
                         // Meeting notes' attendees.
                         "attendees", "participants", "present", "teilnehmende", "teilnehmer", "anwesend", "presents",
                         "presentes", "presenti", "partecipanti", "participantes", "asistentes"]),
@@ -86,14 +92,32 @@ package enum ClippingLabels {
         table[TextFolding.fold(LineBytes.trimmed(String(label)))]
     }
 
+    /// The field of a label of one to three words, or of a bilingual label whose two halves
+    /// (`Titolo / Titel`, `Data / Datum`) both name the same field, or one names it and the other
+    /// is one word the table lacks; nil otherwise.
+    private static func field(ofLabel label: String) -> ClippingField? {
+        if LineBytes.words(label).count <= 3, let field = table[TextFolding.fold(label)] { return field }
+        let halves = label.split(separator: "/", omittingEmptySubsequences: false)
+        guard halves.count == 2 else { return nil }
+        let fields = halves.map { half -> ClippingField? in
+            let half = LineBytes.trimmed(half)
+            return LineBytes.words(half).count <= 3 ? table[TextFolding.fold(half)] : nil
+        }
+        // One half may be a language the table lacks (`Medio / Mitjà`), if it is one word.
+        switch (fields[0], fields[1]) {
+        case let (first?, second?): return first == second ? first : nil
+        case let (first?, nil): return LineBytes.words(halves[1]).count == 1 ? first : nil
+        case let (nil, second?): return LineBytes.words(halves[0]).count == 1 ? second : nil
+        case (nil, nil): return nil
+        }
+    }
+
     package static func parse(_ line: String) -> (field: ClippingField, value: String)? {
         guard LineBytes.contains(line, 0x3A), LineBytes.mayHoldCharacter(0x3A, within: 33, of: line), !cannotBeLabelled(line),
             let colon = line.prefix(33).firstIndex(of: ":")
         else { return nil }
         let label = LineBytes.trimmed(line[..<colon])
-        guard !label.isEmpty, LineBytes.words(label).count <= 3,
-            let field = table[TextFolding.fold(label)]
-        else { return nil }
+        guard !label.isEmpty, let field = field(ofLabel: label) else { return nil }
         let value = LineBytes.trimmed(line[line.index(after: colon)...])
         // A known label left empty (`BYLINE:`) states nothing, and is no line of the text either.
         return (value.isEmpty ? .ignored : field, value)
@@ -157,7 +181,9 @@ package enum ClippingLabels {
             if start < end, bytes[start] < 0x80, !ASCII.isLetter(bytes[start]) { return true }
             var words = 0
             var inWord = false
+            var slashes = 0
             for index in start..<end {
+                if bytes[index] == 0x2F { slashes += 1 }
                 if bytes[index] == 0x20 {
                     inWord = false
                 } else if !inWord {
@@ -165,7 +191,8 @@ package enum ClippingLabels {
                     words += 1
                 }
             }
-            return words > 3
+            // A bilingual label (`Titolo / Titel`): up to three words on each side of the slash.
+            return slashes == 1 ? words > 7 : words > 3
         }
     }
 

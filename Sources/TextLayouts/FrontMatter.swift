@@ -1,7 +1,9 @@
-import Yams
+import TOMLKit
 import TextToolkit
+import Yams
 
-/// The YAML front matter of a Markdown file, read with Yams.
+/// The front matter of a Markdown file: YAML between `---` lines (read with Yams), or TOML
+/// between `+++` lines (Hugo's form, read with TOMLKit).
 ///
 /// Contract: front matter is a first line `---`, a closing `---` or `...` line within the first
 /// `maxBytes` (64 KiB) of the file, and a YAML mapping in between. A file whose second line is
@@ -10,8 +12,14 @@ import TextToolkit
 /// `date: 2026-02-16T09:30:00+03:00` keeps its offset): scalars into `fields`, sequences of
 /// scalars into `lists`; nested mappings are ignored. Keys are lowercased. YAML that hand-written
 /// front matter often gets wrong — an unquoted value containing `: ` (`title: Coopération : le
-/// Rwanda`) — is repaired by quoting such values before giving up. `split` returns nil when there
-/// is no front matter or it is not a mapping with at least one scalar or list. Pure.
+/// Rwanda`) — is repaired by quoting such values before giving up. TOML front matter is read the
+/// same way: a first line `+++`, a closing `+++` line within `maxBytes`; strings, integers and
+/// arrays of strings as written, an offset date-time as `2026-03-03T09:12:00+01:00`, a local
+/// date-time or date as its date alone (a local time in an unknown zone is no instant); the
+/// scalars of a table (`[params]`, where Hugo keeps `publication` or `author`) fill keys the top
+/// level leaves unset. TOML that TOMLKit rejects is no front matter (the file is read as text).
+/// `split` returns nil when there is no front matter or it is not a mapping with at least one
+/// scalar or list. Pure.
 package enum FrontMatter {
     package struct Parsed {
         package var fields: [String: String]
@@ -40,7 +48,7 @@ package enum FrontMatter {
     /// whether the closing line lies within `maxBytes` (when it does not, `lines` holds only those
     /// that do, at least two). The same lines as splitting the text on `"\n"`, read only up to
     /// the closing line and never all kept: no array of every line of a 10 MiB file.
-    private static func head(_ text: String) -> (lines: [Substring], body: Substring, withinLimit: Bool)? {
+    private static func head(_ text: String, fence: Substring = "---") -> (lines: [Substring], body: Substring, withinLimit: Bool)? {
         var lines: [Substring] = []
         var count = 0
         var bytes = 0
@@ -54,8 +62,8 @@ package enum FrontMatter {
             if bytes <= maxBytes || count <= 2 { lines.append(line) }
             let trimmed = trimmedEnd(line)
             if count == 1 {
-                guard trimmed == "---" else { return nil }
-            } else if trimmed == "---" || trimmed == "..." {
+                guard trimmed == fence else { return nil }
+            } else if trimmed == fence || fence == "---" && trimmed == "..." {
                 // A closing second line needs a third line after it (the text has more than 2 lines).
                 guard count > 2 || body != nil else { return nil }
                 return (lines, body ?? rest[rest.endIndex...], bytes <= maxBytes)
@@ -76,6 +84,7 @@ package enum FrontMatter {
     }
 
     package static func split(_ text: String) -> Parsed? {
+        if text.hasPrefix("+++") { return splitTOML(text) }
         guard text.hasPrefix("---") else { return nil }
         guard let (lines, body, withinLimit) = head(text), withinLimit else { return nil }
         let close = lines.count - 1
@@ -94,6 +103,49 @@ package enum FrontMatter {
         }
         guard !fields.isEmpty || !lists.isEmpty else { return nil }
         return Parsed(fields: fields, lists: lists, body: String(body))
+    }
+
+    /// TOML front matter between `+++` lines, or nil.
+    private static func splitTOML(_ text: String) -> Parsed? {
+        guard let (lines, body, withinLimit) = head(text, fence: "+++"), withinLimit,
+            let table = try? TOMLTable(string: lines[1..<(lines.count - 1)].joined(separator: "\n"))
+        else { return nil }
+        var fields: [String: String] = [:]
+        var lists: [String: [String]] = [:]
+        func add(_ key: String, _ value: any TOMLValueConvertible) {
+            let key = key.lowercased()
+            guard fields[key] == nil, lists[key] == nil else { return }
+            if let array = value.array {
+                let strings = array.compactMap { $0.string }
+                if !strings.isEmpty { lists[key] = strings }
+            } else if let scalar = tomlScalar(value) {
+                fields[key] = scalar
+            }
+        }
+        for (key, value) in table where value.table == nil { add(key, value) }
+        for (_, value) in table {
+            guard let nested = value.table else { continue }
+            for (key, value) in nested where value.table == nil { add(key, value) }
+        }
+        guard !fields.isEmpty || !lists.isEmpty else { return nil }
+        return Parsed(fields: fields, lists: lists, body: String(body))
+    }
+
+    /// A TOML scalar as front matter keeps it (see the type's contract), or nil.
+    private static func tomlScalar(_ value: any TOMLValueConvertible) -> String? {
+        if let string = value.string { return string }
+        if let int = value.int { return String(int) }
+        func padded(_ number: Int, _ width: Int = 2) -> String {
+            let digits = String(number)
+            return String(repeating: "0", count: max(0, width - digits.count)) + digits
+        }
+        func day(_ date: TOMLDate) -> String { "\(padded(date.year, 4))-\(padded(date.month))-\(padded(date.day))" }
+        if let date = value.date { return day(date) }
+        guard let stamp = value.dateTime else { return nil }
+        guard let offset = stamp.offset?.offset else { return day(stamp.date) }
+        let sign = offset < 0 ? "-" : "+"
+        return "\(day(stamp.date))T\(padded(stamp.time.hour)):\(padded(stamp.time.minute)):\(padded(stamp.time.second))"
+            + "\(sign)\(padded(abs(offset) / 60)):\(padded(abs(offset) % 60))"
     }
 
     /// The YAML's root mapping, or nil. The encoding is given (UTF-8, what Yams picks for a

@@ -102,6 +102,22 @@ package struct LayoutReader: Sendable {
         }
     }
 
+    /// Where the text under a note starts: past a sign-off (`Thanks,` / `Anna`, short lines) and
+    /// the rule under it when a rule follows within four lines; else `start` itself.
+    static func afterSignOff(_ lines: [String], from start: Int) -> Int {
+        var index = start
+        var filled = 0
+        while index < lines.count, filled <= 4 {
+            if Paragraphs.isRule(lines[index]) { return index + 1 }
+            if !lines[index].isEmpty {
+                guard LineBytes.words(lines[index]).count <= 4 else { return start }
+                filled += 1
+            }
+            index += 1
+        }
+        return start
+    }
+
     /// The layout of `text`, or nil when no line can be its title (the façade's `noTitle`).
     package func read(_ text: String, knownTitle: String? = nil) -> TextLayout? {
         let text = MailBodies.decoded(InvisibleMarks.removed(text))
@@ -120,6 +136,7 @@ package struct LayoutReader: Sendable {
         if LineBytes.contains(text, bytes: "+-") { raw = GridTables.labelled(raw) }
         if LineBytes.contains(text, 0x40) { raw = TaggedText.labelled(raw) }
         if LineBytes.contains(text, 0x5B) { raw = ExportedPages.withoutComments(raw) }
+        if LineBytes.contains(text, bytes: "[1]") { raw = LinkDumps.cleaned(raw) }
         if LineBytes.contains(text, 0x0C) { raw = ExportedPages.withoutCoverPage(raw) }
         if let lead = text.utf8.first, lead == 0x5B || lead &- 0x30 < 10 { raw = ExportedPages.withoutChatFrame(raw) }
         // Most lines need no trimming: the raw lines are used as they are when none does.
@@ -132,6 +149,25 @@ package struct LayoutReader: Sendable {
             article.published = record.date ?? article.published
             article.source = record.source ?? article.source
             if !record.authors.isEmpty { article.authors = record.authors }
+            return article
+        }
+        // Pandoc's title block (`% Title`, `% A; B`, `% 3 March 2026`): the text follows.
+        if knownTitle == nil, let first = lines.firstIndex(where: { !$0.isEmpty }), lines[first].hasPrefix("% "),
+            let block = TitleBlocks.read(raw, from: first, dates: dates),
+            var article = read(raw[block.end...].joined(separator: "\n"), knownTitle: block.title)
+        {
+            article.published = block.date ?? article.published
+            if !block.authors.isEmpty { article.authors = block.authors }
+            return article
+        }
+        // A colleague's note quoting the headline (`below is the piece A wrote in X, headline “Title”.`): the text follows.
+        if knownTitle == nil, let first = lines.firstIndex(where: { !$0.isEmpty }),
+            let note = HeadlineNotes.read(lines[first], dates: dates),
+            var article = read(raw[Self.afterSignOff(lines, from: first + 1)...].joined(separator: "\n"), knownTitle: note.title)
+        {
+            article.published = note.date ?? article.published
+            article.source = note.source ?? article.source
+            if !note.authors.isEmpty { article.authors = note.authors }
             return article
         }
         // `Original article:` under an analysis or a summary: the article is what follows.
@@ -218,7 +254,9 @@ package struct LayoutReader: Sendable {
         } else if start < lines.count, Self.isTitleLike(lines[start]), canOpen(lines, at: start) || !hasTitleLast(judged, after: start) {
             title = Self.headingText(lines[start])
             start += 1
-            if let wrapped = wrappedTitle(judged, from: start - 1) ?? Self.centredTitle(raw, judged, from: start - 1) {
+            if let wrapped = wrappedTitle(judged, from: start - 1) ?? Self.centredTitle(raw, judged, from: start - 1)
+                ?? outdentedTitle(raw, judged, from: start - 1)
+            {
                 title = wrapped.title
                 start = wrapped.end
             }
@@ -440,6 +478,34 @@ package struct LayoutReader: Sendable {
         var title = Self.headingText(lines[start])
         for line in lines[(start + 1)..<end] {
             title += title.hasSuffix("-") && line.first?.isLowercase == true ? line : " " + line
+        }
+        return (title, end)
+    }
+
+    /// A title wrapped over two or three lines flush left above a body indented by two spaces or
+    /// more (a terminal browser's dump: `lynx -dump` indents paragraphs, not headings): the
+    /// joined title and the index after it, or nil. Only when the first line is longer than 50
+    /// characters, no title line is indented or states metadata or a date, none but the last ends a sentence, a blank line follows, and the first
+    /// three lines of text after it are indented.
+    func outdentedTitle(_ raw: [String], _ judged: JudgedLines, from start: Int) -> (title: String, end: Int)? {
+        let lines = judged.lines
+        // A wrapped line runs close to the wrap width.
+        guard raw.count == lines.count, raw[start].first?.isWhitespace == false, !TextFolding.hasAtMost(lines[start], 50) else { return nil }
+        var end = start + 1
+        while end < lines.count, end - start < 3, !lines[end].isEmpty, raw[end].first?.isWhitespace == false,
+            judged.facts(end) == nil, TextFolding.hasAtMost(lines[end], 80), dates.firstDate(in: lines[end]) == nil
+        {
+            end += 1
+        }
+        guard end > start + 1, end < lines.count, lines[end].isEmpty,
+            lines[start..<(end - 1)].allSatisfy({ !Self.endsWithPeriod($0) })
+        else { return nil }
+        let body = raw[end...].lazy.filter { !LineBytes.trimmed($0).isEmpty }.prefix(3)
+        guard body.count == 3, body.allSatisfy({ $0.hasPrefix("  ") }) else { return nil }
+        var title = Self.headingText(lines[start])
+        for line in lines[(start + 1)..<end] {
+            // `Baden-` / `Württemberg`: a word broken at its own hyphen joins without a space.
+            title += title.hasSuffix("-") && !title.hasSuffix(" -") ? line : " " + line
         }
         return (title, end)
     }

@@ -1,0 +1,188 @@
+import DateReading
+import Foundation
+import TextToolkit
+
+/// A colleague's note above a forwarded article that quotes its headline: `Hi all, below is the
+/// piece Jon Porter wrote in The Verge, headline “…”. Could someone add it to the review?`,
+/// `Hallo zusammen, unten der Text von A aus Reuters vom 2. März 1987, Überschrift „…“.`,
+/// `ci-dessous le papier de A paru dans X, titré « … »`, `el artículo de A publicado en X,
+/// titulado «…»`, `il pezzo di A uscito su X, titolo «…»`, `o artigo de A publicado em X, com o
+/// título «…»`.
+///
+/// What it states: the title (between the quotes that follow a word naming a headline:
+/// `headline`, `titled`, `Überschrift`, `titré`, `intitulé`, `titulado`, `titolo`, `título`, …),
+/// the publication (after `in`, `from`, `aus`, `bei`, `dans`, `en`, `su`, `em` before the title
+/// word, up to a date's connector or a comma), the authors (after `by`, `von`, `de`, `di`,
+/// `por`, `par`, or before `wrote`, `a écrit`, … — people's names only), the date (the first one
+/// before the title word).
+///
+/// Contract: `read` returns nil unless the line is 30 to 600 characters long and holds such a
+/// title word right before an opening quote (`“`, `„`, `«`, `‘`, `‹` or `"`, after at most a
+/// colon) with its closing quote later on the line, and the quoted title is 2 to 300 characters
+/// long. The publication is kept only when it opens with a capital, a digit or names a web
+/// address, and is at most eight words. Pure.
+enum HeadlineNotes {
+    struct Note: Equatable {
+        var title: String
+        var source: String?
+        var authors: [String] = []
+        var date: CalendarDate?
+    }
+
+    static func read(_ line: String, dates: DateRecognizer) -> Note? {
+        guard line.utf8.count >= 30, mayQuote(line), TextFolding.hasAtMost(line, 600) else { return nil }
+        let text = LineBytes.trimmed(line)
+        let folded = TextFolding.fold(text)
+        // Folding keeps the Characters one for one: an offset in `folded` is one in `text`.
+        guard folded.count == text.count else { return nil }
+        let characters = Array(text)
+        let foldedCharacters = Array(folded)
+        for (offset, character) in characters.enumerated() {
+            // A label (`Titel: „…“`) is no note: three words at least come before the title word.
+            guard let closer = closers[character],
+                let wordStart = titleWord(endingBefore: offset, in: foldedCharacters),
+                characters[..<wordStart].split(separator: " ").count >= 3,
+                let close = closing(closer, of: character, at: offset, in: characters)
+            else { continue }
+            let title = LineBytes.trimmed(String(characters[(offset + 1)..<close]))
+            guard (2...300).contains(title.count) else { continue }
+            let before = String(characters[..<wordStart])
+            let foldedBefore = String(foldedCharacters[..<wordStart])
+            let date = dates.firstDate(in: before)
+            var note = Note(title: title, date: date?.date)
+            let dateStart = date.map { before.distance(from: before.startIndex, to: $0.range.lowerBound) }
+            note.source = publication(in: before, folded: foldedBefore, upTo: dateStart)
+            note.authors = authors(in: before, folded: foldedBefore, upTo: dateStart)
+            return note
+        }
+        return nil
+    }
+
+    /// Whether the line holds an opening quote's bytes: most lines are turned down unfolded.
+    private static func mayQuote(_ line: String) -> Bool {
+        LineBytes.contains(line, 0x22) || LineBytes.contains(line, bytes: "“") || LineBytes.contains(line, bytes: "„")
+            || LineBytes.contains(line, bytes: "«") || LineBytes.contains(line, bytes: "‘") || LineBytes.contains(line, bytes: "‹")
+    }
+
+    /// Each opening quote and the quote that closes it.
+    private static let closers: [Character: Character] = ["“": "”", "„": "“", "«": "»", "‘": "’", "‹": "›", "\"": "\""]
+
+    /// Where the quote opened at `open` closes: the last `"` on the line for a straight quote,
+    /// else the closer that empties the stack of quotes opened since (`„Zum „Bonner“ …“`,
+    /// `“HTC: als „Xda Nova““`: `“` closes a `„` and opens otherwise), or when a quote opened inside
+    /// never closes (`„A « B“`) the last closer on the line; nil when there is none.
+    private static func closing(_ closer: Character, of opener: Character, at open: Int, in characters: [Character]) -> Int? {
+        if opener == closer { return characters.lastIndex(of: closer).flatMap { $0 > open ? $0 : nil } }
+        var stack: [Character] = [opener]
+        for index in (open + 1)..<characters.count {
+            let character = characters[index]
+            if let top = stack.last, closers[top] == character {
+                stack.removeLast()
+                if stack.isEmpty { return index }
+            } else if character != "\"", closers[character] != nil {
+                stack.append(character)
+            }
+        }
+        // A quote opened inside and never closed (`„A « B“`): the last closer on the line.
+        return characters.lastIndex(of: closer).flatMap { $0 > open ? $0 : nil }
+    }
+
+    /// Where the title word right before the quote at `quote` starts (spaces and one colon
+    /// between them), or nil.
+    private static func titleWord(endingBefore quote: Int, in folded: [Character]) -> Int? {
+        var end = quote
+        while end > 0, folded[end - 1] == " " { end -= 1 }
+        if end > 0, folded[end - 1] == ":" { end -= 1 }
+        while end > 0, folded[end - 1] == " " { end -= 1 }
+        var start = end
+        while start > 0, folded[start - 1].isLetter { start -= 1 }
+        guard start < end, titleWords.contains(String(folded[start..<end])) else { return nil }
+        return start
+    }
+
+    /// Folded words that name the headline a quote gives.
+    private static let titleWords: Set<String> = [
+        "headline", "headlined", "titled", "entitled", "title", "called", "uberschrift", "titel", "betitelt",
+        "schlagzeile", "titre", "titre", "intitule", "intitulee", "titulado", "titulada", "titular", "titulo",
+        "titolo", "intitolato", "intitolata", "intitulado", "intitulada", "manchete",
+    ]
+
+    /// Folded words after which a publication's name follows (padded with spaces).
+    private static let publicationMarkers = [" in ", " from ", " aus ", " bei ", " dans ", " en ", " su ", " em ", " sur "]
+
+    /// Folded words after which a person's name follows (padded with spaces).
+    private static let authorMarkers = [" by ", " von ", " de ", " di ", " por ", " par ", " d'"]
+
+    /// Folded verbs a writer's name stands before (`the piece Jon Porter wrote`).
+    private static let writingVerbs = [" wrote", " a ecrit", " schrieb", " escribio", " ha scritto", " escreveu"]
+
+    /// Where a publication's or a person's name ends (folded, padded with spaces).
+    private static let stops = [
+        " publie", " paru", " publicado", " uscito", " pubblicato", " erschienen", " published", " wrote", " a ecrit",
+        " schrieb", " escribio", " ha scritto", " escreveu",
+    ]
+
+    /// A date's connector, cut off the end of a name the date follows (`in Reuters on March 2`).
+    private static let dateConnectors: Set<String> = ["on", "vom", "am", "le", "du", "el", "del", "il", "a", "em", "of"]
+
+    /// Folded verbs of publishing: a name after them and a marker is a publication's, however it is written.
+    private static let publishingVerbs = ["publie", "paru", "publicado", "uscito", "pubblicato", "erschienen", "published", "appeared"]
+
+    /// The publication named after the last marker before the title word (and before the date).
+    private static func publication(in before: String, folded: String, upTo dateStart: Int?) -> String? {
+        guard let (name, markerStart) = name(after: publicationMarkers, in: before, folded: folded, upTo: dateStart) else { return nil }
+        // `in the Guardian`, `aus transGEN`, `in netzpolitik.org`; any name after `published in`.
+        let named = name.contains { $0.isUppercase || $0.isNumber } || name.contains(".")
+            || publishingVerbs.contains { folded.prefix(markerStart).hasSuffix(" " + $0) }
+        guard named, LineBytes.spaceSeparatedCount(name) <= 8 else { return nil }
+        return name
+    }
+
+    /// The people named after an author's marker or before a writing verb.
+    private static func authors(in before: String, folded: String, upTo dateStart: Int?) -> [String] {
+        var candidates: [String] = []
+        if let (named, _) = name(after: authorMarkers, in: before, folded: folded, upTo: dateStart) { candidates.append(named) }
+        for verb in writingVerbs {
+            guard let range = folded.range(of: verb) else { continue }
+            let end = folded.distance(from: folded.startIndex, to: range.lowerBound)
+            // The capitalised words right before the verb (`the piece Jon Porter wrote`).
+            let words = before.prefix(end).split(separator: " ")
+            let names = words.reversed().prefix { $0.first?.isUppercase == true }.reversed()
+            if !names.isEmpty { candidates.append(names.joined(separator: " ")) }
+        }
+        for candidate in candidates {
+            if let names = Bylines.names(candidate), !names.isEmpty, names.allSatisfy(Bylines.isPersonLike) { return names }
+        }
+        return []
+    }
+
+    /// The text after the last of `markers` in `folded` before the date (anywhere when none is
+    /// before it), up to a stop, a comma, a semicolon or the date (whose connector is cut off),
+    /// and the character offset where the marker starts.
+    private static func name(after markers: [String], in before: String, folded: String, upTo dateStart: Int?) -> (String, Int)? {
+        func last(within scope: Range<String.Index>) -> Range<String.Index>? {
+            var best: Range<String.Index>?
+            for marker in markers {
+                if let range = folded.range(of: marker, options: .backwards, range: scope),
+                    best.map({ range.lowerBound > $0.lowerBound }) ?? true
+                {
+                    best = range
+                }
+            }
+            return best
+        }
+        let beforeDate = dateStart.map { folded.index(folded.startIndex, offsetBy: $0) } ?? folded.endIndex
+        let found: Range<String.Index>? = last(within: folded.startIndex..<beforeDate) ?? last(within: folded.startIndex..<folded.endIndex)
+        guard let best = found else { return nil }
+        let start = folded.distance(from: folded.startIndex, to: best.upperBound)
+        var end = dateStart.map { $0 > start ? $0 : folded.count } ?? folded.count
+        let rest = String(folded.dropFirst(start))
+        for stop in stops + publicationMarkers + [",", ";", " ("] {
+            if let range = rest.range(of: stop) { end = min(end, start + rest.distance(from: rest.startIndex, to: range.lowerBound)) }
+        }
+        var words = before.dropFirst(start).prefix(end - start).split(separator: " ")
+        if end == dateStart, let last = words.last, dateConnectors.contains(TextFolding.fold(last)) { words.removeLast() }
+        let name = words.joined(separator: " ")
+        return name.isEmpty ? nil : (name, folded.distance(from: folded.startIndex, to: best.lowerBound))
+    }
+}
