@@ -137,6 +137,7 @@ package struct LayoutReader: Sendable {
         if LineBytes.contains(text, 0x40) { raw = TaggedText.labelled(raw) }
         if LineBytes.contains(text, 0x5B) { raw = ExportedPages.withoutComments(raw) }
         if LineBytes.contains(text, bytes: "[1]") { raw = LinkDumps.cleaned(raw) }
+        if LineBytes.contains(text, bytes: "  : ") { raw = MetadataDumps.labelled(raw) }
         if LineBytes.contains(text, 0x0C) { raw = ExportedPages.withoutCoverPage(raw) }
         if let lead = text.utf8.first, lead == 0x5B || lead &- 0x30 < 10 { raw = ExportedPages.withoutChatFrame(raw) }
         // Most lines need no trimming: the raw lines are used as they are when none does.
@@ -296,6 +297,8 @@ package struct LayoutReader: Sendable {
         }
         start = consumeHead(judged, from: start, afterTitle: true, into: &found)
         let standfirst = metadataAfterStandfirst(judged, at: start, before: end, into: &found)
+        // A reference to cite the article by, under its heading at the foot, is read before the foot's other lines.
+        citedFacts(lines, title: title, end: &end, into: &found)
         end = consumeFoot(judged, from: standfirst?.upperBound ?? start, end: end, into: &found)
 
         // A title sharing no word with the lead, under which a line does: the article starts there.
