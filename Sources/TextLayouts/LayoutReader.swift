@@ -138,6 +138,16 @@ package struct LayoutReader: Sendable {
         if LineBytes.contains(text, 0x5B) { raw = ExportedPages.withoutComments(raw) }
         if LineBytes.contains(text, bytes: "[1]") { raw = LinkDumps.cleaned(raw) }
         if LineBytes.contains(text, bytes: "  : ") { raw = MetadataDumps.labelled(raw) }
+        // A journal's cover page (`To cite this article: …`, often a page of its own): the text follows it.
+        if knownTitle == nil, LineBytes.contains(text, bytes: "cite"),
+            let cover = CoverPages.read(raw.map { LineBytes.trimmed($0) }, dates: dates),
+            var article = read(raw[cover.bodyStart...].joined(separator: "\n"), knownTitle: cover.title)
+        {
+            article.published = cover.date ?? article.published
+            article.source = cover.source ?? article.source
+            if !cover.authors.isEmpty { article.authors = cover.authors }
+            return article
+        }
         if LineBytes.contains(text, 0x0C) { raw = ExportedPages.withoutCoverPage(raw) }
         if let lead = text.utf8.first, lead == 0x5B || lead &- 0x30 < 10 { raw = ExportedPages.withoutChatFrame(raw) }
         // Most lines need no trimming: the raw lines are used as they are when none does.
