@@ -344,16 +344,11 @@ Language summary(const char* text, int length, int flags, Language* language3, i
     if (length == 0) return UNKNOWN_LANGUAGE;
 
     DocTote doc;
-    ScoringContext context;
+    ScoringContext context{};  // no flags, no boosts; `scanner` is read only for result chunks
     context.debug_file = stderr;
-    context.flags_cld2_score_as_quads = false;
-    context.flags_cld2_html = false;
-    context.flags_cld2_cr = false;
-    context.flags_cld2_verbose = false;
     context.prior_chunk_lang = UNKNOWN_LANGUAGE;
     context.ulscript = ULScript_Common;
     context.scoringtables = &kTables;
-    context.scanner = NULL;  // read only for result chunks
     context.init();
     ApplyHints(text, length, true, NULL, &context);
 

@@ -54,7 +54,7 @@ import Testing
 
     @Test(arguments: 0..<4)
     func mixedTextsGetCLD2sVerdict(_ seed: Int) {
-        var generator = SplitMix(seed: UInt64(seed))
+        var generator = Xorshift(seed: UInt64(seed))
         var disagreements: [String] = []
         for round in 0..<400 {
             let mode = round % 6
@@ -96,15 +96,14 @@ import Testing
     }
 }
 
-/// A small seeded generator (SplitMix64): the same texts on every run.
-struct SplitMix {
+/// A seeded xorshift generator: the same texts on every run.
+struct Xorshift {
     var state: UInt64
-    init(seed: UInt64) { state = seed }
+    init(seed: UInt64) { state = 0x2545_F491_4F6C_DD1D ^ (seed &* 0x9E37_79B9_7F4A_7C15) }
     mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
+        state ^= state << 13
+        state ^= state >> 7
+        state ^= state << 17
+        return state
     }
 }
