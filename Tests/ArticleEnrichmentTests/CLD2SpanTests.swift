@@ -4,7 +4,7 @@ import Testing
 /// `presswatch_cld2_detect` reads CLD2's script spans itself (plain_text_scan.cpp) and scores
 /// them with CLD2: its verdict must be CLD2's own (`presswatch_cld2_detect_reference`) on every
 /// text, field by field. Texts: paragraphs in several scripts, and texts mixed from character
-/// ranges of many scripts (marks, punctuation, emoji, controls) by a seeded generator, long and
+/// ranges of many scripts (marks, punctuation, emoji, controls, NUL) by a seeded generator, long and
 /// repetitive ones included (CLD2's squeeze and repeated-word retries).
 @Suite struct CLD2SpanTests {
     static let paragraphs = [
@@ -26,7 +26,7 @@ import Testing
         0x400...0x4FF, 0x530...0x58F, 0x590...0x5FF, 0x600...0x6FF, 0x900...0x97F, 0xE00...0xE7F,
         0x10A0...0x10FF, 0x1100...0x11FF, 0x1E00...0x1EFF, 0x2000...0x206F, 0x3040...0x30FF,
         0x4E00...0x9FFF, 0xAC00...0xD7A3, 0xFB00...0xFDFF, 0xFE00...0xFE0F, 0xFF00...0xFFFD,
-        0x1F300...0x1F6FF, 0x10000...0x10FFF, 0xE0000...0xE007F, 0x01...0x1F,
+        0x1F300...0x1F6FF, 0x10000...0x10FFF, 0xE0000...0xE007F, 0x00...0x1F,
     ]
 
     static func verdictsAgree(_ text: String) -> Bool {
