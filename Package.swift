@@ -92,7 +92,8 @@ let package = Package(
             swiftSettings: strict
         ),
         // Compact Language Detector 2 (Debian libcld2-dev) behind a C shim: tables compiled in;
-        // used by ArticleEnrichment only.
+        // used by ArticleEnrichment only. plain_text_scan.cpp reads CLD2's script spans itself
+        // and scores them with libcld2's exported functions (libcld2-dev's internal headers).
         .target(
             name: "CCLD2",
             linkerSettings: [.linkedLibrary("cld2")]
@@ -214,7 +215,7 @@ let package = Package(
         .testTarget(name: "TextToolkitTests", dependencies: ["TextToolkit"], swiftSettings: strict),
         .testTarget(name: "DateReadingTests", dependencies: ["DateReading", "TextToolkit"], swiftSettings: strict),
         .testTarget(name: "TextLayoutsTests", dependencies: ["TextLayouts", "DateReading", "TextToolkit"], swiftSettings: strict),
-        .testTarget(name: "ArticleEnrichmentTests", dependencies: ["ArticleEnrichment", "TextToolkit"], swiftSettings: strict),
+        .testTarget(name: "ArticleEnrichmentTests", dependencies: ["ArticleEnrichment", "TextToolkit", "CCLD2"], swiftSettings: strict),
         .testTarget(name: "HTMLTreeTests", dependencies: ["HTMLTree"], swiftSettings: strict),
         // Page dates and extraction are tested on whole pages too, through the façade.
         .testTarget(name: "PageDatesTests", dependencies: ["PageDates", "HTMLTree", "DateReading", "ArticleParsing"], swiftSettings: strict),

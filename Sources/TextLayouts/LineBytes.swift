@@ -238,12 +238,17 @@ extension LineBytes {
                 let last = bytes.count - wanted.count
                 var start = 0
                 let firsts = ByteWords.ones &* UInt64(first)
+                // A needle of two bytes or more: its second byte, tested after each first one
+                // (a space is common, two in a row are not).
+                let seconds = ByteWords.ones &* UInt64(wanted.count > 1 ? wanted[1] : 0)
+                let pairs = wanted.count > 1
                 while start <= last {
-                    // Eight bytes at a time: none of them the needle's first byte, skipped at once;
-                    // else the first that is (the lowest flag of the zero-byte test is exact).
-                    if start &+ 8 <= bytes.count {
-                        let probe = base.loadUnaligned(fromByteOffset: start, as: UInt64.self) ^ firsts
-                        let flags = (probe &- ByteWords.ones) & ~probe & ByteWords.highs
+                    // Eight places at a time: none where the needle's first byte (and its second
+                    // after it) stands, skipped at once; else the first such place (each lane
+                    // tested exactly). Nine bytes are read for the pairs.
+                    if start &+ 9 <= bytes.count {
+                        var flags = Self.zeroLanes(base.loadUnaligned(fromByteOffset: start, as: UInt64.self) ^ firsts)
+                        if pairs { flags &= Self.zeroLanes(base.loadUnaligned(fromByteOffset: start &+ 1, as: UInt64.self) ^ seconds) }
                         if flags == 0 {
                             start &+= 8
                             continue
@@ -261,6 +266,13 @@ extension LineBytes {
                 return false
             } ?? true
         }
+    }
+
+    /// The high bit of each byte of `word` that is zero, exactly (no borrow crosses bytes).
+    @inline(__always)
+    private static func zeroLanes(_ word: UInt64) -> UInt64 {
+        let low = ~ByteWords.highs
+        return ~(((word & low) &+ low) | word) & ByteWords.highs
     }
 
     /// `text.split(separator: " ").count` (runs of Characters other than a space), counted on

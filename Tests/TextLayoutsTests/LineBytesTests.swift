@@ -137,4 +137,42 @@ import TextToolkit
         #expect(found.map { title.utf8.distance(from: $0.lowerBound, to: $0.upperBound) }
             == expected.map { title.utf8.distance(from: $0.lowerBound, to: $0.upperBound) })
     }
+
+    /// `contains(_:bytes:)` (eight places at a time, the needle's first two bytes tested per
+    /// place) gives what a byte-by-byte search gives: needles of one to five bytes, ASCII and not,
+    /// in texts of every length from 0 to 40 bytes made of a few bytes that form near misses,
+    /// with the needle at every place, cut short at the end, or absent.
+    @Test func containsBytesIsAByteSearch() {
+        let needles = ["  ", "+-", " ", "a", "http", "ransfer-Encoding:", "\u{037E}", "é ", "aa", "aab"]
+        let pieces: [[UInt8]] = [[0x20], [0x61], [0x62], [0x2B], [0x2D], [0x68], [0xC3, 0xA9], [0xCD, 0xBE], [0x0A]]
+        var state: UInt64 = 0x2545_F491_4F6C_DD1D
+        func next() -> Int {
+            state ^= state << 13
+            state ^= state >> 7
+            state ^= state << 17
+            return Int(state % 1_000_000)
+        }
+        func naive(_ text: [UInt8], _ needle: [UInt8]) -> Bool {
+            guard text.count >= needle.count else { return needle.isEmpty }
+            return (0...(text.count - needle.count)).contains { Array(text[$0..<($0 + needle.count)]) == needle }
+        }
+        for needle in needles {
+            let wanted = Array(needle.utf8)
+            for length in 0...40 {
+                for round in 0..<12 {
+                    var bytes: [UInt8] = []
+                    while bytes.count < length { bytes += pieces[next() % pieces.count] }
+                    if round % 3 == 0, length >= wanted.count {
+                        // The needle (or all of it but its last byte) placed somewhere.
+                        let place = next() % (bytes.count - wanted.count + 1)
+                        let copy = round % 2 == 0 ? wanted : Array(wanted.dropLast())
+                        bytes.replaceSubrange(place..<(place + copy.count), with: copy)
+                    }
+                    let text = String(decoding: bytes, as: UTF8.self)
+                    let utf8 = Array(text.utf8)
+                    #expect(LineBytes.contains(text, bytes: needle) == naive(utf8, wanted), "\(needle) in \(utf8)")
+                }
+            }
+        }
+    }
 }

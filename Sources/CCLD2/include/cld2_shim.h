@@ -23,6 +23,10 @@ typedef struct {
 /// NULL or a length ≤ 0 gives "un".
 presswatch_cld2_result presswatch_cld2_detect(const char *utf8, int length);
 
+/// `presswatch_cld2_detect` by CLD2's `ExtDetectLanguageSummary` alone (CLD2's own span scanner):
+/// the same verdict, slower; for the tests that compare the two.
+presswatch_cld2_result presswatch_cld2_detect_reference(const char *utf8, int length);
+
 #ifdef __cplusplus
 }
 #endif
