@@ -138,6 +138,7 @@ package struct LayoutReader: Sendable {
         if LineBytes.contains(text, 0x5B) { raw = ExportedPages.withoutComments(raw) }
         if LineBytes.contains(text, bytes: "[1]") { raw = LinkDumps.cleaned(raw) }
         if LineBytes.contains(text, bytes: "  : ") { raw = MetadataDumps.labelled(raw) }
+        if LineBytes.contains(text, bytes: "u/") { raw = ForumThreads.cleaned(raw) }
         // A journal's cover page (`To cite this article: …`, often a page of its own): the text follows it.
         if knownTitle == nil, LineBytes.contains(text, bytes: "cite"),
             let cover = CoverPages.read(raw.map { LineBytes.trimmed($0) }, dates: dates),
