@@ -139,6 +139,7 @@ package struct LayoutReader: Sendable {
         if LineBytes.contains(text, bytes: "[1]") { raw = LinkDumps.cleaned(raw) }
         if LineBytes.contains(text, bytes: "  : ") { raw = MetadataDumps.labelled(raw) }
         if LineBytes.contains(text, bytes: "u/") { raw = ForumThreads.cleaned(raw) }
+        if LineBytes.contains(text, 0x29) { raw = IndexEntries.labelled(raw, dates: dates) }
         // A journal's cover page (`To cite this article: …`, often a page of its own): the text follows it.
         if knownTitle == nil, LineBytes.contains(text, bytes: "cite"),
             let cover = CoverPages.read(raw.map { LineBytes.trimmed($0) }, dates: dates),
@@ -161,6 +162,15 @@ package struct LayoutReader: Sendable {
             article.published = record.date ?? article.published
             article.source = record.source ?? article.source
             if !record.authors.isEmpty { article.authors = record.authors }
+            return article
+        }
+        // A reading list's item (`→ Title — A for Publication (3 Mar 2026)`): the text follows.
+        if knownTitle == nil, let item = ListItems.read(lines, dates: dates),
+            var article = read(raw[item.bodyStart...].joined(separator: "\n"), knownTitle: item.title)
+        {
+            article.published = item.date ?? article.published
+            article.source = item.source ?? article.source
+            if !item.authors.isEmpty { article.authors = item.authors }
             return article
         }
         // Pandoc's title block (`% Title`, `% A; B`, `% 3 March 2026`): the text follows.
