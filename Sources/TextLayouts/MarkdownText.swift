@@ -94,6 +94,9 @@ package enum MarkdownText {
 
     /// The text of `- item`, `* item`, `+ item`, `1. item`, `1) item`; nil otherwise.
     private static func listItem(_ line: String) -> String? {
+        // Any other first byte opens a Character equal to none of `-*+` nor an ASCII digit (no
+        // scalar decomposes canonically to one of them): most lines are turned down here.
+        guard let byte = line.utf8.first, byte == 0x2D || byte == 0x2A || byte == 0x2B || byte &- 0x30 < 10 else { return nil }
         if let first = line.first, "-*+".contains(first), line.dropFirst().first == " " {
             let rest = LineBytes.trimmed(line.dropFirst(2))
             return rest.isEmpty || Paragraphs.isRule(line) ? nil : rest
