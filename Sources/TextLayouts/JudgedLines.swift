@@ -10,11 +10,13 @@
 final class JudgedLines {
     let lines: [String]
     let judge: ClippingFacts
-    /// By line index: the judged text (nil: `facts` is nil) and its `plainFacts`. Hashed: a
-    /// read usually asks about a dozen lines, but a file of a million labelled lines (mail
-    /// headers over and over) is asked about each of them, and a list searched in order made
-    /// that quadratic (10 MiB: more than 20 s before).
-    private var plain: [Int: (text: String?, facts: LineFacts?)] = [:]
+    /// By line index, where its entry stands in `entries`: the judged text (nil: `facts` is
+    /// nil) and its `plainFacts`. Hashed: a read usually asks about a dozen lines, but a file
+    /// of a million labelled lines (mail headers over and over) is asked about each of them, and
+    /// a list searched in order made that quadratic (10 MiB: more than 20 s before). The
+    /// entries stand apart from the hash table, so that its regrowth moves small values only.
+    private var plain: [Int: Int32] = [:]
+    private var entries: [(text: String?, facts: LineFacts?)] = []
     /// `flaggedFacts` by `index * 4 + flags`, for lines whose `plainFacts` is nil.
     private var flagged: [Int: LineFacts?] = [:]
 
@@ -23,6 +25,7 @@ final class JudgedLines {
         self.judge = judge
         // A read asks about a dozen lines: one allocation each, no regrowth.
         plain.reserveCapacity(16)
+        entries.reserveCapacity(16)
         flagged.reserveCapacity(16)
     }
 
@@ -30,12 +33,14 @@ final class JudgedLines {
     func facts(_ index: Int, allowsBareNames: Bool = false, atBottom: Bool = false) -> LineFacts? {
         let text: String?
         if let known = plain[index] {
-            if let facts = known.facts { return facts }
-            text = known.text
+            let entry = entries[Int(known)]
+            if let facts = entry.facts { return facts }
+            text = entry.text
         } else {
             text = ClippingFacts.judged(lines[index])
             let facts = text.flatMap { judge.plainFacts($0) }
-            plain[index] = (text, facts)
+            plain[index] = Int32(entries.count)
+            entries.append((text, facts))
             if let facts { return facts }
         }
         guard let text else { return nil }
