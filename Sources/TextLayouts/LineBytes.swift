@@ -61,8 +61,9 @@ extension LineBytes {
     /// with, a scalar that is not whitespace, and neither Character can start with a whitespace
     /// scalar (only a Prepend scalar, never whitespace, joins the Character of an ASCII one after
     /// it), so trimming removes nothing.
+    /// Any other line is trimmed from its bytes when they decide (`trimmed(_: Substring)`).
     package static func trimmed(_ line: String) -> String {
-        isTrimmed(line) ? line : TextFolding.trimmed(line)
+        isTrimmed(line) ? line : trimmed(line[...])
     }
 
     /// Whether `trimmed(line)` is the line itself by the test above (or the line is empty).
