@@ -41,11 +41,14 @@ package struct HTMLMainText {
         let nodes = document.nodes
         let count = nodes.count
         let previousChars = chars
+        // The tag pass's other arrays are let go before this pass makes its own, and the tag
+        // pass makes only the two it fills (a page of millions of nodes held them all twice).
+        (self.hidden, self.block, self.inLink, self.chars, self.linkChars) = ([], [], [], [], [])
         var hidden = [Bool](repeating: false, count: count)
-        var block = [Int32](repeating: 0, count: count)
-        var inLink = [Bool](repeating: false, count: count)
+        var block = classes ? [Int32](repeating: 0, count: count) : []
+        var inLink = classes ? [Bool](repeating: false, count: count) : []
         var chars = [Int32](repeating: 0, count: count)
-        var linkChars = [Int32](repeating: 0, count: count)
+        var linkChars = classes ? [Int32](repeating: 0, count: count) : []
         var boilerplate = HTMLBoilerplate()
         for index in 0..<count {
             let tag = nodes[index].tag
@@ -126,14 +129,19 @@ package struct HTMLMainText {
         let regions = chooseRegions()
         var result: [String] = []
         for region in regions {
-            result += HTMLParagraphs(document: document, hidden: hidden, block: block, inLink: inLink)
+            let collected = HTMLParagraphs(document: document, hidden: hidden, block: block, inLink: inLink)
                 .collect(in: region, lax: regions == [0])
+            // The first region's paragraphs taken as they are (not copied), later ones appended.
+            if result.isEmpty { result = collected } else { result += collected }
         }
         guard let title else { return result }
         let folded = TextFolding.fold(title)
         let size = title.utf8.count
-        // Folding is costly: only paragraphs of about the title's length can equal it.
-        return result.filter { abs($0.utf8.count - size) > size / 4 + 4 || TextFolding.fold($0) != folded }
+        // Folding is costly: only paragraphs of about the title's length can equal it. Removed
+        // in place, the others keeping their order (a filtered copy grew by doubling: a page of
+        // millions of paragraphs held three arrays of them).
+        result.removeAll { abs($0.utf8.count - size) <= size / 4 + 4 && TextFolding.fold($0) == folded }
+        return result
     }
 
     private static let articleBody = NeedleSet(["articlebody"], ignoringCase: true)

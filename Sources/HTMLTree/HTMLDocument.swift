@@ -59,7 +59,8 @@ public struct HTMLDocument {
         presswatch_xml_silence()
         guard !bytes.isEmpty, let context = htmlNewParserCtxt() else { return }
         defer { htmlFreeParserCtxt(context) }
-        var builder = HTMLTreeBuilder(capacity: bytes.count)
+        let tagOpeners = bytes.withUnsafeBufferPointer { buffer in buffer.reduce(0) { $0 &+ ($1 == 0x3C ? 1 : 0) } }
+        var builder = HTMLTreeBuilder(capacity: bytes.count, tagOpeners: tagOpeners)
         builder.takesRawText = builder.takesRawText && takingRawText
         context.pointee.sax.pointee = HTMLTreeBuilder.handler
         let length = Int32(clamping: bytes.count)

@@ -65,9 +65,15 @@ struct HTMLTreeBuilder {
     /// Whether the event being handled is text (`compactNextTag` then needs no `>` before it).
     var textEvent = false
 
-    init(capacity: Int) {
+    /// - Parameters:
+    ///   - capacity: the page's length in bytes.
+    ///   - tagOpeners: its `<` bytes, when counted: each node but a few is an element opened by
+    ///     one or a text run after one, so room for two nodes per `<` is made at once (untouched
+    ///     room costs no memory; growing by doubling copied the nodes and held both copies: a
+    ///     page of millions of `<p>y` peaked at 368 MiB). Capacity only: the nodes are the same.
+    init(capacity: Int, tagOpeners: Int = 0) {
         storage.reserveCapacity(capacity / 2)
-        nodes.reserveCapacity(capacity / 40)
+        nodes.reserveCapacity(max(capacity / 40, 2 * tagOpeners + 16))
         nodes.append(HTMLDocument.Node(tag: .document, parent: -1, end: 0))
     }
 

@@ -118,15 +118,34 @@ public enum TerminalText {
         var out: [UInt8] = []
         out.reserveCapacity(json.utf8.count + json.utf8.count / 8)
         for scalar in json.unicodeScalars {
+            let value = scalar.value
+            // Printable ASCII, and U+00A0…U+02FF but U+00AD (as in `containsHostile`), are
+            // never hostile: copied without the property lookup.
+            if value &- 0x20 < 0x5F {
+                out.append(UInt8(truncatingIfNeeded: value))
+                continue
+            }
             // JSON's own whitespace between tokens (pretty printing); inside strings the encoder
             // has already escaped these.
-            guard isHostile(scalar), scalar != "\n", scalar != "\t", scalar != "\r" else {
+            guard value >= 0xA0 && value < 0x300 && value != 0xAD ? false : isHostile(scalar),
+                scalar != "\n", scalar != "\t", scalar != "\r"
+            else {
                 UTF8.encode(scalar) { out.append($0) }
                 continue
             }
-            for unit in String(scalar).utf16 { out.append(contentsOf: "\\u\(hex(UInt32(unit), digits: 4))".utf8) }
+            UTF16.encode(scalar) { appendEscape($0, to: &out) }
         }
         return String(decoding: out, as: UTF8.self)
+    }
+
+    /// Appends `\u` and the four lowercase hex digits of `unit` (what `hex(_:digits: 4)` writes).
+    private static func appendEscape(_ unit: UInt16, to out: inout [UInt8]) {
+        out.append(0x5C)
+        out.append(0x75)
+        for shift in stride(from: 12, through: 0, by: -4) {
+            let digit = UInt8(truncatingIfNeeded: unit >> UInt16(shift)) & 0x0F
+            out.append(digit < 10 ? 0x30 + digit : 0x57 + digit)
+        }
     }
 
     private static func escape(_ scalar: Unicode.Scalar) -> String {

@@ -202,9 +202,12 @@ package enum ClippingLabels {
         guard LineBytes.mayOpen(line, letters: "", marks: "-_=*")
             || LineBytes.mayStart(line, withAnyOf: ["begin forwarded", "debut du", "anfang der"])
         else { return false }
-        let folded = TextFolding.fold(line)
-        if ["begin forwarded message:", "debut du message reexpedie :", "anfang der weitergeleiteten nachricht:"]
-            .contains(folded)
+        // A line of more than 38 scalars outside U+0300…U+036F folds to more than 38 (each
+        // folds to one or more, only those marks to none): none of the phrases, whatever its
+        // length (a 10 MiB line was folded whole).
+        if hasAtMostUnmarkedScalars(line, 38),
+            ["begin forwarded message:", "debut du message reexpedie :", "anfang der weitergeleiteten nachricht:"]
+                .contains(TextFolding.fold(line))
         {
             return true
         }
@@ -213,6 +216,26 @@ package enum ClippingLabels {
         guard marks.count >= 2, trailing.count >= 2, line.count > marks.count + trailing.count else { return false }
         let words = LineBytes.words(line.dropFirst(marks.count).dropLast(trailing.count))
         return (1...5).contains(words.count) && words.allSatisfy { $0.allSatisfy { $0.isLetter || $0 == "'" || $0 == "’" } }
+    }
+
+    /// Whether `line` holds at most `limit` scalars outside U+0300…U+036F (the marks `TextFolding`
+    /// drops), counted on its UTF-8: lead bytes, less those of such a mark (0xCC, or 0xCD
+    /// before a continuation byte below 0xB0). Stops once past `limit`.
+    private static func hasAtMostUnmarkedScalars(_ line: String, _ limit: Int) -> Bool {
+        let utf8 = line.utf8
+        guard utf8.count > limit else { return true }
+        var count = 0
+        var previous: UInt8 = 0
+        for byte in utf8 {
+            if byte & 0xC0 != 0x80 {
+                count += 1
+            } else if previous == 0xCC || previous == 0xCD && byte < 0xB0 {
+                count -= 1  // the mark's lead byte was counted
+            }
+            if count > limit + 1 { return false }
+            previous = byte
+        }
+        return count <= limit
     }
 
     /// The language a labelled line or byline is written in, as far as it tells (`Datum:` → `de`,

@@ -10,39 +10,61 @@
 final class JudgedLines {
     let lines: [String]
     let judge: ClippingFacts
-    /// By line index: the judged text (nil: `facts` is nil) and its `plainFacts`. Hashed: a
-    /// read usually asks about a dozen lines, but a file of a million labelled lines (mail
-    /// headers over and over) is asked about each of them, and a list searched in order made
-    /// that quadratic (10 MiB: more than 20 s before).
-    private var plain: [Int: (text: String?, facts: LineFacts?)] = [:]
-    /// `flaggedFacts` by `index * 4 + flags`, for lines whose `plainFacts` is nil.
-    private var flagged: [Int: LineFacts?] = [:]
+    /// By line index, where its entry stands in `texts` and `plainVerdicts`: the judged text
+    /// (nil: `facts` is nil) and its `plainFacts`. Hashed: a read usually asks about a dozen
+    /// lines, but a file of a million labelled lines (mail headers over and over) is asked about
+    /// each of them, and a list searched in order made that quadratic (10 MiB: more than 20 s
+    /// before). The entries stand apart from the hash tables, and the facts apart from the
+    /// entries (most verdicts are nil), so that a million entries take tens of bytes each, not
+    /// hundreds (10 MiB of one-word lines: 1.3 GiB before), and regrowth moves small values.
+    private var plain: [Int: Int32] = [:]
+    private var texts: [String?] = []
+    /// Per entry, the place of its `plainFacts` in `stored`, or -1 for nil.
+    private var plainVerdicts: [Int32] = []
+    /// `flaggedFacts` by `index * 4 + flags`, for lines whose `plainFacts` is nil: the place
+    /// of the verdict in `stored`, or -1 for nil.
+    private var flagged: [Int: Int32] = [:]
+    /// The verdicts that are not nil.
+    private var stored: [LineFacts] = []
 
     init(_ lines: [String], judge: ClippingFacts) {
         self.lines = lines
         self.judge = judge
         // A read asks about a dozen lines: one allocation each, no regrowth.
         plain.reserveCapacity(16)
+        texts.reserveCapacity(16)
+        plainVerdicts.reserveCapacity(16)
         flagged.reserveCapacity(16)
+        stored.reserveCapacity(16)
     }
 
     /// `judge.facts(lines[index], allowsBareNames:atBottom:)`, remembered.
     func facts(_ index: Int, allowsBareNames: Bool = false, atBottom: Bool = false) -> LineFacts? {
         let text: String?
         if let known = plain[index] {
-            if let facts = known.facts { return facts }
-            text = known.text
+            let verdict = plainVerdicts[Int(known)]
+            if verdict >= 0 { return stored[Int(verdict)] }
+            text = texts[Int(known)]
         } else {
             text = ClippingFacts.judged(lines[index])
             let facts = text.flatMap { judge.plainFacts($0) }
-            plain[index] = (text, facts)
+            plain[index] = Int32(texts.count)
+            texts.append(text)
+            plainVerdicts.append(store(facts))
             if let facts { return facts }
         }
         guard let text else { return nil }
         let key = index &* 4 &+ (allowsBareNames ? 1 : 0) &+ (atBottom ? 2 : 0)
-        if let known = flagged[key] { return known }
+        if let known = flagged[key] { return known >= 0 ? stored[Int(known)] : nil }
         let verdict = judge.flaggedFacts(text, allowsBareNames: allowsBareNames, atBottom: atBottom)
-        flagged[key] = verdict
+        flagged[key] = store(verdict)
         return verdict
+    }
+
+    /// The place of `facts` in `stored` (appended), or -1 for nil.
+    private func store(_ facts: LineFacts?) -> Int32 {
+        guard let facts else { return -1 }
+        stored.append(facts)
+        return Int32(stored.count - 1)
     }
 }

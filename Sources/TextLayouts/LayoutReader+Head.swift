@@ -99,7 +99,9 @@ extension LayoutReader {
     /// The end of a site's menu copied with the page, starting at `index`: five lines or more in
     /// a row, none blank, each of one or two words without digits (24 characters at most)
     /// stating nothing, two at least known furniture or sections (`News`, `World`, `Sign in`).
-    /// Nil for a shorter run, which may be a title's lines, or a database's head (`104 words`).
+    /// Nil for a shorter run, which may be a title's lines, or a database's head (`104 words`),
+    /// and for a run longer than `longestMenu` lines, which is no menu: each line of the run is
+    /// judged, and a file of a million one-word lines was judged whole (10 MiB: 7 s).
     func menuEnd(_ judged: JudgedLines, at index: Int) -> Int? {
         let lines = judged.lines
         var end = index
@@ -107,6 +109,7 @@ extension LayoutReader {
         while end < lines.count, !lines[end].isEmpty, TextFolding.hasAtMost(lines[end], 24),
             LineBytes.spaceSeparatedCount(lines[end]) <= 2, !lines[end].utf8.contains(where: { $0 &- 0x30 < 10 })
         {
+            if end - index == Self.longestMenu { return nil }
             if let facts = judged.facts(end) {
                 guard facts == LineFacts() else { break }
                 known += 1
@@ -115,6 +118,9 @@ extension LayoutReader {
         }
         return end - index >= 5 && known >= 2 ? end : nil
     }
+
+    /// The most lines `menuEnd` walks: a site's menu of sections and buttons is shorter.
+    static let longestMenu = 500
 
     /// The end of a chronology starting at `index` (a heading of at most four words, then), two
     /// entries or more in a row, each a date, a colon or a dash, and an event (`December 21,

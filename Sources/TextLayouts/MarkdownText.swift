@@ -19,30 +19,38 @@ package enum MarkdownText {
         var lines = MarkdownLines(markdown)
         while let rawLine = lines.next() {
             let line = LineBytes.trimmed(rawLine)
-            if line.hasPrefix("```") || line.hasPrefix("~~~") {
+            // The `hasPrefix` below are asked only when the line's first byte is the prefix's or
+            // not ASCII: an ASCII first byte opens a Character whose decomposition starts with
+            // it, so it differs from the prefix's first Character (a non-ASCII one may equal it:
+            // U+1FEF decomposes to a backtick).
+            let lead = line.utf8.first ?? 0
+            let any = lead >= 0x80
+            if (lead == 0x60 || any) && line.hasPrefix("```") || (lead == 0x7E || any) && line.hasPrefix("~~~") {
                 inFence.toggle()
                 continue
             }
             if inFence { continue }
-            if inComment || line.hasPrefix("<!--") {
+            if inComment || (lead == 0x3C || any) && line.hasPrefix("<!--") {
                 inComment = !line.contains("-->")
                 continue
             }
-            if isReferenceDefinition(line) { continue }
-            if line.hasPrefix("#"), let heading = heading(line) {
+            if (lead == 0x5B || any), isReferenceDefinition(line) { continue }
+            if (lead == 0x23 || any), line.hasPrefix("#"), let heading = heading(line) {
                 output.appendBlock(heading, prefix: sawContent || !markingTitle ? "" : "# ")
                 sawContent = true
                 continue
             }
             var text = line
             // All quote marks at once: one `>` and one trim at a time was quadratic on a `>>>…` line.
-            if text.hasPrefix(">") { text = TextFolding.trimmed(text.drop { $0 == ">" || $0.isWhitespace }) }
+            if (lead == 0x3E || any), text.hasPrefix(">") { text = TextFolding.trimmed(text.drop { $0 == ">" || $0.isWhitespace }) }
             if let item = listItem(text) {
                 output.appendBlock(inline(item))
             } else if text.isEmpty {
                 output.append("")
             } else {
-                output.append(inline(text), prefix: rawLine.prefix { $0 == " " || $0 == "\t" })
+                // Only a space or tab byte can open a Character equal to a space or a tab.
+                let lead = rawLine.utf8.first
+                output.append(inline(text), prefix: lead == 0x20 || lead == 0x09 ? rawLine.prefix { $0 == " " || $0 == "\t" } : "")
             }
             if !text.isEmpty { sawContent = true }
         }
@@ -94,6 +102,9 @@ package enum MarkdownText {
 
     /// The text of `- item`, `* item`, `+ item`, `1. item`, `1) item`; nil otherwise.
     private static func listItem(_ line: String) -> String? {
+        // Any other first byte opens a Character equal to none of `-*+` nor an ASCII digit (no
+        // scalar decomposes canonically to one of them): most lines are turned down here.
+        guard let byte = line.utf8.first, byte == 0x2D || byte == 0x2A || byte == 0x2B || byte &- 0x30 < 10 else { return nil }
         if let first = line.first, "-*+".contains(first), line.dropFirst().first == " " {
             let rest = LineBytes.trimmed(line.dropFirst(2))
             return rest.isEmpty || Paragraphs.isRule(line) ? nil : rest

@@ -7,53 +7,57 @@
 /// starts a new paragraph. Paragraphs are trimmed and never empty. Pure; never fails.
 package enum Paragraphs {
     /// - Parameter lines: body lines as written (leading whitespace kept, used for indentation).
-    package static func build(_ lines: some Sequence<String>) -> [String] {
+    ///
+    /// A block is kept as the range of its lines (read again by `split`), not copied into an
+    /// array: a file of millions of short lines is one block of millions (10 MiB of `a` lines
+    /// took 100 MiB for the array, and its regrowth copies).
+    package static func build<Lines: Collection<String>>(_ lines: Lines) -> [String] {
         var paragraphs: [String] = []
-        var block: [(text: String, indented: Bool)] = []
-        // The first line of the block being read: a block of one line (a paragraph per line, as
-        // in the seed) is appended as it is, without the block array.
-        var first: String?
-        for line in lines {
-            let trimmed = LineBytes.trimmed(line)
+        var blockStart = lines.startIndex
+        var blockCount = 0
+        // Lines of the block ending like a sentence, and whether its last line does.
+        var sentenceEnds = 0
+        var lastEnds = false
+        var index = lines.startIndex
+        while index != lines.endIndex {
+            let trimmed = LineBytes.trimmed(lines[index])
             if trimmed.isEmpty || isRule(trimmed) {
-                if let single = first, block.isEmpty {
-                    paragraphs.append(single)
-                } else if !block.isEmpty {
-                    split(block, into: &paragraphs)
-                    block.removeAll(keepingCapacity: true)
-                }
-                first = nil
-            } else if let opening = first, block.isEmpty {
-                // The opening line's indentation is never asked (`split` starts a paragraph with it).
-                block.append((opening, false))
-                block.append((trimmed, isIndented(line)))
-            } else if first == nil {
-                first = trimmed
+                split(lines[blockStart..<index], count: blockCount, innerSentenceEnds: sentenceEnds - (lastEnds ? 1 : 0), into: &paragraphs)
+                blockCount = 0
+                sentenceEnds = 0
             } else {
-                block.append((trimmed, isIndented(line)))
+                if blockCount == 0 { blockStart = index }
+                blockCount += 1
+                lastEnds = endsLikeSentence(trimmed)
+                if lastEnds { sentenceEnds += 1 }
             }
+            lines.formIndex(after: &index)
         }
-        if let single = first, block.isEmpty { paragraphs.append(single) } else { split(block, into: &paragraphs) }
+        split(lines[blockStart..<index], count: blockCount, innerSentenceEnds: sentenceEnds - (lastEnds ? 1 : 0), into: &paragraphs)
         return paragraphs
     }
 
-    /// Appends the paragraphs of one block.
-    private static func split(_ block: [(text: String, indented: Bool)], into paragraphs: inout [String]) {
-        let inner = block.dropLast()
-        if block.count <= 1 || inner.reduce(0, { $0 + (endsLikeSentence($1.text) ? 1 : 0) }) * 2 >= inner.count {
-            for line in block { paragraphs.append(line.text) }
+    /// Appends the paragraphs of one block: `count` lines (none blank), of which the ones but the
+    /// last ending like a sentence are `innerSentenceEnds`. Nothing when `count` is 0.
+    private static func split<Lines: Collection<String>>(
+        _ block: Lines, count: Int, innerSentenceEnds: Int, into paragraphs: inout [String]
+    ) {
+        guard count > 0 else { return }
+        if count <= 1 || innerSentenceEnds * 2 >= count - 1 {
+            for line in block { paragraphs.append(LineBytes.trimmed(line)) }
             return
         }
         let first = paragraphs.count
         for line in block {
-            if line.indented || paragraphs.count == first {
-                paragraphs.append(line.text)
-            } else if endsWithWordHyphen(paragraphs[paragraphs.count - 1]), line.text.first?.isLowercase == true {
-                paragraphs[paragraphs.count - 1] += line.text  // `state-` / `owned`: a word broken at its hyphen
+            let text = LineBytes.trimmed(line)
+            if paragraphs.count == first || isIndented(line) {
+                paragraphs.append(text)
+            } else if endsWithWordHyphen(paragraphs[paragraphs.count - 1]), text.first?.isLowercase == true {
+                paragraphs[paragraphs.count - 1] += text  // `state-` / `owned`: a word broken at its hyphen
             } else {
-                // In place, without the `" " + line.text` copy.
+                // In place, without the `" " + text` copy.
                 paragraphs[paragraphs.count - 1].append(" ")
-                paragraphs[paragraphs.count - 1].append(line.text)
+                paragraphs[paragraphs.count - 1].append(text)
             }
         }
     }
@@ -68,6 +72,17 @@ package enum Paragraphs {
     }
 
     private static func endsLikeSentence(_ line: String) -> Bool {
+        // An ASCII last byte after an ASCII byte other than CR is a Character of its own (only
+        // CR, and Prepend scalars, which are not ASCII, join the scalar after them), and a
+        // Character of one ASCII scalar equals only itself: read without Characters.
+        let utf8 = line.utf8
+        if let byte = utf8.last, byte < 0x80 {
+            let count = utf8.count
+            let before = count > 1 ? utf8[utf8.index(utf8.endIndex, offsetBy: -2)] : 0
+            if before < 0x80 && before != 0x0D {
+                return byte == 0x2E || byte == 0x21 || byte == 0x3F || byte == 0x3A || byte == 0x22 || byte == 0x29
+            }
+        }
         guard let last = line.last else { return false }
         return ".!?:…»\"”)".contains(last)
     }
@@ -84,6 +99,18 @@ package enum Paragraphs {
         // A Character equal to one of the marks starts with its byte: any other first byte is no rule.
         guard let byte = line.utf8.first, byte == 0x2D || byte == 0x2A || byte == 0x5F || byte == 0x3D || byte == 0xE2 else {
             return false
+        }
+        // Bytes all equal to the first ASCII one: as many Characters equal to it (each ASCII
+        // scalar but CR is a Character of its own); an ASCII byte differing from it starts a
+        // Character that is not it. Only a non-ASCII byte needs the Characters.
+        if byte < 0x80 {
+            var same = true
+            for other in line.utf8 where other != byte {
+                if other < 0x80 { return false }
+                same = false
+                break
+            }
+            if same { return line.utf8.count >= 3 }
         }
         guard let first = line.first, "-*_=─━═—".contains(first) else { return false }
         return line.allSatisfy { $0 == first } && line.count >= 3

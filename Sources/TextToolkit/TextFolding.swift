@@ -93,13 +93,14 @@ public enum TextFolding {
 
     /// Whether a scalar can be left as it is by NFC whatever surrounds it (NFC_Quick_Check=Yes
     /// and canonical combining class 0): everything below U+0300 and a few common blocks above it
-    /// (Cyrillic letters, Latin Extended Additional, general punctuation, currency signs, CJK
+    /// (Cyrillic letters, Latin Extended Additional, general punctuation with the line and
+    /// paragraph separators and the bidirectional controls U+2028…U+202F, currency signs, CJK
     /// ideographs, Hangul syllables, fullwidth forms, emoji). A text made only of such scalars is
     /// already NFC; a `false` only means "ask the full normaliser".
     @inlinable @inline(__always)
     public static func isStableUnderNFC(_ value: UInt32) -> Bool {
         switch value {
-        case 0..<0x300, 0x400...0x482, 0x48A...0x52F, 0x1E00...0x1EFF, 0x2010...0x2027, 0x2030...0x205E,
+        case 0..<0x300, 0x400...0x482, 0x48A...0x52F, 0x1E00...0x1EFF, 0x2010...0x205E,
              0x20A0...0x20C0, 0x4E00...0x9FFF, 0xAC00...0xD7A3, 0xFF01...0xFFEF, 0x1F300...0x1FAFF:
             return true
         default:
