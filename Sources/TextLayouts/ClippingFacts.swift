@@ -25,6 +25,9 @@ package struct LineFacts: Equatable {
     /// The authors are a mail's sender (`From: Jane Doe <…>`): a byline of the article pasted
     /// below names the authors instead.
     package var authorsAreSender = false
+    /// A subject a mailer marked as forwarded (`FW:`, `TR:`, `WG:`): the sender passes on
+    /// someone else's article, and is none of its authors.
+    package var isForward = false
 }
 
 /// Judges one line of a clipping on its form alone: labelled field, forwarded-mail banner,
@@ -273,6 +276,7 @@ package struct ClippingFacts {
         switch field {
         case .title:
             facts.title = ClippingLabels.subject(value)
+            facts.isForward = ClippingLabels.isForward(value)
         case .author:
             let person = Self.firstNameFirst(Self.withoutAddress(value))
             if let byline = Bylines.read("by " + person, dates: dates, keepsAgencies: false) {

@@ -286,12 +286,42 @@ package enum ClippingLabels {
     }()
 
     /// A subject without the `Fwd:` / `TR:` / `WG:` / `RE:` prefixes mailers add.
+    /// Also without a mail gateway's tag before or among them (`[EXTERNAL] FW: …`, `RV:
+    /// [EXTERNO] …`).
     package static func subject(_ value: String) -> String {
-        var text = Substring(value)
-        let prefixes = ["fwd:", "fw:", "tr:", "wg:", "re:", "rv:", "i:", "enc:", "aw:"]
-        while let prefix = prefixes.first(where: { TextFolding.fold(text.prefix($0.count)) == $0 }) {
-            text = text.dropFirst(prefix.count).drop { $0 == " " }
-        }
-        return String(text)
+        String(withoutPrefixes(value).rest)
     }
+
+    /// Whether the subject carries a forward's prefix (`FW:`, `Fwd:`, `TR:`, `WG:`, `RV:`, `I:`, `ENC:`).
+    package static func isForward(_ value: String) -> Bool {
+        withoutPrefixes(value).forwarded
+    }
+
+    private static func withoutPrefixes(_ value: String) -> (rest: Substring, forwarded: Bool) {
+        var text = Substring(value)
+        var forwarded = false
+        let prefixes = ["fwd:", "fw:", "tr:", "wg:", "re:", "rv:", "i:", "enc:", "aw:"]
+        while true {
+            // `TR : …`: a French mailer's space before the colon.
+            let head = TextFolding.fold(text.prefix(5)).replacing(" :", with: ":")
+            if let prefix = prefixes.first(where: { head.hasPrefix($0) }) {
+                if !["re:", "aw:"].contains(prefix) { forwarded = true }
+                let spaced = TextFolding.fold(text.prefix(prefix.count)) != prefix
+                text = text.dropFirst(prefix.count + (spaced ? 1 : 0)).drop { $0 == " " }
+            } else if text.first == "[", let close = text.firstIndex(of: "]"),
+                gatewayTags.contains(TextFolding.fold(text[text.index(after: text.startIndex)..<close]))
+            {
+                text = text[text.index(after: close)...].drop { $0 == " " }
+            } else {
+                return (text, forwarded)
+            }
+        }
+    }
+
+    /// A mail gateway's tags on mail from outside (folded, without brackets).
+    private static let gatewayTags: Set<String> = [
+        "external", "extern", "externe", "externo", "esterno", "externa", "ext", "external email", "external sender",
+        "mail externe", "externe e-mail", "correo externo", "email esterna", "e-mail externo", "caution", "warning", "spam",
+        "suspicious", "suspect",
+    ]
 }

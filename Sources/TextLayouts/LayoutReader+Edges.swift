@@ -17,11 +17,13 @@ extension LayoutReader {
     /// characters or ending a sentence. An event's details (`Cuándo: viernes, 1 de febrero de
     /// 2019, 10:00`) are skipped. Each other line is judged on its form alone (`ClippingFacts`,
     /// which never reads a date out of prose), and only fields still unknown are filled:
-    /// - the date and the source from the first line stating one (top first); a line the judge
+    /// - the date and the source from the first line stating one (top first; a date replaces a
+    ///   mail's sending time); a line the judge
     ///   cannot read may still name the source (`leadingAgency`, `sharedFrom`);
     /// - the authors from an author's note among the body's last two lines (`AuthorNotes`), else
     ///   from a byline in the body's first or last lines that says so in its words (`Bylines`:
-    ///   `Por A`, `✍️ A`), capitalised (not `von Sonne und Meer` in wrapped prose); never from a
+    ///   `Por A`, `✍️ A`), capitalised (not `von Sonne und Meer` in wrapped prose), also in place
+    ///   of a mail's sender; never from a
     ///   signature `— A, role`, which may sign a quote, nor from the preamble.
     /// The lines stay in the body. Pure.
     func edgeFacts(_ judged: JudgedLines, body: Range<Int>, preamble: Range<Int>, into found: inout Found) {
@@ -46,13 +48,14 @@ extension LayoutReader {
                 found.authors = []  // who posted the copy (`Publicado por A em 10/04/1987`) did not write the original
             }
         }
-        guard found.date == nil || found.source == nil || found.authors.isEmpty else { return }
+        guard found.needsDate || found.source == nil || found.needsAuthors else { return }
         func isProse(_ index: Int) -> Bool {
             !TextFolding.hasAtMost(lines[index], 120) || Self.endsLikeSentence(lines[index])
         }
         var top: [Int] = []
         var skippedProse = false
-        for index in body where !lines[index].isEmpty {
+        // A link's address (a mail gateway's long rewritten one) is passed over, neither prose nor metadata.
+        for index in body where !lines[index].isEmpty && !ExportLines.isAddress(lines[index]) {
             if isProse(index) {
                 if skippedProse || !top.isEmpty { break }
                 skippedProse = true
@@ -67,26 +70,28 @@ extension LayoutReader {
             bottom.append(index)
         }
         // An author's note closing the text (`*Cal Mankowski es investigador del …*`).
-        if found.authors.isEmpty, let last = body.reversed().prefix(40).filter({ !lines[$0].isEmpty }).prefix(2)
+        if found.needsAuthors, let last = body.reversed().prefix(40).filter({ !lines[$0].isEmpty }).prefix(2)
             .lazy.compactMap({ AuthorNotes.name(in: lines[$0]) }).first
         {
             found.authors = [last]
+            found.authorsAreSender = false
         }
         for index in Array(preamble) + top + bottom where !lines[index].isEmpty && !Self.isEventDetail(lines[index]) {
             guard let facts = judged.facts(index, atBottom: bottom.contains(index)) else {
                 found.source = found.source ?? Self.leadingAgency(lines[index]) ?? Self.sharedFrom(lines[index])
                 continue
             }
-            if found.date == nil, let date = facts.date {
+            if found.needsDate, let date = facts.date, found.date == nil || facts.dateRank < found.dateRank {
                 found.date = date
                 found.dateRank = facts.dateRank
             }
             found.source = found.source ?? facts.source
             // A byline among the first or last lines (`Por Korinna Hennig`, `✍️ Cal Mankowski`): its words say it names the authors.
-            if found.authors.isEmpty, !preamble.contains(index), !facts.authors.isEmpty, lines[index].first(where: \.isLetter)?.isUppercase == true,
+            if found.needsAuthors, !preamble.contains(index), !facts.authors.isEmpty, lines[index].first(where: \.isLetter)?.isUppercase == true,
                 Bylines.read(lines[index], dates: dates, keepsAgencies: false) != nil
             {
                 found.authors = facts.authors
+                found.authorsAreSender = false
             }
         }
     }

@@ -71,6 +71,8 @@ package struct LayoutReader: Sendable {
         var dateRank = LineFacts.DateRank.dateline
         /// The authors are a mail's sender: a byline read later replaces them.
         var authorsAreSender = false
+        /// The subject was forwarded (`FW: Title`): the sender is no author.
+        var forwarded = false
         /// The date of the press review the article was copied into (`PRESS REVIEW – Thursday,
         /// April 2, 2026`), and the days back from it a relative time states (`yesterday`).
         var reviewDate: CalendarDate?
@@ -78,6 +80,7 @@ package struct LayoutReader: Sendable {
 
         mutating func absorb(_ facts: LineFacts) {
             title = title ?? facts.title
+            forwarded = forwarded || facts.isForward
             if authors.isEmpty || authorsAreSender && !facts.authors.isEmpty && !facts.authorsAreSender && !facts.isBareNames {
                 authors = facts.authors
                 authorsAreSender = facts.authorsAreSender
@@ -90,6 +93,11 @@ package struct LayoutReader: Sendable {
                 dateRank = facts.dateRank
             }
         }
+
+        /// No date yet, or only when a mail was sent (or an update stamp): an article's date is wanted.
+        var needsDate: Bool { date == nil || dateRank >= .mailSent }
+        /// No authors yet, or only a mail's sender: a byline is wanted.
+        var needsAuthors: Bool { authors.isEmpty || authorsAreSender }
 
         /// Takes from `facts` only the fields nothing stated yet.
         mutating func fill(_ facts: LineFacts) {
@@ -139,6 +147,7 @@ package struct LayoutReader: Sendable {
         if LineBytes.contains(text, bytes: "[1]") { raw = LinkDumps.cleaned(raw) }
         if LineBytes.contains(text, bytes: "  : ") { raw = MetadataDumps.labelled(raw) }
         if LineBytes.contains(text, bytes: "u/") { raw = ForumThreads.cleaned(raw) }
+        if LineBytes.contains(text, 0x3A) { raw = CautionBanners.withoutBanners(raw) }
         if LineBytes.contains(text, 0x29) { raw = IndexEntries.labelled(raw, dates: dates) }
         // A journal's cover page (`To cite this article: …`, often a page of its own): the text follows it.
         if knownTitle == nil, LineBytes.contains(text, bytes: "cite"),
@@ -361,10 +370,12 @@ package struct LayoutReader: Sendable {
         if found.date == nil, let review = found.reviewDate, let days = found.daysBeforeReview {
             found.date = RelativeStamps.date(review, daysAfter: days)
         }
-        layout.authors = found.authors
+        // Who forwarded the mail (`From:` above `Subject: FW: Title`) passed the article on.
+        layout.authors = found.forwarded && found.authorsAreSender ? [] : found.authors
         layout.source = found.source ?? found.labelledSite ?? found.overlineSource
         layout.site = found.site
-        layout.published = found.date
+        // When a colleague forwarded the mail is no date of the article's.
+        layout.published = found.forwarded && found.dateRank == .mailSent ? nil : found.date
         return layout
     }
 

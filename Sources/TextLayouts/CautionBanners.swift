@@ -1,0 +1,40 @@
+import TextToolkit
+
+/// The warning a mail gateway puts on top of mail from outside the organisation: `CAUTION: This
+/// email originated from outside of the organization. Do not click links…`, `ATTENTION : ce
+/// courriel provient de l'extérieur…`, `ACHTUNG: Diese E-Mail stammt von außerhalb…`,
+/// `PRECAUCIÓN: este correo procede de fuera…`, `ATTENZIONE: questa email proviene
+/// dall'esterno…`, `ATENÇÃO: este e-mail teve origem fora…`. No line of the article's.
+///
+/// Contract: `withoutBanners` empties each of the first 40 lines that opens with a warning word
+/// and a colon (`CAUTION:`, `WARNING:`, `EXTERNAL EMAIL:`, `ATTENTION :`, `ACHTUNG:`,
+/// `VORSICHT:`, `PRECAUCIÓN:`, `ATENCIÓN:`, `ATTENZIONE:`, `ATENÇÃO:`) and speaks of mail from
+/// outside (`outside`, `extern…`, `extérieur`, `außerhalb`, `fuera`, `esterno`, `fora`); the
+/// line count is kept. Pure.
+enum CautionBanners {
+    static func withoutBanners(_ lines: [String]) -> [String] {
+        var result = lines
+        for index in lines.indices.prefix(40) {
+            guard let first = lines[index].utf8.first, first >= 0x41 && first <= 0x5A, isBanner(lines[index]) else { continue }
+            result[index] = ""
+        }
+        return result
+    }
+
+    private static func isBanner(_ line: String) -> Bool {
+        guard let colon = line.prefix(24).firstIndex(of: ":") else { return false }
+        let word = TextFolding.fold(LineBytes.trimmed(line[..<colon]))
+        guard warnings.contains(word) else { return false }
+        let folded = TextFolding.fold(line)
+        return outside.contains { folded.contains($0) }
+    }
+
+    private static let warnings: Set<String> = [
+        "caution", "warning", "external email", "external", "attention", "achtung", "vorsicht", "warnung",
+        "precaucion", "atencion", "advertencia", "attenzione", "avviso", "atencao", "aviso", "cuidado",
+    ]
+
+    private static let outside = [
+        "outside", "extern", "exterieur", "außerhalb", "ausserhalb", "fuera", "esterno", "fora da", "fora de", "origem fora",
+    ]
+}
