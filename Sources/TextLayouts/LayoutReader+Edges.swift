@@ -17,6 +17,8 @@ extension LayoutReader {
     /// characters or ending a sentence. An event's details (`Cuándo: viernes, 1 de febrero de
     /// 2019, 10:00`) are skipped. Each other line is judged on its form alone (`ClippingFacts`,
     /// which never reads a date out of prose), and only fields still unknown are filled:
+    /// - a publication's name alone right under a byline among the first lines
+    ///   (`publicationUnderByline`) is the source;
     /// - the date and the source from the first line stating one (top first; a date replaces a
     ///   mail's sending time); a line the judge
     ///   cannot read may still name the source (`leadingAgency`, `sharedFrom`);
@@ -76,6 +78,13 @@ extension LayoutReader {
             found.authors = [last]
             found.authorsAreSender = false
         }
+        // `By Cory Doctorow` over `Boing Boing`: a publication's name alone under the byline.
+        if found.source == nil, let name = zip(top, top.dropFirst()).lazy.filter({ $0.1 == $0.0 + 1 })
+            .compactMap({ pair in Bylines.read(lines[pair.0], dates: dates, keepsAgencies: false) != nil
+                ? Self.publicationUnderByline(lines[pair.1], judged.facts(pair.1)) : nil }).first
+        {
+            found.source = name
+        }
         for index in Array(preamble) + top + bottom where !lines[index].isEmpty && !Self.isEventDetail(lines[index]) {
             guard let facts = judged.facts(index, atBottom: bottom.contains(index)) else {
                 found.source = found.source ?? Self.leadingAgency(lines[index]) ?? Self.sharedFrom(lines[index])
@@ -94,6 +103,18 @@ extension LayoutReader {
                 found.authorsAreSender = false
             }
         }
+    }
+
+    /// The line under a byline when it can only be a publication's name: at most five words and
+    /// 40 characters, no digit, no sentence, nothing its judge reads, capitalised (or one word,
+    /// `ebrosia`), and no person's name (`Jane Doe` under `By John Roe` is a second author).
+    static func publicationUnderByline(_ line: String, _ facts: LineFacts?) -> String? {
+        guard facts == nil, TextFolding.hasAtMost(line, 40), !line.contains(where: \.isNumber), !endsLikeSentence(line) else { return nil }
+        let words = LineBytes.words(line)
+        guard (1...5).contains(words.count), words.count == 1 || line.first?.isUppercase == true,
+            !(Bylines.isPersonLike(line) && GivenNames.holdsGivenName(line))
+        else { return nil }
+        return line
     }
 
     /// `Reuters / 26/2/87, 12:49`, `AFP | 14h02`: a news agency's name opening a short line,
