@@ -28,6 +28,9 @@ package struct LineFacts: Equatable {
     /// A subject a mailer marked as forwarded (`FW:`, `TR:`, `WG:`): the sender passes on
     /// someone else's article, and is none of its authors.
     package var isForward = false
+    /// The item was read from a news aggregator's feed (`Feed: "X" - Google News`): its title
+    /// ends with ` - Publisher`.
+    package var isAggregated = false
 }
 
 /// Judges one line of a clipping on its form alone: labelled field, forwarded-mail banner,
@@ -312,9 +315,20 @@ package struct ClippingFacts {
             facts.date = date
             facts.dateRank = .mailSent
         case .source:
-            facts.source = value
+            // `Channel: "X" - Google News`: an aggregator's feed names no source.
+            if FeedNames.isAggregator(value) {
+                facts.isAggregated = true
+            } else {
+                facts.source = value
+            }
         case .site:
             facts.site = value
+        case .feed:
+            if FeedNames.isAggregator(value) {
+                facts.isAggregated = true
+            } else {
+                facts.site = FeedNames.publication(value)
+            }
         case .ignored:
             break
         }

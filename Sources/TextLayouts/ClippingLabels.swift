@@ -12,6 +12,9 @@ package enum ClippingField: Equatable {
     /// When a mail was sent (`Sent:`, `Envoyé :`, `Gesendet:`): a date, worth less than one the
     /// article states.
     case sent
+    /// The feed a feed reader's item came from (`Feed: Reuters – Economía`): a publication's
+    /// name, an aggregator's or a site's address (`FeedNames`).
+    case feed
     /// A header that is no article field (`To:`, `Cc:`, `An:`): consumed, never body.
     case ignored
 }
@@ -64,13 +67,15 @@ package enum ClippingLabels {
             (.source, ["source", "sources", "agency", "news agency", "agence", "agence de presse", "quelle",
                        "agentur", "nachrichtenagentur", "fuente", "agencia", "fonte", "agenzia", "credit",
                        "wire", "origine", "provenance", "herkunft", "procedencia", "provenienza", "channel", "station",
-                       "broadcaster", "sender", "chaine", "chaine de television", "canal", "cadena", "emisora",
+                       "broadcaster", "sender", "chaine", "chaine de television", "cadena", "emisora",
                        "emittente", "rete"]),
             (.site, ["site", "publication", "publisher", "newspaper", "medium", "media", "journal",
                      "zeitung", "publie dans", "periodico", "diario", "giornale", "testata", "jornal",
                      "veiculo", "website", "outlet", "media outlet", "publication name", "support",
                      "titre de presse", "organe", "magazine", "revue", "blatt", "medio", "publicacion",
                      "rivista", "quotidiano", "revista", "editeur", "verlag", "editore", "mitja"]),
+            // `Canal:` names a feed in a Spanish or Portuguese reader, and a TV channel (kept as the publication).
+            (.feed, ["feed", "flux", "flux rss", "rss feed", "newsfeed", "fil rss", "canal"]),
             (.ignored, ["to", "cc", "bcc", "reply-to", "a", "an", "para", "destinataire", "destinataires",
                         "kopie", "attachments", "pieces jointes", "anhang", "importance", "wichtigkeit",
                         // A newsroom system's export (`SLUG:`, `DEK:`, `WORDS:`): no field of the article's.

@@ -79,7 +79,7 @@ package enum DelimitedExport {
         case .date?, .sent?: return .date
         case .source?: return .source
         case .site?: return .site
-        case .ignored?, nil: return nil
+        case .feed?, .ignored?, nil: return nil
         }
     }
 

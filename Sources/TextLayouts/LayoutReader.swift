@@ -73,6 +73,8 @@ package struct LayoutReader: Sendable {
         var authorsAreSender = false
         /// The subject was forwarded (`FW: Title`): the sender is no author.
         var forwarded = false
+        /// The item came from a news aggregator's feed: its title ends ` - Publisher`.
+        var aggregated = false
         /// The date of the press review the article was copied into (`PRESS REVIEW – Thursday,
         /// April 2, 2026`), and the days back from it a relative time states (`yesterday`).
         var reviewDate: CalendarDate?
@@ -81,6 +83,7 @@ package struct LayoutReader: Sendable {
         mutating func absorb(_ facts: LineFacts) {
             title = title ?? facts.title
             forwarded = forwarded || facts.isForward
+            aggregated = aggregated || facts.isAggregated
             if authors.isEmpty || authorsAreSender && !facts.authors.isEmpty && !facts.authorsAreSender && !facts.isBareNames {
                 authors = facts.authors
                 authorsAreSender = facts.authorsAreSender
@@ -304,6 +307,10 @@ package struct LayoutReader: Sendable {
             return nil
         }
         title = Self.withoutTicketKey(Self.withoutLink(title))
+        if found.aggregated, let (rest, publisher) = FeedNames.aggregatedTitle(title) {
+            title = rest
+            found.source = found.source ?? publisher
+        }
         if let (name, rest) = Self.bracketedSource(title) {
             found.source = found.source ?? name
             title = rest
