@@ -215,6 +215,13 @@ package enum ExportLines {
         "home", "accueil", "startseite", "start", "inicio", "portada", "home page", "pagina inicial", "inicio",
     ]
 
+    /// A portal's stamp under a title that ends with a reading time: `4 min read`, `Tue, March 3,
+    /// 2026 at 9:12 AM GMT+1 · 4 min read`, `2 min de lectura`.
+    package static func endsWithReadingTime(_ text: String) -> Bool {
+        guard LineBytes.contains(text, bytes: "min"), let last = text.split(separator: "·").last else { return false }
+        return isReadingTime(TextFolding.fold(LineBytes.trimmed(last)))
+    }
+
     /// `reading time: 3 min`, `lectura: 2 min`, `3 min read`, `4 minuten lesezeit` (folded).
     private static func isReadingTime(_ folded: String) -> Bool {
         guard TextFolding.hasAtMost(folded, 40), folded.utf8.contains(where: { $0 &- 0x30 < 10 }),

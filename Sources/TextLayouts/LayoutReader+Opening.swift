@@ -135,7 +135,9 @@ extension LayoutReader {
     /// blank between: an overline (a genre's word, a section's, or a topic's above a title of
     /// four words or more and the deck's sentence under it, then a blank line: `Energiekrise`,
     /// `TITLE`, `A deck.`) or the publication's name (`Le Monde`; or a name of one or two words
-    /// above a title of twice as many words and more, and a byline: `Boing Boing`). True when the
+    /// above a title of twice as many words and more, and a byline: `Boing Boing`; a portal's
+    /// provider of up to eight words above a longer title and a stamp ending with a reading
+    /// time, `BRIGITTE` / `Title` / `2 min read`). True when the
     /// short line is a publication's name, false for an overline, nil otherwise.
     func overline(_ judged: JudgedLines, at start: Int) -> Bool? {
         let lines = judged.lines
@@ -149,6 +151,15 @@ extension LayoutReader {
         // `Le Monde diplomatique · Economía` above the title: the publication and its section.
         if next.isEmpty || underIsByline, let named = Self.sectionedMasthead(lines[start]),
             titleWords > LineBytes.spaceSeparatedCount(named.name)
+        {
+            return true
+        }
+        // A portal's copy: the provider, the title, a stamp ending with a reading time (`· 4 min read`).
+        // (a writer's name may stand between the title and the stamp).
+        let stamped = ExportLines.endsWithReadingTime(next)
+            || start + 3 < lines.count && Self.isLonePerson(next) && ExportLines.endsWithReadingTime(lines[start + 3])
+        if stamped, !Self.endsLikeSentence(lines[start]),
+            LineBytes.spaceSeparatedCount(lines[start]) <= 8, lines[start + 1].count > lines[start].count
         {
             return true
         }
