@@ -216,10 +216,15 @@ package enum ExportLines {
     ]
 
     /// A portal's stamp under a title that ends with a reading time: `4 min read`, `Tue, March 3,
-    /// 2026 at 9:12 AM GMT+1 · 4 min read`, `2 min de lectura`.
+    /// 2026 at 9:12 AM GMT+1 · 4 min read`, `2 min de lectura` (its last part after ` · `: four
+    /// words at most, opening with a number or a reading word).
     package static func endsWithReadingTime(_ text: String) -> Bool {
         guard LineBytes.contains(text, bytes: "min"), let last = text.split(separator: "·").last else { return false }
-        return isReadingTime(TextFolding.fold(LineBytes.trimmed(last)))
+        let part = TextFolding.fold(LineBytes.trimmed(last))
+        // `4 min read`, `Lesedauer: 2 Min.`: a number or a reading word first, four words at most (no sentence).
+        guard LineBytes.words(part).count <= 4, part.first?.isNumber == true || readingWords.contains(where: { part.hasPrefix($0) })
+        else { return false }
+        return isReadingTime(part)
     }
 
     /// `reading time: 3 min`, `lectura: 2 min`, `3 min read`, `4 minuten lesezeit` (folded).

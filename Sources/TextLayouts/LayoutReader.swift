@@ -135,6 +135,15 @@ package struct LayoutReader: Sendable {
         if knownTitle == nil, let export = DelimitedExport.read(text, dates: dates) ?? RISRecord.read(text, dates: dates) {
             return export
         }
+        // A news API's or a CMS's JSON record: its fields, and the text after it (or its content).
+        if knownTitle == nil, LineBytes.contains(text, 0x7B), let record = JSONRecords.read(text, dates: dates),
+            var article = read(record.rest, knownTitle: record.title)
+        {
+            article.published = record.date ?? article.published
+            article.source = record.source ?? article.source
+            if !record.authors.isEmpty { article.authors = record.authors }
+            return article
+        }
         // A LF is always a character of its own (grapheme clusters break after it), so without
         // CR (which would join a following LF into one character) splitting the UTF-8 is the same.
         let thread = MailThreads.withoutReplyNote(MailHeaders.unfolded(

@@ -1,0 +1,111 @@
+import DateReading
+import Foundation
+import TextToolkit
+
+/// An article as a news API or a CMS returns it, saved as JSON above (or instead of) its text:
+/// NewsAPI's `{"status": "ok", "articles": [{"source": {"name": "Reuters"}, "author": …, "title":
+/// "Title - Reuters", "publishedAt": …, "content": …}]}`, a CMS's `{"headline": …, "byline": …,
+/// "datePublished": …, "publisher": {"name": …}}`.
+///
+/// Contract: `read` takes a text opening with `{` (after white space) whose first JSON value ends
+/// within the first 256 KiB and parses (`JSONSerialization`); the article is the first object,
+/// depth first through arrays and objects (`articles`, `items`, `results`, `data`…), holding a
+/// string `title` or `headline`. It returns the title (without a ` - Publisher` ending that
+/// repeats the source's name), the authors (`author`, `authors`, `byline`, `creator`: a string
+/// read as a line of names, or a list of strings or of objects with a `name`), the date (the
+/// first of `publishedAt`, `published_at`, `datePublished`, `pubDate`, `published`, `date`), the
+/// source (`source` as a string or its `name`, else `publisher`'s or `provider`'s), and the text
+/// after the JSON value, or else the record's `content` or `description`. Nil for anything
+/// else. Pure.
+enum JSONRecords {
+    struct Record {
+        var title: String
+        var authors: [String] = []
+        var date: CalendarDate?
+        var source: String?
+        var rest: String
+    }
+
+    static func read(_ text: String, dates: DateRecognizer) -> Record? {
+        let bytes = Array(text.utf8.prefix(256 * 1024))
+        guard let start = bytes.firstIndex(where: { !($0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 || $0 == 0xEF || $0 == 0xBB || $0 == 0xBF) }),
+            bytes[start] == 0x7B, let end = valueEnd(bytes, from: start),
+            let value = try? JSONSerialization.jsonObject(with: Data(bytes[start..<end])),
+            let article = firstArticle(value, depth: 0)
+        else { return nil }
+        guard let rawTitle = (article["title"] as? String) ?? (article["headline"] as? String) else { return nil }
+        var record = Record(title: LineBytes.trimmed(rawTitle), rest: String(decoding: text.utf8.dropFirst(end), as: UTF8.self))
+        record.source = name(article["source"]) ?? name(article["publisher"]) ?? name(article["provider"])
+        if let source = record.source, record.title.hasSuffix(" - " + source) {
+            record.title = String(record.title.dropLast(source.count + 3))
+        }
+        for key in ["author", "authors", "byline", "creator"] {
+            let names = people(article[key])
+            if !names.isEmpty {
+                record.authors = names
+                break
+            }
+        }
+        for key in ["publishedAt", "published_at", "datePublished", "pubDate", "published", "date"] {
+            if let value = article[key] as? String, let date = dates.firstDate(in: value) {
+                record.date = date.date
+                break
+            }
+        }
+        if LineBytes.trimmed(record.rest).isEmpty {
+            record.rest = (article["content"] as? String) ?? (article["description"] as? String) ?? ""
+        }
+        return record
+    }
+
+    /// The index just past the JSON value opening at `start` (braces and brackets counted outside
+    /// strings), or nil when it does not end within `bytes`.
+    private static func valueEnd(_ bytes: [UInt8], from start: Int) -> Int? {
+        var depth = 0
+        var inString = false
+        var escaped = false
+        for index in start..<bytes.count {
+            let byte = bytes[index]
+            if inString {
+                if escaped { escaped = false } else if byte == 0x5C { escaped = true } else if byte == 0x22 { inString = false }
+                continue
+            }
+            switch byte {
+            case 0x22: inString = true
+            case 0x7B, 0x5B: depth += 1
+            case 0x7D, 0x5D:
+                depth -= 1
+                if depth == 0 { return index + 1 }
+            default: break
+            }
+        }
+        return nil
+    }
+
+    private static func firstArticle(_ value: Any, depth: Int) -> [String: Any]? {
+        guard depth < 8 else { return nil }
+        if let object = value as? [String: Any] {
+            if object["title"] is String || object["headline"] is String { return object }
+            for key in object.keys.sorted() {
+                if let found = firstArticle(object[key] as Any, depth: depth + 1) { return found }
+            }
+        } else if let array = value as? [Any] {
+            for element in array.prefix(50) {
+                if let found = firstArticle(element, depth: depth + 1) { return found }
+            }
+        }
+        return nil
+    }
+
+    /// A name given as a string or as an object's `name`.
+    private static func name(_ value: Any?) -> String? {
+        let text = (value as? String) ?? ((value as? [String: Any])?["name"] as? String)
+        return text.map { LineBytes.trimmed($0) }.flatMap { $0.isEmpty ? nil : $0 }
+    }
+
+    private static func people(_ value: Any?) -> [String] {
+        if let text = value as? String { return Bylines.names(text) ?? [] }
+        guard let list = value as? [Any] else { return [] }
+        return list.compactMap { name($0) }
+    }
+}
