@@ -194,6 +194,15 @@ package struct LayoutReader: Sendable {
             if !item.authors.isEmpty { article.authors = item.authors }
             return article
         }
+        // A Refer/EndNote record (`%T Title`, `%A Family, Given`): the text follows.
+        if knownTitle == nil, lines.first?.first == "%", let record = ReferRecords.read(lines, dates: dates),
+            var article = read(raw[record.bodyStart...].joined(separator: "\n"), knownTitle: record.title)
+        {
+            article.published = record.date ?? article.published
+            article.source = record.source ?? article.source
+            if !record.authors.isEmpty { article.authors = record.authors }
+            return article
+        }
         // Pandoc's title block (`% Title`, `% A; B`, `% 3 March 2026`): the text follows.
         if knownTitle == nil, let first = lines.firstIndex(where: { !$0.isEmpty }), lines[first].hasPrefix("% "),
             let block = TitleBlocks.read(raw, from: first, dates: dates),

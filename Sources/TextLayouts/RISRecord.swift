@@ -62,7 +62,7 @@ enum RISRecord {
     }
 
     /// `Roux, Hélène` → `Hélène Roux`; a name without a comma as it is.
-    private static func given(first name: String) -> String {
+    static func given(first name: String) -> String {
         let parts = name.split(separator: ",", maxSplits: 1).map { LineBytes.trimmed($0) }
         guard parts.count == 2, !parts[1].isEmpty else { return LineBytes.trimmed(name) }
         return parts[1] + " " + parts[0]
