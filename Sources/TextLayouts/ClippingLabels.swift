@@ -61,7 +61,8 @@ package enum ClippingLabels {
                      "ausstrahlung", "sendedatum", "sendetermin", "emision", "emissao", "trasmissione",
                      "data di trasmissione", "transmissao", "messa in onda", "data di messa in onda", "run date",
                      "print date", "date de parution print", "published online", "first published", "publie en ligne",
-                     "online veroffentlicht", "publicado en linea", "pubblicato online", "publicado online"]),
+                     "online veroffentlicht", "publicado en linea", "pubblicato online", "publicado online", "erschienen",
+                     "publie"]),
             (.sent, ["sent", "envoye", "gesendet", "enviado", "enviado el", "inviato", "enviada", "envoye le", "filed",
                      "filed at", "filed on"]),
             (.source, ["source", "sources", "agency", "news agency", "agence", "agence de presse", "quelle",
@@ -73,13 +74,15 @@ package enum ClippingLabels {
                      "zeitung", "publie dans", "periodico", "diario", "giornale", "testata", "jornal",
                      "veiculo", "website", "outlet", "media outlet", "publication name", "support",
                      "titre de presse", "organe", "magazine", "revue", "blatt", "medio", "publicacion",
-                     "rivista", "quotidiano", "revista", "editeur", "verlag", "editore", "mitja"]),
+                     "rivista", "quotidiano", "revista", "editeur", "verlag", "editore", "mitja", "publicacao"]),
             // `Canal:` names a feed in a Spanish or Portuguese reader, and a TV channel (kept as the publication).
             (.feed, ["feed", "flux", "flux rss", "rss feed", "newsfeed", "fil rss", "canal"]),
             (.ignored, ["to", "cc", "bcc", "reply-to", "a", "an", "para", "destinataire", "destinataires",
                         "kopie", "attachments", "pieces jointes", "anhang", "importance", "wichtigkeit",
                         // A newsroom system's export (`SLUG:`, `DEK:`, `WORDS:`): no field of the article's.
                         "slug", "dek", "deck", "kicker", "word count", "wordcount", "budget line",
+                        // When a note app captured the copy.
+                        "captured", "capture", "erfasst", "capturado", "acquisito", "capture le",
                         // A print page's number.
                         "page", "pages", "seite", "seiten", "pagina", "paginas", "pagine",
                         // Meeting notes' attendees.
