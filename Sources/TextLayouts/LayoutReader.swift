@@ -161,6 +161,7 @@ package struct LayoutReader: Sendable {
         if LineBytes.contains(text, bytes: "u/") { raw = ForumThreads.cleaned(raw) }
         if LineBytes.contains(text, 0x3A) { raw = CautionBanners.withoutBanners(raw) }
         if LineBytes.contains(text, bytes: ":PROPERTIES:") { raw = OrgEntries.labelled(raw) }
+        if LineBytes.contains(text, bytes: "{{") { raw = WikiPages.labelled(raw) }
         if LineBytes.contains(text, 0x29) { raw = IndexEntries.labelled(raw, dates: dates) }
         // A journal's cover page (`To cite this article: …`, often a page of its own): the text follows it.
         if knownTitle == nil, LineBytes.contains(text, bytes: "cite"),

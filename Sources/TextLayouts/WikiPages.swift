@@ -1,0 +1,78 @@
+import TextToolkit
+
+/// An article kept on a wiki page (MediaWiki markup): `== Title ==` as the heading, the text,
+/// and under a sources heading a citation template (`{{cite news |author=Jane Doe |title=… |work=Reuters
+/// |date=3 March 2026 |access-date=…}}`, `{{Internetquelle |autor= |titel= |werk= |datum=
+/// |abruf=}}`, `{{Article |auteur= |titre= |périodique= |date=}}`, `{{Cita noticia |autor= |título=
+/// |obra= |fecha=}}`, `{{Cita news |autore= |titolo= |pubblicazione= |data=}}`, `{{Citar jornal
+/// |autor= |título= |jornal= |data=}}`).
+///
+/// Contract: `labelled` returns the lines unchanged unless one of them opens with `{{` and holds
+/// ` |` parameters. The template's author, date and publication (named in any of the six
+/// languages; an access date, an address and the rest state nothing) become labelled lines at the
+/// top (`Author: …`, `Date: …`, `Publication: …`, and `Title: …` when no heading gives one); the
+/// template's line, the heading above it, category links (`[[Category:…]]`) and other templates'
+/// lines are dropped; a `== Title ==` heading among the first ten lines becomes the title alone.
+/// Pure.
+enum WikiPages {
+    static func labelled(_ lines: [String]) -> [String] {
+        guard let cite = lines.lastIndex(where: { $0.hasPrefix("* {{") || $0.hasPrefix("{{") && LineBytes.contains($0, bytes: " |") }),
+            LineBytes.contains(lines[cite], bytes: "=")
+        else { return lines }
+        let parameters = parameters(of: lines[cite])
+        guard !parameters.isEmpty else { return lines }
+        var heading: Int?
+        for index in lines.indices.prefix(10) where isHeading(lines[index]) {
+            heading = index
+            break
+        }
+        var fields: [String] = []
+        for (name, value) in parameters where !value.isEmpty {
+            guard let field = fieldNames[TextFolding.fold(name)] else { continue }
+            if field == "Title", heading != nil { continue }
+            if !fields.contains(where: { $0.hasPrefix(field + ":") }) { fields.append("\(field): \(value)") }
+        }
+        var result = fields + [""]
+        for index in lines.indices where index != cite {
+            let line = lines[index]
+            if index == heading {
+                var text = Substring(line).drop { $0 == "=" }
+                while text.last == "=" { text = text.dropLast() }
+                result.append(LineBytes.trimmed(text))
+            } else if line.hasPrefix("[[") && line.hasSuffix("]]") || line.hasPrefix("{{") && line.hasSuffix("}}") {
+                continue
+            } else if index > cite - 3, index < cite, isHeading(line) {
+                continue
+            } else {
+                result.append(line)
+            }
+        }
+        return result
+    }
+
+    private static func isHeading(_ line: String) -> Bool {
+        line.hasPrefix("==") && line.hasSuffix("==") && line.count > 4
+    }
+
+    /// The ` |name=value` pairs of a template's line.
+    private static func parameters(of line: String) -> [(String, String)] {
+        var text = Substring(line)
+        if let open = text.firstRange(of: "{{") { text = text[open.upperBound...] }
+        if let close = text.firstRange(of: "}}") { text = text[..<close.lowerBound] }
+        return text.split(separator: "|").dropFirst().compactMap { part in
+            guard let equals = part.firstIndex(of: "=") else { return nil }
+            return (LineBytes.trimmed(part[..<equals]), LineBytes.trimmed(part[part.index(after: equals)...]))
+        }
+    }
+
+    /// A citation template's parameter names (folded) and the label each becomes.
+    private static let fieldNames: [String: String] = [
+        "author": "Author", "last": "Author", "autor": "Author", "autore": "Author", "auteur": "Author",
+        "title": "Title", "titel": "Title", "titre": "Title", "titulo": "Title", "titolo": "Title",
+        "date": "Date", "datum": "Date", "fecha": "Date", "data": "Date",
+        "work": "Publication", "newspaper": "Publication", "publisher": "Publication", "website": "Publication",
+        "werk": "Publication", "hrsg": "Publication", "periodique": "Publication", "journal": "Publication",
+        "obra": "Publication", "periodico": "Publication", "pubblicazione": "Publication", "editore": "Publication",
+        "jornal": "Publication", "publicacao": "Publication", "agency": "Source", "agence": "Source", "agentur": "Source",
+    ]
+}
