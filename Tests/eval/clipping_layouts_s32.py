@@ -224,7 +224,7 @@ def desk_s32_10(a, desk, rng):
     meta = meta_line(a, desk)
     parts += [meta] if meta else []
     parts += ["", "\n\n".join(a["body"]), "", bot, "", summary, ""]
-    parts += [f"{i}. {first_sentence(p)}" for i, p in enumerate((a["body"] * 3)[:3], 1)]
+    parts += [f"{i}. {first_sentence(p)}" for i, p in enumerate(a["body"][:3], 1)]
     words = " ".join(a["body"][0].split()[:7]).rstrip(".,;:")
     parts += ["", f"{suggest} **{words}**"]
     return "\n".join(parts) + "\n", expect(a)
