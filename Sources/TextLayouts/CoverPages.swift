@@ -17,15 +17,7 @@ import TextToolkit
 /// starts: after a `Downloaded by`/`Downloaded from` line within 40 lines of the reference,
 /// else after the reference. Pure.
 enum CoverPages {
-    struct Cover {
-        var title: String
-        var authors: [String] = []
-        var date: CalendarDate?
-        var source: String?
-        var bodyStart: Int
-    }
-
-    static func read(_ lines: [String], dates: DateRecognizer) -> Cover? {
+    static func read(_ lines: [String], dates: DateRecognizer) -> CarriedFacts? {
         let head = lines.indices.prefix(40)
         guard let (markerIndex, reference, referenceIndex) = head.lazy.compactMap({ index -> (Int, String, Int)? in
             switch Citations.marker(lines[index]) {
@@ -48,7 +40,7 @@ enum CoverPages {
             if best.map({ lines[index].count > lines[$0.index].count }) ?? true { best = (index, cited) }
         }
         guard let best else { return nil }
-        var cover = Cover(title: LayoutReader.headingText(lines[best.index]), bodyStart: referenceIndex + 1)
+        var cover = CarriedFacts(title: LayoutReader.headingText(lines[best.index]), bodyStart: referenceIndex + 1)
         cover.authors = best.reference.authors
         if cover.authors.isEmpty {
             cover.authors = lines[(best.index + 1)..<markerIndex].lazy.filter { !$0.isEmpty }

@@ -113,6 +113,17 @@ package struct LayoutReader: Sendable {
         }
     }
 
+    /// The article under a carrier: its text read with the carrier's title known, the carrier's
+    /// fields over what the text states (its authors only when it names some); nil when the text
+    /// holds no article.
+    func read(under carried: CarriedFacts, _ raw: [String]) -> TextLayout? {
+        guard var article = read(raw[carried.bodyStart...].joined(separator: "\n"), knownTitle: carried.title) else { return nil }
+        article.published = carried.date ?? article.published
+        article.source = carried.source ?? article.source
+        if !carried.authors.isEmpty { article.authors = carried.authors }
+        return article
+    }
+
     /// Where the text under a note starts: past a sign-off (`Thanks,` / `Anna`, short lines) and
     /// the rule under it when a rule follows within four lines; else `start` itself.
     static func afterSignOff(_ lines: [String], from start: Int) -> Int {
@@ -165,12 +176,8 @@ package struct LayoutReader: Sendable {
         if LineBytes.contains(text, 0x29) { raw = IndexEntries.labelled(raw, dates: dates) }
         // A journal's cover page (`To cite this article: …`, often a page of its own): the text follows it.
         if knownTitle == nil, LineBytes.contains(text, bytes: "cite"),
-            let cover = CoverPages.read(raw.map { LineBytes.trimmed($0) }, dates: dates),
-            var article = read(raw[cover.bodyStart...].joined(separator: "\n"), knownTitle: cover.title)
+            let cover = CoverPages.read(raw.map { LineBytes.trimmed($0) }, dates: dates), let article = read(under: cover, raw)
         {
-            article.published = cover.date ?? article.published
-            article.source = cover.source ?? article.source
-            if !cover.authors.isEmpty { article.authors = cover.authors }
             return article
         }
         if LineBytes.contains(text, 0x0C) { raw = ExportedPages.withoutCoverPage(raw) }
@@ -188,40 +195,27 @@ package struct LayoutReader: Sendable {
             return article
         }
         // A reading list's item (`→ Title — A for Publication (3 Mar 2026)`): the text follows.
-        if knownTitle == nil, let item = ListItems.read(lines, dates: dates),
-            var article = read(raw[item.bodyStart...].joined(separator: "\n"), knownTitle: item.title)
-        {
-            article.published = item.date ?? article.published
-            article.source = item.source ?? article.source
-            if !item.authors.isEmpty { article.authors = item.authors }
+        if knownTitle == nil, let item = ListItems.read(lines, dates: dates), let article = read(under: item, raw) {
             return article
         }
         // A Refer/EndNote record (`%T Title`, `%A Family, Given`): the text follows.
         if knownTitle == nil, lines.first?.first == "%", let record = ReferRecords.read(lines, dates: dates),
-            var article = read(raw[record.bodyStart...].joined(separator: "\n"), knownTitle: record.title)
+            let article = read(under: record, raw)
         {
-            article.published = record.date ?? article.published
-            article.source = record.source ?? article.source
-            if !record.authors.isEmpty { article.authors = record.authors }
             return article
         }
         // Pandoc's title block (`% Title`, `% A; B`, `% 3 March 2026`): the text follows.
         if knownTitle == nil, let first = lines.firstIndex(where: { !$0.isEmpty }), lines[first].hasPrefix("% "),
-            let block = TitleBlocks.read(raw, from: first, dates: dates),
-            var article = read(raw[block.end...].joined(separator: "\n"), knownTitle: block.title)
+            let block = TitleBlocks.read(raw, from: first, dates: dates), let article = read(under: block, raw)
         {
-            article.published = block.date ?? article.published
-            if !block.authors.isEmpty { article.authors = block.authors }
             return article
         }
         // A colleague's note quoting the headline (`below is the piece A wrote in X, headline “Title”.`): the text follows.
         if knownTitle == nil, let first = lines.firstIndex(where: { !$0.isEmpty }),
             let note = HeadlineNotes.read(lines[first], dates: dates),
-            var article = read(raw[Self.afterSignOff(lines, from: first + 1)...].joined(separator: "\n"), knownTitle: note.title)
+            let article = read(under: CarriedFacts(title: note.title, authors: note.authors, date: note.date, source: note.source,
+                                                   bodyStart: Self.afterSignOff(lines, from: first + 1)), raw)
         {
-            article.published = note.date ?? article.published
-            article.source = note.source ?? article.source
-            if !note.authors.isEmpty { article.authors = note.authors }
             return article
         }
         // `Original article:` under an analysis or a summary: the article is what follows.

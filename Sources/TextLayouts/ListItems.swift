@@ -16,15 +16,7 @@ import TextToolkit
 /// (read in the article's language, else in any of the six), and where the text starts: after a short line ending with `:` (`Full text:`,
 /// `Volltext:`) within the next four non-empty lines, else after the item. Pure.
 enum ListItems {
-    struct Item {
-        var title: String
-        var authors: [String] = []
-        var source: String?
-        var date: CalendarDate?
-        var bodyStart: Int
-    }
-
-    static func read(_ lines: [String], dates: DateRecognizer) -> Item? {
+    static func read(_ lines: [String], dates: DateRecognizer) -> CarriedFacts? {
         let filled = lines.indices.lazy.filter { !lines[$0].isEmpty }.prefix(8)
         for index in filled {
             guard let first = lines[index].first, arrows.contains(first), lines[index].dropFirst().first == " " else { continue }
@@ -45,12 +37,12 @@ enum ListItems {
             // An item naming no publication (`→ Title`) only above a `Full text:` line.
             guard let dash = text.ranges(of: " — ").last else {
                 guard let marker, !text.isEmpty else { return nil }
-                return Item(title: text, date: date, bodyStart: marker + 1)
+                return CarriedFacts(title: text, date: date, bodyStart: marker + 1)
             }
             let title = LineBytes.trimmed(text[..<dash.lowerBound])
             let tail = LineBytes.trimmed(text[dash.upperBound...])
             guard !title.isEmpty, !tail.isEmpty, LineBytes.words(tail).count <= 8 else { return nil }
-            var item = Item(title: title, source: tail, date: date, bodyStart: (marker ?? index) + 1)
+            var item = CarriedFacts(title: title, date: date, source: tail, bodyStart: (marker ?? index) + 1)
             let words = tail.split(separator: " ")
             if let link = words.firstIndex(where: { linkWords.contains(TextFolding.fold($0)) }), link > 0, link < words.count - 1,
                 let names = people(words[..<link].joined(separator: " "), needsGivenName: false)

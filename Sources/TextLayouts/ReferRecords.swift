@@ -13,15 +13,7 @@ import TextToolkit
 /// Contract: `read` returns nil unless the first non-empty line is such a tagged line (not
 /// Pandoc's `% Title`), the record holds a title, and text follows the record. Pure.
 enum ReferRecords {
-    struct Record {
-        var title: String
-        var authors: [String] = []
-        var source: String?
-        var date: CalendarDate?
-        var bodyStart: Int
-    }
-
-    static func read(_ lines: [String], dates: DateRecognizer) -> Record? {
+    static func read(_ lines: [String], dates: DateRecognizer) -> CarriedFacts? {
         guard let first = lines.firstIndex(where: { !$0.isEmpty }), tagged(lines[first]) != nil else { return nil }
         var values: [(tag: Character, value: String)] = []
         var index = first
@@ -31,7 +23,7 @@ enum ReferRecords {
         }
         func value(_ tag: Character) -> String? { values.first { $0.tag == tag && !$0.value.isEmpty }?.value }
         guard let title = value("T"), lines[index...].contains(where: { !$0.isEmpty }) else { return nil }
-        var record = Record(title: title, bodyStart: index)
+        var record = CarriedFacts(title: title, bodyStart: index)
         record.authors = values.filter { $0.tag == "A" && !$0.value.isEmpty }.map { RISRecord.given(first: $0.value) }
         record.source = value("J") ?? value("B") ?? value("I")
         if let year = value("D"), let dayMonth = value("8") {

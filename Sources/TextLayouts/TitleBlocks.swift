@@ -9,17 +9,10 @@ import TextToolkit
 /// that line opens with `% ` and holds a title. The title's lines are joined with a space (none
 /// after a line ending in a hyphen); the
 /// authors are the second field's parts between `;` (each a line of names by `Bylines.names`;
-/// a part that is no name is dropped), the date the third field's first date; `end` is the
-/// index of the first line after the block. Pure.
+/// a part that is no name is dropped), the date the third field's first date; `bodyStart` is
+/// the index of the first line after the block. Pure.
 enum TitleBlocks {
-    struct Block {
-        var title: String
-        var authors: [String] = []
-        var date: CalendarDate?
-        var end: Int
-    }
-
-    static func read(_ lines: [String], from first: Int, dates: DateRecognizer) -> Block? {
+    static func read(_ lines: [String], from first: Int, dates: DateRecognizer) -> CarriedFacts? {
         guard first < lines.count, lines[first].hasPrefix("% ") else { return nil }
         var fields: [String] = []
         var index = first
@@ -38,7 +31,7 @@ enum TitleBlocks {
             index += 1
         }
         guard let title = fields.first, !title.isEmpty else { return nil }
-        var block = Block(title: title, end: index)
+        var block = CarriedFacts(title: title, bodyStart: index)
         if fields.count > 1 {
             block.authors = fields[1].split(separator: ";").flatMap { part in Bylines.names(String(part)) ?? [] }
         }
