@@ -25,8 +25,8 @@ package struct LineFacts: Equatable {
     /// The authors are a mail's sender (`From: Jane Doe <…>`): a byline of the article pasted
     /// below names the authors instead.
     package var authorsAreSender = false
-    /// A subject a mailer marked as forwarded (`FW:`, `TR:`, `WG:`): the sender passes on
-    /// someone else's article, and is none of its authors.
+    /// A subject a mailer marked as forwarded (`FW:`, `TR:`, `WG:`): a sender who signs a note
+    /// above the article passes on someone else's, and is none of its authors.
     package var isForward = false
     /// The item was read from a news aggregator's feed (`Feed: "X" - Google News`): its title
     /// ends with ` - Publisher`.

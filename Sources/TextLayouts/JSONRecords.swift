@@ -9,14 +9,15 @@ import TextToolkit
 ///
 /// Contract: `read` takes a text opening with `{` (after white space) whose first JSON value ends
 /// within the first 256 KiB and parses (`JSONSerialization`); the article is the first object,
-/// depth first through arrays and objects (`articles`, `items`, `results`, `data`…), holding a
-/// string `title` or `headline`. It returns the title (without a ` - Publisher` ending that
+/// depth first through arrays (`articles`, `items`, `results`…) before nested objects, holding a
+/// string `title` or `headline` and an author, a publication date or a text. It returns the title (without a ` - Publisher` ending that
 /// repeats the source's name), the authors (`author`, `authors`, `byline`, `creator`: a string
 /// read as a line of names, or a list of strings or of objects with a `name`), the date (the
-/// first of `publishedAt`, `published_at`, `datePublished`, `pubDate`, `published`, `date`), the
-/// source (`source` as a string or its `name`, else `publisher`'s or `provider`'s), and the text
-/// after the JSON value, or else the record's `content` or `description`. Nil for anything
-/// else. Pure.
+/// first publication key: `publishedAt`, `datePublished`, `pubDate`, `published`…; a bare `date`
+/// may be a fetch time and is not read), the source (`source` as a string or its `name`, else
+/// `publisher`'s or `provider`'s), and the text after the JSON value, or else the longest of the
+/// record's text fields (`content`, `body`, `text`, `articleBody`, `description`…). Nil for
+/// anything else, and when there is no text at all. Pure.
 enum JSONRecords {
     struct Record {
         var title: String
@@ -46,14 +47,20 @@ enum JSONRecords {
                 break
             }
         }
-        for key in ["publishedAt", "published_at", "datePublished", "pubDate", "published", "date"] {
+        // Publication keys only: a record's bare `date` may be when it was fetched or exported.
+        for key in ["publishedAt", "published_at", "datePublished", "date_published", "pubDate", "publicationDate",
+                    "publication_date", "published"] {
             if let value = article[key] as? String, let date = dates.firstDate(in: value) {
                 record.date = date.date
                 break
             }
         }
         if LineBytes.trimmed(record.rest).isEmpty {
-            record.rest = (article["content"] as? String) ?? (article["description"] as? String) ?? ""
+            // The longest of the record's text fields; none: the file is not claimed.
+            let texts = ["content", "body", "text", "articleBody", "article_body", "fullText", "full_text", "description", "summary"]
+                .compactMap { article[$0] as? String }.map { LineBytes.trimmed($0) }
+            guard let longest = texts.max(by: { $0.utf8.count < $1.utf8.count }), !longest.isEmpty else { return nil }
+            record.rest = longest
         }
         return record
     }
@@ -85,8 +92,18 @@ enum JSONRecords {
     private static func firstArticle(_ value: Any, depth: Int) -> [String: Any]? {
         guard depth < 8 else { return nil }
         if let object = value as? [String: Any] {
-            if object["title"] is String || object["headline"] is String { return object }
-            for key in object.keys.sorted() {
+            // An article's object names more than a title (a feed's or a site's has a title and a link).
+            if object["title"] is String || object["headline"] is String,
+                articleKeys.contains(where: { object[$0] != nil })
+            {
+                return object
+            }
+            // Lists first (`articles`, `items`), then nested objects, each in key order.
+            let keys = object.keys.sorted()
+            for key in keys where object[key] is [Any] {
+                if let found = firstArticle(object[key] as Any, depth: depth + 1) { return found }
+            }
+            for key in keys where object[key] is [String: Any] {
                 if let found = firstArticle(object[key] as Any, depth: depth + 1) { return found }
             }
         } else if let array = value as? [Any] {
@@ -96,6 +113,12 @@ enum JSONRecords {
         }
         return nil
     }
+
+    /// Keys only an article's object holds beside its title.
+    private static let articleKeys = [
+        "author", "authors", "byline", "creator", "publishedAt", "published_at", "datePublished", "date_published", "pubDate",
+        "publicationDate", "publication_date", "published", "content", "body", "text", "articleBody", "description",
+    ]
 
     /// A name given as a string or as an object's `name`.
     private static func name(_ value: Any?) -> String? {

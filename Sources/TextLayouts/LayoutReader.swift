@@ -71,8 +71,10 @@ package struct LayoutReader: Sendable {
         var dateRank = LineFacts.DateRank.dateline
         /// The authors are a mail's sender: a byline read later replaces them.
         var authorsAreSender = false
-        /// The subject was forwarded (`FW: Title`): the sender is no author.
+        /// The subject was forwarded (`FW: Title`): a sender signing a note above the article is no author.
         var forwarded = false
+        /// The mail's sender when a person (`From: Jane Doe <…>`), kept when a byline replaces them as author.
+        var sender: String?
         /// The item came from a news aggregator's feed: its title ends ` - Publisher`.
         var aggregated = false
         /// The date of the press review the article was copied into (`PRESS REVIEW – Thursday,
@@ -83,6 +85,7 @@ package struct LayoutReader: Sendable {
         mutating func absorb(_ facts: LineFacts) {
             title = title ?? facts.title
             forwarded = forwarded || facts.isForward
+            if facts.authorsAreSender, sender == nil, facts.authors.count == 1 { sender = facts.authors[0] }
             aggregated = aggregated || facts.isAggregated
             if authors.isEmpty || authorsAreSender && !facts.authors.isEmpty && !facts.authorsAreSender && !facts.isBareNames {
                 authors = facts.authors
@@ -111,6 +114,14 @@ package struct LayoutReader: Sendable {
                 dateRank = facts.dateRank
             }
         }
+    }
+
+    /// Whether one of the first eight non-empty lines is the sender's given name alone: a note's
+    /// signature (`Carmen` under `For the review, text below.`).
+    static func signsNote(_ sender: String, _ lines: ArraySlice<String>) -> Bool {
+        guard let given = sender.split(separator: " ").first, sender.contains(" ") else { return false }
+        let folded = TextFolding.fold(given)
+        return lines.lazy.filter { !$0.isEmpty }.prefix(8).contains { TextFolding.fold($0) == folded }
     }
 
     /// The article under a carrier: its text read with the carrier's title known, the carrier's
@@ -391,12 +402,14 @@ package struct LayoutReader: Sendable {
         if found.date == nil, let review = found.reviewDate, let days = found.daysBeforeReview {
             found.date = RelativeStamps.date(review, daysAfter: days)
         }
-        // Who forwarded the mail (`From:` above `Subject: FW: Title`) passed the article on.
-        layout.authors = found.forwarded && found.authorsAreSender ? [] : found.authors
+        // Who forwarded the mail (`From:` above `Subject: FW: Title`) and signed a note above the
+        // article with their given name (`For the review, text below.` / `Carmen`) passed it on:
+        // neither their name nor when they sent it is the article's.
+        let passedOn = found.forwarded && found.sender.map { Self.signsNote($0, lines[start..<max(start, end)]) } == true
+        layout.authors = passedOn && found.authorsAreSender ? [] : found.authors
         layout.source = found.source ?? found.labelledSite ?? found.overlineSource
         layout.site = found.site
-        // When a colleague forwarded the mail is no date of the article's.
-        layout.published = found.forwarded && found.dateRank == .mailSent ? nil : found.date
+        layout.published = passedOn && found.dateRank == .mailSent ? nil : found.date
         return layout
     }
 
