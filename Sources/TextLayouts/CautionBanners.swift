@@ -22,7 +22,11 @@ enum CautionBanners {
     }
 
     private static func isBanner(_ line: String) -> Bool {
-        guard let colon = line.prefix(24).firstIndex(of: ":") else { return false }
+        // The warning's first four bytes, lowered, open one of the warnings: most lines are turned down unfolded.
+        let head = line.utf8.prefix(4).map { $0 | 0x20 }
+        guard head.count == 4, openings.contains(String(decoding: head, as: UTF8.self)),
+            line.utf8.prefix(24).contains(0x3A), let colon = line.prefix(24).firstIndex(of: ":")
+        else { return false }
         let word = TextFolding.fold(LineBytes.trimmed(line[..<colon]))
         guard warnings.contains(word) else { return false }
         let folded = TextFolding.fold(line)
@@ -33,6 +37,9 @@ enum CautionBanners {
         "caution", "warning", "external email", "external", "attention", "achtung", "vorsicht", "warnung",
         "precaucion", "atencion", "advertencia", "attenzione", "avviso", "atencao", "aviso", "cuidado",
     ]
+
+    /// The first four letters of each warning, lowered (`precaución` → `prec`).
+    private static let openings: Set<String> = Set(warnings.map { String($0.prefix(4)) })
 
     private static let outside = [
         "outside", "extern", "exterieur", "außerhalb", "ausserhalb", "fuera", "esterno", "fora da", "fora de", "origem fora",

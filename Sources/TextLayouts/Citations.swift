@@ -35,7 +35,8 @@ enum Citations {
     }
 
     static func marker(_ line: String) -> Marker? {
-        guard line.utf8.count <= 600, let first = line.utf8.first, first | 0x20 >= 0x61 && first | 0x20 <= 0x7A || first >= 0xC3
+        guard line.utf8.count <= 600, let first = line.utf8.first, first | 0x20 >= 0x61 && first | 0x20 <= 0x7A || first >= 0xC3,
+            mayCite(line)
         else { return nil }
         let head = TextFolding.fold(line.prefix(40))
         guard let heading = headings.first(where: { head.hasPrefix($0) }) else { return nil }
@@ -44,6 +45,21 @@ enum Citations {
         guard rest.hasPrefix(":") else { return nil }
         let reference = LineBytes.trimmed(String(rest.dropFirst()))
         return reference.isEmpty ? .next : .inline(reference)
+    }
+
+    /// Whether `cit` or `zit` (any case) stands in the first 30 bytes, as in every heading:
+    /// most lines are turned down unfolded.
+    private static func mayCite(_ line: String) -> Bool {
+        func scan(_ bytes: some Collection<UInt8>) -> Bool {
+            var previous: (UInt8, UInt8) = (0, 0)
+            for byte in bytes.prefix(30) {
+                let lowered = byte | 0x20
+                if lowered == 0x74, previous.1 == 0x69, previous.0 == 0x63 || previous.0 == 0x7A { return true }
+                previous = (previous.1, lowered)
+            }
+            return false
+        }
+        return line.utf8.withContiguousStorageIfAvailable(scan) ?? scan(line.utf8)
     }
 
     /// Folded headings of a reference (each Character folds to one: offsets are kept).

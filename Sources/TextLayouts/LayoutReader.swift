@@ -177,13 +177,16 @@ package struct LayoutReader: Sendable {
         if LineBytes.contains(text, bytes: "  ") { raw = LineNumbers.withoutNumbers(raw) }
         if LineBytes.contains(text, bytes: "+-") { raw = GridTables.labelled(raw) }
         if LineBytes.contains(text, 0x40) { raw = TaggedText.labelled(raw) }
-        if LineBytes.contains(text, 0x5B) { raw = ExportedPages.withoutComments(raw) }
-        if LineBytes.contains(text, bytes: "[1]") { raw = LinkDumps.cleaned(raw) }
-        if LineBytes.contains(text, bytes: "  : ") { raw = MetadataDumps.labelled(raw) }
+        // One byte's scan before a longer needle's: most texts hold no `[`, `{`, or no `:` at all.
+        let bracket = LineBytes.contains(text, 0x5B)
+        let colon = LineBytes.contains(text, 0x3A)
+        if bracket { raw = ExportedPages.withoutComments(raw) }
+        if bracket, LineBytes.contains(text, bytes: "[1]") { raw = LinkDumps.cleaned(raw) }
+        if colon, LineBytes.contains(text, bytes: "  : ") { raw = MetadataDumps.labelled(raw) }
         if LineBytes.contains(text, bytes: "u/") { raw = ForumThreads.cleaned(raw) }
-        if LineBytes.contains(text, 0x3A) { raw = CautionBanners.withoutBanners(raw) }
-        if LineBytes.contains(text, bytes: ":PROPERTIES:") { raw = OrgEntries.labelled(raw) }
-        if LineBytes.contains(text, bytes: "{{") { raw = WikiPages.labelled(raw) }
+        if colon { raw = CautionBanners.withoutBanners(raw) }
+        if colon, LineBytes.contains(text, bytes: ":PROPERTIES:") { raw = OrgEntries.labelled(raw) }
+        if LineBytes.contains(text, 0x7B), LineBytes.contains(text, bytes: "{{") { raw = WikiPages.labelled(raw) }
         if LineBytes.contains(text, 0x29) { raw = IndexEntries.labelled(raw, dates: dates) }
         // A journal's cover page (`To cite this article: …`, often a page of its own): the text follows it.
         if knownTitle == nil, LineBytes.contains(text, bytes: "cite"),
