@@ -28,9 +28,11 @@ enum JSONRecords {
     }
 
     static func read(_ text: String, dates: DateRecognizer) -> Record? {
+        // The first byte past white space (and a BOM) first: most texts holding `{` do not open with it.
+        func isLeading(_ byte: UInt8) -> Bool { byte == 0x20 || byte == 0x0A || byte == 0x0D || byte == 0x09 || byte == 0xEF || byte == 0xBB || byte == 0xBF }
+        guard text.utf8.first(where: { !isLeading($0) }) == 0x7B else { return nil }
         let bytes = Array(text.utf8.prefix(256 * 1024))
-        guard let start = bytes.firstIndex(where: { !($0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 || $0 == 0xEF || $0 == 0xBB || $0 == 0xBF) }),
-            bytes[start] == 0x7B, let end = valueEnd(bytes, from: start),
+        guard let start = bytes.firstIndex(where: { !isLeading($0) }), let end = valueEnd(bytes, from: start),
             let value = try? JSONSerialization.jsonObject(with: Data(bytes[start..<end])),
             let article = firstArticle(value, depth: 0)
         else { return nil }

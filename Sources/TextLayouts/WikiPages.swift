@@ -28,7 +28,7 @@ enum WikiPages {
         }
         var fields: [String] = []
         for (name, value) in parameters where !value.isEmpty {
-            guard let field = fieldNames[TextFolding.fold(name)] else { continue }
+            guard let field = label(of: name) else { continue }
             if field == "Title", heading != nil { continue }
             if !fields.contains(where: { $0.hasPrefix(field + ":") }) { fields.append("\(field): \(value)") }
         }
@@ -65,14 +65,26 @@ enum WikiPages {
         }
     }
 
-    /// A citation template's parameter names (folded) and the label each becomes.
-    private static let fieldNames: [String: String] = [
-        "author": "Author", "last": "Author", "autor": "Author", "autore": "Author", "auteur": "Author",
-        "title": "Title", "titel": "Title", "titre": "Title", "titulo": "Title", "titolo": "Title",
-        "date": "Date", "datum": "Date", "fecha": "Date", "data": "Date",
-        "work": "Publication", "newspaper": "Publication", "publisher": "Publication", "website": "Publication",
-        "werk": "Publication", "hrsg": "Publication", "periodique": "Publication", "journal": "Publication",
-        "obra": "Publication", "periodico": "Publication", "pubblicazione": "Publication", "editore": "Publication",
-        "jornal": "Publication", "publicacao": "Publication", "agency": "Source", "agence": "Source", "agentur": "Source",
+    /// The label a template's parameter becomes: a name the clipping labels know (`autore`,
+    /// `titre`, `datum`, `publisher`, `agency`), else one of the templates' own names for the
+    /// publication (`work`, `werk`, `obra`, `pubblicazione`…) or the author (`last`); nil for the
+    /// rest (an access date, an address).
+    private static func label(of name: String) -> String? {
+        let folded = TextFolding.fold(name)
+        if let own = templateNames[folded] { return own }
+        switch ClippingLabels.field(named: folded) {
+        case .author?: return "Author"
+        case .title?: return "Title"
+        case .date?: return "Date"
+        case .site?: return "Publication"
+        case .source?: return "Source"
+        default: return nil
+        }
+    }
+
+    /// Parameter names of the citation templates that no clipping label uses (folded).
+    private static let templateNames: [String: String] = [
+        "last": "Author", "work": "Publication", "werk": "Publication", "hrsg": "Publication", "periodique": "Publication",
+        "obra": "Publication", "pubblicazione": "Publication", "website": "Publication",
     ]
 }
