@@ -9,7 +9,7 @@ import PackageDescription
 /// ArticleParsing → HTMLExtraction → PageDates → HTMLTree → TextToolkit (HTMLTree owns CLibXML2);
 /// HTMLExtraction → HTMLTree, TextLayouts, TextToolkit; PageDates → DateReading, TextToolkit;
 /// ArticleParsing → PageDates, HTMLTree, TextLayouts, ArticleEnrichment, DateReading, TextToolkit;
-/// TextLayouts → DateReading → TextToolkit; ArticleEnrichment → TextToolkit (owns CCLD2);
+/// TextLayouts → DateReading → TextToolkit; TextLayouts → HTMLTree (XML records, via libxml2); ArticleEnrichment → TextToolkit (owns CCLD2);
 /// TextLayouts uses Yams (front matter).
 /// Our modules (not the dependencies): Swift 6 mode, and a warning fails the build (DESIGN.md
 /// convention 9), so CI cannot go green with one.
@@ -106,7 +106,7 @@ let package = Package(
         .target(
             name: "TextLayouts",
             dependencies: [
-                "TextToolkit", "DateReading", .product(name: "Yams", package: "Yams"),
+                "TextToolkit", "DateReading", "HTMLTree", .product(name: "Yams", package: "Yams"),
                 .product(name: "TOMLKit", package: "TOMLKit"),
             ],
             swiftSettings: parserSettings

@@ -1,4 +1,4 @@
-// libxml2's HTML parser for ArticleParsing (HTMLDocument.swift is the only Swift file using it).
+// libxml2's HTML parser for ArticleParsing (HTMLDocument.swift), and its XML parser for XMLElements.swift.
 #ifndef PRESSWATCH_CLIBXML2_SHIM_H
 #define PRESSWATCH_CLIBXML2_SHIM_H
 
@@ -21,6 +21,12 @@ static void presswatch_xml_silent(void *context, xmlErrorPtr error) {
 /// (libxml2 keeps these handlers per thread).
 static inline void presswatch_xml_silence(void) {
     xmlSetStructuredErrorFunc(NULL, presswatch_xml_silent);
+}
+
+/// Frees what libxml2 allocated for the caller (`xmlFree` is a global function pointer Swift
+/// cannot read safely from several threads).
+static inline void presswatch_xml_free(void *pointer) {
+    xmlFree(pointer);
 }
 
 #endif

@@ -282,6 +282,13 @@ package struct ClippingFacts {
             facts.isForward = ClippingLabels.isForward(value)
         case .author:
             let person = Self.firstNameFirst(Self.withoutAddress(value))
+            if !person.contains(" "), person.contains("."), !person.contains("@"), person == person.lowercased() {
+                return facts  // `Author: news.example.org`: a site filed as the author names no one
+            }
+            if WireAgencies.isAgency(person) || LayoutReader.isPublication(person) {
+                facts.source = person  // `Author: [[Reuters]]`: a service filing an unsigned piece under its publication
+                return facts
+            }
             if let byline = Bylines.read("by " + person, dates: dates, keepsAgencies: false) {
                 facts.authors = byline.authors
                 facts.source = byline.agency

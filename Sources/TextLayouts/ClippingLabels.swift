@@ -21,7 +21,9 @@ package enum ClippingField: Equatable {
 
 /// Recognises labelled header lines and forwarded-message banners, in en, fr, de, es, it, pt.
 ///
-/// Contract: `parse` accepts `Label: value` or `Label : value` where the label (one to three
+/// Contract: `parse` accepts `Label: value` or `Label : value` (also `Label<TAB>value`, a report's
+/// row, and a `- ` or `* ` bullet before a labelled line, a notes vault's property, its `[[…]]` link
+/// unwrapped) where the label (one to three
 /// words, compared folded: case and accents ignored) is in the table below, or is two such
 /// labels of one field around a slash (`Titolo / Titel:`, a bilingual desk's form; one half may
 /// be a single word the table lacks); it returns the
@@ -35,7 +37,7 @@ package enum ClippingLabels {
         var table: [String: ClippingField] = [:]
         let groups: [(ClippingField, [String])] = [
             (.title, ["title", "headline", "subject", "titre", "objet", "titel", "uberschrift", "betreff",
-                      "titulo", "asunto", "titolo", "oggetto", "assunto", "article title", "story title",
+                      "titulo", "asunto", "titolo", "oggetto", "assunto", "article title", "story title", "full title",
                       "heading", "titre de l'article", "titre de l’article", "schlagzeile", "titular",
                       "manchete", "titolo dell'articolo", "titolo articolo", "titulo del articulo", "titulo da materia",
                       "topic", "thema", "sujet", "tema", "argomento", "beitrag", "hed",
@@ -47,6 +49,7 @@ package enum ClippingLabels {
                        "auteur(s)", "autrice", "par", "autor", "autoren", "autor(en)", "autorin",
                        "autores", "autor(es)", "por", "autore", "autori", "autrice", "journaliste",
                        "redacteur", "verfasser", "verfasst von", "escrito por", "scritto da", "journalist", "journalistin",
+                       "article author",
                        "periodista", "giornalista", "jornalista", "redakteur", "redakteurin", "reporterin"]),
             (.credit, ["text", "texte", "texto", "testo", "signature", "signe", "firma", "assinatura",
                        "reportage", "interview", "words"]),
@@ -62,7 +65,7 @@ package enum ClippingLabels {
                      "data di trasmissione", "transmissao", "messa in onda", "data di messa in onda", "run date",
                      "print date", "date de parution print", "published online", "first published", "publie en ligne",
                      "online veroffentlicht", "publicado en linea", "pubblicato online", "publicado online", "erschienen",
-                     "publie"]),
+                     "publie", "published date", "month/year", "publication day"]),
             (.sent, ["sent", "envoye", "gesendet", "enviado", "enviado el", "inviato", "enviada", "envoye le", "filed",
                      "filed at", "filed on"]),
             (.source, ["source", "sources", "agency", "news agency", "agence", "agence de presse", "quelle",
@@ -74,7 +77,8 @@ package enum ClippingLabels {
                      "zeitung", "publie dans", "periodico", "diario", "giornale", "testata", "jornal",
                      "veiculo", "website", "outlet", "media outlet", "publication name", "support",
                      "titre de presse", "organe", "magazine", "revue", "blatt", "medio", "publicacion",
-                     "rivista", "quotidiano", "revista", "editeur", "verlag", "editore", "mitja", "publicacao"]),
+                     "rivista", "quotidiano", "revista", "editeur", "verlag", "editore", "mitja", "publicacao",
+                     "publikation", "pubblicazione", "journal title", "journaltitle", "periodical", "source title"]),
             // `Canal:` names a feed in a Spanish or Portuguese reader, and a TV channel (kept as the publication).
             (.feed, ["feed", "flux", "flux rss", "rss feed", "newsfeed", "fil rss", "canal"]),
             (.ignored, ["to", "cc", "bcc", "reply-to", "a", "an", "para", "destinataire", "destinataires",
@@ -87,7 +91,18 @@ package enum ClippingLabels {
                         "page", "pages", "seite", "seiten", "pagina", "paginas", "pagine",
                         // Meeting notes' attendees.
                         "attendees", "participants", "present", "teilnehmende", "teilnehmer", "anwesend", "presents",
-                        "presentes", "presenti", "partecipanti", "participantes", "asistentes"]),
+                        "presentes", "presenti", "partecipanti", "participantes", "asistentes",
+                        // A reference manager's or a library's record: when it was looked up, added, changed,
+                        // printed, and for whom (no date or author of the article's).
+                        "accessed", "date accessed", "retrieved", "consulte le", "heruntergeladen am", "abgerufen am",
+                        "zugriff am", "fecha de acceso", "consultato", "consultado", "consultado em", "acedido",
+                        "acessado em", "date added", "date d'ajout", "date d’ajout", "hinzugefugt am", "fecha de adicion",
+                        "aggiunto il", "data de adicao", "modified", "last modified", "modifie le", "geandert am",
+                        "modificado", "modificato il", "printed", "patron", "item type", "type de document",
+                        "eintragsart", "tipo de elemento", "tipo di elemento", "tipo de item",
+                        // Its abstract, section and address: no field either.
+                        "abstract", "resume", "zusammenfassung", "resumen", "riassunto", "resumo", "section", "rubrique",
+                        "rubrik", "ressort", "seccion", "sezione", "seccao", "secao", "url", "link", "lien"]),
         ]
         for (field, labels) in groups {
             for label in labels { table[label] = field }
@@ -122,6 +137,18 @@ package enum ClippingLabels {
     }
 
     package static func parse(_ line: String) -> (field: ClippingField, value: String)? {
+        if LineBytes.contains(line, 0x09), let row = tabbed(line) { return row }
+        // `- Author: [[A]]`: a notes vault's property list.
+        if let first = line.utf8.first, first == 0x2D || first == 0x2A, line.utf8.dropFirst().first == 0x20,
+            let item = colonLabelled(String(line.utf8.dropFirst(2))!), item.field != .ignored || !item.value.isEmpty
+        {
+            return (item.field, withoutWikiLink(item.value))
+        }
+        return colonLabelled(line)
+    }
+
+    /// `Label: value` or `Label : value` (`parse`'s main form).
+    private static func colonLabelled(_ line: String) -> (field: ClippingField, value: String)? {
         guard LineBytes.contains(line, 0x3A), LineBytes.mayHoldCharacter(0x3A, within: 33, of: line), !cannotBeLabelled(line),
             let colon = line.prefix(33).firstIndex(of: ":")
         else { return nil }
@@ -130,6 +157,23 @@ package enum ClippingLabels {
         let value = LineBytes.trimmed(line[line.index(after: colon)...])
         // A known label left empty (`BYLINE:`) states nothing, and is no line of the text either.
         return (value.isEmpty ? .ignored : field, value)
+    }
+
+    /// `Label<TAB>value`, a report's or a sheet's row (`Autor<TAB>Cal Mankowski`, `Data<TAB>26 de
+    /// fevereiro de 1987`): the label as `parse` reads one before a colon; nil when the value is
+    /// empty or the label unknown.
+    private static func tabbed(_ line: String) -> (field: ClippingField, value: String)? {
+        guard LineBytes.mayHoldCharacter(0x09, within: 33, of: line), let tab = line.prefix(33).firstIndex(of: "\t") else { return nil }
+        let label = LineBytes.trimmed(line[..<tab])
+        let value = LineBytes.trimmed(line[line.index(after: tab)...])
+        guard !label.isEmpty, !value.isEmpty, !LineBytes.contains(label, 0x3A), let field = field(ofLabel: label) else { return nil }
+        return (field, value)
+    }
+
+    /// `[[Jane Doe]]` (a notes vault's link to a page) as `Jane Doe`; any other value as it is.
+    private static func withoutWikiLink(_ value: String) -> String {
+        guard value.hasPrefix("[["), value.hasSuffix("]]"), value.utf8.count > 4 else { return value }
+        return LineBytes.trimmed(value.dropFirst(2).dropLast(2))
     }
 
     /// True only when `parse` is sure to return nil, read from the bytes (prose with a colon after

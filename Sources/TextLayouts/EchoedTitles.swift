@@ -232,11 +232,14 @@ extension LayoutReader {
     /// `"Reuters" <newsletter@…>`, and that mail's `Date:` or `Sent:` row), a publication's name
     /// after the title on the carrier's line (`Title | Publication`), and the metadata line right
     /// under the carrier's line when it is no mail header (`Reuters · 26 Feb 1987 · Reach 12K`).
-    func carried(by echo: EchoedTitles.Echo, in lines: [String]) -> (source: String?, date: CalendarDate?) {
+    /// A carrier that is no mail (no `From:` row: a library's cover sheet, a record) also gives
+    /// its labelled authors, publication and date.
+    func carried(by echo: EchoedTitles.Echo, in lines: [String]) -> (source: String?, date: CalendarDate?, authors: [String]) {
         let judge = ClippingFacts(dates: dates)
         var source: String?
         var date: CalendarDate?
         var sender = false
+        var labelled: (source: String?, authors: [String]) = (nil, [])
         for line in lines[..<echo.start] {
             guard let field = ClippingLabels.parse(line)?.field, let facts = judge.facts(line) else { continue }
             switch field {
@@ -246,13 +249,20 @@ extension LayoutReader {
                 sender = true
             case .sender: sender = true
             case .date, .sent: date = date ?? facts.date
+            case .author: labelled.authors = labelled.authors.isEmpty ? facts.authors : labelled.authors
+            case .site, .source: labelled.source = labelled.source ?? facts.site ?? facts.source
             default: break
             }
         }
-        if source == nil { date = nil }
+        if !sender, let named = labelled.source {
+            source = source ?? named
+        } else if source == nil {
+            date = nil
+        }
         if !sender, let rest = echo.rest, ClippingFacts.isMasthead(rest) { source = source ?? rest }
         let below = echo.carrier + 1
-        guard below < echo.start, ClippingLabels.parse(lines[below]) == nil else { return (source, date) }
+        let authors = sender ? [] : labelled.authors
+        guard below < echo.start, ClippingLabels.parse(lines[below]) == nil else { return (source, date, authors) }
         // The whole line, else each of its parts (`Reuters · 26 févr. 1987 · Audience 207K · Tonalité : Neutre`).
         let parts = judge.facts(lines[below]).map { [$0] }
             ?? lines[below].split(separator: " · ").compactMap { judge.facts(LineBytes.trimmed($0)) }
@@ -260,6 +270,6 @@ extension LayoutReader {
             source = source ?? facts.source
             date = date ?? facts.date
         }
-        return (source, date)
+        return (source, date, authors)
     }
 }

@@ -127,9 +127,19 @@ package enum ExportLines {
             let folded = TextFolding.fold(text)  // once, not once per phrase
             if listenPhrases.contains(where: { folded.hasPrefix($0) }) { return true }
         }
+        // A notes vault's image alone on its line (`![cover](https://…)`), and its heading over
+        // a page's properties (`## Metadata`).
+        if lead == 0x21, text.hasPrefix("!["), text.hasSuffix(")"), LineBytes.contains(text, bytes: "](") { return true }
+        if lead == 0x23, propertyHeadings.contains(TextFolding.fold(text.drop { $0 == "#" || $0 == " " })) { return true }
         guard let bare = shortText(text) else { return false }
         return linkTexts.contains(bare) || isReadingTime(bare) || isCredit(bare) || isKicker(bare)
     }
+
+    /// Headings over a notes page's properties (folded).
+    private static let propertyHeadings: Set<String> = [
+        "metadata", "metadaten", "metadonnees", "metadatos", "metadati", "metadados", "properties", "eigenschaften",
+        "proprietes", "propiedades", "proprieta", "propriedades",
+    ]
 
     /// A genre's or format's overline above a title (`LIVE`, `EN DIRECT`, `Exklusiv`,
     /// `OPINION`, `EDITORIAL`), folded: it states nothing about the article.

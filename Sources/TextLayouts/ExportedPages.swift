@@ -4,7 +4,9 @@ import TextToolkit
 ///
 /// Contract: `withoutCoverPage` drops the lines before the first page break (form feed, U+000C)
 /// when it comes within the first 30 lines and they hold no paragraph of prose (a press review's
-/// cover and contents page, not a magazine's first page), and the form feed itself; `withoutChatFrame` turns an exported chat's first message line (`[27/02/2026,
+/// cover and contents page, not a magazine's first page), and the form feed itself, keeping a
+/// cover's labelled title, author, date and publication lines when it labels the title (a
+/// library's delivery sheet); `withoutChatFrame` turns an exported chat's first message line (`[27/02/2026,
 /// 15:15:01] Sarah Collins: *Title*`, `27/02/2026, 15:15 - Sarah Collins: Title`) into the
 /// message alone and drops the later message lines (replies); a file that is neither is returned
 /// unchanged; `withoutComments` drops a shared document's comments at its end (`[a]Jane Doe:
@@ -45,7 +47,14 @@ package enum ExportedPages {
         else { return lines }
         var rest = Array(lines[page...])
         rest[0] = String(rest[0].drop { $0 == "\u{0C}" }.split(separator: "\u{0C}", omittingEmptySubsequences: false).last ?? "")
-        return rest
+        // A delivery's cover sheet naming the article (`Article Title:`, `Article Author:`,
+        // `Journal Title:`, `Month/Year:`): its labelled fields stay, above the page.
+        let labelled = lines[..<page].filter { line in
+            guard let (field, value) = ClippingLabels.parse(LineBytes.trimmed(line)), !value.isEmpty else { return false }
+            return [.title, .author, .date, .site, .source].contains(field)
+        }
+        guard labelled.contains(where: { ClippingLabels.parse(LineBytes.trimmed($0))?.field == .title }) else { return rest }
+        return labelled + [""] + rest
     }
 
     /// Whether the lines hold a paragraph of prose: consecutive filled lines of 25 words or more

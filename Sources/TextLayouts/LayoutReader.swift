@@ -152,14 +152,56 @@ package struct LayoutReader: Sendable {
     }
 
     /// The layout of `text`, or nil when no line can be its title (the façade's `noTitle`).
+    /// A site's bare address is no source (`news.example.org`); a title opening with the
+    /// source's name or a site's address and a colon, as a distributor prints it (`Reuters:
+    /// Title`), loses that prefix.
     package func read(_ text: String, knownTitle: String? = nil) -> TextLayout? {
+        guard var layout = readLayout(text, knownTitle: knownTitle) else { return nil }
+        if let source = layout.source, Self.isBareHost(source) { layout.source = nil }
+        if let colon = layout.title.firstRange(of: ": ") {
+            let prefix = layout.title[..<colon.lowerBound]
+            let rest = LineBytes.trimmed(layout.title[colon.upperBound...])
+            if !rest.isEmpty, Self.isBareHost(String(prefix)) || layout.source.map({ TextFolding.fold($0) == TextFolding.fold(prefix) }) == true {
+                layout.title = rest
+            }
+        }
+        return layout
+    }
+
+    /// `news.example.org`, `www.example.com`: a lowercase host name of three labels or more, or
+    /// opening with `www.`.
+    static func isBareHost(_ text: String) -> Bool {
+        guard text.utf8.count <= 80, !text.isEmpty,
+            text.utf8.allSatisfy({ ASCII.isLetter($0) && $0 >= 0x61 || $0 &- 0x30 < 10 || $0 == 0x2E || $0 == 0x2D })
+        else { return false }
+        let labels = text.split(separator: ".", omittingEmptySubsequences: false)
+        return labels.allSatisfy { !$0.isEmpty } && (labels.count >= 3 || labels.count == 2 && text.hasPrefix("www."))
+            && labels.last!.utf8.allSatisfy { ASCII.isLetter($0) }
+    }
+
+    private func readLayout(_ text: String, knownTitle: String?) -> TextLayout? {
         let text = MailBodies.decoded(InvisibleMarks.removed(text))
+        // A LaTeX source (`\documentclass…`): the lines its body prints.
+        if knownTitle == nil, text.utf8.first(where: { $0 != 0x20 && $0 != 0x0A && $0 != 0x0D && $0 != 0x09 }) == 0x5C,
+            let plain = LaTeXSources.plain(text)
+        {
+            return read(plain)
+        }
         if knownTitle == nil, let export = DelimitedExport.read(text, dates: dates) ?? RISRecord.read(text, dates: dates) {
             return export
         }
         // A news API's or a CMS's JSON record: its fields, and the text after it (or its content).
         if knownTitle == nil, LineBytes.contains(text, 0x7B), let record = JSONRecords.read(text, dates: dates),
             var article = read(record.rest, knownTitle: record.title)
+        {
+            article.published = record.date ?? article.published
+            article.source = record.source ?? article.source
+            if !record.authors.isEmpty { article.authors = record.authors }
+            return article
+        }
+        // A feed's entry, a notes app's export, an agency's NITF file: their fields, and the text they hold.
+        if knownTitle == nil, text.utf8.first(where: { $0 != 0x20 && $0 != 0x0A && $0 != 0x0D && $0 != 0x09 }) == 0x3C,
+            let record = XMLRecords.read(text, dates: dates), var article = read(record.rest, knownTitle: record.title)
         {
             article.published = record.date ?? article.published
             article.source = record.source ?? article.source
@@ -218,6 +260,12 @@ package struct LayoutReader: Sendable {
         {
             return article
         }
+        // A BibTeX or biblatex entry (`@article{key,`), a note perhaps above it: the text follows.
+        if knownTitle == nil, LineBytes.contains(text, 0x40), let entry = BibTeXEntries.read(lines, dates: dates),
+            let article = read(under: entry, raw)
+        {
+            return article
+        }
         // Pandoc's title block (`% Title`, `% A; B`, `% 3 March 2026`): the text follows.
         if knownTitle == nil, let first = lines.firstIndex(where: { !$0.isEmpty }), lines[first].hasPrefix("% "),
             let block = TitleBlocks.read(raw, from: first, dates: dates), let article = read(under: block, raw)
@@ -243,8 +291,9 @@ package struct LayoutReader: Sendable {
             var article = read(EchoedTitles.article(raw, from: echo.start).joined(separator: "\n"))
         {
             // What the carrier states (a publication's own mailing, `Title | Publication`) fills the gaps.
-            if article.published == nil || article.source == nil {
+            if article.published == nil || article.source == nil || article.authors.isEmpty {
                 let carried = carried(by: echo, in: lines)
+                if article.authors.isEmpty { article.authors = carried.authors }
                 // A newsletter's own day is no date of an article naming another source.
                 if article.source == nil || article.source == carried.source { article.published = article.published ?? carried.date }
                 article.source = article.source ?? carried.source

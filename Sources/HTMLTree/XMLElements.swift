@@ -1,0 +1,93 @@
+import CLibXML2
+
+/// An element of a small XML document (a feed's entry, a notes app's export, an agency's NITF
+/// file) as libxml2's XML parser read it: its local name (lowercased, without a namespace
+/// prefix), its attributes (local names lowercased), its own text (text and CDATA directly under
+/// it, joined) and its child elements in order.
+package struct XMLElement: Sendable {
+    package var name: String
+    package var attributes: [String: String] = [:]
+    package var text = ""
+    package var children: [XMLElement] = []
+
+    /// The first element named `name` at or under this one, depth first, not entering elements
+    /// named in `skipping`.
+    package func first(_ name: String, skipping: Set<String> = []) -> XMLElement? {
+        if self.name == name { return self }
+        for child in children where !skipping.contains(child.name) {
+            if let found = child.first(name, skipping: skipping) { return found }
+        }
+        return nil
+    }
+
+    /// Every element named `name` at or under this one, depth first, not entering elements named
+    /// in `skipping` (nor the elements found).
+    package func all(_ name: String, skipping: Set<String> = []) -> [XMLElement] {
+        if self.name == name { return [self] }
+        return children.filter { !skipping.contains($0.name) }.flatMap { $0.all(name, skipping: skipping) }
+    }
+
+    /// Its text and its descendants' in document order, one space between pieces.
+    package var allText: String {
+        ([text] + children.map(\.allText)).filter { !$0.isEmpty }.joined(separator: " ")
+    }
+}
+
+/// Reads an XML document with libxml2 (the library `HTMLDocument` uses for pages).
+///
+/// Contract: `parse` returns the root element, or nil when the bytes are not well-formed XML.
+/// No network access, no external entity or DTD is loaded, entities are not substituted beyond
+/// the predefined ones and character references, errors are never printed; at most 64 levels
+/// and 20,000 elements are kept (deeper or later elements are dropped). Safe on any thread.
+package enum XMLElements {
+    private static let options = Int32(
+        XML_PARSE_NONET.rawValue | XML_PARSE_NOERROR.rawValue | XML_PARSE_NOWARNING.rawValue | XML_PARSE_NOCDATA.rawValue)
+
+    package static func parse(_ bytes: [UInt8]) -> XMLElement? {
+        presswatch_xml_silence()
+        guard !bytes.isEmpty, bytes.count < Int(Int32.max) else { return nil }
+        let document = bytes.withUnsafeBufferPointer { buffer in
+            buffer.baseAddress!.withMemoryRebound(to: CChar.self, capacity: buffer.count) { chars in
+                xmlReadMemory(chars, Int32(buffer.count), nil, "UTF-8", options)
+            }
+        }
+        guard let document else { return nil }
+        defer { xmlFreeDoc(document) }
+        guard let root = xmlDocGetRootElement(document) else { return nil }
+        var budget = 20_000
+        return element(root, depth: 0, budget: &budget)
+    }
+
+    private static func element(_ node: xmlNodePtr, depth: Int, budget: inout Int) -> XMLElement {
+        budget -= 1
+        var element = XMLElement(name: localName(node.pointee.name))
+        var attribute = node.pointee.properties
+        while let current = attribute {
+            if let value = xmlNodeListGetString(node.pointee.doc, current.pointee.children, 1) {
+                element.attributes[localName(current.pointee.name)] = String(cString: value)
+                presswatch_xml_free(value)
+            }
+            attribute = current.pointee.next
+        }
+        var child = node.pointee.children
+        while let current = child {
+            switch current.pointee.type {
+            case XML_TEXT_NODE, XML_CDATA_SECTION_NODE:
+                if let content = current.pointee.content { element.text += String(cString: content) }
+            case XML_ELEMENT_NODE where depth < 64 && budget > 0:
+                element.children.append(self.element(current, depth: depth + 1, budget: &budget))
+            default:
+                break
+            }
+            child = current.pointee.next
+        }
+        return element
+    }
+
+    /// `dc:creator` → `creator`, lowercased.
+    private static func localName(_ name: UnsafePointer<xmlChar>?) -> String {
+        guard let name else { return "" }
+        let full = String(cString: name)
+        return String(full[(full.lastIndex(of: ":").map { full.index(after: $0) } ?? full.startIndex)...]).lowercased()
+    }
+}

@@ -1,0 +1,90 @@
+import DateReading
+import TextToolkit
+
+/// A reference manager's BibTeX or biblatex entry above the text (`Copy BibTeX` pasted into a
+/// note): `@article{key,`, one `name = {value}` (or `"value"`, or a bare number) per field, the
+/// closing `}`, then the article.
+///
+/// Fields read: `title` (its protecting braces and TeX escapes removed); `author` (names joined
+/// by ` and `, each `Family, Given` written back as `Given Family`; `{Reuters}`, a body's name,
+/// kept whole); the publication (`journaltitle`, else `journal`, else `booktitle`) as the source;
+/// the date (`date`, else `year` with `month` and `day`: a year alone is no date). When it was
+/// looked up (`urldate`), its address, language and keywords state nothing.
+///
+/// Contract: `read` looks for the entry's opening line among the first 20 non-empty lines (a
+/// note may stand above it); it returns nil unless the entry closes within 60 lines, holds a
+/// title, and text follows it. Pure.
+enum BibTeXEntries {
+    static func read(_ lines: [String], dates: DateRecognizer) -> CarriedFacts? {
+        guard let open = lines.indices.lazy.filter({ !lines[$0].isEmpty }).prefix(20).first(where: { isOpening(lines[$0]) })
+        else { return nil }
+        var fields: [String: String] = [:]
+        var index = open + 1
+        var pending = ""
+        while index < lines.count, index <= open + 60 {
+            let line = LineBytes.trimmed(lines[index])
+            index += 1
+            if pending.isEmpty, line == "}" { break }
+            pending += pending.isEmpty ? line : " " + line
+            // A value may run over several lines: read once its braces balance.
+            guard balanced(pending) else { continue }
+            if let (name, value) = field(pending) { fields[name] = value }
+            pending = ""
+        }
+        guard index <= lines.count, LineBytes.trimmed(lines[index - 1]) == "}", let title = fields["title"], !title.isEmpty,
+            lines[index...].contains(where: { !$0.isEmpty })
+        else { return nil }
+        var record = CarriedFacts(title: title, bodyStart: index)
+        record.authors = (fields["author"] ?? "").components(separatedBy: " and ").map { LineBytes.trimmed($0) }
+            .filter { !$0.isEmpty }.map { RISRecord.given(first: $0) }
+        record.source = fields["journaltitle"] ?? fields["journal"] ?? fields["booktitle"]
+        if let date = fields["date"] {
+            record.date = dates.firstDate(in: date)?.date
+        } else if let year = fields["year"], let month = fields["month"], let day = fields["day"] {
+            record.date = dates.firstDate(in: "\(year)-\(month)-\(day)")?.date
+        }
+        return record
+    }
+
+    /// `@article{key,` (`@online{`, `@ARTICLE{`): an entry type of letters and `{`.
+    private static func isOpening(_ line: String) -> Bool {
+        guard line.utf8.first == 0x40, let brace = line.utf8.firstIndex(of: 0x7B) else { return false }
+        let type = line.utf8[line.utf8.index(after: line.utf8.startIndex)..<brace]
+        return (2...20).contains(type.count) && type.allSatisfy { ASCII.isLetter($0) } && line.utf8.last == 0x2C
+    }
+
+    private static func balanced(_ text: String) -> Bool {
+        var depth = 0
+        for byte in text.utf8 {
+            if byte == 0x7B { depth += 1 } else if byte == 0x7D { depth -= 1 }
+        }
+        return depth <= 0
+    }
+
+    /// `title = {{Title}},` → (`title`, `Title`): the name folded, the value without braces,
+    /// quotes and the trailing comma, TeX's escapes read.
+    private static func field(_ text: String) -> (String, String)? {
+        guard let equals = text.firstIndex(of: "=") else { return nil }
+        let name = TextFolding.fold(LineBytes.trimmed(text[..<equals]))
+        guard !name.isEmpty, name.utf8.allSatisfy({ ASCII.isLetter($0) || $0 == 0x5F || $0 == 0x2D }) else { return nil }
+        var value = Substring(LineBytes.trimmed(text[text.index(after: equals)...]))
+        if value.last == "," { value = value.dropLast() }
+        value = value.trimmingPrefix("\"")
+        if value.last == "\"" { value = value.dropLast() }
+        return (name, unescaped(String(value)))
+    }
+
+    /// A value as it reads: braces removed, `\&` `\%` `\$` `\#` `\_` as their characters,
+    /// `---` and `--` as dashes, `~` as a space.
+    static func unescaped(_ value: String) -> String {
+        guard value.utf8.contains(where: { $0 == 0x7B || $0 == 0x7D || $0 == 0x5C || $0 == 0x7E || $0 == 0x2D }) else { return value }
+        var text = value.replacingOccurrences(of: "\\textbackslash{}", with: "\u{0}")
+        for mark in ["&", "%", "$", "#", "_"] { text = text.replacingOccurrences(of: "\\" + mark, with: mark) }
+        text = text.replacingOccurrences(of: "\\{", with: "\u{1}").replacingOccurrences(of: "\\}", with: "\u{2}")
+        text.removeAll { $0 == "{" || $0 == "}" }
+        text = text.replacingOccurrences(of: "---", with: "—").replacingOccurrences(of: "--", with: "–")
+            .replacingOccurrences(of: "~", with: " ")
+        return LineBytes.trimmed(text.replacingOccurrences(of: "\u{0}", with: "\\").replacingOccurrences(of: "\u{1}", with: "{")
+            .replacingOccurrences(of: "\u{2}", with: "}"))
+    }
+}

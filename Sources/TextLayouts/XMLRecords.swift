@@ -1,0 +1,126 @@
+import DateReading
+import HTMLTree
+import TextToolkit
+
+/// An article saved as XML: a feed's entry (Atom `<entry>`, RSS `<item>`), a notes app's export
+/// (Evernote's `.enex` `<note>`), an agency's NITF file (`<nitf>`).
+///
+/// Contract: `read` takes a text opening with `<` (past white space and a BOM) that libxml2 reads
+/// as well-formed XML (`XMLElements`), and returns the article's fields and its text, or nil when
+/// the document names no title or holds no text. The article is the first `entry` or `item`
+/// when there is one (the feed's own `title` is then the source, `Publication – Section` read as
+/// `FeedNames` reads a feed's name), else the root. Under it, never entering a note's own
+/// attributes (`note-attributes`: who clipped it and with what):
+/// - title: the first `hl1`, `headline` or `title` (an escaped `type="html"` title decoded);
+/// - authors: each `author`'s `name` or text, `creator`s, or a `byline` read as a byline
+///   (NITF's `By <person>A</person>`);
+/// - date: `published`, `pubDate`, `date.issue`'s `norm`, `issued`, `datePublished`,
+///   `firstCreated`, `story.date` (never `updated`, `created`, `modified` or an export's day);
+/// - source: `distributor`, `doc.copyright`'s `holder`, an item's `source`;
+/// - text: the first of `body.content`, `content`, `encoded` (`content:encoded`),
+///   `description`, `summary`: its paragraphs (`<p>` children) or its text; markup in it (an
+///   `.enex` note's ENML, a `type="html"` content: text opening with a tag) turned into lines at
+///   block tags, references decoded; a `type="text"` content as it is.
+/// Pure.
+enum XMLRecords {
+    struct Record {
+        var title: String
+        var authors: [String] = []
+        var date: CalendarDate?
+        var source: String?
+        var rest: String
+    }
+
+    private static let skipped: Set<String> = ["note-attributes"]
+
+    static func read(_ text: String, dates: DateRecognizer) -> Record? {
+        guard text.utf8.first(where: { !isLeading($0) }) == 0x3C, let root = XMLElements.parse(Array(text.utf8)) else { return nil }
+        let item = root.first("entry") ?? root.first("item")
+        let article = item ?? root
+        guard let titleElement = ["hl1", "headline", "title"].lazy.compactMap({ article.first($0, skipping: skipped) }).first
+        else { return nil }
+        var title = LineBytes.trimmed(titleElement.allText)
+        if titleElement.attributes["type"] == "html" { title = LineBytes.trimmed(decodeEntities(title)) }
+        guard !title.isEmpty, let rest = body(of: article), !LineBytes.trimmed(rest).isEmpty else { return nil }
+        var record = Record(title: title, rest: rest)
+        record.authors = authors(of: article, dates: dates)
+        for name in ["published", "pubdate", "date.issue", "issued", "datepublished", "firstcreated", "story.date"] {
+            guard let element = article.first(name, skipping: skipped) else { continue }
+            let value = element.attributes["norm"].map(isoStamp) ?? element.allText
+            if let date = dates.firstDate(in: value)?.date {
+                record.date = date
+                break
+            }
+        }
+        let holder = article.first("doc.copyright", skipping: skipped)?.attributes["holder"]
+        let named = [article.first("distributor", skipping: skipped)?.allText, holder,
+                     item.flatMap { $0.children.first { $0.name == "source" }?.allText }]
+        record.source = named.compactMap { $0.map { LineBytes.trimmed($0) } }.first { !$0.isEmpty }
+        if record.source == nil, item != nil, let feed = root.children.first(where: { $0.name == "title" })
+            ?? root.first("channel")?.children.first(where: { $0.name == "title" })
+        {
+            record.source = FeedNames.publication(LineBytes.trimmed(feed.allText))
+        }
+        return record
+    }
+
+    private static func isLeading(_ byte: UInt8) -> Bool {
+        byte == 0x20 || byte == 0x0A || byte == 0x0D || byte == 0x09 || byte == 0xEF || byte == 0xBB || byte == 0xBF
+    }
+
+    /// `20260303T094200+0100` → `2026-03-03` (a compact ISO stamp's day); any other value as it is.
+    private static func isoStamp(_ value: String) -> String {
+        let digits = value.utf8.prefix(8)
+        guard digits.count == 8, digits.allSatisfy({ $0 &- 0x30 < 10 }) else { return value }
+        let day = String(decoding: digits, as: UTF8.self)
+        return "\(day.prefix(4))-\(day.dropFirst(4).prefix(2))-\(day.suffix(2))"
+    }
+
+    private static func authors(of article: XMLElement, dates: DateRecognizer) -> [String] {
+        let authors = article.all("author", skipping: skipped).map { LineBytes.trimmed(($0.first("name") ?? $0).allText) }
+            + article.all("creator", skipping: skipped).map { LineBytes.trimmed($0.allText) }
+        let named = authors.filter { !$0.isEmpty && !$0.contains("@") }
+        if !named.isEmpty { return named }
+        guard let byline = article.first("byline", skipping: skipped) else { return [] }
+        let line = LineBytes.trimmed(byline.allText)
+        return Bylines.read(line, dates: dates, keepsAgencies: false)?.authors ?? Bylines.names(line) ?? []
+    }
+
+    /// The article's text as lines: a text element's paragraphs, or its text with any markup in
+    /// it turned into lines.
+    private static func body(of article: XMLElement) -> String? {
+        guard let element = ["body.content", "content", "encoded", "description", "summary"].lazy
+            .compactMap({ article.first($0, skipping: skipped) }).first
+        else { return nil }
+        if !element.children.isEmpty { return element.children.map(\.allText).joined(separator: "\n\n") }
+        // Markup in the text: an escaped HTML content, or an `.enex` note's ENML in CDATA.
+        let type = element.attributes["type"] ?? ""
+        let opensWithTag = element.text.utf8.first(where: { !isLeading($0) }) == 0x3C
+        return type == "html" || type == "xhtml" || opensWithTag ? lines(fromMarkup: element.text) : element.text
+    }
+
+    /// Markup as lines: a block tag (`div`, `p`, `br`, `li`, headings…) ends a line, any other
+    /// tag, a declaration and a processing instruction go, references are decoded.
+    static func lines(fromMarkup text: String) -> String {
+        guard LineBytes.contains(text, 0x3C) else { return decodeEntities(text) }
+        var output: [UInt8] = []
+        var bytes = text.utf8[...]
+        while let open = bytes.firstIndex(of: 0x3C) {
+            output += bytes[..<open]
+            guard let close = bytes[open...].firstIndex(of: 0x3E) else {
+                bytes = bytes[open...]
+                break
+            }
+            let name = bytes[bytes.index(after: open)..<close].drop { $0 == 0x2F }.prefix { ASCII.isLetter($0) || $0 &- 0x30 < 10 }
+            if blockTags.contains(String(decoding: name, as: UTF8.self).lowercased()) { output.append(0x0A) }
+            bytes = bytes[bytes.index(after: close)...]
+        }
+        output += bytes
+        return decodeEntities(String(decoding: output, as: UTF8.self))
+    }
+
+    private static let blockTags: Set<String> = [
+        "div", "p", "br", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "tr", "table", "hr",
+        "en-note", "section", "article", "header", "footer",
+    ]
+}
