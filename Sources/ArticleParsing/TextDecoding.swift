@@ -5,7 +5,8 @@ import TextToolkit
 ///
 /// Contract: a UTF-16 LE/BE byte-order mark selects UTF-16; otherwise the bytes are read as UTF-8
 /// (with or without BOM) and, if that is not valid UTF-8, as Windows-1252 (a superset of the
-/// printable Latin-1 range, so Latin-1 files decode too). The result is NFC-normalised (with
+/// printable Latin-1 range, so Latin-1 files decode too); UTF-8 that an old system garbled by
+/// reading it as Windows-1252 is written back as meant (`repairedMojibake`). The result is NFC-normalised (with
 /// `TextFolding.nfc`'s bounds for hostile text: no run of more than 30 non-starters, no grapheme
 /// cluster of more than 32 scalars), every CRLF and lone CR becomes LF, and any byte-order mark
 /// is removed. Returns nil only for UTF-16
@@ -36,7 +37,7 @@ enum TextDecoding {
             raw = text
             encoding = littleEndian ? .utf16LE : .utf16BE
         } else if let text = String(validating: bytes, as: UTF8.self) {
-            raw = text
+            raw = repairedMojibake(text) ?? text
             encoding = .utf8
         } else {
             raw = decodeWindows1252(bytes)
@@ -152,7 +153,7 @@ enum TextDecoding {
         return String(decoding: utf8, as: UTF8.self)
     }
 
-    private static let windows1252High: [UInt32] = [
+    static let windows1252High: [UInt32] = [
         0x20AC, 0x0081, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021,
         0x02C6, 0x2030, 0x0160, 0x2039, 0x0152, 0x008D, 0x017D, 0x008F,
         0x0090, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2013, 0x2014,

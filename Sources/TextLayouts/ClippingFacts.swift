@@ -95,6 +95,10 @@ package struct ClippingFacts {
             return facts
         }
         if let (field, value) = ClippingLabels.parse(text), let facts = labelled(field, value) { return facts }
+        if let name = Self.publishedIn(text) {
+            facts.source = name  // `Published in Boing Boing`: a blogging platform's line naming the publication
+            return facts
+        }
         if let site = ExportLines.textOnlyBannerSite(text) {
             facts.source = site.isEmpty ? nil : site  // `NPR : Text-Only Version   Go To Full Site`
             return facts
@@ -272,6 +276,21 @@ package struct ClippingFacts {
         facts.isBareNames = true
         return facts
     }
+
+    /// `Published in Reuters`, `Publié dans Le Monde`, `Erschienen in FAZ.NET`: the publication's
+    /// name (a masthead's form) after the phrase; nil for any other line.
+    static func publishedIn(_ text: String) -> String? {
+        guard LineBytes.mayOpen(text, letters: "pe"), TextFolding.hasAtMost(text, 80) else { return nil }
+        let folded = TextFolding.fold(text)
+        guard let phrase = publishedInPhrases.first(where: { folded.hasPrefix($0) }) else { return nil }
+        let name = LineBytes.trimmed(text.dropFirst(phrase.count))
+        return isMasthead(name) ? name : nil
+    }
+
+    private static let publishedInPhrases = [
+        "published in ", "publie dans ", "paru dans ", "erschienen in ", "publicado en ", "publicado em ", "pubblicato su ",
+        "pubblicato in ",
+    ]
 
     /// Nil when the value is not what the label promises (`Data: the new oil` is a title).
     private func labelled(_ field: ClippingField, _ value: String) -> LineFacts? {

@@ -568,6 +568,10 @@ package enum ExportLines {
         "regions", "region", "local", "lokales", "cronaca", "esteri", "economie et entreprises", "entreprises",
         "unternehmen", "empresas", "aziende", "feuilleton", "panorama", "dossier", "analyse", "analysis",
         "interview", "editorial", "edito", "leitartikel", "kommentar", "commentaire", "commentary",
+        "trade", "commerce", "handel", "comercio", "commercio", "industry", "industrie", "industria", "energy", "energie",
+        "energia", "agriculture", "landwirtschaft", "agricultura", "agricoltura", "transport", "verkehr", "transporte",
+        "trasporti", "education", "bildung", "educacion", "istruzione", "educacao", "travel", "reise", "reisen", "viajes",
+        "viaggi", "viagens", "voyage", "lifestyle", "auto", "motor", "immobilier", "immobilien", "vivienda",
         // Pages of their own: readers' letters and fact checks.
         "letters to the editor", "letters", "courrier des lecteurs", "leserbriefe", "cartas al director",
         "cartas de los lectores", "lettere al direttore", "cartas ao diretor", "cartas dos leitores", "fact check",

@@ -10,12 +10,13 @@ import TextToolkit
 /// Contract: `read` takes a text opening with `{` (after white space) whose first JSON value ends
 /// within the first 256 KiB and parses (`JSONSerialization`); the article is the first object,
 /// depth first through arrays (`articles`, `items`, `results`…) before nested objects, holding a
-/// string `title` or `headline` and an author, a publication date or a text. It returns the title (without a ` - Publisher` ending that
+/// string `title` or `headline` and an author, a publication date or a text (`record(in:)` does
+/// the same for a value parsed elsewhere: `PythonRecords`). It returns the title (without a ` - Publisher` ending that
 /// repeats the source's name), the authors (`author`, `authors`, `byline`, `creator`: a string
 /// read as a line of names, or a list of strings or of objects with a `name`), the date (the
-/// first publication key: `publishedAt`, `datePublished`, `pubDate`, `published`…; a bare `date`
-/// may be a fetch time and is not read), the source (`source` as a string or its `name`, else
-/// `publisher`'s or `provider`'s), and the text after the JSON value, or else the longest of the
+/// first publication key: `publishedAt`, `datePublished`, `pubDate`, `published`, `publish_date`…;
+/// a bare `date` may be a fetch time and is not read), the source (`source` as a string or its
+/// `name`, else `publisher`'s or `provider`'s, else `site_name` or `meta_site_name`), and the text after the JSON value, or else the longest of the
 /// record's text fields (`content`, `body`, `text`, `articleBody`, `description`…). Nil for
 /// anything else, and when there is no text at all. Pure.
 enum JSONRecords {
@@ -33,12 +34,19 @@ enum JSONRecords {
         guard text.utf8.first(where: { !isLeading($0) }) == 0x7B else { return nil }
         let bytes = Array(text.utf8.prefix(256 * 1024))
         guard let start = bytes.firstIndex(where: { !isLeading($0) }), let end = valueEnd(bytes, from: start),
-            let value = try? JSONSerialization.jsonObject(with: Data(bytes[start..<end])),
-            let article = firstArticle(value, depth: 0)
+            let value = try? JSONSerialization.jsonObject(with: Data(bytes[start..<end]))
         else { return nil }
-        guard let rawTitle = (article["title"] as? String) ?? (article["headline"] as? String) else { return nil }
-        var record = Record(title: LineBytes.trimmed(rawTitle), rest: String(decoding: text.utf8.dropFirst(end), as: UTF8.self))
+        return record(in: value, rest: String(decoding: text.utf8.dropFirst(end), as: UTF8.self), dates: dates)
+    }
+
+    /// The article record in a parsed value (`read`'s rules), with `rest` the text after it.
+    static func record(in value: Any, rest: String, dates: DateRecognizer) -> Record? {
+        guard let article = firstArticle(value, depth: 0),
+            let rawTitle = (article["title"] as? String) ?? (article["headline"] as? String)
+        else { return nil }
+        var record = Record(title: LineBytes.trimmed(rawTitle), rest: rest)
         record.source = name(article["source"]) ?? name(article["publisher"]) ?? name(article["provider"])
+            ?? name(article["site_name"]) ?? name(article["meta_site_name"])
         if let source = record.source, record.title.hasSuffix(" - " + source) {
             record.title = String(record.title.dropLast(source.count + 3))
         }
@@ -51,7 +59,7 @@ enum JSONRecords {
         }
         // Publication keys only: a record's bare `date` may be when it was fetched or exported.
         for key in ["publishedAt", "published_at", "datePublished", "date_published", "pubDate", "publicationDate",
-                    "publication_date", "published"] {
+                    "publication_date", "published", "publish_date"] {
             if let value = article[key] as? String, let date = dates.firstDate(in: value) {
                 record.date = date.date
                 break
@@ -119,7 +127,8 @@ enum JSONRecords {
     /// Keys only an article's object holds beside its title.
     private static let articleKeys = [
         "author", "authors", "byline", "creator", "publishedAt", "published_at", "datePublished", "date_published", "pubDate",
-        "publicationDate", "publication_date", "published", "content", "body", "text", "articleBody", "description",
+        "publicationDate", "publication_date", "published", "publish_date", "content", "body", "text", "articleBody",
+        "description",
     ]
 
     /// A name given as a string or as an object's `name`.

@@ -17,8 +17,8 @@ extension LayoutReader {
     /// characters or ending a sentence. An event's details (`Cuándo: viernes, 1 de febrero de
     /// 2019, 10:00`) are skipped. Each other line is judged on its form alone (`ClippingFacts`,
     /// which never reads a date out of prose), and only fields still unknown are filled:
-    /// - a publication's name alone right under a byline among the first lines
-    ///   (`publicationUnderByline`) is the source;
+    /// - a publication's name alone right under a byline among the first lines, or right under
+    ///   the title with a blank line below it (`publicationUnderByline`), is the source;
     /// - the date and the source from the first line stating one (top first; a date replaces a
     ///   mail's sending time); a line the judge
     ///   cannot read may still name the source (`leadingAgency`, `sharedFrom`);
@@ -82,6 +82,14 @@ extension LayoutReader {
         if found.source == nil, let name = zip(top, top.dropFirst()).lazy.filter({ $0.1 == $0.0 + 1 })
             .compactMap({ pair in Bylines.read(lines[pair.0], dates: dates, keepsAgencies: false) != nil
                 ? Self.publicationUnderByline(lines[pair.1], judged.facts(pair.1)) : nil }).first
+        {
+            found.source = name
+        }
+        // `Title` over `Boing Boing` and a blank line: a publication's name alone right under the title.
+        if found.source == nil, let first = top.first, first == body.lowerBound, first + 1 >= lines.count || lines[first + 1].isEmpty,
+            lines[first].utf8.last != 0x3A, !LineBytes.contains(lines[first], 0x7C), ClippingFacts.isMasthead(lines[first]),
+            !LineBytes.words(TextFolding.fold(lines[first])).allSatisfy({ ExportLines.isSectionWord($0) || ExportLines.isKicker($0) }),
+            let name = Self.publicationUnderByline(lines[first], judged.facts(first))
         {
             found.source = name
         }

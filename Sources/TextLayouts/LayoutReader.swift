@@ -191,7 +191,9 @@ package struct LayoutReader: Sendable {
             return export
         }
         // A news API's or a CMS's JSON record: its fields, and the text after it (or its content).
-        if knownTitle == nil, LineBytes.contains(text, 0x7B), let record = JSONRecords.read(text, dates: dates),
+        if knownTitle == nil, LineBytes.contains(text, 0x7B),
+            let record = JSONRecords.read(text, dates: dates)
+                ?? (LineBytes.contains(text, bytes: "{'") ? PythonRecords.read(text, dates: dates) : nil),
             var article = read(record.rest, knownTitle: record.title)
         {
             article.published = record.date ?? article.published
@@ -258,6 +260,17 @@ package struct LayoutReader: Sendable {
         if knownTitle == nil, lines.first?.first == "%", let record = ReferRecords.read(lines, dates: dates),
             let article = read(under: record, raw)
         {
+            return article
+        }
+        // A news e-book's article (`Reuters [Fri, 27 Feb 1987]`, its sections, then the article between bars).
+        if knownTitle == nil, lines.first?.utf8.last == 0x5D, let book = EbookNews.read(lines),
+            var article = read(raw[book.article].joined(separator: "\n"))
+        {
+            article.source = article.source ?? (Self.isBareHost(book.source) ? nil : book.source)
+            return article
+        }
+        // A chatbot conversation: the article the user pasted, not what the assistant wrote.
+        if knownTitle == nil, let pasted = ChatTurns.article(lines), let article = read(raw[pasted].joined(separator: "\n")) {
             return article
         }
         // A BibTeX or biblatex entry (`@article{key,`), a note perhaps above it: the text follows.
