@@ -30,11 +30,11 @@ enum EbookNews {
         return name.isEmpty || LineBytes.words(name).count > 8 ? nil : name
     }
 
-    /// `| Next | Section Menu | Main Menu |`: two to six short cells between bars.
+    /// `| Next | Section Menu | Main Menu |`: two to six short cells (four words at most) between bars.
     static func isNavigationBar(_ line: String) -> Bool {
         guard line.utf8.first == 0x7C, line.utf8.last == 0x7C, line.utf8.count <= 120 else { return false }
         let cells = line.split(separator: "|").map { LineBytes.trimmed($0) }.filter { !$0.isEmpty }
-        return (2...6).contains(cells.count) && cells.allSatisfy { LineBytes.words($0).count <= 3 }
+        return (2...6).contains(cells.count) && cells.allSatisfy { LineBytes.words($0).count <= 4 }
     }
 
     private static func isDownloadNote(_ line: String) -> Bool {

@@ -254,10 +254,10 @@ extension LayoutReader {
             default: break
             }
         }
-        if !sender, let named = labelled.source {
-            source = source ?? named
+        if !sender {
+            source = source ?? labelled.source
         } else if source == nil {
-            date = nil
+            date = nil  // a mail's own day, from a sender naming no publication
         }
         if !sender, let rest = echo.rest, ClippingFacts.isMasthead(rest) { source = source ?? rest }
         let below = echo.carrier + 1
