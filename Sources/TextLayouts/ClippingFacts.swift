@@ -348,7 +348,14 @@ package struct ClippingFacts {
                 facts.source = value
             }
         case .site:
-            facts.site = value
+            // `Publication info: Reuters; 26 Feb 1987: A.4.`: the name, then the day.
+            // `Publication info: Le Monde diplomatique: A.17.`, `Publication info: 26 Feb 1987: A.3.`: a page after a colon.
+            let name = value.firstIndex(of: ";").map { LineBytes.trimmed(value[..<$0]) }
+                ?? value.firstRange(of: ": ").map { LineBytes.trimmed(value[..<$0.lowerBound]) } ?? value
+            if let date = dates.firstDate(in: value)?.date, name != value || LineBytes.contains(value, 0x3B) {
+                facts.date = date
+            }
+            facts.site = dates.firstDate(in: name) == nil && name.first?.isLetter == true ? name : nil
         case .feed:
             if FeedNames.isAggregator(value) {
                 facts.isAggregated = true

@@ -78,7 +78,8 @@ package enum ClippingLabels {
                      "veiculo", "website", "outlet", "media outlet", "publication name", "support",
                      "titre de presse", "organe", "magazine", "revue", "blatt", "medio", "publicacion",
                      "rivista", "quotidiano", "revista", "editeur", "verlag", "editore", "mitja", "publicacao",
-                     "publikation", "pubblicazione", "journal title", "journaltitle", "periodical", "source title"]),
+                     "publikation", "pubblicazione", "journal title", "journaltitle", "periodical", "source title",
+                     "publication title", "publication info", "publication information"]),
             // `Canal:` names a feed in a Spanish or Portuguese reader, and a TV channel (kept as the publication).
             (.feed, ["feed", "flux", "flux rss", "rss feed", "newsfeed", "fil rss", "canal"]),
             (.ignored, ["to", "cc", "bcc", "reply-to", "a", "an", "para", "destinataire", "destinataires",
@@ -102,7 +103,13 @@ package enum ClippingLabels {
                         "eintragsart", "tipo de elemento", "tipo di elemento", "tipo de item",
                         // Its abstract, section and address: no field either.
                         "abstract", "resume", "zusammenfassung", "resumen", "riassunto", "resumo", "section", "rubrique",
-                        "rubrik", "ressort", "seccion", "sezione", "seccao", "secao", "url", "link", "lien"]),
+                        "rubrik", "ressort", "seccion", "sezione", "seccao", "secao", "url", "link", "lien",
+                        // A newspaper database's record rows (ProQuest-like).
+                        "first page", "publication year", "source type", "document type", "database",
+                        "document url", "proquest document id", "document id", "copyright", "place of publication",
+                        "country of publication", "publication subject", "issn", "coden", "language of publication",
+                        // A news post's transport lines, and its poster (`MailHeaders.relabelled`).
+                        "newsgroups", "path", "poster"]),
         ]
         for (field, labels) in groups {
             for label in labels { table[label] = field }

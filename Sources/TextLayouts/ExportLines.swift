@@ -132,6 +132,8 @@ package enum ExportLines {
         if lead == 0x21, text.hasPrefix("!["), text.hasSuffix(")"), LineBytes.contains(text, bytes: "](") { return true }
         if lead == 0x23, propertyHeadings.contains(TextFolding.fold(text.drop { $0 == "#" || $0 == " " })) { return true }
         guard let bare = shortText(text) else { return false }
+        // `Contact ProQuest`, `Contact us`: a service's footer link.
+        if bare.hasPrefix("contact "), LineBytes.words(bare).count <= 3 { return true }
         return linkTexts.contains(bare) || isReadingTime(bare) || isCredit(bare) || isKicker(bare)
     }
 

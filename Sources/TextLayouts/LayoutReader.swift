@@ -212,11 +212,11 @@ package struct LayoutReader: Sendable {
         }
         // A LF is always a character of its own (grapheme clusters break after it), so without
         // CR (which would join a following LF into one character) splitting the UTF-8 is the same.
-        let thread = MailThreads.withoutReplyNote(MailHeaders.unfolded(
+        let thread = MailThreads.withoutReplyNote(MailHeaders.relabelled(MailHeaders.unfolded(
             LineBytes.contains(text, 0x0D)
                 ? text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
-                : LineBytes.lines(text)))
-        let archived = ArchivedCopies.unwrapped(thread.lines)
+                : LineBytes.lines(text))))
+        let archived = ArchivedCopies.unwrapped(LineBytes.contains(text, bytes: "\n-- ") ? MailHeaders.withoutSignature(thread.lines) : thread.lines)
         var raw = CopyStamps.withoutStamps(SpokenPages.labelled(SubtitleFiles.labelled(archived.lines)), dates: dates)
         if LineBytes.contains(text, bytes: "  ") { raw = LineNumbers.withoutNumbers(raw) }
         if LineBytes.contains(text, bytes: "+-") { raw = GridTables.labelled(raw) }

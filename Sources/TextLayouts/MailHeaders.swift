@@ -13,7 +13,8 @@ package enum MailHeaders {
     private static let openings: Set<String> = [
         "return-path", "received", "delivered-to", "from", "date", "message-id", "mime-version", "subject",
         "to", "reply-to", "sender", "dkim-signature", "authentication-results", "arc-seal", "x-mailer",
-        "x-original-to", "x-received", "content-type",
+        "x-original-to", "x-received", "content-type", "path", "newsgroups", "xref", "nntp-posting-host",
+        "nntp-posting-date",
     ]
 
     /// Whether `line` is a header of a raw e-mail's first block (`Received: from …`).
@@ -54,6 +55,42 @@ package enum MailHeaders {
             }
         }
         return lines
+    }
+
+    /// A raw e-mail's or news post's header block (opening the file, holding a transport header)
+    /// read for what it says of the article: its `Date:` is when the message was sent (written
+    /// `Sent:`, worth less than a date the article states), and a news post's `From:` (a block
+    /// with `Newsgroups:`) is its poster, no author of the article (written `Poster:`, a label
+    /// stating nothing). Every other file is
+    /// returned unchanged. Pure.
+    package static func relabelled(_ raw: [String]) -> [String] {
+        guard let first = raw.first, isMailHeader(first) else { return raw }
+        let end = raw.firstIndex(where: { LineBytes.trimmed($0).isEmpty }) ?? raw.count
+        guard raw[..<end].contains(where: isTransportHeader) else { return raw }
+        let post = raw[..<end].contains { $0.utf8.count > 11 && $0.prefix(11).lowercased() == "newsgroups:" }
+        var lines: [String] = []
+        lines.reserveCapacity(raw.count)
+        for (index, line) in raw.enumerated() {
+            let name = index < end ? line.prefix(5).lowercased() : ""
+            if name == "date:" {
+                lines.append("Sent:" + line.dropFirst(5))
+            } else if post, name == "from:" {
+                lines.append("Poster:" + line.dropFirst(5))
+            } else {
+                lines.append(line)
+            }
+        }
+        return lines
+    }
+
+    /// The lines without a signature: from the last line `-- ` (the signature delimiter of
+    /// mail and news, its trailing space included) among the last 12 lines, when at most 8
+    /// lines follow it. Pure.
+    package static func withoutSignature(_ raw: [String]) -> [String] {
+        guard let delimiter = raw.suffix(12).lastIndex(where: { $0 == "-- " }), raw.count - delimiter <= 9,
+            raw[..<delimiter].contains(where: { !LineBytes.trimmed($0).isEmpty })
+        else { return raw }
+        return Array(raw[..<delimiter])
     }
 
     /// A header block with each folded continuation line (opening with a space or a tab) joined

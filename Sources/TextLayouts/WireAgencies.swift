@@ -64,8 +64,12 @@ package enum WireAgencies {
         // `Copyright laws are changing` is a headline: without `©` a year must be there.
         guard (1...8).contains(words.count), holder.first?.isLetter == true, symbol || words.count < count
         else { return nil }
+        // `ProQuest LLC`, `Dow Jones & Company, Inc.`: a company owning a database, not a publication.
+        if let last = words.last, companyForms.contains(String(TextFolding.fold(last).reversed().drop { $0 == "." }.reversed())) { return nil }
         return holder
     }
+
+    private static let companyForms: Set<String> = ["llc", "inc", "ltd", "limited", "gmbh", "plc", "corp", "corporation", "l.p", "lp"]
 
     private static let reservedPhrases = [
         "all rights reserved", "tous droits reserves", "alle rechte vorbehalten", "todos los derechos",
