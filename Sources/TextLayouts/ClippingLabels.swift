@@ -41,6 +41,8 @@ package enum ClippingLabels {
                       "heading", "titre de l'article", "titre de l’article", "schlagzeile", "titular",
                       "manchete", "titolo dell'articolo", "titolo articolo", "titulo del articulo", "titulo da materia",
                       "topic", "thema", "sujet", "tema", "argomento", "beitrag", "hed",
+                      // A memo's subject line (`RE:` only when it quotes an article: `QuotedSubjects`).
+                      "betrifft", "concerne",
                       // Catalan, beside Spanish on a bilingual desk's form.
                       "titol"]),
             (.sender, ["from", "de", "von", "da", "mittente", "remitente", "remetente", "absender", "expediteur"]),

@@ -293,6 +293,10 @@ package struct LayoutReader: Sendable {
         {
             return article
         }
+        // A memo or mail whose subject quotes the article's headline (`RE: Article “Title” (Reuters, March 3, 2026)`).
+        if knownTitle == nil, colon, let memo = QuotedSubjects.read(lines, dates: dates), let article = read(under: memo, raw) {
+            return article
+        }
         // `Original article:` under an analysis or a summary: the article is what follows.
         if knownTitle == nil, let marker = ArticleMarkers.index(in: lines),
             let article = read(raw[(marker + 1)...].joined(separator: "\n"))
