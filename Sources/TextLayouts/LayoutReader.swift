@@ -154,11 +154,13 @@ package struct LayoutReader: Sendable {
     /// The layout of `text`, or nil when no line can be its title (the façade's `noTitle`).
     package func read(_ text: String, knownTitle: String? = nil) -> TextLayout? {
         let text = MailBodies.decoded(InvisibleMarks.removed(text))
+        // Every whole-text prefilter below, found in one pass over the bytes.
+        let signs = TextSigns(of: text)
         if knownTitle == nil, let export = DelimitedExport.read(text, dates: dates) ?? RISRecord.read(text, dates: dates) {
             return export
         }
         // A news API's or a CMS's JSON record: its fields, and the text after it (or its content).
-        if knownTitle == nil, LineBytes.contains(text, 0x7B), let record = JSONRecords.read(text, dates: dates),
+        if knownTitle == nil, signs.contains(.brace), let record = JSONRecords.read(text, dates: dates),
             var article = read(record.rest, knownTitle: record.title)
         {
             article.published = record.date ?? article.published
@@ -169,32 +171,29 @@ package struct LayoutReader: Sendable {
         // A LF is always a character of its own (grapheme clusters break after it), so without
         // CR (which would join a following LF into one character) splitting the UTF-8 is the same.
         let thread = MailThreads.withoutReplyNote(MailHeaders.unfolded(
-            LineBytes.contains(text, 0x0D)
+            signs.contains(.carriageReturn)
                 ? text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
                 : LineBytes.lines(text)))
         let archived = ArchivedCopies.unwrapped(thread.lines)
         var raw = CopyStamps.withoutStamps(SpokenPages.labelled(SubtitleFiles.labelled(archived.lines)), dates: dates)
-        if LineBytes.contains(text, bytes: "  ") { raw = LineNumbers.withoutNumbers(raw) }
-        if LineBytes.contains(text, bytes: "+-") { raw = GridTables.labelled(raw) }
-        if LineBytes.contains(text, 0x40) { raw = TaggedText.labelled(raw) }
-        // One byte's scan before a longer needle's: most texts hold no `[`, `{`, or no `:` at all.
-        let bracket = LineBytes.contains(text, 0x5B)
-        let colon = LineBytes.contains(text, 0x3A)
-        if bracket { raw = ExportedPages.withoutComments(raw) }
-        if bracket, LineBytes.contains(text, bytes: "[1]") { raw = LinkDumps.cleaned(raw) }
-        if colon, LineBytes.contains(text, bytes: "  : ") { raw = MetadataDumps.labelled(raw) }
-        if LineBytes.contains(text, bytes: "u/") { raw = ForumThreads.cleaned(raw) }
-        if colon { raw = CautionBanners.withoutBanners(raw) }
-        if colon, LineBytes.contains(text, bytes: ":PROPERTIES:") { raw = OrgEntries.labelled(raw) }
-        if LineBytes.contains(text, 0x7B), LineBytes.contains(text, bytes: "{{") { raw = WikiPages.labelled(raw) }
-        if LineBytes.contains(text, 0x29) { raw = IndexEntries.labelled(raw, dates: dates) }
+        if signs.contains(.doubleSpace) { raw = LineNumbers.withoutNumbers(raw) }
+        if signs.contains(.gridCorner) { raw = GridTables.labelled(raw) }
+        if signs.contains(.at) { raw = TaggedText.labelled(raw) }
+        if signs.contains(.bracket) { raw = ExportedPages.withoutComments(raw) }
+        if signs.contains(.firstLink) { raw = LinkDumps.cleaned(raw) }
+        if signs.contains(.paddedColon) { raw = MetadataDumps.labelled(raw) }
+        if signs.contains(.userHandle) { raw = ForumThreads.cleaned(raw) }
+        if signs.contains(.colon) { raw = CautionBanners.withoutBanners(raw) }
+        if signs.contains(.propertiesDrawer) { raw = OrgEntries.labelled(raw) }
+        if signs.contains(.doubleBrace) { raw = WikiPages.labelled(raw) }
+        if signs.contains(.closingParenthesis) { raw = IndexEntries.labelled(raw, dates: dates) }
         // A journal's cover page (`To cite this article: …`, often a page of its own): the text follows it.
-        if knownTitle == nil, LineBytes.contains(text, bytes: "cite"),
+        if knownTitle == nil, signs.contains(.cite),
             let cover = CoverPages.read(raw.map { LineBytes.trimmed($0) }, dates: dates), let article = read(under: cover, raw)
         {
             return article
         }
-        if LineBytes.contains(text, 0x0C) { raw = ExportedPages.withoutCoverPage(raw) }
+        if signs.contains(.formFeed) { raw = ExportedPages.withoutCoverPage(raw) }
         if let lead = text.utf8.first, lead == 0x5B || lead &- 0x30 < 10 { raw = ExportedPages.withoutChatFrame(raw) }
         // Most lines need no trimming: the raw lines are used as they are when none does.
         let lines = raw.allSatisfy(LineBytes.isTrimmed) ? raw : raw.map { LineBytes.trimmed($0) }
