@@ -48,51 +48,52 @@ struct TextSigns: OptionSet {
         self = text.utf8.withContiguousStorageIfAvailable(Self.scan) ?? Self.searched(text)
     }
 
-    /// The bytes on which a sign may be complete: the sign's byte, or a needle's last byte.
-    private static let triggers: [Bool] = (0...255).map { byte in
-        [0x0D, 0x0C, 0x40, 0x5B, 0x3A, 0x7B, 0x29, 0x20, 0x2D, 0x5D, 0x2F, 0x65].contains(byte)
+    /// The anchors, the bytes each sign is found from (see `mark`): a sign's byte, a needle's
+    /// first byte, `/` for `u/`.
+    private static let anchors: [Bool] = (0...255).map { byte in
+        [0x0D, 0x0C, 0x40, 0x29, 0x5B, 0x3A, 0x7B, 0x2B, 0x2F, 0x20, 0x63].contains(byte)
     }
 
-    /// One pass: the last four bytes are kept in `window` (the latest lowest), and on a trigger
-    /// byte the needles ending with it are compared with the window (a needle holds no NUL, so
-    /// the window's zero bytes before the text's start match none). `:PROPERTIES:`, longer
-    /// than the window, is compared with the bytes before it when the window ends `IES:`.
+    /// One pass: each anchor byte is marked (a table look-up per byte tells it). The bytes
+    /// around an anchor are read from the text itself, so every needle is found where it starts.
     private static func scan(_ bytes: UnsafeBufferPointer<UInt8>) -> TextSigns {
         var found: UInt32 = 0
-        var window: UInt32 = 0
-        triggers.withUnsafeBufferPointer { triggers in
-            for index in 0..<bytes.count {
-                let byte = bytes[index]
-                window = window << 8 | UInt32(byte)
-                guard triggers[Int(byte)] else { continue }
-                switch byte {
-                case 0x0D: found |= carriageReturn.rawValue
-                case 0x0C: found |= formFeed.rawValue
-                case 0x40: found |= at.rawValue
-                case 0x5B: found |= bracket.rawValue
-                case 0x29: found |= closingParenthesis.rawValue
-                case 0x3A:
-                    found |= colon.rawValue
-                    if window == 0x4945_533A, index >= 11, matches(bytes, at: index - 11, ":PROPERT") { found |= propertiesDrawer.rawValue }
-                case 0x7B:
-                    found |= brace.rawValue
-                    if window & 0xFFFF == 0x7B7B { found |= doubleBrace.rawValue }
-                case 0x20:
-                    if window & 0xFFFF == 0x2020 { found |= doubleSpace.rawValue }
-                    if window == 0x2020_3A20 { found |= paddedColon.rawValue }
-                case 0x2D: if window & 0xFFFF == 0x2B2D { found |= gridCorner.rawValue }
-                case 0x5D: if window & 0xFF_FFFF == 0x5B_315D { found |= firstLink.rawValue }
-                case 0x2F: if window & 0xFFFF == 0x752F { found |= userHandle.rawValue }
-                default: if window == 0x6369_7465 { found |= cite.rawValue }  // 0x65, `e`
-                }
+        anchors.withUnsafeBufferPointer { anchors in
+            for index in 0..<bytes.count where anchors[Int(bytes[index])] {
+                found |= mark(bytes, at: index)
             }
         }
         return TextSigns(rawValue: found)
     }
 
-    /// Whether `bytes` hold the ASCII `needle` from `start` on (`start + needle`'s length fits).
-    private static func matches(_ bytes: UnsafeBufferPointer<UInt8>, at start: Int, _ needle: StaticString) -> Bool {
-        needle.withUTF8Buffer { wanted in wanted.indices.allSatisfy { bytes[start + $0] == wanted[$0] } }
+    /// The signs found from the byte at `index`: none unless it is an anchor.
+    @inline(__always)
+    private static func mark(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> UInt32 {
+        /// Whether the byte `offset` places after the anchor is `byte`.
+        func next(_ offset: Int, is byte: UInt8) -> Bool {
+            index &+ offset < bytes.count && bytes[index &+ offset] == byte
+        }
+        func holds(_ needle: StaticString, after offset: Int) -> Bool {
+            needle.withUTF8Buffer { wanted in
+                offset &+ wanted.count < bytes.count && wanted.indices.allSatisfy { bytes[offset &+ 1 &+ $0] == wanted[$0] }
+            }
+        }
+        switch bytes[index] {
+        case 0x0D: return carriageReturn.rawValue
+        case 0x0C: return formFeed.rawValue
+        case 0x40: return at.rawValue
+        case 0x29: return closingParenthesis.rawValue
+        case 0x5B: return bracket.rawValue | (next(1, is: 0x31) && next(2, is: 0x5D) ? firstLink.rawValue : 0)
+        case 0x3A: return colon.rawValue | (holds("PROPERTIES:", after: index) ? propertiesDrawer.rawValue : 0)
+        case 0x7B: return brace.rawValue | (next(1, is: 0x7B) ? doubleBrace.rawValue : 0)
+        case 0x2B: return next(1, is: 0x2D) ? gridCorner.rawValue : 0
+        case 0x2F: return index > 0 && bytes[index &- 1] == 0x75 ? userHandle.rawValue : 0
+        case 0x20:
+            guard next(1, is: 0x20) else { return 0 }
+            return doubleSpace.rawValue | (next(2, is: 0x3A) && next(3, is: 0x20) ? paddedColon.rawValue : 0)
+        case 0x63: return next(1, is: 0x69) && next(2, is: 0x74) && next(3, is: 0x65) ? cite.rawValue : 0
+        default: return 0
+        }
     }
 
     /// The signs searched one by one, for a text whose UTF-8 is not contiguous.
