@@ -40,15 +40,15 @@ enum CautionBanners {
     /// one integer (no `String` made or hashed). A byte of 0x80 or more keeps its high bit, so a
     /// line opening with a non-ASCII byte matches none, as no warning's opening has one.
     private static func opens(_ line: String) -> Bool {
-        let utf8 = line.utf8
-        guard utf8.count >= 4 else { return false }
-        var key: UInt32 = 0
-        var index = utf8.startIndex
-        for shift in stride(from: 0, to: 32, by: 8) {
-            key |= UInt32(utf8[index] | 0x20) << shift
-            index = utf8.index(after: index)
+        func key(_ bytes: some Collection<UInt8>) -> UInt32? {
+            guard bytes.count >= 4 else { return nil }
+            var key: UInt32 = 0
+            for (shift, byte) in zip(stride(from: 0, to: 32, by: 8), bytes) { key |= UInt32(byte | 0x20) << shift }
+            return key
         }
-        return openingKeys.contains(key)
+        let packed = line.utf8.withContiguousStorageIfAvailable { key($0) } ?? key(line.utf8)
+        guard let packed else { return false }
+        return openingKeys.contains(packed)
     }
 
     /// The first four letters of each warning, lowered (`precaución` → `prec`; all ASCII), packed

@@ -59,7 +59,13 @@ struct TextSigns: OptionSet {
     private static func scan(_ bytes: UnsafeBufferPointer<UInt8>) -> TextSigns {
         var found: UInt32 = 0
         anchors.withUnsafeBufferPointer { anchors in
-            for index in 0..<bytes.count where anchors[Int(bytes[index])] {
+            for index in 0..<bytes.count {
+                let byte = bytes[index]
+                guard anchors[Int(byte)] else { continue }
+                // The common anchors, a space and a `c`, are marked only before a space or an `i`.
+                if byte == 0x20 || byte == 0x63 {
+                    guard index &+ 1 < bytes.count, bytes[index &+ 1] == (byte == 0x20 ? 0x20 : 0x69) else { continue }
+                }
                 found |= mark(bytes, at: index)
             }
         }
