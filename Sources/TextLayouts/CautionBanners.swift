@@ -23,9 +23,7 @@ enum CautionBanners {
 
     private static func isBanner(_ line: String) -> Bool {
         // The warning's first four bytes, lowered, open one of the warnings: most lines are turned down unfolded.
-        let head = line.utf8.prefix(4).map { $0 | 0x20 }
-        guard head.count == 4, openings.contains(String(decoding: head, as: UTF8.self)),
-            line.utf8.prefix(24).contains(0x3A), let colon = line.prefix(24).firstIndex(of: ":")
+        guard opens(line), line.utf8.prefix(24).contains(0x3A), let colon = line.prefix(24).firstIndex(of: ":")
         else { return false }
         let word = TextFolding.fold(LineBytes.trimmed(line[..<colon]))
         guard warnings.contains(word) else { return false }
@@ -38,8 +36,26 @@ enum CautionBanners {
         "precaucion", "atencion", "advertencia", "attenzione", "avviso", "atencao", "aviso", "cuidado",
     ]
 
-    /// The first four letters of each warning, lowered (`precaución` → `prec`).
-    private static let openings: Set<String> = Set(warnings.map { String($0.prefix(4)) })
+    /// Whether the line's first four bytes, each with 0x20 set, are one of `openingKeys`: read as
+    /// one integer (no `String` made or hashed). A byte of 0x80 or more keeps its high bit, so a
+    /// line opening with a non-ASCII byte matches none, as no warning's opening has one.
+    private static func opens(_ line: String) -> Bool {
+        func key(_ bytes: some Collection<UInt8>) -> UInt32? {
+            guard bytes.count >= 4 else { return nil }
+            var key: UInt32 = 0
+            for (shift, byte) in zip(stride(from: 0, to: 32, by: 8), bytes) { key |= UInt32(byte | 0x20) << shift }
+            return key
+        }
+        let packed = line.utf8.withContiguousStorageIfAvailable { key($0) } ?? key(line.utf8)
+        guard let packed else { return false }
+        return openingKeys.contains(packed)
+    }
+
+    /// The first four letters of each warning, lowered (`precaución` → `prec`; all ASCII), packed
+    /// as `opens` packs a line's bytes.
+    private static let openingKeys: [UInt32] = Array(Set(warnings.map { word in
+        word.utf8.prefix(4).enumerated().reduce(UInt32(0)) { $0 | UInt32($1.element) << ($1.offset * 8) }
+    }))
 
     private static let outside = [
         "outside", "extern", "exterieur", "außerhalb", "ausserhalb", "fuera", "esterno", "fora da", "fora de", "origem fora",

@@ -50,16 +50,19 @@ enum Citations {
     /// Whether `cit` or `zit` (any case) stands in the first 30 bytes, as in every heading:
     /// most lines are turned down unfolded.
     private static func mayCite(_ line: String) -> Bool {
-        func scan(_ bytes: some Collection<UInt8>) -> Bool {
-            var previous: (UInt8, UInt8) = (0, 0)
-            for byte in bytes.prefix(30) {
-                let lowered = byte | 0x20
-                if lowered == 0x74, previous.1 == 0x69, previous.0 == 0x63 || previous.0 == 0x7A { return true }
-                previous = (previous.1, lowered)
+        // Each `t` (0x20 set: `T` too) among the bytes, then the two before it.
+        func scan(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+            var index = 2
+            while index < min(bytes.count, 30) {
+                if bytes[index] | 0x20 == 0x74, bytes[index &- 1] | 0x20 == 0x69 {
+                    let first = bytes[index &- 2] | 0x20
+                    if first == 0x63 || first == 0x7A { return true }
+                }
+                index &+= 1
             }
             return false
         }
-        return line.utf8.withContiguousStorageIfAvailable(scan) ?? scan(line.utf8)
+        return line.utf8.withContiguousStorageIfAvailable(scan) ?? Array(line.utf8.prefix(30)).withUnsafeBufferPointer(scan)
     }
 
     /// Folded headings of a reference (each Character folds to one: offsets are kept).

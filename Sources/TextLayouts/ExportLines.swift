@@ -346,11 +346,11 @@ package enum ExportLines {
     /// bytes at most, no lowercase letter, no clock time or date, three or more holding a digit,
     /// one mixing letters and digits.
     static func isChannelLine(_ text: String) -> Bool {
+        // No lowercase letter and no colon, asked first: most lines are turned down on their bytes, unsplit.
+        guard !text.utf8.contains(where: { $0 &- 0x61 < 26 || $0 == 0x3A }) else { return false }
         let words = text.split(separator: " ")
         // No clock time and no date (`BELGA-3150 26/02/1987 21:32` is a wire's header, read for its date and agency).
-        guard words.count >= 3, words.allSatisfy({ $0.utf8.count <= 10 && $0.utf8.filter { $0 == 0x2F }.count < 2 }),
-            !text.utf8.contains(where: { $0 &- 0x61 < 26 || $0 == 0x3A })
-        else { return false }
+        guard words.count >= 3, words.allSatisfy({ $0.utf8.count <= 10 && $0.utf8.filter { $0 == 0x2F }.count < 2 }) else { return false }
         let digits = words.filter { $0.utf8.contains { $0 &- 0x30 < 10 } }
         return digits.count >= 3 && digits.contains { $0.utf8.contains { $0 &- 0x41 < 26 } }
     }

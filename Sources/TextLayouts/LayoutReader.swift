@@ -124,33 +124,6 @@ package struct LayoutReader: Sendable {
         return lines.lazy.filter { !$0.isEmpty }.prefix(8).contains { TextFolding.fold($0) == folded }
     }
 
-    /// The article under a carrier: its text read with the carrier's title known, the carrier's
-    /// fields over what the text states (its authors only when it names some); nil when the text
-    /// holds no article.
-    func read(under carried: CarriedFacts, _ raw: [String]) -> TextLayout? {
-        guard var article = read(raw[carried.bodyStart...].joined(separator: "\n"), knownTitle: carried.title) else { return nil }
-        article.published = carried.date ?? article.published
-        article.source = carried.source ?? article.source
-        if !carried.authors.isEmpty { article.authors = carried.authors }
-        return article
-    }
-
-    /// Where the text under a note starts: past a sign-off (`Thanks,` / `Anna`, short lines) and
-    /// the rule under it when a rule follows within four lines; else `start` itself.
-    static func afterSignOff(_ lines: [String], from start: Int) -> Int {
-        var index = start
-        var filled = 0
-        while index < lines.count, filled <= 4 {
-            if Paragraphs.isRule(lines[index]) { return index + 1 }
-            if !lines[index].isEmpty {
-                guard LineBytes.words(lines[index]).count <= 4 else { return start }
-                filled += 1
-            }
-            index += 1
-        }
-        return start
-    }
-
     /// The layout of `text`, or nil when no line can be its title (the façade's `noTitle`).
     /// A site's bare address is no source (`news.example.org`); a title opening with the
     /// source's name or a site's address and a colon, as a distributor prints it (`Reuters:
@@ -181,142 +154,31 @@ package struct LayoutReader: Sendable {
 
     private func readLayout(_ text: String, knownTitle: String?) -> TextLayout? {
         let text = MailBodies.decoded(InvisibleMarks.removed(text))
-        // A LaTeX source (`\documentclass…`): the lines its body prints.
-        if knownTitle == nil, text.utf8.first(where: { $0 != 0x20 && $0 != 0x0A && $0 != 0x0D && $0 != 0x09 }) == 0x5C,
-            let plain = LaTeXSources.plain(text)
-        {
-            return read(plain)
-        }
-        if knownTitle == nil, let export = DelimitedExport.read(text, dates: dates) ?? RISRecord.read(text, dates: dates) {
-            return export
-        }
-        // A news API's or a CMS's JSON record: its fields, and the text after it (or its content).
-        if knownTitle == nil, LineBytes.contains(text, 0x7B),
-            let record = JSONRecords.read(text, dates: dates)
-                ?? (LineBytes.contains(text, bytes: "{'") ? PythonRecords.read(text, dates: dates) : nil),
-            var article = read(record.rest, knownTitle: record.title)
-        {
-            article.published = record.date ?? article.published
-            article.source = record.source ?? article.source
-            if !record.authors.isEmpty { article.authors = record.authors }
-            return article
-        }
-        // A feed's entry, a notes app's export, an agency's NITF file: their fields, and the text they hold.
-        if knownTitle == nil, text.utf8.first(where: { $0 != 0x20 && $0 != 0x0A && $0 != 0x0D && $0 != 0x09 }) == 0x3C,
-            let record = XMLRecords.read(text, dates: dates), var article = read(record.rest, knownTitle: record.title)
-        {
-            article.published = record.date ?? article.published
-            article.source = record.source ?? article.source
-            if !record.authors.isEmpty { article.authors = record.authors }
-            return article
-        }
+        // Every whole-text prefilter below, found in one pass over the bytes.
+        let signs = TextSigns(of: text)
+        if knownTitle == nil, let article = exportedArticle(text, signs: signs) { return article }
         // A LF is always a character of its own (grapheme clusters break after it), so without
         // CR (which would join a following LF into one character) splitting the UTF-8 is the same.
         let thread = MailThreads.withoutReplyNote(MailHeaders.relabelled(MailHeaders.unfolded(
-            LineBytes.contains(text, 0x0D)
+            signs.contains(.carriageReturn)
                 ? text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
                 : LineBytes.lines(text))))
-        let archived = ArchivedCopies.unwrapped(LineBytes.contains(text, bytes: "\n-- ") ? MailHeaders.withoutSignature(thread.lines) : thread.lines)
-        var raw = CopyStamps.withoutStamps(SpokenPages.labelled(SubtitleFiles.labelled(archived.lines)), dates: dates)
-        if LineBytes.contains(text, bytes: "  ") { raw = LineNumbers.withoutNumbers(raw) }
-        if LineBytes.contains(text, bytes: "+-") { raw = GridTables.labelled(raw) }
-        if LineBytes.contains(text, 0x40) { raw = TaggedText.labelled(raw) }
-        // One byte's scan before a longer needle's: most texts hold no `[`, `{`, or no `:` at all.
-        let bracket = LineBytes.contains(text, 0x5B)
-        let colon = LineBytes.contains(text, 0x3A)
-        if bracket { raw = ExportedPages.withoutComments(raw) }
-        if bracket, LineBytes.contains(text, bytes: "[1]") { raw = LinkDumps.cleaned(raw) }
-        if colon, LineBytes.contains(text, bytes: "  : ") { raw = MetadataDumps.labelled(raw) }
-        if LineBytes.contains(text, bytes: "u/") { raw = ForumThreads.cleaned(raw) }
-        if colon { raw = CautionBanners.withoutBanners(raw) }
-        if colon, LineBytes.contains(text, bytes: ":PROPERTIES:") { raw = OrgEntries.labelled(raw) }
-        if LineBytes.contains(text, 0x7B), LineBytes.contains(text, bytes: "{{") { raw = WikiPages.labelled(raw) }
-        if LineBytes.contains(text, 0x29) { raw = IndexEntries.labelled(raw, dates: dates) }
+        // A mail's or a news post's signature (under `-- `) is no part of the article.
+        let signed = LineBytes.contains(text, bytes: "\n-- ")
+        let archived = ArchivedCopies.unwrapped(signed ? MailHeaders.withoutSignature(thread.lines) : thread.lines)
+        var raw = withLineRules(
+            CopyStamps.withoutStamps(SpokenPages.labelled(SubtitleFiles.labelled(archived.lines)), dates: dates), signs: signs)
         // A journal's cover page (`To cite this article: …`, often a page of its own): the text follows it.
-        if knownTitle == nil, LineBytes.contains(text, bytes: "cite"),
+        if knownTitle == nil, signs.contains(.cite),
             let cover = CoverPages.read(raw.map { LineBytes.trimmed($0) }, dates: dates), let article = read(under: cover, raw)
         {
             return article
         }
-        if LineBytes.contains(text, 0x0C) { raw = ExportedPages.withoutCoverPage(raw) }
+        if signs.contains(.formFeed) { raw = ExportedPages.withoutCoverPage(raw) }
         if let lead = text.utf8.first, lead == 0x5B || lead &- 0x30 < 10 { raw = ExportedPages.withoutChatFrame(raw) }
         // Most lines need no trimming: the raw lines are used as they are when none does.
         let lines = raw.allSatisfy(LineBytes.isTrimmed) ? raw : raw.map { LineBytes.trimmed($0) }
-        // A record's cells on the first line (`Reuters ; 26/02/1987 ; Cal Mankowski ; TITLE`): the text follows.
-        if knownTitle == nil, let first = lines.firstIndex(where: { !$0.isEmpty }),
-            let record = RecordLines.read(lines[first], dates: dates),
-            var article = read(raw[(first + 1)...].joined(separator: "\n"), knownTitle: record.title)
-        {
-            article.published = record.date ?? article.published
-            article.source = record.source ?? article.source
-            if !record.authors.isEmpty { article.authors = record.authors }
-            return article
-        }
-        // A reading list's item (`→ Title — A for Publication (3 Mar 2026)`): the text follows.
-        if knownTitle == nil, let item = ListItems.read(lines, dates: dates), let article = read(under: item, raw) {
-            return article
-        }
-        // A Refer/EndNote record (`%T Title`, `%A Family, Given`): the text follows.
-        if knownTitle == nil, lines.first?.first == "%", let record = ReferRecords.read(lines, dates: dates),
-            let article = read(under: record, raw)
-        {
-            return article
-        }
-        // A news e-book's article (`Reuters [Fri, 27 Feb 1987]`, its sections, then the article between bars).
-        if knownTitle == nil, lines.first?.utf8.last == 0x5D, let book = EbookNews.read(lines),
-            var article = read(raw[book.article].joined(separator: "\n"))
-        {
-            article.source = article.source ?? (Self.isBareHost(book.source) ? nil : book.source)
-            return article
-        }
-        // A chatbot conversation: the article the user pasted, not what the assistant wrote.
-        if knownTitle == nil, let pasted = ChatTurns.article(lines), let article = read(raw[pasted].joined(separator: "\n")) {
-            return article
-        }
-        // A BibTeX or biblatex entry (`@article{key,`), a note perhaps above it: the text follows.
-        if knownTitle == nil, LineBytes.contains(text, 0x40), let entry = BibTeXEntries.read(lines, dates: dates),
-            let article = read(under: entry, raw)
-        {
-            return article
-        }
-        // Pandoc's title block (`% Title`, `% A; B`, `% 3 March 2026`): the text follows.
-        if knownTitle == nil, let first = lines.firstIndex(where: { !$0.isEmpty }), lines[first].hasPrefix("% "),
-            let block = TitleBlocks.read(raw, from: first, dates: dates), let article = read(under: block, raw)
-        {
-            return article
-        }
-        // A colleague's note quoting the headline (`below is the piece A wrote in X, headline “Title”.`): the text follows.
-        if knownTitle == nil, let first = lines.firstIndex(where: { !$0.isEmpty }),
-            let note = HeadlineNotes.read(lines[first], dates: dates),
-            let article = read(under: CarriedFacts(title: note.title, authors: note.authors, date: note.date, source: note.source,
-                                                   bodyStart: Self.afterSignOff(lines, from: first + 1)), raw)
-        {
-            return article
-        }
-        // A memo or mail whose subject quotes the article's headline (`RE: Article “Title” (Reuters, March 3, 2026)`).
-        if knownTitle == nil, colon, let memo = QuotedSubjects.read(lines, dates: dates), let article = read(under: memo, raw) {
-            return article
-        }
-        // `Original article:` under an analysis or a summary: the article is what follows.
-        if knownTitle == nil, let marker = ArticleMarkers.index(in: lines),
-            let article = read(raw[(marker + 1)...].joined(separator: "\n"))
-        {
-            return article
-        }
-        // The title alone on its line under a carrier that named it (`Subject: Title`): the article starts there.
-        if knownTitle == nil, let echo = EchoedTitles.start(in: lines),
-            var article = read(EchoedTitles.article(raw, from: echo.start).joined(separator: "\n"))
-        {
-            // What the carrier states (a publication's own mailing, `Title | Publication`) fills the gaps.
-            if article.published == nil || article.source == nil || article.authors.isEmpty {
-                let carried = carried(by: echo, in: lines)
-                if article.authors.isEmpty { article.authors = carried.authors }
-                // A newsletter's own day is no date of an article naming another source.
-                if article.source == nil || article.source == carried.source { article.published = article.published ?? carried.date }
-                article.source = article.source ?? carried.source
-            }
-            return article
-        }
+        if knownTitle == nil, let article = carriedArticle(lines, raw: raw) { return article }
         let judged = JudgedLines(lines, judge: ClippingFacts(dates: datesOfTheDesk(lines, replyLanguage: thread.language)))
         var found = Found()
         if let first = lines.first(where: { !$0.isEmpty }), ExportLines.isReviewBanner(first) {

@@ -82,8 +82,8 @@ enum LinkDumps {
     /// The index of the references list's heading line, or nil.
     private static func referencesStart(_ lines: [String]) -> Int? {
         for index in lines.indices.reversed() {
-            // A heading is one short word: longer lines are passed over untrimmed.
-            guard lines[index].utf8.count <= 24 else { continue }
+            // A heading is one short word: longer lines, and empty ones, are passed over untrimmed.
+            guard lines[index].utf8.count <= 24, !lines[index].isEmpty else { continue }
             let line = LineBytes.trimmed(lines[index])
             guard line.count <= 12, headings.contains(TextFolding.fold(line)) else { continue }
             let next = lines[(index + 1)...].lazy.map { LineBytes.trimmed($0) }.filter { !$0.isEmpty }.prefix(3)

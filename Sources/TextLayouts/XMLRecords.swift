@@ -23,13 +23,8 @@ import TextToolkit
 ///   block tags, references decoded; a `type="text"` content as it is.
 /// Pure.
 enum XMLRecords {
-    struct Record {
-        var title: String
-        var authors: [String] = []
-        var date: CalendarDate?
-        var source: String?
-        var rest: String
-    }
+    /// The same fields as a JSON record's.
+    typealias Record = JSONRecords.Record
 
     private static let skipped: Set<String> = ["note-attributes"]
 

@@ -1,0 +1,152 @@
+/// The rules `LayoutReader.read` consults before it judges a text's lines: an export or record
+/// that holds the whole article (`exportedArticle`), the rules that rewrite the lines of a known
+/// shape, each consulted only when the text's bytes can hold that shape (`withLineRules`,
+/// `TextSigns`), and the carriers above an article whose text follows them (`carriedArticle`).
+/// Pure.
+extension LayoutReader {
+    /// A LaTeX source's printed lines read as a text; a delimited export's or a RIS record's
+    /// article; or a news API's or a CMS's JSON record (or a Python-printed one), or an XML
+    /// record, read with the text after it (or its content): the record's fields over what the
+    /// text states. Nil when the text is none of these.
+    func exportedArticle(_ text: String, signs: TextSigns) -> TextLayout? {
+        let lead = text.utf8.first(where: { $0 != 0x20 && $0 != 0x0A && $0 != 0x0D && $0 != 0x09 })
+        // A LaTeX source (`\documentclass…`): the lines its body prints.
+        if lead == 0x5C, let plain = LaTeXSources.plain(text) { return read(plain) }
+        if let export = DelimitedExport.read(text, dates: dates) ?? RISRecord.read(text, dates: dates) { return export }
+        // A JSON record, or a Python-printed one (a notebook's `pprint` of an extraction's result).
+        if signs.contains(.brace),
+            let record = JSONRecords.read(text, dates: dates)
+                ?? (LineBytes.contains(text, bytes: "{'") ? PythonRecords.read(text, dates: dates) : nil),
+            let article = read(under: record, record.rest)
+        {
+            return article
+        }
+        // A feed's entry, a notes app's export, an agency's NITF file: their fields, and the text they hold.
+        if lead == 0x3C, let record = XMLRecords.read(text, dates: dates), let article = read(under: record, record.rest) {
+            return article
+        }
+        return nil
+    }
+
+    /// A record's text read with its title known, its fields over what the text states (its
+    /// authors only when it names some).
+    private func read(under record: JSONRecords.Record, _ rest: String) -> TextLayout? {
+        guard var article = read(rest, knownTitle: record.title) else { return nil }
+        article.published = record.date ?? article.published
+        article.source = record.source ?? article.source
+        if !record.authors.isEmpty { article.authors = record.authors }
+        return article
+    }
+
+    /// The lines with each shape's rule applied when `signs` say the text can hold the shape
+    /// (line numbers, grid tables, tagged text, a shared document's comments, a terminal
+    /// browser's dump, a metadata dump, a forum thread, a mail gateway's banners, an Org entry,
+    /// a wiki page, a press review's index entry), in that order; each rule returns the lines
+    /// it does not recognise unchanged.
+    func withLineRules(_ lines: [String], signs: TextSigns) -> [String] {
+        var raw = lines
+        if signs.contains(.doubleSpace) { raw = LineNumbers.withoutNumbers(raw) }
+        if signs.contains(.gridCorner) { raw = GridTables.labelled(raw) }
+        if signs.contains(.at) { raw = TaggedText.labelled(raw) }
+        if signs.contains(.bracket) { raw = ExportedPages.withoutComments(raw) }
+        if signs.contains(.firstLink) { raw = LinkDumps.cleaned(raw) }
+        if signs.contains(.paddedColon) { raw = MetadataDumps.labelled(raw) }
+        if signs.contains(.userHandle) { raw = ForumThreads.cleaned(raw) }
+        if signs.contains(.colon) { raw = CautionBanners.withoutBanners(raw) }
+        if signs.contains(.propertiesDrawer) { raw = OrgEntries.labelled(raw) }
+        if signs.contains(.doubleBrace) { raw = WikiPages.labelled(raw) }
+        if signs.contains(.closingParenthesis) { raw = IndexEntries.labelled(raw, dates: dates) }
+        return raw
+    }
+
+    /// The article under a carrier that opens the file, read from the text that follows it
+    /// (`lines` trimmed, `raw` as they are, one for one), in this order: a record's cells on
+    /// the first line, a reading list's item, a Refer/EndNote record, a news e-book, a chatbot
+    /// conversation, a BibTeX entry, a Pandoc title block, a colleague's note quoting the
+    /// headline, a memo's subject quoting it, an `Original article:` marker, the title alone
+    /// under a carrier that named it. Nil when there is none, or no article under it.
+    func carriedArticle(_ lines: [String], raw: [String]) -> TextLayout? {
+        let first = lines.firstIndex(where: { !$0.isEmpty })
+        // A record's cells on the first line (`Reuters ; 26/02/1987 ; Cal Mankowski ; TITLE`): the text follows.
+        if let first, let record = RecordLines.read(lines[first], dates: dates),
+            let article = read(under: CarriedFacts(title: record.title, authors: record.authors, date: record.date,
+                                                   source: record.source, bodyStart: first + 1), raw)
+        {
+            return article
+        }
+        // A reading list's item (`→ Title — A for Publication (3 Mar 2026)`): the text follows.
+        if let item = ListItems.read(lines, dates: dates), let article = read(under: item, raw) { return article }
+        // A Refer/EndNote record (`%T Title`, `%A Family, Given`): the text follows.
+        if lines.first?.first == "%", let record = ReferRecords.read(lines, dates: dates), let article = read(under: record, raw) {
+            return article
+        }
+        // A news e-book's article (`Reuters [Fri, 27 Feb 1987]`, its sections, then the article between bars).
+        if lines.first?.utf8.last == 0x5D, let book = EbookNews.read(lines), var article = read(raw[book.article].joined(separator: "\n")) {
+            article.source = article.source ?? (Self.isBareHost(book.source) ? nil : book.source)
+            return article
+        }
+        // A chatbot conversation: the article the user pasted, not what the assistant wrote.
+        if let pasted = ChatTurns.article(lines), let article = read(raw[pasted].joined(separator: "\n")) { return article }
+        // A BibTeX or biblatex entry (`@article{key,`), a note perhaps above it: the text follows.
+        if let entry = BibTeXEntries.read(lines, dates: dates), let article = read(under: entry, raw) { return article }
+        // Pandoc's title block (`% Title`, `% A; B`, `% 3 March 2026`): the text follows.
+        if let first, lines[first].hasPrefix("% "), let block = TitleBlocks.read(raw, from: first, dates: dates),
+            let article = read(under: block, raw)
+        {
+            return article
+        }
+        // A colleague's note quoting the headline (`below is the piece A wrote in X, headline “Title”.`): the text follows.
+        if let first, let note = HeadlineNotes.read(lines[first], dates: dates),
+            let article = read(under: CarriedFacts(title: note.title, authors: note.authors, date: note.date, source: note.source,
+                                                   bodyStart: Self.afterSignOff(lines, from: first + 1)), raw)
+        {
+            return article
+        }
+        // A memo or mail whose subject quotes the article's headline (`RE: Article “Title” (Reuters, March 3, 2026)`).
+        if let memo = QuotedSubjects.read(lines, dates: dates), let article = read(under: memo, raw) { return article }
+        // `Original article:` under an analysis or a summary: the article is what follows.
+        if let marker = ArticleMarkers.index(in: lines), let article = read(raw[(marker + 1)...].joined(separator: "\n")) {
+            return article
+        }
+        // The title alone on its line under a carrier that named it (`Subject: Title`): the article starts there.
+        guard let echo = EchoedTitles.start(in: lines),
+            var article = read(EchoedTitles.article(raw, from: echo.start).joined(separator: "\n"))
+        else { return nil }
+        // What the carrier states (a publication's own mailing, `Title | Publication`) fills the gaps.
+        if article.published == nil || article.source == nil || article.authors.isEmpty {
+            let carried = carried(by: echo, in: lines)
+            if article.authors.isEmpty { article.authors = carried.authors }
+            // A newsletter's own day is no date of an article naming another source.
+            if article.source == nil || article.source == carried.source { article.published = article.published ?? carried.date }
+            article.source = article.source ?? carried.source
+        }
+        return article
+    }
+
+    /// The article under a carrier: its text read with the carrier's title known, the carrier's
+    /// fields over what the text states (its authors only when it names some); nil when the text
+    /// holds no article.
+    func read(under carried: CarriedFacts, _ raw: [String]) -> TextLayout? {
+        guard var article = read(raw[carried.bodyStart...].joined(separator: "\n"), knownTitle: carried.title) else { return nil }
+        article.published = carried.date ?? article.published
+        article.source = carried.source ?? article.source
+        if !carried.authors.isEmpty { article.authors = carried.authors }
+        return article
+    }
+
+    /// Where the text under a note starts: past a sign-off (`Thanks,` / `Anna`, short lines) and
+    /// the rule under it when a rule follows within four lines; else `start` itself.
+    static func afterSignOff(_ lines: [String], from start: Int) -> Int {
+        var index = start
+        var filled = 0
+        while index < lines.count, filled <= 4 {
+            if Paragraphs.isRule(lines[index]) { return index + 1 }
+            if !lines[index].isEmpty {
+                guard LineBytes.words(lines[index]).count <= 4 else { return start }
+                filled += 1
+            }
+            index += 1
+        }
+        return start
+    }
+}
