@@ -42,6 +42,9 @@ private let frenchBody = "Le gouvernement a présenté un plan pour moderniser l
         ("Un titre court\n\n03/04/2026\n\n\(englishBody)\n\nThe rate was last changed on 11/25/2025.\n", "2026-03-04"),
         ("Titre : Un titre court\nDate : 03/04/2026\n\n\(frenchBody)\n\nLe taux avait changé le 11/25/2025.\n", "2026-03-04"),
         ("Title: Un titre court\nAuthor: Jane Otieno\nDate: 03/04/2026\n\n\(englishBody)\n\nThe rate was last changed on 25/11/2025.\n", "2026-04-03"),
+        // The forms read before the lines are judged follow the same convention: a Pandoc title block, a lead-in.
+        ("% Un titre court\n% Jane Otieno\n% 03/04/2026\n\n\(englishBody)\n", "2026-04-03"),
+        ("Un titre court\n\nReuters reported on 03/04/2026: \(englishBody)\n", "2026-04-03"),
         // Below the first forty lines too.
         ("Un titre court\n\n03/04/2026\n\n" + Array(repeating: frenchBody, count: 45).joined(separator: "\n\n")
             + "\n\nLe taux avait changé le 11/25/2025.\n", "2026-03-04"),
