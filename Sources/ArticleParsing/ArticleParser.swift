@@ -87,7 +87,9 @@ public struct ArticleParser: Sendable {
 
     private func readText(_ text: String) throws(ArticleParseError) -> Reading {
         let language = Self.textLanguage(text)
-        let reader = LayoutReader(dates: DateRecognizer(language: language, keepsTime: true))
+        // English is written both ways round: an English text reads numeric dates day first, the
+        // desk's convention, unless the file tells otherwise (`LayoutReader`'s desk order).
+        let reader = LayoutReader(dates: DateRecognizer(language: language == "en" ? nil : language, keepsTime: true))
         guard let layout = reader.read(text) else { throw .noTitle }
         return Reading(layout: layout, language: language)
     }

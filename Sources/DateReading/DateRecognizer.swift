@@ -53,6 +53,7 @@ package struct CalendarDate: Equatable, Sendable {
 /// Finds dates written the way news articles write them.
 ///
 /// Recognised: `16 février 2026`, `1er mars 2026`, `lundi 16 février 2026`, `16 févr. 2026`,
+/// `16-Feb-2026`, `1º de março de 2026`, `3 out. 2026`,
 /// unaccented `16 fevrier 2026`, `February 16, 2026`, `Monday, Feb. 16, 2026`, `16 February 2026`,
 /// `16. Februar 2026`, `16 de febrero de 2026`, ISO `2026-02-16` (also as the start of a
 /// date-time), and numeric `16/02/2026`: day-first unless the language is `en`; when the preferred
@@ -211,14 +212,28 @@ package struct DateRecognizer: Sendable {
         return (date, cursor.index - 1)
     }
 
+    /// `16 février 2026`, `1er mars`, `1º de março de 2026`, `16. Feb. 2026`, `16-Feb-2026`. A month
+    /// that is also an ordinary word (`DateVocabulary.ordinaryWordMonths`) only with no connector
+    /// but `de` around it.
     private func dayFirst(_ tokens: [DateToken], at start: Int, day: Int) -> (CalendarDate, Int)? {
         var cursor = Cursor(tokens: tokens, index: start + 1)
+        // `16-Feb-2026`, `16/févr./2026`: the same separator after the day and after the month.
+        if let separator = cursor.punct(in: "-/") {
+            guard let (month, _) = cursor.month(language: language) else { return nil }
+            _ = cursor.punct(in: ".")
+            guard cursor.punct(separator) != nil, let year = cursor.number(exactDigits: 4),
+                let date = CalendarDate(year: year, month: month, day: day)
+            else { return nil }
+            return (date, cursor.index - 1)
+        }
         cursor.skipOrdinalSuffix()
+        if cursor.punct(in: ".") != nil { cursor.skipOrdinalSuffix() }  // `1.º`
+        _ = cursor.punct("°")
+        let before = cursor.skipConnector()
+        guard let (month, ordinary) = cursor.month(language: language) else { return nil }
         _ = cursor.punct(in: ".")
-        cursor.skipConnector()
-        guard let month = cursor.month(language: language) else { return nil }
-        _ = cursor.punct(in: ".")
-        cursor.skipConnector()
+        let after = cursor.skipConnector()
+        if ordinary, (before ?? "de") != "de" || (after ?? "de") != "de" { return nil }
         _ = cursor.punct(in: ",")
         guard let year = cursor.number(exactDigits: 4),
             let date = CalendarDate(year: year, month: month, day: day)
@@ -226,9 +241,10 @@ package struct DateRecognizer: Sendable {
         return (date, cursor.index - 1)
     }
 
+    /// `February 16, 2026`, `Feb. 16th 2026`; never with a month that is also an ordinary word.
     private func monthFirst(_ tokens: [DateToken], at start: Int) -> (CalendarDate, Int)? {
         var cursor = Cursor(tokens: tokens, index: start)
-        guard let month = cursor.month(language: language) else { return nil }
+        guard let (month, ordinary) = cursor.month(language: language), !ordinary else { return nil }
         _ = cursor.punct(in: ".")
         guard let day = cursor.number(maxDigits: 2) else { return nil }
         cursor.skipOrdinalSuffix()
@@ -239,16 +255,23 @@ package struct DateRecognizer: Sendable {
         return (date, cursor.index - 1)
     }
 
-    /// Moves the start back over `lundi` / `Monday,` so callers can cut the whole date out.
+    /// Moves the start back over `lundi` / `Monday,` / `jeu.` / `Mon.,` / `segunda-feira,` so
+    /// callers can cut the whole date out.
     private func extendOverWeekday(_ tokens: [DateToken], from start: Int) -> Int {
         var index = start
         if index > 0, case .punct(",") = tokens[index - 1].kind { index -= 1 }
-        if index > 0, case .word(let word) = tokens[index - 1].kind,
-            DateVocabulary.weekdays.contains(word)
-        {
-            return index - 1
+        if index > 0, case .punct(".") = tokens[index - 1].kind { index -= 1 }
+        guard index > 0, case .word(let word) = tokens[index - 1].kind, DateVocabulary.weekdays.contains(word) else {
+            return start
         }
-        return start
+        index -= 1
+        // Portuguese `segunda-feira`: the day's name before the hyphen belongs to it.
+        if word == "feira", index > 1, case .punct("-") = tokens[index - 1].kind,
+            case .word(let name) = tokens[index - 2].kind, DateVocabulary.weekdays.contains(name)
+        {
+            index -= 2
+        }
+        return index
     }
 }
 
@@ -257,7 +280,7 @@ private struct Cursor {
     let tokens: [DateToken]
     var index: Int
 
-    static let ordinalSuffixes: Set<String> = ["er", "re", "e", "st", "nd", "rd", "th"]
+    static let ordinalSuffixes: Set<String> = ["er", "re", "e", "st", "nd", "rd", "th", "º"]
 
     var current: DateToken.Kind? { index < tokens.count ? tokens[index].kind : nil }
 
@@ -289,12 +312,14 @@ private struct Cursor {
         return value
     }
 
-    mutating func month(language: String?) -> Int? {
+    /// The current word's month, consumed, and whether the word is also an ordinary word
+    /// (`DateVocabulary.ordinaryWordMonths`).
+    mutating func month(language: String?) -> (month: Int, ordinary: Bool)? {
         guard case .word(let word) = current,
             let month = DateVocabulary.month(for: word, preferredLanguage: language)
         else { return nil }
         index += 1
-        return month
+        return (month, DateVocabulary.ordinaryWordMonths.contains(word))
     }
 
     mutating func skipOrdinalSuffix() {
@@ -303,7 +328,11 @@ private struct Cursor {
         }
     }
 
-    mutating func skipConnector() {
-        if case .word(let word) = current, DateVocabulary.connectors.contains(word) { index += 1 }
+    /// The connector skipped (`de`, `of`), or nil when the current token is none.
+    @discardableResult
+    mutating func skipConnector() -> String? {
+        guard case .word(let word) = current, DateVocabulary.connectors.contains(word) else { return nil }
+        index += 1
+        return word
     }
 }

@@ -19,12 +19,12 @@ enum CopyStamps {
     }
 
     /// `withoutReceptionStamp(_:dates:)`: a stamp's word alone on one of the first six lines
-    /// (`RECEIVED`, `Reçu le`, `EINGEGANGEN`, `RECIBIDO`, `RICEVUTO`, `RECEBIDO`, `Posteingang`)
+    /// (`RECEIVED`, `Reçu le`, `EINGEGANGEN`, `RECIBIDO`, `RICEVUTO`, `PERVENUTO IL`, `RECEBIDO`, `Posteingang`)
     /// with a date alone on the next line: both are emptied; otherwise the lines as they are.
     static func withoutReceptionStamp(_ lines: [String], dates: DateRecognizer) -> [String] {
         for index in lines.indices.prefix(6) where index + 1 < lines.count {
             let line = LineBytes.trimmed(lines[index])
-            guard line.utf8.count <= 16, LineBytes.mayStart(line, withAnyOf: ["rec", "einge", "ricev", "postei"]),
+            guard line.utf8.count <= 16, LineBytes.mayStart(line, withAnyOf: ["rec", "einge", "ricev", "postei", "perv"]),
                 receptionWords.contains(LineBytes.trimmed(String(TextFolding.fold(line).filter { $0 != ":" }))),
                 dates.dateLine(LineBytes.trimmed(lines[index + 1])) != nil
             else { continue }
@@ -37,7 +37,8 @@ enum CopyStamps {
     }
 
     private static let receptionWords: Set<String> = ["received", "recu", "recu le", "eingegangen", "recibido",
-                                                      "ricevuto", "recebido", "posteingang", "eingang"]
+                                                      "ricevuto", "pervenuto", "pervenuto il", "recebido", "posteingang",
+                                                      "eingang"]
 
     private static func withoutClipStamp(_ lines: [String], dates: DateRecognizer) -> [String] {
         guard let clip = lines.prefix(8).firstIndex(where: isClipLine), clip > 1 else { return lines }

@@ -346,21 +346,19 @@ package struct LayoutReader: Sendable {
 
     // MARK: - Regions
 
-    /// The article's date reading, or — when a numeric date among the first 40 lines can be read
-    /// one way only (`NumericDateOrder`) — the reading of that order; or — when the labels or bylines at the top and bottom are in
-    /// another language whose numeric dates run the other way (`Fecha: 03/02/2026` in an
-    /// English article) — that language's.
+    /// The article's date reading with the numeric order of the desk that wrote the file's
+    /// dates: the order a numeric date anywhere in the file can only be read in (`28/02/1987`,
+    /// `NumericDateOrder`); else the order of the language the labels or bylines at the top and
+    /// bottom are written in (`Fecha: 03/02/2026` in an English article: day first; `Date:` under
+    /// `Author:`: month first); else day first, the desk's convention, whatever language the
+    /// article itself is in (an English text is no sign of a month-first desk).
     /// The edges are the first 12 and the last 8 non-empty lines, top first; a line in both is
     /// asked once (`language(of:)` is pure, so the first answer is the same).
     /// A reply's `wrote` phrase (`replyLanguage`) tells the desk's language when no line does.
     private func datesOfTheDesk(_ lines: [String], replyLanguage: String?) -> DateRecognizer {
-        // A numeric date that can be read one way only tells the order of the others.
-        if let dayFirst = NumericDateOrder.dayFirst(in: lines.prefix(40)) {
-            guard dayFirst == (dates.language == "en") else { return dates }
-            return DateRecognizer(language: dayFirst ? "fr" : "en", keepsTime: dates.keepsTime)
-        }
-        guard let desk = deskLanguage(lines) ?? replyLanguage, (desk == "en") != (dates.language == "en") else { return dates }
-        return DateRecognizer(language: desk, keepsTime: dates.keepsTime)
+        let monthFirst = NumericDateOrder.dayFirst(in: lines).map { !$0 } ?? ((deskLanguage(lines) ?? replyLanguage) == "en")
+        guard monthFirst != (dates.language == "en") else { return dates }
+        return DateRecognizer(language: monthFirst ? "en" : nil, keepsTime: dates.keepsTime)
     }
 
     private func deskLanguage(_ lines: [String]) -> String? {

@@ -94,4 +94,13 @@ import DateReading
         #expect(layout.title == "HARBOUR HOLDINGS SELLS CONTAINER TERMINAL")
         #expect(layout.published?.iso == "1987-02-26")
     }
+
+    /// An Italian office's stamp, its day in the abbreviated month the stamp prints (`DIC`): the copy's, not the article's.
+    @Test func anItalianReceptionStampDatesNothing() throws {
+        let text = "PERVENUTO IL\n28 DIC 1987\nUfficio stampa\n\nReuters — giovedì 26 febbraio 1987\n\n"
+            + "HARBOUR HOLDINGS SELLS CONTAINER TERMINAL\n\nHarbour Holdings said it had\ncompleted the sale of its\n"
+            + "container terminal to a Danish\ninvestor for 40 mln dlrs.\n"
+        let layout = try read(text)
+        #expect(layout.published?.iso == "1987-02-26")
+    }
 }
