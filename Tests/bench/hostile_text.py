@@ -61,6 +61,15 @@ def inputs(size):
     # site's menu (10 MiB: 8.9 s, 1.3 GiB); form feeds drop a cover page and leave the same.
     yield "text", "one-word lines, no title", "txt", fill("text\n", room)
     yield "text", "form-feed lines", "txt", "Title\n\n" + fill("text\f\n", room)
+    # Stop 33: whole documents read as records (libxml2 builds an XML document's tree; a Python
+    # literal, a chat and a BibTeX entry are read up to their end).
+    atom = '<?xml version="1.0"?><feed><title>Reuters</title><entry><title>T</title><content type="html">'
+    yield "text", "XML entry of escaped paragraphs", "txt", atom + fill("&lt;p&gt;word word&lt;/p&gt;", room - len(atom) - 40) + "</content></entry></feed>"
+    yield "text", "XML items", "txt", '<?xml version="1.0"?><r>' + fill("<item><title>x</title></item>", room - 40) + "</r>"
+    yield "text", "XML nesting", "txt", '<?xml version="1.0"?>' + fill("<a>", room - 40)
+    yield "text", "Python literal of nested groups", "txt", "{'title': 'x', 'text': " + fill("(", room // 2 - 30) + "'a'" + fill(")", room // 2 - 30) + "}"
+    yield "text", "chat turns", "txt", "You said:\n\nx?\n\n" + fill("You said:\nline of text here\n", room - 20)
+    yield "text", "BibTeX braces", "txt", "@article{k,\n\ttitle = {{x}},\n" + fill("{", room - 40) + "\n}\n"
     for name, unit in [("decomposed e + U+0301", "e\u0301 "), ("combining marks", "\u0301\u0327"),
                        ("emoji joined by U+200D", "\U0001F468\u200d"), ("Hangul jamo", "\u1100"),
                        ("variation selectors", "\ufe0f"), ("skin-tone modifiers", "\U0001F3FB")]:
