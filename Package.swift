@@ -114,7 +114,9 @@ let package = Package(
         // What is derived from an article's text: language (CLD2), places, amounts, keywords.
         .target(name: "ArticleEnrichment", dependencies: ["TextToolkit", "CCLD2"], swiftSettings: parserSettings),
         // A saved page (UTF-8) read by libxml2's HTML parser into a compact tree, with its
-        // vocabulary (tags, attributes, schema.org article types) and character references.
+        // vocabulary (tags, attributes, schema.org article types) and character references; and
+        // a small XML document (a feed's entry, a notes export, an NITF file) read by libxml2's
+        // XML parser into plain elements (XMLElements). The one module that calls libxml2.
         .target(name: "HTMLTree", dependencies: ["TextToolkit", "CLibXML2"], swiftSettings: parserSettings),
         // A page's publication date, searched in its tree and markup as htmldate does (a port:
         // GPL-3.0-or-later, NOTICE); reads the extraction's facts through `PageDateFacts`.
