@@ -9,6 +9,13 @@ package struct XMLElement: Sendable {
     package var attributes: [String: String] = [:]
     package var text = ""
     package var children: [XMLElement] = []
+    /// Its content in document order: a text piece, or the index of a child (`allText`).
+    fileprivate var ordered: [Piece] = []
+
+    fileprivate enum Piece: Sendable {
+        case text(String)
+        case child(Int)
+    }
 
     /// The first element named `name` at or under this one, depth first, not entering elements
     /// named in `skipping`.
@@ -27,25 +34,46 @@ package struct XMLElement: Sendable {
         return children.filter { !skipping.contains($0.name) }.flatMap { $0.all(name, skipping: skipping) }
     }
 
-    /// Its text and its descendants' in document order, one space between pieces.
+    /// Its text and its descendants' in document order (`The <location>city</location> of`
+    /// → `The city of`), pieces joined as they stand.
     package var allText: String {
-        ([text] + children.map(\.allText)).filter { !$0.isEmpty }.joined(separator: " ")
+        var text = ""
+        appendText(to: &text)
+        return text
+    }
+
+    private func appendText(to text: inout String) {
+        for piece in ordered {
+            switch piece {
+            case .text(let piece): text += piece
+            case .child(let index): children[index].appendText(to: &text)
+            }
+        }
     }
 }
 
 /// Reads an XML document with libxml2 (the library `HTMLDocument` uses for pages).
 ///
-/// Contract: `parse` returns the root element, or nil when the bytes are not well-formed XML.
-/// No network access, no external entity or DTD is loaded, entities are not substituted beyond
-/// the predefined ones and character references, errors are never printed; at most 64 levels
-/// and 20,000 elements are kept (deeper or later elements are dropped). Safe on any thread.
+/// Contract: `parse` returns the root element, or nil when the bytes are not well-formed XML or
+/// longer than `maximumBytes` (libxml2 builds its whole tree first: 2 MiB of small elements
+/// cost about 90 MiB). No network access, no external entity or DTD is loaded, entities a DTD
+/// declares are dropped (only the predefined ones and character references are read), errors are
+/// never printed; at most 64 levels and 20,000 elements are kept (deeper or later elements, and
+/// their text, are dropped). Safe on any thread.
 package enum XMLElements {
+    package static let maximumBytes = 2 << 20
     private static let options = Int32(
         XML_PARSE_NONET.rawValue | XML_PARSE_NOERROR.rawValue | XML_PARSE_NOWARNING.rawValue | XML_PARSE_NOCDATA.rawValue)
+    /// libxml2's global set-up, once per process (as `HTMLDocument` does it).
+    private static let initialised: Bool = {
+        xmlInitParser()
+        return true
+    }()
 
     package static func parse(_ bytes: [UInt8]) -> XMLElement? {
+        _ = initialised
         presswatch_xml_silence()
-        guard !bytes.isEmpty, bytes.count < Int(Int32.max) else { return nil }
+        guard !bytes.isEmpty, bytes.count <= maximumBytes else { return nil }
         let document = bytes.withUnsafeBufferPointer { buffer in
             buffer.baseAddress!.withMemoryRebound(to: CChar.self, capacity: buffer.count) { chars in
                 xmlReadMemory(chars, Int32(buffer.count), nil, "UTF-8", options)
@@ -73,8 +101,13 @@ package enum XMLElements {
         while let current = child {
             switch current.pointee.type {
             case XML_TEXT_NODE, XML_CDATA_SECTION_NODE:
-                if let content = current.pointee.content { element.text += String(cString: content) }
+                if let content = current.pointee.content {
+                    let piece = String(cString: content)
+                    element.text += piece
+                    element.ordered.append(.text(piece))
+                }
             case XML_ELEMENT_NODE where depth < 64 && budget > 0:
+                element.ordered.append(.child(element.children.count))
                 element.children.append(self.element(current, depth: depth + 1, budget: &budget))
             default:
                 break

@@ -18,26 +18,36 @@ enum BibTeXEntries {
     static func read(_ lines: [String], dates: DateRecognizer) -> CarriedFacts? {
         guard let open = lines.indices.lazy.filter({ !lines[$0].isEmpty }).prefix(20).first(where: { isOpening(lines[$0]) })
         else { return nil }
+        // Raw values (braces kept): an author list is split at its top-level ` and ` first.
         var fields: [String: String] = [:]
         var index = open + 1
         var pending = ""
-        while index < lines.count, index <= open + 60 {
+        var closed = false
+        while index < lines.count, index <= open + 60, !closed {
             let line = LineBytes.trimmed(lines[index])
             index += 1
-            if pending.isEmpty, line == "}" { break }
+            if pending.isEmpty, line == "}" {
+                closed = true
+                break
+            }
             pending += pending.isEmpty ? line : " " + line
-            // A value may run over several lines: read once its braces balance.
-            guard balanced(pending) else { continue }
+            // A value may run over several lines: read once its braces balance; one brace too
+            // many closes the entry on the field's line (`year = {2026}}`).
+            let depth = braceDepth(pending)
+            guard depth <= 0 else { continue }
+            if depth < 0, pending.last == "}" {
+                pending.removeLast()
+                closed = true
+            }
             if let (name, value) = field(pending) { fields[name] = value }
             pending = ""
         }
-        guard index <= lines.count, LineBytes.trimmed(lines[index - 1]) == "}", let title = fields["title"], !title.isEmpty,
-            lines[index...].contains(where: { !$0.isEmpty })
+        guard closed, let title = fields["title"].map(unescaped), !title.isEmpty, lines[index...].contains(where: { !$0.isEmpty })
         else { return nil }
         var record = CarriedFacts(title: title, bodyStart: index)
-        record.authors = (fields["author"] ?? "").components(separatedBy: " and ").map { LineBytes.trimmed($0) }
+        record.authors = topLevelParts(fields["author"] ?? "", separator: " and ").map { unescaped($0) }
             .filter { !$0.isEmpty }.map { RISRecord.given(first: $0) }
-        record.source = fields["journaltitle"] ?? fields["journal"] ?? fields["booktitle"]
+        record.source = (fields["journaltitle"] ?? fields["journal"] ?? fields["booktitle"]).map(unescaped)
         if let date = fields["date"] {
             record.date = dates.firstDate(in: date)?.date
         } else if let year = fields["year"], let month = fields["month"], let day = fields["day"] {
@@ -53,16 +63,39 @@ enum BibTeXEntries {
         return (2...20).contains(type.count) && type.allSatisfy { ASCII.isLetter($0) } && line.utf8.last == 0x2C
     }
 
-    private static func balanced(_ text: String) -> Bool {
+    /// Opening braces less closing ones (escaped ones counted too: a field's value rarely holds them).
+    private static func braceDepth(_ text: String) -> Int {
         var depth = 0
         for byte in text.utf8 {
             if byte == 0x7B { depth += 1 } else if byte == 0x7D { depth -= 1 }
         }
-        return depth <= 0
+        return depth
     }
 
-    /// `title = {{Title}},` → (`title`, `Title`): the name folded, the value without braces,
-    /// quotes and the trailing comma, TeX's escapes read.
+    /// `value`'s parts between `separator`s that stand outside braces (`{Ernst and Young} and
+    /// Doe, Jane` → two parts).
+    private static func topLevelParts(_ value: String, separator: String) -> [String] {
+        var parts: [String] = []
+        var depth = 0
+        var current = ""
+        var rest = Substring(value)
+        while let character = rest.first {
+            if depth == 0, rest.hasPrefix(separator) {
+                parts.append(current)
+                current = ""
+                rest = rest.dropFirst(separator.count)
+                continue
+            }
+            if character == "{" { depth += 1 } else if character == "}" { depth -= 1 }
+            current.append(character)
+            rest = rest.dropFirst()
+        }
+        parts.append(current)
+        return parts
+    }
+
+    /// `title = {{Title}},` → (`title`, `{Title}`): the name folded, the value without its
+    /// delimiting braces or quotes and its trailing comma (`unescaped` reads it).
     private static func field(_ text: String) -> (String, String)? {
         guard let equals = text.firstIndex(of: "=") else { return nil }
         let name = TextFolding.fold(LineBytes.trimmed(text[..<equals]))
@@ -71,7 +104,17 @@ enum BibTeXEntries {
         if value.last == "," { value = value.dropLast() }
         value = value.trimmingPrefix("\"")
         if value.last == "\"" { value = value.dropLast() }
-        return (name, unescaped(String(value)))
+        // The braces that delimit the value (`{Doe, Jane and Roe, John}`), when the first closes at the end.
+        if value.first == "{", value.last == "}" {
+            var depth = 0
+            let inner = value.dropLast()
+            let closesEarly = inner.indices.contains { index in
+                if inner[index] == "{" { depth += 1 } else if inner[index] == "}" { depth -= 1 }
+                return depth == 0
+            }
+            if !closesEarly { value = value.dropFirst().dropLast() }
+        }
+        return (name, String(value))
     }
 
     /// A value as it reads: braces removed, `\&` `\%` `\$` `\#` `\_` as their characters,

@@ -278,13 +278,24 @@ package struct ClippingFacts {
     }
 
     /// `Published in Reuters`, `Publié dans Le Monde`, `Erschienen in FAZ.NET`: the publication's
-    /// name (a masthead's form) after the phrase; nil for any other line.
+    /// name (a masthead's form; one word only when an agency's, a publication's or a brand's, not
+    /// `London`) after the phrase; nil for any other line.
     static func publishedIn(_ text: String) -> String? {
+        guard let phrase = publishedInPhrase(text) else { return nil }
+        let name = LineBytes.trimmed(text.dropFirst(phrase.count))
+        guard isMasthead(name) else { return nil }
+        // One plain capitalised word may be a place (`Published in London`): a publication's only
+        // when it is an agency, a publication's form, or written like a brand (`ComputerBase`, `BRIGITTE`).
+        let words = LineBytes.words(name)
+        let branded = name.dropFirst().contains(where: \.isUppercase)
+        return words.count > 1 || branded || WireAgencies.isAgency(name) || LayoutReader.isPublication(name) ? name : nil
+    }
+
+    /// The `Published in ` phrase (folded) opening `text`, or nil.
+    static func publishedInPhrase(_ text: String) -> String? {
         guard LineBytes.mayOpen(text, letters: "pe"), TextFolding.hasAtMost(text, 80) else { return nil }
         let folded = TextFolding.fold(text)
-        guard let phrase = publishedInPhrases.first(where: { folded.hasPrefix($0) }) else { return nil }
-        let name = LineBytes.trimmed(text.dropFirst(phrase.count))
-        return isMasthead(name) ? name : nil
+        return publishedInPhrases.first(where: { folded.hasPrefix($0) })
     }
 
     private static let publishedInPhrases = [
@@ -355,7 +366,9 @@ package struct ClippingFacts {
             if let date = dates.firstDate(in: value)?.date, name != value || LineBytes.contains(value, 0x3B) {
                 facts.date = date
             }
-            facts.site = dates.firstDate(in: name) == nil && name.first?.isLetter == true ? name : nil
+            // A page (`A.3.`) is no name; `20 Minutes` is.
+            let isPage = !name.contains(" ") && name.contains(".") && name.contains(where: \.isNumber)
+            facts.site = dates.firstDate(in: name) == nil && !name.isEmpty && !isPage ? name : nil
         case .feed:
             if FeedNames.isAggregator(value) {
                 facts.isAggregated = true

@@ -22,8 +22,8 @@ package enum ClippingField: Equatable {
 /// Recognises labelled header lines and forwarded-message banners, in en, fr, de, es, it, pt.
 ///
 /// Contract: `parse` accepts `Label: value` or `Label : value` (also `Label<TAB>value`, a report's
-/// row, and a `- ` or `* ` bullet before a labelled line, a notes vault's property, its `[[…]]` link
-/// unwrapped) where the label (one to three
+/// row, and a `- ` or `* ` bullet before a notes vault's property: a labelled line whose value is
+/// a `[[…]]` page link, unwrapped, or whose label is `Full Title`, `Published Date`…) where the label (one to three
 /// words, compared folded: case and accents ignored) is in the table below, or is two such
 /// labels of one field around a slash (`Titolo / Titel:`, a bilingual desk's form; one half may
 /// be a single word the table lacks); it returns the
@@ -147,11 +147,15 @@ package enum ClippingLabels {
 
     package static func parse(_ line: String) -> (field: ClippingField, value: String)? {
         if LineBytes.contains(line, 0x09), let row = tabbed(line) { return row }
-        // `- Author: [[A]]`: a notes vault's property list.
-        if let first = line.utf8.first, first == 0x2D || first == 0x2A, line.utf8.dropFirst().first == 0x20,
-            let item = colonLabelled(String(line.utf8.dropFirst(2))!), item.field != .ignored || !item.value.isEmpty
-        {
-            return (item.field, withoutWikiLink(item.value))
+        // `- Author: [[A]]`, `- Published Date: …`: a notes vault's property list (not a bullet of
+        // the text: its value is a page link, or its label one only such a list uses).
+        if let first = line.utf8.first, first == 0x2D || first == 0x2A, line.utf8.dropFirst().first == 0x20 {
+            let rest = String(line.dropFirst(2))
+            if let item = colonLabelled(rest), !item.value.isEmpty,
+                item.value.hasPrefix("[[") || propertyLabels.contains(TextFolding.fold(rest.prefix { $0 != ":" }))
+            {
+                return (item.field, withoutWikiLink(item.value))
+            }
         }
         return colonLabelled(line)
     }
@@ -178,6 +182,9 @@ package enum ClippingLabels {
         guard !label.isEmpty, !value.isEmpty, !LineBytes.contains(label, 0x3A), let field = field(ofLabel: label) else { return nil }
         return (field, value)
     }
+
+    /// Labels a notes vault's property list uses (folded).
+    private static let propertyLabels: Set<String> = ["full title", "published date", "date published", "publication date"]
 
     /// `[[Jane Doe]]` (a notes vault's link to a page) as `Jane Doe`; any other value as it is.
     private static func withoutWikiLink(_ value: String) -> String {

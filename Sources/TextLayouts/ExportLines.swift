@@ -132,10 +132,15 @@ package enum ExportLines {
         if lead == 0x21, text.hasPrefix("!["), text.hasSuffix(")"), LineBytes.contains(text, bytes: "](") { return true }
         if lead == 0x23, propertyHeadings.contains(TextFolding.fold(text.drop { $0 == "#" || $0 == " " })) { return true }
         guard let bare = shortText(text) else { return false }
-        // `Contact ProQuest`, `Contact us`: a service's footer link.
-        if bare.hasPrefix("contact "), LineBytes.words(bare).count <= 3 { return true }
+        // `Contact ProQuest`, `Contact us`: a service's footer link (not `Contact tracing`).
+        if bare.hasPrefix("contact "), contactLinks.contains(bare) { return true }
         return linkTexts.contains(bare) || isReadingTime(bare) || isCredit(bare) || isKicker(bare)
     }
+
+    /// A service's contact links (folded).
+    private static let contactLinks: Set<String> = [
+        "contact us", "contact proquest", "contact lexisnexis", "contact factiva", "contact support", "contact the newsroom",
+    ]
 
     /// Headings over a notes page's properties (folded).
     private static let propertyHeadings: Set<String> = [

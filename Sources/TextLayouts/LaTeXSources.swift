@@ -7,7 +7,7 @@
 /// dropped, and so is `\maketitle`): a command's name goes and its braced text stays
 /// (`\section*{Title}` → `Title`, `\textit{Reuters}` → `Reuters`); `\hfill`, `\newline`, `\\` and
 /// `\par` break the line; commands that only lay out or refer (`\vspace{…}`, `\label{…}`,
-/// `\includegraphics[…]{…}`) go with their arguments; comments (`%` to the end of the line) go;
+/// `\includegraphics[…]{…}`, `\begin{itemize}`) go with their arguments; comments (`%` to the end of the line) go;
 /// escapes, dashes and `~` read as `BibTeXEntries.unescaped` reads them. Pure.
 enum LaTeXSources {
     static func plain(_ text: String) -> String? {
@@ -25,7 +25,7 @@ enum LaTeXSources {
     private static let droppedWithArguments: Set<String> = [
         "maketitle", "vspace", "hspace", "label", "ref", "includegraphics", "input", "include", "thispagestyle", "pagestyle",
         "setlength", "usepackage", "tableofcontents", "newpage", "clearpage", "noindent", "centering", "bigskip", "medskip",
-        "smallskip", "footnotesize", "small", "large", "Large", "normalsize",
+        "smallskip", "footnotesize", "small", "large", "Large", "normalsize", "begin", "end", "item",
     ]
 
     /// One line with its commands read (names gone, breaks as LF, escapes kept for `unescaped`).

@@ -16,7 +16,8 @@ extension LayoutReader {
         // A JSON record, or a Python-printed one (a notebook's `pprint` of an extraction's result).
         if signs.contains(.brace),
             let record = JSONRecords.read(text, dates: dates)
-                ?? (LineBytes.contains(text, bytes: "{'") ? PythonRecords.read(text, dates: dates) : nil),
+                ?? (LineBytes.contains(text, bytes: "{'") || LineBytes.contains(text, bytes: "{\"")
+                    ? PythonRecords.read(text, dates: dates) : nil),
             let article = read(under: record, record.rest)
         {
             return article

@@ -88,6 +88,7 @@ extension LayoutReader {
         // `Title` over `Boing Boing` and a blank line: a publication's name alone right under the title.
         if found.source == nil, let first = top.first, first == body.lowerBound, first + 1 >= lines.count || lines[first + 1].isEmpty,
             lines[first].utf8.last != 0x3A, !LineBytes.contains(lines[first], 0x7C), ClippingFacts.isMasthead(lines[first]),
+            ClippingFacts.publishedInPhrase(lines[first]) == nil,
             !LineBytes.words(TextFolding.fold(lines[first])).allSatisfy({ ExportLines.isSectionWord($0) || ExportLines.isKicker($0) }),
             let name = Self.publicationUnderByline(lines[first], judged.facts(first))
         {

@@ -51,6 +51,11 @@ package struct TextLayout: Equatable {
 /// a byline's, which beats a dateline's. Throws `.noTitle` when no line can be a title. Pure.
 package struct LayoutReader: Sendable {
     package var dates: DateRecognizer
+    /// How many readers this one is nested in (a carrier's text read again, an `Original
+    /// article:` marker's): `read` gives nil past `maximumNesting`, so that a file repeating a
+    /// carrier cannot recurse without end.
+    private var nesting = 0
+    private static let maximumNesting = 8
 
     package init(dates: DateRecognizer) {
         self.dates = dates
@@ -129,7 +134,10 @@ package struct LayoutReader: Sendable {
     /// source's name or a site's address and a colon, as a distributor prints it (`Reuters:
     /// Title`), loses that prefix.
     package func read(_ text: String, knownTitle: String? = nil) -> TextLayout? {
-        guard var layout = readLayout(text, knownTitle: knownTitle) else { return nil }
+        guard nesting < Self.maximumNesting else { return nil }
+        var inner = self
+        inner.nesting += 1
+        guard var layout = inner.readLayout(text, knownTitle: knownTitle) else { return nil }
         if let source = layout.source, Self.isBareHost(source) { layout.source = nil }
         if let colon = layout.title.firstRange(of: ": ") {
             let prefix = layout.title[..<colon.lowerBound]
@@ -164,7 +172,7 @@ package struct LayoutReader: Sendable {
                 ? text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
                 : LineBytes.lines(text))))
         // A mail's or a news post's signature (under `-- `) is no part of the article.
-        let signed = LineBytes.contains(text, bytes: "\n-- ")
+        let signed = LineBytes.contains(text, bytes: "\n-- ") && thread.lines.first.map(MailHeaders.isMailHeader) == true
         let archived = ArchivedCopies.unwrapped(signed ? MailHeaders.withoutSignature(thread.lines) : thread.lines)
         var raw = withLineRules(
             CopyStamps.withoutStamps(SpokenPages.labelled(SubtitleFiles.labelled(archived.lines)), dates: dates), signs: signs)

@@ -6,7 +6,7 @@ import TextToolkit
 /// pretty-printed dict of `title`, `authors`, `publish_date`, `meta_site_name`, `text`…), read
 /// as `JSONRecords` reads a JSON record.
 ///
-/// Contract: `read` looks for a line opening with `{` among the first 30 lines, parses the
+/// Contract: `read` looks for a line opening with `{'` or `{"` among the first 30 lines, parses the
 /// Python literal there (`PythonLiteral`: dicts, lists, tuples, strings in either quote with
 /// their escapes, adjacent strings joined as Python joins them, numbers, `None`, `True`,
 /// `False`; `datetime.datetime(2026, 3, 3, …)` and `datetime.date(…)` as their day
@@ -16,9 +16,11 @@ enum PythonRecords {
     static func read(_ text: String, dates: DateRecognizer) -> JSONRecords.Record? {
         let lines = text.split(separator: "\n", maxSplits: 30, omittingEmptySubsequences: false)
         guard let open = lines.prefix(30).firstIndex(where: { $0.hasPrefix("{'") || $0.hasPrefix("{\"") }) else { return nil }
-        var parser = PythonLiteral(bytes: Array(text.utf8[lines[open].startIndex...].prefix(1 << 20)))
+        let start = lines[open].startIndex
+        var parser = PythonLiteral(bytes: Array(text.utf8[start...].prefix(1 << 20)))
         guard let value = parser.value(depth: 0) else { return nil }
-        let rest = String(decoding: parser.bytes[parser.index...], as: UTF8.self)
+        // The text after the literal, from the whole text (the literal is read from its first MiB).
+        let rest = String(text.utf8[text.utf8.index(start, offsetBy: parser.index)...]) ?? ""
         return JSONRecords.record(in: value, rest: rest, dates: dates)
     }
 }
@@ -182,9 +184,10 @@ struct PythonLiteral {
             skipSpace()
             if index < bytes.count, bytes[index] == 0x2C { index += 1 }
         }
-        guard name.hasSuffix("datetime") || name.hasSuffix("date"), numbers.count >= 3 else { return NSNull() }
-        let (year, month, day) = (Int(numbers[0]), Int(numbers[1]), Int(numbers[2]))
-        guard (1...9999).contains(year), (1...12).contains(month), (1...31).contains(day) else { return NSNull() }
+        guard name.hasSuffix("datetime") || name.hasSuffix("date"), numbers.count >= 3,
+            let year = Int(exactly: numbers[0]), let month = Int(exactly: numbers[1]), let day = Int(exactly: numbers[2]),
+            (1...9999).contains(year), (1...12).contains(month), (1...31).contains(day)
+        else { return NSNull() }
         return String(format: "%04d-%02d-%02d", year, month, day)
     }
 

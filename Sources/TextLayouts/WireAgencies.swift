@@ -64,12 +64,17 @@ package enum WireAgencies {
         // `Copyright laws are changing` is a headline: without `©` a year must be there.
         guard (1...8).contains(words.count), holder.first?.isLetter == true, symbol || words.count < count
         else { return nil }
-        // `ProQuest LLC`, `Dow Jones & Company, Inc.`: a company owning a database, not a publication.
-        if let last = words.last, companyForms.contains(String(TextFolding.fold(last).reversed().drop { $0 == "." }.reversed())) { return nil }
+        // `ProQuest LLC`, `Dow Jones & Company, Inc.`: a news database's owner, not a publication.
+        let foldedHolder = TextFolding.fold(holder)
+        if databaseOwners.contains(where: { foldedHolder.hasPrefix($0) }) { return nil }
         return holder
     }
 
-    private static let companyForms: Set<String> = ["llc", "inc", "ltd", "limited", "gmbh", "plc", "corp", "corporation", "l.p", "lp"]
+    /// News databases' owners (folded), whose copyright closes an export's page.
+    private static let databaseOwners = [
+        "proquest", "dow jones", "factiva", "lexisnexis", "lexis nexis", "relx", "gale", "cengage", "ebsco", "newsbank",
+        "pressreader", "cision", "meltwater", "westlaw", "genios", "europresse", "cedrom",
+    ]
 
     private static let reservedPhrases = [
         "all rights reserved", "tous droits reserves", "alle rechte vorbehalten", "todos los derechos",

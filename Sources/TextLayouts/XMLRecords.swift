@@ -5,11 +5,11 @@ import TextToolkit
 /// An article saved as XML: a feed's entry (Atom `<entry>`, RSS `<item>`), a notes app's export
 /// (Evernote's `.enex` `<note>`), an agency's NITF file (`<nitf>`).
 ///
-/// Contract: `read` takes a text opening with `<` (past white space and a BOM) that libxml2 reads
-/// as well-formed XML (`XMLElements`), and returns the article's fields and its text, or nil when
+/// Contract: `read` takes a text opening with `<` (past white space and a BOM), of at most
+/// `XMLElements.maximumBytes`, that libxml2 reads as well-formed XML (`XMLElements`), and returns the article's fields and its text, or nil when
 /// the document names no title or holds no text. The article is the first `entry` or `item`
 /// when there is one (the feed's own `title` is then the source, `Publication – Section` read as
-/// `FeedNames` reads a feed's name), else the root. Under it, never entering a note's own
+/// `FeedNames` reads a feed's name; never when the entry is the root), else the root. Under it, never entering a note's own
 /// attributes (`note-attributes`: who clipped it and with what):
 /// - title: the first `hl1`, `headline` or `title` (an escaped `type="html"` title decoded);
 /// - authors: each `author`'s `name` or text, `creator`s, or a `byline` read as a byline
@@ -18,7 +18,8 @@ import TextToolkit
 ///   `firstCreated`, `story.date` (never `updated`, `created`, `modified` or an export's day);
 /// - source: `distributor`, `doc.copyright`'s `holder`, an item's `source`;
 /// - text: the first of `body.content`, `content`, `encoded` (`content:encoded`),
-///   `description`, `summary`: its paragraphs (`<p>` children) or its text; markup in it (an
+///   `description`, `summary`: its paragraphs (block children: `<p>`, an xhtml `<div>`; inline
+///   ones stay in their paragraph) or its text; markup in it (an
 ///   `.enex` note's ENML, a `type="html"` content: text opening with a tag) turned into lines at
 ///   block tags, references decoded; a `type="text"` content as it is.
 /// Pure.
@@ -29,7 +30,9 @@ enum XMLRecords {
     private static let skipped: Set<String> = ["note-attributes"]
 
     static func read(_ text: String, dates: DateRecognizer) -> Record? {
-        guard text.utf8.first(where: { !isLeading($0) }) == 0x3C, let root = XMLElements.parse(Array(text.utf8)) else { return nil }
+        guard text.utf8.first(where: { !isLeading($0) }) == 0x3C, text.utf8.count <= XMLElements.maximumBytes,
+            let root = XMLElements.parse(Array(text.utf8))
+        else { return nil }
         let item = root.first("entry") ?? root.first("item")
         let article = item ?? root
         guard let titleElement = ["hl1", "headline", "title"].lazy.compactMap({ article.first($0, skipping: skipped) }).first
@@ -51,7 +54,9 @@ enum XMLRecords {
         let named = [article.first("distributor", skipping: skipped)?.allText, holder,
                      item.flatMap { $0.children.first { $0.name == "source" }?.allText }]
         record.source = named.compactMap { $0.map { LineBytes.trimmed($0) } }.first { !$0.isEmpty }
-        if record.source == nil, item != nil, let feed = root.children.first(where: { $0.name == "title" })
+        // A feed's title names the publication (not an entry's own title, when the entry is the root).
+        if record.source == nil, item != nil, root.name != "entry", root.name != "item",
+            let feed = root.children.first(where: { $0.name == "title" })
             ?? root.first("channel")?.children.first(where: { $0.name == "title" })
         {
             record.source = FeedNames.publication(LineBytes.trimmed(feed.allText))
@@ -87,11 +92,25 @@ enum XMLRecords {
         guard let element = ["body.content", "content", "encoded", "description", "summary"].lazy
             .compactMap({ article.first($0, skipping: skipped) }).first
         else { return nil }
-        if !element.children.isEmpty { return element.children.map(\.allText).joined(separator: "\n\n") }
+        if element.children.contains(where: { blockTags.contains($0.name) }) { return blocks(of: element).joined(separator: "\n\n") }
+        if !element.children.isEmpty { return element.allText }
         // Markup in the text: an escaped HTML content, or an `.enex` note's ENML in CDATA.
         let type = element.attributes["type"] ?? ""
         let opensWithTag = element.text.utf8.first(where: { !isLeading($0) }) == 0x3C
         return type == "html" || type == "xhtml" || opensWithTag ? lines(fromMarkup: element.text) : element.text
+    }
+
+    /// The paragraphs of an element holding block elements (`<p>`, an xhtml content's `<div>`):
+    /// each block's text, block children read in turn, an inline child's text a paragraph of its
+    /// own (text standing bare between blocks is dropped).
+    private static func blocks(of element: XMLElement) -> [String] {
+        guard element.children.contains(where: { blockTags.contains($0.name) }) else {
+            let text = LineBytes.trimmed(element.allText)
+            return text.isEmpty ? [] : [text]
+        }
+        return element.children.flatMap { child in
+            blockTags.contains(child.name) ? blocks(of: child) : [LineBytes.trimmed(child.allText)].filter { !$0.isEmpty }
+        }
     }
 
     /// Markup as lines: a block tag (`div`, `p`, `br`, `li`, headings…) ends a line, any other

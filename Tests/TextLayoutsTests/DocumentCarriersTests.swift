@@ -229,4 +229,33 @@ import DateReading
         let sectioned = "Harbour Holdings sells terminal\nBusiness\n\n" + Self.body
         #expect(try read(sectioned).source == nil)
     }
+
+    @Test func ordinaryClippingsAreNotReadAsCarriers() throws {
+        // 2,000 `Original article:` markers: nested readers stop at their limit, no stack overflow.
+        let markers = String(repeating: "Original article:\n", count: 2_000) + "Harbour Holdings sells terminal\n\n" + Self.body
+        #expect(try read(markers).body.isEmpty == false)
+        // A bullet of the text is no label; a quote's `said:` is no chat turn; `-- ` in a plain text is no signature.
+        let bullets = "Harbour Holdings sells terminal\n\n" + Self.body + "\n\nKey points:\n- Author: the mayor wrote the plan himself\n"
+        #expect(try read(bullets).authors.isEmpty)
+        let quoted = "Harbour Holdings sells terminal\n\n" + Self.body + "\n\nThe mayor said:\n\nWe are very happy with the sale.\n"
+        #expect(try read(quoted).body.last == "We are very happy with the sale.")
+        let dashed = "Harbour Holdings sells terminal\n\n" + Self.body + "\n-- \nThe last paragraph stays.\n"
+        #expect(try read(dashed).body.last?.hasSuffix("The last paragraph stays.") == true)
+        #expect(try read("Contact tracing\n\n" + Self.body).title == "Contact tracing")
+        #expect(try read("Harbour Holdings sells terminal\nPublication: 20 Minutes\n\n" + Self.body).source == "20 Minutes")
+        #expect(ClippingFacts.publishedIn("Published in London") == nil)
+        #expect(WireAgencies.copyrightHolder("© Telegraph Media Group Limited 2026") == "Telegraph Media Group Limited")
+    }
+
+    @Test func aStandaloneEntryAndAHugeYearAreReadSafely() throws {
+        let entry = "<?xml version=\"1.0\"?><entry xmlns=\"http://www.w3.org/2005/Atom\"><title>Harbour Holdings sells terminal</title>"
+            + "<published>1987-03-02T09:00:00Z</published><content type=\"xhtml\"><div><p>Harbour Holdings said it had completed the "
+            + "<b>sale</b> of its terminal.</p><p>Shares rose 3 pct.</p></div></content></entry>"
+        let layout = try read(entry)
+        #expect(layout.source == nil)
+        #expect(layout.body == ["Harbour Holdings said it had completed the sale of its terminal.", "Shares rose 3 pct."])
+        let python = "{'title': 'Harbour Holdings sells terminal', 'authors': ['Jane Doe'], "
+            + "'publish_date': datetime.datetime(99999999999999999999, 3, 3), 'text': 'Harbour Holdings said it had completed the sale.'}"
+        #expect(try read(python).published == nil)
+    }
 }
