@@ -23,8 +23,8 @@ static inline void presswatch_xml_silence(void) {
     xmlSetStructuredErrorFunc(NULL, presswatch_xml_silent);
 }
 
-/// Frees what libxml2 allocated for the caller (`xmlFree` is a global function pointer Swift
-/// cannot read safely from several threads).
+/// Frees what libxml2 allocated for the caller (`xmlFree` is a mutable C global, which Swift 6's
+/// strict concurrency checking refuses to read).
 static inline void presswatch_xml_free(void *pointer) {
     xmlFree(pointer);
 }

@@ -65,7 +65,8 @@ enum HeadlineNotes {
     }
 
     /// Each opening quote and the quote that closes it.
-    private static let closers: [Character: Character] = ["“": "”", "„": "“", "«": "»", "‘": "’", "‹": "›", "\"": "\""]
+    /// Each opening quote and its closing one (also `QuotedSubjects`').
+    static let closers: [Character: Character] = ["“": "”", "„": "“", "«": "»", "‘": "’", "‹": "›", "\"": "\""]
 
     /// Where the quote opened at `open` closes: the last `"` on the line for a straight quote,
     /// else the closer that empties the stack of quotes opened since (`„Zum „Bonner“ …“`,

@@ -31,7 +31,7 @@ enum JSONRecords {
     static func read(_ text: String, dates: DateRecognizer) -> Record? {
         // The first byte past white space (and a BOM) first: most texts holding `{` do not open with it.
         func isLeading(_ byte: UInt8) -> Bool { byte == 0x20 || byte == 0x0A || byte == 0x0D || byte == 0x09 || byte == 0xEF || byte == 0xBB || byte == 0xBF }
-        guard text.utf8.first(where: { !isLeading($0) }) == 0x7B else { return nil }
+        guard LineBytes.leadingByte(text) == 0x7B else { return nil }
         let bytes = Array(text.utf8.prefix(256 * 1024))
         guard let start = bytes.firstIndex(where: { !isLeading($0) }), let end = valueEnd(bytes, from: start),
             let value = try? JSONSerialization.jsonObject(with: Data(bytes[start..<end]))

@@ -9,7 +9,7 @@ extension LayoutReader {
     /// record, read with the text after it (or its content): the record's fields over what the
     /// text states. Nil when the text is none of these.
     func exportedArticle(_ text: String, signs: TextSigns) -> TextLayout? {
-        let lead = text.utf8.first(where: { $0 != 0x20 && $0 != 0x0A && $0 != 0x0D && $0 != 0x09 })
+        let lead = LineBytes.leadingByte(text)
         // A LaTeX source (`\documentclass…`): the lines its body prints.
         if lead == 0x5C, let plain = LaTeXSources.plain(text) { return read(plain) }
         if let export = DelimitedExport.read(text, dates: dates) ?? RISRecord.read(text, dates: dates) { return export }

@@ -66,6 +66,14 @@ extension LineBytes {
         isTrimmed(line) ? line : trimmed(line[...])
     }
 
+    /// The first byte of `text` past ASCII white space (space, tab, LF, CR) and a BOM's bytes, or
+    /// nil: what a record's or a document's opening (`{`, `<`, `\`) is judged by.
+    package static func leadingByte(_ text: String) -> UInt8? {
+        text.utf8.first { byte in
+            !(byte == 0x20 || byte == 0x0A || byte == 0x0D || byte == 0x09 || byte == 0xEF || byte == 0xBB || byte == 0xBF)
+        }
+    }
+
     /// Whether `trimmed(line)` is the line itself by the test above (or the line is empty).
     @inline(__always)
     package static func isTrimmed(_ line: String) -> Bool {

@@ -7,7 +7,7 @@ import TextToolkit
 /// Contract: `read` looks at the labelled lines among the first 15; a subject or title label
 /// (`ClippingLabels`' `.title`, or a memo's `RE:`) whose value holds, after one to three words naming an article
 /// (`Article`, `Artikel`, `l'article`, `story`…), an opening quote
-/// (`“`, `„`, `«`, `"`, `‘`) and its closing quote around 2 to 300 characters gives the title;
+/// (`HeadlineNotes.closers`: `“`, `„`, `«`, `‘`, `‹`, `"`) and its closing quote around 2 to 300 characters gives the title;
 /// a parenthesis right after the closing quote gives the publication (its part before the
 /// first comma, when a masthead's form) and the date (the first date in it). The article's text
 /// starts after the first rule below the subject (within six lines), else after the blank line
@@ -42,12 +42,10 @@ enum QuotedSubjects {
         return LineBytes.trimmed(line.dropFirst(3))
     }
 
-    private static let quotes: [Character: Character] = ["“": "”", "„": "“", "«": "»", "\"": "\"", "‘": "’"]
-
     /// The quoted title and the parenthesis after it (without its brackets), or nil.
     private static func quoted(_ value: String) -> (title: String, note: String?)? {
-        guard let open = value.firstIndex(where: { quotes[$0] != nil }), open > value.startIndex,
-            let close = value[value.index(after: open)...].lastIndex(of: quotes[value[open]]!)
+        guard let open = value.firstIndex(where: { HeadlineNotes.closers[$0] != nil }), open > value.startIndex,
+            let close = value[value.index(after: open)...].lastIndex(of: HeadlineNotes.closers[value[open]]!)
         else { return nil }
         // The words before the quote name an article (`Article`, `l'article`, `Artikel`): a
         // headline that opens with a quote, or quotes a speaker, is no memo's subject.
@@ -64,6 +62,6 @@ enum QuotedSubjects {
     /// Words naming an article (folded), matched at a word's end (`l'article`).
     private static let articleWords = [
         "article", "artikel", "articulo", "articolo", "artigo", "story", "piece", "beitrag", "bericht", "papier",
-        "pezzo", "nota", "noticia", "notizia", "noticia", "materia", "report", "reportage",
+        "pezzo", "nota", "noticia", "notizia", "materia", "report", "reportage",
     ]
 }

@@ -30,7 +30,7 @@ enum XMLRecords {
     private static let skipped: Set<String> = ["note-attributes"]
 
     static func read(_ text: String, dates: DateRecognizer) -> Record? {
-        guard text.utf8.first(where: { !isLeading($0) }) == 0x3C, text.utf8.count <= XMLElements.maximumBytes,
+        guard LineBytes.leadingByte(text) == 0x3C, text.utf8.count <= XMLElements.maximumBytes,
             let root = XMLElements.parse(Array(text.utf8))
         else { return nil }
         let item = root.first("entry") ?? root.first("item")
@@ -64,10 +64,6 @@ enum XMLRecords {
         return record
     }
 
-    private static func isLeading(_ byte: UInt8) -> Bool {
-        byte == 0x20 || byte == 0x0A || byte == 0x0D || byte == 0x09 || byte == 0xEF || byte == 0xBB || byte == 0xBF
-    }
-
     /// `20260303T094200+0100` → `2026-03-03` (a compact ISO stamp's day); any other value as it is.
     private static func isoStamp(_ value: String) -> String {
         let digits = value.utf8.prefix(8)
@@ -96,7 +92,7 @@ enum XMLRecords {
         if !element.children.isEmpty { return element.allText }
         // Markup in the text: an escaped HTML content, or an `.enex` note's ENML in CDATA.
         let type = element.attributes["type"] ?? ""
-        let opensWithTag = element.text.utf8.first(where: { !isLeading($0) }) == 0x3C
+        let opensWithTag = LineBytes.leadingByte(element.text) == 0x3C
         return type == "html" || type == "xhtml" || opensWithTag ? lines(fromMarkup: element.text) : element.text
     }
 
