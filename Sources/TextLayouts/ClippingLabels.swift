@@ -52,7 +52,8 @@ package enum ClippingLabels {
                        "autores", "autor(es)", "por", "autore", "autori", "autrice", "journaliste",
                        "redacteur", "verfasser", "verfasst von", "escrito por", "scritto da", "journalist", "journalistin",
                        "article author",
-                       "periodista", "giornalista", "jornalista", "redakteur", "redakteurin", "reporterin"]),
+                       "periodista", "giornalista", "jornalista", "redakteur", "redakteurin", "reporterin",
+                       "journalists", "journalistes", "journalisten", "periodistas", "giornalisti", "jornalistas"]),
             (.credit, ["text", "texte", "texto", "testo", "signature", "signe", "firma", "assinatura",
                        "reportage", "interview", "words"]),
             (.date, ["date", "dated", "published", "published on", "publication date", "date published",
@@ -81,7 +82,7 @@ package enum ClippingLabels {
                      "titre de presse", "organe", "magazine", "revue", "blatt", "medio", "publicacion",
                      "rivista", "quotidiano", "revista", "editeur", "verlag", "editore", "mitja", "publicacao",
                      "publikation", "pubblicazione", "journal title", "journaltitle", "periodical", "source title",
-                     "publication title", "publication info", "publication information"]),
+                     "publication title", "publication info", "publication information", "meio"]),
             // `Canal:` names a feed in a Spanish or Portuguese reader, and a TV channel (kept as the publication).
             (.feed, ["feed", "flux", "flux rss", "rss feed", "newsfeed", "fil rss", "canal"]),
             (.ignored, ["to", "cc", "bcc", "reply-to", "a", "an", "para", "destinataire", "destinataires",
@@ -111,7 +112,11 @@ package enum ClippingLabels {
                         "document url", "proquest document id", "document id", "copyright", "place of publication",
                         "country of publication", "publication subject", "issn", "coden", "language of publication",
                         // A news post's transport lines, and its poster (`MailHeaders.relabelled`).
-                        "newsgroups", "path", "poster"]),
+                        "newsgroups", "path", "poster",
+                        // A coverage database's own fields: who added the record and when, the tone it was given.
+                        "added by", "ajoute par", "hinzugefugt von", "anadido por", "aggiunto da", "adicionado por",
+                        "created", "cree le", "erstellt", "creado", "creato", "criado", "tone", "tonalite", "tonalitat",
+                        "tono", "sentiment"]),
         ]
         for (field, labels) in groups {
             for label in labels { table[label] = field }

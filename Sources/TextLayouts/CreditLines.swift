@@ -5,8 +5,9 @@ import TextToolkit
 /// `(Reportage Awa Diop ; Édité par …)`, `(Rédigé par …)`.
 ///
 /// Contract: returns the reporters' and writers' names (`Bylines.names` of each such part),
-/// never the editors'; nil unless the line is wholly such a credit (in parentheses or not) and
-/// at least one name was read. Pure; never fails.
+/// never the editors': empty for a credit naming editors only (`(Editing by Ann Smith)`, a line
+/// that states no author and is no source); nil unless the line is wholly such a credit (in
+/// parentheses or not). Pure; never fails.
 package enum CreditLines {
     private static let authorKinds = [
         "reporting by ", "additional reporting by ", "writing by ", "written by ", "reportage ",
@@ -44,6 +45,6 @@ package enum CreditLines {
                 return nil
             }
         }
-        return names.isEmpty ? nil : names
+        return names
     }
 }

@@ -39,7 +39,13 @@ package enum ExportLines {
         if LineBytes.contains(text, bytes: "ookie"), !LineBytes.contains(text, 0x28), isCookieNotice(TextFolding.fold(text)) {
             return .nothing
         }
-        guard TextFolding.hasAtMost(text, 100) else { return nil }
+        // A link's text with its long address (`View this email in your browser (https://…)`).
+        if !TextFolding.hasAtMost(text, 100) {
+            guard TextFolding.hasAtMost(text, 240), LineBytes.contains(text, bytes: "http"), let bare = shortText(text),
+                linkTexts.contains(bare)
+            else { return nil }
+            return .nothing
+        }
         let fewWords = LineBytes.spaceSeparatedCount(text) <= 5
         if fewWords {
             if isSlug(text) || isChannelLine(text) { return .nothing }
@@ -178,7 +184,7 @@ package enum ExportLines {
         folded = folded.drop { $0 == "→" || $0 == "»" || $0 == ">" || $0 == "•" || $0 == "·" || $0 == "*" || $0 == "-" || $0 == "–" || $0 == " " }
         if hasAddress, let http = folded.firstRange(of: "http") {
             folded = folded[..<http.lowerBound]
-            while let last = folded.last, last == " " || last == "<" || last == ":" { folded = folded.dropLast() }
+            while let last = folded.last, last == " " || last == "<" || last == ":" || last == "(" { folded = folded.dropLast() }
         }
         return String(folded).trimmingSuffix { $0 == ":" || $0 == " " || $0 == "." || $0 == "…" }
     }
@@ -274,7 +280,9 @@ package enum ExportLines {
         "leggi tutto", "leggi l'articolo completo", "ler mais", "continuar lendo", "ler o artigo completo",
         "view in browser", "view online", "voir dans le navigateur", "voir la version en ligne",
         "im browser ansehen", "im browser anzeigen", "ver en el navegador", "visualizza nel browser",
-        "ver no navegador", "unsubscribe", "se desinscrire", "se desabonner", "desinscription", "abmelden",
+        "ver no navegador", "view this email in your browser", "voir ce courriel dans votre navigateur",
+        "voir cet e-mail dans votre navigateur", "e-mail im browser ansehen", "ver este correo en el navegador",
+        "visualizza questa email nel browser", "ver este e-mail no navegador", "unsubscribe", "se desinscrire", "se desabonner", "desinscription", "abmelden",
         "newsletter abbestellen", "darse de baja", "cancelar suscripcion", "annulla l'iscrizione",
         "cancella iscrizione", "disiscriviti", "cancelar inscricao", "descadastrar", "read in app", "open in app",
         "in der app lesen", "lire dans l'app", "lire dans l’app", "leer en la app", "leggi nell'app", "ler no app",

@@ -5,7 +5,10 @@ import TextToolkit
 /// An article as a news API or a CMS returns it, saved as JSON above (or instead of) its text:
 /// NewsAPI's `{"status": "ok", "articles": [{"source": {"name": "Reuters"}, "author": …, "title":
 /// "Title - Reuters", "publishedAt": …, "content": …}]}`, a CMS's `{"headline": …, "byline": …,
-/// "datePublished": …, "publisher": {"name": …}}`.
+/// "datePublished": …, "publisher": {"name": …}}`; an IPTC ninjs item (`headline`, `byline`,
+/// `firstcreated`, `copyrightholder`, `body_text`); a notes app's note (`title`, `textContent`,
+/// and its link previews' `annotations`, whose page title `Title | Site` names the source and is the
+/// title when the note's own is empty).
 ///
 /// Contract: `read` takes a text opening with `{` (after white space) whose first JSON value ends
 /// within the first 256 KiB and parses (`JSONSerialization`); the article is the first object,
@@ -14,10 +17,12 @@ import TextToolkit
 /// the same for a value parsed elsewhere: `PythonRecords`). It returns the title (without a ` - Publisher` ending that
 /// repeats the source's name), the authors (`author`, `authors`, `byline`, `creator`: a string
 /// read as a line of names, or a list of strings or of objects with a `name`), the date (the
-/// first publication key: `publishedAt`, `datePublished`, `pubDate`, `published`, `publish_date`…;
+/// first publication key: `publishedAt`, `datePublished`, `pubDate`, `published`, `publish_date`…,
+/// ninjs's `firstcreated` (its `versioncreated` is a later edit's);
 /// a bare `date` may be a fetch time and is not read), the source (`source` as a string or its
-/// `name`, else `publisher`'s or `provider`'s, else `site_name` or `meta_site_name`), and the text after the JSON value, or else the longest of the
-/// record's text fields (`content`, `body`, `text`, `articleBody`, `description`…). Nil for
+/// `name`, else `publisher`'s or `provider`'s, else `site_name`, `meta_site_name` or ninjs's
+/// `copyrightholder`), and the text after the JSON value, or else the longest of the record's
+/// text fields (`content`, `body`, `text`, `articleBody`, `body_text`, `textContent`, `description`…). Nil for
 /// anything else, and when there is no text at all. Pure.
 enum JSONRecords {
     struct Record {
@@ -46,7 +51,13 @@ enum JSONRecords {
         else { return nil }
         var record = Record(title: LineBytes.trimmed(rawTitle), rest: rest)
         record.source = name(article["source"]) ?? name(article["publisher"]) ?? name(article["provider"])
-            ?? name(article["site_name"]) ?? name(article["meta_site_name"])
+            ?? name(article["site_name"]) ?? name(article["meta_site_name"]) ?? name(article["copyrightholder"])
+        // A note's link preview (`annotations`: `{"title": "Title | Reuters", "url": …}`): the page's
+        // title names the site after ` | `, and is the title when the note has none.
+        if let link = linkTitle(article["annotations"]), record.title.isEmpty || link.title == record.title {
+            record.title = link.title
+            record.source = record.source ?? link.site
+        }
         if let source = record.source, record.title.hasSuffix(" - " + source) {
             record.title = String(record.title.dropLast(source.count + 3))
         }
@@ -59,7 +70,7 @@ enum JSONRecords {
         }
         // Publication keys only: a record's bare `date` may be when it was fetched or exported.
         for key in ["publishedAt", "published_at", "datePublished", "date_published", "pubDate", "publicationDate",
-                    "publication_date", "published", "publish_date"] {
+                    "publication_date", "published", "publish_date", "firstcreated"] {
             if let value = article[key] as? String, let date = dates.firstDate(in: value) {
                 record.date = date.date
                 break
@@ -67,7 +78,8 @@ enum JSONRecords {
         }
         if LineBytes.trimmed(record.rest).isEmpty {
             // The longest of the record's text fields; none: the file is not claimed.
-            let texts = ["content", "body", "text", "articleBody", "article_body", "fullText", "full_text", "description", "summary"]
+            let texts = ["content", "body", "text", "articleBody", "article_body", "fullText", "full_text", "body_text", "textContent",
+                         "description", "summary"]
                 .compactMap { article[$0] as? String }.map { LineBytes.trimmed($0) }
             guard let longest = texts.max(by: { $0.utf8.count < $1.utf8.count }), !longest.isEmpty else { return nil }
             record.rest = longest
@@ -128,8 +140,20 @@ enum JSONRecords {
     private static let articleKeys = [
         "author", "authors", "byline", "creator", "publishedAt", "published_at", "datePublished", "date_published", "pubDate",
         "publicationDate", "publication_date", "published", "publish_date", "content", "body", "text", "articleBody",
-        "description",
+        "description", "body_text", "firstcreated", "textContent",
     ]
+
+    /// The first linked page's title in a list of link previews, split at its first ` | `
+    /// (`Title | Site`) when there is one; nil when no preview has a title.
+    private static func linkTitle(_ value: Any?) -> (title: String, site: String?)? {
+        guard let previews = value as? [Any],
+            let title = previews.lazy.compactMap({ ($0 as? [String: Any])?["title"] as? String })
+                .map({ LineBytes.trimmed($0) }).first(where: { !$0.isEmpty })
+        else { return nil }
+        guard let bar = title.range(of: " | ") else { return (title, nil) }
+        let site = LineBytes.trimmed(title[bar.upperBound...])
+        return (LineBytes.trimmed(title[..<bar.lowerBound]), site.isEmpty ? nil : site)
+    }
 
     /// A name given as a string or as an object's `name`.
     private static func name(_ value: Any?) -> String? {

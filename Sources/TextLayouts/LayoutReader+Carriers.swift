@@ -4,7 +4,8 @@
 /// `TextSigns`), and the carriers above an article whose text follows them (`carriedArticle`).
 /// Pure.
 extension LayoutReader {
-    /// A LaTeX source's printed lines read as a text; a delimited export's or a RIS record's
+    /// A LaTeX source's or an RTF document's printed lines, or a calendar invitation's
+    /// description, read as a text; a delimited export's or a RIS record's
     /// article; or a news API's or a CMS's JSON record (or a Python-printed one), or an XML
     /// record, read with the text after it (or its content): the record's fields over what the
     /// text states. Nil when the text is none of these.
@@ -12,6 +13,10 @@ extension LayoutReader {
         let lead = LineBytes.leadingByte(text)
         // A LaTeX source (`\documentclass…`): the lines its body prints.
         if lead == 0x5C, let plain = LaTeXSources.plain(text) { return read(plain) }
+        // A Rich Text Format document (`{\rtf1…`): the text it prints.
+        if lead == 0x7B, let plain = RTFText.plain(text) { return read(plain) }
+        // A calendar invitation (`BEGIN:VCALENDAR`): the article pasted into its event's description.
+        if lead == 0x42, let description = CalendarInvites.description(text) { return read(description) }
         if let export = DelimitedExport.read(text, dates: dates) ?? RISRecord.read(text, dates: dates) { return export }
         // A JSON record, or a Python-printed one (a notebook's `pprint` of an extraction's result).
         if signs.contains(.brace),
@@ -42,7 +47,8 @@ extension LayoutReader {
     /// The lines with each shape's rule applied when `signs` say the text can hold the shape
     /// (line numbers, grid tables, tagged text, a shared document's comments, a terminal
     /// browser's dump, a metadata dump, a forum thread, a mail gateway's banners, an Org entry,
-    /// a wiki page, a press review's index entry), in that order; each rule returns the lines
+    /// a wiki page, a press review's index entry, a mailing service's headings, a database record's stacked
+    /// fields), in that order; each rule returns the lines
     /// it does not recognise unchanged.
     func withLineRules(_ lines: [String], signs: TextSigns) -> [String] {
         var raw = lines
@@ -57,6 +63,7 @@ extension LayoutReader {
         if signs.contains(.propertiesDrawer) { raw = OrgEntries.labelled(raw) }
         if signs.contains(.doubleBrace) { raw = WikiPages.labelled(raw) }
         if signs.contains(.closingParenthesis) { raw = IndexEntries.labelled(raw, dates: dates) }
+        raw = StackedLabels.labelled(MailingServiceText.labelled(raw))
         return raw
     }
 

@@ -45,8 +45,6 @@ extension LayoutReader {
         line.hasSuffix(".") && !line.hasSuffix("...")
     }
 
-    /// The line without Markdown heading marks (`# Title #`, and a numbered heading's number: `### 1. Title`), bold markers (`**Title**`) or a
-    /// newsletter's bullet (`► Title`, `• Title`, `■ Title`: the mark and a space).
     /// `Title <https://…>`: a newsletter's title without the address of its link.
     static func withoutLink(_ title: String) -> String {
         guard title.utf8.last == 0x3E, LineBytes.contains(title, bytes: " <http"), let open = title.lastIndex(of: "<")
@@ -54,8 +52,29 @@ extension LayoutReader {
         return LineBytes.trimmed(title[..<open])
     }
 
-    /// `[Reuters] Title`: a press review names the publication before the title. The name and the
-    /// title, or nil.
+    /// `UPDATE 3-Title`, `REFILE-Title`, `CORRECTED-Title`, `RPT-Title`, `WRAPUP 2-Title`: a wire's
+    /// version slugs before the headline go (a numbered one before any letter, a bare one before a
+    /// capital letter or a digit);
+    /// any other title as it is.
+    static func withoutWireSlug(_ title: String) -> String {
+        guard let lead = title.utf8.first, lead == 0x55 || lead == 0x52 || lead == 0x43 || lead == 0x57,
+            let dash = title.utf8.prefix(16).firstIndex(of: 0x2D)
+        else { return title }
+        let slug = title[..<dash]
+        let words = slug.split(separator: " ")
+        guard let word = words.first, Self.wireSlugs.contains(String(word)),
+            words.count == 1 || words.count == 2 && words[1].allSatisfy({ $0.isASCII && $0.isNumber }) && words[0] != "REFILE"
+        else { return title }
+        let rest = title[title.utf8.index(after: dash)...]
+        // A numbered slug (`UPDATE 1-`) is one whatever follows; a bare one only before a capital or a digit.
+        guard let next = rest.utf8.first, words.count == 2 && ASCII.isLetter(next) || next &- 0x41 < 26 || next &- 0x30 < 10
+        else { return title }
+        // `CORRECTED-UPDATE 1-Title`: slugs in a row.
+        return withoutWireSlug(String(rest))
+    }
+
+    private static let wireSlugs: Set<String> = ["UPDATE", "REFILE", "CORRECTED", "RPT", "WRAPUP"]
+
     /// `[PRESS-7806] Title`: an issue tracker's key before a ticket's title (capitals, then
     /// digits or capitals, a dash and digits, in brackets) goes; any other title as it is.
     static func withoutTicketKey(_ title: String) -> String {
@@ -69,6 +88,8 @@ extension LayoutReader {
         return rest.isEmpty ? title : rest
     }
 
+    /// `[Reuters] Title`: a press review names the publication before the title. The name and the
+    /// title, or nil.
     static func bracketedSource(_ title: String) -> (name: String, title: String)? {
         guard title.utf8.first == 0x5B, let close = title.firstIndex(of: "]") else { return nil }
         let name = LineBytes.trimmed(title[title.index(after: title.startIndex)..<close])
@@ -78,6 +99,10 @@ extension LayoutReader {
         return (name, rest)
     }
 
+    /// The line without Markdown heading marks (`# Title #`, and a numbered heading's number:
+    /// `### 1. Title`), bold markers (`**Title**`), a mailing service's heading mark (`** Title`,
+    /// the text part of a newsletter) or a newsletter's bullet (`► Title`, `• Title`, `■ Title`:
+    /// the mark and a space).
     package static func headingText(_ line: String) -> String {
         // A Character equal to `#` or `*` starts with its byte, every bullet with 0xE2: without
         // one of them first, no marks.
@@ -98,6 +123,8 @@ extension LayoutReader {
         }
         if text.hasPrefix("**"), text.hasSuffix("**"), text.count > 4 {
             text = text.dropFirst(2).dropLast(2)
+        } else if text.hasPrefix("** "), !text.dropFirst(3).contains("*") {
+            text = text.dropFirst(3)
         }
         return TextFolding.trimmed(text)
     }

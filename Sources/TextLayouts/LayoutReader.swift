@@ -270,7 +270,7 @@ package struct LayoutReader: Sendable {
         } else {
             return nil
         }
-        title = Self.withoutTicketKey(Self.withoutLink(title))
+        title = Self.withoutWireSlug(Self.withoutTicketKey(Self.withoutLink(title)))
         if found.aggregated, let (rest, publisher) = FeedNames.aggregatedTitle(title) {
             title = rest
             found.source = found.source ?? publisher

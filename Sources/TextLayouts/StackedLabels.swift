@@ -1,0 +1,54 @@
+import TextToolkit
+
+/// A record copied from a database's expanded view: each field's name alone on a line, its value
+/// on the next, the fields apart by a blank line (`Headline`, `Title`, blank, `Outlet`,
+/// `Reuters`, blank, …, `Full text`, then the article's text).
+///
+/// Contract: `labelled` reads such fields from the file's first line on, while a short line
+/// (four words at most, no colon, no sentence end) stands above one line of value and a blank
+/// line: a field `ClippingLabels` knows becomes `Label: value`; any other field the record has
+/// (who added it, its tone) goes; a text label (`Full text`, `Volltext`, `Texto completo`, …) ends
+/// the fields and goes, its text staying. Only when three fields or more are read, two of them
+/// known and the first known; any other lines are returned unchanged. Pure.
+enum StackedLabels {
+    static func labelled(_ lines: [String]) -> [String] {
+        guard let first = lines.firstIndex(where: { !LineBytes.trimmed($0).isEmpty }), isLabel(lines[first]),
+            ClippingLabels.field(named: LineBytes.trimmed(lines[first])) != nil
+        else { return lines }
+        var out: [String] = []
+        var index = first
+        var fields = 0
+        var known = 0
+        while index < lines.count {
+            let label = LineBytes.trimmed(lines[index])
+            if textLabels.contains(TextFolding.fold(label)) {
+                index += 1
+                break
+            }
+            guard isLabel(label), index + 1 < lines.count else { break }
+            let value = LineBytes.trimmed(lines[index + 1])
+            guard !value.isEmpty, index + 2 == lines.count || LineBytes.trimmed(lines[index + 2]).isEmpty else { break }
+            fields += 1
+            if ClippingLabels.field(named: label) != nil {
+                known += 1
+                out += [label + ": " + value, ""]
+            }
+            index += 3
+        }
+        guard fields >= 3, known >= 2 else { return lines }
+        return Array(lines[..<first]) + out + lines[min(index, lines.count)...]
+    }
+
+    /// A field's name: short, no colon, no sentence end.
+    private static func isLabel(_ line: String) -> Bool {
+        let trimmed = LineBytes.trimmed(line)
+        return !trimmed.isEmpty && TextFolding.hasAtMost(trimmed, 40) && LineBytes.words(trimmed).count <= 4
+            && !LineBytes.contains(trimmed, 0x3A) && !LayoutReader.endsLikeSentence(trimmed)
+    }
+
+    /// Labels over the article's text (folded).
+    private static let textLabels: Set<String> = [
+        "full text", "texte integral", "volltext", "texto completo", "testo completo", "texto integral", "article text",
+        "texte de l'article", "artikeltext", "texto del articulo", "testo dell'articolo", "texto do artigo",
+    ]
+}
