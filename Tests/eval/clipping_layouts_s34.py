@@ -189,7 +189,7 @@ def desk_s34_05(a, desk, rng):
             "idList": f"{rng.getrandbits(96):024x}", "labels": [{"name": label, "color": "blue"}],
             "name": a["title"], "pos": rng.randrange(10000, 99999), "shortUrl": f"https://trello.com/c/{short}",
             "url": f"https://trello.com/c/{short}/{rng.randrange(10, 400)}-{slug(a['title'])}",
-            "attachments": [{"name": url(rng), "url": url(rng), "date": iso_z(made, rng)}],
+            "attachments": [{"name": (link := url(rng)), "url": link, "date": iso_z(made, rng)}],
             "list": {"name": list_name},
             "actions": [{"type": "commentCard", "date": iso_z(later(made, rng, 0, 2), rng),
                          "data": {"text": comment}, "memberCreator": {"fullName": who, "username": handle(who)}}]}
@@ -607,13 +607,9 @@ def desk_s34_21(a, desk, rng):
     return out.getvalue(), expect(a)
 
 
-GMAIL = {  # messages count, forwarded banner, subject prefix, `at`
-    "en": ("1 message", "---------- Forwarded message ---------", "Fwd: ", "at"),
-    "fr": ("1 message", "---------- Forwarded message ---------", "TR : ", "à"),
-    "de": ("1 Nachricht", "---------- Forwarded message ---------", "WG: ", "um"),
-    "es": ("1 mensaje", "---------- Forwarded message ---------", "RV: ", "a las"),
-    "it": ("1 messaggio", "---------- Forwarded message ---------", "I: ", "alle ore"),
-    "pt": ("1 mensagem", "---------- Forwarded message ---------", "Fwd: ", "às"),
+GMAIL = {  # messages count, `To:`, `at`
+    "en": ("1 message", "To:", "at"), "fr": ("1 message", "À :", "à"), "de": ("1 Nachricht", "An:", "um"),
+    "es": ("1 mensaje", "Para:", "a las"), "it": ("1 messaggio", "A:", "alle ore"), "pt": ("1 mensagem", "Para:", "às"),
 }
 
 
@@ -621,7 +617,7 @@ def gmail_day(iso, desk, rng):
     """A webmail's day and time in the desk's words (`Tue, Mar 10, 2026 at 9:12 AM`, `Di., 10. März 2026 um 09:12`)."""
     d = datetime.date.fromisoformat(iso)
     wd, mon = WEEKDAY_ABBR[desk].split()[d.weekday()], ABBR[desk].split()[d.month - 1]
-    at = GMAIL[desk][3]
+    at = GMAIL[desk][2]
     h, m = rng.randrange(7, 20), rng.randrange(60)
     if desk == "en":
         return f"{wd}, {mon} {d.day}, {d.year} {at} {h % 12 or 12}:{m:02d} {'AM' if h < 12 else 'PM'}"
@@ -632,20 +628,22 @@ def gmail_day(iso, desk, rng):
 
 # A webmail conversation printed from its print view and copied as text: the browser's print header (the printing
 # day and time, `Gmail - ` and the subject), the service's line with the reader's address, the subject (`Fwd: ` and
-# the headline, prefix in the desk's mail words), `1 message`, the sender (a colleague) and the sending day (later),
-# `To:`, the note, the forward banner, then the pasted article: the headline (not always: then only the subject names
+# the headline), `1 message` and the sender (a colleague) with the sending day (later; the interface in the desk's
+# language), `To:`, the note, the forward banner, then the pasted article: the headline (not always: then only the subject names
 # it), the byline, `Publication – date` and the text; the print view's address and page count at the foot of the page.
 # The print and sending days are not the date; the sender is not an author.
 def desk_s34_25(a, desk, rng):
-    count, banner, fwd, _ = GMAIL[desk]
+    count, to, _ = GMAIL[desk]
     who = colleague(a, rng)
     sent = later(a["date"], rng, 1, 4)
     printed = datetime.date.fromisoformat(later(sent, rng, 0, 2))
-    subject = fwd + a["title"]
-    parts = [f"{printed.month}/{printed.day}/{printed.year % 100}, {clock(rng)}\tGmail - {subject}", "",
+    subject = "Fwd: " + a["title"]
+    day = f"{printed.month}/{printed.day}/{printed.year % 100}," if desk == "en" else numeric_date(printed.isoformat(),
+                                                                                                 desk)
+    parts = [f"{day} {clock(rng)}\tGmail - {subject}", "",
              "Gmail\tPress Office <press@example.org>", "", subject, count, "",
-             f"{who} <{mailbox(who)}>\t{gmail_day(sent, desk, rng)}", "To: Press Office <press@example.org>", "",
-             FYI[desk], "", who.split()[0], "", banner, ""]
+             f"{who} <{mailbox(who)}>\t{gmail_day(sent, desk, rng)}", f"{to} Press Office <press@example.org>", "",
+             FYI[desk], "", who.split()[0], "", "---------- Forwarded message ---------", ""]
     parts += [a["title"], ""] if rng.random() < 0.6 else []
     parts += signed(a, desk, rng) + ["", "\n\n".join(a["body"]), "", "",
                                      f"https://mail.google.com/mail/u/0/?ik={rng.getrandbits(40):010x}&view=pt&search="
@@ -670,13 +668,14 @@ BSKY = {  # the reply offering the text
 def desk_s34_01(a, desk, rng):
     p1, p2 = others(a, rng, 2)
     day = datetime.date.fromisoformat(later(a["date"], rng, 1, 4))
-    when = f"{EN_MONTHS[day.month - 1]} {day.day}, {day.year} at {clock(rng)}"
+    h, m = rng.randrange(7, 20), rng.randrange(0, 30)
+    when, reply = (f"{EN_MONTHS[day.month - 1]} {day.day}, {day.year} at {h:02d}:{m + k:02d}" for k in (0, 20))
     parts = [p1, f"@{handle(p1)}.bsky.social", "", note(a, desk), "", a["title"], first_sentence(a["body"][0]),
              f"🌐 {DOMAIN}", "", when, "", f"{rng.randrange(1, 20)} reposts  {rng.randrange(2, 60)} likes", "",
              p2, f"@{handle(p2)}.bsky.social", "", BSKY[desk]]
     parts += [stamp(a["date"], desk, rng)] if a["date"] else []
     parts += [a["source"]] if a["source"] else []
-    parts += ["", "\n\n".join(a["body"][:3]), "", when]
+    parts += ["", "\n\n".join(a["body"][:3]), "", reply]
     return "\n".join(parts) + "\n", expect(a)
 
 
@@ -898,13 +897,14 @@ def desk_s34_22(a, desk, rng):
     t1 = epoch(day, rng)
     ents = tg_entities(a, desk, rng)
     fwd = a["source"] or colleague(a, rng)
+    uid = f"user{rng.randrange(10 ** 8, 10 ** 9)}"
     msgs = [{"id": rng.randrange(1000, 9999), "type": "message",
              "date": utc(t1), "date_unixtime": str(t1), "from": p1,
-             "from_id": f"user{rng.randrange(10 ** 8, 10 ** 9)}", "text": FYI[desk],
+             "from_id": uid, "text": FYI[desk],
              "text_entities": [{"type": "plain", "text": FYI[desk]}]},
             {"id": rng.randrange(10000, 99999), "type": "message",
              "date": utc(t1 + 40), "date_unixtime": str(t1 + 40),
-             "from": p1, "from_id": f"user{rng.randrange(10 ** 8, 10 ** 9)}", "forwarded_from": fwd,
+             "from": p1, "from_id": uid, "forwarded_from": fwd,
              "text": ents, "text_entities": ents}]
     export = {"name": "Press Office", "type": "private_group", "id": rng.randrange(10 ** 9, 10 ** 10), "messages": msgs}
     return json.dumps(export, ensure_ascii=False, indent=1) + "\n", expect(a)
