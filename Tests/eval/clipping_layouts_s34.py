@@ -125,8 +125,9 @@ def desk_s34_03(a, desk, rng):
              "ts": f"{t1}.{rng.randrange(10 ** 6):06d}", "team": "T01PRESS", "user_profile": profile(p1),
              "attachments": [unfurl], "thread_ts": f"{t1}.000100", "reply_count": 1},
             {"client_msg_id": f"{rng.getrandbits(128):032x}", "type": "message", "text": slack_text("\n".join(paste)),
-             "user": f"U0{rng.getrandbits(36):09X}", "ts": f"{t1 + rng.randrange(60, 3600)}.{rng.randrange(10 ** 6):06d}",
-             "team": "T01PRESS", "user_profile": profile(p2), "thread_ts": f"{t1}.000100", "parent_user_id": "U0PARENT"}]
+             "user": f"U0{rng.getrandbits(36):09X}",
+             "ts": f"{t1 + rng.randrange(60, 3600)}.{rng.randrange(10 ** 6):06d}", "team": "T01PRESS",
+             "user_profile": profile(p2), "thread_ts": f"{t1}.000100", "parent_user_id": "U0PARENT"}]
     return json.dumps(msgs, ensure_ascii=False, indent=4) + "\n", expect(a)
 
 
@@ -309,8 +310,8 @@ WHATSAPP = {  # the encryption notice, the media placeholder
     "pt": "As mensagens e as chamadas são encriptadas ponto a ponto. Ninguém fora desta conversa, nem mesmo o "
           "WhatsApp, pode lê-las ou ouvi-las. Toque para saber mais.",
 }
-OMITTED = {"en": "<Media omitted>", "fr": "<Médias omis>", "de": "<Medien ausgeschlossen>", "es": "<Multimedia omitido>",
-           "it": "<Media omessi>", "pt": "<Multimédia omitido>"}
+OMITTED = {"en": "<Media omitted>", "fr": "<Médias omis>", "de": "<Medien ausgeschlossen>",
+           "es": "<Multimedia omitido>", "it": "<Media omessi>", "pt": "<Multimédia omitido>"}
 
 
 def wa_stamp(iso, desk, h, m):
@@ -405,8 +406,8 @@ def chunks(text, size):
 # characters; the last ends with the link. The arrival days are not the date.
 def desk_s34_16(a, desk, rng):
     alert, more = SMS[desk]
-    head = " — ".join([f"{alert}: {a['title']}"] + [x for x in [a["source"], a["date"] and numeric_date(a["date"], desk),
-                                                               a["authors"] and byline(a["authors"], desk, rng)] if x])
+    said = [a["source"], a["date"] and numeric_date(a["date"], desk), a["authors"] and byline(a["authors"], desk, rng)]
+    head = " — ".join([f"{alert}: {a['title']}"] + [x for x in said if x])
     parts = [head] + chunks(" ".join(a["body"][:2]), 150)
     parts[-1] += f" ({more}: {url(rng)})"
     day = later(a["date"], rng, 1, 2)
@@ -515,7 +516,8 @@ QUESTION = {  # heading, tabled, asked by, question, answered, answer, annex; th
                                                                       " pubblicato su {s}", " il {d}"),
            "Il Ministero è a conoscenza dell'articolo e segue la vicenda con attenzione."),
     "pt": ("Assembleia da República — Pergunta n.º {n}", "Entrada em", "Autor", "Pergunta", "Resposta em, por",
-           "Resposta", "Anexo: texto do artigo", "Pergunta-se ao Governo, ", ", que avaliação faz dos factos relatados.",
+           "Resposta", "Anexo: texto do artigo", "Pergunta-se ao Governo, ",
+           ", que avaliação faz dos factos relatados.",
            ("a propósito do artigo «{t}»", " de {a}", " publicado no {s}", " a {d}"),
            "O Governo tem conhecimento da notícia e acompanha o assunto com atenção."),
 }
@@ -629,8 +631,9 @@ def gmail_day(iso, desk, rng):
 # A webmail conversation printed from its print view and copied as text: the browser's print header (the printing
 # day and time, `Gmail - ` and the subject), the service's line with the reader's address, the subject (`Fwd: ` and
 # the headline), `1 message` and the sender (a colleague) with the sending day (later; the interface in the desk's
-# language), `To:`, the note, the forward banner, then the pasted article: the headline (not always: then only the subject names
-# it), the byline, `Publication – date` and the text; the print view's address and page count at the foot of the page.
+# language), `To:`, the note, the forward banner, then the pasted article: the headline (not always: then only the
+# subject names it), the byline, `Publication – date` and the text; the print view's address and page count at the
+# foot of the page.
 # The print and sending days are not the date; the sender is not an author.
 def desk_s34_25(a, desk, rng):
     count, to, _ = GMAIL[desk]
