@@ -157,7 +157,7 @@ def desk_s34_04(a, desk, rng):
              f"{handle(p1)} opened this issue on {EN_MONTHS[d1.month - 1]} {d1.day}, {d1.year} · 2 comments", "",
              f"{handle(p1)} commented on {EN_MONTHS[d1.month - 1]} {d1.day}, {d1.year}", "", opener, ""]
     parts += [f"> {q}" if q else ">" for q in quoted]
-    parts += ["", f"Assignees", handle(p2), "Labels", "press-review", "Projects", "None yet", "",
+    parts += ["", "Assignees", handle(p2), "Labels", "press-review", "Projects", "None yet", "",
               f"{handle(p2)} commented on {EN_MONTHS[d2.month - 1]} {d2.day}, {d2.year}", "", closing, "",
               f"{handle(p2)} closed this as completed on {EN_MONTHS[d2.month - 1]} {d2.day}, {d2.year}"]
     return "\n".join(parts) + "\n", expect(a)
@@ -633,8 +633,7 @@ def gmail_day(iso, desk, rng):
 # the headline), `1 message` and the sender (a colleague) with the sending day (later; the interface in the desk's
 # language), `To:`, the note, the forward banner, then the pasted article: the headline (not always: then only the
 # subject names it), the byline, `Publication – date` and the text; the print view's address and page count at the
-# foot of the page.
-# The print and sending days are not the date; the sender is not an author.
+# foot of the page. The print and sending days are not the date; the sender is not an author.
 def desk_s34_25(a, desk, rng):
     count, to, _ = GMAIL[desk]
     who = colleague(a, rng)
