@@ -3,7 +3,7 @@
 
 Usage: Tests/eval/text_eval.py [--binary PATH] [--data DIR] [--show dev|held-out] [--show-s28-development]
                                [--show-s29-development] [--show-s30-development] [--show-s31-development]
-                               [--show-s32-development] [--show-s33-development]
+                               [--show-s32-development] [--show-s33-development] [--show-s34-development]
 
 The articles (Tests/eval/real_articles.py: Reuters stories from Debian's r-cran-tm, and the real
 pages of trafilatura==1.0.0's and htmldate==1.2.3's tests, fetched by eval.py into DIR) are laid
@@ -73,6 +73,12 @@ eleventh held-out block of their own; its development members, not tuned on in s
 development figures and of `--show development`, on a line of their own whose misses only `--show-s33-development`
 prints.
 
+BLIND_S34 (clipping_layouts_s34.py) is a twelfth batch, written in stop 34 by an engineer who does not tune the
+reader (nor read it, its misses, nor any earlier batch's held-out part): its held-out members are scored in a twelfth
+held-out block of their own; its development members, not tuned on in stop 34, are kept out of the development
+figures and of `--show development`, like BLIND_S33's, on a line of their own whose misses only
+`--show-s34-development` prints.
+
 Scores, per part: title exact (whitespace normalised); authors F1 (case-insensitive, averaged
 over the files that state an author) and the number of files stating none where we gave some;
 date exact YYYY-MM-DD (a file stating no date counts only if we give none; a copyright year is
@@ -100,6 +106,7 @@ from clipping_layouts_s30 import BLIND_S30  # noqa: E402  (registers the stop-30
 from clipping_layouts_s31 import BLIND_S31  # noqa: E402  (registers the stop-31 layouts into LAYOUTS)
 from clipping_layouts_s32 import BLIND_S32  # noqa: E402  (registers the stop-31 tenth batch into LAYOUTS)
 from clipping_layouts_s33 import BLIND_S33  # noqa: E402  (registers the stop-33 eleventh batch into LAYOUTS)
+from clipping_layouts_s34 import BLIND_S34  # noqa: E402  (registers the stop-34 twelfth batch into LAYOUTS)
 
 # The development members of BLIND_S25 were tuned on in stop 25, after they were written (the
 # held-out ones were not read); the assertion in `generate` checks none of them is held-out.
@@ -237,6 +244,8 @@ def main():
                         help="print the misses of BLIND_S32's development members (tuned on in stop 33)")
     parser.add_argument("--show-s33-development", action="store_true",
                         help="print the misses of BLIND_S33's development members (nobody tuned on them in stop 33)")
+    parser.add_argument("--show-s34-development", action="store_true",
+                        help="print the misses of BLIND_S34's development members (nobody tuned on them in stop 34)")
     args = parser.parse_args()
     fetch(args.data)
     files = generate(args.data)
@@ -244,12 +253,12 @@ def main():
     got = parse(args.binary, paths)
     print("Text clippings from real articles (Tests/eval/text_eval.py); development = tuned on, "
           "held-out = never tuned on")
-    # The development members of BLIND_S33, not tuned on when written, stay out of the development figures
-    # (BLIND_S30's and BLIND_S31's were tuned on in stop 31 and 33, BLIND_S32's in stop 33).
+    # The development members of BLIND_S33 and BLIND_S34, not tuned on when written, stay out of the development
+    # figures (BLIND_S30's and BLIND_S31's were tuned on in stop 31 and 33, BLIND_S32's in stop 33).
     score(files, got, "development", args.show == "development",
-          keep=lambda layout: layout not in BLIND_S33)
+          keep=lambda layout: layout not in BLIND_S33 | BLIND_S34)
     blind = BLIND_S24 | BLIND_S24B | BLIND_S25 | BLIND_S26 | BLIND_S27 | BLIND_S28 | BLIND_S29 | BLIND_S30 | BLIND_S31 \
-        | BLIND_S32 | BLIND_S33
+        | BLIND_S32 | BLIND_S33 | BLIND_S34
     score(files, got, "development", False, keep=lambda layout: layout not in blind,
           heading="  of which the layouts written before stop 24")
     score(files, got, "development", False, keep=lambda layout: layout in BLIND_S24 | BLIND_S24B,
@@ -279,6 +288,9 @@ def main():
     score(files, got, "development", args.show_s33_development, keep=lambda layout: layout in BLIND_S33,
           heading="development members of the eleventh batch written in stop 33 by an engineer who does not tune "
                   "the reader (BLIND_S33; not tuned on in stop 33, not in the figures above)")
+    score(files, got, "development", args.show_s34_development, keep=lambda layout: layout in BLIND_S34,
+          heading="development members of the twelfth batch written in stop 34 by an engineer who does not tune "
+                  "the reader (BLIND_S34; not tuned on in stop 34, not in the figures above)")
     score(files, got, "held-out", args.show == "held-out", keep=lambda layout: layout not in blind)
     score(files, got, "held-out", False, keep=lambda layout: layout in BLIND_S24,
           heading="held-out, written in stop 24 by an engineer who does not tune the reader "
@@ -312,6 +324,9 @@ def main():
                   "(the tuner has not read these layouts)")
     score(files, got, "held-out", False, keep=lambda layout: layout in BLIND_S33,
           heading="held-out, eleventh batch written in stop 33 by an engineer who does not tune the reader "
+                  "(the tuner has not read these layouts)")
+    score(files, got, "held-out", False, keep=lambda layout: layout in BLIND_S34,
+          heading="held-out, twelfth batch written in stop 34 by an engineer who does not tune the reader "
                   "(the tuner has not read these layouts)")
     print(f"speed: {speed(args.binary, paths):.0f} text clippings per CPU second (one process per 400 files, "
           f"start-up included)")
