@@ -4,7 +4,9 @@
 ///
 /// Contract: `description` takes a text whose first line is `BEGIN:VCALENDAR` and returns the
 /// first event's `DESCRIPTION` value, unfolded (RFC 5545: a line break followed by a space or a
-/// tab continues the line) and unescaped (`\n` a line break, `\,` `\;` `\\` the character).
+/// tab continues the line) and unescaped (`\n` a line break, `\,` `\;` `\\` the character),
+/// without the organiser's note above the article (one line ending a sentence or with a colon,
+/// alone above a blank line).
 /// Nil for any other text, and when no event has a description. Linear. Pure.
 enum CalendarInvites {
     static func description(_ text: String) -> String? {
@@ -31,10 +33,23 @@ enum CalendarInvites {
             // `DESCRIPTION;LANGUAGE=en-US:…`: the name, then parameters, then the value after the first colon.
             let name = line[..<colon].split(separator: ";").first.map(String.init)?.uppercased()
             guard name == "DESCRIPTION" else { continue }
-            let value = unescaped(line[line.index(after: colon)...])
+            let value = withoutNote(unescaped(line[line.index(after: colon)...]))
             return LineBytes.trimmed(value).isEmpty ? nil : value
         }
         return nil
+    }
+
+    /// The description without the organiser's note above the pasted article: a first line
+    /// ending a sentence (`Let's go through this piece before the briefing.`) alone above a blank
+    /// line, when more than a line follows.
+    private static func withoutNote(_ value: String) -> String {
+        let lines = value.split(separator: "\n", omittingEmptySubsequences: false)
+        guard let first = lines.firstIndex(where: { !LineBytes.trimmed($0).isEmpty }), first + 2 < lines.count,
+            LineBytes.trimmed(lines[first + 1]).isEmpty, LayoutReader.endsLikeSentence(LineBytes.trimmed(lines[first]))
+                || LineBytes.trimmed(lines[first]).hasSuffix(":"),
+            lines[(first + 2)...].filter({ !LineBytes.trimmed($0).isEmpty }).count > 1
+        else { return value }
+        return lines[(first + 2)...].joined(separator: "\n")
     }
 
     /// `\n` and `\N` a line break; `\,`, `\;`, `\\` the character.

@@ -554,6 +554,8 @@ package enum ExportLines {
         "spagnolo", "portoghese",
         // Nexis and Factiva furniture.
         "body", "end of document", "full text", "texte integral", "volltext", "texto completo", "testo completo",
+        // An issue tracker's heading over a ticket's description.
+        "description", "descricao", "descripcion", "beschreibung", "descrizione",
         // Share buttons and their neighbours on a web page.
         "share", "share this article", "partager", "partager cet article", "teilen", "artikel teilen", "compartir",
         "condividi", "partilhar", "compartilhar", "facebook", "twitter", "linkedin", "whatsapp", "e-mail", "email",

@@ -52,14 +52,14 @@ enum JSONRecords {
         var record = Record(title: LineBytes.trimmed(rawTitle), rest: rest)
         record.source = name(article["source"]) ?? name(article["publisher"]) ?? name(article["provider"])
             ?? name(article["site_name"]) ?? name(article["meta_site_name"]) ?? name(article["copyrightholder"])
+        if let source = record.source, record.title.hasSuffix(" - " + source) {
+            record.title = String(record.title.dropLast(source.count + 3))
+        }
         // A note's link preview (`annotations`: `{"title": "Title | Reuters", "url": …}`): the page's
-        // title names the site after ` | `, and is the title when the note has none.
+        // title names the site after its last ` | `, and is the title when the note has none.
         if let link = linkTitle(article["annotations"]), record.title.isEmpty || link.title == record.title {
             record.title = link.title
             record.source = record.source ?? link.site
-        }
-        if let source = record.source, record.title.hasSuffix(" - " + source) {
-            record.title = String(record.title.dropLast(source.count + 3))
         }
         for key in ["author", "authors", "byline", "creator"] {
             let names = people(article[key])
@@ -143,14 +143,14 @@ enum JSONRecords {
         "description", "body_text", "firstcreated", "textContent",
     ]
 
-    /// The first linked page's title in a list of link previews, split at its first ` | `
+    /// The first linked page's title in a list of link previews, split at its last ` | `
     /// (`Title | Site`) when there is one; nil when no preview has a title.
     private static func linkTitle(_ value: Any?) -> (title: String, site: String?)? {
         guard let previews = value as? [Any],
             let title = previews.lazy.compactMap({ ($0 as? [String: Any])?["title"] as? String })
                 .map({ LineBytes.trimmed($0) }).first(where: { !$0.isEmpty })
         else { return nil }
-        guard let bar = title.range(of: " | ") else { return (title, nil) }
+        guard let bar = title.range(of: " | ", options: .backwards) else { return (title, nil) }
         let site = LineBytes.trimmed(title[bar.upperBound...])
         return (LineBytes.trimmed(title[..<bar.lowerBound]), site.isEmpty ? nil : site)
     }

@@ -69,7 +69,9 @@ extension LayoutReader {
 
     /// The article under a carrier that opens the file, read from the text that follows it
     /// (`lines` trimmed, `raw` as they are, one for one), in this order: a record's cells on
-    /// the first line, a reading list's item, a Refer/EndNote record, a news e-book, a chatbot
+    /// the first line, a reading list's item, a Refer/EndNote record, a news e-book, a newspaper
+    /// archive's clipping, a mail's text attachment, a chat channel's export, a list archive's post, passages
+    /// copied out of an e-book reader, a chatbot
     /// conversation, a BibTeX entry, a Pandoc title block, a colleague's note quoting the
     /// headline, a memo's subject quoting it, an `Original article:` marker, the title alone
     /// under a carrier that named it. Nil when there is none, or no article under it.
@@ -93,6 +95,27 @@ extension LayoutReader {
             article.source = article.source ?? (Self.isBareHost(book.source) ? nil : book.source)
             return article
         }
+        // A newspaper archive's clipping (`Clipped by …`, the page's publication and day, `Text (OCR):`): the page follows.
+        if let clipping = ArchiveClippings.read(lines, dates: dates),
+            let headline = lines[clipping.start...].firstIndex(where: { !$0.isEmpty }),
+            let article = read(under: CarriedFacts(title: lines[headline], date: clipping.date, source: clipping.source,
+                                                   bodyStart: headline + 1), raw)
+        {
+            return article
+        }
+        // A mail's text attachment (mutt), a chat channel's export, a list archive's post: the article they carry.
+        if let part = MessageExports.attachedText(lines), let article = read(raw[part].joined(separator: "\n")) { return article }
+        if let chat = MessageExports.chatExport(lines),
+            var article = read(raw[chat.text].joined(separator: "\n"), knownTitle: chat.title)
+        {
+            if !Self.isBareHost(chat.site) { article.source = chat.site }
+            return article
+        }
+        if let post = MessageExports.archivedPost(lines), let article = read(raw[post.text].joined(separator: "\n"), knownTitle: post.title) {
+            return article
+        }
+        // Passages copied out of an e-book reader (`Excerpt From`, the title, its creator): the passages are the text.
+        if let excerpts = BookExcerpts.read(lines), let article = read(under: excerpts.facts, excerpts.text) { return article }
         // A chatbot conversation: the article the user pasted, not what the assistant wrote.
         if let pasted = ChatTurns.article(lines), let article = read(raw[pasted].joined(separator: "\n")) { return article }
         // A BibTeX or biblatex entry (`@article{key,`), a note perhaps above it: the text follows.

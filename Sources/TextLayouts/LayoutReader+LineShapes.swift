@@ -52,12 +52,12 @@ extension LayoutReader {
         return LineBytes.trimmed(title[..<open])
     }
 
-    /// `UPDATE 3-Title`, `REFILE-Title`, `CORRECTED-Title`, `RPT-Title`, `WRAPUP 2-Title`: a wire's
+    /// `UPDATE 3-Title`, `REFILE-Title`, `CORRECTED-Title`, `RPT-Title`, `WRAPUP 2-Title`, `EXCLUSIVE-Title`: a wire's
     /// version slugs before the headline go (a numbered one before any letter, a bare one before a
     /// capital letter or a digit);
     /// any other title as it is.
     static func withoutWireSlug(_ title: String) -> String {
-        guard let lead = title.utf8.first, lead == 0x55 || lead == 0x52 || lead == 0x43 || lead == 0x57,
+        guard let lead = title.utf8.first, lead == 0x55 || lead == 0x52 || lead == 0x43 || lead == 0x57 || lead == 0x45,
             let dash = title.utf8.prefix(16).firstIndex(of: 0x2D)
         else { return title }
         let slug = title[..<dash]
@@ -73,7 +73,7 @@ extension LayoutReader {
         return withoutWireSlug(String(rest))
     }
 
-    private static let wireSlugs: Set<String> = ["UPDATE", "REFILE", "CORRECTED", "RPT", "WRAPUP"]
+    private static let wireSlugs: Set<String> = ["UPDATE", "REFILE", "CORRECTED", "RPT", "WRAPUP", "EXCLUSIVE"]
 
     /// `[PRESS-7806] Title`: an issue tracker's key before a ticket's title (capitals, then
     /// digits or capitals, a dash and digits, in brackets) goes; any other title as it is.

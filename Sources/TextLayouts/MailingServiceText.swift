@@ -6,15 +6,20 @@
 /// with `** `, no other `*`, right above a rule of 20 dashes or more); the first becomes
 /// `Publication: Reuters` (its text before ` | `; the line goes when that is a site's bare
 /// address), every heading loses its `** ` and the rules under them go. Any other lines are
-/// returned unchanged. Pure.
+/// returned unchanged, but the service's footer under the last rule of 20 `=` or more below
+/// the headings (copyright, postal address, preference links), which goes. Pure.
 enum MailingServiceText {
     static func labelled(_ lines: [String]) -> [String] {
         guard lines.prefix(30).contains(where: { $0.utf8.first == 0x2A && $0.hasPrefix("** ") }) else { return lines }
         let headings = lines.indices.prefix(30).filter { index in
-            index + 1 < lines.count && isHeading(lines[index]) && isRule(lines[index + 1])
+            index + 1 < lines.count && isHeading(lines[index]) && isRule(lines[index + 1], of: 0x2D)
         }
         guard headings.count >= 2 else { return lines }
         var out = lines
+        // The service's footer under a rule of `=` (copyright, postal address, preference links).
+        if let rule = lines.indices.last(where: { $0 > headings[1] && isRule(lines[$0], of: 0x3D) }) {
+            out.removeSubrange(rule...)
+        }
         for index in headings.reversed() {
             var text = LineBytes.trimmed(lines[index].dropFirst(3))
             if index == headings[0] {
@@ -31,8 +36,9 @@ enum MailingServiceText {
         line.hasPrefix("** ") && !line.dropFirst(3).contains("*") && !LineBytes.trimmed(line.dropFirst(3)).isEmpty
     }
 
-    private static func isRule(_ line: String) -> Bool {
+    /// A rule of 20 `mark` bytes or more (`-`, `=`).
+    private static func isRule(_ line: String, of mark: UInt8) -> Bool {
         let trimmed = LineBytes.trimmed(line)
-        return trimmed.utf8.count >= 20 && trimmed.utf8.allSatisfy { $0 == 0x2D }
+        return trimmed.utf8.count >= 20 && trimmed.utf8.allSatisfy { $0 == mark }
     }
 }

@@ -1,11 +1,11 @@
 import Foundation
 import TextToolkit
 
-/// A Rich Text Format document (`{\rtf1\ansi…`) saved with a `.txt` name: the text it prints,
-/// one paragraph a line.
+/// A Rich Text Format document (`{\rtf1\ansi…`) saved with a `.txt` name: the text it prints.
 ///
 /// Contract: `plain` takes a text opening with `{\rtf` and returns what a word processor would
-/// show: `\par` and `\line` end a line, `\tab` is a tab, `\'hh` is a byte of the document's
+/// show, one paragraph a block: `\par` ends a paragraph (a blank line after it, as a word
+/// processor's spacing shows it), `\line` a line, `\tab` is a tab, `\'hh` is a byte of the document's
 /// Windows code page (1252 unless `\ansicpg` names another Foundation can decode), `\uN` a
 /// Unicode character (its `\ucN` fallback characters skipped), the typographic control words
 /// (`\emdash`, `\lquote`, …) their characters; groups that print nothing are skipped whole: the
@@ -33,7 +33,7 @@ enum RTFText {
 
     /// Control words that print a character.
     private static let printed: [String: String] = [
-        "par": "\n", "line": "\n", "sect": "\n", "page": "\n", "row": "\n", "cell": "\t", "tab": "\t",
+        "par": "\n\n", "line": "\n", "sect": "\n\n", "page": "\n\n", "row": "\n", "cell": "\t", "tab": "\t",
         "emdash": "\u{2014}", "endash": "\u{2013}", "lquote": "\u{2018}", "rquote": "\u{2019}", "ldblquote": "\u{201C}",
         "rdblquote": "\u{201D}", "bullet": "\u{2022}", "emspace": " ", "enspace": " ", "qmspace": " ",
     ]
