@@ -8,7 +8,8 @@ import TextToolkit
 /// From`, `Extrait de`, `Auszug aus`, `Fragmento de`, `Estratto da`, `Excerto de`) with a title
 /// under it. It returns the title under the first such line; the creator under it (unless it
 /// is the copyright notice: `This material may be protected by copyright.`, `Ce contenu est
-/// peut-être protégé…`) as the authors when every part between ` & ` is a person's name, else as
+/// peut-être protégé…`) as the authors when every part between ` & ` is a person's name (two
+/// words at least: `BRIGITTE` is a publication), else as
 /// the source; and the passages (the paragraphs above each phrase, without their quotation
 /// marks) as the text, each a paragraph of its own. The note above the first passage (a line
 /// ending with a colon) and the sign-off under the last go. Pure.
@@ -26,7 +27,7 @@ enum BookExcerpts {
         if first + 2 < lines.count, !lines[first + 2].isEmpty, !isNotice(lines[first + 2]) {
             let creator = lines[first + 2]
             let parts = creator.split(separator: " & ").map { LineBytes.trimmed($0) }
-            if parts.allSatisfy({ Bylines.isPersonLike($0) }) { facts.authors = parts } else { facts.source = creator }
+            if parts.allSatisfy({ LineBytes.words($0).count >= 2 && Bylines.isPersonLike($0) }) { facts.authors = parts } else { facts.source = creator }
         }
         // The passages: every paragraph that is no phrase, title, creator or notice line, nor a
         // note ending with a colon, nor the last short line (a first name signing the mail).

@@ -57,6 +57,38 @@ package enum ExportedPages {
         return labelled + [""] + rest
     }
 
+    /// The lines without the stamp opening each page of a filed document (`Case 1:26-cv-01234
+    /// Document 45-3   Filed 04/10/26   Page 2 of 3`, `RG n° 26/07173 — Pièce n° 22 — page 2/2`,
+    /// `Az. … — Blatt 2 von 3`): the first line of the text and of every page after a form feed,
+    /// when it holds a page counter (`page`, `pagina`, `pag.`, `blatt`, `seite`, `p.`, then `2/3`
+    /// or `2 of 3`, `von`, `de`, `di`, `sur`); any other line as it is.
+    package static func withoutPageStamps(_ lines: [String]) -> [String] {
+        var out = lines
+        for index in out.indices where index == 0 || LineBytes.contains(out[index], 0x0C) {
+            let text = out[index].split(separator: "\u{0C}", omittingEmptySubsequences: false).last ?? ""
+            if isPageStamp(text) { out[index] = "" }
+        }
+        return out
+    }
+
+    private static func isPageStamp(_ text: Substring) -> Bool {
+        guard text.utf8.count <= 160, text.utf8.contains(where: { $0 &- 0x30 < 10 }) else { return false }
+        let tokens = TextFolding.fold(text).split(separator: " ")
+        func isNumber(_ token: Substring) -> Bool { !token.isEmpty && token.allSatisfy { $0.isASCII && $0.isNumber } }
+        for index in tokens.indices.dropLast() where pageWords.contains(String(tokens[index])) {
+            let next = tokens[index + 1]
+            let halves = next.split(separator: "/", omittingEmptySubsequences: false)
+            if halves.count == 2, isNumber(halves[0]), isNumber(halves[1]) { return true }
+            if isNumber(next), index + 3 < tokens.count, counterWords.contains(String(tokens[index + 2])), isNumber(tokens[index + 3]) {
+                return true
+            }
+        }
+        return false
+    }
+
+    private static let pageWords: Set<String> = ["page", "pagina", "pag.", "pag", "blatt", "seite", "p."]
+    private static let counterWords: Set<String> = ["of", "von", "de", "di", "sur", "do", "da"]
+
     /// Whether the lines hold a paragraph of prose: consecutive filled lines of 25 words or more
     /// in all, the last ending a sentence (`.`, `!`, `?`, or one of them before a closing quote).
     static func hasProse(_ lines: ArraySlice<String>) -> Bool {

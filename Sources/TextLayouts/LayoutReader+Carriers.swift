@@ -4,8 +4,8 @@
 /// `TextSigns`), and the carriers above an article whose text follows them (`carriedArticle`).
 /// Pure.
 extension LayoutReader {
-    /// A LaTeX source's or an RTF document's printed lines, or a calendar invitation's
-    /// description, read as a text; a delimited export's or a RIS record's
+    /// A LaTeX source's or an RTF document's printed lines, a calendar invitation's description,
+    /// or what a terminal session's pdftotext printed, read as a text; a delimited export's or a RIS record's
     /// article; or a news API's or a CMS's JSON record (or a Python-printed one), or an XML
     /// record, read with the text after it (or its content): the record's fields over what the
     /// text states. Nil when the text is none of these.
@@ -17,6 +17,14 @@ extension LayoutReader {
         if lead == 0x7B, let plain = RTFText.plain(text) { return read(plain) }
         // A calendar invitation (`BEGIN:VCALENDAR`): the article pasted into its event's description.
         if lead == 0x42, let description = CalendarInvites.description(text) { return read(description) }
+        // A terminal session (`$ pdfinfo …`, `$ pdftotext … -`): what pdftotext printed; a browser's print names the site.
+        if lead == 0x24 {
+            let lines = text.split(separator: "\n", omittingEmptySubsequences: false).map { LineBytes.trimmed($0) }
+            if let session = TerminalSessions.read(lines), var article = read(lines[session.text].joined(separator: "\n")) {
+                if article.source == nil, let tab = session.tabTitle, tab.title == article.title { article.source = tab.site }
+                return article
+            }
+        }
         if let export = DelimitedExport.read(text, dates: dates) ?? RISRecord.read(text, dates: dates) { return export }
         // A JSON record, or a Python-printed one (a notebook's `pprint` of an extraction's result).
         if signs.contains(.brace),
@@ -70,7 +78,8 @@ extension LayoutReader {
     /// The article under a carrier that opens the file, read from the text that follows it
     /// (`lines` trimmed, `raw` as they are, one for one), in this order: a record's cells on
     /// the first line, a reading list's item, a Refer/EndNote record, a news e-book, a newspaper
-    /// archive's clipping, a mail's text attachment, a chat channel's export, a list archive's post, passages
+    /// archive's clipping, a mail's text attachment, a chat channel's export, a list archive's post, a
+    /// podcast's page, passages
     /// copied out of an e-book reader, a chatbot
     /// conversation, a BibTeX entry, a Pandoc title block, a colleague's note quoting the
     /// headline, a memo's subject quoting it, an `Original article:` marker, the title alone
@@ -114,6 +123,8 @@ extension LayoutReader {
         if let post = MessageExports.archivedPost(lines), let article = read(raw[post.text].joined(separator: "\n"), knownTitle: post.title) {
             return article
         }
+        // A read-aloud article's podcast page (`Episode 142 · 5 Mar 2026 · 12 min`, the headline, `Transcript`).
+        if let episode = AudioEditions.read(lines, dates: dates), let article = read(under: episode, raw) { return article }
         // Passages copied out of an e-book reader (`Excerpt From`, the title, its creator): the passages are the text.
         if let excerpts = BookExcerpts.read(lines), let article = read(under: excerpts.facts, excerpts.text) { return article }
         // A chatbot conversation: the article the user pasted, not what the assistant wrote.

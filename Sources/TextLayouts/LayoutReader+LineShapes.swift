@@ -53,8 +53,8 @@ extension LayoutReader {
     }
 
     /// `UPDATE 3-Title`, `REFILE-Title`, `CORRECTED-Title`, `RPT-Title`, `WRAPUP 2-Title`, `EXCLUSIVE-Title`: a wire's
-    /// version slugs before the headline go (a numbered one before any letter, a bare one before a
-    /// capital letter or a digit);
+    /// version slugs before the headline go (a numbered one before anything but a space, a bare
+    /// one before anything but a space or a lowercase letter);
     /// any other title as it is.
     static func withoutWireSlug(_ title: String) -> String {
         guard let lead = title.utf8.first, lead == 0x55 || lead == 0x52 || lead == 0x43 || lead == 0x57 || lead == 0x45,
@@ -66,9 +66,8 @@ extension LayoutReader {
             words.count == 1 || words.count == 2 && words[1].allSatisfy({ $0.isASCII && $0.isNumber }) && words[0] != "REFILE"
         else { return title }
         let rest = title[title.utf8.index(after: dash)...]
-        // A numbered slug (`UPDATE 1-`) is one whatever follows; a bare one only before a capital or a digit.
-        guard let next = rest.utf8.first, words.count == 2 && ASCII.isLetter(next) || next &- 0x41 < 26 || next &- 0x30 < 10
-        else { return title }
+        // A numbered slug (`UPDATE 1-`) is one whatever follows; a bare one not before a lowercase letter.
+        guard let next = rest.utf8.first, next != 0x20, words.count == 2 || next &- 0x61 >= 26 else { return title }
         // `CORRECTED-UPDATE 1-Title`: slugs in a row.
         return withoutWireSlug(String(rest))
     }

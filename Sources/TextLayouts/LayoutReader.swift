@@ -182,7 +182,7 @@ package struct LayoutReader: Sendable {
         {
             return article
         }
-        if signs.contains(.formFeed) { raw = ExportedPages.withoutCoverPage(raw) }
+        if signs.contains(.formFeed) { raw = ExportedPages.withoutPageStamps(ExportedPages.withoutCoverPage(raw)) }
         if let lead = text.utf8.first, lead == 0x5B || lead &- 0x30 < 10 { raw = ExportedPages.withoutChatFrame(raw) }
         // Most lines need no trimming: the raw lines are used as they are when none does.
         let lines = raw.allSatisfy(LineBytes.isTrimmed) ? raw : raw.map { LineBytes.trimmed($0) }
