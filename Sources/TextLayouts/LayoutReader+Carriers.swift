@@ -79,7 +79,7 @@ extension LayoutReader {
     /// (`lines` trimmed, `raw` as they are, one for one), in this order: a record's cells on
     /// the first line, a reading list's item, a Refer/EndNote record, a news e-book, a newspaper
     /// archive's clipping, a mail's text attachment, a chat channel's export, a list archive's post, a
-    /// podcast's page, passages
+    /// slide deck's outline, a podcast's page, passages
     /// copied out of an e-book reader, a chatbot
     /// conversation, a BibTeX entry, a Pandoc title block, a colleague's note quoting the
     /// headline, a memo's subject quoting it, an `Original article:` marker, the title alone
@@ -123,6 +123,8 @@ extension LayoutReader {
         if let post = MessageExports.archivedPost(lines), let article = read(raw[post.text].joined(separator: "\n"), knownTitle: post.title) {
             return article
         }
+        // A slide deck's outline: the slide holding the article.
+        if let slide = SlideOutlines.article(raw), let article = read(slide.joined(separator: "\n")) { return article }
         // A read-aloud article's podcast page (`Episode 142 · 5 Mar 2026 · 12 min`, the headline, `Transcript`).
         if let episode = AudioEditions.read(lines, dates: dates), let article = read(under: episode, raw) { return article }
         // Passages copied out of an e-book reader (`Excerpt From`, the title, its creator): the passages are the text.
