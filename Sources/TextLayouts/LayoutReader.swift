@@ -139,7 +139,10 @@ package struct LayoutReader: Sendable {
         inner.nesting += 1
         guard var layout = inner.readLayout(text, knownTitle: knownTitle) else { return nil }
         if let source = layout.source, Self.isBareHost(source) { layout.source = nil }
-        if let colon = layout.title.firstRange(of: ": ") {
+        // A `:` or ` ` Character is that one byte (no other scalar is canonically equivalent to
+        // either), so a title without the bytes `: ` has no such pair of Characters: the
+        // Character search (slow) is made only for a title that has them.
+        if LineBytes.contains(layout.title, bytes: ": "), let colon = layout.title.firstRange(of: ": ") {
             let prefix = layout.title[..<colon.lowerBound]
             let rest = LineBytes.trimmed(layout.title[colon.upperBound...])
             if !rest.isEmpty, Self.isBareHost(String(prefix)) || layout.source.map({ TextFolding.fold($0) == TextFolding.fold(prefix) }) == true {
