@@ -37,10 +37,16 @@ extension TextDecoding {
             var index = 0
             while index + 1 < count {
                 // Eight places at a time (nine bytes read): none where a C3 stands before 82,
-                // 83 or A2, skipped at once; else the first such place, tested exactly below.
-                // French text has many C3 (`é`), few followed by those three.
+                // 83 or A2, skipped at once (at once too: eight ASCII bytes, most of a text); else
+                // the first such place, tested exactly below. French text has many C3 (`é`),
+                // few followed by those three.
                 if index &+ 9 <= count {
-                    let lead = ByteWords.lanes(base.loadUnaligned(fromByteOffset: index, as: UInt64.self), equalTo: 0xC3)
+                    let word = base.loadUnaligned(fromByteOffset: index, as: UInt64.self)
+                    if word & ByteWords.highs == 0 {
+                        index &+= 8
+                        continue
+                    }
+                    let lead = ByteWords.lanes(word, equalTo: 0xC3)
                     let next = base.loadUnaligned(fromByteOffset: index &+ 1, as: UInt64.self)
                     // 82 and 83 differ in the lowest bit only: both read as 83 with it set.
                     let flags = lead & (ByteWords.lanes(next | ByteWords.ones, equalTo: 0x83) | ByteWords.lanes(next, equalTo: 0xA2))

@@ -175,7 +175,7 @@ package struct LayoutReader: Sendable {
                 ? text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
                 : LineBytes.lines(text))))
         // A mail's or a news post's signature (under `-- `) is no part of the article.
-        let signed = LineBytes.contains(text, bytes: "\n-- ") && thread.lines.first.map(MailHeaders.isMailHeader) == true
+        let signed = signs.contains(.signatureDelimiter) && thread.lines.first.map(MailHeaders.isMailHeader) == true
         let archived = ArchivedCopies.unwrapped(signed ? MailHeaders.withoutSignature(thread.lines) : thread.lines)
         var raw = withLineRules(
             CopyStamps.withoutStamps(SpokenPages.labelled(SubtitleFiles.labelled(archived.lines)), dates: dates), signs: signs)
