@@ -11,7 +11,7 @@ import TextToolkit
 /// it, or nil. Pure.
 enum ArticleMarkers {
     static func index(in lines: [String]) -> Int? {
-        for index in lines.indices.prefix(60) where lines[index].utf8.last == 0x3A && lines[index].utf8.count <= 40 {
+        for index in lines.indices.prefix(60) where lines[index].utf8.count <= 40 && lines[index].utf8.last == 0x3A {
             guard TextFolding.hasAtMost(lines[index], 30) else { continue }
             var label = TextFolding.fold(lines[index])
             while let last = label.last, last == ":" || last == " " { label.removeLast() }

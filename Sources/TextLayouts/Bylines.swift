@@ -12,6 +12,12 @@ import TextToolkit
 /// return nil unless every remaining part looks like a person's or desk's name (1–6 words, capitals,
 /// no digits, no colon), so prose such as `By 2030, Rwanda aims…` is never taken for a byline.
 package enum Bylines {
+    /// What `LineBytes.mayStartTrimmed` looks for before `prefixes` are compared.
+    private static let openings = LineOpenings(
+        "written by ", "par ", "by ", "von ", "por ", "di ", "propos recueillis par ", "interview", "entrevista: ",
+        "intervista: ", "reviewed by ", "review by ", "rezensiert von ", "rezension von ", "critique ", "reseña ",
+        "recensione di ", "recensito da ", "crítica de ", "resenha "
+    )
     private static let prefixes = [
         "written by ", "par ", "by ", "von ", "por ", "di ",
         // An interviewer's credit, and a writing hand set before the name (`✍️ Jane Doe`).
@@ -38,11 +44,7 @@ package enum Bylines {
         -> (authors: [String], date: CalendarDate?, agency: String?)?
     {
         var rest: Substring
-        if LineBytes.mayStartTrimmed(line, withAnyOf: [
-            "written by ", "par ", "by ", "von ", "por ", "di ", "propos recueillis par ", "interview", "entrevista: ",
-            "intervista: ", "reviewed by ", "review by ", "rezensiert von ", "rezension von ", "critique ", "reseña ",
-            "recensione di ", "recensito da ", "crítica de ", "resenha ",
-        ]) {
+        if LineBytes.mayStartTrimmed(line, withAnyOf: openings) {
             let text = LineBytes.trimmed(line)
             guard TextFolding.hasAtMost(text, 160) else { return nil }
             let lowered = text.lowercased()

@@ -627,7 +627,7 @@ package struct ClippingFacts {
     /// it is one (`Bylines.names`), or nil.
     /// `Forwarded from Reuters`, `Weitergeleitet von …`: the channel's name, or nil.
     static func forwardedFrom(_ text: String) -> String? {
-        guard LineBytes.mayStart(text, withAnyOf: ["forwarded", "transf", "weiter", "reenviado", "inoltrato", "encaminhado"])
+        guard LineBytes.mayStart(text, withAnyOf: forwardOpenings)
         else { return nil }
         let folded = TextFolding.fold(text.prefix(24))
         guard let prefix = forwardPrefixes.first(where: { folded.hasPrefix($0) }) else { return nil }
@@ -635,6 +635,7 @@ package struct ClippingFacts {
         return name.isEmpty || !TextFolding.hasAtMost(name, 60) ? nil : name
     }
 
+    private static let forwardOpenings = LineOpenings("forwarded", "transf", "weiter", "reenviado", "inoltrato", "encaminhado")
     private static let forwardPrefixes = ["forwarded from ", "transfere depuis ", "transfere de ", "weitergeleitet von ",
                                           "reenviado de ", "reenviado desde ", "inoltrato da ", "encaminhado de "]
 

@@ -270,10 +270,12 @@ package enum ClippingLabels {
         }
     }
 
+    private static let bannerOpenings = LineOpenings("begin forwarded", "debut du", "anfang der")
+
     package static func isBanner(_ line: String) -> Bool {
         // One of the three phrases, or a separator opening with one of the marks.
         guard LineBytes.mayOpen(line, letters: "", marks: "-_=*")
-            || LineBytes.mayStart(line, withAnyOf: ["begin forwarded", "debut du", "anfang der"])
+            || LineBytes.mayStart(line, withAnyOf: bannerOpenings)
         else { return false }
         // A line of more than 38 scalars outside U+0300…U+036F folds to more than 38 (each
         // folds to one or more, only those marks to none): none of the phrases, whatever its
@@ -317,7 +319,7 @@ package enum ClippingLabels {
     /// day-first even in an English article.
     package static func language(of line: String) -> String? {
         // A byline opens with one of `bylinePrefixes`; a label needs a colon.
-        let mayBeByline = LineBytes.mayStart(line, withAnyOf: ["by ", "par ", "von ", "por ", "di "])
+        let mayBeByline = LineBytes.mayStart(line, withAnyOf: bylineOpenings)
         guard mayBeByline || LineBytes.contains(line, 0x3A) else { return nil }
         if mayBeByline {
             let lowered = TextFolding.fold(line.prefix(12))
@@ -330,6 +332,7 @@ package enum ClippingLabels {
         return line[..<colon].last == " " ? "fr" : nil  // `Date:` is English or French
     }
 
+    private static let bylineOpenings = LineOpenings("by ", "par ", "von ", "por ", "di ")
     private static let bylinePrefixes = [("by ", "en"), ("par ", "fr"), ("von ", "de"), ("por ", "es"), ("di ", "it")]
 
     private static let labelLanguages: [String: String] = {

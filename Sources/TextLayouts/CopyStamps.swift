@@ -24,7 +24,7 @@ enum CopyStamps {
     static func withoutReceptionStamp(_ lines: [String], dates: DateRecognizer) -> [String] {
         for index in lines.indices.prefix(6) where index + 1 < lines.count {
             let line = LineBytes.trimmed(lines[index])
-            guard line.utf8.count <= 16, LineBytes.mayStart(line, withAnyOf: ["rec", "einge", "ricev", "postei", "perv"]),
+            guard line.utf8.count <= 16, LineBytes.mayStart(line, withAnyOf: receptionOpenings),
                 receptionWords.contains(LineBytes.trimmed(String(TextFolding.fold(line).filter { $0 != ":" }))),
                 dates.dateLine(LineBytes.trimmed(lines[index + 1])) != nil
             else { continue }
@@ -36,6 +36,7 @@ enum CopyStamps {
         return lines
     }
 
+    private static let receptionOpenings = LineOpenings("rec", "einge", "ricev", "postei", "perv")
     private static let receptionWords: Set<String> = ["received", "recu", "recu le", "eingegangen", "recibido",
                                                       "ricevuto", "pervenuto", "pervenuto il", "recebido", "posteingang",
                                                       "eingang"]
@@ -52,8 +53,10 @@ enum CopyStamps {
         return out
     }
 
+    private static let clipOpenings = LineOpenings("clipped from", "captur", "ausgeschnitten aus", "recortado de", "ritagliato da")
+
     private static func isClipLine(_ line: String) -> Bool {
-        guard LineBytes.mayStart(line, withAnyOf: ["clipped from", "captur", "ausgeschnitten aus", "recortado de", "ritagliato da"])
+        guard LineBytes.mayStart(line, withAnyOf: clipOpenings)
         else { return false }
         let folded = TextFolding.fold(line.prefix(24))
         return ["clipped from", "capture a partir de", "ausgeschnitten aus", "recortado de", "ritagliato da"]

@@ -19,10 +19,10 @@ package enum CreditLines {
     ]
 
     /// The first word of every kind, and `(`: what `LineBytes.mayStartTrimmed` looks for.
-    private static let prefilter: [StaticString] = [
+    private static let prefilter = LineOpenings(
         "(", "reporting", "additional", "writing", "written", "reportage", "redige", "redaction", "mit",
-        "editing", "edited", "compiled", "graphics", "edite", "edition", "redigiert", "bearbeitet",
-    ]
+        "editing", "edited", "compiled", "graphics", "edite", "edition", "redigiert", "bearbeitet"
+    )
 
     package static func authors(_ line: String) -> [String]? {
         // One of the kinds opens the line, or a `(` that may be dropped.

@@ -25,7 +25,7 @@ enum EmbargoLines {
 
     /// The first date of a line of at most 100 characters opening with a transmission phrase, or nil.
     static func transmitted(_ text: String, dates: DateRecognizer) -> CalendarDate? {
-        guard LineBytes.mayStart(text, withAnyOf: ["transm", "trasm", "ubermit", "\u{FC}bermit"]), TextFolding.hasAtMost(text, 100),
+        guard LineBytes.mayStart(text, withAnyOf: transmittedOpenings), TextFolding.hasAtMost(text, 100),
             LineBytes.hasDigit(text)
         else { return nil }
         let folded = TextFolding.fold(text.prefix(24))
@@ -35,9 +35,11 @@ enum EmbargoLines {
         return dates.firstDate(in: text)?.date
     }
 
-    private static let openings: [StaticString] = ["embarg", "sous embarg", "sotto embarg", "sob embarg", "bajo embarg",
-                                                   "sperrfrist", "hold for release", "not for publication before",
-                                                   "for release"]
+    private static let transmittedOpenings = LineOpenings("transm", "trasm", "ubermit", "\u{FC}bermit")
+    private static let openings = LineOpenings(
+        "embarg", "sous embarg", "sotto embarg", "sob embarg", "bajo embarg", "sperrfrist", "hold for release",
+        "not for publication before", "for release"
+    )
     private static let phrases = ["embargoed until", "embargoed to", "embargo until", "embargo:", "embargo :",
                                   "embargo jusqu", "sous embargo jusqu", "embargo hasta", "embargado hasta",
                                   "bajo embargo hasta", "embargo fino", "sotto embargo fino", "embargo ate",

@@ -27,11 +27,13 @@ package enum ExportLines {
         case update(CalendarDate)
     }
 
+    private static let certificateOpening = LineOpenings("certificat ")
+
     package static func judge(_ text: String, dates: DateRecognizer) -> Verdict? {
         guard TextFolding.hasAtMost(text, 160) else { return nil }
         // Each form is recognised on its bytes before anything is folded: a line of prose (the
         // title, the body's first lines) is turned down without a copy.
-        if LineBytes.mayStart(text, withAnyOf: ["certificat "]),
+        if LineBytes.mayStart(text, withAnyOf: certificateOpening),
             TextFolding.fold(text.prefix(19)) == "certificat emis le "
         {
             return .nothing
@@ -326,10 +328,10 @@ package enum ExportLines {
     }
 
     /// The ASCII openings of `datedPhrases` (a line whose bytes differ there is none of them).
-    private static let datedOpenings: [StaticString] = [
+    private static let datedOpenings = LineOpenings(
         "publi", "mis ", "ver", "aktualisiert", "actualizado", "pubblicato", "aggiornato", "atualizado", "updated on",
-        "stand",
-    ]
+        "stand"
+    )
 
     private static let datedPhrases: [(phrase: String, language: String)] = [
         ("publie le", "fr"), ("mis a jour le", "fr"), ("mis en ligne le", "fr"), ("veroffentlicht am", "de"),
@@ -384,8 +386,10 @@ package enum ExportLines {
     /// A web address alone on its line (`https://…`, `www.…`): in a header, where the text was
     /// copied from (`LayoutReader+Head`); at the end of a body it may be the article's own link,
     /// so `judge` leaves it alone.
+    private static let addressOpenings = LineOpenings("http://", "https://", "www.")
+
     package static func isAddress(_ text: String) -> Bool {
-        LineBytes.mayStart(text, withAnyOf: ["http://", "https://", "www."]) && !text.utf8.contains(0x20)
+        LineBytes.mayStart(text, withAnyOf: addressOpenings) && !text.utf8.contains(0x20)
             && text.utf8.first.map { $0 < 0x80 } == true
     }
 
@@ -636,10 +640,10 @@ package enum ExportLines {
                                       "BEOBACHTUNG"]
 
     /// The ASCII openings of `updatePrefixes`.
-    private static let updateOpenings: [StaticString] = [
+    private static let updateOpenings = LineOpenings(
         "updated", "last updated", "mis ", "modifi", "derni", "aktualisiert", "zuletzt", "ge", "actualizado", "ultim",
-        "aggiornato", "atualizado", "load-date", "stand",
-    ]
+        "aggiornato", "atualizado", "load-date", "stand"
+    )
 
     /// `Updated …` and its translations, when a date follows: the date of a later version.
     private static let updatePrefixes = [

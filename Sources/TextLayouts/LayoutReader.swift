@@ -139,7 +139,10 @@ package struct LayoutReader: Sendable {
         inner.nesting += 1
         guard var layout = inner.readLayout(text, knownTitle: knownTitle) else { return nil }
         if let source = layout.source, Self.isBareHost(source) { layout.source = nil }
-        if let colon = layout.title.firstRange(of: ": ") {
+        // A `:` or ` ` Character is that one byte (no other scalar is canonically equivalent to
+        // either), so a title without the bytes `: ` has no such pair of Characters: the
+        // Character search (slow) is made only for a title that has them.
+        if LineBytes.contains(layout.title, bytes: ": "), let colon = layout.title.firstRange(of: ": ") {
             let prefix = layout.title[..<colon.lowerBound]
             let rest = LineBytes.trimmed(layout.title[colon.upperBound...])
             if !rest.isEmpty, Self.isBareHost(String(prefix)) || layout.source.map({ TextFolding.fold($0) == TextFolding.fold(prefix) }) == true {
@@ -172,7 +175,7 @@ package struct LayoutReader: Sendable {
                 ? text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
                 : LineBytes.lines(text))))
         // A mail's or a news post's signature (under `-- `) is no part of the article.
-        let signed = LineBytes.contains(text, bytes: "\n-- ") && thread.lines.first.map(MailHeaders.isMailHeader) == true
+        let signed = signs.contains(.signatureDelimiter) && thread.lines.first.map(MailHeaders.isMailHeader) == true
         let archived = ArchivedCopies.unwrapped(signed ? MailHeaders.withoutSignature(thread.lines) : thread.lines)
         var raw = withLineRules(
             CopyStamps.withoutStamps(SpokenPages.labelled(SubtitleFiles.labelled(archived.lines)), dates: dates), signs: signs)

@@ -134,14 +134,16 @@ extension LineBytes {
     }
 
     /// How many LF bytes `bytes` hold, counted eight at a time (`zeroLanes` marks each LF lane
-    /// exactly).
+    /// exactly; the marks, one bit a lane, summed into the top byte by a multiply: the target
+    /// has no POPCNT, and `nonzeroBitCount` is some twenty instructions without it).
     private static func lineFeeds(in bytes: UnsafeBufferPointer<UInt8>) -> Int {
         guard let base = UnsafeRawPointer(bytes.baseAddress) else { return 0 }
         let feeds = ByteWords.ones &* 0x0A
         var count = 0
         var index = 0
         while index &+ 8 <= bytes.count {
-            count &+= zeroLanes(base.loadUnaligned(fromByteOffset: index, as: UInt64.self) ^ feeds).nonzeroBitCount
+            let lanes = zeroLanes(base.loadUnaligned(fromByteOffset: index, as: UInt64.self) ^ feeds) >> 7
+            count &+= Int(truncatingIfNeeded: (lanes &* ByteWords.ones) >> 56)
             index &+= 8
         }
         while index < bytes.count {
@@ -153,18 +155,20 @@ extension LineBytes {
 }
 
 extension LineBytes {
-    /// Whether the line can open with one of `prefixes` (lowercase ASCII) once folded or
+    /// Whether the line can open with one of `openings` (lowercase ASCII) once folded or
     /// lowercased: compared byte by byte while the line's bytes are ASCII (an ASCII scalar folds
     /// and lowercases to its ASCII lowercase, one scalar for one, and a Character of the prefix
     /// is one scalar); a prefix is passed on as soon as the line has a non-ASCII byte where the
     /// prefix still runs. An ASCII line shorter than every prefix cannot open with one.
-    package static func mayStart(_ line: some StringProtocol, withAnyOf prefixes: [StaticString]) -> Bool {
+    package static func mayStart(_ line: some StringProtocol, withAnyOf openings: LineOpenings) -> Bool {
         let utf8 = line.utf8
         return utf8.withContiguousStorageIfAvailable { bytes in
             // The line's first byte lowercased, when ASCII: a prefix opening with another byte
-            // is turned down without its comparison loop (`opens` stops there too).
+            // is turned down without its comparison loop (`opens` stops there too), and all of
+            // them at once when none opens with it.
             let first = bytes.first.flatMap { $0 < 0x80 ? ASCII.lowercased($0) : nil }
-            for prefix in prefixes {
+            if let first, !openings.mayOpen(first) { return false }
+            for prefix in openings.prefixes {
                 // Read through the literal's own pointer (no closure per prefix) when it has one.
                 guard prefix.hasPointerRepresentation else {
                     if prefix.withUTF8Buffer({ opens(bytes, with: $0) }) != false { return true }
@@ -194,9 +198,9 @@ extension LineBytes {
 
     /// `mayStart` for a recogniser that trims its line first: a line opening with ASCII
     /// whitespace is passed on (a non-ASCII first byte is passed on by `mayStart`).
-    package static func mayStartTrimmed(_ line: some StringProtocol, withAnyOf prefixes: [StaticString]) -> Bool {
+    package static func mayStartTrimmed(_ line: some StringProtocol, withAnyOf openings: LineOpenings) -> Bool {
         guard let first = line.utf8.first else { return false }
-        return isASCIIWhitespace(first) || mayStart(line, withAnyOf: prefixes)
+        return isASCIIWhitespace(first) || mayStart(line, withAnyOf: openings)
     }
 }
 
@@ -236,13 +240,11 @@ extension LineBytes {
         return lower..<utf8.index(lower, offsetBy: found.count)
     }
 
-    /// The first place of `needle` (not empty) in `bytes`, compared exactly, or nil.
+    /// The first place of `needle` (not empty) in `bytes`, compared exactly, or nil
+    /// (`firstStart`'s search).
     package static func firstRange(of needle: [UInt8], in bytes: UnsafeBufferPointer<UInt8>) -> Range<Int>? {
-        guard !needle.isEmpty, bytes.count >= needle.count else { return nil }
-        for start in 0...(bytes.count - needle.count) where bytes[start] == needle[0] {
-            if (1..<needle.count).allSatisfy({ bytes[start + $0] == needle[$0] }) { return start..<(start + needle.count) }
-        }
-        return nil
+        guard !needle.isEmpty else { return nil }
+        return needle.withUnsafeBufferPointer { wanted in firstStart(of: wanted, in: bytes).map { $0..<($0 + wanted.count) } }
     }
 
     /// The last place of `needle` (not empty) in `bytes`, compared exactly, or nil.
@@ -260,40 +262,45 @@ extension LineBytes {
     package static func contains(_ text: String, bytes needle: String) -> Bool {
         var needle = needle
         return needle.withUTF8 { wanted in
-            guard let first = wanted.first else { return true }
-            return text.utf8.withContiguousStorageIfAvailable { bytes in
-                guard bytes.count >= wanted.count, let base = UnsafeRawPointer(bytes.baseAddress) else { return false }
-                let last = bytes.count - wanted.count
-                var start = 0
-                let firsts = ByteWords.ones &* UInt64(first)
-                // A needle of two bytes or more: its second byte, tested after each first one
-                // (a space is common, two in a row are not).
-                let seconds = ByteWords.ones &* UInt64(wanted.count > 1 ? wanted[1] : 0)
-                let pairs = wanted.count > 1
-                while start <= last {
-                    // Eight places at a time: none where the needle's first byte (and its second
-                    // after it) stands, skipped at once; else the first such place (each lane
-                    // tested exactly). Nine bytes are read for the pairs.
-                    if start &+ 9 <= bytes.count {
-                        var flags = Self.zeroLanes(base.loadUnaligned(fromByteOffset: start, as: UInt64.self) ^ firsts)
-                        if pairs { flags &= Self.zeroLanes(base.loadUnaligned(fromByteOffset: start &+ 1, as: UInt64.self) ^ seconds) }
-                        if flags == 0 {
-                            start &+= 8
-                            continue
-                        }
-                        start &+= flags.trailingZeroBitCount >> 3
-                        if start > last { break }
-                    }
-                    if bytes[start] == first {
-                        var offset = 1
-                        while offset < wanted.count, bytes[start + offset] == wanted[offset] { offset += 1 }
-                        if offset == wanted.count { return true }
-                    }
-                    start += 1
-                }
-                return false
-            } ?? true
+            guard !wanted.isEmpty else { return true }
+            return text.utf8.withContiguousStorageIfAvailable { firstStart(of: wanted, in: $0) != nil } ?? true
         }
+    }
+
+    /// Where `wanted` (not empty) first stands in `bytes`, compared byte for byte, or nil.
+    private static func firstStart(of wanted: UnsafeBufferPointer<UInt8>, in bytes: UnsafeBufferPointer<UInt8>) -> Int? {
+        guard let first = wanted.first, bytes.count >= wanted.count, let base = UnsafeRawPointer(bytes.baseAddress) else {
+            return nil
+        }
+        let last = bytes.count - wanted.count
+        var start = 0
+        let firsts = ByteWords.ones &* UInt64(first)
+        // A needle of two bytes or more: its second byte, tested after each first one
+        // (a space is common, two in a row are not).
+        let seconds = ByteWords.ones &* UInt64(wanted.count > 1 ? wanted[1] : 0)
+        let pairs = wanted.count > 1
+        while start <= last {
+            // Eight places at a time: none where the needle's first byte (and its second
+            // after it) stands, skipped at once; else the first such place (each lane
+            // tested exactly). Nine bytes are read for the pairs.
+            if start &+ 9 <= bytes.count {
+                var flags = Self.zeroLanes(base.loadUnaligned(fromByteOffset: start, as: UInt64.self) ^ firsts)
+                if pairs { flags &= Self.zeroLanes(base.loadUnaligned(fromByteOffset: start &+ 1, as: UInt64.self) ^ seconds) }
+                if flags == 0 {
+                    start &+= 8
+                    continue
+                }
+                start &+= flags.trailingZeroBitCount >> 3
+                if start > last { break }
+            }
+            if bytes[start] == first {
+                var offset = 1
+                while offset < wanted.count, bytes[start + offset] == wanted[offset] { offset += 1 }
+                if offset == wanted.count { return start }
+            }
+            start += 1
+        }
+        return nil
     }
 
     /// The high bit of each byte of `word` that is zero, exactly (no borrow crosses bytes).

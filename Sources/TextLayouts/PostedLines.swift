@@ -69,8 +69,10 @@ enum PostedLines {
             + dateFirst.map { Phrase(words: $0.split(separator: " ").map(String.init), byFirst: false) }
     }()
 
-    private static let openings: [StaticString] = ["posted ", "published ", "written ", "pubblicato ", "scritto ", "publicado ",
-                                                   "escrito ", "publi", "post", "ecrit", "ver", "geschrieben "]
+    private static let openings = LineOpenings(
+        "posted ", "published ", "written ", "pubblicato ", "scritto ", "publicado ", "escrito ", "publi", "post", "ecrit",
+        "ver", "geschrieben "
+    )
     private static let connectors: Set<String> = ["on", "le", "am", "el", "il", "em", "a", "-", "|", "—", "·", ","]
     private static let byWords: Set<String> = ["by", "par", "von", "por", "da", "de"]
     private static let stops: Set<String> = ["at", "in", "a", "alle", "as", "um", "en", "em", "dans", "im", "-", "—", "·"]

@@ -16,11 +16,13 @@ package struct SourceLine: Equatable {
 /// `(AFP) - …`, `Madrid, 3 mar (EFE).- …`) and returns the agency, or nil. Both are pure and never fail.
 package enum SourceLines {
     private static let labels: Set<String> = ["source", "sources", "quelle", "fuente", "fonte"]
+    /// The labels' first words, and `(`: what `LineBytes.mayStartTrimmed` looks for.
+    private static let openings = LineOpenings("source", "quelle", "fuente", "fonte", "(")
 
     package static func parse(_ line: String, dates: DateRecognizer) -> SourceLine? {
         // Every label ends with `:`, and opens the line (trimmed) or follows its `(`.
         guard LineBytes.contains(line, 0x3A),
-            LineBytes.mayStartTrimmed(line, withAnyOf: ["source", "quelle", "fuente", "fonte", "("])
+            LineBytes.mayStartTrimmed(line, withAnyOf: openings)
         else { return nil }
         var text = Substring(LineBytes.trimmed(line))
         guard TextFolding.hasAtMost(text, 200) else { return nil }

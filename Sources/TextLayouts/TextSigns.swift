@@ -38,6 +38,8 @@ struct TextSigns: OptionSet {
     static let doubleBrace = TextSigns(rawValue: 1 << 13)
     /// `cite`.
     static let cite = TextSigns(rawValue: 1 << 14)
+    /// `\n-- `, a signature's delimiter line under a line break.
+    static let signatureDelimiter = TextSigns(rawValue: 1 << 15)
 
     init(rawValue: UInt32) {
         self.rawValue = rawValue
@@ -51,7 +53,7 @@ struct TextSigns: OptionSet {
     /// The anchors, the bytes each sign is found from (see `mark`): a sign's byte, a needle's
     /// first byte, `/` for `u/`.
     private static let anchors: [Bool] = (0...255).map { byte in
-        [0x0D, 0x0C, 0x40, 0x29, 0x5B, 0x3A, 0x7B, 0x2B, 0x2F, 0x20, 0x63].contains(byte)
+        [0x0D, 0x0C, 0x40, 0x29, 0x5B, 0x3A, 0x7B, 0x2B, 0x2F, 0x20, 0x63, 0x0A].contains(byte)
     }
 
     /// One pass: each anchor byte is marked (a table look-up per byte tells it). The bytes
@@ -62,9 +64,11 @@ struct TextSigns: OptionSet {
             for index in 0..<bytes.count {
                 let byte = bytes[index]
                 guard anchors[Int(byte)] else { continue }
-                // The common anchors, a space and a `c`, are marked only before a space or an `i`.
-                if byte == 0x20 || byte == 0x63 {
-                    guard index &+ 1 < bytes.count, bytes[index &+ 1] == (byte == 0x20 ? 0x20 : 0x69) else { continue }
+                // The common anchors, a space, a `c` and a LF, are marked only before a space, an
+                // `i` and a `-`.
+                if byte == 0x20 || byte == 0x63 || byte == 0x0A {
+                    let wanted: UInt8 = byte == 0x20 ? 0x20 : byte == 0x63 ? 0x69 : 0x2D
+                    guard index &+ 1 < bytes.count, bytes[index &+ 1] == wanted else { continue }
                 }
                 found |= mark(bytes, at: index)
             }
@@ -98,6 +102,7 @@ struct TextSigns: OptionSet {
             guard next(1, is: 0x20) else { return 0 }
             return doubleSpace.rawValue | (next(2, is: 0x3A) && next(3, is: 0x20) ? paddedColon.rawValue : 0)
         case 0x63: return next(1, is: 0x69) && next(2, is: 0x74) && next(3, is: 0x65) ? cite.rawValue : 0
+        case 0x0A: return next(1, is: 0x2D) && next(2, is: 0x2D) && next(3, is: 0x20) ? signatureDelimiter.rawValue : 0
         default: return 0
         }
     }
@@ -110,7 +115,7 @@ struct TextSigns: OptionSet {
         ]
         let needles: [(TextSigns, String)] = [
             (.doubleSpace, "  "), (.gridCorner, "+-"), (.firstLink, "[1]"), (.paddedColon, "  : "), (.userHandle, "u/"),
-            (.propertiesDrawer, ":PROPERTIES:"), (.doubleBrace, "{{"), (.cite, "cite"),
+            (.propertiesDrawer, ":PROPERTIES:"), (.doubleBrace, "{{"), (.cite, "cite"), (.signatureDelimiter, "\n-- "),
         ]
         var signs: TextSigns = []
         for (sign, byte) in bytes where LineBytes.contains(text, byte) { signs.insert(sign) }

@@ -23,9 +23,11 @@ package enum WireAgencies {
         names.contains(TextFolding.fold(LineBytes.trimmed(Substring(name))))
     }
 
+    private static let copyrightOpenings = LineOpenings("(c)", "copyright")
+
     package static func copyrightHolder(_ line: String) -> String? {
         // `©` (not ASCII), `(c)` or `copyright` opens the line.
-        guard LineBytes.mayStart(line, withAnyOf: ["(c)", "copyright"]) else { return nil }
+        guard LineBytes.mayStart(line, withAnyOf: copyrightOpenings) else { return nil }
         guard TextFolding.hasAtMost(line, 120) else { return nil }
         var text = Substring(line)
         let folded = TextFolding.fold(line.prefix(12))

@@ -40,6 +40,16 @@ public enum ByteWords {
         return (low &+ ones &* 0x50) & ~(low &+ ones &* 0x46) & ~word & highs
     }
 
+    /// The high bit of each byte of `word` that equals `byte`, exactly (every lane, not only
+    /// the lowest: the low seven bits plus 0x7F carry into the high bit only from a nonzero
+    /// byte, and no sum leaves its byte).
+    @inlinable @inline(__always)
+    public static func lanes(_ word: UInt64, equalTo byte: UInt8) -> UInt64 {
+        let probe = word ^ (ones &* UInt64(byte))
+        let lows = ~highs
+        return ~(((probe & lows) &+ lows) | probe) & highs
+    }
+
     /// Whether `bytes` hold `length` (1…8) ASCII digits in a row. Read eight bytes at a time,
     /// windows `9 - length` bytes apart and a last one ending at the end (overlapping), so that
     /// every run of `length` bytes lies whole in some window. Pure; never fails.

@@ -13,6 +13,16 @@ import Testing
         #expect(decoded.encoding == .utf8)
     }
 
+    /// The marks are looked for eight bytes at a time: each is found at every offset.
+    @Test func marksAreFoundAtEveryOffset() {
+        for (mark, meant) in [("Ã©", "é"), ("Ã¨", "è"), ("Â«", "«"), ("â€™", "’")] {
+            for offset in 0..<20 {
+                let padding = String(repeating: "a", count: offset)
+                #expect(TextDecoding.repairedMojibake(padding + mark + "t") == padding + meant + "t", "\(mark) at \(offset)")
+            }
+        }
+    }
+
     @Test func realTextIsLeftAlone() {
         #expect(TextDecoding.repairedMojibake("SÃO PAULO, Ã bientôt") == nil)
         #expect(TextDecoding.repairedMojibake("Â vous — 5 € März") == nil)

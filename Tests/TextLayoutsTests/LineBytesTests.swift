@@ -21,11 +21,11 @@ import TextToolkit
     func prefiltersKeepEveryLineTheRecognisersRead(line: String) {
         let dates = DateRecognizer(language: "fr")
         if Bylines.read(line, dates: dates, keepsAgencies: false) != nil {
-            #expect(LineBytes.mayStartTrimmed(line, withAnyOf: ["written by ", "par ", "by ", "von ", "por ", "di "]))
+            #expect(LineBytes.mayStartTrimmed(line, withAnyOf: LineOpenings("written by ", "par ", "by ", "von ", "por ", "di ")))
         }
-        if WireAgencies.copyrightHolder(line) != nil { #expect(LineBytes.mayStart(line, withAnyOf: ["(c)", "copyright"])) }
+        if WireAgencies.copyrightHolder(line) != nil { #expect(LineBytes.mayStart(line, withAnyOf: LineOpenings("(c)", "copyright"))) }
         if ClippingLabels.language(of: line) != nil {
-            #expect(LineBytes.contains(line, 0x3A) || LineBytes.mayStart(line, withAnyOf: ["by ", "par ", "von ", "por ", "di "]))
+            #expect(LineBytes.contains(line, 0x3A) || LineBytes.mayStart(line, withAnyOf: LineOpenings("by ", "par ", "von ", "por ", "di ")))
         }
     }
 
@@ -38,9 +38,33 @@ import TextToolkit
         #expect(CreditLines.authors("(Rédigé par Awa Diop)") == ["Awa Diop"])
         #expect(ClippingLabels.isBanner("Début du message réexpédié :"))
         #expect(ClippingLabels.language(of: "Par Awa Diop") == "fr")
-        #expect(!LineBytes.mayStart("Die Regierung", withAnyOf: ["di "]))
-        #expect(LineBytes.mayStart("Ḃy", withAnyOf: ["by "]))
-        #expect(!LineBytes.mayStart("b", withAnyOf: ["by "]))
+        #expect(!LineBytes.mayStart("Die Regierung", withAnyOf: LineOpenings("di ")))
+        #expect(LineBytes.mayStart("Ḃy", withAnyOf: LineOpenings("by ")))
+        #expect(!LineBytes.mayStart("b", withAnyOf: LineOpenings("by ")))
+    }
+
+    /// `mayStart` with the openings' first bytes (a line no opening starts with is turned down
+    /// at once) answers what comparing every opening answers: true when one matches the line's
+    /// ASCII bytes case-folded, or meets a non-ASCII byte before it ends.
+    @Test(arguments: lines + ["(c) x", "COPYRIGHT", "Übermittelt", "\u{FC}bermittelt", "ubermit", "Posted on", "{x", "~"])
+    func openingsAnswerWhatEachOpeningAnswers(line: String) {
+        func compared(_ openings: [String]) -> Bool {
+            let bytes = Array(line.utf8)
+            return openings.contains { opening in
+                for (offset, wanted) in opening.utf8.enumerated() {
+                    guard offset < bytes.count else { return false }
+                    if bytes[offset] >= 0x80 { return true }
+                    if ASCII.lowercased(bytes[offset]) != wanted { return false }
+                }
+                return true
+            }
+        }
+        #expect(LineBytes.mayStart(line, withAnyOf: LineOpenings("by ", "par ", "von ", "por ", "di ")) == compared(["by ", "par ", "von ", "por ", "di "]))
+        #expect(LineBytes.mayStart(line, withAnyOf: LineOpenings("(c)", "copyright")) == compared(["(c)", "copyright"]))
+        #expect(LineBytes.mayStart(line, withAnyOf: LineOpenings("transm", "\u{FC}bermit")) == compared(["transm", "\u{FC}bermit"]))
+        #expect(LineBytes.mayStart(line, withAnyOf: LineOpenings("posted ", "~", "{")) == compared(["posted ", "~", "{"]))
+        #expect(LineBytes.mayStart(line, withAnyOf: LineOpenings("zzz", "")) == compared(["zzz", ""]))
+        #expect(!LineBytes.mayStart(line, withAnyOf: LineOpenings()))
     }
 
     /// `ClippingLabels.cannotBeLabelled` (the byte reject) is true only for lines `parse` turns
@@ -138,8 +162,8 @@ import TextToolkit
             == expected.map { title.utf8.distance(from: $0.lowerBound, to: $0.upperBound) })
     }
 
-    /// `contains(_:bytes:)` (eight places at a time, the needle's first two bytes tested per
-    /// place) gives what a byte-by-byte search gives: needles of one to five bytes, ASCII and not,
+    /// `contains(_:bytes:)` and `firstRange(of:in:)` (eight places at a time, the needle's first
+    /// two bytes tested per place) give what a byte-by-byte search gives (the first place): needles of one to five bytes, ASCII and not,
     /// in texts of every length from 0 to 40 bytes made of a few bytes that form near misses,
     /// with the needle at every place, cut short at the end, or absent.
     @Test func containsBytesIsAByteSearch() {
@@ -156,6 +180,11 @@ import TextToolkit
             guard text.count >= needle.count else { return needle.isEmpty }
             return (0...(text.count - needle.count)).contains { Array(text[$0..<($0 + needle.count)]) == needle }
         }
+        func naiveFirst(_ text: [UInt8], _ needle: [UInt8]) -> Range<Int>? {
+            guard text.count >= needle.count else { return nil }
+            return (0...(text.count - needle.count)).first { Array(text[$0..<($0 + needle.count)]) == needle }
+                .map { $0..<($0 + needle.count) }
+        }
         for needle in needles {
             let wanted = Array(needle.utf8)
             for length in 0...40 {
@@ -171,6 +200,8 @@ import TextToolkit
                     let text = String(decoding: bytes, as: UTF8.self)
                     let utf8 = Array(text.utf8)
                     #expect(LineBytes.contains(text, bytes: needle) == naive(utf8, wanted), "\(needle) in \(utf8)")
+                    let first = utf8.withUnsafeBufferPointer { LineBytes.firstRange(of: wanted, in: $0) }
+                    #expect(first == naiveFirst(utf8, wanted), "\(needle) in \(utf8)")
                 }
             }
         }

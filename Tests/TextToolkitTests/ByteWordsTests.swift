@@ -22,6 +22,10 @@ import TextToolkit
                 #expect(ByteWords.scalarStarts(word) == bytes.filter { $0 & 0xC0 != 0x80 }.count)
                 let digits = bytes.indices.reduce(UInt64(0)) { $0 | ((0x30...0x39).contains(bytes[$1]) ? 0x80 << (8 * UInt64($1)) : 0) }
                 #expect(ByteWords.digits(word) == digits)
+                for wanted: UInt8 in [0x00, 0x20, 0x83, 0xC3] {
+                    let lanes = bytes.indices.reduce(UInt64(0)) { $0 | (bytes[$1] == wanted ? 0x80 << (8 * UInt64($1)) : 0) }
+                    #expect(ByteWords.lanes(word, equalTo: wanted) == lanes)
+                }
             }
         }
     }
