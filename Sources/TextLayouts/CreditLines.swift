@@ -7,7 +7,7 @@ import TextToolkit
 /// Contract: returns the reporters' and writers' names (`Bylines.names` of each such part),
 /// never the editors': empty for a credit naming editors only (`(Editing by Ann Smith)`, a line
 /// that states no author and is no source); nil unless the line is wholly such a credit (in
-/// parentheses or not). Pure; never fails.
+/// parentheses or not), each part naming someone. Pure; never fails.
 package enum CreditLines {
     private static let authorKinds = [
         "reporting by ", "additional reporting by ", "writing by ", "written by ", "reportage ",
@@ -41,7 +41,10 @@ package enum CreditLines {
             if let kind = authorKinds.first(where: { folded.hasPrefix($0) }) {
                 guard let found = Bylines.names(String(trimmed.dropFirst(kind.count))) else { return nil }
                 names += found.filter { !names.contains($0) }
-            } else if !otherKinds.contains(where: { folded.hasPrefix($0) }) {
+            } else if let kind = otherKinds.first(where: { folded.hasPrefix($0) }) {
+                // An editor's credit counts only when it names someone (`Edition 2026` is none).
+                guard Bylines.names(String(trimmed.dropFirst(kind.count))) != nil else { return nil }
+            } else {
                 return nil
             }
         }

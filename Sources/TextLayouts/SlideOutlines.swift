@@ -4,9 +4,9 @@
 /// paragraphs); the deck's own title, its maker and day, and the other slides are not the
 /// article's.
 ///
-/// Contract: `article` returns nil unless the file has three slides or more (a flush-left line
-/// with tab-indented lines under it) and indented lines are at least half of its non-empty
-/// lines. It returns the article slide's lines as a text: the title, a blank line, then each
+/// Contract: `article` returns nil unless the file has three slides or more, each a flush-left
+/// line with tab-indented lines under it, and indented lines are at least half of its non-empty
+/// lines (a text whose paragraphs open with a tab is none). It returns the article slide's lines as a text: the title, a blank line, then each
 /// bullet as a paragraph of its own. Pure.
 enum SlideOutlines {
     static func article(_ raw: [String]) -> [String]? {
@@ -26,7 +26,9 @@ enum SlideOutlines {
                 slides.append((trimmed, []))
             }
         }
-        guard slides.count >= 3, indented * 2 >= filled,
+        // Every slide has bullets: a text whose paragraphs open with a tab (a first-line indent) has
+        // flush-left lines (its title, a paragraph's lines run on) with none under some.
+        guard slides.count >= 3, indented * 2 >= filled, slides.allSatisfy({ !$0.bullets.isEmpty }),
             let best = slides.max(by: { $0.bullets.reduce(0) { $0 + $1.utf8.count } < $1.bullets.reduce(0) { $0 + $1.utf8.count } }),
             !best.bullets.isEmpty
         else { return nil }
