@@ -13,7 +13,7 @@ import TextToolkit
 /// after the marker, where the page's text starts; the title is the page's first line. Pure.
 enum ArchiveClippings {
     static func read(_ lines: [String], dates: DateRecognizer) -> (source: String?, date: CalendarDate?, start: Int)? {
-        let filled = lines.indices.filter { !lines[$0].isEmpty }.prefix(3)
+        let filled = lines.indices.lazy.filter { !lines[$0].isEmpty }.prefix(3)
         guard let clipped = filled.first(where: { lines[$0].hasPrefix("Clipped by ") }),
             let marker = lines[(clipped + 1)...].prefix(10).firstIndex(where: isMarker)
         else { return nil }

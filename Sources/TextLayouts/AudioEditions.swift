@@ -14,7 +14,7 @@ import TextToolkit
 /// or the release day; and the index of the line under the transcript heading. Pure.
 enum AudioEditions {
     static func read(_ lines: [String], dates: DateRecognizer) -> CarriedFacts? {
-        let filled = lines.indices.filter { !lines[$0].isEmpty }.prefix(5)
+        let filled = lines.indices.lazy.filter { !lines[$0].isEmpty }.prefix(5)
         guard let episode = filled.first(where: { isEpisodeLine(lines[$0]) }),
             let title = lines[(episode + 1)...].firstIndex(where: { !$0.isEmpty }),
             let transcript = lines[(title + 1)...].prefix(40).firstIndex(where: { transcriptHeadings.contains(TextFolding.fold($0)) })

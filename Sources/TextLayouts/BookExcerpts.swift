@@ -51,8 +51,7 @@ enum BookExcerpts {
     ]
 
     private static func isPhrase(_ line: String) -> Bool {
-        guard let lead = line.utf8.first, lead | 0x20 == 0x65 || lead | 0x20 == 0x61 || lead | 0x20 == 0x66,
-            TextFolding.hasAtMost(line, 14)
+        guard line.utf8.count <= 16, let lead = line.utf8.first, lead | 0x20 == 0x65 || lead | 0x20 == 0x61 || lead | 0x20 == 0x66
         else { return false }
         return phrases.contains(TextFolding.fold(line))
     }

@@ -43,7 +43,9 @@ package enum ExportLines {
         }
         // A link's text with its long address (`View this email in your browser (https://…)`).
         if !TextFolding.hasAtMost(text, 100) {
-            guard TextFolding.hasAtMost(text, 240), LineBytes.contains(text, bytes: "http"), let bare = shortText(text),
+            // The address in parentheses or angle brackets closes the line.
+            guard let last = text.utf8.last, last == 0x29 || last == 0x3E, TextFolding.hasAtMost(text, 240),
+                LineBytes.contains(text, bytes: "http"), let bare = shortText(text),
                 linkTexts.contains(bare)
             else { return nil }
             return .nothing

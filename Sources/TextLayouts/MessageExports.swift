@@ -16,7 +16,7 @@ enum MessageExports {
     /// text/plain, … --]`) when the mail has two parts or more: its lines, up to the next
     /// attachment's mark. Nil otherwise.
     static func attachedText(_ lines: [String]) -> Range<Int>? {
-        guard lines.count < 20_000, lines.contains(where: { $0.hasPrefix("[-- Attachment #") }) else { return nil }
+        guard lines.count < 20_000, lines.contains(where: { $0.utf8.first == 0x5B && $0.hasPrefix("[-- Attachment #") }) else { return nil }
         let marks = lines.indices.filter { lines[$0].hasPrefix("[-- Attachment #") && lines[$0].hasSuffix("--]") }
         guard marks.count >= 2 else { return nil }
         for (position, mark) in marks.enumerated().reversed() {
@@ -36,7 +36,7 @@ enum MessageExports {
     /// opens it. Nil unless the file opens with a rule and `Guild:` or `Server:`, and an embed
     /// holds a headline.
     static func chatExport(_ lines: [String]) -> (site: String, title: String, text: Range<Int>)? {
-        let filled = lines.indices.filter { !lines[$0].isEmpty }.prefix(3)
+        let filled = Array(lines.indices.lazy.filter { !lines[$0].isEmpty }.prefix(3))
         guard filled.count == 3, isRule(lines[filled[filled.startIndex]]),
             lines[filled[filled.startIndex + 1]].hasPrefix("Guild: ") || lines[filled[filled.startIndex + 1]].hasPrefix("Server: "),
             let embed = lines.firstIndex(of: "{Embed}"), embed + 2 < lines.count
@@ -45,6 +45,7 @@ enum MessageExports {
         let title = lines[embed + 2]
         // Messages: from a `[day time] handle` line to the next such line, a `{…}` block or a rule.
         var best: Range<Int>?
+        var bestSize = 0
         var index = 0
         while index < lines.count {
             guard isMessageHeader(lines[index]) else {
@@ -56,7 +57,10 @@ enum MessageExports {
             while end < lines.count, !isMessageHeader(lines[end]), !lines[end].hasPrefix("{"), !isRule(lines[end]) { end += 1 }
             if start < end, lines[start].hasSuffix(":") { start += 1 }
             let size = lines[start..<max(start, end)].reduce(0) { $0 + $1.utf8.count }
-            if size > (best.map { lines[$0].reduce(0) { $0 + $1.utf8.count } } ?? 0) { best = start..<end }
+            if size > bestSize {
+                best = start..<end
+                bestSize = size
+            }
             index = max(end, index + 1)
         }
         guard let best, !title.isEmpty else { return nil }

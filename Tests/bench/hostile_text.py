@@ -70,6 +70,17 @@ def inputs(size):
     yield "text", "Python literal of nested groups", "txt", "{'title': 'x', 'text': " + fill("(", room // 2 - 30) + "'a'" + fill(")", room // 2 - 30) + "}"
     yield "text", "chat turns", "txt", "You said:\n\nx?\n\n" + fill("You said:\nline of text here\n", room - 20)
     yield "text", "BibTeX braces", "txt", "@article{k,\n\ttitle = {{x}},\n" + fill("{", room - 40) + "\n}\n"
+    # Stop 34: tools' own files and exports read as carriers (RTF groups kept on a stack, an
+    # invitation's folded description, a chat export's messages, stacked labels, slide bullets).
+    yield "text", "RTF groups", "txt", "{\\rtf1\\ansi " + fill("{\\b x\\par ", room - 20) + "}"
+    yield "text", "RTF hex escapes", "txt", "{\\rtf1\\ansi Title\\par " + fill("\\'e9", room - 40) + "}"
+    ics = "BEGIN:VCALENDAR\nBEGIN:VEVENT\nDESCRIPTION:Title\\n\\n"
+    yield "text", "calendar description folded", "txt", ics + fill("\n word\\, ", room - len(ics) - 40) + "\nEND:VEVENT\nEND:VCALENDAR\n"
+    chat = "=" * 30 + "\nGuild: x\nChannel: y\n" + "=" * 30 + "\n{Embed}\nReuters\nTitle\n"
+    yield "text", "chat export messages", "txt", chat + fill("[2/26/1987 6:04 PM] a\ntext\n", room - len(chat))
+    yield "text", "stacked labels", "txt", fill("Headline\nvalue\n\n", room)
+    yield "text", "slide outline", "txt", fill("Slide\n\tbullet\n", room)
+    yield "text", "attachment marks", "txt", fill("[-- Attachment #1 --]\n[-- Type: text/plain --]\nx\n", room)
     for name, unit in [("decomposed e + U+0301", "e\u0301 "), ("combining marks", "\u0301\u0327"),
                        ("emoji joined by U+200D", "\U0001F468\u200d"), ("Hangul jamo", "\u1100"),
                        ("variation selectors", "\ufe0f"), ("skin-tone modifiers", "\U0001F3FB")]:
