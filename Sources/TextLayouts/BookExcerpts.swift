@@ -5,14 +5,15 @@ import TextToolkit
 /// languages), the book's title, its creator and the reader's copyright notice.
 ///
 /// Contract: `read` returns nil unless a line is wholly one of the excerpt phrases (`Excerpt
-/// From`, `Extrait de`, `Auszug aus`, `Fragmento de`, `Estratto da`, `Excerto de`) with a title
-/// under it. It returns the title under the first such line; the creator under it (unless it
-/// is the copyright notice: `This material may be protected by copyright.`, `Ce contenu est
-/// peut-être protégé…`) as the authors when every part between ` & ` is a person's name (two
+/// From`, `Extrait de`, `Auszug aus`, `Fragmento de`, `Estratto da`, `Excerto de`) and every
+/// such line has a title under it and the reader's copyright notice (`This material may be
+/// protected by copyright.`, `Ce contenu est peut-être protégé…`) two or three lines under it
+/// (a text merely quoting `Excerpt from` is none). It returns the title under the first phrase;
+/// the creator between title and notice, when there is one, as the authors when every part between ` & ` is a person's name (two
 /// words at least: `BRIGITTE` is a publication), else as
 /// the source; and the passages (the paragraphs above each phrase, without their quotation
 /// marks) as the text, each a paragraph of its own. The note above the first passage (a line
-/// ending with a colon) and the sign-off under the last go. Pure.
+/// ending with a colon) and a sign-off under the last (two words at most, no sentence) go. Pure.
 enum BookExcerpts {
     struct Excerpts {
         var facts: CarriedFacts
@@ -20,27 +21,35 @@ enum BookExcerpts {
     }
 
     static func read(_ lines: [String]) -> Excerpts? {
-        guard lines.count < 4_000, let first = lines.firstIndex(where: isPhrase), first + 1 < lines.count,
-            !lines[first + 1].isEmpty
-        else { return nil }
-        var facts = CarriedFacts(title: lines[first + 1], bodyStart: 0)
-        if first + 2 < lines.count, !lines[first + 2].isEmpty, !isNotice(lines[first + 2]) {
-            let creator = lines[first + 2]
+        guard lines.count < 4_000 else { return nil }
+        // Each phrase, its title, perhaps its creator, and the reader's notice within three lines.
+        var excerpts: [(phrase: Int, creator: Int?, notice: Int)] = []
+        for index in lines.indices where isPhrase(lines[index]) {
+            guard index + 2 < lines.count, !lines[index + 1].isEmpty,
+                let notice = (index + 2...min(index + 3, lines.count - 1)).first(where: { isNotice(lines[$0]) })
+            else { return nil }
+            excerpts.append((index, notice == index + 3 ? index + 2 : nil, notice))
+        }
+        guard let first = excerpts.first else { return nil }
+        var facts = CarriedFacts(title: lines[first.phrase + 1], bodyStart: 0)
+        if let creatorLine = first.creator {
+            let creator = lines[creatorLine]
             let parts = creator.split(separator: " & ").map { LineBytes.trimmed($0) }
             if parts.allSatisfy({ LineBytes.words($0).count >= 2 && Bylines.isPersonLike($0) }) { facts.authors = parts } else { facts.source = creator }
         }
-        // The passages: every paragraph that is no phrase, title, creator or notice line, nor a
-        // note ending with a colon, nor the last short line (a first name signing the mail).
-        var text: [String] = []
-        var skip = Set<Int>()
-        for index in lines.indices where isPhrase(lines[index]) {
-            skip.formUnion(index...min(index + 3, lines.count - 1))
-        }
+        // The passages: every paragraph that is no excerpt's line, nor a note ending with a colon
+        // above the first passage, nor a short sign-off at the end (`Carmen`).
+        let read = Set(excerpts.flatMap { Array($0.phrase...$0.notice) })
         let last = lines.lastIndex(where: { !$0.isEmpty })
-        for index in lines.indices where !skip.contains(index) && !lines[index].isEmpty && index != last {
+        var text: [String] = []
+        for index in lines.indices where !read.contains(index) && !lines[index].isEmpty {
             let line = lines[index]
-            if line.hasSuffix(":"), index < first { continue }
-            if isNotice(line) { continue }
+            if line.hasSuffix(":"), index < first.phrase { continue }
+            if index == last, index > excerpts[excerpts.count - 1].notice, LineBytes.words(line).count <= 2,
+                !LayoutReader.endsLikeSentence(line)
+            {
+                continue
+            }
             text += [unquoted(line), ""]
         }
         return text.isEmpty ? nil : Excerpts(facts: facts, text: text)

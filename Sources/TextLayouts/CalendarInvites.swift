@@ -3,7 +3,7 @@
 /// event's `SUMMARY` is the meeting's title, its organiser and times the meeting's.
 ///
 /// Contract: `description` takes a text whose first line is `BEGIN:VCALENDAR` and returns the
-/// first event's `DESCRIPTION` value, unfolded (RFC 5545: a line break followed by a space or a
+/// first non-empty `DESCRIPTION` value of its events, unfolded (RFC 5545: a line break followed by a space or a
 /// tab continues the line) and unescaped (`\n` a line break, `\,` `\;` `\\` the character),
 /// without the organiser's note above the article (one line ending a sentence or with a colon,
 /// alone above a blank line).
@@ -34,7 +34,7 @@ enum CalendarInvites {
             let name = line[..<colon].split(separator: ";").first.map(String.init)?.uppercased()
             guard name == "DESCRIPTION" else { continue }
             let value = withoutNote(unescaped(line[line.index(after: colon)...]))
-            return LineBytes.trimmed(value).isEmpty ? nil : value
+            if !LineBytes.trimmed(value).isEmpty { return value }
         }
         return nil
     }

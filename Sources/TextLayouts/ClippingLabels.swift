@@ -113,7 +113,9 @@ package enum ClippingLabels {
                         "country of publication", "publication subject", "issn", "coden", "language of publication",
                         // A news post's transport lines, and its poster (`MailHeaders.relabelled`).
                         "newsgroups", "path", "poster",
-                        // A coverage database's own fields: who added the record and when, the tone it was given.
+                        // A coverage database's or a ticket's own fields: who added the record and when, the
+                        // tone it was given. (`Erstellt:` heads some sites' articles with their date: it was
+                        // not read as one before either; it now leaves the body.)
                         "added by", "ajoute par", "hinzugefugt von", "anadido por", "aggiunto da", "adicionado por",
                         "created", "cree le", "erstellt", "creado", "creato", "criado", "tone", "tonalite", "tonalitat",
                         "tono", "sentiment"]),

@@ -59,14 +59,16 @@ package enum ExportedPages {
 
     /// The lines without the stamp opening each page of a filed document (`Case 1:26-cv-01234
     /// Document 45-3   Filed 04/10/26   Page 2 of 3`, `RG n° 26/07173 — Pièce n° 22 — page 2/2`,
-    /// `Az. … — Blatt 2 von 3`): the first line of the text and of every page after a form feed,
-    /// when it holds a page counter (`page`, `pagina`, `pag.`, `blatt`, `seite`, `p.`, then `2/3`
+    /// `Az. … — Blatt 2 von 3`): the first line of the text and of every page after a form feed
+    /// (the text before that form feed stays), when it holds a page counter (`page`, `pagina`, `pag.`, `blatt`, `seite`, `p.`, then `2/3`
     /// or `2 of 3`, `von`, `de`, `di`, `sur`); any other line as it is.
     package static func withoutPageStamps(_ lines: [String]) -> [String] {
         var out = lines
         for index in out.indices where index == 0 || LineBytes.contains(out[index], 0x0C) {
-            let text = out[index].split(separator: "\u{0C}", omittingEmptySubsequences: false).last ?? ""
-            if isPageStamp(text) { out[index] = "" }
+            // The stamp is what follows the line's last form feed; the text before it stays.
+            let line = out[index]
+            let start = line.lastIndex(of: "\u{0C}").map { line.index(after: $0) } ?? line.startIndex
+            if isPageStamp(line[start...]) { out[index] = String(line[..<start]) }
         }
         return out
     }

@@ -7,7 +7,7 @@ import TextToolkit
 /// "Title - Reuters", "publishedAt": …, "content": …}]}`, a CMS's `{"headline": …, "byline": …,
 /// "datePublished": …, "publisher": {"name": …}}`; an IPTC ninjs item (`headline`, `byline`,
 /// `firstcreated`, `copyrightholder`, `body_text`); a notes app's note (`title`, `textContent`,
-/// and its link previews' `annotations`, whose page title `Title | Site` names the source and is the
+/// and, in such a note only, its link previews' `annotations` with a `url`, whose page title `Title | Site` names the source and is the
 /// title when the note's own is empty).
 ///
 /// Contract: `read` takes a text opening with `{` (after white space) whose first JSON value ends
@@ -57,7 +57,9 @@ enum JSONRecords {
         }
         // A note's link preview (`annotations`: `{"title": "Title | Reuters", "url": …}`): the page's
         // title names the site after its last ` | `, and is the title when the note has none.
-        if let link = linkTitle(article["annotations"]), record.title.isEmpty || link.title == record.title {
+        if article["textContent"] != nil, let link = linkTitle(article["annotations"]),
+            record.title.isEmpty || link.title == record.title
+        {
             record.title = link.title
             record.source = record.source ?? link.site
         }
@@ -143,11 +145,12 @@ enum JSONRecords {
         "description", "body_text", "firstcreated", "textContent",
     ]
 
-    /// The first linked page's title in a list of link previews, split at its last ` | `
+    /// The first linked page's title in a list of link previews (objects with a `url`), split at its last ` | `
     /// (`Title | Site`) when there is one; nil when no preview has a title.
     private static func linkTitle(_ value: Any?) -> (title: String, site: String?)? {
         guard let previews = value as? [Any],
-            let title = previews.lazy.compactMap({ ($0 as? [String: Any])?["title"] as? String })
+            let title = previews.lazy.compactMap({ $0 as? [String: Any] }).filter({ $0["url"] is String })
+                .compactMap({ $0["title"] as? String })
                 .map({ LineBytes.trimmed($0) }).first(where: { !$0.isEmpty })
         else { return nil }
         guard let bar = title.range(of: " | ", options: .backwards) else { return (title, nil) }

@@ -57,19 +57,22 @@ extension LayoutReader {
     /// one before anything but a space or a lowercase letter);
     /// any other title as it is.
     static func withoutWireSlug(_ title: String) -> String {
-        guard let lead = title.utf8.first, lead == 0x55 || lead == 0x52 || lead == 0x43 || lead == 0x57 || lead == 0x45,
-            let dash = title.utf8.prefix(16).firstIndex(of: 0x2D)
-        else { return title }
-        let slug = title[..<dash]
-        let words = slug.split(separator: " ")
-        guard let word = words.first, Self.wireSlugs.contains(String(word)),
-            words.count == 1 || words.count == 2 && words[1].allSatisfy({ $0.isASCII && $0.isNumber }) && words[0] != "REFILE"
-        else { return title }
-        let rest = title[title.utf8.index(after: dash)...]
-        // A numbered slug (`UPDATE 1-`) is one whatever follows; a bare one not before a lowercase letter.
-        guard let next = rest.utf8.first, next != 0x20, words.count == 2 || next &- 0x61 >= 26 else { return title }
-        // `CORRECTED-UPDATE 1-Title`: slugs in a row.
-        return withoutWireSlug(String(rest))
+        var rest = Substring(title)
+        // `CORRECTED-UPDATE 1-Title`: slugs in a row, three at most.
+        for _ in 0..<3 {
+            guard let lead = rest.utf8.first, lead == 0x55 || lead == 0x52 || lead == 0x43 || lead == 0x57 || lead == 0x45,
+                let dash = rest.utf8.prefix(16).firstIndex(of: 0x2D)
+            else { break }
+            let words = rest[..<dash].split(separator: " ")
+            guard let word = words.first, Self.wireSlugs.contains(String(word)),
+                words.count == 1 || words.count == 2 && words[1].allSatisfy({ $0.isASCII && $0.isNumber }) && words[0] != "REFILE"
+            else { break }
+            let after = rest[rest.utf8.index(after: dash)...]
+            // A numbered slug (`UPDATE 1-`) is one whatever follows; a bare one not before a lowercase letter.
+            guard let next = after.utf8.first, next != 0x20, words.count == 2 || next &- 0x61 >= 26 else { break }
+            rest = after
+        }
+        return rest.utf8.count == title.utf8.count ? title : String(rest)
     }
 
     private static let wireSlugs: Set<String> = ["UPDATE", "REFILE", "CORRECTED", "RPT", "WRAPUP", "EXCLUSIVE"]

@@ -7,7 +7,7 @@
 /// `Publication: Reuters` (its text before ` | `; the line goes when that is a site's bare
 /// address), every heading loses its `** ` and the rules under them go. Any other lines are
 /// returned unchanged, but the service's footer under the last rule of 20 `=` or more below
-/// the headings (copyright, postal address, preference links), which goes. Pure.
+/// the last heading (copyright, postal address, preference links), which goes. Pure.
 enum MailingServiceText {
     static func labelled(_ lines: [String]) -> [String] {
         guard lines.prefix(30).contains(where: { $0.utf8.first == 0x2A && $0.hasPrefix("** ") }) else { return lines }
@@ -16,17 +16,18 @@ enum MailingServiceText {
         }
         guard headings.count >= 2 else { return lines }
         var out = lines
-        // The service's footer under a rule of `=` (copyright, postal address, preference links).
-        if let rule = lines.indices.last(where: { $0 > headings[1] && isRule(lines[$0], of: 0x3D) }) {
-            out.removeSubrange(rule...)
-        }
+        // The service's footer under a rule of `=` below the last heading (copyright, postal
+        // address, preference links); cut after the headings are rewritten, from the end.
+        let footer = lines.indices.last(where: { $0 > headings[headings.count - 1] && isRule(lines[$0], of: 0x3D) })
+        if let footer { out.removeSubrange(footer...) }
         for index in headings.reversed() {
             var text = LineBytes.trimmed(lines[index].dropFirst(3))
             if index == headings[0] {
                 if let bar = text.range(of: " | ") { text = LineBytes.trimmed(text[..<bar.lowerBound]) }
                 out.replaceSubrange(index...index + 1, with: LayoutReader.isBareHost(text) ? [] : ["Publication: " + text])
             } else {
-                out.replaceSubrange(index...index + 1, with: [text])
+                // A blank line under it, as the rule kept the heading apart from the text.
+                out.replaceSubrange(index...index + 1, with: [text, ""])
             }
         }
         return out

@@ -32,7 +32,7 @@ enum MessageExports {
     // MARK: - Chat exports
 
     /// A chat channel's export: the link card's site (`{Embed}`, then the site, the headline,
-    /// the link) and the longest message under it, without a note ending with a colon that
+    /// the link) and the longest message in the file, without a note ending with a colon that
     /// opens it. Nil unless the file opens with a rule and `Guild:` or `Server:`, and an embed
     /// holds a headline.
     static func chatExport(_ lines: [String]) -> (site: String, title: String, text: Range<Int>)? {

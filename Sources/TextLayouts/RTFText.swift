@@ -7,17 +7,21 @@ import TextToolkit
 /// show, one paragraph a block: `\par` ends a paragraph (a blank line after it, as a word
 /// processor's spacing shows it), `\line` a line, `\tab` is a tab, `\'hh` is a byte of the document's
 /// Windows code page (1252 unless `\ansicpg` names another Foundation can decode), `\uN` a
-/// Unicode character (its `\ucN` fallback characters skipped), the typographic control words
+/// Unicode character (its `\ucN` fallback characters skipped; two halves of a character beyond
+/// U+FFFF joined; control characters other than tab and line feed dropped), the typographic control words
 /// (`\emdash`, `\lquote`, …) their characters; groups that print nothing are skipped whole: the
 /// document's properties (`\info`, whose `\title` and `\author` are the file's, not the
-/// article's), font, colour, style and list tables, pictures, headers and footers, field
-/// instructions and every `\*` destination. Nil for any other text. Linear in the text's length,
+/// article's), font, colour, style and list tables, pictures, headers and footers, footnotes,
+/// annotations, bookmarks, field instructions and every `\*` destination. Nil for any other text. Linear in the text's length,
 /// with no recursion (groups are kept on a stack), so that a hostile nesting cannot overflow. Pure.
 enum RTFText {
     static func plain(_ text: String) -> String? {
-        guard LineBytes.leadingByte(text) == 0x7B, LineBytes.contains(text, bytes: "{\\rtf") else { return nil }
+        // Past white space and a BOM, `{\rtf` opens the text: only then are its bytes copied.
+        guard LineBytes.leadingByte(text) == 0x7B,
+            text.utf8.drop(while: { $0 != 0x7B }).starts(with: "{\\rtf".utf8)
+        else { return nil }
         let bytes = Array(text.utf8)
-        guard let open = bytes.firstIndex(of: 0x7B), bytes[open...].starts(with: Array("{\\rtf".utf8)) else { return nil }
+        guard let open = bytes.firstIndex(of: 0x7B) else { return nil }
         var reader = Reader(bytes: bytes, index: open)
         reader.run()
         return reader.output
@@ -59,6 +63,9 @@ enum RTFText {
         var pending: [UInt8] = []
         var encoding: String.Encoding = .windowsCP1252
         var skipCharacters = 0
+        /// The first half of a character outside the Basic Multilingual Plane (`\u-10179?`),
+        /// waiting for its second.
+        var highSurrogate: UInt32?
 
         var isHidden: Bool { stack.last?.hidden ?? false }
 
@@ -68,12 +75,14 @@ enum RTFText {
                 switch byte {
                 case 0x7B:
                     flush()
+                    skipCharacters = 0
                     stack.append(Group(hidden: isHidden, fallback: stack.last?.fallback ?? 1))
                     index += 1
                     // `{\*\dest …}`: a destination a reader that does not know it skips.
                     if index + 1 < bytes.count, bytes[index] == 0x5C, bytes[index + 1] == 0x2A { stack[stack.count - 1].hidden = true }
                 case 0x7D:
                     flush()
+                    skipCharacters = 0
                     if !stack.isEmpty { stack.removeLast() }
                     index += 1
                     if stack.isEmpty { return }
@@ -150,9 +159,22 @@ enum RTFText {
             switch word {
             case "u":
                 guard let parameter else { return }
-                let value = parameter < 0 ? parameter + 65536 : parameter
-                if let scalar = Unicode.Scalar(UInt32(max(0, value))) { emit(String(Character(scalar))) }
+                let value = UInt32(max(0, parameter < 0 ? parameter + 65536 : parameter))
                 skipCharacters = stack.last?.fallback ?? 1
+                switch value {
+                case 0xD800..<0xDC00: highSurrogate = value
+                case 0xDC00..<0xE000:
+                    if let high = highSurrogate, let scalar = Unicode.Scalar(0x10000 + (high - 0xD800) << 10 + (value - 0xDC00)) {
+                        emit(String(Character(scalar)))
+                    }
+                    highSurrogate = nil
+                default:
+                    highSurrogate = nil
+                    // No control character but a tab or a line break.
+                    if value >= 0x20 || value == 0x09 || value == 0x0A, let scalar = Unicode.Scalar(value) {
+                        emit(String(Character(scalar)))
+                    }
+                }
             case "uc":
                 if let parameter, !stack.isEmpty { stack[stack.count - 1].fallback = max(0, parameter) }
             case "ansicpg":

@@ -1,3 +1,5 @@
+import TextToolkit
+
 /// A slide deck's outline copied from a presentation app's outline view: each slide's title
 /// flush left, its bullets indented by a tab. The article is the slide whose bullets hold the
 /// most text (its title the headline, its bullets the publication's line, the byline and the
@@ -5,33 +7,34 @@
 /// article's.
 ///
 /// Contract: `article` returns nil unless the file has three slides or more, each a flush-left
-/// line with tab-indented lines under it, and indented lines are at least half of its non-empty
-/// lines (a text whose paragraphs open with a tab is none). It returns the article slide's lines as a text: the title, a blank line, then each
+/// line with tab-indented lines under it, the first (the deck's title) with short bullets that
+/// end no sentence, and indented lines are at least half of its non-empty lines (a text whose
+/// paragraphs open with a tab is none, even under subheadings). Linear. It returns the article slide's lines as a text: the title, a blank line, then each
 /// bullet as a paragraph of its own. Pure.
 enum SlideOutlines {
     static func article(_ raw: [String]) -> [String]? {
         guard raw.prefix(3).contains(where: { $0.utf8.first == 0x09 }) else { return nil }
-        var slides: [(title: String, bullets: [String])] = []
+        // Each slide as its title's index, the indices of its bullets and their size in bytes.
+        var slides: [(title: Int, bullets: [Int], size: Int)] = []
         var indented = 0
         var filled = 0
-        for line in raw {
-            let trimmed = LineBytes.trimmed(line)
-            guard !trimmed.isEmpty else { continue }
+        for (index, line) in raw.enumerated() where !LineBytes.trimmed(line).isEmpty {
             filled += 1
             if line.utf8.first == 0x09 {
                 indented += 1
                 guard !slides.isEmpty else { return nil }
-                slides[slides.count - 1].bullets.append(trimmed)
+                slides[slides.count - 1].bullets.append(index)
+                slides[slides.count - 1].size += line.utf8.count
             } else {
-                slides.append((trimmed, []))
+                slides.append((index, [], 0))
             }
         }
-        // Every slide has bullets: a text whose paragraphs open with a tab (a first-line indent) has
-        // flush-left lines (its title, a paragraph's lines run on) with none under some.
+        // The first slide is the deck's title: its bullets are short and end no sentence (a
+        // department, a maker and a day), where an article's subheading has paragraphs under it.
         guard slides.count >= 3, indented * 2 >= filled, slides.allSatisfy({ !$0.bullets.isEmpty }),
-            let best = slides.max(by: { $0.bullets.reduce(0) { $0 + $1.utf8.count } < $1.bullets.reduce(0) { $0 + $1.utf8.count } }),
-            !best.bullets.isEmpty
+            slides[0].bullets.allSatisfy({ TextFolding.hasAtMost(raw[$0], 80) && !LayoutReader.endsWithPeriod(LineBytes.trimmed(raw[$0])) }),
+            let best = slides.max(by: { $0.size < $1.size })
         else { return nil }
-        return [best.title, ""] + best.bullets.flatMap { [$0, ""] }
+        return [LineBytes.trimmed(raw[best.title]), ""] + best.bullets.flatMap { [LineBytes.trimmed(raw[$0]), ""] }
     }
 }

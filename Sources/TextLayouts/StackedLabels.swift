@@ -9,11 +9,13 @@ import TextToolkit
 /// line: a field `ClippingLabels` knows becomes `Label: value`; any other field the record has
 /// (who added it, its tone) goes; a text label (`Full text`, `Volltext`, `Texto completo`, …) ends
 /// the fields and goes, its text staying. Only when three fields or more are read, two of them
-/// known and the first known; any other lines are returned unchanged. Pure.
+/// known and the first naming the title (`Headline`, `Titre`, `Schlagzeile`: a section's name
+/// such as `Media` over a web page's headline is none); any other lines are returned unchanged.
+/// Pure.
 enum StackedLabels {
     static func labelled(_ lines: [String]) -> [String] {
         guard let first = lines.firstIndex(where: { !LineBytes.trimmed($0).isEmpty }), isLabel(lines[first]),
-            ClippingLabels.field(named: LineBytes.trimmed(lines[first])) != nil
+            ClippingLabels.field(named: LineBytes.trimmed(lines[first])) == .title
         else { return lines }
         var out: [String] = []
         var index = first

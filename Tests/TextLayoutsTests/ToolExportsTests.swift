@@ -402,3 +402,89 @@ import DateReading
         #expect(layout.authors.isEmpty)
     }
 }
+
+/// The before-stop review's crafted inputs (stop 34): each was a crash, a slow path or a rule
+/// misfiring on an ordinary clipping.
+@Suite struct ToolExportsReviewTests {
+    private func read(_ text: String) throws -> TextLayout {
+        try #require(LayoutReader(dates: DateRecognizer(language: "en", keepsTime: false)).read(text))
+    }
+
+    @Test func aDigestWithARuleBetweenStoriesDoesNotTrap() throws {
+        let text = """
+            ** Reuters | Briefing
+            ------------------------------------------------------------
+
+            ** Fed raises rates
+            ------------------------------------------------------------
+
+            The Fed raised rates on Wednesday, officials said.
+
+            ============================================================
+
+            ** Markets rally
+            ------------------------------------------------------------
+
+            Stocks rose after the decision.
+            """
+        let layout = try read(text)
+        #expect(layout.title == "Fed raises rates")
+        #expect(layout.source == "Reuters")
+        #expect(layout.body.contains("Markets rally"))
+    }
+
+    @Test func wireSlugsAreReadThreeAtMost() {
+        let many = String(repeating: "RPT-", count: 50_000) + "Title"
+        #expect(LayoutReader.withoutWireSlug(many).hasPrefix("RPT-"))
+        #expect(LayoutReader.withoutWireSlug("RPT-RPT-RPT-Title") == "Title")
+    }
+
+    @Test func tabIndentedParagraphsUnderSubheadingsAreNoSlides() throws {
+        let text = "Storm hits coast\n\tThe storm hit the coast on Monday, officials said.\n\tUtilities said repairs could take days.\n"
+            + "Background\n\tThe region has seen three storms this year.\nWhat comes next\n\tForecasters expect calmer weather.\n\tSchools reopen on Thursday."
+        #expect(SlideOutlines.article(text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)) == nil)
+        #expect(try read(text).title == "Storm hits coast")
+    }
+
+    @Test func anArticleQuotingExcerptFromIsNoEbook() throws {
+        let text = """
+            A novel of the deep sea wins the prize
+
+            LONDON (Reuters) - A debut novel about a submarine crew won the prize on Tuesday, the judges said.
+
+            Excerpt from
+            The Silent Sea
+
+            "The hull groaned as we went down."
+
+            The winner will receive 50,000 pounds.
+            """
+        #expect(BookExcerpts.read(text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)) == nil)
+        #expect(try read(text).title == "A novel of the deep sea wins the prize")
+    }
+
+    @Test func aSectionNameOverAHeadlineIsNoStackedRecord() {
+        let lines = ["Media", "Newspaper sales fell again last year", "", "Published", "3 March 2026", "",
+                     "Jane Smith", "Media correspondent", "", "Print circulation dropped 8% across Europe last year."]
+        #expect(StackedLabels.labelled(lines) == lines)
+    }
+
+    @Test func annotationsOutsideANotesAppNameNoTitle() throws {
+        let text = """
+            {"title": "", "annotations": [{"title": "Correction", "author": "x"}], "content": "The Fed raised rates on Wednesday, officials said."}
+            """
+        let layout = LayoutReader(dates: DateRecognizer(language: "en", keepsTime: false)).read(text)
+        #expect(layout?.title != "Correction")
+    }
+
+    @Test func aPageStampAfterAFormFeedKeepsTheTextBeforeIt() {
+        let lines = ["Bond yields fell sharply in late trading.\u{0C}Case 1:26-cv-04594-LTS   Document 79-3   Page 2 of 3", "Next"]
+        #expect(ExportedPages.withoutPageStamps(lines) == ["Bond yields fell sharply in late trading.\u{0C}", "Next"])
+    }
+
+    @Test func rtfJoinsSurrogateHalvesAndDropsControlCharacters() throws {
+        let plain = try #require(RTFText.plain(#"{\rtf1\ansi Rates \u-10179?\u-8704? rise\u0?.\par}"#))
+        #expect(plain.hasPrefix("Rates \u{1F600} rise."))
+        #expect(!plain.contains("\u{0}"))
+    }
+}
