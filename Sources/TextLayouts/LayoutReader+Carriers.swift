@@ -5,10 +5,10 @@
 /// Pure.
 extension LayoutReader {
     /// A LaTeX source's or an RTF document's printed lines, a calendar invitation's description,
-    /// or what a terminal session's pdftotext printed, read as a text; a delimited export's or a RIS record's
-    /// article; or a news API's or a CMS's JSON record (or a Python-printed one), or an XML
-    /// record, read with the text after it (or its content): the record's fields over what the
-    /// text states. Nil when the text is none of these.
+    /// or what a terminal session's pdftotext printed, read as a text; a delimited export's or a
+    /// RIS record's article; or a news API's or a CMS's JSON record (or a Python-printed one), or
+    /// an XML record, read with the text after it (or its content): the record's fields over what
+    /// the text states. Nil when the text is none of these.
     func exportedArticle(_ text: String, signs: TextSigns) -> TextLayout? {
         let lead = LineBytes.leadingByte(text)
         // A LaTeX source (`\documentclass…`): the lines its body prints.
@@ -55,9 +55,9 @@ extension LayoutReader {
     /// The lines with each shape's rule applied when `signs` say the text can hold the shape
     /// (line numbers, grid tables, tagged text, a shared document's comments, a terminal
     /// browser's dump, a metadata dump, a forum thread, a mail gateway's banners, an Org entry,
-    /// a wiki page, a press review's index entry, a mailing service's headings, a database record's stacked
-    /// fields), in that order; each rule returns the lines
-    /// it does not recognise unchanged.
+    /// a wiki page, a press review's index entry, a mailing service's headings, a database
+    /// record's stacked fields), in that order; each rule returns the lines it does not
+    /// recognise unchanged.
     func withLineRules(_ lines: [String], signs: TextSigns) -> [String] {
         var raw = lines
         if signs.contains(.doubleSpace) { raw = LineNumbers.withoutNumbers(raw) }
@@ -78,10 +78,9 @@ extension LayoutReader {
     /// The article under a carrier that opens the file, read from the text that follows it
     /// (`lines` trimmed, `raw` as they are, one for one), in this order: a record's cells on
     /// the first line, a reading list's item, a Refer/EndNote record, a news e-book, a newspaper
-    /// archive's clipping, a mail's text attachment, a chat channel's export, a list archive's post, a
-    /// slide deck's outline, a podcast's page, passages
-    /// copied out of an e-book reader, a chatbot
-    /// conversation, a BibTeX entry, a Pandoc title block, a colleague's note quoting the
+    /// archive's clipping, a mail's text attachment, a chat channel's export, a list archive's
+    /// post, a slide deck's outline, a podcast's page, passages copied out of an e-book reader, a
+    /// chatbot conversation, a BibTeX entry, a Pandoc title block, a colleague's note quoting the
     /// headline, a memo's subject quoting it, an `Original article:` marker, the title alone
     /// under a carrier that named it. Nil when there is none, or no article under it.
     func carriedArticle(_ lines: [String], raw: [String]) -> TextLayout? {
