@@ -73,9 +73,10 @@ enum BookExcerpts {
             .contains { folded.hasPrefix($0) }
     }
 
-    /// `“Text.”` → `Text.`
+    /// `“Text.”` → `Text.`: an opening quote and its own closer (`HeadlineNotes.closers`) around
+    /// the line; any other line as it is.
     private static func unquoted(_ line: String) -> String {
-        guard let first = line.first, let last = line.last, "“\"«„".contains(first), "”\"»“".contains(last), line.count > 2
+        guard line.count > 2, let first = line.first, let closer = HeadlineNotes.closers[first], line.last == closer
         else { return line }
         return LineBytes.trimmed(line.dropFirst().dropLast())
     }

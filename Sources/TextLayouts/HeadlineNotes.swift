@@ -64,8 +64,7 @@ enum HeadlineNotes {
             || LineBytes.contains(line, bytes: "«") || LineBytes.contains(line, bytes: "‘") || LineBytes.contains(line, bytes: "‹")
     }
 
-    /// Each opening quote and the quote that closes it.
-    /// Each opening quote and its closing one (also `QuotedSubjects`').
+    /// Each opening quote and its closing one (also `QuotedSubjects`' and `BookExcerpts`').
     static let closers: [Character: Character] = ["“": "”", "„": "“", "«": "»", "‘": "’", "‹": "›", "\"": "\""]
 
     /// Where the quote opened at `open` closes: the last `"` on the line for a straight quote,

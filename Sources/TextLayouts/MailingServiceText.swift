@@ -37,9 +37,9 @@ enum MailingServiceText {
         line.hasPrefix("** ") && !line.dropFirst(3).contains("*") && !LineBytes.trimmed(line.dropFirst(3)).isEmpty
     }
 
-    /// A rule of 20 `mark` bytes or more (`-`, `=`).
+    /// A rule (`Paragraphs.isRule`) of 20 `mark` bytes or more (`-`, `=`).
     private static func isRule(_ line: String, of mark: UInt8) -> Bool {
         let trimmed = LineBytes.trimmed(line)
-        return trimmed.utf8.count >= 20 && trimmed.utf8.allSatisfy { $0 == mark }
+        return trimmed.utf8.count >= 20 && trimmed.utf8.first == mark && Paragraphs.isRule(trimmed)
     }
 }

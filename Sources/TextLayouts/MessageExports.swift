@@ -75,8 +75,9 @@ enum MessageExports {
             && !line[line.index(after: close)...].dropFirst().contains(" ")
     }
 
+    /// An export's banner rule: a rule (`Paragraphs.isRule`) of 20 characters or more.
     private static func isRule(_ line: String) -> Bool {
-        line.utf8.count >= 20 && line.utf8.allSatisfy { $0 == 0x3D || $0 == 0x2D }
+        line.utf8.count >= 20 && Paragraphs.isRule(line)
     }
 
     // MARK: - Pipermail
