@@ -20,6 +20,26 @@ enum ArticleMarkers {
         return nil
     }
 
+    /// The first line from `start` on that labels an annex as the article's text (`Annex: text of
+    /// the article`, `Annexe : texte de l'article`, `Anlage: Text des Artikels`, `Anexo: texto del
+    /// artículo`, `Allegato: testo dell'articolo`, `Anexo: texto do artigo`): at most 60
+    /// characters, a label of at most two words before the colon; nil when there is none.
+    static func annex(in lines: [String], from start: Int) -> Int? {
+        lines.indices.dropFirst(start).prefix(60).first { index in
+            guard lines[index].utf8.count <= 80, TextFolding.hasAtMost(lines[index], 60),
+                let colon = lines[index].firstIndex(of: ":")
+            else { return false }
+            let label = LineBytes.trimmed(lines[index][..<colon])
+            let named = TextFolding.fold(LineBytes.trimmed(lines[index][lines[index].index(after: colon)...]))
+            return !label.isEmpty && LineBytes.words(label).count <= 2 && annexTexts.contains(named)
+        }
+    }
+
+    private static let annexTexts: Set<String> = [
+        "text of the article", "the article's text", "texte de l'article", "text des artikels", "texto del articulo",
+        "testo dell'articolo", "texto do artigo",
+    ]
+
     private static let markers: Set<String> = [
         "original article", "the original article", "full article", "the article", "article", "original text",
         "article original", "l'article original", "l’article original", "article complet", "texte original",

@@ -53,9 +53,34 @@ enum HeadlineNotes {
             let dateStart = date.map { before.distance(from: before.startIndex, to: $0.range.lowerBound) }
             note.source = publication(in: before, folded: foldedBefore, upTo: dateStart)
             note.authors = authors(in: before, folded: foldedBefore, upTo: dateStart)
+            // What the clause after the title adds (`“…” by A published in X on March 2, 1987`, `», firmato da A.`).
+            let tail = clause(after: close, in: characters)
+            if !tail.isEmpty, note.source == nil || note.date == nil || note.authors.isEmpty {
+                let foldedTail = TextFolding.fold(tail)
+                let tailDate = dates.firstDate(in: tail)
+                let tailDateStart = tailDate.map { tail.distance(from: tail.startIndex, to: $0.range.lowerBound) }
+                note.date = note.date ?? tailDate?.date
+                note.source = note.source ?? publication(in: tail, folded: foldedTail, upTo: tailDateStart)
+                if note.authors.isEmpty {
+                    note.authors = authors(in: tail, folded: foldedTail, upTo: tailDateStart, markers: authorMarkers + tailAuthorMarkers)
+                }
+            }
             return note
         }
         return nil
+    }
+
+    /// A message whose first paragraph cites the article (a voicemail's transcription: `There's a
+    /// piece in Reuters from February 26, 1987, headline “…”, by A.`; a member of parliament's
+    /// written question: `…, with reference to the article “…” by A published in Reuters on …`):
+    /// the first line of more than 80 characters among the first 30, when `read` finds a note in
+    /// it that names the publication, the date or the authors besides the title. Its index and
+    /// the note; nil otherwise. Pure.
+    static func citing(_ lines: [String], dates: DateRecognizer) -> (index: Int, note: Note)? {
+        guard let index = lines.indices.prefix(30).first(where: { lines[$0].utf8.count > 80 && !TextFolding.hasAtMost(lines[$0], 80) }),
+            let note = read(lines[index], dates: dates), note.source != nil || note.date != nil || !note.authors.isEmpty
+        else { return nil }
+        return (index, note)
     }
 
     /// Whether the line holds an opening quote's bytes: most lines are turned down unfolded.
@@ -100,15 +125,38 @@ enum HeadlineNotes {
         return start
     }
 
-    /// Folded words that name the headline a quote gives.
+    /// Folded words that name the headline a quote gives, or the article it heads (`the article
+    /// “…”`, `den Artikel „…“`, `all'articolo «…»`).
     private static let titleWords: Set<String> = [
         "headline", "headlined", "titled", "entitled", "title", "called", "uberschrift", "titel", "betitelt",
-        "schlagzeile", "titre", "titre", "intitule", "intitulee", "titulado", "titulada", "titular", "titulo",
+        "schlagzeile", "titre", "intitule", "intitulee", "titulado", "titulada", "titular", "titulo",
         "titolo", "intitolato", "intitolata", "intitulado", "intitulada", "manchete",
+        "article", "artikel", "articulo", "articolo", "artigo",
     ]
 
+    /// The clause after the quote closing at `close`: up to a sentence's end (`. ` after a word of
+    /// two letters or more, `?`, `!`) or another quote; a comma right after the quote is dropped
+    /// (`», firmato da A.`).
+    private static func clause(after close: Int, in characters: [Character]) -> String {
+        var end = close + 1
+        var letters = 0
+        while end < characters.count {
+            let character = characters[end]
+            if character == "?" || character == "!" || closers[character] != nil { break }
+            if character == ".", letters >= 2, end + 1 == characters.count || characters[end + 1] == " " { break }
+            letters = character.isLetter ? letters + 1 : 0
+            end += 1
+        }
+        var tail = String(characters[(close + 1)..<end])
+        while let first = tail.first, first == "," || first == " " { tail.removeFirst() }
+        return tail.isEmpty ? "" : " " + tail
+    }
+
+    /// Folded words after which an author's name follows the title (`firmato da A`, `signé A`).
+    private static let tailAuthorMarkers = [" da ", " signe ", " signed "]
+
     /// Folded words after which a publication's name follows (padded with spaces).
-    private static let publicationMarkers = [" in ", " from ", " aus ", " bei ", " dans ", " en ", " su ", " em ", " sur "]
+    private static let publicationMarkers = [" in ", " from ", " aus ", " bei ", " dans ", " en ", " su ", " em ", " sur ", " no ", " na "]
 
     /// Folded words after which a person's name follows (padded with spaces).
     private static let authorMarkers = [" by ", " von ", " de ", " di ", " por ", " par ", " d'"]
@@ -139,9 +187,9 @@ enum HeadlineNotes {
     }
 
     /// The people named after an author's marker or before a writing verb.
-    private static func authors(in before: String, folded: String, upTo dateStart: Int?) -> [String] {
+    private static func authors(in before: String, folded: String, upTo dateStart: Int?, markers: [String] = authorMarkers) -> [String] {
         var candidates: [String] = []
-        if let (named, _) = name(after: authorMarkers, in: before, folded: folded, upTo: dateStart) { candidates.append(named) }
+        if let (named, _) = name(after: markers, in: before, folded: folded, upTo: dateStart) { candidates.append(named) }
         for verb in writingVerbs {
             guard let range = folded.range(of: verb) else { continue }
             let end = folded.distance(from: folded.startIndex, to: range.lowerBound)

@@ -25,6 +25,10 @@ extension LayoutReader {
                 return article
             }
         }
+        // A troff `ms` source (`.TL`, `.AU`, `.ND`, `.PP`): its title, authors, institution, day and paragraphs.
+        if lead == 0x2E || lead == 0x27, let record = RoffSources.read(text, dates: dates), let article = read(under: record, record.rest) {
+            return article
+        }
         if let export = DelimitedExport.read(text, dates: dates) ?? RISRecord.read(text, dates: dates) { return export }
         // A JSON record, or a Python-printed one (a notebook's `pprint` of an extraction's result).
         if signs.contains(.brace),
@@ -119,6 +123,16 @@ extension LayoutReader {
             if !Self.isBareHost(chat.site) { article.source = chat.site }
             return article
         }
+        // A text message in parts (`[1/5] …` under each part's headers): the parts joined.
+        if lines.prefix(40).contains(where: { $0.hasPrefix("[1/") }), let parts = MultipartTexts.joined(lines), let article = read(parts.joined(separator: "\n")) {
+            return article
+        }
+        // A phone chat's export: its longest message, without the stamp and the poster.
+        if let message = ChatLogs.longestMessage(lines),
+            let article = read(([message.first] + raw[message.rest]).joined(separator: "\n"))
+        {
+            return article
+        }
         if let post = MessageExports.archivedPost(lines), let article = read(raw[post.text].joined(separator: "\n"), knownTitle: post.title) {
             return article
         }
@@ -142,6 +156,14 @@ extension LayoutReader {
         if let first, let note = HeadlineNotes.read(lines[first], dates: dates),
             let article = read(under: CarriedFacts(title: note.title, authors: note.authors, date: note.date, source: note.source,
                                                    bodyStart: Self.afterSignOff(lines, from: first + 1)), raw)
+        {
+            return article
+        }
+        // A message citing the article in its first paragraph (a voicemail's transcription, a written question):
+        // the annexed text when it names one, else the message.
+        if let (index, note) = HeadlineNotes.citing(lines, dates: dates), index != first,
+            let article = read(under: CarriedFacts(title: note.title, authors: note.authors, date: note.date, source: note.source,
+                                                   bodyStart: ArticleMarkers.annex(in: lines, from: index + 1).map { $0 + 1 } ?? index), raw)
         {
             return article
         }

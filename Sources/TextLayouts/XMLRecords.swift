@@ -3,7 +3,8 @@ import HTMLTree
 import TextToolkit
 
 /// An article saved as XML: a feed's entry (Atom `<entry>`, RSS `<item>`), a notes app's export
-/// (Evernote's `.enex` `<note>`), an agency's NITF file (`<nitf>`).
+/// (Evernote's `.enex` `<note>`), an agency's NITF file (`<nitf>`), an outliner's OPML document
+/// (the `outline` with the longest `_note`: its `text` the title, the note the text).
 ///
 /// Contract: `read` takes a text opening with `<` (past white space and a BOM), of at most
 /// `XMLElements.maximumBytes`, that libxml2 reads as well-formed XML (`XMLElements`), and returns the article's fields and its text, or nil when
@@ -33,6 +34,13 @@ enum XMLRecords {
         guard LineBytes.leadingByte(text) == 0x3C, text.utf8.count <= XMLElements.maximumBytes,
             let root = XMLElements.parse(Array(text.utf8))
         else { return nil }
+        // An outliner's OPML export: the node whose note holds the text (the head's title, owner and day are the outline's).
+        if root.name == "opml" {
+            guard let node = noted(root), let title = node.attributes["text"].map({ LineBytes.trimmed($0) }), !title.isEmpty,
+                let note = node.attributes["_note"]
+            else { return nil }
+            return Record(title: title, rest: note)
+        }
         let item = root.first("entry") ?? root.first("item")
         let article = item ?? root
         guard let titleElement = ["hl1", "headline", "title"].lazy.compactMap({ article.first($0, skipping: skipped) }).first
@@ -65,6 +73,21 @@ enum XMLRecords {
     }
 
     /// `20260303T094200+0100` → `2026-03-03` (a compact ISO stamp's day); any other value as it is.
+    /// The `outline` at or under `element` with the longest `_note` (of 200 bytes at least).
+    private static func noted(_ element: XMLElement) -> XMLElement? {
+        var best: XMLElement?
+        var stack = [element]
+        while let next = stack.popLast() {
+            if next.name == "outline", let note = next.attributes["_note"], note.utf8.count >= 200,
+                note.utf8.count > best?.attributes["_note"]?.utf8.count ?? 0
+            {
+                best = next
+            }
+            stack.append(contentsOf: next.children)
+        }
+        return best
+    }
+
     private static func isoStamp(_ value: String) -> String {
         let digits = value.utf8.prefix(8)
         guard digits.count == 8, digits.allSatisfy({ $0 &- 0x30 < 10 }) else { return value }
