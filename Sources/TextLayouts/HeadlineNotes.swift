@@ -74,11 +74,12 @@ enum HeadlineNotes {
     /// piece in Reuters from February 26, 1987, headline “…”, by A.`; a member of parliament's
     /// written question: `…, with reference to the article “…” by A published in Reuters on …`):
     /// the first line of more than 80 characters among the first 30, when `read` finds a note in
-    /// it that names the publication, the date or the authors besides the title. Its index and
-    /// the note; nil otherwise. Pure.
+    /// its first 500 characters. Its index and the note (the caller asks for more evidence: the fields it names, an
+    /// annex); nil otherwise. Pure.
     static func citing(_ lines: [String], dates: DateRecognizer) -> (index: Int, note: Note)? {
         guard let index = lines.indices.prefix(30).first(where: { lines[$0].utf8.count > 80 && !TextFolding.hasAtMost(lines[$0], 80) }),
-            let note = read(lines[index], dates: dates), note.source != nil || note.date != nil || !note.authors.isEmpty
+            // Its first 500 characters (the paragraph may go on with the article's own first one).
+            let note = read(String(lines[index].prefix(500)), dates: dates)
         else { return nil }
         return (index, note)
     }
@@ -171,7 +172,7 @@ enum HeadlineNotes {
     ]
 
     /// A date's connector, cut off the end of a name the date follows (`in Reuters on March 2`).
-    private static let dateConnectors: Set<String> = ["on", "vom", "am", "le", "du", "el", "del", "il", "a", "em", "of"]
+    private static let dateConnectors: Set<String> = ["on", "vom", "am", "le", "du", "el", "del", "il", "a", "em", "of", "de", "from", "dal", "do", "da"]
 
     /// Folded verbs of publishing: a name after them and a marker is a publication's, however it is written.
     private static let publishingVerbs = ["publie", "paru", "publicado", "uscito", "pubblicato", "erschienen", "published", "appeared"]
@@ -219,7 +220,8 @@ enum HeadlineNotes {
             }
             return best
         }
-        let beforeDate = dateStart.map { folded.index(folded.startIndex, offsetBy: $0) } ?? folded.endIndex
+        // A marker right before the date is the date's connector (`in Reuters from February 26`): not searched.
+        let beforeDate = dateStart.map { folded.index(folded.startIndex, offsetBy: max(0, $0 - 1)) } ?? folded.endIndex
         let found: Range<String.Index>? = last(within: folded.startIndex..<beforeDate) ?? last(within: folded.startIndex..<folded.endIndex)
         guard let best = found else { return nil }
         let start = folded.distance(from: folded.startIndex, to: best.upperBound)

@@ -159,13 +159,16 @@ extension LayoutReader {
         {
             return article
         }
-        // A message citing the article in its first paragraph (a voicemail's transcription, a written question):
-        // the annexed text when it names one, else the message.
-        if let (index, note) = HeadlineNotes.citing(lines, dates: dates), index != first,
-            let article = read(under: CarriedFacts(title: note.title, authors: note.authors, date: note.date, source: note.source,
-                                                   bodyStart: ArticleMarkers.annex(in: lines, from: index + 1).map { $0 + 1 } ?? index), raw)
-        {
-            return article
+        // A message citing the article in its first paragraph (a voicemail's transcription, a written question),
+        // naming more than its title or annexing its text: the annexed text when there is one, else the message.
+        if let (index, note) = HeadlineNotes.citing(lines, dates: dates), index != first {
+            let annex = ArticleMarkers.annex(in: lines, from: index + 1)
+            if annex != nil || note.source != nil || note.date != nil || !note.authors.isEmpty,
+                let article = read(under: CarriedFacts(title: note.title, authors: note.authors, date: note.date, source: note.source,
+                                                       bodyStart: annex.map { $0 + 1 } ?? index), raw)
+            {
+                return article
+            }
         }
         // A memo or mail whose subject quotes the article's headline (`RE: Article “Title” (Reuters, March 3, 2026)`).
         if let memo = QuotedSubjects.read(lines, dates: dates), let article = read(under: memo, raw) { return article }
