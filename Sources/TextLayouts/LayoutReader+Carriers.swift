@@ -58,7 +58,7 @@ extension LayoutReader {
 
     /// The lines with each shape's rule applied when `signs` say the text can hold the shape
     /// (line numbers, grid tables, tagged text, a shared document's comments, a terminal
-    /// browser's dump, a metadata dump, a forum thread, a mail gateway's banners, an Org entry,
+    /// browser's dump, a page's Markdown dump, a metadata dump, a forum thread, a mail gateway's banners, an Org entry,
     /// a wiki page, a press review's index entry, a mailing service's headings, a database
     /// record's stacked fields), in that order; each rule returns the lines it does not
     /// recognise unchanged.
@@ -69,6 +69,7 @@ extension LayoutReader {
         if signs.contains(.at) { raw = TaggedText.labelled(raw) }
         if signs.contains(.bracket) { raw = ExportedPages.withoutComments(raw) }
         if signs.contains(.firstLink) { raw = LinkDumps.cleaned(raw) }
+        if signs.contains(.bracket) { raw = MarkdownDumps.cleaned(raw) }
         if signs.contains(.paddedColon) { raw = MetadataDumps.labelled(raw) }
         if signs.contains(.userHandle) { raw = ForumThreads.cleaned(raw) }
         if signs.contains(.colon) { raw = CautionBanners.withoutBanners(raw) }

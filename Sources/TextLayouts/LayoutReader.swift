@@ -170,10 +170,10 @@ package struct LayoutReader: Sendable {
         if knownTitle == nil, let article = exportedArticle(text, signs: signs) { return article }
         // A LF is always a character of its own (grapheme clusters break after it), so without
         // CR (which would join a following LF into one character) splitting the UTF-8 is the same.
-        let thread = MailThreads.withoutReplyNote(MailHeaders.relabelled(MailHeaders.unfolded(
+        let thread = MailThreads.withoutReplyNote(MailHeaders.relabelled(MailHeaders.unfolded(WebmailPrints.relabelled(
             signs.contains(.carriageReturn)
                 ? text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
-                : LineBytes.lines(text))))
+                : LineBytes.lines(text)))))
         // A mail's or a news post's signature (under `-- `) is no part of the article.
         let signed = signs.contains(.signatureDelimiter) && thread.lines.first.map(MailHeaders.isMailHeader) == true
         let archived = ArchivedCopies.unwrapped(signed ? MailHeaders.withoutSignature(thread.lines) : thread.lines)

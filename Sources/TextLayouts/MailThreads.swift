@@ -10,16 +10,31 @@ import TextToolkit
 /// an attribution line (ending with `:` after a sender's address or a `wrote` phrase in one of
 /// six languages) within the first 15 lines is followed by quoted lines; else, when a
 /// forwarded-message banner stands within the first 8 non-empty lines under short lines only
-/// (120 characters at most), the lines from the banner on. Every other file is returned
-/// unchanged. The lines dropped are a note to colleagues, never the article's. Pure.
+/// (120 characters at most), the lines from the banner on (the lines under it below a forward's
+/// `Subject:` line when one stands above it); else the article quoted whole among a
+/// page's lines (`QuotedArticles`). Every other file is returned unchanged. The lines dropped are a note to colleagues, never the article's. Pure.
 package enum MailThreads {
     package static func withoutReplyNote(_ lines: [String]) -> (lines: [String], language: String?) {
         if let (attribution, language) = replyAttribution(lines) {
             return (lines[(attribution + 1)...].map(unquoted), language)
         }
-        if let banner = bannerUnderNote(lines) { return (Array(lines[banner...]), nil) }
+        if let banner = bannerUnderNote(lines) {
+            // A forward's subject above the banner names the article when its headline was not pasted.
+            let subject = lines[..<banner].first { isSubject($0) && ClippingLabels.isForward(LineBytes.trimmed($0[$0.index(after: $0.firstIndex(of: ":")!)...])) }
+            guard let subject else { return (Array(lines[banner...]), nil) }
+            return ([subject, ""] + lines[(banner + 1)...], nil)
+        }
+        if let quoted = QuotedArticles.article(in: lines) { return (quoted, nil) }
         return (lines, nil)
     }
+
+    /// `Subject: …` and its translations (`Betreff:`, `Objet :`, `Asunto:`, `Oggetto:`, `Assunto:`).
+    private static func isSubject(_ line: String) -> Bool {
+        guard let colon = line.utf8.prefix(12).firstIndex(of: 0x3A) else { return false }
+        return subjectLabels.contains(TextFolding.fold(LineBytes.trimmed(line[..<colon])))
+    }
+
+    private static let subjectLabels: Set<String> = ["subject", "betreff", "objet", "asunto", "oggetto", "assunto"]
 
     /// `> text` → `text`, `>` → empty; any other line as it is.
     private static func unquoted(_ line: String) -> String {

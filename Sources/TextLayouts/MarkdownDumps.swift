@@ -1,0 +1,37 @@
+import TextToolkit
+
+/// A page turned into Markdown on the command line (`curl … | html2text`, `pandoc -t
+/// markdown`): perhaps the command, then the site's logo as an image link (`[![Reuters](/logo.svg)](/)`)
+/// or its menu (`  * [World](/world)`), then the article under its `# ` heading.
+///
+/// Contract: `cleaned` returns the lines unchanged unless the first non-empty line (past a shell
+/// command, `$ …`) is a logo's image link or a menu's link item and a `# ` heading stands within
+/// the next 40 lines. Then everything above the heading is dropped (the logo's alt text put in
+/// its place as `Site: name` when it names no bare domain) and the rest is plain text
+/// (`MarkdownText.plain`: the heading kept as `# Title`, links and emphasis turned into their
+/// text, images dropped). The line count may change. Pure; never fails.
+enum MarkdownDumps {
+    static func cleaned(_ lines: [String]) -> [String] {
+        guard var first = lines.firstIndex(where: { !LineBytes.trimmed($0).isEmpty }) else { return lines }
+        if lines[first].hasPrefix("$ "), let next = lines[(first + 1)...].firstIndex(where: { !LineBytes.trimmed($0).isEmpty }) {
+            first = next
+        }
+        let opening = LineBytes.trimmed(lines[first])
+        guard opening.hasPrefix("[![") || isMenuItem(opening),
+            let heading = lines[first...].prefix(40).firstIndex(where: { $0.hasPrefix("# ") })
+        else { return lines }
+        var cleaned: [String] = []
+        if opening.hasPrefix("[!["), let close = opening.firstIndex(of: "]") {
+            let alt = LineBytes.trimmed(opening[opening.index(opening.startIndex, offsetBy: 3)..<close])
+            if !alt.isEmpty, TextFolding.hasAtMost(alt, 60), alt.contains(" ") || !alt.contains(".") { cleaned.append("Site: \(alt)") }
+        }
+        let text = MarkdownText.plain(lines[heading...].joined(separator: "\n"))
+        cleaned += text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        return cleaned
+    }
+
+    /// `* [World](/world)`: a list item that is one link.
+    private static func isMenuItem(_ line: String) -> Bool {
+        (line.hasPrefix("* [") || line.hasPrefix("- [")) && line.hasSuffix(")") && line.contains("](")
+    }
+}

@@ -1,0 +1,52 @@
+import TextToolkit
+
+/// An article quoted whole in a page or a message copied as text (an issue tracker's comment
+/// quoting it in Markdown: `> **Title**`, `> By A`, `>`, `> paragraph`), among the page's own
+/// lines (the issue's title, who opened it and when, a sidebar, other comments).
+///
+/// Contract: `article(in:)` returns the longest run of quoted lines (`>` first, blank quoted lines
+/// included) unquoted (every `>` and the space after them), a line wholly in bold (`**Title**`)
+/// turned into its text, when the run has at least six lines, holds at least a third of the
+/// file's bytes and opens with a headline (its first line at most 150 characters, no `.` last); nil
+/// otherwise. What stands outside the run is the carrier's. Pure.
+enum QuotedArticles {
+    static func article(in lines: [String]) -> [String]? {
+        var best = 0..<0
+        var bestBytes = 0
+        var total = 0
+        var start: Int?
+        var bytes = 0
+        for index in lines.indices {
+            let size = lines[index].utf8.count
+            total += size
+            if lines[index].utf8.first == 0x3E {
+                if start == nil {
+                    start = index
+                    bytes = 0
+                }
+                bytes += size
+                if bytes > bestBytes {
+                    best = start!..<(index + 1)
+                    bestBytes = bytes
+                }
+            } else {
+                start = nil
+            }
+        }
+        guard best.count >= 6, bestBytes * 3 >= total else { return nil }
+        let article = lines[best].map(unquoted)
+        // It opens with its headline: a short line, no sentence (else the headline stands outside it).
+        guard let head = article.first(where: { !$0.isEmpty }), TextFolding.hasAtMost(head, 150), head.utf8.last != 0x2E else { return nil }
+        return article
+    }
+
+    /// `> > text` → `text`, `> **Title**` → `Title`.
+    private static func unquoted(_ line: String) -> String {
+        let text = LineBytes.trimmed(line.drop { $0 == ">" || $0 == " " })
+        if text.utf8.count > 4, text.hasPrefix("**"), text.hasSuffix("**") {
+            let inner = text.dropFirst(2).dropLast(2)
+            if !inner.contains("**") { return LineBytes.trimmed(inner) }
+        }
+        return text
+    }
+}
