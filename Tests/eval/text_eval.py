@@ -4,6 +4,7 @@
 Usage: Tests/eval/text_eval.py [--binary PATH] [--data DIR] [--show dev|held-out] [--show-s28-development]
                                [--show-s29-development] [--show-s30-development] [--show-s31-development]
                                [--show-s32-development] [--show-s33-development] [--show-s34-development]
+                               [--show-s35-development]
 
 The articles (Tests/eval/real_articles.py: Reuters stories from Debian's r-cran-tm, and the real
 pages of trafilatura==1.0.0's and htmldate==1.2.3's tests, fetched by eval.py into DIR) are laid
@@ -79,6 +80,13 @@ held-out block of their own; its development members, not tuned on in stop 34, a
 figures and of `--show development`, on a line of their own whose misses only
 `--show-s34-development` prints.
 
+BLIND_S35 (clipping_layouts_s35.py) is a thirteenth batch, written in stop 35 by an engineer who does not tune the
+reader (nor read it, its misses, nor any earlier batch's held-out part), and unlike the earlier ones made of the
+plain-text clippings a press desk really receives (page exports, digests, reports, photocopies, letters, interviews,
+columns, memos, faxes; one tool format only): its held-out members are scored in a thirteenth held-out block of their
+own; its development members, not tuned on in stop 35, are kept out of the development figures and of
+`--show development`, on a line of their own whose misses only `--show-s35-development` prints.
+
 Scores, per part: title exact (whitespace normalised); authors F1 (case-insensitive, averaged
 over the files that state an author) and the number of files stating none where we gave some;
 date exact YYYY-MM-DD (a file stating no date counts only if we give none; a copyright year is
@@ -107,6 +115,7 @@ from clipping_layouts_s31 import BLIND_S31  # noqa: E402  (registers the stop-31
 from clipping_layouts_s32 import BLIND_S32  # noqa: E402  (registers the stop-31 tenth batch into LAYOUTS)
 from clipping_layouts_s33 import BLIND_S33  # noqa: E402  (registers the stop-33 eleventh batch into LAYOUTS)
 from clipping_layouts_s34 import BLIND_S34  # noqa: E402  (registers the stop-34 twelfth batch into LAYOUTS)
+from clipping_layouts_s35 import BLIND_S35  # noqa: E402  (registers the stop-35 thirteenth batch into LAYOUTS)
 
 # The development members of BLIND_S25 were tuned on in stop 25, after they were written (the
 # held-out ones were not read); the assertion in `generate` checks none of them is held-out.
@@ -247,6 +256,8 @@ def main():
                         help="print the misses of BLIND_S33's development members (tuned on in stop 34)")
     parser.add_argument("--show-s34-development", action="store_true",
                         help="print the misses of BLIND_S34's development members (nobody tuned on them in stop 34)")
+    parser.add_argument("--show-s35-development", action="store_true",
+                        help="print the misses of BLIND_S35's development members (nobody tuned on them in stop 35)")
     args = parser.parse_args()
     fetch(args.data)
     files = generate(args.data)
@@ -254,12 +265,13 @@ def main():
     got = parse(args.binary, paths)
     print("Text clippings from real articles (Tests/eval/text_eval.py); development = tuned on, "
           "held-out = never tuned on")
-    # The development members of BLIND_S34, not tuned on when written, stay out of the development figures
-    # (BLIND_S30's and BLIND_S31's were tuned on in stop 31 and 33, BLIND_S32's in stop 33, BLIND_S33's in stop 34).
+    # The development members of BLIND_S34 and BLIND_S35, not tuned on when written, stay out of the development
+    # figures (BLIND_S30's and BLIND_S31's were tuned on in stop 31 and 33, BLIND_S32's in stop 33, BLIND_S33's in
+    # stop 34).
     score(files, got, "development", args.show == "development",
-          keep=lambda layout: layout not in BLIND_S34)
+          keep=lambda layout: layout not in BLIND_S34 | BLIND_S35)
     blind = BLIND_S24 | BLIND_S24B | BLIND_S25 | BLIND_S26 | BLIND_S27 | BLIND_S28 | BLIND_S29 | BLIND_S30 | BLIND_S31 \
-        | BLIND_S32 | BLIND_S33 | BLIND_S34
+        | BLIND_S32 | BLIND_S33 | BLIND_S34 | BLIND_S35
     score(files, got, "development", False, keep=lambda layout: layout not in blind,
           heading="  of which the layouts written before stop 24")
     score(files, got, "development", False, keep=lambda layout: layout in BLIND_S24 | BLIND_S24B,
@@ -292,6 +304,9 @@ def main():
     score(files, got, "development", args.show_s34_development, keep=lambda layout: layout in BLIND_S34,
           heading="development members of the twelfth batch written in stop 34 by an engineer who does not tune "
                   "the reader (BLIND_S34; not tuned on in stop 34, not in the figures above)")
+    score(files, got, "development", args.show_s35_development, keep=lambda layout: layout in BLIND_S35,
+          heading="development members of the thirteenth batch written in stop 35 by an engineer who does not tune "
+                  "the reader (BLIND_S35; not tuned on in stop 35, not in the figures above)")
     score(files, got, "held-out", args.show == "held-out", keep=lambda layout: layout not in blind)
     score(files, got, "held-out", False, keep=lambda layout: layout in BLIND_S24,
           heading="held-out, written in stop 24 by an engineer who does not tune the reader "
@@ -328,6 +343,9 @@ def main():
                   "(the tuner has not read these layouts)")
     score(files, got, "held-out", False, keep=lambda layout: layout in BLIND_S34,
           heading="held-out, twelfth batch written in stop 34 by an engineer who does not tune the reader "
+                  "(the tuner has not read these layouts)")
+    score(files, got, "held-out", False, keep=lambda layout: layout in BLIND_S35,
+          heading="held-out, thirteenth batch written in stop 35 by an engineer who does not tune the reader "
                   "(the tuner has not read these layouts)")
     print(f"speed: {speed(args.binary, paths):.0f} text clippings per CPU second (one process per 400 files, "
           f"start-up included)")
