@@ -406,9 +406,11 @@ package struct ClippingFacts {
         var sawKicker = false
         var sawCode = false
         var sawLabel = false
-        for part in parts.map({ LineBytes.trimmed($0) }) {
-            if ExportLines.isKicker(TextFolding.fold(part)) {
-                sawKicker = true  // `OPINION | Le Monde`, `Reuters — LIVE`: the genre beside the publication
+        for (position, part) in parts.map({ LineBytes.trimmed($0) }).enumerated() {
+            let folded = TextFolding.fold(part)
+            // A section after the publication (`Reuters — World`), never first: `Climate - The Planetary Press` ends a title.
+            if ExportLines.isKicker(folded) || position > 0 && ExportLines.isSectionWord(folded) {
+                sawKicker = true  // `OPINION | Le Monde`, `Reuters — LIVE`, `Reuters — World`: the genre or section beside the publication
             } else if let facts = single(part) {
                 sawAgency = sawAgency || facts.source != nil && WireAgencies.isAgency(part)
                 merged.title = merged.title ?? facts.title
@@ -423,8 +425,8 @@ package struct ClippingFacts {
                 sawTime = true  // `Reuters • 3h`: when it was read, not when it was published
             } else if ExportLines.isClockTime(part) {
                 sawClock = true  // `26/02/2026 | 05:54 | Reuters`: the hour of a day stated beside it
-            } else if (1...4).contains(part.count), part.allSatisfy({ $0.isASCII && $0.isNumber }) {
-                sawPage = true  // a page number in a running head (`17 | REUTERS | 26 febbraio 1987`)
+            } else if (1...4).contains(part.count), part.allSatisfy({ $0.isASCII && $0.isNumber }) || Self.isPageReference(part) {
+                sawPage = true  // a page number in a running head (`17 | REUTERS | 26 febbraio 1987`), `p. 26`, `S. 7`
             } else if ExportLines.isUpdateStamp(part) {
                 continue  // `26 de febrero de 2026 16:54 · Actualizado hace 3 horas`
             } else if columns, Self.isUnknownLabel(part) {
@@ -453,6 +455,18 @@ package struct ClippingFacts {
         assignNames(merged.source == nil || !sawCode ? names : [], to: &merged, besideAgency: sawAgency, besideClock: sawClock, allowsBareNames: allowsBareNames)
         return merged
     }
+
+    /// `p. 26`, `pp. 3-4`, `S. 7`, `page 7`, `pág. 7`, `pag. 7`, `Seite 7`: a page's number after its word.
+    static func isPageReference(_ part: String) -> Bool {
+        guard part.utf8.count <= 16, let space = part.lastIndex(of: " ") else { return false }
+        let number = part[part.index(after: space)...]
+        guard let first = number.first, first.isASCII, first.isNumber,
+            number.allSatisfy({ $0.isASCII && ($0.isNumber || $0 == "-" || $0 == "–") })
+        else { return false }
+        return pageWords.contains(TextFolding.fold(part[..<space]))
+    }
+
+    private static let pageWords: Set<String> = ["p.", "pp.", "s.", "page", "pages", "pag.", "pag", "seite", "pagina", "pagina:"]
 
     /// Gives the name parts of a combined line their fields: a publication's name is the source;
     /// a lone person's name beside an agency or a date the author (`Jane Doe - Reuters`,

@@ -176,6 +176,10 @@ package enum ExportLines {
         "kolumne", "die kolumne", "glosse", "die glosse", "cronica", "la cronica", "columna", "la columna",
         "rubrica", "la rubrica", "corsivo", "il corsivo", "coluna", "a coluna", "cronica", "a cronica",
         "notebook", "carnet", "carnets", "tagebuch", "diario", "taccuino", "caderno",
+        // Readers' letters: the page's section, not the publication.
+        "letters", "letters to the editor", "letter to the editor", "courrier des lecteurs", "le courrier des lecteurs",
+        "lettres", "leserbriefe", "leserbrief", "cartas al director", "cartas a la directora", "cartas de los lectores",
+        "lettere al direttore", "lettere", "cartas do leitor", "cartas dos leitores", "cartas ao diretor", "cartas ao director",
     ]
 
     /// A short line folded, without the arrows and bullets before it and a link's address

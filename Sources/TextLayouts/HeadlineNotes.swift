@@ -41,9 +41,12 @@ enum HeadlineNotes {
             // A label (`Titel: „…“`) is no note: three words at least come before the title word.
             guard let closer = closers[character],
                 let wordStart = titleWord(endingBefore: offset, in: foldedCharacters),
-                characters[..<wordStart].split(separator: " ").count >= 3,
                 let close = closing(closer, of: character, at: offset, in: characters)
             else { continue }
+            let wordsBefore = characters[..<wordStart].split(separator: " ")
+            // `Reuters ran “…”`, `Le Monde a publié « … »`: the publication is who published it.
+            let publisher = publishingVerb(endingBefore: offset, in: foldedCharacters) ? publisherName(wordsBefore) : nil
+            guard wordsBefore.count >= 3 || publisher != nil else { continue }
             let title = LineBytes.trimmed(String(characters[(offset + 1)..<close]))
             guard (2...300).contains(title.count) else { continue }
             let before = String(characters[..<wordStart])
@@ -51,7 +54,7 @@ enum HeadlineNotes {
             let date = dates.firstDate(in: before)
             var note = Note(title: title, date: date?.date)
             let dateStart = date.map { before.distance(from: before.startIndex, to: $0.range.lowerBound) }
-            note.source = publication(in: before, folded: foldedBefore, upTo: dateStart)
+            note.source = publisher ?? publication(in: before, folded: foldedBefore, upTo: dateStart)
             note.authors = authors(in: before, folded: foldedBefore, upTo: dateStart)
             // What the clause after the title adds (`“…” by A published in X on March 2, 1987`, `», firmato da A.`).
             let tail = clause(after: close, in: characters)
@@ -73,15 +76,16 @@ enum HeadlineNotes {
     /// A message whose first paragraph cites the article (a voicemail's transcription: `There's a
     /// piece in Reuters from February 26, 1987, headline “…”, by A.`; a member of parliament's
     /// written question: `…, with reference to the article “…” by A published in Reuters on …`):
-    /// the first line of more than 80 characters among the first 30, when `read` finds a note in
-    /// its first 500 characters. Its index and the note (the caller asks for more evidence: the fields it names, an
+    /// a line among the first 30, down to the first of more than 80 characters, in whose first 500
+    /// characters `read` finds a note. Its index and the note (the caller asks for more evidence: the fields it names, an
     /// annex); nil otherwise. Pure.
     static func citing(_ lines: [String], dates: DateRecognizer) -> (index: Int, note: Note)? {
-        guard let index = lines.indices.prefix(30).first(where: { lines[$0].utf8.count > 80 && !TextFolding.hasAtMost(lines[$0], 80) }),
+        for index in lines.indices.prefix(30) where lines[index].utf8.count >= 30 {
             // Its first 500 characters (the paragraph may go on with the article's own first one).
-            let note = read(String(lines[index].prefix(500)), dates: dates)
-        else { return nil }
-        return (index, note)
+            if let note = read(String(lines[index].prefix(500)), dates: dates) { return (index, note) }
+            if !TextFolding.hasAtMost(lines[index], 80) { return nil }
+        }
+        return nil
     }
 
     /// Whether the line holds an opening quote's bytes: most lines are turned down unfolded.
@@ -126,6 +130,31 @@ enum HeadlineNotes {
         return start
     }
 
+    /// Whether the title word before the quote at `quote` is a verb of publishing (`ran`, `a publié`, `brachte`).
+    private static func publishingVerb(endingBefore quote: Int, in folded: [Character]) -> Bool {
+        guard let start = titleWord(endingBefore: quote, in: folded) else { return false }
+        var end = quote
+        while end > start, !folded[end - 1].isLetter { end -= 1 }
+        return publishingTitleWords.contains(String(folded[start..<end]))
+    }
+
+    /// The capitalised name before a verb of publishing, its auxiliary dropped (`Le Monde a`,
+    /// `Il Sole ha`): at most six words, every one opening with a capital or a digit (particles
+    /// `de`, `di`, `del`, `la`, `des` between them allowed); nil otherwise.
+    private static func publisherName(_ words: [ArraySlice<Character>]) -> String? {
+        var name = words.map { String($0) }
+        if let last = name.last, ["a", "ha", "hat", "has", "have", "hanno", "ont"].contains(last) { name.removeLast() }
+        guard (1...6).contains(name.count), name.first?.first?.isUppercase == true || name.first?.first?.isNumber == true,
+            name.allSatisfy({ $0.first?.isUppercase == true || $0.first?.isNumber == true || ["de", "di", "del", "la", "des", "du"].contains($0) })
+        else { return nil }
+        return name.joined(separator: " ")
+    }
+
+    /// Folded verbs of publishing that a quoted headline follows.
+    private static let publishingTitleWords: Set<String> = [
+        "ran", "published", "publie", "brachte", "veroffentlichte", "publico", "pubblicato", "publicou", "carried",
+    ]
+
     /// Folded words that name the headline a quote gives, or the article it heads (`the article
     /// “…”`, `den Artikel „…“`, `all'articolo «…»`).
     private static let titleWords: Set<String> = [
@@ -133,10 +162,11 @@ enum HeadlineNotes {
         "schlagzeile", "titre", "intitule", "intitulee", "titulado", "titulada", "titular", "titulo",
         "titolo", "intitolato", "intitolata", "intitulado", "intitulada", "manchete",
         "article", "artikel", "articulo", "articolo", "artigo",
+        "ran", "published", "publie", "brachte", "veroffentlichte", "publico", "pubblicato", "publicou", "carried",
     ]
 
-    /// The clause after the quote closing at `close`: up to a sentence's end (`. ` after a word of
-    /// two letters or more, `?`, `!`) or another quote; a comma right after the quote is dropped
+    /// The clause after the quote closing at `close`: up to a sentence's end (`. `, but not after
+    /// an initial or a number; `?`, `!`) or another quote; a comma right after the quote is dropped
     /// (`», firmato da A.`).
     private static func clause(after close: Int, in characters: [Character]) -> String {
         var end = close + 1
@@ -144,7 +174,12 @@ enum HeadlineNotes {
         while end < characters.count {
             let character = characters[end]
             if character == "?" || character == "!" || closers[character] != nil { break }
-            if character == ".", letters >= 2, end + 1 == characters.count || characters[end + 1] == " " { break }
+            // Not after an initial (`J. Smith`) nor a number (`26. Februar`).
+            if character == ".", letters >= 2 || letters == 0 && !characters[end - 1].isNumber,
+                end + 1 == characters.count || characters[end + 1] == " "
+            {
+                break
+            }
             letters = character.isLetter ? letters + 1 : 0
             end += 1
         }

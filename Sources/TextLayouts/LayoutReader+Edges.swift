@@ -22,6 +22,8 @@ extension LayoutReader {
     /// - the date and the source from the first line stating one (top first; a date replaces a
     ///   mail's sending time); a line the judge
     ///   cannot read may still name the source (`leadingAgency`, `sharedFrom`);
+    /// - the source (and the authors) from a column's closing note among the body's last two lines
+    ///   (`ColumnNotes`);
     /// - the authors from an author's note among the body's last two lines (`AuthorNotes`), else
     ///   from a byline in the body's first or last lines that says so in its words (`Bylines`:
     ///   `Por A`, `✍️ A`), capitalised (not `von Sonne und Meer` in wrapped prose), also in place
@@ -77,6 +79,16 @@ extension LayoutReader {
         {
             found.authors = [last]
             found.authorsAreSender = false
+        }
+        // A column's closing note: where it runs, and who writes it (`A writes this column every week for X.`).
+        if found.source == nil || found.needsAuthors, let note = body.reversed().prefix(40).filter({ !lines[$0].isEmpty }).prefix(2)
+            .lazy.compactMap({ ColumnNotes.read(lines[$0]) }).first
+        {
+            found.source = found.source ?? note.source
+            if found.needsAuthors, let author = note.author {
+                found.authors = [author]
+                found.authorsAreSender = false
+            }
         }
         // `By Cory Doctorow` over `Boing Boing`: a publication's name alone under the byline.
         if found.source == nil, let name = zip(top, top.dropFirst()).lazy.filter({ $0.1 == $0.0 + 1 })

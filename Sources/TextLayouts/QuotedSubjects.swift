@@ -9,7 +9,9 @@ import TextToolkit
 /// (`Article`, `Artikel`, `l'article`, `story`…), an opening quote
 /// (`HeadlineNotes.closers`: `“`, `„`, `«`, `‘`, `‹`, `"`) and its closing quote around 2 to 300 characters gives the title;
 /// a parenthesis right after the closing quote gives the publication (its part before the
-/// first comma, when a masthead's form) and the date (the first date in it). The article's text
+/// first comma, when a masthead's form) and the date (the first date in it); so does the part
+/// between the article's word and a dash before the quote (`Article in Reuters of 26 February
+/// 1987 – “Title”`, its preposition and the date's connector dropped). The article's text
 /// starts after the first rule below the subject (within six lines), else after the blank line
 /// that ends the labelled block. The memo's own sender and day are not the article's. Nil for
 /// any other text, and when no text follows. Pure.
@@ -19,8 +21,15 @@ enum QuotedSubjects {
             guard LineBytes.contains(lines[index], 0x3A), let value = subject(lines[index]), let quoted = quoted(value) else { continue }
             var carried = CarriedFacts(title: quoted.title, bodyStart: lines.count)
             if let note = quoted.note {
-                carried.date = dates.firstDate(in: note)?.date
-                let name = LineBytes.trimmed(note.split(separator: ",", maxSplits: 1).first ?? "")
+                let date = dates.firstDate(in: note)
+                carried.date = date?.date
+                // `Reuters, 3 March 2026`, or `Reuters of 3 March 2026` (the date's connector dropped).
+                var name = LineBytes.trimmed(note.split(separator: ",", maxSplits: 1).first ?? "")
+                if let date, !LineBytes.contains(note, 0x2C) {
+                    let words = note[..<date.range.lowerBound].split(separator: " ")
+                    name = (words.last.map { connectors.contains(TextFolding.fold($0)) } ?? false ? words.dropLast() : words[...])
+                        .joined(separator: " ")
+                }
                 if ClippingFacts.isMasthead(name), dates.firstDate(in: name) == nil { carried.source = name }
             }
             let below = (index + 1)..<min(lines.count, index + 7)
@@ -50,14 +59,29 @@ enum QuotedSubjects {
         // The words before the quote name an article (`Article`, `l'article`, `Artikel`): a
         // headline that opens with a quote, or quotes a speaker, is no memo's subject.
         let before = LineBytes.words(TextFolding.fold(value[..<open])).map { $0.replacingOccurrences(of: "’", with: "'") }
-        guard (1...3).contains(before.count), before.contains(where: { word in articleWords.contains { word.hasSuffix($0) } })
-        else { return nil }
         let title = LineBytes.trimmed(value[value.index(after: open)..<close])
         guard (2...300).contains(title.count) else { return nil }
+        // `Article in Reuters of 26 February 1987 – “…”`: the publication and day between the word and a dash.
+        if before.count > 3, let first = before.first, articleWords.contains(where: { first.hasSuffix($0) }),
+            let dash = [" – ", " — ", " - "].lazy.compactMap({ value[..<open].range(of: $0, options: .backwards) }).first,
+            value[dash.upperBound..<open].allSatisfy({ $0 == " " })
+        {
+            let words = value[..<dash.lowerBound].split(separator: " ").dropFirst()
+            guard let preposition = words.first, prepositions.contains(TextFolding.fold(preposition)) else { return nil }
+            return (title, words.dropFirst().joined(separator: " "))
+        }
+        guard (1...3).contains(before.count), before.contains(where: { word in articleWords.contains { word.hasSuffix($0) } })
+        else { return nil }
         let rest = LineBytes.trimmed(value[value.index(after: close)...])
         guard rest.hasPrefix("("), rest.hasSuffix(")") else { return rest.isEmpty ? (title, nil) : nil }
         return (title, String(rest.dropFirst().dropLast()))
     }
+
+    /// Words after which a subject names the publication (folded): `Article in X`, `Artículo de X`.
+    private static let prepositions: Set<String> = ["in", "de", "du", "von", "aus", "del", "do", "da", "di", "dans", "en", "of", "from", "no", "na", "su"]
+
+    /// Words that join a publication's name to the date after it (folded).
+    private static let connectors: Set<String> = ["of", "from", "du", "vom", "del", "de", "do", "da", "di", "dal", "on", "le", "am", "il", "el", "a"]
 
     /// Words naming an article (folded), matched at a word's end (`l'article`).
     private static let articleWords = [

@@ -76,15 +76,53 @@ package enum SourceLines {
         return false
     }
 
-    /// Trims whitespace and the separators that sit between a name and a date.
+    /// Trims whitespace and the separators that sit between a name and a date, an issue's number
+    /// and what follows it (`Reuters Nr. 13788 vom` → `Reuters`, `Le Monde n° 52` → `Le Monde`),
+    /// and a date's connector left at the end (`vom`, `du`, `del`, `of`).
     private static func cleanName(_ text: some StringProtocol) -> String {
         var name = Substring(LineBytes.trimmed(Substring(text)))
+        if let issue = issueStart(name) { name = name[..<issue] }
+        while let space = name.lastIndex(of: " "), connectors.contains(TextFolding.fold(name[name.index(after: space)...])) {
+            name = name[..<space]
+        }
         name = name[..<name.utf8.index(name.utf8.endIndex, offsetBy: -asciiSeparatorsAtEnd(name))]
         while let last = name.last, ",;:|–—-/".contains(last) || last.isWhitespace {
             name = name.dropLast()
         }
         return String(name)
     }
+
+    /// Where an issue's number starts (`Nr. 52`, `No. 52`, `n° 52`, `n.º 52`, `n. 52`, `núm. 52`,
+    /// `#52`): a marker word after the first word, a digit opening the next; nil when there is none.
+    private static func issueStart(_ name: Substring) -> Substring.Index? {
+        guard name.contains(where: \.isNumber) else { return nil }
+        var words: [Range<Substring.Index>] = []
+        var start: Substring.Index?
+        for index in name.indices {
+            if name[index] == " " {
+                if let open = start { words.append(open..<index) }
+                start = nil
+            } else if start == nil {
+                start = index
+            }
+        }
+        if let open = start { words.append(open..<name.endIndex) }
+        for (position, word) in words.enumerated().dropFirst() {
+            let folded = TextFolding.fold(name[word])
+            let numbered = folded.hasPrefix("#") && folded.dropFirst().first?.isNumber == true
+                || issueMarkers.contains(folded) && position + 1 < words.count && name[words[position + 1]].first?.isNumber == true
+            if numbered {
+                // The separator before it goes too (`Reuters, No. 52`).
+                return name[..<word.lowerBound].lastIndex(where: { $0 != " " && $0 != "," }).map { name.index(after: $0) } ?? word.lowerBound
+            }
+        }
+        return nil
+    }
+
+    private static let issueMarkers: Set<String> = ["nr.", "nr", "no.", "n°", "n.º", "n.°", "nº", "n.", "num.", "num", "issue", "ausgabe", "heft"]
+
+    /// Words that join a name to the date after it (folded).
+    private static let connectors: Set<String> = ["vom", "du", "del", "of", "from", "dal", "des", "am", "le", "el", "il", "de", "do", "da", "em"]
 
     /// How many of the text's last bytes are ASCII separators or whitespace, which `cleanName`
     /// drops anyway: a byte is counted only while the byte before it is ASCII too (then it is a

@@ -1,0 +1,59 @@
+import TextToolkit
+
+/// The line closing a column that says where it runs: the columnist's note (`Cal Mankowski
+/// writes this column every week for Reuters.`, `… tient cette chronique chaque semaine dans
+/// Le Monde.`, `… schreibt diese Kolumne jede Woche für die Zeit.`) or the standing footer of an
+/// unsigned one (`Letter from Brussels appears every week in Reuters.`, `Il Corsivo esce ogni
+/// settimana su X.`).
+///
+/// Contract: `read(_:)` looks at a line of at most 200 characters that names a column
+/// (`column`, `chronique`, `Kolumne`, `columna`, `rubrica`, `crónica`, …) and how often it runs
+/// (`every week`, `chaque semaine`, `jede Woche`, `cada semana`, `ogni settimana`, `todas as
+/// semanas`, or the day or month): the publication is the capitalised name after the last
+/// preposition of place or audience (`for`, `in`, `dans`, `für`, `en`, `su`, `no`, …) up to
+/// the sentence's end (an article before it, `die`, `the`, dropped only when lowercase); the
+/// author the two to four capitalised words opening the line when the first is a given name
+/// (`GivenNames`). Nil when the line is no such note or names no publication. Pure.
+enum ColumnNotes {
+    struct Note: Equatable {
+        var author: String?
+        var source: String
+    }
+
+    static func read(_ line: String) -> Note? {
+        guard line.utf8.count <= 400, TextFolding.hasAtMost(line, 200) else { return nil }
+        let folded = TextFolding.fold(line)
+        guard columnWords.contains(where: { folded.contains($0) }), recurrences.contains(where: { folded.contains($0) }) else { return nil }
+        let words = line.split(separator: " ")
+        let foldedWords = words.map { TextFolding.fold($0) }
+        // The first sentence only: a bio's second one (`Her latest book came out in 2021.`) names no publication.
+        let sentenceEnd = words.firstIndex(where: { $0.hasSuffix(".") && $0.count > 2 }) ?? words.count - 1
+        guard let preposition = foldedWords[..<sentenceEnd].lastIndex(where: { prepositions.contains($0) }),
+            preposition < sentenceEnd
+        else { return nil }
+        var nameWords = Array(words[(preposition + 1)...sentenceEnd])
+        if let first = nameWords.first, articles.contains(String(first)) { nameWords.removeFirst() }
+        var source = LineBytes.trimmed(nameWords.joined(separator: " "))
+        while let last = source.last, ".,;:".contains(last) { source.removeLast() }
+        guard source.first?.isUppercase == true || source.first?.isNumber == true, LineBytes.words(source).count <= 6 else { return nil }
+        let opening = words.prefix { $0.first?.isUppercase == true }.prefix(4)
+        let author = (2...4).contains(opening.count) && opening.count < words.count && GivenNames.holdsGivenName(opening[0])
+            ? opening.joined(separator: " ") : nil
+        return Note(author: author, source: source)
+    }
+
+    private static let columnWords = [
+        "column", "chronique", "kolumne", "columna", "rubrica", "cronica", "coluna", "tribune", "tribuna", "corsivo",
+        "editorial", "billet", "glosse",
+    ]
+
+    private static let recurrences = [
+        "every week", "each week", "every day", "every month", "weekly", "chaque semaine", "chaque jour", "chaque mois",
+        "jede woche", "jeden tag", "jeden monat", "wochentlich", "cada semana", "cada dia", "cada mes", "ogni settimana",
+        "ogni giorno", "ogni mese", "todas as semanas", "todos os dias", "todos os meses", "toda semana",
+    ]
+
+    private static let prepositions: Set<String> = ["for", "in", "dans", "pour", "fur", "en", "su", "sul", "no", "na", "em", "para", "per"]
+
+    private static let articles: Set<String> = ["the", "die", "der", "das", "le", "la", "les", "el", "il", "lo", "o", "a"]
+}
