@@ -36,8 +36,10 @@ package enum DelimitedExport {
         var layout: TextLayout?
         var authors: [String] = []
         var body: [String] = []
-        let reading = delimiter == ";" ? DateRecognizer(language: "fr", keepsTime: dates.keepsTime)
-            : dayFirst(record, names: names).map { DateRecognizer(language: $0 ? "fr" : "en", keepsTime: dates.keepsTime) } ?? dates
+        // The text column's dates are the article's own, no sign of the export's order.
+        let others = record.indices.filter { $0 >= fields.count || fields[$0] != .text }.map { record[$0] }
+        let order = delimiter == ";" ? true : dayFirst(others, names: names)
+        let reading = order.map { DateRecognizer(language: $0 ? "fr" : "en", keepsTime: dates.keepsTime) } ?? dates
         var published: CalendarDate?
         var source: String?
         var site: String?
@@ -112,7 +114,7 @@ package enum DelimitedExport {
         "source name": .source, "publication": .site,
     ]
 
-    /// Whether the record's numeric dates are day first: as its own dates tell (`27/02/1987`), else as the
+    /// Whether the record's numeric dates are day first: as its other fields' dates tell (`27/02/1987`), else as the
     /// language of its publication-date column's name does (`Data de publicação` day first, `Publication
     /// date` month first); nil when neither tells (a bare `Date` column).
     private static func dayFirst(_ record: [String], names: [String]) -> Bool? {

@@ -13,19 +13,15 @@ import TextToolkit
 /// publication date or text key; failing one, the first object whose bare `name` stands beside a
 /// text of 80 characters or more (a card's `name` over its `desc`); a schema.org object typed as an
 /// article (`NewsArticle`, `BlogPosting`) needs its title alone; with `isArticle`, the top object is
-/// the article (a page's properties, whose text is `rest`). From it: the title (a
-/// ` - Publisher` ending dropped when NewsAPI's `source` object names it), the authors (a string read as a line of
+/// the article (a page's properties, whose text is `rest`). From it: the title (a ` - Publisher`
+/// ending dropped when NewsAPI's `source` object names it), the authors (a string read as a line of
 /// names, or a list of strings or of objects' `name`, an organisation's never), the date (the
 /// publication keys first, then, with `bareDate`, a bare `date`; never a carrier's created,
 /// modified or sent time, whose keys are not read), the source (a string or an object's `name`),
-/// and the text: `rest` when it holds any, else the object's longest text field, else nothing
-/// (nil). A text that is a link preview's snippet gives way to a longer string elsewhere in the
-/// record that holds its opening words (the message that pasted the whole article: its chat
-/// escapes undone once, its lead-in line ending with `:` dropped); a text field's lines opening
-/// with Markdown emphasis lose it, and a first line naming the publication in bold, alone or
-/// before its day (a card's `**Reuters** · 3 March 2026`), gives the source and date the record
-/// lacks. Nil when
-/// there is no article or no text. Pure.
+/// and the text: `rest` when it holds any, else the object's longest text field as `RecordTexts`
+/// completes it (a link preview's snippet gives way to the message that pasted the whole article;
+/// a card's Markdown loses its emphasis, its bold first line naming the publication and day
+/// giving the source and date the record lacks). Nil when there is no article or no text. Pure.
 enum FieldRecords {
     static func record(in value: Any, rest: String, bareDate: Bool = false, isArticle own: Bool = false,
                        dates: DateRecognizer) -> JSONRecords.Record?
@@ -60,14 +56,14 @@ enum FieldRecords {
         if LineBytes.trimmed(record.rest).isEmpty {
             let texts = strings(.text).compactMap { $0 as? String }.map { LineBytes.trimmed($0) }
             guard let longest = texts.max(by: { $0.utf8.count < $1.utf8.count }), !longest.isEmpty else { return nil }
-            if let borrowed = fullText(of: longest, in: value) {
+            if let borrowed = RecordTexts.fullText(of: longest, in: value) {
                 record.rest = borrowed
-            } else if let head = masthead(longest, dates: dates) {
+            } else if let head = RecordTexts.masthead(longest, dates: dates) {
                 record.source = record.source ?? head.name
                 record.date = record.date ?? head.date
-                record.rest = withoutEmphasis(head.rest)
+                record.rest = RecordTexts.withoutEmphasis(head.rest)
             } else {
-                record.rest = withoutEmphasis(longest)
+                record.rest = RecordTexts.withoutEmphasis(longest)
             }
         }
         return record
@@ -120,67 +116,6 @@ enum FieldRecords {
 
     /// schema.org's types of an article (`NewsArticle`, `ReportageNewsArticle`, `BlogPosting`).
     private static let articleTypes = ["Article", "BlogPosting", "Report", "Posting"]
-
-    /// A longer string in the record holding the opening words of `snippet` (a preview's first
-    /// sentence, often cut with `…`), or nil.
-    private static func fullText(of snippet: String, in root: Any) -> String? {
-        var opening = snippet
-        while let last = opening.last, last == "…" || last == "." { opening.removeLast() }
-        opening = String(opening.prefix(24))
-        guard opening.count >= 12 else { return nil }
-        var best: String?
-        func visit(_ value: Any, _ depth: Int) {
-            guard depth < 8 else { return }
-            if let text = value as? String {
-                guard text.utf8.count > max(snippet.utf8.count, best?.utf8.count ?? 0) else { return }
-                let plain = ChatEscapes.decoded(text)
-                if plain.contains(opening) { best = plain }
-            } else if let object = value as? [String: Any] {
-                for key in object.keys.sorted() { visit(object[key] as Any, depth + 1) }
-            } else if let array = value as? [Any] {
-                for element in array.prefix(50) { visit(element, depth + 1) }
-            }
-        }
-        visit(root, 0)
-        return best.map { withoutLeadIn(LineBytes.trimmed($0)) }
-    }
-
-    /// A message's text without its lead-in (`Paywalled, here's the full text:`, a first line of
-    /// 120 characters at most ending with `:` and a blank line under it).
-    private static func withoutLeadIn(_ text: String) -> String {
-        guard let end = text.range(of: "\n\n"), text.distance(from: text.startIndex, to: end.lowerBound) <= 120,
-            text[..<end.lowerBound].last == ":", !text[..<end.lowerBound].contains("\n")
-        else { return text }
-        return String(text[end.upperBound...])
-    }
-
-    /// A Markdown text field's first line naming the publication in bold, alone or before its day
-    /// (`**Reuters**`, `**Le Monde** · 3 mars 2026`), and the text under it; nil for any other line.
-    private static func masthead(_ text: String, dates: DateRecognizer) -> (name: String, date: CalendarDate?, rest: String)? {
-        guard text.hasPrefix("**"), let lineEnd = text.firstIndex(of: "\n") else { return nil }
-        let line = text[text.index(text.startIndex, offsetBy: 2)..<lineEnd]
-        guard let close = line.range(of: "**") else { return nil }
-        let name = LineBytes.trimmed(line[..<close.lowerBound])
-        let after = LineBytes.trimmed(line[close.upperBound...])
-        guard !name.isEmpty, TextFolding.hasAtMost(name, 80), !name.contains("*") else { return nil }
-        var date: CalendarDate?
-        if !after.isEmpty {
-            guard let mark = after.first, "·•|–—-,".contains(mark),
-                let found = dates.firstDate(in: String(after.dropFirst()))
-            else { return nil }
-            date = found.date
-        }
-        return (name, date, String(text[text.index(after: lineEnd)...]))
-    }
-
-    /// A Markdown text field (a card's description) with the emphasis of the lines that open with
-    /// it dropped (`**Reuters** · 3 March 2026`, `*By A*`); any other line as it is.
-    private static func withoutEmphasis(_ text: String) -> String {
-        guard LineBytes.contains(text, 0x2A) || LineBytes.contains(text, 0x5F) else { return text }
-        return text.split(separator: "\n", omittingEmptySubsequences: false).map { line in
-            line.hasPrefix("*") || line.hasPrefix("_") ? MarkdownInline.plain(String(line)) : String(line)
-        }.joined(separator: "\n")
-    }
 
     /// A name given as a string or as an object's `name` (an organisation's only as a source).
     static func name(_ value: Any?) -> String? {

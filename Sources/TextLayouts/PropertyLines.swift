@@ -7,7 +7,7 @@ import TextToolkit
 /// key trusted).
 ///
 /// Contract: `read` takes the file's first lines (blank lines before them skipped) while each is
-/// `key:: value`, a key of letters, digits, `_` or `-` (two at least, else nil); a value made of
+/// `key:: value`, a key of letters, digits, `_` or `-` (two to 64, else nil); a value made of
 /// `[[page]]` links only (and commas) is the linked pages' names (a list when several), any other
 /// value is itself with its link brackets dropped. The text is the lines after them, each
 /// block's `- ` marker dropped and every block a paragraph. Nil when the properties hold no
@@ -25,6 +25,8 @@ enum PropertyLines {
                 continue
             }
             guard let property = property(line) else { break }
+            // A page's properties are a handful: past 64, this is no page.
+            guard count < 64 else { return nil }
             properties[property.key] = value(property.value)
             count += 1
             rest = end < rest.endIndex ? rest[rest.index(after: end)...] : rest[end...]

@@ -8,7 +8,7 @@ import Yams
 /// `date_parution: 2026-03-03`, `texte: |` and the text), read with Yams and then by
 /// `FieldRecords` (a bare `date` key trusted).
 ///
-/// Contract: `read` is tried only on a text of at most 1 MiB whose first line that is neither
+/// Contract: `read` is tried only on a text of at most 256 KiB whose first line that is neither
 /// blank nor a `#` comment is `key:` or `- key:` (a word of letters, digits, `_` or `-`, then a
 /// colon and a space or the line's end) and that holds no `---` line (front matter is
 /// `FrontMatter`'s); the whole text must compose as YAML. Values are read as written (no type
@@ -17,7 +17,7 @@ import Yams
 /// expanded past that). Nil when any of this fails or the record holds no article. Pure.
 enum YAMLRecords {
     static func read(_ text: String, dates: DateRecognizer) -> JSONRecords.Record? {
-        guard text.utf8.count <= 1 << 20, opensWithKey(text), !LineBytes.contains(text, bytes: "\n---"),
+        guard text.utf8.count <= 256 * 1024, opensWithKey(text), !LineBytes.contains(text, bytes: "\n---"),
             let node = try? Yams.compose(yaml: text, .default, .default, .utf8)
         else { return nil }
         var budget = 20_000

@@ -85,6 +85,11 @@ import DateReading
         expectFields(layout, "Kieler Hafen öffnet wieder", ["Anna Weber"], "2026-03-03", "Süddeutsche Zeitung")
     }
 
+    @Test func aCardsBoldPublicationAloneIsItsSourceNotAnAuthor() throws {
+        let text = #"{"name":"Tanker traffic doubles","desc":"**Vancouver Sun**\n\nTanker traffic in the harbour doubled last year, the port said on Monday.\n\nThe city council will debate it.","dateLastActivity":"2026-03-09T16:50:26Z"}"#
+        expectFields(try read(text), "Tanker traffic doubles", [], nil, "Vancouver Sun")
+    }
+
     @Test func aYAMLRecordInSpanishWithAFoldedText() throws {
         let text = """
             # Resumen de prensa: fichas exportadas el 2026-03-20
