@@ -70,12 +70,16 @@ enum FieldRecords {
     }
 
     /// An object's keys with their fields, in the keys' order, the most usual name of each field first
-    /// (`title` before `headline`, `author` before `byline`, `source` before `publisher`).
+    /// (`title` before `headline`, `author` before `byline`, `source` before `publisher`); each key
+    /// normalized once.
     private static func fields(of object: [String: Any]) -> [(key: String, field: RecordKeys.Field)] {
-        object.keys.sorted { (rank($0), $0) < (rank($1), $1) }.compactMap { key in RecordKeys.field(key).map { (key, $0) } }
+        object.keys.compactMap { key -> (key: String, field: RecordKeys.Field, rank: Int)? in
+            guard TextFolding.hasAtMost(key, 60) else { return nil }
+            let normalized = RecordKeys.normalized(key)
+            guard let field = RecordKeys.field(normalized: normalized) else { return nil }
+            return (key, field, preferred.firstIndex(of: normalized) ?? preferred.count)
+        }.sorted { ($0.rank, $0.key) < ($1.rank, $1.key) }.map { ($0.key, $0.field) }
     }
-
-    private static func rank(_ key: String) -> Int { preferred.firstIndex(of: RecordKeys.normalized(key)) ?? preferred.count }
 
     private static let preferred = [
         "title", "author", "authors", "byline", "creator", "published at", "date published", "pub date",

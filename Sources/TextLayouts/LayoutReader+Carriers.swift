@@ -36,8 +36,7 @@ extension LayoutReader {
             return article
         }
         // An outliner page's `key:: value` properties, a YAML record: their fields, and the text they hold.
-        if let record = (LineBytes.contains(text, bytes: ":: ") ? PropertyLines.read(text, dates: dates) : nil)
-            ?? YAMLRecords.read(text, dates: dates),
+        if let record = PropertyLines.read(text, dates: dates) ?? YAMLRecords.read(text, dates: dates),
             let article = read(under: record, record.rest)
         {
             return article

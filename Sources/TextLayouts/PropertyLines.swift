@@ -18,10 +18,10 @@ enum PropertyLines {
         var count = 0
         var rest = Substring(text)
         while !rest.isEmpty {
-            let end = rest.firstIndex(of: "\n") ?? rest.endIndex
+            let end = rest.utf8.firstIndex(of: 0x0A) ?? rest.endIndex
             let line = LineBytes.trimmed(rest[..<end])
             if line.isEmpty, count == 0 {
-                rest = end < rest.endIndex ? rest[rest.index(after: end)...] : rest[end...]
+                rest = end < rest.endIndex ? rest[rest.utf8.index(after: end)...] : rest[end...]
                 continue
             }
             guard let property = property(line) else { break }
@@ -29,7 +29,7 @@ enum PropertyLines {
             guard count < 64 else { return nil }
             properties[property.key] = value(property.value)
             count += 1
-            rest = end < rest.endIndex ? rest[rest.index(after: end)...] : rest[end...]
+            rest = end < rest.endIndex ? rest[rest.utf8.index(after: end)...] : rest[end...]
         }
         guard count >= 2 else { return nil }
         let blocks = LineBytes.lines(String(rest)).map { line -> String in
@@ -41,7 +41,7 @@ enum PropertyLines {
     }
 
     private static func property(_ line: String) -> (key: String, value: String)? {
-        guard let marker = line.range(of: "::") else { return nil }
+        guard LineBytes.contains(line, bytes: "::"), let marker = line.range(of: "::") else { return nil }
         let key = line[..<marker.lowerBound]
         guard !key.isEmpty, key.count <= 40, key.first?.isLetter == true,
             key.allSatisfy({ $0.isLetter || $0.isNumber || $0 == "_" || $0 == "-" })

@@ -22,8 +22,13 @@ enum RecordKeys {
         return table[normalized(key)]
     }
 
+    /// The field of a key `normalized` already.
+    static func field(normalized key: String) -> Field? { table[key] }
+
     /// `datePublished` → `date published`, `Autor(es)` → `autor`, `Titre de l'article` → `titre de l'article`.
     static func normalized(_ key: String) -> String {
+        // Most keys are one lowercase ASCII word already (`title`, `author`, `desc`).
+        if key.utf8.allSatisfy({ $0 &- 0x61 < 26 }) { return key }
         var words: [String] = []
         var word = ""
         var previousLower = false

@@ -172,10 +172,12 @@ import DateReading
     }
 
     @Test func aFormsResponsesKeepTheRespondentAndTimeStampOut() throws {
-        let text = "Carimbo de data/hora,Endereço de e-mail,Título,Meio,Data de publicação,Autor(es),Texto do artigo,Comentário\r\n"
-            + "05/03/2026 9:09:50,carmen.ortiz@example.org,\"O porto de Leixões reabre, enfim\",Público,03/02/2026,\"Rui Costa, Ana Lima\","
-            + "\"O porto de Leixões reabriu os cais aos \"\"cargueiros\"\", disse a autoridade.\r\n\r\nA câmara de comércio saudou a decisão.\","
-            + "Para a revista de amanhã.\r\n"
+        let header = "Carimbo de data/hora,Endereço de e-mail,Título,Meio,Data de publicação,Autor(es),Texto do artigo,Comentário"
+        let cells = ["05/03/2026 9:09:50", "carmen.ortiz@example.org", "\"O porto de Leixões reabre, enfim\"", "Público",
+                     "03/02/2026", "\"Rui Costa, Ana Lima\"",
+                     "\"O porto de Leixões reabriu os cais aos \"\"cargueiros\"\", disse a autoridade.\r\n\r\nA câmara de comércio saudou a decisão.\"",
+                     "Para a revista de amanhã."]
+        let text = header + "\r\n" + cells.joined(separator: ",") + "\r\n"
         let layout = try read(text)
         // Day first, as the Portuguese column's name says; not the response's day.
         expectFields(layout, "O porto de Leixões reabre, enfim", ["Rui Costa", "Ana Lima"], "2026-02-03", "Público")
