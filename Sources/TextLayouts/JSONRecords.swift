@@ -10,19 +10,14 @@ import TextToolkit
 /// and, in such a note only, its link previews' `annotations` with a `url`, whose page title `Title | Site` names the source and is the
 /// title when the note's own is empty).
 ///
-/// Contract: `read` takes a text opening with `{` (after white space) whose first JSON value ends
-/// within the first 256 KiB and parses (`JSONSerialization`); the article is the first object,
-/// depth first through arrays (`articles`, `items`, `results`…) before nested objects, holding a
-/// string `title` or `headline` and an author, a publication date or a text (`record(in:)` does
-/// the same for a value parsed elsewhere: `PythonRecords`). It returns the title (without a ` - Publisher` ending that
-/// repeats the source's name), the authors (`author`, `authors`, `byline`, `creator`: a string
-/// read as a line of names, or a list of strings or of objects with a `name`), the date (the
-/// first publication key: `publishedAt`, `datePublished`, `pubDate`, `published`, `publish_date`…,
-/// ninjs's `firstcreated` (its `versioncreated` is a later edit's);
-/// a bare `date` may be a fetch time and is not read), the source (`source` as a string or its
-/// `name`, else `publisher`'s or `provider`'s, else `site_name`, `meta_site_name` or ninjs's
-/// `copyrightholder`), and the text after the JSON value, or else the longest of the record's
-/// text fields (`content`, `body`, `text`, `articleBody`, `body_text`, `textContent`, `description`…). Nil for
+/// Contract: `read` takes a text opening with `{` or `[` (after white space) whose first JSON
+/// value ends within the first 256 KiB and parses (`JSONSerialization`), or a page's
+/// `<script type="application/ld+json">` element opening within the first 16 KiB (a note perhaps
+/// above it); the article and its fields are `FieldRecords`' (`record(in:)`, also used for a value
+/// parsed elsewhere: `PythonRecords`): the first object holding a title and an author, a
+/// publication date or a text (a chat message's link preview, a card, a JSON-LD `@graph`'s
+/// article), read by its keys; a bare `date` may be a fetch time and is not read. The text is what
+/// follows the JSON value (or `</script>`), or else the record's longest text field. Nil for
 /// anything else, and when there is no text at all. Pure.
 enum JSONRecords {
     struct Record {
