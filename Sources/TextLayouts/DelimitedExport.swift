@@ -12,8 +12,12 @@ import TextToolkit
 /// fields of at most 40 characters each, at least two of them naming a title, author, date,
 /// source or publication (`ClippingLabels.field(named:)`, plus the monitoring services' own
 /// `Headline`, `Influencer`, `Outlet`, `Media`), one of them the title, and a record with a
-/// title follows. Dates are read day-first in a semicolon-separated file (where the comma is
-/// the decimal separator) and as the caller's `DateRecognizer` reads them otherwise. A source
+/// title follows. Columns a form or a record names in the six languages count too (`RecordKeys`:
+/// `Titre de l'article`, `Autor(es)`, `Texto do artigo`), and the carrier's own (`Timestamp`,
+/// `Email Address`) are never the article's. Dates are read day-first in a semicolon-separated
+/// file (where the comma is the decimal separator), else in the order the record's own numeric
+/// dates or its publication-date column's language tell, else as the caller's `DateRecognizer`
+/// reads them. A source
 /// that is a web address is none. Pure; never fails.
 package enum DelimitedExport {
     package static func read(_ text: String, dates: DateRecognizer) -> TextLayout? {
@@ -32,7 +36,10 @@ package enum DelimitedExport {
         var layout: TextLayout?
         var authors: [String] = []
         var body: [String] = []
-        let reading = delimiter == ";" ? DateRecognizer(language: "fr", keepsTime: dates.keepsTime) : dates
+        // The text column's dates are the article's own, no sign of the export's order.
+        let others = record.indices.filter { $0 >= fields.count || fields[$0] != .text }.map { record[$0] }
+        let order = delimiter == ";" ? true : dayFirst(others, names: names)
+        let reading = order.map { DateRecognizer(language: $0 ? "fr" : "en", keepsTime: dates.keepsTime) } ?? dates
         var published: CalendarDate?
         var source: String?
         var site: String?
@@ -71,6 +78,10 @@ package enum DelimitedExport {
         let folded = TextFolding.fold(name)
         if textColumns.contains(folded) { return .text }
         if let own = servicesColumns[folded] { return own }
+        // A form's or a record's own keys in the six languages (`Titre de l'article`, `Autor(es)`), its carrier's
+        // (`Timestamp`, `Email Address`) never the article's.
+        let key = RecordKeys.field(name)
+        if key == .carrier { return nil }
         switch ClippingLabels.field(named: name) {
         case .title?: return .title
         case .author?: return .author
@@ -79,7 +90,16 @@ package enum DelimitedExport {
         case .date?, .sent?: return .date
         case .source?: return .source
         case .site?: return .site
-        case .feed?, .ignored?, nil: return nil
+        case .feed?, .ignored?: return nil
+        case nil:
+            switch key {
+            case .title?: return .title
+            case .authors?: return .author
+            case .date?: return .date
+            case .source?: return .source
+            case .text?: return .text
+            case .name?, .bareDate?, .carrier?, nil: return nil
+            }
         }
     }
 
@@ -93,6 +113,16 @@ package enum DelimitedExport {
         "headline": .title, "influencer": .author, "outlet": .site, "media": .site, "media outlet": .site,
         "source name": .source, "publication": .site,
     ]
+
+    /// Whether the record's numeric dates are day first: as its other fields' dates tell (`27/02/1987`), else as the
+    /// language of its publication-date column's name does (`Data de publicação` day first, `Publication
+    /// date` month first); nil when neither tells (a bare `Date` column).
+    private static func dayFirst(_ record: [String], names: [String]) -> Bool? {
+        if let order = NumericDateOrder.dayFirst(in: record) { return order }
+        guard let column = names.first(where: { RecordKeys.field($0) == .date }) else { return nil }
+        return !["publication date", "date published", "published", "pub date", "publish date", "published at"]
+            .contains(RecordKeys.normalized(column))
+    }
 
     /// `26-Feb-1987 09:42AM` → `26 Feb 1987 09:42AM` (a spreadsheet's date); any other value as it is.
     private static func spacedDate(_ value: String) -> String {

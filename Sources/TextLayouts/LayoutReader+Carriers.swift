@@ -6,9 +6,9 @@
 extension LayoutReader {
     /// A LaTeX source's or an RTF document's printed lines, a calendar invitation's description,
     /// or what a terminal session's pdftotext printed, read as a text; a delimited export's or a
-    /// RIS record's article; or a news API's or a CMS's JSON record (or a Python-printed one), or
-    /// an XML record, read with the text after it (or its content): the record's fields over what
-    /// the text states. Nil when the text is none of these.
+    /// RIS record's article; or a news API's or a CMS's JSON record (or a Python-printed one, or a
+    /// page's JSON-LD), an outliner's `key:: value` properties, a YAML record or an XML record,
+    /// read with the text after it (or its content): the record's fields over what the text states. Nil when the text is none of these.
     func exportedArticle(_ text: String, signs: TextSigns) -> TextLayout? {
         let lead = LineBytes.leadingByte(text)
         // A LaTeX source (`\documentclass…`): the lines its body prints.
@@ -35,6 +35,12 @@ extension LayoutReader {
             let record = JSONRecords.read(text, dates: dates)
                 ?? (LineBytes.contains(text, bytes: "{'") || LineBytes.contains(text, bytes: "{\"")
                     ? PythonRecords.read(text, dates: dates) : nil),
+            let article = read(under: record, record.rest)
+        {
+            return article
+        }
+        // An outliner page's `key:: value` properties, a YAML record: their fields, and the text they hold.
+        if let record = PropertyLines.read(text, dates: dates) ?? YAMLRecords.read(text, dates: dates),
             let article = read(under: record, record.rest)
         {
             return article

@@ -81,6 +81,18 @@ def inputs(size):
     yield "text", "stacked labels", "txt", fill("Headline\nvalue\n\n", room)
     yield "text", "slide outline", "txt", fill("Slide\n\tbullet\n", room)
     yield "text", "attachment marks", "txt", fill("[-- Attachment #1 --]\n[-- Type: text/plain --]\nx\n", room)
+    # Stop 35: field records read by their keys (FieldRecords): a YAML record (Yams reads 256 KiB at most: 1 MiB of keys took it 0.9 s), its
+    # aliases, an outliner's properties, a page's JSON-LD, a chat export's messages, a form's quoted text.
+    yield "text", "YAML record text", "txt", "- titre: 'x'\n  texte: |\n" + fill("    mot mot mot\n", room - 40)
+    yield "text", "YAML record of keys", "txt", "titre: x\n" + fill("k: v\n", room - 20)
+    yield "text", "YAML aliases", "txt", "a: &a [x, x]\n" + fill("b: [*a, *a, *a, *a]\n", room - 40)
+    yield "text", "outliner properties", "txt", "title:: x\n" + fill("author:: [[a]], [[b\n", room - 20)
+    ld = 'Note:\n<script type="application/ld+json">{"headline": "x", "articleBody": "'
+    yield "text", "JSON-LD unclosed", "txt", ld + fill("word \\\" ", room - len(ld))
+    slack = '[{"type": "message", "text": "a", "attachments": [{"title": "T", "text": "Snippet of the text here …"}]}'
+    yield "text", "chat export messages JSON", "txt", slack + fill(', {"text": "Snippet of the text here &lt;"}', room - len(slack) - 2) + "]"
+    form = "Timestamp,Headline,Outlet,Article text\r\n1/2/2026,T,R,\""
+    yield "text", "form response quoted text", "txt", form + fill('a ""b"" c\r\n', room - len(form))
     for name, unit in [("decomposed e + U+0301", "e\u0301 "), ("combining marks", "\u0301\u0327"),
                        ("emoji joined by U+200D", "\U0001F468\u200d"), ("Hangul jamo", "\u1100"),
                        ("variation selectors", "\ufe0f"), ("skin-tone modifiers", "\U0001F3FB")]:

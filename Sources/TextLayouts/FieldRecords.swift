@@ -1,0 +1,140 @@
+import DateReading
+import Foundation
+import TextToolkit
+
+/// The article in a field record already parsed into values (`[String: Any]` objects, `[Any]`
+/// lists, `String` scalars, anything else ignored), whatever wrote it: a JSON record, a YAML
+/// one, a notes app's `key:: value` properties. The fields are recognised by their keys
+/// (`RecordKeys`), wherever the record nests the article: a link preview inside a chat message,
+/// a card, a JSON-LD `@graph`.
+///
+/// Contract: the article is the first object, depth first through lists before nested objects
+/// (keys in order, 8 levels, 50 items a list), holding a string under a title key and an author,
+/// publication date or text key; failing one, the first object whose bare `name` stands beside a
+/// text of 80 characters or more (a card's `name` over its `desc`); a schema.org object typed as an
+/// article (`NewsArticle`, `BlogPosting`) needs its title alone; with `isArticle`, the top object is
+/// the article (a page's properties, whose text is `rest`). From it: the title (a ` - Publisher`
+/// ending dropped when NewsAPI's `source` object names it), the authors (a string read as a line of
+/// names, or a list of strings or of objects' `name`, an organisation's never), the date (the
+/// publication keys first, then, with `bareDate`, a bare `date`; never a carrier's created,
+/// modified or sent time, whose keys are not read), the source (a string or an object's `name`),
+/// and the text: `rest` when it holds any, else the object's longest text field as `RecordTexts`
+/// completes it (a link preview's snippet gives way to the message that pasted the whole article;
+/// a card's Markdown loses its emphasis, its bold first line naming the publication and day
+/// giving the source and date the record lacks). Nil when there is no article or no text. Pure.
+enum FieldRecords {
+    static func record(in value: Any, rest: String, bareDate: Bool = false, isArticle own: Bool = false,
+                       dates: DateRecognizer) -> JSONRecords.Record?
+    {
+        let top = own ? (value as? [String: Any]).map { ($0, fields(of: $0)) } : nil
+        guard let (article, fields) = top ?? firstArticle(value, depth: 0, named: false) ?? firstArticle(value, depth: 0, named: true)
+        else { return nil }
+        func strings(_ field: RecordKeys.Field) -> [Any] { fields.filter { $0.field == field }.compactMap { article[$0.key] } }
+        let title = strings(.title).lazy.compactMap { $0 as? String }.first ?? strings(.name).lazy.compactMap { $0 as? String }.first
+        guard let title else { return nil }
+        var record = JSONRecords.Record(title: LineBytes.trimmed(title), rest: rest)
+        record.source = strings(.source).lazy.compactMap(name).first
+        // NewsAPI's `source: {"id": …, "name": …}` beside a title it ended with ` - ` and that name.
+        if article["source"] is [String: Any], let source = record.source, record.title.hasSuffix(" - " + source) {
+            record.title = String(record.title.dropLast(source.count + 3))
+        }
+        // A note's link preview (`annotations`: `{"title": "Title | Reuters", "url": …}`): the page's
+        // title names the site after its last ` | `, and is the title when the note has none.
+        if article["textContent"] != nil, let link = JSONRecords.linkTitle(article["annotations"]),
+            record.title.isEmpty || link.title == record.title
+        {
+            record.title = link.title
+            record.source = record.source ?? link.site
+        }
+        record.authors = strings(.authors).lazy.map(people).first(where: { !$0.isEmpty }) ?? []
+        for value in strings(.date) + (bareDate ? strings(.bareDate) : []) {
+            if let text = value as? String, let date = dates.firstDate(in: text) {
+                record.date = date.date
+                break
+            }
+        }
+        if LineBytes.trimmed(record.rest).isEmpty {
+            let texts = strings(.text).compactMap { $0 as? String }.map { LineBytes.trimmed($0) }
+            guard let longest = texts.max(by: { $0.utf8.count < $1.utf8.count }), !longest.isEmpty else { return nil }
+            if let borrowed = RecordTexts.fullText(of: longest, in: value) {
+                record.rest = borrowed
+            } else if let head = RecordTexts.masthead(longest, dates: dates) {
+                record.source = record.source ?? head.name
+                record.date = record.date ?? head.date
+                record.rest = RecordTexts.withoutEmphasis(head.rest)
+            } else {
+                record.rest = RecordTexts.withoutEmphasis(longest)
+            }
+        }
+        return record
+    }
+
+    /// An object's keys with their fields, in the keys' order, the most usual name of each field first
+    /// (`title` before `headline`, `author` before `byline`, `source` before `publisher`); each key
+    /// normalized once.
+    private static func fields(of object: [String: Any]) -> [(key: String, field: RecordKeys.Field)] {
+        object.keys.compactMap { key -> (key: String, field: RecordKeys.Field, rank: Int)? in
+            guard TextFolding.hasAtMost(key, 60) else { return nil }
+            let normalized = RecordKeys.normalized(key)
+            guard let field = RecordKeys.field(normalized: normalized) else { return nil }
+            return (key, field, preferred.firstIndex(of: normalized) ?? preferred.count)
+        }.sorted { ($0.rank, $0.key) < ($1.rank, $1.key) }.map { ($0.key, $0.field) }
+    }
+
+    private static let preferred = [
+        "title", "author", "authors", "byline", "creator", "published at", "date published", "pub date",
+        "publication date", "published", "publish date", "firstcreated", "source", "publisher", "provider",
+        "site name", "meta site name", "copyrightholder",
+    ]
+
+    private static func firstArticle(_ value: Any, depth: Int, named: Bool) -> ([String: Any], [(key: String, field: RecordKeys.Field)])? {
+        guard depth < 8 else { return nil }
+        if let object = value as? [String: Any] {
+            let fields = fields(of: object)
+            if isArticle(object, fields, named: named) { return (object, fields) }
+            let keys = object.keys.sorted()
+            for key in keys where object[key] is [Any] {
+                if let found = firstArticle(object[key] as Any, depth: depth + 1, named: named) { return found }
+            }
+            for key in keys where object[key] is [String: Any] {
+                if let found = firstArticle(object[key] as Any, depth: depth + 1, named: named) { return found }
+            }
+        } else if let array = value as? [Any] {
+            for element in array.prefix(50) {
+                if let found = firstArticle(element, depth: depth + 1, named: named) { return found }
+            }
+        }
+        return nil
+    }
+
+    /// An article's object names more than a title (a feed's or a site's has a title and a link).
+    private static func isArticle(_ object: [String: Any], _ fields: [(key: String, field: RecordKeys.Field)], named: Bool) -> Bool {
+        if named {
+            return fields.contains { $0.field == .name && object[$0.key] is String }
+                && fields.contains { $0.field == .text && ((object[$0.key] as? String)?.utf8.count ?? 0) >= 80 }
+        }
+        guard fields.contains(where: { $0.field == .title && object[$0.key] is String }) else { return false }
+        if let type = object["@type"] as? String, articleTypes.contains(where: type.hasSuffix) { return true }
+        return fields.contains { [.authors, .date, .text].contains($0.field) }
+    }
+
+    /// schema.org's types of an article (`NewsArticle`, `ReportageNewsArticle`, `BlogPosting`).
+    private static let articleTypes = ["Article", "BlogPosting", "Report", "Posting"]
+
+    /// A name given as a string or as an object's `name` (an organisation's only as a source).
+    static func name(_ value: Any?) -> String? {
+        let text = (value as? String) ?? ((value as? [String: Any])?["name"] as? String)
+        return text.map { LineBytes.trimmed($0) }.flatMap { $0.isEmpty ? nil : $0 }
+    }
+
+    private static func people(_ value: Any) -> [String] {
+        if let text = value as? String { return Bylines.names(text) ?? [] }
+        let list = value as? [Any] ?? [value]
+        return list.compactMap { item in
+            if let object = item as? [String: Any], let type = object["@type"] as? String, type.hasSuffix("Organization") {
+                return nil
+            }
+            return name(item)
+        }
+    }
+}

@@ -1,0 +1,96 @@
+import TextToolkit
+
+/// What a field record's key names, read from the key alone: the article's title, authors,
+/// publication date, source or text in the six desk languages and in the schemas tools write
+/// (`headline`, `datePublished`, `author_name`, `service_name`, `Titre de l'article`,
+/// `erschienen_am`, `Autor(es)`), or a field the carrier keeps for itself (`Timestamp`,
+/// `added_by`, `captured`, `Email Address`), which is never the article's.
+///
+/// Contract: `field(_:)` compares the key folded (case and accents ignored), its words split at
+/// `_`, `-`, `.`, spaces and a lowercase-to-uppercase step (`datePublished` → `date published`),
+/// a plural mark (`(s)`, `(en)`, `(es)`, `/i`) dropped. `.name` (a bare `name`) is a title only
+/// where nothing else names one; `.bareDate` (`date`, `Datum`, `fecha`, `data`) may be when a
+/// record was fetched or saved, and a reader decides whether to trust it. Nil for any other key.
+/// Pure.
+enum RecordKeys {
+    enum Field: Equatable {
+        case title, name, authors, date, bareDate, source, text, carrier
+    }
+
+    static func field(_ key: String) -> Field? {
+        guard TextFolding.hasAtMost(key, 60) else { return nil }
+        return table[normalized(key)]
+    }
+
+    /// The field of a key `normalized` already.
+    static func field(normalized key: String) -> Field? { table[key] }
+
+    /// `datePublished` → `date published`, `Autor(es)` → `autor`, `Titre de l'article` → `titre de l'article`.
+    static func normalized(_ key: String) -> String {
+        // Most keys are one lowercase ASCII word already (`title`, `author`, `desc`).
+        if key.utf8.allSatisfy({ $0 &- 0x61 < 26 }) { return key }
+        var words: [String] = []
+        var word = ""
+        var previousLower = false
+        for character in key {
+            if character == "_" || character == "-" || character == "." || character == " " || character == "\u{A0}" {
+                if !word.isEmpty { words.append(word) }
+                word = ""
+                previousLower = false
+                continue
+            }
+            if character.isUppercase, previousLower, !word.isEmpty {
+                words.append(word)
+                word = ""
+            }
+            previousLower = character.isLowercase
+            word.append(character)
+        }
+        if !word.isEmpty { words.append(word) }
+        var joined = TextFolding.fold(words.joined(separator: " ")).replacing("’", with: "'")
+        for mark in ["(s)", "(en)", "(es)", "/i", "(i)", "(e)"] where joined.hasSuffix(mark) {
+            joined = String(joined.dropLast(mark.count))
+            break
+        }
+        return LineBytes.trimmed(joined)
+    }
+
+    private static let table: [String: Field] = {
+        var table: [String: Field] = [:]
+        let groups: [(Field, [String])] = [
+            (.title, ["title", "headline", "titel", "titre", "titolo", "titulo", "titular", "uberschrift", "schlagzeile",
+                      "manchete", "article title", "titre de l'article", "titolo dell'articolo", "titolo articolo",
+                      "titulo del articulo", "titulo do artigo", "artikeltitel", "headline text"]),
+            (.name, ["name"]),
+            (.authors, ["author", "authors", "byline", "creator", "creators", "author name", "author names", "autor",
+                        "autoren", "autores", "auteur", "auteurs", "autore", "autori", "autorin", "verfasser",
+                        "signature", "firma", "assinatura", "writer", "writers"]),
+            (.date, ["published at", "date published", "pub date", "publication date", "published",
+                     "publish date", "first created", "firstcreated", "date de parution", "date parution", "date de publication",
+                     "date publication", "paru le", "publie le", "erschienen am", "erscheinungsdatum", "erschienen",
+                     "veroffentlicht", "veroffentlicht am", "veroffentlichungsdatum", "fecha de publicacion",
+                     "fecha publicacion", "publicado el", "data di pubblicazione", "data pubblicazione",
+                     "pubblicato il", "pubblicato", "data de publicacao", "data publicacao", "publicado em",
+                     "publicado", "date published at", "pubdate"]),
+            (.bareDate, ["date", "datum", "fecha", "data"]),
+            (.source, ["source", "publisher", "provider", "site name", "meta site name", "copyrightholder",
+                       "service name", "source name", "outlet", "media", "medium", "medio", "meio", "testata",
+                       "quelle", "fuente", "fonte", "journal", "zeitung", "periodico", "giornale", "jornal",
+                       "veiculo", "media outlet", "nom du media", "publication", "publication name"]),
+            (.text, ["text", "body", "content", "article body", "articlebody", "full text", "fulltext", "body text",
+                     "text content", "desc", "description", "summary", "texte", "texto", "testo", "inhalt",
+                     "volltext", "corpo", "conteudo", "contenido", "contenuto", "contenu", "article text",
+                     "texte de l'article", "texte integral", "artikeltext", "text des artikels", "texto del articulo",
+                     "texto completo", "testo dell'articolo", "testo completo", "texto do artigo", "texto integral"]),
+            (.carrier, ["timestamp", "horodateur", "zeitstempel", "marca temporal", "informazioni cronologiche",
+                        "carimbo de data/hora", "email address", "email", "e mail", "adresse e mail",
+                        "e mail adresse", "direccion de correo electronico", "indirizzo email", "endereco de e mail",
+                        "created", "created at", "modified", "updated", "date modified", "date created",
+                        "last modified", "added by", "added at", "captured", "clipped by", "user", "poster"]),
+        ]
+        for (field, keys) in groups {
+            for key in keys { table[key] = field }
+        }
+        return table
+    }()
+}
