@@ -94,6 +94,15 @@ package struct ClippingFacts {
             facts.dateRank = .sourceLine
             return facts
         }
+        // `P, professor of …, was quoted in Reuters on March 3, 2026:`: the publication quoting someone, and its day.
+        if text.utf8.last == 0x3A, let cited = CitedInLines.read(text, dates: dates) {
+            facts.source = cited.source
+            facts.date = cited.date
+            facts.dateRank = .sourceLine
+            return facts
+        }
+        // `Testata: Reuters    Data di uscita: 26/02/1987    Pagina: 23`: labelled cells in columns, read one by one (`combined`).
+        if Self.isLabelledRow(text) { return nil }
         if let (field, value) = ClippingLabels.parse(text), let facts = labelled(field, value) { return facts }
         if let name = Self.publishedIn(text) {
             facts.source = name  // `Published in Boing Boing`: a blogging platform's line naming the publication
@@ -527,6 +536,13 @@ package struct ClippingFacts {
     }
 
     /// The parts of a line laid out in columns (separated by a tab or three spaces or more).
+    /// A row of labelled cells in columns (apart by a tab or three spaces), two of them labelled at least.
+    private static func isLabelledRow(_ text: String) -> Bool {
+        guard LineBytes.contains(text, 0x09) || LineBytes.contains(text, bytes: "   "), text.utf8.count <= 300 else { return false }
+        let parts = columns(text)
+        return parts.count >= 2 && parts.filter({ ClippingLabels.parse(LineBytes.trimmed($0)) != nil }).count >= 2
+    }
+
     private static func columns(_ text: String) -> [Substring] {
         var parts: [Substring] = []
         var start = text.startIndex

@@ -62,7 +62,7 @@ package enum ClippingLabels {
                      "veroffentlicht", "veroffentlicht am", "erschienen am",
                      "erscheinungsdatum", "veroffentlichungsdatum", "publikationsdatum", "fecha",
                      "fecha de publicacion", "publicado el", "publicado", "publicado em", "data",
-                     "data di pubblicazione", "data de publicacao", "pubblicato il", "pubblicato",
+                     "data di pubblicazione", "data de publicacao", "pubblicato il", "pubblicato", "data di uscita",
                      "broadcast", "aired", "air date", "date de diffusion", "diffusion", "diffuse le",
                      "ausstrahlung", "sendedatum", "sendetermin", "emision", "emissao", "trasmissione",
                      "data di trasmissione", "transmissao", "messa in onda", "data di messa in onda", "run date",

@@ -23,9 +23,10 @@ enum ColumnNotes {
     static func read(_ line: String) -> Note? {
         guard line.utf8.count <= 400, TextFolding.hasAtMost(line, 200) else { return nil }
         let folded = TextFolding.fold(line)
-        guard columnWords.contains(where: { folded.contains($0) }), recurrences.contains(where: { folded.contains($0) }) else { return nil }
         let words = line.split(separator: " ")
         let foldedWords = words.map { TextFolding.fold($0) }
+        if let beat = beatNote(words, foldedWords) { return beat }
+        guard columnWords.contains(where: { folded.contains($0) }), recurrences.contains(where: { folded.contains($0) }) else { return nil }
         // The first sentence only: a bio's second one (`Her latest book came out in 2021.`) names no publication.
         let sentenceEnd = words.firstIndex(where: { $0.hasSuffix(".") && $0.count > 2 }) ?? words.count - 1
         guard let preposition = foldedWords[..<sentenceEnd].lastIndex(where: { prepositions.contains($0) }),
@@ -41,6 +42,31 @@ enum ColumnNotes {
             ? opening.joined(separator: " ") : nil
         return Note(author: author, source: source)
     }
+
+    /// A reporter's note on their beat: `Cal Mankowski covers the courts for Reuters.`, `… berichtet
+    /// für Reuters aus den Gerichten.`, `… couvre la justice pour …`, `… cubre la información judicial
+    /// para …`, `… segue la cronaca giudiziaria per …`, `… acompanha os tribunais para o …`: a
+    /// person (two to four capitalised words, a given name first), a verb of reporting, then the
+    /// publication after `for`, `für`, `pour`, `para`, `per` (an article dropped) up to the next
+    /// lowercase word or the sentence's end.
+    private static func beatNote(_ words: [Substring], _ folded: [String]) -> Note? {
+        let name = words.prefix { $0.first?.isUppercase == true }.prefix(5)
+        guard (2...4).contains(name.count), name.count < words.count, beatVerbs.contains(folded[name.count]),
+            GivenNames.holdsGivenName(name[name.startIndex]), words.last?.hasSuffix(".") == true,
+            let preposition = folded[(name.count + 1)...].firstIndex(where: { ["for", "fur", "pour", "para", "per"].contains($0) })
+        else { return nil }
+        var start = preposition + 1
+        if start < words.count, articles.contains(String(words[start])) { start += 1 }
+        let publication = words[start...].prefix { $0.first?.isUppercase == true || $0.first?.isNumber == true }
+        var source = publication.joined(separator: " ")
+        while let last = source.last, ".,;:".contains(last) { source.removeLast() }
+        guard (1...6).contains(publication.count), !source.isEmpty else { return nil }
+        return Note(author: name.joined(separator: " "), source: source)
+    }
+
+    private static let beatVerbs: Set<String> = [
+        "covers", "reports", "berichtet", "couvre", "cubre", "segue", "acompanha", "covered", "reported",
+    ]
 
     private static let columnWords = [
         "column", "chronique", "kolumne", "columna", "rubrica", "cronica", "coluna", "tribune", "tribuna", "corsivo",
