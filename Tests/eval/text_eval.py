@@ -5,6 +5,7 @@ Usage: Tests/eval/text_eval.py [--binary PATH] [--data DIR] [--show dev|held-out
                                [--show-s29-development] [--show-s30-development] [--show-s31-development]
                                [--show-s32-development] [--show-s33-development] [--show-s34-development]
                                [--show-s35-development] [--show-s36-development]
+                               [--show-s37-development]
 
 The articles (Tests/eval/real_articles.py: Reuters stories from Debian's r-cran-tm, and the real
 pages of trafilatura==1.0.0's and htmldate==1.2.3's tests, fetched by eval.py into DIR) are laid
@@ -97,6 +98,17 @@ format): its held-out members are scored in a fourteenth held-out block of their
 tuned on in stop 36, are kept out of the development figures and of `--show development`, on a line of their own
 whose misses only `--show-s36-development` prints.
 
+BLIND_S37 (clipping_layouts_s37.py) is a fifteenth batch, written in stop 37 by an engineer who does not tune the
+reader (nor read it, its misses, nor any earlier batch's held-out part), made like BLIND_S35 and BLIND_S36 of the
+plain-text clippings a press desk really receives, each field at the top, at the bottom or inside the first paragraph,
+labelled or not, alone or combined with another (a dateline carrying the date and agency with the source only in a
+copyright footer, a byline carrying update stamps or the publication, credits blocks with photographers and editors,
+a regional edition beside the publication, capitals, a title over two lines, a numbered press review, a spaced
+masthead, smart quotes and non-breaking spaces, an app's share text, syndicated, translated and corrected pieces, a
+newspaper's blog, a regional TV's text version; three tool formats): its held-out members are scored in a fifteenth
+held-out block of their own; its development members, not tuned on in stop 37, are kept out of the development
+figures and of `--show development`, on a line of their own whose misses only `--show-s37-development` prints.
+
 Scores, per part: title exact (whitespace normalised); authors F1 (case-insensitive, averaged
 over the files that state an author) and the number of files stating none where we gave some;
 date exact YYYY-MM-DD (a file stating no date counts only if we give none; a copyright year is
@@ -127,6 +139,7 @@ from clipping_layouts_s33 import BLIND_S33  # noqa: E402  (registers the stop-33
 from clipping_layouts_s34 import BLIND_S34  # noqa: E402  (registers the stop-34 twelfth batch into LAYOUTS)
 from clipping_layouts_s35 import BLIND_S35  # noqa: E402  (registers the stop-35 thirteenth batch into LAYOUTS)
 from clipping_layouts_s36 import BLIND_S36  # noqa: E402  (registers the stop-36 fourteenth batch into LAYOUTS)
+from clipping_layouts_s37 import BLIND_S37  # noqa: E402  (registers the stop-37 fifteenth batch into LAYOUTS)
 
 # The development members of BLIND_S25 were tuned on in stop 25, after they were written (the
 # held-out ones were not read); the assertion in `generate` checks none of them is held-out.
@@ -271,6 +284,8 @@ def main():
                         help="print the misses of BLIND_S35's development members (nobody tuned on them in stop 35)")
     parser.add_argument("--show-s36-development", action="store_true",
                         help="print the misses of BLIND_S36's development members (nobody tuned on them in stop 36)")
+    parser.add_argument("--show-s37-development", action="store_true",
+                        help="print the misses of BLIND_S37's development members (nobody tuned on them in stop 37)")
     args = parser.parse_args()
     fetch(args.data)
     files = generate(args.data)
@@ -278,13 +293,13 @@ def main():
     got = parse(args.binary, paths)
     print("Text clippings from real articles (Tests/eval/text_eval.py); development = tuned on, "
           "held-out = never tuned on")
-    # The development members of BLIND_S34, BLIND_S35 and BLIND_S36, not tuned on when written, stay out of the
-    # development figures (BLIND_S30's and BLIND_S31's were tuned on in stop 31 and 33, BLIND_S32's in stop 33,
+    # The development members of BLIND_S34, BLIND_S35, BLIND_S36 and BLIND_S37, not tuned on when written, stay out of
+    # the development figures (BLIND_S30's and BLIND_S31's were tuned on in stop 31 and 33, BLIND_S32's in stop 33,
     # BLIND_S33's in stop 34).
     score(files, got, "development", args.show == "development",
-          keep=lambda layout: layout not in BLIND_S34 | BLIND_S35 | BLIND_S36)
+          keep=lambda layout: layout not in BLIND_S34 | BLIND_S35 | BLIND_S36 | BLIND_S37)
     blind = BLIND_S24 | BLIND_S24B | BLIND_S25 | BLIND_S26 | BLIND_S27 | BLIND_S28 | BLIND_S29 | BLIND_S30 | BLIND_S31 \
-        | BLIND_S32 | BLIND_S33 | BLIND_S34 | BLIND_S35 | BLIND_S36
+        | BLIND_S32 | BLIND_S33 | BLIND_S34 | BLIND_S35 | BLIND_S36 | BLIND_S37
     score(files, got, "development", False, keep=lambda layout: layout not in blind,
           heading="  of which the layouts written before stop 24")
     score(files, got, "development", False, keep=lambda layout: layout in BLIND_S24 | BLIND_S24B,
@@ -323,6 +338,9 @@ def main():
     score(files, got, "development", args.show_s36_development, keep=lambda layout: layout in BLIND_S36,
           heading="development members of the fourteenth batch written in stop 36 by an engineer who does not tune "
                   "the reader (BLIND_S36; not tuned on in stop 36, not in the figures above)")
+    score(files, got, "development", args.show_s37_development, keep=lambda layout: layout in BLIND_S37,
+          heading="development members of the fifteenth batch written in stop 37 by an engineer who does not tune "
+                  "the reader (BLIND_S37; not tuned on in stop 37, not in the figures above)")
     score(files, got, "held-out", args.show == "held-out", keep=lambda layout: layout not in blind)
     score(files, got, "held-out", False, keep=lambda layout: layout in BLIND_S24,
           heading="held-out, written in stop 24 by an engineer who does not tune the reader "
@@ -365,6 +383,9 @@ def main():
                   "(the tuner has not read these layouts)")
     score(files, got, "held-out", False, keep=lambda layout: layout in BLIND_S36,
           heading="held-out, fourteenth batch written in stop 36 by an engineer who does not tune the reader "
+                  "(the tuner has not read these layouts)")
+    score(files, got, "held-out", False, keep=lambda layout: layout in BLIND_S37,
+          heading="held-out, fifteenth batch written in stop 37 by an engineer who does not tune the reader "
                   "(the tuner has not read these layouts)")
     print(f"speed: {speed(args.binary, paths):.0f} text clippings per CPU second (one process per 400 files, "
           f"start-up included)")
