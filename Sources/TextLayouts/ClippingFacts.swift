@@ -102,7 +102,7 @@ package struct ClippingFacts {
             return facts
         }
         // `Testata: Reuters    Data di uscita: 26/02/1987    Pagina: 23`: labelled cells in columns, read one by one (`combined`).
-        if Self.isLabelledRow(text) { return nil }
+        if Self.isLabelledRow(text) { return labelledRow(text) }
         if let (field, value) = ClippingLabels.parse(text), let facts = labelled(field, value) { return facts }
         if let name = Self.publishedIn(text) {
             facts.source = name  // `Published in Boing Boing`: a blogging platform's line naming the publication
@@ -536,6 +536,24 @@ package struct ClippingFacts {
     }
 
     /// The parts of a line laid out in columns (separated by a tab or three spaces or more).
+    /// The facts of a row of labelled cells, merged (the first of each field kept; cells without a
+    /// label passed over).
+    private func labelledRow(_ text: String) -> LineFacts {
+        var merged = LineFacts()
+        for part in Self.columns(text) {
+            guard let (field, value) = ClippingLabels.parse(LineBytes.trimmed(part)), let facts = labelled(field, value) else { continue }
+            merged.title = merged.title ?? facts.title
+            if merged.authors.isEmpty { merged.authors = facts.authors }
+            merged.source = merged.source ?? facts.source
+            merged.site = merged.site ?? facts.site
+            if merged.date == nil, let date = facts.date {
+                merged.date = date
+                merged.dateRank = facts.dateRank
+            }
+        }
+        return merged
+    }
+
     /// A row of labelled cells in columns (apart by a tab or three spaces), two of them labelled at least.
     private static func isLabelledRow(_ text: String) -> Bool {
         guard LineBytes.contains(text, 0x09) || LineBytes.contains(text, bytes: "   "), text.utf8.count <= 300 else { return false }

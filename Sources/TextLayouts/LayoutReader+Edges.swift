@@ -115,7 +115,8 @@ extension LayoutReader {
                 found.date = date
                 found.dateRank = facts.dateRank
             }
-            found.source = found.source ?? facts.source
+            // A labelled publication (`Publication: X`, `Testata: X`) names the source too.
+            found.source = found.source ?? facts.source ?? facts.site
             // A byline among the first or last lines (`Por Korinna Hennig`, `✍️ Cal Mankowski`): its words say it names the authors.
             if found.needsAuthors, !preamble.contains(index), !facts.authors.isEmpty, lines[index].first(where: \.isLetter)?.isUppercase == true,
                 Bylines.read(lines[index], dates: dates, keepsAgencies: false) != nil
