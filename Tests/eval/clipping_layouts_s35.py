@@ -16,8 +16,8 @@ The layouts are numbered from 02 to 27 so that text_eval.py's hash puts sixteen 
 held-out (after the marker line, which whoever tunes the reader never reads past). Written without reading the
 reader (Sources/) or its misses, nor the held-out part of clipping_layouts_s25.py to _s34.py (the held-out layouts of
 stop 24 at the end of clipping_layouts.py were once shown whole to their writer, by accident): nobody tunes on any of
-them in stop 35, and the development members too are only scored (text_eval.py prints their misses with
-`--show-s35-development` alone).
+them in stop 35 when written; the development members were scored untuned, then tuned on later in stop 35
+(text_eval.py prints their misses with `--show-s35-development` alone).
 """
 import datetime
 import hashlib

@@ -1,4 +1,4 @@
-"""Stop 36: a fourteenth batch of 26 clipping layouts (BLIND_S36) by an engineer who does not tune the reader.
+"""Stop 35: a fourteenth batch of 26 clipping layouts (BLIND_S36) by an engineer who does not tune the reader.
 
 Same contract as clipping_layouts.py: `f(article, desk, rng) -> (text, expected)`, `expected` holding what a
 careful desk editor would extract (title: the article's headline only, as printed; authors: persons who wrote the
@@ -18,8 +18,8 @@ press-review page and a university's `In the media` page. None is a tool's own f
 The layouts are numbered from 03 to 28 so that text_eval.py's hash puts sixteen in development (first) and ten
 held-out (after the marker line, which whoever tunes the reader never reads past). Written without reading the
 reader (Sources/) or its misses, nor the held-out part of clipping_layouts_s25.py to _s35.py: nobody tunes on any of
-them in stop 36, and the development members too are only scored (text_eval.py prints their misses with
-`--show-s36-development` alone).
+them in stop 35 when written (the development members of BLIND_S35 and BLIND_S36 were tuned on later in stop 35;
+BLIND_S37's are only scored: text_eval.py prints their misses with `--show-s37-development` alone).
 """
 import datetime
 import hashlib

@@ -1,4 +1,4 @@
-"""Stop 37: a fifteenth batch of 26 clipping layouts (BLIND_S37) by an engineer who does not tune the reader.
+"""Stop 35: a fifteenth batch of 26 clipping layouts (BLIND_S37) by an engineer who does not tune the reader.
 
 Same contract as clipping_layouts.py: `f(article, desk, rng) -> (text, expected)`, `expected` holding what a
 careful desk editor would extract (title: the article's headline only, as printed, whole when the print splits it
@@ -20,8 +20,8 @@ blog, a regional TV's text version. Three of the 26 are tool formats (a CSV row,
 The layouts are numbered from 26 to 51 so that text_eval.py's hash puts sixteen in development (first) and ten
 held-out (after the marker line, which whoever tunes the reader never reads past). Written without reading the
 reader (Sources/) or its misses, nor the held-out part of clipping_layouts_s25.py to _s36.py: nobody tunes on any of
-them in stop 37, and the development members too are only scored (text_eval.py prints their misses with
-`--show-s37-development` alone).
+them in stop 35 when written (the development members of BLIND_S35 and BLIND_S36 were tuned on later in stop 35;
+BLIND_S37's are only scored: text_eval.py prints their misses with `--show-s37-development` alone).
 """
 import csv
 import hashlib
