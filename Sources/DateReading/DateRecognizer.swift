@@ -217,6 +217,8 @@ package struct DateRecognizer: Sendable {
     /// but `de` around it.
     private func dayFirst(_ tokens: [DateToken], at start: Int, day: Int) -> (CalendarDate, Int)? {
         var cursor = Cursor(tokens: tokens, index: start + 1)
+        // `26-27 février 1987`, `7./8. März 2026`: a range of days; the first is the date.
+        cursor.skipRangeEnd(after: day, beforeMonth: language)
         // `16-Feb-2026`, `16/févr./2026`: the same separator after the day and after the month.
         if let separator = cursor.punct(in: "-/") {
             guard let (month, _) = cursor.month(language: language) else { return nil }
@@ -248,6 +250,11 @@ package struct DateRecognizer: Sendable {
         _ = cursor.punct(in: ".")
         guard let day = cursor.number(maxDigits: 2) else { return nil }
         cursor.skipOrdinalSuffix()
+        // `February 26-27, 1987`: a range of days; the first is the date.
+        var probe = cursor
+        if probe.punct(in: "-/") != nil || probe.punct("–") != nil, let last = probe.number(maxDigits: 2), last > day, last <= 31 {
+            cursor = probe
+        }
         _ = cursor.punct(in: ",")
         guard let year = cursor.number(exactDigits: 4),
             let date = CalendarDate(year: year, month: month, day: day)
@@ -320,6 +327,19 @@ private struct Cursor {
         else { return nil }
         index += 1
         return (month, DateVocabulary.ordinaryWordMonths.contains(word))
+    }
+
+    /// Past `-27` in `26-27 février`, `/8.` in `7./8. März` (a later day of at most two digits, a
+    /// month's word right after it); nothing consumed otherwise.
+    mutating func skipRangeEnd(after day: Int, beforeMonth language: String?) {
+        var probe = self
+        _ = probe.punct(in: ".")
+        guard probe.punct(in: "-/") != nil || probe.punct("–") != nil, let last = probe.number(maxDigits: 2), last > day, last <= 31
+        else { return }
+        _ = probe.punct(in: ".")
+        var month = probe
+        guard month.month(language: language) != nil else { return }
+        self = probe
     }
 
     mutating func skipOrdinalSuffix() {

@@ -1,3 +1,4 @@
+import Foundation
 import DateReading
 import TextToolkit
 
@@ -94,6 +95,8 @@ package struct ClippingFacts {
             facts.dateRank = .sourceLine
             return facts
         }
+        // `Ingrid Hartmann, * 20. Juni 1942   † 23. Februar 1987`, `born …; died …`: a life's days, no article's.
+        if Self.isLifeLine(text) { return facts }
         // `P, professor of …, was quoted in Reuters on March 3, 2026:`: the publication quoting someone, and its day.
         if text.utf8.last == 0x3A, let cited = CitedInLines.read(text, dates: dates) {
             facts.source = cited.source
@@ -553,6 +556,21 @@ package struct ClippingFacts {
         }
         return merged
     }
+
+    /// A line giving someone's days of birth and death (`* … † …`, `born …; died …`, `né le …, mort
+    /// le …`, `nació el …; murió el …`, `nato il …, morto il …`, `nasceu a …; morreu a …`), at most
+    /// 200 characters.
+    static func isLifeLine(_ text: String) -> Bool {
+        guard text.utf8.count <= 400, TextFolding.hasAtMost(text, 200) else { return false }
+        if LineBytes.contains(text, bytes: "†") || LineBytes.contains(text, bytes: "✝") { return true }
+        let words = Set(LineBytes.words(TextFolding.fold(text)).map { $0.trimmingCharacters(in: .punctuationCharacters) })
+        return lifeWords.contains { words.contains($0.born) && words.contains($0.died) }
+    }
+
+    private static let lifeWords: [(born: String, died: String)] = [
+        ("born", "died"), ("ne", "mort"), ("nee", "morte"), ("geboren", "gestorben"), ("nacio", "murio"),
+        ("nato", "morto"), ("nata", "morta"), ("nasceu", "morreu"),
+    ]
 
     /// A row of labelled cells in columns (apart by a tab or three spaces), two of them labelled at least.
     private static func isLabelledRow(_ text: String) -> Bool {

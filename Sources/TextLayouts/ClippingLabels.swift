@@ -91,6 +91,9 @@ package enum ClippingLabels {
                         "slug", "dek", "deck", "kicker", "word count", "wordcount", "budget line",
                         // When a note app captured the copy.
                         "captured", "capture", "erfasst", "capturado", "acquisito", "capture le",
+                        // Who took the pictures, filmed, drew or edited (not the article's authors).
+                        "photographs", "photographies", "photos", "fotos", "fotografias", "fotografie", "pictures",
+                        "bilder", "camera", "kamera", "graphics", "grafik", "grafiken", "infographie", "infografia",
                         // A print page's number.
                         "page", "pages", "seite", "seiten", "pagina", "paginas", "pagine",
                         // Meeting notes' attendees.

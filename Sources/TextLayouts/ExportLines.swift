@@ -176,6 +176,13 @@ package enum ExportLines {
         "kolumne", "die kolumne", "glosse", "die glosse", "cronica", "la cronica", "columna", "la columna",
         "rubrica", "la rubrica", "corsivo", "il corsivo", "coluna", "a coluna", "cronica", "a cronica",
         "notebook", "carnet", "carnets", "tagebuch", "diario", "taccuino", "caderno",
+        // An explainer, an obituary, a weekend edition: the genre or supplement, not the publication.
+        "q&a", "questions & answers", "questions and answers", "explainer", "faq", "fragen & antworten",
+        "fragen und antworten", "questions-reponses", "questions/reponses", "questions & reponses",
+        "preguntas y respuestas", "preguntas & respuestas", "domande e risposte", "domande & risposte",
+        "perguntas e respostas", "perguntas & respostas", "obituary", "obituaries", "nachruf", "necrologie",
+        "obituario", "necrologio", "in memoriam", "weekend", "week-end", "wochenende", "fin de semana",
+        "fim de semana", "fine settimana",
         // Readers' letters: the page's section, not the publication.
         "letters", "letters to the editor", "letter to the editor", "courrier des lecteurs", "le courrier des lecteurs",
         "lettres", "leserbriefe", "leserbrief", "cartas al director", "cartas a la directora", "cartas de los lectores",

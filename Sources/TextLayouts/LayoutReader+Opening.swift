@@ -172,6 +172,10 @@ extension LayoutReader {
         }
         let folded = TextFolding.fold(lines[start])
         if ExportLines.isKicker(folded) || words == 1 && ExportLines.isSectionWord(folded) { return false }
+        // `NORTH YORKSHIRE` over the title and its byline: a region's or a topic's overline in capitals.
+        if underIsByline, Self.isInCapitals(lines[start]), titleWords >= 2 * words + 1, !ClippingFacts.isMasthead(lines[start]) {
+            return false
+        }
         // The title alone in its paragraph under a name of one or two words in capitals
         // (`BRIGITTE`; not a headline in capitals over its deck), or under a name the title
         // itself ends with (`Creative Commons`, `What we do - Creative Commons`).
