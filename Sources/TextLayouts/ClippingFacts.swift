@@ -136,6 +136,8 @@ package struct ClippingFacts {
         case .edition(let date)?:
             // `Reuters del 26/02/1987, pág. 37 / Economía`: an archive's reference names the publication.
             if let signed = publicationAndDate(text, atBottom: false) { return signed }
+            // `REUTERS · Donnerstag, 26. Februar 1987 · Seite 1`: the parts of a running head.
+            if let parts = combined(text, allowsBareNames: false), parts.source != nil, parts.date != nil { return parts }
             facts.date = date
             return facts
         case .update(let date)?:
@@ -418,6 +420,10 @@ package struct ClippingFacts {
         var sawKicker = false
         var sawCode = false
         var sawLabel = false
+        // `SPORTS · Football`: sections alone name no publication.
+        if parts.allSatisfy({ let folded = TextFolding.fold(LineBytes.trimmed($0)); return ExportLines.isSectionWord(folded) || ExportLines.isKicker(folded) }) {
+            return LineFacts()
+        }
         for (position, part) in parts.map({ LineBytes.trimmed($0) }).enumerated() {
             let folded = TextFolding.fold(part)
             // A section after the publication (`Reuters — World`), never first: `Climate - The Planetary Press` ends a title.

@@ -183,6 +183,8 @@ package enum ExportLines {
         "perguntas e respostas", "perguntas & respostas", "obituary", "obituaries", "nachruf", "necrologie",
         "obituario", "necrologio", "in memoriam", "weekend", "week-end", "wochenende", "fin de semana",
         "fim de semana", "fine settimana",
+        "photo essay", "in pictures", "fotostrecke", "bildergalerie", "diaporama", "portfolio", "reportage photo",
+        "fotogaleria", "galeria", "fotogallery", "galleria fotografica",
         // Readers' letters: the page's section, not the publication.
         "letters", "letters to the editor", "letter to the editor", "courrier des lecteurs", "le courrier des lecteurs",
         "lettres", "leserbriefe", "leserbrief", "cartas al director", "cartas a la directora", "cartas de los lectores",
@@ -600,7 +602,8 @@ package enum ExportLines {
         "ambiente", "climate", "climat", "klima", "clima", "media", "medias", "medien", "medios", "actualite",
         "actualites", "nachrichten", "noticias", "notizie", "breaking news", "national", "nation", "inland",
         "regions", "region", "local", "lokales", "cronaca", "esteri", "courts", "justice", "justiz", "gericht",
-        "tribunales", "tribunaux", "giustizia", "giudiziaria", "justica", "tribunais", "economie et entreprises", "entreprises",
+        "tribunales", "tribunaux", "giustizia", "giudiziaria", "justica", "tribunais", "football", "soccer", "fussball",
+        "futbol", "calcio", "futebol", "economie et entreprises", "entreprises",
         "unternehmen", "empresas", "aziende", "feuilleton", "panorama", "dossier", "analyse", "analysis",
         "interview", "editorial", "edito", "leitartikel", "kommentar", "commentaire", "commentary",
         "trade", "commerce", "handel", "comercio", "commercio", "industry", "industrie", "industria", "energy", "energie",
