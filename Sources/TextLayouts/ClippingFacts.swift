@@ -443,7 +443,7 @@ package struct ClippingFacts {
                 sawTime = true  // `Reuters • 3h`: when it was read, not when it was published
             } else if ExportLines.isClockTime(part) {
                 sawClock = true  // `26/02/2026 | 05:54 | Reuters`: the hour of a day stated beside it
-            } else if (1...4).contains(part.count), part.allSatisfy({ $0.isASCII && $0.isNumber }) || Self.isPageReference(part) {
+            } else if (1...4).contains(part.count) && part.allSatisfy({ $0.isASCII && $0.isNumber }) || Self.isPageReference(part) {
                 sawPage = true  // a page number in a running head (`17 | REUTERS | 26 febbraio 1987`), `p. 26`, `S. 7`
             } else if ExportLines.isUpdateStamp(part) {
                 continue  // `26 de febrero de 2026 16:54 · Actualizado hace 3 horas`

@@ -20,7 +20,10 @@ package enum MailThreads {
         }
         if let banner = bannerUnderNote(lines) {
             // A forward's subject above the banner names the article when its headline was not pasted.
-            let subject = lines[..<banner].first { isSubject($0) && ClippingLabels.isForward(LineBytes.trimmed($0[$0.index(after: $0.firstIndex(of: ":")!)...])) }
+            // (`isSubject` finds the colon's byte; a mark joined to it leaves no `:` Character: no subject.)
+            let subject = lines[..<banner].first { line in
+                isSubject(line) && line.firstIndex(of: ":").map { ClippingLabels.isForward(LineBytes.trimmed(line[line.index(after: $0)...])) } == true
+            }
             guard let subject else { return (Array(lines[banner...]), nil) }
             return ([subject, ""] + lines[(banner + 1)...], nil)
         }

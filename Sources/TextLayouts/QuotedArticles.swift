@@ -7,7 +7,7 @@ import TextToolkit
 /// Contract: `article(in:)` returns the longest run of quoted lines (`>` first, blank quoted lines
 /// included) unquoted (every `>` and the space after them), a line wholly in bold (`**Title**`)
 /// turned into its text, when the run has at least six lines, holds at least a third of the
-/// file's bytes, opens with a headline (its first line at most 150 characters, no `.` last) and
+/// file's bytes, opens with a headline (its first line at most 150 characters, no `.`, `,` or `:` last) and
 /// stands under no Markdown heading; nil otherwise. What stands outside the run is the carrier's. Pure.
 enum QuotedArticles {
     static func article(in lines: [String]) -> [String]? {
@@ -37,8 +37,11 @@ enum QuotedArticles {
         // Under a Markdown heading (`### 1. Title`) the quote is the text of a headline standing outside it.
         if let above = lines[..<best.lowerBound].last(where: { !$0.isEmpty }), above.utf8.first == 0x23 { return nil }
         let article = lines[best].map(unquoted)
-        // It opens with its headline: a short line, no sentence (else the headline stands outside it).
-        guard let head = article.first(where: { !$0.isEmpty }), TextFolding.hasAtMost(head, 150), head.utf8.last != 0x2E else { return nil }
+        // It opens with its headline: a short line, no sentence (else the headline stands outside it), no
+        // salutation or lead-in (`Dear editor,`: a reader's letter quoted in an article).
+        guard let head = article.first(where: { !$0.isEmpty }), TextFolding.hasAtMost(head, 150),
+            let last = head.utf8.last, last != 0x2E, last != 0x2C, last != 0x3A
+        else { return nil }
         return article
     }
 

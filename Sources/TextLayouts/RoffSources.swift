@@ -18,6 +18,7 @@ enum RoffSources {
         let lines = text.split(separator: "\n", omittingEmptySubsequences: false).map { LineBytes.trimmed($0) }
         guard lines.prefix(10).contains(".TL") else { return nil }
         var fields: [String: [String]] = [:]
+        var authors: [[String]] = []  // each `.AU`'s lines, joined once at the end
         var paragraphs: [[String]] = []
         var current: String?  // the request whose lines are being read: `TL`, `AU`, `AI` or `PP`
         var date: CalendarDate?
@@ -27,7 +28,7 @@ enum RoffSources {
                 switch request {
                 case "TL", "AU", "AI":
                     current = String(request)
-                    if request == "AU" { fields["AU", default: []].append("") }
+                    if request == "AU" { authors.append([]) }
                 case "ND":
                     let argument = line.dropFirst(3).trimmingCharacters(in: CharacterSet(charactersIn: "\" "))
                     date = argument.isEmpty ? nil : dates.firstDate(in: plain(argument))?.date
@@ -45,8 +46,7 @@ enum RoffSources {
             if request == "PP" {
                 paragraphs[paragraphs.count - 1].append(value)
             } else if request == "AU" {
-                let last = fields["AU", default: [""]].count - 1
-                fields["AU"]![last] = LineBytes.trimmed(fields["AU"]![last] + " " + value)
+                authors[authors.count - 1].append(value)
             } else {
                 fields[request, default: []].append(value)
             }
@@ -55,10 +55,26 @@ enum RoffSources {
         guard !title.isEmpty else { return nil }
         var record = JSONRecords.Record(title: title, rest: paragraphs.map { $0.joined(separator: " ") }.filter { !$0.isEmpty }
             .joined(separator: "\n\n"))
-        record.authors = fields["AU", default: []].filter { !$0.isEmpty }
+        record.authors = authors.map(name).filter { !$0.isEmpty }
         record.source = fields["AI"].map { $0.joined(separator: " ") }
         record.date = date
         return record
+    }
+
+    /// An author's lines as one name, apart by a space: the first trimmed, the others' ends
+    /// trimmed, blank ones skipped (what trimming the name after each line gave, in one pass:
+    /// that copied the name so far on every line, quadratic in a long `.AU`).
+    private static func name(_ lines: [String]) -> String {
+        var name = ""
+        for line in lines {
+            if name.isEmpty {
+                name = LineBytes.trimmed(line)
+            } else if let last = line.lastIndex(where: { !$0.isWhitespace }) {
+                name += " "
+                name += line[...last]
+            }
+        }
+        return name
     }
 
     /// A line of roff text as printed: escapes turned into their characters, font changes dropped.

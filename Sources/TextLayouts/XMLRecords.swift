@@ -4,7 +4,8 @@ import TextToolkit
 
 /// An article saved as XML: a feed's entry (Atom `<entry>`, RSS `<item>`), a notes app's export
 /// (Evernote's `.enex` `<note>`), an agency's NITF file (`<nitf>`), an outliner's OPML document
-/// (the `outline` with the longest `_note`: its `text` the title, the note the text).
+/// (the `outline` with the longest `_note`, of 200 bytes at least: its `text` the title, the note the
+/// text; nil when no note is that long).
 ///
 /// Contract: `read` takes a text opening with `<` (past white space and a BOM), of at most
 /// `XMLElements.maximumBytes`, that libxml2 reads as well-formed XML (`XMLElements`), and returns the article's fields and its text, or nil when
@@ -72,7 +73,6 @@ enum XMLRecords {
         return record
     }
 
-    /// `20260303T094200+0100` → `2026-03-03` (a compact ISO stamp's day); any other value as it is.
     /// The `outline` at or under `element` with the longest `_note` (of 200 bytes at least).
     private static func noted(_ element: XMLElement) -> XMLElement? {
         var best: XMLElement?
@@ -88,6 +88,7 @@ enum XMLRecords {
         return best
     }
 
+    /// `20260303T094200+0100` → `2026-03-03` (a compact ISO stamp's day); any other value as it is.
     private static func isoStamp(_ value: String) -> String {
         let digits = value.utf8.prefix(8)
         guard digits.count == 8, digits.allSatisfy({ $0 &- 0x30 < 10 }) else { return value }

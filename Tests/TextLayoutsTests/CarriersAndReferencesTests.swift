@@ -15,7 +15,8 @@ import DateReading
 
     private static let dates = DateRecognizer(language: "en", keepsTime: false)
 
-    private static let body = """
+    /// Three paragraphs of an article (also the stop 36 suites').
+    static let body = """
         Harbour Holdings said it had completed the sale of its container terminal to a Danish investor for 40 mln dlrs.
 
         The company said the terminal would keep its staff and its name under the new owner, and that the proceeds would reduce its debt.

@@ -93,6 +93,33 @@ def inputs(size):
     yield "text", "chat export messages JSON", "txt", slack + fill(', {"text": "Snippet of the text here &lt;"}', room - len(slack) - 2) + "]"
     form = "Timestamp,Headline,Outlet,Article text\r\n1/2/2026,T,R,\""
     yield "text", "form response quoted text", "txt", form + fill('a ""b"" c\r\n', room - len(form))
+    # Stop 36: this session's carriers and notes, each read by a loop over lines or characters (a
+    # troff source's requests and escapes, an author's lines joined, a text message's parts, a
+    # phone chat's stamped lines, a quoted article, a page's Markdown dump, a webmail's print, an
+    # outline's notes, citing and subject lines of quotes, source lines with issue numbers,
+    # combined lines with page references, columns' closing notes).
+    yield "text", "roff requests and escapes", "txt", ".TL\nTitle\n.AU\nJane Doe\n" + fill(".PP\nword \\(em \\fBx\\\n", room - 40)
+    yield "text", "roff author of many lines", "txt", ".TL\nTitle\n.AU\n" + fill("Jane \\fIDoe\\f\n", room - 40)
+    yield "text", "roff comments", "txt", ".TL\nTitle\n" + fill('.\\" typeset by x on 2/28/87\n', room - 40)
+    part = "a" * max(1, room // 999 - 12) + "\n"
+    yield "text", "text message parts [k/999]", "txt", "".join(f"[{k}/999] " + part for k in range(1, 1000))[:room]
+    yield "text", "text message parts [1/n], n huge", "txt", fill("[1/999999] x\nFrom: a\n", room)
+    yield "text", "phone chat stamped lines", "txt", fill("2/28/87, 7:24 PM - Rui Almeida: a short message here\n", room)
+    yield "text", "phone chat one long message", "txt", "2/28/87, 7:24 PM - A: x\n" * 3 + fill("continuation line of a message\n", room - 100)
+    yield "text", "phone chat stamps without posters", "txt", fill("[28/02/1987, 19:24:05] ", room)
+    yield "text", "quoted article > lines", "txt", "Issue\n\n> **Title**\n>\n" + fill("> a quoted paragraph of the article.\n", room - 30)
+    yield "text", "quote marks > on lines", "txt", "Title\n\n" + fill(">\n", room)
+    yield "text", "Markdown dump menu items", "txt", fill("* [World](/world)\n", room)
+    yield "text", "Markdown dump logo then text", "txt", "[![Reuters](/logo.svg)](/)\n# Title\n\n" + fill("[a](b) text ", room - 40) + "\n"
+    yield "text", "webmail print lines", "txt", "2/28/87, 10:10\tGmail - Fwd: T\n" + "Jane <j@x.org>\tSat, Feb 28, 1987\n" + fill("https://mail.x\t1/1\n", room - 80)
+    yield "text", "OPML notes", "txt", '<?xml version="1.0"?><opml><body>' + fill('<outline text="x" _note="' + "n" * 200 + '"/>', room - 60) + "</body></opml>"
+    yield "text", "quotes and article words (one line)", "txt", fill("the article \u201cx\u201d by A ran \u201cy\u201d in Reuters ", room // 2) + "\n"
+    yield "text", "quotes and article words (lines)", "txt", fill("Reuters ran \u201cA title here\u201d on March 2, 1987, by Jane Doe.\n", room // 2)
+    yield "text", "subject of an article quoted", "txt", "Subject: " + fill("Article in Reuters of 26 February 1987 \u2013 \u201cT\u201d ", room // 2) + "\n\ntext\n"
+    yield "text", "source lines with issue numbers", "txt", "Title\n\n" + fill("Quelle: Reuters Nr. 52 Nr. 7 No. 3 vom 3. M\u00e4rz 1987\n", room // 2)
+    yield "text", "page references in combined lines", "txt", "Title\n\n" + fill("Reuters | S. 7 | World\n", room)
+    yield "text", "column notes", "txt", "Title\n\n" + fill("Jane Doe writes this column every week for Reuters.\n", room)
+    yield "text", "forward subjects above a banner", "txt", fill("Subject: Fwd: x\n", room // 2) + "---------- Forwarded message ---------\nTitle\n"
     for name, unit in [("decomposed e + U+0301", "e\u0301 "), ("combining marks", "\u0301\u0327"),
                        ("emoji joined by U+200D", "\U0001F468\u200d"), ("Hangul jamo", "\u1100"),
                        ("variation selectors", "\ufe0f"), ("skin-tone modifiers", "\U0001F3FB")]:
