@@ -20,7 +20,7 @@ enum ArticleMarkers {
         return nil
     }
 
-    /// The first line from `start` on that labels an annex as the article's text (`Annex: text of
+    /// The first line among the 60 from `start` on that labels an annex as the article's text (`Annex: text of
     /// the article`, `Annexe : texte de l'article`, `Anlage: Text des Artikels`, `Anexo: texto del
     /// artículo`, `Allegato: testo dell'articolo`, `Anexo: texto do artigo`): at most 60
     /// characters, a label of at most two words before the colon; nil when there is none.

@@ -26,7 +26,7 @@ enum ChatLogs {
             var next = index + 1
             while next < lines.count, stampEnd(lines[next]) == nil { next += 1 }
             let message = lines[index][end...]
-            // `Name: text`: the poster, up to a colon within 40 characters; the app's notices have none.
+            // `Name: text`: the poster, up to a colon within 48 characters; the app's notices have none.
             if let colon = message.prefix(48).firstIndex(of: ":"), message[..<colon].contains(where: \.isLetter),
                 message.index(after: colon) < message.endIndex, message[message.index(after: colon)] == " "
             {

@@ -22,7 +22,7 @@ enum MultipartTexts {
         guard total >= 2, parts.count == total else { return nil }
         var head = Substring(LineBytes.trimmed(parts[0]))
         if let colon = head.prefix(12).firstIndex(of: ":"),
-            alertLabels.contains(TextFolding.fold(head[..<colon]))
+            alertLabels.contains(TextFolding.fold(LineBytes.trimmed(head[..<colon])))
         {
             head = head[head.index(after: colon)...].drop(while: { $0 == " " })
         }
