@@ -420,12 +420,12 @@ package struct ClippingFacts {
         var sawKicker = false
         var sawCode = false
         var sawLabel = false
+        let trimmedParts = parts.map { LineBytes.trimmed($0) }
+        let foldedParts = trimmedParts.map { TextFolding.fold($0) }
         // `SPORTS · Football`: sections alone name no publication.
-        if parts.allSatisfy({ let folded = TextFolding.fold(LineBytes.trimmed($0)); return ExportLines.isSectionWord(folded) || ExportLines.isKicker(folded) }) {
-            return LineFacts()
-        }
-        for (position, part) in parts.map({ LineBytes.trimmed($0) }).enumerated() {
-            let folded = TextFolding.fold(part)
+        if foldedParts.allSatisfy({ ExportLines.isSectionWord($0) || ExportLines.isKicker($0) }) { return LineFacts() }
+        for (position, part) in trimmedParts.enumerated() {
+            let folded = foldedParts[position]
             // A section after the publication (`Reuters — World`), never first: `Climate - The Planetary Press` ends a title.
             if ExportLines.isKicker(folded) || position > 0 && ExportLines.isSectionWord(folded) {
                 sawKicker = true  // `OPINION | Le Monde`, `Reuters — LIVE`, `Reuters — World`: the genre or section beside the publication
@@ -567,11 +567,16 @@ package struct ClippingFacts {
     /// le …`, `nació el …; murió el …`, `nato il …, morto il …`, `nasceu a …; morreu a …`), at most
     /// 200 characters.
     static func isLifeLine(_ text: String) -> Bool {
-        guard text.utf8.count <= 400, TextFolding.hasAtMost(text, 200) else { return false }
+        guard text.utf8.count <= 400 else { return false }
         if LineBytes.contains(text, bytes: "†") || LineBytes.contains(text, bytes: "✝") { return true }
+        // Most lines hold no word of dying (`died`, `mort`, `gestorben`, `murió`, `morto`, `morreu`): turned down on their bytes.
+        guard deathStems.contains(where: { LineBytes.contains(text, bytes: $0) }), TextFolding.hasAtMost(text, 200) else { return false }
         let words = Set(LineBytes.words(TextFolding.fold(text)).map { $0.trimmingCharacters(in: .punctuationCharacters) })
         return lifeWords.contains { words.contains($0.born) && words.contains($0.died) }
     }
+
+    /// The death words' stems as they are spelt, in their cases (`isLifeLine`'s first test).
+    private static let deathStems = ["died", "Died", "DIED", "mort", "MORT", "gestorben", "GESTORBEN", "muri", "MURI", "morreu", "MORREU"]
 
     private static let lifeWords: [(born: String, died: String)] = [
         ("born", "died"), ("ne", "mort"), ("nee", "morte"), ("geboren", "gestorben"), ("nacio", "murio"),

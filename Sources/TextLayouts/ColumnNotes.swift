@@ -23,10 +23,13 @@ enum ColumnNotes {
     static func read(_ line: String) -> Note? {
         guard line.utf8.count <= 400, TextFolding.hasAtMost(line, 200) else { return nil }
         let folded = TextFolding.fold(line)
+        let isColumn = columnWords.contains(where: { folded.contains($0) }) && recurrences.contains(where: { folded.contains($0) })
+        // Most closing lines name neither a column nor a beat: the words are split only for those that may.
+        guard isColumn || beatVerbs.contains(where: { folded.contains(" " + $0 + " ") }) else { return nil }
         let words = line.split(separator: " ")
         let foldedWords = words.map { TextFolding.fold($0) }
         if let beat = beatNote(words, foldedWords) { return beat }
-        guard columnWords.contains(where: { folded.contains($0) }), recurrences.contains(where: { folded.contains($0) }) else { return nil }
+        guard isColumn else { return nil }
         // The first sentence only: a bio's second one (`Her latest book came out in 2021.`) names no publication.
         let sentenceEnd = words.firstIndex(where: { $0.hasSuffix(".") && $0.count > 2 }) ?? words.count - 1
         guard let preposition = foldedWords[..<sentenceEnd].lastIndex(where: { prepositions.contains($0) }),
