@@ -110,6 +110,18 @@ import DateReading
         #expect(layout.authors == ["Jane Doe"])
     }
 
+    @Test func aBeatNotesPublicationEndsWithItsSentence() {
+        #expect(ColumnNotes.read("Maria Lopez reports for Sky News. Additional reporting by Alice Brown.")
+            == ColumnNotes.Note(author: "Maria Lopez", source: "Sky News"))
+    }
+
+    @Test func aSourceLineAboveOutranksAColumnsClosingNote() throws {
+        let layout = try read("Harbour Holdings sells terminal\n\nBy Jane Doe\n\nThe Boston Globe\n\n" + Self.body
+            + "\n\nJane Doe writes this column every week for the Globe's opinion pages in Boston.\n")
+        #expect(layout.source == "The Boston Globe")
+        #expect(layout.authors == ["Jane Doe"])
+    }
+
     // MARK: - Source lines' issue numbers
 
     @Test(arguments: [
