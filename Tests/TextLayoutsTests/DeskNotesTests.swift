@@ -69,6 +69,16 @@ import DateReading
         #expect(layout.source == nil)
     }
 
+    @Test func anArticleWhoseFirstParagraphCitesAnotherUnderItsBylineKeepsItsFields() throws {
+        let text = "Council approves new budget\n\nBy Jane Porter\n\n"
+            + "The council referred to the article “Budget woes deepen” published in The Times on February 2, 2026, before the vote.\n\n"
+            + Self.body
+        let layout = try read(text)
+        #expect(layout.title == "Council approves new budget")
+        #expect(layout.authors == ["Jane Porter"])
+        #expect(layout.source == nil)
+    }
+
     @Test(arguments: [
         "Annex: text of the article", "Annexe : texte de l'article", "Anlage: Text des Artikels", "Anexo: texto del artículo",
         "Allegato: testo dell'articolo", "Anexo: texto do artigo",
