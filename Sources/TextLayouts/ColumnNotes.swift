@@ -60,7 +60,9 @@ enum ColumnNotes {
         else { return nil }
         var start = preposition + 1
         if start < words.count, articles.contains(String(words[start])) { start += 1 }
-        let publication = words[start...].prefix { $0.first?.isUppercase == true || $0.first?.isNumber == true }
+        // Up to the next lowercase word or the sentence's end (`for Sky News. Additional reporting …`).
+        var publication = Array(words[start...].prefix { $0.first?.isUppercase == true || $0.first?.isNumber == true })
+        if let end = publication.firstIndex(where: { $0.hasSuffix(".") && $0.count > 2 }) { publication = Array(publication[...end]) }
         var source = publication.joined(separator: " ")
         while let last = source.last, ".,;:".contains(last) { source.removeLast() }
         guard (1...6).contains(publication.count), !source.isEmpty else { return nil }

@@ -168,7 +168,10 @@ extension LayoutReader {
         }
         // A message citing the article in its first paragraph (a voicemail's transcription, a written question),
         // naming more than its title or annexing its text: the annexed text when there is one, else the message.
-        if let (index, note) = HeadlineNotes.citing(lines, dates: dates), index != first {
+        // An article's own byline above the line (`By A`, `Par A`) makes it a paragraph of the article that mentions another.
+        if let (index, note) = HeadlineNotes.citing(lines, dates: dates), index != first,
+            !lines[..<index].contains(where: { !$0.isEmpty && Bylines.read($0, dates: dates, keepsAgencies: false) != nil })
+        {
             let annex = ArticleMarkers.annex(in: lines, from: index + 1)
             if annex != nil || note.source != nil || note.date != nil || !note.authors.isEmpty,
                 let article = read(under: CarriedFacts(title: note.title, authors: note.authors, date: note.date, source: note.source,

@@ -22,8 +22,8 @@ extension LayoutReader {
     /// - the date and the source from the first line stating one (top first; a date replaces a
     ///   mail's sending time); a line the judge
     ///   cannot read may still name the source (`leadingAgency`, `sharedFrom`);
-    /// - the source (and the authors) from a column's closing note among the body's last two lines
-    ///   (`ColumnNotes`);
+    /// - the authors from a column's closing note among the body's last two lines (`ColumnNotes`),
+    ///   and its source when no line above names one;
     /// - the authors from an author's note among the body's last two lines (`AuthorNotes`), else
     ///   from a byline in the body's first or last lines that says so in its words (`Bylines`:
     ///   `Por A`, `✍️ A`), capitalised (not `von Sonne und Meer` in wrapped prose), also in place
@@ -80,11 +80,12 @@ extension LayoutReader {
             found.authors = [last]
             found.authorsAreSender = false
         }
-        // A column's closing note: where it runs, and who writes it (`A writes this column every week for X.`).
-        if found.source == nil || found.needsAuthors, let note = body.reversed().prefix(40).filter({ !lines[$0].isEmpty }).prefix(2)
-            .lazy.compactMap({ ColumnNotes.read(lines[$0]) }).first
-        {
-            found.source = found.source ?? note.source
+        // A column's closing note: where it runs (when no line of the edges names the source: applied below), and
+        // who writes it (`A writes this column every week for X.`).
+        let columnNote = found.source == nil || found.needsAuthors
+            ? body.reversed().prefix(40).filter({ !lines[$0].isEmpty }).prefix(2).lazy.compactMap({ ColumnNotes.read(lines[$0]) }).first
+            : nil
+        if let note = columnNote {
             if found.needsAuthors, let author = note.author {
                 found.authors = [author]
                 found.authorsAreSender = false
@@ -125,6 +126,7 @@ extension LayoutReader {
                 found.authorsAreSender = false
             }
         }
+        found.source = found.source ?? columnNote?.source
     }
 
     /// The line under a byline when it can only be a publication's name: at most five words and

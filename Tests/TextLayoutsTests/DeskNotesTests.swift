@@ -69,6 +69,16 @@ import DateReading
         #expect(layout.source == nil)
     }
 
+    @Test func anArticleWhoseFirstParagraphCitesAnotherUnderItsBylineKeepsItsFields() throws {
+        let text = "Council approves new budget\n\nBy Jane Porter\n\n"
+            + "The council referred to the article “Budget woes deepen” published in The Times on February 2, 2026, before the vote.\n\n"
+            + Self.body
+        let layout = try read(text)
+        #expect(layout.title == "Council approves new budget")
+        #expect(layout.authors == ["Jane Porter"])
+        #expect(layout.source == nil)
+    }
+
     @Test(arguments: [
         "Annex: text of the article", "Annexe : texte de l'article", "Anlage: Text des Artikels", "Anexo: texto del artículo",
         "Allegato: testo dell'articolo", "Anexo: texto do artigo",
@@ -107,6 +117,18 @@ import DateReading
         let layout = try read("Harbour Holdings sells terminal\n\n" + Self.body + "\n\nJane Doe writes this column every week for Reuters.\n")
         #expect(layout.title == "Harbour Holdings sells terminal")
         #expect(layout.source == "Reuters")
+        #expect(layout.authors == ["Jane Doe"])
+    }
+
+    @Test func aBeatNotesPublicationEndsWithItsSentence() {
+        #expect(ColumnNotes.read("Maria Lopez reports for Sky News. Additional reporting by Alice Brown.")
+            == ColumnNotes.Note(author: "Maria Lopez", source: "Sky News"))
+    }
+
+    @Test func aSourceLineAboveOutranksAColumnsClosingNote() throws {
+        let layout = try read("Harbour Holdings sells terminal\n\nBy Jane Doe\n\nThe Boston Globe\n\n" + Self.body
+            + "\n\nJane Doe writes this column every week for the Globe's opinion pages in Boston.\n")
+        #expect(layout.source == "The Boston Globe")
         #expect(layout.authors == ["Jane Doe"])
     }
 
