@@ -8,9 +8,10 @@ import TextToolkit
 /// `… citada pelo Público a …:`.
 ///
 /// Contract: `read(_:dates:)` takes a line of at most 300 characters ending with a colon that
-/// holds such a phrase; the publication is what follows the phrase up to the date (its
-/// connector dropped) or the colon, when it opens with a capital or a digit and has at most six
-/// words; the date the first after the phrase. The person quoted is no author. Nil otherwise.
+/// holds such a phrase; the publication is what follows the phrase up to a date right before
+/// the colon (its connector dropped), or up to the colon when no date follows and the name has
+/// no comma and no lowercase word but an article (`quoted by Reuters on Monday, said:` is
+/// prose), when it opens with a capital or a digit and has at most six words. The person quoted is no author. Nil otherwise.
 /// Pure.
 enum CitedInLines {
     static func read(_ line: String, dates: DateRecognizer) -> (source: String, date: CalendarDate?)? {
@@ -21,8 +22,15 @@ enum CitedInLines {
         else { return nil }
         let offset = folded.distance(from: folded.startIndex, to: phrase.upperBound)
         var rest = String(line.dropFirst(offset).dropLast())
+        // A day right before the colon (`… quoted in Reuters on March 3, 2026:`), or the name alone before it
+        // (`… quoted in Reuters:`); `quoted by Reuters on Monday, said:` is prose.
         let date = dates.firstDate(in: rest)
-        if let date { rest = String(rest[..<date.range.lowerBound]) }
+        if let date {
+            guard LineBytes.trimmed(rest[date.range.upperBound...]).isEmpty else { return nil }
+            rest = String(rest[..<date.range.lowerBound])
+        } else if rest.contains(",") || rest.split(separator: " ").contains(where: { $0.first?.isLowercase == true && !articles.contains(String($0)) }) {
+            return nil
+        }
         var words = rest.split(separator: " ")
         while let last = words.last, connectors.contains(TextFolding.fold(last)) { words.removeLast() }
         if let first = words.first, articles.contains(String(first)) { words.removeFirst() }

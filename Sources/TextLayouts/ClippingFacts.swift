@@ -136,8 +136,6 @@ package struct ClippingFacts {
         case .edition(let date)?:
             // `Reuters del 26/02/1987, pág. 37 / Economía`: an archive's reference names the publication.
             if let signed = publicationAndDate(text, atBottom: false) { return signed }
-            // `REUTERS · Donnerstag, 26. Februar 1987 · Seite 1`: the parts of a running head.
-            if let parts = combined(text, allowsBareNames: false), parts.source != nil, parts.date != nil { return parts }
             facts.date = date
             return facts
         case .update(let date)?:
@@ -422,8 +420,6 @@ package struct ClippingFacts {
         var sawLabel = false
         let trimmedParts = parts.map { LineBytes.trimmed($0) }
         let foldedParts = trimmedParts.map { TextFolding.fold($0) }
-        // `SPORTS · Football`: sections alone name no publication.
-        if foldedParts.allSatisfy({ ExportLines.isSectionWord($0) || ExportLines.isKicker($0) }) { return LineFacts() }
         for (position, part) in trimmedParts.enumerated() {
             let folded = foldedParts[position]
             // A section after the publication (`Reuters — World`), never first: `Climate - The Planetary Press` ends a title.

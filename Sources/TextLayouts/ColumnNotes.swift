@@ -75,7 +75,7 @@ enum ColumnNotes {
 
     private static let columnWords = [
         "column", "chronique", "kolumne", "columna", "rubrica", "cronica", "coluna", "tribune", "tribuna", "corsivo",
-        "editorial", "billet", "glosse",
+        "billet", "glosse",
     ]
 
     private static let recurrences = [

@@ -11,7 +11,8 @@ import TextToolkit
 /// six languages) within the first 15 lines is followed by quoted lines; else, when a
 /// forwarded-message banner stands within the first 8 non-empty lines under short lines only
 /// (120 characters at most), the lines from the banner on (the lines under it below a forward's
-/// `Subject:` line when one stands above it); else the article quoted whole among a
+/// `Subject:` line when one stands above it and no headline of its own opens the forwarded
+/// text); else the article quoted whole among a
 /// page's lines (`QuotedArticles`). Every other file is returned unchanged. The lines dropped are a note to colleagues, never the article's. Pure.
 package enum MailThreads {
     package static func withoutReplyNote(_ lines: [String]) -> (lines: [String], language: String?) {
@@ -24,11 +25,28 @@ package enum MailThreads {
             let subject = lines[..<banner].first { line in
                 isSubject(line) && line.firstIndex(of: ":").map { ClippingLabels.isForward(LineBytes.trimmed(line[line.index(after: $0)...])) } == true
             }
-            guard let subject else { return (Array(lines[banner...]), nil) }
+            guard let subject, !headlinePasted(lines[(banner + 1)...], subject: subject) else { return (Array(lines[banner...]), nil) }
             return ([subject, ""] + lines[(banner + 1)...], nil)
         }
         if let quoted = QuotedArticles.article(in: lines) { return (quoted, nil) }
         return (lines, nil)
+    }
+
+    /// Whether the forwarded text names its headline itself: it opens with the original's headers
+    /// (`From:`, its own subject among them), or with the subject's words, or with a short line (150
+    /// characters at most) of four words or more, no sentence and no year (`Reuters – February 26,
+    /// 1987` and `Reuters` alone name the publication, not the headline).
+    private static func headlinePasted(_ forwarded: ArraySlice<String>, subject: String) -> Bool {
+        guard let first = forwarded.first(where: { !$0.isEmpty }), TextFolding.hasAtMost(first, 150), first.utf8.last != 0x2E else { return false }
+        if let colon = first.utf8.prefix(14).firstIndex(of: 0x3A), first.utf8[..<colon].allSatisfy({ $0 != 0x20 }) { return true }
+        if TextFolding.fold(subject).hasSuffix(TextFolding.fold(first)) { return true }
+        guard LineBytes.words(first).count >= 4 else { return false }
+        let bytes = Array(first.utf8)
+        let dated = bytes.indices.dropLast(3).contains { start in
+            (bytes[start] == 0x31 && bytes[start + 1] == 0x39 || bytes[start] == 0x32 && bytes[start + 1] == 0x30)
+                && bytes[start + 2] &- 0x30 < 10 && bytes[start + 3] &- 0x30 < 10
+        }
+        return !dated
     }
 
     /// `Subject: …` and its translations (`Betreff:`, `Objet :`, `Asunto:`, `Oggetto:`, `Assunto:`).

@@ -8,13 +8,17 @@ import TextToolkit
 /// first part on lines of its own (an alert's label, `ALERT:` `ALARM:` `BREAKING:`, dropped; its
 /// fields joined by ` — ` split onto lines, the headline first), a blank line, then the other
 /// parts joined with spaces (a part is cut at a space), as one paragraph. Nil unless parts 1 to
-/// n (n ≥ 2) all stand in order, each once, with the same n. Pure.
+/// n (n ≥ 2) all stand in order, each once, with the same n, each with a `From:`, `Date:` or
+/// `Type:` header among the three lines above it. Pure.
 enum MultipartTexts {
     static func joined(_ lines: [String]) -> [String]? {
         var parts: [Substring] = []
         var total = 0
-        for line in lines where line.utf8.first == 0x5B {
+        for (index, line) in lines.enumerated() where line.utf8.first == 0x5B {
             guard let (number, count, text) = numbered(line) else { continue }
+            // Each part under its own headers (`From:`, `Date:`, `Type:`): numbered captions (`[1/3] …`) are no message.
+            guard lines[max(0, index - 3)..<index].contains(where: { $0.hasPrefix("From:") || $0.hasPrefix("Date:") || $0.hasPrefix("Type:") })
+            else { return nil }
             guard number == parts.count + 1, total == 0 || count == total else { return nil }
             total = count
             parts.append(text)

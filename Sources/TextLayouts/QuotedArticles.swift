@@ -39,10 +39,37 @@ enum QuotedArticles {
         let article = lines[best].map(unquoted)
         // It opens with its headline: a short line, no sentence (else the headline stands outside it), no
         // salutation or lead-in (`Dear editor,`: a reader's letter quoted in an article).
-        guard let head = article.first(where: { !$0.isEmpty }), TextFolding.hasAtMost(head, 150),
-            let last = head.utf8.last, last != 0x2E, last != 0x2C, last != 0x3A
+        guard let headIndex = article.firstIndex(where: { !$0.isEmpty }), TextFolding.hasAtMost(article[headIndex], 150),
+            let last = article[headIndex].utf8.last, last != 0x2E, last != 0x2C, last != 0x3A,
+            // A headline in bold (`> **Title**`), or the article's own fields under it: a byline's word or a
+            // year among its next three lines (a quoted statement has neither).
+            Self.isBold(lines[best.lowerBound + headIndex]) || article[(headIndex + 1)...].prefix(3).contains(where: { Self.isBylineOrDated($0) })
         else { return nil }
         return article
+    }
+
+    /// `> **Title**`: a quoted line wholly in bold.
+    private static func isBold(_ line: String) -> Bool {
+        let text = LineBytes.trimmed(line.drop { $0 == ">" || $0 == " " })
+        return text.utf8.count > 4 && text.hasPrefix("**") && text.hasSuffix("**")
+    }
+
+    /// A short line opening with a byline's word (`By`, `Von`, `Par`, `Por`, `Di`, `De`) or holding
+    /// a year (four digits from 1900 to 2099).
+    private static func isBylineOrDated(_ line: String) -> Bool {
+        guard line.utf8.count <= 240 else { return false }
+        if let space = line.firstIndex(of: " "), ["by", "von", "par", "por", "di", "de", "da"].contains(line[..<space].lowercased()) {
+            return true
+        }
+        let bytes = Array(line.utf8)
+        guard bytes.count >= 4 else { return false }
+        for start in 0...(bytes.count - 4) where (bytes[start] == 0x31 && bytes[start + 1] == 0x39 || bytes[start] == 0x32 && bytes[start + 1] == 0x30)
+            && bytes[start + 2] &- 0x30 < 10 && bytes[start + 3] &- 0x30 < 10
+            && (start == 0 || bytes[start - 1] &- 0x30 >= 10) && (start + 4 == bytes.count || bytes[start + 4] &- 0x30 >= 10)
+        {
+            return true
+        }
+        return false
     }
 
     /// `> > text` → `text`, `> **Title**` → `Title`.

@@ -93,7 +93,7 @@ package enum SourceLines {
     }
 
     /// Where an issue's number starts (`Nr. 52`, `No. 52`, `n° 52`, `n.º 52`, `n. 52`, `núm. 52`,
-    /// `#52`): a marker word after the first word, a digit opening the next; nil when there is none.
+    /// `#52`; never a word that may be a name's, `Issue`): a marker word after the first word, a digit opening the next; nil when there is none.
     private static func issueStart(_ name: Substring) -> Substring.Index? {
         guard name.contains(where: \.isNumber) else { return nil }
         var words: [Range<Substring.Index>] = []
@@ -119,7 +119,7 @@ package enum SourceLines {
         return nil
     }
 
-    private static let issueMarkers: Set<String> = ["nr.", "nr", "no.", "n°", "n.º", "n.°", "nº", "n.", "num.", "num", "issue", "ausgabe", "heft"]
+    private static let issueMarkers: Set<String> = ["nr.", "nr", "no.", "n°", "n.º", "n.°", "nº", "n.", "num.", "num"]
 
     /// Words that join a name to the date after it (folded).
     private static let connectors: Set<String> = ["vom", "du", "del", "of", "from", "dal", "des", "am", "le", "el", "il", "de", "do", "da", "em"]
