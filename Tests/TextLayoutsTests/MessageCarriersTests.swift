@@ -262,11 +262,18 @@ import DateReading
         #expect(WebmailPrints.relabelled(unsent) == unsent)
     }
 
-    @Test func aForwardsSubjectAboveItsBannerIsKept() {
-        let lines = ["Subject: Fwd: Harbour Holdings sells terminal", "", "For tomorrow's review.", "",
-                     "---------- Forwarded message ---------", "From: Jane Doe <jane@example.org>", "", "Body."]
-        #expect(MailThreads.withoutReplyNote(lines).lines == ["Subject: Fwd: Harbour Holdings sells terminal", "",
-                                                              "From: Jane Doe <jane@example.org>", "", "Body."])
+    @Test func aForwardsSubjectAboveItsBannerIsKeptWhenTheTextNamesNoHeadline() {
+        let head = ["Subject: Fwd: Harbour Holdings sells terminal", "", "For tomorrow's review.", "",
+                    "---------- Forwarded message ---------"]
+        // The forwarded text opens with its publication and day: the subject names the article.
+        let unnamed = head + ["Reuters – February 26, 1987", "", "Body."]
+        #expect(MailThreads.withoutReplyNote(unnamed).lines == ["Subject: Fwd: Harbour Holdings sells terminal", "",
+                                                                "Reuters – February 26, 1987", "", "Body."])
+        // Its own headers (and subject), or a pasted headline of its own: the subject is left out.
+        let headed = head + ["From: Jane Doe <jane@example.org>", "", "Body."]
+        #expect(MailThreads.withoutReplyNote(headed).lines == Array(headed[4...]))
+        let pasted = head + ["Ceasefire talks resume in Cairo", "", "Body."]
+        #expect(MailThreads.withoutReplyNote(pasted).lines == Array(pasted[4...]))
     }
 
     @Test func aSubjectsColonJoinedToAMarkDoesNotFail() {
