@@ -18,7 +18,7 @@ enum CitedInLines {
         guard line.utf8.last == 0x3A, line.utf8.count <= 600, TextFolding.hasAtMost(line, 300) else { return nil }
         let folded = TextFolding.fold(line)
         guard folded.count == line.count,
-            let phrase = phrases.lazy.compactMap({ folded.range(of: $0) }).first
+            let phrase = phrases.lazy.filter({ LineBytes.contains(folded, bytes: $0) }).compactMap({ folded.range(of: $0) }).first
         else { return nil }
         let offset = folded.distance(from: folded.startIndex, to: phrase.upperBound)
         var rest = String(line.dropFirst(offset).dropLast())

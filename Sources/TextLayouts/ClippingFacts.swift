@@ -563,12 +563,29 @@ package struct ClippingFacts {
     /// le …`, `nació el …; murió el …`, `nato il …, morto il …`, `nasceu a …; morreu a …`), at most
     /// 200 characters.
     static func isLifeLine(_ text: String) -> Bool {
-        guard text.utf8.count <= 400 else { return false }
+        // Two years at least (the birth's and the death's): most lines are turned down in one pass over their bytes.
+        guard text.utf8.count <= 400, Self.holdsTwoYears(text) else { return false }
         if LineBytes.contains(text, bytes: "†") || LineBytes.contains(text, bytes: "✝") { return true }
         // Most lines hold no word of dying (`died`, `mort`, `gestorben`, `murió`, `morto`, `morreu`): turned down on their bytes.
         guard deathStems.contains(where: { LineBytes.contains(text, bytes: $0) }), TextFolding.hasAtMost(text, 200) else { return false }
         let words = Set(LineBytes.words(TextFolding.fold(text)).map { $0.trimmingCharacters(in: .punctuationCharacters) })
         return lifeWords.contains { words.contains($0.born) && words.contains($0.died) }
+    }
+
+    /// Whether two runs of exactly four ASCII digits stand in the text.
+    private static func holdsTwoYears(_ text: String) -> Bool {
+        var runs = 0
+        var digits = 0
+        for byte in text.utf8 {
+            if byte &- 0x30 < 10 {
+                digits += 1
+            } else {
+                if digits == 4 { runs += 1 }
+                digits = 0
+            }
+        }
+        if digits == 4 { runs += 1 }
+        return runs >= 2
     }
 
     /// The death words' stems as they are spelt, in their cases (`isLifeLine`'s first test).

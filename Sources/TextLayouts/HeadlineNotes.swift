@@ -81,8 +81,9 @@ enum HeadlineNotes {
     /// annex); nil otherwise. Pure.
     static func citing(_ lines: [String], dates: DateRecognizer) -> (index: Int, note: Note)? {
         for index in lines.indices.prefix(30) where lines[index].utf8.count >= 30 {
-            // Its first 500 characters (the paragraph may go on with the article's own first one).
-            if let note = read(String(lines[index].prefix(500)), dates: dates) { return (index, note) }
+            // Its first 500 characters (the paragraph may go on with the article's own first one), copied only
+            // when the line holds a quote's bytes.
+            if mayQuote(lines[index]), let note = read(String(lines[index].prefix(500)), dates: dates) { return (index, note) }
             if !TextFolding.hasAtMost(lines[index], 80) { return nil }
         }
         return nil

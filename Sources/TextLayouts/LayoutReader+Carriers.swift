@@ -131,7 +131,7 @@ extension LayoutReader {
             return article
         }
         // A text message in parts (`[1/5] …` under each part's headers): the parts joined.
-        if lines.prefix(40).contains(where: { $0.hasPrefix("[1/") }), let parts = MultipartTexts.joined(lines), let article = read(parts.joined(separator: "\n")) {
+        if lines.prefix(40).contains(where: { $0.utf8.first == 0x5B && $0.hasPrefix("[1/") }), let parts = MultipartTexts.joined(lines), let article = read(parts.joined(separator: "\n")) {
             return article
         }
         // A phone chat's export: its longest message, without the stamp and the poster.

@@ -13,7 +13,10 @@ import TextToolkit
 /// print's day is the printing's, never the article's. Pure.
 enum WebmailPrints {
     static func relabelled(_ lines: [String]) -> [String] {
-        guard let first = lines.firstIndex(where: { !$0.isEmpty }), let tab = lines[first].firstIndex(of: "\t") else { return lines }
+        // A tab's byte first: most first lines have none, and a Character scan of a long one is dear.
+        guard let first = lines.firstIndex(where: { !$0.isEmpty }), LineBytes.contains(lines[first], 0x09),
+            let tab = lines[first].firstIndex(of: "\t")
+        else { return lines }
         let title = lines[first][lines[first].index(after: tab)...]
         guard let service = services.first(where: { title.hasPrefix($0 + " - ") }) else { return lines }
         let subject = LineBytes.trimmed(title.dropFirst(service.count + 3))
