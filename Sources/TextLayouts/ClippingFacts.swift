@@ -540,7 +540,6 @@ package struct ClippingFacts {
             && part[part.index(after: colon)...].first == " "
     }
 
-    /// The parts of a line laid out in columns (separated by a tab or three spaces or more).
     /// The facts of a row of labelled cells, merged (the first of each field kept; cells without a
     /// label passed over).
     private func labelledRow(_ text: String) -> LineFacts {
@@ -603,6 +602,7 @@ package struct ClippingFacts {
         return parts.count >= 2 && parts.filter({ ClippingLabels.parse(LineBytes.trimmed($0)) != nil }).count >= 2
     }
 
+    /// The parts of a line laid out in columns (separated by a tab or three spaces or more).
     private static func columns(_ text: String) -> [Substring] {
         var parts: [Substring] = []
         var start = text.startIndex

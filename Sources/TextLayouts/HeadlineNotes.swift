@@ -157,14 +157,13 @@ enum HeadlineNotes {
     ]
 
     /// Folded words that name the headline a quote gives, or the article it heads (`the article
-    /// “…”`, `den Artikel „…“`, `all'articolo «…»`).
-    private static let titleWords: Set<String> = [
+    /// “…”`, `den Artikel „…“`, `all'articolo «…»`), or publish it (`publishingTitleWords`).
+    private static let titleWords: Set<String> = Set([
         "headline", "headlined", "titled", "entitled", "title", "called", "uberschrift", "titel", "betitelt",
         "schlagzeile", "titre", "intitule", "intitulee", "titulado", "titulada", "titular", "titulo",
         "titolo", "intitolato", "intitolata", "intitulado", "intitulada", "manchete",
         "article", "artikel", "articulo", "articolo", "artigo",
-        "ran", "published", "publie", "brachte", "veroffentlichte", "publico", "pubblicato", "publicou", "carried",
-    ]
+    ]).union(publishingTitleWords)
 
     /// The clause after the quote closing at `close`: up to a sentence's end (`. `, but not after
     /// an initial or a number; `?`, `!`) or another quote; a comma right after the quote is dropped
