@@ -134,8 +134,10 @@ package struct ClippingFacts {
         case .nothing?:
             return facts
         case .edition(let date)?:
-            // `Reuters del 26/02/1987, pág. 37 / Economía`: an archive's reference names the publication.
+            // `Reuters del 26/02/1987, pág. 37 / Economía`: an archive's reference names the publication;
+            // `Le Figaro, édition de Besançon · mardi 3 mars 2026 · p. 14`: a regional page's head too.
             if let signed = publicationAndDate(text, atBottom: false) { return signed }
+            if date != nil, let parts = combined(text, allowsBareNames: false), parts.source != nil, parts.date != nil { return parts }
             facts.date = date
             return facts
         case .update(let date)?:
@@ -418,13 +420,15 @@ package struct ClippingFacts {
         var sawKicker = false
         var sawCode = false
         var sawLabel = false
-        let trimmedParts = parts.map { LineBytes.trimmed($0) }
+        let trimmedParts = parts.map { Self.withoutEdition(LineBytes.trimmed($0)) }
         let foldedParts = trimmedParts.map { TextFolding.fold($0) }
         for (position, part) in trimmedParts.enumerated() {
             let folded = foldedParts[position]
             // A section after the publication (`Reuters — World`), never first: `Climate - The Planetary Press` ends a title.
             if ExportLines.isKicker(folded) || position > 0 && ExportLines.isSectionWord(folded) {
                 sawKicker = true  // `OPINION | Le Monde`, `Reuters — LIVE`, `Reuters — World`: the genre or section beside the publication
+            } else if position > 0, Self.isPageReference(part) {
+                sawPage = true  // `p. 17` (which `single` reads as furniture, stating nothing)
             } else if let facts = single(part) {
                 sawAgency = sawAgency || facts.source != nil && WireAgencies.isAgency(part)
                 merged.title = merged.title ?? facts.title
@@ -469,6 +473,27 @@ package struct ClippingFacts {
         assignNames(merged.source == nil || !sawCode ? names : [], to: &merged, besideAgency: sawAgency, besideClock: sawClock, allowsBareNames: allowsBareNames)
         return merged
     }
+
+    /// `Le Figaro, édition de Besançon`, `The Guardian, North edition`, `Der Spiegel, Ausgabe
+    /// Nord`: the publication without its regional edition (a masthead's form before the comma);
+    /// any other part as it is.
+    static func withoutEdition(_ part: String) -> String {
+        let utf8 = part.utf8
+        guard utf8.count <= 120, let comma = utf8.firstIndex(of: 0x2C), utf8.index(after: comma) < utf8.endIndex,
+            utf8[utf8.index(after: comma)] == 0x20
+        else { return part }
+        let name = String(part[..<comma])
+        let edition = TextFolding.fold(part[utf8.index(comma, offsetBy: 2)...])
+        guard isMasthead(name), editionOpenings.contains(where: edition.hasPrefix) || edition.hasSuffix(" edition"),
+            LineBytes.words(edition).count <= 6
+        else { return part }
+        return name
+    }
+
+    private static let editionOpenings = [
+        "edition de ", "edition d'", "edition du ", "ausgabe ", "edicion de ", "edizione di ", "edizione de ", "edicao de ",
+        "edicao do ", "edicao da ",
+    ]
 
     /// `p. 26`, `pp. 3-4`, `S. 7`, `page 7`, `pág. 7`, `pag. 7`, `Seite 7`: a page's number after its word.
     static func isPageReference(_ part: String) -> Bool {

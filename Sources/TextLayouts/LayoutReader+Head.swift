@@ -254,13 +254,18 @@ extension LayoutReader {
     /// that can be the title (no sentence end) follows that metadata block after a blank line.
     private func publication(_ judged: JudgedLines, at index: Int, afterTitle: Bool) -> String? {
         let lines = judged.lines
-        guard index + 1 < lines.count, !lines[index + 1].isEmpty, ClippingFacts.isMasthead(lines[index]),
-            let below = judged.facts(index + 1), below.authors.isEmpty
-        else { return nil }
-        let named = Self.isPublication(lines[index]) && (below.date != nil || below.source != nil)
-        guard named || below.source.map({ LineBytes.contains(TextFolding.fold($0), bytes: TextFolding.fold(lines[index])) }) == true
-            || Self.isEditionLine(lines[index + 1], dates: judged.judge.dates) || ExportLines.isSlug(lines[index + 1])
-        else { return nil }
+        guard index + 1 < lines.count, !lines[index + 1].isEmpty, ClippingFacts.isMasthead(lines[index]) else { return nil }
+        // `LE FIGARO`, `BRIGITTE` over a rule (a print page's masthead, its title below).
+        let masthead = !afterTitle && Paragraphs.isRule(lines[index + 1])
+            && (Self.isPublication(lines[index]) || WireAgencies.isAgency(lines[index])
+                || Self.isInCapitals(lines[index]) && LineBytes.words(lines[index]).count <= 4)
+        if !masthead {
+            guard let below = judged.facts(index + 1), below.authors.isEmpty else { return nil }
+            let named = Self.isPublication(lines[index]) && (below.date != nil || below.source != nil)
+            guard named || below.source.map({ LineBytes.contains(TextFolding.fold($0), bytes: TextFolding.fold(lines[index])) }) == true
+                || Self.isEditionLine(lines[index + 1], dates: judged.judge.dates) || ExportLines.isSlug(lines[index + 1])
+            else { return nil }
+        }
         if !afterTitle {
             var after = index + 1
             while after < lines.count, !lines[after].isEmpty { after += 1 }

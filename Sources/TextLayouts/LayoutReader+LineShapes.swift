@@ -101,6 +101,40 @@ extension LayoutReader {
         return (name, rest)
     }
 
+    /// `3/12  Title [Le Monde]`: a numbered press review's item (its number among the review's,
+    /// the title, the publication in brackets at the end), or `Title [Reuters]` with a wire
+    /// agency's or a publication's name (`isPublication`) in the brackets. The name and the
+    /// title, or nil.
+    static func trailingBracketedSource(_ title: String) -> (name: String, title: String)? {
+        guard title.utf8.last == 0x5D, let open = title.utf8.lastIndex(of: 0x5B) else { return nil }
+        let name = LineBytes.trimmed(title[title.utf8.index(after: open)..<title.utf8.index(before: title.utf8.endIndex)])
+        var rest = Substring(title[..<open])
+        let numbered = reviewNumberLength(rest)
+        if numbered > 0 { rest = rest.dropFirst(numbered) }
+        let text = LineBytes.trimmed(rest)
+        guard !text.isEmpty, !name.isEmpty, TextFolding.hasAtMost(name, 60), ClippingFacts.isMasthead(name),
+            numbered > 0 || WireAgencies.isAgency(name) || isPublication(name)
+        else { return nil }
+        return (name, text)
+    }
+
+    /// The length in characters of `3/12  ` opening `text` (one to three digits, a slash, one to
+    /// three digits, spaces), or 0.
+    private static func reviewNumberLength(_ text: Substring) -> Int {
+        let bytes = Array(text.utf8.prefix(10))
+        var index = 0
+        func digits() -> Bool {
+            let start = index
+            while index < bytes.count, bytes[index] &- 0x30 < 10 { index += 1 }
+            return (1...3).contains(index - start)
+        }
+        guard digits(), index < bytes.count, bytes[index] == 0x2F else { return 0 }
+        index += 1
+        guard digits(), index < bytes.count, bytes[index] == 0x20 else { return 0 }
+        while index < bytes.count, bytes[index] == 0x20 { index += 1 }
+        return index
+    }
+
     /// The line without Markdown heading marks (`# Title #`, and a numbered heading's number:
     /// `### 1. Title`), bold markers (`**Title**`), a mailing service's heading mark (`** Title`,
     /// the text part of a newsletter) or a newsletter's bullet (`► Title`, `• Title`, `■ Title`:

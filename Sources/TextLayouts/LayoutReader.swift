@@ -178,7 +178,8 @@ package struct LayoutReader: Sendable {
         let signed = signs.contains(.signatureDelimiter) && thread.lines.first.map(MailHeaders.isMailHeader) == true
         let archived = ArchivedCopies.unwrapped(signed ? MailHeaders.withoutSignature(thread.lines) : thread.lines)
         var raw = withLineRules(
-            CopyStamps.withoutStamps(SpokenPages.labelled(SubtitleFiles.labelled(archived.lines)), dates: dates), signs: signs)
+            CopyStamps.withoutStamps(SpokenPages.labelled(SubtitleFiles.labelled(SpacedMastheads.joined(archived.lines))), dates: dates),
+            signs: signs)
         // A journal's cover page (`To cite this article: …`, often a page of its own): the text follows it.
         if knownTitle == nil, signs.contains(.cite),
             let cover = CoverPages.read(raw.map { LineBytes.trimmed($0) }, dates: dates), let article = read(under: cover, raw)
@@ -256,7 +257,7 @@ package struct LayoutReader: Sendable {
             title = Self.headingText(lines[start])
             start += 1
             if let wrapped = wrappedTitle(judged, from: start - 1) ?? Self.centredTitle(raw, judged, from: start - 1)
-                ?? outdentedTitle(raw, judged, from: start - 1)
+                ?? outdentedTitle(raw, judged, from: start - 1) ?? halvedTitle(judged, from: start - 1)
             {
                 title = wrapped.title
                 start = wrapped.end
@@ -278,7 +279,7 @@ package struct LayoutReader: Sendable {
             title = rest
             found.source = found.source ?? publisher
         }
-        if let (name, rest) = Self.bracketedSource(title) {
+        if let (name, rest) = Self.bracketedSource(title) ?? Self.trailingBracketedSource(title) {
             found.source = found.source ?? name
             title = rest
         }
