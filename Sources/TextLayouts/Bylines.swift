@@ -16,7 +16,7 @@ package enum Bylines {
     private static let openings = LineOpenings(
         "written by ", "par ", "by ", "von ", "por ", "di ", "propos recueillis par ", "interview", "entrevista: ",
         "intervista: ", "reviewed by ", "review by ", "rezensiert von ", "rezension von ", "critique ", "reseña ",
-        "recensione di ", "recensito da ", "crítica de ", "resenha "
+        "recensione di ", "recensito da ", "crítica de ", "resenha ", "servizio di "
     )
     private static let prefixes = [
         "written by ", "par ", "by ", "von ", "por ", "di ",
@@ -26,6 +26,8 @@ package enum Bylines {
         // A critic's credit on a review.
         "reviewed by ", "review by ", "rezensiert von ", "rezension von ", "critique de ", "critique par ",
         "reseña de ", "reseña por ", "recensione di ", "recensito da ", "crítica de ", "resenha de ", "resenha por ",
+        // A television report's reporter (`Servizio di Jane Doe`).
+        "servizio di ",
     ]
     private static let conjunctions = [" et ", " and ", " und ", " y ", " e ", " & ", ";"]
     private static let particles: Set<String> = [

@@ -420,6 +420,8 @@ package struct ClippingFacts {
         var sawKicker = false
         var sawCode = false
         var sawLabel = false
+        var sawBlog = false
+        var sawRegional = false
         let trimmedParts = parts.map { Self.withoutEdition(LineBytes.trimmed($0)) }
         let foldedParts = trimmedParts.map { TextFolding.fold($0) }
         for (position, part) in trimmedParts.enumerated() {
@@ -427,6 +429,10 @@ package struct ClippingFacts {
             // A section after the publication (`Reuters — World`), never first: `Climate - The Planetary Press` ends a title.
             if ExportLines.isKicker(folded) || position > 0 && ExportLines.isSectionWord(folded) {
                 sawKicker = true  // `OPINION | Le Monde`, `Reuters — LIVE`, `Reuters — World`: the genre or section beside the publication
+                sawRegional = sawRegional || ExportLines.isRegionalProgramme(folded)
+            } else if let owner = Self.blogOwner(part, folded: folded) {
+                merged.source = merged.source ?? owner  // `Free Thinking — a blog by The Guardian`: the blog's name is no source
+                sawBlog = true
             } else if position > 0, Self.isPageReference(part) {
                 sawPage = true  // `p. 17` (which `single` reads as furniture, stating nothing)
             } else if let facts = single(part) {
@@ -457,7 +463,11 @@ package struct ClippingFacts {
                 return nil
             }
         }
-        guard !sawCode || merged.date != nil && !names.isEmpty else { return nil }
+        guard sawBlog || !sawCode || merged.date != nil && !names.isEmpty else { return nil }
+        // The blog's own name beside its owner; a region in capitals beside a regional programme
+        // (`Le Figaro · Regional news · NORTH YORKSHIRE`).
+        if sawBlog { names = [] }
+        if sawRegional { names.removeAll { LayoutReader.isInCapitals($0) && !LayoutReader.isPublication($0) && !WireAgencies.isAgency($0) } }
         // `Cadena SER — Hoy por hoy — 2 de marzo de 1987`: beside a programme, the station.
         if sawCode, names.count == 1, merged.source == nil { merged.source = names[0] }
         // `LE FIGARO   11`: a running head may name the publication and the page alone.
@@ -493,6 +503,20 @@ package struct ClippingFacts {
     private static let editionOpenings = [
         "edition de ", "edition d'", "edition du ", "ausgabe ", "edicion de ", "edizione di ", "edizione de ", "edicao de ",
         "edicao do ", "edicao da ",
+    ]
+
+    /// `a blog by The Guardian`, `un blog de Le Monde`, `ein Blog von FAZ.NET`, `un blog di …`,
+    /// `um blogue de …`: the owner's name (a masthead's form), or nil.
+    private static func blogOwner(_ part: String, folded: String) -> String? {
+        guard let opening = blogOpenings.first(where: { folded.hasPrefix($0) }) else { return nil }
+        let name = LineBytes.trimmed(part.dropFirst(opening.count))
+        return isMasthead(name) ? name : nil
+    }
+
+    private static let blogOpenings = [
+        "a blog by ", "a blog from ", "the blog of ", "un blog de ", "un blog du ", "le blog de ", "ein blog von ",
+        "ein blog der ", "ein blog des ", "das blog von ", "un blog di ", "un blog del ", "il blog di ", "um blogue de ",
+        "um blogue do ", "um blogue da ", "um blog de ", "um blog do ", "um blog da ", "el blog de ",
     ]
 
     /// `p. 26`, `pp. 3-4`, `S. 7`, `page 7`, `pág. 7`, `pag. 7`, `Seite 7`: a page's number after its word.

@@ -55,7 +55,9 @@ package enum ClippingLabels {
                        "periodista", "giornalista", "jornalista", "redakteur", "redakteurin", "reporterin",
                        "journalists", "journalistes", "journalisten", "periodistas", "giornalisti", "jornalistas"]),
             (.credit, ["text", "texte", "texto", "testo", "signature", "signe", "firma", "assinatura",
-                       "reportage", "interview", "words"]),
+                       "reportage", "interview", "words",
+                       // A television report's reporters (`Report: A · camera: C · editing: E`).
+                       "report", "bericht", "reportagem", "reportaje", "informacion"]),
             (.date, ["date", "dated", "published", "published on", "publication date", "date published",
                      "pub date", "posted", "posted on", "issue date", "release date", "date de publication",
                      "date de parution", "parution", "paru le", "publie le", "mis en ligne le", "datum",
@@ -94,6 +96,9 @@ package enum ClippingLabels {
                         // Who took the pictures, filmed, drew or edited (not the article's authors).
                         "photographs", "photographies", "photos", "fotos", "fotografias", "fotografie", "pictures",
                         "bilder", "camera", "kamera", "graphics", "grafik", "grafiken", "infographie", "infografia",
+                        // A television report's crew: pictures, camera, editing.
+                        "images", "camara", "riprese", "imagem", "montage", "schnitt", "montaggio", "editing",
+                        "edicion", "edicao",
                         // A print page's number.
                         "page", "pages", "seite", "seiten", "pagina", "paginas", "pagine",
                         // Meeting notes' attendees.

@@ -2,7 +2,8 @@ import TextToolkit
 
 /// Reads the credit line wire copy ends with: `(Reporting by Jane Otieno and John Mwangi;
 /// Editing by Ann Smith)`, `(Additional reporting by …)`, `(Writing by …)`, and the French
-/// `(Reportage Awa Diop ; Édité par …)`, `(Rédigé par …)`.
+/// `(Reportage Awa Diop ; Édité par …)`, `(Rédigé par …)`; a translator's credit (`Translated by
+/// T`, `Übersetzt von T`) names no author either.
 ///
 /// Contract: returns the reporters' and writers' names (`Bylines.names` of each such part),
 /// never the editors': empty for a credit naming editors only (`(Editing by Ann Smith)`, a line
@@ -16,12 +17,17 @@ package enum CreditLines {
     private static let otherKinds = [
         "editing by ", "edited by ", "compiled by ", "graphics by ", "edite par ", "edition ",
         "redigiert von ", "bearbeitet von ",
+        // A translator's credit: `Translated by T`, `Traduit par T`, `Übersetzt von T`, `Traducción de T`, …
+        "translated by ", "translation by ", "traduit par ", "traduction de ", "traduction ",
+        "ubersetzt von ", "ubersetzung ", "ubersetzung von ", "traduccion de ", "traducido por ",
+        "traduzione di ", "tradotto da ", "traducao de ", "traduzido por ",
     ]
 
     /// The first word of every kind, and `(`: what `LineBytes.mayStartTrimmed` looks for.
     private static let prefilter = LineOpenings(
         "(", "reporting", "additional", "writing", "written", "reportage", "redige", "redaction", "mit",
-        "editing", "edited", "compiled", "graphics", "edite", "edition", "redigiert", "bearbeitet"
+        "editing", "edited", "compiled", "graphics", "edite", "edition", "redigiert", "bearbeitet",
+        "translat", "tradu", "ubersetz"
     )
 
     package static func authors(_ line: String) -> [String]? {

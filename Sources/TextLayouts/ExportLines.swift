@@ -161,7 +161,7 @@ package enum ExportLines {
     /// A genre's or format's overline above a title (`LIVE`, `EN DIRECT`, `Exklusiv`,
     /// `OPINION`, `EDITORIAL`), folded: it states nothing about the article.
     package static func isKicker(_ folded: some StringProtocol) -> Bool {
-        kickers.contains(String(folded))
+        kickers.contains(String(folded)) || regionalProgrammes.contains(String(folded))
     }
 
     private static let kickers: Set<String> = [
@@ -189,6 +189,18 @@ package enum ExportLines {
         "letters", "letters to the editor", "letter to the editor", "courrier des lecteurs", "le courrier des lecteurs",
         "lettres", "leserbriefe", "leserbrief", "cartas al director", "cartas a la directora", "cartas de los lectores",
         "lettere al direttore", "lettere", "cartas do leitor", "cartas dos leitores", "cartas ao diretor", "cartas ao director",
+    ]
+
+    /// A broadcaster's regional news (`Regional news`, `Info régionale`, `TGR`), folded: the
+    /// programme, not the publication (a kicker too).
+    package static func isRegionalProgramme(_ folded: some StringProtocol) -> Bool {
+        regionalProgrammes.contains(String(folded))
+    }
+
+    private static let regionalProgrammes: Set<String> = [
+        "regional news", "local news", "info regionale", "infos regionales", "regionalnachrichten", "regionales",
+        "informativo regional", "noticias regionales", "tgr", "telegiornale regionale", "informacao regional",
+        "noticias regionais",
     ]
 
     /// A short line folded, without the arrows and bullets before it and a link's address

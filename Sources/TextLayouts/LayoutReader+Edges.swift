@@ -35,11 +35,12 @@ extension LayoutReader {
         let lines = judged.lines
         // A note naming where the article first appeared (`This article … was originally published
         // in X on March 3, 2026.`), in the first or last three lines: its fields are the original's,
-        // and the names of a post line above it (`Publicado por A em …`) are the reposter's.
+        // and the names of a post line above it (`Publicado por A em …`) are the reposter's; a
+        // publication named above (`Le Figaro | 3 mars 2026`: the paper that reprints it) stays the source.
         let firstLines = body.lazy.filter { !lines[$0].isEmpty }.prefix(3)
         let lastLines = body.reversed().lazy.filter { !lines[$0].isEmpty }.prefix(3)
         if let note = (Array(preamble) + firstLines + lastLines).lazy.compactMap({ OriginNotes.read(lines[$0], dates: dates) }).first {
-            found.source = note.source ?? found.source
+            found.source = found.source ?? note.source
             if let date = note.date {
                 found.date = date
                 found.dateRank = .statement

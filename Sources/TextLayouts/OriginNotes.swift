@@ -12,7 +12,9 @@ import TextToolkit
 /// What it states is the original's: the publication's name after the phrase (up to ` on `,
 /// ` le `, ` am `, ` under `, a comma or the sentence's end), the date after it, and the authors
 /// named by ` by `, ` de `, ` von `, ` di ` before it. A blog's or a translator's own date and name
-/// elsewhere in the file are not the article's, so the note's fields replace them.
+/// elsewhere in the file are not the article's, so the note's date and authors replace them; its
+/// publication is the source only when no line of the file names one (a paper reprinting a
+/// syndicated piece under its own masthead is the source, not the publisher it first appeared in).
 ///
 /// Contract: `read` returns nil for any line that does not open as a note does (`This article`,
 /// `Article original`, `Originally published`, …; see `subjects`) and hold one of the phrases, or
@@ -191,5 +193,7 @@ enum OriginNotes {
     private static let stops = [
         " on ", " le ", " am ", " el ", " il ", " a ", " em ", " under ", " sous ", " unter ", " bajo ", " con ",
         " sob ", " with ", " avec ", " mit ", " in ", " dans ", " en ",
+        // `first published by X and is republished here`, `… en X y se reproduce`, `… da X ed è ripreso`.
+        " and ", " et ", " und ", " y ", " ed ", " e ",
     ]
 }
