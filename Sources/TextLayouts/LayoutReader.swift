@@ -178,7 +178,7 @@ package struct LayoutReader: Sendable {
         let signed = signs.contains(.signatureDelimiter) && thread.lines.first.map(MailHeaders.isMailHeader) == true
         let archived = ArchivedCopies.unwrapped(signed ? MailHeaders.withoutSignature(thread.lines) : thread.lines)
         var raw = withLineRules(
-            CopyStamps.withoutStamps(SpokenPages.labelled(SubtitleFiles.labelled(SpacedMastheads.joined(archived.lines))), dates: dates),
+            CopyStamps.withoutStamps(SpokenPages.labelled(SubtitleFiles.labelled(SpacedMastheads.labelled(archived.lines))), dates: dates),
             signs: signs)
         // A journal's cover page (`To cite this article: …`, often a page of its own): the text follows it.
         if knownTitle == nil, signs.contains(.cite),
