@@ -130,6 +130,12 @@ package struct ClippingFacts {
             facts.dateRank = .mailSent
             return facts
         }
+        // `Jane Doe · 4 min read` (furniture to `ExportLines`, as `4 min read` alone is): the author.
+        if ExportLines.endsWithReadingTime(text), Self.mayHaveSeparator(text), let stamp = combined(text, allowsBareNames: false),
+            !stamp.authors.isEmpty
+        {
+            return stamp
+        }
         switch ExportLines.judge(text, dates: dates) {
         case .nothing?:
             return facts
@@ -421,6 +427,7 @@ package struct ClippingFacts {
         var sawCode = false
         var sawLabel = false
         var sawBlog = false
+        var sawReadingTime = false
         var sawRegional = false
         let trimmedParts = parts.map { Self.withoutEdition(LineBytes.trimmed($0)) }
         let foldedParts = trimmedParts.map { TextFolding.fold($0) }
@@ -435,6 +442,8 @@ package struct ClippingFacts {
                 sawBlog = true
             } else if position > 0, Self.isPageReference(part) {
                 sawPage = true  // `p. 17` (which `single` reads as furniture, stating nothing)
+            } else if position > 0, ExportLines.endsWithReadingTime(part) {
+                sawReadingTime = true  // `Jane Doe · 4 min read`: a news app's stamp under the title
             } else if let facts = single(part) {
                 sawAgency = sawAgency || facts.source != nil && WireAgencies.isAgency(part)
                 merged.title = merged.title ?? facts.title
@@ -477,6 +486,13 @@ package struct ClippingFacts {
             return merged
         }
         // `Client: OSIRIS      Order: 3922-791`: a row of a clipping service's sheet, labels only.
+        // `Jane Doe · 4 min read`: the author beside an app's reading time.
+        if merged == LineFacts(), sawReadingTime, names.count == 1, let people = Self.people(names[0]),
+            GivenNames.holdsGivenName(names[0])
+        {
+            merged.authors = people
+            return merged
+        }
         guard merged != LineFacts() || sawTime && !names.isEmpty || (sawPage || sawKicker) && names.count == 1
             || sawLabel && names.isEmpty
         else { return nil }

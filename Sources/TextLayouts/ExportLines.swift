@@ -144,7 +144,7 @@ package enum ExportLines {
         guard let bare = shortText(text) else { return false }
         // `Contact ProQuest`, `Contact us`: a service's footer link (not `Contact tracing`).
         if bare.hasPrefix("contact "), contactLinks.contains(bare) { return true }
-        return linkTexts.contains(bare) || isReadingTime(bare) || isCredit(bare) || isKicker(bare)
+        return linkTexts.contains(bare) || appLinks.contains(bare) || isReadingTime(bare) || isCredit(bare) || isKicker(bare)
     }
 
     /// A service's contact links (folded).
@@ -203,7 +203,7 @@ package enum ExportLines {
         "noticias regionais",
     ]
 
-    /// A short line folded, without the arrows and bullets before it and a link's address
+    /// A short line folded, without the arrows and bullets before it (and `›`, `»` after it) and a link's address
     /// after it (`→ Read more`, `View in browser <https://…>`, `Abmelden: https://…`); nil for
     /// a line longer than 48 characters that holds no address (furniture is short).
     private static func shortText(_ text: String) -> String? {
@@ -215,7 +215,7 @@ package enum ExportLines {
             folded = folded[..<http.lowerBound]
             while let last = folded.last, last == " " || last == "<" || last == ":" || last == "(" { folded = folded.dropLast() }
         }
-        return String(folded).trimmingSuffix { $0 == ":" || $0 == " " || $0 == "." || $0 == "…" }
+        return String(folded).trimmingSuffix { $0 == ":" || $0 == " " || $0 == "." || $0 == "…" || $0 == "›" || $0 == "»" }
     }
 
     /// `photos : giulia bianchi`, `foto di rui almeida`, `journaliste au service economie`
@@ -248,7 +248,7 @@ package enum ExportLines {
     /// a newsletter puts under its own name. Pure.
     package static func isLinkText(_ text: String) -> Bool {
         guard TextFolding.hasAtMost(text, 120), let bare = shortText(text) else { return false }
-        return linkTexts.contains(bare)
+        return linkTexts.contains(bare) || appLinks.contains(bare)
     }
 
     /// `Home › World › Europe`, `Accueil > International`: three to six short parts (one to three
@@ -299,6 +299,19 @@ package enum ExportLines {
 
     private static let readingWords = ["read", "lectura", "lesezeit", "lecture", "lettura", "leitura", "lesedauer"]
 
+    /// A news app's link to itself (`Open in the app ›`, `Lire dans l'app`), alone on its line:
+    /// under the publication's name on a shared article. Pure.
+    package static func isAppLink(_ text: String) -> Bool {
+        guard TextFolding.hasAtMost(text, 48), let bare = shortText(text) else { return false }
+        return appLinks.contains(bare)
+    }
+
+    private static let appLinks: Set<String> = [
+        "read in app", "open in app", "open in the app", "ouvrir dans l'application", "ouvrir dans l’application",
+        "in der app offnen", "abrir en la app", "apri nell'app", "apri nell’app", "abrir na app", "abrir no app",
+        "in der app lesen", "lire dans l'app", "lire dans l’app", "leer en la app", "leggi nell'app", "ler no app",
+    ]
+
     /// A link's or a label's text alone on its line (folded).
     private static let linkTexts: Set<String> = [
         "advertisement", "advertising", "ad", "anzeige", "werbung", "publicite", "publicidad", "pubblicita",
@@ -313,8 +326,7 @@ package enum ExportLines {
         "voir cet e-mail dans votre navigateur", "e-mail im browser ansehen", "ver este correo en el navegador",
         "visualizza questa email nel browser", "ver este e-mail no navegador", "unsubscribe", "se desinscrire", "se desabonner", "desinscription", "abmelden",
         "newsletter abbestellen", "darse de baja", "cancelar suscripcion", "annulla l'iscrizione",
-        "cancella iscrizione", "disiscriviti", "cancelar inscricao", "descadastrar", "read in app", "open in app",
-        "in der app lesen", "lire dans l'app", "lire dans l’app", "leer en la app", "leggi nell'app", "ler no app",
+        "cancella iscrizione", "disiscriviti", "cancelar inscricao", "descadastrar", 
         // A social or newsletter platform's buttons.
         "like", "comment", "comments", "restack", "reply", "subscribe", "follow", "j'aime", "commenter", "s'abonner",
         "gefallt mir", "kommentieren", "abonnieren", "me gusta", "comentar", "suscribirse", "mi piace", "commenta",

@@ -10,7 +10,8 @@ extension LayoutReader {
     /// publication's name, address or list of parts (` | `), both are 100 characters at most and
     /// of about the same length (16 characters apart at most: a break near the middle, not a
     /// kicker above a title or a standfirst under it), and the break shows: the first line ends
-    /// with a word no headline ends with (`in der`, `et`, `of the`), or both are in capitals (a
+    /// with a word no headline ends with (`in der`, `et`, `of the`), or the second opens in lower
+    /// case without a digit (not `aujourd'hui à 8h14`), or both are in capitals (a
     /// print headline), the second ending no sentence (a subtitle's) and no person's name (a
     /// byline in capitals).
     func halvedTitle(_ judged: JudgedLines, from start: Int) -> (title: String, end: Int)? {
@@ -23,6 +24,7 @@ extension LayoutReader {
             !Self.endsLikeSentence(top), top.utf8.last != 0x3A, !Self.endsWithPeriod(bottom)
         else { return nil }
         let broken = LineBytes.words(top).last.map({ Self.breakWords.contains(TextFolding.fold($0)) }) == true
+            || bottom.first?.isLowercase == true && !LineBytes.hasDigit(bottom)
             || Self.isInCapitals(top) && Self.isInCapitals(bottom) && !Self.endsLikeSentence(bottom)
                 && !(Bylines.isPersonLike(bottom) && GivenNames.holdsGivenName(bottom))
         guard broken, !LineBytes.contains(top, bytes: " | "), !LineBytes.contains(bottom, bytes: " | "), !LineBytes.contains(bottom, bytes: "://"),

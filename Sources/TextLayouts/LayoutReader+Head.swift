@@ -255,10 +255,12 @@ extension LayoutReader {
     private func publication(_ judged: JudgedLines, at index: Int, afterTitle: Bool) -> String? {
         let lines = judged.lines
         guard index + 1 < lines.count, !lines[index + 1].isEmpty, ClippingFacts.isMasthead(lines[index]) else { return nil }
-        // `LE FIGARO`, `BRIGITTE` over a rule (a print page's masthead, its title below).
-        let masthead = !afterTitle && Paragraphs.isRule(lines[index + 1])
-            && (Self.isPublication(lines[index]) || WireAgencies.isAgency(lines[index])
-                || Self.isInCapitals(lines[index]) && LineBytes.words(lines[index]).count <= 4)
+        // `LE FIGARO`, `BRIGITTE` over a rule (a print page's masthead, its title below); `Boing
+        // Boing` over `Open in the app ›` (a news app's share).
+        let masthead = !afterTitle && (Paragraphs.isRule(lines[index + 1])
+            && (Self.namesPublication(lines[index]) || WireAgencies.isAgency(lines[index])
+                || Self.isInCapitals(lines[index]) && LineBytes.words(lines[index]).count <= 2)
+            || ExportLines.isAppLink(lines[index + 1]))
         if !masthead {
             guard let below = judged.facts(index + 1), below.authors.isEmpty else { return nil }
             let named = Self.isPublication(lines[index]) && (below.date != nil || below.source != nil)

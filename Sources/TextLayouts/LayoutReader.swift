@@ -178,7 +178,7 @@ package struct LayoutReader: Sendable {
         let signed = signs.contains(.signatureDelimiter) && thread.lines.first.map(MailHeaders.isMailHeader) == true
         let archived = ArchivedCopies.unwrapped(signed ? MailHeaders.withoutSignature(thread.lines) : thread.lines)
         var raw = withLineRules(
-            CopyStamps.withoutStamps(SpokenPages.labelled(SubtitleFiles.labelled(SpacedMastheads.joined(archived.lines))), dates: dates),
+            CopyStamps.withoutStamps(SpokenPages.labelled(SubtitleFiles.labelled(SpacedMastheads.labelled(archived.lines))), dates: dates),
             signs: signs)
         // A journal's cover page (`To cite this article: …`, often a page of its own): the text follows it.
         if knownTitle == nil, signs.contains(.cite),
@@ -401,7 +401,8 @@ package struct LayoutReader: Sendable {
     }
 
     /// Consumes metadata lines upwards from `end` (at most 8); a bare line of names only with
-    /// metadata below it; a publication's name last only with an author or date line above it.
+    /// metadata below it; a publication's name last only with an author or date line above it,
+    /// or alone after a blank line when its words name a publication.
     /// Returns the body's end.
     private func consumeFoot(
         _ judged: JudgedLines, from start: Int, end: Int, into found: inout Found
@@ -412,7 +413,7 @@ package struct LayoutReader: Sendable {
         var skipped = false
         while consumed < 8, let last = lines[start..<end].lastIndex(where: { !$0.isEmpty }), last > start {
             var facts = judged.facts(last, allowsBareNames: consumed > 0 && found.authors.isEmpty, atBottom: true)
-                ?? (consumed == 0 ? publicationUnderMetadata(judged, at: last, after: start) : nil)
+                ?? (consumed == 0 ? publicationUnderMetadata(judged, at: last, after: start) ?? publicationAlone(judged, at: last) : nil)
             if facts == nil, !skipped, let nothing = lineUnderSource(judged, at: last, after: start) {
                 facts = nothing
                 skipped = true
@@ -435,6 +436,19 @@ package struct LayoutReader: Sendable {
         let lines = judged.lines
         guard ClippingFacts.isMasthead(lines[last]), let above = lines[start..<last].lastIndex(where: { !$0.isEmpty }),
             above > start, let facts = judged.facts(above, atBottom: true), !facts.authors.isEmpty || facts.date != nil
+        else { return nil }
+        var source = LineFacts()
+        source.source = lines[last]
+        return source
+    }
+
+    /// The last line when it is a publication's name by its words (`namesPublication`:
+    /// `Süddeutsche Zeitung`, `FAZ.NET`) or a wire agency's, alone after a blank line: the
+    /// source, whose clipping it is. Nil otherwise.
+    private func publicationAlone(_ judged: JudgedLines, at last: Int) -> LineFacts? {
+        let lines = judged.lines
+        guard last > 0, lines[last - 1].isEmpty, last + 1 == lines.count || lines[(last + 1)...].allSatisfy(\.isEmpty),
+            Self.namesPublication(lines[last]) || TextFolding.hasAtMost(lines[last], 40) && WireAgencies.isAgency(lines[last])
         else { return nil }
         var source = LineFacts()
         source.source = lines[last]

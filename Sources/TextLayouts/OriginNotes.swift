@@ -193,7 +193,9 @@ enum OriginNotes {
     private static let stops = [
         " on ", " le ", " am ", " el ", " il ", " a ", " em ", " under ", " sous ", " unter ", " bajo ", " con ",
         " sob ", " with ", " avec ", " mit ", " in ", " dans ", " en ",
-        // `first published by X and is republished here`, `… en X y se reproduce`, `… da X ed è ripreso`.
-        " and ", " et ", " und ", " y ", " ed ", " e ",
+        // `first published by X and is republished here`, `… en X y se reproduce`, `… da X ed è ripreso`:
+        // a conjunction before a verb (`Sciences et Avenir`, `Food and Wine` keep theirs).
+        " and is ", " and was ", " and has ", " and appears ", " et est ", " et a ete ", " und wird ", " und ist ",
+        " y se ", " y es ", " y fue ", " ed e ", " e e ", " e foi ", " e se ",
     ]
 }

@@ -3,17 +3,17 @@ import TextToolkit
 /// A print page's masthead kept in spaced capitals by the copy (`L E  F I G A R O`, `P Ú B L I C O`):
 /// each letter apart by one space, the words by two or more.
 ///
-/// Contract: `joined` rewrites the first non-empty line among the first three when it is such a
-/// masthead (three capital letters at least, every group of non-spaces one capital, `&`, `'` or
-/// `.`: `C N E T . D E`) into its name (`LE FIGARO`, `CNET.DE`), and returns every other line as
-/// it is. Pure; never fails.
+/// Contract: `labelled` rewrites the first non-empty line among the first three, when it is such
+/// a masthead (three capital letters at least, every group of non-spaces one capital, `&`, `'` or
+/// `.`: `C N E T . D E`), into the field it states (`Publication: LE FIGARO`, `Publication:
+/// CNET.DE`), and returns every other line as it is. Pure; never fails.
 enum SpacedMastheads {
-    static func joined(_ lines: [String]) -> [String] {
+    static func labelled(_ lines: [String]) -> [String] {
         guard let first = lines.prefix(3).firstIndex(where: { !LineBytes.trimmed($0).isEmpty }),
             let name = name(LineBytes.trimmed(lines[first]))
         else { return lines }
         var out = lines
-        out[first] = name
+        out[first] = "Publication: " + name
         return out
     }
 
@@ -27,7 +27,8 @@ enum SpacedMastheads {
         var letters = 0
         for group in line.split(separator: "  ") {
             let marks = group.split(separator: " ")
-            guard marks.allSatisfy({ $0.count == 1 && ($0.first!.isUppercase || $0 == "&" || $0 == "'" || $0 == "’" || $0 == ".") }) else { return nil }
+            guard marks.allSatisfy({ $0.count == 1 && ($0.first!.isUppercase || $0 == "&" || $0 == "'" || $0 == "’" || $0 == ".") })
+            else { return nil }
             letters += marks.count
             words.append(marks.joined())
         }
