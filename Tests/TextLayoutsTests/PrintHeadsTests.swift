@@ -217,11 +217,11 @@ import Testing
     }
 
     @Test func onlyTheFirstFilledLineAmongTheFirstThreeIsJoined() {
-        #expect(SpacedMastheads.joined(["", "L E  M O N D E", "P Ú B L I C O"]) == ["", "LE MONDE", "P Ú B L I C O"])
+        #expect(SpacedMastheads.labelled(["", "L E  M O N D E", "P Ú B L I C O"]) == ["", "Publication: LE MONDE", "P Ú B L I C O"])
         let titled = ["Harbour Holdings sells terminal", "L E  M O N D E"]
-        #expect(SpacedMastheads.joined(titled) == titled)
-        #expect(SpacedMastheads.joined(["", "", "", "L E  M O N D E"]) == ["", "", "", "L E  M O N D E"])
-        #expect(SpacedMastheads.joined([]) == [])
+        #expect(SpacedMastheads.labelled(titled) == titled)
+        #expect(SpacedMastheads.labelled(["", "", "", "L E  M O N D E"]) == ["", "", "", "L E  M O N D E"])
+        #expect(SpacedMastheads.labelled([]) == [])
     }
 
     @Test(arguments: [
