@@ -163,8 +163,8 @@ package enum Bylines {
             let parts = text.split(separator: ",").map { LineBytes.trimmed($0) }
             var kept = parts.prefix(1).map { $0 }
             for part in parts.dropFirst() {
-                if WireAgencies.isAgency(part) {
-                    agency = agency ?? part
+                if WireAgencies.isAgency(part) || LayoutReader.isPublication(part) {
+                    agency = agency ?? part  // `By Jane Doe, The Guardian`: the publication, the source
                 } else if !part.contains(" ") || LineBytes.words(part).contains(where: {
                     roleWords.contains(TextFolding.fold($0))
                 }) {

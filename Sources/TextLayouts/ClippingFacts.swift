@@ -58,11 +58,18 @@ package struct ClippingFacts {
         return plainFacts(text) ?? flaggedFacts(text, allowsBareNames: allowsBareNames, atBottom: atBottom)
     }
 
-    /// The text `facts` judges: the line without emphasis marks, or nil when that is empty or
-    /// longer than 300 characters (then `facts` is nil whatever the flags).
+    /// The text `facts` judges: the line without emphasis marks (its no-break spaces plain), or
+    /// nil when that is empty or longer than 300 characters (then `facts` is nil whatever the flags).
     static func judged(_ line: String) -> String? {
-        let text = unemphasised(line)
+        let text = withoutNoBreakSpaces(unemphasised(line))
         return !text.isEmpty && TextFolding.hasAtMost(text, 300) ? text : nil
+    }
+
+    /// The line with its no-break spaces (U+00A0, a word processor's `Par Hélène Roux`, `3 mars
+    /// 2026`) made plain spaces, judged as the words they separate; any other line as it is.
+    static func withoutNoBreakSpaces(_ line: String) -> String {
+        guard LineBytes.contains(line, 0xA0), line.utf8.count <= 400, line.unicodeScalars.contains("\u{A0}") else { return line }
+        return String(String.UnicodeScalarView(line.unicodeScalars.map { $0 == "\u{A0}" ? " " : $0 }))
     }
 
     /// What `facts` finds in a judged text whatever the flags (a banner, or one of `single`'s
