@@ -435,6 +435,7 @@ package struct ClippingFacts {
         var sawLabel = false
         var sawBlog = false
         var sawReadingTime = false
+        var sawPageWord = false
         var sawRegional = false
         let trimmedParts = parts.map { Self.withoutEdition(LineBytes.trimmed($0)) }
         let foldedParts = trimmedParts.map { TextFolding.fold($0) }
@@ -449,6 +450,7 @@ package struct ClippingFacts {
                 sawBlog = true
             } else if position > 0, Self.isPageReference(part) {
                 sawPage = true  // `p. 17` (which `single` reads as furniture, stating nothing)
+                sawPageWord = true
             } else if position > 0, ExportLines.endsWithReadingTime(part) {
                 sawReadingTime = true  // `Jane Doe · 4 min read`: a news app's stamp under the title
             } else if let facts = single(part) {
@@ -471,8 +473,8 @@ package struct ClippingFacts {
                 continue  // `26 de febrero de 2026 16:54 · Actualizado hace 3 horas`
             } else if columns, Self.isUnknownLabel(part) {
                 sawLabel = true  // `Reuters      Media type: Print`: a monitoring sheet's cell
-            } else if Self.isMasthead(part) {
-                names.append(part)
+            } else if Self.isMasthead(part), !Self.isPlacedEdition(part) {
+                names.append(part)  // (`Hamburg, Ausgabe Nord`: a place and an edition, no name)
             } else if Self.isProgrammeName(part) {
                 sawCode = true  // `Rai Radio 1 — GR1 — 26 febbraio 1987`: a news bulletin's name
             } else {
@@ -500,27 +502,44 @@ package struct ClippingFacts {
             merged.authors = people
             return merged
         }
-        guard merged != LineFacts() || sawTime && !names.isEmpty || (sawPage || sawKicker) && names.count == 1
-            || sawLabel && names.isEmpty
-        else { return nil }
+        // `Hans Meier · S. 7`: a person's name beside a page is no running head (`9 | BRIGITTE` is).
+        let pagedName = (sawPage || sawKicker) && names.count == 1
+            && !(merged == LineFacts() && sawPageWord && !sawKicker && LineBytes.words(names[0]).count >= 2
+                && Bylines.isPersonLike(names[0]) && GivenNames.holdsGivenName(names[0]))
+        guard merged != LineFacts() || sawTime && !names.isEmpty || pagedName || sawLabel && names.isEmpty else { return nil }
         assignNames(merged.source == nil || !sawCode ? names : [], to: &merged, besideAgency: sawAgency, besideClock: sawClock, allowsBareNames: allowsBareNames)
         return merged
     }
 
     /// `Le Figaro, édition de Besançon`, `The Guardian, North edition`, `Der Spiegel, Ausgabe
-    /// Nord`: the publication without its regional edition (a masthead's form before the comma);
-    /// any other part as it is.
+    /// Nord`: the publication without its regional edition; any other part as it is (a part
+    /// naming an edition after a place or a day stays whole, and is no name: `isPlacedEdition`).
     static func withoutEdition(_ part: String) -> String {
+        guard let (name, named) = editionParts(part), named else { return part }
+        return name
+    }
+
+    /// `Hamburg, Ausgabe Nord`, `Saturday, Weekend edition`: an edition after a word that names no
+    /// publication (a place's, a day's).
+    static func isPlacedEdition(_ part: String) -> Bool {
+        editionParts(part).map { !$0.named } ?? false
+    }
+
+    /// The name before `, <edition>` and whether it is a publication's: by its words, an agency's,
+    /// two words or more, one in capitals (`BRIGITTE`) or with a capital inside (`MajkasWelt`).
+    /// Nil when the part names no edition after a comma.
+    private static func editionParts(_ part: String) -> (name: String, named: Bool)? {
         let utf8 = part.utf8
         guard utf8.count <= 120, let comma = utf8.firstIndex(of: 0x2C), utf8.index(after: comma) < utf8.endIndex,
             utf8[utf8.index(after: comma)] == 0x20
-        else { return part }
-        let name = String(part[..<comma])
+        else { return nil }
         let edition = TextFolding.fold(part[utf8.index(comma, offsetBy: 2)...])
-        guard isMasthead(name), editionOpenings.contains(where: edition.hasPrefix) || edition.hasSuffix(" edition"),
-            LineBytes.words(edition).count <= 6
-        else { return part }
-        return name
+        guard editionOpenings.contains(where: edition.hasPrefix) || edition.hasSuffix(" edition"), LineBytes.words(edition).count <= 6
+        else { return nil }
+        let name = String(part[..<comma])
+        let named = isMasthead(name) && (LayoutReader.isPublication(name) || WireAgencies.isAgency(name)
+            || LineBytes.words(name).count >= 2 || LayoutReader.isInCapitals(name) || name.dropFirst().contains(where: \.isUppercase))
+        return (name, named)
     }
 
     private static let editionOpenings = [

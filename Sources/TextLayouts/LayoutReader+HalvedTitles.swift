@@ -11,9 +11,11 @@ extension LayoutReader {
     /// of about the same length (16 characters apart at most: a break near the middle, not a
     /// kicker above a title or a standfirst under it), and the break shows: the first line ends
     /// with a word no headline ends with (`in der`, `et`, `of the`), or the second opens in lower
-    /// case without a digit (not `aujourd'hui à 8h14`), or both are in capitals (a
-    /// print headline), the second ending no sentence (a subtitle's) and no person's name (a
-    /// byline in capitals).
+    /// case with such a word and holds no digit (`die Zusage“`; not `aujourd'hui à 8h14`), or
+    /// both are in capitals (a print headline), the second ending no sentence (a subtitle's) and
+    /// no person's name (a byline in capitals). A deck in lower case opening with an article (`… la
+    /// lite sui dazi` / `il governo cerca …`), or in capitals under a title in capitals, is joined
+    /// all the same: the form does not tell them apart.
     func halvedTitle(_ judged: JudgedLines, from start: Int) -> (title: String, end: Int)? {
         let lines = judged.lines
         let second = start + 1
@@ -25,6 +27,7 @@ extension LayoutReader {
         else { return nil }
         let broken = LineBytes.words(top).last.map({ Self.breakWords.contains(TextFolding.fold($0)) }) == true
             || bottom.first?.isLowercase == true && !LineBytes.hasDigit(bottom)
+                && LineBytes.words(bottom).first.map({ Self.breakWords.contains(TextFolding.fold($0)) }) == true
             || Self.isInCapitals(top) && Self.isInCapitals(bottom) && !Self.endsLikeSentence(bottom)
                 && !(Bylines.isPersonLike(bottom) && GivenNames.holdsGivenName(bottom))
         guard broken, !LineBytes.contains(top, bytes: " | "), !LineBytes.contains(bottom, bytes: " | "), !LineBytes.contains(bottom, bytes: "://"),
@@ -34,15 +37,16 @@ extension LayoutReader {
         return (top + " " + bottom, second + 1)
     }
 
-    /// Articles, prepositions and conjunctions (folded) that end no headline: a line ending with
-    /// one was broken inside the headline.
+    /// Articles, conjunctions and prepositions (folded) that end no headline: a line ending with
+    /// one was broken inside the headline. Not those a verb's particle can be (`ruft … auf`,
+    /// `sinks in`, `look out for`).
     private static let breakWords: Set<String> = [
-        "the", "a", "an", "of", "in", "on", "at", "to", "for", "with", "from", "by", "and", "or", "as", "into", "over",
-        "der", "die", "das", "den", "dem", "des", "ein", "eine", "einen", "einem", "einer", "und", "oder", "im", "mit",
-        "fur", "von", "vom", "zu", "zum", "zur", "auf", "an", "am", "bei", "aus", "nach", "uber", "um",
-        "le", "la", "les", "l'", "un", "une", "du", "de", "et", "en", "a", "au", "aux", "pour", "sur", "dans", "par", "avec",
-        "el", "los", "las", "una", "y", "del", "con", "por", "para", "al",
-        "il", "lo", "gli", "i", "e", "di", "della", "dei", "nel", "nella", "per", "su", "tra",
-        "o", "os", "as", "um", "uma", "do", "da", "dos", "das", "em", "no", "na", "com", "pelo", "pela",
+        "the", "a", "of", "and", "or",
+        "der", "die", "das", "den", "dem", "des", "ein", "eine", "einen", "einem", "einer", "und", "oder", "im",
+        "vom", "zum", "zur", "beim", "fur", "bei", "von",
+        "le", "la", "les", "l'", "un", "une", "du", "de", "et", "au", "aux", "pour", "sur", "dans", "par", "avec",
+        "el", "los", "las", "una", "y", "del", "con", "para", "al",
+        "il", "lo", "gli", "e", "di", "della", "dei", "nel", "nella", "per", "tra",
+        "os", "uma", "dos", "em", "na", "com", "pelo", "pela",
     ]
 }

@@ -103,8 +103,9 @@ extension LayoutReader {
 
     /// `3/12  Title [Le Monde]`: a numbered press review's item (its number among the review's,
     /// the title, the publication in brackets at the end), or `Title [Reuters]` with a wire
-    /// agency's or a publication's name (`isPublication`) in the brackets. The name and the
-    /// title, or nil.
+    /// agency's or a publication's name of two words or more (`isPublication`) in the brackets;
+    /// never a tag (`[Video]`, `[Updated]`, `[Press Release]`, a kicker or a section). The name
+    /// and the title, or nil.
     static func trailingBracketedSource(_ title: String) -> (name: String, title: String)? {
         guard title.utf8.last == 0x5D, let open = title.utf8.lastIndex(of: 0x5B) else { return nil }
         let name = LineBytes.trimmed(title[title.utf8.index(after: open)..<title.utf8.index(before: title.utf8.endIndex)])
@@ -112,11 +113,21 @@ extension LayoutReader {
         let numbered = reviewNumberLength(rest)
         if numbered > 0 { rest = rest.dropFirst(numbered) }
         let text = LineBytes.trimmed(rest)
+        let folded = TextFolding.fold(name)
         guard !text.isEmpty, !name.isEmpty, TextFolding.hasAtMost(name, 60), ClippingFacts.isMasthead(name),
-            numbered > 0 || WireAgencies.isAgency(name) || isPublication(name)
+            !bracketTags.contains(folded), !ExportLines.isKicker(folded), !ExportLines.isSectionWord(folded),
+            numbered > 0 || WireAgencies.isAgency(name) || isPublication(name) && LineBytes.words(name).count >= 2
         else { return nil }
         return (name, text)
     }
+
+    /// What brackets after a headline tag it with (folded): its form or state, no publication.
+    private static let bracketTags: Set<String> = [
+        "video", "videos", "photo", "photos", "audio", "podcast", "live", "update", "updated", "watch", "review",
+        "press release", "sponsored", "advertisement", "ad", "paid post", "gallery", "interview", "opinion", "analysis",
+        "tv", "radio", "breaking", "breaking news", "exclusive", "en direct", "mis a jour", "aktualisiert", "actualizado",
+        "aggiornato", "atualizado", "communique", "pressemitteilung", "comunicado", "comunicato", "kommentar", "tribune",
+    ]
 
     /// The length in characters of `3/12  ` opening `text` (one to three digits, a slash, one to
     /// three digits, spaces), or 0.

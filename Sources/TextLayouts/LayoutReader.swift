@@ -443,17 +443,38 @@ package struct LayoutReader: Sendable {
     }
 
     /// The last line when it is a publication's name by its words (`namesPublication`:
-    /// `Süddeutsche Zeitung`, `FAZ.NET`) or a wire agency's, alone after a blank line: the
-    /// source, whose clipping it is. Nil otherwise.
+    /// `Süddeutsche Zeitung`, `FAZ.NET`, `Público`; not `News` alone) or a wire agency's, alone
+    /// after a blank line: the source, whose clipping it is. Nil otherwise, and for a list's
+    /// heading (`More News`, `Weitere Nachrichten`) or a credit (`… Photo`, `Press Office`).
     private func publicationAlone(_ judged: JudgedLines, at last: Int) -> LineFacts? {
         let lines = judged.lines
         guard last > 0, lines[last - 1].isEmpty, last + 1 == lines.count || lines[(last + 1)...].allSatisfy(\.isEmpty),
             Self.namesPublication(lines[last]) || TextFolding.hasAtMost(lines[last], 40) && WireAgencies.isAgency(lines[last])
         else { return nil }
+        // `More News`, `Weitere Nachrichten` (a list's heading), `Süddeutsche Zeitung Photo`, `Press Office` (a credit).
+        let words = LineBytes.words(TextFolding.fold(lines[last]))
+        guard let first = words.first, let final = words.last, !Self.listOpenings.contains(String(first)),
+            !Self.creditEndings.contains(String(final)), words.count > 1 || !Self.genericPublicationWords.contains(String(final))
+        else { return nil }
         var source = LineFacts()
         source.source = lines[last]
         return source
     }
+
+    private static let listOpenings: Set<String> = [
+        "more", "other", "latest", "top", "related", "mehr", "weitere", "andere", "neueste", "plus", "autres", "dernieres",
+        "mas", "otras", "otros", "ultimas", "altre", "altri", "ultime", "mais", "outras", "outros", "ultimas",
+    ]
+
+    /// A publication word alone (`News`, `Zeitung`) names none.
+    private static let genericPublicationWords: Set<String> = [
+        "news", "press", "presse", "zeitung", "journal", "magazine", "magazin", "review", "report", "radio", "tv", "online",
+        "wire", "daily", "weekly", "nachrichten", "agency", "agence", "agentur", "times", "post",
+    ]
+
+    private static let creditEndings: Set<String> = [
+        "photo", "photos", "foto", "fotos", "office", "release", "buro", "service", "desk", "team", "archive", "archiv",
+    ]
 
     /// A short line that ends no sentence right under a copyright or source line (a newsletter's
     /// postal address under `© 2026 Reuters`): read as stating nothing. Nil otherwise.

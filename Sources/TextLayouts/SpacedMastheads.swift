@@ -5,17 +5,35 @@ import TextToolkit
 ///
 /// Contract: `labelled` rewrites the first non-empty line among the first three, when it is such
 /// a masthead (three capital letters at least, every group of non-spaces one capital, `&`, `'` or
-/// `.`: `C N E T . D E`), into the field it states (`Publication: LE FIGARO`, `Publication:
-/// CNET.DE`), and returns every other line as it is. Pure; never fails.
+/// `.`: `C N E T . D E`; a publication's name by its words, or three words at most that are no
+/// kicker, section or genre: `I N T E R V I E W` stays), into the field it states (`Publication:
+/// LE FIGARO`, `Publication: CNET.DE`), and returns every other line as it is. Pure; never fails.
 enum SpacedMastheads {
     static func labelled(_ lines: [String]) -> [String] {
         guard let first = lines.prefix(3).firstIndex(where: { !LineBytes.trimmed($0).isEmpty }),
-            let name = name(LineBytes.trimmed(lines[first]))
+            let name = name(LineBytes.trimmed(lines[first])),
+            isMasthead(name, overRule: lines[(first + 1)...].prefix(2).contains(where: { Paragraphs.isRule(LineBytes.trimmed($0)) }))
         else { return lines }
         var out = lines
         out[first] = "Publication: " + name
         return out
     }
+
+    /// A spaced name that is a masthead: a publication's or agency's by its words, or three words
+    /// at most (six over a rule) that are no kicker or section (`INTERVIEW`, `DOSSIER`; `AI IN THE
+    /// NEWSROOM` over the text is a title).
+    private static func isMasthead(_ name: String, overRule: Bool) -> Bool {
+        if LayoutReader.namesPublication(name) || WireAgencies.isAgency(name) { return true }
+        let folded = TextFolding.fold(name)
+        return LineBytes.words(name).count <= (overRule ? 6 : 3) && !ExportLines.isKicker(folded) && !ExportLines.isSectionWord(folded)
+            && !genres.contains(folded)
+    }
+
+    /// A page's genre in spaced capitals (folded), no masthead.
+    private static let genres: Set<String> = [
+        "dossier", "reportage", "report", "feature", "special", "spezial", "especial", "speciale", "enquete", "inchiesta",
+        "investigacion", "recherche", "portrait", "portrat", "retrato", "ritratto", "focus", "zoom", "edito", "editorial",
+    ]
 
     /// `L E  F I G A R O` → `LE FIGARO`, or nil for any other line.
     static func name(_ line: String) -> String? {
