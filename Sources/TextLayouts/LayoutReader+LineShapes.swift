@@ -103,7 +103,7 @@ extension LayoutReader {
 
     /// `3/12  Title [Le Monde]`: a numbered press review's item (its number among the review's,
     /// the title, the publication in brackets at the end), or `Title [Reuters]` with a wire
-    /// agency's or a publication's name of two words or more (`isPublication`) in the brackets;
+    /// agency's or a publication's name (`isPublication`; not a generic word alone) in the brackets;
     /// never a tag (`[Video]`, `[Updated]`, `[Press Release]`, a kicker or a section). The name
     /// and the title, or nil.
     static func trailingBracketedSource(_ title: String) -> (name: String, title: String)? {
@@ -116,7 +116,8 @@ extension LayoutReader {
         let folded = TextFolding.fold(name)
         guard !text.isEmpty, !name.isEmpty, TextFolding.hasAtMost(name, 60), ClippingFacts.isMasthead(name),
             !bracketTags.contains(folded), !ExportLines.isKicker(folded), !ExportLines.isSectionWord(folded),
-            numbered > 0 || WireAgencies.isAgency(name) || isPublication(name) && LineBytes.words(name).count >= 2
+            numbered > 0 || WireAgencies.isAgency(name)
+                || isPublication(name) && (LineBytes.words(name).count >= 2 || !genericPublicationWords.contains(folded))
         else { return nil }
         return (name, text)
     }

@@ -467,7 +467,7 @@ package struct LayoutReader: Sendable {
     ]
 
     /// A publication word alone (`News`, `Zeitung`) names none.
-    private static let genericPublicationWords: Set<String> = [
+    static let genericPublicationWords: Set<String> = [
         "news", "press", "presse", "zeitung", "journal", "magazine", "magazin", "review", "report", "radio", "tv", "online",
         "wire", "daily", "weekly", "nachrichten", "agency", "agence", "agentur", "times", "post",
     ]
