@@ -284,8 +284,8 @@ import Testing
         ("fr", "Le port de Marseille vendu à", "un investisseur danois"),
         ("es", "El puerto de Valencia pasa a manos de", "un inversor danés por 40 millones"),
         ("it", "Il porto di Genova venduto a un", "investitore danese"),
-        ("pt", "O porto de Lisboa vendido a um", "investidor dinamarquês"),
-        ("en", "Harbour Holdings sells terminal to", "a Danish investor for 40 mln"),
+        ("pt", "O porto de Lisboa vendido pela", "primeira vez a um investidor"),
+        ("en", "Harbour Holdings sells terminal and", "warehouses to a Danish investor"),
     ])
     func aHeadlineOverTwoLinesIsJoined(_ language: String, _ top: String, _ bottom: String) throws {
         let lines = [top, bottom, ""] + Self.body(language).split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
@@ -530,5 +530,69 @@ import Testing
         #expect(facts("camera: John Smith · editing: Ann Lee")?.authors ?? [] == [])
         #expect(facts("Kamera: Jan Weber", language: "de")?.authors ?? [] == [])
         #expect(facts("Servizio di linea sospeso fino a lunedì per lo sciopero.", language: "it")?.authors ?? [] == [])
+    }
+
+    // The review's near misses (stop 36): lines that look like the new forms and are none of them.
+
+    @Test(arguments: ["Dune: Part Two [Review]", "Budget talks resume [Press Release]", "Storm hits the coast [Video]",
+                      "2/5  Budget vote delayed again [Updated]", "Morning briefing [Radio]"])
+    func aBracketsTagIsNoPublication(_ line: String) {
+        #expect(LayoutReader.trailingBracketedSource(line) == nil)
+    }
+
+    @Test(arguments: [
+        ("en", "Saturday, Weekend edition · 7 March 2026 · p. 3"), ("de", "Hamburg, Ausgabe Nord · 3. März 2026 · S. 12"),
+        ("it", "Torino, edizione di Cuneo · 3 marzo 2026 · pag. 21"),
+    ])
+    func anEditionAfterAPlaceOrADayNamesNoSource(_ language: String, _ line: String) {
+        #expect(facts(line, language: language)?.source == nil)
+        #expect(ClippingFacts.isPlacedEdition(String(line.split(separator: " · ")[0])))
+    }
+
+    @Test func aPersonsNameBesideAPageIsNoRunningHead() {
+        #expect(facts("Hans Meier · S. 7", language: "de")?.source == nil)
+        #expect(facts("Marie Durand · p. 17", language: "fr")?.source == nil)
+        #expect(facts("Le Monde · p. 17", language: "fr")?.source == "Le Monde")
+    }
+
+    @Test(arguments: ["I N T E R V I E W", "D O S S I E R", "A I  I N  T H E  N E W S R O O M"])
+    func aSpacedKickerOrTitleIsNoMasthead(_ line: String) {
+        #expect(SpacedMastheads.labelled([line, "", "Body"]) == [line, "", "Body"])
+    }
+
+    @Test func aSpacedMastheadOverARuleMayBeLonger() {
+        #expect(SpacedMastheads.labelled(["T H E  S O U N D  O F  S C I E N C E", "=====", ""])
+            == ["Publication: THE SOUND OF SCIENCE", "=====", ""])
+    }
+
+    @Test(arguments: [
+        ("de", "Verdi ruft zum Warnstreik auf", "Busse und Bahnen stehen still"),
+        ("de", "Die Inflation zieht wieder an", "Lebensmittel werden teurer"),
+        ("en", "Budget 2026: what to look out for", "Five things to watch today"),
+        ("en", "Apple rushes out a fix for old phones", "iOS update stops the battery drain"),
+    ])
+    func aTitleOverItsDeckIsNotJoined(_ language: String, _ top: String, _ bottom: String) {
+        let lines = [top, bottom, ""] + Self.body(language).split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        #expect(halved(lines, language: language) == nil)
+    }
+
+    @Test(arguments: ["Weitere Nachrichten", "More News", "Süddeutsche Zeitung Photo", "Press Office", "News"])
+    func aListsHeadingOrACreditOnTheLastLineIsNoSource(_ last: String) throws {
+        let layout = try read("Harbour Holdings sells terminal\n\n" + Self.body("en") + "\n\n" + last + "\n")
+        #expect(layout.source == nil)
+    }
+
+    @Test func aPublicationAloneOnTheLastLineIsTheSource() throws {
+        let layout = try read("Harbour Holdings sells terminal\n\n" + Self.body("en") + "\n\nSüddeutsche Zeitung\n")
+        #expect(layout.source == "Süddeutsche Zeitung")
+    }
+
+    @Test func aCorrectionPublishedAsItsOwnArticleStaysItsText() throws {
+        let note = "Correction: A story published on March 2 misstated the size of the harbour deal; it was 40 million euros."
+        let layout = try read("Correction\n\n" + note + "\n")
+        #expect(layout.body.first == note)
+        let above = try read("Correction, March 5, 2026: An earlier version of this article misstated a figure.\n\n"
+            + "Harbour Holdings sells terminal\n\n" + Self.body("en"))
+        #expect(above.title == "Harbour Holdings sells terminal")
     }
 }
