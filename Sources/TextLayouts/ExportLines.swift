@@ -29,40 +29,7 @@ package enum ExportLines {
 
     private static let certificateOpening = LineOpenings("certificat ")
 
-    /// `Correction, March 5, 2026: An earlier version of this article misstated …`, `Rectificatif :
-    /// …`, `Korrektur: …`, `Fe de errores: …`, `Rettifica: …`, `Correção: …`: a correction's note set
-    /// above or below the article (its own later day, no field of the article's), 300 characters
-    /// at most, its label closed by a colon within the first 48 characters, ending a sentence,
-    /// speaking of this article (`An earlier version of this article …`).
-    private static func isCorrectionNote(_ text: String) -> Bool {
-        guard TextFolding.hasAtMost(text, 300), LayoutReader.endsLikeSentence(text),
-            let colon = text.utf8.prefix(60).firstIndex(of: 0x3A), text.distance(from: text.startIndex, to: colon) <= 48
-        else { return false }
-        let label = TextFolding.fold(text[..<colon])
-        guard correctionWords.contains(where: { label.hasPrefix($0) && (label.count == $0.count || [",", " "].contains(label.dropFirst($0.count).first)) })
-        else { return false }
-        // About this article (an earlier version of it): a correction published as an article of its own stays its text.
-        let folded = TextFolding.fold(text)
-        return articleWords.contains { LineBytes.contains(folded, bytes: $0) }
-    }
-
-    private static let articleWords = [
-        "this article", "this story", "this report", "earlier version", "cet article", "version precedente", "dieses artikels",
-        "dieses beitrags", "fruheren version", "este articulo", "version anterior", "questo articolo", "versione precedente",
-        "este artigo", "versao anterior",
-    ]
-
-    private static let correctionOpenings = LineOpenings(
-        "correction", "rectificatif", "korrektur", "berichtigung", "fe de errores", "rettifica", "erratum", "correc", "clarification"
-    )
-
-    private static let correctionWords = [
-        "correction", "corrections", "rectificatif", "korrektur", "berichtigung", "fe de errores", "correccion", "rettifica",
-        "correzione", "correcao", "erratum", "clarification",
-    ]
-
     package static func judge(_ text: String, dates: DateRecognizer) -> Verdict? {
-        if LineBytes.mayStart(text, withAnyOf: correctionOpenings), isCorrectionNote(text) { return .nothing }
         guard TextFolding.hasAtMost(text, 160) else { return nil }
         // Each form is recognised on its bytes before anything is folded: a line of prose (the
         // title, the body's first lines) is turned down without a copy.

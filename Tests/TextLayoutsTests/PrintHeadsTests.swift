@@ -587,12 +587,13 @@ import Testing
         #expect(layout.source == "Süddeutsche Zeitung")
     }
 
-    @Test func aCorrectionPublishedAsItsOwnArticleStaysItsText() throws {
+    @Test func aCorrectionsNoteStaysInTheText() throws {
         let note = "Correction: A story published on March 2 misstated the size of the harbour deal; it was 40 million euros."
         let layout = try read("Correction\n\n" + note + "\n")
         #expect(layout.body.first == note)
         let above = try read("Correction, March 5, 2026: An earlier version of this article misstated a figure.\n\n"
-            + "Harbour Holdings sells terminal\n\n" + Self.body("en"))
+            + "Harbour Holdings sells terminal\nBy Jane Doe\n\n" + Self.body("en"))
         #expect(above.title == "Harbour Holdings sells terminal")
+        #expect(above.body.first == "Correction, March 5, 2026: An earlier version of this article misstated a figure.")
     }
 }

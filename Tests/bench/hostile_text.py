@@ -120,6 +120,14 @@ def inputs(size):
     yield "text", "page references in combined lines", "txt", "Title\n\n" + fill("Reuters | S. 7 | World\n", room)
     yield "text", "column notes", "txt", "Title\n\n" + fill("Jane Doe writes this column every week for Reuters.\n", room)
     yield "text", "forward subjects above a banner", "txt", fill("Subject: Fwd: x\n", room // 2) + "---------- Forwarded message ---------\nTitle\n"
+    # Stop 36's print heads: editions, spaced mastheads, review items, halved titles, no-break spaces, corrections.
+    yield "text", "editions in combined lines", "txt", fill("Le Figaro, \u00e9dition de Besan\u00e7on \u00b7 mardi 3 mars 1987 \u00b7 p. 14\n", room // 2)
+    yield "text", "spaced capitals lines", "txt", fill("L E  F I G A R O\n", room)
+    yield "text", "spaced capitals (one line)", "txt", fill("L E  F I G A R O  ", room) + "\n\nTitle\n\ntext\n"
+    yield "text", "review items with brackets", "txt", fill("3/12  A title of the review [Le Monde]\n", room)
+    yield "text", "headline halves", "txt", fill("Radfahren in der\nStadt Salzburg\n\n", room)
+    yield "text", "no-break spaces in bylines", "txt", "Title\n\n" + fill("Par\u00a0H\u00e9l\u00e8ne\u00a0Roux \u00b7 3\u00a0mars\u00a01987\n", room // 2)
+    yield "text", "correction notes", "txt", fill("Correction, March 5, 1987: An earlier version of this article misstated a figure.\n\n", room)
     for name, unit in [("decomposed e + U+0301", "e\u0301 "), ("combining marks", "\u0301\u0327"),
                        ("emoji joined by U+200D", "\U0001F468\u200d"), ("Hangul jamo", "\u1100"),
                        ("variation selectors", "\ufe0f"), ("skin-tone modifiers", "\U0001F3FB")]:
