@@ -3,7 +3,7 @@ import Testing
 
 @testable import TextLayouts
 
-/// Stop 38's print-page heads and credits: a numbered press review's item with the publication in
+/// Stop 36's print-page heads and credits: a numbered press review's item with the publication in
 /// brackets, a regional edition beside the publication, a page reference in a combined line, a
 /// masthead in spaced capitals or over a rule, a headline broken over two lines, an origin note
 /// under a reprinting paper's masthead, a translator's credit, a blog's owner, a broadcaster's
