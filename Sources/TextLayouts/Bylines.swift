@@ -16,7 +16,8 @@ package enum Bylines {
     private static let openings = LineOpenings(
         "written by ", "par ", "by ", "von ", "por ", "di ", "propos recueillis par ", "interview", "entrevista: ",
         "intervista: ", "reviewed by ", "review by ", "rezensiert von ", "rezension von ", "critique ", "reseña ",
-        "recensione di ", "recensito da ", "crítica de ", "resenha ", "servizio di "
+        "recensione di ", "recensito da ", "crítica de ", "resenha ", "servizio di ", "post", "publi", "pubblicato da ",
+        "geschrieben von ", "ver"
     )
     private static let prefixes = [
         "written by ", "par ", "by ", "von ", "por ", "di ",
@@ -28,7 +29,14 @@ package enum Bylines {
         "reseña de ", "reseña por ", "recensione di ", "recensito da ", "crítica de ", "resenha de ", "resenha por ",
         // A television report's reporter (`Servizio di Jane Doe`).
         "servizio di ",
+        // A blog's post line without its day (`Posté par Jane Doe`; with the day: `PostedLines`).
+        "posted by ", "posté par ", "publié par ", "publicado por ", "pubblicato da ", "geschrieben von ",
+        "veröffentlicht von ",
     ]
+    private static let postPrefixes: Set<String> = [
+        "posted by ", "posté par ", "publié par ", "publicado por ", "pubblicato da ", "geschrieben von ", "veröffentlicht von ",
+    ]
+    private static let postStops = [" in ", " dans ", " im ", " en ", " em ", " nel ", " nella ", " | "]
     private static let conjunctions = [" et ", " and ", " und ", " y ", " e ", " & ", ";"]
     private static let particles: Set<String> = [
         "de", "du", "des", "la", "le", "van", "von", "der", "den", "da", "das", "do", "dos",
@@ -52,6 +60,13 @@ package enum Bylines {
             let lowered = text.lowercased()
             guard let prefix = prefixes.first(where: { lowered.hasPrefix($0) }) else { return nil }
             rest = Substring(text.dropFirst(prefix.count))
+            // `Posted by Jane Doe in Business | No Comments`: a post line's names end at its category.
+            if postPrefixes.contains(prefix) {
+                let after = lowered.dropFirst(prefix.count)
+                if let stop = postStops.compactMap({ after.firstRange(of: $0)?.lowerBound }).min() {
+                    rest = rest.prefix(after.distance(from: after.startIndex, to: stop))
+                }
+            }
         } else if let named = afterGenre(line) {
             rest = named
         } else {

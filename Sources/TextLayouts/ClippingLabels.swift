@@ -57,7 +57,7 @@ package enum ClippingLabels {
             (.credit, ["text", "texte", "texto", "testo", "signature", "signe", "firma", "assinatura",
                        "reportage", "interview", "words",
                        // A television report's reporters (`Report: A · camera: C · editing: E`).
-                       "report", "bericht", "reportagem", "reportaje", "informacion"]),
+                       "report", "bericht", "reportagem", "reportaje", "informacion", "reporting"]),
             (.date, ["date", "dated", "published", "published on", "publication date", "date published",
                      "pub date", "posted", "posted on", "issue date", "release date", "date de publication",
                      "date de parution", "parution", "paru le", "publie le", "mis en ligne le", "datum",
@@ -99,6 +99,9 @@ package enum ClippingLabels {
                         // A television report's crew: pictures, camera, editing.
                         "images", "camara", "riprese", "imagem", "montage", "schnitt", "montaggio", "editing",
                         "edicion", "edicao",
+                        // A feature's credits block at its foot: photographs, graphics, editing.
+                        "photography", "foto", "fotografia", "graficos", "grafica", "edition", "redaktion",
+                        "cura redazionale",
                         // A print page's number.
                         "page", "pages", "seite", "seiten", "pagina", "paginas", "pagine",
                         // Meeting notes' attendees.

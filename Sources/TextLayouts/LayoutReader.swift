@@ -463,7 +463,7 @@ package struct LayoutReader: Sendable {
 
     private static let listOpenings: Set<String> = [
         "more", "other", "latest", "top", "related", "mehr", "weitere", "andere", "neueste", "plus", "autres", "dernieres",
-        "mas", "otras", "otros", "ultimas", "altre", "altri", "ultime", "mais", "outras", "outros", "ultimas",
+        "mas", "otras", "otros", "ultimas", "altre", "altri", "ultime", "mais", "outras", "outros",
     ]
 
     /// A publication word alone (`News`, `Zeitung`) names none.

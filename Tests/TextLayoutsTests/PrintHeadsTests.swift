@@ -596,4 +596,19 @@ import Testing
         #expect(above.title == "Harbour Holdings sells terminal")
         #expect(above.body.first == "Correction, March 5, 2026: An earlier version of this article misstated a figure.")
     }
+
+    @Test(arguments: [
+        ("fr", "Posté par Marie Dupont", ["Marie Dupont"]), ("es", "Publicado por Ana García", ["Ana García"]),
+        ("en", "Posted By Jane Doe In Business | No Comments", ["Jane Doe"]), ("de", "Geschrieben von Hans Müller", ["Hans Müller"]),
+    ])
+    func aPostLineWithoutItsDayNamesTheAuthor(_ language: String, _ line: String, _ authors: [String]) throws {
+        let judged = try #require(facts(line, language: language))
+        #expect(judged.authors == authors)
+    }
+
+    @Test func aFeaturesCreditsBlockNamesTheReporterOnly() throws {
+        let credits = "* * *\n\nReportage : Marie Dupont\nPhotos : Jean Martin\nInfographie : Luc Petit\nÉdition : Eva Braun\n"
+        let layout = try read("Le port de Marseille change de mains\n\n" + Self.body("fr") + "\n\n" + credits, language: "fr")
+        #expect(layout.authors == ["Marie Dupont"])
+    }
 }
