@@ -29,11 +29,9 @@ package enum Bylines {
         "reseña de ", "reseña por ", "recensione di ", "recensito da ", "crítica de ", "resenha de ", "resenha por ",
         // A television report's reporter (`Servizio di Jane Doe`).
         "servizio di ",
-        // A blog's post line without its day (`Posté par Jane Doe`; with the day: `PostedLines`).
-        "posted by ", "posté par ", "publié par ", "publicado por ", "pubblicato da ", "geschrieben von ",
-        "veröffentlicht von ",
-    ]
-    private static let postPrefixes: Set<String> = [
+    ] + postPrefixes
+    /// A blog's post line without its day (`Posté par Jane Doe`; with the day: `PostedLines`).
+    private static let postPrefixes = [
         "posted by ", "posté par ", "publié par ", "publicado por ", "pubblicato da ", "geschrieben von ", "veröffentlicht von ",
     ]
     private static let postStops = [" in ", " dans ", " im ", " en ", " em ", " nel ", " nella ", " | "]

@@ -326,7 +326,7 @@ package enum ExportLines {
         "voir cet e-mail dans votre navigateur", "e-mail im browser ansehen", "ver este correo en el navegador",
         "visualizza questa email nel browser", "ver este e-mail no navegador", "unsubscribe", "se desinscrire", "se desabonner", "desinscription", "abmelden",
         "newsletter abbestellen", "darse de baja", "cancelar suscripcion", "annulla l'iscrizione",
-        "cancella iscrizione", "disiscriviti", "cancelar inscricao", "descadastrar", 
+        "cancella iscrizione", "disiscriviti", "cancelar inscricao", "descadastrar",
         // A social or newsletter platform's buttons.
         "like", "comment", "comments", "restack", "reply", "subscribe", "follow", "j'aime", "commenter", "s'abonner",
         "gefallt mir", "kommentieren", "abonnieren", "me gusta", "comentar", "suscribirse", "mi piace", "commenta",
