@@ -31,9 +31,18 @@ enum ArticleMarkers {
             else { return false }
             let label = LineBytes.trimmed(lines[index][..<colon])
             let named = TextFolding.fold(LineBytes.trimmed(lines[index][lines[index].index(after: colon)...]))
+            if named.isEmpty { return lines[index].index(after: colon) == lines[index].endIndex && textLabels.contains(TextFolding.fold(label)) }
             return !label.isEmpty && LineBytes.words(label).count <= 2 && annexTexts.contains(named)
         }
     }
+
+    /// Folded labels alone on their line, a colon last, above the article's text in a notice or a
+    /// licence (`Texte de l'article :`, `Licensed text:`, `Lizenzierter Text:`).
+    private static let textLabels: Set<String> = annexTexts.union([
+        "article text", "story text", "licensed text", "authorised text", "authorized text", "texte autorise",
+        "texte sous licence", "lizenzierter text", "genehmigter text", "artikeltext", "texto autorizado", "texto licenciado",
+        "testo autorizzato", "testo concesso in licenza",
+    ])
 
     private static let annexTexts: Set<String> = [
         "text of the article", "the article's text", "texte de l'article", "text des artikels", "texto del articulo",

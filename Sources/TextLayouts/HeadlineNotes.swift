@@ -29,7 +29,9 @@ enum HeadlineNotes {
         var date: CalendarDate?
     }
 
-    static func read(_ line: String, dates: DateRecognizer) -> Note? {
+    /// `namingArticle`: only a quote after an article's noun or a verb of publishing counts (`the
+    /// article “…”`, not `the title “…”` of a film), for a paragraph read whole.
+    static func read(_ line: String, dates: DateRecognizer, namingArticle: Bool = false) -> Note? {
         guard line.utf8.count >= 30, mayQuote(line), TextFolding.hasAtMost(line, 600) else { return nil }
         let text = LineBytes.trimmed(line)
         let folded = TextFolding.fold(text)
@@ -44,9 +46,19 @@ enum HeadlineNotes {
                 let close = closing(closer, of: character, at: offset, in: characters)
             else { continue }
             let wordsBefore = characters[..<wordStart].split(separator: " ")
-            // `Reuters ran “…”`, `Le Monde a publié « … »`: the publication is who published it.
-            let publisher = publishingVerb(endingBefore: offset, in: foldedCharacters) ? publisherName(wordsBefore) : nil
-            guard wordsBefore.count >= 3 || publisher != nil else { continue }
+            // `Reuters ran “…”`, `Le Monde a publié « … »`: the publication is who published it; so it is
+            // in `REUTERS publica un artículo titulado «…»`, a name opening the line before a verb of publishing.
+            let publisher = publishingVerb(endingBefore: offset, in: foldedCharacters)
+                ? publisherName(wordsBefore) : openingPublisher(wordsBefore)
+            // `L'article « … » a été publié sur X`, `The story “…” was published on X`: an article's noun after a
+            // determiner opens a sentence (no label: no colon before the quote).
+            let namedArticle = (1...2).contains(wordsBefore.count) && determiners.contains(TextFolding.fold(String(wordsBefore[0])))
+                && articleNouns.contains(String(foldedCharacters[wordStart..<offset]).trimmingCharacters(in: .whitespaces))
+            guard wordsBefore.count >= 3 || publisher != nil || namedArticle else { continue }
+            if namingArticle {
+                let word = String(foldedCharacters[wordStart..<offset]).trimmingCharacters(in: .whitespaces)
+                guard articleNouns.contains(word) || publishingTitleWords.contains(word) else { continue }
+            }
             let title = LineBytes.trimmed(String(characters[(offset + 1)..<close]))
             guard (2...300).contains(title.count) else { continue }
             let before = String(characters[..<wordStart])
@@ -63,10 +75,8 @@ enum HeadlineNotes {
                 let tailDate = dates.firstDate(in: tail)
                 let tailDateStart = tailDate.map { tail.distance(from: tail.startIndex, to: $0.range.lowerBound) }
                 note.date = note.date ?? tailDate?.date
-                note.source = note.source ?? publication(in: tail, folded: foldedTail, upTo: tailDateStart)
-                if note.authors.isEmpty {
-                    note.authors = authors(in: tail, folded: foldedTail, upTo: tailDateStart, markers: authorMarkers + tailAuthorMarkers)
-                }
+                note.source = note.source ?? publication(in: tail, folded: foldedTail, upTo: tailDateStart, markers: publicationMarkers + [" auf "])
+                if note.authors.isEmpty { note.authors = openingAuthors(tail, folded: foldedTail, upTo: tailDateStart) }
             }
             return note
         }
@@ -76,7 +86,7 @@ enum HeadlineNotes {
     /// A message whose first paragraph cites the article (a voicemail's transcription: `There's a
     /// piece in Reuters from February 26, 1987, headline “…”, by A.`; a member of parliament's
     /// written question: `…, with reference to the article “…” by A published in Reuters on …`):
-    /// a line among the first 30, down to the first of more than 80 characters, in whose first 500
+    /// a line among the first 30, down to the first of more than 80 characters (but for a first line ending with a letter: a heading), in whose first 500
     /// characters `read` finds a note. Its index and the note (the caller asks for more evidence: the fields it names, an
     /// annex); nil otherwise. Pure.
     static func citing(_ lines: [String], dates: DateRecognizer) -> (index: Int, note: Note)? {
@@ -84,9 +94,29 @@ enum HeadlineNotes {
             // Its first 500 characters (the paragraph may go on with the article's own first one), copied only
             // when the line holds a quote's bytes.
             if mayQuote(lines[index]), let note = read(String(lines[index].prefix(500)), dates: dates) { return (index, note) }
-            if !TextFolding.hasAtMost(lines[index], 80) { return nil }
+            // A long line is the article's, but for a long heading opening the file (`Published: Title`), no sentence.
+            if !TextFolding.hasAtMost(lines[index], 80),
+                lines[..<index].contains(where: { !$0.isEmpty }) || lines[index].utf8.last.map({ !($0 | 0x20 >= 0x61 && $0 | 0x20 <= 0x7A) }) ?? true
+            {
+                return nil
+            }
+            // A paragraph hard-wrapped at 80 columns, read from its first line: its lines joined (the quote
+            // may open on one line and close on the next).
+            if index == 0 || lines[index - 1].isEmpty, let note = wrappedNote(lines, from: index, dates: dates) {
+                return (index, note)
+            }
         }
         return nil
+    }
+
+    /// The note that the paragraph opening at `start` holds once its lines (two to eight, each at
+    /// most 80 characters, one at least holding a quote's bytes) are joined; nil otherwise.
+    private static func wrappedNote(_ lines: [String], from start: Int, dates: DateRecognizer) -> Note? {
+        let end = lines[start...].prefix(8).firstIndex(where: { $0.isEmpty }) ?? min(lines.count, start + 8)
+        guard end - start >= 2, lines[start..<end].contains(where: mayQuote),
+            lines[start..<end].allSatisfy({ TextFolding.hasAtMost($0, 80) })
+        else { return nil }
+        return read(String(lines[start..<end].joined(separator: " ").prefix(600)), dates: dates, namingArticle: true)
     }
 
     /// Whether the line holds an opening quote's bytes: most lines are turned down unfolded.
@@ -162,7 +192,7 @@ enum HeadlineNotes {
         "headline", "headlined", "titled", "entitled", "title", "called", "uberschrift", "titel", "betitelt",
         "schlagzeile", "titre", "intitule", "intitulee", "titulado", "titulada", "titular", "titulo",
         "titolo", "intitolato", "intitolata", "intitulado", "intitulada", "manchete",
-        "article", "artikel", "articulo", "articolo", "artigo",
+        "article", "artikel", "articulo", "articolo", "artigo", "story",
     ]).union(publishingTitleWords)
 
     /// The clause after the quote closing at `close`: up to a sentence's end (`. `, but not after
@@ -191,8 +221,74 @@ enum HeadlineNotes {
     /// Folded words after which an author's name follows the title (`firmato da A`, `signé A`).
     private static let tailAuthorMarkers = [" da ", " signe ", " signed "]
 
+    /// The people the clause after the title opens with (`“…” by A published in X`, `« … » de A a été
+    /// publié sur X par B`, `„…“ von A wurde … veröffentlicht`), up to a verb: who published or
+    /// edited it further on (`par B`, `wurde von B … veröffentlicht`) is no author. Empty otherwise.
+    private static func openingAuthors(_ tail: String, folded: String, upTo dateStart: Int?) -> [String] {
+        var tail = tail
+        var folded = folded
+        var dateStart = dateStart
+        let markers = authorMarkers + tailAuthorMarkers
+        // `firmado por A`, `signed by A`: the verb of signing dropped before a marker; else it is the marker (`signé A`).
+        if let verb = signingVerbs.first(where: { folded.hasPrefix($0) }),
+            markers.contains(where: { folded.dropFirst(verb.count - 1).hasPrefix($0) })
+        {
+            tail = String(tail.dropFirst(verb.count - 1))
+            folded = String(folded.dropFirst(verb.count - 1))
+            dateStart = dateStart.map { $0 - (verb.count - 1) }
+        }
+        guard (markers + signingVerbs).contains(where: { folded.hasPrefix($0) }) else { return [] }
+        var end = dateStart.map { max(0, $0) } ?? folded.count
+        for stop in clauseVerbs + stops + publicationMarkers {
+            if let range = folded.range(of: stop, range: folded.index(folded.startIndex, offsetBy: 3)..<folded.endIndex) {
+                end = min(end, folded.distance(from: folded.startIndex, to: range.lowerBound))
+            }
+        }
+        let opening = String(tail.prefix(end))
+        // Cut at the date, its connector goes too (`by A on March 2`).
+        return authors(in: opening, folded: String(folded.prefix(end)), upTo: end == dateStart ? end : nil, markers: markers + signingVerbs)
+    }
+
+    /// Folded verbs of signing or writing before an author's marker (padded).
+    private static let signingVerbs = [
+        " signed ", " written ", " firmado ", " escrito ", " firmato ", " scritto ", " assinado ", " signe ", " ecrit ",
+        " geschrieben ", " verfasst ",
+    ]
+
+    /// Folded determiners an article's noun opens a sentence after (`L'article`, `The story`, `Der Artikel`).
+    private static let determiners: Set<String> = [
+        "the", "this", "an", "a", "l'", "le", "cet", "un", "der", "den", "das", "dieser", "diesen", "ein", "einen", "el",
+        "este", "il", "lo", "questo", "o", "esse", "um",
+    ]
+
+    /// Folded auxiliaries and verbs that end the clause naming a title's authors (padded).
+    private static let clauseVerbs = [
+        " was ", " has been ", " wurde ", " ist ", " a ete ", " est ", " fue ", " ha sido ", " e stato ", " e stata ",
+        " foi ", " tem ",
+    ]
+
+    /// Folded nouns of an article that a quoted title follows after a determiner (`L'article « … »`).
+    private static let articleNouns: Set<String> = ["article", "artikel", "beitrag", "articulo", "articolo", "artigo", "story"]
+
+    /// The publication opening the line before a verb of publishing in the present (`REUTERS publica un
+    /// artículo titulado`, `Le Figaro carries a piece headlined`): at most six words before the verb,
+    /// as `publisherName` accepts them; nil otherwise.
+    private static func openingPublisher(_ words: [ArraySlice<Character>]) -> String? {
+        guard let verb = words.prefix(7).firstIndex(where: { presentPublishingVerbs.contains(TextFolding.fold(String($0))) }), verb > 0
+        else { return nil }
+        return publisherName(Array(words[..<verb]))
+    }
+
+    /// Folded verbs of publishing in the present that a publication's name opens a sentence with.
+    private static let presentPublishingVerbs: Set<String> = [
+        "publishes", "carries", "runs", "publie", "bringt", "veroffentlicht", "publica", "pubblica",
+    ]
+
     /// Folded words after which a publication's name follows (padded with spaces).
-    private static let publicationMarkers = [" in ", " from ", " aus ", " bei ", " dans ", " en ", " su ", " em ", " sur ", " no ", " na "]
+    private static let publicationMarkers = [
+        " in ", " from ", " aus ", " bei ", " dans ", " en ", " su ", " em ", " sur ", " no ", " na ", " published on ",
+        " appeared on ",
+    ]
 
     /// Folded words after which a person's name follows (padded with spaces).
     private static let authorMarkers = [" by ", " von ", " de ", " di ", " por ", " par ", " d'"]
@@ -203,8 +299,11 @@ enum HeadlineNotes {
     /// Where a publication's or a person's name ends (folded, padded with spaces).
     private static let stops = [
         " publie", " paru", " publicado", " uscito", " pubblicato", " erschienen", " published", " wrote", " a ecrit",
-        " schrieb", " escribio", " ha scritto", " escreveu",
+        " schrieb", " escribio", " ha scritto", " escreveu", " veroffentlicht",
     ]
+
+    /// Where a publication's name ends besides `stops`: who published it follows (`sur X par B`, `auf X von B`).
+    private static let publisherStops = [" par ", " by ", " por ", " da ", " von "]
 
     /// A date's connector, cut off the end of a name the date follows (`in Reuters on March 2`).
     private static let dateConnectors: Set<String> = ["on", "vom", "am", "le", "du", "el", "del", "il", "a", "em", "of", "de", "from", "dal", "do", "da"]
@@ -213,8 +312,25 @@ enum HeadlineNotes {
     private static let publishingVerbs = ["publie", "paru", "publicado", "uscito", "pubblicato", "erschienen", "published", "appeared"]
 
     /// The publication named after the last marker before the title word (and before the date).
-    private static func publication(in before: String, folded: String, upTo dateStart: Int?) -> String? {
-        guard let (name, markerStart) = name(after: publicationMarkers, in: before, folded: folded, upTo: dateStart) else { return nil }
+    private static func publication(
+        in before: String, folded: String, upTo dateStart: Int?, markers: [String] = publicationMarkers
+    ) -> String? {
+        // `publicado no Boing Boing, na sua revista`: the name after a verb of publishing and its marker comes first.
+        for verb in publishingVerbs {
+            for marker in markers {
+                guard let range = folded.range(of: " " + verb + marker) else { continue }
+                let start = folded.distance(from: folded.startIndex, to: range.upperBound) - marker.count
+                let rest = String(before.dropFirst(start)), foldedRest = String(folded.dropFirst(start))
+                if let (name, _) = name(after: [marker], in: rest, folded: foldedRest, upTo: dateStart.map { $0 - start },
+                                        extraStops: publisherStops),
+                    LineBytes.spaceSeparatedCount(name) <= 8
+                {
+                    return name
+                }
+            }
+        }
+        guard let (name, markerStart) = name(after: markers, in: before, folded: folded, upTo: dateStart, extraStops: publisherStops)
+        else { return nil }
         // `in the Guardian`, `aus transGEN`, `in netzpolitik.org`; any name after `published in`.
         let named = name.contains { $0.isUppercase || $0.isNumber } || name.contains(".")
             || publishingVerbs.contains { folded.prefix(markerStart).hasSuffix(" " + $0) }
@@ -243,7 +359,9 @@ enum HeadlineNotes {
     /// The text after the last of `markers` in `folded` before the date (anywhere when none is
     /// before it), up to a stop, a comma, a semicolon or the date (whose connector is cut off),
     /// and the character offset where the marker starts.
-    private static func name(after markers: [String], in before: String, folded: String, upTo dateStart: Int?) -> (String, Int)? {
+    private static func name(
+        after markers: [String], in before: String, folded: String, upTo dateStart: Int?, extraStops: [String] = []
+    ) -> (String, Int)? {
         func last(within scope: Range<String.Index>) -> Range<String.Index>? {
             var best: Range<String.Index>?
             for marker in markers {
@@ -262,7 +380,7 @@ enum HeadlineNotes {
         let start = folded.distance(from: folded.startIndex, to: best.upperBound)
         var end = dateStart.map { $0 > start ? $0 : folded.count } ?? folded.count
         let rest = String(folded.dropFirst(start))
-        for stop in stops + publicationMarkers + [",", ";", " ("] {
+        for stop in stops + extraStops + publicationMarkers + [",", ";", " ("] {
             if let range = rest.range(of: stop) { end = min(end, start + rest.distance(from: rest.startIndex, to: range.lowerBound)) }
         }
         var words = before.dropFirst(start).prefix(end - start).split(separator: " ")

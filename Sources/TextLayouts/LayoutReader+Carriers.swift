@@ -173,8 +173,10 @@ extension LayoutReader {
             !lines[..<index].contains(where: { !$0.isEmpty && Bylines.read($0, dates: dates, keepsAgencies: false) != nil })
         {
             let annex = ArticleMarkers.annex(in: lines, from: index + 1)
+            // A day stated alone on a line above the message (a programme's `Friday, October 6, 2017`) is the article's.
+            let date = note.date ?? lines[..<index].lazy.filter { !LineBytes.contains($0, 0x3A) }.compactMap { dates.dateLine($0) }.first
             if annex != nil || note.source != nil || note.date != nil || !note.authors.isEmpty,
-                let article = read(under: CarriedFacts(title: note.title, authors: note.authors, date: note.date, source: note.source,
+                let article = read(under: CarriedFacts(title: note.title, authors: note.authors, date: date, source: note.source,
                                                        bodyStart: annex.map { $0 + 1 } ?? index), raw)
             {
                 return article
