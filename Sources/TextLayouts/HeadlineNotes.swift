@@ -299,7 +299,8 @@ enum HeadlineNotes {
     /// Where a publication's or a person's name ends (folded, padded with spaces).
     private static let stops = [
         " publie", " paru", " publicado", " uscito", " pubblicato", " erschienen", " published", " wrote", " a ecrit",
-        " schrieb", " escribio", " ha scritto", " escreveu", " veroffentlicht",
+        " schrieb", " escribio", " ha scritto", " escreveu", " veroffentlicht", " com o ", " com a ", " unter der ", " unter dem ", " dal ", " con il ", " con el ",
+        " avec le ", " with the ",
     ]
 
     /// Where a publication's name ends besides `stops`: who published it follows (`sur X par B`, `auf X von B`).
@@ -320,7 +321,10 @@ enum HeadlineNotes {
             for marker in markers {
                 guard let range = folded.range(of: " " + verb + marker) else { continue }
                 let start = folded.distance(from: folded.startIndex, to: range.upperBound) - marker.count
-                let rest = String(before.dropFirst(start)), foldedRest = String(folded.dropFirst(start))
+                // Up to the first comma (`published in X, in its internal press review`).
+                let length = folded.dropFirst(start).firstIndex(where: { $0 == "," || $0 == ";" }).map { folded.distance(from: folded.startIndex, to: $0) - start }
+                    ?? folded.count - start
+                let rest = String(before.dropFirst(start).prefix(length)), foldedRest = String(folded.dropFirst(start).prefix(length))
                 if let (name, _) = name(after: [marker], in: rest, folded: foldedRest, upTo: dateStart.map { $0 - start },
                                         extraStops: publisherStops),
                     LineBytes.spaceSeparatedCount(name) <= 8
