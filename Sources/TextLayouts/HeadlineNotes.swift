@@ -86,7 +86,7 @@ enum HeadlineNotes {
     /// A message whose first paragraph cites the article (a voicemail's transcription: `There's a
     /// piece in Reuters from February 26, 1987, headline “…”, by A.`; a member of parliament's
     /// written question: `…, with reference to the article “…” by A published in Reuters on …`):
-    /// a line among the first 30, down to the first of more than 80 characters (but for a first line ending with a letter: a heading), in whose first 500
+    /// a line among the first 30, down to the first of more than 80 characters (but for a first line labelled or ending with a letter: a heading), in whose first 500
     /// characters `read` finds a note. Its index and the note (the caller asks for more evidence: the fields it names, an
     /// annex); nil otherwise. Pure.
     static func citing(_ lines: [String], dates: DateRecognizer) -> (index: Int, note: Note)? {
@@ -94,9 +94,11 @@ enum HeadlineNotes {
             // Its first 500 characters (the paragraph may go on with the article's own first one), copied only
             // when the line holds a quote's bytes.
             if mayQuote(lines[index]), let note = read(String(lines[index].prefix(500)), dates: dates) { return (index, note) }
-            // A long line is the article's, but for a long heading opening the file (`Published: Title`), no sentence.
+            // A long line is the article's, but for a heading opening the file: labelled (`[Newsroom] Published: Title`)
+            // or ending with a letter (no sentence).
             if !TextFolding.hasAtMost(lines[index], 80),
-                lines[..<index].contains(where: { !$0.isEmpty }) || lines[index].utf8.last.map({ !($0 | 0x20 >= 0x61 && $0 | 0x20 <= 0x7A) }) ?? true
+                lines[..<index].contains(where: { !$0.isEmpty })
+                    || !(lines[index].utf8.prefix(40).contains(0x3A) || lines[index].utf8.last.map({ $0 | 0x20 >= 0x61 && $0 | 0x20 <= 0x7A }) == true)
             {
                 return nil
             }
@@ -132,7 +134,7 @@ enum HeadlineNotes {
     /// else the closer that empties the stack of quotes opened since (`„Zum „Bonner“ …“`,
     /// `“HTC: als „Xda Nova““`: `“` closes a `„` and opens otherwise), or when a quote opened inside
     /// never closes (`„A « B“`) the last closer on the line; nil when there is none.
-    private static func closing(_ closer: Character, of opener: Character, at open: Int, in characters: [Character]) -> Int? {
+    static func closing(_ closer: Character, of opener: Character, at open: Int, in characters: [Character]) -> Int? {
         if opener == closer { return characters.lastIndex(of: closer).flatMap { $0 > open ? $0 : nil } }
         var stack: [Character] = [opener]
         for index in (open + 1)..<characters.count {

@@ -166,6 +166,13 @@ extension LayoutReader {
         {
             return article
         }
+        // A reference alone above the text, its title quoted (`«TITLE». Reuters, 26 de febrero de 1987.`): the text follows.
+        if let cited = QuotedReferences.read(lines, dates: dates),
+            let article = read(under: CarriedFacts(title: cited.title, authors: cited.reference.authors, date: cited.reference.date,
+                                                   source: cited.reference.source, bodyStart: cited.index + 1), raw)
+        {
+            return article
+        }
         // A message citing the article in its first paragraph (a voicemail's transcription, a written question),
         // naming more than its title or annexing its text: the annexed text when there is one, else the message.
         // An article's own byline above the line (`By A`, `Par A`) makes it a paragraph of the article that mentions another.

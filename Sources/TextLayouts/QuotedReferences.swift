@@ -1,0 +1,69 @@
+import DateReading
+import TextToolkit
+
+/// A reference standing alone above the article's text, its title in quotes, as a report's annex
+/// or a bibliography cites a press article: `«TITLE». Reuters, 26 de febrero de 1987.`, `Cal
+/// Mankowski, “Title,” Reuters, February 26, 1987.`, `„Title“. In: Reuters, 26. Februar 1987.`,
+/// `DOCTOROW, Cory. «Title». Boing Boing.`, `NAPACH, Bernice – «Title». Reuters, 2 de março de 1987.`
+///
+/// Contract: `read(_:dates:)` looks at the first 15 non-empty lines for one that stands alone
+/// (a blank line or the file's start above it, a blank line below), is 12 to 400 characters long,
+/// ends with a period, and opens with a quote or with at most five words of names ending with
+/// `,`, `.` or ` –` before one; the quote must close on the line and be followed by `.` or `,` (or
+/// hold one last) and a part naming the publication that `Citations.read` accepts. That part
+/// must be introduced (`In: X`) or followed by a date, or name a publication by its words (`The
+/// Guardian`): `“We will fight,” Smith said.` is a paragraph, not a reference. Returns the line's
+/// index, the quoted title (its last `,` or `.` inside the quotes dropped) and what the reference
+/// states; nil otherwise. Pure.
+enum QuotedReferences {
+    static func read(_ lines: [String], dates: DateRecognizer) -> (index: Int, title: String, reference: Citations.Reference)? {
+        var filled = 0
+        for index in lines.indices where !lines[index].isEmpty {
+            filled += 1
+            if filled > 15 { return nil }
+            let line = lines[index]
+            guard index == 0 || lines[index - 1].isEmpty, index + 1 < lines.count, lines[index + 1].isEmpty,
+                line.utf8.count >= 12, line.utf8.last == 0x2E, TextFolding.hasAtMost(line, 400), mayQuote(line),
+                let title = quotedTitle(line), let reference = Citations.read(line, title: title, dates: dates),
+                let source = reference.source
+            else { continue }
+            let introduced = LineBytes.contains(line, bytes: "In: ") || LineBytes.contains(line, bytes: "in: ")
+            guard introduced || reference.date != nil || LayoutReader.namesPublication(source) || LayoutReader.isPublication(source)
+            else { continue }
+            return (index, title, reference)
+        }
+        return nil
+    }
+
+    /// Whether the line holds an opening quote's bytes.
+    private static func mayQuote(_ line: String) -> Bool {
+        LineBytes.contains(line, 0x22) || LineBytes.contains(line, bytes: "“") || LineBytes.contains(line, bytes: "„")
+            || LineBytes.contains(line, bytes: "«")
+    }
+
+    /// The quoted title when the line opens with a quote, or with at most five words of names
+    /// and `,` / `.` / ` –` before one, and the quote is followed by `.` or `,` (or ends with one
+    /// inside); nil otherwise.
+    private static func quotedTitle(_ line: String) -> String? {
+        let characters = Array(line)
+        guard let open = characters.prefix(80).firstIndex(where: { HeadlineNotes.closers[$0] != nil && $0 != "‘" }),
+            let closer = HeadlineNotes.closers[characters[open]]
+        else { return nil }
+        if open > 0 {
+            let before = String(characters[..<open]).trimmingCharacters(in: .whitespaces)
+            guard let last = before.last, last == "," || last == "." || last == "–" || last == "—" || last == ":",
+                LineBytes.words(before).count <= 5, before.first?.isUppercase == true
+            else { return nil }
+        }
+        guard let close = HeadlineNotes.closing(closer, of: characters[open], at: open, in: characters), close + 1 < characters.count
+        else { return nil }
+        var title = String(characters[(open + 1)..<close]).trimmingCharacters(in: .whitespaces)
+        let after = characters[close + 1]
+        if let last = title.last, last == "," || last == "." {
+            title.removeLast()
+        } else if after != "." && after != "," {
+            return nil
+        }
+        return (2...300).contains(title.count) ? title : nil
+    }
+}
