@@ -163,7 +163,7 @@ enum Citations {
             var name = part.trimmingCharacters(in: CharacterSet(charactersIn: " .,:;«»“”„\"'‘’"))
             var introduced = false
             for prefix in ["In: ", "in: ", "in ", "In ", "dans ", "en ", "su "] where name.hasPrefix(prefix) {
-                name = String(name.dropFirst(prefix.count))
+                name = String(name.dropFirst(prefix.count)).trimmingCharacters(in: CharacterSet(charactersIn: " «»“”„\"'‘’"))
                 introduced = true
             }
             guard !name.isEmpty, name.contains(where: \.isLetter), !name.hasPrefix("("), !name.hasSuffix(")") else { continue }

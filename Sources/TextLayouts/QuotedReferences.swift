@@ -10,9 +10,10 @@ import TextToolkit
 /// (a blank line or the file's start above it, a blank line below), is 12 to 400 characters long,
 /// ends with a period, and opens with a quote or with at most five words of names ending with
 /// `,`, `.` or ` –` before one; the quote must close on the line and be followed by `.` or `,` (or
-/// hold one last) and a part naming the publication that `Citations.read` accepts. That part
-/// must be introduced (`In: X`) or followed by a date, or name a publication by its words (`The
-/// Guardian`): `“We will fight,” Smith said.` is a paragraph, not a reference. Returns the line's
+/// hold one last) and a part naming the publication that `Citations.read` accepts. Unless a
+/// period follows the closing quote (`«Title». X.`), that part must be introduced (`In: X`) or
+/// followed by a date, or name a publication by its words (`The Guardian`): `“We will fight,”
+/// Smith said.` is a paragraph, not a reference. Returns the line's
 /// index, the quoted title (its last `,` or `.` inside the quotes dropped) and what the reference
 /// states; nil otherwise. Pure.
 enum QuotedReferences {
@@ -24,11 +25,11 @@ enum QuotedReferences {
             let line = lines[index]
             guard index == 0 || lines[index - 1].isEmpty, index + 1 < lines.count, lines[index + 1].isEmpty,
                 line.utf8.count >= 12, line.utf8.last == 0x2E, TextFolding.hasAtMost(line, 400), mayQuote(line),
-                let title = quotedTitle(line), let reference = Citations.read(line, title: title, dates: dates),
+                let (title, periodAfter) = quotedTitle(line), let reference = Citations.read(line, title: title, dates: dates),
                 let source = reference.source
             else { continue }
             let introduced = LineBytes.contains(line, bytes: "In: ") || LineBytes.contains(line, bytes: "in: ")
-            guard introduced || reference.date != nil || LayoutReader.namesPublication(source) || LayoutReader.isPublication(source)
+            guard periodAfter || introduced || reference.date != nil || LayoutReader.namesPublication(source) || LayoutReader.isPublication(source)
             else { continue }
             return (index, title, reference)
         }
@@ -44,7 +45,7 @@ enum QuotedReferences {
     /// The quoted title when the line opens with a quote, or with at most five words of names
     /// and `,` / `.` / ` –` before one, and the quote is followed by `.` or `,` (or ends with one
     /// inside); nil otherwise.
-    private static func quotedTitle(_ line: String) -> String? {
+    private static func quotedTitle(_ line: String) -> (title: String, periodAfter: Bool)? {
         let characters = Array(line)
         guard let open = characters.prefix(80).firstIndex(where: { HeadlineNotes.closers[$0] != nil && $0 != "‘" }),
             let closer = HeadlineNotes.closers[characters[open]]
@@ -64,6 +65,6 @@ enum QuotedReferences {
         } else if after != "." && after != "," {
             return nil
         }
-        return (2...300).contains(title.count) ? title : nil
+        return (2...300).contains(title.count) ? (title, after == ".") : nil
     }
 }
