@@ -166,6 +166,14 @@ extension LayoutReader {
         {
             return article
         }
+        // A site's news ticker (`16:02  Title` items), one item opened: its text, up to the next item.
+        if let ticker = NewsTickers.read(lines, dates: dates),
+            var article = read(raw[ticker.text].joined(separator: "\n"), knownTitle: ticker.title)
+        {
+            article.published = ticker.date ?? article.published
+            article.source = ticker.source ?? article.source
+            return article
+        }
         // A reference alone above the text, its title quoted (`«TITLE». Reuters, 26 de febrero de 1987.`): the text follows.
         if let cited = QuotedReferences.read(lines, dates: dates),
             let article = read(under: CarriedFacts(title: cited.title, authors: cited.reference.authors, date: cited.reference.date,
