@@ -66,7 +66,7 @@ extension LayoutReader {
     /// (line numbers, grid tables, tagged text, a shared document's comments, a terminal
     /// browser's dump, a page's Markdown dump, a metadata dump, a forum thread, a mail gateway's banners, an Org entry,
     /// a wiki page, a press review's index entry, a mailing service's headings, a database
-    /// record's stacked fields), in that order; each rule returns the lines it does not
+    /// record's stacked fields, a brief's run-in headline), in that order; each rule returns the lines it does not
     /// recognise unchanged.
     func withLineRules(_ lines: [String], signs: TextSigns) -> [String] {
         var raw = lines
@@ -82,7 +82,7 @@ extension LayoutReader {
         if signs.contains(.propertiesDrawer) { raw = OrgEntries.labelled(raw) }
         if signs.contains(.doubleBrace) { raw = WikiPages.labelled(raw) }
         if signs.contains(.closingParenthesis) { raw = IndexEntries.labelled(raw, dates: dates) }
-        raw = StackedLabels.labelled(MailingServiceText.labelled(raw))
+        raw = RunInHeads.split(StackedLabels.labelled(MailingServiceText.labelled(raw)))
         return raw
     }
 
