@@ -84,7 +84,7 @@ package enum ClippingLabels {
                      "titre de presse", "organe", "magazine", "revue", "blatt", "medio", "publicacion",
                      "rivista", "quotidiano", "revista", "editeur", "verlag", "editore", "mitja", "publicacao",
                      "publikation", "pubblicazione", "journal title", "journaltitle", "periodical", "source title",
-                     "publication title", "publication info", "publication information", "meio"]),
+                     "publication title", "publication info", "publication information", "meio", "site name"]),
             // `Canal:` names a feed in a Spanish or Portuguese reader, and a TV channel (kept as the publication).
             (.feed, ["feed", "flux", "flux rss", "rss feed", "newsfeed", "fil rss", "canal"]),
             (.ignored, ["to", "cc", "bcc", "reply-to", "a", "an", "para", "destinataire", "destinataires",

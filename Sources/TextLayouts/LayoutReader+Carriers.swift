@@ -166,6 +166,15 @@ extension LayoutReader {
         {
             return article
         }
+        // An app's information panel under the article (`Title           Headline`, `Site name       Reuters`): its fields.
+        if let panel = FootPanels.read(lines, dates: dates),
+            var article = read((raw[..<panel.lines.lowerBound] + raw[(panel.lines.upperBound + 1)...]).joined(separator: "\n"), knownTitle: panel.title)
+        {
+            article.published = panel.date ?? article.published
+            article.source = panel.source ?? article.source
+            if !panel.authors.isEmpty { article.authors = panel.authors }
+            return article
+        }
         // A site's news ticker (`16:02  Title` items), one item opened: its text, up to the next item.
         if let ticker = NewsTickers.read(lines, dates: dates),
             var article = read(raw[ticker.text].joined(separator: "\n"), knownTitle: ticker.title)
