@@ -307,15 +307,48 @@ package struct ClippingFacts {
     /// `Published in Reuters`, `Publié dans Le Monde`, `Erschienen in FAZ.NET`: the publication's
     /// name (a masthead's form; one word only when an agency's, a publication's or a brand's, not
     /// `London`) after the phrase; nil for any other line.
+    /// A weekly's issue line (`From Público, issue 27/2026`, `Aus Reuters Nr. 9/1987`, `Article paru dans
+    /// Le Figaro n° 35/2026`, `Publicado em The Guardian n.º 6/2019`) names the publication too, its issue
+    /// number (no date) cut off; `From`, `Aus`, `Da`, `De` open one only before an issue number.
     static func publishedIn(_ text: String) -> String? {
-        guard let phrase = publishedInPhrase(text) else { return nil }
-        let name = LineBytes.trimmed(text.dropFirst(phrase.count))
+        let issued = withoutIssueNumber(text)
+        let line = issued ?? text
+        guard let phrase = publishedInPhrase(line) ?? (issued == nil ? nil : issuePhrase(line)) else { return nil }
+        let name = LineBytes.trimmed(line.dropFirst(phrase.count))
         guard isMasthead(name) else { return nil }
         // One plain capitalised word may be a place (`Published in London`): a publication's only
         // when it is an agency, a publication's form, or written like a brand (`ComputerBase`, `BRIGITTE`).
         let words = LineBytes.words(name)
         let branded = name.dropFirst().contains(where: \.isUppercase)
-        return words.count > 1 || branded || WireAgencies.isAgency(name) || LayoutReader.isPublication(name) ? name : nil
+        // A place has no issue number: one word is the publication's name then.
+        return words.count > 1 || branded || issued != nil || WireAgencies.isAgency(name) || LayoutReader.isPublication(name) ? name : nil
+    }
+
+    /// `text` without an issue number at its end (`, issue 27/2026`, ` n° 35/2026`, ` Nr. 9/1987`,
+    /// ` n.º 6/2019`, `, número 45/2026`, ` 9/1987`); nil when it ends with none.
+    static func withoutIssueNumber(_ text: String) -> String? {
+        guard TextFolding.hasAtMost(text, 120), let slash = text.lastIndex(of: "/") else { return nil }
+        let year = text[text.index(after: slash)...]
+        guard year.count == 4, year.allSatisfy(\.isASCII), year.allSatisfy(\.isNumber) else { return nil }
+        var head = text[..<slash]
+        let number = head.reversed().prefix { $0.isASCII && $0.isNumber }.count
+        guard (1...3).contains(number) else { return nil }
+        head = head.dropLast(number)
+        let trimmed = head.trimmingCharacters(in: .whitespaces)
+        let folded = TextFolding.fold(trimmed)
+        // `Aus Reuters 9/1987`: a German weekly's issue, no word before it.
+        let word = issueWords.first(where: { folded.hasSuffix(" " + $0) }) ?? ""
+        let rest = trimmed.dropLast(word.count).trimmingCharacters(in: CharacterSet(charactersIn: " ,"))
+        return rest.isEmpty ? nil : rest
+    }
+
+    /// Folded words of an issue's number, longest first where one ends another.
+    private static let issueWords = ["issue", "issue no.", "no.", "nr.", "ausgabe", "heft", "n.", "n°", "nº", "n.º", "numero"]
+
+    /// The phrase opening an issue line (folded, with its space): a publishing phrase, or `From`, `Aus`, `Da`, `De`.
+    private static func issuePhrase(_ text: String) -> String? {
+        let folded = TextFolding.fold(text)
+        return (["article paru dans ", "paru dans le ", "from ", "aus ", "da ", "de ", "dal ", "do ", "du "]).first(where: { folded.hasPrefix($0) })
     }
 
     /// The `Published in ` phrase (folded) opening `text`, or nil.
