@@ -114,7 +114,7 @@ package struct ClippingFacts {
         // `Testata: Reuters    Data di uscita: 26/02/1987    Pagina: 23`: labelled cells in columns, read one by one (`combined`).
         if Self.isLabelledRow(text) { return labelledRow(text) }
         if let (field, value) = ClippingLabels.parse(text), let facts = labelled(field, value) { return facts }
-        if let name = Self.publishedIn(text) {
+        if let name = Self.publishedIn(text) ?? Self.numberedMasthead(text) {
             facts.source = name  // `Published in Boing Boing`: a blogging platform's line naming the publication
             return facts
         }
@@ -340,6 +340,20 @@ package struct ClippingFacts {
         let word = issueWords.first(where: { folded.hasSuffix(" " + $0) }) ?? ""
         let rest = trimmed.dropLast(word.count).trimmingCharacters(in: CharacterSet(charactersIn: " ,"))
         return rest.isEmpty ? nil : rest
+    }
+
+    /// `Le Figaro, no. 21692`, `Reuters, n° 24946`: a press database's head naming the publication and its
+    /// issue's number (one to six digits after `no.`, `n°`, `nº`, `Nr.`, `núm.` or `n.`); nil otherwise.
+    static func numberedMasthead(_ text: String) -> String? {
+        guard TextFolding.hasAtMost(text, 80), let last = text.utf8.last, last &- 0x30 < 10,
+            let comma = text.lastIndex(of: ",")
+        else { return nil }
+        let tail = TextFolding.fold(LineBytes.trimmed(String(text[text.index(after: comma)...])))
+        guard let word = ["no. ", "n° ", "nº ", "nr. ", "num. ", "n. "].first(where: { tail.hasPrefix($0) }) else { return nil }
+        let digits = tail.dropFirst(word.count)
+        guard (1...6).contains(digits.count), digits.allSatisfy({ $0.isASCII && $0.isNumber }) else { return nil }
+        let name = LineBytes.trimmed(String(text[..<comma]))
+        return isMasthead(name) && !ExportLines.isAddress(name) ? name : nil
     }
 
     /// Folded words of an issue's number, longest first where one ends another.
