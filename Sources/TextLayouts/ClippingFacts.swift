@@ -342,6 +342,21 @@ package struct ClippingFacts {
         return rest.isEmpty ? nil : rest
     }
 
+    /// `Reuters Breaking News`, `Reuters – Alerte info`, `El País Última hora`: a publication's alert
+    /// service sending a mail, named by its publication; any other sender as it is.
+    static func withoutAlertService(_ sender: String) -> String {
+        let folded = TextFolding.fold(sender)
+        guard let suffix = alertServices.first(where: { folded.hasSuffix(" " + $0) }) else { return sender }
+        let name = String(sender.dropLast(suffix.count)).trimmingCharacters(in: CharacterSet(charactersIn: " –—-|·:"))
+        return name.isEmpty ? sender : name
+    }
+
+    /// Folded names of a publication's alert service, after its name.
+    private static let alertServices = [
+        "breaking news", "news alerts", "news alert", "alerts", "eilmeldung", "eilmeldungen", "alerte info", "alertes info",
+        "ultima hora", "ultim'ora", "ultimora", "alerta", "urgente",
+    ]
+
     /// `Le Figaro, no. 21692`, `Reuters, n° 24946`: a press database's head naming the publication and its
     /// issue's number (one to six digits after `no.`, `n°`, `nº`, `Nr.`, `núm.` or `n.`); nil otherwise.
     static func numberedMasthead(_ text: String) -> String? {
@@ -413,7 +428,7 @@ package struct ClippingFacts {
                 facts.source = byline.agency
                 facts.authorsAreSender = true
             } else if !sender.isEmpty, !sender.contains("@"), Self.isMasthead(sender) {
-                facts.source = sender
+                facts.source = Self.withoutAlertService(sender)
             }
         case .credit:
             guard let names = Bylines.names(Self.withoutAddress(value)), names.count <= 4 else { return nil }

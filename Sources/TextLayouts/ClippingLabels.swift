@@ -386,6 +386,25 @@ package enum ClippingLabels {
         withoutPrefixes(value).forwarded
     }
 
+    /// The length in characters of an alert's prefix opening `text` (`BREAKING:`, `EILMELDUNG:`,
+    /// `ALERTE INFO –`, `ÚLTIMA HORA:`, `ULTIM'ORA:`, `URGENT:`) with text after it; nil otherwise.
+    private static func alertPrefix(_ text: Substring) -> Int? {
+        let head = TextFolding.fold(text.prefix(20))
+        for prefix in alertPrefixes where head.hasPrefix(prefix) {
+            let rest = head.dropFirst(prefix.count)
+            let separator = rest.prefix { $0 == " " || $0 == ":" || $0 == "–" || $0 == "—" || $0 == "-" }
+            guard separator.contains(where: { $0 != " " }), text.count > prefix.count + separator.count else { continue }
+            return prefix.count + separator.count
+        }
+        return nil
+    }
+
+    /// Folded words opening an alert's subject, before a colon or a dash.
+    private static let alertPrefixes = [
+        "breaking news", "breaking", "news alert", "eilmeldung", "alerte info", "ultima hora", "ultim'ora", "urgent",
+        "urgente",
+    ]
+
     private static func withoutPrefixes(_ value: String) -> (rest: Substring, forwarded: Bool) {
         var text = Substring(value)
         var forwarded = false
@@ -397,6 +416,9 @@ package enum ClippingLabels {
                 if !["re:", "aw:"].contains(prefix) { forwarded = true }
                 let spaced = TextFolding.fold(text.prefix(prefix.count)) != prefix
                 text = text.dropFirst(prefix.count + (spaced ? 1 : 0)).drop { $0 == " " }
+            } else if let alert = alertPrefix(text) {
+                // `BREAKING: Title`, `ALERTE INFO – Title`: a publication's alert, the title after its prefix.
+                text = text.dropFirst(alert).drop { $0 == " " }
             } else if text.first == "[", let close = text.firstIndex(of: "]"),
                 gatewayTags.contains(TextFolding.fold(text[text.index(after: text.startIndex)..<close]))
             {
