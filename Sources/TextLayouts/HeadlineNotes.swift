@@ -76,7 +76,15 @@ enum HeadlineNotes {
                 let tailDateStart = tailDate.map { tail.distance(from: tail.startIndex, to: $0.range.lowerBound) }
                 note.date = note.date ?? tailDate?.date
                 note.source = note.source ?? publication(in: tail, folded: foldedTail, upTo: tailDateStart, markers: publicationMarkers + [" auf "])
-                if note.authors.isEmpty { note.authors = openingAuthors(tail, folded: foldedTail, upTo: tailDateStart) }
+                if note.authors.isEmpty {
+                    // `“…” on March 2, 1987, by A`: the clause's date (and its connector) first, then its authors.
+                    if let tailDate, let start = tailDateStart, start <= 5 {
+                        let rest = " " + String(tail[tailDate.range.upperBound...].drop { $0 == "," || $0 == " " })
+                        note.authors = openingAuthors(rest, folded: TextFolding.fold(rest), upTo: nil)
+                    } else {
+                        note.authors = openingAuthors(tail, folded: foldedTail, upTo: tailDateStart)
+                    }
+                }
             }
             return note
         }
@@ -327,7 +335,9 @@ enum HeadlineNotes {
                 let length = folded.dropFirst(start).firstIndex(where: { $0 == "," || $0 == ";" }).map { folded.distance(from: folded.startIndex, to: $0) - start }
                     ?? folded.count - start
                 let rest = String(before.dropFirst(start).prefix(length)), foldedRest = String(folded.dropFirst(start).prefix(length))
-                if let (name, _) = name(after: [marker], in: rest, folded: foldedRest, upTo: dateStart.map { $0 - start },
+                // The date counts only inside the cut text.
+                let localDate = dateStart.map { $0 - start }.flatMap { (0...length).contains($0) ? $0 : nil }
+                if let (name, _) = name(after: [marker], in: rest, folded: foldedRest, upTo: localDate,
                                         extraStops: publisherStops),
                     LineBytes.spaceSeparatedCount(name) <= 8
                 {
@@ -379,6 +389,8 @@ enum HeadlineNotes {
             }
             return best
         }
+        // A date past the text (a caller's slip) counts as none: never an index out of bounds.
+        let dateStart = dateStart.flatMap { (0...folded.count).contains($0) ? $0 : nil }
         // A marker right before the date is the date's connector (`in Reuters from February 26`): not searched.
         let beforeDate = dateStart.map { folded.index(folded.startIndex, offsetBy: max(0, $0 - 1)) } ?? folded.endIndex
         let found: Range<String.Index>? = last(within: folded.startIndex..<beforeDate) ?? last(within: folded.startIndex..<folded.endIndex)

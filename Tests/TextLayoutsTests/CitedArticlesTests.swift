@@ -582,4 +582,23 @@ import Testing
     func rowsThatAreNoFootPanel(_ rows: String) {
         #expect(FootPanels.read(lines(Self.body("en") + "\n\n" + rows), dates: Self.dates("en")) == nil)
     }
+
+    /// A date after the comma that ends the publication's name (`published in X, in its review, on …`) once
+    /// sent the name's search past the end of the cut text: the parser aborted. The date and source are read.
+    @Test func aDateAfterTheCommaEndingThePublicationIsRead() throws {
+        let letter = try read("Dear colleagues,\n\nWe refer to the article “Harbour Holdings sells terminal” published in Reuters, in its internal press review, on March 2, 1987.\n\n" + Self.body("en"))
+        #expect(letter.title == "Harbour Holdings sells terminal")
+        #expect(letter.source == "Reuters")
+        #expect(letter.published == CalendarDate(year: 1987, month: 3, day: 2))
+        let piece = try note("Hi all, below is the piece published in The Verge, on March 2, 1987, headline “Harbour Holdings sells terminal”. Could someone add it to the review?")
+        #expect(piece.source == "The Verge")
+        #expect(piece.date == CalendarDate(year: 1987, month: 3, day: 2))
+    }
+
+    /// `“…” on March 2, 1987, by A`: the clause's day first, then its author.
+    @Test func anAuthorAfterTheClauseDateIsRead() throws {
+        let ran = try note("Reuters ran “Harbour Holdings sells terminal” on March 2, 1987, by Jane Doe.")
+        #expect(ran.authors == ["Jane Doe"])
+        #expect(ran.source == "Reuters")
+    }
 }
