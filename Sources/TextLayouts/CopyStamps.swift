@@ -15,8 +15,52 @@ import TextToolkit
 /// line (the article's own date, further down, is untouched). Pure.
 enum CopyStamps {
     static func withoutStamps(_ lines: [String], dates: DateRecognizer) -> [String] {
-        withoutReceptionStamp(withoutClipStamp(lines, dates: dates), dates: dates)
+        withoutScanStamps(withoutReceptionStamp(withoutClipStamp(lines, dates: dates), dates: dates), dates: dates)
     }
+
+    /// `withoutScanStamps(_:dates:)`: a phone scanning app's stamp under each page (`Scanned with
+    /// Adobe Scan`, `Gescannt mit …`, `Numérisé avec …`, `Escaneado con …`, `Scansionato con …`,
+    /// `Digitalizado com …`: at most 48 bytes) is taken out wherever it stands (a sentence broken
+/// over the page runs on across it, the blank lines around the stamp gone), and the
+    /// document's name the app gave it on the first non-empty line, the app's name and the day of
+    /// the scan (`Adobe Scan 14 abr 1987`: no day of the article's); the lines as they are when no
+    /// line is such a stamp.
+    static func withoutScanStamps(_ lines: [String], dates: DateRecognizer) -> [String] {
+        var out: [String] = []
+        out.reserveCapacity(lines.count)
+        var app: String?
+        var joining = false
+        for line in lines {
+            if line.utf8.count <= 48, LineBytes.mayStart(LineBytes.trimmed(line), withAnyOf: scanOpenings) {
+                let folded = TextFolding.fold(LineBytes.trimmed(line))
+                if let phrase = scanPhrases.first(where: { folded.hasPrefix($0) }) {
+                    app = app ?? String(folded.dropFirst(phrase.count))
+                    // A page broken mid-sentence (`… responsible for` / stamp / `operating the utility`): the
+                    // blank lines around the stamp go too, and the sentence runs on.
+                    while let last = out.last, last.utf8.allSatisfy({ $0 == 0x0C || $0 == 0x20 || $0 == 0x09 }) { out.removeLast() }
+                    joining = out.last.map { !LayoutReader.endsLikeSentence($0) } ?? false
+                    if !joining { out.append("") }
+                    continue
+                }
+            }
+            // A page's form feed between the pages is blank too.
+            if joining, line.utf8.allSatisfy({ $0 == 0x0C || $0 == 0x20 || $0 == 0x09 }) { continue }
+            joining = false
+            out.append(line)
+        }
+        guard let app, !app.isEmpty else { return lines }
+        if let first = out.firstIndex(where: { !$0.isEmpty }) {
+            let line = LineBytes.trimmed(out[first])
+            if TextFolding.fold(line).hasPrefix(app + " "), dates.dateLine(String(line.dropFirst(app.count))) != nil { out[first] = "" }
+        }
+        return out
+    }
+
+    private static let scanOpenings = LineOpenings("scan", "gesc", "num", "esc", "dig")
+    private static let scanPhrases = [
+        "scanned with ", "scanned by ", "gescannt mit ", "numerise avec ", "numerise par ", "escaneado con ",
+        "scansionato con ", "digitalizado com ", "digitalizado con ", "scanne avec ",
+    ]
 
     /// `withoutReceptionStamp(_:dates:)`: a stamp's word alone on one of the first six lines
     /// (`RECEIVED`, `Reçu le`, `EINGEGANGEN`, `RECIBIDO`, `RICEVUTO`, `PERVENUTO IL`, `RECEBIDO`, `Posteingang`)
