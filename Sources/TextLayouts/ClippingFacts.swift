@@ -336,8 +336,9 @@ package struct ClippingFacts {
         head = head.dropLast(number)
         let trimmed = head.trimmingCharacters(in: .whitespaces)
         let folded = TextFolding.fold(trimmed)
-        // `Aus Reuters 9/1987`: a German weekly's issue, no word before it.
+        // `Aus Reuters 9/1987`: a German weekly's issue, no word before it (and no comma: `From Paris, 12/2026` is a dateline).
         let word = issueWords.first(where: { folded.hasSuffix(" " + $0) }) ?? ""
+        if word.isEmpty, trimmed.hasSuffix(",") { return nil }
         let rest = trimmed.dropLast(word.count).trimmingCharacters(in: CharacterSet(charactersIn: " ,"))
         return rest.isEmpty ? nil : rest
     }
@@ -358,7 +359,7 @@ package struct ClippingFacts {
     ]
 
     /// `Le Figaro, no. 21692`, `Reuters, n° 24946`: a press database's head naming the publication and its
-    /// issue's number (one to six digits after `no.`, `n°`, `nº`, `Nr.`, `núm.` or `n.`); nil otherwise.
+    /// issue's number (three to six digits after `no.`, `n°`, `nº`, `Nr.`, `núm.` or `n.`); nil otherwise.
     static func numberedMasthead(_ text: String) -> String? {
         guard TextFolding.hasAtMost(text, 80), let last = text.utf8.last, last &- 0x30 < 10,
             let comma = text.lastIndex(of: ",")
@@ -366,7 +367,8 @@ package struct ClippingFacts {
         let tail = TextFolding.fold(LineBytes.trimmed(String(text[text.index(after: comma)...])))
         guard let word = ["no. ", "n° ", "nº ", "nr. ", "num. ", "n. "].first(where: { tail.hasPrefix($0) }) else { return nil }
         let digits = tail.dropFirst(word.count)
-        guard (1...6).contains(digits.count), digits.allSatisfy({ $0.isASCII && $0.isNumber }) else { return nil }
+        // An issue's number has three digits or more: `Via Garibaldi, n. 12`, `Klaviersonate, Nr. 14` are none.
+        guard (3...6).contains(digits.count), digits.allSatisfy({ $0.isASCII && $0.isNumber }) else { return nil }
         let name = LineBytes.trimmed(String(text[..<comma]))
         return isMasthead(name) && !ExportLines.isAddress(name) ? name : nil
     }

@@ -387,13 +387,16 @@ package enum ClippingLabels {
     }
 
     /// The length in characters of an alert's prefix opening `text` (`BREAKING:`, `EILMELDUNG:`,
-    /// `ALERTE INFO –`, `ÚLTIMA HORA:`, `ULTIM'ORA:`, `URGENT:`) with text after it; nil otherwise.
+    /// `ALERTE INFO –`, `ÚLTIMA HORA:`, `ULTIM'ORA:`; not a colleague's `URGENT:`) with text after it; nil otherwise.
     private static func alertPrefix(_ text: Substring) -> Int? {
         let head = TextFolding.fold(text.prefix(20))
         for prefix in alertPrefixes where head.hasPrefix(prefix) {
             let rest = head.dropFirst(prefix.count)
             let separator = rest.prefix { $0 == " " || $0 == ":" || $0 == "–" || $0 == "—" || $0 == "-" }
-            guard separator.contains(where: { $0 != " " }), text.count > prefix.count + separator.count else { continue }
+            // A colon, or a dash after a space (`ALERTE INFO – …`; not `Breaking-news desk`).
+            guard separator.contains(":") || separator.first == " " && separator.contains(where: { $0 != " " }),
+                text.count > prefix.count + separator.count
+            else { continue }
             return prefix.count + separator.count
         }
         return nil
@@ -401,8 +404,7 @@ package enum ClippingLabels {
 
     /// Folded words opening an alert's subject, before a colon or a dash.
     private static let alertPrefixes = [
-        "breaking news", "breaking", "news alert", "eilmeldung", "alerte info", "ultima hora", "ultim'ora", "urgent",
-        "urgente",
+        "breaking news", "breaking", "news alert", "eilmeldung", "alerte info", "ultima hora", "ultim'ora",
     ]
 
     private static func withoutPrefixes(_ value: String) -> (rest: Substring, forwarded: Bool) {

@@ -8,7 +8,9 @@ import TextToolkit
 /// Contract: `read(_:dates:)` looks among the last 30 lines for a run of four or more
 /// consecutive lines, each a label (one to three words, the first capitalised, letters only) then
 /// two spaces or more then a value (no colon first), one of whose labels names a title (`Title`,
-/// `Titre`, `Titel`, `Título`, `Titolo`, `Headline`). It returns the panel's title, and what its
+/// `Titre`, `Titel`, `Título`, `Titolo`, `Headline`) whose value is also one of the text's first five
+/// non-empty lines, or with a `URL` row giving an address (a review's fact box, `Titel  Die
+/// Mittagsfrau`, `Verlag  Suhrkamp`, is no app's panel). It returns the panel's title, and what its
 /// labels name as `ClippingLabels` reads them (`Author`, `Site name`, `Published`; `Saved` or
 /// `Last opened` name no fact), and the range of lines the panel, its heading and the rule above
 /// it (at most two short lines) take; nil when there is no such panel. Pure.
@@ -34,6 +36,14 @@ enum FootPanels {
             while start > floor, split(lines[start - 1]) != nil { start -= 1 }
             let rows = (start...index).compactMap { split(lines[$0]) }
             guard rows.count >= 4, let title = rows.first(where: { titleLabels.contains(TextFolding.fold($0.label)) })?.value else {
+                index = start - 1
+                continue
+            }
+            // A review's fact box (`Titel  Die Mittagsfrau`, `Verlag  Suhrkamp`) is no app's panel: the panel's
+            // title heads the text too, or the panel gives the saved page's address.
+            let foldedTitle = TextFolding.fold(title)
+            let repeated = lines[..<start].lazy.filter { !$0.isEmpty }.prefix(5).contains { TextFolding.fold($0) == foldedTitle }
+            guard repeated || rows.contains(where: { TextFolding.fold($0.label) == "url" && $0.value.hasPrefix("http") }) else {
                 index = start - 1
                 continue
             }

@@ -27,6 +27,11 @@ enum HeadlineNotes {
         var source: String?
         var authors: [String] = []
         var date: CalendarDate?
+        /// Read by a looser form (a publication opening the sentence, an article's noun after a
+        /// determiner, a paragraph read whole): an article's own paragraph can be one, so the caller
+        /// asks for an announcement (the text annexed under a label, a colon closing the line, the
+        /// title in a heading above).
+        var isLoose = false
     }
 
     /// `namingArticle`: only a quote after an article's noun or a verb of publishing counts (`the
@@ -48,8 +53,8 @@ enum HeadlineNotes {
             let wordsBefore = characters[..<wordStart].split(separator: " ")
             // `Reuters ran “…”`, `Le Monde a publié « … »`: the publication is who published it; so it is
             // in `REUTERS publica un artículo titulado «…»`, a name opening the line before a verb of publishing.
-            let publisher = publishingVerb(endingBefore: offset, in: foldedCharacters)
-                ? publisherName(wordsBefore) : openingPublisher(wordsBefore)
+            let verb = publishingVerb(endingBefore: offset, in: foldedCharacters)
+            let publisher = verb ? publisherName(wordsBefore) : openingPublisher(wordsBefore)
             // `L'article « … » a été publié sur X`, `The story “…” was published on X`: an article's noun after a
             // determiner opens a sentence (no label: no colon before the quote).
             let namedArticle = (1...2).contains(wordsBefore.count) && determiners.contains(TextFolding.fold(String(wordsBefore[0])))
@@ -65,6 +70,7 @@ enum HeadlineNotes {
             let foldedBefore = String(foldedCharacters[..<wordStart])
             let date = dates.firstDate(in: before)
             var note = Note(title: title, date: date?.date)
+            note.isLoose = namingArticle || !verb && publisher != nil || wordsBefore.count < 3 && publisher == nil
             let dateStart = date.map { before.distance(from: before.startIndex, to: $0.range.lowerBound) }
             note.source = publisher ?? publication(in: before, folded: foldedBefore, upTo: dateStart)
             note.authors = authors(in: before, folded: foldedBefore, upTo: dateStart)

@@ -1,3 +1,5 @@
+import TextToolkit
+
 /// The rules `LayoutReader.read` consults before it judges a text's lines: an export or record
 /// that holds the whole article (`exportedArticle`), the rules that rewrite the lines of a known
 /// shape, each consulted only when the text's bytes can hold that shape (`withLineRules`,
@@ -197,9 +199,13 @@ extension LayoutReader {
             !lines[..<index].contains(where: { !$0.isEmpty && Bylines.read($0, dates: dates, keepsAgencies: false) != nil })
         {
             let annex = ArticleMarkers.annex(in: lines, from: index + 1)
+            // A looser note, announced: the text annexed, a colon closing its line, or its title in a heading above.
+            let foldedTitle = TextFolding.fold(note.title)
+            let announced = annex != nil || lines[index].utf8.last == 0x3A
+                || lines[..<index].contains { !$0.isEmpty && TextFolding.fold($0).contains(foldedTitle) }
             // A day stated alone on a line above the message (a programme's `Friday, October 6, 2017`) is the article's.
             let date = note.date ?? lines[..<index].lazy.filter { !LineBytes.contains($0, 0x3A) }.compactMap { dates.dateLine($0) }.first
-            if annex != nil || note.source != nil || note.date != nil || !note.authors.isEmpty,
+            if !note.isLoose || announced, annex != nil || note.source != nil || note.date != nil || !note.authors.isEmpty,
                 let article = read(under: CarriedFacts(title: note.title, authors: note.authors, date: date, source: note.source,
                                                        bodyStart: annex.map { $0 + 1 } ?? index), raw)
             {

@@ -6,8 +6,9 @@ import TextToolkit
 /// (`Reuters › Latest news`, `Thursday, February 26, 1987`, `16:02  Five things…`, blank,
 /// `15:42  TITLE`, blank, the text, `14:46  Central bank…`).
 ///
-/// Contract: `read(_:dates:)` needs three stamped lines or more among the first 40 non-empty
-/// lines (a time `H:MM` or `HH:MM`, or `HH.MM` / `HHhMM`, then two spaces or a tab, then text);
+/// Contract: `read(_:dates:)` needs a breadcrumb opening the file (`Reuters › Le fil info`), only
+/// a day (`Thursday, February 26, 1987`, `Today`) between it and the first item, and three
+/// stamped lines or more among the first 40 non-empty lines (a time `H:MM` or `HH:MM`, or `HH.MM` / `HHhMM`, then two spaces or a tab, then text);
 /// the opened item is the first stamped line whose next non-empty line is no stamped one (a
 /// byline, the text). It returns that item's title (without its stamp), where its text starts and ends
 /// (at the next stamped line, or the file's end), the day a line above states alone, and the
@@ -35,11 +36,21 @@ enum NewsTickers {
             }),
             let length = stampLength(lines[opened])
         else { return nil }
+        // A programme, a timetable or a live blog under its own headline is no ticker: above the items
+        // stand only the ticker's breadcrumb (`Reuters › Latest news`) and its day.
+        guard breadcrumbName(lines[first]) != nil,
+            lines[first..<stamped[0]].allSatisfy({ $0.isEmpty || $0 == lines[first] || dates.dateLine($0) != nil || isRelativeDay($0) })
+        else { return nil }
         let title = LineBytes.trimmed(String(lines[opened].dropFirst(length)))
         guard title.count >= 2 else { return nil }
         let end = lines[(opened + 1)...].firstIndex(where: { stampLength($0) != nil }) ?? lines.count
         let date = lines[..<stamped[0]].lazy.compactMap { dates.dateLine($0) }.first
         return Ticker(title: title, date: date, source: first < stamped[0] ? breadcrumbName(lines[first]) : nil, text: (opened + 1)..<end)
+    }
+
+    /// `Today`, `Heute`, `Aujourd'hui`, `Hoy`, `Oggi`, `Hoje`: a ticker's day, unstated.
+    private static func isRelativeDay(_ line: String) -> Bool {
+        TextFolding.hasAtMost(line, 14) && ["today", "heute", "aujourd'hui", "hoy", "oggi", "hoje"].contains(TextFolding.fold(line))
     }
 
     /// `Reuters › Le fil info`: the publication's name before a breadcrumb's ` › ` (a masthead); nil otherwise.

@@ -10,10 +10,13 @@ import TextToolkit
 /// (a blank line or the file's start above it, a blank line below), is 12 to 400 characters long,
 /// ends with a period, and opens with a quote or with at most five words of names ending with
 /// `,`, `.` or ` –` before one; the quote must close on the line and be followed by `.` or `,` (or
-/// hold one last) and a part naming the publication that `Citations.read` accepts. Unless a
-/// period follows the closing quote (`«Title». X.`), that part must be introduced (`In: X`) or
-/// followed by a date, or name a publication by its words (`The Guardian`): `“We will fight,”
-/// Smith said.` is a paragraph, not a reference. Returns the line's
+/// hold one last) and a part naming the publication that `Citations.read` accepts. That part must
+/// be introduced (`In: X`) or followed by a date, or name a publication by its words (`The
+/// Guardian`): `“We will fight,” Smith said.` is a paragraph, not a reference; after a period
+/// following the closing quote (`«Title». X.`, not an agency's credit under a pull quote) it may
+/// also be any name when authors stand before
+/// the title or the name is an address (`jolie.de`), and no line above is longer than 100
+/// characters (a pull quote under a paragraph is none). Returns the line's
 /// index, the quoted title (its last `,` or `.` inside the quotes dropped) and what the reference
 /// states; nil otherwise. Pure.
 enum QuotedReferences {
@@ -29,7 +32,13 @@ enum QuotedReferences {
                 let source = reference.source
             else { continue }
             let introduced = LineBytes.contains(line, bytes: "In: ") || LineBytes.contains(line, bytes: "in: ")
-            guard periodAfter || introduced || reference.date != nil || LayoutReader.namesPublication(source) || LayoutReader.isPublication(source)
+            // `«Title». X.` alone: a reference only with its authors before the title or a publication's name or
+            // address after it (`«La vida es sueño». Calderón de la Barca.` is an epigraph), and above the article's
+            // text (a pull quote under a paragraph is none).
+            let cited = !reference.authors.isEmpty || source.contains(".") || LayoutReader.namesPublication(source)
+                || LayoutReader.isPublication(source)
+            let above = !lines[..<index].contains { !TextFolding.hasAtMost($0, 100) }
+            guard periodAfter && cited && above || introduced || reference.date != nil || LayoutReader.namesPublication(source) || LayoutReader.isPublication(source)
             else { continue }
             return (index, title, reference)
         }
@@ -52,7 +61,7 @@ enum QuotedReferences {
         else { return nil }
         if open > 0 {
             let before = String(characters[..<open]).trimmingCharacters(in: .whitespaces)
-            guard let last = before.last, last == "," || last == "." || last == "–" || last == "—" || last == ":",
+            guard let last = before.last, last == "," || last == "." || last == "–" || last == "—",
                 LineBytes.words(before).count <= 5, before.first?.isUppercase == true
             else { return nil }
         }

@@ -8,7 +8,8 @@ import TextToolkit
 /// column of briefs' heading (`BREVES`, `EN BREF`, `IN BRIEF`, `KURZ NOTIERT`, `IN BREVE`, alone
 /// between blank lines) that opens with a run of capitals (eight letters or more, no lowercase letter, at most 300
 /// characters, across at most four lines) ending with ` – ` or ` — ` before a capital, a digit or
-/// a quote; every line above it is at most 80 characters long. It returns the lines with that
+/// a quote, a small letter within the next 40 characters (a headline in capitals with a dash
+/// between its halves is none); every line above it is at most 80 characters long. It returns the lines with that
 /// headline on a line of its own, a blank line, then the text, and without the column's heading; the lines
 /// unchanged when there is no such brief. Pure.
 enum RunInHeads {
@@ -60,6 +61,8 @@ enum RunInHeads {
                 let next = scalars[index + 2]
                 guard next.properties.isUppercase || next.properties.numericType != nil || "„“«\"‘".unicodeScalars.contains(next)
                 else { return nil }
+                // The text runs on in small letters (`KLIMASCHUTZ – WAS JETZT ZU TUN IST` is a headline's two halves).
+                guard scalars[(index + 2)...].prefix(40).contains(where: { $0.properties.isLowercase }) else { return nil }
                 var head = String(String.UnicodeScalarView(scalars[..<index]))
                 head = LineBytes.trimmed(head.replacingOccurrences(of: "\n", with: " "))
                 let restStart = paragraph.unicodeScalars.index(paragraph.unicodeScalars.startIndex, offsetBy: index + 2)
