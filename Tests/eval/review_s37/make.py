@@ -1,0 +1,12 @@
+import json, os, sys
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from cases import CASES
+d = os.path.join(os.path.dirname(os.path.abspath(__file__)), "files")
+os.makedirs(d, exist_ok=True)
+exp = {}
+for i, (name, rule, text, e) in enumerate(CASES):
+    fn = f"{i+1:02d}-{name}.txt"
+    open(os.path.join(d, fn), "w").write(text)
+    exp[fn] = dict(rule=rule, expected=e)
+json.dump(exp, open(os.path.join(os.path.dirname(d), "expected.json"), "w"), ensure_ascii=False, indent=1)
+print(len(exp))
