@@ -534,8 +534,9 @@ import Testing
         Saved           Mar 18, 1987, 7:12 PM
         """
 
+    /// The app prints the saved page's title above its text and again in the panel.
     @Test func aFootPanelGivesTitleSourceAndDay() throws {
-        let text = Self.body("en") + Self.panel
+        let text = "Harbour Holdings sells terminal\nreuters.com · 1 min\n\n" + Self.body("en") + Self.panel
         let lines = lines(text)
         let panel = try #require(FootPanels.read(lines, dates: Self.dates("en")))
         #expect(panel.title == "Harbour Holdings sells terminal")
@@ -552,8 +553,9 @@ import Testing
     }
 
     @Test(arguments: [
+        // No title above the text: the panel's address row makes it an app's.
         ("de", "\n\nTitel           Der Hafen ist verkauft\nAutor           Hans Müller\n"
-            + "Website         Die Zeit\nVeröffentlicht  26. Februar 1987\n",
+            + "Website         Die Zeit\nVeröffentlicht  26. Februar 1987\nURL             https://www.zeit.de/4711\n",
          "Der Hafen ist verkauft", ["Hans Müller"], "Die Zeit", "1987-02-26" as String?),
         ("en", "\n\nTitle           Harbour Holdings sells terminal\nAuthor          Jane Doe\n"
             + "Site name       Reuters\nSaved           Mar 18, 1987, 7:12 PM\n",
@@ -562,7 +564,8 @@ import Testing
     func aFootPanelsRowsNameTheFields(
         _ language: String, _ panel: String, _ title: String, _ authors: [String], _ source: String, _ date: String?
     ) throws {
-        let layout = try read(Self.body(language) + panel, language: language)
+        // The English app prints the title above the text too.
+        let layout = try read((language == "en" ? title + "\n\n" : "") + Self.body(language) + panel, language: language)
         #expect(layout.title == title)
         #expect(layout.authors == authors)
         #expect(layout.source == source)
@@ -578,6 +581,8 @@ import Testing
         "Title           Harbour Holdings sells terminal\nSite name       Reuters\nPublished       Feb 26, 1987\n",
         // No title row.
         "Author          Jane Doe\nSite name       Reuters\nPublished       Feb 26, 1987\nSaved           Mar 18, 1987, 7:12 PM\n",
+        // A review's fact box: the book's title heads no line of the text, and no address.
+        "Titel           Die Mittagsfrau\nAutorin         Julia Franck\nVerlag          Suhrkamp\nSeiten          430\n",
     ])
     func rowsThatAreNoFootPanel(_ rows: String) {
         #expect(FootPanels.read(lines(Self.body("en") + "\n\n" + rows), dates: Self.dates("en")) == nil)
@@ -600,5 +605,49 @@ import Testing
         let ran = try note("Reuters ran “Harbour Holdings sells terminal” on March 2, 1987, by Jane Doe.")
         #expect(ran.authors == ["Jane Doe"])
         #expect(ran.source == "Reuters")
+    }
+
+    /// The review's look-alikes (Tests/eval/review_s37): a live blog under its own headline is no ticker,
+    /// a capitals headline with a dash between its halves no run-in brief.
+    @Test func aLiveBlogAndACapitalsHeadlineKeepTheirHeadlines() throws {
+        let blog = lines("Trains halted after storm\n\nBy Jane Doe\n\n09:12  Storm reaches the coast\n10:40  Ferries cancelled\n\n"
+            + "11:05  Trains halted across the south east\n\n" + Self.body("en"))
+        #expect(NewsTickers.read(blog, dates: Self.dates("en")) == nil)
+        let brief = ["KURZ NOTIERT", "", "KLIMASCHUTZ – WAS JETZT ZU TUN IST", "", "Die Regierung will bis Ende des Jahres ein neues Gesetz vorlegen."]
+        #expect(RunInHeads.split(brief) == brief)
+    }
+
+    /// Issue lines and numbered heads that are none: a dateline with a month, a street's number, a sonata's.
+    @Test(arguments: ["From Paris, 12/2026", "Aus Berlin, 1/2026", "Via Garibaldi, n. 12", "Klaviersonate, Nr. 14"])
+    func aPlaceOrANumberedItemIsNoPublication(_ line: String) {
+        #expect(ClippingFacts.publishedIn(line) == nil)
+        #expect(ClippingFacts.numberedMasthead(line) == nil)
+    }
+
+    @Test func issueLinesAndNumberedHeadsNameThePublication() {
+        #expect(ClippingFacts.publishedIn("From Público, issue 27/2026") == "Público")
+        #expect(ClippingFacts.publishedIn("Aus Reuters 9/1987") == "Reuters")
+        #expect(ClippingFacts.publishedIn("Article paru dans Le Figaro n° 35/2026") == "Le Figaro")
+        #expect(ClippingFacts.numberedMasthead("Le Figaro, no. 21692") == "Le Figaro")
+    }
+
+    /// An alert's prefix and sender; a hyphenated word and a colleague's `URGENT:` are kept.
+    @Test func anAlertsPrefixAndSenderAreNoPartOfTheFields() {
+        #expect(ClippingLabels.subject("BREAKING: Harbour Holdings sells terminal") == "Harbour Holdings sells terminal")
+        #expect(ClippingLabels.subject("ALERTE INFO – Le port est vendu") == "Le port est vendu")
+        #expect(ClippingLabels.subject("Breaking-news desk moves to Berlin") == "Breaking-news desk moves to Berlin")
+        #expect(ClippingLabels.subject("URGENT: please clip for tomorrow") == "URGENT: please clip for tomorrow")
+        #expect(ClippingFacts.withoutAlertService("Reuters Breaking News") == "Reuters")
+        #expect(ClippingFacts.withoutAlertService("Reuters – Alerte info") == "Reuters")
+    }
+
+    /// A phone scan's page stamps go, a sentence broken over the page runs on, and the scan's day is no date.
+    @Test func aPhoneScansStampsGo() throws {
+        let text = "Adobe Scan 14 abr 1987\n\nHARBOUR HOLDINGS SELLS TERMINAL\n\nHarbour Holdings said it had sold its\n"
+            + "terminal to a Danish investor and\n\nScanned with Adobe Scan\n\u{0C}\nthat the staff would stay.\n\nScanned with Adobe Scan\n"
+        let layout = try read(text, language: "pt")
+        #expect(layout.title == "HARBOUR HOLDINGS SELLS TERMINAL")
+        #expect(layout.published == nil)
+        #expect(layout.body == ["Harbour Holdings said it had sold its terminal to a Danish investor and that the staff would stay."])
     }
 }
