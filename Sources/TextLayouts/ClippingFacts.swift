@@ -327,7 +327,12 @@ package struct ClippingFacts {
     /// `text` without an issue number at its end (`, issue 27/2026`, ` n° 35/2026`, ` Nr. 9/1987`,
     /// ` n.º 6/2019`, `, número 45/2026`, ` 9/1987`); nil when it ends with none.
     static func withoutIssueNumber(_ text: String) -> String? {
-        guard TextFolding.hasAtMost(text, 120), let slash = text.lastIndex(of: "/") else { return nil }
+        // A year's digit last and a slash five bytes before it: most lines are turned down on their bytes.
+        let utf8 = text.utf8
+        guard let last = utf8.last, last &- 0x30 < 10, utf8.count >= 8, utf8.count <= 240,
+            utf8[utf8.index(utf8.endIndex, offsetBy: -5)] == 0x2F,
+            TextFolding.hasAtMost(text, 120), let slash = text.lastIndex(of: "/")
+        else { return nil }
         let year = text[text.index(after: slash)...]
         guard year.count == 4, year.allSatisfy(\.isASCII), year.allSatisfy(\.isNumber) else { return nil }
         var head = text[..<slash]

@@ -65,8 +65,10 @@ enum FootPanels {
 
     /// The label and the value of a panel's row, or nil.
     private static func split(_ line: String) -> (label: String, value: String)? {
-        guard line.utf8.count <= 300, let first = line.unicodeScalars.first, first.properties.isUppercase,
-            let gap = line.range(of: "  ")
+        // The gap after a label of at most 24 characters opens within the first 50 bytes: most lines are
+        // turned down on their bytes, before any Character is formed.
+        guard line.utf8.count <= 300, let lead = line.utf8.first, lead &- 0x41 < 26 || lead >= 0xC3, hasGap(line),
+            let first = line.unicodeScalars.first, first.properties.isUppercase, let gap = line.range(of: "  ")
         else { return nil }
         let label = String(line[..<gap.lowerBound])
         let value = LineBytes.trimmed(String(line[gap.upperBound...]))
@@ -75,6 +77,16 @@ enum FootPanels {
             label.allSatisfy({ $0.isLetter || $0 == " " || $0 == "-" })
         else { return nil }
         return (label, value)
+    }
+
+    /// Whether two spaces stand among the first 50 bytes.
+    private static func hasGap(_ line: String) -> Bool {
+        var previous: UInt8 = 0
+        for byte in line.utf8.prefix(50) {
+            if byte == 0x20, previous == 0x20 { return true }
+            previous = byte
+        }
+        return false
     }
 
     /// A rule, or a panel's heading: one word of at most 15 characters (`Info`, `Details`).

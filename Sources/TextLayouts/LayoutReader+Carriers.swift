@@ -96,7 +96,7 @@ extension LayoutReader {
     /// chatbot conversation, a BibTeX entry, a Pandoc title block, a colleague's note quoting the
     /// headline, a memo's subject quoting it, an `Original article:` marker, the title alone
     /// under a carrier that named it. Nil when there is none, or no article under it.
-    func carriedArticle(_ lines: [String], raw: [String]) -> TextLayout? {
+    func carriedArticle(_ lines: [String], raw: [String], signs: TextSigns) -> TextLayout? {
         let first = lines.firstIndex(where: { !$0.isEmpty })
         // A record's cells on the first line (`Reuters ; 26/02/1987 ; Cal Mankowski ; TITLE`): the text follows.
         if let first, let record = RecordLines.read(lines[first], dates: dates),
@@ -169,7 +169,7 @@ extension LayoutReader {
             return article
         }
         // An app's information panel under the article (`Title           Headline`, `Site name       Reuters`): its fields.
-        if let panel = FootPanels.read(lines, dates: dates),
+        if signs.contains(.doubleSpace), let panel = FootPanels.read(lines, dates: dates),
             var article = read((raw[..<panel.lines.lowerBound] + raw[(panel.lines.upperBound + 1)...]).joined(separator: "\n"), knownTitle: panel.title)
         {
             article.published = panel.date ?? article.published

@@ -190,7 +190,7 @@ package struct LayoutReader: Sendable {
         if let lead = text.utf8.first, lead == 0x5B || lead &- 0x30 < 10 { raw = ExportedPages.withoutChatFrame(raw) }
         // Most lines need no trimming: the raw lines are used as they are when none does.
         let lines = raw.allSatisfy(LineBytes.isTrimmed) ? raw : raw.map { LineBytes.trimmed($0) }
-        if knownTitle == nil, let article = carriedArticle(lines, raw: raw) { return article }
+        if knownTitle == nil, let article = carriedArticle(lines, raw: raw, signs: signs) { return article }
         let judged = JudgedLines(lines, judge: ClippingFacts(dates: datesOfTheDesk(lines, replyLanguage: thread.language)))
         var found = Found()
         if let first = lines.first(where: { !$0.isEmpty }), ExportLines.isReviewBanner(first) {

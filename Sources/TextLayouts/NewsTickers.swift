@@ -22,7 +22,10 @@ enum NewsTickers {
     }
 
     static func read(_ lines: [String], dates: DateRecognizer) -> Ticker? {
-        guard let first = lines.firstIndex(where: { !$0.isEmpty }), lines[first].utf8.count <= 80 else { return nil }
+        // The breadcrumb's `›` (E2 80 BA) first: most files are turned down on their first line's bytes.
+        guard let first = lines.firstIndex(where: { !$0.isEmpty }), lines[first].utf8.count <= 80,
+            LineBytes.contains(lines[first], bytes: "›")
+        else { return nil }
         var stamped: [Int] = []
         var filled = 0
         for index in lines.indices where !lines[index].isEmpty {

@@ -27,7 +27,7 @@ enum QuotedReferences {
             if filled > 15 { return nil }
             let line = lines[index]
             guard index == 0 || lines[index - 1].isEmpty, index + 1 < lines.count, lines[index + 1].isEmpty,
-                line.utf8.count >= 12, line.utf8.last == 0x2E, TextFolding.hasAtMost(line, 400), mayQuote(line),
+                line.utf8.count >= 12, line.utf8.last == 0x2E, opensQuoteEarly(line), TextFolding.hasAtMost(line, 400),
                 let (title, periodAfter) = quotedTitle(line), let reference = Citations.read(line, title: title, dates: dates),
                 let source = reference.source
             else { continue }
@@ -45,10 +45,15 @@ enum QuotedReferences {
         return nil
     }
 
-    /// Whether the line holds an opening quote's bytes.
-    private static func mayQuote(_ line: String) -> Bool {
-        LineBytes.contains(line, 0x22) || LineBytes.contains(line, bytes: "“") || LineBytes.contains(line, bytes: "„")
-            || LineBytes.contains(line, bytes: "«")
+    /// Whether an opening quote's bytes (`"`, `“`, `„`, `«`) stand among the first 120 bytes, where
+    /// `quotedTitle` looks for the quote (80 characters): most lines are turned down on their bytes.
+    private static func opensQuoteEarly(_ line: String) -> Bool {
+        var previous: UInt8 = 0
+        for byte in line.utf8.prefix(120) {
+            if byte == 0x22 || previous == 0xC2 && byte == 0xAB || previous == 0x80 && (byte == 0x9C || byte == 0x9E) { return true }
+            previous = byte
+        }
+        return false
     }
 
     /// The quoted title when the line opens with a quote, or with at most five words of names
