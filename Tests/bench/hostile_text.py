@@ -128,6 +128,15 @@ def inputs(size):
     yield "text", "headline halves", "txt", fill("Radfahren in der\nStadt Salzburg\n\n", room)
     yield "text", "no-break spaces in bylines", "txt", "Title\n\n" + fill("Par\u00a0H\u00e9l\u00e8ne\u00a0Roux \u00b7 3\u00a0mars\u00a01987\n", room // 2)
     yield "text", "correction notes", "txt", fill("Correction, March 5, 1987: An earlier version of this article misstated a figure.\n\n", room)
+    # Stop 37's cited articles and carriers: tickers, foot panels, run-in briefs, quoted references, scan stamps,
+    # wrapped citing paragraphs, issue lines.
+    yield "text", "ticker stamped items", "txt", "Reuters \u203a Latest news\n\nToday\n\n" + fill("16:02  A ticker item\n", room - 60)
+    yield "text", "foot panel rows", "txt", "T\n\ntext.\n\n" + fill("Title           T\nSite name       Reuters\n", room - 20)
+    yield "text", "run-in briefs under BREVES", "txt", "BREVES\n\n" + fill("A RUN-IN HEAD \u2013 Text of the brief. ", room - 20) + "\n"
+    yield "text", "quoted references alone", "txt", fill("\u00abA TITLE\u00bb. Reuters, 26 de febrero de 1987.\n\n", room)
+    yield "text", "scan stamps between lines", "txt", "Adobe Scan 14 abr 1987\n\nTitle\n\n" + fill("a line of text and\n\nScanned with Adobe Scan\n\f\n", room - 60)
+    yield "text", "wrapped citing paragraphs", "txt", fill("We grant the right to reproduce the article\n\u201cA title\u201d, published in Reuters, on March 2,\n1987, in its review.\n\n", room)
+    yield "text", "issue lines", "txt", "Title\n\n" + fill("From P\u00fablico, issue 27/2026\n", room // 2)
     for name, unit in [("decomposed e + U+0301", "e\u0301 "), ("combining marks", "\u0301\u0327"),
                        ("emoji joined by U+200D", "\U0001F468\u200d"), ("Hangul jamo", "\u1100"),
                        ("variation selectors", "\ufe0f"), ("skin-tone modifiers", "\U0001F3FB")]:
