@@ -1,9 +1,8 @@
-# usage: compare.py BASE.jsonl NEW.jsonl  -- field-by-field against expected.json
+# usage: compare.py SET BASE.jsonl NEW.jsonl  -- field-by-field against SET/expected.json (SET: a review set's folder)
 import json, sys, os
-here = os.path.dirname(os.path.abspath(__file__))
-exp = json.load(open(os.path.join(here, "expected.json")))
+exp = json.load(open(os.path.join(sys.argv[1], "expected.json")))
 def load(p): return {json.loads(l)["file"]: json.loads(l) for l in open(p)}
-base, new = load(sys.argv[1]), load(sys.argv[2])
+base, new = load(sys.argv[2]), load(sys.argv[3])
 def errs(out, e):
     bad = []
     for k, v in e.items():

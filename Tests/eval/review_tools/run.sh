@@ -1,10 +1,11 @@
 #!/bin/sh
-# usage: run.sh BIN OUT  -- parses every files/*.txt with BIN, writes one JSON line per file
+# usage: run.sh SET BIN OUT  -- parses every SET/files/*.txt (SET: a review set's folder, Tests/eval/review_s37)
+# with BIN, writes one JSON line per file
 # (file, title, authors, published, source, site, error=REJECTED when the parser refuses the file,
 # error="CRASH rc=N" when it exits non-zero or prints no JSON: a crash or an abort) to OUT.
-BIN=$1; OUT=$2; HERE=$(cd "$(dirname "$0")" && pwd)
+SET=$(cd "$1" && pwd); BIN=$2; OUT=$3
 : > "$OUT"
-for f in "$HERE"/files/*.txt; do
+for f in "$SET"/files/*.txt; do
   res=$("$BIN" parse "$f" 2>/dev/null); rc=$?
   printf '%s' "$res" | python3 -c '
 import json,sys,os

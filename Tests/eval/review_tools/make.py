@@ -1,7 +1,9 @@
+"""usage: make.py SET -- writes SET/files/ and SET/expected.json from SET/cases.py (SET: a review set's folder)."""
 import json, os, sys
-sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+here = os.path.abspath(sys.argv[1])
+sys.path.insert(0, here)
 from cases import CASES
-d = os.path.join(os.path.dirname(os.path.abspath(__file__)), "files")
+d = os.path.join(here, "files")
 os.makedirs(d, exist_ok=True)
 exp = {}
 for i, (name, rule, text, e) in enumerate(CASES):
