@@ -162,7 +162,8 @@ extension LayoutReader {
             return article
         }
         // A colleague's note quoting the headline (`below is the piece A wrote in X, headline “Title”.`): the text follows.
-        if let first, let note = HeadlineNotes.read(lines[first], dates: dates),
+        // (A headline ending with a quoted name, `… show called “Dark Harbour”`, is no note.)
+        if let first, !Self.endsWithQuote(lines[first]), let note = HeadlineNotes.read(lines[first], dates: dates),
             let article = read(under: CarriedFacts(title: note.title, authors: note.authors, date: note.date, source: note.source,
                                                    bodyStart: Self.afterSignOff(lines, from: first + 1)), raw)
         {
@@ -201,11 +202,16 @@ extension LayoutReader {
             let annex = ArticleMarkers.annex(in: lines, from: index + 1)
             // A looser note, announced: the text annexed, a colon closing its line, or its title in a heading above.
             let foldedTitle = TextFolding.fold(note.title)
-            let announced = annex != nil || lines[index].utf8.last == 0x3A
-                || lines[..<index].contains { !$0.isEmpty && TextFolding.fold($0).contains(foldedTitle) }
+            let titledAbove = lines[..<index].contains { !$0.isEmpty && TextFolding.fold($0).contains(foldedTitle) }
+            let announced = annex != nil || lines[index].utf8.last == 0x3A || titledAbove
+            // A headline right above an unannounced paragraph naming another title: the article's own lead that
+            // mentions a film, a book or another paper's story (`… titled “The Long Winter”, premiered …`), no message.
+            let underHeadline = !announced && first.map { first in
+                first < index && lines[(first + 1)..<index].allSatisfy(\.isEmpty) && Self.isHeadline(lines[first])
+            } ?? false
             // A day stated alone on a line above the message (a programme's `Friday, October 6, 2017`) is the article's.
             let date = note.date ?? lines[..<index].lazy.filter { !LineBytes.contains($0, 0x3A) }.compactMap { dates.dateLine($0) }.first
-            if !note.isLoose || announced, annex != nil || note.source != nil || note.date != nil || !note.authors.isEmpty,
+            if !underHeadline, !note.isLoose || announced, annex != nil || note.source != nil || note.date != nil || !note.authors.isEmpty,
                 let article = read(under: CarriedFacts(title: note.title, authors: note.authors, date: date, source: note.source,
                                                        bodyStart: annex.map { $0 + 1 } ?? index), raw)
             {
@@ -242,6 +248,18 @@ extension LayoutReader {
         article.source = carried.source ?? article.source
         if !carried.authors.isEmpty { article.authors = carried.authors }
         return article
+    }
+
+    /// Whether the line ends with a closing quote (`”`, `»`, `“`, `"`, `’`).
+    static func endsWithQuote(_ line: String) -> Bool {
+        guard let last = line.last else { return false }
+        return "”»“\"’".contains(last)
+    }
+
+    /// A headline's shape: at most 150 characters, no colon, no sentence's end, no comma last (`Dear Ms Hale,`).
+    static func isHeadline(_ line: String) -> Bool {
+        TextFolding.hasAtMost(line, 150) && !LineBytes.contains(line, 0x3A) && line.utf8.last != 0x2C && !endsLikeSentence(line)
+            && isTitleLike(line)
     }
 
     /// Where the text under a note starts: past a sign-off (`Thanks,` / `Anna`, short lines) and

@@ -650,4 +650,19 @@ import Testing
         #expect(layout.published == nil)
         #expect(layout.body == ["Harbour Holdings said it had sold its terminal to a Danish investor and that the staff would stay."])
     }
+
+    /// An article's own lead under its headline that mentions a film's or another paper's title is no message
+    /// citing an article; nor is a headline ending with a quoted name a colleague's note (the review's cases 40, 48, 52).
+    @Test(arguments: [
+        ("Cannes opens with a quiet surprise\n\nThe jury president's own new film, titled “The Long Winter”, premiered in Cannes on May 14, 2025, to a standing ovation.\n\n",
+         "Cannes opens with a quiet surprise"),
+        ("Minister resigns after leaked emails\n\nThe Guardian ran “The minister's secret lobbying” on its front page on Saturday, and by Monday the minister had gone.\n\n",
+         "Minister resigns after leaked emails"),
+        ("Streaming service orders second season of show called “Dark Harbour”\n\nBy Nina Patel\n\n",
+         "Streaming service orders second season of show called “Dark Harbour”"),
+    ])
+    func aLeadMentioningATitleKeepsItsHeadline(_ head: String, _ title: String) throws {
+        let layout = try read(head + Self.body("en"))
+        #expect(layout.title == title)
+    }
 }
