@@ -100,9 +100,11 @@ enum HeadlineNotes {
     /// A message whose first paragraph cites the article (a voicemail's transcription: `There's a
     /// piece in Reuters from February 26, 1987, headline “…”, by A.`; a member of parliament's
     /// written question: `…, with reference to the article “…” by A published in Reuters on …`):
-    /// a line among the first 30, down to the first of more than 80 characters (but for a first line labelled or ending with a letter: a heading), in whose first 500
-    /// characters `read` finds a note. Its index and the note (the caller asks for more evidence: the fields it names, an
-    /// annex); nil otherwise. Pure.
+    /// a line among the first 30, down to the first of more than 80 characters (but for a first line
+    /// labelled or ending with a letter: a heading), in whose first 500 characters `read` finds a
+    /// note, or a paragraph hard-wrapped at 80 columns whose joined lines name an article in quotes
+    /// (`wrappedNote`). Its index and the note (the caller asks for more evidence: the fields it
+    /// names, an annex, and for a loose note an announcement); nil otherwise. Pure.
     static func citing(_ lines: [String], dates: DateRecognizer) -> (index: Int, note: Note)? {
         for index in lines.indices.prefix(30) where lines[index].utf8.count >= 30 {
             // Its first 500 characters (the paragraph may go on with the article's own first one), copied only
