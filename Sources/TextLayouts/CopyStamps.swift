@@ -26,25 +26,27 @@ enum CopyStamps {
     /// the scan (`Adobe Scan 14 abr 1987`: no day of the article's); the lines as they are when no
     /// line is such a stamp.
     static func withoutScanStamps(_ lines: [String], dates: DateRecognizer) -> [String] {
+        // Most files hold no stamp: they are returned as they are, no copy made.
+        guard lines.contains(where: isScanStamp) else { return lines }
         var out: [String] = []
         out.reserveCapacity(lines.count)
         var app: String?
         var joining = false
         for line in lines {
-            if line.utf8.count <= 48, LineBytes.mayStart(LineBytes.trimmed(line), withAnyOf: scanOpenings) {
+            if isScanStamp(line) {
                 let folded = TextFolding.fold(LineBytes.trimmed(line))
                 if let phrase = scanPhrases.first(where: { folded.hasPrefix($0) }) {
                     app = app ?? String(folded.dropFirst(phrase.count))
                     // A page broken mid-sentence (`… responsible for` / stamp / `operating the utility`): the
                     // blank lines around the stamp go too, and the sentence runs on.
-                    while let last = out.last, last.utf8.allSatisfy({ $0 == 0x0C || $0 == 0x20 || $0 == 0x09 }) { out.removeLast() }
+                    while let last = out.last, isBlank(last) { out.removeLast() }
                     joining = out.last.map { !LayoutReader.endsLikeSentence($0) } ?? false
                     if !joining { out.append("") }
                     continue
                 }
             }
             // A page's form feed between the pages is blank too.
-            if joining, line.utf8.allSatisfy({ $0 == 0x0C || $0 == 0x20 || $0 == 0x09 }) { continue }
+            if joining, isBlank(line) { continue }
             joining = false
             out.append(line)
         }
@@ -54,6 +56,18 @@ enum CopyStamps {
             if TextFolding.fold(line).hasPrefix(app + " "), dates.dateLine(String(line.dropFirst(app.count))) != nil { out[first] = "" }
         }
         return out
+    }
+
+    /// Nothing but spaces, tabs or a page's form feed.
+    private static func isBlank(_ line: String) -> Bool {
+        line.utf8.allSatisfy { $0 == 0x0C || $0 == 0x20 || $0 == 0x09 }
+    }
+
+    /// `Scanned with Adobe Scan` and its translations: at most 48 bytes, a scan phrase first.
+    private static func isScanStamp(_ line: String) -> Bool {
+        guard line.utf8.count <= 48, LineBytes.mayStart(LineBytes.trimmed(line), withAnyOf: scanOpenings) else { return false }
+        let folded = TextFolding.fold(LineBytes.trimmed(line))
+        return scanPhrases.contains { folded.hasPrefix($0) }
     }
 
     private static let scanOpenings = LineOpenings("scan", "gesc", "num", "esc", "dig")

@@ -488,7 +488,7 @@ package enum ExportLines {
 
     /// `yesterday` in the six languages (`today`'s are `todayWords`).
     private static let yesterdayWords: Set<String> = ["yesterday", "hier", "gestern", "ayer", "ieri", "ontem"]
-    private static let todayWords: Set<String> = ["today", "aujourd'hui", "heute", "hoy", "oggi", "hoje"]
+    static let todayWords: Set<String> = ["today", "aujourd'hui", "heute", "hoy", "oggi", "hoje"]
     private static let dayUnits: Set<String> = ["d", "day", "days", "jour", "jours", "tag", "tagen", "dia", "dias", "giorno", "giorni"]
     private static let hourUnits: Set<String> = ["h", "hr", "hrs", "hour", "hours", "heure", "heures", "std", "stunde", "stunden",
                                                  "hora", "horas", "ora", "ore"]

@@ -53,7 +53,7 @@ enum NewsTickers {
 
     /// `Today`, `Heute`, `Aujourd'hui`, `Hoy`, `Oggi`, `Hoje`: a ticker's day, unstated.
     private static func isRelativeDay(_ line: String) -> Bool {
-        TextFolding.hasAtMost(line, 14) && ["today", "heute", "aujourd'hui", "hoy", "oggi", "hoje"].contains(TextFolding.fold(line))
+        TextFolding.hasAtMost(line, 14) && ExportLines.todayWords.contains(TextFolding.fold(line))
     }
 
     /// `Reuters › Le fil info`: the publication's name before a breadcrumb's ` › ` (a masthead); nil otherwise.
