@@ -13,6 +13,8 @@ extension LayoutReader {
     /// read with the text after it (or its content): the record's fields over what the text states. Nil when the text is none of these.
     func exportedArticle(_ text: String, signs: TextSigns) -> TextLayout? {
         let lead = LineBytes.leadingByte(text)
+        // A clear-signed message, a patch adding the clipping, a bounce: the text they enclose.
+        if let enclosed = EnclosedTexts.unwrapped(text, lead: lead) { return read(enclosed) }
         // A LaTeX source (`\documentclass…`): the lines its body prints.
         if lead == 0x5C, let plain = LaTeXSources.plain(text) { return read(plain) }
         // A Rich Text Format document (`{\rtf1…`): the text it prints.
@@ -32,6 +34,18 @@ extension LayoutReader {
             return article
         }
         if let export = DelimitedExport.read(text, dates: dates) ?? RISRecord.read(text, dates: dates) { return export }
+        // A teletext page (` P124  ARD Text  Fr 27.02.87  19:47:54`): its headline, its service.
+        if lead == 0x50 || lead.map({ $0 &- 0x30 < 10 }) == true, let page = TeletextPages.read(text),
+            let article = read(under: page, page.rest)
+        {
+            return article
+        }
+        // A scraper's log logging what it extracted (`title='…' published='…'`) above the text it stored.
+        if lead.map({ $0 &- 0x30 < 10 || $0 == 0x5B }) == true, let record = LogRecords.read(text, dates: dates),
+            let article = read(under: record, record.rest)
+        {
+            return article
+        }
         // A JSON record, or a Python-printed one (a notebook's `pprint` of an extraction's result).
         if signs.contains(.brace),
             let record = JSONRecords.read(text, dates: dates)
@@ -51,6 +65,8 @@ extension LayoutReader {
         if lead == 0x3C, let record = XMLRecords.read(text, dates: dates), let article = read(under: record, record.rest) {
             return article
         }
+        // Any other XML document (a speech script, a translation job): its text, paragraph by paragraph.
+        if lead == 0x3C, let plain = XMLRecords.plain(text) { return read(plain) }
         return nil
     }
 

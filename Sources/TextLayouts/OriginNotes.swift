@@ -44,7 +44,13 @@ enum OriginNotes {
         if !name.isEmpty, LineBytes.spaceSeparatedCount(name) <= 8, name.first?.isUppercase == true || name.first?.isNumber == true {
             note.source = name
         }
-        note.date = dates.firstDate(in: String(rest.dropFirst(name.count)))?.date
+        // The date in the note's first sentence (`… in X. Due by March 3.` names no publication day).
+        let tail = rest.dropFirst(name.count)
+        let sentenceEnd = tail.indices.first { index in
+            tail[index] == "." && (index == tail.startIndex || !tail[tail.index(before: index)].isNumber)
+                && tail.index(after: index) < tail.endIndex && tail[tail.index(after: index)] == " "
+        }
+        note.date = dates.firstDate(in: String(tail[..<(sentenceEnd ?? tail.endIndex)]))?.date
         let before = String(text.prefix(folded.distance(from: folded.startIndex, to: range.lowerBound)))
         note.authors = authors(before)
         return note.source == nil && note.date == nil ? nil : note
@@ -134,8 +140,12 @@ enum OriginNotes {
         var end = rest.endIndex
         let folded = TextFolding.fold(rest)
         guard folded.count == rest.count else { return "" }
+        // An offset in `folded` is one in `rest` (the same Characters), an index is not (`ú` folds to one byte).
         for stop in stops {
-            if let range = folded.range(of: stop), range.lowerBound < end { end = range.lowerBound }
+            if let range = folded.range(of: stop) {
+                let index = rest.index(rest.startIndex, offsetBy: folded.distance(from: folded.startIndex, to: range.lowerBound))
+                if index < end { end = index }
+            }
         }
         for mark in [",", ". ", ";", "("] {
             if let range = rest.range(of: mark), range.lowerBound < end { end = range.lowerBound }
@@ -172,6 +182,9 @@ enum OriginNotes {
         "erschienen in", "este articulo", "este texto", "articulo original", "publicado originalmente",
         "questo articolo", "questo testo", "articolo originale", "pubblicato originariamente",
         "este artigo", "artigo original",
+        // A credit naming the piece (`A story by Jane Doe, published in X on …`, `Articolo, pubblicato su X.`).
+        "a story", "an article", "un article", "ein artikel", "un articulo", "un articolo", "um artigo",
+        "article, ", "articolo, ", "artikel, ", "articulo, ", "artigo, ",
     ]
 
     /// Folded phrases, each followed by the publication's name.
@@ -185,7 +198,7 @@ enum OriginNotes {
         "se publico originalmente en ", "publicado originalmente en ", "publicado originalmente por ",
         "fue publicado en ", "publicado en ", "republicado de ",
         "pubblicato originariamente su ", "pubblicato originariamente da ", "pubblicato su ", "ripubblicato da ",
-        "publicado originalmente em ", "publicado originalmente por ", "foi publicado em ", "publicado em ",
+        "publicado originalmente em ", "publicado originalmente por ", "foi publicado em ", "publicado em ", "publicado no ", "publicado na ",
         "republicado de ",
     ]
 

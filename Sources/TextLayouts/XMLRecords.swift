@@ -73,6 +73,35 @@ enum XMLRecords {
         return record
     }
 
+    /// Any other XML document's text (a text-to-speech script's `<speak>`, a translation job's
+    /// XLIFF file): each element holding text of its own, in document order, as a paragraph (its
+    /// text and its descendants', white space runs made one space), elements without text of their
+    /// own read through, a `header`'s paragraphs (notes on the file) moved to the foot; attributes,
+    /// comments and empty elements say nothing. Nil when the text is
+    /// no well-formed XML (or longer than `XMLElements.maximumBytes`), or when fewer than two
+    /// paragraphs or 200 bytes of text come out.
+    static func plain(_ text: String) -> String? {
+        guard LineBytes.leadingByte(text) == 0x3C, text.utf8.count <= XMLElements.maximumBytes,
+            let root = XMLElements.parse(Array(text.utf8))
+        else { return nil }
+        var paragraphs: [String] = []
+        // A `header`'s notes describe the file (an XLIFF job's `Article, published in X.`): read at the foot.
+        var notes: [String] = []
+        var stack = [(root, false)]
+        while let (element, inHeader) = stack.popLast() {
+            if element.text.utf8.contains(where: { $0 != 0x20 && $0 != 0x0A && $0 != 0x09 && $0 != 0x0D }) {
+                let words = element.allText.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\t" || $0 == "\r" })
+                if inHeader { notes.append(words.joined(separator: " ")) } else { paragraphs.append(words.joined(separator: " ")) }
+            } else {
+                let header = inHeader || element.name == "header"
+                stack.append(contentsOf: element.children.reversed().map { ($0, header) })
+            }
+        }
+        paragraphs += notes
+        guard paragraphs.count >= 2, paragraphs.reduce(0, { $0 + $1.utf8.count }) >= 200 else { return nil }
+        return paragraphs.joined(separator: "\n\n")
+    }
+
     /// The `outline` at or under `element` with the longest `_note` (of 200 bytes at least).
     private static func noted(_ element: XMLElement) -> XMLElement? {
         var best: XMLElement?

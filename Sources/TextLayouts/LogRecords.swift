@@ -1,0 +1,102 @@
+import DateReading
+import TextToolkit
+
+/// A scraper's or extractor's log above the text it stored: one of its first lines logs what it
+/// extracted as `key=value` pairs (`extract: title='…' authors=['A', 'B'] published='2018-02-15'
+/// site_name='Público'`), Python's way of printing values (quoted strings, lists of them, `None`);
+/// the text follows the log, under a rule naming the stored file (`----- clippings/….txt -----`)
+/// or after the first blank line.
+///
+/// The log's own times (when the page was fetched or stored) are never the article's date; only
+/// the logged `published` (or `date`, `publish_date`, `date_published`) is. Contract: `read` looks
+/// only at a text whose first line opens with a digit or `[` (a log's time stamp), takes the first
+/// of its first 30 lines holding ` title='` or ` title="`, and returns nil when that value is
+/// empty or no text follows the log. Pure.
+enum LogRecords {
+    typealias Record = JSONRecords.Record
+
+    static func read(_ text: String, dates: DateRecognizer) -> Record? {
+        guard let lead = text.utf8.first, lead &- 0x30 < 10 || lead == 0x5B,
+            LineBytes.contains(text, bytes: " title=")
+        else { return nil }
+        let lines = LineBytes.lines(text)
+        guard let logged = lines.prefix(30).firstIndex(where: { $0.contains(" title='") || $0.contains(" title=\"") }) else {
+            return nil
+        }
+        let values = pairs(lines[logged])
+        guard let title = values["title"]?.first.map({ LineBytes.trimmed($0) }), !title.isEmpty else { return nil }
+        // The text: under a rule line after the log (`----- file -----`), else after the log's first blank line.
+        let rule = lines[logged...].firstIndex { $0.hasPrefix("---") || $0.hasPrefix("===") }
+        guard let start = rule.map({ $0 + 1 }) ?? lines[logged...].firstIndex(where: { LineBytes.trimmed($0).isEmpty }) else {
+            return nil
+        }
+        let rest = lines[start...]
+        guard rest.contains(where: { !LineBytes.trimmed($0).isEmpty }) else { return nil }
+        var record = Record(title: title, rest: rest.joined(separator: "\n"))
+        record.authors = (values["authors"] ?? values["author"] ?? []).map { LineBytes.trimmed($0) }.filter { !$0.isEmpty }
+        for key in ["published", "date", "publish_date", "date_published", "pubdate"] {
+            if let value = values[key]?.first, let date = dates.firstDate(in: value)?.date {
+                record.date = date
+                break
+            }
+        }
+        record.source = ["site_name", "sitename", "source", "publisher", "site"].lazy.compactMap { values[$0]?.first }
+            .map { LineBytes.trimmed($0) }.first { !$0.isEmpty }
+        return record
+    }
+
+    /// The `key=value` pairs of a log line: each value a quoted string (one element), a list of
+    /// quoted strings, or a bare word (`None`, a number: no element).
+    static func pairs(_ line: String) -> [String: [String]] {
+        var values: [String: [String]] = [:]
+        let characters = Array(line)
+        var index = 0
+        while index < characters.count {
+            // A key: letters, digits and `_` right before `=`, after a space.
+            guard characters[index] == "=", index > 0 else {
+                index += 1
+                continue
+            }
+            var keyStart = index
+            while keyStart > 0, characters[keyStart - 1].isLetter || characters[keyStart - 1].isNumber || characters[keyStart - 1] == "_" {
+                keyStart -= 1
+            }
+            let key = String(characters[keyStart..<index]).lowercased()
+            index += 1
+            var found: [String] = []
+            if index < characters.count, characters[index] == "[" {
+                index += 1
+                while index < characters.count, characters[index] != "]" {
+                    if characters[index] == "'" || characters[index] == "\"" {
+                        let (value, next) = quoted(characters, at: index)
+                        found.append(value)
+                        index = next
+                    } else {
+                        index += 1
+                    }
+                }
+                index += 1
+            } else if index < characters.count, characters[index] == "'" || characters[index] == "\"" {
+                let (value, next) = quoted(characters, at: index)
+                found.append(value)
+                index = next
+            }
+            if !key.isEmpty, values[key] == nil { values[key] = found }
+        }
+        return values
+    }
+
+    /// The string quoted at `start` (its quote character), `\'` and `\\` read as the characters
+    /// they escape, and the index past its closing quote.
+    private static func quoted(_ characters: [Character], at start: Int) -> (String, Int) {
+        let quote = characters[start]
+        var value = ""
+        var index = start + 1
+        while index < characters.count, characters[index] != quote {
+            if characters[index] == "\\", index + 1 < characters.count { index += 1 }
+            value.append(characters[index])
+            index += 1
+        }
+        return (value, index + 1)
+    }
+}
