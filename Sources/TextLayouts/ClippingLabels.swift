@@ -91,6 +91,8 @@ package enum ClippingLabels {
                         "kopie", "attachments", "pieces jointes", "anhang", "importance", "wichtigkeit",
                         // A newsroom system's export (`SLUG:`, `DEK:`, `WORDS:`): no field of the article's.
                         "slug", "dek", "deck", "kicker", "word count", "wordcount", "budget line",
+                        // A signage template's other fields.
+                        "teaser", "qr code",
                         // When a note app captured the copy.
                         "captured", "capture", "erfasst", "capturado", "acquisito", "capture le",
                         // Who took the pictures, filmed, drew or edited (not the article's authors).

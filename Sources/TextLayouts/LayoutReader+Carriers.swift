@@ -82,7 +82,7 @@ extension LayoutReader {
 
     /// The lines with each shape's rule applied when `signs` say the text can hold the shape
     /// (line numbers, grid tables, tagged text, a shared document's comments, a terminal
-    /// browser's dump, a page's Markdown dump, a metadata dump, a forum thread, a mail gateway's banners, an Org entry,
+    /// browser's dump, a page's Markdown dump, a template's bracketed labels, a metadata dump, a forum thread, a mail gateway's banners, an Org entry,
     /// a wiki page, a press review's index entry, a mailing service's headings, a database
     /// record's stacked fields, a brief's run-in headline), in that order; each rule returns the lines it does not
     /// recognise unchanged.
@@ -93,7 +93,7 @@ extension LayoutReader {
         if signs.contains(.at) { raw = TaggedText.labelled(raw) }
         if signs.contains(.bracket) { raw = ExportedPages.withoutComments(raw) }
         if signs.contains(.firstLink) { raw = LinkDumps.cleaned(raw) }
-        if signs.contains(.bracket) { raw = MarkdownDumps.cleaned(raw) }
+        if signs.contains(.bracket) { raw = BracketLabels.labelled(MarkdownDumps.cleaned(raw)) }
         if signs.contains(.paddedColon) { raw = MetadataDumps.labelled(raw) }
         if signs.contains(.userHandle) { raw = ForumThreads.cleaned(raw) }
         if signs.contains(.colon) { raw = CautionBanners.withoutBanners(raw) }
@@ -119,6 +119,16 @@ extension LayoutReader {
             let article = read(under: CarriedFacts(title: record.title, authors: record.authors, date: record.date,
                                                    source: record.source, bodyStart: first + 1), raw)
         {
+            return article
+        }
+        // A meeting's transcript in which a colleague announces a piece and reads it out.
+        if signs.contains(.doubleSpace), let record = MeetingTranscripts.read(lines, dates: dates),
+            let article = read(under: record, record.rest)
+        {
+            return article
+        }
+        // A customer-service chat in which an agent sends the article.
+        if signs.contains(.bracket), let record = ServiceChats.read(lines, dates: dates), let article = read(under: record, record.rest) {
             return article
         }
         // A reading list's item (`→ Title — A for Publication (3 Mar 2026)`): the text follows.

@@ -136,7 +136,7 @@ enum OriginNotes {
     }
 
     /// The publication's name at the start of `rest`: up to a date's connector, a licence's, a comma or a period.
-    private static func cut(_ rest: String) -> String {
+    static func cut(_ rest: String) -> String {
         var end = rest.endIndex
         let folded = TextFolding.fold(rest)
         guard folded.count == rest.count else { return "" }
@@ -156,7 +156,7 @@ enum OriginNotes {
     }
 
     /// `This article by Jane Doe and John Roe was` → [`Jane Doe`, `John Roe`]; [] when no person is named.
-    private static func authors(_ before: String) -> [String] {
+    static func authors(_ before: String) -> [String] {
         let folded = TextFolding.fold(before)
         guard folded.count == before.count else { return [] }
         for marker in [" by ", " de ", " von ", " di ", " d'"] {
@@ -188,7 +188,7 @@ enum OriginNotes {
     ]
 
     /// Folded phrases, each followed by the publication's name.
-    private static let phrases = [
+    static let phrases = [
         "originally published in ", "originally published by ", "originally published on ", "first published in ",
         "first published by ", "first appeared in ", "republished from ", "published in ", "reprinted from ",
         "d'abord ete publie dans ", "initialement publie dans ", "publie initialement dans ", "paru dans ",
@@ -204,7 +204,7 @@ enum OriginNotes {
 
     /// Where the publication's name ends.
     private static let stops = [
-        " on ", " le ", " am ", " el ", " il ", " a ", " em ", " under ", " sous ", " unter ", " bajo ", " con ",
+        " on ", " le ", " am ", " vom ", " el ", " il ", " a ", " em ", " under ", " sous ", " unter ", " bajo ", " con ",
         " sob ", " with ", " avec ", " mit ", " in ", " dans ", " en ",
         // `first published by X and is republished here`, `… en X y se reproduce`, `… da X ed è ripreso`:
         // a conjunction before a verb (`Sciences et Avenir`, `Food and Wine` keep theirs).

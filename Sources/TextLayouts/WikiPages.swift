@@ -7,7 +7,8 @@ import TextToolkit
 /// |obra= |fecha=}}`, `{{Cita news |autore= |titolo= |pubblicazione= |data=}}`, `{{Citar jornal
 /// |autor= |título= |jornal= |data=}}`).
 ///
-/// Contract: `labelled` returns the lines unchanged unless one of them opens with `{{` and holds
+/// Contract: `labelled` returns the lines unchanged unless one of them opens with `{{` (or with
+/// `<ref>{{`: a note's reference) and holds
 /// ` |` parameters. The template's author, date and publication (named in any of the six
 /// languages; an access date, an address and the rest state nothing) become labelled lines at the
 /// top (`Author: …`, `Date: …`, `Publication: …`, and `Title: …` when no heading gives one); the
@@ -16,7 +17,10 @@ import TextToolkit
 /// Pure.
 enum WikiPages {
     static func labelled(_ lines: [String]) -> [String] {
-        guard let cite = lines.lastIndex(where: { $0.hasPrefix("* {{") || $0.hasPrefix("{{") && LineBytes.contains($0, bytes: " |") }),
+        guard let cite = lines.lastIndex(where: {
+            ($0.hasPrefix("* {{") || $0.hasPrefix("{{") || $0.hasPrefix("<ref") && LineBytes.contains($0, bytes: ">{{"))
+                && LineBytes.contains($0, bytes: " |")
+        }),
             LineBytes.contains(lines[cite], bytes: "=")
         else { return lines }
         let parameters = parameters(of: lines[cite])
@@ -27,8 +31,15 @@ enum WikiPages {
             break
         }
         var fields: [String] = []
+        // A name given in two parameters (`last=Doe |first=Jane`): the author's whole name.
+        let folded = Dictionary(parameters.map { (TextFolding.fold($0.0), $0.1) }, uniquingKeysWith: { first, _ in first })
+        for (family, given) in familyAndGiven {
+            guard let last = folded[family], !last.isEmpty, let first = folded[given], !first.isEmpty else { continue }
+            fields.append("Author: \(first) \(last)")
+            break
+        }
         for (name, value) in parameters where !value.isEmpty {
-            guard let field = label(of: name) else { continue }
+            guard let field = label(of: name), !(field == "Author" && fields.contains(where: { $0.hasPrefix("Author:") })) else { continue }
             if field == "Title", heading != nil { continue }
             if !fields.contains(where: { $0.hasPrefix(field + ":") }) { fields.append("\(field): \(value)") }
         }
@@ -59,11 +70,25 @@ enum WikiPages {
         var text = Substring(line)
         if let open = text.firstRange(of: "{{") { text = text[open.upperBound...] }
         if let close = text.firstRange(of: "}}") { text = text[..<close.lowerBound] }
-        return text.split(separator: "|").dropFirst().compactMap { part in
-            guard let equals = part.firstIndex(of: "=") else { return nil }
-            return (LineBytes.trimmed(part[..<equals]), LineBytes.trimmed(part[part.index(after: equals)...]))
+        // A piece without `=` is the previous value's, cut at a `|` it holds (`title=Title | Site`).
+        var pairs: [(String, String)] = []
+        for part in text.split(separator: "|").dropFirst() {
+            if let equals = part.firstIndex(of: "="), part[..<equals].contains(where: \.isLetter),
+                part[..<equals].allSatisfy({ $0.isLetter || $0.isNumber || $0 == " " || $0 == "-" || $0 == "_" })
+            {
+                pairs.append((LineBytes.trimmed(part[..<equals]), LineBytes.trimmed(part[part.index(after: equals)...])))
+            } else if let last = pairs.indices.last {
+                pairs[last].1 = LineBytes.trimmed(pairs[last].1 + " |" + part)
+            }
         }
+        return pairs
     }
+
+    /// Folded parameter names of a family name and of the given names that go with it.
+    private static let familyAndGiven = [
+        ("last", "first"), ("last1", "first1"), ("nom", "prenom"), ("nom1", "prenom1"), ("nachname", "vorname"),
+        ("apellido", "nombre"), ("apellidos", "nombre"), ("cognome", "nome"), ("ultimo", "primeiro"), ("sobrenome", "nome"),
+    ]
 
     /// The label a template's parameter becomes: a name the clipping labels know (`autore`,
     /// `titre`, `datum`, `publisher`, `agency`), else one of the templates' own names for the
@@ -85,6 +110,8 @@ enum WikiPages {
     /// Parameter names of the citation templates that no clipping label uses (folded).
     private static let templateNames: [String: String] = [
         "last": "Author", "work": "Publication", "werk": "Publication", "hrsg": "Publication", "periodique": "Publication",
-        "obra": "Publication", "pubblicazione": "Publication", "website": "Publication",
+        "obra": "Publication", "pubblicazione": "Publication", "website": "Publication", "newspaper": "Publication",
+        "jornal": "Publication", "periodico": "Publication", "giornale": "Publication", "journal": "Publication",
+        "magazine": "Publication", "sito": "Publication",
     ]
 }
