@@ -127,6 +127,15 @@ extension LayoutReader {
         {
             return article
         }
+        // An archive's record view above the copy it keeps: the copy alone.
+        if signs.contains(.colon), let record = ArchiveRecords.read(lines), var article = read(raw[record.copy].joined(separator: "\n")) {
+            if let newspaper = record.newspaper, TextFolding.fold(newspaper) != TextFolding.fold(article.title),
+                article.source.map({ TextFolding.fold($0) == TextFolding.fold(newspaper) }) ?? true
+            {
+                article.source = newspaper
+            }
+            return article
+        }
         // A customer-service chat in which an agent sends the article.
         if signs.contains(.bracket), let record = ServiceChats.read(lines, dates: dates), let article = read(under: record, record.rest) {
             return article
