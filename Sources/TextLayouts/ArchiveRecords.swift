@@ -1,3 +1,4 @@
+import DateReading
 import TextToolkit
 
 /// An archive's record view above the copy it keeps: a heading (`Vaultline Compliance Archive`,
@@ -8,13 +9,16 @@ import TextToolkit
 ///
 /// The record's fields are the archive's (when it captured, printed or reviewed the copy, who
 /// keeps it), never the article's; a reading room's `Title:` names the newspaper (`Title:  Le
-/// Figaro`), the source when the copy names none or names it in capitals. Contract: `read`
-/// returns the range of the copy's lines and that name, or nil unless three labelled lines or more (a label of
-/// one to three words, a colon, a space; two of them aligned: two spaces or a tab) stand among the first twelve lines under at
+/// Figaro`), the source when the copy names none or names it in capitals; an archive shop's
+/// order names the article (`order`). Contract: `read` returns the range of the copy's lines and
+/// the record's fields, or nil unless three labelled lines or more (a label of
+/// one to three words, a colon, a space; two of them aligned, two spaces or a tab, or five lines) stand among the first twelve lines under at
 /// most three other lines, with the marker right under them (blank lines aside) and a copy of
-/// three lines or more under it. Pure.
+/// three lines or more under it; nil too when a label names a mail's sender (a memo's `FROM:`,
+/// `Da:`) or the source or the publication (a monitoring service's `Medium:
+/// Reuters`): those are the article's head. Pure.
 enum ArchiveRecords {
-    static func read(_ lines: [String]) -> (copy: Range<Int>, newspaper: String?)? {
+    static func read(_ lines: [String]) -> (copy: Range<Int>, fields: [(label: String, value: String)])? {
         var index = 0
         var headings = 0
         var labelled: [(String, String)] = []
@@ -40,13 +44,63 @@ enum ArchiveRecords {
             }
             index += 1
         }
-        guard labelled.count >= 3, aligned >= 2, index < lines.count, marker(lines[index]) else { return nil }
+        guard labelled.count >= 3, aligned >= 2 || labelled.count >= 5, index < lines.count, marker(lines[index]) else { return nil }
+        // A mail's or a memo's headers (`From:`, `To:`, `Subject:`), a monitoring service's record naming the
+        // medium (`Medium: Reuters`): the article's head, not an archive's record.
+        // Labels in a second column too (`Kunde: OSIRIS      Medium: Reuters`).
+        let labels = labelled.flatMap { pair in
+            [pair.0] + pair.1.split(separator: "  ").compactMap { column in
+                column.firstIndex(of: ":").map { LineBytes.trimmed(column[..<$0]) }
+            }
+        }
+        guard !labels.contains(where: { [.sender, .source, .site].contains(ClippingLabels.field(named: $0)) }) else { return nil }
         let start = index + 1
         let end = lines[start...].firstIndex(of: lines[index]) ?? lines.count
         let copy = start..<end
         guard lines[copy].filter({ !$0.isEmpty }).count >= 3 else { return nil }
-        let newspaper = labelled.first { ClippingLabels.field(named: $0.0) == .title }?.1
-        return (copy, newspaper)
+        return (copy, labelled.map { (label: $0.0, value: $0.1) })
+    }
+
+    /// A reading room's `Title:` (the newspaper it keeps), or nil.
+    static func newspaper(_ fields: [(label: String, value: String)]) -> String? {
+        fields.first { ClippingLabels.field(named: $0.label) == .title }?.value
+    }
+
+    /// The article an order names (an archive shop's receipt: `Article: «TITLE»`, `Published: 26
+    /// February 1987 in Reuters (page 17)`, `Author: Jane Doe`): the quoted title, the day and the
+    /// publication of a value naming a page or holding a day, the author's name; nil when no
+    /// value is a quoted title alone. The order's own day (`Order date:`) is no field of the
+    /// article's: only a value naming the publication gives one.
+    static func order(_ fields: [(label: String, value: String)], dates: DateRecognizer) -> (title: String, facts: OriginNotes.Note)? {
+        guard let title = fields.lazy.compactMap({ quotedAlone($0.value) }).first else { return nil }
+        var facts = OriginNotes.Note()
+        for (label, value) in fields {
+            let field = ClippingLabels.field(named: label)
+            if field == .author, facts.authors.isEmpty, let names = Bylines.names(value), names.allSatisfy(Bylines.isPersonLike) {
+                facts.authors = names
+            }
+            // `26 de febrero de 1987 en Reuters (página 17)`, `National Geographic (page 2)`.
+            guard value.hasSuffix(")"), let open = value.lastIndex(of: "("),
+                value[open...].contains(where: \.isNumber), facts.source == nil
+            else { continue }
+            let named = LineBytes.trimmed(value[..<open])
+            if let note = MeetingTranscripts.named(" " + named, dates: dates) {
+                facts.source = note.source
+            } else if dates.firstDate(in: named) == nil, LineBytes.words(named).count <= 6 {
+                facts.source = named
+            }
+            facts.date = dates.firstDate(in: named)?.date
+        }
+        return (title, facts)
+    }
+
+    /// `«Title»`, `“Title”`, `„Title“`: the title a value quotes whole.
+    private static func quotedAlone(_ value: String) -> String? {
+        guard let first = value.first, let last = value.last, value.count > 2,
+            let closer = HeadlineNotes.closers[first], closer == last
+        else { return nil }
+        let title = LineBytes.trimmed(value.dropFirst().dropLast())
+        return title.isEmpty ? nil : title
     }
 
     /// `Record ID:        VLA-…` → (`Record ID`, `VLA-…`, aligned): a label of one to three words, a
@@ -63,9 +117,9 @@ enum ArchiveRecords {
         return value.isEmpty ? nil : (label, value, isAligned)
     }
 
-    /// `---- Captured content ----` (words between runs of dashes), or a rule of ten `=` or `-` and more.
+    /// `---- Captured content ----` (words between runs of dashes), or a rule of ten marks and more.
     private static func marker(_ line: String) -> Bool {
         if line.hasPrefix("---- ") && line.hasSuffix(" ----") && line.utf8.count >= 12 { return true }
-        return line.utf8.count >= 10 && (line.utf8.allSatisfy { $0 == 0x3D } || line.utf8.allSatisfy { $0 == 0x2D })
+        return line.count >= 10 && Paragraphs.isRule(line)
     }
 }

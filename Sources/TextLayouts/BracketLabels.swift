@@ -7,7 +7,8 @@ import TextToolkit
 /// `[` and a label of one to three words of letters, `]`, white space and a value; each such line
 /// of the run becomes `Label: value` when `ClippingLabels` knows the label, else its value alone
 /// (`[Footer]  Reuters · 2 March 1987`: a line judged on its form). Above a run holding a title's
-/// label, the lines are the export's own (a playlist, a slot's days) and are dropped. Pure.
+/// label, the lines are the export's own (a playlist, a slot's days) and are dropped, and so are
+/// the run's fields that state nothing (`[Teaser]`, repeating the lead). Pure.
 enum BracketLabels {
     static func labelled(_ lines: [String]) -> [String] {
         let labelled = lines.map(split)
@@ -29,9 +30,11 @@ enum BracketLabels {
                     titled = titled || field == .title
                     result[row] = field == nil ? value : "\(label): \(value)"
                 }
-                // The export's own lines above the template's fields (a playlist, a slot's days) are not the article's.
-                if titled, index > 0 {
-                    return Array(result[index..<end]) + [""] + result[end...]
+                // The export's own lines above the template's fields (a playlist, a slot's days) are not the
+                // article's; nor are the fields that state nothing (a teaser repeating the lead, a QR code's link).
+                if titled {
+                    let fields = (index..<end).filter { ClippingLabels.field(named: labelled[$0]!.0) != .ignored }.map { result[$0] }
+                    return fields + [""] + result[end...]
                 }
                 changed = true
             }

@@ -17,7 +17,9 @@ enum EnclosedTexts {
         case 0x46, 0x64: return addedFile(text) ?? returnedMessage(text)  // `From <hash> …`, `From: …`, `diff --git`
         default:
             // A bounce opens with the mail system's headers (`Return-Path:`, `Date:`, …).
-            guard lead.map(ASCII.isLetter) == true, let end = text.utf8.firstIndex(of: 0x0A),
+            // The colon within a header's first 40 bytes is looked for before any `String` is made.
+            guard lead.map(ASCII.isLetter) == true, let colon = text.utf8.prefix(40).firstIndex(of: 0x3A),
+                text.utf8[..<colon].allSatisfy({ $0 != 0x0A }), let end = text.utf8.firstIndex(of: 0x0A),
                 MailHeaders.isMailHeader(String(Substring(text.utf8[..<end])))
             else { return nil }
             return returnedMessage(text)

@@ -128,13 +128,27 @@ extension LayoutReader {
             return article
         }
         // An archive's record view above the copy it keeps: the copy alone.
-        if signs.contains(.colon), let record = ArchiveRecords.read(lines), var article = read(raw[record.copy].joined(separator: "\n")) {
-            if let newspaper = record.newspaper, TextFolding.fold(newspaper) != TextFolding.fold(article.title),
-                article.source.map({ TextFolding.fold($0) == TextFolding.fold(newspaper) }) ?? true
+        // An archive's record view above the copy it keeps: the copy alone; an archive shop's order naming the
+        // article (`Article: «TITLE»`): the text under that heading, up to the copy's end.
+        if signs.contains(.colon), let record = ArchiveRecords.read(lines) {
+            if let order = ArchiveRecords.order(record.fields, dates: dates),
+                let heading = lines[record.copy].prefix(8).firstIndex(where: {
+                    !$0.isEmpty && TextFolding.fold(Self.headingText($0)) == TextFolding.fold(order.title)
+                }),
+                let article = read(under: CarriedFacts(title: order.title, authors: order.facts.authors, date: order.facts.date,
+                                                       source: order.facts.source, bodyStart: heading + 1),
+                                   Array(raw[..<record.copy.upperBound]))
             {
-                article.source = newspaper
+                return article
             }
-            return article
+            if var article = read(raw[record.copy].joined(separator: "\n")) {
+                if let newspaper = ArchiveRecords.newspaper(record.fields), TextFolding.fold(newspaper) != TextFolding.fold(article.title),
+                    article.source.map({ TextFolding.fold($0) == TextFolding.fold(newspaper) }) ?? true
+                {
+                    article.source = newspaper
+                }
+                return article
+            }
         }
         // A customer-service chat in which an agent sends the article.
         if signs.contains(.bracket), let record = ServiceChats.read(lines, dates: dates), let article = read(under: record, record.rest) {
@@ -225,6 +239,16 @@ extension LayoutReader {
         if let cited = QuotedReferences.read(lines, dates: dates),
             let article = read(under: CarriedFacts(title: cited.title, authors: cited.reference.authors, date: cited.reference.date,
                                                    source: cited.reference.source, bodyStart: cited.index + 1), raw)
+        {
+            return article
+        }
+        // A reference labelled as the source at the foot (an exam's excerpt): the text under the heading it names.
+        if let cited = QuotedReferences.footnote(lines, dates: dates),
+            let heading = lines[..<cited.index].prefix(40).firstIndex(where: {
+                !$0.isEmpty && TextFolding.fold(Self.headingText($0)) == TextFolding.fold(cited.title)
+            }),
+            let article = read(under: CarriedFacts(title: cited.title, authors: cited.reference.authors, date: cited.reference.date,
+                                                   source: cited.reference.source, bodyStart: heading + 1), raw)
         {
             return article
         }

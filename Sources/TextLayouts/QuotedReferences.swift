@@ -45,6 +45,33 @@ enum QuotedReferences {
         return nil
     }
 
+    /// A reference at the foot labelled as the text's source, its title quoted, as an exam sheet or
+    /// a reader prints under an excerpt: `Source : Jane Doe, « TITLE », Reuters, 1er mars 1987
+    /// (extraits)`, `Quelle: „TITLE“, Die Zeit (Auszug)`. Among the last twelve non-empty lines, a
+    /// line of at most 400 characters whose label (`Source`, `Quelle`, `Fuente`, `Fonte`, …) names
+    /// the source, its value read as `read` reads a reference (a closing bracket's remark and a
+    /// final period dropped). Returns the line's index, the title and what the reference states
+    /// (a publication at least); nil otherwise. Pure.
+    static func footnote(_ lines: [String], dates: DateRecognizer) -> (index: Int, title: String, reference: Citations.Reference)? {
+        var filled = 0
+        for index in lines.indices.reversed() where !lines[index].isEmpty {
+            filled += 1
+            if filled > 12 { return nil }
+            let line = lines[index]
+            guard let colon = line.utf8.prefix(24).firstIndex(of: 0x3A), opensQuoteEarly(line), TextFolding.hasAtMost(line, 400),
+                ClippingLabels.field(named: Substring(line.utf8[..<colon])) == .source
+            else { continue }
+            var value = LineBytes.trimmed(Substring(line.utf8[line.utf8.index(after: colon)...]))
+            if value.hasSuffix(")"), let open = value.lastIndex(of: "(") { value = LineBytes.trimmed(value[..<open]) }
+            while value.last == "." { value.removeLast() }
+            guard let (title, _) = quotedTitle(value + "."), let reference = Citations.read(value + ".", title: title, dates: dates),
+                reference.source != nil
+            else { continue }
+            return (index, title, reference)
+        }
+        return nil
+    }
+
     /// Whether an opening quote's bytes (`"`, `“`, `„`, `«`) stand among the first 120 bytes, where
     /// `quotedTitle` looks for the quote (80 characters): most lines are turned down on their bytes.
     private static func opensQuoteEarly(_ line: String) -> Bool {

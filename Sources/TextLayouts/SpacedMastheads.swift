@@ -7,16 +7,41 @@ import TextToolkit
 /// a masthead (three capital letters at least, every group of non-spaces one capital, `&`, `'` or
 /// `.`: `C N E T . D E`; a publication's name by its words, or three words at most that are no
 /// kicker, section or genre: `I N T E R V I E W` stays), into the field it states (`Publication:
-/// LE FIGARO`, `Publication: CNET.DE`), and returns every other line as it is. Pure; never fails.
+/// LE FIGARO`, `Publication: CNET.DE`), and returns every other line as it is; a printed page's
+/// folio there (`5  LE FIGARO  jeudi 5 mars 2026`: a page number, the paper in capitals, the
+/// day) becomes `Publication: LE FIGARO` and `Date: jeudi 5 mars 2026`. Pure; never fails.
 enum SpacedMastheads {
     static func labelled(_ lines: [String]) -> [String] {
-        guard let first = lines.prefix(3).firstIndex(where: { !LineBytes.trimmed($0).isEmpty }),
-            let name = name(LineBytes.trimmed(lines[first])),
+        guard let first = lines.prefix(3).firstIndex(where: { !LineBytes.trimmed($0).isEmpty }) else { return lines }
+        // A printed page's folio (`5  SÜDDEUTSCHE ZEITUNG  giovedì 15 febbraio 2018`): its paper, its day.
+        if let (name, day) = folio(LineBytes.trimmed(lines[first])) {
+            var out = lines
+            out[first] = "Publication: " + name
+            // A column rule's bar alone under it (`|`) is no line of the text.
+            if first + 1 < out.count, LineBytes.trimmed(out[first + 1]) == "|" { out[first + 1] = "" }
+            if let day { out.insert("Date: " + day, at: first + 1) }
+            return out
+        }
+        guard let name = name(LineBytes.trimmed(lines[first])),
             isMasthead(name, overRule: lines[(first + 1)...].prefix(2).contains(where: { Paragraphs.isRule(LineBytes.trimmed($0)) }))
         else { return lines }
         var out = lines
         out[first] = "Publication: " + name
         return out
+    }
+
+    /// A folio: a page number of one to four digits, two spaces or more, a name in capitals (three
+    /// letters at least, eight words at most), and optionally two spaces or more and the rest of
+    /// the line (the day); nil for any other line.
+    static func folio(_ line: String) -> (name: String, day: String?)? {
+        guard let lead = line.utf8.first, lead &- 0x30 < 10, line.utf8.count <= 120, LineBytes.contains(line, bytes: "  ") else { return nil }
+        let fields = line.split(separator: "  ").map { LineBytes.trimmed($0) }.filter { !$0.isEmpty }
+        guard (2...3).contains(fields.count), fields[0].utf8.count <= 4, fields[0].utf8.allSatisfy({ $0 &- 0x30 < 10 }) else { return nil }
+        let name = fields[1]
+        guard name.filter(\.isLetter).count >= 3, name == name.uppercased(), LineBytes.words(name).count <= 8,
+            name.first?.isLetter == true
+        else { return nil }
+        return (name, fields.count == 3 ? fields[2] : nil)
     }
 
     /// A spaced name that is a masthead: a publication's or agency's by its words, or three words
