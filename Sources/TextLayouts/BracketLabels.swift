@@ -1,12 +1,14 @@
 import TextToolkit
 
 /// Fields a template exports with their labels in brackets (a signage slide's `[Headline]  Title`,
-/// `[Teaser]  …`): read as labelled lines (`Headline: Title`).
+/// `[Teaser]  …`), or a wiki page's property table (`Überschrift<TAB>Title`, `Medium<TAB>Le
+/// Figaro`): read as labelled lines (`Headline: Title`).
 ///
 /// Contract: `labelled` returns the lines unchanged unless two lines or more in a run open with
-/// `[` and a label of one to three words of letters, `]`, white space and a value; each such line
-/// of the run becomes `Label: value` when `ClippingLabels` knows the label, else its value alone
-/// (`[Footer]  Reuters · 2 March 1987`: a line judged on its form). Above a run holding a title's
+/// `[` and a label of one to three words of letters, `]`, white space and a value (or with such a
+/// label, a tab and a value holding no tab); each such line of the run becomes `Label: value`
+/// when `ClippingLabels` knows the label, else its value alone (`[Footer]  Reuters · 2 March
+/// 1987`: a line judged on its form; a table's row with an unknown label stays as it is). Above a run holding a title's
 /// label, the lines are the export's own (a playlist, a slot's days) and are dropped, and so are
 /// the run's fields that state nothing (`[Teaser]`, repeating the lead). Pure.
 enum BracketLabels {
@@ -25,16 +27,20 @@ enum BracketLabels {
             if end - index >= 2 {
                 var titled = false
                 for row in index..<end {
-                    let (label, value) = labelled[row]!
+                    let (label, value, bracketed) = labelled[row]!
                     let field = ClippingLabels.field(named: label)
                     titled = titled || field == .title
-                    result[row] = field == nil ? value : "\(label): \(value)"
+                    result[row] = field != nil ? "\(label): \(value)" : bracketed ? value : lines[row]
                 }
                 // The export's own lines above the template's fields (a playlist, a slot's days) are not the
-                // article's; nor are the fields that state nothing (a teaser repeating the lead, a QR code's link).
+                // article's; nor are the fields that state nothing (a teaser repeating the lead, a QR code's link,
+                // a wiki's `Status  Checked`).
                 if titled {
-                    let fields = (index..<end).filter { ClippingLabels.field(named: labelled[$0]!.0) != .ignored }.map { result[$0] }
-                    return fields + [""] + result[end...]
+                    let fields = (index..<end).filter { row in
+                        let field = ClippingLabels.field(named: labelled[row]!.0)
+                        return field != .ignored && (field != nil || labelled[row]!.2)
+                    }
+                    return fields.map { result[$0] } + [""] + result[end...]
                 }
                 changed = true
             }
@@ -43,15 +49,25 @@ enum BracketLabels {
         return changed ? result : lines
     }
 
-    /// `[Headline]  Title` → (`Headline`, `Title`); nil for any other line.
-    private static func split(_ line: String) -> (String, String)? {
-        guard line.utf8.first == 0x5B, let close = line.utf8.prefix(32).firstIndex(of: 0x5D) else { return nil }
+    /// `[Headline]  Title` → (`Headline`, `Title`, bracketed), `Medium<TAB>Le Figaro` → (`Medium`,
+    /// `Le Figaro`, not bracketed); nil for any other line.
+    private static func split(_ line: String) -> (String, String, Bool)? {
+        if line.utf8.first != 0x5B {
+            // A property table's row: a label of one to three words, a tab, the value.
+            guard let tab = line.utf8.prefix(33).firstIndex(of: 0x09), tab > line.utf8.startIndex else { return nil }
+            let label = Substring(line.utf8[..<tab])
+            let words = label.split(separator: " ")
+            guard (1...3).contains(words.count), words.allSatisfy({ $0.allSatisfy(\.isLetter) }) else { return nil }
+            let value = LineBytes.trimmed(Substring(line.utf8[line.utf8.index(after: tab)...]))
+            return value.isEmpty || value.contains("\t") ? nil : (String(label), value, false)
+        }
+        guard let close = line.utf8.prefix(32).firstIndex(of: 0x5D) else { return nil }
         let label = Substring(line.utf8[line.utf8.index(after: line.utf8.startIndex)..<close])
         let words = label.split(separator: " ")
         guard (1...3).contains(words.count), words.allSatisfy({ $0.allSatisfy(\.isLetter) }) else { return nil }
         let rest = Substring(line.utf8[line.utf8.index(after: close)...])
         guard rest.first == " " || rest.first == "\t" else { return nil }
         let value = LineBytes.trimmed(rest)
-        return value.isEmpty ? nil : (String(label), value)
+        return value.isEmpty ? nil : (String(label), value, true)
     }
 }

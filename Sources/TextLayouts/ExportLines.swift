@@ -597,6 +597,7 @@ package enum ExportLines {
         "spagnolo", "portoghese",
         // Nexis and Factiva furniture.
         "body", "end of document", "full text", "texte integral", "volltext", "texto completo", "testo completo",
+        "testo integrale", "texto integral",
         // An issue tracker's heading over a ticket's description.
         "description", "descricao", "descripcion", "beschreibung", "descrizione",
         // Share buttons and their neighbours on a web page.

@@ -91,9 +91,11 @@ extension LayoutReader {
         if signs.contains(.doubleSpace) { raw = LineNumbers.withoutNumbers(raw) }
         if signs.contains(.gridCorner) { raw = GridTables.labelled(raw) }
         if signs.contains(.at) { raw = TaggedText.labelled(raw) }
+        if raw.first?.utf8.first == 0x3C { raw = TaggedText.inDesignLabelled(raw, dates: dates) }
         if signs.contains(.bracket) { raw = ExportedPages.withoutComments(raw) }
         if signs.contains(.firstLink) { raw = LinkDumps.cleaned(raw) }
-        if signs.contains(.bracket) { raw = BracketLabels.labelled(MarkdownDumps.cleaned(raw)) }
+        if signs.contains(.bracket) { raw = MarkdownDumps.cleaned(raw) }
+        raw = BracketLabels.labelled(raw)
         if signs.contains(.paddedColon) { raw = MetadataDumps.labelled(raw) }
         if signs.contains(.userHandle) { raw = ForumThreads.cleaned(raw) }
         if signs.contains(.colon) { raw = CautionBanners.withoutBanners(raw) }

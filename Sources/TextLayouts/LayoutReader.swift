@@ -308,7 +308,8 @@ package struct LayoutReader: Sendable {
 
         // A title sharing no word with the lead, under which a line does: the article starts there.
         // The first line itself (under a heading the reading took for a title) is read as the known title.
-        if knownTitle == nil, let better = TitleEvidence.betterTitle(than: title, judged: judged),
+        if knownTitle == nil, let better = TitleEvidence.headlineUnderStandfirst(title, judged: judged)
+            ?? TitleEvidence.betterTitle(than: title, judged: judged),
             var article = better > 0
                 ? read(raw[better...].joined(separator: "\n"))
                 : read(raw.joined(separator: "\n"), knownTitle: Self.headingText(lines[0]))

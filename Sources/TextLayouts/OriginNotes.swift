@@ -7,7 +7,8 @@ import TextToolkit
 /// Conversation on March 3, 2026. Republished with permission.`, `This article is republished
 /// from The Conversation under a Creative Commons license.`, `Article original de Jane Doe, paru
 /// dans Le Monde le 3 mars 2026.`, `Dieser Beitrag von Jane Doe erschien zuerst bei Zeit Online am
-/// 3. März 2026.`, and their Spanish, Italian and Portuguese forms.
+/// 3. März 2026.`, a reprint's credit (`Reproduced with permission of X.`, `Reproduzido com
+/// autorização de X.`), and their Spanish, Italian and Portuguese forms.
 ///
 /// What it states is the original's: the publication's name after the phrase (up to ` on `,
 /// ` le `, ` am `, ` under `, a comma or the sentence's end), the date after it, and the authors
@@ -93,7 +94,8 @@ enum OriginNotes {
     }
 
     /// Whether the line's bytes hold a piece of every phrase's verb (`publi`, `pubbli`, `paru `,
-    /// `rschien`, `eprint`): most lines are turned down without being folded.
+    /// `rschien`, `eprint`, a permission's `ermiss`, `ermiso`, `utori`, `enehmigung`, `oncessione`): most lines are
+    /// turned down without being folded.
     private static func mayHoldPhrase(_ line: String) -> Bool {
         line.utf8.withContiguousStorageIfAvailable(holdsVerb) ?? searchesVerb(line)
     }
@@ -110,10 +112,11 @@ enum OriginNotes {
         }
         for index in bytes.indices {
             switch bytes[index] {
-            case 0x75: if follows(index, "ubli") || follows(index, "ubbli") { return true }
+            case 0x75: if follows(index, "ubli") || follows(index, "ubbli") || follows(index, "utori") { return true }
             case 0x61: if follows(index, "aru ") { return true }
             case 0x72: if follows(index, "rschien") { return true }
-            case 0x65: if follows(index, "eprint") { return true }
+            case 0x65: if follows(index, "eprint") || follows(index, "ermiss") || follows(index, "ermiso") || follows(index, "enehmigung") { return true }
+            case 0x6F: if follows(index, "oncessione") { return true }
             default: continue
             }
         }
@@ -124,6 +127,9 @@ enum OriginNotes {
     private static func searchesVerb(_ line: String) -> Bool {
         LineBytes.contains(line, bytes: "ubli") || LineBytes.contains(line, bytes: "ubbli") || LineBytes.contains(line, bytes: "aru ")
             || LineBytes.contains(line, bytes: "rschien") || LineBytes.contains(line, bytes: "eprint")
+            || LineBytes.contains(line, bytes: "utori") || LineBytes.contains(line, bytes: "ermiss")
+            || LineBytes.contains(line, bytes: "ermiso") || LineBytes.contains(line, bytes: "enehmigung")
+            || LineBytes.contains(line, bytes: "oncessione")
     }
 
     /// The range in `folded` of the phrase found first.
@@ -185,6 +191,9 @@ enum OriginNotes {
         // A credit naming the piece (`A story by Jane Doe, published in X on …`, `Articolo, pubblicato su X.`).
         "a story", "an article", "un article", "ein artikel", "un articulo", "un articolo", "um artigo",
         "article, ", "articolo, ", "artikel, ", "articulo, ", "artigo, ",
+        // A reprint's credit (`Reproduced with permission of X.`).
+        "reproduced with", "reprinted with", "reproduit avec", "mit freundlicher genehmigung", "reproducido con",
+        "riprodotto su", "riprodotto con", "riprodotto per", "reproduzido com", "nachdruck mit", "abdruck mit",
     ]
 
     /// Folded phrases, each followed by the publication's name.
@@ -200,6 +209,9 @@ enum OriginNotes {
         "pubblicato originariamente su ", "pubblicato originariamente da ", "pubblicato su ", "ripubblicato da ",
         "publicado originalmente em ", "publicado originalmente por ", "foi publicado em ", "publicado em ", "publicado no ", "publicado na ",
         "republicado de ",
+        "permission of ", "permission from ", "l'autorisation de ", "l'aimable autorisation de ", "genehmigung von ",
+        "genehmigung der ", "genehmigung des ", "autorizacion de ", "autorizzazione di ", "autorizzazione de ",
+        "autorizacao de ", "autorizacao do ", "autorizacao da ", "permiso de ", "concessione di ", "concessione de ",
     ]
 
     /// Where the publication's name ends.

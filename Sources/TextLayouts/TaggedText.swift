@@ -1,3 +1,4 @@
+import DateReading
 import TextToolkit
 
 /// A page exported from an editorial system or a layout program as tagged text (InDesign's and
@@ -39,6 +40,51 @@ enum TaggedText {
             }
         }
         return fields + [""] + rest
+    }
+
+    /// InDesign's own tagged text (`<UNICODE-WIN>`, `<Version:16.4>`, `<DefineParaStyle:…>`, then a
+    /// paragraph a line, `<ParaStyle:Headline>Title`, inline tags such as `<pDropCapLines:3>` or
+    /// `<CharStyle:Name>…<CharStyle:>` in it): the header's lines dropped, the inline tags taken
+    /// out, and each paragraph read as `labelled` reads `@Headline:Title` (a reprint's credit,
+    /// `Reproduced with permission of X.`, as `@Source:X`). Returns `lines`
+    /// unchanged unless three lines at least open with `<ParaStyle:`. Pure.
+    static func inDesignLabelled(_ lines: [String], dates: DateRecognizer) -> [String] {
+        guard lines.lazy.filter({ $0.hasPrefix("<ParaStyle:") }).prefix(3).count == 3 else { return lines }
+        var converted: [String] = []
+        for line in lines {
+            guard line.utf8.first == 0x3C else {
+                converted.append(line)
+                continue
+            }
+            guard line.hasPrefix("<ParaStyle:"), let close = line.firstIndex(of: ">") else { continue }
+            let name = line[line.index(line.startIndex, offsetBy: 11)..<close]
+            let value = withoutTags(line[line.index(after: close)...])
+            guard !name.isEmpty, !value.isEmpty else { continue }
+            // A reprint's credit (`Reproduced with permission of X.`) names the source; any other line is a paragraph.
+            if let note = OriginNotes.read(value, dates: dates), let source = note.source {
+                // The credit itself stays a paragraph (its day is read at the foot).
+                converted += ["@Source:" + source, "@Note:" + value]
+            } else {
+                converted.append("@\(name):\(value)")
+            }
+        }
+        return labelled(converted)
+    }
+
+    /// The text with every `<…>` tag taken out.
+    private static func withoutTags(_ text: Substring) -> String {
+        var result = ""
+        var inTag = false
+        for character in text {
+            if character == "<" {
+                inTag = true
+            } else if character == ">" && inTag {
+                inTag = false
+            } else if !inTag {
+                result.append(character)
+            }
+        }
+        return LineBytes.trimmed(result)
     }
 
     /// `@Titel:COMPUTER …` → (`Titel`, `COMPUTER …`); nil without a tag or with an empty value.

@@ -71,6 +71,28 @@ enum TitleEvidence {
     }
 
     /// The first line of prose among the first 80 (see the contract), or nil.
+    /// A standfirst read as the title, above the headline (a magazine's page: kicker, standfirst,
+    /// headline, credits): `title` ends like a sentence and the lead opens with it; the headline is
+    /// the first line between them that can be a title (no sentence end, two to thirty words, not
+    /// metadata) with a blank line above and under it. Its index, or nil. Pure.
+    static func headlineUnderStandfirst(_ title: String, judged: JudgedLines) -> Int? {
+        let lines = judged.lines
+        guard LayoutReader.endsLikeSentence(title), title.utf8.count >= 24,
+            let titleLine = lines.prefix(20).firstIndex(where: { LayoutReader.headingText($0) == title })
+        else { return nil }
+        // The lead: the first line below of 50 bytes or more that opens with the standfirst's words.
+        let foldedTitle = TextFolding.fold(title)
+        guard let lead = lines[(titleLine + 1)...].prefix(20).firstIndex(where: {
+            $0.utf8.count > title.utf8.count && TextFolding.fold($0).hasPrefix(foldedTitle)
+        }) else { return nil }
+        return ((titleLine + 1)..<lead).first { index in
+            let line = lines[index]
+            return !line.isEmpty && LayoutReader.isTitleLike(line) && !LayoutReader.endsLikeSentence(line)
+                && (2...30).contains(LineBytes.spaceSeparatedCount(line)) && judged.facts(index) == nil
+                && lines[index - 1].isEmpty && (index + 1 == lines.count || lines[index + 1].isEmpty)
+        }
+    }
+
     private static func leadIndex(_ judged: JudgedLines, title: String) -> Int? {
         let lines = judged.lines
         for index in lines.indices.prefix(80) {
