@@ -14,8 +14,9 @@ import TextToolkit
 /// the record's fields, or nil unless three labelled lines or more (a label of
 /// one to three words, a colon, a space; two of them aligned, two spaces or a tab, or five lines) stand among the first twelve lines under at
 /// most three other lines, with the marker right under them (blank lines aside) and a copy of
-/// three lines or more under it; nil too when a label names a mail's sender (a memo's `FROM:`,
-/// `Da:`) or the source or the publication (a monitoring service's `Medium:
+/// three lines or more under it; nil too when a label names a mail's sender or sending time (a
+/// memo's `FROM:`, `Da:`), the source or the publication, the article's date or author (but in an
+/// order quoting the article's title), or a title of more than four words (a memo's subject) (a monitoring service's `Medium:
 /// Reuters`): those are the article's head. Pure.
 enum ArchiveRecords {
     static func read(_ lines: [String]) -> (copy: Range<Int>, fields: [(label: String, value: String)])? {
@@ -53,7 +54,15 @@ enum ArchiveRecords {
                 column.firstIndex(of: ":").map { LineBytes.trimmed(column[..<$0]) }
             }
         }
-        guard !labels.contains(where: { [.sender, .source, .site].contains(ClippingLabels.field(named: $0)) }) else { return nil }
+        // An archive shop's order names the article (`Article: «TITLE»`, `Author:`, `Published:`): its fields are read by `order`.
+        let names = labelled.contains { quotedAlone($0.1) != nil }
+        guard !labels.contains(where: {
+            let field = ClippingLabels.field(named: $0)
+            return [.sender, .sent, .source, .site].contains(field) || !names && [.author, .date, .credit].contains(field)
+        }),
+            // A subject (`Oggetto: Nuove regole per le trasferte`) heads a memo; a reading room's `Title:` names a paper.
+            !labelled.contains(where: { ClippingLabels.field(named: $0.0) == .title && LineBytes.words($0.1).count > 4 })
+        else { return nil }
         let start = index + 1
         let end = lines[start...].firstIndex(of: lines[index]) ?? lines.count
         let copy = start..<end

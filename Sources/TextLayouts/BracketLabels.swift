@@ -8,8 +8,9 @@ import TextToolkit
 /// `[` and a label of one to three words of letters, `]`, white space and a value (or with such a
 /// label, a tab and a value holding no tab); each such line of the run becomes `Label: value`
 /// when `ClippingLabels` knows the label, else its value alone (`[Footer]  Reuters · 2 March
-/// 1987`: a line judged on its form; a table's row with an unknown label stays as it is). Above a run holding a title's
-/// label, the lines are the export's own (a playlist, a slot's days) and are dropped, and so are
+/// 1987`: a line judged on its form; a table's row with an unknown label stays as it is); a run
+/// under a line of prose (longer than 120 characters: a review's fact box at its foot) stays as
+/// it is. Above a run holding a title's label, the lines are the export's own (a playlist, a slot's days) and are dropped, and so are
 /// the run's fields that state nothing (`[Teaser]`, repeating the lead). Pure.
 enum BracketLabels {
     static func labelled(_ lines: [String]) -> [String] {
@@ -24,7 +25,8 @@ enum BracketLabels {
             }
             var end = index
             while end < lines.count, labelled[end] != nil { end += 1 }
-            if end - index >= 2 {
+            // Under prose (a review's fact box at its foot), the run is the text's: left as it is.
+            if end - index >= 2, !lines[..<index].contains(where: { !TextFolding.hasAtMost($0, 120) }) {
                 var titled = false
                 for row in index..<end {
                     let (label, value, bracketed) = labelled[row]!

@@ -189,6 +189,8 @@ package struct ClippingFacts {
             facts.date = byline.date
             facts.dateRank = .byline
             facts.source = byline.agency
+            // A credit naming the piece read as a byline (`A story by A, published in X on …`): its publication too.
+            if facts.source == nil, let note = OriginNotes.read(text, dates: dates) { facts.source = note.source }
             return facts
         }
         // A date needs digits (`dateLine`, `dateAndTime` and `dateThenByline` find none without).

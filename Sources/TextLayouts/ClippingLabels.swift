@@ -62,7 +62,7 @@ package enum ClippingLabels {
                      "pub date", "posted", "posted on", "issue date", "release date", "date de publication",
                      "date de parution", "parution", "paru le", "publie le", "mis en ligne le", "datum",
                      "veroffentlicht", "veroffentlicht am", "erschienen am",
-                     "erscheinungsdatum", "veroffentlichungsdatum", "publikationsdatum", "fecha",
+                     "erscheinungsdatum", "erscheinungstag", "veroffentlichungsdatum", "publikationsdatum", "fecha",
                      "fecha de publicacion", "publicado el", "publicado", "publicado em", "data",
                      "data di pubblicazione", "data de publicacao", "pubblicato il", "pubblicato", "data di uscita",
                      "broadcast", "aired", "air date", "date de diffusion", "diffusion", "diffuse le",

@@ -9,8 +9,9 @@ import TextToolkit
 ///
 /// The log's own times (when the page was fetched or stored) are never the article's date; only
 /// the logged `published` (or `date`, `publish_date`, `date_published`) is. Contract: `read` looks
-/// only at a text whose first line opens with a digit or `[` (a log's time stamp), takes the first
-/// of its first 30 lines holding ` title='` or ` title="`, and returns nil when that value is
+/// only at a text whose first line opens with a log's time stamp (a clock, the date before it
+/// when there is one), takes the first of its first 30 lines opening with a stamp of that shape
+/// and holding ` title='` or ` title="`, and returns nil when that value is
 /// empty or no text follows the log. Pure.
 enum LogRecords {
     typealias Record = JSONRecords.Record
@@ -20,9 +21,11 @@ enum LogRecords {
             LineBytes.contains(text, bytes: " title=")
         else { return nil }
         let lines = LineBytes.lines(text)
-        guard let logged = lines.prefix(30).firstIndex(where: { $0.contains(" title='") || $0.contains(" title=\"") }) else {
-            return nil
-        }
+        guard let stamp = lines.first.map(timeStamp), !stamp.isEmpty,
+            let logged = lines.prefix(30).firstIndex(where: {
+                ($0.contains(" title='") || $0.contains(" title=\"")) && timeStamp($0).count == stamp.count
+            })
+        else { return nil }
         let values = pairs(lines[logged])
         guard let title = values["title"]?.first.map({ LineBytes.trimmed($0) }), !title.isEmpty else { return nil }
         // The text: under a rule line after the log (`----- file -----`), else after the log's first blank line.
@@ -31,7 +34,10 @@ enum LogRecords {
             return nil
         }
         let rest = lines[start...]
-        guard rest.contains(where: { !LineBytes.trimmed($0).isEmpty }) else { return nil }
+        // The stored text, not more of the log.
+        guard let first = rest.first(where: { !LineBytes.trimmed($0).isEmpty }), timeStamp(first).count != stamp.count else {
+            return nil
+        }
         var record = Record(title: title, rest: rest.joined(separator: "\n"))
         record.authors = (values["authors"] ?? values["author"] ?? []).map { LineBytes.trimmed($0) }.filter { !$0.isEmpty }
         for key in ["published", "date", "publish_date", "date_published", "pubdate"] {
@@ -43,6 +49,25 @@ enum LogRecords {
         record.source = ["site_name", "sitename", "source", "publisher", "site"].lazy.compactMap { values[$0]?.first }
             .map { LineBytes.trimmed($0) }.first { !$0.isEmpty }
         return record
+    }
+
+    /// The log's time stamp opening a line (`2018-03-24 19:14:39,509`, `[2018-03-24 19:14:39]`,
+    /// `[19:14:39]`): its shape (digits as `9`), or "" when the line opens with none.
+    static func timeStamp(_ line: String) -> String {
+        var shape = ""
+        var digits = 0
+        for byte in line.utf8.prefix(32) {
+            if byte &- 0x30 < 10 {
+                shape.append("9")
+                digits += 1
+            } else if byte == 0x2D || byte == 0x3A || byte == 0x2C || byte == 0x2E || byte == 0x5B || byte == 0x20 || byte == 0x54 {
+                shape.append(Character(Unicode.Scalar(byte)))
+            } else {
+                break
+            }
+        }
+        // A clock at least (`99:99:99`), and the date first when the stamp has one (`9999-99-99`).
+        return digits >= 6 && shape.contains("99:99") ? shape : ""
     }
 
     /// The `key=value` pairs of a log line: each value a quoted string (one element), a list of

@@ -38,6 +38,15 @@ enum OriginNotes {
         // Folding keeps the Characters one for one: an offset in `folded` is one in `text`.
         guard folded.count == text.count, subjects.contains(where: { folded.hasPrefix($0) }), let range = firstPhrase(in: folded)
         else { return nil }
+        // A credit naming the piece (`A story by A, published in X`): the subject, its authors, a comma, then the
+        // phrase; `An article published in The Lancet on March 2 found …` is a lead reporting on another paper.
+        if let credit = creditSubjects.first(where: { folded.hasPrefix($0) }) {
+            let between = folded[folded.index(folded.startIndex, offsetBy: credit.count)..<range.lowerBound]
+            let byWords = ["by ", "de ", "di ", "von ", "d'", "da ", "do "]
+            guard credit.hasSuffix(", ") ? between.isEmpty
+                : between == ", " || between.hasSuffix(", ") && byWords.contains(where: { between.dropFirst().hasPrefix($0) })
+            else { return nil }
+        }
         let after = folded.distance(from: folded.startIndex, to: range.upperBound)
         let rest = String(text.dropFirst(after))
         var note = Note()
@@ -51,7 +60,16 @@ enum OriginNotes {
             tail[index] == "." && (index == tail.startIndex || !tail[tail.index(before: index)].isNumber)
                 && tail.index(after: index) < tail.endIndex && tail[tail.index(after: index)] == " "
         }
-        note.date = dates.firstDate(in: String(tail[..<(sentenceEnd ?? tail.endIndex)]))?.date
+        let sentence = String(tail[..<(sentenceEnd ?? tail.endIndex)])
+        let dated = dates.firstDate(in: sentence)
+        note.date = dated?.date
+        // A credit ends with its day (`…, published in X on March 1, 1987.`); a sentence going on past it
+        // (`Ein Artikel von Forschern, erschienen in Nature am 2. März 2026, zeigt, dass …`) reports on the piece.
+        if creditSubjects.contains(where: { folded.hasPrefix($0) }) {
+            var after = dated.map { sentence[$0.range.upperBound...] } ?? Substring(sentence)
+            if let end = after.range(of: ". ") { after = after[..<end.lowerBound] }
+            guard LineBytes.words(String(after)).count <= 2 else { return nil }
+        }
         let before = String(text.prefix(folded.distance(from: folded.startIndex, to: range.lowerBound)))
         note.authors = authors(before)
         return note.source == nil && note.date == nil ? nil : note
@@ -194,6 +212,12 @@ enum OriginNotes {
         // A reprint's credit (`Reproduced with permission of X.`).
         "reproduced with", "reprinted with", "reproduit avec", "mit freundlicher genehmigung", "reproducido con",
         "riprodotto su", "riprodotto con", "riprodotto per", "reproduzido com", "nachdruck mit", "abdruck mit",
+    ]
+
+    /// The `subjects` that open a credit naming the piece (the phrase after a comma).
+    private static let creditSubjects = [
+        "a story", "an article", "un article", "ein artikel", "un articulo", "un articolo", "um artigo",
+        "article, ", "articolo, ", "artikel, ", "articulo, ", "artigo, ",
     ]
 
     /// Folded phrases, each followed by the publication's name.

@@ -62,6 +62,7 @@ enum QuotedReferences {
                 ClippingLabels.field(named: Substring(line.utf8[..<colon])) == .source
             else { continue }
             var value = LineBytes.trimmed(Substring(line.utf8[line.utf8.index(after: colon)...]))
+            while value.last == "." { value.removeLast() }
             if value.hasSuffix(")"), let open = value.lastIndex(of: "(") { value = LineBytes.trimmed(value[..<open]) }
             while value.last == "." { value.removeLast() }
             guard let (title, _) = quotedTitle(value + "."), let reference = Citations.read(value + ".", title: title, dates: dates),

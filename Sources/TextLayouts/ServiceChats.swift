@@ -12,19 +12,23 @@ import TextToolkit
 /// publication is the organisation in brackets after a party's name in the header. The chat's own
 /// day, the visitor and the agent are never the article's. Contract: `read` returns nil unless
 /// three lines or more open with a stamp `[hh:mm]` (or `[hh:mm:ss]`) and a poster's colon, the
-/// first among the first ten lines, one of the first six messages quotes a title of 2 to 300
-/// characters, and unstamped lines (the text) follow it. Pure.
+/// first among the first ten lines, under a header of two labelled lines at least (the parties),
+/// one of the first six messages quotes a title of 2 to 300 characters, and unstamped lines of
+/// 200 bytes at least (the text) follow it. Pure.
 enum ServiceChats {
     typealias Record = JSONRecords.Record
 
     static func read(_ lines: [String], dates: DateRecognizer) -> Record? {
         guard let first = lines.indices.prefix(10).first(where: { message(lines[$0]) != nil }) else { return nil }
         let stamped = lines.indices[first...].filter { message(lines[$0]) != nil }
-        guard stamped.count >= 3 else { return nil }
+        // The transcript's header names its parties (`Visitor: A`, `Agent: Sofia (Reuters)`): an article quoting
+        // a chat's messages has none.
+        let header = lines[..<first].filter { line in line.utf8.prefix(30).contains(0x3A) && LineBytes.contains(line, bytes: ": ") }
+        guard stamped.count >= 3, header.count >= 2 else { return nil }
         for index in stamped.prefix(6) {
             guard let text = message(lines[index]), let (title, tail) = quoted(text) else { continue }
             let rest = lines[(index + 1)...].filter { message($0) == nil }
-            guard rest.contains(where: { !$0.isEmpty }) else { return nil }
+            guard rest.reduce(0, { $0 + $1.utf8.count }) >= 200 else { return nil }
             var record = Record(title: title, rest: rest.joined(separator: "\n"))
             record.date = dates.firstDate(in: tail)?.date
             record.authors = authors(tail)

@@ -30,17 +30,24 @@ enum SpacedMastheads {
         return out
     }
 
-    /// A folio: a page number of one to four digits, two spaces or more, a name in capitals (three
-    /// letters at least, eight words at most), and optionally two spaces or more and the rest of
-    /// the line (the day); nil for any other line.
+    /// A folio: a page number of one to three digits, two spaces or more, a paper's name in
+    /// capitals (three letters at least, four words at most, no other mark than `.`, `'`, `&`,
+    /// `-`), and optionally two spaces or more and the day (holding a year of four digits); nil for
+    /// any other line.
     static func folio(_ line: String) -> (name: String, day: String?)? {
         guard let lead = line.utf8.first, lead &- 0x30 < 10, line.utf8.count <= 120, LineBytes.contains(line, bytes: "  ") else { return nil }
         let fields = line.split(separator: "  ").map { LineBytes.trimmed($0) }.filter { !$0.isEmpty }
-        guard (2...3).contains(fields.count), fields[0].utf8.count <= 4, fields[0].utf8.allSatisfy({ $0 &- 0x30 < 10 }) else { return nil }
+        guard (2...3).contains(fields.count), fields[0].utf8.count <= 3, fields[0].utf8.allSatisfy({ $0 &- 0x30 < 10 }) else { return nil }
         let name = fields[1]
-        guard name.filter(\.isLetter).count >= 3, name == name.uppercased(), LineBytes.words(name).count <= 8,
-            name.first?.isLetter == true
+        // A paper's name: four words at most, letters and `.`, `'`, `&`, `-` (`1  FARMERS BLOCK MOTORWAYS OVER FUEL DUTY`
+        // and `3  SCIOPERO GENERALE, TRENI FERMI` are numbered headlines).
+        guard name.filter(\.isLetter).count >= 3, name == name.uppercased(), LineBytes.words(name).count <= 4,
+            name.first?.isLetter == true, name.allSatisfy({ $0.isLetter || " .'’&-".contains($0) })
         else { return nil }
+        // The day after it holds a year (`1  BAD BUNNY  «Debí tirar más fotos»` is a chart's row).
+        guard fields.count == 2 || fields[2].split(separator: " ").contains(where: { word in
+            word.utf8.count == 4 && word.utf8.allSatisfy { $0 &- 0x30 < 10 }
+        }) else { return nil }
         return (name, fields.count == 3 ? fields[2] : nil)
     }
 

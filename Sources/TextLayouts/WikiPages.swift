@@ -7,8 +7,8 @@ import TextToolkit
 /// |obra= |fecha=}}`, `{{Cita news |autore= |titolo= |pubblicazione= |data=}}`, `{{Citar jornal
 /// |autor= |título= |jornal= |data=}}`).
 ///
-/// Contract: `labelled` returns the lines unchanged unless one of them opens with `{{` (or with
-/// `<ref>{{`: a note's reference) and holds
+/// Contract: `labelled` returns the lines unchanged unless one of them opens with `{{` (or, among
+/// the first ten and above no `<references>` list, with `<ref>{{`: a note's reference) and holds
 /// ` |` parameters. The template's author, date and publication (named in any of the six
 /// languages; an access date, an address and the rest state nothing) become labelled lines at the
 /// top (`Author: …`, `Date: …`, `Publication: …`, and `Title: …` when no heading gives one); the
@@ -17,9 +17,12 @@ import TextToolkit
 /// Pure.
 enum WikiPages {
     static func labelled(_ lines: [String]) -> [String] {
-        guard let cite = lines.lastIndex(where: {
-            ($0.hasPrefix("* {{") || $0.hasPrefix("{{") || $0.hasPrefix("<ref") && LineBytes.contains($0, bytes: ">{{"))
-                && LineBytes.contains($0, bytes: " |")
+        // A note's reference (`<ref>{{cite news …}}</ref>`) counts among the first ten lines (the references under a
+        // wiki article are its sources, not the article's record).
+        guard let cite = lines.indices.last(where: {
+            (lines[$0].hasPrefix("* {{") || lines[$0].hasPrefix("{{") || $0 < 10 && lines[$0].hasPrefix("<ref")
+                && LineBytes.contains(lines[$0], bytes: ">{{") && !lines[..<$0].contains { $0.hasPrefix("<references") })
+                && LineBytes.contains(lines[$0], bytes: " |")
         }),
             LineBytes.contains(lines[cite], bytes: "=")
         else { return lines }

@@ -79,7 +79,7 @@ enum XMLRecords {
     /// own read through, a `header`'s paragraphs (notes on the file) moved to the foot; attributes,
     /// comments and empty elements say nothing. Nil when the text is
     /// no well-formed XML (or longer than `XMLElements.maximumBytes`), or when fewer than two
-    /// paragraphs or 200 bytes of text come out.
+    /// paragraphs, 200 bytes of text or no paragraph of 150 bytes come out.
     static func plain(_ text: String) -> String? {
         guard LineBytes.leadingByte(text) == 0x3C, text.utf8.count <= XMLElements.maximumBytes,
             let root = XMLElements.parse(Array(text.utf8))
@@ -98,7 +98,10 @@ enum XMLRecords {
             }
         }
         paragraphs += notes
-        guard paragraphs.count >= 2, paragraphs.reduce(0, { $0 + $1.utf8.count }) >= 200 else { return nil }
+        // Prose: a paragraph of 150 bytes at least (an app's strings file holds short labels).
+        guard paragraphs.count >= 2, paragraphs.reduce(0, { $0 + $1.utf8.count }) >= 200,
+            paragraphs.contains(where: { $0.utf8.count >= 150 })
+        else { return nil }
         return paragraphs.joined(separator: "\n\n")
     }
 

@@ -11,11 +11,9 @@ import Testing
 /// reference at an excerpt's foot; and what each must not read: the wrapper's, the archive's,
 /// the meeting's, the chat's, the log's or the receiver's own names and days.
 ///
-/// Known issue at HEAD 2d2f83c (marked `withKnownIssue`, Sources untouched): a credit that names
-/// its author (`A story by A, published in X on …`, `Un artículo de A, publicado en X el …`, in
-/// en, fr, es, it, pt; the German `Ein Artikel von A, erschienen in X am …` is read) keeps its
-/// author and day through `LayoutReader.read` but loses its publication (source nil), and under a
-/// blog's post line the blog's own day stays the date.
+/// A credit that names its author (`A story by A, published in X on …`, `Un artículo de A,
+/// publicado en X el …`) was read as a byline that lost its publication (found by these tests at
+/// 2d2f83c, marked then as known issues; `ClippingFacts` now reads the credit's publication too).
 @Suite struct EnclosedAndRecordedTests {
     private static func dates(_ language: String) -> DateRecognizer { DateRecognizer(language: language, keepsTime: false) }
 
@@ -319,11 +317,7 @@ import Testing
         #expect(layout.authors == ["Ana García"])
         #expect(layout.published?.iso == "1987-02-26")
         #expect(layout.body.first == Self.lead("es"))
-        // KNOWN ISSUE (reader, HEAD 2d2f83c): a credit naming its author (`Un artículo de A, publicado en X el …`)
-        // gives the author and the day but not the publication: source nil (see `aCreditNamingItsAuthorLosesThePublication`).
-        withKnownIssue("a credit naming its author loses its publication") {
-            #expect(layout.source == "El País")
-        }
+        #expect(layout.source == "El País")
     }
 
     @Test func aSpeechScriptsUnsignedCreditGivesPublicationAndDay() throws {
@@ -453,12 +447,9 @@ import Testing
         let layout = try read(Self.repost("Um artigo de João Silva, publicado no Público em 2 de março de 1987."), language: "pt")
         #expect(layout.title == Self.title("pt"))
         #expect(layout.authors == ["João Silva"])
-        // KNOWN ISSUE (reader, HEAD 2d2f83c): the credit is not read as the original's note end to end: the blog's
-        // own day (1987-03-14) stays the date and the publication is lost (source nil).
-        withKnownIssue("a credit naming its author is not read as an origin note") {
-            #expect(layout.published?.iso == "1987-03-02")
-            #expect(layout.source == "Público")
-        }
+        // The blog's own day (1987-03-14) is not the original's.
+        #expect(layout.published?.iso == "1987-03-02")
+        #expect(layout.source == "Público")
     }
 
     @Test(arguments: [
@@ -473,19 +464,14 @@ import Testing
         ("fr", title("fr") + "\n\n" + body("fr") + "\n\nUn article de Marie Dupont, paru dans Le Monde le 3 mars 1987.",
          title("fr"), ["Marie Dupont"], "1987-03-03", "Le Monde"),
     ] as [(String, String, String, [String], String, String)])
-    func aCreditNamingItsAuthorLosesThePublication(
+    func aCreditNamingItsAuthorGivesThePublicationToo(
         _ language: String, _ text: String, _ title: String, _ authors: [String], _ date: String, _ source: String
     ) throws {
         let layout = try read(text, language: language)
         #expect(layout.title == title)
         #expect(layout.authors == authors)
         #expect(layout.published?.iso == date)
-        // KNOWN ISSUE (reader, HEAD 2d2f83c): `OriginNotes.read` reads each of these credits whole
-        // (`aCreditNamingThePieceGivesItsPublicationAuthorsAndDay`), but through `LayoutReader.read`
-        // the publication is lost: source nil. Without the author (`Un artículo, publicado en X …`) it is read.
-        withKnownIssue("a credit naming its author loses its publication") {
-            #expect(layout.source == source)
-        }
+        #expect(layout.source == source)
     }
 
     @Test func aGermanCreditNamingItsAuthorIsReadWhole() throws {
