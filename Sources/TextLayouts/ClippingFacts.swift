@@ -189,8 +189,15 @@ package struct ClippingFacts {
             facts.date = byline.date
             facts.dateRank = .byline
             facts.source = byline.agency
-            // A credit naming the piece read as a byline (`A story by A, published in X on …`): its publication too.
-            if facts.source == nil, let note = OriginNotes.read(text, dates: dates) { facts.source = note.source }
+            // A credit naming the piece read as a byline (`A story by A, published in X on …`): its publication too,
+            // and its day as a statement (a blog's post line above it is the reposter's).
+            if let note = OriginNotes.read(text, dates: dates) {
+                facts.source = facts.source ?? note.source
+                if let date = note.date {
+                    facts.date = date
+                    facts.dateRank = .statement
+                }
+            }
             return facts
         }
         // A date needs digits (`dateLine`, `dateAndTime` and `dateThenByline` find none without).

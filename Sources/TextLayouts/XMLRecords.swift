@@ -79,7 +79,8 @@ enum XMLRecords {
     /// own read through, a `header`'s paragraphs (notes on the file) moved to the foot; attributes,
     /// comments and empty elements say nothing. Nil when the text is
     /// no well-formed XML (or longer than `XMLElements.maximumBytes`), or when fewer than two
-    /// paragraphs, 200 bytes of text or no paragraph of 150 bytes come out.
+    /// paragraphs, 200 bytes of text or fewer than two paragraphs of prose (eight words at least,
+    /// ending with `.`, `!` or `?`) come out.
     static func plain(_ text: String) -> String? {
         guard LineBytes.leadingByte(text) == 0x3C, text.utf8.count <= XMLElements.maximumBytes,
             let root = XMLElements.parse(Array(text.utf8))
@@ -98,10 +99,11 @@ enum XMLRecords {
             }
         }
         paragraphs += notes
-        // Prose: a paragraph of 150 bytes at least (an app's strings file holds short labels).
-        guard paragraphs.count >= 2, paragraphs.reduce(0, { $0 + $1.utf8.count }) >= 200,
-            paragraphs.contains(where: { $0.utf8.count >= 150 })
-        else { return nil }
+        // Prose: two sentences of eight words at least (an app's strings file holds short labels).
+        let sentences = paragraphs.filter { paragraph in
+            paragraph.utf8.last.map { $0 == 0x2E || $0 == 0x21 || $0 == 0x3F } == true && LineBytes.spaceSeparatedCount(paragraph) >= 8
+        }
+        guard paragraphs.count >= 2, paragraphs.reduce(0, { $0 + $1.utf8.count }) >= 200, sentences.count >= 2 else { return nil }
         return paragraphs.joined(separator: "\n\n")
     }
 
