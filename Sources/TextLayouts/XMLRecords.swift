@@ -80,7 +80,8 @@ enum XMLRecords {
     /// comments and empty elements say nothing. Nil when the text is
     /// no well-formed XML (or longer than `XMLElements.maximumBytes`), or when fewer than two
     /// paragraphs, 200 bytes of text or fewer than two paragraphs of prose (eight words at least,
-    /// ending with `.`, `!` or `?`) come out.
+    /// ending with `.`, `!` or `?`) come out, or when every text is a keyed entry (`<string
+    /// name="…">`: an app's resources).
     static func plain(_ text: String) -> String? {
         guard LineBytes.leadingByte(text) == 0x3C, text.utf8.count <= XMLElements.maximumBytes,
             let root = XMLElements.parse(Array(text.utf8))
@@ -88,9 +89,12 @@ enum XMLRecords {
         var paragraphs: [String] = []
         // A `header`'s notes describe the file (an XLIFF job's `Article, published in X.`): read at the foot.
         var notes: [String] = []
+        // Every text a keyed entry (`<string name="…">`, `<entry key="…">`): an app's resources, no document.
+        var keyed = true
         var stack = [(root, false)]
         while let (element, inHeader) = stack.popLast() {
             if element.text.utf8.contains(where: { $0 != 0x20 && $0 != 0x0A && $0 != 0x09 && $0 != 0x0D }) {
+                keyed = keyed && (element.attributes["name"] != nil || element.attributes["key"] != nil)
                 let words = element.allText.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\t" || $0 == "\r" })
                 if inHeader { notes.append(words.joined(separator: " ")) } else { paragraphs.append(words.joined(separator: " ")) }
             } else {
@@ -103,7 +107,7 @@ enum XMLRecords {
         let sentences = paragraphs.filter { paragraph in
             paragraph.utf8.last.map { $0 == 0x2E || $0 == 0x21 || $0 == 0x3F } == true && LineBytes.spaceSeparatedCount(paragraph) >= 8
         }
-        guard paragraphs.count >= 2, paragraphs.reduce(0, { $0 + $1.utf8.count }) >= 200, sentences.count >= 2 else { return nil }
+        guard !keyed, paragraphs.count >= 2, paragraphs.reduce(0, { $0 + $1.utf8.count }) >= 200, sentences.count >= 2 else { return nil }
         return paragraphs.joined(separator: "\n\n")
     }
 
