@@ -72,6 +72,26 @@ package struct ClippingFacts {
         return String(String.UnicodeScalarView(line.unicodeScalars.map { $0 == "\u{A0}" ? " " : $0 }))
     }
 
+    /// `[Reuters, 26.II.1987, p. 14]` → `Reuters, 26.2.1987, p. 14`: a bracketed line holding a
+    /// comma (at most 120 characters), a month in Roman numerals between a day's and a year's
+    /// digits made Arabic; nil for any other line.
+    static func bracketedStamp(_ text: String) -> String? {
+        guard text.utf8.first == 0x5B, text.utf8.last == 0x5D, text.utf8.count <= 120, LineBytes.contains(text, bytes: ", ") else {
+            return nil
+        }
+        let inner = text.dropFirst().dropLast()
+        let words = inner.split(separator: " ", omittingEmptySubsequences: false).map { word -> String in
+            let parts = word.split(separator: ".", omittingEmptySubsequences: false)
+            guard parts.count >= 3, let month = romanMonths.firstIndex(of: String(parts[1])),
+                parts[0].count <= 2, !parts[0].isEmpty, parts[0].allSatisfy(\.isNumber), parts[2].prefix(4).allSatisfy(\.isNumber)
+            else { return String(word) }
+            return ([String(parts[0]), String(month + 1)] + parts.dropFirst(2).map(String.init)).joined(separator: ".")
+        }
+        return LineBytes.trimmed(words.joined(separator: " "))
+    }
+
+    private static let romanMonths = ["I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII"]
+
     /// What `facts` finds in a judged text whatever the flags (a banner, or one of `single`'s
     /// forms but a bare line of names); when not nil, it is `facts`' answer for every flag.
     func plainFacts(_ text: String) -> LineFacts? {
@@ -84,6 +104,8 @@ package struct ClippingFacts {
     func flaggedFacts(_ text: String, allowsBareNames: Bool, atBottom: Bool) -> LineFacts? {
         if allowsBareNames, let names = bareNames(text) { return names }
         if let signed = publicationAndDate(text, atBottom: atBottom) { return signed }
+        // An archive's stamp at the foot (`[Reuters, 26.II.1987, p. 14]`): the line it brackets.
+        if atBottom, let inner = Self.bracketedStamp(text), let stamped = facts(inner, atBottom: true) { return stamped }
         if atBottom, let name = Self.parenthesisedName(text) {
             var facts = LineFacts()
             facts.source = name  // `(BRIGITTE)` under the text: whose it is

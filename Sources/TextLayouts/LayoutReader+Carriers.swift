@@ -96,6 +96,7 @@ extension LayoutReader {
         if signs.contains(.firstLink) { raw = LinkDumps.cleaned(raw) }
         if signs.contains(.bracket) { raw = MarkdownDumps.cleaned(raw) }
         raw = BracketLabels.labelled(raw)
+        if signs.contains(.colon), raw.contains(where: { $0.utf8.first == 0x3A }) { raw = RestructuredText.labelled(raw) }
         if signs.contains(.paddedColon) { raw = MetadataDumps.labelled(raw) }
         if signs.contains(.userHandle) { raw = ForumThreads.cleaned(raw) }
         if signs.contains(.colon) { raw = CautionBanners.withoutBanners(raw) }

@@ -30,7 +30,9 @@ nobody tunes on any of them when written; BLIND_S40's development members are on
 misses with `--show-s40-development` alone). Scored untuned by the main branch's release binary at fdf06b4 (title
 exact / authors F1 / date / source): development 0.661 / 0.592 / 0.720 / 0.521, 0 rejected; held-out 0.658 / 0.470 /
 0.509 / 0.391, 67 rejected (main's working tree then held uncommitted reader changes; three successive builds of its
-binary, two before fdf06b4 was committed and one after, gave these same figures).
+binary, two before fdf06b4 was committed and one after, gave these same figures). Scored again by the lead with stop
+37's final parser (1f1ee8c, no reader change of stop 38): development 0.661 / 0.592 / 0.720 / 0.521, 0 rejected;
+held-out 0.599 / 0.400 / 0.464 / 0.331, 67 rejected. The development members were tuned on later in stop 38.
 """
 import datetime
 import email.header
