@@ -15,6 +15,9 @@ import TextToolkit
 enum BracketLabels {
     static func labelled(_ lines: [String]) -> [String] {
         let labelled = lines.map(split)
+        guard labelled.contains(where: { $0 != nil }) else { return lines }
+        // The first line of prose, found once (a run under it is left alone).
+        let firstProse = lines.firstIndex { !TextFolding.hasAtMost($0, 120) } ?? lines.count
         var result = lines
         var changed = false
         var index = 0
@@ -26,7 +29,7 @@ enum BracketLabels {
             var end = index
             while end < lines.count, labelled[end] != nil { end += 1 }
             // Under prose (a review's fact box at its foot), the run is the text's: left as it is.
-            if end - index >= 2, !lines[..<index].contains(where: { !TextFolding.hasAtMost($0, 120) }) {
+            if end - index >= 2, index < firstProse {
                 var titled = false
                 for row in index..<end {
                     let (label, value, bracketed) = labelled[row]!

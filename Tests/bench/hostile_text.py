@@ -137,6 +137,17 @@ def inputs(size):
     yield "text", "scan stamps between lines", "txt", "Adobe Scan 14 abr 1987\n\nTitle\n\n" + fill("a line of text and\n\nScanned with Adobe Scan\n\f\n", room - 60)
     yield "text", "wrapped citing paragraphs", "txt", fill("We grant the right to reproduce the article\n\u201cA title\u201d, published in Reuters, on March 2,\n1987, in its review.\n\n", room)
     yield "text", "issue lines", "txt", "Title\n\n" + fill("From P\u00fablico, issue 27/2026\n", room // 2)
+    # Stop 38's wrappers and records: bracketed fields, meeting turns, chat messages, archive records, rST fields,
+    # a log's extraction lines, folios, a bounce's parts, XML read as text.
+    yield "text", "bracketed field runs", "txt", "Title\n\n" + fill("[Headline]  A title\n[Footer]  Reuters \u00b7 2 March 1987\n\n", room - 20)
+    yield "text", "meeting turns", "txt", "Press review-Meeting Recording\n\n" + fill("Jane Doe   1:24\nNext, the piece in Reuters, headline: A title. I'll read it out.\n\n", room - 40)
+    yield "text", "chat messages", "txt", "Chat transcript\nVisitor: A\nAgent: B (Reuters)\n\n" + fill("[14:30] Sofia: Is it this one: \u201cA title\u201d?\n", room - 60)
+    yield "text", "archive record fields", "txt", "Archive\n\n" + fill("Record ID:   VLA-1\nCaptured:    1987-03-02\n", room // 2) + "\n---- Captured content ----\n\nTitle\n\ntext\n"
+    yield "text", "rST field lists", "txt", "Title\n-----\n\n" + fill(":Quelle: Reuters\n:Datum: 26. Februar 1987\n", room - 20)
+    yield "text", "log extraction lines", "txt", fill("2026-03-05 06:00:02,417 INFO extract: title='T' published='2026-03-05'\n", room)
+    yield "text", "folio-like lines", "txt", fill("5  LE FIGARO  jeudi 26 f\u00e9vrier 1987\n", room)
+    yield "text", "bounce parts", "txt", "From: MAILER-DAEMON@example.org\nSubject: Undelivered\n\n" + fill("Content-Type: message/rfc822\n\n", room - 80)
+    yield "text", "XML paragraphs", "txt", "<speak>" + fill("<p>A sentence of the article that has more than eight words in it.</p>", min(room, 2 << 20) - 20) + "</speak>"
     for name, unit in [("decomposed e + U+0301", "e\u0301 "), ("combining marks", "\u0301\u0327"),
                        ("emoji joined by U+200D", "\U0001F468\u200d"), ("Hangul jamo", "\u1100"),
                        ("variation selectors", "\ufe0f"), ("skin-tone modifiers", "\U0001F3FB")]:
