@@ -115,7 +115,7 @@ enum ArchiveRecords {
     /// `Record ID:        VLA-…` → (`Record ID`, `VLA-…`, aligned): a label of one to three words, a
     /// colon, then a space before the value (aligned: two spaces or a tab).
     private static func labelledLine(_ line: String) -> (String, String, Bool)? {
-        guard let colon = line.utf8.prefix(32).firstIndex(of: 0x3A) else { return nil }
+        guard let colon = LineBytes.index(of: 0x3A, within: 32, in: line) else { return nil }
         let after = line.utf8[line.utf8.index(after: colon)...]
         guard after.first == 0x20 || after.first == 0x09 else { return nil }
         let isAligned = after.starts(with: [0x20, 0x20]) || after.first == 0x09

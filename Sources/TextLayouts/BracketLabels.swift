@@ -59,14 +59,14 @@ enum BracketLabels {
     private static func split(_ line: String) -> (String, String, Bool)? {
         if line.utf8.first != 0x5B {
             // A property table's row: a label of one to three words, a tab, the value.
-            guard let tab = line.utf8.prefix(33).firstIndex(of: 0x09), tab > line.utf8.startIndex else { return nil }
+            guard let tab = LineBytes.index(of: 0x09, within: 33, in: line), tab > line.utf8.startIndex else { return nil }
             let label = Substring(line.utf8[..<tab])
             let words = label.split(separator: " ")
             guard (1...3).contains(words.count), words.allSatisfy({ $0.allSatisfy(\.isLetter) }) else { return nil }
             let value = LineBytes.trimmed(Substring(line.utf8[line.utf8.index(after: tab)...]))
             return value.isEmpty || value.contains("\t") ? nil : (String(label), value, false)
         }
-        guard let close = line.utf8.prefix(32).firstIndex(of: 0x5D) else { return nil }
+        guard let close = LineBytes.index(of: 0x5D, within: 32, in: line) else { return nil }
         let label = Substring(line.utf8[line.utf8.index(after: line.utf8.startIndex)..<close])
         let words = label.split(separator: " ")
         guard (1...3).contains(words.count), words.allSatisfy({ $0.allSatisfy(\.isLetter) }) else { return nil }

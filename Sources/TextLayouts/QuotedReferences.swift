@@ -58,7 +58,7 @@ enum QuotedReferences {
             filled += 1
             if filled > 12 { return nil }
             let line = lines[index]
-            guard let colon = line.utf8.prefix(24).firstIndex(of: 0x3A), opensQuoteEarly(line), TextFolding.hasAtMost(line, 400),
+            guard let colon = LineBytes.index(of: 0x3A, within: 24, in: line), opensQuoteEarly(line), TextFolding.hasAtMost(line, 400),
                 ClippingLabels.field(named: Substring(line.utf8[..<colon])) == .source
             else { continue }
             var value = LineBytes.trimmed(Substring(line.utf8[line.utf8.index(after: colon)...]))

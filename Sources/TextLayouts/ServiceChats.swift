@@ -40,7 +40,7 @@ enum ServiceChats {
 
     /// A stamped message's text (`[14:30] Sofia: text` → `text`), or nil.
     private static func message(_ line: String) -> Substring? {
-        guard line.utf8.first == 0x5B, let close = line.utf8.prefix(10).firstIndex(of: 0x5D) else { return nil }
+        guard line.utf8.first == 0x5B, let close = LineBytes.index(of: 0x5D, within: 10, in: line) else { return nil }
         let stamp = line.utf8[line.utf8.index(after: line.utf8.startIndex)..<close]
         guard (5...8).contains(stamp.count), stamp.allSatisfy({ $0 &- 0x30 < 10 || $0 == 0x3A }) else { return nil }
         let rest = Substring(line.utf8[line.utf8.index(after: close)...])
