@@ -204,14 +204,18 @@ enum HeadlineNotes {
         "ran", "published", "publie", "brachte", "veroffentlichte", "publico", "pubblicato", "publicou", "carried",
     ]
 
-    /// Folded words that name the headline a quote gives, or the article it heads (`the article
-    /// “…”`, `den Artikel „…“`, `all'articolo «…»`), or publish it (`publishingTitleWords`).
-    private static let titleWords: Set<String> = Set([
+    /// Folded words that name a headline (`headline`, `titré`, `Überschrift`, `com o título`'s
+    /// `titulo`): before a quote here, before a colon in a meeting's announcement (`MeetingTranscripts`).
+    static let headlineWords: Set<String> = [
         "headline", "headlined", "titled", "entitled", "title", "called", "uberschrift", "titel", "betitelt",
         "schlagzeile", "titre", "intitule", "intitulee", "titulado", "titulada", "titular", "titulo",
         "titolo", "intitolato", "intitolata", "intitulado", "intitulada", "manchete",
-        "article", "artikel", "articulo", "articolo", "artigo", "story",
-    ]).union(publishingTitleWords)
+    ]
+
+    /// Folded words that name the headline a quote gives (`headlineWords`), or the article it heads
+    /// (`the article “…”`, `den Artikel „…“`, `all'articolo «…»`), or publish it (`publishingTitleWords`).
+    private static let titleWords: Set<String> = headlineWords
+        .union(["article", "artikel", "articulo", "articolo", "artigo", "story"]).union(publishingTitleWords)
 
     /// The clause after the quote closing at `close`: up to a sentence's end (`. `, but not after
     /// an initial or a number; `?`, `!`) or another quote; a comma right after the quote is dropped

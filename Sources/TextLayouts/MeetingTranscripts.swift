@@ -15,7 +15,8 @@ import TextToolkit
 /// say. Contract: `read` returns nil unless three turns or more open with a speaker's line (one
 /// to four words, two spaces, a time `m:ss` or `h:mm:ss`), the first among the first eight
 /// lines, and one of the first four turns announces a piece: a word naming a headline
-/// (`headline`, `titré`, `Überschrift`, `titulado`, `titolo`, `com o título`, …), a colon, a title.
+/// (`HeadlineNotes.headlineWords`: `headline`, `titré`, `Überschrift`, `titolo`, `com o título`, …),
+/// a colon, a title.
 /// Pure.
 enum MeetingTranscripts {
     typealias Record = JSONRecords.Record
@@ -60,8 +61,8 @@ enum MeetingTranscripts {
         let before = String(turn[..<colon.lowerBound])
         // The colon closes a word naming a headline (`headline:`, `titré :`, `Überschrift:`): `Revenue in March: up
         // four percent` announces no piece.
-        let foldedBefore = TextFolding.fold(LineBytes.trimmed(before))
-        guard titleWords.contains(where: { foldedBefore.hasSuffix(" " + $0) || foldedBefore.hasSuffix("," + $0) }) else { return nil }
+        let lastWord = TextFolding.fold(LineBytes.trimmed(before)).reversed().prefix { $0.isLetter }.reversed()
+        guard HeadlineNotes.headlineWords.contains(String(lastWord)) else { return nil }
         var title = LineBytes.trimmed(turn[colon.upperBound...])
         // A short closing sentence (`I'll read it out.`, `Je vous le lis.`) is no part of the title.
         if let stop = title.range(of: ". ", options: .backwards) {
@@ -96,12 +97,6 @@ enum MeetingTranscripts {
         note.authors = OriginNotes.authors(String(text.prefix(folded.distance(from: folded.startIndex, to: phrase.lowerBound))))
         return note
     }
-
-    /// Folded words naming a headline, closing an announcement before its colon.
-    private static let titleWords = [
-        "headline", "title", "titled", "entitled", "titre", "intitule", "ueberschrift", "uberschrift", "titel",
-        "schlagzeile", "titulado", "titular", "titulo", "titolo", "intitolato", "com o titulo", "manchete",
-    ]
 
     /// Folded words naming where a piece appeared, each followed by the publication.
     private static let prepositions = [" in ", " dans ", " en ", " su ", " no ", " na ", " em ", " sur "]

@@ -50,9 +50,7 @@ enum ServiceChats {
 
     /// The first quoted text of a message and what follows its closing quote.
     private static func quoted(_ text: Substring) -> (String, String)? {
-        let pairs: [(Character, Character)] = [("“", "”"), ("«", "»"), ("„", "“"), ("\"", "\""), ("‘", "’")]
-        guard let open = text.firstIndex(where: { character in pairs.contains { $0.0 == character } }),
-            let closer = pairs.first(where: { $0.0 == text[open] })?.1,
+        guard let open = text.firstIndex(where: { HeadlineNotes.closers[$0] != nil }), let closer = HeadlineNotes.closers[text[open]],
             let close = text[text.index(after: open)...].firstIndex(of: closer)
         else { return nil }
         let title = LineBytes.trimmed(text[text.index(after: open)..<close])
