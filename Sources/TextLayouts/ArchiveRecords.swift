@@ -93,7 +93,7 @@ enum ArchiveRecords {
                 value[open...].contains(where: \.isNumber), facts.source == nil
             else { continue }
             let named = LineBytes.trimmed(value[..<open])
-            if let note = MeetingTranscripts.named(" " + named, dates: dates) {
+            if let note = OriginNotes.namedPublication(" " + named, dates: dates) {
                 facts.source = note.source
             } else if dates.firstDate(in: named) == nil, LineBytes.words(named).count <= 6 {
                 facts.source = named

@@ -131,14 +131,11 @@ extension LayoutReader {
         {
             return article
         }
-        // An archive's record view above the copy it keeps: the copy alone.
         // An archive's record view above the copy it keeps: the copy alone; an archive shop's order naming the
         // article (`Article: «TITLE»`): the text under that heading, up to the copy's end.
         if signs.contains(.colon), let record = ArchiveRecords.read(lines) {
             if let order = ArchiveRecords.order(record.fields, dates: dates),
-                let heading = lines[record.copy].prefix(8).firstIndex(where: {
-                    !$0.isEmpty && TextFolding.fold(Self.headingText($0)) == TextFolding.fold(order.title)
-                }),
+                let heading = Self.heading(order.title, in: lines[record.copy].prefix(8)),
                 let article = read(under: CarriedFacts(title: order.title, authors: order.facts.authors, date: order.facts.date,
                                                        source: order.facts.source, bodyStart: heading + 1),
                                    Array(raw[..<record.copy.upperBound]))
@@ -248,9 +245,7 @@ extension LayoutReader {
         }
         // A reference labelled as the source at the foot (an exam's excerpt): the text under the heading it names.
         if let cited = QuotedReferences.footnote(lines, dates: dates),
-            let heading = lines[..<cited.index].prefix(40).firstIndex(where: {
-                !$0.isEmpty && TextFolding.fold(Self.headingText($0)) == TextFolding.fold(cited.title)
-            }),
+            let heading = Self.heading(cited.title, in: lines[..<cited.index].prefix(40)),
             let article = read(under: CarriedFacts(title: cited.title, authors: cited.reference.authors, date: cited.reference.date,
                                                    source: cited.reference.source, bodyStart: heading + 1), raw)
         {
@@ -311,6 +306,13 @@ extension LayoutReader {
         article.source = carried.source ?? article.source
         if !carried.authors.isEmpty { article.authors = carried.authors }
         return article
+    }
+
+    /// The index of the first line among `lines` whose heading text is `title` (case and accents
+    /// aside): where a carrier's named article starts.
+    static func heading(_ title: String, in lines: ArraySlice<String>) -> Int? {
+        let folded = TextFolding.fold(title)
+        return lines.firstIndex { !$0.isEmpty && TextFolding.fold(headingText($0)) == folded }
     }
 
     /// Whether the line ends with a closing quote (`”`, `»`, `“`, `"`, `’`).

@@ -3,7 +3,7 @@ import TextToolkit
 
 /// A scraper's or extractor's log above the text it stored: one of its first lines logs what it
 /// extracted as `key=value` pairs (`extract: title='…' authors=['A', 'B'] published='2018-02-15'
-/// site_name='Público'`), Python's way of printing values (quoted strings, lists of them, `None`);
+/// site_name='Público'`), Python's way of printing values (read by `PythonLiteral`);
 /// the text follows the log, under a rule naming the stored file (`----- clippings/….txt -----`)
 /// or after the first blank line.
 ///
@@ -70,58 +70,29 @@ enum LogRecords {
         return digits >= 6 && shape.contains("99:99") ? shape : ""
     }
 
-    /// The `key=value` pairs of a log line: each value a quoted string (one element), a list of
-    /// quoted strings, or a bare word (`None`, a number: no element).
+    /// The `key=value` pairs of a log line, each value read as Python prints it (`PythonLiteral`):
+    /// a string (one element), a list of strings, or anything else (`None`, a number: no element).
     static func pairs(_ line: String) -> [String: [String]] {
         var values: [String: [String]] = [:]
-        let characters = Array(line)
+        let bytes = Array(line.utf8)
         var index = 0
-        while index < characters.count {
-            // A key: letters, digits and `_` right before `=`, after a space.
-            guard characters[index] == "=", index > 0 else {
+        while index < bytes.count {
+            // A key: letters, digits and `_` right before `=`.
+            guard bytes[index] == 0x3D, index > 0 else {
                 index += 1
                 continue
             }
             var keyStart = index
-            while keyStart > 0, characters[keyStart - 1].isLetter || characters[keyStart - 1].isNumber || characters[keyStart - 1] == "_" {
+            while keyStart > 0, ASCII.isLetter(bytes[keyStart - 1]) || bytes[keyStart - 1] &- 0x30 < 10 || bytes[keyStart - 1] == 0x5F {
                 keyStart -= 1
             }
-            let key = String(characters[keyStart..<index]).lowercased()
-            index += 1
-            var found: [String] = []
-            if index < characters.count, characters[index] == "[" {
-                index += 1
-                while index < characters.count, characters[index] != "]" {
-                    if characters[index] == "'" || characters[index] == "\"" {
-                        let (value, next) = quoted(characters, at: index)
-                        found.append(value)
-                        index = next
-                    } else {
-                        index += 1
-                    }
-                }
-                index += 1
-            } else if index < characters.count, characters[index] == "'" || characters[index] == "\"" {
-                let (value, next) = quoted(characters, at: index)
-                found.append(value)
-                index = next
-            }
+            let key = String(decoding: bytes[keyStart..<index], as: UTF8.self).lowercased()
+            var literal = PythonLiteral(bytes: Array(bytes[(index + 1)...]))
+            let value = literal.value(depth: 0)
+            index += 1 + max(literal.index, 1)
+            let found = (value as? String).map { [$0] } ?? (value as? [Any])?.compactMap { $0 as? String } ?? []
             if !key.isEmpty, values[key] == nil { values[key] = found }
         }
         return values
-    }
-
-    /// The string quoted at `start` (its quote character), `\'` and `\\` read as the characters
-    /// they escape, and the index past its closing quote.
-    private static func quoted(_ characters: [Character], at start: Int) -> (String, Int) {
-        let quote = characters[start]
-        var value = ""
-        var index = start + 1
-        while index < characters.count, characters[index] != quote {
-            if characters[index] == "\\", index + 1 < characters.count { index += 1 }
-            value.append(characters[index])
-            index += 1
-        }
-        return (value, index + 1)
     }
 }

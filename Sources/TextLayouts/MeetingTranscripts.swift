@@ -9,8 +9,8 @@ import TextToolkit
 /// `Als Nächstes der Artikel in X vom DATE, Überschrift: TITLE. Ich lese ihn vor.`
 ///
 /// The piece's title follows the announcement's colon (up to a short closing sentence); its
-/// publication, day and authors are what the announcement names before it (`OriginNotes`'
-/// phrases, or `in X`, `dans X`, `en X`, `su X`, `no X`). The meeting's day, the speakers and the
+/// publication, day and authors are what the announcement names before it
+/// (`OriginNotes.namedPublication`: `in X`, `paru dans X`, …). The meeting's day, the speakers and the
 /// recording's name are never the article's. The text is what the turns after the announcement
 /// say. Contract: `read` returns nil unless three turns or more open with a speaker's line (one
 /// to four words, two spaces, a time `m:ss` or `h:mm:ss`), the first among the first eight
@@ -70,7 +70,7 @@ enum MeetingTranscripts {
             if tail.split(separator: " ").count <= 5 { title = String(title[..<stop.lowerBound]) }
         }
         while title.last == "." || title.last == " " { title.removeLast() }
-        guard !title.isEmpty, title.count <= 300, let named = named(before, dates: dates) else { return nil }
+        guard !title.isEmpty, title.count <= 300, let named = OriginNotes.namedPublication(before, dates: dates) else { return nil }
         var record = Record(title: title, rest: "")
         record.source = named.source
         record.date = named.date
@@ -78,26 +78,4 @@ enum MeetingTranscripts {
         return record
     }
 
-    /// What an announcement names before its colon: the publication after a phrase of
-    /// publishing (or `in`, `dans`, `en`, `su`, `no`), its day, the authors before it. Nil when
-    /// it names no publication.
-    static func named(_ text: String, dates: DateRecognizer) -> OriginNotes.Note? {
-        let folded = TextFolding.fold(text)
-        guard folded.count == text.count else { return nil }
-        let found = OriginNotes.phrases.lazy.compactMap { folded.range(of: $0) }.min { $0.lowerBound < $1.lowerBound }
-            ?? prepositions.lazy.compactMap { folded.range(of: $0) }.min { $0.lowerBound < $1.lowerBound }
-        guard let phrase = found else { return nil }
-        let after = folded.distance(from: folded.startIndex, to: phrase.upperBound)
-        let rest = String(text.dropFirst(after))
-        let name = OriginNotes.cut(rest)
-        guard !name.isEmpty, LineBytes.spaceSeparatedCount(name) <= 8, name.first?.isUppercase == true || name.first?.isNumber == true
-        else { return nil }
-        var note = OriginNotes.Note(source: name)
-        note.date = dates.firstDate(in: String(rest.dropFirst(name.count)))?.date
-        note.authors = OriginNotes.authors(String(text.prefix(folded.distance(from: folded.startIndex, to: phrase.lowerBound))))
-        return note
-    }
-
-    /// Folded words naming where a piece appeared, each followed by the publication.
-    private static let prepositions = [" in ", " dans ", " en ", " su ", " no ", " na ", " em ", " sur "]
 }

@@ -160,7 +160,7 @@ enum OriginNotes {
     }
 
     /// The publication's name at the start of `rest`: up to a date's connector, a licence's, a comma or a period.
-    static func cut(_ rest: String) -> String {
+    private static func cut(_ rest: String) -> String {
         var end = rest.endIndex
         let folded = TextFolding.fold(rest)
         guard folded.count == rest.count else { return "" }
@@ -180,7 +180,7 @@ enum OriginNotes {
     }
 
     /// `This article by Jane Doe and John Roe was` → [`Jane Doe`, `John Roe`]; [] when no person is named.
-    static func authors(_ before: String) -> [String] {
+    private static func authors(_ before: String) -> [String] {
         let folded = TextFolding.fold(before)
         guard folded.count == before.count else { return [] }
         for marker in [" by ", " de ", " von ", " di ", " d'"] {
@@ -214,6 +214,30 @@ enum OriginNotes {
         "riprodotto su", "riprodotto con", "riprodotto per", "reproduzido com", "nachdruck mit", "abdruck mit",
     ]
 
+    /// What a sentence naming a piece says before its title (a meeting's `Next, the piece by A in X
+    /// on DATE, headline:`, an order's `26 February 1987 in Reuters`): the publication after a
+    /// phrase of publishing (or `in`, `dans`, `en`, `su`, `no`, `na`, `em`, `sur`), cut as a note's
+    /// is, its day after it, the authors before it. Nil when it names no publication. Pure.
+    static func namedPublication(_ text: String, dates: DateRecognizer) -> Note? {
+        let folded = TextFolding.fold(text)
+        guard folded.count == text.count else { return nil }
+        let found = phrases.lazy.compactMap { folded.range(of: $0) }.min { $0.lowerBound < $1.lowerBound }
+            ?? prepositions.lazy.compactMap { folded.range(of: $0) }.min { $0.lowerBound < $1.lowerBound }
+        guard let phrase = found else { return nil }
+        let after = folded.distance(from: folded.startIndex, to: phrase.upperBound)
+        let rest = String(text.dropFirst(after))
+        let name = cut(rest)
+        guard !name.isEmpty, LineBytes.spaceSeparatedCount(name) <= 8, name.first?.isUppercase == true || name.first?.isNumber == true
+        else { return nil }
+        var note = Note(source: name)
+        note.date = dates.firstDate(in: String(rest.dropFirst(name.count)))?.date
+        note.authors = authors(String(text.prefix(folded.distance(from: folded.startIndex, to: phrase.lowerBound))))
+        return note
+    }
+
+    /// Folded words naming where a piece appeared, each followed by the publication.
+    private static let prepositions = [" in ", " dans ", " en ", " su ", " no ", " na ", " em ", " sur "]
+
     /// The `subjects` that open a credit naming the piece (the phrase after a comma).
     private static let creditSubjects = [
         "a story", "an article", "un article", "ein artikel", "un articulo", "un articolo", "um artigo",
@@ -221,7 +245,7 @@ enum OriginNotes {
     ]
 
     /// Folded phrases, each followed by the publication's name.
-    static let phrases = [
+    private static let phrases = [
         "originally published in ", "originally published by ", "originally published on ", "first published in ",
         "first published by ", "first appeared in ", "republished from ", "published in ", "reprinted from ",
         "d'abord ete publie dans ", "initialement publie dans ", "publie initialement dans ", "paru dans ",
