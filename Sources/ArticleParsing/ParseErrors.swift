@@ -30,7 +30,7 @@ extension ArticleParseError {
 
     static var noTitle: ArticleParseError {
         ArticleParseError(
-            reason: "no line could be a title (the first and last lines are too long or have no letters)",
+            reason: "no line could be a title (every line is too long, has no letters or only states a date, an author or a source)",
             hint: "put the title on its own short line, first in the file or last after the "
                 + "\"(Source : …)\" line, save as UTF-8 text and drop it again")
     }

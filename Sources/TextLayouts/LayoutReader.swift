@@ -271,6 +271,12 @@ package struct LayoutReader: Sendable {
             title = Self.headingText(lines[candidate])
             preamble = start..<candidate
             start = candidate + 1
+        } else if let candidate = lastResortTitle(judged, from: start) {
+            // No layout found its title: the first short line standing alone (a sentence's period
+            // allowed), else the first short line. What stands above it stays in the body.
+            title = Self.headingText(lines[candidate])
+            preamble = start..<candidate
+            start = candidate + 1
         } else {
             return nil
         }
@@ -500,6 +506,22 @@ package struct LayoutReader: Sendable {
             if lines[index + 1].isEmpty || judged.facts(index + 1) != nil { return index }
         }
         return nil
+    }
+
+    /// The title of a file no layout reads, rather than rejecting it (a desk's file is read
+    /// with what it states): the first line, from `start`, that could be a title, states no
+    /// metadata and has a blank line or metadata under it; else the first line that could be a
+    /// title and states no metadata. Nil when no line is short enough to be a title.
+    private func lastResortTitle(_ judged: JudgedLines, from start: Int) -> Int? {
+        let lines = judged.lines
+        guard start < lines.count else { return nil }
+        var first: Int?
+        for index in start..<lines.count where !lines[index].isEmpty {
+            guard Self.isTitleLike(lines[index]), judged.facts(index) == nil else { continue }
+            if index + 1 == lines.count || lines[index + 1].isEmpty || judged.facts(index + 1) != nil { return index }
+            first = first ?? index
+        }
+        return first
     }
 
     /// A title wrapped over two or three short lines in a file hard-wrapped at a narrow width

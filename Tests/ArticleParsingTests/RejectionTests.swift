@@ -77,7 +77,7 @@ import Testing
     @Test(arguments: ["12345\n67890", "---\n***\n", String(repeating: "mot ", count: 200)])
     func noTitle(_ text: String) {
         let error = rejection(Array(text.utf8))
-        #expect(error?.reason == "no line could be a title (the first and last lines are too long or have no letters)")
+        #expect(error?.reason == "no line could be a title (every line is too long, has no letters or only states a date, an author or a source)")
         #expect(error?.hint.contains("title") == true)
     }
 
