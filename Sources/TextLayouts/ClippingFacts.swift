@@ -96,6 +96,15 @@ package struct ClippingFacts {
     /// forms but a bare line of names); when not nil, it is `facts`' answer for every flag.
     func plainFacts(_ text: String) -> LineFacts? {
         if ClippingLabels.isBanner(text) { return LineFacts() }
+        // `— Benjamin Fischer, FAZ.NET, 3 March 2026` closing the text: who wrote it, where, when.
+        if let attribution = AttributionLines.read(text, dates: dates) {
+            var facts = LineFacts()
+            facts.authors = attribution.author.map { [$0] } ?? []
+            facts.source = attribution.source
+            facts.date = attribution.date
+            facts.dateRank = .sourceLine
+            return facts
+        }
         return single(text)
     }
 
