@@ -182,6 +182,13 @@ package struct ClippingFacts {
             // `Le Figaro, édition de Besançon · mardi 3 mars 2026 · p. 14`: a regional page's head too.
             if let signed = publicationAndDate(text, atBottom: false) { return signed }
             if date != nil, let parts = combined(text, allowsBareNames: false), parts.source != nil, parts.date != nil { return parts }
+            // `Publicado em Reuters a 26 de fevereiro de 1987.`: a note naming the publication too.
+            if let note = OriginNotes.read(text, dates: dates), let source = note.source {
+                facts.source = source
+                facts.authors = note.authors
+                facts.date = note.date ?? date
+                return facts
+            }
             facts.date = date
             return facts
         case .update(let date)?:

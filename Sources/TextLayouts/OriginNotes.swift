@@ -28,7 +28,7 @@ enum OriginNotes {
     }
 
     static func read(_ line: String, dates: DateRecognizer) -> Note? {
-        guard line.utf8.count >= 20, mayOpen(line), mayHoldPhrase(line), TextFolding.hasAtMost(line, 400) else { return nil }
+        guard line.utf8.count >= 16, mayOpen(line), mayHoldPhrase(line), TextFolding.hasAtMost(line, 400) else { return nil }
         var text = LineBytes.trimmed(line)
         if text.first == "[" || text.first == "(" || text.first == "*" || text.first == "_" { text.removeFirst() }
         // The opening first, folded from a short prefix: most lines that hold `publi` are prose.
@@ -51,7 +51,11 @@ enum OriginNotes {
         let rest = String(text.dropFirst(after))
         var note = Note()
         let name = cut(rest)
-        if !name.isEmpty, LineBytes.spaceSeparatedCount(name) <= 8, name.first?.isUppercase == true || name.first?.isNumber == true {
+        // `Publicado em 12/07/2017 05:53` names a day, `Publié dans Économie | 3 commentaires` a blog's section: no publication.
+        if !name.isEmpty, LineBytes.spaceSeparatedCount(name) <= 8,
+            name.first?.isUppercase == true || name.first?.isNumber == true && dates.firstDate(in: name) == nil,
+            !isSection(name)
+        {
             note.source = name
         }
         // The date in the note's first sentence (`… in X. Due by March 3.` names no publication day).
@@ -72,6 +76,7 @@ enum OriginNotes {
         }
         let before = String(text.prefix(folded.distance(from: folded.startIndex, to: range.lowerBound)))
         note.authors = authors(before)
+        if note.authors.isEmpty { note.authors = trailingAuthors(sentence) }
         return note.source == nil && note.date == nil ? nil : note
     }
 
@@ -112,7 +117,7 @@ enum OriginNotes {
     }
 
     /// Whether the line's bytes hold a piece of every phrase's verb (`publi`, `pubbli`, `paru `,
-    /// `rschien`, `eprint`, a permission's `ermiss`, `ermiso`, `utori`, `enehmigung`, `oncessione`): most lines are
+    /// `rschien`, `eprint`, `ffentlicht`, a permission's `ermiss`, `ermiso`, `utori`, `enehmigung`, `oncessione`): most lines are
     /// turned down without being folded.
     private static func mayHoldPhrase(_ line: String) -> Bool {
         line.utf8.withContiguousStorageIfAvailable(holdsVerb) ?? searchesVerb(line)
@@ -135,6 +140,7 @@ enum OriginNotes {
             case 0x72: if follows(index, "rschien") { return true }
             case 0x65: if follows(index, "eprint") || follows(index, "ermiss") || follows(index, "ermiso") || follows(index, "enehmigung") { return true }
             case 0x6F: if follows(index, "oncessione") { return true }
+            case 0x66: if follows(index, "ffentlicht") { return true }
             default: continue
             }
         }
@@ -147,13 +153,14 @@ enum OriginNotes {
             || LineBytes.contains(line, bytes: "rschien") || LineBytes.contains(line, bytes: "eprint")
             || LineBytes.contains(line, bytes: "utori") || LineBytes.contains(line, bytes: "ermiss")
             || LineBytes.contains(line, bytes: "ermiso") || LineBytes.contains(line, bytes: "enehmigung")
-            || LineBytes.contains(line, bytes: "oncessione")
+            || LineBytes.contains(line, bytes: "oncessione") || LineBytes.contains(line, bytes: "ffentlicht")
     }
 
     /// The range in `folded` of the phrase found first.
     private static func firstPhrase(in folded: String) -> Range<String.Index>? {
         var best: Range<String.Index>?
         for phrase in phrases {
+            if phrase == "wurde von ", !LineBytes.contains(folded, bytes: " veroffentlicht") { continue }
             if let range = folded.range(of: phrase), best.map({ range.lowerBound < $0.lowerBound }) ?? true { best = range }
         }
         return best
@@ -196,6 +203,28 @@ enum OriginNotes {
         return []
     }
 
+    /// Whether the name before any ` | ` is a section's words alone (`Économie`, `Politik`).
+    private static func isSection(_ name: String) -> Bool {
+        let head = name.components(separatedBy: " | ")[0]
+        let words = LineBytes.words(TextFolding.fold(head))
+        return !words.isEmpty && words.allSatisfy { ExportLines.isSectionWord($0) }
+    }
+
+    /// `on March 3, 1987 by Jane Doe and John Roe.` → [`Jane Doe`, `John Roe`]: the persons named
+    /// after ` by `, ` par `, ` por `, ` von `, ` da `, ` di ` closing the note's first sentence; [] otherwise.
+    private static func trailingAuthors(_ sentence: String) -> [String] {
+        let folded = TextFolding.fold(sentence)
+        guard folded.count == sentence.count else { return [] }
+        for marker in [" by ", " par ", " por ", " von ", " da ", " di "] {
+            guard let range = folded.range(of: marker, options: .backwards) else { continue }
+            var names = String(sentence[sentence.index(sentence.startIndex, offsetBy: folded.distance(from: folded.startIndex, to: range.upperBound))...])
+            while let last = names.last, last == "." || last == " " { names.removeLast() }
+            guard let found = Bylines.names(names), !found.isEmpty, found.allSatisfy(Bylines.isPersonLike) else { return [] }
+            return found
+        }
+        return []
+    }
+
     /// How a note opens (folded): the article it speaks of, or the phrase itself. A sentence of
     /// the text that names a publication (`The study, published in Nature, …`) opens otherwise.
     private static let subjects = [
@@ -206,6 +235,8 @@ enum OriginNotes {
         "erschienen in", "este articulo", "este texto", "articulo original", "publicado originalmente",
         "questo articolo", "questo testo", "articolo originale", "pubblicato originariamente",
         "este artigo", "artigo original",
+        // A closing line naming where the text ran (`Publicado en X el 3 de marzo de 1987.`).
+        "publie dans", "publicado en", "publicado em", "publicado no", "publicado na", "pubblicato su", "erschienen bei",
         // A credit naming the piece (`A story by Jane Doe, published in X on …`, `Articolo, pubblicato su X.`).
         "a story", "an article", "un article", "ein artikel", "un articulo", "un articolo", "um artigo",
         "article, ", "articolo, ", "artikel, ", "articulo, ", "artigo, ",
@@ -248,7 +279,7 @@ enum OriginNotes {
     private static let phrases = [
         "originally published in ", "originally published by ", "originally published on ", "first published in ",
         "first published by ", "first appeared in ", "republished from ", "published in ", "reprinted from ",
-        "d'abord ete publie dans ", "initialement publie dans ", "publie initialement dans ", "paru dans ",
+        "d'abord ete publie dans ", "initialement publie dans ", "publie initialement dans ", "paru dans ", "publie dans ",
         "republie depuis ", "republie a partir de ",
         "erschien zuerst bei ", "erschien zuerst in ", "erschien ursprunglich bei ", "erschien ursprunglich in ",
         "erschienen in ", "erschienen bei ", "zuerst erschienen in ", "zuerst erschienen bei ",
@@ -257,6 +288,9 @@ enum OriginNotes {
         "pubblicato originariamente su ", "pubblicato originariamente da ", "pubblicato su ", "ripubblicato da ",
         "publicado originalmente em ", "publicado originalmente por ", "foi publicado em ", "publicado em ", "publicado no ", "publicado na ",
         "republicado de ",
+        // `This article was published by X.`, `Dieser Artikel wurde von X veröffentlicht.` (only with that verb: `firstPhrase`).
+        "was published by ", "a ete publie par ", "fue publicado por ", "e stato pubblicato da ", "foi publicado pelo ",
+        "foi publicado pela ", "foi publicado por ", "wurde von ",
         "permission of ", "permission from ", "l'autorisation de ", "l'aimable autorisation de ", "genehmigung von ",
         "genehmigung der ", "genehmigung des ", "autorizacion de ", "autorizzazione di ", "autorizzazione de ",
         "autorizacao de ", "autorizacao do ", "autorizacao da ", "permiso de ", "concessione di ", "concessione de ",
@@ -265,7 +299,9 @@ enum OriginNotes {
     /// Where the publication's name ends.
     private static let stops = [
         " on ", " le ", " am ", " vom ", " el ", " il ", " a ", " em ", " under ", " sous ", " unter ", " bajo ", " con ",
-        " sob ", " with ", " avec ", " mit ", " in ", " dans ", " en ",
+        " sob ", " with ", " avec ", " mit ", " in ", " dans ", " en ", " veroffentlicht",
+        // `Published in X by Jane Doe.`: the authors after the publication.
+        " by ", " par ", " por ", " von ",
         // `first published by X and is republished here`, `… en X y se reproduce`, `… da X ed è ripreso`:
         // a conjunction before a verb (`Sciences et Avenir`, `Food and Wine` keep theirs).
         " and is ", " and was ", " and has ", " and appears ", " et est ", " et a ete ", " und wird ", " und ist ",
