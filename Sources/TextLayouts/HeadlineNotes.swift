@@ -46,21 +46,22 @@ enum HeadlineNotes {
         let foldedCharacters = Array(folded)
         for (offset, character) in characters.enumerated() {
             // A label (`Titel: „…“`) is no note: three words at least come before the title word.
-            guard let closer = closers[character],
-                let wordStart = titleWord(endingBefore: offset, in: foldedCharacters),
-                let close = closing(closer, of: character, at: offset, in: characters)
-            else { continue }
-            let wordsBefore = characters[..<wordStart].split(separator: " ")
+            guard let closer = closers[character], let close = closing(closer, of: character, at: offset, in: characters) else { continue }
+            // `Reuters hat am 26. Februar 1987 „…“ gebracht`: the German perfect's participle after the quote.
+            let perfect = titleWord(endingBefore: offset, in: foldedCharacters) == nil
+                ? germanPerfect(quote: offset, close: close, in: foldedCharacters) : nil
+            guard let wordStart = perfect == nil ? titleWord(endingBefore: offset, in: foldedCharacters) : offset else { continue }
+            let wordsBefore = characters[..<(perfect ?? wordStart)].split(separator: " ")
             // `Reuters ran “…”`, `Le Monde a publié « … »`: the publication is who published it; so it is
             // in `REUTERS publica un artículo titulado «…»`, a name opening the line before a verb of publishing.
-            let verb = publishingVerb(endingBefore: offset, in: foldedCharacters)
+            let verb = perfect != nil || publishingVerb(endingBefore: offset, in: foldedCharacters)
             let publisher = verb ? publisherName(wordsBefore) : openingPublisher(wordsBefore)
             // `L'article « … » a été publié sur X`, `The story “…” was published on X`: an article's noun after a
             // determiner opens a sentence (no label: no colon before the quote).
             let namedArticle = (1...2).contains(wordsBefore.count) && determiners.contains(TextFolding.fold(String(wordsBefore[0])))
                 && articleNouns.contains(String(foldedCharacters[wordStart..<offset]).trimmingCharacters(in: .whitespaces))
             guard wordsBefore.count >= 3 || publisher != nil || namedArticle else { continue }
-            if namingArticle {
+            if namingArticle, perfect == nil {
                 let word = String(foldedCharacters[wordStart..<offset]).trimmingCharacters(in: .whitespaces)
                 guard articleNouns.contains(word) || publishingTitleWords.contains(word) else { continue }
             }
@@ -187,16 +188,42 @@ enum HeadlineNotes {
         return publishingTitleWords.contains(String(folded[start..<end]))
     }
 
+    /// Lowercase words a publication's name holds between capitalised ones (`Corriere della Sera`).
+    private static let particles: Set<String> = ["de", "di", "del", "della", "dello", "la", "des", "du", "do", "da", "dos"]
+
+    /// Where ` hat ` ends before the quote at `quote` when the quote's closer at `close` is followed by
+    /// a participle of publishing (`gebracht`, `veröffentlicht`, `publiziert`): `X hat [am …] „…“ gebracht`;
+    /// nil otherwise.
+    private static func germanPerfect(quote: Int, close: Int, in folded: [Character]) -> Int? {
+        let after = String(folded[(close + 1)...].prefix(20)).trimmingCharacters(in: .whitespaces)
+        guard ["gebracht", "veroffentlicht", "publiziert"].contains(where: { after.hasPrefix($0) }) else { return nil }
+        let before = String(folded[..<quote])
+        guard let hat = before.range(of: " hat ", options: .backwards) else { return nil }
+        return before.distance(from: before.startIndex, to: hat.upperBound)
+    }
+
     /// The capitalised name before a verb of publishing, its auxiliary dropped (`Le Monde a`,
-    /// `Il Sole ha`): at most six words, every one opening with a capital or a digit (particles
-    /// `de`, `di`, `del`, `la`, `des` between them allowed); nil otherwise.
+    /// `Il Sole ha`), after any greeting set off by a dash or a colon (`Hi all — Reuters ran`) and
+    /// without a lowercase article (`o Reuters publicou`): at most six words, every one opening
+    /// with a capital or a digit (particles `de`, `di`, `del`, `la`, `des` between them allowed); nil otherwise.
     private static func publisherName(_ words: [ArraySlice<Character>]) -> String? {
         var name = words.map { String($0) }
+        let separator = name.lastIndex(where: { ["—", "–", "-"].contains($0) || $0.hasSuffix(":") })
+        if let separator { name.removeFirst(separator + 1) }
+        let separated = separator != nil
+        if name.count > 1, let first = name.first, ["o", "a", "the", "el", "il", "le", "la", "lo", "der", "die", "das"].contains(first) {
+            name.removeFirst()
+        }
         if let last = name.last, ["a", "ha", "hat", "has", "have", "hanno", "ont"].contains(last) { name.removeLast() }
+        // One word after a greeting (`gofeminin`, `correctiv.org`), or a masthead's form (`Le Monde diplomatique`).
+        let joined = name.joined(separator: " ")
+        if name.count == 1 && separated || (2...6).contains(name.count) && name[0].first?.isUppercase == true && ClippingFacts.isMasthead(joined) {
+            return joined
+        }
         guard (1...6).contains(name.count), name.first?.first?.isUppercase == true || name.first?.first?.isNumber == true,
-            name.allSatisfy({ $0.first?.isUppercase == true || $0.first?.isNumber == true || ["de", "di", "del", "la", "des", "du"].contains($0) })
+            name.allSatisfy({ $0.first?.isUppercase == true || $0.first?.isNumber == true || particles.contains($0) })
         else { return nil }
-        return name.joined(separator: " ")
+        return joined
     }
 
     /// Folded verbs of publishing that a quoted headline follows.
@@ -251,6 +278,12 @@ enum HeadlineNotes {
         var folded = folded
         var dateStart = dateStart
         let markers = authorMarkers + tailAuthorMarkers
+        // `“…”, a piece by A`, `„…“ gebracht, ein Stück von A`: the noun naming the piece dropped before a marker.
+        if let noun = pieceNouns.first(where: { folded.hasPrefix($0) }), markers.contains(where: { folded.dropFirst(noun.count).hasPrefix($0) }) {
+            tail = String(tail.dropFirst(noun.count))
+            folded = String(folded.dropFirst(noun.count))
+            dateStart = dateStart.map { $0 - noun.count }
+        }
         // `firmado por A`, `signed by A`: the verb of signing dropped before a marker; else it is the marker (`signé A`).
         if let verb = signingVerbs.first(where: { folded.hasPrefix($0) }),
             markers.contains(where: { folded.dropFirst(verb.count - 1).hasPrefix($0) })
@@ -270,6 +303,13 @@ enum HeadlineNotes {
         // Cut at the date, its connector goes too (`by A on March 2`).
         return authors(in: opening, folded: String(folded.prefix(end)), upTo: end == dateStart ? end : nil, markers: markers + signingVerbs)
     }
+
+    /// Folded nouns naming the piece before an author's marker in the clause after the title (a space first).
+    private static let pieceNouns = [
+        " a piece", " an article", " a story", " ein stuck", " ein artikel", " ein beitrag", " una pieza", " un articulo",
+        " un article", " un papier", " un pezzo", " un articolo", " uma peca", " um artigo", " gebracht, ein stuck",
+        " gebracht, ein artikel", " veroffentlicht, ein stuck",
+    ]
 
     /// Folded verbs of signing or writing before an author's marker (padded).
     private static let signingVerbs = [
