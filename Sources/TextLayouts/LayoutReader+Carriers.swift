@@ -55,6 +55,8 @@ extension LayoutReader {
         {
             return article
         }
+        // A notebook's Markdown cell, a chat export's message: the text any other JSON document carries.
+        if signs.contains(.brace), let plain = JSONTexts.plain(text) { return read(plain) }
         // An outliner page's `key:: value` properties, a YAML record: their fields, and the text they hold.
         if let record = PropertyLines.read(text, dates: dates) ?? YAMLRecords.read(text, dates: dates),
             let article = read(under: record, record.rest)

@@ -1,0 +1,71 @@
+import Foundation
+import TextToolkit
+
+/// The text a JSON document carries when it holds no article record (`JSONRecords`): a Jupyter
+/// notebook's longest Markdown cell (its code cells and their outputs are the analyst's, not the
+/// article's), or else the document's longest string value (a chat export's message, Teams'
+/// `value[].body.content`), a section's heading over the headline dropped, its markup (`<p>`, `<br>`, `<div>`) turned into lines and its
+/// references decoded.
+///
+/// Contract: `plain` returns nil unless the text opens with `{` or `[`, is at most 4 MiB and
+/// parses as JSON, and the chosen text is 300 bytes at least; its paragraphs come out separated
+/// by a blank line. Pure.
+enum JSONTexts {
+    static func plain(_ text: String) -> String? {
+        let lead = LineBytes.leadingByte(text)
+        guard lead == 0x7B || lead == 0x5B, text.utf8.count <= 4 << 20,
+            let value = try? JSONSerialization.jsonObject(with: Data(text.utf8))
+        else { return nil }
+        var chosen = ""
+        if let cells = (value as? [String: Any])?["cells"] as? [[String: Any]] {
+            for cell in cells where cell["cell_type"] as? String == "markdown" {
+                let source = cellSource(cell["source"])
+                if source.utf8.count > chosen.utf8.count { chosen = source }
+            }
+        } else {
+            longest(in: value, depth: 0, into: &chosen)
+        }
+        guard chosen.utf8.count >= 300 else { return nil }
+        chosen = withoutSectionHeading(chosen)
+        let marked = ["</p>", "<br", "</div>", "</li>", "</h"].contains { LineBytes.contains(chosen, bytes: $0) }
+        let lines = (marked ? XMLRecords.lines(fromMarkup: chosen) : chosen)
+            .split(separator: "\n", omittingEmptySubsequences: true).map { LineBytes.trimmed($0) }.filter { !$0.isEmpty }
+        return lines.joined(separator: "\n\n")
+    }
+
+    /// The Markdown without a first heading that a deeper one follows (`## Clip under review` over
+    /// `### Title`: the analyst's section, then the article's headline).
+    private static func withoutSectionHeading(_ markdown: String) -> String {
+        let lines = markdown.split(separator: "\n", omittingEmptySubsequences: false)
+        let filled = lines.indices.filter { !lines[$0].allSatisfy(\.isWhitespace) }.prefix(2)
+        guard filled.count == 2 else { return markdown }
+        let first = headingLevel(lines[filled[filled.startIndex]])
+        let second = headingLevel(lines[filled[filled.startIndex + 1]])
+        guard let first, let second, second > first else { return markdown }
+        return lines[filled[filled.startIndex + 1]...].joined(separator: "\n")
+    }
+
+    /// The level of an ATX heading (`## Title` → 2), or nil.
+    private static func headingLevel(_ line: Substring) -> Int? {
+        let hashes = line.prefix { $0 == "#" }.count
+        return (1...6).contains(hashes) && line.dropFirst(hashes).first == " " ? hashes : nil
+    }
+
+    /// A notebook cell's `source`: a string, or its lines as an array of strings.
+    private static func cellSource(_ source: Any?) -> String {
+        if let text = source as? String { return text }
+        return (source as? [Any])?.compactMap { $0 as? String }.joined() ?? ""
+    }
+
+    /// The longest string value in `value` (at most 64 levels deep).
+    private static func longest(in value: Any, depth: Int, into best: inout String) {
+        guard depth < 64 else { return }
+        if let text = value as? String {
+            if text.utf8.count > best.utf8.count { best = text }
+        } else if let object = value as? [String: Any] {
+            for item in object.values { longest(in: item, depth: depth + 1, into: &best) }
+        } else if let array = value as? [Any] {
+            for item in array { longest(in: item, depth: depth + 1, into: &best) }
+        }
+    }
+}
