@@ -7,8 +7,9 @@ import TextToolkit
 ///
 /// Contract: `read(_:dates:)` (for `ClippingFacts`, wherever the line stands) looks at a line of at most 160 characters opening with an em dash,
 /// a horizontal bar or `--` and a space. A date closing the line (after a comma) is the
-/// article's; what precedes it, split at `, `, is one part (a publication, `ClippingFacts.isMasthead`)
-/// or two (a name that may be a person's, then a publication).
+/// article's; what precedes it, split at `, `, is one part (a publication's name) or two (a name
+/// that may be a person's, then a publication's); a name says it is a publication's by its words,
+/// an article or a brand's spelling (`namesPublication`), or, dated, by two words or more.
 /// Nil for anything else, and for a person's name alone (`— Jane Doe` is a signature, read
 /// as a byline elsewhere). Pure.
 enum AttributionLines {
@@ -37,21 +38,28 @@ enum AttributionLines {
         switch parts.count {
         case 1:
             // `— Christoph Becker`: a name of two words or more that may be a person's is a signature.
-            guard ClippingFacts.isMasthead(parts[0]), !mayBePerson(parts[0]) else { return nil }
+            guard ClippingFacts.isMasthead(parts[0]), !mayBePerson(parts[0]), date != nil || namesPublication(parts[0]) else { return nil }
             return Attribution(author: nil, source: parts[0], date: date)
         case 2:
-            // Undated, the second part is a publication's name (`FAZ.NET`, `The GitHub Blog`), never a
-            // quoted person's role (`— Giulia Bianchi, Sprecherin des Ministeriums`).
-            guard mayBePerson(parts[0]), parts[1].first?.isUppercase == true,
-                ClippingFacts.isMasthead(parts[1]) || date != nil && TextFolding.hasAtMost(parts[1], 60),
-                date != nil || LayoutReader.isPublication(parts[1])
-                    || LineBytes.words(parts[1]).allSatisfy({ $0.first?.isLowercase != true }),
+            // The second part names a publication (`FAZ.NET`, `The GitHub Blog`), never a quoted person's role
+            // (`— Mark Ellison, Chief Executive`), a book (`— Goethe, Faust`) or a city (`— Hans Meier, Kassel`);
+            // dated, a name of two words or more too (`— A, Boing Boing, 26 February 1987`).
+            guard mayBePerson(parts[0]), parts[1].first?.isUppercase == true, ClippingFacts.isMasthead(parts[1]),
+                namesPublication(parts[1]) || date != nil && LineBytes.words(parts[1]).count >= 2,
                 !(Bylines.isPersonLike(parts[1]) && GivenNames.holdsGivenName(parts[1]))
             else { return nil }
             return Attribution(author: parts[0], source: parts[1], date: date)
         default:
             return nil
         }
+    }
+
+    /// A name that says it is a publication's: by its words or article (`LayoutReader.isPublication`),
+    /// a news agency's, or written like a brand (a capital inside a word, `ComputerBase`, `BRIGITTE`,
+    /// or a dot, `FAZ.NET`, `CNET.de`).
+    private static func namesPublication(_ name: String) -> Bool {
+        LayoutReader.isPublication(name) || WireAgencies.isAgency(name)
+            || LineBytes.words(name).contains { word in word.dropFirst().contains(where: \.isUppercase) || word.contains(".") }
     }
 
     /// Two to four capitalised words that `Bylines.isPersonLike` accepts, or any such name

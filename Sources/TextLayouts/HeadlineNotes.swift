@@ -71,7 +71,8 @@ enum HeadlineNotes {
             let foldedBefore = String(foldedCharacters[..<wordStart])
             let date = dates.firstDate(in: before)
             var note = Note(title: title, date: date?.date)
-            note.isLoose = namingArticle || !verb && publisher != nil || wordsBefore.count < 3 && publisher == nil
+            // The German perfect also reports in an article's lead (`Die Titanic hat im Februar „…“ gebracht.`).
+            note.isLoose = namingArticle || perfect != nil || !verb && publisher != nil || wordsBefore.count < 3 && publisher == nil
             let dateStart = date.map { before.distance(from: before.startIndex, to: $0.range.lowerBound) }
             note.source = publisher ?? publication(in: before, folded: foldedBefore, upTo: dateStart)
             note.authors = authors(in: before, folded: foldedBefore, upTo: dateStart)
@@ -192,11 +193,15 @@ enum HeadlineNotes {
     private static let particles: Set<String> = ["de", "di", "del", "della", "dello", "la", "des", "du", "do", "da", "dos"]
 
     /// Where ` hat ` ends before the quote at `quote` when the quote's closer at `close` is followed by
-    /// a participle of publishing (`gebracht`, `veröffentlicht`, `publiziert`): `X hat [am …] „…“ gebracht`;
-    /// nil otherwise.
+    /// a participle of publishing (`gebracht`, `veröffentlicht`, `publiziert`) closing the sentence or
+    /// before a description of the piece: `X hat [am …] „…“ gebracht, ein Stück von A.`; nil otherwise.
     private static func germanPerfect(quote: Int, close: Int, in folded: [Character]) -> Int? {
-        let after = String(folded[(close + 1)...].prefix(20)).trimmingCharacters(in: .whitespaces)
-        guard ["gebracht", "veroffentlicht", "publiziert"].contains(where: { after.hasPrefix($0) }) else { return nil }
+        let after = String(folded[(close + 1)...].prefix(40)).trimmingCharacters(in: .whitespaces)
+        // The participle ends the sentence or a description of the piece follows (`gebracht, ein Stück von A`),
+        // not another clause (`gebracht, hier die Kritik aus unserer Zeitung:`).
+        guard let participle = ["gebracht", "veroffentlicht", "publiziert"].first(where: { after.hasPrefix($0) }) else { return nil }
+        let rest = after.dropFirst(participle.count)
+        guard rest.isEmpty || rest.hasPrefix(".") || rest.hasPrefix(", ein") else { return nil }
         let before = String(folded[..<quote])
         guard let hat = before.range(of: " hat ", options: .backwards) else { return nil }
         return before.distance(from: before.startIndex, to: hat.upperBound)

@@ -510,18 +510,33 @@ package struct LayoutReader: Sendable {
 
     /// The title of a file no layout reads, rather than rejecting it (a desk's file is read
     /// with what it states): the first line, from `start`, that could be a title, states no
-    /// metadata and has a blank line or metadata under it; else the first line that could be a
-    /// title and states no metadata. Nil when no line is short enough to be a title.
+    /// metadata, is no sentence of more than 150 characters nor a `Label: value` line, and has a
+    /// blank line or metadata under it; else the first such line. Nil when there is none.
     private func lastResortTitle(_ judged: JudgedLines, from start: Int) -> Int? {
         let lines = judged.lines
         guard start < lines.count else { return nil }
         var first: Int?
         for index in start..<lines.count where !lines[index].isEmpty {
-            guard Self.isTitleLike(lines[index]), judged.facts(index) == nil else { continue }
+            // A sentence of more than 150 characters is the text's; a `Label: value` line (`Apologies: none.`) a field.
+            guard Self.isTitleLike(lines[index]), judged.facts(index) == nil,
+                !Self.endsLikeSentence(lines[index]) || TextFolding.hasAtMost(lines[index], 150),
+                !Self.isLabelled(lines[index])
+            else { continue }
             if index + 1 == lines.count || lines[index + 1].isEmpty || judged.facts(index + 1) != nil { return index }
             first = first ?? index
         }
         return first
+    }
+
+    /// `Apologies: none.`, `Chair: Jane Doe`: one to three words before a colon within the first
+    /// 30 bytes, then a space and a value of one to three words (`Steve Forbes: Trump is indeed a
+    /// billionaire.` is a headline).
+    private static func isLabelled(_ line: String) -> Bool {
+        guard let colon = line.utf8.prefix(30).firstIndex(of: 0x3A) else { return false }
+        let label = line[..<colon]
+        let after = line.utf8[line.utf8.index(after: colon)...]
+        return after.first == 0x20 && (1...3).contains(LineBytes.words(String(label)).count)
+            && (1...3).contains(LineBytes.words(String(decoding: after, as: UTF8.self)).count)
     }
 
     /// A title wrapped over two or three short lines in a file hard-wrapped at a narrow width

@@ -65,6 +65,19 @@ enum OriginNotes {
                 && tail.index(after: index) < tail.endIndex && tail[tail.index(after: index)] == " "
         }
         let sentence = String(tail[..<(sentenceEnd ?? tail.endIndex)])
+        // A line opening with the bare phrase is a note only when its sentence closes after the name (and its day
+        // and authors): `Publicado en 2009, el ensayo …`, `Pubblicato su Instagram martedì sera, il video …` are prose.
+        if bareSubjects.contains(where: { folded.hasPrefix($0) }) {
+            let dayless = dates.firstDate(in: sentence).map { sentence.replacingCharacters(in: $0.range, with: "") } ?? sentence
+            guard !LineBytes.contains(dayless, bytes: ", "), name.contains(where: \.isLetter) else { return nil }
+        }
+        // `Dieser Artikel wurde von X veröffentlicht`: the participle right after the name (or its day), nothing between.
+        if folded[range].hasSuffix("wurde von ") {
+            let clause = TextFolding.fold(sentence).trimmingCharacters(in: CharacterSet(charactersIn: " ."))
+            guard clause.hasPrefix("veroffentlicht")
+                || clause.hasPrefix("am ") && clause.hasSuffix(" veroffentlicht") && LineBytes.words(clause).count <= 5
+            else { return nil }
+        }
         let dated = dates.firstDate(in: sentence)
         note.date = dated?.date
         // A credit ends with its day (`…, published in X on March 1, 1987.`); a sentence going on past it
@@ -76,7 +89,12 @@ enum OriginNotes {
         }
         let before = String(text.prefix(folded.distance(from: folded.startIndex, to: range.lowerBound)))
         note.authors = authors(before)
-        if note.authors.isEmpty { note.authors = trailingAuthors(sentence) }
+        if note.authors.isEmpty {
+            note.authors = trailingAuthors(sentence)
+            // `Publicado en España por Anagrama en 2026.`: who published it is named after a place, no person wrote it.
+            let foldedSentence = TextFolding.fold(sentence)
+            if note.authors.isEmpty, [" by ", " par ", " por ", " von "].contains(where: { foldedSentence.hasPrefix($0) }) { return nil }
+        }
         return note.source == nil && note.date == nil ? nil : note
     }
 
@@ -203,15 +221,29 @@ enum OriginNotes {
         return []
     }
 
-    /// Whether the name before any ` | ` is a section's words alone (`Économie`, `Politik`).
+    /// Whether the name before any ` | ` is a section's words alone (`Économie`, `Politik`), a
+    /// blog's default category (`Non classé`), or the ` | ` is followed by a comment link
+    /// (`Publié dans X | Laisser un commentaire`: a blog post's category line).
     private static func isSection(_ name: String) -> Bool {
-        let head = name.components(separatedBy: " | ")[0]
-        let words = LineBytes.words(TextFolding.fold(head))
-        return !words.isEmpty && words.allSatisfy { ExportLines.isSectionWord($0) }
+        let segments = TextFolding.fold(name).components(separatedBy: " | ")
+        if segments.dropFirst().contains(where: { segment in commentWords.contains { LineBytes.contains(segment, bytes: $0) } }) { return true }
+        let words = LineBytes.words(segments[0])
+        return !words.isEmpty && words.allSatisfy { ExportLines.isSectionWord($0) } || uncategorised.contains(segments[0])
     }
 
+    private static let commentWords = ["comment", "kommentar", "comentario", "commento"]
+    private static let uncategorised: Set<String> = [
+        "non classe", "uncategorized", "uncategorised", "sin categoria", "senza categoria", "nao categorizado", "allgemein",
+    ]
+
+    /// The `subjects` that are the phrase itself (`Publicado en X`): the line must close after the name.
+    private static let bareSubjects = [
+        "published in", "publie dans", "publicado en", "publicado em", "publicado no", "publicado na", "pubblicato su",
+    ]
+
     /// `on March 3, 1987 by Jane Doe and John Roe.` → [`Jane Doe`, `John Roe`]: the persons named
-    /// after ` by `, ` par `, ` por `, ` von `, ` da `, ` di ` closing the note's first sentence; [] otherwise.
+    /// after ` by `, ` par `, ` por `, ` von `, ` da `, ` di ` closing the note's first sentence, each of two
+    /// words or more or holding a known given name (`Publicado en España por Anagrama` names a publisher); [] otherwise.
     private static func trailingAuthors(_ sentence: String) -> [String] {
         let folded = TextFolding.fold(sentence)
         guard folded.count == sentence.count else { return [] }
@@ -219,7 +251,9 @@ enum OriginNotes {
             guard let range = folded.range(of: marker, options: .backwards) else { continue }
             var names = String(sentence[sentence.index(sentence.startIndex, offsetBy: folded.distance(from: folded.startIndex, to: range.upperBound))...])
             while let last = names.last, last == "." || last == " " { names.removeLast() }
-            guard let found = Bylines.names(names), !found.isEmpty, found.allSatisfy(Bylines.isPersonLike) else { return [] }
+            guard let found = Bylines.names(names), !found.isEmpty,
+                found.allSatisfy({ Bylines.isPersonLike($0) && (GivenNames.holdsGivenName($0) || LineBytes.words($0).count >= 2) })
+            else { return [] }
             return found
         }
         return []
@@ -236,7 +270,7 @@ enum OriginNotes {
         "questo articolo", "questo testo", "articolo originale", "pubblicato originariamente",
         "este artigo", "artigo original",
         // A closing line naming where the text ran (`Publicado en X el 3 de marzo de 1987.`).
-        "publie dans", "publicado en", "publicado em", "publicado no", "publicado na", "pubblicato su", "erschienen bei",
+        "publie dans", "publicado en", "publicado em", "publicado no", "publicado na", "pubblicato su",
         // A credit naming the piece (`A story by Jane Doe, published in X on …`, `Articolo, pubblicato su X.`).
         "a story", "an article", "un article", "ein artikel", "un articulo", "un articolo", "um artigo",
         "article, ", "articolo, ", "artikel, ", "articulo, ", "artigo, ",
