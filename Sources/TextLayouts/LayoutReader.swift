@@ -646,18 +646,28 @@ package struct LayoutReader: Sendable {
     }
 
     /// `Le Monde diplomatique`, blank, `Turpitude et architecture`, blank, body: a publication's
-    /// name standing alone above a line that can only be a title (no period, alone too).
+    /// name standing alone above a line that can only be a title (no period, alone too, or with
+    /// its standfirst right under it when the name joins no parts: `BMJV | Transparenz …` is a title).
     private func masthead(_ lines: [String], at index: Int) -> (name: String, title: Int)? {
         guard index + 2 < lines.count, lines[index + 1].isEmpty, ClippingFacts.isMasthead(lines[index]),
             !lines[index].hasPrefix("#"), !Self.isLonePerson(lines[index]), !ExportLines.isKicker(TextFolding.fold(lines[index])),
             let next = lines[(index + 1)...].firstIndex(where: { !$0.isEmpty }),
             Self.isTitleLike(lines[next]), !Self.endsWithPeriod(lines[next]),
             next + 1 < lines.count,
-            lines[next + 1].isEmpty || ClippingFacts(dates: dates).facts(lines[next + 1]) != nil && !isQuoteAttribution(lines, at: next + 1),
+            lines[next + 1].isEmpty || ClippingFacts(dates: dates).facts(lines[next + 1]) != nil && !isQuoteAttribution(lines, at: next + 1)
+                || !lines[index].contains(where: { "|·-–—".contains($0) }) && Self.isStandfirst(lines, at: next + 1, under: lines[next]),
             ClippingFacts(dates: dates).facts(lines[next]) == nil,
             lines[next].count > lines[index].count
         else { return nil }
         return (lines[index], next)
+    }
+
+    /// A standfirst right under the title (no blank line between): a sentence longer than the title
+    /// and than 60 characters, alone in its block (a blank line under it).
+    private static func isStandfirst(_ lines: [String], at index: Int, under title: String) -> Bool {
+        guard index + 1 < lines.count, lines[index + 1].isEmpty else { return false }
+        let line = lines[index]
+        return line.utf8.count > title.utf8.count && !TextFolding.hasAtMost(line, 60) && endsLikeSentence(line)
     }
 
     /// Whether the line at `index` can open the file as its title: not a sentence, or a
