@@ -341,6 +341,16 @@ package struct LayoutReader: Sendable {
             layout.body[0] = leadIn.rest
             if leadIn.rest.isEmpty { layout.body.removeFirst() }
         }
+        // A page copied without its line breaks: `By A Reuters Published on March 3, 2026 The text …`.
+        if let first = layout.body.first, let stamp = RunInStamps.read(first, dates: dates) {
+            if found.authors.isEmpty { found.authors = stamp.authors }
+            found.source = found.source ?? stamp.source
+            if found.needsDate {
+                found.date = stamp.date
+                found.dateRank = .byline
+            }
+            layout.body[0] = stamp.rest
+        }
         if let first = layout.body.first { found.absorb(dateline(first)) }
         // What the preamble's metadata lines state counts last (`Date: 1987-02-26   Reference: 4089`).
         for index in preamble { if let facts = judged.facts(index) { found.fill(facts) } }
