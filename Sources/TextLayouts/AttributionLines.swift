@@ -63,9 +63,13 @@ enum AttributionLines {
     }
 
     /// Two to four capitalised words that `Bylines.isPersonLike` accepts, or any such name
-    /// holding a known given name.
+    /// holding a known given name; never one word in capitals (`BRIGITTE`).
     private static func mayBePerson(_ name: String) -> Bool {
-        guard name.first?.isUppercase == true, Bylines.isPersonLike(name) else { return false }
+        // One word in capitals is a brand's (`— BRIGITTE`), whatever given name it spells (`— JANE DOE` signs).
+        let words = LineBytes.words(name)
+        guard name.first?.isUppercase == true, Bylines.isPersonLike(name),
+            !(words.count == 1 && words[0].count >= 3 && words[0].allSatisfy { !$0.isLowercase })
+        else { return false }
         return GivenNames.holdsGivenName(name) || (2...4).contains(LineBytes.words(name).count)
     }
 

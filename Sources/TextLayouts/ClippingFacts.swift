@@ -216,6 +216,12 @@ package struct ClippingFacts {
             facts.authors = post.authors  // `Posted by Jane Doe on February 26, 1987 in Economy`
             facts.date = post.date
             facts.dateRank = .byline
+            // `Publicado em Reuters a 26 de fevereiro de 1987.`: no poster, a note naming the publication.
+            if post.authors.isEmpty, let note = OriginNotes.read(text, dates: dates), let source = note.source {
+                facts.source = source
+                facts.authors = note.authors
+                facts.date = note.date ?? post.date
+            }
             return facts
         }
         if let site = PostedLines.printHeader(text) {

@@ -72,6 +72,8 @@ enum OriginNotes {
             guard !LineBytes.contains(dayless, bytes: ", "), name.contains(where: \.isLetter) else { return nil }
         }
         // `Dieser Artikel wurde von X veröffentlicht`: the participle right after the name (or its day), nothing between.
+        // `wurde von DeepL übersetzt und am … veröffentlicht`: the name must be a publication's form.
+        if folded[range].hasSuffix("wurde von "), !ClippingFacts.isMasthead(name) { return nil }
         if folded[range].hasSuffix("wurde von ") {
             let clause = TextFolding.fold(sentence).trimmingCharacters(in: CharacterSet(charactersIn: " ."))
             guard clause.hasPrefix("veroffentlicht")
