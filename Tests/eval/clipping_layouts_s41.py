@@ -29,7 +29,8 @@ Written in stop 39 without reading the reader (Sources/) or its misses, nor the 
 or clipping_layouts_s25.py to _s40.py: nobody tunes on any of them when written; BLIND_S41's development members are
 only scored (text_eval.py prints their misses with `--show-s41-development` alone). Scored untuned by stop 38's
 final parser (the main branch's release binary at 88b9882; title exact / authors F1 / date / source): development
-0.639 / 0.355 / 0.747 / 0.374, 143 rejected; held-out 0.578 / 0.400 / 0.582 / 0.485, 0 rejected.
+0.639 / 0.355 / 0.747 / 0.374, 143 rejected; held-out 0.578 / 0.400 / 0.582 / 0.485, 0 rejected. The development
+members were tuned on later in stop 39.
 """
 import datetime
 import hashlib
