@@ -27,9 +27,9 @@ package enum DelimitedExport {
         if header.hasSuffix("\r") { header.removeLast() }
         guard let delimiter = delimiter(of: header) else { return nil }
         let names = header.split(separator: delimiter, omittingEmptySubsequences: false).map { LineBytes.trimmed($0) }
+        guard (3...40).contains(names.count), names.allSatisfy({ !$0.isEmpty && TextFolding.hasAtMost($0, 40) }) else { return nil }
         let fields = names.map(field(named:))
-        guard (3...40).contains(names.count), names.allSatisfy({ !$0.isEmpty && TextFolding.hasAtMost($0, 40) }),
-            fields.filter({ $0 != nil && $0 != .text }).count >= 2, fields.contains(.some(.title))
+        guard fields.filter({ $0 != nil && $0 != .text }).count >= 2, fields.contains(.some(.title))
         else { return nil }
         let rest = text[text.utf8.index(after: firstBreak)...]
         let (record, after) = Self.record(rest, delimiter: delimiter)
@@ -134,8 +134,10 @@ package enum DelimitedExport {
     }
 
     /// Whether the first line can be a header row, read from its bytes: at least two delimiters
-    /// (`,` `;` tab) and no run of more than 160 bytes between two of them (a field name is 40
-    /// characters at most). False for prose, which is all that most files open with.
+    /// (`,` `;` tab), at most 1,640 (39 between 40 fields, and each field's 40 characters might be
+    /// delimiters of another kind) and no run of more than 160 bytes between two of them (a field
+    /// name is 40 characters at most). False for prose, which is all that most files open with,
+    /// and for a first line of a million commas, whose fields were each folded before.
     private static func mayOpenWithHeader(_ text: String) -> Bool {
         var text = text
         return text.withUTF8 { bytes in
@@ -145,6 +147,7 @@ package enum DelimitedExport {
                 if byte == 0x0A { return delimiters >= 2 }
                 if byte == 0x2C || byte == 0x3B || byte == 0x09 {
                     delimiters += 1
+                    if delimiters > 1_640 { return false }
                     run = 0
                 } else {
                     run += 1

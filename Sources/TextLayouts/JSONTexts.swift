@@ -7,13 +7,14 @@ import TextToolkit
 /// `value[].body.content`), a section's heading over the headline dropped, its markup (`<p>`, `<br>`, `<div>`) turned into lines and its
 /// references decoded.
 ///
-/// Contract: `plain` returns nil unless the text opens with `{` or `[`, is at most 4 MiB and
-/// parses as JSON, and the chosen text is 300 bytes at least; its paragraphs come out separated
-/// by a blank line. Pure.
+/// Contract: `plain` returns nil unless the text opens with `{` or `[`, is at most 4 MiB, holds
+/// at most 20,000 `{` and `[` (Foundation's objects for 4 MiB of `{},` took 447 MiB; a notebook
+/// or a channel's export holds a few thousand) and parses as JSON, and the chosen text is 300
+/// bytes at least; its paragraphs come out separated by a blank line. Pure.
 enum JSONTexts {
     static func plain(_ text: String) -> String? {
         let lead = LineBytes.leadingByte(text)
-        guard lead == 0x7B || lead == 0x5B, text.utf8.count <= 4 << 20,
+        guard lead == 0x7B || lead == 0x5B, text.utf8.count <= 4 << 20, containers(in: text) <= 20_000,
             let value = try? JSONSerialization.jsonObject(with: Data(text.utf8))
         else { return nil }
         var chosen = ""
@@ -31,6 +32,13 @@ enum JSONTexts {
         let lines = (marked ? XMLRecords.lines(fromMarkup: chosen) : chosen)
             .split(separator: "\n", omittingEmptySubsequences: true).map { LineBytes.trimmed($0) }.filter { !$0.isEmpty }
         return lines.joined(separator: "\n\n")
+    }
+
+    /// How many `{` and `[` the text holds, those inside strings too (a bound, not a parse).
+    private static func containers(in text: String) -> Int {
+        var count = 0
+        for byte in text.utf8 where byte == 0x7B || byte == 0x5B { count += 1 }
+        return count
     }
 
     /// The Markdown without a first heading that a deeper one follows (`## Clip under review` over

@@ -54,6 +54,20 @@ import DateReading
         #expect(layout.body == ["Il traffico di container è salito del 5% a gennaio."])
     }
 
+    @Test func aHeaderOfFortyNamesFullOfCommasIsStillAHeader() throws {
+        // The header's bound (1,640 delimiters of any kind) leaves room for 40 tab-separated names of
+        // commas; a first line of more is prose or a hostile file, and is not folded name by name.
+        let filler = (3..<40).map { _ in String(repeating: "a,", count: 19) + "a" }
+        let text = (["Data", "Titolo", "Testata"] + filler).joined(separator: "\t") + "\n"
+            + "03/02/2026\tIl porto di Genova cresce ancora\tIl Secolo Esempio\n"
+        #expect(text.utf8.filter { $0 == 0x2C }.count > 700)
+        let layout = try #require(DelimitedExport.read(text, dates: italian))
+        #expect(layout.title == "Il porto di Genova cresce ancora")
+        #expect(layout.source == "Il Secolo Esempio")
+        let prose = String(repeating: "a, ", count: 2_000) + "\nText.\n"
+        #expect(DelimitedExport.read(prose, dates: italian) == nil)
+    }
+
     @Test func aSourceThatIsAWebAddressIsNone() throws {
         let text = "Date;Title;Source;Author\n2026-02-03;Port deal signed;https://example.org/port;Jane Doe\nWork began on Monday.\n"
         let layout = try #require(DelimitedExport.read(text, dates: english))

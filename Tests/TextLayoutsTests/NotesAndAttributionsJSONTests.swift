@@ -158,6 +158,17 @@ import Testing
         #expect(JSONTexts.plain("x " + #"{"value": "\#(Self.lead) \#(Self.second) \#(Self.lead)"}"#) == nil)
     }
 
+    @Test func aJSONDocumentOfTooManyObjectsIsNotParsed() throws {
+        // 20,000 `{` and `[` at most: Foundation's objects for 4 MiB of `{},` took 447 MiB. A channel's
+        // export padded with 1,000 objects still reads; with 25,000 it is left to the other readers.
+        func padded(_ count: Int) -> String {
+            String(Self.teams.dropLast(1)) + ", \"padding\": [" + Array(repeating: "{}", count: count).joined(separator: ",") + "]}"
+        }
+        let plain = try #require(JSONTexts.plain(padded(1_000)))
+        #expect(plain == JSONTexts.plain(Self.teams))
+        #expect(JSONTexts.plain(padded(25_000)) == nil)
+    }
+
     @Test func aJSONRecordIsStillReadByItsKeys() throws {
         let record = #"""
             {"headline": "Harbour Holdings sells terminal", "byline": "Jane Doe", "datePublished": "1987-02-26T10:00:00Z",

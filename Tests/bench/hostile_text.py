@@ -19,6 +19,9 @@ def inputs(size):
     def fill(unit, room):
         return unit * (room // len(unit))
 
+    def fill_bytes(unit, room):  # counted in bytes, for units that are not ASCII
+        return unit * (room // len(unit.encode()))
+
     room = size - 400
     # One line of each run (the worst case: every opener searches the rest of the line).
     for name, unit in [
@@ -36,8 +39,8 @@ def inputs(size):
     yield "text", "one long line", "txt", "Title\n\n" + fill("word ", room) + "\n"
     yield "text", "short lines", "txt", "Title\n\n" + fill("word\n", room)
     yield "text", "blank lines", "txt", "Title\n\nbody\n" + fill("\n", room) + "end\n"
-    yield "text", "source lines", "txt", fill("(Source : Agence, 16 février 2026)\n", room) + "Title"
-    yield "text", "dates", "txt", "Title\n\n" + fill("16 février 2026 ", room) + "\n"
+    yield "text", "source lines", "txt", fill_bytes("(Source : Agence, 16 février 2026)\n", room) + "Title"
+    yield "text", "dates", "txt", "Title\n\n" + fill_bytes("16 février 2026 ", room) + "\n"
     yield "text", "bylines", "txt", "Title\n\n" + fill("By Jane Doe\n\n", room) + "body.\n"
     # One grapheme cluster of millions of scalars, or text to compose: stop 27 (more than two
     # minutes each before; Foundation's NFC and String's comparisons of a huge Character).
@@ -132,22 +135,40 @@ def inputs(size):
     # wrapped citing paragraphs, issue lines.
     yield "text", "ticker stamped items", "txt", "Reuters \u203a Latest news\n\nToday\n\n" + fill("16:02  A ticker item\n", room - 60)
     yield "text", "foot panel rows", "txt", "T\n\ntext.\n\n" + fill("Title           T\nSite name       Reuters\n", room - 20)
-    yield "text", "run-in briefs under BREVES", "txt", "BREVES\n\n" + fill("A RUN-IN HEAD \u2013 Text of the brief. ", room - 20) + "\n"
-    yield "text", "quoted references alone", "txt", fill("\u00abA TITLE\u00bb. Reuters, 26 de febrero de 1987.\n\n", room)
+    yield "text", "run-in briefs under BREVES", "txt", "BREVES\n\n" + fill_bytes("A RUN-IN HEAD \u2013 Text of the brief. ", room - 20) + "\n"
+    yield "text", "quoted references alone", "txt", fill_bytes("\u00abA TITLE\u00bb. Reuters, 26 de febrero de 1987.\n\n", room)
     yield "text", "scan stamps between lines", "txt", "Adobe Scan 14 abr 1987\n\nTitle\n\n" + fill("a line of text and\n\nScanned with Adobe Scan\n\f\n", room - 60)
-    yield "text", "wrapped citing paragraphs", "txt", fill("We grant the right to reproduce the article\n\u201cA title\u201d, published in Reuters, on March 2,\n1987, in its review.\n\n", room)
+    yield "text", "wrapped citing paragraphs", "txt", fill_bytes("We grant the right to reproduce the article\n\u201cA title\u201d, published in Reuters, on March 2,\n1987, in its review.\n\n", room)
     yield "text", "issue lines", "txt", "Title\n\n" + fill("From P\u00fablico, issue 27/2026\n", room // 2)
     # Stop 38's wrappers and records: bracketed fields, meeting turns, chat messages, archive records, rST fields,
     # a log's extraction lines, folios, a bounce's parts, XML read as text.
-    yield "text", "bracketed field runs", "txt", "Title\n\n" + fill("[Headline]  A title\n[Footer]  Reuters \u00b7 2 March 1987\n\n", room - 20)
+    yield "text", "bracketed field runs", "txt", "Title\n\n" + fill_bytes("[Headline]  A title\n[Footer]  Reuters \u00b7 2 March 1987\n\n", room - 20)
     yield "text", "meeting turns", "txt", "Press review-Meeting Recording\n\n" + fill("Jane Doe   1:24\nNext, the piece in Reuters, headline: A title. I'll read it out.\n\n", room - 40)
-    yield "text", "chat messages", "txt", "Chat transcript\nVisitor: A\nAgent: B (Reuters)\n\n" + fill("[14:30] Sofia: Is it this one: \u201cA title\u201d?\n", room - 60)
+    yield "text", "chat messages", "txt", "Chat transcript\nVisitor: A\nAgent: B (Reuters)\n\n" + fill_bytes("[14:30] Sofia: Is it this one: \u201cA title\u201d?\n", room - 60)
     yield "text", "archive record fields", "txt", "Archive\n\n" + fill("Record ID:   VLA-1\nCaptured:    1987-03-02\n", room // 2) + "\n---- Captured content ----\n\nTitle\n\ntext\n"
     yield "text", "rST field lists", "txt", "Title\n-----\n\n" + fill(":Quelle: Reuters\n:Datum: 26. Februar 1987\n", room - 20)
     yield "text", "log extraction lines", "txt", fill("2026-03-05 06:00:02,417 INFO extract: title='T' published='2026-03-05'\n", room)
-    yield "text", "folio-like lines", "txt", fill("5  LE FIGARO  jeudi 26 f\u00e9vrier 1987\n", room)
+    yield "text", "folio-like lines", "txt", fill_bytes("5  LE FIGARO  jeudi 26 f\u00e9vrier 1987\n", room)
     yield "text", "bounce parts", "txt", "From: MAILER-DAEMON@example.org\nSubject: Undelivered\n\n" + fill("Content-Type: message/rfc822\n\n", room - 80)
     yield "text", "XML paragraphs", "txt", "<speak>" + fill("<p>A sentence of the article that has more than eight words in it.</p>", min(room, 2 << 20) - 20) + "</speak>"
+    # Stop 39's readers: attributions after a dash, closing notes naming the publication, a
+    # colleague's note quoting the headline, JSON carrying a text (read up to 4 MiB), a page whose
+    # byline and stamp run into the first paragraph, and no line short enough to be a title.
+    yield "text", "dash attributions", "txt", "Title\n\ntext.\n\n" + fill_bytes("\u2014 Jane Doe, Reuters, 26 February 1987\n", room - 20)
+    yield "text", "closing notes of origin", "txt", "Title\n\ntext.\n\n" + fill_bytes("Dieser Artikel wurde von der Frankfurter Rundschau ver\u00f6ffentlicht.\n", room - 20)
+    yield "text", "headline notes (one line)", "txt", fill_bytes("Hi all \u2014 Reuters ran \u201cA title\u201d, ", room) + "\n\ntext\n"
+    yield "text", "headline notes (lines)", "txt", fill_bytes("Olá a todos \u2014 o Reuters publicou \u00abUm título\u00bb.\n", room)
+    json_room = min(room, 4 << 20) - 1000
+    yield "text", "JSON nested arrays", "json", "[" * (json_room // 2) + "]" * (json_room // 2)
+    yield "text", "JSON many strings", "json", "[" + fill_bytes("\"a string of the export\", ", json_room) + "\"end\"]"
+    article = "A paragraph of the article, long enough to be the text the notebook carries. " * 5
+    cell = '{"cell_type": "markdown", "source": ["# T\\n", "A line of the cell.\\n"]}, '
+    yield "text", "notebook cells", "json", '{"cells": [' + fill_bytes(cell, json_room) + '{"cell_type": "markdown", "source": "# Title\\n\\n' + article + '"}]}'
+    message = '{"body": {"contentType": "html", "content": "<p>a</p>"}}, '
+    yield "text", "JSON many objects", "json", '{"value": [' + fill_bytes(message, json_room) + '{"body": {"content": "<p>' + article + '</p>"}}]}'
+    yield "text", "JSON markup in one string", "json", '{"body": {"content": "' + fill_bytes("<p>a</p><br>", json_room) + article + '"}}'
+    yield "text", "run-in stamps (one line)", "txt", fill_bytes("Por Cal Mankowski Reuters Publicado a 26 de fevereiro de 1987 ", room) + "\n"
+    yield "text", "no line short enough", "txt", fill_bytes(("word " * 40).strip() + "\n", room)
     for name, unit in [("decomposed e + U+0301", "e\u0301 "), ("combining marks", "\u0301\u0327"),
                        ("emoji joined by U+200D", "\U0001F468\u200d"), ("Hangul jamo", "\u1100"),
                        ("variation selectors", "\ufe0f"), ("skin-tone modifiers", "\U0001F3FB")]:
