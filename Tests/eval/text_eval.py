@@ -498,7 +498,7 @@ def main():
                   "(the tuner has not read these layouts)")
     score(files, got, "held-out", False, keep=lambda layout: layout in BLIND_S42,
           heading="held-out, twentieth batch written in stop 39 by an engineer who does not tune the reader "
-                  "(the tuner has not read these layouts)")
+                  "(the tuner read a one-line description of each in the writer's report, not the layouts)")
     print(f"speed: {speed(args.binary, paths):.0f} text clippings per CPU second (one process per 400 files, "
           f"start-up included)")
 
