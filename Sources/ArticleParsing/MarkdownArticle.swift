@@ -9,7 +9,8 @@ import TextToolkit
 /// Contract: front matter keys override what the body's layout says — `title`; `authors` or
 /// `author` (a list or a string: `A, B`, `A and B`); `date` (also `published`), read with the
 /// article's language and kept as a date-time with offset when it has a time; `source` (else what
-/// the body states, else `publication` or `publisher`, Hugo's and Jekyll's keys); `site`;
+/// the body states, else `publication` or `publisher`, Hugo's and Jekyll's keys, else a `site`
+/// that is a name, not an address: a web clipper's `site: "The Guardian"`); `site`;
 /// `lang`/`language` (`fr-FR` → `fr`; otherwise the language is identified from the body);
 /// `description` (also `summary`) → `summary`. Throws `.noTitle` when neither the front matter nor
 /// the body gives a title. Pure.
@@ -39,6 +40,7 @@ enum MarkdownArticle {
         // `source: https://…` (a web clipper's) is where the text was copied from, not a publication.
         layout.source = front.value("source").flatMap { ExportLines.isAddress($0) ? nil : $0 } ?? layout.source
             ?? front.value("publication") ?? front.value("publisher")
+            ?? front.value("site").flatMap { ExportLines.isAddress($0) ? nil : $0 }
         layout.site = front.value("site") ?? layout.site
         layout.summary = front.value("description") ?? front.value("summary")
         return Reading(layout: layout, language: language)

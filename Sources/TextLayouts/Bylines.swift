@@ -159,12 +159,28 @@ package enum Bylines {
         split(line, separatingAgencies: false)?.names
     }
 
+    /// A letter's salutation (`Dear Rui,`, `Hello Rui`, `Olá Carmen,`, `Sehr geehrte Frau Roux,`): no byline. A
+    /// greeting word that is also a given name (`Cara`, `Caro`, `Ola`) counts only before a closing comma or colon.
+    static func isSalutation(_ text: String) -> Bool {
+        guard let space = text.firstIndex(of: " ") else { return false }
+        let first = TextFolding.fold(text[..<space])
+        if salutations.contains(first) { return true }
+        return namedSalutations.contains(first) && (text.hasSuffix(",") || text.hasSuffix(":"))
+    }
+
+    private static let salutations: Set<String> = [
+        "dear", "hello", "hi", "hey", "hallo", "liebe", "lieber", "sehr", "guten", "bonjour", "bonsoir", "salut", "cher",
+        "chere", "chers", "hola", "estimado", "estimada", "estimados", "querido", "querida", "queridos", "gentile",
+        "gentilissimo", "gentilissima", "buongiorno", "ciao", "salve", "prezado", "prezada", "caros", "bom",
+    ]
+    private static let namedSalutations: Set<String> = ["cara", "caro", "ola"]
+
     /// `names` (initials alone, `H.R.`, are none); with `separatingAgencies`, a wire agency (`AFP`, `dpa`, in parentheses or as a
     /// comma part after a name) is returned as `agency` instead of being taken for a name or
     /// dropped as a role.
     package static func split(_ line: String, separatingAgencies: Bool) -> (names: [String], agency: String?)? {
         var text = LineBytes.trimmed(line)
-        guard !text.isEmpty, TextFolding.hasAtMost(text, 120), !text.hasSuffix(".") || text.count < 4 else { return nil }
+        guard !text.isEmpty, TextFolding.hasAtMost(text, 120), !text.hasSuffix(".") || text.count < 4, !isSalutation(text) else { return nil }
         var agency: String?
         if separatingAgencies, let inner = parenthesised(text), WireAgencies.isAgency(inner) || isAcronym(inner) {
             agency = inner

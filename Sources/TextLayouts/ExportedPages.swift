@@ -6,9 +6,10 @@ import TextToolkit
 /// when it comes within the first 30 lines and they hold no paragraph of prose (a press review's
 /// cover and contents page, not a magazine's first page), and the form feed itself, keeping a
 /// cover's labelled title, author, date and publication lines when it labels the title (a
-/// library's delivery sheet); `withoutChatFrame` turns an exported chat's first message line (`[27/02/2026,
-/// 15:15:01] Sarah Collins: *Title*`, `27/02/2026, 15:15 - Sarah Collins: Title`) into the
-/// message alone and drops the later message lines (replies); a file that is neither is returned
+/// library's delivery sheet); `withoutChatFrame` turns an exported chat whose first line is a message (`[27/02/2026,
+/// 15:15:01] Sarah Collins: *Title*`, `27/02/2026, 15:15 - Sarah Collins: Title`) into its
+/// longest message in bytes with the unstamped lines under it, the other messages dropped (the app's
+/// notices, a colleague's note, replies); a file that is neither is returned
 /// unchanged; `withoutComments` drops a shared document's comments at its end (`[a]Jane Doe:
 /// Is this the print headline?`, each line opening with its anchor: `[a]`…`[zz]`) and those
 /// anchors wherever they stand in the text (`TITLE[a]`), when the file ends with at least one
@@ -107,11 +108,26 @@ package enum ExportedPages {
     }
 
     package static func withoutChatFrame(_ lines: [String]) -> [String] {
-        guard let first = lines.first, let message = message(first) else { return lines }
-        var kept = [ClippingFacts.unemphasised(message)]
-        kept.reserveCapacity(lines.count)
-        for line in lines.dropFirst() where self.message(line) == nil { kept.append(line) }
-        return kept
+        guard let first = lines.first, message(first) != nil else { return lines }
+        // Each message with the unstamped lines under it: the one of most bytes carries the article (the chat
+        // may open with the app's notice, `Messages and calls are end-to-end encrypted.`, or a colleague's
+        // `One for tomorrow's review 👇` before the message that pastes it).
+        var best: (text: String, rest: Range<Int>)?
+        var bestSize = -1
+        var index = 0
+        while index < lines.count {
+            guard let text = message(lines[index]) else {
+                index += 1
+                continue
+            }
+            var next = index + 1
+            while next < lines.count, message(lines[next]) == nil { next += 1 }
+            let size = text.utf8.count + lines[(index + 1)..<next].reduce(0) { $0 + $1.utf8.count }
+            if size > bestSize { (best, bestSize) = ((text, (index + 1)..<next), size) }
+            index = next
+        }
+        guard let best else { return lines }
+        return [ClippingFacts.unemphasised(best.text)] + lines[best.rest]
     }
 
     /// The text of a chat export's message line, or nil: `[date, time] Name: text` (iOS) or

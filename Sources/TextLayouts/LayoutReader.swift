@@ -188,6 +188,7 @@ package struct LayoutReader: Sendable {
         }
         if signs.contains(.formFeed) { raw = ExportedPages.withoutPageStamps(ExportedPages.withoutCoverPage(raw)) }
         if let lead = text.utf8.first, lead == 0x5B || lead &- 0x30 < 10 { raw = ExportedPages.withoutChatFrame(raw) }
+        if raw.count > 4, let lead = raw[2].utf8.first, lead &- 0x30 < 10 { raw = NoteAppPages.withoutHeader(raw, dates: dates) }
         // Most lines need no trimming: the raw lines are used as they are when none does.
         let lines = raw.allSatisfy(LineBytes.isTrimmed) ? raw : raw.map { LineBytes.trimmed($0) }
         if knownTitle == nil, let article = carriedArticle(lines, raw: raw, signs: signs) { return article }
