@@ -60,4 +60,74 @@ enum ChatLogs {
         guard time.contains(":"), time.utf8.count <= 13 else { return nil }
         return close.upperBound
     }
+
+    /// A team chat's thread copied from the app's window (Slack, Teams): each message under a line
+    /// of its poster and time (`Giulia Bianchi  8:08 AM`, `Sarah Collins  09:30`); the longest
+    /// message's lines, without a short note ending with a colon that opens it (`Here you go:`),
+    /// and the link's preview a message shows (`https://…`, then the site's name, the headline and
+    /// a line of description), whose headline is the article's when the pasted text has none.
+    /// Nil unless two such lines stand among the first 15 and the message holds 200 bytes at least.
+    /// The posters and the day above the thread are the chat's, never the article's. Pure.
+    static func longestPost(_ lines: [String]) -> (text: Range<Int>, preview: (site: String, title: String)?)? {
+        let heads = lines.indices.filter { isPosterLine(lines[$0]) }
+        guard heads.count >= 2, heads[1] < 15 else { return nil }
+        // A preview is the app's, not pasted text: the message showing it counts for its own words only.
+        let shown = preview(lines, before: lines.count)
+        var best: Range<Int>?
+        var bestSize = 0
+        for (order, head) in heads.enumerated() {
+            let end = order + 1 < heads.count ? heads[order + 1] : lines.count
+            var start = head + 1
+            while start < end, lines[start].isEmpty { start += 1 }
+            if start < end, lines[start].hasSuffix(":"), TextFolding.hasAtMost(lines[start], 60) { start += 1 }
+            let counted = shown.map { (start..<end).contains($0.link) ? start..<$0.link : start..<end } ?? start..<end
+            let size = lines[counted].reduce(0) { $0 + $1.utf8.count }
+            if size > bestSize { (best, bestSize) = (start..<end, size) }
+        }
+        guard bestSize >= 200, let best else { return nil }
+        let text = best.filter { !isReplyCount(lines[$0]) }
+        let kept = text.count == best.count ? best : best.lowerBound..<(text.last.map { $0 + 1 } ?? best.upperBound)
+        guard let shown, shown.link < best.lowerBound else { return (kept, nil) }
+        return (kept, (shown.site, shown.title))
+    }
+
+    /// `3 replies`, `2 risposte`: the thread's count under a message.
+    private static func isReplyCount(_ line: String) -> Bool {
+        let words = line.split(separator: " ")
+        guard words.count == 2, words[0].allSatisfy(\.isNumber) else { return false }
+        return replyWords.contains(TextFolding.fold(words[1]))
+    }
+
+    private static let replyWords: Set<String> = [
+        "reply", "replies", "reponse", "reponses", "antwort", "antworten", "respuesta", "respuestas", "risposta", "risposte",
+        "resposta", "respostas",
+    ]
+
+    /// A link's preview above `end`: a line holding an address, the site's name (a masthead's form)
+    /// and a headline under it (no full stop at its end), or nil.
+    private static func preview(_ lines: [String], before end: Int) -> (link: Int, site: String, title: String)? {
+        for index in lines.indices.prefix(max(0, end - 2)) where LineBytes.contains(lines[index], bytes: "://") {
+            let site = lines[index + 1], title = lines[index + 2]
+            guard ClippingFacts.isMasthead(site), !title.isEmpty, TextFolding.hasAtMost(title, 300), !title.hasSuffix(".")
+            else { continue }
+            return (index, site, title)
+        }
+        return nil
+    }
+
+    /// `Giulia Bianchi  8:08 AM`: one to four capitalised words, two spaces or more, a time alone.
+    private static func isPosterLine(_ line: String) -> Bool {
+        guard let last = line.utf8.last, last == 0x4D || last == 0x6D || last &- 0x30 < 10, line.utf8.count <= 64,
+            let gap = line.utf8.indices.first(where: { $0 > line.startIndex && line.utf8[$0] == 0x20 && line.utf8[line.utf8.index(before: $0)] == 0x20 })
+        else { return false }
+        let time = line[gap...].drop { $0 == " " }
+        let name = line[..<line.utf8.index(before: gap)]
+        var clock = Substring(time)
+        for suffix in [" AM", " PM", " am", " pm"] where clock.hasSuffix(suffix) { clock = clock.dropLast(3) }
+        guard (4...5).contains(clock.utf8.count), clock.utf8.filter({ $0 == 0x3A }).count == 1,
+            clock.utf8.allSatisfy({ $0 == 0x3A || $0 &- 0x30 < 10 }), clock.utf8.first != 0x3A
+        else { return false }
+        let words = name.split(separator: " ")
+        return (1...4).contains(words.count) && words.allSatisfy { $0.first?.isUppercase == true }
+    }
 }

@@ -194,6 +194,11 @@ extension LayoutReader {
         {
             return article
         }
+        // A team chat's thread copied from its window: the longest message, under its poster and time.
+        if let post = ChatLogs.longestPost(lines), var article = read(raw[post.text].joined(separator: "\n"), knownTitle: post.preview?.title) {
+            if article.source == nil { article.source = post.preview?.site }
+            return article
+        }
         if let post = MessageExports.archivedPost(lines), let article = read(raw[post.text].joined(separator: "\n"), knownTitle: post.title) {
             return article
         }
