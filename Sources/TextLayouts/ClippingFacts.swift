@@ -505,7 +505,7 @@ package struct ClippingFacts {
             if FeedNames.isAggregator(value) {
                 facts.isAggregated = true
             } else {
-                facts.source = value
+                facts.source = Self.withoutPage(value)
             }
         case .site:
             // `Publication info: Reuters; 26 Feb 1987: A.4.`: the name, then the day.
@@ -694,6 +694,14 @@ package struct ClippingFacts {
     }
 
     private static let pageWords: Set<String> = ["p.", "pp.", "s.", "page", "pages", "pag.", "pag", "seite", "pagina", "pagina:"]
+
+    /// `Reuters, p. 15`, `Süddeutsche Zeitung, S. 12`: the name without the page after its last comma.
+    static func withoutPage(_ value: String) -> String {
+        guard let comma = value.lastIndex(of: ","), isPageReference(LineBytes.trimmed(value[value.index(after: comma)...])) else {
+            return value
+        }
+        return LineBytes.trimmed(value[..<comma])
+    }
 
     /// Gives the name parts of a combined line their fields: a publication's name is the source;
     /// a lone person's name beside an agency or a date the author (`Jane Doe - Reuters`,

@@ -635,10 +635,14 @@ package enum ExportLines {
         "energia", "agriculture", "landwirtschaft", "agricultura", "agricoltura", "transport", "verkehr", "transporte",
         "trasporti", "education", "bildung", "educacion", "istruzione", "educacao", "travel", "reise", "reisen", "viajes",
         "viaggi", "viagens", "voyage", "lifestyle", "auto", "motor", "immobilier", "immobilien", "vivienda",
+        // Regions of a world desk's pages (not `Asia` nor `America`: given names too).
+        "europe", "europa", "afrique", "afrika", "asie", "asien", "amerique", "ameriques", "amerika", "middle east",
+        "moyen-orient", "nahost", "oriente medio", "medio oriente", "medio oriente e africa", "regiones", "regionales",
+        "regioes", "territorio",
         // Pages of their own: readers' letters and fact checks.
         "letters to the editor", "letters", "courrier des lecteurs", "leserbriefe", "cartas al director",
         "cartas de los lectores", "lettere al direttore", "cartas ao diretor", "cartas dos leitores", "fact check",
-        "fact-check", "fact checking", "fact-checking", "verification", "faktencheck", "faktencheck", "verificacion",
+        "fact-check", "fact checking", "fact-checking", "verification", "faktencheck", "verificacion",
         "verificacao", "verificacao de factos", "verificacao de fatos",
     ]
 

@@ -662,6 +662,7 @@ package struct LayoutReader: Sendable {
     private func masthead(_ lines: [String], at index: Int) -> (name: String, title: Int)? {
         guard index + 2 < lines.count, lines[index + 1].isEmpty, ClippingFacts.isMasthead(lines[index]),
             !lines[index].hasPrefix("#"), !Self.isLonePerson(lines[index]), !ExportLines.isKicker(TextFolding.fold(lines[index])),
+            !ExportLines.isSectionWord(TextFolding.fold(lines[index])),
             let next = lines[(index + 1)...].firstIndex(where: { !$0.isEmpty }),
             Self.isTitleLike(lines[next]), !Self.endsWithPeriod(lines[next]),
             next + 1 < lines.count,

@@ -36,7 +36,7 @@ package enum SourceLines {
         let rest = LineBytes.trimmed(text[text.index(after: colon)...])
         guard !rest.isEmpty else { return nil }
         guard let found = dates.firstDate(in: rest) else {
-            return SourceLine(source: cleanName(rest), date: nil)
+            return SourceLine(source: cleanName(ClippingFacts.withoutPage(String(rest))), date: nil)
         }
         let name = cleanName(rest[..<found.range.lowerBound])
         return SourceLine(source: name.isEmpty ? nil : name, date: found.date)
