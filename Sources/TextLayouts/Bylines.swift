@@ -159,6 +159,24 @@ package enum Bylines {
         split(line, separatingAgencies: false)?.names
     }
 
+    /// `Le Figaro avec AFP`, `Reuters with ANSA`, `Jane Doe mit dpa`: a name, then a wire agency after `with`,
+    /// `avec`, `mit`, `con` or `com` ending the line; the name and the agency, or nil.
+    static func joinedAgency(_ text: String) -> (name: String, agency: String)? {
+        guard text.utf8.count <= 120, agencyJoinBytes.contains(where: { LineBytes.contains(text, bytes: $0) }) else { return nil }
+        let words = text.split(separator: " ")
+        guard words.count >= 3 else { return nil }
+        for cut in stride(from: words.count - 2, through: max(1, words.count - 3), by: -1)
+        where agencyJoins.contains(String(words[cut]).lowercased()) {
+            let agency = words[(cut + 1)...].joined(separator: " ")
+            guard WireAgencies.isAgency(agency) else { continue }
+            return (words[..<cut].joined(separator: " "), agency)
+        }
+        return nil
+    }
+
+    private static let agencyJoins: Set<String> = ["with", "avec", "mit", "con", "com"]
+    private static let agencyJoinBytes = [" with ", " avec ", " mit ", " con ", " com "]
+
     /// A letter's salutation (`Dear Rui,`, `Hello Rui`, `Olá Carmen,`, `Sehr geehrte Frau Roux,`): no byline. A
     /// greeting word that is also a given name (`Cara`, `Caro`, `Ola`) counts only before a closing comma or colon.
     static func isSalutation(_ text: String) -> Bool {
@@ -181,6 +199,8 @@ package enum Bylines {
     package static func split(_ line: String, separatingAgencies: Bool) -> (names: [String], agency: String?)? {
         var text = LineBytes.trimmed(line)
         guard !text.isEmpty, TextFolding.hasAtMost(text, 120), !text.hasSuffix(".") || text.count < 4, !isSalutation(text) else { return nil }
+        // `Par A avec AFP`, `Von A mit dpa`: the agency whose copy the author used is neither author nor source.
+        if let joined = joinedAgency(text) { text = joined.name }
         var agency: String?
         if separatingAgencies, let inner = parenthesised(text), WireAgencies.isAgency(inner) || isAcronym(inner) {
             agency = inner

@@ -105,6 +105,14 @@ package struct ClippingFacts {
             facts.dateRank = .sourceLine
             return facts
         }
+        // `Le Figaro avec AFP`, `Reuters with ANSA` alone on a line: the publication that used an agency's copy.
+        if let joined = Bylines.joinedAgency(text), Self.isMasthead(joined.name), !GivenNames.holdsGivenName(joined.name),
+            !LayoutReader.endsLikeSentence(text)
+        {
+            var facts = LineFacts()
+            facts.source = joined.name
+            return facts
+        }
         return single(text)
     }
 
