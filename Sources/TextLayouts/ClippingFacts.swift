@@ -862,6 +862,10 @@ package struct ClippingFacts {
         return names
     }
 
+    /// Whether the line joins parts with a spaced separator (` | `, ` - `, ` · `, …): `BMJV | Transparenz`
+    /// does, `crazy-julia.de` does not.
+    static func joinsParts(_ text: String) -> Bool { mayHaveSeparator(text) }
+
     /// Whether the UTF-8 of `text` holds a space, one of `combined`'s separator marks and a
     /// space in a row: a necessary condition for a split (a line without one is one part).
     private static func mayHaveSeparator(_ text: String) -> Bool {

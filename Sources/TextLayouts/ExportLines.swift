@@ -310,6 +310,7 @@ package enum ExportLines {
         "read in app", "open in app", "open in the app", "ouvrir dans l'application", "ouvrir dans l’application",
         "in der app offnen", "abrir en la app", "apri nell'app", "apri nell’app", "abrir na app", "abrir no app",
         "in der app lesen", "lire dans l'app", "lire dans l’app", "leer en la app", "leggi nell'app", "ler no app",
+        "lire dans l'application", "lire dans l’application", "ler na app",
     ]
 
     /// A link's or a label's text alone on its line (folded).
@@ -326,7 +327,9 @@ package enum ExportLines {
         "voir cet e-mail dans votre navigateur", "e-mail im browser ansehen", "ver este correo en el navegador",
         "visualizza questa email nel browser", "ver este e-mail no navegador", "unsubscribe", "se desinscrire", "se desabonner", "desinscription", "abmelden",
         "newsletter abbestellen", "darse de baja", "cancelar suscripcion", "annulla l'iscrizione",
-        "cancella iscrizione", "disiscriviti", "cancelar inscricao", "descadastrar",
+        "cancella iscrizione", "disiscriviti", "cancelar inscricao", "descadastrar", "abbestellen", "cancelar subscricao",
+        "upgrade to paid", "passer a l'abonnement payant", "auf kostenpflichtig upgraden", "pasar a pago", "passa a pagamento",
+        "passar a pago",
         // A social or newsletter platform's buttons.
         "like", "comment", "comments", "restack", "reply", "subscribe", "follow", "j'aime", "commenter", "s'abonner",
         "gefallt mir", "kommentieren", "abonnieren", "me gusta", "comentar", "suscribirse", "mi piace", "commenta",

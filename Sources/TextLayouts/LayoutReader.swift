@@ -658,7 +658,8 @@ package struct LayoutReader: Sendable {
 
     /// `Le Monde diplomatique`, blank, `Turpitude et architecture`, blank, body: a publication's
     /// name standing alone above a line that can only be a title (no period, alone too, or with
-    /// its standfirst right under it when the name joins no parts: `BMJV | Transparenz …` is a title).
+    /// its standfirst right under it when the name joins no parts: `BMJV | Transparenz …` is a title,
+    /// `crazy-julia.de` a name).
     private func masthead(_ lines: [String], at index: Int) -> (name: String, title: Int)? {
         guard index + 2 < lines.count, lines[index + 1].isEmpty, ClippingFacts.isMasthead(lines[index]),
             !lines[index].hasPrefix("#"), !Self.isLonePerson(lines[index]), !ExportLines.isKicker(TextFolding.fold(lines[index])),
@@ -667,7 +668,7 @@ package struct LayoutReader: Sendable {
             Self.isTitleLike(lines[next]), !Self.endsWithPeriod(lines[next]),
             next + 1 < lines.count,
             lines[next + 1].isEmpty || ClippingFacts(dates: dates).facts(lines[next + 1]) != nil && !isQuoteAttribution(lines, at: next + 1)
-                || !lines[index].contains(where: { "|·-–—".contains($0) }) && Self.isStandfirst(lines, at: next + 1, under: lines[next]),
+                || !ClippingFacts.joinsParts(lines[index]) && Self.isStandfirst(lines, at: next + 1, under: lines[next]),
             ClippingFacts(dates: dates).facts(lines[next]) == nil,
             lines[next].count > lines[index].count
         else { return nil }
