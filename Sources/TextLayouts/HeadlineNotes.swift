@@ -50,7 +50,10 @@ enum HeadlineNotes {
             // `Reuters hat am 26. Februar 1987 „…“ gebracht`: the German perfect's participle after the quote.
             let perfect = titleWord(endingBefore: offset, in: foldedCharacters) == nil
                 ? germanPerfect(quote: offset, close: close, in: foldedCharacters) : nil
-            guard let wordStart = perfect == nil ? titleWord(endingBefore: offset, in: foldedCharacters) : offset else { continue }
+            // `here is the piece we published in Reuters on February 26, 1987: “…”`: a colon closing a clause naming the piece.
+            let colon = perfect == nil && !namingArticle && titleWord(endingBefore: offset, in: foldedCharacters) == nil
+                ? announcingColon(endingBefore: offset, in: foldedCharacters) : nil
+            guard let wordStart = perfect == nil ? titleWord(endingBefore: offset, in: foldedCharacters) ?? colon : offset else { continue }
             let wordsBefore = characters[..<(perfect ?? wordStart)].split(separator: " ")
             // `Reuters ran “…”`, `Le Monde a publié « … »`: the publication is who published it; so it is
             // in `REUTERS publica un artículo titulado «…»`, a name opening the line before a verb of publishing.
@@ -180,6 +183,30 @@ enum HeadlineNotes {
         guard start < end, titleWords.contains(String(folded[start..<end])) else { return nil }
         return start
     }
+
+    /// Where the colon stands right before the quote at `quote` when the clause it closes names the piece
+    /// (`here is the piece we published in Reuters on …:`, `voici l'article que j'ai publié dans … :`):
+    /// an article's noun and a verb of publishing among its last 30 words; nil otherwise.
+    private static func announcingColon(endingBefore quote: Int, in folded: [Character]) -> Int? {
+        var end = quote
+        while end > 0, folded[end - 1] == " " { end -= 1 }
+        guard end > 0, folded[end - 1] == ":" else { return nil }
+        let words = String(folded[max(0, end - 1 - 240)..<(end - 1)]).split(separator: " ").suffix(30)
+            .map { word in  // `l'article`, `l’articolo`: the noun after the elision
+                let bare = word.split(whereSeparator: { $0 == "'" || $0 == "’" }).last ?? word[...]
+                return bare.trimmingCharacters(in: .punctuationCharacters)
+            }
+        guard words.contains(where: { announcedNouns.contains($0) }), words.contains(where: { announcingVerbs.contains($0) }) else {
+            return nil
+        }
+        return end - 1
+    }
+
+    private static let announcedNouns: Set<String> = ["article", "artikel", "beitrag", "articulo", "articolo", "artigo", "story", "piece"]
+    private static let announcingVerbs: Set<String> = [
+        "published", "ran", "publie", "publiee", "veroffentlicht", "veroffentlichten", "publico", "publique", "publicamos",
+        "publicado", "publicada", "pubblicato", "pubblicata", "publiquei", "publicou", "publicaram",
+    ]
 
     /// Whether the title word before the quote at `quote` is a verb of publishing (`ran`, `a publié`, `brachte`).
     private static func publishingVerb(endingBefore quote: Int, in folded: [Character]) -> Bool {
