@@ -193,21 +193,33 @@ final class TestCluster: @unchecked Sendable {
         return folder
     }
 
-    /// A loopback port nothing listens on right now (the kernel's choice for port 0).
+    /// A loopback port nothing is bound to right now, below the kernel's ephemeral range: a port
+    /// the kernel chose for port 0 is an ephemeral one, which any outgoing connection of a test
+    /// running beside this one may take as its local port while the server is stopped, and the
+    /// restart then fails (`could not bind IPv4 address "127.0.0.1": Address already in use`).
     private static func freePort() -> Int {
+        let range = (try? String(contentsOfFile: "/proc/sys/net/ipv4/ip_local_port_range", encoding: .utf8)) ?? ""
+        let ephemeral = range.split(whereSeparator: \.isWhitespace).first.flatMap { Int($0) } ?? 32_768
+        let low = 20_000, high = max(low + 1_000, ephemeral)
+        for _ in 0..<200 {
+            let port = Int.random(in: low..<high)
+            if isFree(port) { return port }
+        }
+        return Int.random(in: low..<high)
+    }
+
+    /// Whether a socket can be bound to 127.0.0.1:`port` right now.
+    private static func isFree(_ port: Int) -> Bool {
         let fd = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
+        guard fd >= 0 else { return false }
         defer { close(fd) }
         var address = sockaddr_in()
         address.sin_family = sa_family_t(AF_INET)
         address.sin_addr.s_addr = inet_addr("127.0.0.1")
-        address.sin_port = 0
-        var length = socklen_t(MemoryLayout<sockaddr_in>.size)
-        let bound = withUnsafeMutablePointer(to: &address) {
-            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) {
-                bind(fd, $0, length) == 0 && getsockname(fd, $0, &length) == 0
-            }
+        address.sin_port = in_port_t(UInt16(port).bigEndian)
+        return withUnsafePointer(to: &address) {
+            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { bind(fd, $0, socklen_t(MemoryLayout<sockaddr_in>.size)) == 0 }
         }
-        return bound ? Int(UInt16(bigEndian: address.sin_port)) : Int.random(in: 20_000...60_000)
     }
 }
 

@@ -30,10 +30,10 @@ The layouts are numbered from 225 to 250: 225 to 250 is the first range from 225
 tunes the reader never reads past). Written in stop 39 without reading the reader (Sources/) or its misses, nor the
 held-out part of clipping_layouts.py or clipping_layouts_s25.py to _s41.py: nobody tunes on any of them when written;
 BLIND_S42's development members are only scored (text_eval.py prints their misses with `--show-s42-development`
-alone). Scored untuned by stop 39's final parser (c0248cf, the binary /work/scratch/s39/final1.bin; title exact /
+alone). Scored untuned by the parser of c0248cf (stop 39's reader before this batch was read; title exact /
 authors F1 / date / source): development 0.740 / 0.759 / 0.854 / 0.607, 0 rejected; held-out 0.549 / 0.300 /
-0.599 / 0.449, 67 rejected (`Tests/eval/text_eval.py --binary /work/scratch/s39/final1.bin --data DIR`, DIR a copy
-of the main tree's .eval data; run once).
+0.599 / 0.449, 67 rejected (`Tests/eval/text_eval.py --binary B --data DIR`, run once). The development members
+were tuned on later in stop 39.
 """
 import datetime
 import hashlib
