@@ -162,7 +162,7 @@ package enum Bylines {
     /// `Le Figaro avec AFP`, `Reuters with ANSA`, `Jane Doe mit dpa`: a name, then a wire agency after `with`,
     /// `avec`, `mit`, `con` or `com` ending the line; the name and the agency, or nil.
     static func joinedAgency(_ text: String) -> (name: String, agency: String)? {
-        guard text.utf8.count <= 120, agencyJoinBytes.contains(where: { LineBytes.contains(text, bytes: $0) }) else { return nil }
+        guard text.utf8.count <= 120, holdsAgencyJoin(text) else { return nil }
         let words = text.split(separator: " ")
         guard words.count >= 3 else { return nil }
         for cut in stride(from: words.count - 2, through: max(1, words.count - 3), by: -1)
@@ -175,7 +175,29 @@ package enum Bylines {
     }
 
     private static let agencyJoins: Set<String> = ["with", "avec", "mit", "con", "com"]
-    private static let agencyJoinBytes = [" with ", " avec ", " mit ", " con ", " com "]
+
+    /// Whether a space among the last 40 bytes (an agency's name is short) opens ` with `, ` avec `,
+    /// ` mit `, ` con ` or ` com ` (ASCII case ignored), in one pass.
+    private static func holdsAgencyJoin(_ text: String) -> Bool {
+        var text = text
+        return text.withUTF8 { bytes in
+            let count = bytes.count
+            func at(_ index: Int) -> UInt8 { index < count ? bytes[index] | 0x20 : 0 }
+            var index = max(0, count - 40)
+            while index + 5 < count {
+                defer { index += 1 }
+                guard bytes[index] == 0x20 else { continue }
+                let a = at(index + 1), b = at(index + 2), c = at(index + 3), d = at(index + 4)
+                switch (a, b, c) {
+                case (0x77, 0x69, 0x74): if d == 0x68, bytes[index + 5] == 0x20 { return true }  // with
+                case (0x61, 0x76, 0x65): if d == 0x63, bytes[index + 5] == 0x20 { return true }  // avec
+                case (0x6D, 0x69, 0x74), (0x63, 0x6F, 0x6E), (0x63, 0x6F, 0x6D): if bytes[index + 4] == 0x20 { return true }  // mit, con, com
+                default: break
+                }
+            }
+            return false
+        }
+    }
 
     /// A letter's salutation (`Dear Rui,`, `Hello Rui`, `Olá Carmen,`, `Sehr geehrte Frau Roux,`): no byline. A
     /// greeting word that is also a given name (`Cara`, `Caro`, `Ola`) counts only before a closing comma or colon.

@@ -117,7 +117,15 @@ enum ChatLogs {
 
     /// `Giulia Bianchi  8:08 AM`: one to four capitalised words, two spaces or more, a time alone.
     private static func isPosterLine(_ line: String) -> Bool {
-        guard let last = line.utf8.last, last == 0x4D || last == 0x6D || last &- 0x30 < 10, line.utf8.count <= 64,
+        // A byte test first: 6 to 64 bytes ending with a digit or ` AM` / ` PM` (either case).
+        var text = line
+        let endsWithTime = text.withUTF8 { b -> Bool in
+            let n = b.count
+            guard (6...64).contains(n) else { return false }
+            let last = b[n - 1]
+            return last &- 0x30 < 10 || b[n - 3] == 0x20 && last | 0x20 == 0x6D && (b[n - 2] | 0x20 == 0x61 || b[n - 2] | 0x20 == 0x70)
+        }
+        guard endsWithTime,
             let gap = line.utf8.indices.first(where: { $0 > line.startIndex && line.utf8[$0] == 0x20 && line.utf8[line.utf8.index(before: $0)] == 0x20 })
         else { return false }
         let time = line[gap...].drop { $0 == " " }
