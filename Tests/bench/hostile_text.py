@@ -169,6 +169,10 @@ def inputs(size):
     yield "text", "JSON markup in one string", "json", '{"body": {"content": "' + fill_bytes("<p>a</p><br>", json_room) + article + '"}}'
     yield "text", "run-in stamps (one line)", "txt", fill_bytes("Por Cal Mankowski Reuters Publicado a 26 de fevereiro de 1987 ", room) + "\n"
     yield "text", "no line short enough", "txt", fill_bytes(("word " * 40).strip() + "\n", room)
+    # Stop 39's second round: a team chat's poster lines, a phone chat's stamped messages, bylines joined to an agency.
+    yield "text", "team chat poster lines", "txt", fill_bytes("Giulia Bianchi  8:08 AM\nFor tomorrow's review: https://x.org/a\n", room)
+    yield "text", "phone chat stamped messages", "txt", fill_bytes("[03/02/2026, 08:18:59] H\u00e9l\u00e8ne Roux: One for tomorrow's review\n", room)
+    yield "text", "bylines joined to an agency", "txt", "Title\n\n" + fill_bytes("Par Jane Doe avec AFP\n", room - 20)
     for name, unit in [("decomposed e + U+0301", "e\u0301 "), ("combining marks", "\u0301\u0327"),
                        ("emoji joined by U+200D", "\U0001F468\u200d"), ("Hangul jamo", "\u1100"),
                        ("variation selectors", "\ufe0f"), ("skin-tone modifiers", "\U0001F3FB")]:
