@@ -167,6 +167,8 @@ def inputs(size):
     message = '{"body": {"contentType": "html", "content": "<p>a</p>"}}, '
     yield "text", "JSON many objects", "json", '{"value": [' + fill_bytes(message, json_room) + '{"body": {"content": "<p>' + article + '</p>"}}]}'
     yield "text", "JSON markup in one string", "json", '{"body": {"content": "' + fill_bytes("<p>a</p><br>", json_room) + article + '"}}'
+    yield "text", "JSON numbers", "json", '{"body": "' + article + '", "values": [' + fill_bytes("0,", json_room) + '0]}'
+    yield "text", "run-in stamp over one paragraph", "txt", "Reuters Published on February 26, 1987 " + fill_bytes("a ", room) + "\n"
     yield "text", "run-in stamps (one line)", "txt", fill_bytes("Por Cal Mankowski Reuters Publicado a 26 de fevereiro de 1987 ", room) + "\n"
     yield "text", "no line short enough", "txt", fill_bytes(("word " * 40).strip() + "\n", room)
     # Stop 39's second round: a team chat's poster lines, a phone chat's stamped messages, bylines joined to an agency.
