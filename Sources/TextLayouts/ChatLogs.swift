@@ -74,8 +74,10 @@ enum ChatLogs {
     /// A team chat's thread copied from the app's window (Slack, Teams): each message under a line
     /// of its poster and time (`Giulia Bianchi  8:08 AM`, `Sarah Collins  09:30`); the longest
     /// message's lines, without a short note ending with a colon that opens it (`Here you go:`),
-    /// and the link's preview a message shows (`https://…`, then the site's name, the headline and
-    /// a line of description), whose headline is the article's when the pasted text has none.
+    /// its last lines without the thread's count (`3 replies`), and the link's preview a message
+    /// above it shows (`https://…`, then the site's name, the headline and a line of description):
+    /// the caller takes the preview's headline as the article's (the pasted text's first line is
+    /// dropped when it repeats it) and its site as the source when the text names none.
     /// Nil unless two such lines stand among the first 15 and the message holds 200 bytes at least.
     /// The posters and the day above the thread are the chat's, never the article's. Pure.
     static func longestPost(_ lines: [String]) -> (text: Range<Int>, preview: (site: String, title: String)?)? {
