@@ -217,7 +217,8 @@ package enum Bylines {
 
     /// `names` (initials alone, `H.R.`, are none); with `separatingAgencies`, a wire agency (`AFP`, `dpa`, in parentheses or as a
     /// comma part after a name) is returned as `agency` instead of being taken for a name or
-    /// dropped as a role.
+    /// dropped as a role. An agency joined after `with`, `avec`, `mit`, `con` or `com` (`Par A avec
+    /// AFP`: whose copy the author used) is dropped in both modes, never the source.
     package static func split(_ line: String, separatingAgencies: Bool) -> (names: [String], agency: String?)? {
         var text = LineBytes.trimmed(line)
         guard !text.isEmpty, TextFolding.hasAtMost(text, 120), !text.hasSuffix(".") || text.count < 4, !isSalutation(text) else { return nil }

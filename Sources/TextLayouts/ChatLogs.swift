@@ -15,27 +15,37 @@ enum ChatLogs {
         guard let head = filled.first, stampEnd(lines[head]) != nil,
             filled.filter({ stampEnd(lines[$0]) != nil }).count >= 3
         else { return nil }
+        return longestGroup(lines, from: head, opens: { stampEnd($0) != nil }, text: { line in
+            guard let end = stampEnd(line) else { return nil }
+            let message = line[end...]
+            // `Name: text`: the poster, up to a colon within 48 characters; the app's notices have none.
+            guard let colon = message.prefix(48).firstIndex(of: ":"), message[..<colon].contains(where: \.isLetter),
+                message.index(after: colon) < message.endIndex, message[message.index(after: colon)] == " "
+            else { return nil }
+            return LineBytes.trimmed(message[message.index(after: colon)...])
+        })
+    }
+
+    /// The message of most bytes among the groups of lines that each line `opens` starts (from
+    /// `start` on): its text on the opening line (`text`; a group whose opener gives none, an app's
+    /// notice, is no candidate) and the range of the lines under it, up to the next opener; nil
+    /// when no group is a candidate. Pure.
+    static func longestGroup(
+        _ lines: [String], from start: Int, opens: (String) -> Bool, text: (String) -> String?
+    ) -> (first: String, rest: Range<Int>)? {
         var best: (first: String, rest: Range<Int>)?
-        var bestSize = 0
-        var index = head
+        var bestSize = -1
+        var index = start
         while index < lines.count {
-            guard let end = stampEnd(lines[index]) else {
+            guard opens(lines[index]) else {
                 index += 1
                 continue
             }
             var next = index + 1
-            while next < lines.count, stampEnd(lines[next]) == nil { next += 1 }
-            let message = lines[index][end...]
-            // `Name: text`: the poster, up to a colon within 48 characters; the app's notices have none.
-            if let colon = message.prefix(48).firstIndex(of: ":"), message[..<colon].contains(where: \.isLetter),
-                message.index(after: colon) < message.endIndex, message[message.index(after: colon)] == " "
-            {
-                let first = LineBytes.trimmed(message[message.index(after: colon)...])
+            while next < lines.count, !opens(lines[next]) { next += 1 }
+            if let first = text(lines[index]) {
                 let size = first.utf8.count + lines[(index + 1)..<next].reduce(0) { $0 + $1.utf8.count }
-                if size > bestSize {
-                    best = (first, (index + 1)..<next)
-                    bestSize = size
-                }
+                if size > bestSize { (best, bestSize) = ((first, (index + 1)..<next), size) }
             }
             index = next
         }
@@ -64,8 +74,10 @@ enum ChatLogs {
     /// A team chat's thread copied from the app's window (Slack, Teams): each message under a line
     /// of its poster and time (`Giulia Bianchi  8:08 AM`, `Sarah Collins  09:30`); the longest
     /// message's lines, without a short note ending with a colon that opens it (`Here you go:`),
-    /// and the link's preview a message shows (`https://…`, then the site's name, the headline and
-    /// a line of description), whose headline is the article's when the pasted text has none.
+    /// its last lines without the thread's count (`3 replies`), and the link's preview a message
+    /// above it shows (`https://…`, then the site's name, the headline and a line of description):
+    /// the caller takes the preview's headline as the article's (the pasted text's first line is
+    /// dropped when it repeats it) and its site as the source when the text names none.
     /// Nil unless two such lines stand among the first 15 and the message holds 200 bytes at least.
     /// The posters and the day above the thread are the chat's, never the article's. Pure.
     static func longestPost(_ lines: [String]) -> (text: Range<Int>, preview: (site: String, title: String)?)? {

@@ -112,22 +112,8 @@ package enum ExportedPages {
         // Each message with the unstamped lines under it: the one of most bytes carries the article (the chat
         // may open with the app's notice, `Messages and calls are end-to-end encrypted.`, or a colleague's
         // `One for tomorrow's review 👇` before the message that pastes it).
-        var best: (text: String, rest: Range<Int>)?
-        var bestSize = -1
-        var index = 0
-        while index < lines.count {
-            guard let text = message(lines[index]) else {
-                index += 1
-                continue
-            }
-            var next = index + 1
-            while next < lines.count, message(lines[next]) == nil { next += 1 }
-            let size = text.utf8.count + lines[(index + 1)..<next].reduce(0) { $0 + $1.utf8.count }
-            if size > bestSize { (best, bestSize) = ((text, (index + 1)..<next), size) }
-            index = next
-        }
-        guard let best else { return lines }
-        return [ClippingFacts.unemphasised(best.text)] + lines[best.rest]
+        guard let best = ChatLogs.longestGroup(lines, from: 0, opens: { message($0) != nil }, text: message) else { return lines }
+        return [ClippingFacts.unemphasised(best.first)] + lines[best.rest]
     }
 
     /// The text of a chat export's message line, or nil: `[date, time] Name: text` (iOS) or

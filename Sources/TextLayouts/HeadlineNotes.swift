@@ -18,8 +18,10 @@ import TextToolkit
 ///
 /// Contract: `read` returns nil unless the line is 30 to 600 characters long and holds such a
 /// title word right before an opening quote (`“`, `„`, `«`, `‘`, `‹` or `"`, after at most a
-/// colon) with its closing quote later on the line, and the quoted title is 2 to 300 characters
-/// long. The publication is kept only when it opens with a capital, a digit or names a web
+/// colon), or a German perfect's participle after the closing quote (`X hat „…“ gebracht`), or a
+/// colon before the quote closing a clause that names the piece and its publishing (`the piece we
+/// published in X on …: “…”`), with its closing quote later on the line, and the quoted title is
+/// 2 to 300 characters long. The publication is kept only when it opens with a capital, a digit or names a web
 /// address, and is at most eight words. Pure.
 enum HeadlineNotes {
     struct Note: Equatable {

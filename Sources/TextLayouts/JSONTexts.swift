@@ -8,13 +8,14 @@ import TextToolkit
 /// references decoded.
 ///
 /// Contract: `plain` returns nil unless the text opens with `{` or `[`, is at most 4 MiB, holds
-/// at most 20,000 `{` and `[` (Foundation's objects for 4 MiB of `{},` took 447 MiB; a notebook
-/// or a channel's export holds a few thousand) and parses as JSON, and the chosen text is 300
+/// at most 50,000 `{`, `[` and `,` together (Foundation's objects for 4 MiB of `{},` took 447 MiB,
+/// and a value of any kind is one object; a notebook or a channel's export holds a few thousand)
+/// and parses as JSON, and the chosen text is 300
 /// bytes at least; its paragraphs come out separated by a blank line. Pure.
 enum JSONTexts {
     static func plain(_ text: String) -> String? {
         let lead = LineBytes.leadingByte(text)
-        guard lead == 0x7B || lead == 0x5B, text.utf8.count <= 4 << 20, containers(in: text) <= 20_000,
+        guard lead == 0x7B || lead == 0x5B, text.utf8.count <= 4 << 20, values(in: text) <= 50_000,
             let value = try? JSONSerialization.jsonObject(with: Data(text.utf8))
         else { return nil }
         var chosen = ""
@@ -34,10 +35,11 @@ enum JSONTexts {
         return lines.joined(separator: "\n\n")
     }
 
-    /// How many `{` and `[` the text holds, those inside strings too (a bound, not a parse).
-    private static func containers(in text: String) -> Int {
+    /// How many `{`, `[` and `,` the text holds, those inside strings too: a bound on the values
+    /// a parse makes, not a parse.
+    private static func values(in text: String) -> Int {
         var count = 0
-        for byte in text.utf8 where byte == 0x7B || byte == 0x5B { count += 1 }
+        for byte in text.utf8 where byte == 0x7B || byte == 0x5B || byte == 0x2C { count += 1 }
         return count
     }
 

@@ -7,9 +7,9 @@ import TextToolkit
 ///
 /// Contract: `read` looks at a paragraph whose first 12 words hold a word of publishing
 /// (`Published`, `Publié`, `Veröffentlicht`, `Publicado`, `Publicada`, `Pubblicato`, capitalised)
-/// right followed (after `on`, `le`, `am`, `el`, `il`, `a`, `em`, `the`) by a date. What precedes
+/// right followed (after `on`, `le`, `am`, `el`, `il`, `a`, `em`, `the`, `en`, `in`) by a date. What precedes
 /// the word is a publication's name (`ClippingFacts.isMasthead`), after a byline (`By`, `Par`,
-/// `Von`, `Por`, `Di` and two or three words of a person's name) when there is one. It returns the
+/// `Von`, `Por`, `Di`, `De` and two or three words of a person's name) when there is one. It returns the
 /// authors, the publication, the date and the paragraph from the word after the date; nil for any
 /// other paragraph. Pure.
 enum RunInStamps {
@@ -24,7 +24,8 @@ enum RunInStamps {
         guard paragraph.utf8.count >= 60 else { return nil }
         let head = String(decoding: paragraph.utf8.prefix(160), as: UTF8.self)
         guard verbStems.contains(where: { LineBytes.contains(head, bytes: $0) }) else { return nil }
-        let words = paragraph.split(separator: " ", omittingEmptySubsequences: true)
+        // The first 24 words apart, the rest of the paragraph in one piece (a paragraph of 10 MiB is not split whole).
+        let words = paragraph.split(separator: " ", maxSplits: 24, omittingEmptySubsequences: true)
         guard let verb = words.prefix(12).firstIndex(where: { verbs.contains(TextFolding.fold($0)) && $0.first?.isUppercase == true }),
             verb > 0
         else { return nil }

@@ -159,14 +159,16 @@ import Testing
     }
 
     @Test func aJSONDocumentOfTooManyObjectsIsNotParsed() throws {
-        // 20,000 `{` and `[` at most: Foundation's objects for 4 MiB of `{},` took 447 MiB. A channel's
-        // export padded with 1,000 objects still reads; with 25,000 it is left to the other readers.
+        // 50,000 `{`, `[` and `,` at most: Foundation's objects for 4 MiB of `{},` took 447 MiB. A channel's
+        // export padded with 1,000 objects still reads; with 25,000, or 60,000 numbers, it is left to the other readers.
         func padded(_ count: Int) -> String {
             String(Self.teams.dropLast(1)) + ", \"padding\": [" + Array(repeating: "{}", count: count).joined(separator: ",") + "]}"
         }
         let plain = try #require(JSONTexts.plain(padded(1_000)))
         #expect(plain == JSONTexts.plain(Self.teams))
         #expect(JSONTexts.plain(padded(25_000)) == nil)
+        let numbers = String(Self.teams.dropLast(1)) + ", \"padding\": [" + Array(repeating: "0", count: 60_000).joined(separator: ",") + "]}"
+        #expect(JSONTexts.plain(numbers) == nil)
     }
 
     @Test func aJSONRecordIsStillReadByItsKeys() throws {
