@@ -75,6 +75,8 @@ enum AttributionLines {
 
     /// The text after `— `, `― ` or `-- ` opening the line, or nil.
     private static func afterDash(_ line: String) -> String? {
+        // Most lines open with neither dash: their first byte says so (`—` and `―` open with 0xE2).
+        guard let lead = line.utf8.first, lead == 0xE2 || lead == 0x2D else { return nil }
         for dash in ["— ", "― ", "-- "] where line.hasPrefix(dash) {
             let rest = LineBytes.trimmed(line.dropFirst(dash.count))
             return rest.isEmpty ? nil : rest
