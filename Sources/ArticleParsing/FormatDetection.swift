@@ -3,7 +3,8 @@ import TextLayouts
 /// Decides whether decoded text is plain text, Markdown with front matter, or HTML.
 ///
 /// Contract: content decides. HTML when the text (after leading whitespace and comments) starts
-/// with `<!doctype html` or contains `<html` in its first 4 KiB; Markdown when it opens with a
+/// with `<!doctype html` or contains `<html` in its first 4 KiB, or is a fragment of a page
+/// (`isFragment`: a CMS's source view, an HTML mail part saved as text); Markdown when it opens with a
 /// `---` line, a closing `---` (or `...`) line follows within 64 KiB, and at least one line in
 /// between is `key: value`. The file extension only breaks ties: `.md`/`.markdown` with a heading
 /// line gives Markdown, `.html`/`.htm` with common tags gives HTML. Everything else is text.
@@ -26,8 +27,37 @@ enum FormatDetection {
         let trimmedHead = head.drop { $0.isWhitespace }
         if trimmedHead.hasPrefix("<!doctype html") || head.contains("<html") { return (.html, nil) }
         if let front = FrontMatter.split(text) { return (.markdown, front) }
+        if isFragment(trimmedHead) { return (.html, nil) }
         return (byExtension(text, head: head, fileName: fileName), nil)
     }
+
+    /// A page's fragment without its `<html>`: the lowercased head, from its first non-blank
+    /// character, opens with one of the block elements an article is made of (`<p>`, `<div`,
+    /// `<h1`, `<article`, …) and closes at least two of them (`</p>`, `</div>`, `</h2>`, …).
+    /// A clipping that merely quotes a tag, or an XML record, does not start so. The parser
+    /// reads a fragment as text when the HTML reader finds no article in it (`ArticleParser`).
+    static func isFragment(_ trimmedHead: Substring) -> Bool {
+        guard trimmedHead.first == "<",
+            fragmentOpenings.contains(where: { opening in
+                trimmedHead.hasPrefix(opening) && trimmedHead.dropFirst(opening.count).first.map { $0 == ">" || $0 == " " } == true
+            })
+        else { return false }
+        var closed = 0
+        for closing in fragmentClosings {
+            closed += trimmedHead.ranges(of: closing).count
+            if closed >= 2 { return true }
+        }
+        return false
+    }
+
+    private static let fragmentOpenings = [
+        "<p", "<div", "<h1", "<h2", "<h3", "<h4", "<article", "<section", "<main", "<header", "<body", "<head",
+        "<title", "<meta", "<table", "<figure", "<blockquote", "<ul", "<ol",
+    ]
+    private static let fragmentClosings = [
+        "</p>", "</div>", "</h1>", "</h2>", "</h3>", "</h4>", "</article>", "</section>", "</li>", "</blockquote>",
+        "</title>", "</header>",
+    ]
 
     /// The tie-break by file extension of a text that contains a `<` (its lowercased `head`).
     private static func byExtension(_ text: String, head: String, fileName: String?) -> Article.Format {
