@@ -43,7 +43,7 @@ struct HTMLArticle {
         let siteNames = [metadata.first("og:site_name"), jsonLD.publisher, metadata.first("application-name")]
             .compactMap { $0 }
         let title = HTMLTitle.choose(metadata: metadata, jsonLD: jsonLD, siteNames: siteNames, host: host)
-        var body = HTMLMainText(document).paragraphs(title: title ?? metadata.headings.first?.text)
+        var (body, leading) = HTMLMainText(document).paragraphsAndLeading(title: title ?? metadata.headings.first?.text)
         if body.contains(where: isUnrenderedTemplate), usesClientTemplates(page) {
             body.removeAll(where: isUnrenderedTemplate)
         }
@@ -73,7 +73,31 @@ struct HTMLArticle {
         layout.site = site
         layout.body = body
         layout.source = body.first.flatMap { SourceLines.wireAgency(in: $0) }
+        if layout.authors.isEmpty, let byline = plainByline(leading: leading, body: &layout.body, dates: dates) {
+            layout.authors = byline.authors
+            layout.source = layout.source ?? byline.agency
+        }
         return HTMLArticle(layout: layout, language: language)
+    }
+
+    /// A byline set as a plain paragraph (`<p>By Jane Doe and John Roe</p>`), for a page whose
+    /// metadata and byline elements name nobody: the first of the short runs dropped above the
+    /// text (`leading`) that `Bylines` reads (a byline word first: `By`, `Par`, `Von`, …), else the
+    /// first paragraph when it is one (then taken out of the body). The agency it names
+    /// (`Par A (AFP)`) is returned apart. Nil when there is none.
+    private static func plainByline(leading: [String], body: inout [String], dates: DateRecognizer)
+        -> (authors: [String], agency: String?)?
+    {
+        for run in leading {
+            if let read = Bylines.read(run, dates: dates, keepsAgencies: false), !read.authors.isEmpty {
+                return (read.authors, read.agency)
+            }
+        }
+        guard body.count > 1, let first = body.first, TextFolding.hasAtMost(first, 160),
+            let read = Bylines.read(first, dates: dates, keepsAgencies: false), !read.authors.isEmpty
+        else { return nil }
+        body.removeFirst()
+        return (read.authors, read.agency)
     }
 
     /// Whether the paragraphs hold at least `minimum` words (`WordCounting`), counting no

@@ -126,22 +126,30 @@ package struct HTMLMainText {
 
     /// The paragraphs of the article text, leaving out any equal to `title`.
     package func paragraphs(title: String?) -> [String] {
+        paragraphsAndLeading(title: title).paragraphs
+    }
+
+    /// `paragraphs(title:)`, and the short runs the first region dropped above its first
+    /// paragraph (`HTMLParagraphs.collect`'s `leading`: a byline set as a plain paragraph).
+    package func paragraphsAndLeading(title: String?) -> (paragraphs: [String], leading: [String]) {
         let regions = chooseRegions()
         var result: [String] = []
+        var leading: [String]?
         for region in regions {
             let collected = HTMLParagraphs(document: document, hidden: hidden, block: block, inLink: inLink)
                 .collect(in: region, lax: regions == [0])
+            leading = leading ?? collected.leading
             // The first region's paragraphs taken as they are (not copied), later ones appended.
-            if result.isEmpty { result = collected } else { result += collected }
+            if result.isEmpty { result = collected.paragraphs } else { result += collected.paragraphs }
         }
-        guard let title else { return result }
+        guard let title else { return (result, leading ?? []) }
         let folded = TextFolding.fold(title)
         let size = title.utf8.count
         // Folding is costly: only paragraphs of about the title's length can equal it. Removed
         // in place, the others keeping their order (a filtered copy grew by doubling: a page of
         // millions of paragraphs held three arrays of them).
         result.removeAll { abs($0.utf8.count - size) <= size / 4 + 4 && TextFolding.fold($0) == folded }
-        return result
+        return (result, leading ?? [])
     }
 
     private static let articleBody = NeedleSet(["articlebody"], ignoringCase: true)

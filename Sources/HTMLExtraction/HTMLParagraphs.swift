@@ -6,18 +6,21 @@ import TextToolkit
 /// Contract: a paragraph is a run of text under the same block element with no block or `<br>`
 /// boundary inside; whitespace collapses to single spaces. Dropped: `<h1>` runs (the title),
 /// runs that are mostly link text, and (unless `lax`) runs under 40 characters that neither end
-/// like a sentence nor are a subheading (`<h2>`–`<h6>` of 10+ characters). Pure; never fails.
+/// like a sentence nor are a subheading (`<h2>`–`<h6>` of 10+ characters). The short runs
+/// dropped before the first paragraph kept (at most four: a byline, a dateline, a kicker) are
+/// returned apart as `leading`. Pure; never fails.
 struct HTMLParagraphs {
     let document: HTMLDocument
     let hidden: [Bool]
     let block: [Int32]
     let inLink: [Bool]
 
-    func collect(in region: Int, lax: Bool) -> [String] {
+    func collect(in region: Int, lax: Bool) -> (paragraphs: [String], leading: [String]) {
         // A page that parses to no nodes at all still gets region 0 (found by fuzzing:
         // Tests/reliability/fuzz-regressions/crash-172f1675…, index out of range).
-        guard document.nodes.indices.contains(region) else { return [] }
+        guard document.nodes.indices.contains(region) else { return ([], []) }
         var paragraphs: [String] = []
+        var leading: [String] = []
         // Room for a paragraph every two nodes of the region (a paragraph is a text node, and
         // the next one starts after a block or `<br>` node): no regrowth copy on a page of
         // millions of paragraphs. Capacity only (more paragraphs just grow the array); room
@@ -42,6 +45,7 @@ struct HTMLParagraphs {
             if !lax, TextFolding.hasAtMost(text, 39), !Self.endsSentence(text),
                 !(tag.isHeading && !TextFolding.hasAtMost(text, 9))
             {
+                if paragraphs.isEmpty, leading.count < 4 { leading.append(text) }
                 return
             }
             paragraphs.append(text)
@@ -71,7 +75,7 @@ struct HTMLParagraphs {
             position += 1
         }
         flush()
-        return paragraphs
+        return (paragraphs, leading)
     }
 
     static func endsSentence(_ text: String) -> Bool {
