@@ -17,7 +17,8 @@ import Yams
 /// arrays of strings as written, an offset date-time as `2026-03-03T09:12:00+01:00`, a local
 /// date-time or date as its date alone (a local time in an unknown zone is no instant); the
 /// scalars of a table (`[params]`, where Hugo keeps `publication` or `author`) fill keys the top
-/// level leaves unset. TOML that TOMLKit rejects is no front matter (the file is read as text).
+/// level leaves unset; an `original` table (`[params.original]`: a reposted article's own
+/// fields) comes first, and the page's own `date` and `author` then do not count. TOML that TOMLKit rejects is no front matter (the file is read as text).
 /// `split` returns nil when there is no front matter or it is not a mapping with at least one
 /// scalar or list. Pure.
 package enum FrontMatter {
@@ -122,7 +123,17 @@ package enum FrontMatter {
                 fields[key] = scalar
             }
         }
-        for (key, value) in table where value.table == nil { add(key, value) }
+        // A site that reposts an article keeps the original's fields in a table of their own
+        // (Hugo's `[params.original]`): they come first, and the page's own date and author
+        // (the repost's) do not count.
+        let original = table["original"]?.table ?? table["params"]?.table?["original"]?.table
+        if let original {
+            for (key, value) in original where value.table == nil { add(key, value) }
+        }
+        for (key, value) in table where value.table == nil {
+            if original != nil, Self.repostKeys.contains(key.lowercased()) { continue }
+            add(key, value)
+        }
         for (_, value) in table {
             guard let nested = value.table else { continue }
             for (key, value) in nested where value.table == nil { add(key, value) }
@@ -130,6 +141,10 @@ package enum FrontMatter {
         guard !fields.isEmpty || !lists.isEmpty else { return nil }
         return Parsed(fields: fields, lists: lists, body: String(body))
     }
+
+    /// A page's own keys that describe its posting, not the article, when an `original` table
+    /// holds the article's fields.
+    private static let repostKeys: Set<String> = ["date", "publishdate", "lastmod", "author", "authors"]
 
     /// A TOML scalar as front matter keeps it (see the type's contract), or nil.
     private static func tomlScalar(_ value: any TOMLValueConvertible) -> String? {

@@ -4,14 +4,15 @@ import TextToolkit
 /// The text a JSON document carries when it holds no article record (`JSONRecords`): a Jupyter
 /// notebook's longest Markdown cell (its code cells and their outputs are the analyst's, not the
 /// article's), or else the document's longest string value (a chat export's message, Teams'
-/// `value[].body.content`), a section's heading over the headline dropped, its markup (`<p>`, `<br>`, `<div>`) turned into lines and its
+/// `value[].body.content`, Telegram's `text` cut into strings and entities, joined), a section's heading over the headline dropped, its markup (`<p>`, `<br>`, `<div>`) turned into lines and its
 /// references decoded.
 ///
 /// Contract: `plain` returns nil unless the text opens with `{` or `[`, is at most 4 MiB, holds
 /// at most 50,000 `{`, `[` and `,` together (Foundation's objects for 4 MiB of `{},` took 447 MiB,
 /// and a value of any kind is one object; a notebook or a channel's export holds a few thousand)
 /// and parses as JSON, and the chosen text is 300
-/// bytes at least; its paragraphs come out separated by a blank line. Pure.
+/// bytes at least; its paragraphs come out separated by a blank line (a text already holding
+/// blank lines keeps its lines as they are, trimmed). Pure.
 enum JSONTexts {
     static func plain(_ text: String) -> String? {
         let lead = LineBytes.leadingByte(text)
@@ -30,6 +31,12 @@ enum JSONTexts {
         guard chosen.utf8.count >= 300 else { return nil }
         chosen = withoutSectionHeading(chosen)
         let marked = ["</p>", "<br", "</div>", "</li>", "</h"].contains { LineBytes.contains(chosen, bytes: $0) }
+        // A text whose paragraphs are already apart (a blank line between them) keeps its lines
+        // together within them (a note, the headline and its source line over the text).
+        if !marked, LineBytes.contains(chosen, bytes: "\n\n") {
+            return chosen.split(separator: "\n", omittingEmptySubsequences: false).map { LineBytes.trimmed($0) }
+                .joined(separator: "\n")
+        }
         let lines = (marked ? XMLRecords.lines(fromMarkup: chosen) : chosen)
             .split(separator: "\n", omittingEmptySubsequences: true).map { LineBytes.trimmed($0) }.filter { !$0.isEmpty }
         return lines.joined(separator: "\n\n")
@@ -75,7 +82,30 @@ enum JSONTexts {
         } else if let object = value as? [String: Any] {
             for item in object.values { longest(in: item, depth: depth + 1, into: &best) }
         } else if let array = value as? [Any] {
+            if let joined = richText(array), joined.utf8.count > best.utf8.count {
+                best = joined
+                return
+            }
             for item in array { longest(in: item, depth: depth + 1, into: &best) }
         }
+    }
+
+    /// A message's text as a chat export cuts it into pieces (Telegram's `text`: strings and
+    /// `{"type": "bold", "text": "…"}` entities in turn), joined; nil for any other array (one
+    /// that holds no string, or anything but strings and such entities).
+    private static func richText(_ array: [Any]) -> String? {
+        var joined = ""
+        var strings = 0
+        for item in array {
+            if let piece = item as? String {
+                joined += piece
+                strings += 1
+            } else if let entity = item as? [String: Any], entity["type"] is String, let piece = entity["text"] as? String {
+                joined += piece
+            } else {
+                return nil
+            }
+        }
+        return strings > 0 ? joined : nil
     }
 }

@@ -127,6 +127,15 @@ extension LayoutReader {
         {
             return article
         }
+        // A Mastodon thread: a publication's post with its headline, a colleague's reply pasting the text.
+        if signs.contains(.at), let thread = FediverseThreads.read(lines), var article = read(thread.text, knownTitle: thread.title) {
+            article.source = thread.source
+            return article
+        }
+        // A colleague's notes above a rule (`Summary (Jane Doe): …`, `Relevance: high`): the article is under it.
+        if signs.contains(.colon), let start = RuledNotes.articleStart(lines), let article = read(raw[start...].joined(separator: "\n")) {
+            return article
+        }
         // A meeting's transcript in which a colleague announces a piece and reads it out.
         if signs.contains(.doubleSpace), let record = MeetingTranscripts.read(lines, dates: dates),
             let article = read(under: record, record.rest)

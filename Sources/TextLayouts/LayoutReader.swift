@@ -152,6 +152,17 @@ package struct LayoutReader: Sendable {
         return layout
     }
 
+    /// Where the text starts under a colleague's lead-in (`For the morning review:`, `Für den
+    /// Morgenspiegel:`): a first line of one to eight words whose only colon ends it, right above
+    /// a line that could be a title. 0 when the text has none.
+    static func leadInEnd(_ lines: [String]) -> Int {
+        guard let first = lines.firstIndex(where: { !$0.isEmpty }), first + 1 < lines.count,
+            lines[first].utf8.last == 0x3A, lines[first].utf8.dropLast().firstIndex(of: 0x3A) == nil,
+            (1...8).contains(LineBytes.words(lines[first]).count), !lines[first + 1].isEmpty, isTitleLike(lines[first + 1])
+        else { return 0 }
+        return first + 1
+    }
+
     /// `news.example.org`, `www.example.com`: a lowercase host name of three labels or more, or
     /// opening with `www.`.
     static func isBareHost(_ text: String) -> Bool {
@@ -197,7 +208,7 @@ package struct LayoutReader: Sendable {
         if let first = lines.first(where: { !$0.isEmpty }), ExportLines.isReviewBanner(first) {
             found.reviewDate = dates.firstDate(in: first)?.date
         }
-        var start = consumeHead(judged, from: 0, into: &found)
+        var start = consumeHead(judged, from: Self.leadInEnd(lines), into: &found)
         // A newsletter's name above its `View in browser` link: no title.
         if start + 1 < lines.count, !lines[start].isEmpty, ExportLines.isLinkText(lines[start + 1]) {
             start = consumeHead(judged, from: start + 1, into: &found)
