@@ -176,11 +176,12 @@ def inputs(size):
     yield "text", "phone chat stamped messages", "txt", fill_bytes("[03/02/2026, 08:18:59] H\u00e9l\u00e8ne Roux: One for tomorrow's review\n", room)
     yield "text", "bylines joined to an agency", "txt", "Title\n\n" + fill_bytes("Par Jane Doe avec AFP\n", room - 20)
     # Stop 40: an `Original article:` marker (`Texte intégral :`) makes a nested reader read the rest again (eight
-    # deep), and when no line can be a title every level fails and reads it all (10 MiB: 19.7 s, 604 MiB); an
+    # deep), and when no line can be a title every level fails and reads it all (10 MiB: 16.7 s, 604 MiB); an
     # archive's record view above a marker, nested, makes each level read the rest twice (its copy, and
-    # under the marker: 1 MiB took 28.7 s, 4 MiB more than 60 s); lines of a dash alone, each folded by
-    # the scan stamps' rule; reply attributions (`… wrote:`); a LaTeX body of line breaks and commands on
-    # one line; a terminal browser's bar of links on one line; `Date:` lines.
+    # under the marker: 1 MiB took 26.2 s, 4 MiB more than 60 s); lines of a dash alone, each folded by
+    # the scan stamps' rule (7.3 s); reply attributions (`… wrote:`, 4.5 s); a LaTeX body of line breaks and
+    # commands on one line (3.5 s); a terminal browser's bar of links on one line (2.5 s); `Date:` lines (2.0 s,
+    # 225 MiB); a wire copy's code lines, each judged as the head's metadata (8.1 s).
     yield "text", "article markers, no title", "txt", fill_bytes("Texte int\u00e9gral :\n1 2\n", room)
     words = " ".join("1" * 41)
     records = "".join(f"Record ID:   {words}\nReel:        {words}\nBox:         {words}\n" + "=" * (20 + k)
@@ -192,6 +193,7 @@ def inputs(size):
     yield "text", "LaTeX breaks and commands (one line)", "txt", latex + fill("word \\\\ \\textbf{x} ", room - len(latex) - 20) + "\n\\end{document}\n"
     yield "text", "bar of links (one line)", "txt", fill("[1]a ", room - 20) + "\n\nTitle\n\ntext\n"
     yield "text", "date label lines", "txt", fill("Date: 3 March 1987\n", room)
+    yield "text", "wire code lines under a header", "txt", "ZCZC6510/SXA\n" + fill("R ECO S0A QBXB 26/02/1987\n", room)
     for name, unit in [("decomposed e + U+0301", "e\u0301 "), ("combining marks", "\u0301\u0327"),
                        ("emoji joined by U+200D", "\U0001F468\u200d"), ("Hangul jamo", "\u1100"),
                        ("variation selectors", "\ufe0f"), ("skin-tone modifiers", "\U0001F3FB")]:
