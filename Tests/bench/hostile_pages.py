@@ -43,10 +43,13 @@ def pages(size):
     yield "250 nested headings", page("<h1>" * 250 + "x" * (room - 10_000) + "</h1>" * 250)
     # Stop 40: a logo `<h1>` naming the site, then many more: each later one is looked for in the
     # `og:title` (`HTMLTitle.headline(among:titles:context:)`, Foundation's search copying the whole
-    # `og:title` for each; 100 KB: 5.9 s, 250 KB: 31.9 s, 1 MiB more than 60 s).
+    # `og:title` for each; 100 KB: 5.9 s, 250 KB: 31.9 s, 1 MiB more than 60 s), or in a `<title>` of
+    # 4 KB (read up to `headlineLimit`: linear, but 4 KB copied per `<h1>`; 1 MiB: 8.1 s, 4 MiB: 33.1 s).
     yield "logo h1, many h1, long og:title", page("<h1>Reuters</h1>" + fill("<h1>aab</h1>", room // 2) + "<p>x</p>",
                                                   '<meta property="og:site_name" content="Reuters"><meta property="og:title" content="'
                                                   + "a" * (room // 2 - 100) + '">')
+    yield "logo h1, many h1, 4 KB title", ("<html><head><title>" + "a" * 4000 + '</title><meta property="og:site_name" content="Reuters">'
+                                           + "</head><body><h1>Reuters</h1>" + fill("<h1>aab</h1>", room - 4200) + "<p>x</p></body></html>")
 
 
 def main():
