@@ -50,6 +50,8 @@ def pages(size):
                                                   + "a" * (room // 2 - 100) + '">')
     yield "logo h1, many h1, 4 KB title", ("<html><head><title>" + "a" * 4000 + '</title><meta property="og:site_name" content="Reuters">'
                                            + "</head><body><h1>Reuters</h1>" + fill("<h1>aab</h1>", room - 4200) + "<p>x</p></body></html>")
+    # Stop 40: Hangul syllables in one word, folded whole for the keywords (quadratic; 1 MiB: 2.0 s, 4 MiB: 26.6 s).
+    yield "Hangul syllables in one word", page("<p>" + "\ud55c\uad6d\uc5b4" * (room // 9) + "</p>")
 
 
 def main():

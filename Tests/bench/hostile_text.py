@@ -194,6 +194,9 @@ def inputs(size):
     yield "text", "bar of links (one line)", "txt", fill("[1]a ", room - 20) + "\n\nTitle\n\ntext\n"
     yield "text", "date label lines", "txt", fill("Date: 3 March 1987\n", room)
     yield "text", "wire code lines under a header", "txt", "ZCZC6510/SXA\n" + fill("R ECO S0A QBXB 26/02/1987\n", room)
+    # Stop 40: Hangul syllables in one word, folded whole for the keywords (Foundation's NFD decomposes it
+    # in place: quadratic; 1 MiB 1.8 s, 4 MiB 26.3 s, 10 MiB more than 60 s).
+    yield "text", "Hangul syllables in one word", "txt", "Title\n\nbody text here.\n\n" + fill_bytes("\ud55c\uad6d\uc5b4", room - 40) + "\n"
     for name, unit in [("decomposed e + U+0301", "e\u0301 "), ("combining marks", "\u0301\u0327"),
                        ("emoji joined by U+200D", "\U0001F468\u200d"), ("Hangul jamo", "\u1100"),
                        ("variation selectors", "\ufe0f"), ("skin-tone modifiers", "\U0001F3FB")]:
