@@ -197,6 +197,9 @@ def inputs(size):
     # Stop 40: Hangul syllables in one word, folded whole for the keywords (Foundation's NFD decomposes it
     # in place: quadratic; 1 MiB 1.8 s, 4 MiB 26.3 s, 10 MiB more than 60 s).
     yield "text", "Hangul syllables in one word", "txt", "Title\n\nbody text here.\n\n" + fill_bytes("\ud55c\uad6d\uc5b4", room - 40) + "\n"
+    # The same for any letter NFD decomposes outside the Latin fast path (Greek with tonos, Cyrillic й, Vietnamese):
+    # Greek 1 MiB 3.9 s, 4 MiB 59.6 s.
+    yield "text", "Greek letters with tonos in one word", "txt", "Title\n\nbody text here.\n\n" + fill_bytes("\u03ac", room - 40) + "\n"
     for name, unit in [("decomposed e + U+0301", "e\u0301 "), ("combining marks", "\u0301\u0327"),
                        ("emoji joined by U+200D", "\U0001F468\u200d"), ("Hangul jamo", "\u1100"),
                        ("variation selectors", "\ufe0f"), ("skin-tone modifiers", "\U0001F3FB")]:
