@@ -52,6 +52,9 @@ def pages(size):
                                            + "</head><body><h1>Reuters</h1>" + fill("<h1>aab</h1>", room - 4200) + "<p>x</p></body></html>")
     # Stop 40: Hangul syllables in one word, folded whole for the keywords (quadratic; 1 MiB: 2.0 s, 4 MiB: 26.6 s).
     yield "Hangul syllables in one word", page("<p>" + "\ud55c\uad6d\uc5b4" * (room // 9) + "</p>")
+    # Stop 40: a long `og:title` of Greek words, folded whole (`HTMLTitle.isSiteName`, `HTMLMainText.paragraphs(title:)`:
+    # Foundation's NFD, quadratic; 1 MiB: 6.9 s, 4 MiB: more than 60 s).
+    yield "og:title of Greek words", page("<p>x</p>", '<meta property="og:title" content="' + "\u03ac " * (room // 3 - 100) + '">')
 
 
 def main():
