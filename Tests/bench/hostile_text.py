@@ -200,6 +200,9 @@ def inputs(size):
     # The same for any letter NFD decomposes outside the Latin fast path (Greek with tonos, Cyrillic й, Vietnamese):
     # Greek 1 MiB 3.9 s, 4 MiB 59.6 s.
     yield "text", "Greek letters with tonos in one word", "txt", "Title\n\nbody text here.\n\n" + fill_bytes("\u03ac", room - 40) + "\n"
+    # A JSON record's long title of Greek words (read as a Python literal, up to 1 MiB), folded whole where the
+    # reader compares it with the first line (`LayoutReader.read(under:_:)`): quadratic, 1 MiB 3.5 s.
+    yield "text", "JSON record of a long Greek title", "json", '{"title": "' + fill_bytes("\u03ac ", min(room, 1 << 20) - 1000) + '", "body": "' + article + '"}'
     for name, unit in [("decomposed e + U+0301", "e\u0301 "), ("combining marks", "\u0301\u0327"),
                        ("emoji joined by U+200D", "\U0001F468\u200d"), ("Hangul jamo", "\u1100"),
                        ("variation selectors", "\ufe0f"), ("skin-tone modifiers", "\U0001F3FB")]:
