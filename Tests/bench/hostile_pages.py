@@ -55,6 +55,11 @@ def pages(size):
     # Stop 40: a long `og:title` of Greek words, folded whole (`HTMLTitle.isSiteName`, `HTMLMainText.paragraphs(title:)`:
     # Foundation's NFD, quadratic; 1 MiB: 6.9 s, 4 MiB: more than 60 s).
     yield "og:title of Greek words", page("<p>x</p>", '<meta property="og:title" content="' + "\u03ac " * (room // 3 - 100) + '">')
+    # The same with a JSON-LD headline of Greek words (its first MiB read; `HTMLTitle.jsonLDDisagrees`, `isSiteName`:
+    # 10.2 s at 10 MiB, the same from 1 MiB up).
+    yield "JSON-LD headline of Greek words", page("<p>x</p><p>" + fill("word ", room - (1 << 20)) + "</p>",
+                                                  '<meta property="og:title" content="Other"><script type="application/ld+json">'
+                                                  + '{"@type":"NewsArticle","headline":"' + "\u03ac " * ((1 << 20) // 3 - 300) + '"}</script>')
 
 
 def main():
