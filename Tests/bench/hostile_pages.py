@@ -57,9 +57,9 @@ def pages(size):
     yield "og:title of Greek words", page("<p>x</p>", '<meta property="og:title" content="' + "\u03ac " * (room // 3 - 100) + '">')
     # The same with a JSON-LD headline of Greek words (its first MiB read; `HTMLTitle.jsonLDDisagrees`, `isSiteName`:
     # 10.2 s at 10 MiB, the same from 1 MiB up).
-    yield "JSON-LD headline of Greek words", page("<p>x</p><p>" + fill("word ", room - (1 << 20)) + "</p>",
+    yield "JSON-LD headline of Greek words", page("<p>x</p><p>" + fill("word ", room - min(room, 1 << 20)) + "</p>",
                                                   '<meta property="og:title" content="Other"><script type="application/ld+json">'
-                                                  + '{"@type":"NewsArticle","headline":"' + "\u03ac " * ((1 << 20) // 3 - 300) + '"}</script>')
+                                                  + '{"@type":"NewsArticle","headline":"' + "\u03ac " * (min(room, 1 << 20) // 3 - 300) + '"}</script>')
 
 
 def main():
