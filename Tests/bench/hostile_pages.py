@@ -41,6 +41,25 @@ def pages(size):
                                         + "[" * (room // 2 - 40) + "]" * (room // 2 - 40) + "</script>")
     yield "unclosed paragraphs", page(fill("<p>y", room))
     yield "250 nested headings", page("<h1>" * 250 + "x" * (room - 10_000) + "</h1>" * 250)
+    # Stop 40: a logo `<h1>` naming the site, then many more: each later one is looked for in the
+    # `og:title` (`HTMLTitle.headline(among:titles:context:)`, Foundation's search copying the whole
+    # `og:title` for each; 100 KB: 5.9 s, 250 KB: 31.9 s, 1 MiB more than 60 s), or in a `<title>` of
+    # 4 KB (read up to `headlineLimit`: linear, but 4 KB copied per `<h1>`; 1 MiB: 8.1 s, 4 MiB: 33.1 s).
+    yield "logo h1, many h1, long og:title", page("<h1>Reuters</h1>" + fill("<h1>aab</h1>", room // 2) + "<p>x</p>",
+                                                  '<meta property="og:site_name" content="Reuters"><meta property="og:title" content="'
+                                                  + "a" * (room // 2 - 100) + '">')
+    yield "logo h1, many h1, 4 KB title", ("<html><head><title>" + "a" * 4000 + '</title><meta property="og:site_name" content="Reuters">'
+                                           + "</head><body><h1>Reuters</h1>" + fill("<h1>aab</h1>", room - 4200) + "<p>x</p></body></html>")
+    # Stop 40: Hangul syllables in one word, folded whole for the keywords (quadratic; 1 MiB: 2.0 s, 4 MiB: 26.6 s).
+    yield "Hangul syllables in one word", page("<p>" + "\ud55c\uad6d\uc5b4" * (room // 9) + "</p>")
+    # Stop 40: a long `og:title` of Greek words, folded whole (`HTMLTitle.isSiteName`, `HTMLMainText.paragraphs(title:)`:
+    # Foundation's NFD, quadratic; 1 MiB: 6.9 s, 4 MiB: more than 60 s).
+    yield "og:title of Greek words", page("<p>x</p>", '<meta property="og:title" content="' + "\u03ac " * (room // 3 - 100) + '">')
+    # The same with a JSON-LD headline of Greek words (its first MiB read; `HTMLTitle.jsonLDDisagrees`, `isSiteName`:
+    # 10.2 s at 10 MiB, the same from 1 MiB up).
+    yield "JSON-LD headline of Greek words", page("<p>x</p><p>" + fill("word ", room - min(room, 1 << 20)) + "</p>",
+                                                  '<meta property="og:title" content="Other"><script type="application/ld+json">'
+                                                  + '{"@type":"NewsArticle","headline":"' + "\u03ac " * (min(room, 1 << 20) // 3 - 300) + '"}</script>')
 
 
 def main():

@@ -175,6 +175,34 @@ def inputs(size):
     yield "text", "team chat poster lines", "txt", fill_bytes("Giulia Bianchi  8:08 AM\nFor tomorrow's review: https://x.org/a\n", room)
     yield "text", "phone chat stamped messages", "txt", fill_bytes("[03/02/2026, 08:18:59] H\u00e9l\u00e8ne Roux: One for tomorrow's review\n", room)
     yield "text", "bylines joined to an agency", "txt", "Title\n\n" + fill_bytes("Par Jane Doe avec AFP\n", room - 20)
+    # Stop 40: an `Original article:` marker (`Texte intégral :`) makes a nested reader read the rest again (eight
+    # deep), and when no line can be a title every level fails and reads it all (10 MiB: 16.7 s, 604 MiB); an
+    # archive's record view above a marker, nested, makes each level read the rest twice (its copy, and
+    # under the marker: 1 MiB took 26.2 s, 4 MiB more than 60 s); lines of a dash alone, each folded by
+    # the scan stamps' rule (7.3 s); reply attributions (`… wrote:`, 4.5 s); a LaTeX body of line breaks and
+    # commands on one line (3.5 s); a terminal browser's bar of links on one line (2.5 s); `Date:` lines (2.0 s,
+    # 225 MiB); a wire copy's code lines, each judged as the head's metadata (8.1 s).
+    yield "text", "article markers, no title", "txt", fill_bytes("Texte int\u00e9gral :\n1 2\n", room)
+    words = " ".join("1" * 41)
+    records = "".join(f"Record ID:   {words}\nReel:        {words}\nBox:         {words}\n" + "=" * (20 + k)
+                      + "\nTexte int\u00e9gral :\n" for k in range(9))
+    yield "text", "archive records around article markers", "txt", records + fill("1 2\n", room - len(records.encode()))
+    yield "text", "dash lines", "txt", fill_bytes("\u2014\n", room)
+    yield "text", "reply attributions", "txt", "Title\n\n" + fill("On Mon, Feb 16, 2026 at 10:00 AM Jane <j@x.org> wrote:\n> x\n", room)
+    latex = "\\documentclass{article}\n\\begin{document}\n\\section*{Title}\n"
+    yield "text", "LaTeX breaks and commands (one line)", "txt", latex + fill("word \\\\ \\textbf{x} ", room - len(latex) - 20) + "\n\\end{document}\n"
+    yield "text", "bar of links (one line)", "txt", fill("[1]a ", room - 20) + "\n\nTitle\n\ntext\n"
+    yield "text", "date label lines", "txt", fill("Date: 3 March 1987\n", room)
+    yield "text", "wire code lines under a header", "txt", "ZCZC6510/SXA\n" + fill("R ECO S0A QBXB 26/02/1987\n", room)
+    # Stop 40: Hangul syllables in one word, folded whole for the keywords (Foundation's NFD decomposes it
+    # in place: quadratic; 1 MiB 1.8 s, 4 MiB 26.3 s, 10 MiB more than 60 s).
+    yield "text", "Hangul syllables in one word", "txt", "Title\n\nbody text here.\n\n" + fill_bytes("\ud55c\uad6d\uc5b4", room - 40) + "\n"
+    # The same for any letter NFD decomposes outside the Latin fast path (Greek with tonos, Cyrillic й, Vietnamese):
+    # Greek 1 MiB 3.9 s, 4 MiB 59.6 s.
+    yield "text", "Greek letters with tonos in one word", "txt", "Title\n\nbody text here.\n\n" + fill_bytes("\u03ac", room - 40) + "\n"
+    # A JSON record's long title of Greek words (read as a Python literal, up to 1 MiB), folded whole where the
+    # reader compares it with the first line (`LayoutReader.read(under:_:)`): quadratic, 1 MiB 3.5 s.
+    yield "text", "JSON record of a long Greek title", "json", '{"title": "' + fill_bytes("\u03ac ", min(room, 1 << 20) - 1000) + '", "body": "' + article + '"}'
     for name, unit in [("decomposed e + U+0301", "e\u0301 "), ("combining marks", "\u0301\u0327"),
                        ("emoji joined by U+200D", "\U0001F468\u200d"), ("Hangul jamo", "\u1100"),
                        ("variation selectors", "\ufe0f"), ("skin-tone modifiers", "\U0001F3FB")]:
