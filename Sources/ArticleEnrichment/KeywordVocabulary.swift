@@ -90,7 +90,7 @@ extension KeywordExtractor {
         /// Runs of content words (written ids) between stop words and punctuation, appended to
         /// `runs` one after another, each followed by -1. A word is a run of letters
         /// (`CountryNames.isLetter`) and ASCII digits; whitespace separates words, any other
-        /// character also ends the run.
+        /// character also ends the run. A word of more than 128 bytes breaks the run.
         mutating func runs(_ text: String, into runs: inout [Int32]) {
             texts.append(text)
             var text = text
@@ -107,8 +107,11 @@ extension KeywordExtractor {
                     // An ASCII word of one or two bytes is a content word only as a two-letter
                     // acronym (`judge`): any other is a run breaker, without an id (ids only
                     // name words; no result depends on their numbering).
+                    // A word of more than 128 bytes is no keyword either (no language writes
+                    // one; a hostile run of 10 MiB was normalised and folded whole).
                     let breaker = ascii && end - begin <= 2
                         && !(end - begin == 2 && ASCII.isUppercase(bytes[begin]) && ASCII.isUppercase(bytes[begin + 1]))
+                        || end - begin > 128
                     let id = breaker ? -1 : self.id(of: UnsafeBufferPointer(rebasing: bytes[begin..<end]), ascii: ascii, at: begin)
                     if id < 0 || stems[Int(id)] < 0 {
                         if open { runs.append(-1) }

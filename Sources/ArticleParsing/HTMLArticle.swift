@@ -43,7 +43,7 @@ struct HTMLArticle {
         let siteNames = [metadata.first("og:site_name"), jsonLD.publisher, metadata.first("application-name")]
             .compactMap { $0 }
         let title = HTMLTitle.choose(metadata: metadata, jsonLD: jsonLD, siteNames: siteNames, host: host)
-        var (body, leading) = HTMLMainText(document).paragraphsAndLeading(title: title ?? metadata.headings.first?.text)
+        var (body, leading) = HTMLMainText(document).paragraphsAndLeading(title: title ?? HTMLTitle.titleSized(metadata.headings.first?.text))
         if body.contains(where: isUnrenderedTemplate), usesClientTemplates(page) {
             body.removeAll(where: isUnrenderedTemplate)
         }

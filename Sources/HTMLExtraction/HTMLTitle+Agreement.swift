@@ -8,14 +8,17 @@ import TextToolkit
 /// segments gone), so case, punctuation, accents and typographic quotes never matter. Pure.
 extension HTMLTitle {
     /// The page's headline `<h1>`, trimmed: the first one, unless it is the site's name (a logo:
-    /// `<h1>CNET.de</h1>` before the headline's); then the first later one whose letters the
-    /// `<title>` or `og:title` holds (a later `<h1>` may be a menu's or a sidebar's: `Menü`).
-    /// Nil when there is none.
+    /// `<h1>CNET.de</h1>` before the headline's); then the first of the next 63 whose letters the
+    /// `<title>` or `og:title` (of 2 KiB at most) holds (a later `<h1>` may be a menu's or a
+    /// sidebar's: `Menü`). Nil when there is none.
     static func headline(among headings: [(index: Int, text: String)], titles: [String?], context: Context) -> String? {
         guard let first = headings.first.map({ TextFolding.trimmed($0.text) }) else { return nil }
         guard isSiteName(first, context: context) else { return first }
-        let named = titles.compactMap { $0.map(letters) }
-        return headings.dropFirst().lazy.map { TextFolding.trimmed($0.text) }.first { text in
+        // Bounded: 64 headings and titles of 2 KiB at most (a page of 100,000 `<h1>` under a
+        // 1 MiB `og:title` searched the title once per heading: quadratic, minutes).
+        let named = titles.compactMap { $0.map(letters) }.filter { $0.utf8.count <= 2048 }
+        guard !named.isEmpty else { return nil }
+        return headings.dropFirst().prefix(64).lazy.map { TextFolding.trimmed($0.text) }.first { text in
             let folded = letters(text)
             return !folded.isEmpty && !isSiteName(text, context: context) && named.contains { $0.contains(folded) }
         }

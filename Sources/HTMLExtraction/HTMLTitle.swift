@@ -30,6 +30,7 @@ import TextToolkit
 ///   two or more hyphens) is skipped;
 /// - a meta value cut at an unescaped quote (`content="… 龙湖集团"暗伤"曝露？"` reads
 ///   `… 龙湖集团`) gives way to the first `<h1>` or `<title>` that continues it with a quote.
+/// Every candidate is cut to its first 4 KiB (`titleSized`).
 /// Pure; returns nil only when the page has no title candidate at all.
 package enum HTMLTitle {
     static let separators = [
@@ -47,26 +48,39 @@ package enum HTMLTitle {
         var heading: String? = nil
     }
 
+    /// The value cut to its first 4 KiB (on a scalar boundary): no title is longer, and a
+    /// hostile page's `og:title` of 10 MiB was folded whole, several times. The field's own
+    /// limit (`ArticleFields`) cuts it further.
+    package static func titleSized(_ value: String?) -> String? {
+        guard let value, value.utf8.count > 4096 else { return value }
+        var end = value.utf8.index(value.utf8.startIndex, offsetBy: 4096)
+        while end > value.utf8.startIndex, value.utf8[end] & 0xC0 == 0x80 { end = value.utf8.index(before: end) }
+        return String(value.utf8[..<end])
+    }
+
     package static func choose(
         metadata: HTMLMetadata, jsonLD: HTMLJSONLD, siteNames: [String], host: String?
     ) -> String? {
         let named = metadata.feedTitles.compactMap(feedSiteName) + [metadata.first("twitter:site")].compactMap { $0 }
-        let logo = logoHeading(metadata.headings.first.map { TextFolding.trimmed($0.text) }, title: metadata.title)
+        let logo = logoHeading(titleSized(metadata.headings.first?.text).map { TextFolding.trimmed($0) },
+                               title: titleSized(metadata.title))
         let sites = (siteNames.map(letters) + named.map(letters) + [logo].compactMap { $0 }).filter { !$0.isEmpty }
         let sections = ((metadata.meta["article:section"] ?? []) + jsonLD.sections).map(letters).filter { !$0.isEmpty }
         var context = Context(sites: sites, host: host, sections: sections)
-        let (social, twitter) = (metadata.first("og:title"), metadata.first("twitter:title"))
-        let heading = headline(among: metadata.headings, titles: [metadata.title, social], context: context)
+        let (social, twitter) = (titleSized(metadata.first("og:title")), titleSized(metadata.first("twitter:title")))
+        let pageTitle = titleSized(metadata.title)
+        let heading = headline(among: metadata.headings.map { ($0.index, titleSized($0.text) ?? "") }, titles: [pageTitle, social],
+                               context: context)
         context.heading = heading
-        let articleHeadline = jsonLD.isArticle ? jsonLD.headline : nil
+        let articleHeadline = jsonLD.isArticle ? titleSized(jsonLD.headline) : nil
         let outvoted = articleHeadline.map {
-            jsonLDDisagrees($0, social: social ?? twitter, twitter: twitter, heading: heading, title: metadata.title,
+            jsonLDDisagrees($0, social: social ?? twitter, twitter: twitter, heading: heading, title: pageTitle,
                             context: context)
         } ?? false
         let candidates: [String?] = [
             outvoted ? nil : articleHeadline, social, twitter, heading,
-            metadata.microdata["headline"]?.first?.value, metadata.title,
-            jsonLD.isArticle ? nil : jsonLD.headline,
+            titleSized(metadata.microdata["headline"]?.first?.value), pageTitle,
+            jsonLD.isArticle ? nil : titleSized(jsonLD.headline),
         ]
         var fallback: String?
         for case let candidate? in candidates {
@@ -81,13 +95,13 @@ package enum HTMLTitle {
                 continue
             }
             // Only a page holding a straight quote in its `<title>` pays for stripping it again.
-            let page = metadata.title.flatMap {
+            let page = pageTitle.flatMap {
                 $0.contains("\"") ? stripped(TextFolding.trimmed($0), context: context) : nil
             }
             let whole = continued(title, in: [heading, page])
             let shown = asShown(withKicker(whole, heading: heading, context: context), heading: heading)
             // Only a title still holding `&` pays for comparing it with the page's `<title>`.
-            guard shown.utf8.contains(UInt8(ascii: "&")), let page = metadata.title else { return shown }
+            guard shown.utf8.contains(UInt8(ascii: "&")), let page = pageTitle else { return shown }
             return asShown(shown, heading: stripped(TextFolding.trimmed(page), context: context))
         }
         return fallback

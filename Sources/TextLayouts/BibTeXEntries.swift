@@ -117,17 +117,55 @@ enum BibTeXEntries {
         return (name, String(value))
     }
 
-    /// A value as it reads: braces removed, `\&` `\%` `\$` `\#` `\_` as their characters,
-    /// `---` and `--` as dashes, `~` as a space.
+    /// A value as it reads: braces removed, `\&` `\%` `\$` `\#` `\_` `\{` `\}` as their characters,
+    /// `\textbackslash{}` as `\`, `---` and `--` as dashes (counted after the braces go: `-{}-` is
+    /// `–`), `~` as a space; trimmed. One pass over the bytes (a LaTeX body of 10 MiB on one line
+    /// took twelve passes of Foundation's replacement, 3.7 s in all).
     static func unescaped(_ value: String) -> String {
         guard value.utf8.contains(where: { $0 == 0x7B || $0 == 0x7D || $0 == 0x5C || $0 == 0x7E || $0 == 0x2D }) else { return value }
-        var text = value.replacingOccurrences(of: "\\textbackslash{}", with: "\u{0}")
-        for mark in ["&", "%", "$", "#", "_"] { text = text.replacingOccurrences(of: "\\" + mark, with: mark) }
-        text = text.replacingOccurrences(of: "\\{", with: "\u{1}").replacingOccurrences(of: "\\}", with: "\u{2}")
-        text.removeAll { $0 == "{" || $0 == "}" }
-        text = text.replacingOccurrences(of: "---", with: "—").replacingOccurrences(of: "--", with: "–")
-            .replacingOccurrences(of: "~", with: " ")
-        return LineBytes.trimmed(text.replacingOccurrences(of: "\u{0}", with: "\\").replacingOccurrences(of: "\u{1}", with: "{")
-            .replacingOccurrences(of: "\u{2}", with: "}"))
+        var out: [UInt8] = []
+        out.reserveCapacity(value.utf8.count)
+        var dashes = 0
+        func flushDashes() {
+            for _ in 0..<(dashes / 3) { out.append(contentsOf: [0xE2, 0x80, 0x94]) }  // —
+            if dashes % 3 == 2 { out.append(contentsOf: [0xE2, 0x80, 0x93]) }  // –
+            if dashes % 3 == 1 { out.append(0x2D) }
+            dashes = 0
+        }
+        var text = value
+        text.withUTF8 { bytes in
+            var index = 0
+            while index < bytes.count {
+                let byte = bytes[index]
+                if byte == 0x2D {
+                    dashes += 1
+                    index += 1
+                    continue
+                }
+                if byte == 0x7B || byte == 0x7D {  // a brace goes; dashes on both sides of it run on
+                    index += 1
+                    continue
+                }
+                flushDashes()
+                if byte == 0x5C, bytes.count - index >= Self.textBackslash.count,
+                    Self.textBackslash.indices.allSatisfy({ bytes[index + $0] == Self.textBackslash[$0] })
+                {
+                    out.append(0x5C)
+                    index += Self.textBackslash.count
+                } else if byte == 0x5C, index + 1 < bytes.count, Self.escapedMarks.contains(bytes[index + 1]) {
+                    out.append(bytes[index + 1])
+                    index += 2
+                } else {
+                    out.append(byte == 0x7E ? 0x20 : byte)
+                    index += 1
+                }
+            }
+        }
+        flushDashes()
+        return LineBytes.trimmed(String(decoding: out, as: UTF8.self))
     }
+
+    private static let textBackslash = Array("\\textbackslash{}".utf8)
+    /// `&` `%` `$` `#` `_` `{` `}`: a backslash before one of them writes it.
+    private static let escapedMarks: Set<UInt8> = [0x26, 0x25, 0x24, 0x23, 0x5F, 0x7B, 0x7D]
 }

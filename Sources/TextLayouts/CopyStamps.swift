@@ -65,7 +65,12 @@ enum CopyStamps {
 
     /// `Scanned with Adobe Scan` and its translations: at most 48 bytes, a scan phrase first.
     private static func isScanStamp(_ line: String) -> Bool {
-        guard line.utf8.count <= 48, LineBytes.mayStart(LineBytes.trimmed(line), withAnyOf: scanOpenings) else { return false }
+        // Each phrase opens with an ASCII letter, which only an ASCII byte or a Latin letter with
+        // a diacritic (lead bytes C3…C9) can fold to: a line of a dash is decided on its bytes.
+        guard line.utf8.count <= 48, let lead = line.utf8.first(where: { $0 != 0x20 && $0 != 0x09 }),
+            lead < 0x80 || (0xC3...0xC9).contains(lead),
+            LineBytes.mayStart(LineBytes.trimmed(line), withAnyOf: scanOpenings)
+        else { return false }
         let folded = TextFolding.fold(LineBytes.trimmed(line))
         return scanPhrases.contains { folded.hasPrefix($0) }
     }

@@ -7,8 +7,8 @@ import TextToolkit
 ///
 /// Contract: `read` returns nil unless the text holds two posts at least (a non-empty line right
 /// above a handle line `@user@host.tld`, with a blank line or the top of the text above it),
-/// the first post opens with a line that could be a title, and a reply holds 300 bytes of text
-/// at least. Then: the title is the first post's first line, the source its display name
+/// the first post opens with a line that could be a title (no address in it), and a reply by
+/// another account holds 300 bytes of text at least. Then: the title is the first post's first line, the source its display name
 /// (`Reuters`), and the text is the longest reply's, without its mention line and the post's
 /// footer (short lines with a digit before a ` · `, at its end). Pure.
 enum FediverseThreads {
@@ -32,11 +32,13 @@ enum FediverseThreads {
             return slice
         }
         let opening = content(posts[0])
-        guard let first = opening.first(where: { !$0.isEmpty }), LayoutReader.isTitleLike(first), !ExportLines.isAddress(first)
+        guard let first = opening.first(where: { !$0.isEmpty }), LayoutReader.isTitleLike(first), !ExportLines.isAddress(first),
+            !LineBytes.contains(first, bytes: "://")
         else { return nil }
         var best: ArraySlice<String> = []
         var bestBytes = 0
-        for post in posts.dropFirst() {
+        // Replies by another account: a thread its poster continues (`1/3`, `2/3`) is not one.
+        for post in posts.dropFirst() where lines[post] != lines[posts[0]] {
             var reply = content(post)
             while let lead = reply.first, lead.isEmpty || lead.utf8.first == 0x40 { reply = reply.dropFirst() }
             let bytes = reply.reduce(0) { $0 + $1.utf8.count }

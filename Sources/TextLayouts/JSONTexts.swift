@@ -12,7 +12,7 @@ import TextToolkit
 /// and a value of any kind is one object; a notebook or a channel's export holds a few thousand)
 /// and parses as JSON, and the chosen text is 300
 /// bytes at least; its paragraphs come out separated by a blank line (a text already holding
-/// blank lines keeps its lines as they are, trimmed). Pure.
+/// blank lines keeps its lines as they are, trimmed, without blank lines at its ends). Pure.
 enum JSONTexts {
     static func plain(_ text: String) -> String? {
         let lead = LineBytes.leadingByte(text)
@@ -34,8 +34,10 @@ enum JSONTexts {
         // A text whose paragraphs are already apart (a blank line between them) keeps its lines
         // together within them (a note, the headline and its source line over the text).
         if !marked, LineBytes.contains(chosen, bytes: "\n\n") {
-            return chosen.split(separator: "\n", omittingEmptySubsequences: false).map { LineBytes.trimmed($0) }
-                .joined(separator: "\n")
+            var kept = chosen.split(separator: "\n", omittingEmptySubsequences: false).map { LineBytes.trimmed($0) }
+            while kept.last?.isEmpty == true { kept.removeLast() }
+            while kept.first?.isEmpty == true { kept.removeFirst() }
+            return kept.joined(separator: "\n")
         }
         let lines = (marked ? XMLRecords.lines(fromMarkup: chosen) : chosen)
             .split(separator: "\n", omittingEmptySubsequences: true).map { LineBytes.trimmed($0) }.filter { !$0.isEmpty }

@@ -133,7 +133,7 @@ extension LayoutReader {
             return article
         }
         // A colleague's notes above a rule (`Summary (Jane Doe): …`, `Relevance: high`): the article is under it.
-        if signs.contains(.colon), let start = RuledNotes.articleStart(lines), let article = read(raw[start...].joined(separator: "\n")) {
+        if signs.contains(.colon), let start = RuledNotes.articleStart(lines), let article = read(lines: raw[start...]) {
             return article
         }
         // A meeting's transcript in which a colleague announces a piece and reads it out.
@@ -153,7 +153,7 @@ extension LayoutReader {
             {
                 return article
             }
-            if var article = read(raw[record.copy].joined(separator: "\n")) {
+            if var article = read(lines: raw[record.copy]) {
                 if let newspaper = ArchiveRecords.newspaper(record.fields), TextFolding.fold(newspaper) != TextFolding.fold(article.title),
                     article.source.map({ TextFolding.fold($0) == TextFolding.fold(newspaper) }) ?? true
                 {
@@ -173,7 +173,7 @@ extension LayoutReader {
             return article
         }
         // A news e-book's article (`Reuters [Fri, 27 Feb 1987]`, its sections, then the article between bars).
-        if lines.first?.utf8.last == 0x5D, let book = EbookNews.read(lines), var article = read(raw[book.article].joined(separator: "\n")) {
+        if lines.first?.utf8.last == 0x5D, let book = EbookNews.read(lines), var article = read(lines: raw[book.article]) {
             article.source = article.source ?? (Self.isBareHost(book.source) ? nil : book.source)
             return article
         }
@@ -186,9 +186,9 @@ extension LayoutReader {
             return article
         }
         // A mail's text attachment (mutt), a chat channel's export, a list archive's post: the article they carry.
-        if let part = MessageExports.attachedText(lines), let article = read(raw[part].joined(separator: "\n")) { return article }
+        if let part = MessageExports.attachedText(lines), let article = read(lines: raw[part]) { return article }
         if let chat = MessageExports.chatExport(lines),
-            var article = read(raw[chat.text].joined(separator: "\n"), knownTitle: chat.title)
+            var article = read(lines: raw[chat.text], knownTitle: chat.title)
         {
             if !Self.isBareHost(chat.site) { article.source = chat.site }
             return article
@@ -204,11 +204,11 @@ extension LayoutReader {
             return article
         }
         // A team chat's thread copied from its window: the longest message, under its poster and time.
-        if let post = ChatLogs.longestPost(lines), var article = read(raw[post.text].joined(separator: "\n"), knownTitle: post.preview?.title) {
+        if let post = ChatLogs.longestPost(lines), var article = read(lines: raw[post.text], knownTitle: post.preview?.title) {
             if article.source == nil { article.source = post.preview?.site }
             return article
         }
-        if let post = MessageExports.archivedPost(lines), let article = read(raw[post.text].joined(separator: "\n"), knownTitle: post.title) {
+        if let post = MessageExports.archivedPost(lines), let article = read(lines: raw[post.text], knownTitle: post.title) {
             return article
         }
         // A slide deck's outline: the slide holding the article.
@@ -218,7 +218,7 @@ extension LayoutReader {
         // Passages copied out of an e-book reader (`Excerpt From`, the title, its creator): the passages are the text.
         if let excerpts = BookExcerpts.read(lines), let article = read(under: excerpts.facts, excerpts.text) { return article }
         // A chatbot conversation: the article the user pasted, not what the assistant wrote.
-        if let pasted = ChatTurns.article(lines), let article = read(raw[pasted].joined(separator: "\n")) { return article }
+        if let pasted = ChatTurns.article(lines), let article = read(lines: raw[pasted]) { return article }
         // A BibTeX or biblatex entry (`@article{key,`), a note perhaps above it: the text follows.
         if let entry = BibTeXEntries.read(lines, dates: dates), let article = read(under: entry, raw) { return article }
         // Pandoc's title block (`% Title`, `% A; B`, `% 3 March 2026`): the text follows.
@@ -246,7 +246,7 @@ extension LayoutReader {
         }
         // A site's news ticker (`16:02  Title` items), one item opened: its text, up to the next item.
         if let ticker = NewsTickers.read(lines, dates: dates),
-            var article = read(raw[ticker.text].joined(separator: "\n"), knownTitle: ticker.title)
+            var article = read(lines: raw[ticker.text], knownTitle: ticker.title)
         {
             article.published = ticker.date ?? article.published
             article.source = ticker.source ?? article.source
@@ -295,7 +295,7 @@ extension LayoutReader {
         // A memo or mail whose subject quotes the article's headline (`RE: Article “Title” (Reuters, March 3, 2026)`).
         if let memo = QuotedSubjects.read(lines, dates: dates), let article = read(under: memo, raw) { return article }
         // `Original article:` under an analysis or a summary: the article is what follows.
-        if let marker = ArticleMarkers.index(in: lines), let article = read(raw[(marker + 1)...].joined(separator: "\n")) {
+        if let marker = ArticleMarkers.index(in: lines), let article = read(lines: raw[(marker + 1)...]) {
             return article
         }
         // The title alone on its line under a carrier that named it (`Subject: Title`): the article starts there.
@@ -317,7 +317,7 @@ extension LayoutReader {
     /// fields over what the text states (its authors only when it names some); nil when the text
     /// holds no article.
     func read(under carried: CarriedFacts, _ raw: [String]) -> TextLayout? {
-        guard var article = read(raw[carried.bodyStart...].joined(separator: "\n"), knownTitle: carried.title) else { return nil }
+        guard var article = read(lines: raw[carried.bodyStart...], knownTitle: carried.title) else { return nil }
         article.published = carried.date ?? article.published
         article.source = carried.source ?? article.source
         if !carried.authors.isEmpty { article.authors = carried.authors }

@@ -56,6 +56,12 @@ package struct LayoutReader: Sendable {
     /// carrier cannot recurse without end.
     private var nesting = 0
     private static let maximumNesting = 8
+    /// The bytes nested readers may still read, shared by every reader nested in one top-level
+    /// `read`: a carrier's part read again costs what it holds, and once the nested reads of
+    /// one file have read twice its size plus 64 KiB, no carrier reads again (`read` gives nil).
+    /// Depth alone did not bound the work: two carriers that each read the rest again at every
+    /// level read a text with no title 2⁸ times (1 MiB: 26 s).
+    private var budget: ReadBudget?
 
     package init(dates: DateRecognizer) {
         self.dates = dates
@@ -137,6 +143,11 @@ package struct LayoutReader: Sendable {
         guard nesting < Self.maximumNesting else { return nil }
         var inner = self
         inner.nesting += 1
+        if let budget {
+            guard budget.spend(text.utf8.count) else { return nil }
+        } else {
+            inner.budget = ReadBudget(bytes: 2 * text.utf8.count + 64 << 10)
+        }
         guard var layout = inner.readLayout(text, knownTitle: knownTitle) else { return nil }
         if let source = layout.source, Self.isBareHost(source) { layout.source = nil }
         // A `:` or ` ` Character is that one byte (no other scalar is canonically equivalent to
@@ -161,6 +172,14 @@ package struct LayoutReader: Sendable {
             (1...8).contains(LineBytes.words(lines[first]).count), !lines[first + 1].isEmpty, isTitleLike(lines[first + 1])
         else { return 0 }
         return first + 1
+    }
+
+    /// `read` of the lines joined, unless they hold more than the nested readers' budget has
+    /// left (then nil, without joining them: a carrier's part of a hostile file is not copied
+    /// only to be refused).
+    func read(lines part: ArraySlice<String>, knownTitle: String? = nil) -> TextLayout? {
+        if let budget, !budget.allows(part.reduce(part.count) { $0 + $1.utf8.count }) { return nil }
+        return read(part.joined(separator: "\n"), knownTitle: knownTitle)
     }
 
     /// `news.example.org`, `www.example.com`: a lowercase host name of three labels or more, or
@@ -329,7 +348,7 @@ package struct LayoutReader: Sendable {
         if knownTitle == nil, let better = TitleEvidence.headlineUnderStandfirst(title, judged: judged)
             ?? TitleEvidence.betterTitle(than: title, judged: judged),
             var article = better > 0
-                ? read(raw[better...].joined(separator: "\n"))
+                ? read(lines: raw[better...])
                 : read(raw.joined(separator: "\n"), knownTitle: Self.headingText(lines[0]))
         {
             // What the lines above stated fills what the article leaves unstated.
@@ -533,12 +552,18 @@ package struct LayoutReader: Sendable {
     /// The title of a file no layout reads, rather than rejecting it (a desk's file is read
     /// with what it states): the first line, from `start`, that could be a title, states no
     /// metadata, is no sentence of more than 150 characters nor a `Label: value` line, and has a
-    /// blank line or metadata under it; else the first such line. Nil when there is none.
+    /// blank line or metadata under it; else the first such line; among the first thousand
+    /// non-empty lines from `start`. Nil when there is none.
     private func lastResortTitle(_ judged: JudgedLines, from start: Int) -> Int? {
         let lines = judged.lines
         guard start < lines.count else { return nil }
         var first: Int?
+        var seen = 0
         for index in start..<lines.count where !lines[index].isEmpty {
+            // A title stands among the first thousand lines: a text of a million lines none of
+            // which can be one is not judged line by line to its end (10 MiB of them took 2 s).
+            seen += 1
+            if seen > 1_000 { break }
             // A sentence of more than 150 characters is the text's; a `Label: value` line (`Apologies: none.`) a field.
             guard Self.isTitleLike(lines[index]), judged.facts(index) == nil,
                 !Self.endsLikeSentence(lines[index]) || TextFolding.hasAtMost(lines[index], 150),
@@ -724,5 +749,24 @@ package struct LayoutReader: Sendable {
             facts.dateRank = .dateline
         }
         return facts
+    }
+}
+
+/// What the nested readers of one top-level `LayoutReader.read` may still read, in bytes. Made
+/// by that call and used only within it, on its thread (the readers nested in it are its own
+/// copies): it is never shared between two reads.
+final class ReadBudget: @unchecked Sendable {
+    private var bytes: Int
+
+    init(bytes: Int) { self.bytes = bytes }
+
+    /// Whether `count` bytes are left (nothing taken).
+    func allows(_ count: Int) -> Bool { count <= bytes }
+
+    /// Takes `count` bytes when that many are left; false (nothing taken) otherwise.
+    func spend(_ count: Int) -> Bool {
+        guard count <= bytes else { return false }
+        bytes -= count
+        return true
     }
 }

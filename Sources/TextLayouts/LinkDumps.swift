@@ -11,7 +11,7 @@ import TextToolkit
 /// followed within three lines by `Visible links` or `1. ` and an address). Then the references
 /// list is dropped, the bars of links at the top are dropped (the site's name, the first
 /// item after a skip link or the first item that is no home or skip link, of at most six words,
-/// is put in their place as `Site: name`), and every `[n]` before a link's text is removed. The
+/// on the first bar or the one under a bar of skip links only, is put in their place as `Site: name`), and every `[n]` before a link's text is removed. The
 /// line count may shrink. Pure; never fails.
 enum LinkDumps {
     static func cleaned(_ lines: [String]) -> [String] {
@@ -23,8 +23,10 @@ enum LinkDumps {
         while end > first, LineBytes.trimmed(lines[end - 1]).isEmpty { end -= 1 }
         var start = first
         var site: String?
+        var skipsOnly = true  // every bar so far held skip links only (`[1]Skip to content` on its own line)
         while start < end, let bar = items(LineBytes.trimmed(lines[start])) {
-            if start == first { site = siteName(bar) }
+            if site == nil, skipsOnly { site = siteName(bar) }
+            skipsOnly = skipsOnly && bar.allSatisfy { isSkipLink($0.text) }
             start += 1
         }
         var cleaned = site.map { ["Site: \($0)"] } ?? []
@@ -32,12 +34,14 @@ enum LinkDumps {
         return cleaned
     }
 
-    /// The links of a line made of `[n]text` items only, or nil.
+    /// The links of a line made of `[n]text` items only, or nil; nil too past 500 items (no
+    /// site's bar holds as many: a line of a million took 2.4 s to read).
     static func items(_ line: String) -> [(number: Int, text: String)]? {
         guard line.hasPrefix("["), LineBytes.contains(line, 0x5D) else { return nil }
         var found: [(number: Int, text: String)] = []
         var rest = Substring(line)
         while !rest.isEmpty {
+            guard found.count < 500 else { return nil }
             guard rest.first == "[", let close = rest.firstIndex(of: "]"),
                 let number = Int(rest[rest.index(after: rest.startIndex)..<close])
             else { return nil }

@@ -5,7 +5,8 @@ import TextToolkit
 /// header values as MIME encoded words (`=?utf-8?q?Gr=C3=A8ve?=`, `=?UTF-8?B?…?=`).
 ///
 /// Contract: `decoded` returns the text as the mail client shows it when the file opens with a
-/// mail header (`MailHeaders.isMailHeader`) and a `Content-Transfer-Encoding:` of
+/// mail header (`MailHeaders.isMailHeader`), or a mailbox's `From …@… date` separator line (left
+/// out) then one, and a `Content-Transfer-Encoding:` of
 /// quoted-printable or base64 names its first `text/plain` part (or the whole body): the
 /// header block (encoded words decoded, in UTF-8 or Latin-1, in header lines of 8 KiB at most), a blank line, and that part's
 /// text decoded (its charset UTF-8 unless it says Latin-1 / ISO-8859-1 / Windows-1252); the
@@ -14,6 +15,21 @@ import TextToolkit
 /// (invalid UTF-8 becomes U+FFFD). Pure; linear in the text's size.
 enum MailBodies {
     static func decoded(_ text: String) -> String {
+        // A mailbox file's separator (`From jane@example.org Sat Feb 28 15:34:00 1987`) above the
+        // headers is no part of the mail.
+        if text.hasPrefix("From "), let end = text.utf8.firstIndex(of: 0x0A) {
+            let separator = String(text[..<end])
+            let rest = String(text[text.utf8.index(after: end)...])
+            if !MailHeaders.isMailHeader(separator), LineBytes.contains(separator, 0x40), rest.utf8.first.map(ASCII.isLetter) == true {
+                let decoded = decodedMail(rest)
+                if decoded != rest { return decoded }
+            }
+        }
+        return decodedMail(text)
+    }
+
+    /// `decoded` of a text opening with its first header.
+    private static func decodedMail(_ text: String) -> String {
         // The first line, a mail header, is read before the whole text is searched.
         guard let first = text.utf8.first, ASCII.isLetter(first),
             MailHeaders.isMailHeader(String(decoding: text.utf8.prefix(while: { $0 != 0x0A }).prefix(80), as: UTF8.self)),

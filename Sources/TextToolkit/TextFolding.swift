@@ -10,9 +10,10 @@ import Foundation
 public enum TextFolding {
     /// Lowercased, with combining marks removed (works on NFC or NFD input).
     ///
-    /// Words made only of Latin scalars (below U+0250) and combining diacritics fold scalar by
-    /// scalar through a table built once with the general method below, so they need no
-    /// Foundation normalisation; other words take the general method.
+    /// Words made only of Latin scalars (below U+0250), combining diacritics and general
+    /// punctuation (U+2010…U+205E, which folds to itself) fold scalar by scalar through a table
+    /// built once with the general method below, so they need no Foundation normalisation; other
+    /// words take the general method.
     @inlinable
     public static func fold(_ word: some StringProtocol) -> String {
         let utf8 = word.utf8
@@ -51,6 +52,12 @@ public enum TextFolding {
                 appendLatinFold(of: value, to: &utf8)
             } else if value >= 0x300, value <= 0x36F {
                 continue
+            } else if value >= 0x2010, value <= 0x205E {
+                // Dashes, quotes, bullets: no case, no canonical decomposition, folded as they are
+                // (a file of a million `—` lines asked Foundation a million times).
+                utf8.append(0xE0 | UInt8(value >> 12))
+                utf8.append(0x80 | UInt8((value >> 6) & 0x3F))
+                utf8.append(0x80 | UInt8(value & 0x3F))
             } else {
                 return slowFold(String(String.UnicodeScalarView(scalars)))
             }
@@ -81,7 +88,31 @@ public enum TextFolding {
     }
 
     /// The general method: lowercase, decompose canonically, drop U+0300…U+036F.
+    ///
+    /// Foundation's decomposition takes time quadratic in the length of what it is given (a
+    /// word of 4 MiB of Greek `ά` took a minute), so a text longer than `nfcPiece` bytes is
+    /// folded in pieces of about that length, each cut just before a starter (a scalar of
+    /// canonical combining class 0): decomposition never reorders across a starter, so each
+    /// piece decomposes alone as it does in the whole (a Greek capital sigma ending a piece
+    /// may lowercase as a final `ς`).
     @usableFromInline static func slowFold(_ word: String) -> String {
+        if word.utf8.count > nfcPiece {
+            let bytes = Array(word.utf8)
+            var result = ""
+            result.reserveCapacity(bytes.count)
+            var start = 0
+            while start < bytes.count {
+                let cut = starterCut(bytes, from: start)
+                result += foldPiece(String(decoding: bytes[start..<cut], as: UTF8.self))
+                start = cut
+            }
+            return result
+        }
+        return foldPiece(word)
+    }
+
+    /// `slowFold` of a text of any length, in one piece.
+    private static func foldPiece(_ word: String) -> String {
         var scalars = String.UnicodeScalarView()
         let decomposed = word.lowercased().decomposedStringWithCanonicalMapping
         for scalar in decomposed.unicodeScalars
@@ -171,8 +202,9 @@ public enum TextFolding {
         var result = ""
         result.reserveCapacity(bytes.count)
         var start = 0
+        var barren = 0
         while start < bytes.count {
-            let cut = nfcCut(bytes, from: start)
+            let cut = nfcCut(bytes, from: start, barrenUpTo: &barren)
             result += String(decoding: bytes[start..<cut], as: UTF8.self).precomposedStringWithCanonicalMapping
             start = cut
         }
@@ -211,11 +243,18 @@ public enum TextFolding {
     static let nfcPiece = 8192
 
     /// Where the piece that starts at `start` (a scalar boundary) ends (see `nfc`).
+    /// `barrenUpTo`: the bytes before it hold no such scalar past the previous cut's search
+    /// (each stretch is searched once, not once per piece cut in it); updated.
     static func nfcCut(_ bytes: [UInt8], from start: Int) -> Int {
+        var barren = 0
+        return nfcCut(bytes, from: start, barrenUpTo: &barren)
+    }
+
+    static func nfcCut(_ bytes: [UInt8], from start: Int, barrenUpTo barren: inout Int) -> Int {
         guard bytes.count - start > nfcPiece else { return bytes.count }
-        var index = start + nfcPiece
-        while index < bytes.count, bytes[index] & 0xC0 == 0x80 { index += 1 }
         let limit = min(bytes.count, start + 16 * nfcPiece)
+        var index = max(start + nfcPiece, barren)
+        while index < bytes.count, bytes[index] & 0xC0 == 0x80 { index += 1 }
         while index < limit {
             if bytes[index] < 0x80 { return index }
             let (scalar, length) = bytes.withUnsafeBufferPointer { UTF8Scalars.decode($0, at: index) }
@@ -223,9 +262,27 @@ public enum TextFolding {
             index += length
         }
         if index >= bytes.count { return bytes.count }
+        barren = index
         index = start + nfcPiece
         while index < bytes.count, bytes[index] & 0xC0 == 0x80 { index += 1 }
         return index
+    }
+
+    /// Where the piece of `slowFold` that starts at `start` (a scalar boundary) ends: before
+    /// the first starter after `nfcPiece` bytes (any scalar boundary past a run of 30
+    /// non-starters), or at the end.
+    static func starterCut(_ bytes: [UInt8], from start: Int) -> Int {
+        guard bytes.count - start > nfcPiece else { return bytes.count }
+        var index = start + nfcPiece
+        while index < bytes.count, bytes[index] & 0xC0 == 0x80 { index += 1 }
+        var marks = 0
+        while index < bytes.count {
+            let (scalar, length) = bytes.withUnsafeBufferPointer { UTF8Scalars.decode($0, at: index) }
+            if scalar.properties.canonicalCombiningClass == .notReordered || marks == 30 { return index }
+            marks += 1
+            index += length
+        }
+        return bytes.count
     }
 
     /// Whether `isStableUnderNFC` holds for every scalar of the text, read from its UTF-8: a

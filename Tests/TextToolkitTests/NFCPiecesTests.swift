@@ -64,3 +64,24 @@ import Testing
         }
     }
 }
+
+/// Long texts fold and compose in pieces (Foundation's normalisation is quadratic in what it is
+/// given): the pieces' result is the whole's.
+@Suite struct FoldPiecesTests {
+    @Test func aLongGreekWordFoldsInPieces() {
+        let word = String(repeating: "Ά", count: 3 * TextFolding.nfcPiece)
+        #expect(TextFolding.fold(word) == String(repeating: "α", count: 3 * TextFolding.nfcPiece))
+    }
+
+    @Test func aLongHangulWordFoldsToItsJamo() {
+        let word = String(repeating: "한", count: 3 * TextFolding.nfcPiece)
+        #expect(TextFolding.fold(word) == String(repeating: "한".decomposedStringWithCanonicalMapping, count: 3 * TextFolding.nfcPiece))
+    }
+
+    @Test func aLongDecomposedGreekTextIsComposed() {
+        // Greek is outside `isStableUnderNFC`'s blocks: the pieces are cut where no stable
+        // scalar is found, and each stretch is searched once.
+        let text = String(repeating: "α\u{301}", count: 40 * TextFolding.nfcPiece)
+        #expect(TextFolding.nfc(text) == String(repeating: "ά", count: 40 * TextFolding.nfcPiece))
+    }
+}

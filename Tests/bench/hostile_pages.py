@@ -77,11 +77,15 @@ def main():
             started = time.monotonic()
             child = subprocess.Popen([args.binary, "parse", path], stdout=subprocess.PIPE, stderr=subprocess.DEVNULL)
             out = child.stdout.read()
-            _, _, usage = os.wait4(child.pid, 0)
+            _, status, usage = os.wait4(child.pid, 0)
             seconds = time.monotonic() - started
             rss = usage.ru_maxrss / 1024
             worst = max(worst, seconds)
             verdict = "rejected" if b'"error"' in out[:200] and b'"title"' not in out else "parsed"
+            if os.WIFSIGNALED(status):  # a crash prints nothing: never "parsed"
+                verdict = f"CRASHED (signal {os.WTERMSIG(status)})"
+            elif os.WEXITSTATUS(status) != 0:
+                verdict = f"FAILED (exit {os.WEXITSTATUS(status)})"
             print(f"  {name:<28} {seconds:5.2f} s {rss:5.0f} MiB  {verdict}", flush=True)
     peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
     print(f"  worst {worst:.2f} s; largest peak RSS of any of them {peak:.0f} MiB")

@@ -228,11 +228,15 @@ def main():
             started = time.monotonic()
             child = subprocess.Popen([args.binary, "parse", path], stdout=subprocess.PIPE, stderr=subprocess.DEVNULL)
             out = child.stdout.read()
-            _, _, usage = os.wait4(child.pid, 0)
+            _, status, usage = os.wait4(child.pid, 0)
             seconds = time.monotonic() - started
             rss = usage.ru_maxrss / 1024
             worst[fmt] = max(worst.get(fmt, (0.0, "")), (seconds, name))
             verdict = "rejected" if b'"error"' in out[:300] and b'"title"' not in out else "parsed"
+            if os.WIFSIGNALED(status):  # a crash prints nothing: never "parsed"
+                verdict = f"CRASHED (signal {os.WTERMSIG(status)})"
+            elif os.WEXITSTATUS(status) != 0:
+                verdict = f"FAILED (exit {os.WEXITSTATUS(status)})"
             print(f"  {fmt:<9} {name:<34} {seconds:6.2f} s {rss:5.0f} MiB  {verdict}", flush=True)
     peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
     for fmt, (seconds, name) in sorted(worst.items()):
