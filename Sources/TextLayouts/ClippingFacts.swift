@@ -167,6 +167,16 @@ package struct ClippingFacts {
             facts.dateRank = .sourceLine
             return facts
         }
+        if let date = PublishedNotes.date(text, dates: dates) {
+            facts.date = date  // `This article was published on 02/26/1987 at 08:39.`
+            facts.dateRank = .dateline
+            return facts
+        }
+        if let date = PublishedNotes.editionDate(text, dates: dates) {
+            facts.date = date  // `Edition of Saturday, December 22, 2012` under a masthead
+            facts.dateRank = .sourceLine
+            return facts
+        }
         if let date = EmbargoLines.date(text, dates: dates) {
             facts.date = date  // `EMBARGOED UNTIL 00:01 GMT MARCH 2, 1987`: published then
             return facts

@@ -141,11 +141,27 @@ package enum ExportLines {
         // a page's properties (`## Metadata`).
         if lead == 0x21, text.hasPrefix("!["), text.hasSuffix(")"), LineBytes.contains(text, bytes: "](") { return true }
         if lead == 0x23, propertyHeadings.contains(TextFolding.fold(text.drop { $0 == "#" || $0 == " " })) { return true }
+        if LineBytes.mayOpen(text, letters: "fge"), isFoundingLine(text) { return true }
         guard let bare = shortText(text) else { return false }
         // `Contact ProQuest`, `Contact us`: a service's footer link (not `Contact tracing`).
         if bare.hasPrefix("contact "), contactLinks.contains(bare) { return true }
         return linkTexts.contains(bare) || appLinks.contains(bare) || isReadingTime(bare) || isCredit(bare) || isKicker(bare)
     }
+
+    /// A masthead's founding line (`Founded in 1878 · No. 32788`, `Gegründet 1828 · Nr. 23113`,
+    /// `Fondato nel 1889`): the phrase, then a year of four digits.
+    static func isFoundingLine(_ text: String) -> Bool {
+        let folded = TextFolding.fold(text)
+        guard let phrase = foundingPhrases.first(where: { folded.hasPrefix($0) }) else { return false }
+        let year = folded.utf8.dropFirst(phrase.utf8.count).prefix { $0 &- 0x30 < 10 }
+        return year.count == 4
+    }
+
+    private static let foundingPhrases = [
+        "founded in ", "founded ", "established in ", "established ", "est. ", "gegrundet im jahr ", "gegrundet ",
+        "fonde en ", "fondee en ", "fondato nel ", "fondata nel ", "fundado en ", "fundada en ", "fundado em ",
+        "fundada em ",
+    ]
 
     /// A service's contact links (folded).
     private static let contactLinks: Set<String> = [

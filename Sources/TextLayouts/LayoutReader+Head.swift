@@ -261,11 +261,11 @@ extension LayoutReader {
         let lines = judged.lines
         guard index + 1 < lines.count, !lines[index + 1].isEmpty, ClippingFacts.isMasthead(lines[index]) else { return nil }
         // `LE FIGARO`, `BRIGITTE` over a rule (a print page's masthead, its title below); `Boing
-        // Boing` over `Open in the app ›` (a news app's share).
+        // Boing` over `Open in the app ›` (a news app's share); `LE FIGARO` over `Founded in 1878`.
         let masthead = !afterTitle && (Paragraphs.isRule(lines[index + 1])
             && (Self.namesPublication(lines[index]) || WireAgencies.isAgency(lines[index])
                 || Self.isInCapitals(lines[index]) && LineBytes.words(lines[index]).count <= 2)
-            || ExportLines.isAppLink(lines[index + 1]))
+            || ExportLines.isAppLink(lines[index + 1]) || ExportLines.isFoundingLine(lines[index + 1]))
         if !masthead {
             guard let below = judged.facts(index + 1), below.authors.isEmpty else { return nil }
             let named = Self.isPublication(lines[index]) && (below.date != nil || below.source != nil)
@@ -276,8 +276,9 @@ extension LayoutReader {
         if !afterTitle {
             var after = index + 1
             while after < lines.count, !lines[after].isEmpty { after += 1 }
+            // Under a founding line the masthead is sure: its title may end with a period.
             guard let title = firstFilled(lines, from: after), Self.isTitleLike(lines[title]),
-                !Self.endsWithPeriod(lines[title]), judged.facts(title) == nil
+                !Self.endsWithPeriod(lines[title]) || ExportLines.isFoundingLine(lines[index + 1]), judged.facts(title) == nil
             else { return nil }
         }
         return lines[index]

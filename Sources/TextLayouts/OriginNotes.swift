@@ -50,7 +50,9 @@ enum OriginNotes {
         let after = folded.distance(from: folded.startIndex, to: range.upperBound)
         let rest = String(text.dropFirst(after))
         var note = Note()
-        let name = cut(rest)
+        // `originally published on August 8, 2017`: a day in words, no publication's name.
+        let opensWithDay = dates.firstDate(in: rest).map { $0.range.lowerBound == rest.startIndex } ?? false
+        let name = opensWithDay ? "" : cut(rest)
         // `Publicado em 12/07/2017 05:53` names a day, `Publié dans Économie | 3 commentaires` a blog's section: no publication.
         if !name.isEmpty, LineBytes.spaceSeparatedCount(name) <= 8,
             name.first?.isUppercase == true || name.first?.isNumber == true && dates.firstDate(in: name) == nil,

@@ -4,7 +4,10 @@ import Testing
 import DateReading
 
 /// Stop 40's rules: a colleague's notes above a rule, a lead-in line ending in a colon, a
-/// Telegram export's rich text, a Hugo page reposting an article (`[params.original]`).
+/// Telegram export's rich text, a Hugo page reposting an article (`[params.original]`), a foot
+/// sentence saying when the article was published, a masthead's founding and edition lines, a
+/// mailbox's separator above a quoted-printable mail, Readability's `publishedTime`, a terminal
+/// browser's bar of skip links above the site's.
 @Suite struct DeskNotesAndExportsTests {
     private func read(_ text: String) throws -> TextLayout {
         try #require(LayoutReader(dates: DateRecognizer(language: "en")).read(text))
@@ -78,5 +81,67 @@ import DateReading
         #expect(front.value("published") == "2026-02-26")
         #expect(front.value("date") == nil)
         #expect(front.list("author").isEmpty)
+    }
+
+    @Test(arguments: [
+        "This article was published on 02/26/2026 at 08:39.", "Cet article a été publié le 26/02/2026 à 08:39.",
+        "Dieser Artikel wurde am 26.02.2026 um 08:39 Uhr veröffentlicht.",
+    ])
+    func aFootSentenceSaysWhenItWasPublished(_ foot: String) throws {
+        let layout = try read("Harbour Holdings sells container terminal\n\n"
+            + "Harbour Holdings said on Thursday it had completed the sale of its container terminal to a Danish investor.\n\n"
+            + foot + "\n")
+        #expect(layout.published?.iso == "2026-02-26")
+        #expect(!layout.body.contains(foot))
+    }
+
+    @Test func anUpdateSentenceGivesNoDate() throws {
+        let foot = "This article was updated on 02/27/2026."
+        #expect(PublishedNotes.date(foot, dates: DateRecognizer(language: "en")) == nil)
+    }
+
+    @Test func aMastheadsFoundingAndEditionLines() throws {
+        let layout = try read("LE FIGARO\nFounded in 1826 · No. 32788\nEdition of Saturday, December 22, 2012\n\n"
+            + "Harbour Holdings sells container terminal\n\n"
+            + "Harbour Holdings said on Thursday it had completed the sale of its container terminal to a Danish investor.\n")
+        #expect(layout.title == "Harbour Holdings sells container terminal")
+        #expect(layout.source == "LE FIGARO")
+        #expect(layout.published?.iso == "2012-12-22")
+        #expect(ExportLines.isFoundingLine("Gegründet 1828 · Nr. 23113"))
+        #expect(!ExportLines.isFoundingLine("Founded on a promise, the firm grew"))
+    }
+
+    @Test func aMailboxSeparatorIsNoPartOfTheMail() {
+        let mail = "From jane@example.org Sat Feb 28 15:34:00 2026\nFrom: Jane Roe <jane@example.org>\nSubject: Terminal\n"
+            + "Content-Transfer-Encoding: quoted-printable\n\nReuters, 26 f=C3=A9vrier 2026\n"
+        #expect(MailBodies.decoded(mail).contains("Reuters, 26 février 2026"))
+        #expect(!MailBodies.decoded(mail).hasPrefix("From jane@"))
+    }
+
+    @Test func readabilitysPublishedTimeIsTheDate() throws {
+        let body = String(repeating: "Harbour Holdings said on Thursday it had completed the sale of its terminal. ", count: 4)
+        let json = """
+            {"title": "Harbour Holdings sells container terminal", "byline": null, "textContent": "\(body)",
+             "siteName": "Reuters", "publishedTime": "2026-02-26T06:09:00+01:00"}
+            """
+        let layout = try read(json)
+        #expect(layout.published?.iso.hasPrefix("2026-02-26") == true)
+        #expect(layout.source == "Reuters")
+    }
+
+    @Test func aBarOfSkipLinksAboveTheSitesBar() {
+        let lines = ["   [1]Skip to content", "   [2]Reuters", "   [3]Home [4]Business", "", "   Harbour Holdings sells terminal"]
+        #expect(LinkDumps.cleaned(lines).first == "Site: Reuters")
+    }
+
+    @Test func aRepostsNoteOfTheOriginalsDayNamesNoPublication() throws {
+        // `originally published on August 8, 2017`: the original's day, no publication named `August 8`; the
+        // blog's poster is no author.
+        let layout = try read("FALL IN LOVE WITH BLACK – LDT – Blog\nPosted by Rui Almeida on 2017-08-13 · 24 comments\n\n"
+            + "Styling mistakes are rarer with an all-black look, which is why the little black dress is so famous.\n\n"
+            + "This article was originally published on August 8, 2017. Republished with permission.\n")
+        #expect(layout.published?.iso == "2017-08-08")
+        #expect(layout.source == nil)
+        #expect(layout.authors.isEmpty)
     }
 }
