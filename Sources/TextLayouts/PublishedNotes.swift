@@ -18,10 +18,7 @@ import TextToolkit
 /// edition's line (`Edition of …`, `Ausgabe vom …`). Pure; never fails.
 enum PublishedNotes {
     static func date(_ line: String, dates: DateRecognizer) -> CalendarDate? {
-        guard let lead = line.utf8.first, lead == 0x54 || lead == 0x43 || lead == 0x44 || lead == 0x45 || lead == 0x51
-            || lead == 0x4C || lead == 0x49 || lead == 0x4F,
-            line.utf8.count <= 480, TextFolding.hasAtMost(line, 160)
-        else { return nil }
+        guard line.utf8.count <= 480, namesThePiece(line), TextFolding.hasAtMost(line, 160) else { return nil }
         let folded = TextFolding.fold(line)
         guard openings.contains(where: { folded.hasPrefix($0) }), !elsewhere.contains(where: { folded.contains($0) }),
             let verb = publishing.lazy.compactMap({ folded.range(of: $0) }).first
@@ -50,10 +47,33 @@ enum PublishedNotes {
         "edizione di ", "edicao de ", "edicao do ",
     ]
 
+    /// Whether the line's first words may be one of `openings`, on its bytes (most lines are
+    /// turned down without folding): a first word that is one of theirs, ASCII case ignored, then
+    /// `art`, `sto` or `bei` (article, artículo, artigo, Artikel; story; Beitrag), or `l'art`.
+    private static func namesThePiece(_ line: String) -> Bool {
+        var line = line
+        return line.withUTF8 { bytes in
+            guard bytes.count > 8 else { return false }
+            var space = 0
+            while space < min(bytes.count, 8), bytes[space] != 0x20 { space += 1 }
+            let lowered = { (index: Int) in ASCII.lowercased(bytes[index]) }
+            if space >= 5, lowered(0) == 0x6C, bytes[1] == 0x27 || bytes[1] == 0xE2 {  // l'article, l’articolo
+                return true
+            }
+            guard space < bytes.count - 3, firstWords.contains(Array((0..<space).map(lowered))) else { return false }
+            let next = (lowered(space + 1), lowered(space + 2), lowered(space + 3))
+            return next == (0x61, 0x72, 0x74) || next == (0x73, 0x74, 0x6F) || next == (0x62, 0x65, 0x69)
+        }
+    }
+
+    private static let firstWords: Set<[UInt8]> = Set(["this", "the", "cet", "dieser", "der", "este", "el", "questo", "o"]
+        .map { Array($0.utf8) })
+
     /// The article named first (folded).
     private static let openings = [
         "this article ", "the article ", "this story ", "cet article ", "l'article ", "dieser artikel ", "der artikel ",
         "dieser beitrag ", "este articulo ", "el articulo ", "questo articolo ", "l'articolo ", "este artigo ", "o artigo ",
+        "l\u{2019}article ", "l\u{2019}articolo ",
     ]
 
     private static let publishing = [
