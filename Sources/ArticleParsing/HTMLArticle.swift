@@ -83,7 +83,8 @@ struct HTMLArticle {
     /// A byline set as a plain paragraph (`<p>By Jane Doe and John Roe</p>`), for a page whose
     /// metadata and byline elements name nobody: the first of the short runs dropped above the
     /// text (`leading`) that `Bylines` reads (a byline word first: `By`, `Par`, `Von`, …), else the
-    /// first paragraph when it is one (then taken out of the body). The agency it names
+    /// first paragraph when it is one, of 80 characters at most and not ending like a sentence
+    /// (then taken out of the body). The agency it names
     /// (`Par A (AFP)`) is returned apart. Nil when there is none.
     private static func plainByline(leading: [String], body: inout [String], dates: DateRecognizer)
         -> (authors: [String], agency: String?)?
@@ -93,7 +94,8 @@ struct HTMLArticle {
                 return (read.authors, read.agency)
             }
         }
-        guard body.count > 1, let first = body.first, TextFolding.hasAtMost(first, 160),
+        // The first paragraph only when it is short and no sentence (`By Tuesday, the toll had risen.`).
+        guard body.count > 1, let first = body.first, TextFolding.hasAtMost(first, 80), !LayoutReader.endsLikeSentence(first),
             let read = Bylines.read(first, dates: dates, keepsAgencies: false), !read.authors.isEmpty
         else { return nil }
         body.removeFirst()

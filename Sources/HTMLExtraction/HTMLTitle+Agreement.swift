@@ -8,7 +8,7 @@ import TextToolkit
 /// segments gone), so case, punctuation, accents and typographic quotes never matter. Pure.
 extension HTMLTitle {
     /// The page's headline `<h1>`, trimmed: the first one, unless it is the site's name (a logo:
-    /// `<h1>CNET.de</h1>` before the headline's); then the first of the next 63 whose letters the
+    /// `<h1>CNET.de</h1>` before the headline's); then the first of the next 64 whose letters the
     /// `<title>` or `og:title` (of 2 KiB at most) holds (a later `<h1>` may be a menu's or a
     /// sidebar's: `Menü`). Nil when there is none.
     static func headline(among headings: [(index: Int, text: String)], titles: [String?], context: Context) -> String? {

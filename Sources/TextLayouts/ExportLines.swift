@@ -150,12 +150,23 @@ package enum ExportLines {
 
     /// A masthead's founding line (`Founded in 1878 · No. 32788`, `Gegründet 1828 · Nr. 23113`,
     /// `Fondato nel 1889`): the phrase, then a year of four digits.
+    /// Nothing may follow the year but an issue's number (`· No. 32788`, `| Nr. 23113`,
+    /// `, Jahrgang 42`): `Founded in 1998, Google now employs …` is a sentence, `Established in
+    /// 1990, the bakery …` a title.
     static func isFoundingLine(_ text: String) -> Bool {
+        guard text.utf8.count <= 120, LineBytes.mayOpen(text, letters: "fge") else { return false }
         let folded = TextFolding.fold(text)
         guard let phrase = foundingPhrases.first(where: { folded.hasPrefix($0) }) else { return false }
-        let year = folded.utf8.dropFirst(phrase.utf8.count).prefix { $0 &- 0x30 < 10 }
-        return year.count == 4
+        let afterPhrase = folded.utf8.dropFirst(phrase.utf8.count)
+        let year = afterPhrase.prefix { $0 &- 0x30 < 10 }
+        guard year.count == 4 else { return false }
+        let rest = String(decoding: afterPhrase.dropFirst(4), as: UTF8.self)
+            .drop { $0 == " " || $0 == "·" || $0 == "|" || $0 == "," || $0 == "-" || $0 == "–" || $0 == "—" }
+        return rest.isEmpty || issueWords.contains { rest.hasPrefix($0) }
     }
+
+    /// How an issue's number opens after a founding year (folded).
+    private static let issueWords = ["no.", "no ", "nr.", "nr ", "n.", "n°", "n ", "jahrgang", "anno ", "annee", "ano ", "issue", "vol"]
 
     private static let foundingPhrases = [
         "founded in ", "founded ", "established in ", "established ", "est. ", "gegrundet im jahr ", "gegrundet ",

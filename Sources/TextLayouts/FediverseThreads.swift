@@ -5,7 +5,7 @@ import TextToolkit
 /// `Feb 27, 1987, 14:36 · Web`, `5 boosts · 98 favourites`) and a colleague's reply pasting the
 /// article's text under a mention (`@reuters Text for the desk:`).
 ///
-/// Contract: `read` returns nil unless the text holds two posts at least (a non-empty line right
+/// Contract: `read` returns nil unless the text holds two posts at least (and 500 at most) (a non-empty line right
 /// above a handle line `@user@host.tld`, with a blank line or the top of the text above it),
 /// the first post opens with a line that could be a title (no address in it), and a reply by
 /// another account holds 300 bytes of text at least. Then: the title is the first post's first line, the source its display name
@@ -23,23 +23,26 @@ enum FediverseThreads {
         var posts: [Int] = []  // the handle lines
         for index in lines.indices.dropFirst() where isHandle(lines[index]) && !lines[index - 1].isEmpty {
             if index == 1 || lines[index - 2].isEmpty { posts.append(index) }
+            // A copied thread is short: a file of a million posts is none.
+            if posts.count > 500 { return nil }
         }
         guard posts.count >= 2 else { return nil }
-        func content(_ post: Int) -> ArraySlice<String> {
-            let next = posts.first { $0 > post }.map { $0 - 1 } ?? lines.count
-            var slice = lines[(post + 1)..<next]
+        /// The lines of the `number`th post, up to the next post's display name.
+        func content(_ number: Int) -> ArraySlice<String> {
+            let next = number + 1 < posts.count ? posts[number + 1] - 1 : lines.count
+            var slice = lines[(posts[number] + 1)..<next]
             while let last = slice.last, last.isEmpty || isFooter(last) { slice = slice.dropLast() }
             return slice
         }
-        let opening = content(posts[0])
+        let opening = content(0)
         guard let first = opening.first(where: { !$0.isEmpty }), LayoutReader.isTitleLike(first), !ExportLines.isAddress(first),
             !LineBytes.contains(first, bytes: "://")
         else { return nil }
         var best: ArraySlice<String> = []
         var bestBytes = 0
         // Replies by another account: a thread its poster continues (`1/3`, `2/3`) is not one.
-        for post in posts.dropFirst() where lines[post] != lines[posts[0]] {
-            var reply = content(post)
+        for number in posts.indices.dropFirst() where lines[posts[number]] != lines[posts[0]] {
+            var reply = content(number)
             while let lead = reply.first, lead.isEmpty || lead.utf8.first == 0x40 { reply = reply.dropFirst() }
             let bytes = reply.reduce(0) { $0 + $1.utf8.count }
             if bytes > bestBytes { (best, bestBytes) = (reply, bytes) }

@@ -18,7 +18,8 @@ import Yams
 /// date-time or date as its date alone (a local time in an unknown zone is no instant); the
 /// scalars of a table (`[params]`, where Hugo keeps `publication` or `author`) fill keys the top
 /// level leaves unset; an `original` table (`[params.original]`: a reposted article's own
-/// fields) comes first, and the page's own `date` and `author` then do not count. TOML that TOMLKit rejects is no front matter (the file is read as text).
+/// fields) comes first, and the page's own `date` and `author` (top level or `[params]`) then do
+/// not count. TOML that TOMLKit rejects is no front matter (the file is read as text).
 /// `split` returns nil when there is no front matter or it is not a mapping with at least one
 /// scalar or list. Pure.
 package enum FrontMatter {
@@ -136,7 +137,10 @@ package enum FrontMatter {
         }
         for (_, value) in table {
             guard let nested = value.table else { continue }
-            for (key, value) in nested where value.table == nil { add(key, value) }
+            for (key, value) in nested where value.table == nil {
+                if original != nil, Self.repostKeys.contains(key.lowercased()) { continue }
+                add(key, value)
+            }
         }
         guard !fields.isEmpty || !lists.isEmpty else { return nil }
         return Parsed(fields: fields, lists: lists, body: String(body))

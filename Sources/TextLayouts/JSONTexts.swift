@@ -94,20 +94,23 @@ enum JSONTexts {
 
     /// A message's text as a chat export cuts it into pieces (Telegram's `text`: strings and
     /// `{"type": "bold", "text": "…"}` entities in turn), joined; nil for any other array (one
-    /// that holds no string, or anything but strings and such entities).
+    /// that holds no string or no entity, as a list of tags or of paragraphs, or anything but
+    /// strings and such entities).
     private static func richText(_ array: [Any]) -> String? {
         var joined = ""
         var strings = 0
+        var entities = 0
         for item in array {
             if let piece = item as? String {
                 joined += piece
                 strings += 1
             } else if let entity = item as? [String: Any], entity["type"] is String, let piece = entity["text"] as? String {
                 joined += piece
+                entities += 1
             } else {
                 return nil
             }
         }
-        return strings > 0 ? joined : nil
+        return strings > 0 && entities > 0 ? joined : nil
     }
 }

@@ -58,7 +58,10 @@ package struct LayoutReader: Sendable {
     private static let maximumNesting = 8
     /// The bytes nested readers may still read, shared by every reader nested in one top-level
     /// `read`: a carrier's part read again costs what it holds, and once the nested reads of
-    /// one file have read twice its size plus 64 KiB, no carrier reads again (`read` gives nil).
+    /// one file have read twice its size plus 64 KiB, no carrier reads a part that large again
+    /// (`read` gives nil). A nested read that finds nothing gives back what it cost when it read
+    /// 1 MiB at most, 16 times at most (a carrier that matched and fell through must not starve
+    /// the next one on an ordinary file).
     /// Depth alone did not bound the work: two carriers that each read the rest again at every
     /// level read a text with no title 2⁸ times (1 MiB: 26 s).
     private var budget: ReadBudget?
@@ -148,7 +151,10 @@ package struct LayoutReader: Sendable {
         } else {
             inner.budget = ReadBudget(bytes: 2 * text.utf8.count + 64 << 10)
         }
-        guard var layout = inner.readLayout(text, knownTitle: knownTitle) else { return nil }
+        guard var layout = inner.readLayout(text, knownTitle: knownTitle) else {
+            budget?.refund(text.utf8.count)
+            return nil
+        }
         if let source = layout.source, Self.isBareHost(source) { layout.source = nil }
         // A `:` or ` ` Character is that one byte (no other scalar is canonically equivalent to
         // either), so a title without the bytes `: ` has no such pair of Characters: the
@@ -164,12 +170,14 @@ package struct LayoutReader: Sendable {
     }
 
     /// Where the text starts under a colleague's lead-in (`For the morning review:`, `Für den
-    /// Morgenspiegel:`): a first line of one to eight words whose only colon ends it, right above
-    /// a line that could be a title. 0 when the text has none.
+    /// Morgenspiegel:`): a first line of one to eight words whose only colon ends it, no field's
+    /// label (`Author:`, `Titre :`), right above a line that could be a title. 0 when the text has
+    /// none. Not asked when the title is known (a carrier's text: its first line is the text's).
     static func leadInEnd(_ lines: [String]) -> Int {
         guard let first = lines.firstIndex(where: { !$0.isEmpty }), first + 1 < lines.count,
             lines[first].utf8.last == 0x3A, lines[first].utf8.dropLast().firstIndex(of: 0x3A) == nil,
-            (1...8).contains(LineBytes.words(lines[first]).count), !lines[first + 1].isEmpty, isTitleLike(lines[first + 1])
+            (1...8).contains(LineBytes.words(lines[first]).count), !lines[first + 1].isEmpty, isTitleLike(lines[first + 1]),
+            ClippingLabels.parse(lines[first]) == nil
         else { return 0 }
         return first + 1
     }
@@ -227,7 +235,7 @@ package struct LayoutReader: Sendable {
         if let first = lines.first(where: { !$0.isEmpty }), ExportLines.isReviewBanner(first) {
             found.reviewDate = dates.firstDate(in: first)?.date
         }
-        var start = consumeHead(judged, from: Self.leadInEnd(lines), into: &found)
+        var start = consumeHead(judged, from: knownTitle == nil ? Self.leadInEnd(lines) : 0, into: &found)
         // A newsletter's name above its `View in browser` link: no title.
         if start + 1 < lines.count, !lines[start].isEmpty, ExportLines.isLinkText(lines[start + 1]) {
             start = consumeHead(judged, from: start + 1, into: &found)
@@ -762,6 +770,16 @@ final class ReadBudget: @unchecked Sendable {
 
     /// Whether `count` bytes are left (nothing taken).
     func allows(_ count: Int) -> Bool { count <= bytes }
+
+    /// Gives back `count` bytes a read found nothing in, when it is 1 MiB at most and fewer than
+    /// 16 were given back before; else nothing.
+    func refund(_ count: Int) {
+        guard count <= 1 << 20, refunds < 16 else { return }
+        refunds += 1
+        bytes += count
+    }
+
+    private var refunds = 0
 
     /// Takes `count` bytes when that many are left; false (nothing taken) otherwise.
     func spend(_ count: Int) -> Bool {

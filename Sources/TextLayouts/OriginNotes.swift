@@ -50,8 +50,11 @@ enum OriginNotes {
         let after = folded.distance(from: folded.startIndex, to: range.upperBound)
         let rest = String(text.dropFirst(after))
         var note = Note()
-        // `originally published on August 8, 2017`: a day in words, no publication's name.
-        let opensWithDay = dates.firstDate(in: rest).map { $0.range.lowerBound == rest.startIndex } ?? false
+        // `originally published on August 8, 2017.`: a day in words and nothing else, no publication's name
+        // (`… on March 3, 2017 in The Guardian` names one after the day).
+        let opensWithDay = dates.firstDate(in: rest).map { found in
+            found.range.lowerBound == rest.startIndex && !rest[found.range.upperBound...].prefix { $0 != "." }.contains(where: \.isLetter)
+        } ?? false
         let name = opensWithDay ? "" : cut(rest)
         // `Publicado em 12/07/2017 05:53` names a day, `Publié dans Économie | 3 commentaires` a blog's section: no publication.
         if !name.isEmpty, LineBytes.spaceSeparatedCount(name) <= 8,

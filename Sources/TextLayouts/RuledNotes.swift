@@ -5,13 +5,14 @@ import TextToolkit
 /// starts under the rule.
 ///
 /// Contract: `articleStart` returns the index of the first line under the rule when the text
-/// opens with one to four non-empty lines, each a label of one to three words (a name in
-/// parentheses allowed) closed by a colon within the first 48 bytes, none an article's field
+/// opens with one to four non-empty lines, each a note's label (`noteLabels`: `Summary`,
+/// `Relevance`, `Tags`, …, in the six languages) or a label of one to three words signed with
+/// a name in parentheses, closed by a colon within the first 48 bytes, none an article's field
 /// (`Title:`, `Author:`, `Date:`, `Source:` and their translations, `ClippingLabels`: that is a
 /// clipping sheet, whose rule closes its metadata), blank lines between them allowed, then a blank
 /// line and a rule
-/// (`Paragraphs.isRule`) within the first ten lines, and a line that could be a title (ten
-/// characters at least) under it. Nil otherwise. Pure.
+/// (`Paragraphs.isRule`) within the first ten lines, and a line of ten characters at least
+/// under it. Nil otherwise. Pure.
 enum RuledNotes {
     static func articleStart(_ lines: [String]) -> Int? {
         var notes = 0
@@ -36,9 +37,25 @@ enum RuledNotes {
     private static func isNote(_ line: String) -> Bool {
         guard let colon = line.utf8.prefix(48).firstIndex(of: 0x3A), colon > line.utf8.startIndex else { return false }
         var label = Substring(line[..<colon])
-        if label.last == ")", let open = label.lastIndex(of: "(") { label = label[..<open] }
+        var signed = false
+        if label.last == ")", let open = label.lastIndex(of: "(") {
+            label = label[..<open]
+            signed = true
+        }
         let words = LineBytes.words(String(label))
         guard (1...3).contains(words.count), words.allSatisfy({ $0.first?.isLetter == true }) else { return false }
+        // `Brexit: Johnson loses key vote` is a headline: a note's label is a note's word, or signed.
+        guard signed || noteLabels.contains(TextFolding.fold(LineBytes.trimmed(label))) else { return false }
         return ClippingLabels.parse(line) == nil
     }
+
+    /// A desk's note labels (folded): summary, relevance, comment, priority, tags, context, action.
+    private static let noteLabels: Set<String> = [
+        "summary", "resume", "resumen", "riassunto", "zusammenfassung", "resumo", "relevance", "relevanz", "relevancia",
+        "rilevanza", "pertinence", "note", "notes", "nota", "notas", "notiz", "notizen", "comment", "comments",
+        "commentaire", "kommentar", "comentario", "commento", "tags", "tag", "priority", "priorite", "prioritat",
+        "prioridad", "priorita", "prioridade", "context", "contexte", "kontext", "contexto", "contesto", "action",
+        "aktion", "accion", "azione", "acao", "why", "pourquoi", "warum", "topic", "sujet", "thema", "tema", "tone",
+        "ton", "tono", "tom",
+    ]
 }

@@ -37,4 +37,16 @@ import Testing
         html = html.replacingOccurrences(of: "</title>", with: "</title><meta name=\"author\" content=\"Ann Smith\">")
         #expect(try ArticleParser().parse(Array(html.utf8), fileName: "page.html").authors == ["Ann Smith"])
     }
+
+    @Test func aFirstParagraphOpeningWithByIsNoByline() throws {
+        let html = """
+            <!doctype html><html><head><title>Floods | Daily</title></head><body>
+            <p>By Tuesday, the toll had risen to 40.</p>
+            <p>Rescue teams searched the valley for a third day as the river kept rising through the town.</p>
+            </body></html>
+            """
+        let article = try ArticleParser().parse(Array(html.utf8), fileName: "page.html")
+        #expect(article.authors.isEmpty)
+        #expect(article.body.first == "By Tuesday, the toll had risen to 40.")
+    }
 }

@@ -144,4 +144,28 @@ import DateReading
         #expect(layout.source == nil)
         #expect(layout.authors.isEmpty)
     }
+
+    // The before-stop review's look-alikes.
+    @Test func aHeadlineWithAKickerAboveARuleIsNoNote() throws {
+        #expect(RuledNotes.articleStart(["Brexit: Johnson loses key vote", "", "---", "", "The Prime Minister lost a key vote."]) == nil)
+        let layout = try read("Brexit: Johnson loses key vote\n\n---\n\nThe Prime Minister lost a key vote on Tuesday night as rebels joined the opposition.\n")
+        #expect(layout.title == "Brexit: Johnson loses key vote")
+    }
+
+    @Test(arguments: ["Established in 1990, the bakery still bakes by hand", "Founded in 1998, Google now employs 180,000 people."])
+    func aSentenceAfterAFoundingYearIsNoMasthead(_ line: String) {
+        #expect(!ExportLines.isFoundingLine(line))
+    }
+
+    @Test func aListOfStringsIsNoRichText() throws {
+        let paragraphs = (1...6).map { "Paragraph \($0) of a note that is long enough to count as text for the reader here." }
+        let json = "{\"tags\": [\"a\", \"b\"], \"paragraphs\": [" + paragraphs.map { "\"\($0)\"" }.joined(separator: ", ") + "]}"
+        // Each string stays a string of its own: never glued into one without a separator.
+        #expect(JSONTexts.plain(json)?.contains("here.Paragraph") != true)
+    }
+
+    @Test func aFieldLabelIsNoLeadIn() {
+        #expect(LayoutReader.leadInEnd(["Author:", "Jane Doe"]) == 0)
+        #expect(LayoutReader.leadInEnd(["For the morning review:", "Harbour Holdings sells terminal"]) == 1)
+    }
 }
