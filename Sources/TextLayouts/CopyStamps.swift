@@ -66,9 +66,10 @@ enum CopyStamps {
     /// `Scanned with Adobe Scan` and its translations: at most 48 bytes, a scan phrase first.
     private static func isScanStamp(_ line: String) -> Bool {
         // Each phrase opens with an ASCII letter, which only an ASCII byte or a Latin letter with
-        // a diacritic (lead bytes C3…C9) can fold to: a line of a dash is decided on its bytes.
+        // a diacritic (lead bytes C3…C9) can fold to, after a no-break space (C2 A0) that trimming
+        // removes: a line of a dash is decided on its bytes.
         guard line.utf8.count <= 48, let lead = line.utf8.first(where: { $0 != 0x20 && $0 != 0x09 }),
-            lead < 0x80 || (0xC3...0xC9).contains(lead),
+            lead < 0x80 || (0xC2...0xC9).contains(lead),
             LineBytes.mayStart(LineBytes.trimmed(line), withAnyOf: scanOpenings)
         else { return false }
         let folded = TextFolding.fold(LineBytes.trimmed(line))

@@ -168,4 +168,10 @@ import DateReading
         #expect(LayoutReader.leadInEnd(["Author:", "Jane Doe"]) == 0)
         #expect(LayoutReader.leadInEnd(["For the morning review:", "Harbour Holdings sells terminal"]) == 1)
     }
+
+    @Test func aScanStampAfterANoBreakSpaceIsStillAStamp() {
+        let lines = ["It said the sale was completed and that the", "\u{00A0}Scanned with CamScanner", "workers keep their jobs."]
+        let out = CopyStamps.withoutScanStamps(lines, dates: DateRecognizer(language: "en"))
+        #expect(!out.contains { $0.contains("Scanned") })
+    }
 }
