@@ -41,25 +41,19 @@ public struct ArticleParser: Sendable {
             reading.controlFree = controls.onlyLineFeeds
         case .markdown: reading = try readMarkdown(text, front: front)
         case .html:
+            // A page's fragment (no `<html>`) the HTML reader finds no article in is read as the
+            // text it is, rather than rejected (asked only then: most pages have their article).
             do {
                 reading = try readHTML(Array(text.utf8), decoded: true)
-                if !reading.layout.body.isEmpty || !FormatDetection.isFragment(Self.trimmedHead(text)) { break }
+                if !reading.layout.body.isEmpty || !FormatDetection.isFragment(FormatDetection.trimmedHead(text)) { break }
             } catch {
-                // A page's fragment (no `<html>`) the HTML reader finds no article in is read as
-                // the text it is, rather than rejected.
-                guard FormatDetection.isFragment(Self.trimmedHead(text)) else { throw error }
+                guard FormatDetection.isFragment(FormatDetection.trimmedHead(text)) else { throw error }
             }
             var asText = try readText(text)
             asText.controlFree = controls.onlyLineFeeds
             return try article(from: asText, bytes: bytes, format: .text)
         }
         return try article(from: reading, bytes: bytes, format: format)
-    }
-
-    /// The lowercased first 4 KiB of `text`, from its first non-blank character
-    /// (`FormatDetection.isFragment`'s argument).
-    private static func trimmedHead(_ text: String) -> Substring {
-        String(text.prefix(4096)).lowercased().drop { $0.isWhitespace }
     }
 
     /// Every reader's layout passes `ArticleFields.clean` (controls out, single-line fields cut,

@@ -24,12 +24,19 @@ enum FormatDetection {
             return (isMarkdownByName(text, fileName: fileName) ? .markdown : .text, nil)
         }
         let head = String(text.prefix(4096)).lowercased()
-        let trimmedHead = head.drop { $0.isWhitespace }
+        let trimmedHead = Self.trimmed(head)
         if trimmedHead.hasPrefix("<!doctype html") || head.contains("<html") { return (.html, nil) }
         if let front = FrontMatter.split(text) { return (.markdown, front) }
         if isFragment(trimmedHead) { return (.html, nil) }
         return (byExtension(text, head: head, fileName: fileName), nil)
     }
+
+    /// The lowercased first 4 KiB of `text`, from its first non-blank character: what `isFragment` reads.
+    static func trimmedHead(_ text: String) -> Substring {
+        trimmed(String(text.prefix(4096)).lowercased())
+    }
+
+    private static func trimmed(_ head: String) -> Substring { head.drop { $0.isWhitespace } }
 
     /// A page's fragment without its `<html>`: the lowercased head, from its first non-blank
     /// character, opens with one of the block elements an article is made of (`<p>`, `<div`,
