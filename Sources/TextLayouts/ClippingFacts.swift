@@ -841,7 +841,7 @@ package struct ClippingFacts {
 
     /// A row of labelled cells in columns (apart by a tab or three spaces), two of them labelled at least.
     private static func isLabelledRow(_ text: String) -> Bool {
-        guard LineBytes.contains(text, 0x09) || LineBytes.contains(text, bytes: "   "), text.utf8.count <= 300 else { return false }
+        guard text.utf8.count <= 300, LineBytes.contains(text, 0x09) || LineBytes.contains(text, bytes: "   ") else { return false }
         let parts = columns(text)
         return parts.count >= 2 && parts.filter({ ClippingLabels.parse(LineBytes.trimmed($0)) != nil }).count >= 2
     }

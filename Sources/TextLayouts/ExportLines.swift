@@ -100,7 +100,7 @@ package enum ExportLines {
     /// languages): the site's name before ` : ` (`""` when the banner names none), or nil when
     /// the line is no such banner.
     package static func textOnlyBannerSite(_ text: String) -> String? {
-        guard LineBytes.contains(text, bytes: "   "), TextFolding.hasAtMost(text, 120) else { return nil }
+        guard TextFolding.hasAtMost(text, 120), LineBytes.contains(text, bytes: "   ") else { return nil }
         let folded = TextFolding.fold(text)
         guard textOnlyPhrases.contains(where: { folded.contains($0) }), fullSitePhrases.contains(where: { folded.contains($0) })
         else { return nil }
