@@ -40,7 +40,7 @@ enum MarkdownArticle {
         // `source: https://…` (a web clipper's) is where the text was copied from, not a publication.
         layout.source = front.value("source").flatMap { ExportLines.isAddress($0) ? nil : $0 } ?? layout.source
             ?? front.value("publication") ?? front.value("publisher")
-            ?? front.value("site").flatMap { ExportLines.isAddress($0) ? nil : $0 }
+            ?? (front.value("site") ?? front.value("sitename") ?? front.value("site_name")).flatMap { ExportLines.isAddress($0) ? nil : $0 }
         layout.site = front.value("site") ?? layout.site
         layout.summary = front.value("description") ?? front.value("summary")
         return Reading(layout: layout, language: language)

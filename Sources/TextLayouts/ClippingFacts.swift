@@ -96,6 +96,8 @@ package struct ClippingFacts {
     /// forms but a bare line of names); when not nil, it is `facts`' answer for every flag.
     func plainFacts(_ text: String) -> LineFacts? {
         if ClippingLabels.isBanner(text) { return LineFacts() }
+        // `[Le Figaro, 03.03.1987, Hélène Roux / Stefan Krüger]`: a typed-up clipping's trailer.
+        if text.utf8.first == 0x5B, let trailer = BracketedTrailers.read(text, dates: dates) { return trailer }
         // `— Benjamin Fischer, FAZ.NET, 3 March 2026` closing the text: who wrote it, where, when.
         if let attribution = AttributionLines.read(text, dates: dates) {
             var facts = LineFacts()
@@ -123,6 +125,7 @@ package struct ClippingFacts {
         if let signed = publicationAndDate(text, atBottom: atBottom) { return signed }
         // An archive's stamp at the foot (`[Reuters, 26.II.1987, p. 14]`): the line it brackets.
         if atBottom, let inner = Self.bracketedStamp(text), let stamped = facts(inner, atBottom: true) { return stamped }
+        if atBottom, text.utf8.first == 0x5B, let trailer = BracketedTrailers.read(text, dates: dates, alone: true) { return trailer }
         if atBottom, let name = Self.parenthesisedName(text) {
             var facts = LineFacts()
             facts.source = name  // `(BRIGITTE)` under the text: whose it is
@@ -148,6 +151,13 @@ package struct ClippingFacts {
             facts.source = cited.source
             facts.date = cited.date
             facts.dateRank = .sourceLine
+            return facts
+        }
+        // `Written by A · Edición: P · Published 3 March 1987`: a long-read's credits (before labels: `Edición:` is none).
+        if let credits = CreditLines.credits(text, dates: dates) {
+            facts.authors = credits.authors
+            facts.date = credits.date
+            facts.dateRank = .byline
             return facts
         }
         // `Testata: Reuters    Data di uscita: 26/02/1987    Pagina: 23`: labelled cells in columns, read one by one (`combined`).

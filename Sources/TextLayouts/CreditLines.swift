@@ -1,9 +1,11 @@
+import DateReading
 import TextToolkit
 
 /// Reads the credit line wire copy ends with: `(Reporting by Jane Otieno and John Mwangi;
 /// Editing by Ann Smith)`, `(Additional reporting by …)`, `(Writing by …)`, and the French
-/// `(Reportage Awa Diop ; Édité par …)`, `(Rédigé par …)`; a translator's credit (`Translated by
-/// T`, `Übersetzt von T`) names no author either.
+/// `(Reportage Awa Diop ; Édité par …)`, `(Rédigé par …)`, a long-read's `Escrito por A` and
+/// `Edição: P` at its foot; a translator's credit (`Translated by T`, `Übersetzt von T`) names
+/// no author either.
 ///
 /// Contract: returns the reporters' and writers' names (`Bylines.names` of each such part),
 /// never the editors': empty for a credit naming editors only (`(Editing by Ann Smith)`, a line
@@ -12,11 +14,11 @@ import TextToolkit
 package enum CreditLines {
     private static let authorKinds = [
         "reporting by ", "additional reporting by ", "writing by ", "written by ", "reportage ",
-        "reportage de ", "redige par ", "redaction ", "mit material von ",
+        "reportage de ", "redige par ", "redaction ", "mit material von ", "escrito por ", "scritto da ", "text: ",
     ]
     private static let otherKinds = [
         "editing by ", "edited by ", "compiled by ", "graphics by ", "edite par ", "edition ",
-        "redigiert von ", "bearbeitet von ",
+        "redigiert von ", "bearbeitet von ", "redaktion: ", "edicion: ", "editing: ", "edicao: ", "editado por ", "a cura di ",
         // A translator's credit: `Translated by T`, `Traduit par T`, `Übersetzt von T`, `Traducción de T`, …
         "translated by ", "translation by ", "traduit par ", "traduction de ", "traduction ",
         "ubersetzt von ", "ubersetzung ", "ubersetzung von ", "traduccion de ", "traducido por ",
@@ -27,8 +29,42 @@ package enum CreditLines {
     private static let prefilter = LineOpenings(
         "(", "reporting", "additional", "writing", "written", "reportage", "redige", "redaction", "mit",
         "editing", "edited", "compiled", "graphics", "edite", "edition", "redigiert", "bearbeitet",
-        "translat", "tradu", "ubersetz"
+        "translat", "tradu", "ubersetz", "escrito", "scritto", "text", "redaktion", "edi", "a cura"
     )
+
+    /// A long-read's credits at its foot (`Written by A · Edited by P · Published 3 March 1987`,
+    /// `Text: A · Redaktion: P · Veröffentlicht am …`): each part a credit `authors` reads or a
+    /// publishing phrase (`Published`, `Publié le`, `Veröffentlicht am`, `Publicado el`/`a`/`em`,
+    /// `Pubblicato il`) and a date filling the rest, read in the article's language or the
+    /// phrase's. The writers and the day; nil unless the line
+    /// holds one such phrase and one credit at least, every part read.
+    package static func credits(_ line: String, dates: DateRecognizer) -> (authors: [String], date: CalendarDate)? {
+        guard LineBytes.contains(line, bytes: " · "), TextFolding.hasAtMost(line, 240) else { return nil }
+        var names: [String] = []
+        var date: CalendarDate?
+        for part in line.components(separatedBy: " · ").map({ LineBytes.trimmed($0) }) {
+            let folded = TextFolding.fold(part)
+            if let (phrase, language) = publishing.first(where: { folded.hasPrefix($0.phrase) }) {
+                let rest = String(part.dropFirst(phrase.count))
+                // The credits' language may not be the article's (`Publicado a 9 de junho de 2019` under a French text).
+                let found = dates.firstDate(in: rest) ?? DateRecognizer(language: language, keepsTime: dates.keepsTime).firstDate(in: rest)
+                guard date == nil, let found, LineBytes.trimmed(rest[..<found.range.lowerBound]).isEmpty else { return nil }
+                date = found.date
+            } else if let found = authors(part) {
+                names += found.filter { !names.contains($0) }
+            } else {
+                return nil
+            }
+        }
+        guard let date else { return nil }
+        return (names, date)
+    }
+
+    /// Publishing phrases, folded, with the space after them, and their language (`credits`).
+    private static let publishing: [(phrase: String, language: String)] = [
+        ("published on ", "en"), ("published ", "en"), ("publie le ", "fr"), ("veroffentlicht am ", "de"),
+        ("publicado el ", "es"), ("publicado a ", "pt"), ("publicado em ", "pt"), ("pubblicato il ", "it"),
+    ]
 
     package static func authors(_ line: String) -> [String]? {
         // One of the kinds opens the line, or a `(` that may be dropped.

@@ -5,7 +5,7 @@ import TextToolkit
 /// reader prints it above the item.
 ///
 /// Contract: `publication(_:)` returns the publication a feed's name gives: without a section
-/// after an en or em dash (`Reuters – Economía` → `Reuters`, when the last part's words are
+/// after an en or em dash or a spaced hyphen (`Reuters – Economía`, `Reuters - Wirtschaft` → `Reuters`, when the last part's words are
 /// section words, `ExportLines.isSectionWord`); nil for a news aggregator's feed (Google News in
 /// its languages, Bing News, Yahoo News, Apple News; its items' titles end ` - Publisher`) and for
 /// a bare web address. `isAggregator(_:)` says whether a feed's name is an aggregator's. Pure.
@@ -13,7 +13,7 @@ enum FeedNames {
     static func publication(_ name: String) -> String? {
         guard !isAggregator(name) else { return nil }
         var text = LineBytes.trimmed(name)
-        for dash in [" – ", " — "] {
+        for dash in [" – ", " — ", " - "] {
             if let range = text.ranges(of: dash).last {
                 let tail = text[range.upperBound...]
                 if !tail.isEmpty, LineBytes.words(tail).allSatisfy({ ExportLines.isSectionWord(TextFolding.fold($0)) }) {

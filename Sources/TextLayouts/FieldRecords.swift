@@ -1,5 +1,6 @@
 import DateReading
 import Foundation
+import HTMLTree
 import TextToolkit
 
 /// The article in a field record already parsed into values (`[String: Any]` objects, `[Any]`
@@ -29,11 +30,15 @@ enum FieldRecords {
         let top = own ? (value as? [String: Any]).map { ($0, fields(of: $0)) } : nil
         guard let (article, fields) = top ?? firstArticle(value, depth: 0, named: false) ?? firstArticle(value, depth: 0, named: true)
         else { return nil }
-        func strings(_ field: RecordKeys.Field) -> [Any] { fields.filter { $0.field == field }.compactMap { article[$0.key] } }
+        func strings(_ field: RecordKeys.Field) -> [Any] { fields.filter { $0.field == field }.compactMap { article[$0.key].map(unwrapped) } }
         let title = strings(.title).lazy.compactMap { $0 as? String }.first ?? strings(.name).lazy.compactMap { $0 as? String }.first
-        guard let title else { return nil }
+        guard var title else { return nil }
+        // WordPress escapes its rendered title (`&lt;CPML&gt;`, `&#8217;`); a plain string is as written.
+        if fields.contains(where: { $0.field == .title && (article[$0.key] as? [String: Any])?["rendered"] is String }) {
+            title = decodeEntities(title)
+        }
         var record = JSONRecords.Record(title: LineBytes.trimmed(title), rest: rest)
-        record.source = strings(.source).lazy.compactMap(name).first
+        record.source = strings(.source).lazy.compactMap(name).first ?? nestedSource(article) ?? FeedEntries.source(of: article)
         // NewsAPI's `source: {"id": …, "name": …}` beside a title it ended with ` - ` and that name.
         if article["source"] is [String: Any], let source = record.source, record.title.hasSuffix(" - " + source) {
             record.title = String(record.title.dropLast(source.count + 3))
@@ -46,10 +51,16 @@ enum FieldRecords {
             record.title = link.title
             record.source = record.source ?? link.site
         }
-        record.authors = strings(.authors).lazy.map(people).first(where: { !$0.isEmpty }) ?? []
-        for value in strings(.date) + (bareDate ? strings(.bareDate) : []) {
+        record.authors = strings(.authors).lazy.map(people).first(where: { !$0.isEmpty }) ?? FeedEntries.embeddedAuthors(of: article) ?? []
+        // WordPress's bare `date` is the post's publication time (beside its `date_gmt` twin).
+        let trustsBareDate = bareDate || article["date_gmt"] is String
+        for value in strings(.date) + (trustsBareDate ? strings(.bareDate) : []) {
             if let text = value as? String, let date = dates.firstDate(in: text) {
                 record.date = date.date
+                break
+            }
+            if let date = FeedEntries.epochDate(value) {
+                record.date = date
                 break
             }
         }
@@ -65,8 +76,31 @@ enum FieldRecords {
             } else {
                 record.rest = RecordTexts.withoutEmphasis(longest)
             }
+            // A CMS's or a feed's HTML (`<p>…</p>`): its paragraphs, a blank line between them.
+            if XMLRecords.holdsMarkup(record.rest) { record.rest = XMLRecords.paragraphs(fromMarkup: record.rest) }
         }
         return record
+    }
+
+    /// A value as the article states it: WordPress (`"title": {"rendered": "…"}`) and a feed
+    /// reader (`"summary": {"direction": "ltr", "content": "…"}`) wrap the string in an object.
+    private static func unwrapped(_ value: Any) -> Any {
+        guard let object = value as? [String: Any] else { return value }
+        if let rendered = object["rendered"] as? String { return rendered }
+        if let content = object["content"] as? String, object.count <= 2 { return content }
+        return value
+    }
+
+    /// A source key in an object the article holds (WordPress's `yoast_head_json.og_site_name`),
+    /// when the article names none itself; objects' `name`s are not read (an author's, an image's).
+    private static func nestedSource(_ article: [String: Any]) -> String? {
+        for key in article.keys.sorted() {
+            guard let inner = article[key] as? [String: Any] else { continue }
+            for (innerKey, field) in fields(of: inner) where field == .source {
+                if let source = inner[innerKey] as? String, let name = name(source) { return name }
+            }
+        }
+        return nil
     }
 
     /// An object's keys with their fields, in the keys' order, the most usual name of each field first
@@ -113,9 +147,21 @@ enum FieldRecords {
             return fields.contains { $0.field == .name && object[$0.key] is String }
                 && fields.contains { $0.field == .text && ((object[$0.key] as? String)?.utf8.count ?? 0) >= 80 }
         }
-        guard fields.contains(where: { $0.field == .title && object[$0.key] is String }) else { return false }
+        guard fields.contains(where: { $0.field == .title && object[$0.key].map(unwrapped) is String }) else { return false }
         if let type = object["@type"] as? String, articleTypes.contains(where: type.hasSuffix) { return true }
-        return fields.contains { [.authors, .date, .text].contains($0.field) }
+        // A feed's own object (`"title": "Starred", "description": ""`) states nothing else.
+        return fields.contains { [.authors, .date, .text].contains($0.field) && isFilled(object[$0.key].map(unwrapped)) }
+    }
+
+    /// A value that states something: a string with a letter or digit, a number, a list or object not empty.
+    private static func isFilled(_ value: Any?) -> Bool {
+        switch value {
+        case let text as String: return text.utf8.contains { ASCII.isLetter($0) || ASCII.isDigit($0) || $0 >= 0x80 }
+        case is NSNumber: return true
+        case let list as [Any]: return !list.isEmpty
+        case let object as [String: Any]: return !object.isEmpty
+        default: return false
+        }
     }
 
     /// schema.org's types of an article (`NewsArticle`, `ReportageNewsArticle`, `BlogPosting`).

@@ -30,7 +30,7 @@ enum JSONTexts {
         }
         guard chosen.utf8.count >= 300 else { return nil }
         chosen = withoutSectionHeading(chosen)
-        let marked = ["</p>", "<br", "</div>", "</li>", "</h"].contains { LineBytes.contains(chosen, bytes: $0) }
+        let marked = XMLRecords.holdsMarkup(chosen)
         // A text whose paragraphs are already apart (a blank line between them) keeps its lines
         // together within them (a note, the headline and its source line over the text).
         if !marked, LineBytes.contains(chosen, bytes: "\n\n") {

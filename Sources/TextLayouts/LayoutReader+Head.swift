@@ -9,7 +9,8 @@ extension LayoutReader {
     /// wire code lines and mail transport headers); returns the
     /// first other line's index. Besides what `ClippingFacts` reads, a line is metadata when
     /// - it is a publication's name by the line right below it (`publication`: `Le Monde` above
-    ///   a date or edition line, `Boing Boing` above its copyright line), read as the source;
+    ///   a date or edition line, `Boing Boing` above its copyright line), or alone in its paragraph
+    ///   above a section's kicker and the title (`isMastheadOverKicker`), read as the source;
     /// - below the title (`afterTitle`), while no author is known, it is a bare line of one to
     ///   three names right above or below another metadata line, or the first line under the
     ///   title standing alone (`Jane Doe`, then a blank line);
@@ -77,6 +78,8 @@ extension LayoutReader {
                 found.source = lines[index]  // `El País` alone under the title
             } else if let name = publication(judged, at: index, afterTitle: afterTitle) {
                 found.source = found.source ?? name
+            } else if !afterTitle, !belowIsFilled, found.source == nil, isMastheadOverKicker(judged, at: index) {
+                found.source = lines[index]  // `Le Figaro`, a blank line, then `ÉCONOMIE` over the title
             } else if afterTitle, found.authors.isEmpty,
                 let names = authorsBesideMetadata(
                     judged, at: index, aboveIsMetadata: aboveIsMetadata,
@@ -282,6 +285,22 @@ extension LayoutReader {
             else { return nil }
         }
         return lines[index]
+    }
+
+    /// A print page's masthead alone in its paragraph, first in the text (`Le Figaro`, `Süddeutsche
+    /// Zeitung`: `ClippingFacts.isMasthead`, four words at most), the next paragraph opening with a
+    /// section's kicker (`ÉCONOMIE`, `Wirtschaft`: `ExportLines.isKicker` or a section word, three
+    /// words at most) right above a line that can be the title (a button above a site's menu,
+    /// `Personalizza` over `Notizie` and `Mondo`, is not first in the text). (A name alone above the title's paragraph
+    /// without a kicker is not enough: a short title above a hard-wrapped paragraph has that form.)
+    private func isMastheadOverKicker(_ judged: JudgedLines, at index: Int) -> Bool {
+        let lines = judged.lines
+        guard firstFilled(lines, from: 0) == index, LineBytes.spaceSeparatedCount(lines[index]) <= 4, ClippingFacts.isMasthead(lines[index]),
+            let kicker = firstFilled(lines, from: index + 1), kicker > index + 1, kicker + 1 < lines.count,
+            !lines[kicker + 1].isEmpty, Self.isTitleLike(lines[kicker + 1]), LineBytes.spaceSeparatedCount(lines[kicker]) <= 3
+        else { return false }
+        let folded = TextFolding.fold(lines[kicker])
+        return ExportLines.isKicker(folded) || ExportLines.isSectionWord(folded)
     }
 
     /// A publication's name by its form (`ClippingFacts.isMasthead`) and its words: an article

@@ -195,12 +195,12 @@ extension LayoutReader {
         return nil
     }
 
-    /// `Le Monde diplomatique · Economía`, `BRIGITTE | Business`, `ebrosia › Economia`: a
-    /// publication's name (`ClippingFacts.isMasthead`) and a section's (`ExportLines.isSectionWord`)
-    /// joined by ` · `, ` | ` or ` › `; nil for any other line.
+    /// `Le Monde diplomatique · Economía`, `BRIGITTE | Business`, `ebrosia › Economia`, `Le Figaro —
+    /// Economia`: a publication's name (`ClippingFacts.isMasthead`) and a section's
+    /// (`ExportLines.isSectionWord`) joined by ` · `, ` | `, ` › `, ` — ` or ` – `; nil for any other line.
     static func sectionedMasthead(_ line: String) -> (name: String, section: String)? {
         guard TextFolding.hasAtMost(line, 80) else { return nil }
-        for separator in [" · ", " | ", " › "] {
+        for separator in [" · ", " | ", " › ", " — ", " – "] {
             let parts = line.components(separatedBy: separator)
             guard parts.count == 2 else { continue }
             let name = TextFolding.trimmed(parts[0])

@@ -156,6 +156,8 @@ package struct LayoutReader: Sendable {
             return nil
         }
         if let source = layout.source, Self.isBareHost(source) { layout.source = nil }
+        // `Le Figaro — Economia`: the publication, without its section.
+        if let source = layout.source, let named = Self.sectionedMasthead(source) { layout.source = named.name }
         // A `:` or ` ` Character is that one byte (no other scalar is canonically equivalent to
         // either), so a title without the bytes `: ` has no such pair of Characters: the
         // Character search (slow) is made only for a title that has them.

@@ -5,7 +5,8 @@ import TextToolkit
 /// An article saved as XML: a feed's entry (Atom `<entry>`, RSS `<item>`), a notes app's export
 /// (Evernote's `.enex` `<note>`), an agency's NITF file (`<nitf>`), an outliner's OPML document
 /// (the `outline` with the longest `_note`, of 200 bytes at least: its `text` the title, the note the
-/// text; nil when no note is that long).
+/// text; nil when no note is that long), trafilatura's output (`<doc>`: the title, authors (`A; B`),
+/// date and site name in its attributes, the text in `<main>`).
 ///
 /// Contract: `read` takes a text opening with `<` (past white space and a BOM), of at most
 /// `XMLElements.maximumBytes`, that libxml2 reads as well-formed XML (`XMLElements`), and returns the article's fields and its text, or nil when
@@ -42,6 +43,18 @@ enum XMLRecords {
             else { return nil }
             return Record(title: title, rest: note)
         }
+        // trafilatura's XML output (`<doc sitename="…" title="…" author="A; B" date="…">` over `<main>`): the root's attributes.
+        if root.name == "doc", let title = root.attributes["title"].map({ LineBytes.trimmed($0) }), !title.isEmpty,
+            let main = root.first("main")
+        {
+            let rest = blocks(of: main).joined(separator: "\n\n")
+            guard !rest.isEmpty else { return nil }
+            var record = Record(title: title, rest: rest)
+            record.authors = (root.attributes["author"] ?? "").split(separator: ";").map { LineBytes.trimmed($0) }.filter { !$0.isEmpty }
+            record.date = root.attributes["date"].flatMap { dates.firstDate(in: $0)?.date }
+            record.source = root.attributes["sitename"].map { LineBytes.trimmed($0) }.flatMap { $0.isEmpty ? nil : $0 }
+            return record
+        }
         let item = root.first("entry") ?? root.first("item")
         let article = item ?? root
         guard let titleElement = ["hl1", "headline", "title"].lazy.compactMap({ article.first($0, skipping: skipped) }).first
@@ -74,7 +87,8 @@ enum XMLRecords {
     }
 
     /// Any other XML document's text (a text-to-speech script's `<speak>`, a translation job's
-    /// XLIFF file): each element holding text of its own, in document order, as a paragraph (its
+    /// XLIFF file, a flat OpenDocument file's `.fodt` body, its `office:meta`, styles and settings
+    /// skipped): each element holding text of its own, in document order, as a paragraph (its
     /// text and its descendants', white space runs made one space), elements without text of their
     /// own read through, a `header`'s paragraphs (notes on the file) moved to the foot; attributes,
     /// comments and empty elements say nothing. Nil when the text is
@@ -92,7 +106,10 @@ enum XMLRecords {
         // Every text a keyed entry (`<string name="…">`, `<entry key="…">`): an app's resources, no document.
         var keyed = true
         var stack = [(root, false)]
+        // An OpenDocument file's own parts (`office:meta`: its title, creator and days; its styles and settings) are no text.
+        let ownParts: Set<String> = root.name == "document" ? ["meta", "automatic-styles", "styles", "font-face-decls", "settings", "scripts"] : []
         while let (element, inHeader) = stack.popLast() {
+            if ownParts.contains(element.name) { continue }
             if element.text.utf8.contains(where: { $0 != 0x20 && $0 != 0x0A && $0 != 0x09 && $0 != 0x0D }) {
                 keyed = keyed && (element.attributes["name"] != nil || element.attributes["key"] != nil)
                 let words = element.allText.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\t" || $0 == "\r" })
@@ -169,6 +186,19 @@ enum XMLRecords {
         return element.children.flatMap { child in
             blockTags.contains(child.name) ? blocks(of: child) : [LineBytes.trimmed(child.allText)].filter { !$0.isEmpty }
         }
+    }
+
+    /// Whether a text holds HTML's paragraphs or line breaks (`</p>`, `<br`, `</div>`, `</li>`,
+    /// `</h…`), which `lines(fromMarkup:)` turns into lines.
+    static func holdsMarkup(_ text: String) -> Bool {
+        LineBytes.contains(text, anyOf: paragraphMarks)
+    }
+
+    private static let paragraphMarks = NeedleSet(["</p>", "<br", "</div>", "</li>", "</h"], ignoringCase: false)
+
+    /// `lines(fromMarkup:)` trimmed, without empty ones, a blank line between them (paragraphs).
+    static func paragraphs(fromMarkup text: String) -> String {
+        lines(fromMarkup: text).split(separator: "\n").map { LineBytes.trimmed($0) }.filter { !$0.isEmpty }.joined(separator: "\n\n")
     }
 
     /// Markup as lines: a block tag (`div`, `p`, `br`, `li`, headings…) ends a line, any other

@@ -1,0 +1,91 @@
+import DateReading
+import TextToolkit
+
+/// A typed-up clipping's trailer in brackets, alone on its line, naming the publication, the
+/// day and the writers in any order (`[Le Figaro, 03.03.1987, Hélène Roux / Stefan Krüger]`,
+/// `[Hélène Roux — Le Figaro — 3 mars 1987]`, `[The Guardian · 7 septembre 2017]`, `[Público]`
+/// closing the text).
+///
+/// Contract: `read` answers for a line of at most 200 bytes opening with `[` and closing with
+/// `]`, holding no link (`](`) and no other bracket, cut at ` — `, ` · `, ` | ` or ` – ` (the
+/// first of them it holds), else at `, ` around a date found in it. Of two parts or more, each
+/// part is the day when a date fills it, the writers when it is a line of persons' names (two to
+/// four capitalised words but particles, no possessive) one of which holds a known given name
+/// (`A / B`, `A; B`), else the publication (one part only, six words at most, no sentence); a
+/// part of one or two words holding a digit but no date (a page, `[France Culture, pag. 8]`; a
+/// reference, `E/87/240`) leaves the line to `ClippingFacts.bracketedStamp`. One
+/// part alone is the publication only with `alone` (the text's last line), when it has a
+/// publication's form (`ClippingFacts.isMasthead`), is not all in lower case and is no furniture
+/// (`[uk]`, `[Leggi l'articolo]` are none). Nil when a part is left over, or when the line names
+/// no publication and no writer. (A meta line without brackets, `Boing Boing · Cory Doctorow`, is
+/// not read here: a section's name, a place or a label cut by the same separators read as a
+/// publication.) Pure.
+enum BracketedTrailers {
+    static func read(_ line: String, dates: DateRecognizer, alone: Bool = false) -> LineFacts? {
+        guard line.utf8.first == 0x5B, line.utf8.last == 0x5D, line.utf8.count <= 200, !LineBytes.contains(line, bytes: "](")
+        else { return nil }
+        let inner = LineBytes.trimmed(line.dropFirst().dropLast())
+        guard !inner.isEmpty, !LineBytes.contains(inner, 0x5B) else { return nil }
+        let parts = bracketedParts(of: inner, dates: dates)
+        if parts.count == 1 {
+            // `[The Guardian]` closing the text: the publication (a bracketed word elsewhere is a link's, a language's).
+            guard alone, ClippingFacts.isMasthead(inner), inner != inner.lowercased(), ExportLines.judge(inner, dates: dates) == nil
+            else { return nil }
+            var facts = LineFacts()
+            facts.source = inner
+            return facts
+        }
+        // `[Reuters, 26.II.1987, p. 14]`, `[France Culture, pag. 8]`: an archive's stamp with a page (`bracketedStamp`'s).
+        guard !parts.contains(where: { LineBytes.hasDigit($0) && LineBytes.spaceSeparatedCount($0) <= 2 && dates.firstDate(in: $0) == nil })
+        else { return nil }
+        var facts = LineFacts()
+        for part in parts {
+            if let found = dates.firstDate(in: part), LineBytes.trimmed(part[..<found.range.lowerBound]).isEmpty,
+                LineBytes.trimmed(part[found.range.upperBound...]).isEmpty
+            {
+                guard facts.date == nil else { return nil }
+                facts.date = found.date
+                facts.dateRank = .sourceLine
+            } else if facts.authors.isEmpty, let names = writers(part) {
+                facts.authors = names
+            } else {
+                guard facts.source == nil, LineBytes.words(part).count <= 6, !LayoutReader.endsWithPeriod(part) else { return nil }
+                facts.source = part
+            }
+        }
+        return facts.source != nil || !facts.authors.isEmpty ? facts : nil
+    }
+
+    /// A bracketed trailer's parts, trimmed, empty ones dropped.
+    private static func bracketedParts(of inner: String, dates: DateRecognizer) -> [String] {
+        for separator in [" — ", " · ", " | ", " – "] where LineBytes.contains(inner, bytes: separator) {
+            return inner.components(separatedBy: separator).map { LineBytes.trimmed($0) }.filter { !$0.isEmpty }
+        }
+        // `Le Figaro, June 27, 2018, A / B`: the date (which may hold `, `) taken out whole first.
+        if let found = dates.firstDate(in: inner) {
+            let before = inner[..<found.range.lowerBound].split(separator: ",").map { LineBytes.trimmed($0) }
+            let after = inner[found.range.upperBound...].split(separator: ",").map { LineBytes.trimmed($0) }
+            return (before + [String(inner[found.range])] + after).filter { !$0.isEmpty }
+        }
+        return inner.components(separatedBy: ", ").map { LineBytes.trimmed($0) }.filter { !$0.isEmpty }
+    }
+
+    /// `Hélène Roux / Stefan Krüger`, `A; B`, `Jane Doe`: the names, when one of them holds a known given name.
+    private static func writers(_ part: String) -> [String]? {
+        let names = part.components(separatedBy: " / ").flatMap { $0.components(separatedBy: "; ") }
+            .map { LineBytes.trimmed($0) }.filter { !$0.isEmpty }
+        guard !names.isEmpty, names.allSatisfy(isPersonName), names.contains(where: { GivenNames.holdsGivenName($0) }) else { return nil }
+        return names
+    }
+
+    /// Two to four words, each capitalised but a particle (`de`, `von`, `van`, `da`, `di`, `del`, `la`, `le`),
+    /// no possessive (`Daniel Lemire's blog`).
+    private static func isPersonName(_ name: String) -> Bool {
+        let words = LineBytes.words(name)
+        return (2...4).contains(words.count) && words.allSatisfy { word in
+            (word.first?.isUppercase == true && !word.hasSuffix("'s") && !word.hasSuffix("’s")) || particles.contains(String(word))
+        }
+    }
+
+    private static let particles: Set<String> = ["de", "von", "van", "da", "di", "del", "della", "la", "le", "du", "dos", "das", "der", "den", "y"]
+}
