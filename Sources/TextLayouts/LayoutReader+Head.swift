@@ -295,9 +295,11 @@ extension LayoutReader {
     /// without a kicker is not enough: a short title above a hard-wrapped paragraph has that form.)
     private func isMastheadOverKicker(_ judged: JudgedLines, at index: Int) -> Bool {
         let lines = judged.lines
-        guard firstFilled(lines, from: 0) == index, LineBytes.spaceSeparatedCount(lines[index]) <= 4, ClippingFacts.isMasthead(lines[index]),
+        // The cheap tests first: this is asked of many a line alone in its paragraph.
+        guard lines[index].utf8.count <= 120, firstFilled(lines, from: 0) == index,
             let kicker = firstFilled(lines, from: index + 1), kicker > index + 1, kicker + 1 < lines.count,
-            !lines[kicker + 1].isEmpty, Self.isTitleLike(lines[kicker + 1]), LineBytes.spaceSeparatedCount(lines[kicker]) <= 3
+            lines[kicker].utf8.count <= 80, !lines[kicker + 1].isEmpty, LineBytes.spaceSeparatedCount(lines[kicker]) <= 3,
+            LineBytes.spaceSeparatedCount(lines[index]) <= 4, ClippingFacts.isMasthead(lines[index]), Self.isTitleLike(lines[kicker + 1])
         else { return false }
         let folded = TextFolding.fold(lines[kicker])
         return ExportLines.isKicker(folded) || ExportLines.isSectionWord(folded)

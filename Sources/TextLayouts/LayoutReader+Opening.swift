@@ -200,7 +200,8 @@ extension LayoutReader {
     /// (`ExportLines.isSectionWord`) joined by ` · `, ` | `, ` › `, ` — ` or ` – `; nil for any other line.
     static func sectionedMasthead(_ line: String) -> (name: String, section: String)? {
         guard TextFolding.hasAtMost(line, 80) else { return nil }
-        for separator in [" · ", " | ", " › ", " — ", " – "] {
+        // Only a separator the line's bytes hold is split at (Foundation's split walks the Characters).
+        for separator in [" · ", " | ", " › ", " — ", " – "] where LineBytes.contains(line, bytes: separator) {
             let parts = line.components(separatedBy: separator)
             guard parts.count == 2 else { continue }
             let name = TextFolding.trimmed(parts[0])
