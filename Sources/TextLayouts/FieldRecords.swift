@@ -9,20 +9,28 @@ import TextToolkit
 /// (`RecordKeys`), wherever the record nests the article: a link preview inside a chat message,
 /// a card, a JSON-LD `@graph`.
 ///
-/// Contract: the article is the first object, depth first through lists before nested objects
-/// (keys in order, 8 levels, 50 items a list), holding a string under a title key and an author,
-/// publication date or text key; failing one, the first object whose bare `name` stands beside a
+/// Contract: a value wrapped in an object (WordPress's `{"rendered": …}`, a feed reader's
+/// `{"direction": …, "content": …}`) is read as the string it wraps. The article is the first
+/// object, depth first through lists before nested objects (keys in order, 8 levels, 50 items a
+/// list), holding a string under a title key and an author, publication date or text key that
+/// states something (not empty: a feed's own `Starred` object with an empty `description` is
+/// none); failing one, the first object whose bare `name` stands beside a
 /// text of 80 characters or more (a card's `name` over its `desc`); a schema.org object typed as an
 /// article (`NewsArticle`, `BlogPosting`) needs its title alone; with `isArticle`, the top object is
 /// the article (a page's properties, whose text is `rest`). From it: the title (a ` - Publisher`
 /// ending dropped when NewsAPI's `source` object names it), the authors (a string read as a line of
-/// names, or a list of strings or of objects' `name`, an organisation's never), the date (the
-/// publication keys first, then, with `bareDate`, a bare `date`; never a carrier's created,
-/// modified or sent time, whose keys are not read), the source (a string or an object's `name`),
+/// names, or a list of strings or of objects' `name`, an organisation's never; else WordPress's
+/// `_embedded.author`), the date (the publication keys first, then, with `bareDate` or beside
+/// WordPress's `date_gmt`, a bare `date`; a whole number of seconds or milliseconds since 1970 as
+/// a UTC day; never a carrier's created, modified or sent time, whose keys are not read), the
+/// source (a string or an object's `name`; else a site name in a nested object, WordPress's
+/// `yoast_head_json.og_site_name`; else what `FeedEntries` reads: a feed's origin, wallabag's tag),
 /// and the text: `rest` when it holds any, else the object's longest text field as `RecordTexts`
 /// completes it (a link preview's snippet gives way to the message that pasted the whole article;
 /// a card's Markdown loses its emphasis, its bold first line naming the publication and day
-/// giving the source and date the record lacks). Nil when there is no article or no text. Pure.
+/// giving the source and date the record lacks), HTML in it made paragraphs (`<p>…</p>`). A
+/// WordPress title (`rendered`) has its character references decoded. Nil when there is no
+/// article or no text. Pure.
 enum FieldRecords {
     static func record(in value: Any, rest: String, bareDate: Bool = false, isArticle own: Bool = false,
                        dates: DateRecognizer) -> JSONRecords.Record?
@@ -91,17 +99,20 @@ enum FieldRecords {
         return value
     }
 
-    /// A source key in an object the article holds (WordPress's `yoast_head_json.og_site_name`),
-    /// when the article names none itself; objects' `name`s are not read (an author's, an image's).
+    /// A site's name in an object the article holds (WordPress's `yoast_head_json.og_site_name`),
+    /// when the article names no source itself; only a site-name key (`og_site_name`, `site_name`,
+    /// `siteName`): an image's `source` or `provider` is a photo agency, an author's `name` a person.
     private static func nestedSource(_ article: [String: Any]) -> String? {
         for key in article.keys.sorted() {
             guard let inner = article[key] as? [String: Any] else { continue }
-            for (innerKey, field) in fields(of: inner) where field == .source {
+            for innerKey in inner.keys.sorted() where siteNameKeys.contains(RecordKeys.normalized(innerKey)) {
                 if let source = inner[innerKey] as? String, let name = name(source) { return name }
             }
         }
         return nil
     }
+
+    private static let siteNameKeys: Set<String> = ["og site name", "site name", "sitename", "meta site name"]
 
     /// An object's keys with their fields, in the keys' order, the most usual name of each field first
     /// (`title` before `headline`, `author` before `byline`, `source` before `publisher`); each key
@@ -157,7 +168,7 @@ enum FieldRecords {
     private static func isFilled(_ value: Any?) -> Bool {
         switch value {
         case let text as String: return text.utf8.contains { ASCII.isLetter($0) || ASCII.isDigit($0) || $0 >= 0x80 }
-        case is NSNumber: return true
+        case is Int, is Double, is NSNumber: return true
         case let list as [Any]: return !list.isEmpty
         case let object as [String: Any]: return !object.isEmpty
         default: return false

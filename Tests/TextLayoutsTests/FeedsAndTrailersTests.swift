@@ -37,6 +37,15 @@ import TextToolkit
         #expect(!layout.body.contains { $0.contains("<p>") })
     }
 
+    @Test func anImagesSourceIsNoPublication() throws {
+        let post: [String: Any] = [
+            "title": "Harbour Holdings sells terminal", "datePublished": "2026-02-26", "author": "Jane Doe",
+            "image": ["url": "https://example.org/a.jpg", "source": "Getty Images"], "articleBody": "Harbour Holdings said on Thursday it had completed the sale.",
+        ]
+        let layout = try read(String(decoding: try JSONSerialization.data(withJSONObject: post), as: UTF8.self))
+        #expect(layout.source != "Getty Images")
+    }
+
     @Test func aFeedReadersStarredItemIsTheArticleNotTheFeed() throws {
         let export: [String: Any] = [
             "id": "user/1/state/com.google/starred", "title": "Starred", "description": "", "updated": 1_772_969_640,
