@@ -8,9 +8,10 @@ import TextToolkit
 ///
 /// Contract: `read` answers only for lines whose first filled one is a document title (`= ` and
 /// text) followed within four lines by a revision line or an attribute entry, and which hold a
-/// level-1 section title (`== `) after the header: the section's title, and its lines without
-/// the role and block-attribute lines (`[.source]`, `[quote]`), attribute entries and a closing
-/// link macro. The header's author and revision day are the colleague's, never the article's.
+/// level-1 section title (`== `) after the header: the first section's title, and its lines (up
+/// to the next title of level 0 or 1: a review holds several articles) without the role and
+/// block-attribute lines (`[.source]`, `[quote]`, `[NOTE]`), attribute entries and a closing link
+/// macro. The header's author and revision day are the colleague's, never the article's.
 /// Nil for anything else. Pure.
 enum AsciiDocPages {
     static func read(_ lines: [String]) -> (title: String, text: String)? {
@@ -19,7 +20,9 @@ enum AsciiDocPages {
             let heading = lines[(first + 1)...].firstIndex(where: { isTitle($0, level: 1) })
         else { return nil }
         let title = LineBytes.trimmed(lines[heading].dropFirst(3))
-        var text = lines[(heading + 1)...].filter { !isBlockAttribute($0) && !isAttribute($0) }
+        // The section ends at the next title of its level or above: a review holds several articles.
+        let end = lines[(heading + 1)...].firstIndex(where: { isTitle($0, level: 0) || isTitle($0, level: 1) }) ?? lines.count
+        var text = lines[(heading + 1)..<end].filter { !isBlockAttribute($0) && !isAttribute($0) }
         while let last = text.last, last.isEmpty || isLinkMacro(last) { text.removeLast() }
         return (title, text.joined(separator: "\n"))
     }
@@ -43,9 +46,16 @@ enum AsciiDocPages {
         return !name.isEmpty && name.allSatisfy { ASCII.isLetter($0) || ASCII.isDigit($0) || $0 == 0x2D || $0 == 0x5F || $0 == 0x21 }
     }
 
-    /// `[.source]`, `[quote, Jane Doe]`, `[NOTE]`: a block's attribute list alone on its line.
+    /// `[.source]`, `[quote, Jane Doe]`, `[NOTE]`: a block's attribute list alone on its line: a role
+    /// (`.` and a name), a block's name in lower case (its attributes after a comma) or an
+    /// admonition in capitals; a typed trailer (`[Le Figaro, 03.03.1987]`) is text.
     private static func isBlockAttribute(_ line: String) -> Bool {
-        line.utf8.first == 0x5B && line.utf8.last == 0x5D && line.utf8.count <= 80 && !LineBytes.contains(line, bytes: "](")
+        guard line.utf8.first == 0x5B, line.utf8.last == 0x5D, line.utf8.count <= 80 else { return false }
+        let inner = line.utf8.dropFirst().dropLast()
+        let name = inner.prefix { $0 != 0x2C }
+        guard let first = name.first else { return false }
+        if first == 0x2E { return name.dropFirst().allSatisfy { ASCII.isLetter($0) || $0 == 0x2D || $0 == 0x5F } }
+        return name.allSatisfy { $0 &- 0x61 < 26 } || name.allSatisfy(ASCII.isUppercase)
     }
 
     /// `https://www.reuters.com/…[Reuters]`: a link macro alone on its line.

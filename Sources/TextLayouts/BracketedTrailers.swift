@@ -7,18 +7,22 @@ import TextToolkit
 /// closing the text).
 ///
 /// Contract: `read` answers for a line of at most 200 bytes opening with `[` and closing with
-/// `]`, holding no link (`](`) and no other bracket, cut at ` — `, ` · `, ` | ` or ` – ` (the
-/// first of them it holds), else at `, ` around a date found in it. Of two parts or more, each
-/// part is the day when a date fills it, the writers when it is a line of persons' names (two to
-/// four capitalised words but particles, no possessive) one of which holds a known given name
-/// (`A / B`, `A; B`), else the publication (one part only, six words at most, no sentence); a
-/// part of one or two words holding a digit but no date (a page, `[France Culture, pag. 8]`; a
-/// reference, `E/87/240`) leaves the line to `ClippingFacts.bracketedStamp`. One
-/// part alone is the publication only with `alone` (the text's last line), when it has a
-/// publication's form (`ClippingFacts.isMasthead`), is not all in lower case and is no furniture
-/// (`[uk]`, `[Leggi l'articolo]` are none). Nil when a part is left over, or when the line names
-/// no publication and no writer. (A meta line without brackets, `Boing Boing · Cory Doctorow`, is
-/// not read here: a section's name, a place or a label cut by the same separators read as a
+/// `]`, holding no link (`](`) and no other `[`, cut at ` — `, ` · ` (or ` · ` written with U+0387),
+/// ` | ` or ` – ` (the first of them it holds), else at `, ` around a date found in it. Of two
+/// parts or more, each part is the day when a date fills it (nothing but white space around it),
+/// the writers when it is a line of persons' names (two to four capitalised words but particles,
+/// no possessive, no label's colon) one of which holds a known given name (`A / B`, `A; B`), else
+/// the publication: one part only, with a publication's form (five words at most, one at most in
+/// lower case), no kicker nor section (`[Exclusive — 3 March 2026]`), no update's word, no label
+/// (`Photo: …`), no sentence. A second
+/// part of persons' names (`[Jane Doe — John Roe]`), a part of one or two words holding a digit
+/// but no date (a page, `[France Culture, pag. 8]`; a reference, `E/87/240`: left to
+/// `ClippingFacts.bracketedStamp`) or any other part makes it nil. One part alone is the
+/// publication only with `alone` (the text's last line) and with a publication's form
+/// (`ClippingFacts.isMasthead` and the part's rules), no transcript's or caption's cue: `[Music]`,
+/// `[END]`, `[Photo]`, `[uk]`, `[Leggi l'articolo]` are none. Nil when the line names no
+/// publication and no writer. (A meta line without brackets, `Boing Boing · Cory Doctorow`, is not
+/// read here: a section's name, a place or a label cut by the same separators read as a
 /// publication.) Pure.
 enum BracketedTrailers {
     static func read(_ line: String, dates: DateRecognizer, alone: Bool = false) -> LineFacts? {
@@ -29,8 +33,7 @@ enum BracketedTrailers {
         let parts = bracketedParts(of: inner, dates: dates)
         if parts.count == 1 {
             // `[The Guardian]` closing the text: the publication (a bracketed word elsewhere is a link's, a language's).
-            guard alone, ClippingFacts.isMasthead(inner), inner != inner.lowercased(), ExportLines.judge(inner, dates: dates) == nil
-            else { return nil }
+            guard alone, ClippingFacts.isMasthead(inner), isPublicationPart(inner), !cues.contains(TextFolding.fold(inner)) else { return nil }
             var facts = LineFacts()
             facts.source = inner
             return facts
@@ -46,20 +49,44 @@ enum BracketedTrailers {
                 guard facts.date == nil else { return nil }
                 facts.date = found.date
                 facts.dateRank = .sourceLine
-            } else if facts.authors.isEmpty, let names = writers(part) {
+            } else if let names = writers(part) {
+                guard facts.authors.isEmpty else { return nil }  // `[Jane Doe — John Roe]`: no publication
                 facts.authors = names
             } else {
-                guard facts.source == nil, LineBytes.words(part).count <= 6, !LayoutReader.endsWithPeriod(part) else { return nil }
+                guard facts.source == nil, isPublicationPart(part) else { return nil }
                 facts.source = part
             }
         }
         return facts.source != nil || !facts.authors.isEmpty ? facts : nil
     }
 
+    /// A publication's name by its form (`transGEN`, `Le Figaro`: five words at most, one of them at
+    /// most opening in lower case), not a kicker, a section, an update's word or a label (`Exclusive`,
+    /// `Analysis`, `Updated`, `Photo: …`), no sentence.
+    private static func isPublicationPart(_ part: String) -> Bool {
+        let words = LineBytes.words(part)
+        guard (1...5).contains(words.count), words.filter({ $0.first?.isLowercase == true }).count <= 1,
+            !LineBytes.contains(part, 0x3A), !LayoutReader.endsWithPeriod(part)
+        else { return false }
+        let folded = TextFolding.fold(part)
+        return !ExportLines.isKicker(folded) && !ExportLines.isSectionWord(folded) && !ExportLines.isUpdateStamp(part)
+    }
+
+    /// A transcript's, a caption's or an editor's bracketed cue (folded): no publication's name.
+    private static let cues: Set<String> = [
+        "music", "applause", "laughter", "video", "photo", "audio", "image", "end", "correction appended", "inaudible",
+        "crosstalk", "silence", "musik", "applaus", "gelachter", "foto", "bild", "ende", "musique", "applaudissements",
+        "rires", "fin", "musica", "aplausos", "risas", "fim", "risate", "applausi", "fine", "risos", "photos", "fotos",
+    ]
+
     /// A bracketed trailer's parts, trimmed, empty ones dropped.
     private static func bracketedParts(of inner: String, dates: DateRecognizer) -> [String] {
         for separator in [" — ", " · ", " | ", " – "] where LineBytes.contains(inner, bytes: separator) {
             return inner.components(separatedBy: separator).map { LineBytes.trimmed($0) }.filter { !$0.isEmpty }
+        }
+        // ` · ` written with U+0387, canonically equivalent to U+00B7 (Foundation splits at it too).
+        if LineBytes.contains(inner, bytes: " \u{387} ") {
+            return inner.components(separatedBy: " · ").map { LineBytes.trimmed($0) }.filter { !$0.isEmpty }
         }
         // `Le Figaro, June 27, 2018, A / B`: the date (which may hold `, `) taken out whole first.
         if let found = dates.firstDate(in: inner) {
@@ -79,8 +106,9 @@ enum BracketedTrailers {
     }
 
     /// Two to four words, each capitalised but a particle (`de`, `von`, `van`, `da`, `di`, `del`, `la`, `le`),
-    /// no possessive (`Daniel Lemire's blog`).
+    /// no possessive (`Daniel Lemire's blog`), no label's colon.
     private static func isPersonName(_ name: String) -> Bool {
+        guard !LineBytes.contains(name, 0x3A) else { return false }  // `Photo: Jane Doe`, `Text: A`: a label's
         let words = LineBytes.words(name)
         return (2...4).contains(words.count) && words.allSatisfy { word in
             (word.first?.isUppercase == true && !word.hasSuffix("'s") && !word.hasSuffix("’s")) || particles.contains(String(word))

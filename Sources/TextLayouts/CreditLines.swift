@@ -35,19 +35,21 @@ package enum CreditLines {
     /// A long-read's credits at its foot (`Written by A · Edited by P · Published 3 March 1987`,
     /// `Text: A · Redaktion: P · Veröffentlicht am …`): each part a credit `authors` reads or a
     /// publishing phrase (`Published`, `Publié le`, `Veröffentlicht am`, `Publicado el`/`a`/`em`,
-    /// `Pubblicato il`) and a date filling the rest, read in the article's language or the
-    /// phrase's. The writers and the day; nil unless the line
+    /// `Pubblicato il`) right before a date (read in the phrase's language, else the article's).
+    /// The writers and the day; nil unless the line
     /// holds one such phrase and one credit at least, every part read.
     package static func credits(_ line: String, dates: DateRecognizer) -> (authors: [String], date: CalendarDate)? {
-        guard LineBytes.contains(line, bytes: " · "), TextFolding.hasAtMost(line, 240) else { return nil }
+        guard LineBytes.contains(line, bytes: " · ") || LineBytes.contains(line, bytes: " \u{387} "), TextFolding.hasAtMost(line, 240)
+        else { return nil }
         var names: [String] = []
         var date: CalendarDate?
         for part in line.components(separatedBy: " · ").map({ LineBytes.trimmed($0) }) {
             let folded = TextFolding.fold(part)
             if let (phrase, language) = publishing.first(where: { folded.hasPrefix($0.phrase) }) {
                 let rest = String(part.dropFirst(phrase.count))
-                // The credits' language may not be the article's (`Publicado a 9 de junho de 2019` under a French text).
-                let found = dates.firstDate(in: rest) ?? DateRecognizer(language: language, keepsTime: dates.keepsTime).firstDate(in: rest)
+                // The phrase's language first: the credits' may not be the article's (`Publicado em 09/06/2019`
+                // under an English text is the 9th of June, not September 6).
+                let found = DateRecognizer(language: language, keepsTime: dates.keepsTime).firstDate(in: rest) ?? dates.firstDate(in: rest)
                 guard date == nil, let found, LineBytes.trimmed(rest[..<found.range.lowerBound]).isEmpty else { return nil }
                 date = found.date
             } else if let found = authors(part) {

@@ -9,9 +9,11 @@ import TextToolkit
 ///
 /// Contract: `source(of:)` is the publication an entry's origin feed names (its title as
 /// `FeedNames.publication` reads a feed's name) or, failing one, the tag that spells its domain's name (`Le Figaro` for
-/// `www.lefigaro.com`: folded, without spaces, dashes or apostrophes); nil otherwise.
-/// `epochDate` reads a whole number of seconds (or milliseconds) since 1970 between 1973 and
-/// 2286 as a UTC day; nil for anything else. Pure.
+/// `www.lefigaro.com`: folded, without spaces, dashes, dots or apostrophes); nil otherwise.
+/// `epochDate` reads a whole number of seconds since 1970 between 1973 and 2286, or of
+/// milliseconds from 2001 on, as a UTC day; nil for anything else (a compact stamp,
+/// `202603031200`, is neither). `embeddedAuthors` reads WordPress's embedded authors, or
+/// wallabag's `published_by`. Pure.
 enum FeedEntries {
     static func source(of entry: [String: Any]) -> String? {
         if let origin = entry["origin"] as? [String: Any], origin["streamId"] is String, let title = origin["title"] as? String,
@@ -27,10 +29,16 @@ enum FeedEntries {
             .map { LineBytes.trimmed($0) }
     }
 
-    /// `www.lefigaro.com` → `lefigaro`, `edition.cnn.com` → `cnn`: the label before the top-level domain.
+    /// `www.lefigaro.com` → `lefigaro`, `edition.cnn.com` → `cnn`, `www.bbc.co.uk` → `bbc`: the
+    /// label before the public suffix (one label, or two where the second level is `co`, `com`,
+    /// `net`, `org`, `gov`, `ac` or `edu`).
     private static func domainLabel(_ domain: String) -> String {
         let labels = domain.lowercased().split(separator: ".")
-        return labels.count >= 2 ? String(labels[labels.count - 2]) : ""
+        guard labels.count >= 2 else { return "" }
+        if labels.count >= 3, ["co", "com", "net", "org", "gov", "ac", "edu"].contains(String(labels[labels.count - 2])) {
+            return String(labels[labels.count - 3])
+        }
+        return String(labels[labels.count - 2])
     }
 
     /// A name folded, its spaces, dashes, dots and apostrophes dropped (`El País` → `elpais`).
@@ -41,6 +49,11 @@ enum FeedEntries {
     /// WordPress's authors (`"author": 3` beside `"_embedded": {"author": [{"name": "Jane Doe", "slug": "jane-doe"}]}`),
     /// a login (`admin`, `redaktion`: one word in lower case) left out; nil when the entry embeds none.
     static func embeddedAuthors(of entry: [String: Any]) -> [String]? {
+        // wallabag's `published_by` (a list of names; schema.org's `publishedBy` is an organisation's, never read).
+        if entry["domain_name"] is String, let names = entry["published_by"] as? [Any] {
+            let people = names.compactMap { $0 as? String }.map { LineBytes.trimmed($0) }.filter { !$0.isEmpty }
+            return people.isEmpty ? nil : people
+        }
         guard entry["author"] is Int || entry["author"] is NSNumber, let embedded = entry["_embedded"] as? [String: Any],
             let authors = embedded["author"] as? [Any]
         else { return nil }
@@ -57,7 +70,8 @@ enum FeedEntries {
         default: return nil
         }
         guard raw == raw.rounded() else { return nil }
-        let seconds = raw >= 1e11 ? raw / 1000 : raw
+        // Milliseconds from 1e12 (2001) on: a compact stamp (`202603031200`) is neither.
+        let seconds = raw >= 1e12 ? raw / 1000 : raw
         guard (1e8..<1e10).contains(seconds) else { return nil }
         let civil = CivilDays.civil(fromDays: Int((seconds / 86_400).rounded(.down)))
         return CalendarDate(year: civil.year, month: civil.month, day: civil.day)

@@ -39,12 +39,11 @@ enum FieldRecords {
         guard let (article, fields) = top ?? firstArticle(value, depth: 0, named: false) ?? firstArticle(value, depth: 0, named: true)
         else { return nil }
         func strings(_ field: RecordKeys.Field) -> [Any] { fields.filter { $0.field == field }.compactMap { article[$0.key].map(unwrapped) } }
-        let title = strings(.title).lazy.compactMap { $0 as? String }.first ?? strings(.name).lazy.compactMap { $0 as? String }.first
+        let titleKey = fields.first { $0.field == .title && article[$0.key].map(unwrapped) is String }?.key
+        let title = titleKey.flatMap { article[$0].map(unwrapped) as? String } ?? strings(.name).lazy.compactMap { $0 as? String }.first
         guard var title else { return nil }
         // WordPress escapes its rendered title (`&lt;CPML&gt;`, `&#8217;`); a plain string is as written.
-        if fields.contains(where: { $0.field == .title && (article[$0.key] as? [String: Any])?["rendered"] is String }) {
-            title = decodeEntities(title)
-        }
+        if let titleKey, (article[titleKey] as? [String: Any])?["rendered"] is String { title = decodeEntities(title) }
         var record = JSONRecords.Record(title: LineBytes.trimmed(title), rest: rest)
         record.source = strings(.source).lazy.compactMap(name).first ?? nestedSource(article) ?? FeedEntries.source(of: article)
         // NewsAPI's `source: {"id": …, "name": …}` beside a title it ended with ` - ` and that name.
@@ -84,8 +83,10 @@ enum FieldRecords {
             } else {
                 record.rest = RecordTexts.withoutEmphasis(longest)
             }
-            // A CMS's or a feed's HTML (`<p>…</p>`): its paragraphs, a blank line between them.
-            if XMLRecords.holdsMarkup(record.rest) { record.rest = XMLRecords.paragraphs(fromMarkup: record.rest) }
+            // A CMS's or a feed's HTML (`<p>…</p>`, opening with a tag): its paragraphs, a blank line between them.
+            if LineBytes.leadingByte(record.rest) == 0x3C, XMLRecords.holdsMarkup(record.rest) {
+                record.rest = XMLRecords.paragraphs(fromMarkup: record.rest)
+            }
         }
         return record
     }

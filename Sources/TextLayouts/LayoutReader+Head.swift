@@ -288,9 +288,10 @@ extension LayoutReader {
     }
 
     /// A print page's masthead alone in its paragraph, first in the text (`Le Figaro`, `Süddeutsche
-    /// Zeitung`: `ClippingFacts.isMasthead`, four words at most), the next paragraph opening with a
+    /// Zeitung`: `ClippingFacts.isMasthead`, four words and 120 bytes at most, no person's name of
+    /// two words or more unless it names a publication by its words), the next paragraph opening with a
     /// section's kicker (`ÉCONOMIE`, `Wirtschaft`: `ExportLines.isKicker` or a section word, three
-    /// words at most) right above a line that can be the title (a button above a site's menu,
+    /// words and 80 bytes at most) right above a line that can be the title (a button above a site's menu,
     /// `Personalizza` over `Notizie` and `Mondo`, is not first in the text). (A name alone above the title's paragraph
     /// without a kicker is not enough: a short title above a hard-wrapped paragraph has that form.)
     private func isMastheadOverKicker(_ judged: JudgedLines, at index: Int) -> Bool {
@@ -299,7 +300,9 @@ extension LayoutReader {
         guard lines[index].utf8.count <= 120, firstFilled(lines, from: 0) == index,
             let kicker = firstFilled(lines, from: index + 1), kicker > index + 1, kicker + 1 < lines.count,
             lines[kicker].utf8.count <= 80, !lines[kicker + 1].isEmpty, LineBytes.spaceSeparatedCount(lines[kicker]) <= 3,
-            LineBytes.spaceSeparatedCount(lines[index]) <= 4, ClippingFacts.isMasthead(lines[index]), Self.isTitleLike(lines[kicker + 1])
+            LineBytes.spaceSeparatedCount(lines[index]) <= 4, ClippingFacts.isMasthead(lines[index]), Self.isTitleLike(lines[kicker + 1]),
+            // `Paul Krugman` above `Opinion`: a columnist's name, not the paper's (`BRIGITTE`, one word, is a paper's).
+            LineBytes.spaceSeparatedCount(lines[index]) < 2 || !GivenNames.holdsGivenName(lines[index]) || Self.isPublication(lines[index])
         else { return false }
         let folded = TextFolding.fold(lines[kicker])
         return ExportLines.isKicker(folded) || ExportLines.isSectionWord(folded)

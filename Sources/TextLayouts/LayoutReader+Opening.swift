@@ -200,8 +200,10 @@ extension LayoutReader {
     /// (`ExportLines.isSectionWord`) joined by ` · `, ` | `, ` › `, ` — ` or ` – `; nil for any other line.
     static func sectionedMasthead(_ line: String) -> (name: String, section: String)? {
         guard TextFolding.hasAtMost(line, 80) else { return nil }
-        // Only a separator the line's bytes hold is split at (Foundation's split walks the Characters).
-        for separator in [" · ", " | ", " › ", " — ", " – "] where LineBytes.contains(line, bytes: separator) {
+        // Only a separator the line's bytes hold is split at (Foundation's split walks the Characters);
+        // ` · ` also when written with U+0387, canonically equivalent to U+00B7.
+        for separator in [" · ", " | ", " › ", " — ", " – "]
+        where LineBytes.contains(line, bytes: separator) || separator == " · " && LineBytes.contains(line, bytes: " \u{387} ") {
             let parts = line.components(separatedBy: separator)
             guard parts.count == 2 else { continue }
             let name = TextFolding.trimmed(parts[0])

@@ -139,7 +139,8 @@ package struct LayoutReader: Sendable {
     }
 
     /// The layout of `text`, or nil when no line can be its title (the façade's `noTitle`).
-    /// A site's bare address is no source (`news.example.org`); a title opening with the
+    /// A site's bare address is no source (`news.example.org`), nor a section after the
+    /// publication's name (`Le Figaro — Economia` is `Le Figaro`: `sectionedMasthead`); a title opening with the
     /// source's name or a site's address and a colon, as a distributor prints it (`Reuters:
     /// Title`), loses that prefix.
     package func read(_ text: String, knownTitle: String? = nil) -> TextLayout? {

@@ -64,7 +64,7 @@ enum RecordKeys {
             (.name, ["name"]),
             (.authors, ["author", "authors", "byline", "creator", "creators", "author name", "author names", "autor",
                         "autoren", "autores", "auteur", "auteurs", "autore", "autori", "autorin", "verfasser",
-                        "signature", "firma", "assinatura", "writer", "writers", "published by"]),
+                        "signature", "firma", "assinatura", "writer", "writers"]),
             (.date, ["published at", "date published", "pub date", "publication date", "published",
                      "publish date", "first created", "firstcreated", "date de parution", "date parution", "date de publication",
                      "date publication", "paru le", "publie le", "erschienen am", "erscheinungsdatum", "erschienen",

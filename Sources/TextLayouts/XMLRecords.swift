@@ -105,11 +105,11 @@ enum XMLRecords {
         var notes: [String] = []
         // Every text a keyed entry (`<string name="…">`, `<entry key="…">`): an app's resources, no document.
         var keyed = true
-        var stack = [(root, false)]
-        // An OpenDocument file's own parts (`office:meta`: its title, creator and days; its styles and settings) are no text.
-        let ownParts: Set<String> = root.name == "document" ? ["meta", "automatic-styles", "styles", "font-face-decls", "settings", "scripts"] : []
+        // An OpenDocument file's own parts, the root's children (`office:meta`: its title, creator and days; its
+        // styles and settings), are no text.
+        var stack = root.name == "document"
+            ? root.children.filter { !openDocumentParts.contains($0.name) }.reversed().map { ($0, false) } : [(root, false)]
         while let (element, inHeader) = stack.popLast() {
-            if ownParts.contains(element.name) { continue }
             if element.text.utf8.contains(where: { $0 != 0x20 && $0 != 0x0A && $0 != 0x09 && $0 != 0x0D }) {
                 keyed = keyed && (element.attributes["name"] != nil || element.attributes["key"] != nil)
                 let words = element.allText.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\t" || $0 == "\r" })
@@ -127,6 +127,8 @@ enum XMLRecords {
         guard !keyed, paragraphs.count >= 2, paragraphs.reduce(0, { $0 + $1.utf8.count }) >= 200, sentences.count >= 2 else { return nil }
         return paragraphs.joined(separator: "\n\n")
     }
+
+    private static let openDocumentParts: Set<String> = ["meta", "automatic-styles", "styles", "font-face-decls", "settings", "scripts"]
 
     /// The `outline` at or under `element` with the longest `_note` (of 200 bytes at least).
     private static func noted(_ element: XMLElement) -> XMLElement? {
@@ -196,9 +198,13 @@ enum XMLRecords {
 
     private static let paragraphMarks = NeedleSet(["</p>", "<br", "</div>", "</li>", "</h"], ignoringCase: false)
 
-    /// `lines(fromMarkup:)` trimmed, without empty ones, a blank line between them (paragraphs).
+    /// HTML's paragraphs: its line breaks in the source are white space (joined by one space),
+    /// its block tags end the lines (`lines(fromMarkup:)`), trimmed, without empty ones, a blank
+    /// line between them.
     static func paragraphs(fromMarkup text: String) -> String {
-        lines(fromMarkup: text).split(separator: "\n").map { LineBytes.trimmed($0) }.filter { !$0.isEmpty }.joined(separator: "\n\n")
+        let flowing = String(decoding: text.utf8.map { $0 == 0x0A || $0 == 0x0D ? 0x20 : $0 }, as: UTF8.self)
+        return lines(fromMarkup: flowing).split(separator: "\n").map { LineBytes.trimmed($0) }.filter { !$0.isEmpty }
+            .joined(separator: "\n\n")
     }
 
     /// Markup as lines: a block tag (`div`, `p`, `br`, `li`, headings…) ends a line, any other

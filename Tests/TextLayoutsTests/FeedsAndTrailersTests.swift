@@ -86,12 +86,23 @@ import TextToolkit
         #expect(layout.source == "Reuters")
     }
 
+    @Test func aFeedsHTMLKeepsItsSourceLineBreaksInsideParagraphs() {
+        #expect(XMLRecords.paragraphs(fromMarkup: "<p>Harbour Holdings said it had\ncompleted the sale.</p><p>Next.</p>")
+            == "Harbour Holdings said it had completed the sale.\n\nNext.")
+    }
+
+    @Test func aColumnistsNameAboveTheKickerIsNoMasthead() throws {
+        let layout = try read("Paul Krugman\n\nOpinion\nThe Economy Is Fine, Mostly\n\nThe numbers came in on Thursday and they were good.\n")
+        #expect(layout.source != "Paul Krugman")
+    }
+
     @Test func epochDatesAreUTCDays() {
         #expect(FeedEntries.epochDate(541_364_640)?.iso == "1987-02-26")
         #expect(FeedEntries.epochDate(1_772_107_200_000)?.iso == "2026-02-26")
         #expect(FeedEntries.epochDate(true) == nil)
         #expect(FeedEntries.epochDate(2026) == nil)
         #expect(FeedEntries.epochDate(1.5e9 + 0.5) == nil)
+        #expect(FeedEntries.epochDate(202_603_031_200) == nil)  // a compact stamp, no milliseconds
     }
 
     @Test func trafilaturasXMLGivesItsAttributes() throws {
@@ -161,6 +172,14 @@ import TextToolkit
         #expect(layout.published?.iso == "2026-02-26")
         #expect(layout.authors == ["Jane Doe"])
         #expect(AsciiDocPages.read(["= Notes", "", "== Heading", "text"]) == nil)  // no revision line nor attribute
+        // A review of two articles: the first section ends at the second; a typed trailer is text.
+        let two = try #require(AsciiDocPages.read([
+            "= Review", ":lang: en", "", "== First headline", "[.source]", "Reuters", "", "Text one.", "[Le Figaro, 03.03.1987]",
+            "", "== Second headline", "[.source]", "AFP", "", "Text two.",
+        ]))
+        #expect(two.title == "First headline")
+        #expect(!two.text.contains("AFP"))
+        #expect(two.text.contains("[Le Figaro, 03.03.1987]"))
     }
 
     @Test func aLongReadsCreditsAtItsFoot() throws {
@@ -200,6 +219,20 @@ import TextToolkit
         // A page's number leaves the line to the archive's stamp: `France` is no writer's given name there.
         #expect(BracketedTrailers.read("[France Culture, pag. 8]", dates: dates) == nil)
         #expect(try read(text + "[France Culture, pag. 8]\n").authors.isEmpty)
+    }
+
+    @Test func aBracketedLineIsReadOnlyWhenItsPartsAreFields() {
+        // A kicker, an update's word or a label is no publication; a photographer is no writer.
+        #expect(BracketedTrailers.read("[Updated March 3, 2026]", dates: dates) == nil)
+        #expect(BracketedTrailers.read("[This article was first published on March 3, 2026]", dates: dates) == nil)
+        #expect(BracketedTrailers.read("[Exclusive — 3 March 2026]", dates: dates) == nil)
+        #expect(BracketedTrailers.read("[Photo: Jane Doe — Reuters]", dates: dates)?.authors.isEmpty != false)
+        // Two writers: no publication.
+        #expect(BracketedTrailers.read("[Jane Doe — John Roe]", dates: dates) == nil)
+        // A transcript's cue closing the text is no publication.
+        #expect(BracketedTrailers.read("[Music]", dates: dates, alone: true) == nil)
+        #expect(BracketedTrailers.read("[END]", dates: dates, alone: true) == nil)
+        #expect(BracketedTrailers.read("[Süddeutsche Zeitung]", dates: dates, alone: true)?.source == "Süddeutsche Zeitung")
     }
 
     @Test func aLineWithoutBracketsIsNoTrailer() {
