@@ -237,6 +237,17 @@ def inputs(size):
         attributes.append(f'a{len(attributes)}="1" ')
         used += len(attributes[-1])
     yield "text", "XML element of many attributes (2 MiB)", "txt", xml_head + "".join(attributes) + xml_tail
+    # A line of `*` or `_` (a rule) at the top or the foot, or a chat message of them: each pair of marks taken off
+    # counts the line's Characters again (`ClippingFacts.unemphasised`, before `judged` bounds the line at 300;
+    # 64 KiB 8.0 s, 256 KiB more than 60 s).
+    yield "text", "rule of underscores at the foot (one line)", "txt", "Title\n\ntext of it.\n\n" + fill("_", room - 40) + "\n"
+    yield "text", "rule of asterisks at the top (one line)", "txt", fill("*", room - 100) + "\n\nTitle\n\ntext of it.\n"
+    yield "text", "phone chat message of asterisks", "txt", "[28/02/1987, 19:24:05] A: " + fill("*", room - 100) + "\n"
+    # A reference under `How to cite this article:` whose authors' part holds nested parentheses: each innermost
+    # group is looked for from the end and cut out (`Citations.authors`, before its 120-character bound; 64 KiB 7.8 s, 256 KiB more than 60 s).
+    cite_head = "Title\n\n" + "A paragraph of the article's text, long enough to be prose here.\n\n" * 50 + "How to cite this article:\n"
+    depth = (room - len(cite_head) - 100) // 2
+    yield "text", "citation of nested parentheses", "txt", cite_head + "(" * depth + "Jane" + ")" * depth + " Title. Reuters, 3 March 1987.\n"
     # Stop 41, linear at 7483be1 (0.1–1 s at 10 MiB): readers and line rules no shape had reached yet.
     yield "text", "grid table rows", "txt", "+-------+-------+\n" + fill("| Title | x     |\n+-------+-------+\n", room)
     yield "text", "grid table cell wrapped", "txt", "+-------+-------+\n| Title | x     |\n" + fill("|       | word  |\n", room) + "+-------+-------+\n"
@@ -281,13 +292,18 @@ def inputs(size):
     yield "text", "addresses (one line)", "txt", "Title\n\n" + fill("https://x.org/a a@b.org ", room) + "\n"
     yield "text", "amounts (one line)", "txt", "Title\n\n" + fill("$1,000,000 ", room) + "\n"
     yield "text", "country names (one line)", "txt", "Title\n\n" + fill("France Germany United States ", room) + "\n"
-    yield "text", "distinct words", "txt", "Title\n\n" + " ".join(f"w{k:x}" for k in range(room // 7)) + "\n"
+    yield "text", "distinct words", "txt", "Title\n\n" + " ".join(f"w{k:x}" for k in range(room // 7))[:room - 20] + "\n"
     yield "markdown", "nested quotes by line", "md", FRONT + "".join("> " * (k % 200) + "x\n" for k in range(room // 200))
     yield "markdown", "nested lists", "md", FRONT + "".join("  " * (k % 300) + "- x\n" for k in range(room // 300))
     yield "markdown", "table rows", "md", FRONT + "| a | b |\n|---|---|\n" + fill("| x | y |\n", room)
     yield "text", "JSON nested objects", "json", fill('{"a":', json_room // 2) + "1" + fill("}", json_room // 10)
     yield "text", "JSON unicode escapes", "json", '{"title": "T", "body": "' + fill("\\u00e9", json_room - 100) + '"}'
     yield "text", "JSON records of titles", "json", "[" + fill('{"title": "T", "text": "x"}, ', json_room) + "{}]"
+    # Scans of the lines below each of the first lines, over millions of blank lines (linear, but the markers'
+    # nested reads make it the heaviest of the blank-line files: 10 MiB 4.3 s, 545 MiB; blank lines alone 0.97 s, 203 MiB).
+    yield "text", "article markers over blank lines", "txt", fill_bytes("Texte int\u00e9gral :\n", 1200) + fill("\n", room - 1300) + "x\n"
+    yield "text", "ticker stamps over blank lines", "txt", "Reuters \u203a Latest news\n\nToday\n\n" + "16:02  A ticker item\n" * 30 + fill("\n", room - 1000) + "text\n"
+    yield "text", "echoed titles over blank lines", "txt", fill_bytes("Reuters ran \u201cA title here\u201d on March 2, 1987.\n", 3000) + fill("\n", room - 4000) + "A title here\n"
 
 
 def main():
