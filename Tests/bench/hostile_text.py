@@ -248,13 +248,17 @@ def inputs(size):
     cite_head = "Title\n\n" + "A paragraph of the article's text, long enough to be prose here.\n\n" * 50 + "How to cite this article:\n"
     depth = (room - len(cite_head) - 100) // 2
     yield "text", "citation of nested parentheses", "txt", cite_head + "(" * depth + "Jane" + ")" * depth + " Title. Reuters, 3 March 1987.\n"
+    # A JSON document's longest string (no article record: a chat export's message) opening with many line breaks
+    # before a text of blank-line paragraphs: each leading blank line is removed from the front of the array
+    # (`JSONTexts.plain`, `kept.removeFirst()`; 256 KiB 1.8 s, 1 MiB 29.1 s; the JSON is read up to 4 MiB).
+    yield "text", "JSON message of leading line breaks", "json", '{"value": [{"body": {"content": "' + fill("\\n", json_room - 2000) + "A title\\n\\n" + article + "\\n\\n" + article + '"}}]}'
     # Stop 41, linear at 7483be1 (0.1–1 s at 10 MiB): readers and line rules no shape had reached yet.
     yield "text", "grid table rows", "txt", "+-------+-------+\n" + fill("| Title | x     |\n+-------+-------+\n", room)
     yield "text", "grid table cell wrapped", "txt", "+-------+-------+\n| Title | x     |\n" + fill("|       | word  |\n", room) + "+-------+-------+\n"
     yield "text", "grid table wide row", "txt", "+---+\n|" + fill(" a |", room // 2) + "\n|" + fill("   |", room // 2) + "\n+---+\n"
     yield "text", "tagged text paragraphs", "txt", "@Titel:T\n" + fill("@Grundtext:word word\n", room)
     yield "text", "tagged text titles", "txt", fill("@Titel:T\n", room)
-    yield "text", "numbered lines", "txt", "Title\n\n" + "".join(f"{k:4d}  line of text here\n" for k in range(1, room // 25))
+    yield "text", "numbered lines", "txt", "Title\n\n" + "".join(f"{k:4d}  line of text here\n" for k in range(1, room // 25))[:room - 20]
     yield "text", "wiki citation unclosed", "txt", "== Title ==\n\ntext\n\n{{cite news " + fill("|author=a ", room) + "\n"
     yield "text", "wiki citation lines", "txt", "== Title ==\n\ntext\n\n" + fill("{{cite news |author=a |title=b |work=R |date=3 March 2026}}\n", room)
     yield "text", "Org properties drawer", "txt", "* T\n:PROPERTIES:\n" + fill(":AUTHOR: Jane Doe\n", room) + ":END:\n"
@@ -272,7 +276,7 @@ def inputs(size):
     yield "text", "PGP dash-escaped lines", "txt", "-----BEGIN PGP SIGNED MESSAGE-----\nHash: SHA256\n\nTitle\n\n" + fill("- -- a\n", room) + "-----BEGIN PGP SIGNATURE-----\n"
     yield "text", "patch of added lines", "txt", "diff --git a/x.txt b/x.txt\nnew file mode 100644\n--- /dev/null\n+++ b/x.txt\n@@ -0,0 +1,9 @@\n+Title\n+\n" + fill("+a line\n", room)
     yield "text", "terminal pdfinfo titles", "txt", "$ pdfinfo c.pdf\n" + fill("Title:          T | Reuters\n", room) + "$ pdftotext c.pdf -\nTitle\n\ntext\n"
-    yield "text", "link dump references list", "txt", "Title\n\ntext\n\nReferences\n\n" + "".join(f"{k}. https://x.org/{k}\n" for k in range(1, room // 24))
+    yield "text", "link dump references list", "txt", "Title\n\ntext\n\nReferences\n\n" + "".join(f"{k}. https://x.org/{k}\n" for k in range(1, room // 24))[:room - 100]
     yield "text", "tab-separated labels", "txt", fill("Headline\tTitle\n", room)
     yield "text", "record line of many cells", "txt", "Reuters ; 26/02/1987 ; " + fill("a ;", room) + "\ntext\n"
     yield "text", "fediverse posts", "txt", fill("Jane\n@jane@mastodon.social\n\ntext\n\n", room)
@@ -293,12 +297,21 @@ def inputs(size):
     yield "text", "amounts (one line)", "txt", "Title\n\n" + fill("$1,000,000 ", room) + "\n"
     yield "text", "country names (one line)", "txt", "Title\n\n" + fill("France Germany United States ", room) + "\n"
     yield "text", "distinct words", "txt", "Title\n\n" + " ".join(f"w{k:x}" for k in range(room // 7))[:room - 20] + "\n"
-    yield "markdown", "nested quotes by line", "md", FRONT + "".join("> " * (k % 200) + "x\n" for k in range(room // 200))
-    yield "markdown", "nested lists", "md", FRONT + "".join("  " * (k % 300) + "- x\n" for k in range(room // 300))
+    yield "markdown", "nested quotes by line", "md", FRONT + "".join("> " * (k % 200) + "x\n" for k in range(room // 200))[:room - 200]
+    yield "markdown", "nested lists", "md", FRONT + "".join("  " * (k % 300) + "- x\n" for k in range(room // 300))[:room - 200]
     yield "markdown", "table rows", "md", FRONT + "| a | b |\n|---|---|\n" + fill("| x | y |\n", room)
     yield "text", "JSON nested objects", "json", fill('{"a":', json_room // 2) + "1" + fill("}", json_room // 10)
     yield "text", "JSON unicode escapes", "json", '{"title": "T", "body": "' + fill("\\u00e9", json_room - 100) + '"}'
     yield "text", "JSON records of titles", "json", "[" + fill('{"title": "T", "text": "x"}, ', json_room) + "{}]"
+    yield "text", "JSON message of trailing line breaks", "json", '{"value": [{"body": {"content": "A title\\n\\n' + article + "\\n\\n" + article + fill("\\n", json_room - 2000) + '"}}]}'
+    # Aliases nested ten deep (a billion items if expanded) in a YAML record and in a Markdown file's front matter.
+    laughs = "a0: &a0 [x, x, x, x, x, x, x, x, x, x]\n" + "".join(f"a{i}: &a{i} [" + ", ".join([f"*a{i - 1}"] * 10) + "]\n" for i in range(1, 10))
+    yield "text", "YAML record of nested aliases", "txt", "titre: x\n" + laughs + "texte: |\n" + fill("    mot mot mot\n", room - 2000)
+    yield "markdown", "front matter of nested aliases", "md", "---\ntitle: A title\n" + laughs + "---\n\n# A title\n\n" + fill("A paragraph of text.\n\n", room - 2000)
+    # The enrichment's scans over one paragraph: digit groups, place names' first words, currency signs.
+    yield "text", "digit groups (one line)", "txt", "Title\n\n1" + fill(" 000", room) + " \u20ac\n"
+    yield "text", "first words of place names (one line)", "txt", "Title\n\n" + fill("Democratic Republic of the United ", room) + "\n"
+    yield "text", "currency signs (one line)", "txt", "Title\n\n" + fill_bytes("$ \u20ac \u00a3 5 % ", room) + "\n"
     # Scans of the lines below each of the first lines, over millions of blank lines (linear, but the markers'
     # nested reads make it the heaviest of the blank-line files: 10 MiB 4.3 s, 545 MiB; blank lines alone 0.97 s, 203 MiB).
     yield "text", "article markers over blank lines", "txt", fill_bytes("Texte int\u00e9gral :\n", 1200) + fill("\n", room - 1300) + "x\n"
