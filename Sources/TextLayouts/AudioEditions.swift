@@ -72,7 +72,7 @@ enum AudioEditions {
     }
 
     private static func isEpisodeLine(_ line: String) -> Bool {
-        guard LineBytes.contains(line, bytes: " · "), line.hasSuffix(" min") else { return false }
+        guard line.utf8.last == 0x6E, line.hasSuffix(" min"), LineBytes.contains(line, bytes: " · ") else { return false }
         let head = TextFolding.fold(line.prefix { $0 != "·" })
         let words = head.split(separator: " ")
         return words.count == 2 && ["episode", "folge", "episodio"].contains(String(words[0]))

@@ -437,7 +437,7 @@ package struct ClippingFacts {
     /// `Le Figaro, no. 21692`, `Reuters, n° 24946`: a press database's head naming the publication and its
     /// issue's number (three to six digits after `no.`, `n°`, `nº`, `Nr.`, `núm.` or `n.`); nil otherwise.
     static func numberedMasthead(_ text: String) -> String? {
-        guard TextFolding.hasAtMost(text, 80), let last = text.utf8.last, last &- 0x30 < 10,
+        guard let last = text.utf8.last, last &- 0x30 < 10, LineBytes.contains(text, 0x2C), TextFolding.hasAtMost(text, 80),
             let comma = text.lastIndex(of: ",")
         else { return nil }
         let tail = TextFolding.fold(LineBytes.trimmed(String(text[text.index(after: comma)...])))
@@ -805,16 +805,20 @@ package struct ClippingFacts {
         guard text.utf8.count <= 400, Self.holdsTwoYears(text) else { return false }
         if LineBytes.contains(text, bytes: "†") || LineBytes.contains(text, bytes: "✝") { return true }
         // Most lines hold no word of dying (`died`, `mort`, `gestorben`, `murió`, `morto`, `morreu`): turned down on their bytes.
-        guard deathStems.contains(where: { LineBytes.contains(text, bytes: $0) }), TextFolding.hasAtMost(text, 200) else { return false }
+        guard LineBytes.contains(text, anyOf: deathStems), TextFolding.hasAtMost(text, 200) else { return false }
         let words = Set(LineBytes.words(TextFolding.fold(text)).map { $0.trimmingCharacters(in: .punctuationCharacters) })
         return lifeWords.contains { words.contains($0.born) && words.contains($0.died) }
     }
 
     /// Whether two runs of exactly four ASCII digits stand in the text.
     private static func holdsTwoYears(_ text: String) -> Bool {
+        text.utf8.withContiguousStorageIfAvailable(holdsTwoYears) ?? Array(text.utf8).withUnsafeBufferPointer(holdsTwoYears)
+    }
+
+    private static func holdsTwoYears(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         var runs = 0
         var digits = 0
-        for byte in text.utf8 {
+        for byte in bytes {
             if byte &- 0x30 < 10 {
                 digits += 1
             } else {
@@ -827,7 +831,8 @@ package struct ClippingFacts {
     }
 
     /// The death words' stems as they are spelt, in their cases (`isLifeLine`'s first test).
-    private static let deathStems = ["died", "Died", "DIED", "mort", "MORT", "gestorben", "GESTORBEN", "muri", "MURI", "morreu", "MORREU"]
+    private static let deathStems = NeedleSet(
+        ["died", "Died", "DIED", "mort", "MORT", "gestorben", "GESTORBEN", "muri", "MURI", "morreu", "MORREU"], ignoringCase: false)
 
     private static let lifeWords: [(born: String, died: String)] = [
         ("born", "died"), ("ne", "mort"), ("nee", "morte"), ("geboren", "gestorben"), ("nacio", "murio"),
@@ -836,7 +841,7 @@ package struct ClippingFacts {
 
     /// A row of labelled cells in columns (apart by a tab or three spaces), two of them labelled at least.
     private static func isLabelledRow(_ text: String) -> Bool {
-        guard LineBytes.contains(text, 0x09) || LineBytes.contains(text, bytes: "   "), text.utf8.count <= 300 else { return false }
+        guard text.utf8.count <= 300, LineBytes.contains(text, 0x09) || LineBytes.contains(text, bytes: "   ") else { return false }
         let parts = columns(text)
         return parts.count >= 2 && parts.filter({ ClippingLabels.parse(LineBytes.trimmed($0)) != nil }).count >= 2
     }

@@ -22,7 +22,7 @@ enum ColumnNotes {
 
     static func read(_ line: String) -> Note? {
         // A column's or a beat's word among the line's bytes first: most closing lines are turned down unfolded.
-        guard line.utf8.count <= 400, stems.contains(where: { LineBytes.contains(line, bytes: $0) }), TextFolding.hasAtMost(line, 200)
+        guard line.utf8.count <= 400, LineBytes.contains(line, anyOf: stems), TextFolding.hasAtMost(line, 200)
         else { return nil }
         let folded = TextFolding.fold(line)
         // Searched by bytes (Foundation's `contains` bridges the whole line to UTF-16 for each word).
@@ -75,11 +75,11 @@ enum ColumnNotes {
 
     /// Parts of the column words and beat verbs as written, in either case of their first letter
     /// (`read`'s first test; `crónica` with its accent).
-    private static let stems = [
+    private static let stems = NeedleSet([
         "olumn", "OLUMN", "hroniq", "HRONIQ", "ubrica", "UBRICA", "ronica", "rónica", "RONICA", "RÓNICA", "ribun", "RIBUN",
         "orsivo", "ORSIVO", "illet", "ILLET", "losse", "LOSSE", "oluna", "OLUNA", " covers ", " cover ", " reports ",
         " reported ", " berichtet ", " couvre ", " cubre ", " segue ", " acompanha ", " covered ",
-    ]
+    ], ignoringCase: false)
 
     /// `beatVerbs` with a space on each side, as searched in a folded line.
     private static let paddedBeatVerbs = beatVerbs.map { " " + $0 + " " }

@@ -89,7 +89,7 @@ package enum ExportLines {
     /// `MEDIAWATCH — Coupure de presse`): a phrase naming one with more on the line (the phrase
     /// alone may be a press review's name: the site of the seed's trailer), no sentence end.
     package static func isReviewBanner(_ text: String) -> Bool {
-        guard TextFolding.hasAtMost(text, 100), bannerMarks.contains(where: { LineBytes.contains(text, bytes: $0) }),
+        guard TextFolding.hasAtMost(text, 100), LineBytes.contains(text, anyOf: bannerMarks),
             !LayoutReader.endsWithPeriod(text)
         else { return false }
         let folded = TextFolding.fold(text)
@@ -100,7 +100,7 @@ package enum ExportLines {
     /// languages): the site's name before ` : ` (`""` when the banner names none), or nil when
     /// the line is no such banner.
     package static func textOnlyBannerSite(_ text: String) -> String? {
-        guard LineBytes.contains(text, bytes: "   "), TextFolding.hasAtMost(text, 120) else { return nil }
+        guard TextFolding.hasAtMost(text, 120), LineBytes.contains(text, bytes: "   ") else { return nil }
         let folded = TextFolding.fold(text)
         guard textOnlyPhrases.contains(where: { folded.contains($0) }), fullSitePhrases.contains(where: { folded.contains($0) })
         else { return nil }
@@ -248,6 +248,8 @@ package enum ExportLines {
     /// `photos : giulia bianchi`, `foto di rui almeida`, `journaliste au service economie`
     /// (folded): a photographer's credit or a role line under a name, stating no field.
     private static func isCredit(_ folded: String) -> Bool {
+        // Every photo word and role opens with one of these letters: other lines are not split.
+        guard let lead = folded.utf8.first(where: { $0 != 0x20 }), "pfbijrckge".utf8.contains(lead) else { return false }
         let words = LineBytes.words(folded)
         guard let first = words.first else { return false }
         if photoWords.contains(String(first).trimmingSuffix { $0 == ":" }) {
@@ -298,12 +300,19 @@ package enum ExportLines {
     /// 2026 at 9:12 AM GMT+1 · 4 min read`, `2 min de lectura` (its last part after ` · `: four
     /// words at most, opening with a number or a reading word).
     package static func endsWithReadingTime(_ text: String) -> Bool {
-        guard LineBytes.contains(text, bytes: "min"), let last = text.split(separator: "·").last else { return false }
+        guard LineBytes.contains(text, bytes: "min"), let last = lastMiddleDotPart(text) else { return false }
         let part = TextFolding.fold(LineBytes.trimmed(last))
         // `4 min read`, `Lesedauer: 2 Min.`: a number or a reading word first, four words at most (no sentence).
         guard LineBytes.words(part).count <= 4, part.first?.isNumber == true || readingWords.contains(where: { part.hasPrefix($0) })
         else { return false }
         return isReadingTime(part)
+    }
+
+    /// `text.split(separator: "·").last`, without walking the Characters of a line that holds no
+    /// `·` (U+00B7, or U+0387, canonically equivalent to it): the whole line then.
+    private static func lastMiddleDotPart(_ text: String) -> Substring? {
+        if !LineBytes.contains(text, bytes: "\u{B7}") && !LineBytes.contains(text, bytes: "\u{387}") { return text.isEmpty ? nil : text[...] }
+        return text.split(separator: "·").last
     }
 
     /// `reading time: 3 min`, `lectura: 2 min`, `3 min read`, `4 minuten lesezeit` (folded).
@@ -419,8 +428,8 @@ package enum ExportLines {
         let opensWithSection = text.utf8.prefix(40).firstIndex(of: 0x2C).map {
             sections.contains(TextFolding.fold(text[..<$0]))
         } ?? false
-        let hasCount = countMarks.contains { LineBytes.contains(text, bytes: $0) }
-        let hasPage = pageMarks.contains { LineBytes.contains(text, bytes: $0) }
+        let hasCount = LineBytes.contains(text, anyOf: countMarks)
+        let hasPage = LineBytes.contains(text, anyOf: pageMarks)
         guard hasCount || hasPage || opensWithSection else { return nil }
         if let found = dates.firstDate(in: text) { return .edition(found.date) }
         return hasCount && (hasPage || opensWithSection) ? .edition(nil) : nil
@@ -707,13 +716,15 @@ package enum ExportLines {
     private static let units: Set<String> = ["words", "word", "mots", "worter", "wortern", "palabras", "parole", "palavras"]
 
     /// A word count inside a line, as written (lower case, as databases print it).
-    private static let countMarks = [" words", " mots", " Wörter", " palabras", " parole", " palavras", " WORDS"]
+    private static let countMarks = NeedleSet(
+        [" words", " mots", " Wörter", " palabras", " parole", " palavras", " WORDS"], ignoringCase: false)
 
-    private static let pageMarks = [" p. ", " pg. ", " Pg. ", " S. ", " page ", " Page ", " Seite ", " pag. "]
+    private static let pageMarks = NeedleSet(
+        [" p. ", " pg. ", " Pg. ", " S. ", " page ", " Page ", " Seite ", " pag. "], ignoringCase: false)
 
     /// Bytes every `bannerPhrases` line holds one of, as written in lower or upper case.
-    private static let bannerMarks = ["ress", "RESS", "rens", "RENS", "tampa", "TAMPA", "lipping", "LIPPING", "beobachtung",
-                                      "BEOBACHTUNG"]
+    private static let bannerMarks = NeedleSet(
+        ["ress", "RESS", "rens", "RENS", "tampa", "TAMPA", "lipping", "LIPPING", "beobachtung", "BEOBACHTUNG"], ignoringCase: false)
 
     /// The ASCII openings of `updatePrefixes`.
     private static let updateOpenings = LineOpenings(

@@ -284,6 +284,14 @@ extension LineBytes {
         }
     }
 
+    /// Whether the UTF-8 of `text` holds any of `needles` (compared as `NeedleSet` compares):
+    /// one pass over the text for the whole list, where `contains(_:bytes:)` per needle reads it
+    /// once per needle (a recogniser's gate of ten or thirty stems, asked of every line).
+    package static func contains(_ text: String, anyOf needles: NeedleSet) -> Bool {
+        text.utf8.withContiguousStorageIfAvailable { needles.occurs(in: $0) }
+            ?? Array(text.utf8).withUnsafeBufferPointer { needles.occurs(in: $0) }
+    }
+
     /// Where `wanted` (not empty) first stands in `bytes`, compared byte for byte, or nil.
     private static func firstStart(of wanted: UnsafeBufferPointer<UInt8>, in bytes: UnsafeBufferPointer<UInt8>) -> Int? {
         guard let first = wanted.first, bytes.count >= wanted.count, let base = UnsafeRawPointer(bytes.baseAddress) else {

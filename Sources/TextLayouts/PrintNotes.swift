@@ -52,11 +52,12 @@ package enum PrintNotes {
                 }
             }
             return false
-        } && editionWords.contains { LineBytes.contains(line, bytes: $0) }
+        } && LineBytes.contains(line, anyOf: editionWords)
     }
 
     /// `edi`, `usgabe`, `ersion` as the line may write them (made once, not per line).
-    private static let editionWords = ["edi", "Edi", "EDI", "usgabe", "USGABE", "ersion", "ERSION", "ersão", "ersao"]
+    private static let editionWords = NeedleSet(
+        ["edi", "Edi", "EDI", "usgabe", "USGABE", "ersion", "ERSION", "ersão", "ersao"], ignoringCase: false)
 
     package static func read(_ line: String, dates: DateRecognizer) -> (source: String, date: CalendarDate?)? {
         guard TextFolding.hasAtMost(line, 240), mayHoldPhrase(line) else { return nil }

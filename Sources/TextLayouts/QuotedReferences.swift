@@ -76,8 +76,13 @@ enum QuotedReferences {
     /// Whether an opening quote's bytes (`"`, `“`, `„`, `«`) stand among the first 120 bytes, where
     /// `quotedTitle` looks for the quote (80 characters): most lines are turned down on their bytes.
     private static func opensQuoteEarly(_ line: String) -> Bool {
+        line.utf8.withContiguousStorageIfAvailable { opensQuoteEarly(UnsafeBufferPointer(rebasing: $0.prefix(120))) }
+            ?? Array(line.utf8.prefix(120)).withUnsafeBufferPointer(opensQuoteEarly)
+    }
+
+    private static func opensQuoteEarly(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         var previous: UInt8 = 0
-        for byte in line.utf8.prefix(120) {
+        for byte in bytes {
             if byte == 0x22 || previous == 0xC2 && byte == 0xAB || previous == 0x80 && (byte == 0x9C || byte == 0x9E) { return true }
             previous = byte
         }

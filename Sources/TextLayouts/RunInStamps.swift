@@ -23,7 +23,7 @@ enum RunInStamps {
     static func read(_ paragraph: String, dates: DateRecognizer) -> Stamp? {
         guard paragraph.utf8.count >= 60 else { return nil }
         let head = String(decoding: paragraph.utf8.prefix(160), as: UTF8.self)
-        guard verbStems.contains(where: { LineBytes.contains(head, bytes: $0) }) else { return nil }
+        guard LineBytes.contains(head, anyOf: verbStems) else { return nil }
         // The first 24 words apart, the rest of the paragraph in one piece (a paragraph of 10 MiB is not split whole).
         let words = paragraph.split(separator: " ", maxSplits: 24, omittingEmptySubsequences: true)
         guard let verb = words.prefix(12).firstIndex(where: { verbs.contains(TextFolding.fold($0)) && $0.first?.isUppercase == true }),
@@ -60,7 +60,7 @@ enum RunInStamps {
     }
 
     /// Pieces of the words of publishing, searched in the bytes first.
-    private static let verbStems = ["ublish", "ublié", "ublie", "ffentlicht", "ublicad", "ubblicat"]
+    private static let verbStems = NeedleSet(["ublish", "ublié", "ublie", "ffentlicht", "ublicad", "ubblicat"], ignoringCase: false)
     /// Folded words of publishing.
     private static let verbs: Set<String> = [
         "published", "publie", "publiee", "veroffentlicht", "publicado", "publicada", "pubblicato", "pubblicata",

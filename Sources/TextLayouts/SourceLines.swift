@@ -95,7 +95,7 @@ package enum SourceLines {
     /// Where an issue's number starts (`Nr. 52`, `No. 52`, `n° 52`, `n.º 52`, `n. 52`, `núm. 52`,
     /// `#52`; never a word that may be a name's, `Issue`): a marker word after the first word, a digit opening the next; nil when there is none.
     private static func issueStart(_ name: Substring) -> Substring.Index? {
-        guard name.contains(where: \.isNumber) else { return nil }
+        guard mayHoldMarker(name), name.contains(where: \.isNumber) else { return nil }
         var words: [Range<Substring.Index>] = []
         var start: Substring.Index?
         for index in name.indices {
@@ -117,6 +117,24 @@ package enum SourceLines {
             }
         }
         return nil
+    }
+
+    /// False only when no word after the first can be a marker: every marker opens with `n` or
+    /// `#` once folded, so a word after a space must open with `n`, `N`, `#` or a non-ASCII byte
+    /// (a Character opening a word after a ` ` Character opens after a 0x20 byte). Pure.
+    private static func mayHoldMarker(_ name: Substring) -> Bool {
+        var afterSpace = false
+        var seenWord = false
+        for byte in name.utf8 {
+            if byte == 0x20 {
+                afterSpace = seenWord
+                continue
+            }
+            if afterSpace, byte == 0x6E || byte == 0x4E || byte == 0x23 || byte >= 0x80 { return true }
+            afterSpace = false
+            seenWord = true
+        }
+        return false
     }
 
     private static let issueMarkers: Set<String> = ["nr.", "nr", "no.", "n°", "n.º", "n.°", "nº", "n.", "num.", "num"]

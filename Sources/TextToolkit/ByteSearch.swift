@@ -117,11 +117,17 @@ package struct NeedleSet: Sendable {
     }
 
     /// `occurs(in:)` when every needle starts with `first` (exact bytes): only the places of
-    /// that byte are compared.
+    /// that byte are compared, and only where a needle starts with the byte after it too (a
+    /// common first byte, a space, is followed by a needle's second byte far less often).
     private func occurs(in haystack: UnsafeBufferPointer<UInt8>, startingWith first: UInt8) -> Bool {
         let bucket = Int(first & 63)
         var from = 0
         while let start = ByteSearch.firstIndex(of: first, in: haystack, from: from) {
+            from = start + 1
+            if from < haystack.count {
+                let pair = Int(first) << 8 | Int(haystack[from])
+                if pairs[pair >> 6] & (1 << UInt64(pair & 63)) == 0 { continue }
+            }
             for needle in Int(buckets[bucket])..<Int(buckets[bucket + 1]) {
                 let needleStart = needle == 0 ? 0 : Int(ends[needle - 1])
                 let count = Int(ends[needle]) - needleStart
@@ -130,7 +136,6 @@ package struct NeedleSet: Sendable {
                     return true
                 }
             }
-            from = start + 1
         }
         return false
     }
