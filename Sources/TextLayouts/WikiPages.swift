@@ -51,7 +51,8 @@ enum WikiPages {
             let line = lines[index]
             if index == heading {
                 var text = Substring(line).drop { $0 == "=" }
-                while text.last == "=" { text = text.dropLast() }
+                // `index(before:)`, not `dropLast()`, which measures the rest each time (a heading's run of a million `=`).
+                while text.last == "=" { text = text[..<text.index(before: text.endIndex)] }
                 result.append(LineBytes.trimmed(text))
             } else if line.hasPrefix("[[") && line.hasSuffix("]]") || line.hasPrefix("{{") && line.hasSuffix("}}") {
                 continue
