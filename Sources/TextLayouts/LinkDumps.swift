@@ -114,8 +114,11 @@ enum LinkDumps {
         while let open = rest.firstIndex(of: "[") {
             result += rest[..<open]
             let after = rest[rest.index(after: open)...]
-            let number = after.prefix { $0.isASCII && ($0.isWholeNumber || $0 == "+" || $0 == "-") }
-            if number.endIndex < after.endIndex, after[number.endIndex] == "]", Int(number) != nil {
+            // A marker's first Character is a digit or a sign, so its first byte is (most `[` stop here).
+            let lead = after.utf8.first ?? 0
+            let number = lead &- 0x30 < 10 || lead == 0x2B || lead == 0x2D
+                ? after.prefix { $0.isASCII && ($0.isWholeNumber || $0 == "+" || $0 == "-") } : after[..<after.startIndex]
+            if !number.isEmpty, number.endIndex < after.endIndex, after[number.endIndex] == "]", Int(number) != nil {
                 rest = after[after.index(after: number.endIndex)...]
             } else {
                 result.append("[")
