@@ -216,7 +216,14 @@ def inputs(size):
                        ("variation selectors", "\ufe0f"), ("skin-tone modifiers", "\U0001F3FB")]:
         text = "Title\n\nbody text here.\n\na"
         yield "text", name, "txt", text + unit * ((room - len(text.encode())) // len(unit.encode())) + "\n"
-    # Stop 41, SUPERLINEAR at 7483be1 (no fix yet; `--timeout` stops each run): each needs only a small file.
+    # Stop 41, SUPERLINEAR at 7483be1 (`--timeout` stops each run): each needs only a small file.
+    # Fixed in stop 41 (branch hostile-s41; 10 MiB, the XML file at its 2 MiB cap, 2 cores, another helper's build
+    # running beside; each over 20 s at 1 MiB before): anchors cut in one pass per line (0.61 s); a `[` reads only a
+    # marker's digits (unclosed 1.19 s, words 0.65 s, references 0.63 s); a citation value appended piece by piece
+    # (1.30 s); an XML tag of more than 1,024 attributes is not parsed, the text read as plain text (0.03 s);
+    # `unemphasised` walks three Characters and cuts marks by index (underscores 1.07 s, asterisks 1.23 s, chat
+    # 0.59 s); a citation's authors' part over 1,000 bytes names no one (0.28 s); leading blank lines skipped by
+    # index (0.79 s).
     # A shared document's comment anchors (`[a]Jane Doe: …` at its end) are each cut out of every line holding
     # `[` (`ExportedPages.withoutComments`: lines × anchors, Foundation's replacingOccurrences; 64 KiB 3.0 s, 256 KiB 49.4 s).
     yield "text", "comment anchors under bracket lines", "txt", "Title\n\n" + fill("[x] a line\n", room // 2) + fill("[a]Jane Doe: a comment\n", room // 2)
@@ -252,6 +259,12 @@ def inputs(size):
     # before a text of blank-line paragraphs: each leading blank line is removed from the front of the array
     # (`JSONTexts.plain`, `kept.removeFirst()`; 256 KiB 1.8 s, 1 MiB 29.1 s; the JSON is read up to 4 MiB).
     yield "text", "JSON message of leading line breaks", "json", '{"value": [{"body": {"content": "' + fill("\\n", json_room - 2000) + "A title\\n\\n" + article + "\\n\\n" + article + '"}}]}'
+    # Found while fixing the above: a heading closed by a run of marks, each cut by Substring's dropLast(), which
+    # measures the rest each time (`WikiPages.labelled`, `LayoutReader.headingText`; 64 KiB 10.6 s and 58.6 s).
+    # Fixed in stop 41: cut by index(before:) (10 MiB: 0.98 s; the Markdown one 4.51 s, linear, `headingText` walking
+    # the run by Characters on each of its several calls).
+    yield "text", "wiki heading closed by a run of =", "txt", "== Title " + fill("=", room - 100) + "\n\ntext\n\n{{cite news |title=a |x}}\n"
+    yield "text", "Markdown heading closed by a run of #", "txt", "# Title " + fill("#", room - 100) + "\n\ntext of it here.\n"
     # Stop 41, linear at 7483be1 (0.1–1 s at 10 MiB): readers and line rules no shape had reached yet.
     yield "text", "grid table rows", "txt", "+-------+-------+\n" + fill("| Title | x     |\n+-------+-------+\n", room)
     yield "text", "grid table cell wrapped", "txt", "+-------+-------+\n| Title | x     |\n" + fill("|       | word  |\n", room) + "+-------+-------+\n"
