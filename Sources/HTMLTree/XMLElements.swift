@@ -59,9 +59,14 @@ package struct XMLElement: Sendable {
 /// cost about 90 MiB). No network access, no external entity or DTD is loaded, entities a DTD
 /// declares are dropped (only the predefined ones and character references are read), errors are
 /// never printed; at most 64 levels and 20,000 elements are kept (deeper or later elements, and
-/// their text, are dropped). Safe on any thread.
+/// their text, are dropped). Nil too when a start tag holds more than `maximumAttributes`
+/// attributes (counted on the bytes before parsing, `crowdedTag`): libxml2 walks a tag's
+/// attribute list for each attribute it adds, so a 2 MiB tag of 200,000 attributes ran for more
+/// than a minute, and a tag of 1,024 costs about a millisecond; a feed's, a note's or an agency's
+/// tags hold a few. Safe on any thread.
 package enum XMLElements {
     package static let maximumBytes = 2 << 20
+    package static let maximumAttributes = 1_024
     private static let options = Int32(
         XML_PARSE_NONET.rawValue | XML_PARSE_NOERROR.rawValue | XML_PARSE_NOWARNING.rawValue | XML_PARSE_NOCDATA.rawValue)
     /// libxml2's global set-up, once per process (as `HTMLDocument` does it).
@@ -73,7 +78,7 @@ package enum XMLElements {
     package static func parse(_ bytes: [UInt8]) -> XMLElement? {
         _ = initialised
         presswatch_xml_silence()
-        guard !bytes.isEmpty, bytes.count <= maximumBytes else { return nil }
+        guard !bytes.isEmpty, bytes.count <= maximumBytes, !bytes.withUnsafeBufferPointer(crowdedTag) else { return nil }
         let document = bytes.withUnsafeBufferPointer { buffer in
             buffer.baseAddress!.withMemoryRebound(to: CChar.self, capacity: buffer.count) { chars in
                 xmlReadMemory(chars, Int32(buffer.count), nil, "UTF-8", options)
@@ -115,6 +120,71 @@ package enum XMLElements {
             child = current.pointee.next
         }
         return element
+    }
+
+    /// Whether a start tag (`<` then a name) holds more than `maximumAttributes` attributes: `=`
+    /// outside quoted values up to the tag's `>` (each attribute of well-formed XML has one),
+    /// comments, CDATA sections, processing instructions and declarations passed over. One pass
+    /// over the bytes.
+    static func crowdedTag(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        let count = bytes.count
+        var index = 0
+        while index < count {
+            guard bytes[index] == 0x3C, index + 1 < count else {
+                index += 1
+                continue
+            }
+            switch bytes[index + 1] {
+            case 0x21 where starts(bytes, at: index, with: "<!--"):
+                index = end(of: "-->", in: bytes, from: index + 4)
+            case 0x21 where starts(bytes, at: index, with: "<![CDATA["):
+                index = end(of: "]]>", in: bytes, from: index + 9)
+            case 0x3F:
+                index = end(of: "?>", in: bytes, from: index + 2)
+            case 0x21, 0x2F, 0x20, 0x09, 0x0A, 0x0D, 0x3C:
+                index += 1
+            default:
+                // A start tag: its attributes' `=` up to the `>` outside quotes.
+                var attributes = 0
+                var quote: UInt8 = 0
+                index += 1
+                while index < count {
+                    let byte = bytes[index]
+                    if quote != 0 {
+                        if byte == quote { quote = 0 }
+                    } else if byte == 0x22 || byte == 0x27 {
+                        quote = byte
+                    } else if byte == 0x3D {
+                        attributes += 1
+                        if attributes > maximumAttributes { return true }
+                    } else if byte == 0x3E || byte == 0x3C {
+                        break
+                    }
+                    index += 1
+                }
+            }
+        }
+        return false
+    }
+
+    private static func starts(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int, with prefix: StaticString) -> Bool {
+        prefix.withUTF8Buffer { wanted in
+            index + wanted.count <= bytes.count && (0..<wanted.count).allSatisfy { bytes[index + $0] == wanted[$0] }
+        }
+    }
+
+    /// The index past the first `terminator` at or after `from`, or the end of the bytes.
+    private static func end(of terminator: StaticString, in bytes: UnsafeBufferPointer<UInt8>, from: Int) -> Int {
+        terminator.withUTF8Buffer { wanted in
+            var index = from
+            while index + wanted.count <= bytes.count {
+                if bytes[index] == wanted[0], (1..<wanted.count).allSatisfy({ bytes[index + $0] == wanted[$0] }) {
+                    return index + wanted.count
+                }
+                index += 1
+            }
+            return bytes.count
+        }
     }
 
     /// `dc:creator` → `creator`, lowercased.

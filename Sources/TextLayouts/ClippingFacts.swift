@@ -1057,10 +1057,22 @@ package struct ClippingFacts {
             return LineBytes.trimmed(line)
         }
         var text = Substring(line)
-        // `count` walks the whole line: asked last, once the marks match.
-        while let first = text.first, let last = text.last, first == last, "*_".contains(first), text.count > 2 {
-            text = text.dropFirst().dropLast()
+        // More than two Characters, asked of the first three only, and the marks cut by `index(after:)` and
+        // `index(before:)` (a whole line's `count`, and `dropFirst`, which measures the rest, per pair of marks
+        // made a rule of a million `*` quadratic).
+        while let first = text.first, let last = text.last, first == last, first == "*" || first == "_", holdsThree(text) {
+            text = text[text.index(after: text.startIndex)..<text.index(before: text.endIndex)]
         }
         return LineBytes.trimmed(text)
+    }
+
+    /// Whether the text holds more than two Characters, walking three at most.
+    private static func holdsThree(_ text: Substring) -> Bool {
+        var index = text.startIndex
+        for _ in 0..<3 {
+            guard index < text.endIndex else { return false }
+            index = text.index(after: index)
+        }
+        return true
     }
 }

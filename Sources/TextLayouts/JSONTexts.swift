@@ -36,8 +36,8 @@ enum JSONTexts {
         if !marked, LineBytes.contains(chosen, bytes: "\n\n") {
             var kept = chosen.split(separator: "\n", omittingEmptySubsequences: false).map { LineBytes.trimmed($0) }
             while kept.last?.isEmpty == true { kept.removeLast() }
-            while kept.first?.isEmpty == true { kept.removeFirst() }
-            return kept.joined(separator: "\n")
+            // The first filled line found once (removing blank lines from the front one by one moved the rest each time).
+            return kept[(kept.firstIndex { !$0.isEmpty } ?? kept.endIndex)...].joined(separator: "\n")
         }
         let lines = (marked ? XMLRecords.lines(fromMarkup: chosen) : chosen)
             .split(separator: "\n", omittingEmptySubsequences: true).map { LineBytes.trimmed($0) }.filter { !$0.isEmpty }

@@ -63,12 +63,14 @@ extension LayoutReader {
         {
             return article
         }
+        // XML, parsed once for both readers below.
+        guard lead == 0x3C, let root = XMLRecords.root(of: text) else { return nil }
         // A feed's entry, a notes app's export, an agency's NITF file: their fields, and the text they hold.
-        if lead == 0x3C, let record = XMLRecords.read(text, dates: dates), let article = read(under: record, record.rest) {
+        if let record = XMLRecords.read(root, dates: dates), let article = read(under: record, record.rest) {
             return article
         }
         // Any other XML document (a speech script, a translation job): its text, paragraph by paragraph.
-        if lead == 0x3C, let plain = XMLRecords.plain(text) { return read(plain) }
+        if let plain = XMLRecords.plain(root) { return read(plain) }
         return nil
     }
 

@@ -161,7 +161,8 @@ extension LayoutReader {
         }
         if text.hasPrefix("#") {
             text = text.drop { $0 == "#" }
-            while text.hasSuffix("#") { text = text.dropLast() }
+            // `index(before:)`, not `dropLast()`, which measures the rest each time (a heading's run of a million `#`).
+            while text.hasSuffix("#") { text = text[..<text.index(before: text.endIndex)] }
             // `### 1. Title`: a numbered heading's number goes.
             let trimmed = text.drop { $0 == " " }
             let digits = trimmed.prefix { $0.isASCII && $0.isNumber }

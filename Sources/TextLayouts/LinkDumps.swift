@@ -104,7 +104,9 @@ enum LinkDumps {
         "ligacoes visiveis", "links visiveis",
     ]
 
-    /// The line without the `[n]` that opens each link's text (`Por [6]Cal Mankowski`).
+    /// The line without the `[n]` that opens each link's text (`Por [6]Cal Mankowski`). A marker
+    /// holds only what `Int` reads (ASCII digits, a sign), so each `[` reads no further than the
+    /// first other Character: a line of a million `[` costs its length, not its square.
     private static func withoutMarkers(_ line: String) -> String {
         guard LineBytes.contains(line, 0x5B) else { return line }
         var result = ""
@@ -112,10 +114,12 @@ enum LinkDumps {
         while let open = rest.firstIndex(of: "[") {
             result += rest[..<open]
             let after = rest[rest.index(after: open)...]
-            if let close = after.firstIndex(of: "]"), close > after.startIndex, after[..<close].allSatisfy(\.isASCII),
-                Int(after[..<close]) != nil
-            {
-                rest = after[after.index(after: close)...]
+            // A marker's first Character is a digit or a sign, so its first byte is (most `[` stop here).
+            let lead = after.utf8.first ?? 0
+            let number = lead &- 0x30 < 10 || lead == 0x2B || lead == 0x2D
+                ? after.prefix { $0.isASCII && ($0.isWholeNumber || $0 == "+" || $0 == "-") } : after[..<after.startIndex]
+            if !number.isEmpty, number.endIndex < after.endIndex, after[number.endIndex] == "]", Int(number) != nil {
+                rest = after[after.index(after: number.endIndex)...]
             } else {
                 result.append("[")
                 rest = after

@@ -51,7 +51,8 @@ enum WikiPages {
             let line = lines[index]
             if index == heading {
                 var text = Substring(line).drop { $0 == "=" }
-                while text.last == "=" { text = text.dropLast() }
+                // `index(before:)`, not `dropLast()`, which measures the rest each time (a heading's run of a million `=`).
+                while text.last == "=" { text = text[..<text.index(before: text.endIndex)] }
                 result.append(LineBytes.trimmed(text))
             } else if line.hasPrefix("[[") && line.hasSuffix("]]") || line.hasPrefix("{{") && line.hasSuffix("}}") {
                 continue
@@ -68,7 +69,9 @@ enum WikiPages {
         line.hasPrefix("==") && line.hasSuffix("==") && line.count > 4
     }
 
-    /// The ` |name=value` pairs of a template's line.
+    /// The ` |name=value` pairs of a template's line. A piece without `=` is appended to the value
+    /// before it (` |` and the piece without its trailing white space, as trimming the whole value
+    /// again would leave it), so a value of many pieces costs its length, not its square.
     private static func parameters(of line: String) -> [(String, String)] {
         var text = Substring(line)
         if let open = text.firstRange(of: "{{") { text = text[open.upperBound...] }
@@ -81,7 +84,13 @@ enum WikiPages {
             {
                 pairs.append((LineBytes.trimmed(part[..<equals]), LineBytes.trimmed(part[part.index(after: equals)...])))
             } else if let last = pairs.indices.last {
-                pairs[last].1 = LineBytes.trimmed(pairs[last].1 + " |" + part)
+                if pairs[last].1.isEmpty {
+                    pairs[last].1 = LineBytes.trimmed(" |" + part)
+                } else {
+                    // The value is trimmed and `|` is no white space: only the piece's end can be trimmed.
+                    let piece = " |" + part
+                    pairs[last].1 += piece[...piece.lastIndex(where: { !$0.isWhitespace })!]
+                }
             }
         }
         return pairs

@@ -9,7 +9,8 @@ import TextToolkit
 /// date and site name in its attributes, the text in `<main>`).
 ///
 /// Contract: `read` takes a text opening with `<` (past white space and a BOM), of at most
-/// `XMLElements.maximumBytes`, that libxml2 reads as well-formed XML (`XMLElements`), and returns the article's fields and its text, or nil when
+/// `XMLElements.maximumBytes`, that libxml2 reads as well-formed XML (`XMLElements`: no tag of more than
+/// `XMLElements.maximumAttributes` attributes), and returns the article's fields and its text, or nil when
 /// the document names no title or holds no text. The article is the first `entry` or `item`
 /// when there is one (the feed's own `title` is then the source, `Publication – Section` read as
 /// `FeedNames` reads a feed's name; never when the entry is the root), else the root. Under it, never entering a note's own
@@ -33,9 +34,19 @@ enum XMLRecords {
     private static let skipped: Set<String> = ["note-attributes"]
 
     static func read(_ text: String, dates: DateRecognizer) -> Record? {
-        guard LineBytes.leadingByte(text) == 0x3C, text.utf8.count <= XMLElements.maximumBytes,
-            let root = XMLElements.parse(Array(text.utf8))
-        else { return nil }
+        root(of: text).flatMap { read($0, dates: dates) }
+    }
+
+    /// The document's root element as `XMLElements` reads it, for `read` and `plain` (libxml2
+    /// reads a document once for both); nil when the text does not open with `<`, is longer than
+    /// `XMLElements.maximumBytes` or is no well-formed XML.
+    static func root(of text: String) -> XMLElement? {
+        guard LineBytes.leadingByte(text) == 0x3C, text.utf8.count <= XMLElements.maximumBytes else { return nil }
+        return XMLElements.parse(Array(text.utf8))
+    }
+
+    /// `read` of a document already parsed (`root(of:)`).
+    static func read(_ root: XMLElement, dates: DateRecognizer) -> Record? {
         // An outliner's OPML export: the node whose note holds the text (the head's title, owner and day are the outline's).
         if root.name == "opml" {
             guard let node = noted(root), let title = node.attributes["text"].map({ LineBytes.trimmed($0) }), !title.isEmpty,
@@ -97,9 +108,11 @@ enum XMLRecords {
     /// ending with `.`, `!` or `?`) come out, or when every text is a keyed entry (`<string
     /// name="…">`: an app's resources).
     static func plain(_ text: String) -> String? {
-        guard LineBytes.leadingByte(text) == 0x3C, text.utf8.count <= XMLElements.maximumBytes,
-            let root = XMLElements.parse(Array(text.utf8))
-        else { return nil }
+        root(of: text).flatMap { plain($0) }
+    }
+
+    /// `plain` of a document already parsed (`root(of:)`).
+    static func plain(_ root: XMLElement) -> String? {
         var paragraphs: [String] = []
         // A `header`'s notes describe the file (an XLIFF job's `Article, published in X.`): read at the foot.
         var notes: [String] = []

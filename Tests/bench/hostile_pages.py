@@ -2,12 +2,12 @@
 """Worst cases for the HTML parser: pages built to be slow, just under the 10 MiB file limit.
 Prints each page's wall time, peak RSS and verdict of one `presswatch parse` (asserts nothing).
 
-Usage: Tests/bench/hostile_pages.py [--binary PATH] [--size BYTES]
+Usage: Tests/bench/hostile_pages.py [--binary PATH] [--size BYTES] [--only SUBSTRING] [--timeout SECONDS]
 
 The ingest loop parses one file at a time and must keep answering systemd's watchdog
 (WatchdogSec=20s): these figures show how far from that the worst pages are.
 """
-import argparse, os, resource, subprocess, tempfile, time
+import argparse, os, resource, subprocess, tempfile, threading, time
 
 
 def pages(size):
@@ -62,33 +62,74 @@ def pages(size):
     yield "JSON-LD headline of Greek words", page("<p>x</p><p>" + fill("word ", room - min(room, 1 << 20)) + "</p>",
                                                   '<meta property="og:title" content="Other"><script type="application/ld+json">'
                                                   + '{"@type":"NewsArticle","headline":"' + "\u03ac " * (min(room, 1 << 20) // 3 - 300) + '"}</script>')
+    # Stop 41, SUPERLINEAR at 7483be1: a tag of many distinct attribute names (under the crowded-tag
+    # budget, which counts a name seen in the tag once) then one of them repeated: libxml2's HTML parser compares
+    # each attribute with every one kept so far (htmlParseStartTag's xmlStrEqual), names × repeats
+    # (20,000 names: 1 MiB 7.2 s, 4 MiB 30.0 s; 2,000 names: 1 MiB 0.99 s, 10 MiB 8.7 s).
+    # Fixed in stop 41: a repeated name's bytes count against the budget (names × all name bytes): 20,000 names
+    # rejected at 1 MiB (0.01 s) and 10 MiB (0.09 s; 49.9 s before); 2,000 names parsed at 1 MiB (0.66 s), rejected at
+    # 10 MiB (0.08 s; 6.3 s before).
+    def repeated_attribute(distinct):
+        names = " ".join(f"a{i:05d}=1" for i in range(distinct))
+        return page("<p " + names + fill(f" a{distinct - 1:05d}=1", room - len(names) - 400) + ">x</p>")
+    yield "20,000 attributes, the last repeated", repeated_attribute(20_000)
+    yield "2,000 attributes, the last repeated", repeated_attribute(2_000)
+    # Stop 41, linear at 7483be1 (under 1 s at 4 MiB): page structures no shape had reached yet.
+    yield "256 attributes, the last repeated", repeated_attribute(256)
+    yield "250 nested divs over paragraphs", page("<div>" * 250 + fill("<p>word word word</p>", room - 3000) + "</div>" * 250)
+    yield "unclosed divs of paragraphs", page(fill("<div><p>a b c d e f g h</p>", room))
+    yield "many articles", page(fill("<article><h2>T</h2><p>text of it</p></article>", room))
+    yield "line breaks", page("<p>" + fill("a<br>", room) + "</p>")
+    yield "navigation links", page("<nav>" + fill('<a href="/x">x</a>', room) + "</nav><p>x</p>")
+    yield "comments between paragraphs", page(fill("<!-- c --><p>x</p>", room))
+    yield "table cells", page("<table>" + fill("<tr><td>a</td><td>b</td></tr>", room) + "</table>")
+    yield "byline spans", page(fill('<span class="byline">By Jane Doe</span>', room))
+    yield "one long title", "<html><head><title>" + fill("word ", room) + "</title></head><body><p>x</p></body></html>"
+    yield "script blocks", page(fill("<script>var a=1;</script>", room) + "<p>x</p>")
+    yield "one long class attribute", page('<p class="' + fill("a ", room) + '">x</p>')
+    yield "h2 headings", page(fill("<h2>a b</h2>", room))
+    yield "entities", page("<p>" + fill("&amp;", room) + "</p>")
+    yield "author meta tags", page("<p>x</p>", fill('<meta name="author" content="Jane Doe">', room))
+    yield "date meta tags", page("<p>x</p>", fill('<meta property="article:published_time" content="2026-03-03">', room))
+    yield "JSON-LD scripts", page("<p>x</p>", fill('<script type="application/ld+json">{"@type":"NewsArticle","headline":"x"}</script>', room))
+    yield "paragraphs of words", page(fill("<p>A sentence of some words in it here.</p>", room))
+    yield "unclosed bold", page("<p>" + fill("<b>a", room // 2) + "</p>")
 
 
 def main():
     parser = argparse.ArgumentParser()
     parser.add_argument("--binary", default=".build/release/presswatch")
     parser.add_argument("--size", type=int, default=10 * 1024 * 1024 - 1024)
+    parser.add_argument("--only", default="")
+    parser.add_argument("--timeout", type=float, default=120, help="seconds before a run is killed (a superlinear shape)")
     args = parser.parse_args()
     print(f"hostile HTML pages of {args.size / 1048576:.1f} MiB, one `presswatch parse` each:")
     worst = 0.0
     with tempfile.TemporaryDirectory() as scratch:
         for name, text in pages(args.size):
+            if args.only and args.only not in name:
+                continue
             path = os.path.join(scratch, "page.html")
             with open(path, "w", encoding="utf-8") as f:
                 f.write(text)
             started = time.monotonic()
             child = subprocess.Popen([args.binary, "parse", path], stdout=subprocess.PIPE, stderr=subprocess.DEVNULL)
+            timer = threading.Timer(args.timeout, child.kill)  # the run it started, by its pid
+            timer.start()
             out = child.stdout.read()
             _, status, usage = os.wait4(child.pid, 0)
+            timer.cancel()
             seconds = time.monotonic() - started
             rss = usage.ru_maxrss / 1024
             worst = max(worst, seconds)
             verdict = "rejected" if b'"error"' in out[:200] and b'"title"' not in out else "parsed"
-            if os.WIFSIGNALED(status):  # a crash prints nothing: never "parsed"
+            if os.WIFSIGNALED(status) and seconds >= args.timeout:
+                verdict = f"TIMEOUT (killed after {args.timeout:.0f} s)"
+            elif os.WIFSIGNALED(status):  # a crash prints nothing: never "parsed"
                 verdict = f"CRASHED (signal {os.WTERMSIG(status)})"
             elif os.WEXITSTATUS(status) != 0:
                 verdict = f"FAILED (exit {os.WEXITSTATUS(status)})"
-            print(f"  {name:<28} {seconds:5.2f} s {rss:5.0f} MiB  {verdict}", flush=True)
+            print(f"  {name:<36} {seconds:6.2f} s {rss:5.0f} MiB  {verdict}", flush=True)
     peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
     print(f"  worst {worst:.2f} s; largest peak RSS of any of them {peak:.0f} MiB")
 

@@ -4,13 +4,13 @@
 worst time per format (asserts nothing; `make bench` runs it, the HTML worst cases are in
 hostile_pages.py).
 
-Usage: Tests/bench/hostile_text.py [--binary PATH] [--size BYTES] [--only SUBSTRING]
+Usage: Tests/bench/hostile_text.py [--binary PATH] [--size BYTES] [--only SUBSTRING] [--timeout SECONDS]
 
 Issue 11: runs of unclosed Markdown link and image openers and of `<` or `>` used to parse in
 quadratic time (120 KB: 21.7 s), a poison pill for the daemon. Each input here is also a fuzz
 regression (Tests/reliability/fuzz-regressions/, replayed by every `make fuzz`), cut short.
 """
-import argparse, os, resource, subprocess, tempfile, time
+import argparse, os, resource, subprocess, tempfile, threading, time
 
 FRONT = "---\ntitle: A hostile Markdown file\nauthor: Someone\n---\n\n# A hostile Markdown file\n\nA first paragraph of text.\n\n"
 
@@ -216,6 +216,120 @@ def inputs(size):
                        ("variation selectors", "\ufe0f"), ("skin-tone modifiers", "\U0001F3FB")]:
         text = "Title\n\nbody text here.\n\na"
         yield "text", name, "txt", text + unit * ((room - len(text.encode())) // len(unit.encode())) + "\n"
+    # Stop 41, SUPERLINEAR at 7483be1 (`--timeout` stops each run): each needs only a small file.
+    # Fixed in stop 41 (branch hostile-s41; 10 MiB, the XML file at its 2 MiB cap, 2 cores, another helper's build
+    # running beside; each over 20 s at 1 MiB before): anchors cut in one pass per line (0.61 s); a `[` reads only a
+    # marker's digits (unclosed 1.19 s, words 0.65 s, references 0.63 s); a citation value appended piece by piece
+    # (1.30 s); an XML tag of more than 1,024 attributes is not parsed, the text read as plain text (0.03 s);
+    # `unemphasised` walks three Characters and cuts marks by index (underscores 1.07 s, asterisks 1.23 s, chat
+    # 0.59 s); a citation's authors' part over 1,000 bytes names no one (0.28 s); leading blank lines skipped by
+    # index (0.79 s).
+    # A shared document's comment anchors (`[a]Jane Doe: …` at its end) are each cut out of every line holding
+    # `[` (`ExportedPages.withoutComments`: lines × anchors, Foundation's replacingOccurrences; 64 KiB 3.0 s, 256 KiB 49.4 s).
+    yield "text", "comment anchors under bracket lines", "txt", "Title\n\n" + fill("[x] a line\n", room // 2) + fill("[a]Jane Doe: a comment\n", room // 2)
+    # A terminal browser's dump (a bar of links at the top, or its `References` list at the end): every `[` of a line
+    # looks for its `]` to the line's end (`LinkDumps.withoutMarkers`; 64 KiB 37.6 s, 256 KiB more than 60 s).
+    yield "text", "link dump then unclosed brackets", "txt", "[1]Skip to content [2]Reuters\n\nTitle\n\n" + fill("[", room) + "\n"
+    yield "text", "link dump then bracketed words", "txt", "[1]Skip to content [2]Reuters\n\nTitle\n\n" + fill("[a ", room) + "]\n"
+    yield "text", "link references then unclosed brackets", "txt", "Title\n\nA [1]link.\n\n" + fill("[a ", room - 200) + "\n\nReferences\n\n   Visible links\n   1. https://x.org/a\n"
+    # A wiki citation whose value holds many `|` (`{{cite news |title=a |x |x …}}`): each piece is appended to the
+    # value and the whole trimmed again (`WikiPages.parameters(of:)`; 256 KiB 0.67 s, 512 KiB 2.8 s, 1 MiB more than 60 s).
+    yield "text", "wiki citation value of many pipes", "txt", "== Title ==\n\ntext\n\n{{cite news |title=a" + fill(" |x", room) + "}}\n"
+    # An XML record (read whole by libxml2 up to 2 MiB) with an element of many attributes: libxml2's tree builder
+    # walks the attribute list for each one it adds (xmlNewNsPropEatName; 256 KiB 0.81 s, 1 MiB 18.5 s, 2 MiB more than 60 s).
+    xml_cap = min(room, (2 << 20) - 4096)
+    xml_head, xml_tail = '<?xml version="1.0"?><feed><entry><title>T</title><content ', ">text of it</content></entry></feed>"
+    attributes, used = [], len(xml_head) + len(xml_tail)
+    while used + len(f'a{len(attributes)}="1" ') <= xml_cap:
+        attributes.append(f'a{len(attributes)}="1" ')
+        used += len(attributes[-1])
+    yield "text", "XML element of many attributes (2 MiB)", "txt", xml_head + "".join(attributes) + xml_tail
+    # A line of `*` or `_` (a rule) at the top or the foot, or a chat message of them: each pair of marks taken off
+    # counts the line's Characters again (`ClippingFacts.unemphasised`, before `judged` bounds the line at 300;
+    # 64 KiB 8.0 s, 256 KiB more than 60 s).
+    yield "text", "rule of underscores at the foot (one line)", "txt", "Title\n\ntext of it.\n\n" + fill("_", room - 40) + "\n"
+    yield "text", "rule of asterisks at the top (one line)", "txt", fill("*", room - 100) + "\n\nTitle\n\ntext of it.\n"
+    yield "text", "phone chat message of asterisks", "txt", "[28/02/1987, 19:24:05] A: " + fill("*", room - 100) + "\n"
+    # A reference under `How to cite this article:` whose authors' part holds nested parentheses: each innermost
+    # group is looked for from the end and cut out (`Citations.authors`, before its 120-character bound; 64 KiB 7.8 s, 256 KiB more than 60 s).
+    cite_head = "Title\n\n" + "A paragraph of the article's text, long enough to be prose here.\n\n" * 50 + "How to cite this article:\n"
+    depth = (room - len(cite_head) - 100) // 2
+    yield "text", "citation of nested parentheses", "txt", cite_head + "(" * depth + "Jane" + ")" * depth + " Title. Reuters, 3 March 1987.\n"
+    # A JSON document's longest string (no article record: a chat export's message) opening with many line breaks
+    # before a text of blank-line paragraphs: each leading blank line is removed from the front of the array
+    # (`JSONTexts.plain`, `kept.removeFirst()`; 256 KiB 1.8 s, 1 MiB 29.1 s; the JSON is read up to 4 MiB).
+    yield "text", "JSON message of leading line breaks", "json", '{"value": [{"body": {"content": "' + fill("\\n", json_room - 2000) + "A title\\n\\n" + article + "\\n\\n" + article + '"}}]}'
+    # Found while fixing the above: a heading closed by a run of marks, each cut by Substring's dropLast(), which
+    # measures the rest each time (`WikiPages.labelled`, `LayoutReader.headingText`; 64 KiB 10.6 s and 58.6 s).
+    # Fixed in stop 41: cut by index(before:) (10 MiB: 0.98 s; the Markdown one 4.51 s, linear, `headingText` walking
+    # the run by Characters on each of its several calls).
+    yield "text", "wiki heading closed by a run of =", "txt", "== Title " + fill("=", room - 100) + "\n\ntext\n\n{{cite news |title=a |x}}\n"
+    yield "text", "Markdown heading closed by a run of #", "txt", "# Title " + fill("#", room - 100) + "\n\ntext of it here.\n"
+    # Stop 41, linear at 7483be1 (0.1–1 s at 10 MiB): readers and line rules no shape had reached yet.
+    yield "text", "grid table rows", "txt", "+-------+-------+\n" + fill("| Title | x     |\n+-------+-------+\n", room)
+    yield "text", "grid table cell wrapped", "txt", "+-------+-------+\n| Title | x     |\n" + fill("|       | word  |\n", room) + "+-------+-------+\n"
+    yield "text", "grid table wide row", "txt", "+---+\n|" + fill(" a |", room // 2) + "\n|" + fill("   |", room // 2) + "\n+---+\n"
+    yield "text", "tagged text paragraphs", "txt", "@Titel:T\n" + fill("@Grundtext:word word\n", room)
+    yield "text", "tagged text titles", "txt", fill("@Titel:T\n", room)
+    yield "text", "numbered lines", "txt", "Title\n\n" + "".join(f"{k:4d}  line of text here\n" for k in range(1, room // 25))[:room - 20]
+    yield "text", "wiki citation unclosed", "txt", "== Title ==\n\ntext\n\n{{cite news " + fill("|author=a ", room) + "\n"
+    yield "text", "wiki citation lines", "txt", "== Title ==\n\ntext\n\n" + fill("{{cite news |author=a |title=b |work=R |date=3 March 2026}}\n", room)
+    yield "text", "Org properties drawer", "txt", "* T\n:PROPERTIES:\n" + fill(":AUTHOR: Jane Doe\n", room) + ":END:\n"
+    yield "text", "Org entries", "txt", fill("* T   :press:\n:PROPERTIES:\n:AUTHOR: J\n:END:\n", room)
+    yield "text", "index entry of many parts", "txt", "T (" + fill("Reuters, ", room) + "p. 32)\n\ntext\n"
+    yield "text", "forum replies", "txt", "r/europe\nPosted by u/a \u00b7 2h\nTitle\n" + fill_bytes("u/lettore_10 \u00b7 1h\nText for those who hit the paywall:\nx\nReply \u00b7 Share\n", room)
+    yield "text", "forum post headers", "txt", "r/europe\nPosted by u/a \u00b7 2h\nTitle\n\n" + fill_bytes("u/b \u00b7 1h\ntext\n", room)
+    yield "text", "metadata dump lines", "txt", fill("Headline        : Title\n", room)
+    yield "text", "delimited export of many columns", "txt", fill("Headline;", room // 2) + "Text\n" + fill("x;", room // 2) + "y\n"
+    yield "text", "delimited export quote unclosed", "txt", "Date;Headline;Full Text\n2026-01-01;T;\"" + fill("word; \n", room)
+    yield "text", "delimited export records", "txt", "Date;Headline;Full Text\n" + fill("2026-01-01;T;\"a \"\"b\"\"\"\n", room)
+    yield "text", "RIS authors", "txt", "TY  - NEWS\nTI  - T\n" + fill("AU  - Doe, Jane\n", room) + "ER  -\n"
+    yield "text", "RIS continuation lines", "txt", "TY  - NEWS\nTI  - T\nAB  - x\n" + fill("word word\n", room) + "ER  -\n"
+    yield "text", "Refer authors", "txt", "%0 Newspaper Article\n%T T\n" + fill("%A Domm, Patti\n", room) + "\ntext\n"
+    yield "text", "PGP dash-escaped lines", "txt", "-----BEGIN PGP SIGNED MESSAGE-----\nHash: SHA256\n\nTitle\n\n" + fill("- -- a\n", room) + "-----BEGIN PGP SIGNATURE-----\n"
+    yield "text", "patch of added lines", "txt", "diff --git a/x.txt b/x.txt\nnew file mode 100644\n--- /dev/null\n+++ b/x.txt\n@@ -0,0 +1,9 @@\n+Title\n+\n" + fill("+a line\n", room)
+    yield "text", "terminal pdfinfo titles", "txt", "$ pdfinfo c.pdf\n" + fill("Title:          T | Reuters\n", room) + "$ pdftotext c.pdf -\nTitle\n\ntext\n"
+    yield "text", "link dump references list", "txt", "Title\n\ntext\n\nReferences\n\n" + "".join(f"{k}. https://x.org/{k}\n" for k in range(1, room // 24))[:room - 100]
+    yield "text", "tab-separated labels", "txt", fill("Headline\tTitle\n", room)
+    yield "text", "record line of many cells", "txt", "Reuters ; 26/02/1987 ; " + fill("a ;", room) + "\ntext\n"
+    yield "text", "fediverse posts", "txt", fill("Jane\n@jane@mastodon.social\n\ntext\n\n", room)
+    yield "text", "reading list arrows", "txt", fill_bytes("\u2192 Title \u2014 Reuters (26 Feb 1987)\n", room)
+    yield "text", "archive clipping OCR labels", "txt", "Clipped by x \u00b7 1987\n" + fill("Text (OCR):\n", room)
+    yield "text", "list archive bars", "txt", "[List] Subject\n" + fill("Messages sorted by: [ date ] [ thread ]\n", room)
+    yield "text", "audio episode lines", "txt", "Reuters \u2013 Audio Edition\n" + fill_bytes("Episode 142 \u00b7 5 Mar 2026 \u00b7 12 min\n", room)
+    yield "text", "book excerpts", "txt", fill_bytes("\u201cA quoted paragraph.\u201d\n\nExcerpt From\nTitle\nJane Doe\nThis material may be protected by copyright.\n\n", room)
+    yield "text", "title block continued", "txt", "% Title\n" + fill(" wrapped\n", room) + "% Jane\n\ntext\n"
+    yield "text", "teletext headline lines", "txt", " P124  ARD Text  Fr 27.02.87  19:47:54\nPOLITIK\n" + fill("a headline wrapped at forty columns here\n", room)
+    yield "text", "e-book navigation bars", "txt", "Reuters [Tue, 10 Mar 2026]\n" + fill("| Next | Section Menu | Main Menu |\n", room)
+    yield "text", "mail subject folded", "eml", "Received: from x\nFrom: a@b.c\nSubject: T\n" + fill(" word\n", room) + "\ntext of the mail.\n"
+    yield "text", "title labels", "txt", fill("Title: x\n", room)
+    yield "text", "author labels", "txt", "Title\n\n" + fill("Author: Jane Doe\n", room)
+    yield "text", "one byline of many names", "txt", "Title\n\nBy " + fill("Jane Doe, ", room) + "John Smith\n\ntext\n"
+    yield "text", "a thousand bylines", "txt", "Title\n\n" + "".join(f"By Jane Doe{k}\n" for k in range(1000)) + fill("text of it. ", room - 20000) + "\n"
+    yield "text", "addresses (one line)", "txt", "Title\n\n" + fill("https://x.org/a a@b.org ", room) + "\n"
+    yield "text", "amounts (one line)", "txt", "Title\n\n" + fill("$1,000,000 ", room) + "\n"
+    yield "text", "country names (one line)", "txt", "Title\n\n" + fill("France Germany United States ", room) + "\n"
+    yield "text", "distinct words", "txt", "Title\n\n" + " ".join(f"w{k:x}" for k in range(room // 7))[:room - 20] + "\n"
+    yield "markdown", "nested quotes by line", "md", FRONT + "".join("> " * (k % 200) + "x\n" for k in range(room // 200))[:room - 200]
+    yield "markdown", "nested lists", "md", FRONT + "".join("  " * (k % 300) + "- x\n" for k in range(room // 300))[:room - 200]
+    yield "markdown", "table rows", "md", FRONT + "| a | b |\n|---|---|\n" + fill("| x | y |\n", room)
+    yield "text", "JSON nested objects", "json", fill('{"a":', json_room // 2) + "1" + fill("}", json_room // 10)
+    yield "text", "JSON unicode escapes", "json", '{"title": "T", "body": "' + fill("\\u00e9", json_room - 100) + '"}'
+    yield "text", "JSON records of titles", "json", "[" + fill('{"title": "T", "text": "x"}, ', json_room) + "{}]"
+    yield "text", "JSON message of trailing line breaks", "json", '{"value": [{"body": {"content": "A title\\n\\n' + article + "\\n\\n" + article + fill("\\n", json_room - 2000) + '"}}]}'
+    # Aliases nested ten deep (a billion items if expanded) in a YAML record and in a Markdown file's front matter.
+    laughs = "a0: &a0 [x, x, x, x, x, x, x, x, x, x]\n" + "".join(f"a{i}: &a{i} [" + ", ".join([f"*a{i - 1}"] * 10) + "]\n" for i in range(1, 10))
+    yield "text", "YAML record of nested aliases", "txt", "titre: x\n" + laughs + "texte: |\n" + fill("    mot mot mot\n", room - 2000)
+    yield "markdown", "front matter of nested aliases", "md", "---\ntitle: A title\n" + laughs + "---\n\n# A title\n\n" + fill("A paragraph of text.\n\n", room - 2000)
+    # The enrichment's scans over one paragraph: digit groups, place names' first words, currency signs.
+    yield "text", "digit groups (one line)", "txt", "Title\n\n1" + fill(" 000", room) + " \u20ac\n"
+    yield "text", "first words of place names (one line)", "txt", "Title\n\n" + fill("Democratic Republic of the United ", room) + "\n"
+    yield "text", "currency signs (one line)", "txt", "Title\n\n" + fill_bytes("$ \u20ac \u00a3 5 % ", room) + "\n"
+    # Scans of the lines below each of the first lines, over millions of blank lines (linear, but the markers'
+    # nested reads make it the heaviest of the blank-line files: 10 MiB 4.3 s, 545 MiB; blank lines alone 0.97 s, 203 MiB).
+    yield "text", "article markers over blank lines", "txt", fill_bytes("Texte int\u00e9gral :\n", 1200) + fill("\n", room - 1300) + "x\n"
+    yield "text", "ticker stamps over blank lines", "txt", "Reuters \u203a Latest news\n\nToday\n\n" + "16:02  A ticker item\n" * 30 + fill("\n", room - 1000) + "text\n"
+    yield "text", "echoed titles over blank lines", "txt", fill_bytes("Reuters ran \u201cA title here\u201d on March 2, 1987.\n", 3000) + fill("\n", room - 4000) + "A title here\n"
 
 
 def main():
@@ -223,6 +337,7 @@ def main():
     parser.add_argument("--binary", default=".build/release/presswatch")
     parser.add_argument("--size", type=int, default=10 * 1024 * 1024 - 1024)
     parser.add_argument("--only", default="")
+    parser.add_argument("--timeout", type=float, default=120, help="seconds before a run is killed (a superlinear shape)")
     args = parser.parse_args()
     print(f"hostile text and Markdown files of {args.size / 1048576:.1f} MiB, one `presswatch parse` each:")
     worst = {}
@@ -235,13 +350,18 @@ def main():
                 f.write(text)
             started = time.monotonic()
             child = subprocess.Popen([args.binary, "parse", path], stdout=subprocess.PIPE, stderr=subprocess.DEVNULL)
+            timer = threading.Timer(args.timeout, child.kill)  # the run it started, by its pid
+            timer.start()
             out = child.stdout.read()
             _, status, usage = os.wait4(child.pid, 0)
+            timer.cancel()
             seconds = time.monotonic() - started
             rss = usage.ru_maxrss / 1024
             worst[fmt] = max(worst.get(fmt, (0.0, "")), (seconds, name))
             verdict = "rejected" if b'"error"' in out[:300] and b'"title"' not in out else "parsed"
-            if os.WIFSIGNALED(status):  # a crash prints nothing: never "parsed"
+            if os.WIFSIGNALED(status) and seconds >= args.timeout:
+                verdict = f"TIMEOUT (killed after {args.timeout:.0f} s)"
+            elif os.WIFSIGNALED(status):  # a crash prints nothing: never "parsed"
                 verdict = f"CRASHED (signal {os.WTERMSIG(status)})"
             elif os.WEXITSTATUS(status) != 0:
                 verdict = f"FAILED (exit {os.WEXITSTATUS(status)})"
