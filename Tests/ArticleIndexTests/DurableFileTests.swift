@@ -255,8 +255,16 @@ struct StateLockUnitTests {
             _ = try StateLock(directory: dir.path)
         }
         first.release()
-        let again = try StateLock(directory: dir.path)
-        again.release()
+        // A child another test forks in this process between our open and release keeps a copy of
+        // the descriptor (and so the flock) until it execs (O_CLOEXEC closes it then): the lock is
+        // free again once that child has exec'd, which under load may take a while.
+        var again: StateLock?
+        for _ in 0..<200 where again == nil {
+            again = try? StateLock(directory: dir.path)
+            if again == nil { usleep(50_000) }
+        }
+        let held = try #require(again, "the lock was not free again within 10 s of its release")
+        held.release()
         #expect(names(in: dir.path) == [StateLock.fileName])
     }
 
