@@ -130,9 +130,7 @@ extension LayoutReader {
             return article
         }
         // A press review in AsciiDoc: the article is a section (`== Title`, `[.source]`, `[.byline]`) under the review's header.
-        if lines.first(where: { !$0.isEmpty })?.hasPrefix("= ") == true, let page = AsciiDocPages.read(lines),
-            let article = read(page.text, knownTitle: page.title)
-        {
+        if let page = AsciiDocPages.read(lines), let article = read(page.text, knownTitle: page.title) {
             return article
         }
         // A Mastodon thread: a publication's post with its headline, a colleague's reply pasting the text.
