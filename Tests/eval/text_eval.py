@@ -9,6 +9,7 @@ Usage: Tests/eval/text_eval.py [--binary PATH] [--data DIR] [--show dev|held-out
                                [--show-s39-development] [--show-s40-development]
                                [--show-s41-development] [--show-s42-development]
                                [--show-s43-development] [--show-s44-development]
+                               [--show-s45-development]
 
 The articles (Tests/eval/real_articles.py: Reuters stories from Debian's r-cran-tm, and the real
 pages of trafilatura==1.0.0's and htmldate==1.2.3's tests, fetched by eval.py into DIR) are laid
@@ -208,6 +209,23 @@ development members). Its development members are scored untuned (by stop 40's f
 0.667 / 0.580 / 0.757 / 0.410, 31 rejected; held-out 0.588 / 0.250 / 0.657 / 0.488, 0 rejected), then tuned on later
 in stop 41: they are in the development figures from stop 41 on, on a line of their own too (`--show-s44-development`).
 
+BLIND_S45 (clipping_layouts_s45.py) is a twenty-third batch, written in stop 42 by an engineer who does not tune the
+reader (nor read it, its misses, nor any earlier batch's held-out part), half ordinary desk clippings with their
+fields moved, combined or phrased as a desk meets them, half containers and tools' outputs BLIND_S35 to BLIND_S44 did
+not use. Its sixteen development members: a Word document saved as a web page (`.htm`, `MsoNormal`), a forwarded
+mail saved by Outlook as text, a correspondent's phrase as the byline (`De notre correspondant à Bruxelles, A`), the
+publication's own newsletter as its Mailchimp plain-text part with tracking links, a desk form with aligned labels
+and the authors family name first (`Roux, Hélène; Krüger, Stefan`), a page printed from a browser and read by
+`pdftotext -layout` (print header and footer), Event Registry's article JSON, an index line with a two-digit year
+(`Le Figaro 03/03/87 p. 12`), a Zotero CSL-JSON record, a stamp with the time first and abbreviated weekday and month
+beside the byline, the Wayback Machine's snapshot copied with its toolbar, the edition's day on top with the writers'
+names alone at the foot and the publication only in the copyright line, an Adobe InCopy story (`.icml`) with its
+label key-values, a byline with academic titles, the writers' names stacked without `By` over a CMS's ISO timestamp,
+an APA citation at the foot as the only place of the date and publication; ten more are held-out (numbered 318 to
+343 so that the hash splits them 16/10). Its held-out members are scored in a block of their own (the writer's report
+describes only the development members). Its development members are scored untuned (FIGURES); they are in the
+development figures, on a line of their own too (`--show-s45-development`).
+
 Scores, per part: title exact (whitespace normalised); authors F1 (case-insensitive, averaged
 over the files that state an author) and the number of files stating none where we gave some;
 date exact YYYY-MM-DD (a file stating no date counts only if we give none; a copyright year is
@@ -246,6 +264,7 @@ from clipping_layouts_s41 import BLIND_S41  # noqa: E402  (registers the stop-39
 from clipping_layouts_s42 import BLIND_S42  # noqa: E402  (registers the stop-39 twentieth batch into LAYOUTS)
 from clipping_layouts_s43 import BLIND_S43  # noqa: E402  (registers the stop-40 twenty-first batch into LAYOUTS)
 from clipping_layouts_s44 import BLIND_S44  # noqa: E402  (registers the stop-41 twenty-second batch into LAYOUTS)
+from clipping_layouts_s45 import BLIND_S45  # noqa: E402  (registers the stop-42 twenty-third batch into LAYOUTS)
 
 # The development members of BLIND_S25 were tuned on in stop 25, after they were written (the
 # held-out ones were not read); the assertion in `generate` checks none of them is held-out.
@@ -407,6 +426,8 @@ def main():
                         help="print the misses of BLIND_S43's development members (tuned on in stop 40)")
     parser.add_argument("--show-s44-development", action="store_true",
                         help="print the misses of BLIND_S44's development members (tuned on in stop 41)")
+    parser.add_argument("--show-s45-development", action="store_true",
+                        help="print the misses of BLIND_S45's development members (written in stop 42, scored untuned)")
     args = parser.parse_args()
     fetch(args.data)
     files = generate(args.data)
@@ -421,7 +442,7 @@ def main():
     score(files, got, "development", args.show == "development")
     blind = BLIND_S24 | BLIND_S24B | BLIND_S25 | BLIND_S26 | BLIND_S27 | BLIND_S28 | BLIND_S29 | BLIND_S30 | BLIND_S31 \
         | BLIND_S32 | BLIND_S33 | BLIND_S34 | BLIND_S35 | BLIND_S36 | BLIND_S37 | BLIND_S38 | BLIND_S39 | BLIND_S40 \
-        | BLIND_S41 | BLIND_S42 | BLIND_S43 | BLIND_S44
+        | BLIND_S41 | BLIND_S42 | BLIND_S43 | BLIND_S44 | BLIND_S45
     score(files, got, "development", False, keep=lambda layout: layout not in blind,
           heading="  of which the layouts written before stop 24")
     score(files, got, "development", False, keep=lambda layout: layout in BLIND_S24 | BLIND_S24B,
@@ -484,6 +505,9 @@ def main():
     score(files, got, "development", args.show_s44_development, keep=lambda layout: layout in BLIND_S44,
           heading="  of which the twenty-second batch written in stop 41 (BLIND_S44; tuned on in stop 41, after they were "
                   "written and scored)")
+    score(files, got, "development", args.show_s45_development, keep=lambda layout: layout in BLIND_S45,
+          heading="  of which the twenty-third batch written in stop 42 (BLIND_S45; not tuned on when written, scored "
+                  "untuned)")
     score(files, got, "held-out", args.show == "held-out", keep=lambda layout: layout not in blind)
     score(files, got, "held-out", False, keep=lambda layout: layout in BLIND_S24,
           heading="held-out, written in stop 24 by an engineer who does not tune the reader "
@@ -550,6 +574,9 @@ def main():
                   "(the tuner has not read these layouts)")
     score(files, got, "held-out", False, keep=lambda layout: layout in BLIND_S44,
           heading="held-out, twenty-second batch written in stop 41 by an engineer who does not tune the reader "
+                  "(the tuner has not read these layouts)")
+    score(files, got, "held-out", False, keep=lambda layout: layout in BLIND_S45,
+          heading="held-out, twenty-third batch written in stop 42 by an engineer who does not tune the reader "
                   "(the tuner has not read these layouts)")
     print(f"speed: {speed(args.binary, paths):.0f} text clippings per CPU second (one process per 400 files, "
           f"start-up included)")
