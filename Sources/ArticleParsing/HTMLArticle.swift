@@ -16,7 +16,8 @@ import TextToolkit
 /// `og:site_name`, else the JSON-LD publisher, else `application-name`; the body from
 /// `HTMLMainText`, less unrendered template text (`{{…}}`, on pages of a client-side template
 /// framework: `ng-app`, `v-cloak`, `x-data`); the source from a wire dateline in the first
-/// paragraph (`PARIS (AFP) -`).
+/// paragraph (`PARIS (AFP) -`). A word processor's document saved as a page (`WordDocuments`)
+/// takes its day, source, authors and body from its paragraphs read as a clipping's text.
 /// When the page has no title anywhere, the first body paragraph that can be a title is used;
 /// throws `.htmlNoTitle` when there is none. Pure, no I/O.
 struct HTMLArticle {
@@ -76,6 +77,16 @@ struct HTMLArticle {
         if layout.authors.isEmpty, let byline = plainByline(leading: leading, body: &layout.body, dates: dates) {
             layout.authors = byline.authors
             layout.source = layout.source ?? byline.agency
+        }
+        // A word processor's document saved as a page: its paragraphs read as a clipping's text.
+        if WordDocuments.isWordProcessor(generator: metadata.first("generator"), page: page),
+            let clipping = WordDocuments.read(page: String(decoding: page, as: UTF8.self), title: chosenTitle, dates: dates),
+            !clipping.body.isEmpty
+        {
+            layout.published = clipping.published
+            layout.source = clipping.source ?? layout.source
+            if !clipping.authors.isEmpty { layout.authors = clipping.authors }
+            layout.body = clipping.body
         }
         return HTMLArticle(layout: layout, language: language)
     }

@@ -52,7 +52,9 @@ package enum Bylines {
         -> (authors: [String], date: CalendarDate?, agency: String?)?
     {
         var rest: Substring
-        if LineBytes.mayStartTrimmed(line, withAnyOf: openings) {
+        if LineBytes.mayStartTrimmed(line, withAnyOf: correspondentOpenings), let named = afterCorrespondent(line) {
+            rest = named
+        } else if LineBytes.mayStartTrimmed(line, withAnyOf: openings) {
             let text = LineBytes.trimmed(line)
             guard TextFolding.hasAtMost(text, 160) else { return nil }
             let lowered = text.lowercased()
@@ -79,6 +81,48 @@ package enum Bylines {
         guard let split = split(String(rest), separatingAgencies: !keepsAgencies) else { return nil }
         return (split.names, date, split.agency)
     }
+
+    /// `De notre correspondant à Bruxelles, Jane Doe`, `Von unseren Korrespondenten Jane Doe und
+    /// John Roe`, `Dal nostro inviato a Kiev, Jane Doe`: the names after the paper's phrase for its
+    /// correspondent (and the place, up to its comma), or nil (also for the phrase without names).
+    private static func afterCorrespondent(_ line: String) -> Substring? {
+        let text = LineBytes.trimmed(line)
+        guard TextFolding.hasAtMost(text, 160) else { return nil }
+        let folded = TextFolding.fold(text)
+        guard folded.count == text.count, let phrase = correspondentPhrases.first(where: { folded.hasPrefix($0) }) else { return nil }
+        let after = text.dropFirst(phrase.count)
+        if after.hasPrefix(",") { return after.dropFirst() }
+        guard after.hasPrefix(" ") else { return nil }
+        // `à Bruxelles, Jane Doe`, `in Brüssel, Jane Doe`: a place before the comma; else the names follow.
+        let next = TextFolding.fold(after.dropFirst().prefix { $0 != " " })
+        if placePrepositions.contains(next) {
+            guard let comma = after.firstIndex(of: ",") else { return nil }
+            return after[after.index(after: comma)...]
+        }
+        return after
+    }
+
+    private static let correspondentOpenings = LineOpenings(
+        "from our", "by our", "our corr", "de notre", "de nos", "von unser", "de nuestr", "dal nostr", "dalla nostr", "dai nostri",
+        "do nosso", "da nossa", "dos nossos", "des envoy", "de nuestra"
+    )
+
+    /// Folded; each Character folds to one (offsets kept).
+    private static let correspondentPhrases = [
+        "from our own correspondent", "from our correspondents", "from our correspondent", "by our correspondent",
+        "our correspondent", "from our special correspondent",
+        "de notre correspondante", "de notre correspondant", "de nos correspondants", "de notre envoyee speciale",
+        "de notre envoye special", "de nos envoyes speciaux",
+        "von unseren korrespondenten", "von unserem korrespondenten", "von unserer korrespondentin", "von unserem korrespondent",
+        "de nuestros corresponsales", "de nuestro corresponsal", "de nuestra corresponsal", "de nuestro enviado especial",
+        "de nuestra enviada especial",
+        "dai nostri corrispondenti", "dal nostro corrispondente", "dalla nostra corrispondente", "dal nostro inviato",
+        "dalla nostra inviata",
+        "dos nossos correspondentes", "do nosso correspondente", "da nossa correspondente", "do nosso enviado especial",
+        "da nossa enviada especial",
+    ]
+
+    private static let placePrepositions: Set<String> = ["a", "à", "in", "en", "em", "au", "aux", "nach", "aus", "at", "to"]
 
     /// `Ein Kommentar von Jane Doe`, `Opinion by Jane Doe`, `Une analyse de Jane Doe`,
     /// `Un reportaje de Ana López`: the text after the word that introduces the author, when
@@ -258,7 +302,7 @@ package enum Bylines {
         }
         var names: [String] = []
         for part in text.split(separator: ",") {
-            let name = LineBytes.trimmed(part)
+            let name = withoutAcademicTitles(LineBytes.trimmed(part))
             if name.isEmpty { continue }
             if separatingAgencies, !names.isEmpty, WireAgencies.isAgency(name) {
                 agency = agency ?? name
@@ -271,6 +315,29 @@ package enum Bylines {
         }
         return names.isEmpty || names.count > 6 ? nil : (names, agency)
     }
+
+    /// `Prof. Dr. Jane Doe` → `Jane Doe`, `Dott.ssa Anna Bianchi` → `Anna Bianchi`, `Dr. med. Jane
+    /// Doe` → `Jane Doe`: the academic and professional titles before a name (and a faculty's
+    /// abbreviation after a doctor's), while two words stay.
+    static func withoutAcademicTitles(_ name: String) -> String {
+        guard let first = name.utf8.first, academicInitials.contains(first) else { return name }
+        var words = name.split(separator: " ")
+        var cut = 0
+        while cut < words.count - 2, academicTitles.contains(String(words[cut]))
+            || cut > 0 && words[cut].hasSuffix(".") && words[cut].first?.isLowercase == true
+        {
+            cut += 1
+        }
+        guard cut > 0 else { return name }
+        words.removeFirst(cut)
+        return words.joined(separator: " ")
+    }
+
+    private static let academicInitials: Set<UInt8> = Set("PDMIULd".utf8)
+    private static let academicTitles: Set<String> = [
+        "Prof.", "Prof", "Dr.", "Dr", "Dres.", "Dott.", "Dott.ssa", "Prof.ssa", "Profa.", "Profª", "Mag.", "Mag.a", "Ing.",
+        "Dipl.-Ing.", "Dipl.-Kfm.", "PD", "Pr.", "Pr", "Univ.-Prof.", "Priv.-Doz.", "Doz.", "Me", "Lic.", "Dra.", "Dr.ª",
+    ]
 
     private static let roleWords: Set<String> = [
         "writer", "correspondent", "reporter", "editor", "staff", "contributor", "columnist", "analyst",

@@ -18,9 +18,10 @@ import TextToolkit
 /// first, `YIRKA Bob`, turned round and capitalised; none when that part is longer than 1,000
 /// bytes), the date (the first after the title, before
 /// any access phrase such as `Accessed`, `Abgerufen am`, `consulté le`; else one in parentheses
-/// before it), and the source (the first part after the title, between `. ` or `, `, that is no
+/// before it, APA's year first too: `(1987, 26 febbraio)`), and the source (the first part after the title, between `. ` or `, `, that is no
 /// date, no parenthesis, no volume or page numbers, a DOI or an address: `In: X` and `in X` give
-/// `X`). Nil when the title is not in the reference, or runs on there into a word. Pure.
+/// `X`; else, when no writer stands before the title, what does there with a publication's form:
+/// APA's `Reuters. (1987, 26 febbraio). TITLE.`). Nil when the title is not in the reference, or runs on there into a word. Pure.
 enum Citations {
     struct Reference: Equatable {
         var authors: [String] = []
@@ -71,7 +72,9 @@ enum Citations {
         "to cite this article", "cite this article", "how to cite this article", "how to cite", "citation",
         "zitiervorschlag", "zitierweise", "zitieren", "pour citer cet article", "citer cet article",
         "como citar este articulo", "cita este articulo", "citar este articulo", "come citare questo articolo",
-        "citare questo articolo", "como citar este artigo", "citar este artigo",
+        "citare questo articolo", "como citar este artigo", "citar este artigo", "cita questo articolo", "come citare",
+        "como citar", "comment citer cet article", "comment citer", "diesen artikel zitieren", "artikel zitieren",
+        "cite this story", "cite this page",
     ]
 
     static func read(_ reference: String, title: String, dates: DateRecognizer) -> Reference? {
@@ -95,10 +98,46 @@ enum Citations {
             }
         }
         var found = Reference()
-        found.date = dates.firstDate(in: after)?.date ?? dates.firstDate(in: before)?.date
+        found.date = dates.firstDate(in: after)?.date ?? dates.firstDate(in: before)?.date ?? apaDate(before, dates: dates)
         found.authors = authors(before, dates: dates)
         found.source = source(after, dates: dates)
+        // APA without a writer: the publication stands first (`Reuters. (1987, 26 febbraio). TITLE.
+        // https://…`); APA lists writers as `Family, I.`, so a head without a comma names none.
+        if found.source == nil, let head = apaHead(before), found.authors.isEmpty || !head.contains(",") {
+            if ClippingFacts.isMasthead(head), LineBytes.words(head).count <= 5 {
+                found.source = head
+                found.authors = []
+            }
+        }
         return found
+    }
+
+    /// What stands before APA's date (`Reuters. (1987, 26 febbraio). ` → `Reuters`): the text
+    /// before a last parenthesis that ends the part before the title and holds a year first or
+    /// "no date" (`n.d.`, `s.f.`, `s.d.`, `o. J.`); nil for any other.
+    private static func apaHead(_ before: String) -> String? {
+        let trimmed = before.trimmingCharacters(in: CharacterSet(charactersIn: " ."))
+        guard trimmed.hasSuffix(")"), let open = trimmed.lastIndex(of: "(") else { return nil }
+        let inner = TextFolding.fold(trimmed[trimmed.index(after: open)..<trimmed.index(before: trimmed.endIndex)])
+        let year = inner.prefix(4)
+        guard year.count == 4 && year.allSatisfy({ $0.isASCII && $0.isNumber }) || ["n.d.", "s.f.", "s.d.", "o. j.", "o.j."].contains(inner)
+        else { return nil }
+        let head = trimmed[..<open].trimmingCharacters(in: CharacterSet(charactersIn: " .,:;"))
+        return head.isEmpty ? nil : head
+    }
+
+    /// APA's date in parentheses, the year first (`(1987, 26 febbraio)`, `(2017, October 6)`):
+    /// the day it states; nil for a year alone, `(n.d.)` or any other text.
+    private static func apaDate(_ before: String, dates: DateRecognizer) -> CalendarDate? {
+        guard before.utf8.count <= 1_000, let open = before.lastIndex(of: "("), let close = before[open...].firstIndex(of: ")") else {
+            return nil
+        }
+        let inner = before[before.index(after: open)..<close]
+        let year = inner.prefix(4)
+        guard year.count == 4, year.allSatisfy({ $0.isASCII && $0.isNumber }), inner.dropFirst(4).hasPrefix(", ") else { return nil }
+        let dayAndMonth = LineBytes.trimmed(inner.dropFirst(6))
+        guard TextFolding.hasAtMost(dayAndMonth, 30) else { return nil }
+        return dates.firstDate(in: "\(dayAndMonth) \(year)")?.date
     }
 
     /// Folded phrases after which the reference speaks of its reader's access.

@@ -926,7 +926,8 @@ package struct ClippingFacts {
             let beforeLast = text.utf8.dropLast().last ?? 0
             guard last &- 0x30 < 10 || ASCII.isLetter(last) || last == 0x2E && beforeLast &- 0x30 < 10 else { return nil }
         }
-        guard LineBytes.hasDigit(text), let found = dates.firstDate(in: text) else { return nil }
+        guard LineBytes.hasDigit(text), let found = dates.firstDate(in: text).map({ (range: $0.range, date: $0.date) }) ?? Self.pagedShortDate(in: text)
+        else { return nil }
         let after = text[found.range.upperBound...]
         guard after.allSatisfy({ $0.isPunctuation || $0.isWhitespace })
             || ExportLines.isClockTime(LineBytes.trimmed(after.drop { $0 == "," || $0 == " " })) || Self.isPageReference(after)
@@ -953,6 +954,23 @@ package struct ClippingFacts {
     }
 
     private static let datePrepositions: Set<String> = ["vom", "del", "du", "of", "dated", "dal", "von"]
+
+    /// A cutting service's index line (`Reuters 26.02.87 S. 34`, `Le Figaro 03/03/87 p. 12 ÉCONOMIE`):
+    /// a numeric date with a two-digit year (day first; 69–99 read as 1969–1999, 00–68 as
+    /// 2000–2068, as POSIX `%y`), followed by a page reference; nil for any other text.
+    static func pagedShortDate(in text: String) -> (range: Range<String.Index>, date: CalendarDate)? {
+        let words = text.split(separator: " ")
+        for (number, word) in words.enumerated() where number > 0 && number + 1 < words.count && word.utf8.count <= 8 {
+            let parts = word.split(omittingEmptySubsequences: false) { $0 == "." || $0 == "/" }
+            guard parts.count == 3, parts[2].count == 2, parts.allSatisfy({ !$0.isEmpty && $0.count <= 2 && $0.allSatisfy(\.isASCII) }),
+                let day = Int(parts[0]), let month = Int(parts[1]), let year = Int(parts[2]),
+                isPageReference(text[word.endIndex...]),
+                let date = CalendarDate(year: year >= 69 ? 1900 + year : 2000 + year, month: month, day: day)
+            else { continue }
+            return (word.startIndex..<word.endIndex, date)
+        }
+        return nil
+    }
 
     /// `, p. 12 / Economía`, `, S. 3`, `, pág. 37`: a page reference (and a section) after a
     /// publication's date, 60 characters at most.

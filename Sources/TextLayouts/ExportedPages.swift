@@ -3,7 +3,7 @@ import TextToolkit
 /// What a document saved as text, or an exported chat, puts before and around the article.
 ///
 /// Contract: `withoutCoverPage` drops the lines before the first page break (form feed, U+000C)
-/// when it comes within the first 30 lines and they hold no paragraph of prose (a press review's
+/// when it comes within the first 30 lines, text follows it, and they hold no paragraph of prose (a press review's
 /// cover and contents page, not a magazine's first page), and the form feed itself, keeping a
 /// cover's labelled title, author, date and publication lines when it labels the title (a
 /// library's delivery sheet); `withoutChatFrame` turns an exported chat whose first line is a message (`[27/02/2026,
@@ -81,8 +81,10 @@ package enum ExportedPages {
     }
 
     package static func withoutCoverPage(_ lines: [String]) -> [String] {
+        // A form feed with nothing after it ends the last page (pdftotext's): no cover before it.
         guard let page = lines.prefix(30).firstIndex(where: { LineBytes.contains($0, 0x0C) }),
-            !hasProse(lines[..<page])
+            !hasProse(lines[..<page]),
+            lines[page].utf8.contains(where: { $0 > 0x20 }) || lines[(page + 1)...].contains(where: { $0.utf8.contains { $0 > 0x20 } })
         else { return lines }
         var rest = Array(lines[page...])
         rest[0] = String(rest[0].drop { $0 == "\u{0C}" }.split(separator: "\u{0C}", omittingEmptySubsequences: false).last ?? "")

@@ -29,11 +29,20 @@ import TextToolkit
 /// completes it (a link preview's snippet gives way to the message that pasted the whole article;
 /// a card's Markdown loses its emphasis, its bold first line naming the publication and day
 /// giving the source and date the record lacks), HTML in it made paragraphs (`<p>…</p>`). A
-/// WordPress title (`rendered`) has its character references decoded. Nil when there is no
+/// WordPress title (`rendered`) has its character references decoded. Failing all of these, the
+/// record whose keys only resemble a title's and a text's (`LooseRecords`). Nil when there is no
 /// article or no text. Pure.
 enum FieldRecords {
     static func record(in value: Any, rest: String, bareDate: Bool = false, isArticle own: Bool = false,
                        dates: DateRecognizer) -> JSONRecords.Record?
+    {
+        keyedRecord(in: value, rest: rest, bareDate: bareDate, isArticle: own, dates: dates)
+            ?? LooseRecords.record(in: value, rest: rest, dates: dates)
+    }
+
+    /// `record`'s reading by the keys `RecordKeys` names.
+    private static func keyedRecord(in value: Any, rest: String, bareDate: Bool, isArticle own: Bool,
+                                    dates: DateRecognizer) -> JSONRecords.Record?
     {
         let top = own ? (value as? [String: Any]).map { ($0, fields(of: $0)) } : nil
         guard let (article, fields) = top ?? firstArticle(value, depth: 0, named: false) ?? firstArticle(value, depth: 0, named: true)
@@ -45,9 +54,17 @@ enum FieldRecords {
         // WordPress escapes its rendered title (`&lt;CPML&gt;`, `&#8217;`); a plain string is as written.
         if let titleKey, (article[titleKey] as? [String: Any])?["rendered"] is String { title = decodeEntities(title) }
         var record = JSONRecords.Record(title: LineBytes.trimmed(title), rest: rest)
-        record.source = strings(.source).lazy.compactMap(name).first ?? nestedSource(article) ?? FeedEntries.source(of: article)
+        // A source object named by its `title` (Event Registry's `"source": {"uri": …, "title": "Reuters"}`).
+        record.source = strings(.source).lazy.compactMap { name($0) ?? ($0 as? [String: Any]).flatMap { name($0["title"]) } }.first
+            ?? nestedSource(article) ?? FeedEntries.source(of: article)
+        // A CSL-JSON record (`issued`'s `date-parts`) names its catalogue or database `source`, never the publication.
+        if (article["issued"] as? [String: Any])?["date-parts"] != nil || article["accessed"] is [String: Any],
+            article["container-title"] == nil, record.source != nil, record.source == (article["source"] as? String).map({ LineBytes.trimmed($0) })
+        {
+            record.source = nil
+        }
         // NewsAPI's `source: {"id": …, "name": …}` beside a title it ended with ` - ` and that name.
-        if article["source"] is [String: Any], let source = record.source, record.title.hasSuffix(" - " + source) {
+        if (article["source"] as? [String: Any])?["name"] is String, let source = record.source, record.title.hasSuffix(" - " + source) {
             record.title = String(record.title.dropLast(source.count + 3))
         }
         // A note's link preview (`annotations`: `{"title": "Title | Reuters", "url": …}`): the page's
@@ -66,13 +83,15 @@ enum FieldRecords {
                 record.date = date.date
                 break
             }
-            if let date = FeedEntries.epochDate(value) {
+            if let date = FeedEntries.epochDate(value) ?? dateParts(value) {
                 record.date = date
                 break
             }
         }
         if LineBytes.trimmed(record.rest).isEmpty {
-            let texts = strings(.text).compactMap { $0 as? String }.map { LineBytes.trimmed($0) }
+            // A reference manager's record (CSL-JSON) holds its `abstract` alone.
+            var texts = strings(.text).compactMap { $0 as? String }.map { LineBytes.trimmed($0) }
+            if texts.allSatisfy(\.isEmpty), let abstract = article["abstract"] as? String { texts = [LineBytes.trimmed(abstract)] }
             guard let longest = texts.max(by: { $0.utf8.count < $1.utf8.count }), !longest.isEmpty else { return nil }
             if let borrowed = RecordTexts.fullText(of: longest, in: value) {
                 record.rest = borrowed
@@ -127,9 +146,10 @@ enum FieldRecords {
         }.sorted { ($0.rank, $0.key) < ($1.rank, $1.key) }.map { ($0.key, $0.field) }
     }
 
+    // A CSL-JSON record's `container-title` is the publication, its `source` the catalogue it came from.
     private static let preferred = [
         "title", "author", "authors", "byline", "creator", "published at", "date published", "pub date",
-        "publication date", "published", "publish date", "firstcreated", "source", "publisher", "provider",
+        "publication date", "published", "publish date", "firstcreated", "container title", "source", "publisher", "provider",
         "site name", "meta site name", "copyrightholder",
     ]
 
@@ -185,12 +205,25 @@ enum FieldRecords {
         return text.map { LineBytes.trimmed($0) }.flatMap { $0.isEmpty ? nil : $0 }
     }
 
+    /// A CSL-JSON date (`"issued": {"date-parts": [[1987, 2, 26]]}`) stating its day; nil for any other value.
+    private static func dateParts(_ value: Any) -> CalendarDate? {
+        guard let parts = ((value as? [String: Any])?["date-parts"] as? [Any])?.first as? [Any], parts.count == 3 else { return nil }
+        let numbers = parts.compactMap { ($0 as? Int) ?? ($0 as? String).flatMap { Int($0) } }
+        guard numbers.count == 3, (1...12).contains(numbers[1]), (1...31).contains(numbers[2]) else { return nil }
+        return CalendarDate(year: numbers[0], month: numbers[1], day: numbers[2])
+    }
+
     private static func people(_ value: Any) -> [String] {
         if let text = value as? String { return Bylines.names(text) ?? [] }
         let list = value as? [Any] ?? [value]
         return list.compactMap { item in
             if let object = item as? [String: Any], let type = object["@type"] as? String, type.hasSuffix("Organization") {
                 return nil
+            }
+            // CSL-JSON's `{"family": "Roux", "given": "Hélène"}`.
+            if let object = item as? [String: Any], let family = (object["family"] as? String).map({ LineBytes.trimmed($0) }), !family.isEmpty {
+                let given = (object["given"] as? String).map { LineBytes.trimmed($0) } ?? ""
+                return given.isEmpty ? family : given + " " + family
             }
             return name(item)
         }

@@ -69,6 +69,12 @@ extension LayoutReader {
         if let record = XMLRecords.read(root, dates: dates), let article = read(under: record, record.rest) {
             return article
         }
+        // A record whose elements only resemble a title's and a text's (`<story><hdl>…</hdl><story_body>…`).
+        if let record = LooseRecords.record(in: LooseRecords.value(of: root), fallbackText: false, dates: dates),
+            let article = read(under: record, record.rest)
+        {
+            return article
+        }
         // Any other XML document (a speech script, a translation job): its text, paragraph by paragraph.
         if let plain = XMLRecords.plain(root) { return read(plain) }
         return nil
@@ -127,6 +133,11 @@ extension LayoutReader {
             let article = read(under: CarriedFacts(title: record.title, authors: record.authors, date: record.date,
                                                    source: record.source, bodyStart: first + 1), raw)
         {
+            return article
+        }
+        // A publication's newsletter as its plain-text part: the lead item under its rule of dashes.
+        if let letter = NewsletterTexts.read(lines), var article = read(letter.text, knownTitle: letter.title) {
+            article.source = article.source ?? letter.source
             return article
         }
         // A press review in AsciiDoc: the article is a section (`== Title`, `[.source]`, `[.byline]`) under the review's header.

@@ -1,0 +1,71 @@
+import DateReading
+import Foundation
+import TextToolkit
+
+/// A word processor's document saved as a web page (Word's `.htm`, `<meta name=Generator
+/// content="Microsoft Word 15">` and `class=MsoNormal` paragraphs; LibreOffice's and
+/// OpenOffice's HTML export): a desk's typed-up clipping, not a site's page. Its publication
+/// and day stand in a paragraph as in a text clipping (`<p><b>Reuters</b>, 26. Februar 1987</p>`
+/// above or below the headline), and the page's `<title>` names the document (`Pressespiegel
+/// 28.02.1987`), never the article's day.
+///
+/// Contract: `isWordProcessor` is true when the generator names Word, LibreOffice or
+/// OpenOffice, or the page holds Word's `MsoNormal` class. `read` takes the page's text
+/// (decoded) and its headline, reads the paragraphs of its `<body>` (blocks made lines, a
+/// paragraph's wrapped lines joined and its white space runs made one space, references decoded, the headline's own paragraph left
+/// out) as a clipping's text with its title known (`LayoutReader.read(_:knownTitle:)`), and
+/// returns that layout, a paragraph wholly in bold with a publication's form its source when it
+/// names none (never a writer); nil when the page has no `<body>` or the reader finds nothing. Pure.
+package enum WordDocuments {
+    package static func isWordProcessor(generator: String?, page: [UInt8]) -> Bool {
+        if let generator, let lead = generator.utf8.first, lead == 0x4D || lead == 0x4C || lead == 0x4F || lead == 0x6D || lead == 0x6C || lead == 0x6F {
+            let folded = generator.lowercased()
+            if folded.hasPrefix("microsoft word") || folded.hasPrefix("libreoffice") || folded.hasPrefix("openoffice") { return true }
+        }
+        return page.withUnsafeBufferPointer { wordClass.occurs(in: $0) }
+    }
+
+    private static let wordClass = NeedleSet(["class=MsoNormal", "class=\"MsoNormal\""], ignoringCase: false)
+
+    package static func read(page: String, title: String, dates: DateRecognizer) -> TextLayout? {
+        guard let open = page.range(of: "<body", options: [.caseInsensitive]) else { return nil }
+        let paragraphs = XMLRecords.paragraphs(fromMarkup: String(page[open.lowerBound...]))
+            .split(separator: "\n").map { squeezed(String($0)) }
+        let headline = squeezed(title)
+        let text = paragraphs.filter { !$0.isEmpty && $0 != headline }.joined(separator: "\n\n")
+        guard var layout = LayoutReader(dates: dates).read(text, knownTitle: title) else { return nil }
+        // A paragraph all in bold that names a publication (`<p><b>Vancouver Sun</b></p>` over the
+        // headline) is the desk's note of the source, not a writer's name.
+        if layout.source == nil, let name = boldParagraphs(page[open.lowerBound...]).first(where: ClippingFacts.isMasthead) {
+            layout.source = name
+            layout.authors.removeAll { $0 == name }
+        }
+        return layout
+    }
+
+    /// The texts of the first ten paragraphs wholly in bold (`<p class=MsoNormal><b>Name</b></p>`), of at most 80 bytes.
+    private static func boldParagraphs(_ html: Substring) -> [String] {
+        var found: [String] = []
+        var rest = html
+        while found.count < 10, let open = rest.range(of: "<b>") {
+            defer { rest = rest[open.upperBound...] }
+            guard let close = rest[open.upperBound...].range(of: "</b>") else { break }
+            let before = rest[..<open.lowerBound].reversed().prefix { $0 != ">" }
+            let after = rest[close.upperBound...].prefix { $0 != "<" }
+            guard before.allSatisfy(\.isWhitespace), after.allSatisfy(\.isWhitespace),
+                rest[..<open.lowerBound].reversed().drop(while: \.isWhitespace).starts(with: ">"),
+                rest[close.upperBound...].drop(while: \.isWhitespace).hasPrefix("</p>")
+            else { continue }
+            let text = squeezed(String(rest[open.upperBound..<close.lowerBound]))
+            if !text.isEmpty, text.utf8.count <= 80, !text.contains("<") { found.append(text) }
+        }
+        return found
+    }
+
+    /// A text's words joined by single spaces (Word wraps a paragraph's source over lines, CR LF
+    /// between them; an empty paragraph holds a no-break space).
+    private static func squeezed(_ text: String) -> String {
+        text.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\r" || $0 == "\r\n" || $0 == "\t" || $0 == "\u{A0}" })
+            .joined(separator: " ")
+    }
+}
