@@ -138,7 +138,8 @@ package struct LayoutReader: Sendable {
         return lines.lazy.filter { !$0.isEmpty }.prefix(8).contains { TextFolding.fold($0) == folded }
     }
 
-    /// The layout of `text`, or nil when no line can be its title (the façade's `noTitle`).
+    /// The layout of `text`, or nil when no line can be its title (the façade's `noTitle`), even
+    /// after the second reading of `rescued` (a headline running into the text).
     /// A site's bare address is no source (`news.example.org`), nor a section after the
     /// publication's name (`Le Figaro — Economia` is `Le Figaro`: `sectionedMasthead`); a title opening with the
     /// source's name or a site's address and a colon, as a distributor prints it (`Reuters:
@@ -152,7 +153,9 @@ package struct LayoutReader: Sendable {
         } else {
             inner.budget = ReadBudget(bytes: 2 * text.utf8.count + 64 << 10)
         }
-        guard var layout = inner.readLayout(text, knownTitle: knownTitle) else {
+        // A text in which no line could be a title is read again with its head rewritten (`rescued`).
+        guard var layout = inner.readLayout(text, knownTitle: knownTitle) ?? (knownTitle == nil && nesting == 0 ? inner.rescued(text) : nil)
+        else {
             budget?.refund(text.utf8.count)
             return nil
         }
@@ -204,7 +207,8 @@ package struct LayoutReader: Sendable {
             && labels.last!.utf8.allSatisfy { ASCII.isLetter($0) }
     }
 
-    private func readLayout(_ text: String, knownTitle: String?) -> TextLayout? {
+    /// `read`'s reading, without the title's and source's final touches (`rescued` reads again with it).
+    func readLayout(_ text: String, knownTitle: String?) -> TextLayout? {
         let text = MailBodies.decoded(InvisibleMarks.removed(text))
         // Every whole-text prefilter below, found in one pass over the bytes.
         let signs = TextSigns(of: text)

@@ -6,8 +6,9 @@ import TextToolkit
 /// `1987-02-26 ; Reuters ; TITLE ; Patti Domm`, `06/10/2017 ;  ; Title ; `): each cell is judged by
 /// its form: a date, a wire agency, a masthead holding no given name, a line of names, a masthead, and the title.
 ///
-/// Contract: `read(_:dates:)` takes a line of three to eight cells (two semicolons or more, each
-/// cell at most 300 bytes), at least one of them empty or a date alone; it returns the date (a
+/// Contract: `read(_:dates:)` takes a line of three to eight cells (between two semicolons or
+/// more; else two tabs or more; else ` | ` twice or more in a line holding neither; each cell at
+/// most 300 bytes), at least one of them empty or a date alone; it returns the date (a
 /// cell that is a date and nothing else), the authors (a cell that is a line of names), the
 /// source (a wire agency or masthead's name, or a cell of at most four words when a longer one
 /// remains) and the title (the longest cell left; the names' cell when no other is), or nil
@@ -22,10 +23,8 @@ enum RecordLines {
     }
 
     static func read(_ line: String, dates: DateRecognizer) -> Record? {
-        guard line.utf8.lazy.filter({ $0 == 0x3B }).count >= 2 else { return nil }
-        let cells = line.split(separator: ";", omittingEmptySubsequences: false).map { LineBytes.trimmed($0) }
-        guard (3...8).contains(cells.count), cells.allSatisfy({ $0.utf8.count <= 300 }) else { return nil }
-        // Semicolons are the spreadsheet separator of desks writing dates day first (as `DelimitedExport`).
+        guard let cells = cells(of: line), (3...8).contains(cells.count), cells.allSatisfy({ $0.utf8.count <= 300 }) else { return nil }
+        // Semicolons are the spreadsheet separator of desks writing dates day first (as `DelimitedExport`), and tabs.
         let dates = DateRecognizer(language: "fr", keepsTime: dates.keepsTime)
         var record = Record(title: "")
         var left: [String] = []
@@ -66,5 +65,20 @@ enum RecordLines {
         if record.source == nil, let short = left.first(where: { LineBytes.spaceSeparatedCount($0) <= 4 }) { record.source = short }
         record.title = title
         return record
+    }
+
+    /// The cells between semicolons (two or more), else between tabs (two or more), else
+    /// between ` | ` (two or more, no semicolon or tab in the line); nil for any other line.
+    private static func cells(of line: String) -> [String]? {
+        guard line.utf8.count <= 2_400 else { return nil }
+        var semicolons = 0, tabs = 0
+        for byte in line.utf8 {
+            if byte == 0x3B { semicolons += 1 } else if byte == 0x09 { tabs += 1 }
+        }
+        if semicolons >= 2 { return line.split(separator: ";", omittingEmptySubsequences: false).map { LineBytes.trimmed($0) } }
+        if tabs >= 2 { return line.split(separator: "\t", omittingEmptySubsequences: false).map { LineBytes.trimmed($0) } }
+        guard semicolons == 0, tabs == 0, LineBytes.contains(line, bytes: " | ") else { return nil }
+        let cells = line.components(separatedBy: " | ")
+        return cells.count >= 3 ? cells.map { LineBytes.trimmed($0) } : nil
     }
 }
