@@ -102,6 +102,20 @@ package enum Bylines {
         return after
     }
 
+    /// `De notre correspondant à Bruxelles`, `From our correspondent`: the phrase (and its place)
+    /// with no name after it, an unsigned piece's byline.
+    static func isUnsignedCorrespondent(_ line: String) -> Bool {
+        guard LineBytes.mayStartTrimmed(line, withAnyOf: correspondentOpenings), afterCorrespondent(line) == nil else { return false }
+        let text = LineBytes.trimmed(line)
+        guard TextFolding.hasAtMost(text, 80), !LineBytes.contains(text, 0x2C) else { return false }
+        let folded = TextFolding.fold(text)
+        guard folded.count == text.count, let phrase = correspondentPhrases.first(where: { folded.hasPrefix($0) }) else { return false }
+        let place = text.dropFirst(phrase.count).split(separator: " ")
+        if place.isEmpty { return true }
+        return place.count <= 4 && placePrepositions.contains(TextFolding.fold(place[0]))
+            && place.dropFirst().allSatisfy { $0.first?.isUppercase == true }
+    }
+
     private static let correspondentOpenings = LineOpenings(
         "from our", "by our", "our corr", "de notre", "de nos", "von unser", "de nuestr", "dal nostr", "dalla nostr", "dai nostri",
         "do nosso", "da nossa", "dos nossos", "des envoy", "de nuestra"

@@ -96,6 +96,8 @@ package struct ClippingFacts {
     /// forms but a bare line of names); when not nil, it is `facts`' answer for every flag.
     func plainFacts(_ text: String) -> LineFacts? {
         if ClippingLabels.isBanner(text) { return LineFacts() }
+        // `De notre correspondant à Bruxelles` alone: an unsigned piece's byline, naming nobody.
+        if Bylines.isUnsignedCorrespondent(text) { return LineFacts() }
         // `[Le Figaro, 03.03.1987, Hélène Roux / Stefan Krüger]`: a typed-up clipping's trailer.
         if text.utf8.first == 0x5B, let trailer = BracketedTrailers.read(text, dates: dates) { return trailer }
         // `— Benjamin Fischer, FAZ.NET, 3 March 2026` closing the text: who wrote it, where, when.
@@ -960,11 +962,13 @@ package struct ClippingFacts {
     /// 2000–2068, as POSIX `%y`), followed by a page reference; nil for any other text.
     static func pagedShortDate(in text: String) -> (range: Range<String.Index>, date: CalendarDate)? {
         let words = text.split(separator: " ")
-        for (number, word) in words.enumerated() where number > 0 && number + 1 < words.count && word.utf8.count <= 8 {
+        for (number, spaced) in words.enumerated() where number > 0 && number + 1 < words.count && spaced.utf8.count <= 9 {
+            // `Reuters, 26/02/87, p. 26`: the comma after the date is the list's.
+            let word = spaced.hasSuffix(",") ? spaced.dropLast() : spaced
             let parts = word.split(omittingEmptySubsequences: false) { $0 == "." || $0 == "/" }
             guard parts.count == 3, parts[2].count == 2, parts.allSatisfy({ !$0.isEmpty && $0.count <= 2 && $0.allSatisfy(\.isASCII) }),
                 let day = Int(parts[0]), let month = Int(parts[1]), let year = Int(parts[2]),
-                isPageReference(text[word.endIndex...]),
+                isPageReference(text[spaced.endIndex...]),
                 let date = CalendarDate(year: year >= 69 ? 1900 + year : 2000 + year, month: month, day: day)
             else { continue }
             return (word.startIndex..<word.endIndex, date)

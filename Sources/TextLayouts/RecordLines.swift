@@ -7,8 +7,7 @@ import TextToolkit
 /// its form: a date, a wire agency, a masthead holding no given name, a line of names, a masthead, and the title.
 ///
 /// Contract: `read(_:dates:)` takes a line of three to eight cells (between two semicolons or
-/// more; else two tabs or more; else ` | ` twice or more in a line holding neither; each cell at
-/// most 300 bytes), at least one of them empty or a date alone; it returns the date (a
+/// more, else two tabs or more; each cell at most 300 bytes), at least one of them empty or a date alone; it returns the date (a
 /// cell that is a date and nothing else), the authors (a cell that is a line of names), the
 /// source (a wire agency or masthead's name, or a cell of at most four words when a longer one
 /// remains) and the title (the longest cell left; the names' cell when no other is), or nil
@@ -67,8 +66,9 @@ enum RecordLines {
         return record
     }
 
-    /// The cells between semicolons (two or more), else between tabs (two or more), else
-    /// between ` | ` (two or more, no semicolon or tab in the line); nil for any other line.
+    /// The cells between semicolons (two or more), else between tabs (two or more); nil for any
+    /// other line. (Not between ` | `: a page's title names its site and day that way,
+    /// `Title | DW | 10.06.2013`.)
     private static func cells(of line: String) -> [String]? {
         guard line.utf8.count <= 2_400 else { return nil }
         var semicolons = 0, tabs = 0
@@ -77,8 +77,6 @@ enum RecordLines {
         }
         if semicolons >= 2 { return line.split(separator: ";", omittingEmptySubsequences: false).map { LineBytes.trimmed($0) } }
         if tabs >= 2 { return line.split(separator: "\t", omittingEmptySubsequences: false).map { LineBytes.trimmed($0) } }
-        guard semicolons == 0, tabs == 0, LineBytes.contains(line, bytes: " | ") else { return nil }
-        let cells = line.components(separatedBy: " | ")
-        return cells.count >= 3 ? cells.map { LineBytes.trimmed($0) } : nil
+        return nil
     }
 }

@@ -28,6 +28,16 @@ import DateReading
         #expect(layout.authors == ["Jane Doe"])
     }
 
+    @Test func anUnsignedCorrespondentsLineNamesNobodyAndIsNoText() throws {
+        #expect(Bylines.isUnsignedCorrespondent("De nuestro corresponsal en Bruselas"))
+        #expect(Bylines.isUnsignedCorrespondent("From our correspondent"))
+        #expect(!Bylines.isUnsignedCorrespondent("From our correspondent in Brussels came the news that the talks had failed."))
+        let layout = try read("correctiv.org\n\n„Wir haben bereits die Zusage“\nDe nuestro corresponsal en Bruselas\n\n" + Self.body)
+        #expect(layout.title == "„Wir haben bereits die Zusage“")
+        #expect(layout.authors.isEmpty)
+        #expect(!layout.body.contains { $0.hasPrefix("De nuestro") })
+    }
+
     @Test func academicTitlesAreNoPartOfTheName() {
         #expect(Bylines.withoutAcademicTitles("Prof. Dr. Jane Doe") == "Jane Doe")
         #expect(Bylines.withoutAcademicTitles("Dott.ssa Anna Bianchi") == "Anna Bianchi")

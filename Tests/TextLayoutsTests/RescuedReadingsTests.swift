@@ -3,7 +3,7 @@ import Testing
 @testable import TextLayouts
 import DateReading
 
-/// A record's cells between tabs or bars on the first line (`RecordLines`), a text in which no
+/// A record's cells between tabs on the first line (`RecordLines`), a text in which no
 /// line could be a title at first (`LayoutReader.rescued`), and a Markdown table of fields at the
 /// top (`MarkdownFieldTables`).
 @Suite struct RescuedReadingsTests {
@@ -23,10 +23,9 @@ import DateReading
         #expect(layout.published?.iso == "2024-03-05")
     }
 
-    @Test func aRecordsCellsBetweenBarsOnTheFirstLine() throws {
-        let layout = try #require(read("Reuters | 05/03/2024 | Plan to cut emissions unveiled | Jane Doe\n\n" + Self.body))
-        #expect(layout.title == "Plan to cut emissions unveiled")
-        #expect(layout.source == "Reuters")
+    @Test func aTitleNamingItsSiteAndDayBetweenBarsIsNoRecord() {
+        #expect(RecordLines.read("Plan to cut emissions unveiled | DW | 10.06.2013", dates: dates) == nil)
+        #expect(RecordLines.read("Plan to cut emissions unveiled\tDW\t10.06.2013", dates: dates)?.title == "Plan to cut emissions unveiled")
     }
 
     @Test func aHeadlineInCapitalsRunningIntoTheText() throws {

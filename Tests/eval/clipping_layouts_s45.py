@@ -40,7 +40,8 @@ date). Scored untuned by stop 41's final parser (the main branch's release binar
 / date / source): development 0.801 / 0.771 / 0.705 / 0.516, 10 rejected (21 files stating no author given some);
 held-out 0.631 / 0.580 / 0.642 / 0.560, 0 rejected (20 files stating no author given some) (`Tests/eval/text_eval.py
 --binary B --data DIR`, run once, DIR a directory linking to the main tree's `.eval` inputs so that its clippings were
-not rewritten).
+not rewritten). The development members were tuned on later in stop 42 (the tuner read the writer's one-line
+descriptions of the development members only, then their files and misses).
 """
 import csv
 import hashlib
