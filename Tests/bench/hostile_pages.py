@@ -74,6 +74,15 @@ def pages(size):
         return page("<p " + names + fill(f" a{distinct - 1:05d}=1", room - len(names) - 400) + ">x</p>")
     yield "20,000 attributes, the last repeated", repeated_attribute(20_000)
     yield "2,000 attributes, the last repeated", repeated_attribute(2_000)
+    # Stop 42, SUPERLINEAR at e85f107: a page URL (canonical, `og:url`) or a JSON-LD article's `url` ending in a run of `/`:
+    # each `/` cut by Substring's dropLast(), which measures the rest each time (`HTMLJSONLD.comparableURL`, when the
+    # JSON-LD holds two articles or more; 64 KiB more than 20 s). The JSON-LD is read up to 1 MiB.
+    two_articles = '<script type="application/ld+json">[{"@type":"NewsArticle","headline":"x"},{"@type":"NewsArticle","headline":"y"}]</script>'
+    yield "canonical URL of slashes, two articles", page("<p>x</p>", '<link rel="canonical" href="https://x.org/a' + fill("/", room - 400) + '">' + two_articles)
+    yield "og:url of slashes, two articles", page("<p>x</p>", '<meta property="og:url" content="https://x.org/a' + fill("/", room - 400) + '">' + two_articles)
+    yield "JSON-LD url of slashes", page("<p>x</p>", '<link rel="canonical" href="https://x.org/a"><script type="application/ld+json">'
+                                         + '[{"@type":"NewsArticle","headline":"x","url":"https://x.org/a' + fill("/", min(room, 1 << 20) - 400)
+                                         + '"},{"@type":"NewsArticle","headline":"y"}]</script>')
     # Stop 41, linear at 7483be1 (under 1 s at 4 MiB): page structures no shape had reached yet.
     yield "256 attributes, the last repeated", repeated_attribute(256)
     yield "250 nested divs over paragraphs", page("<div>" * 250 + fill("<p>word word word</p>", room - 3000) + "</div>" * 250)

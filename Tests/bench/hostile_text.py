@@ -330,6 +330,17 @@ def inputs(size):
     yield "text", "article markers over blank lines", "txt", fill_bytes("Texte int\u00e9gral :\n", 1200) + fill("\n", room - 1300) + "x\n"
     yield "text", "ticker stamps over blank lines", "txt", "Reuters \u203a Latest news\n\nToday\n\n" + "16:02  A ticker item\n" * 30 + fill("\n", room - 1000) + "text\n"
     yield "text", "echoed titles over blank lines", "txt", fill_bytes("Reuters ran \u201cA title here\u201d on March 2, 1987.\n", 3000) + fill("\n", room - 4000) + "A title here\n"
+    # Stop 42, SUPERLINEAR at e85f107 (`--timeout` stops each run): each needs only a small file.
+    # A front matter's fence or key line ending in a run of spaces: each space cut by Substring's dropLast(), which
+    # measures the rest each time (`FrontMatter.trimmedEnd`, on every line up to the closing fence; 64 KiB more than 30 s).
+    yield "markdown", "front matter fence of trailing spaces", "md", "---" + fill(" ", room) + "\ntitle: x\n---\n\n# A title\n\ntext of it here.\n"
+    yield "markdown", "front matter key of trailing spaces", "md", "---\ntitle: x" + fill(" ", room) + "\n---\n\n# A title\n\ntext of it here.\n"
+    # A line of flags (regional indicators) closed by `)`: `lastIndex(of: "(")` steps back over the flags, and String's
+    # step back over a regional indicator counts the whole run before it (`IndexEntries.labelled` on the first line,
+    # `ListItems.read` on an arrow's item; 64 KiB 3.4 s and 6.3 s, 256 KiB more than 30 s).
+    flags = "\U0001F1EB\U0001F1F7"
+    yield "text", "first line of flags in parentheses", "txt", "T (" + fill_bytes(flags, room) + ")\n\ntext of it here.\n"
+    yield "text", "list item of flags in parentheses", "txt", "\u2192 (" + fill_bytes(flags, room) + ")\n\ntext of it here.\n"
 
 
 def main():
