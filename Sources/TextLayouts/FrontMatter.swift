@@ -188,8 +188,9 @@ package enum FrontMatter {
     }
 
     private static func trimmedEnd(_ line: Substring) -> Substring {
-        var text = line
-        while text.last?.isWhitespace == true { text = text.dropLast() }
-        return text
+        // `index(before:)`, not `dropLast()`, which measures the rest each time (a fence or key line of a million spaces).
+        var end = line.endIndex
+        while end > line.startIndex, line[line.index(before: end)].isWhitespace { end = line.index(before: end) }
+        return line[..<end]
     }
 }
