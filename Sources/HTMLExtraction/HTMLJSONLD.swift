@@ -84,7 +84,8 @@ package struct HTMLJSONLD {
         guard let scheme = url.range(of: "://") else { return nil }
         var rest = url[scheme.upperBound...].prefix { $0 != "?" && $0 != "#" }
         if rest.hasPrefix("www.") { rest = rest.dropFirst(4) }
-        while rest.hasSuffix("/") { rest = rest.dropLast() }
+        // `index(before:)`, not `dropLast()`, which measures the rest each time (a URL ending in a million `/`).
+        while rest.hasSuffix("/") { rest = rest[..<rest.index(before: rest.endIndex)] }
         return rest.isEmpty ? nil : rest.lowercased()
     }
 
