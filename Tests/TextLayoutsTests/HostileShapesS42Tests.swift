@@ -24,6 +24,11 @@ import TextToolkit
         let long = try #require(FrontMatter.split("---" + spaces + "\ntitle: Depot sold" + spaces + "\nauthor: Jane Doe\n---" + spaces + "\n\n# Depot sold\n\ntext\n"))
         #expect(long.fields == plain.fields)
         #expect(long.body == plain.body)
+        let tabs = try #require(FrontMatter.split("--- \t \t\t  \ntitle: Depot sold\t \nauthor: Jane Doe\n--- \t\n\n# Depot sold\n\ntext\n"))
+        #expect(tabs.fields == plain.fields)
+        #expect(tabs.body == plain.body)
+        // A space after a prepended mark (U+0600) is one Character with it, no whitespace: the fence is none.
+        #expect(FrontMatter.split("---\u{600}  \ntitle: Depot sold\n---\n\ntext\n") == nil)
         // Whitespace only at the end: a fence with anything else after it is none.
         #expect(FrontMatter.split("---" + spaces + "x\ntitle: Depot sold\n---\n\ntext\n") == nil)
         #expect(FrontMatter.split("---\ntitle: Depot sold\n---" + spaces + "-\n\ntext\n") == nil)
