@@ -75,7 +75,7 @@ enum ServiceChats {
 
     /// `Agent: Sofia (Reuters)` → `Reuters`: the organisation after a party's name.
     private static func affiliation(_ line: String) -> String? {
-        guard line.hasSuffix(")"), line.contains(": "), let open = line.lastIndex(of: "(") else { return nil }
+        guard line.hasSuffix(")"), line.contains(": "), let open = LineBytes.lastIndex(of: "(", in: line) else { return nil }
         let name = LineBytes.trimmed(line[line.index(after: open)..<line.index(before: line.endIndex)])
         return name.isEmpty || name.count > 60 ? nil : name
     }
