@@ -115,6 +115,19 @@ import TextToolkit
         #expect(record.rest.hasPrefix("[14:32] " + Self.flags + "\n"))
     }
 
+    @Test func aChatPartyOfFlagsInParentheses() throws {
+        let text = ["Chat transcript", "Visitor: A", "Agent: Sofia (" + Self.flags + ")", "", "[14:30] A: Hello",
+                    "[14:31] Sofia: Is it this one: \u{201C}Council sells old tram depot\u{201D}?", "[14:32] A: yes",
+                    "[14:33] Sofia: here it is.", "",
+                    String(repeating: "The council sold the old tram depot to a housing cooperative on Monday, ending years of debate. ", count: 4)]
+        let record = try #require(ServiceChats.read(text, dates: Self.dates))
+        #expect(record.title == "Council sells old tram depot")
+        #expect(record.source == nil)
+        var named = text
+        named[2] = "Agent: Sofia (Reuters (Madrid))"
+        #expect(try #require(ServiceChats.read(named, dates: Self.dates)).source == "Madrid)")
+    }
+
     @Test func aDelimitedRecordOfFlags() throws {
         let text = "Date,Headline,Outlet,Text\n02/03/2026,Port deal signed,Reuters,\"" + Self.flags
             + " Work began on Monday, and the port expects to finish the new terminal in May.\"\n"

@@ -356,6 +356,11 @@ def inputs(size):
     # on the record under a header; 64 KiB 2.3 s and 1.6 s, 16 KiB 0.2 s and 0.15 s).
     yield "text", "chat stamp then flags", "txt", "[14:32] " + fill_bytes(flags, room) + "\n\nA title\n\ntext of it here.\n"
     yield "text", "delimited export record of flags", "txt", "Date;Headline;Full Text\n2026-01-01;T;" + fill_bytes(flags, room) + "\n"
+    # A chat transcript's party named with its organisation in parentheses, a run of flags (`ServiceChats.affiliation`'s
+    # `lastIndex(of: "(")`, as in the index entry above; 64 KiB 0.78 s, 256 KiB 12.0 s at 2e857cf).
+    body = "The council sold the old tram depot to a housing cooperative on Monday, ending years of debate. " * 4
+    yield "text", "chat party of flags in parentheses", "txt", "Chat transcript\nVisitor: A\nAgent: Sofia (" + fill_bytes(flags, room - 1000) + ")\n\n" \
+        + "[14:30] A: Hello\n[14:31] Sofia: Is it this one: \u201cCouncil sells old tram depot\u201d?\n[14:32] A: yes\n[14:33] Sofia: here it is.\n\n" + body + "\n"
 
 
 def main():
