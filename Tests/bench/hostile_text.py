@@ -334,7 +334,8 @@ def inputs(size):
     # more than 60 s. Fixed in stop 42 (branch hostile-s42; 1 MiB / 10 MiB, 2 cores shared with make test and other
     # builds): front matter lines trimmed by index(before:) (fence 0.11 / 1.24 s, key 0.12 / 1.40 s); the last `(` found
     # walking forward (first line 0.30 / 2.68 s, list item 0.25 / 1.91 s); a stamped line's rest and a delimited record
-    # walked from a Character index (chat 0.42 / 5.06 s, record 0.30 / 5.49 s, a debug build beside). Also the Markdown
+    # walked from a Character index (chat 0.42 / 5.06 s, record 0.30 / 5.49 s, a debug build beside); a chat party's last `(`
+    # found walking forward (0.09 / 1.09 s); fences of spaces cut by bytes (read whole: TOML 0.11 / 1.08 s, YAML 0.14 / 1.61 s). Also the Markdown
     # heading closed by a run of `#` (stop 41's, below): its run cut by bytes (1.37 / 9.91 s before, 0.13 / 0.84 s after).
     # A front matter's fence or key line ending in a run of spaces: each space cut by Substring's dropLast(), which
     # measures the rest each time (`FrontMatter.trimmedEnd`, on every line up to the closing fence; 64 KiB more than 30 s).
@@ -357,7 +358,7 @@ def inputs(size):
     yield "text", "chat stamp then flags", "txt", "[14:32] " + fill_bytes(flags, room) + "\n\nA title\n\ntext of it here.\n"
     yield "text", "delimited export record of flags", "txt", "Date;Headline;Full Text\n2026-01-01;T;" + fill_bytes(flags, room) + "\n"
     # A chat transcript's party named with its organisation in parentheses, a run of flags (`ServiceChats.affiliation`'s
-    # `lastIndex(of: "(")`, as in the index entry above; 64 KiB 0.78 s, 256 KiB 12.0 s at 2e857cf).
+    # `lastIndex(of: "(")`, as in the index entry above; 64 KiB 1.18 s, 256 KiB 12.0 s, 1 MiB and 10 MiB more than 60 s).
     body = "The council sold the old tram depot to a housing cooperative on Monday, ending years of debate. " * 4
     yield "text", "chat party of flags in parentheses", "txt", "Chat transcript\nVisitor: A\nAgent: Sofia (" + fill_bytes(flags, room - 1000) + ")\n\n" \
         + "[14:30] A: Hello\n[14:31] Sofia: Is it this one: \u201cCouncil sells old tram depot\u201d?\n[14:32] A: yes\n[14:33] Sofia: here it is.\n\n" + body + "\n"
