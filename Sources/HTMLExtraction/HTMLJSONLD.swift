@@ -82,9 +82,13 @@ package struct HTMLJSONLD {
     /// `https://www.site.com/a/b/?x#y` → `site.com/a/b`; nil for a value that is not a URL.
     static func comparableURL(_ url: String) -> String? {
         guard let scheme = url.range(of: "://") else { return nil }
-        var rest = url[scheme.upperBound...].prefix { $0 != "?" && $0 != "#" }
+        // A String of its own: Foundation's index is not known to start a Character, and each step in a Substring
+        // from it rounds down by walking back (quadratic over a run of flags, whose every step back counts the run).
+        let after = String(url[scheme.upperBound...])
+        var rest = after.prefix { $0 != "?" && $0 != "#" }
         if rest.hasPrefix("www.") { rest = rest.dropFirst(4) }
-        while rest.hasSuffix("/") { rest = rest.dropLast() }
+        // `index(before:)`, not `dropLast()`, which measures the rest each time (a URL ending in a million `/`).
+        while rest.hasSuffix("/") { rest = rest[..<rest.index(before: rest.endIndex)] }
         return rest.isEmpty ? nil : rest.lowercased()
     }
 

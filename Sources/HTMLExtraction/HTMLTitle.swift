@@ -267,7 +267,9 @@ package enum HTMLTitle {
     /// The host of an absolute URL (`https://www.dw.com/en/…` → `www.dw.com`), or nil.
     package static func host(of url: String?) -> String? {
         guard let url, let scheme = url.range(of: "://") else { return nil }
-        let rest = url[scheme.upperBound...]
+        // A String of its own, as in `HTMLJSONLD.comparableURL` (a host of a run of flags walked in a Substring from
+        // Foundation's index was quadratic).
+        let rest = String(url[scheme.upperBound...])
         let host = rest.prefix { $0 != "/" && $0 != "?" && $0 != "#" && $0 != ":" }
         return host.isEmpty ? nil : host.lowercased()
     }

@@ -31,7 +31,10 @@ package enum DelimitedExport {
         let fields = names.map(field(named:))
         guard fields.filter({ $0 != nil && $0 != .text }).count >= 2, fields.contains(.some(.title))
         else { return nil }
-        let rest = text[text.utf8.index(after: firstBreak)...]
+        // From a Character index: a Substring from a UTF-8 index is not known to start a Character, and each step in it
+        // rounds down by walking back (quadratic over a record of flags, whose every step back counts the run).
+        let start = text.utf8.index(after: firstBreak)
+        let rest = text[(String.Index(start, within: text) ?? start)...]
         let (record, after) = Self.record(rest, delimiter: delimiter)
         var layout: TextLayout?
         var authors: [String] = []

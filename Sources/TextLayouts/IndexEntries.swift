@@ -17,7 +17,7 @@ enum IndexEntries {
     static func labelled(_ lines: [String], dates: DateRecognizer) -> [String] {
         guard let first = lines.firstIndex(where: { !LineBytes.trimmed($0).isEmpty }) else { return lines }
         let line = LineBytes.trimmed(lines[first])
-        guard line.hasSuffix(")"), let open = line.lastIndex(of: "(") else { return lines }
+        guard line.hasSuffix(")"), let open = LineBytes.lastIndex(of: "(", in: line) else { return lines }
         let title = LineBytes.trimmed(line[..<open])
         let parts = line[line.index(after: open)..<line.index(before: line.endIndex)].split(separator: ",").map { LineBytes.trimmed($0) }
         guard !title.isEmpty, let page = parts.last, isPageReference(page), parts.count <= 3 else { return lines }

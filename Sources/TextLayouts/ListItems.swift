@@ -22,7 +22,7 @@ enum ListItems {
             guard let first = lines[index].first, arrows.contains(first), lines[index].dropFirst().first == " " else { continue }
             var text = LineBytes.trimmed(lines[index].dropFirst(2))
             var date: CalendarDate?
-            if text.hasSuffix(")"), let open = text.lastIndex(of: "(") {
+            if text.hasSuffix(")"), let open = LineBytes.lastIndex(of: "(", in: text) {
                 let inside = String(text[text.index(after: open)..<text.index(before: text.endIndex)])
                 // The list's own language may not be the article's (`(7 fev 2019)` above a German text).
                 if let found = ([dates] + otherLanguages.map { DateRecognizer(language: $0) }).lazy

@@ -43,7 +43,9 @@ enum ServiceChats {
         guard line.utf8.first == 0x5B, let close = LineBytes.index(of: 0x5D, within: 10, in: line) else { return nil }
         let stamp = line.utf8[line.utf8.index(after: line.utf8.startIndex)..<close]
         guard (5...8).contains(stamp.count), stamp.allSatisfy({ $0 &- 0x30 < 10 || $0 == 0x3A }) else { return nil }
-        let rest = Substring(line.utf8[line.utf8.index(after: close)...])
+        // A String of its own: a Substring from a UTF-8 index is not known to start a Character, and each step in it
+        // rounds down by walking back (quadratic over a run of flags, whose every step back counts the run).
+        let rest = String(Substring(line.utf8[line.utf8.index(after: close)...]))
         guard let colon = rest.firstIndex(of: ":"), rest.distance(from: rest.startIndex, to: colon) <= 40 else { return nil }
         return rest[rest.index(after: colon)...]
     }
@@ -73,7 +75,7 @@ enum ServiceChats {
 
     /// `Agent: Sofia (Reuters)` → `Reuters`: the organisation after a party's name.
     private static func affiliation(_ line: String) -> String? {
-        guard line.hasSuffix(")"), line.contains(": "), let open = line.lastIndex(of: "(") else { return nil }
+        guard line.hasSuffix(")"), line.contains(": "), let open = LineBytes.lastIndex(of: "(", in: line) else { return nil }
         let name = LineBytes.trimmed(line[line.index(after: open)..<line.index(before: line.endIndex)])
         return name.isEmpty || name.count > 60 ? nil : name
     }

@@ -74,6 +74,24 @@ def pages(size):
         return page("<p " + names + fill(f" a{distinct - 1:05d}=1", room - len(names) - 400) + ">x</p>")
     yield "20,000 attributes, the last repeated", repeated_attribute(20_000)
     yield "2,000 attributes, the last repeated", repeated_attribute(2_000)
+    # Stop 42, SUPERLINEAR at e85f107: a page URL (canonical, `og:url`) or a JSON-LD article's `url` ending in a run of `/`:
+    # each `/` cut by Substring's dropLast(), which measures the rest each time (`HTMLJSONLD.comparableURL`, when the
+    # JSON-LD holds two articles or more; 64 KiB more than 20 s, 1 MiB and 10 MiB more than 60 s). The JSON-LD is read up to
+    # 1 MiB. Fixed in stop 42 (index(before:); 1 MiB / 10 MiB: canonical 0.33 / 2.35 s, og:url 0.26 / 2.37 s, JSON-LD 0.24 / 0.26 s).
+    two_articles = '<script type="application/ld+json">[{"@type":"NewsArticle","headline":"x"},{"@type":"NewsArticle","headline":"y"}]</script>'
+    yield "canonical URL of slashes, two articles", page("<p>x</p>", '<link rel="canonical" href="https://x.org/a' + fill("/", room - 400) + '">' + two_articles)
+    yield "og:url of slashes, two articles", page("<p>x</p>", '<meta property="og:url" content="https://x.org/a' + fill("/", room - 400) + '">' + two_articles)
+    yield "JSON-LD url of slashes", page("<p>x</p>", '<link rel="canonical" href="https://x.org/a"><script type="application/ld+json">'
+                                         + '[{"@type":"NewsArticle","headline":"x","url":"https://x.org/a' + fill("/", min(room, 1 << 20) - 400)
+                                         + '"},{"@type":"NewsArticle","headline":"y"}]</script>')
+    # A page URL whose host or path is a run of flags (regional indicators): the part after `://` is a Substring from
+    # Foundation's index, not known to start a Character, and each step in it rounds down by walking back, which over
+    # flags counts the whole run (`HTMLTitle.host(of:)`, `HTMLJSONLD.comparableURL`; 64 KiB 5.7 s, 4.5 s and 1.5 s, 1 MiB and
+    # 10 MiB more than 60 s). Fixed in stop 42 (a String of its own; 1 MiB / 10 MiB: 0.26 / 2.18 s, 0.32 / 2.72 s, 0.22 / 1.88 s).
+    flags = "\U0001F1EB\U0001F1F7"
+    yield "canonical URL host of flags", page("<p>x</p>", '<link rel="canonical" href="https://' + flags * ((room - 400) // 8) + '/a">')
+    yield "og:url host of flags", page("<p>x</p>", '<meta property="og:url" content="https://' + flags * ((room - 400) // 8) + '/a">')
+    yield "og:url path of flags", page("<p>x</p>", '<meta property="og:url" content="https://x.org/' + flags * ((room - 400) // 8) + '">')
     # Stop 41, linear at 7483be1 (under 1 s at 4 MiB): page structures no shape had reached yet.
     yield "256 attributes, the last repeated", repeated_attribute(256)
     yield "250 nested divs over paragraphs", page("<div>" * 250 + fill("<p>word word word</p>", room - 3000) + "</div>" * 250)

@@ -330,6 +330,38 @@ def inputs(size):
     yield "text", "article markers over blank lines", "txt", fill_bytes("Texte int\u00e9gral :\n", 1200) + fill("\n", room - 1300) + "x\n"
     yield "text", "ticker stamps over blank lines", "txt", "Reuters \u203a Latest news\n\nToday\n\n" + "16:02  A ticker item\n" * 30 + fill("\n", room - 1000) + "text\n"
     yield "text", "echoed titles over blank lines", "txt", fill_bytes("Reuters ran \u201cA title here\u201d on March 2, 1987.\n", 3000) + fill("\n", room - 4000) + "A title here\n"
+    # Stop 42, SUPERLINEAR at e85f107 (`--timeout` stops each run): each needs only a small file; 1 MiB and 10 MiB each
+    # more than 60 s. Fixed in stop 42 (branch hostile-s42; 1 MiB / 10 MiB, 2 cores shared with make test and other
+    # builds): front matter lines trimmed by index(before:) (fence 0.11 / 1.24 s, key 0.12 / 1.40 s); the last `(` found
+    # walking forward (first line 0.30 / 2.68 s, list item 0.25 / 1.91 s); a stamped line's rest and a delimited record
+    # walked from a Character index (chat 0.42 / 5.06 s, record 0.30 / 5.49 s, a debug build beside); a chat party's last `(`
+    # found walking forward (0.09 / 1.09 s); fences of spaces cut by bytes (read whole: TOML 0.11 / 1.08 s, YAML 0.14 / 1.61 s). Also the Markdown
+    # heading closed by a run of `#` (stop 41's, below): its run cut by bytes (1.37 / 9.91 s before, 0.13 / 0.84 s after).
+    # A front matter's fence or key line ending in a run of spaces: each space cut by Substring's dropLast(), which
+    # measures the rest each time (`FrontMatter.trimmedEnd`, on every line up to the closing fence; 64 KiB more than 30 s).
+    yield "markdown", "front matter fence of trailing spaces", "md", "---" + fill(" ", room) + "\ntitle: x\n---\n\n# A title\n\ntext of it here.\n"
+    yield "markdown", "front matter key of trailing spaces", "md", "---\ntitle: x" + fill(" ", room) + "\n---\n\n# A title\n\ntext of it here.\n"
+    # The same fences read whole (a TOML front matter, a YAML one whose second line is no `key:`, not refused as oversized):
+    # linear once trimmed by index(before:), but a Character walk back over the run on each of the three reads of the head
+    # (1 MiB 1.2 s, 10 MiB 10.1 s and 12.7 s).
+    yield "markdown", "front matter fence of trailing spaces (TOML)", "md", "+++" + fill(" ", room) + "\ntitle = 'x'\n+++\n\n# A title\n\ntext of it here.\n"
+    yield "markdown", "front matter fence of trailing spaces, read whole", "md", "---" + fill(" ", room) + "\ntitle = 'x'\n---\n\n# A title\n\ntext of it here.\n"
+    # A line of flags (regional indicators) closed by `)`: `lastIndex(of: "(")` steps back over the flags, and String's
+    # step back over a regional indicator counts the whole run before it (`IndexEntries.labelled` on the first line,
+    # `ListItems.read` on an arrow's item; 64 KiB 3.4 s and 6.3 s, 256 KiB more than 30 s).
+    flags = "\U0001F1EB\U0001F1F7"
+    yield "text", "first line of flags in parentheses", "txt", "T (" + fill_bytes(flags, room) + ")\n\ntext of it here.\n"
+    yield "text", "list item of flags in parentheses", "txt", "\u2192 (" + fill_bytes(flags, room) + ")\n\ntext of it here.\n"
+    # A run of flags after a UTF-8 index: a Substring from one is not known to start a Character, and each step in it
+    # rounds down by walking back over the whole run (`ServiceChats.message` on a stamped line, `DelimitedExport.record`
+    # on the record under a header; 64 KiB 2.3 s and 1.6 s, 16 KiB 0.2 s and 0.15 s).
+    yield "text", "chat stamp then flags", "txt", "[14:32] " + fill_bytes(flags, room) + "\n\nA title\n\ntext of it here.\n"
+    yield "text", "delimited export record of flags", "txt", "Date;Headline;Full Text\n2026-01-01;T;" + fill_bytes(flags, room) + "\n"
+    # A chat transcript's party named with its organisation in parentheses, a run of flags (`ServiceChats.affiliation`'s
+    # `lastIndex(of: "(")`, as in the index entry above; 64 KiB 1.18 s, 256 KiB 12.0 s, 1 MiB and 10 MiB more than 60 s).
+    body = "The council sold the old tram depot to a housing cooperative on Monday, ending years of debate. " * 4
+    yield "text", "chat party of flags in parentheses", "txt", "Chat transcript\nVisitor: A\nAgent: Sofia (" + fill_bytes(flags, room - 1000) + ")\n\n" \
+        + "[14:30] A: Hello\n[14:31] Sofia: Is it this one: \u201cCouncil sells old tram depot\u201d?\n[14:32] A: yes\n[14:33] Sofia: here it is.\n\n" + body + "\n"
 
 
 def main():
