@@ -70,7 +70,7 @@ extension LayoutReader {
             return article
         }
         // A record whose elements only resemble a title's and a text's (`<story><hdl>…</hdl><story_body>…`).
-        if let record = LooseRecords.record(in: LooseRecords.value(of: root), fallbackText: false, dates: dates),
+        if let record = LooseRecords.record(in: LooseRecords.value(of: root), strict: true, dates: dates),
             let article = read(under: record, record.rest)
         {
             return article

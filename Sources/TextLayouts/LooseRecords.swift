@@ -16,8 +16,8 @@ import TextToolkit
 /// `_`, `-`, `.`, spaces and a lowercase-to-uppercase step, case and accents ignored, each word
 /// compared by its start), a key naming a carrier's own time, an address, a picture, an id or a
 /// label (`updated_at`, `image_caption`, `story_id`, `tags`) being none. The title is a string of
-/// one line, two letters, at most 300 bytes; the text the longest string under a text key (or a
-/// list of strings: paragraphs), else, when `fallbackText`, the object's longest string of 400
+/// one line, two words, at most 300 bytes; the text the longest string under a text key (or a
+/// list of strings: paragraphs), else, unless `strict`, the object's longest string of 400
 /// bytes or more under a key of no other kind; HTML in it is made paragraphs. Authors (a line of
 /// names, or a list of names or of objects' `name`), the date (a string holding a date, or a whole
 /// number of seconds or milliseconds since 1970) and the source (a string of at most 120 bytes or
@@ -28,8 +28,11 @@ enum LooseRecords {
         case title, authors, date, source, text
     }
 
-    static func record(in value: Any, rest: String = "", fallbackText: Bool = true, dates: DateRecognizer) -> JSONRecords.Record? {
-        find(value, depth: 0, rest: rest, fallbackText: fallbackText, dates: dates)
+    /// `strict` (an XML document's reading): the title and the text must be the same object's
+    /// own fields (side by side, as a record holds them), no text is guessed from a longest string,
+    /// and only the other fields are looked for in inner objects.
+    static func record(in value: Any, rest: String = "", strict: Bool = false, dates: DateRecognizer) -> JSONRecords.Record? {
+        find(value, depth: 0, rest: rest, strict: strict, dates: dates)
     }
 
     /// The kind of field a key names (see the type's contract), or nil.
@@ -83,6 +86,8 @@ enum LooseRecords {
     /// A key-value element (`<KeyValuePair Key="Publication" Value="Reuters"/>`, `<meta name="…"
     /// content="…"/>`, `<property name="…" value="…"/>`): its key and value; nil for any other.
     private static func keyValue(_ element: XMLElement) -> (String, Any)? {
+        // A page's `<meta name="description" content="…">` describes the page, never the article's field.
+        guard element.name != "meta", element.name != "link" else { return nil }
         let attributes = element.attributes
         guard let key = attributes["key"] ?? attributes["name"] ?? attributes["property"], !key.isEmpty,
             let value = attributes["value"] ?? attributes["content"]
@@ -114,20 +119,20 @@ enum LooseRecords {
 
     // MARK: - Finding the article
 
-    private static func find(_ value: Any, depth: Int, rest: String, fallbackText: Bool, dates: DateRecognizer) -> JSONRecords.Record? {
+    private static func find(_ value: Any, depth: Int, rest: String, strict: Bool, dates: DateRecognizer) -> JSONRecords.Record? {
         guard depth < 8 else { return nil }
         if let object = value as? [String: Any] {
-            if let record = read(object, rest: rest, fallbackText: fallbackText, dates: dates) { return record }
+            if let record = read(object, rest: rest, strict: strict, dates: dates) { return record }
             let keys = object.keys.sorted()
             for key in keys where object[key] is [Any] {
-                if let found = find(object[key] as Any, depth: depth + 1, rest: rest, fallbackText: fallbackText, dates: dates) { return found }
+                if let found = find(object[key] as Any, depth: depth + 1, rest: rest, strict: strict, dates: dates) { return found }
             }
             for key in keys where object[key] is [String: Any] {
-                if let found = find(object[key] as Any, depth: depth + 1, rest: rest, fallbackText: fallbackText, dates: dates) { return found }
+                if let found = find(object[key] as Any, depth: depth + 1, rest: rest, strict: strict, dates: dates) { return found }
             }
         } else if let list = value as? [Any] {
             for element in list.prefix(50) {
-                if let found = find(element, depth: depth + 1, rest: rest, fallbackText: fallbackText, dates: dates) { return found }
+                if let found = find(element, depth: depth + 1, rest: rest, strict: strict, dates: dates) { return found }
             }
         }
         return nil
@@ -135,7 +140,7 @@ enum LooseRecords {
 
     /// The record an object holds (its own keys, then its inner objects', three levels down,
     /// nearer ones first), or nil.
-    private static func read(_ object: [String: Any], rest: String, fallbackText: Bool, dates: DateRecognizer) -> JSONRecords.Record? {
+    private static func read(_ object: [String: Any], rest: String, strict: Bool, dates: DateRecognizer) -> JSONRecords.Record? {
         var parts = [object]
         var level = [object]
         for _ in 0..<3 {
@@ -145,18 +150,18 @@ enum LooseRecords {
         let pairs = parts.enumerated().flatMap { number, part in
             part.keys.sorted().map { key in (part: number, key: key, kind: kind(ofKey: key), value: unwrapped(part[key] as Any)) }
         }
-        guard let (titlePart, title) = pairs.lazy.filter({ $0.kind == .title })
+        guard let (titlePart, title) = pairs.lazy.filter({ $0.kind == .title && (!strict || $0.part == 0) })
             .compactMap({ pair in titleText(pair.value).map { (pair.part, $0) } }).first
         else { return nil }
         // The title in an inner object that is a record itself: that record, with its own inner objects.
-        if titlePart > 0, let record = read(parts[titlePart], rest: rest, fallbackText: fallbackText, dates: dates) {
+        if titlePart > 0, let record = read(parts[titlePart], rest: rest, strict: strict, dates: dates) {
             return record
         }
         var text = LineBytes.trimmed(rest)
         if text.isEmpty {
-            let texts = pairs.filter { $0.kind == .text }.compactMap { prose($0.value) }
+            let texts = pairs.filter { $0.kind == .text && (!strict || $0.part == 0) }.compactMap { prose($0.value) }
             var longest = texts.max { $0.utf8.count < $1.utf8.count }
-            if longest == nil, fallbackText {
+            if longest == nil, !strict {
                 longest = pairs.filter { $0.kind == nil }.compactMap { $0.value as? String }.map { LineBytes.trimmed($0) }
                     .filter { $0.utf8.count >= 400 }.max { $0.utf8.count < $1.utf8.count }
             }
