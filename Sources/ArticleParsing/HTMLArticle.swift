@@ -79,7 +79,7 @@ struct HTMLArticle {
             layout.source = layout.source ?? byline.agency
         }
         // A word processor's document saved as a page: its paragraphs read as a clipping's text.
-        if WordDocuments.isWordProcessor(generator: metadata.first("generator"), page: page),
+        if WordDocuments.isWordProcessor(generator: metadata.first("generator")),
             let clipping = WordDocuments.read(page: String(decoding: page, as: UTF8.self), title: chosenTitle, dates: dates),
             !clipping.body.isEmpty
         {

@@ -3,29 +3,26 @@ import Foundation
 import TextToolkit
 
 /// A word processor's document saved as a web page (Word's `.htm`, `<meta name=Generator
-/// content="Microsoft Word 15">` and `class=MsoNormal` paragraphs; LibreOffice's and
-/// OpenOffice's HTML export): a desk's typed-up clipping, not a site's page. Its publication
-/// and day stand in a paragraph as in a text clipping (`<p><b>Reuters</b>, 26. Februar 1987</p>`
-/// above or below the headline), and the page's `<title>` names the document (`Pressespiegel
-/// 28.02.1987`), never the article's day.
+/// content="Microsoft Word 15">`; LibreOffice's and OpenOffice's HTML export): a desk's typed-up
+/// clipping, not a site's page. Its publication and day stand in a paragraph as in a text clipping
+/// (`<p><b>Reuters</b>, 26. Februar 1987</p>` above or below the headline), and the page's
+/// `<title>` names the document (`Pressespiegel 28.02.1987`), never the article's day.
 ///
-/// Contract: `isWordProcessor` is true when the generator names Word, LibreOffice or
-/// OpenOffice, or the page holds Word's `MsoNormal` class. `read` takes the page's text
-/// (decoded) and its headline, reads the paragraphs of its `<body>` (blocks made lines, a
-/// paragraph's wrapped lines joined and its white space runs made one space, references decoded, the headline's own paragraph left
-/// out) as a clipping's text with its title known (`LayoutReader.read(_:knownTitle:)`), and
-/// returns that layout, a paragraph wholly in bold with a publication's form its source when it
-/// names none (never a writer); nil when the page has no `<body>` or the reader finds nothing. Pure.
+/// Contract: `isWordProcessor` is true when the page's generator names Word, LibreOffice or
+/// OpenOffice (Word's `MsoNormal` class alone is no sign: a CMS's post pasted from Word holds it).
+/// `read` takes the page's text (decoded) and its headline, reads the paragraphs of its `<body>`
+/// (blocks made lines, a paragraph's wrapped lines joined and its white space runs made one space,
+/// references decoded, the headline's own paragraph left out) as a clipping's text with its title
+/// known (`LayoutReader.read(_:knownTitle:)`), and returns that layout, a paragraph wholly in bold
+/// with a publication's form its source when it names none (never a writer); nil when the page has
+/// no `<body>` or the reader finds nothing. Pure.
 package enum WordDocuments {
-    package static func isWordProcessor(generator: String?, page: [UInt8]) -> Bool {
-        if let generator, let lead = generator.utf8.first, lead == 0x4D || lead == 0x4C || lead == 0x4F || lead == 0x6D || lead == 0x6C || lead == 0x6F {
-            let folded = generator.lowercased()
-            if folded.hasPrefix("microsoft word") || folded.hasPrefix("libreoffice") || folded.hasPrefix("openoffice") { return true }
-        }
-        return page.withUnsafeBufferPointer { wordClass.occurs(in: $0) }
+    package static func isWordProcessor(generator: String?) -> Bool {
+        guard let generator, let lead = generator.utf8.first, lead | 0x20 == 0x6D || lead | 0x20 == 0x6C || lead | 0x20 == 0x6F
+        else { return false }
+        let folded = generator.lowercased()
+        return folded.hasPrefix("microsoft word") || folded.hasPrefix("libreoffice") || folded.hasPrefix("openoffice")
     }
-
-    private static let wordClass = NeedleSet(["class=MsoNormal", "class=\"MsoNormal\""], ignoringCase: false)
 
     package static func read(page: String, title: String, dates: DateRecognizer) -> TextLayout? {
         guard let open = page.range(of: "<body", options: [.caseInsensitive]) else { return nil }

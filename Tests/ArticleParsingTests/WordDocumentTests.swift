@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 
 @testable import ArticleParsing
@@ -34,6 +35,13 @@ import Testing
         #expect(article.published == "2026-02-26")
         #expect(article.authors.isEmpty)
         #expect(article.body.first == "Harbour Holdings said on Thursday it had completed the sale of its container terminal to a Danish investor for 1.2 billion euros.")
+    }
+
+    @Test func aCMSPostPastedFromWordIsAPage() throws {
+        // `MsoNormal` paragraphs under a CMS's generator: the page's own date stands.
+        var page = Self.page(head: "<h1>Harbour Holdings sells terminal</h1>", generator: "WordPress 4.8.6")
+        page = page.replacingOccurrences(of: "<title>", with: "<meta property=\"article:published_time\" content=\"2017-07-12T10:00:00+00:00\"><title>")
+        #expect(try parse(page).published == "2017-07-12")
     }
 
     @Test func aDocumentStatingNoDayHasNone() throws {
