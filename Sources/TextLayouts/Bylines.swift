@@ -102,17 +102,17 @@ package enum Bylines {
         return after
     }
 
-    /// `De notre correspondant à Bruxelles`, `From our correspondent`: the phrase (and its place)
-    /// with no name after it, an unsigned piece's byline.
+    /// `De notre correspondant à Bruxelles`, `From our correspondent in Brussels`: the phrase and
+    /// its place with no name after it, an unsigned piece's byline.
     static func isUnsignedCorrespondent(_ line: String) -> Bool {
         guard LineBytes.mayStartTrimmed(line, withAnyOf: correspondentOpenings), afterCorrespondent(line) == nil else { return false }
         let text = LineBytes.trimmed(line)
         guard TextFolding.hasAtMost(text, 80), !LineBytes.contains(text, 0x2C) else { return false }
         let folded = TextFolding.fold(text)
         guard folded.count == text.count, let phrase = correspondentPhrases.first(where: { folded.hasPrefix($0) }) else { return false }
+        // The place is needed: the bare phrase may stand over the place's own line (`BRUXELLES`), read with it.
         let place = text.dropFirst(phrase.count).split(separator: " ")
-        if place.isEmpty { return true }
-        return place.count <= 4 && placePrepositions.contains(TextFolding.fold(place[0]))
+        return (2...4).contains(place.count) && placePrepositions.contains(TextFolding.fold(place[0]))
             && place.dropFirst().allSatisfy { $0.first?.isUppercase == true }
     }
 

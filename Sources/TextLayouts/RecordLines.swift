@@ -7,7 +7,7 @@ import TextToolkit
 /// its form: a date, a wire agency, a masthead holding no given name, a line of names, a masthead, and the title.
 ///
 /// Contract: `read(_:dates:)` takes a line of three to eight cells (between two semicolons or
-/// more, else two tabs or more; each cell at most 300 bytes), at least one of them empty or a date alone; it returns the date (a
+/// more, else three cells or more between runs of tabs; each cell at most 300 bytes), at least one of them empty or a date alone; it returns the date (a
 /// cell that is a date and nothing else), the authors (a cell that is a line of names), the
 /// source (a wire agency or masthead's name, or a cell of at most four words when a longer one
 /// remains) and the title (the longest cell left; the names' cell when no other is), or nil
@@ -66,8 +66,8 @@ enum RecordLines {
         return record
     }
 
-    /// The cells between semicolons (two or more), else between tabs (two or more); nil for any
-    /// other line. (Not between ` | `: a page's title names its site and day that way,
+    /// The cells between semicolons (two or more), else between runs of tabs (three cells or
+    /// more); nil for any other line. (Not between ` | `: a page's title names its site and day that way,
     /// `Title | DW | 10.06.2013`.)
     private static func cells(of line: String) -> [String]? {
         guard line.utf8.count <= 2_400 else { return nil }
@@ -76,7 +76,11 @@ enum RecordLines {
             if byte == 0x3B { semicolons += 1 } else if byte == 0x09 { tabs += 1 }
         }
         if semicolons >= 2 { return line.split(separator: ";", omittingEmptySubsequences: false).map { LineBytes.trimmed($0) } }
-        if tabs >= 2 { return line.split(separator: "\t", omittingEmptySubsequences: false).map { LineBytes.trimmed($0) } }
+        // A run of tabs is a gap that lines a print header's parts up (`OSIRIS – USAGE INTERNE<TAB><TAB>Revue de presse`), one separator.
+        if tabs >= 2 {
+            let cells = line.split(separator: "\t", omittingEmptySubsequences: true).map { LineBytes.trimmed($0) }
+            return cells.count >= 3 ? cells : nil
+        }
         return nil
     }
 }

@@ -25,6 +25,8 @@ import DateReading
 
     @Test func aTitleNamingItsSiteAndDayBetweenBarsIsNoRecord() {
         #expect(RecordLines.read("Plan to cut emissions unveiled | DW | 10.06.2013", dates: dates) == nil)
+        // A print header's parts lined up by a run of tabs: two parts, no record.
+        #expect(RecordLines.read("OSIRIS – Communication – USAGE INTERNE\t\tRevue de presse – 2 février 2026", dates: dates) == nil)
         #expect(RecordLines.read("Plan to cut emissions unveiled\tDW\t10.06.2013", dates: dates)?.title == "Plan to cut emissions unveiled")
     }
 
