@@ -958,8 +958,9 @@ package struct ClippingFacts {
     private static let datePrepositions: Set<String> = ["vom", "del", "du", "of", "dated", "dal", "von"]
 
     /// A cutting service's index line (`Reuters 26.02.87 S. 34`, `Le Figaro 03/03/87 p. 12 ÉCONOMIE`):
-    /// a numeric date with a two-digit year (day first; 69–99 read as 1969–1999, 00–68 as
-    /// 2000–2068, as POSIX `%y`), followed by a page reference; nil for any other text.
+    /// a numeric date with a two-digit year (day first unless only the other order is a date;
+    /// 69–99 read as 1969–1999, 00–68 as 2000–2068, as POSIX `%y`), followed by a page reference
+    /// (after a comma, a dash, a bar or a middle dot); nil for any other text.
     static func pagedShortDate(in text: String) -> (range: Range<String.Index>, date: CalendarDate)? {
         let words = text.split(separator: " ")
         for (number, spaced) in words.enumerated() where number > 0 && number + 1 < words.count && spaced.utf8.count <= 9 {
@@ -967,19 +968,21 @@ package struct ClippingFacts {
             let word = spaced.hasSuffix(",") ? spaced.dropLast() : spaced
             let parts = word.split(omittingEmptySubsequences: false) { $0 == "." || $0 == "/" }
             guard parts.count == 3, parts[2].count == 2, parts.allSatisfy({ !$0.isEmpty && $0.count <= 2 && $0.allSatisfy(\.isASCII) }),
-                let day = Int(parts[0]), let month = Int(parts[1]), let year = Int(parts[2]),
-                isPageReference(text[spaced.endIndex...]),
-                let date = CalendarDate(year: year >= 69 ? 1900 + year : 2000 + year, month: month, day: day)
+                let first = Int(parts[0]), let second = Int(parts[1]), let year = Int(parts[2]),
+                isPageReference(text[spaced.endIndex...])
             else { continue }
+            // Day first, unless only the other order is a date (`2/26/87`).
+            let (day, month) = second > 12 && first <= 12 ? (second, first) : (first, second)
+            guard let date = CalendarDate(year: year >= 69 ? 1900 + year : 2000 + year, month: month, day: day) else { continue }
             return (word.startIndex..<word.endIndex, date)
         }
         return nil
     }
 
-    /// `, p. 12 / Economía`, `, S. 3`, `, pág. 37`: a page reference (and a section) after a
-    /// publication's date, 60 characters at most.
+    /// `, p. 12 / Economía`, `, S. 3`, `, pág. 37`, ` — S. 7`: a page reference (and a section)
+    /// after a publication's date, 60 characters at most.
     private static func isPageReference(_ after: Substring) -> Bool {
-        let text = after.drop { $0 == "," || $0 == " " }
+        let text = after.drop { $0 == "," || $0 == " " || $0 == "—" || $0 == "–" || $0 == "|" || $0 == "·" }
         guard !text.isEmpty, TextFolding.hasAtMost(text, 60) else { return false }
         let folded = TextFolding.fold(text.prefix(8))
         guard let marker = ["p. ", "s. ", "pag. ", "page ", "seite ", "pagina "].first(where: { folded.hasPrefix($0) }) else { return false }

@@ -139,7 +139,9 @@ package struct LayoutReader: Sendable {
     }
 
     /// The layout of `text`, or nil when no line can be its title (the façade's `noTitle`), even
-    /// after the second reading of `rescued` (a headline running into the text).
+    /// after the second reading of `rescued` (a headline running into the text). A page printed
+    /// from a browser is read without its headers and footers (`BrowserPrints`), the site its
+    /// tab's title names the source when nothing else names one.
     /// A site's bare address is no source (`news.example.org`), nor a section after the
     /// publication's name (`Le Figaro — Economia` is `Le Figaro`: `sectionedMasthead`); a title opening with the
     /// source's name or a site's address and a colon, as a distributor prints it (`Reuters:
@@ -153,6 +155,9 @@ package struct LayoutReader: Sendable {
         } else {
             inner.budget = ReadBudget(bytes: 2 * text.utf8.count + 64 << 10)
         }
+        // A page printed from a browser: its headers and footers are the print's (the tab's title may name the site).
+        let printed = nesting == 0 ? BrowserPrints.unwrapped(text) : nil
+        let text = printed?.text ?? text
         // A text in which no line could be a title is read again with its head rewritten (`rescued`).
         guard var layout = inner.readLayout(text, knownTitle: knownTitle) ?? (knownTitle == nil && nesting == 0 ? inner.rescued(text) : nil)
         else {
@@ -160,6 +165,7 @@ package struct LayoutReader: Sendable {
             return nil
         }
         if let source = layout.source, Self.isBareHost(source) { layout.source = nil }
+        if layout.source == nil, let tab = printed?.tabTitle { layout.source = BrowserPrints.site(inTab: tab, title: layout.title) }
         // `Le Figaro — Economia`: the publication, without its section.
         if let source = layout.source, let named = Self.sectionedMasthead(source) { layout.source = named.name }
         // A `:` or ` ` Character is that one byte (no other scalar is canonically equivalent to

@@ -114,3 +114,27 @@ import DateReading
         #expect(try read(text).title == "Harbour Holdings sells terminal")
     }
 }
+
+/// A page printed from a browser and read back by pdftotext (`BrowserPrints`).
+@Suite struct BrowserPrintsTests {
+    private let dates = DateRecognizer(language: "de")
+
+    @Test func thePrintsHeadersAndFootersGoAndTheTabNamesTheSite() throws {
+        let text = "10/02/2026 09:49                     Harbour Holdings sells terminal | Le Figaro\n\n"
+            + "  Le Figaro    Économie    Newsletter    Abonnement\n\n\n  Harbour Holdings sells terminal\n\n"
+            + "       Harbour Holdings said on Thursday it had completed the sale of its container\n"
+            + "       terminal to a Danish investor for 1.2 billion euros.\n\n\n"
+            + "https://www.lefigaro.com/harbour-holdings-sells-terminal                               1/1\n\u{0C}\n"
+        let layout = try #require(LayoutReader(dates: dates).read(text))
+        #expect(layout.title == "Harbour Holdings sells terminal")
+        #expect(layout.source == "Le Figaro")
+        #expect(layout.published == nil)
+        #expect(!layout.body.contains { $0.contains("https://") })
+    }
+
+    @Test func aTabsSiteCountsOnlyBesideTheArticlesTitle() {
+        #expect(BrowserPrints.site(inTab: "Harbour Holdings sells terminal | Le Figaro", title: "Harbour Holdings sells terminal") == "Le Figaro")
+        #expect(BrowserPrints.site(inTab: "Markets today | Le Figaro", title: "Harbour Holdings sells terminal") == nil)
+        #expect(BrowserPrints.unwrapped("10/02/2026 the council met   and voted\n\nText.") == nil)
+    }
+}

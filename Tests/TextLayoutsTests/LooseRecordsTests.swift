@@ -197,6 +197,7 @@ import TextToolkit
         #expect(layout.published?.iso == "1987-02-26")
         #expect(ClippingFacts.pagedShortDate(in: "Le Figaro 03/03/19 p. 12 ÉCONOMIE")?.date.iso == "2019-03-03")
         #expect(ClippingFacts.pagedShortDate(in: "Reuters, 26/02/87, p. 26 ÉCONOMIE")?.date.iso == "1987-02-26")
+        #expect(ClippingFacts.pagedShortDate(in: "Reuters — 2/26/87 — p. 8")?.date.iso == "1987-02-26")
         #expect(ClippingFacts.pagedShortDate(in: "Le Figaro 03/03/19 ÉCONOMIE") == nil)
         #expect(ClippingFacts.pagedShortDate(in: "Le Figaro 31/02/19 p. 12") == nil)
     }
