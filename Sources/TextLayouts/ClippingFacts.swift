@@ -957,11 +957,16 @@ package struct ClippingFacts {
 
     private static let datePrepositions: Set<String> = ["vom", "del", "du", "of", "dated", "dal", "von"]
 
+    /// The words `isPageReference` reads after a date, with the space before them (ASCII case ignored).
+    private static let pageWordNeedles = NeedleSet([" p. ", " s. ", " pag. ", " pág. ", " page ", " seite ", " pagina "], ignoringCase: true)
+
     /// A cutting service's index line (`Reuters 26.02.87 S. 34`, `Le Figaro 03/03/87 p. 12 ÉCONOMIE`):
     /// a numeric date with a two-digit year (day first unless only the other order is a date;
     /// 69–99 read as 1969–1999, 00–68 as 2000–2068, as POSIX `%y`), followed by a page reference
     /// (after a comma, a dash, a bar or a middle dot); nil for any other text.
     static func pagedShortDate(in text: String) -> (range: Range<String.Index>, date: CalendarDate)? {
+        // Asked of every line with a digit and no date: most hold no page's word, found on the bytes first.
+        guard text.utf8.count <= 160, LineBytes.contains(text, anyOf: pageWordNeedles) else { return nil }
         let words = text.split(separator: " ")
         for (number, spaced) in words.enumerated() where number > 0 && number + 1 < words.count && spaced.utf8.count <= 9 {
             // `Reuters, 26/02/87, p. 26`: the comma after the date is the list's.
