@@ -15,8 +15,10 @@ import TextToolkit
 enum BrowserPrints {
     static func unwrapped(_ text: String) -> (text: String, tabTitle: String)? {
         guard let lead = text.utf8.first, lead &- 0x30 < 10 else { return nil }
+        // The first line alone first: most texts opening with a digit are no print.
+        let firstEnd = text.utf8.firstIndex(of: 0x0A) ?? text.utf8.endIndex
+        guard let tab = tabTitle(in: String(text[..<firstEnd])) else { return nil }
         let lines = LineBytes.lines(text)
-        guard let first = lines.first, let tab = tabTitle(in: first) else { return nil }
         let kept = lines.filter { line in
             guard let lead = line.utf8.first else { return true }
             if lead &- 0x30 < 10, tabTitle(in: line) != nil { return false }

@@ -36,9 +36,10 @@ enum NewsletterTexts {
     }
 
     private static func linksToMailingService(_ line: String) -> Bool {
-        line.utf8.count <= 400 && (LineBytes.contains(line, bytes: "list-manage.com/") || LineBytes.contains(line, bytes: "mailchi.mp/")
-            || LineBytes.contains(line, bytes: "campaign-archive.com"))
+        line.utf8.count <= 400 && LineBytes.contains(line, anyOf: mailingServices)
     }
+
+    private static let mailingServices = NeedleSet(["list-manage.com/", "mailchi.mp/", "campaign-archive.com"], ignoringCase: false)
 
     private static func isDashRule(_ line: String) -> Bool {
         line.utf8.count >= 10 && line.utf8.allSatisfy { $0 == 0x2D }
