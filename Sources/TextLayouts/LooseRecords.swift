@@ -32,7 +32,23 @@ enum LooseRecords {
     /// own fields (side by side, as a record holds them), no text is guessed from a longest string,
     /// and only the other fields are looked for in inner objects.
     static func record(in value: Any, rest: String = "", strict: Bool = false, dates: DateRecognizer) -> JSONRecords.Record? {
-        find(value, depth: 0, rest: rest, strict: strict, dates: dates)
+        find(value, depth: 0, rest: rest, strict: strict, dates: dates, judge: KeyJudge())
+    }
+
+    /// The kinds of the keys judged so far in one reading (a record's keys repeat from object to
+    /// object), and how many keys may still be looked at: a document of many objects is turned down
+    /// once 20,000 keys have been (the gathering of inner objects looks at each key a few times).
+    private final class KeyJudge {
+        private var kinds: [String: Kind?] = [:]
+        private(set) var left = 20_000
+
+        func kind(of key: String) -> Kind? {
+            left -= 1
+            if let known = kinds[key] { return known }
+            let judged = LooseRecords.kind(ofKey: key)
+            if kinds.count < 4_096 { kinds[key] = judged }
+            return judged
+        }
     }
 
     /// The kind of field a key names (see the type's contract), or nil.
@@ -119,20 +135,20 @@ enum LooseRecords {
 
     // MARK: - Finding the article
 
-    private static func find(_ value: Any, depth: Int, rest: String, strict: Bool, dates: DateRecognizer) -> JSONRecords.Record? {
-        guard depth < 8 else { return nil }
+    private static func find(_ value: Any, depth: Int, rest: String, strict: Bool, dates: DateRecognizer, judge: KeyJudge) -> JSONRecords.Record? {
+        guard depth < 8, judge.left > 0 else { return nil }
         if let object = value as? [String: Any] {
-            if let record = read(object, rest: rest, strict: strict, dates: dates) { return record }
+            if let record = read(object, rest: rest, strict: strict, dates: dates, judge: judge) { return record }
             let keys = object.keys.sorted()
             for key in keys where object[key] is [Any] {
-                if let found = find(object[key] as Any, depth: depth + 1, rest: rest, strict: strict, dates: dates) { return found }
+                if let found = find(object[key] as Any, depth: depth + 1, rest: rest, strict: strict, dates: dates, judge: judge) { return found }
             }
             for key in keys where object[key] is [String: Any] {
-                if let found = find(object[key] as Any, depth: depth + 1, rest: rest, strict: strict, dates: dates) { return found }
+                if let found = find(object[key] as Any, depth: depth + 1, rest: rest, strict: strict, dates: dates, judge: judge) { return found }
             }
         } else if let list = value as? [Any] {
             for element in list.prefix(50) {
-                if let found = find(element, depth: depth + 1, rest: rest, strict: strict, dates: dates) { return found }
+                if let found = find(element, depth: depth + 1, rest: rest, strict: strict, dates: dates, judge: judge) { return found }
             }
         }
         return nil
@@ -140,7 +156,7 @@ enum LooseRecords {
 
     /// The record an object holds (its own keys, then its inner objects', three levels down,
     /// nearer ones first), or nil.
-    private static func read(_ object: [String: Any], rest: String, strict: Bool, dates: DateRecognizer) -> JSONRecords.Record? {
+    private static func read(_ object: [String: Any], rest: String, strict: Bool, dates: DateRecognizer, judge: KeyJudge) -> JSONRecords.Record? {
         var parts = [object]
         var level = [object]
         for _ in 0..<3 {
@@ -148,13 +164,13 @@ enum LooseRecords {
             parts += level
         }
         let pairs = parts.enumerated().flatMap { number, part in
-            part.keys.sorted().map { key in (part: number, key: key, kind: kind(ofKey: key), value: unwrapped(part[key] as Any)) }
+            part.keys.sorted().map { key in (part: number, key: key, kind: judge.kind(of: key), value: unwrapped(part[key] as Any)) }
         }
         guard let (titlePart, title) = pairs.lazy.filter({ $0.kind == .title && (!strict || $0.part == 0) })
             .compactMap({ pair in titleText(pair.value).map { (pair.part, $0) } }).first
         else { return nil }
         // The title in an inner object that is a record itself: that record, with its own inner objects.
-        if titlePart > 0, let record = read(parts[titlePart], rest: rest, strict: strict, dates: dates) {
+        if titlePart > 0, let record = read(parts[titlePart], rest: rest, strict: strict, dates: dates, judge: judge) {
             return record
         }
         var text = LineBytes.trimmed(rest)

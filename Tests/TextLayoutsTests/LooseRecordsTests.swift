@@ -223,3 +223,15 @@ import TextToolkit
         #expect(reference.source == "Reuters")
     }
 }
+
+/// A document of many records whose keys only resemble a title's: read within the keys' budget
+/// (outputs only; the time is the hostile bench's, `JSON of many look-alike records`).
+@Suite struct LooseRecordsBudgetTests {
+    @Test func manyLookAlikeRecordsAreTurnedDownOrReadNotLoopedOver() {
+        var object: [String: Any] = [:]
+        for index in 0..<6_000 { object["k\(index)"] = ["headline_x": "Plan unveiled today", "by": "Jane Doe", "n": index] }
+        #expect(LooseRecords.record(in: object, dates: DateRecognizer(language: nil)) == nil)
+        #expect(LooseRecords.record(in: ["hdl": "Plan unveiled today", "txt": String(repeating: "Text of it. ", count: 20)],
+                                    dates: DateRecognizer(language: nil))?.title == "Plan unveiled today")
+    }
+}

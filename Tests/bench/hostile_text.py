@@ -362,6 +362,12 @@ def inputs(size):
     body = "The council sold the old tram depot to a housing cooperative on Monday, ending years of debate. " * 4
     yield "text", "chat party of flags in parentheses", "txt", "Chat transcript\nVisitor: A\nAgent: Sofia (" + fill_bytes(flags, room - 1000) + ")\n\n" \
         + "[14:30] A: Hello\n[14:31] Sofia: Is it this one: \u201cCouncil sells old tram depot\u201d?\n[14:32] A: yes\n[14:33] Sofia: here it is.\n\n" + body + "\n"
+    # Stop 42, a JSON record of many inner records whose keys only resemble a title's (`LooseRecords`, a reading added
+    # in stop 42): each key's kind was worked out again for every object gathering it (8427504: this shape at 256 KiB
+    # 0.70 s; 6,000 records of three keys, 250 KiB, 2.5 s against stop 41's 0.37 s); the kinds are kept per reading and
+    # 20,000 keys looked at at most (0.22 s and 0.34 s).
+    inner = '"k%d": {"headline_x": "Plan unveiled today", "by": "Jane Doe", "n": %d}'
+    yield "text", "JSON of many look-alike records", "json", "{" + ", ".join(inner % (i, i) for i in range(max(1, room // 70))) + "}"
 
 
 def main():
