@@ -928,10 +928,12 @@ package struct ClippingFacts {
             let beforeLast = text.utf8.dropLast().last ?? 0
             guard last &- 0x30 < 10 || ASCII.isLetter(last) || last == 0x2E && beforeLast &- 0x30 < 10 else { return nil }
         }
-        guard LineBytes.hasDigit(text), let found = dates.firstDate(in: text).map({ (range: $0.range, date: $0.date) }) ?? Self.pagedShortDate(in: text)
-        else { return nil }
+        guard LineBytes.hasDigit(text) else { return nil }
+        let long = dates.firstDate(in: text).map { (range: $0.range, date: $0.date) }
+        // A two-digit year's date is found only before its page reference (`pagedShortDate`).
+        guard let found = long ?? Self.pagedShortDate(in: text) else { return nil }
         let after = text[found.range.upperBound...]
-        guard after.allSatisfy({ $0.isPunctuation || $0.isWhitespace })
+        guard long == nil || after.allSatisfy({ $0.isPunctuation || $0.isWhitespace })
             || ExportLines.isClockTime(LineBytes.trimmed(after.drop { $0 == "," || $0 == " " })) || Self.isPageReference(after)
         else { return nil }
         var name = Substring(text[..<found.range.lowerBound])
@@ -963,7 +965,7 @@ package struct ClippingFacts {
     /// A cutting service's index line (`Reuters 26.02.87 S. 34`, `Le Figaro 03/03/87 p. 12 ÉCONOMIE`):
     /// a numeric date with a two-digit year (day first unless only the other order is a date;
     /// 69–99 read as 1969–1999, 00–68 as 2000–2068, as POSIX `%y`), followed by a page reference
-    /// (after a comma, a dash, a bar or a middle dot); nil for any other text.
+    /// (after a comma or a dash); nil for any other text.
     static func pagedShortDate(in text: String) -> (range: Range<String.Index>, date: CalendarDate)? {
         // Asked of every line with a digit and no date: most hold no page's word, found on the bytes first.
         guard text.utf8.count <= 160, LineBytes.contains(text, anyOf: pageWordNeedles) else { return nil }
@@ -974,7 +976,9 @@ package struct ClippingFacts {
             let parts = word.split(omittingEmptySubsequences: false) { $0 == "." || $0 == "/" }
             guard parts.count == 3, parts[2].count == 2, parts.allSatisfy({ !$0.isEmpty && $0.count <= 2 && $0.allSatisfy(\.isASCII) }),
                 let first = Int(parts[0]), let second = Int(parts[1]), let year = Int(parts[2]),
-                isPageReference(text[spaced.endIndex...])
+                // `Reuters — 26.02.87 — S. 7`: an index line's dashes around its date (only there: after a four-digit
+                // year, `· p. 24 · Jane Doe` goes on with the writer).
+                isPageReference(text[spaced.endIndex...].drop { $0 == " " || $0 == "—" || $0 == "–" })
             else { continue }
             // Day first, unless only the other order is a date (`2/26/87`).
             let (day, month) = second > 12 && first <= 12 ? (second, first) : (first, second)
@@ -984,10 +988,10 @@ package struct ClippingFacts {
         return nil
     }
 
-    /// `, p. 12 / Economía`, `, S. 3`, `, pág. 37`, ` — S. 7`: a page reference (and a section)
-    /// after a publication's date, 60 characters at most.
+    /// `, p. 12 / Economía`, `, S. 3`, `, pág. 37`: a page reference (and a section) after a
+    /// publication's date, 60 characters at most.
     private static func isPageReference(_ after: Substring) -> Bool {
-        let text = after.drop { $0 == "," || $0 == " " || $0 == "—" || $0 == "–" || $0 == "|" || $0 == "·" }
+        let text = after.drop { $0 == "," || $0 == " " }
         guard !text.isEmpty, TextFolding.hasAtMost(text, 60) else { return false }
         let folded = TextFolding.fold(text.prefix(8))
         guard let marker = ["p. ", "s. ", "pag. ", "page ", "seite ", "pagina "].first(where: { folded.hasPrefix($0) }) else { return false }
