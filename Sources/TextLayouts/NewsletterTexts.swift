@@ -7,8 +7,8 @@ import TextToolkit
 /// item's, `Read more (https://…/track/click?…)`, a rule of `=` over the footer and its
 /// `Copyright © 2026 Name, All rights reserved.`).
 ///
-/// Contract: `read` answers only for lines of which one of the first five filled ones links to a
-/// mailing service's copy of the mail (`list-manage.com/`, `mailchi.mp/`, `campaign-archive.com`)
+/// Contract: `read` answers only for lines of which one of the first five filled ones closes with
+/// a link to a mailing service's copy of the mail (`list-manage.com/`, `mailchi.mp/`, `campaign-archive.com`)
 /// and which hold an item's headline (`** ` and text) whose next filled line is a rule of at least
 /// ten `-`: that headline, the lines under its rule up to the item's last (before a line that only
 /// links on, the next `** ` item, a rule of `=`, or a capitals label followed by an item), and the
@@ -36,7 +36,8 @@ enum NewsletterTexts {
     }
 
     private static func linksToMailingService(_ line: String) -> Bool {
-        line.utf8.count <= 400 && LineBytes.contains(line, anyOf: mailingServices)
+        // The link closes the line (`… (https://….list-manage.com/mc/view?…)`): most lines are turned down by their last byte.
+        line.utf8.last == 0x29 && line.utf8.count <= 400 && LineBytes.contains(line, anyOf: mailingServices)
     }
 
     private static let mailingServices = NeedleSet(["list-manage.com/", "mailchi.mp/", "campaign-archive.com"], ignoringCase: false)
