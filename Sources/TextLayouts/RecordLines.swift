@@ -70,7 +70,8 @@ enum RecordLines {
     /// more); nil for any other line. (Not between ` | `: a page's title names its site and day that way,
     /// `Title | DW | 10.06.2013`.)
     private static func cells(of line: String) -> [String]? {
-        guard line.utf8.count <= 2_400 else { return nil }
+        // Most first lines hold neither separator: found on the bytes before any is counted.
+        guard line.utf8.count <= 2_400, LineBytes.contains(line, 0x3B) || LineBytes.contains(line, 0x09) else { return nil }
         var semicolons = 0, tabs = 0
         for byte in line.utf8 {
             if byte == 0x3B { semicolons += 1 } else if byte == 0x09 { tabs += 1 }
