@@ -112,7 +112,7 @@ enum FieldRecords {
 
     /// A value as the article states it: WordPress (`"title": {"rendered": "…"}`) and a feed
     /// reader (`"summary": {"direction": "ltr", "content": "…"}`) wrap the string in an object.
-    private static func unwrapped(_ value: Any) -> Any {
+    static func unwrapped(_ value: Any) -> Any {
         guard let object = value as? [String: Any] else { return value }
         if let rendered = object["rendered"] as? String { return rendered }
         if let content = object["content"] as? String, object.count <= 2 { return content }

@@ -164,7 +164,7 @@ enum LooseRecords {
             parts += level
         }
         let pairs = parts.enumerated().flatMap { number, part in
-            part.keys.sorted().map { key in (part: number, key: key, kind: judge.kind(of: key), value: unwrapped(part[key] as Any)) }
+            part.keys.sorted().map { key in (part: number, key: key, kind: judge.kind(of: key), value: FieldRecords.unwrapped(part[key] as Any)) }
         }
         guard let (titlePart, title) = pairs.lazy.filter({ $0.kind == .title && (!strict || $0.part == 0) })
             .compactMap({ pair in titleText(pair.value).map { (pair.part, $0) } }).first
@@ -194,14 +194,6 @@ enum LooseRecords {
         record.source = pairs.lazy.filter { $0.kind == .source }.compactMap { FieldRecords.name($0.value) }
             .first { $0.utf8.count <= 120 && !LineBytes.contains($0, 0x0A) }
         return record
-    }
-
-    /// WordPress's `{"rendered": …}` and a feed reader's `{"content": …}` read as the string they wrap.
-    private static func unwrapped(_ value: Any) -> Any {
-        guard let object = value as? [String: Any] else { return value }
-        if let rendered = object["rendered"] as? String { return rendered }
-        if let content = object["content"] as? String, object.count <= 2 { return content }
-        return value
     }
 
     private static func titleText(_ value: Any) -> String? {
