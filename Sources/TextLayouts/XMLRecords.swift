@@ -193,7 +193,7 @@ enum XMLRecords {
     /// The paragraphs of an element holding block elements (`<p>`, an xhtml content's `<div>`):
     /// each block's text, block children read in turn, an inline child's text a paragraph of its
     /// own (text standing bare between blocks is dropped).
-    static func blocks(of element: XMLElement) -> [String] {
+    private static func blocks(of element: XMLElement) -> [String] {
         guard element.children.contains(where: { blockTags.contains($0.name) }) else {
             let text = LineBytes.trimmed(element.allText)
             return text.isEmpty ? [] : [text]
