@@ -213,7 +213,9 @@ enum FieldRecords {
         return CalendarDate(year: numbers[0], month: numbers[1], day: numbers[2])
     }
 
-    private static func people(_ value: Any) -> [String] {
+    /// The writers a field states: a line of names, or a list of names, of objects' `name` (an
+    /// organisation's never) or of CSL-JSON's `family` and `given`.
+    static func people(_ value: Any) -> [String] {
         if let text = value as? String { return Bylines.names(text) ?? [] }
         let list = value as? [Any] ?? [value]
         return list.compactMap { item in

@@ -186,7 +186,7 @@ enum LooseRecords {
             text = chosen
         }
         var record = JSONRecords.Record(title: title, rest: text == LineBytes.trimmed(rest) ? rest : text)
-        record.authors = pairs.lazy.filter { $0.kind == .authors }.map { people($0.value) }.first { !$0.isEmpty } ?? []
+        record.authors = pairs.lazy.filter { $0.kind == .authors }.map { people($0.value, dates: dates) }.first { !$0.isEmpty } ?? []
         record.date = pairs.lazy.filter { $0.kind == .date }.compactMap { pair -> CalendarDate? in
             if let text = pair.value as? String { return TextFolding.hasAtMost(text, 80) ? dates.firstDate(in: text)?.date : nil }
             return FeedEntries.epochDate(pair.value)
@@ -210,14 +210,13 @@ enum LooseRecords {
         return list.compactMap { ($0 as? String).map { LineBytes.trimmed($0) } }.filter { !$0.isEmpty }.joined(separator: "\n\n")
     }
 
-    private static func people(_ value: Any) -> [String] {
-        if let text = value as? String {
-            let line = LineBytes.trimmed(text)
-            // `Von Christoph Becker` (a byline as the field's value), else a bare line of names.
-            return Bylines.read(line, dates: DateRecognizer(language: nil), keepsAgencies: false)?.authors ?? Bylines.names(line) ?? []
+    /// `Von Christoph Becker` (a byline as the field's value) read as a byline; any other value as
+    /// `FieldRecords.people` reads a record's writers.
+    private static func people(_ value: Any, dates: DateRecognizer) -> [String] {
+        if let text = value as? String, let byline = Bylines.read(LineBytes.trimmed(text), dates: dates, keepsAgencies: false) {
+            return byline.authors
         }
-        guard let list = value as? [Any] else { return FieldRecords.name(value).map { [$0] } ?? [] }
-        return list.compactMap(FieldRecords.name)
+        return FieldRecords.people(value)
     }
 
     // MARK: - Words of keys (folded; a stem at the word's start, a longer one anywhere in it: `artikeltitel`)
