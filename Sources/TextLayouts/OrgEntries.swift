@@ -5,18 +5,22 @@ import TextToolkit
 /// (`:AUTHOR: Jane Doe`, `:MEDIUM: Reuters`, `:PUBLISHED: [1987-02-26 Thu]`, `:CAPTURED: […]`)
 /// and the text.
 ///
-/// Contract: `labelled` returns the lines unchanged unless a heading (`*` and a space) among the
-/// first 20 lines has a `:PROPERTIES:` line right under it and an `:END:` line within 30 lines.
-/// Then the lines up to `:END:` become labelled lines (`Title: heading` without its tags, then
-/// each property as `Name: value`, read as any label is: a name the labels do not know states
-/// nothing; a capture time is ignored), and the text follows. Pure.
+/// Contract: `labelled` returns the lines unchanged unless a heading of any level (`*`, `**`, …
+/// and a space) among the first 20 lines has a `:PROPERTIES:` line right under it and an `:END:`
+/// line within 30 lines. Then the lines up to `:END:` become labelled lines (`Title: heading`
+/// without its tags, then each property as `Name: value`, read as any label is: a name the labels
+/// do not know states nothing; a capture time is ignored), and the entry's text follows, up to the
+/// next heading of the same level or above (a review's other sections are not the article's);
+/// the headings above the entry (the review's own) are dropped. Pure.
 enum OrgEntries {
     static func labelled(_ lines: [String]) -> [String] {
-        guard let heading = lines.prefix(20).firstIndex(where: { $0.hasPrefix("* ") }), heading + 1 < lines.count,
-            LineBytes.trimmed(lines[heading + 1]).uppercased() == ":PROPERTIES:",
+        guard let heading = lines.prefix(20).indices.first(where: { at in
+                level(lines[at]) > 0 && at + 1 < lines.count && LineBytes.trimmed(lines[at + 1]).uppercased() == ":PROPERTIES:"
+            }),
             let end = lines[(heading + 2)...].prefix(30).firstIndex(where: { LineBytes.trimmed($0).uppercased() == ":END:" })
         else { return lines }
-        var labelled = ["Title: " + withoutTags(String(lines[heading].dropFirst(2)))]
+        let depth = level(lines[heading])
+        var labelled = ["Title: " + withoutTags(String(lines[heading].dropFirst(depth + 1)))]
         for line in lines[(heading + 2)..<end] {
             let text = LineBytes.trimmed(line)
             guard text.hasPrefix(":"), let close = text.dropFirst().firstIndex(of: ":") else { continue }
@@ -25,7 +29,15 @@ enum OrgEntries {
             guard ClippingLabels.field(named: name) != nil, !value.isEmpty else { continue }
             labelled.append("\(name.prefix(1).uppercased() + name.dropFirst().lowercased()): \(value)")
         }
-        return labelled + [""] + lines[(end + 1)...]
+        let text = lines[(end + 1)...]
+        let next = text.firstIndex(where: { line in (1...depth).contains(level(line)) }) ?? lines.endIndex
+        return labelled + [""] + lines[(end + 1)..<next]
+    }
+
+    /// The number of `*` opening a heading (`** Title` → 2), 0 for any other line.
+    private static func level(_ line: String) -> Int {
+        let stars = line.prefix(while: { $0 == "*" }).count
+        return stars > 0 && line.dropFirst(stars).first == " " ? stars : 0
     }
 
     /// `Title            :press:review:` → `Title`.
