@@ -104,6 +104,8 @@ package enum ClippingLabels {
                         // A feature's credits block at its foot: photographs, graphics, editing.
                         "photography", "foto", "fotografia", "graficos", "grafica", "edition", "redaktion",
                         "cura redazionale",
+                        // The client a clipping service's digest is made for.
+                        "client", "kunde", "cliente", "mandant",
                         // A print page's number.
                         "page", "pages", "seite", "seiten", "pagina", "paginas", "pagine",
                         // Meeting notes' attendees.

@@ -186,10 +186,19 @@ package enum ExportLines {
     ]
 
     /// A genre's or format's overline above a title (`LIVE`, `EN DIRECT`, `Exklusiv`,
-    /// `OPINION`, `EDITORIAL`), folded: it states nothing about the article.
+    /// `OPINION`, `EDITORIAL`), folded, after a live page's mark (`● LIVE`, `🔴 EN DIRECT`): it
+    /// states nothing about the article.
     package static func isKicker(_ folded: some StringProtocol) -> Bool {
-        kickers.contains(String(folded)) || regionalProgrammes.contains(String(folded))
+        // A mark's first byte is no ASCII letter's: a line opening with a letter is looked up as it is.
+        if let lead = folded.utf8.first, lead >= 0x80, let mark = folded.first, kickerMarks.contains(mark) {
+            let bare = String(folded.drop { kickerMarks.contains($0) || $0 == " " })
+            return kickers.contains(bare) || regionalProgrammes.contains(bare)
+        }
+        return kickers.contains(String(folded)) || regionalProgrammes.contains(String(folded))
     }
+
+    /// The marks a live page sets before its overline.
+    private static let kickerMarks: Set<Character> = ["●", "•", "■", "▶", "►", "◉", "🔴", "⚫"]
 
     private static let kickers: Set<String> = [
         "live", "breaking", "breaking news", "exclusive", "opinion", "editorial", "analysis", "comment", "interview",
@@ -197,7 +206,7 @@ package enum ExportLines {
         "live-ticker", "liveticker", "eilmeldung", "exklusiv", "meinung", "kommentar", "leitartikel", "gastbeitrag",
         "en directo", "directo", "ultima hora", "exclusiva", "opinion", "tribuna", "analisis", "entrevista",
         "in diretta", "diretta", "ultima ora", "esclusiva", "opinione", "commento", "editoriale", "analisi", "intervista",
-        "ao vivo", "ao minuto", "ultima hora", "exclusivo", "opiniao", "editorial", "analise", "entrevista",
+        "ao vivo", "em direto", "em directo", "ao minuto", "ultima hora", "exclusivo", "opiniao", "editorial", "analise", "entrevista",
         // A column's name, with or without its article: the genre, not the publication.
         "column", "the column", "chronique", "la chronique", "bloc-notes", "le bloc-notes", "billet", "le billet",
         "kolumne", "die kolumne", "glosse", "die glosse", "cronica", "la cronica", "columna", "la columna",
@@ -542,7 +551,7 @@ package enum ExportLines {
     /// `Consulté le …`, `Abgerufen am …`, `Printed on …`, `Document 1 of 3`, `Nr. 159`): a
     /// phrase of six languages opening the line, a digit in it.
     private static func isRetrievalNote(_ text: String) -> Bool {
-        guard LineBytes.mayOpen(text, letters: "radpcthigsnd"), mayOpenRetrievalNote(text), TextFolding.hasAtMost(text, 100)
+        guard LineBytes.mayOpen(text, letters: "radpcthigsndbe"), mayOpenRetrievalNote(text), TextFolding.hasAtMost(text, 100)
         else { return false }
         let folded = TextFolding.fold(text.prefix(32))
         // An opening's first Character is an ASCII letter, which only that byte equals: the
@@ -551,8 +560,7 @@ package enum ExportLines {
         if retrievalOpenings.contains(where: { $0.utf8.first == lead && folded.hasPrefix($0) }) { return true }
         // `Document 1 of 3`, `Dokument 1 von 3`; `Nr. 159`, `N° 12`, `No. 45` alone.
         let words = LineBytes.words(folded)
-        if words.count == 4, documentWords.contains(String(words[0])),
-            ["of", "sur", "von", "de", "di"].contains(String(words[2])),
+        if words.count == 4, documentWords.contains(String(words[0])), counterWords.contains(String(words[2])),
             words[1].allSatisfy(\.isNumber), words[3].allSatisfy(\.isNumber)
         {
             return true
@@ -561,7 +569,25 @@ package enum ExportLines {
             && words[1].allSatisfy(\.isNumber)
     }
 
-    private static let documentWords = ["document", "dokument", "documento"]
+    /// A retrieval's or a digest's counter (`Document 1 of 3`, `Item 4 of 14`, `Beitrag 4 von 14`).
+    private static let documentWords = [
+        "document", "dokument", "documento", "item", "article", "artikel", "beitrag", "noticia", "articolo", "result",
+        "resultat", "ergebnis", "resultado", "risultato", "treffer",
+    ]
+    /// The word between a counter's two numbers (`of`, `sur`, `von`, …).
+    private static let counterWords = ["of", "sur", "von", "aus", "de", "di", "do", "da"]
+
+    /// The item's number when `text` is a digest's or a retrieval's counter (`Item 4 of 14`,
+    /// `Article 11 sur 17`, `Noticia 4 de 14`: one of `documentWords`, the number, `of` or its
+    /// translation, a number not below it), nil otherwise.
+    static func counterNumber(_ text: String) -> Int? {
+        guard text.utf8.count <= 40, LineBytes.hasDigit(text) else { return nil }
+        let words = LineBytes.words(TextFolding.fold(text))
+        guard words.count == 4, documentWords.contains(String(words[0])), counterWords.contains(String(words[2])),
+            let number = Int(words[1]), let count = Int(words[3]), number >= 1, number <= count
+        else { return nil }
+        return number
+    }
     private static let numberWords = ["nr.", "n°", "no.", "n.", "n.º", "nº"]
 
     /// False when the line opens with two ASCII letters or more whose lowercase opens none of
@@ -724,7 +750,8 @@ package enum ExportLines {
 
     /// Bytes every `bannerPhrases` line holds one of, as written in lower or upper case.
     private static let bannerMarks = NeedleSet(
-        ["ress", "RESS", "rens", "RENS", "tampa", "TAMPA", "lipping", "LIPPING", "beobachtung", "BEOBACHTUNG"], ignoringCase: false)
+        ["ress", "RESS", "rens", "RENS", "tampa", "TAMPA", "lipping", "LIPPING", "beobachtung", "BEOBACHTUNG", "igest", "IGEST",
+         "spiegel", "SPIEGEL"], ignoringCase: false)
 
     /// The ASCII openings of `updatePrefixes`.
     private static let updateOpenings = LineOpenings(
@@ -745,7 +772,8 @@ package enum ExportLines {
         "revue de presse", "press review", "press clipping", "pressespiegel", "presseschau", "rassegna stampa",
         "revista de prensa", "resumen de prensa", "revista de imprensa", "clipping de imprensa", "clipping",
         "pressebeobachtung", "recorte de prensa", "coupure de presse", "ritaglio stampa", "recorte de imprensa",
-        "press cutting", "zeitungsausschnitt", "medienbeobachtung",
+        "press cutting", "zeitungsausschnitt", "medienbeobachtung", "media digest", "press digest", "news digest",
+        "medienspiegel", "dossier de presse", "dosier de prensa", "dossier de prensa", "dosier diario de prensa",
     ]
 }
 

@@ -34,17 +34,27 @@ enum PublishedNotes {
 
     /// `Edition of Saturday, December 22, 2012`, `Ausgabe vom Donnerstag, 26. Februar 1987`,
     /// `Édition du 3 mars 2026`, `Edición del …`, `Edizione del …`, `Edição de …`: a print
-    /// edition's line under its masthead, the phrase then a date and nothing else; its date.
+    /// edition's line under its masthead, or a programme's broadcast line (`Broadcast on …`,
+    /// `Sendung vom …`, `Puntata del …`), the phrase then a date and nothing else; its date.
     static func editionDate(_ line: String, dates: DateRecognizer) -> CalendarDate? {
-        guard LineBytes.mayOpen(line, letters: "ea"), TextFolding.hasAtMost(line, 80) else { return nil }
+        guard LineBytes.mayStart(line, withAnyOf: editionOpenings), TextFolding.hasAtMost(line, 80) else { return nil }
         let folded = TextFolding.fold(line)
         guard let phrase = editionPhrases.first(where: { folded.hasPrefix($0) }) else { return nil }
         return dates.dateLine(LineBytes.trimmed(String(line.dropFirst(phrase.count))))
     }
 
+    /// The ASCII openings of `editionPhrases` (ASCII case ignored; `Édition`, opening with a non-ASCII byte, is passed on).
+    private static let editionOpenings = LineOpenings(
+        "edi", "ausgabe", "broadcast", "first broadcast", "aired", "diffus", "sendung", "emitido", "puntata",
+        "in onda", "fecha de emis"
+    )
+
     private static let editionPhrases = [
         "edition of ", "edition du ", "edition de ", "ausgabe vom ", "edicion del ", "edicion de ", "edizione del ",
         "edizione di ", "edicao de ", "edicao do ",
+        // A radio or television report's broadcast (`Broadcast on Thursday, February 26, 1987, 06:59`).
+        "broadcast on ", "first broadcast on ", "aired on ", "diffusion : ", "diffusion: ", "diffuse le ", "sendung vom ",
+        "emitido el ", "emitido a ", "emitido em ", "puntata del ", "in onda il ", "fecha de emision: ",
     ]
 
     /// Whether the line's first words may be one of `openings`, on its bytes (most lines are
