@@ -277,13 +277,27 @@ package enum Bylines {
     /// comma part after a name) is returned as `agency` instead of being taken for a name or
     /// dropped as a role. An agency joined after `with`, `avec`, `mit`, `con` or `com` (`Par A avec
     /// AFP`: whose copy the author used) is dropped in both modes, never the source.
+    /// A publication's name in a byline's parentheses (`Le Figaro`, `Boing Boing`, `BRIGITTE`): a masthead's form
+    /// of at most four words, none of them a role's (`correspondent`), no person's name, no section or kicker.
+    private static func isPublicationInParentheses(_ inner: String) -> Bool {
+        guard ClippingFacts.isMasthead(inner), LineBytes.words(inner).count <= 4 else { return false }
+        let folded = TextFolding.fold(inner)
+        guard !LineBytes.words(folded).contains(where: { roleWords.contains(String($0)) }), !ExportLines.isKicker(folded),
+            !ExportLines.isSectionWord(folded)
+        else { return false }
+        return LayoutReader.isPublication(inner) || !GivenNames.holdsGivenName(inner)
+    }
+
     package static func split(_ line: String, separatingAgencies: Bool) -> (names: [String], agency: String?)? {
         var text = LineBytes.trimmed(line)
         guard !text.isEmpty, TextFolding.hasAtMost(text, 120), !text.hasSuffix(".") || text.count < 4, !isSalutation(text) else { return nil }
         // `Par A avec AFP`, `Von A mit dpa`: the agency whose copy the author used is neither author nor source.
         if let joined = joinedAgency(text) { text = joined.name }
         var agency: String?
-        if separatingAgencies, let inner = parenthesised(text), WireAgencies.isAgency(inner) || isAcronym(inner) {
+        // `Par A (AFP)`, `Cory Doctorow (Boing Boing)`: an agency or a publication in parentheses after the names.
+        if separatingAgencies, let inner = parenthesised(text),
+            WireAgencies.isAgency(inner) || isAcronym(inner) || isPublicationInParentheses(inner)
+        {
             agency = inner
         }
         text = removingParentheses(text)

@@ -165,6 +165,13 @@ package struct ClippingFacts {
         // `Testata: Reuters    Data di uscita: 26/02/1987    Pagina: 23`: labelled cells in columns, read one by one (`combined`).
         if Self.isLabelledRow(text) { return labelledRow(text) }
         if let (field, value) = ClippingLabels.parse(text), let facts = labelled(field, value) { return facts }
+        // `Lu dans Le Figaro du 3 mars 1987`: where the desk read it, and when it appeared.
+        if let read = ReadInLines.read(text, dates: dates) {
+            facts.source = read.source
+            facts.date = read.date
+            facts.dateRank = .sourceLine
+            return facts
+        }
         if let name = Self.publishedIn(text) ?? Self.numberedMasthead(text) {
             facts.source = name  // `Published in Boing Boing`: a blogging platform's line naming the publication
             return facts
@@ -999,7 +1006,7 @@ package struct ClippingFacts {
     }
 
     /// `(BRIGITTE)`, `(Le Monde)`: a publication's name in parentheses, or nil.
-    private static func parenthesisedName(_ text: String) -> String? {
+    static func parenthesisedName(_ text: String) -> String? {
         guard text.utf8.first == 0x28, text.utf8.last == 0x29, text.hasPrefix("("), text.hasSuffix(")") else { return nil }
         let name = String(text.dropFirst().dropLast())
         return isMasthead(name) && LineBytes.words(name).count <= 4 ? name : nil

@@ -58,6 +58,8 @@ package enum ExportLines {
                 return .nothing
             }
         }
+        // `Share · Facebook · X · LinkedIn`: share buttons in a row.
+        if TextFolding.hasAtMost(text, 120), isButtonRow(text) { return .nothing }
         if LineBytes.contains(text, 0x3A), let colon = text.firstIndex(of: ":"), text.distance(from: text.startIndex, to: colon) <= 32 {
             let label = TextFolding.fold(text[..<colon]).trimmingSuffix { $0 == " " }
             // `X-Mailer:`, `X-Originating-IP:`: any extension header of a raw e-mail.
@@ -653,6 +655,19 @@ package enum ExportLines {
         return !text.contains(space) && text.contains(dot) && text.filter(\.isNumber).count >= 8
     }
 
+    /// Whether the line is two or more of `alone`'s words joined by ` · ` or ` | ` (`Condividi ·
+    /// Facebook · X · E-mail`), one of them a share button's.
+    private static func isButtonRow(_ text: String) -> Bool {
+        guard LineBytes.contains(text, bytes: " · ") || LineBytes.contains(text, bytes: " | ") else { return false }
+        let parts = TextFolding.fold(text).split { $0 == "·" || $0 == "|" }.map { LineBytes.trimmed($0) }
+        return parts.count >= 2 && parts.allSatisfy { alone.contains($0) } && parts.contains { shareButtons.contains($0) }
+    }
+
+    private static let shareButtons: Set<String> = [
+        "share", "partager", "teilen", "compartir", "condividi", "partilhar", "compartilhar", "facebook", "twitter", "linkedin",
+        "whatsapp", "x", "bluesky", "telegram", "reddit",
+    ]
+
     /// Whole lines (folded, a trailing colon dropped) that state nothing.
     private static let alone: Set<String> = sections.union([
         // The language of the text, as a database states it.
@@ -669,6 +684,8 @@ package enum ExportLines {
         "share", "share this article", "partager", "partager cet article", "teilen", "artikel teilen", "compartir",
         "condividi", "partilhar", "compartilhar", "facebook", "twitter", "linkedin", "whatsapp", "e-mail", "email",
         "print", "imprimer", "drucken", "imprimir", "stampa", "copy link", "copier le lien", "link kopieren",
+        "x", "bluesky", "threads", "telegram", "reddit", "pinterest", "mastodon", "messenger", "xing", "copiar enlace",
+        "copia link", "copiar link", "mail",
         // A phone's mail signature under a shared article.
         "sent from my iphone", "sent from my ipad", "envoye de mon iphone", "von meinem iphone gesendet",
         "enviado desde mi iphone", "inviato da iphone", "enviado do meu iphone",
@@ -720,6 +737,7 @@ package enum ExportLines {
         "industry", "organization", "person", "ticker", "document", "documento",
         "nombre de mots", "wortanzahl", "numero de palabras", "numero di parole", "pg", "page", "pages", "seite",
         "pagina", "url", "link", "lien", "keywords", "tags", "mots-cles", "schlagworter", "stichworter",
+        "topics", "sujets", "themes", "themen", "temas", "argomenti", "topicos", "assuntos",
         "palabras clave", "parole chiave", "palavras-chave", "category", "categories", "categorie", "kategorie",
         "kategorien", "categoria", "id", "document id", "reference", "ref", "country", "pays", "land", "pais",
         "paese", "region",

@@ -24,19 +24,22 @@ import TextToolkit
 /// WordPress's `date_gmt`, a bare `date`; a whole number of seconds or milliseconds since 1970 as
 /// a UTC day; never a carrier's created, modified or sent time, whose keys are not read), the
 /// source (a string or an object's `name`; else a site name in a nested object, WordPress's
-/// `yoast_head_json.og_site_name`; else what `FeedEntries` reads: a feed's origin, wallabag's tag),
+/// `yoast_head_json.og_site_name`; else what `FeedEntries` reads: a feed's origin, wallabag's tag;
+/// else a JSON Feed's own `authors` or title, the publication's name without its section),
 /// and the text: `rest` when it holds any, else the object's longest text field as `RecordTexts`
 /// completes it (a link preview's snippet gives way to the message that pasted the whole article;
 /// a card's Markdown loses its emphasis, its bold first line naming the publication and day
 /// giving the source and date the record lacks), HTML in it made paragraphs (`<p>…</p>`). A
 /// WordPress title (`rendered`) has its character references decoded. Failing all of these, the
-/// record whose keys only resemble a title's and a text's (`LooseRecords`). Nil when there is no
+/// record whose keys only resemble a title's and a text's (`LooseRecords`). An Arc XP story is read
+/// by its own keys first (`ArcStories`). Nil when there is no
 /// article or no text. Pure.
 enum FieldRecords {
     static func record(in value: Any, rest: String, bareDate: Bool = false, isArticle own: Bool = false,
                        dates: DateRecognizer) -> JSONRecords.Record?
     {
-        keyedRecord(in: value, rest: rest, bareDate: bareDate, isArticle: own, dates: dates)
+        ArcStories.record(in: value, rest: rest, dates: dates)
+            ?? keyedRecord(in: value, rest: rest, bareDate: bareDate, isArticle: own, dates: dates)
             ?? LooseRecords.record(in: value, rest: rest, dates: dates)
     }
 
@@ -57,6 +60,11 @@ enum FieldRecords {
         // A source object named by its `title` (Event Registry's `"source": {"uri": …, "title": "Reuters"}`).
         record.source = strings(.source).lazy.compactMap { name($0) ?? ($0 as? [String: Any]).flatMap { name($0["title"]) } }.first
             ?? nestedSource(article) ?? FeedEntries.source(of: article)
+        // A JSON Feed's item: the feed's own `authors` (an organisation: the publication) or its title names it.
+        if record.source == nil, let feed = value as? [String: Any], (feed["version"] as? String)?.contains("jsonfeed.org") == true {
+            record.source = (feed["authors"] as? [Any])?.first.flatMap(name) ?? name(feed["author"])
+                ?? (feed["title"] as? String).flatMap { LayoutReader.sectionedMasthead($0)?.name ?? name($0) }
+        }
         // A CSL-JSON record (`issued`'s `date-parts`) names its catalogue or database `source`, never the publication.
         if (article["issued"] as? [String: Any])?["date-parts"] != nil || article["accessed"] is [String: Any],
             article["container-title"] == nil, record.source != nil, record.source == (article["source"] as? String).map({ LineBytes.trimmed($0) })
@@ -175,6 +183,8 @@ enum FieldRecords {
 
     /// An article's object names more than a title (a feed's or a site's has a title and a link).
     private static func isArticle(_ object: [String: Any], _ fields: [(key: String, field: RecordKeys.Field)], named: Bool) -> Bool {
+        // A JSON Feed's own object (its title and `authors` are the publication's): its `items` are the articles.
+        if (object["version"] as? String)?.contains("jsonfeed.org") == true { return false }
         if named {
             return fields.contains { $0.field == .name && object[$0.key] is String }
                 && fields.contains { $0.field == .text && ((object[$0.key] as? String)?.utf8.count ?? 0) >= 80 }

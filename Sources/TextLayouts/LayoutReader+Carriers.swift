@@ -69,6 +69,10 @@ extension LayoutReader {
         if let record = XMLRecords.read(root, dates: dates), let article = read(under: record, record.rest) {
             return article
         }
+        // A sheet saved as XML Spreadsheet 2003: its table read as a delimited export (its header row names the fields).
+        if root.name == "workbook", let delimited = SpreadsheetXML.delimited(root), let export = DelimitedExport.read(delimited, dates: dates) {
+            return export
+        }
         // A record whose elements only resemble a title's and a text's (`<story><hdl>…</hdl><story_body>…`).
         if let record = LooseRecords.record(in: LooseRecords.value(of: root), strict: true, dates: dates),
             let article = read(under: record, record.rest)

@@ -76,10 +76,16 @@ extension LayoutReader {
                 // `https://…` under the title: where the text was copied from.
             } else if afterTitle, found.source == nil, !belowIsFilled, Self.namesPublication(lines[index]) {
                 found.source = lines[index]  // `El País` alone under the title
+            } else if afterTitle, found.source == nil, consumed == 0, let name = ClippingFacts.parenthesisedName(lines[index]),
+                !ExportLines.isKicker(TextFolding.fold(name))
+            {
+                found.source = name  // `(Público)` right under the title of an unsigned piece
             } else if let name = publication(judged, at: index, afterTitle: afterTitle) {
                 found.source = found.source ?? name
             } else if !afterTitle, !belowIsFilled, found.source == nil, isMastheadOverKicker(judged, at: index) {
                 found.source = lines[index]  // `Le Figaro`, a blank line, then `ÉCONOMIE` over the title
+            } else if !afterTitle, belowIsFilled, found.source == nil, isMastheadOverSection(judged, at: index) {
+                found.source = lines[index]  // `Le Figaro` over `Économie`, then a blank line and the title
             } else if afterTitle, found.authors.isEmpty,
                 let names = authorsBesideMetadata(
                     judged, at: index, aboveIsMetadata: aboveIsMetadata,
@@ -294,6 +300,23 @@ extension LayoutReader {
     /// words and 80 bytes at most) right above a line that can be the title (a button above a site's menu,
     /// `Personalizza` over `Notizie` and `Mondo`, is not first in the text). (A name alone above the title's paragraph
     /// without a kicker is not enough: a short title above a hard-wrapped paragraph has that form.)
+    /// `Boing Boing` over `Economía`, then a blank line and the title: the first line, a
+    /// masthead's form (not a person's name unless a publication's), right over a section's or a
+    /// kicker's word alone, a blank line under them and a line that could be a title under it.
+    private func isMastheadOverSection(_ judged: JudgedLines, at index: Int) -> Bool {
+        let lines = judged.lines
+        guard index + 3 < lines.count, lines[index].utf8.count <= 120, lines[index + 1].utf8.count <= 40, lines[index + 2].isEmpty,
+            !lines[index + 3].isEmpty, firstFilled(lines, from: 0) == index, LineBytes.spaceSeparatedCount(lines[index]) <= 4,
+            LineBytes.spaceSeparatedCount(lines[index + 1]) <= 3
+        else { return false }
+        let folded = TextFolding.fold(lines[index + 1])
+        guard ExportLines.isKicker(folded) || ExportLines.isSectionWord(folded), ClippingFacts.isMasthead(lines[index]),
+            Self.isTitleLike(lines[index + 3]),
+            LineBytes.spaceSeparatedCount(lines[index]) < 2 || !GivenNames.holdsGivenName(lines[index]) || Self.isPublication(lines[index])
+        else { return false }
+        return true
+    }
+
     private func isMastheadOverKicker(_ judged: JudgedLines, at index: Int) -> Bool {
         let lines = judged.lines
         // The cheap tests first: this is asked of many a line alone in its paragraph.

@@ -157,7 +157,8 @@ package struct LayoutReader: Sendable {
         }
         // A page printed from a browser: its headers and footers are the print's (the tab's title may name the site).
         let printed = nesting == 0 ? BrowserPrints.unwrapped(text) : nil
-        let text = printed?.text ?? text
+        // A wire message saved with its transmission envelope (IPTC 7901): the message alone.
+        let text = printed?.text ?? (nesting == 0 ? WireEnvelopes.message(text) : nil) ?? text
         // A text in which no line could be a title is read again with its head rewritten (`rescued`).
         guard var layout = inner.readLayout(text, knownTitle: knownTitle) ?? (knownTitle == nil && nesting == 0 ? inner.rescued(text) : nil)
         else {

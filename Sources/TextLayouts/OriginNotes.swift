@@ -28,6 +28,8 @@ enum OriginNotes {
     }
 
     static func read(_ line: String, dates: DateRecognizer) -> Note? {
+        // `EDITORS: This story appeared in X on …`, `NOTE AUX RÉDACTIONS : cet article est paru dans X …`: the note under its label.
+        if let note = withoutEditorsLabel(line) { return read(note, dates: dates) }
         guard line.utf8.count >= 16, mayOpen(line), mayHoldPhrase(line), TextFolding.hasAtMost(line, 400) else { return nil }
         var text = LineBytes.trimmed(line)
         if text.first == "[" || text.first == "(" || text.first == "*" || text.first == "_" { text.removeFirst() }
@@ -124,6 +126,25 @@ enum OriginNotes {
         return openings.contains(String(decoding: bytes.map { $0 | 0x20 }, as: UTF8.self))
     }
 
+    /// The note after a label addressed to editors (`EDITORS:`, `Editor's note:`, `NOTE AUX RÉDACTIONS :`,
+    /// `HINWEIS FÜR REDAKTIONEN:`, `NOTA A LOS EDITORES:`, `NOTA PER LE REDAZIONI:`, `NOTA ÀS REDAÇÕES:`), or nil.
+    private static func withoutEditorsLabel(_ line: String) -> String? {
+        guard LineBytes.mayStart(line, withAnyOf: editorsOpenings), line.utf8.count <= 800, let colon = line.prefix(40).firstIndex(of: ":")
+        else { return nil }
+        let label = TextFolding.fold(line[..<colon]).trimmingCharacters(in: .whitespaces)
+        guard editorsLabels.contains(label) else { return nil }
+        let note = LineBytes.trimmed(line[line.index(after: colon)...])
+        return note.isEmpty ? nil : note
+    }
+
+    private static let editorsOpenings = LineOpenings("editor", "note", "hinweis", "anmerkung", "nota")
+    private static let editorsLabels: Set<String> = [
+        "editors", "editor's note", "editors' note", "editors note", "note to editors", "note aux redactions", "note de la redaction",
+        "note a la redaction", "hinweis fur redaktionen", "hinweis fur die redaktion", "anmerkung der redaktion", "nota a los editores",
+        "nota de la redaccion", "nota para los editores", "nota per le redazioni", "nota della redazione", "nota as redacoes",
+        "nota da redacao", "nota aos editores",
+    ]
+
     /// The first three letters of every `subjects` entry.
     private static let openings: Set<String> = Set(subjects.map { String($0.prefix(3)) })
 
@@ -142,7 +163,7 @@ enum OriginNotes {
     }
 
     /// Whether the line's bytes hold a piece of every phrase's verb (`publi`, `pubbli`, `paru `,
-    /// `rschien`, `eprint`, `ffentlicht`, a permission's `ermiss`, `ermiso`, `utori`, `enehmigung`, `oncessione`): most lines are
+    /// `rschien`, `ppeared`, `uscito`, `eprint`, `ffentlicht`, a permission's `ermiss`, `ermiso`, `utori`, `enehmigung`, `oncessione`): most lines are
     /// turned down without being folded.
     private static func mayHoldPhrase(_ line: String) -> Bool {
         line.utf8.withContiguousStorageIfAvailable(holdsVerb) ?? searchesVerb(line)
@@ -160,7 +181,8 @@ enum OriginNotes {
         }
         for index in bytes.indices {
             switch bytes[index] {
-            case 0x75: if follows(index, "ubli") || follows(index, "ubbli") || follows(index, "utori") { return true }
+            case 0x75: if follows(index, "ubli") || follows(index, "ubbli") || follows(index, "utori") || follows(index, "uscito ") { return true }
+            case 0x70: if follows(index, "ppeared ") { return true }
             case 0x61: if follows(index, "aru ") { return true }
             case 0x72: if follows(index, "rschien") { return true }
             case 0x65: if follows(index, "eprint") || follows(index, "ermiss") || follows(index, "ermiso") || follows(index, "enehmigung") { return true }
@@ -175,6 +197,7 @@ enum OriginNotes {
     /// `mayHoldPhrase` by a byte search per piece.
     private static func searchesVerb(_ line: String) -> Bool {
         LineBytes.contains(line, bytes: "ubli") || LineBytes.contains(line, bytes: "ubbli") || LineBytes.contains(line, bytes: "aru ")
+            || LineBytes.contains(line, bytes: "uscito ") || LineBytes.contains(line, bytes: "ppeared ")
             || LineBytes.contains(line, bytes: "rschien") || LineBytes.contains(line, bytes: "eprint")
             || LineBytes.contains(line, bytes: "utori") || LineBytes.contains(line, bytes: "ermiss")
             || LineBytes.contains(line, bytes: "ermiso") || LineBytes.contains(line, bytes: "enehmigung")
@@ -319,7 +342,7 @@ enum OriginNotes {
     /// Folded phrases, each followed by the publication's name.
     private static let phrases = [
         "originally published in ", "originally published by ", "originally published on ", "first published in ",
-        "first published by ", "first appeared in ", "republished from ", "published in ", "reprinted from ",
+        "first published by ", "first appeared in ", "appeared in ", "erschien in ", "se publico en ", "e uscito su ", "uscito su ", "republished from ", "published in ", "reprinted from ",
         "d'abord ete publie dans ", "initialement publie dans ", "publie initialement dans ", "paru dans ", "publie dans ",
         "republie depuis ", "republie a partir de ",
         "erschien zuerst bei ", "erschien zuerst in ", "erschien ursprunglich bei ", "erschien ursprunglich in ",

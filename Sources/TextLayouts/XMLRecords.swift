@@ -6,7 +6,8 @@ import TextToolkit
 /// (Evernote's `.enex` `<note>`), an agency's NITF file (`<nitf>`), an outliner's OPML document
 /// (the `outline` with the longest `_note`, of 200 bytes at least: its `text` the title, the note the
 /// text; nil when no note is that long), trafilatura's output (`<doc>`: the title, authors (`A; B`),
-/// date and site name in its attributes, the text in `<main>`).
+/// date and site name in its attributes, the text in `<main>`), an EndNote library's XML export
+/// (`EndNoteRecords`).
 ///
 /// Contract: `read` takes a text opening with `<` (past white space and a BOM), of at most
 /// `XMLElements.maximumBytes`, that libxml2 reads as well-formed XML (`XMLElements`: no tag of more than
@@ -66,6 +67,8 @@ enum XMLRecords {
             record.source = root.attributes["sitename"].map { LineBytes.trimmed($0) }.flatMap { $0.isEmpty ? nil : $0 }
             return record
         }
+        // An EndNote library's export (`<xml><records><record>`): read by its own tags.
+        if root.name == "xml", let record = EndNoteRecords.read(root, dates: dates) { return record }
         let item = root.first("entry") ?? root.first("item")
         let article = item ?? root
         guard let titleElement = ["hl1", "headline", "title"].lazy.compactMap({ article.first($0, skipping: skipped) }).first
