@@ -158,4 +158,52 @@ import TextToolkit
         #expect(value["n"] as? String == "kept")
         #expect(Set(value.keys) == ["t", "p", "Source", "Date", "i", "Titulo", "k", "n"])
     }
+
+    // MARK: - 5. Last `(`, space and closing quote found walking forward (Citations, OrgEntries, QuotedSubjects)
+
+    @Test func aCitationReferenceOfFlagsInParentheses() throws {
+        let title = "Council sells old tram depot"
+        let flagged = try #require(Citations.read("Reuters (" + Self.flags + "). " + title + ".", title: title, dates: Self.dates))
+        #expect(flagged == Citations.Reference())
+        let apa = try #require(Citations.read("Reuters. (1987, 26 February). " + title + ".", title: title, dates: Self.dates))
+        #expect(apa.source == "Reuters")
+        #expect(apa.date?.iso == "1987-02-26")
+        let undated = try #require(Citations.read("Reuters (\u{1F1EB}\u{1F1F7}) (n.d.). " + title + ".", title: title, dates: Self.dates))
+        #expect(undated.source == "Reuters (\u{1F1EB}\u{1F1F7})")
+    }
+
+    @Test func anOrgHeadingOfFlagsAndOrdinaryOnes() {
+        func title(_ heading: String) -> String? {
+            OrgEntries.labelled([heading, ":PROPERTIES:", ":AUTHOR: Jane Doe", ":END:", "", "text"]).first
+        }
+        #expect(title("* x " + Self.flags + ":") == "Title: x " + Self.flags + ":")
+        #expect(title("* x " + Self.flags + "   :press:review:") == "Title: x " + Self.flags)
+        #expect(title("* Council sells old tram depot   :press:review:") == "Title: Council sells old tram depot")
+        #expect(title("* Council sells old tram depot:") == "Title: Council sells old tram depot:")
+        #expect(title("* Council sells :old: tram depot :x:") == "Title: Council sells :old: tram depot")
+        #expect(title("* Council sells\u{301} :x:") == "Title: Council sells\u{301}")
+    }
+
+    @Test func aSubjectQuotingAnArticleWithFlags() throws {
+        func read(_ subject: String) -> CarriedFacts? {
+            QuotedSubjects.read(["From: a@b.c", "Subject: " + subject, "", Self.body], dates: Self.dates)
+        }
+        #expect(read("Article \u{201C}Council sells old tram depot\u{201D} " + Self.flags) == nil)
+        #expect(read("Article \u{201C}" + Self.flags) == nil)
+        #expect(read("Article \u{201C}" + Self.flags + "\u{201D}") == nil)  // more than 300 Characters
+        let plain = try #require(read("Article \u{201C}Council sells old tram depot\u{201D} (Reuters, 26 February 1987)"))
+        #expect(plain.title == "Council sells old tram depot")
+        #expect(plain.source == "Reuters")
+        #expect(plain.date?.iso == "1987-02-26")
+        let flagged = try #require(read("Article \u{201C}\u{1F1EB}\u{1F1F7} Council sells \u{201C}old\u{201D} depot\u{201D} (Reuters)"))
+        #expect(flagged.title == "\u{1F1EB}\u{1F1F7} Council sells \u{201C}old\u{201D} depot")
+        let straight = try #require(read("Article \"Council sells old tram depot\""))
+        #expect(straight.title == "Council sells old tram depot")
+        #expect(read("Article \"Council sells old tram depot") == nil)
+        for text in ["a \u{201D}", "\u{201D}\u{301}", Self.flags + "\u{201D}" + Self.flags, "\u{201C}x\u{201D}y\u{201D}", "\""] {
+            #expect(LineBytes.lastIndex(of: "\u{201D}", in: text) == text.lastIndex(of: "\u{201D}"))
+            #expect(LineBytes.lastIndex(of: "\"", in: text) == text.lastIndex(of: "\""))
+        }
+    }
 }
+

@@ -379,6 +379,17 @@ def inputs(size):
     yield "text", "source label of flags", "txt", "A title\n\nSource: " + fill_bytes(flags, room - 100) + "\n\n" + body + "\n"
     order = "Archive shop\nOrder ID:   1\nArticle:    \u00abA title here\u00bb\nPublished:  Reuters ("
     yield "text", "archive order of flags in parentheses", "txt", order + fill_bytes(flags, room - 1000) + " 1)\n---- Captured content ----\nA title here\n\n" + body + "\n\n" + body + "\n\n" + body + "\n"
+    # A reference under a citation heading whose part before the title closes a parenthesis of flags (`Citations.apaHead`'s
+    # last `(`), an Org heading of flags closed by `:` (`OrgEntries.withoutTags`' last space), a memo's subject quoting an
+    # article then flags, or opening a quote on flags (`QuotedSubjects.quoted`'s closing quote), each looked for by
+    # `lastIndex(of:)` (64 KiB 0.71 s, 0.73 s, 0.69 s, 0.69 s; 256 KiB 11.6 s, 11.7 s, 11.0 s, 11.1 s; 1 MiB and 10 MiB more
+    # than 60 s). Fixed in stop 43 (found walking forward; 1 MiB / 10 MiB: 0.21 / 2.00 s, 0.21 / 2.16 s, 0.12 / 1.03 s,
+    # 0.23 / 2.13 s).
+    yield "text", "citation reference of flags in parentheses", "txt", "A title here\n\n" + body + "\n\nCite this article\nReuters (" \
+        + fill_bytes(flags, room - 2000) + "). A title here.\n"
+    yield "text", "Org heading of flags", "txt", "* x " + fill_bytes(flags, room - 1000) + ":\n:PROPERTIES:\n:AUTHOR: Jane Doe\n:END:\n\n" + body + "\n"
+    yield "text", "subject quoting an article then flags", "txt", "From: a@b.c\nSubject: Article \u201cA title here\u201d " + fill_bytes(flags, room - 1000) + "\n\n" + body + "\n"
+    yield "text", "subject opening a quote on flags", "txt", "Subject: Article \u201c" + fill_bytes(flags, room - 1000) + "\n\n" + body + "\n"
     # An XML document of many children of one name (`LooseRecords.value(of:)` took each name's list out of its object,
     # appended to it and put it back: a copy per child, quadratic up to the 20,000 elements `XMLElements` keeps; XML is read
     # up to 2 MiB, these shapes are worst there): 256 KiB 0.56 s and 0.27 s, 1 MiB 1.64 s and 1.66 s, 2 MiB 1.71 s and 1.69 s
