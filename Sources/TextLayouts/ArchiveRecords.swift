@@ -89,7 +89,8 @@ enum ArchiveRecords {
                 facts.authors = names
             }
             // `26 de febrero de 1987 en Reuters (página 17)`, `National Geographic (page 2)`.
-            guard value.hasSuffix(")"), let open = value.lastIndex(of: "("),
+            // The last `(` found walking forward: `lastIndex(of:)` steps back over a run of flags counting the run at each step.
+            guard value.hasSuffix(")"), let open = LineBytes.lastIndex(of: "(", in: value),
                 value[open...].contains(where: \.isNumber), facts.source == nil
             else { continue }
             let named = LineBytes.trimmed(value[..<open])

@@ -117,7 +117,8 @@ enum Citations {
     /// "no date" (`n.d.`, `s.f.`, `s.d.`, `o. J.`); nil for any other.
     private static func apaHead(_ before: String) -> String? {
         let trimmed = before.trimmingCharacters(in: CharacterSet(charactersIn: " ."))
-        guard trimmed.hasSuffix(")"), let open = trimmed.lastIndex(of: "(") else { return nil }
+        // The last `(` found walking forward: `lastIndex(of:)` steps back over a run of flags counting the run at each step.
+        guard trimmed.hasSuffix(")"), let open = LineBytes.lastIndex(of: "(", in: trimmed) else { return nil }
         let inner = TextFolding.fold(trimmed[trimmed.index(after: open)..<trimmed.index(before: trimmed.endIndex)])
         let year = inner.prefix(4)
         guard year.count == 4 && year.allSatisfy({ $0.isASCII && $0.isNumber }) || ["n.d.", "s.f.", "s.d.", "o. j.", "o.j."].contains(inner)

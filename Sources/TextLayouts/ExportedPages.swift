@@ -106,9 +106,10 @@ package enum ExportedPages {
     package static func withoutPageStamps(_ lines: [String]) -> [String] {
         var out = lines
         for index in out.indices where index == 0 || LineBytes.contains(out[index], 0x0C) {
-            // The stamp is what follows the line's last form feed; the text before it stays.
+            // The stamp is what follows the line's last form feed; the text before it stays. Found
+            // walking forward: `lastIndex(of:)` steps back over a line of flags counting the run at each step.
             let line = out[index]
-            let start = line.lastIndex(of: "\u{0C}").map { line.index(after: $0) } ?? line.startIndex
+            let start = LineBytes.lastIndex(of: "\u{0C}", in: line).map { line.index(after: $0) } ?? line.startIndex
             if isPageStamp(line[start...]) { out[index] = String(line[..<start]) }
         }
         return out

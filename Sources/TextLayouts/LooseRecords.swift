@@ -76,7 +76,9 @@ enum LooseRecords {
         if ownText || element.children.allSatisfy({ proseTags.contains($0.name) }) {
             return paragraphs(of: element).joined(separator: "\n\n")
         }
-        var object: [String: Any] = [:]
+        // Each name's values gathered in place (a list taken out of the object, appended to and put
+        // back was copied at each child: quadratic in a thousand `<KeyValuePair Key="Publication" …>`).
+        var named: [String: [Any]] = [:]
         for child in element.children {
             var (name, value) = (child.name, Any?.none)
             if child.children.isEmpty, let pair = keyValue(child) {
@@ -86,15 +88,10 @@ enum LooseRecords {
                 name = String(style.split(separator: "/").last ?? "")
                 value = spaced(child.allText)
             }
-            let found = value ?? self.value(of: child)
-            switch object[name] {
-            case nil: object[name] = found
-            case var list as [Any]:
-                list.append(found)
-                object[name] = list
-            case let first?: object[name] = [first, found]
-            }
+            named[name, default: []].append(value ?? self.value(of: child))
         }
+        // A value is never a list itself (a string or an object): one value stands alone, more make a list.
+        var object: [String: Any] = named.mapValues { $0.count == 1 ? $0[0] : $0 }
         for (name, text) in element.attributes where object[name] == nil { object[name] = text }
         return object
     }

@@ -43,7 +43,8 @@ enum OrgEntries {
     /// `Title            :press:review:` → `Title`.
     private static func withoutTags(_ heading: String) -> String {
         var text = LineBytes.trimmed(heading)
-        if text.hasSuffix(":"), let space = text.lastIndex(of: " "), text[text.index(after: space)...].hasPrefix(":") {
+        // The last space found walking forward: `lastIndex(of:)` steps back over a run of flags counting the run at each step.
+        if text.hasSuffix(":"), let space = LineBytes.lastIndex(of: " ", in: text), text[text.index(after: space)...].hasPrefix(":") {
             text = LineBytes.trimmed(text[..<space])
         }
         return text

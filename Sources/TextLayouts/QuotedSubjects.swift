@@ -53,8 +53,10 @@ enum QuotedSubjects {
 
     /// The quoted title and the parenthesis after it (without its brackets), or nil.
     private static func quoted(_ value: String) -> (title: String, note: String?)? {
+        // The closing quote found walking forward (the last after the opening one): `lastIndex(of:)` steps back over a
+        // run of flags counting the run at each step.
         guard let open = value.firstIndex(where: { HeadlineNotes.closers[$0] != nil }), open > value.startIndex,
-            let close = value[value.index(after: open)...].lastIndex(of: HeadlineNotes.closers[value[open]]!)
+            let close = LineBytes.lastIndex(of: HeadlineNotes.closers[value[open]]!, in: value), close > open
         else { return nil }
         // The words before the quote name an article (`Article`, `l'article`, `Artikel`): a
         // headline that opens with a quote, or quotes a speaker, is no memo's subject.

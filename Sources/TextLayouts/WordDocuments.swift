@@ -41,22 +41,44 @@ package enum WordDocuments {
     }
 
     /// The texts of the first ten paragraphs wholly in bold (`<p class=MsoNormal><b>Name</b></p>`), of at most 80 bytes.
-    private static func boldParagraphs(_ html: Substring) -> [String] {
+    /// Linear: `<b>` and `</b>` are found on the bytes (Foundation's search copied the rest of the page at each `<b>`); a
+    /// `<b>` is looked at back to the white space and `>` before it and forward to its first `<`; the `</b>` after it, and
+    /// whether a paragraph's end follows that, are found once for all the `<b>` before it (a search from each of many
+    /// `<b>` to one far `</b>`, or a walk back over a run of flags to the `>` before a `<b>`, was quadratic).
+    static func boldParagraphs(_ html: Substring) -> [String] {
+        let bytes = Array(html.utf8)
+        func index(_ offset: Int) -> Substring.Index { html.utf8.index(html.utf8.startIndex, offsetBy: offset) }
         var found: [String] = []
-        var rest = html
-        while found.count < 10, let open = rest.range(of: "<b>") {
-            defer { rest = rest[open.upperBound...] }
-            guard let close = rest[open.upperBound...].range(of: "</b>") else { break }
-            let before = rest[..<open.lowerBound].reversed().prefix { $0 != ">" }
-            let after = rest[close.upperBound...].prefix { $0 != "<" }
-            guard before.allSatisfy(\.isWhitespace), after.allSatisfy(\.isWhitespace),
-                rest[..<open.lowerBound].reversed().drop(while: \.isWhitespace).starts(with: ">"),
-                rest[close.upperBound...].drop(while: \.isWhitespace).hasPrefix("</p>")
+        var from = 0
+        var close: (start: Int, endsParagraph: Bool)?
+        while found.count < 10, let open = firstRange(of: openTag, in: bytes, from: from) {
+            defer { from = open.upperBound }
+            if close.map({ $0.start < open.upperBound }) ?? true {
+                guard let next = firstRange(of: closeTag, in: bytes, from: open.upperBound) else { break }
+                close = (next.lowerBound, html[index(next.upperBound)...].drop(while: \.isWhitespace).hasPrefix("</p>"))
+            }
+            guard let (end, endsParagraph) = close, endsParagraph,
+                // Only white space between the `>` before it and the `<b>` (since the `<b>` before).
+                html[index(from)..<index(open.lowerBound)].reversed().drop(while: \.isWhitespace).starts(with: ">")
             else { continue }
-            let text = squeezed(String(rest[open.upperBound..<close.lowerBound]))
-            if !text.isEmpty, text.utf8.count <= 80, !text.contains("<") { found.append(text) }
+            // No tag inside (looked for up to the first `<`: another `<b>` before the `</b>` holds one).
+            let inner = html[index(open.upperBound)..<index(end)]
+            guard !inner.contains("<") else { continue }
+            let text = squeezed(String(inner))
+            if !text.isEmpty, text.utf8.count <= 80 { found.append(text) }
         }
         return found
+    }
+
+    private static let openTag = Array("<b>".utf8)
+    private static let closeTag = Array("</b>".utf8)
+
+    /// The first place of `needle` in `bytes` at or after `from`, or nil.
+    private static func firstRange(of needle: [UInt8], in bytes: [UInt8], from: Int) -> Range<Int>? {
+        guard from < bytes.count else { return nil }
+        return bytes.withUnsafeBufferPointer { all in
+            LineBytes.firstRange(of: needle, in: UnsafeBufferPointer(rebasing: all[from...])).map { ($0.lowerBound + from)..<($0.upperBound + from) }
+        }
     }
 
     /// A text's words joined by single spaces (Word wraps a paragraph's source over lines, CR LF

@@ -112,6 +112,21 @@ def pages(size):
     yield "JSON-LD scripts", page("<p>x</p>", fill('<script type="application/ld+json">{"@type":"NewsArticle","headline":"x"}</script>', room))
     yield "paragraphs of words", page(fill("<p>A sentence of some words in it here.</p>", room))
     yield "unclosed bold", page("<p>" + fill("<b>a", room // 2) + "</p>")
+    # Stop 43 (branch hostile-s43), SUPERLINEAR at ff8f687: a Word document saved as a page (`WordDocuments.boldParagraphs`,
+    # its bold paragraphs naming the publication): Foundation's `range(of:)` copied the rest of the page at each `<b>` (bold
+    # runs: 64 KiB 0.04 s, 1 MiB 3.92 s, 10 MiB more than 60 s), each of many `<b>` searched on to one far `</b>` (64 KiB
+    # 7.97 s, 1 MiB and 10 MiB more than 60 s), and the walk back to the `>` before a `<b>` stepped over a run of flags
+    # counting it at each step (64 KiB 2.66 s, 1 MiB and 10 MiB more than 60 s). Fixed in stop 43 (tags found on the
+    # bytes, each `</b>` once for the `<b>` before it; 1 MiB / 10 MiB: 0.22 / 2.39 s, 0.13 / 1.32 s, 0.24 / 2.30 s).
+    # A `<title>` and an `og:title` of CJK characters joined by hyphens (`HTMLTitle.beforeCJKHyphen`): linear at ff8f687
+    # (titles are cut to 4 KiB first; 10 MiB 0.19 s and 0.30 s).
+    word = '<meta name="generator" content="Microsoft Word 15">'
+    article = "<p>The council sold the old tram depot to a housing cooperative on Monday, ending years of debate.</p>" * 4
+    yield "Word page of bold openers, one closer", page("<h1>A plan unveiled today</h1>" + article + "<p>" + fill("<b>a", room - 2000) + "</b></p>", word)
+    yield "Word page of bold runs", page("<h1>A plan unveiled today</h1>" + article + fill("<p>a <b>b</b> c</p>", room - 2000), word)
+    yield "Word page of flags before bold", page("<h1>A plan unveiled today</h1>" + article + "<p>" + flags * ((room - 2000) // 8) + "<b>x</b></p>", word)
+    yield "title of CJK hyphens", "<html><head><title>" + "\u4e2d-" * (room // 4) + "</title></head><body><p>x</p></body></html>"
+    yield "og:title of CJK hyphens", page("<p>x</p>", '<meta property="og:title" content="' + "\u4e2d-" * ((room - 400) // 4) + '">')
 
 
 def main():

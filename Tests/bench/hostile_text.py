@@ -368,6 +368,50 @@ def inputs(size):
     # 20,000 keys looked at at most (0.22 s and 0.34 s).
     inner = '"k%d": {"headline_x": "Plan unveiled today", "by": "Jane Doe", "n": %d}'
     yield "text", "JSON of many look-alike records", "json", "{" + ", ".join(inner % (i, i) for i in range(max(1, room // 70))) + "}"
+    # Stop 43 (branch hostile-s43), SUPERLINEAR at ff8f687: a first line (or a page's) of flags after a form feed, its last
+    # form feed looked for by `lastIndex(of:)` (`ExportedPages.withoutPageStamps`: 64 KiB 1.14 s, 256 KiB 17.3 s, 1 MiB and
+    # 10 MiB more than 60 s); an archive shop's order whose `Published:` value closes a parenthesis of flags, its last `(`
+    # looked for the same way (`ArchiveRecords.order`: 1.05 s, 13.3 s, more than 60 s). Fixed in stop 43, both found
+    # walking forward (`LineBytes.lastIndex(of:in:)`; 1 MiB / 10 MiB: 0.16 / 1.52 s and 0.09 / 0.77 s).
+    yield "text", "form feed then flags (first line)", "txt", "\f" + fill_bytes(flags, room - 100) + "\nA title\n\ntext of it here.\n"
+    # Linear at ff8f687: flags then a form feed on a line of its own, a `Source:` label of flags (10 MiB 0.86 s and 1.96 s).
+    yield "text", "flags then a form feed", "txt", fill_bytes(flags, room - 100) + "\n\f\nA title\n\ntext of it here.\n"
+    yield "text", "source label of flags", "txt", "A title\n\nSource: " + fill_bytes(flags, room - 100) + "\n\n" + body + "\n"
+    order = "Archive shop\nOrder ID:   1\nArticle:    \u00abA title here\u00bb\nPublished:  Reuters ("
+    yield "text", "archive order of flags in parentheses", "txt", order + fill_bytes(flags, room - 1000) + " 1)\n---- Captured content ----\nA title here\n\n" + body + "\n\n" + body + "\n\n" + body + "\n"
+    # A reference under a citation heading whose part before the title closes a parenthesis of flags (`Citations.apaHead`'s
+    # last `(`), an Org heading of flags closed by `:` (`OrgEntries.withoutTags`' last space), a memo's subject quoting an
+    # article then flags, or opening a quote on flags (`QuotedSubjects.quoted`'s closing quote), each looked for by
+    # `lastIndex(of:)` (64 KiB 0.71 s, 0.73 s, 0.69 s, 0.69 s; 256 KiB 11.6 s, 11.7 s, 11.0 s, 11.1 s; 1 MiB and 10 MiB more
+    # than 60 s). Fixed in stop 43 (found walking forward; 1 MiB / 10 MiB: 0.21 / 2.00 s, 0.21 / 2.16 s, 0.12 / 1.03 s,
+    # 0.23 / 2.13 s).
+    yield "text", "citation reference of flags in parentheses", "txt", "A title here\n\n" + body + "\n\nCite this article\nReuters (" \
+        + fill_bytes(flags, room - 2000) + "). A title here.\n"
+    yield "text", "Org heading of flags", "txt", "* x " + fill_bytes(flags, room - 1000) + ":\n:PROPERTIES:\n:AUTHOR: Jane Doe\n:END:\n\n" + body + "\n"
+    yield "text", "subject quoting an article then flags", "txt", "From: a@b.c\nSubject: Article \u201cA title here\u201d " + fill_bytes(flags, room - 1000) + "\n\n" + body + "\n"
+    yield "text", "subject opening a quote on flags", "txt", "Subject: Article \u201c" + fill_bytes(flags, room - 1000) + "\n\n" + body + "\n"
+    # An XML document of many children of one name (`LooseRecords.value(of:)` took each name's list out of its object,
+    # appended to it and put it back: a copy per child, quadratic up to the 20,000 elements `XMLElements` keeps; XML is read
+    # up to 2 MiB, these shapes are worst there): 256 KiB 0.56 s and 0.27 s, 1 MiB 1.64 s and 1.66 s, 2 MiB 1.71 s and 1.69 s
+    # (same-named children: 1 MiB 1.68 s). Fixed in stop 43 (gathered in place; 1 MiB / 2 MiB: 0.12 / 0.20 s, 0.12 / 0.19 s;
+    # same-named children 0.11 s).
+    yield "text", "XML record of same-named children", "txt", '<?xml version="1.0"?><story><hdl>A plan unveiled</hdl>' + fill("<x>a</x>", room - 200) + "</story>"
+    yield "text", "XML record of same-named records", "txt", '<?xml version="1.0"?><r>' + fill("<x><k>a</k></x>", room - 200) + "</r>"
+    # XML is read up to 2 MiB (`XMLElements.maximumBytes`): these shapes are worst at that size.
+    xml_room = min(room, 2 << 20) - 400
+    yield "text", "XML key-value pairs of one key", "txt", '<?xml version="1.0"?><r>' + fill('<kv key="k" value="v"/>', xml_room) + "</r>"
+    yield "text", "InCopy paragraphs of one style", "txt", '<?xml version="1.0"?><Story>' + fill('<c AppliedParagraphStyle="s/t">a</c>', xml_room) \
+        + '<ParagraphStyleRange AppliedParagraphStyle="ParagraphStyle/Titulo"><Content>Council sells old tram depot</Content></ParagraphStyleRange></Story>'
+    # Stop 43, linear at ff8f687 (1 MiB at most 0.2 s, 10 MiB at most 2.0 s): stop 42's other readers (a newsletter's
+    # headings and labels, a browser's print headers, a web archive's banner, a Markdown table of fields, a headline in
+    # capitals run into the text, a reference under a citation heading: 10 MiB 0.95 s but 472 MiB).
+    yield "text", "newsletter headings", "txt", "View this email in your browser (https://x.us1.list-manage.com/mc/view?u=1)\n\n" + fill("** A\n\n", room) + "----------\n"
+    yield "text", "newsletter labels", "txt", "View this email in your browser (https://x.us1.list-manage.com/mc/view?u=1)\n\n** A title\n----------\n" + fill("LABEL\n\n", room)
+    yield "text", "browser print headers", "txt", fill("10/02/2026 09:49   A title | Le Figaro\nhttps://x.org/a   1/2\n\f", room)
+    yield "text", "web archive banner of flags", "txt", "The Wayback Machine - https://web.archive.org/web/2017/" + fill_bytes(flags, room - 200) + "\nA title\n\n" + body + "\n"
+    yield "text", "Markdown field table rows", "txt", fill("| Title | x |\n", room)
+    yield "text", "capitals headline then dash (one line)", "txt", fill("ABCDEFGH ", room // 2) + "\u2014 " + fill("The text goes on. ", room // 2) + "\n"
+    yield "text", "citation marker then reference", "txt", "A title here\n\n" + body + "\n\nCite this article:\n" + fill_bytes("Doe, J. (" , room - 2000) + "1987). A title here. Reuters.\n"
 
 
 def main():
