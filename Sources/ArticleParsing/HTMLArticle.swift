@@ -62,6 +62,12 @@ struct HTMLArticle {
         let language = guessed ?? declared ?? guessLanguage(([title ?? ""] + body).joined(separator: "\n\n"))
         let dates = DateRecognizer(language: language)
         let article = mainArticle(document)
+        // A scanned clipping's OCR saved as hOCR (`ocr-system`): its recognised lines read as a text clipping.
+        if metadata.first("ocr-system") != nil, let scanned = OCRPages.text(of: String(decoding: page, as: UTF8.self)),
+            let clipping = LayoutReader(dates: DateRecognizer(language: language == "en" ? nil : language, keepsTime: true)).read(scanned)
+        {
+            return HTMLArticle(layout: clipping, language: language)
+        }
 
         guard let chosenTitle = title ?? body.first(where: LayoutReader.isTitleLike) else { throw .htmlNoTitle }
         if title == nil, let first = body.first, first == chosenTitle { body.removeFirst() }

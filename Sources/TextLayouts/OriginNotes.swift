@@ -65,6 +65,9 @@ enum OriginNotes {
         {
             note.source = name
         }
+        // `Dieser Artikel erschien in der Ausgabe vom 30. Januar`: a print edition's day, no publication named;
+        // a note of these verbs names the publication it appeared in, or is none.
+        if note.source == nil, nameOnlyPhrases.contains(where: { folded[range].hasSuffix($0) }) { return nil }
         // The date in the note's first sentence (`… in X. Due by March 3.` names no publication day).
         let tail = rest.dropFirst(name.count)
         let sentenceEnd = tail.indices.first { index in
@@ -338,6 +341,9 @@ enum OriginNotes {
         "a story", "an article", "un article", "ein artikel", "un articulo", "un articolo", "um artigo",
         "article, ", "articolo, ", "artikel, ", "articulo, ", "artigo, ",
     ]
+
+    /// The `phrases` of a bare verb of appearing (an editors' note's): a note only when a publication follows.
+    private static let nameOnlyPhrases = ["appeared in ", "erschien in ", "se publico en ", "e uscito su ", "uscito su "]
 
     /// Folded phrases, each followed by the publication's name.
     private static let phrases = [

@@ -40,7 +40,23 @@ enum PublishedNotes {
         guard LineBytes.mayStart(line, withAnyOf: editionOpenings), TextFolding.hasAtMost(line, 80) else { return nil }
         let folded = TextFolding.fold(line)
         guard let phrase = editionPhrases.first(where: { folded.hasPrefix($0) }) else { return nil }
-        return dates.dateLine(LineBytes.trimmed(String(line.dropFirst(phrase.count))))
+        let rest = LineBytes.trimmed(String(line.dropFirst(phrase.count)))
+        if let date = dates.dateLine(rest) { return date }
+        // `Puntata del 5 marzo 2024, ore 06:59`, `Diffusion : 5 mars 2024 à 06:59`: the day, then its hour.
+        guard let found = dates.firstDate(in: rest), found.range.lowerBound == rest.startIndex,
+            isHour(TextFolding.fold(rest[found.range.upperBound...]))
+        else { return nil }
+        return found.date
+    }
+
+    /// `, ore 06:59`, ` à 06h59`, `, 06:59 Uhr` (folded): a time of day after a date, a word before it at most.
+    private static func isHour(_ tail: String) -> Bool {
+        var words = tail.split { $0 == " " || $0 == "," }.map(String.init)
+        if let last = words.last, ["uhr", "h"].contains(last) { words.removeLast() }
+        if words.count == 2, ["ore", "a", "as", "um", "at", "alle", "a las", "las"].contains(words[0]) { words.removeFirst() }
+        guard words.count == 1 else { return false }
+        let digits = words[0].split { $0 == ":" || $0 == "h" || $0 == "." }
+        return (1...2).contains(digits.count) && digits.allSatisfy { $0.count <= 2 && $0.allSatisfy(\.isNumber) }
     }
 
     /// The ASCII openings of `editionPhrases` (ASCII case ignored; `Édition`, opening with a non-ASCII byte, is passed on).

@@ -78,7 +78,7 @@ enum RecordKeys {
                        "service name", "source name", "outlet", "media", "medium", "medio", "meio", "testata",
                        "quelle", "fuente", "fonte", "journal", "zeitung", "periodico", "giornale", "jornal",
                        "veiculo", "media outlet", "nom du media", "publication", "publication name"]),
-            (.text, ["text", "body", "content", "article body", "articlebody", "full text", "fulltext", "body text",
+            (.text, ["text", "body", "content", "content text", "content html", "article body", "articlebody", "full text", "fulltext", "body text",
                      "text content", "desc", "description", "summary", "texte", "texto", "testo", "inhalt",
                      "volltext", "corpo", "conteudo", "contenido", "contenuto", "contenu", "article text",
                      "texte de l'article", "texte integral", "artikeltext", "text des artikels", "texto del articulo",
