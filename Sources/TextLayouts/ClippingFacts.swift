@@ -61,8 +61,32 @@ package struct ClippingFacts {
     /// The text `facts` judges: the line without emphasis marks (its no-break spaces plain), or
     /// nil when that is empty or longer than 300 characters (then `facts` is nil whatever the flags).
     static func judged(_ line: String) -> String? {
-        let text = withoutNoBreakSpaces(unemphasised(line))
+        let text = withoutTimeZoneNote(withoutNoBreakSpaces(unemphasised(line)))
         return !text.isEmpty && TextFolding.hasAtMost(text, 300) ? text : nil
+    }
+
+    /// `Publié le 3 mars 1987 à 18h42 (heure de Paris), modifié à 19h10` → the line without the
+    /// parenthesised time zone (`(heure de Paris)`, `(hora de Lisboa)`, `(ora italiana)`, `(Paris
+    /// time)`), whose `de Paris` is no byline; any other line as it is. Only a line with a digit
+    /// (a stamp's) and such a parenthesis is copied.
+    static func withoutTimeZoneNote(_ line: String) -> String {
+        guard LineBytes.contains(line, bytes: "(h") || LineBytes.contains(line, bytes: "(o") || LineBytes.contains(line, bytes: " time)"),
+            line.utf8.count <= 400, LineBytes.hasDigit(line)
+        else { return line }
+        var text = line
+        for opening in ["(heure ", "(hora ", "(ora ", "(horario "] {
+            guard let open = text.range(of: opening), let close = text[open.upperBound...].firstIndex(of: ")"),
+                text.distance(from: open.lowerBound, to: close) <= 30
+            else { continue }
+            text.removeSubrange(open.lowerBound...close)
+        }
+        if let close = text.range(of: " time)"), let open = text[..<close.lowerBound].lastIndex(of: "("),
+            text.distance(from: open, to: close.lowerBound) <= 24
+        {
+            text.removeSubrange(open..<close.upperBound)
+        }
+        guard text != line else { return line }
+        return text.split(separator: " ", omittingEmptySubsequences: true).joined(separator: " ").replacing(" ,", with: ",")
     }
 
     /// The line with its no-break spaces (U+00A0, a word processor's `Par Hélène Roux`, `3 mars

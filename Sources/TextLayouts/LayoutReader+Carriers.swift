@@ -97,7 +97,7 @@ extension LayoutReader {
     }
 
     /// The lines with each shape's rule applied when `signs` say the text can hold the shape
-    /// (line numbers, grid tables, frames of box-drawing characters, a Markdown table of fields, tagged text, a shared document's comments, a terminal
+    /// (line numbers, grid tables, frames of box-drawing characters, writers' portraits, a Markdown table of fields, tagged text, a shared document's comments, a terminal
     /// browser's dump, a page's Markdown dump, a template's bracketed labels, a metadata dump, a forum thread, a mail gateway's banners, an Org entry,
     /// a wiki page, a press review's index entry, a mailing service's headings, a database
     /// record's stacked fields, a brief's run-in headline), in that order; each rule returns the lines it does not
@@ -108,6 +108,8 @@ extension LayoutReader {
         if signs.contains(.gridCorner) { raw = GridTables.labelled(raw) }
         // A frame drawn with box-drawing characters (`┌──┐`, `│ Le Monde │`): the lines it frames.
         if BoxDrawing.framed(raw) { raw = BoxDrawing.unframed(raw) }
+        // Writers' portraits' alt texts above their names (`Portrait of A`, `A`, `Follow`): one byline.
+        raw = PortraitCredits.joined(raw)
         if raw.prefix(20).contains(where: { $0.utf8.first == 0x7C }) { raw = MarkdownFieldTables.labelled(raw) }
         if signs.contains(.at) { raw = TaggedText.labelled(raw) }
         if raw.first?.utf8.first == 0x3C { raw = TaggedText.inDesignLabelled(raw, dates: dates) }

@@ -157,8 +157,8 @@ package struct LayoutReader: Sendable {
         }
         // A page printed from a browser: its headers and footers are the print's (the tab's title may name the site).
         let printed = nesting == 0 ? BrowserPrints.unwrapped(text) : nil
-        // A wire message saved with its transmission envelope (IPTC 7901): the message alone.
-        let text = printed?.text ?? (nesting == 0 ? WireEnvelopes.message(text) : nil) ?? text
+        // A wire message saved with its transmission envelope (IPTC 7901), a message as Apple Mail stores it: the message alone.
+        let text = printed?.text ?? (nesting == 0 ? WireEnvelopes.message(text) ?? AppleMailFiles.message(text) : nil) ?? text
         // A text in which no line could be a title is read again with its head rewritten (`rescued`).
         guard var layout = inner.readLayout(text, knownTitle: knownTitle) ?? (knownTitle == nil && nesting == 0 ? inner.rescued(text) : nil)
         else {
@@ -447,9 +447,12 @@ package struct LayoutReader: Sendable {
             found.date = RelativeStamps.date(review, daysAfter: days)
         }
         // Who forwarded the mail (`From:` above `Subject: FW: Title`) and signed a note above the
-        // article with their given name (`For the review, text below.` / `Carmen`) passed it on:
-        // neither their name nor when they sent it is the article's.
-        let passedOn = found.forwarded && found.sender.map { Self.signsNote($0, lines[start..<max(start, end)]) } == true
+        // article with their given name (`For the review, text below.` / `Carmen`), or sent it with a
+        // forward's banner, passed it on: neither their name nor when they sent it is the article's.
+        // A forward's banner (`Begin forwarded message:`, `---------- Forwarded message ---------`) says so too: the
+        // mail passes on another's.
+        let passedOn = found.forwarded
+            && found.sender.map { Self.signsNote($0, lines[start..<max(start, end)]) || lines.prefix(60).contains(where: ClippingLabels.isBanner) } == true
         layout.authors = passedOn && found.authorsAreSender ? [] : found.authors
         layout.source = found.source ?? found.labelledSite ?? found.overlineSource
         layout.site = found.site
