@@ -56,6 +56,15 @@ package enum LineBytes {
 }
 
 extension LineBytes {
+    /// Whether `text` ends with a hyphen after a letter (`govern-`, a word broken at a line's end),
+    /// on its last two bytes (a Character walk back would count a run of flags before it each
+    /// time): an ASCII letter, or a byte of a multi-byte scalar, before the `-`.
+    static func endsHyphenated(_ text: String) -> Bool {
+        let bytes = text.utf8
+        guard bytes.last == 0x2D, let before = bytes.dropLast().last else { return false }
+        return ASCII.isLetter(before) || before >= 0x80
+    }
+
     /// `TextFolding.trimmed(line)`, without the copy when the line's first and last bytes are ASCII
     /// and not whitespace: then its first Character starts with, and its last Character ends
     /// with, a scalar that is not whitespace, and neither Character can start with a whitespace

@@ -31,7 +31,7 @@ package enum OCRPages {
             if lineClasses.contains(where: { classes.contains($0) }) {
                 let line = element.allText.split(whereSeparator: \.isWhitespace).joined(separator: " ")
                 guard !line.isEmpty else { continue }
-                let hyphenated = paragraph.hasSuffix("-") && paragraph.dropLast().last?.isLetter == true
+                let hyphenated = LineBytes.endsHyphenated(paragraph)
                 paragraph += paragraph.isEmpty || hyphenated ? line : " " + line
                 continue
             }

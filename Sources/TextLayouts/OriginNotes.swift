@@ -29,7 +29,14 @@ enum OriginNotes {
 
     static func read(_ line: String, dates: DateRecognizer) -> Note? {
         // `EDITORS: This story appeared in X on …`, `NOTE AUX RÉDACTIONS : cet article est paru dans X …`: the note under its label.
-        if let note = withoutEditorsLabel(line) { return read(note, dates: dates) }
+        // Only a note of where it appeared: `Editor's note: This article was published by mistake …` names no publisher.
+        if let note = withoutEditorsLabel(line) {
+            let folded = TextFolding.fold(note)
+            guard folded.count == note.count, let range = firstPhrase(in: folded),
+                !["by ", "par ", "por ", "pelo ", "pela ", "von ", "da "].contains(where: { folded[range].hasSuffix($0) })
+            else { return nil }
+            return read(note, dates: dates)
+        }
         guard line.utf8.count >= 16, mayOpen(line), mayHoldPhrase(line), TextFolding.hasAtMost(line, 400) else { return nil }
         var text = LineBytes.trimmed(line)
         if text.first == "[" || text.first == "(" || text.first == "*" || text.first == "_" { text.removeFirst() }

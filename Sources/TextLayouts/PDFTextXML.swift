@@ -32,7 +32,7 @@ enum PDFTextXML {
                 let height = element.attributes["height"].flatMap { Int($0) } ?? 0
                 let font = element.attributes["font"] ?? ""
                 if let previous, top - previous.top > previous.height * 14 / 10 || font != previous.font { flush() }
-                let hyphenated = block.hasSuffix("-") && block.dropLast().last?.isLetter == true
+                let hyphenated = LineBytes.endsHyphenated(block)
                 block += block.isEmpty || hyphenated ? text : " " + text
                 previous = (top, height, font)
             }
