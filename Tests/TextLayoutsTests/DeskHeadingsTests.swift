@@ -74,6 +74,8 @@ import DateReading
         #expect(note?.source == "Le Figaro")
         #expect(note?.date?.iso == "2024-03-05")
         #expect(OriginNotes.read("HINWEIS FÜR REDAKTIONEN: Dieser Artikel erschien in Die Zeit am 5. März 2024.", dates: dates)?.source == "Die Zeit")
+        // A note of who published it under an editors' label names no publication (`by mistake`).
+        #expect(OriginNotes.read("Editor's note: This article was published by Mistake before the embargo.", dates: dates) == nil)
         // A print edition's day names no publication: no note.
         #expect(OriginNotes.read("Dieser Artikel erschien in der Ausgabe vom 30. Januar 2019 auf Seite 26.", dates: dates) == nil)
     }
