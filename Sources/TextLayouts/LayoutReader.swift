@@ -213,6 +213,14 @@ package struct LayoutReader: Sendable {
         return head.contains { ExportLines.counterNumber(LineBytes.trimmed($0)) == number } ? rest : nil
     }
 
+    /// Whether a forward's banner (`Begin forwarded message:`, `---------- Forwarded message ---------`)
+    /// stands among the first 60 lines below a sender's line (`From:`, `De :`, `Von:`): the mail's own
+    /// headers above the message it passes on.
+    static func forwardsUnderOwnHeaders(_ lines: [String]) -> Bool {
+        guard let banner = lines.prefix(60).firstIndex(where: ClippingLabels.isBanner) else { return false }
+        return lines[..<banner].contains { ClippingLabels.parse($0)?.0 == .sender }
+    }
+
     /// Where the text starts under a colleague's lead-in (`For the morning review:`, `Für den
     /// Morgenspiegel:`): a first line of one to eight words whose only colon ends it, no field's
     /// label (`Author:`, `Titre :`), right above a line that could be a title. 0 when the text has
@@ -449,10 +457,10 @@ package struct LayoutReader: Sendable {
         // Who forwarded the mail (`From:` above `Subject: FW: Title`) and signed a note above the
         // article with their given name (`For the review, text below.` / `Carmen`), or sent it with a
         // forward's banner, passed it on: neither their name nor when they sent it is the article's.
-        // A forward's banner (`Begin forwarded message:`, `---------- Forwarded message ---------`) says so too: the
-        // mail passes on another's.
+        // A forward's banner under the mail's own sender (`From: P`, then `Begin forwarded message:`) says so too:
+        // the mail passes on another's (a forward's banner on top, over its `From:`, names the article's sender).
         let passedOn = found.forwarded
-            && found.sender.map { Self.signsNote($0, lines[start..<max(start, end)]) || lines.prefix(60).contains(where: ClippingLabels.isBanner) } == true
+            && found.sender.map { Self.signsNote($0, lines[start..<max(start, end)]) || Self.forwardsUnderOwnHeaders(lines) } == true
         layout.authors = passedOn && found.authorsAreSender ? [] : found.authors
         layout.source = found.source ?? found.labelledSite ?? found.overlineSource
         layout.site = found.site
