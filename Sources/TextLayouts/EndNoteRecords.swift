@@ -28,19 +28,9 @@ enum EndNoteRecords {
         if let day = entry.first("dates")?.first("pub-dates")?.first("date").map({ LineBytes.trimmed($0.allText) }), !day.isEmpty {
             let year = entry.first("dates")?.first("year").map { LineBytes.trimmed($0.allText) } ?? ""
             // `March 3` names no year: the record's `year` completes it.
-            let typed = day.contains(where: \.isNumber) && Self.holdsYear(day) || year.isEmpty ? day : day + " " + year
+            let typed = day.contains(where: \.isNumber) && LineBytes.holdsYear(day) || year.isEmpty ? day : day + " " + year
             record.date = dates.firstDate(in: typed)?.date
         }
         return record
-    }
-
-    /// Whether four digits in a row stand in `text` (a year).
-    private static func holdsYear(_ text: String) -> Bool {
-        var run = 0
-        for byte in text.utf8 {
-            run = byte &- 0x30 < 10 ? run + 1 : 0
-            if run == 4 { return true }
-        }
-        return false
     }
 }

@@ -329,19 +329,10 @@ package enum ExportLines {
     /// `reading time: 3 min`, `lectura: 2 min`, `3 min read`, `4 minuten lesezeit` (folded).
     private static func isReadingTime(_ folded: String) -> Bool {
         guard TextFolding.hasAtMost(folded, 40), folded.utf8.contains(where: { $0 &- 0x30 < 10 }),
-            LineBytes.contains(folded, bytes: "min"), !Self.holdsYear(folded)
+            // A year in it (`3 March 2026 · 4 min read`) makes it a date line, not furniture.
+            LineBytes.contains(folded, bytes: "min"), !LineBytes.holdsYear(folded)
         else { return false }
         return readingWords.contains { LineBytes.contains(folded, bytes: $0) }
-    }
-
-    /// Four digits in a row: a year (`3 March 2026 · 4 min read` is a date line, not furniture).
-    private static func holdsYear(_ text: String) -> Bool {
-        var run = 0
-        for byte in text.utf8 {
-            run = byte &- 0x30 < 10 ? run + 1 : 0
-            if run == 4 { return true }
-        }
-        return false
     }
 
     private static let readingWords = ["read", "lectura", "lesezeit", "lecture", "lettura", "leitura", "lesedauer"]

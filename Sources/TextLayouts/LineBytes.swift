@@ -56,6 +56,16 @@ package enum LineBytes {
 }
 
 extension LineBytes {
+    /// Whether four ASCII digits in a row stand in `text` (a year's).
+    static func holdsYear(_ text: String) -> Bool {
+        var run = 0
+        for byte in text.utf8 {
+            run = byte &- 0x30 < 10 ? run + 1 : 0
+            if run == 4 { return true }
+        }
+        return false
+    }
+
     /// Whether `text` ends with a hyphen after a letter (`govern-`, a word broken at a line's end),
     /// on its last two bytes (a Character walk back would count a run of flags before it each
     /// time): an ASCII letter, or a byte of a multi-byte scalar, before the `-`.
