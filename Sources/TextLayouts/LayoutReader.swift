@@ -169,8 +169,6 @@ package struct LayoutReader: Sendable {
         if layout.source == nil, let tab = printed?.tabTitle { layout.source = BrowserPrints.site(inTab: tab, title: layout.title) }
         // `Le Figaro — Economia`: the publication, without its section.
         if let source = layout.source, let named = Self.sectionedMasthead(source) { layout.source = named.name }
-        // `Title | Reuters`, a web clip's title: the source's name after a bar or dash is no part of it.
-        if let source = layout.source, let bare = Self.withoutSourceSuffix(layout.title, source: source) { layout.title = bare }
         // `4. Title` under a digest's `Item 4 of 14`: the entry's number is none of the title's.
         if let lead = layout.title.utf8.first, lead &- 0x30 < 10, let numbered = Self.withoutItemNumber(layout.title, in: text) {
             layout.title = numbered
@@ -186,18 +184,6 @@ package struct LayoutReader: Sendable {
             }
         }
         return layout
-    }
-
-    /// `Title | Reuters` → `Title` when the name after the last ` | ` is `source` (case and
-    /// accents ignored) and something stands before it; nil otherwise. (A dash is kept: a page's
-    /// headline as its publisher prints it may end ` - Stack Overflow Blog`.)
-    static func withoutSourceSuffix(_ title: String, source: String) -> String? {
-        guard title.utf8.count > source.utf8.count + 3, title.utf8.count <= 400, ClippingFacts.joinsParts(title) else { return nil }
-        let foldedSource = TextFolding.fold(source)
-        guard let range = title.ranges(of: " | ").last else { return nil }
-        let name = LineBytes.trimmed(title[range.upperBound...])
-        let rest = LineBytes.trimmed(title[..<range.lowerBound])
-        return !rest.isEmpty && TextFolding.fold(name) == foldedSource ? rest : nil
     }
 
     /// `4. Title` → `Title` when one of the first 12 lines of `text` is a digest's counter of

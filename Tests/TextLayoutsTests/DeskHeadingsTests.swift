@@ -6,8 +6,7 @@ import DateReading
 /// Stop 43's head and foot lines: a press review's `Read in X` heading, a digest's counter and
 /// numbered headline, a live page's marked kicker, share buttons in a row, a masthead over a
 /// section word, a publication in a byline's parentheses or alone under the title, an editors'
-/// note, a programme's broadcast line, a frame of box-drawing characters, a web clip's title
-/// ending with its source.
+/// note, a programme's broadcast line, a frame of box-drawing characters.
 @Suite struct DeskHeadingsTests {
     private let dates = DateRecognizer(language: nil)
 
@@ -94,11 +93,5 @@ import DateReading
         #expect(layout.title == "Plan to cut emissions | Site")
         #expect(layout.source == "El País")
         #expect(layout.published?.iso == "2024-03-05")
-    }
-
-    @Test func aWebClipsTitleLosesItsSourceAfterABar() {
-        #expect(LayoutReader.withoutSourceSuffix("Plan unveiled | Reuters", source: "Reuters") == "Plan unveiled")
-        #expect(LayoutReader.withoutSourceSuffix("Plan unveiled - Reuters", source: "Reuters") == nil)
-        #expect(LayoutReader.withoutSourceSuffix("Plan unveiled | Sport", source: "Reuters") == nil)
     }
 }
