@@ -28,8 +28,10 @@ enum BoxDrawing {
         }
     }
 
-    /// The box-drawing character opening the line past spaces, or nil (found from its bytes: UTF-8 E2 94 or E2 95 first).
+    /// The box-drawing character opening the line past spaces, or nil (found from its bytes: UTF-8 E2 94 or E2 95 first;
+    /// a line opening with any other byte than those and a space is turned down on its first byte).
     private static func opening(_ line: String) -> Unicode.Scalar? {
+        guard let lead = line.utf8.first, lead == 0xE2 || lead == 0x20 else { return nil }
         var bytes = line.utf8.drop { $0 == 0x20 }.prefix(2).makeIterator()
         guard bytes.next() == 0xE2, [0x94, 0x95].contains(bytes.next() ?? 0) else { return nil }
         return line.unicodeScalars.first { $0 != " " }

@@ -647,12 +647,22 @@ package enum ExportLines {
     }
 
     /// Whether the line is two or more of `alone`'s words joined by ` · ` or ` | ` (`Condividi ·
-    /// Facebook · X · E-mail`), one of them a share button's.
+    /// Facebook · X · E-mail`), one of them a share button's, opening with a button's word.
     private static func isButtonRow(_ text: String) -> Bool {
-        guard LineBytes.contains(text, bytes: " · ") || LineBytes.contains(text, bytes: " | ") else { return false }
+        // The row opens with a share button's word: other lines are turned down on their first bytes.
+        guard LineBytes.mayStart(text, withAnyOf: buttonOpenings),
+            LineBytes.contains(text, bytes: " · ") || LineBytes.contains(text, bytes: " | ")
+        else { return false }
         let parts = TextFolding.fold(text).split { $0 == "·" || $0 == "|" }.map { LineBytes.trimmed($0) }
         return parts.count >= 2 && parts.allSatisfy { alone.contains($0) } && parts.contains { shareButtons.contains($0) }
     }
+
+    /// The ASCII openings of `shareButtons` and of `alone`'s other words a row may open with.
+    private static let buttonOpenings = LineOpenings(
+        "share", "partager", "teilen", "compartir", "condividi", "partilhar", "compartilhar", "facebook", "twitter", "linkedin",
+        "whatsapp", "x ", "bluesky", "telegram", "reddit", "e-mail", "email", "mail", "print", "imprimer", "drucken", "imprimir",
+        "stampa", "copy link"
+    )
 
     private static let shareButtons: Set<String> = [
         "share", "partager", "teilen", "compartir", "condividi", "partilhar", "compartilhar", "facebook", "twitter", "linkedin",

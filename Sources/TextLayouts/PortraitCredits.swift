@@ -37,7 +37,10 @@ enum PortraitCredits {
 
     /// The person an alt text portrays (`Porträt von Stefan Krüger` → `Stefan Krüger`), or nil.
     static func portrayed(_ line: String) -> String? {
-        guard LineBytes.mayStart(line, withAnyOf: openings), TextFolding.hasAtMost(line, 80) else { return nil }
+        // Every phrase opens with `p` or `r` (any case): other lines are turned down on their first byte.
+        guard let lead = line.utf8.first, lead | 0x20 == 0x70 || lead | 0x20 == 0x72, LineBytes.mayStart(line, withAnyOf: openings),
+            TextFolding.hasAtMost(line, 80)
+        else { return nil }
         let folded = TextFolding.fold(line)
         guard folded.count == line.count, let phrase = phrases.first(where: { folded.hasPrefix($0) }) else { return nil }
         let name = LineBytes.trimmed(line.dropFirst(phrase.count))
