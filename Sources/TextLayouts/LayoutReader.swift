@@ -442,9 +442,8 @@ package struct LayoutReader: Sendable {
         }
         // Who forwarded the mail (`From:` above `Subject: FW: Title`) and signed a note above the
         // article with their given name (`For the review, text below.` / `Carmen`), or sent it with a
-        // forward's banner, passed it on: neither their name nor when they sent it is the article's.
-        // A forward's banner under the mail's own sender (`From: P`, then `Begin forwarded message:`) says so too:
-        // the mail passes on another's (a forward's banner on top, over its `From:`, names the article's sender).
+        // forward's banner under its own `From:` (`forwardsUnderOwnHeaders`), passed it on: neither their
+        // name nor when they sent it is the article's. A banner on top, over its `From:`, names the article's sender.
         let passedOn = found.forwarded
             && found.sender.map { Self.signsNote($0, lines[start..<max(start, end)]) || Self.forwardsUnderOwnHeaders(lines) } == true
         layout.authors = passedOn && found.authorsAreSender ? [] : found.authors
