@@ -174,6 +174,8 @@ package struct ClippingFacts {
         }
         // `Ingrid Hartmann, * 20. Juni 1942   † 23. Februar 1987`, `born …; died …`: a life's days, no article's.
         if Self.isLifeLine(text) { return facts }
+        // `Created by A, last modified by B on 15 Oct 2017`: a wiki page's editors, not the article's writers.
+        if ExportLines.isPageInfo(text) { return facts }
         // `P, professor of …, was quoted in Reuters on March 3, 2026:`: the publication quoting someone, and its day.
         if text.utf8.last == 0x3A, let cited = CitedInLines.read(text, dates: dates) {
             facts.source = cited.source
@@ -828,7 +830,7 @@ package struct ClippingFacts {
     /// label passed over).
     private func labelledRow(_ text: String) -> LineFacts {
         var merged = LineFacts()
-        for part in Self.columns(text) {
+        for part in Self.cells(text) {
             guard let (field, value) = ClippingLabels.parse(LineBytes.trimmed(part)), let facts = labelled(field, value) else { continue }
             merged.title = merged.title ?? facts.title
             if merged.authors.isEmpty { merged.authors = facts.authors }
@@ -884,11 +886,18 @@ package struct ClippingFacts {
         ("nato", "morto"), ("nata", "morta"), ("nasceu", "morreu"),
     ]
 
-    /// A row of labelled cells in columns (apart by a tab or three spaces), two of them labelled at least.
+    /// A row of labelled cells (`cells`), two of them labelled at least.
     private static func isLabelledRow(_ text: String) -> Bool {
-        guard text.utf8.count <= 300, LineBytes.contains(text, 0x09) || LineBytes.contains(text, bytes: "   ") else { return false }
-        let parts = columns(text)
+        guard text.utf8.count <= 300 else { return false }
+        let parts = cells(text)
         return parts.count >= 2 && parts.filter({ ClippingLabels.parse(LineBytes.trimmed($0)) != nil }).count >= 2
+    }
+
+    /// A row's cells: in columns (apart by a tab or three spaces), else apart by ` | `
+    /// (`Medium: FAZ.NET | Autor: Benjamin Fischer`); none when the line has neither.
+    private static func cells(_ text: String) -> [Substring] {
+        if LineBytes.contains(text, 0x09) || LineBytes.contains(text, bytes: "   ") { return columns(text) }
+        return LineBytes.contains(text, bytes: " | ") ? text.split(separator: " | ") : []
     }
 
     /// The parts of a line laid out in columns (separated by a tab or three spaces or more).

@@ -75,6 +75,25 @@ package enum ExportLines {
         return edition(text, dates: dates)
     }
 
+    /// A wiki page's information line (Confluence's `Created by A, last modified by B on 15 Oct
+    /// 2017`, in six languages): who made and edited the page holding the clipping, not who
+    /// wrote the article, nor when it appeared. At most 200 characters. Pure.
+    static func isPageInfo(_ text: String) -> Bool {
+        guard LineBytes.mayStart(text, withAnyOf: pageInfoOpenings), TextFolding.hasAtMost(text, 200) else { return false }
+        let folded = TextFolding.fold(text)
+        return pageCreated.contains { folded.hasPrefix($0) } && pageModified.contains { LineBytes.contains(folded, bytes: $0) }
+    }
+
+    private static let pageInfoOpenings = LineOpenings("created by ", "cr", "erstellt von ", "creado por ", "creato da ", "criado por ")
+    /// How the line opens, folded (`Créé par`, `Erstellt von`, …).
+    private static let pageCreated = ["created by ", "cree par ", "erstellt von ", "creado por ", "creato da ", "criado por "]
+    /// Its second part, folded.
+    private static let pageModified = [
+        "last modified", "last updated", "derniere modification", "derniere mise a jour", "zuletzt geandert",
+        "zuletzt aktualisiert", "modificado por ultima vez", "ultima modificacion", "ultima actualizacion", "ultima modifica",
+        "ultimo aggiornamento", "ultima modificacao", "ultima atualizacao",
+    ]
+
     /// `Updated …`, `Stand: …`, `Actualizado hace 3 horas` and their translations: when a later
     /// version was published (with a date, `judge` says `.update`). Pure.
     package static func isUpdateStamp(_ text: some StringProtocol) -> Bool {
