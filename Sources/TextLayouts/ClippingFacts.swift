@@ -23,6 +23,8 @@ package struct LineFacts: Equatable {
     package var dateRank: DateRank = .statement
     /// A bare line of names (`Adoni Conrad Quenum`): only believed next to other metadata.
     package var isBareNames = false
+    /// A bare name signed with a town (`Cal Mankowski, Bruselas`): believed at the foot on its own.
+    package var isSigned = false
     /// The authors are a mail's sender (`From: Jane Doe <…>`): a byline of the article pasted
     /// below names the authors instead.
     package var authorsAreSender = false
@@ -49,7 +51,8 @@ package struct LineFacts: Equatable {
 /// as the source and no date. A credit line (`(Reporting by A; Editing by B)`) gives its reporters.
 /// With `atBottom`, `Le Soleil, 16 février 2026` gives a source and a date.
 /// With `allowsBareNames`, a short line of one to three names
-/// (`Bylines.names`) is accepted and flagged `isBareNames`. Pure; never fails.
+/// (`Bylines.names`) is accepted and flagged `isBareNames`; with `atBottom`, a writer's name and
+/// town (`Cal Mankowski, Bruselas`, a correspondent's signature) is accepted, flagged `isSigned` too. Pure; never fails.
 package struct ClippingFacts {
     package var dates: DateRecognizer
 
@@ -149,7 +152,8 @@ package struct ClippingFacts {
     /// `facts`' answer for a judged text whose `plainFacts` is nil: a bare line of names (with
     /// `allowsBareNames`), a publication and date (`atBottom`), or several parts joined.
     func flaggedFacts(_ text: String, allowsBareNames: Bool, atBottom: Bool) -> LineFacts? {
-        if allowsBareNames, let names = bareNames(text) { return names }
+        // At the foot, a correspondent's signature (`Cal Mankowski, Bruselas`) is believed on its own.
+        if allowsBareNames || atBottom, let names = bareNames(text), allowsBareNames || names.isSigned { return names }
         if let signed = publicationAndDate(text, atBottom: atBottom) { return signed }
         // An archive's stamp at the foot (`[Reuters, 26.II.1987, p. 14]`): the line it brackets.
         if atBottom, let inner = Self.bracketedStamp(text), let stamped = facts(inner, atBottom: true) { return stamped }
@@ -176,6 +180,15 @@ package struct ClippingFacts {
         if Self.isLifeLine(text) { return facts }
         // `Created by A, last modified by B on 15 Oct 2017`: a wiki page's editors, not the article's writers.
         if ExportLines.isPageInfo(text) { return facts }
+        // `NAPACH, Bernice. Title. Reuters [online]. 2 March 1987. [Accessed …]`: an ISO 690 reference heading the file.
+        if let reference = ISOReferences.read(text, dates: dates) {
+            facts.title = reference.title
+            facts.authors = reference.authors
+            facts.source = reference.source
+            facts.date = reference.date
+            facts.dateRank = .sourceLine
+            return facts
+        }
         // `P, professor of …, was quoted in Reuters on March 3, 2026:`: the publication quoting someone, and its day.
         if text.utf8.last == 0x3A, let cited = CitedInLines.read(text, dates: dates) {
             facts.source = cited.source
@@ -412,14 +425,29 @@ package struct ClippingFacts {
     /// `isBareNames`.
     private func bareNames(_ text: String) -> LineFacts? {
         guard TextFolding.hasAtMost(text, 80), !LayoutReader.endsLikeSentence(text),
-            let split = Bylines.split(text, separatingAgencies: true), split.names.count <= 3,
-            split.names.allSatisfy({ $0.contains(Character(" ")) && Bylines.isPersonLike($0) })
+            let split = Bylines.split(text, separatingAgencies: true), split.names.count <= 3
         else { return nil }
+        let names = split.names
+        // `Cal Mankowski, Bruselas`: the writer's town after the name, one capitalised word (`Bylines.split`
+        // drops it), a correspondent's signature, believed on its own.
+        let parts = text.split(separator: ",", omittingEmptySubsequences: false)
+        let signed = names.count == 1 && split.agency == nil && parts.count == 2 && Self.isTownWord(LineBytes.trimmed(parts[1]))
+        guard names.allSatisfy({ $0.contains(Character(" ")) && Bylines.isPersonLike($0) }) else { return nil }
         var facts = LineFacts()
-        facts.authors = split.names
+        facts.authors = names
         facts.source = split.agency
         facts.isBareNames = true
+        facts.isSigned = signed
         return facts
+    }
+
+    /// A town's name as a signature writes it after the writer's: a capital, then lowercase
+    /// letters (`Bruselas`, `Zürich`), four to 20 Characters; no agency's or publication's name.
+    /// A role written alone passes too (`Chancellor`): such a line signs the text either way.
+    static func isTownWord(_ word: String) -> Bool {
+        guard (4...20).contains(word.count), word.first?.isUppercase == true, word.dropFirst().allSatisfy({ $0.isLowercase })
+        else { return false }
+        return !WireAgencies.isAgency(word) && !LayoutReader.isPublication(word)
     }
 
     /// `Published in Reuters`, `Publié dans Le Monde`, `Erschienen in FAZ.NET`: the publication's

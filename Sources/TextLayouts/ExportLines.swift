@@ -242,6 +242,8 @@ package enum ExportLines {
         "fim de semana", "fine settimana",
         "photo essay", "in pictures", "fotostrecke", "bildergalerie", "diaporama", "portfolio", "reportage photo",
         "fotogaleria", "galeria", "fotogallery", "galleria fotografica",
+        // Background pieces and explainers.
+        "background", "hintergrund", "factbox", "fact check", "faktencheck", "il punto", "explicador", "explicativo",
         // Readers' letters: the page's section, not the publication.
         "letters", "letters to the editor", "letter to the editor", "courrier des lecteurs", "le courrier des lecteurs",
         "lettres", "leserbriefe", "leserbrief", "cartas al director", "cartas a la directora", "cartas de los lectores",

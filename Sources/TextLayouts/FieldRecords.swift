@@ -31,14 +31,18 @@ import TextToolkit
 /// a card's Markdown loses its emphasis, its bold first line naming the publication and day
 /// giving the source and date the record lacks), HTML in it made paragraphs (`<p>…</p>`). A
 /// WordPress title (`rendered`) has its character references decoded. Failing all of these, the
-/// record whose keys only resemble a title's and a text's (`LooseRecords`). An Arc XP story is read
-/// by its own keys first (`ArcStories`). Nil when there is no
+/// record whose keys only resemble a title's and a text's (`LooseRecords`). An Arc XP story and a
+/// Roam Research page are read by their own keys first (`ArcStories`, `RoamPages`). A CMS's rich
+/// text (Contentful's, ProseMirror's, Portable Text) is read as its paragraphs
+/// (`RichTextDocuments`), and Contentful's links to included entries as those entries' fields
+/// (the writers' names). Nil when there is no
 /// article or no text. Pure.
 enum FieldRecords {
     static func record(in value: Any, rest: String, bareDate: Bool = false, isArticle own: Bool = false,
                        dates: DateRecognizer) -> JSONRecords.Record?
     {
         ArcStories.record(in: value, rest: rest, dates: dates)
+            ?? RoamPages.record(in: value, rest: rest, dates: dates)
             ?? keyedRecord(in: value, rest: rest, bareDate: bareDate, isArticle: own, dates: dates)
             ?? LooseRecords.record(in: value, rest: rest, dates: dates)
     }
@@ -83,7 +87,8 @@ enum FieldRecords {
             record.title = link.title
             record.source = record.source ?? link.site
         }
-        record.authors = strings(.authors).lazy.map(people).first(where: { !$0.isEmpty }) ?? FeedEntries.embeddedAuthors(of: article) ?? []
+        record.authors = strings(.authors).lazy.map { people(linkedEntries($0, in: value)) }.first(where: { !$0.isEmpty })
+            ?? FeedEntries.embeddedAuthors(of: article) ?? []
         // WordPress's bare `date` is the post's publication time (beside its `date_gmt` twin).
         let trustsBareDate = bareDate || article["date_gmt"] is String
         for value in strings(.date) + (trustsBareDate ? strings(.bareDate) : []) {
@@ -121,10 +126,35 @@ enum FieldRecords {
     /// A value as the article states it: WordPress (`"title": {"rendered": "…"}`) and a feed
     /// reader (`"summary": {"direction": "ltr", "content": "…"}`) wrap the string in an object.
     static func unwrapped(_ value: Any) -> Any {
+        // A CMS's rich text (Contentful's, ProseMirror's, Portable Text): its paragraphs.
+        if let text = RichTextDocuments.text(of: value) { return text }
         guard let object = value as? [String: Any] else { return value }
         if let rendered = object["rendered"] as? String { return rendered }
         if let content = object["content"] as? String, object.count <= 2 { return content }
         return value
+    }
+
+    /// Contentful's links to other entries (`{"sys": {"type": "Link", "linkType": "Entry", "id":
+    /// X}}`, alone or in a list) replaced by the linked entries' `fields` (a writer's `name`),
+    /// found in the response's `includes.Entry`; a link to no included entry, and any other
+    /// value, as it is.
+    private static func linkedEntries(_ value: Any, in top: Any) -> Any {
+        func link(_ item: Any) -> String? {
+            guard let sys = (item as? [String: Any])?["sys"] as? [String: Any], sys["type"] as? String == "Link",
+                sys["linkType"] as? String == "Entry"
+            else { return nil }
+            return sys["id"] as? String
+        }
+        let items = value as? [Any] ?? [value]
+        guard items.contains(where: { link($0) != nil }),
+            let included = ((top as? [String: Any])?["includes"] as? [String: Any])?["Entry"] as? [Any]
+        else { return value }
+        var fields: [String: Any] = [:]
+        for case let entry as [String: Any] in included.prefix(1_000) {
+            if let id = (entry["sys"] as? [String: Any])?["id"] as? String, let entryFields = entry["fields"] { fields[id] = entryFields }
+        }
+        let resolved = items.map { item in link(item).flatMap { fields[$0] } ?? item }
+        return value is [Any] ? resolved : resolved[0]
     }
 
     /// A site's name in an object the article holds (WordPress's `yoast_head_json.og_site_name`),

@@ -17,6 +17,11 @@ extension LayoutReader {
         if let enclosed = EnclosedTexts.unwrapped(text, lead: lead) { return read(enclosed) }
         // A LaTeX source (`\documentclass…`): the lines its body prints.
         if lead == 0x5C, let plain = LaTeXSources.plain(text) { return read(plain) }
+        // A browser's bookmarks file: the bookmark whose note holds the article (its tab title's site dropped when the note names it).
+        if lead == 0x3C, let plain = BookmarkFiles.plain(text), var article = read(plain) {
+            if let tab = BookmarkFiles.tabTitle(article.title), tab.site == article.source, !tab.title.isEmpty { article.title = tab.title }
+            return article
+        }
         // A Rich Text Format document (`{\rtf1…`): the text it prints.
         if lead == 0x7B, let plain = RTFText.plain(text) { return read(plain) }
         // A calendar invitation (`BEGIN:VCALENDAR`): the article pasted into its event's description.
@@ -34,6 +39,12 @@ extension LayoutReader {
             return article
         }
         if let export = DelimitedExport.read(text, dates: dates) ?? RISRecord.read(text, dates: dates) { return export }
+        // A tracker sheet converted to a Markdown table (a header row of field names, a row per article): read as a delimited export.
+        if lead == 0x7C || lead == 0x23, let delimited = MarkdownRecordTables.delimited(text),
+            let export = DelimitedExport.read(delimited, dates: dates)
+        {
+            return export
+        }
         // A teletext page (` P124  ARD Text  Fr 27.02.87  19:47:54`): its headline, its service.
         if lead == 0x50 || lead.map({ $0 &- 0x30 < 10 }) == true, let page = TeletextPages.read(text),
             let article = read(under: page, page.rest)
@@ -97,13 +108,15 @@ extension LayoutReader {
     }
 
     /// The lines with each shape's rule applied when `signs` say the text can hold the shape
-    /// (line numbers, grid tables, frames of box-drawing characters, writers' portraits, a Markdown table of fields, tagged text, a shared document's comments, a terminal
+    /// (a converter's leftovers, line numbers, grid tables, frames of box-drawing characters, writers' portraits, a Markdown table of fields, tagged text, a shared document's comments, a terminal
     /// browser's dump, a page's Markdown dump, a template's bracketed labels, a metadata dump, a forum thread, a mail gateway's banners, an Org entry,
     /// a wiki page, a press review's index entry, a mailing service's headings, a database
     /// record's stacked fields, a brief's run-in headline), in that order; each rule returns the lines it does not
     /// recognise unchanged.
     func withLineRules(_ lines: [String], signs: TextSigns) -> [String] {
         var raw = lines
+        // A converter's `<!-- image -->` and `GLYPH<…>`: nothing a reader of the page sees.
+        if ConverterLeftovers.mayHold(raw) { raw = ConverterLeftovers.cleaned(raw) }
         if signs.contains(.doubleSpace) { raw = LineNumbers.withoutNumbers(raw) }
         if signs.contains(.gridCorner) { raw = GridTables.labelled(raw) }
         // A frame drawn with box-drawing characters (`┌──┐`, `│ Le Monde │`): the lines it frames.

@@ -173,6 +173,13 @@ package struct LayoutReader: Sendable {
         if let lead = layout.title.utf8.first, lead &- 0x30 < 10, let numbered = Self.withoutItemNumber(layout.title, in: text) {
             layout.title = numbered
         }
+        // `ANALYSE | Title`, `Kommentar: Title`: a genre's kicker on the headline's line.
+        if let bare = Self.withoutKicker(layout.title) { layout.title = bare }
+        // `Title (26.2.1987)`: the day after the headline, the article's when the file states no other.
+        if layout.title.utf8.last == 0x29, let (bare, day) = inner.withoutDay(layout.title) {
+            layout.title = bare
+            layout.published = layout.published ?? day
+        }
         // A `:` or ` ` Character is that one byte (no other scalar is canonically equivalent to
         // either), so a title without the bytes `: ` has no such pair of Characters: the
         // Character search (slow) is made only for a title that has them.
@@ -185,6 +192,36 @@ package struct LayoutReader: Sendable {
         }
         return layout
     }
+
+    /// `Title (26.2.1987)` → `Title` and its day: parentheses closing the title that hold a date
+    /// and nothing else (`dates.dateLine`, 30 Characters at most; no update stamp); nil for any other title.
+    func withoutDay(_ title: String) -> (String, CalendarDate)? {
+        guard let open = LineBytes.lastIndex(of: "(", in: title) else { return nil }
+        let inner = title[title.index(after: open)..<title.index(before: title.endIndex)]
+        guard TextFolding.hasAtMost(inner, 30), inner.contains(where: \.isNumber), !ExportLines.isUpdateStamp(inner),
+            let day = dates.dateLine(String(inner))
+        else { return nil }
+        let bare = LineBytes.trimmed(title[..<open])
+        return bare.contains(where: \.isLetter) ? (bare, day) : nil
+    }
+
+    /// `ANALYSIS: Title`, `Il Punto | Title`, `Éditorial. Title` → `Title`: a genre's kicker
+    /// (`ExportLines.isKicker`) of at most 30 bytes before `: `, `. `, ` | `, ` — `, ` – ` or ` - `,
+    /// a letter after it; nil for any other title.
+    static func withoutKicker(_ title: String) -> String? {
+        // Every separator holds one of these bytes: most titles are turned down on them.
+        guard title.utf8.prefix(34).contains(where: { $0 == 0x3A || $0 == 0x2E || $0 == 0x7C || $0 == 0xE2 || $0 == 0x2D }) else { return nil }
+        let head = String(decoding: title.utf8.prefix(34), as: UTF8.self)
+        guard let cut = kickerSeparators.lazy.compactMap({ head.firstRange(of: $0) }).min(by: { $0.lowerBound < $1.lowerBound }),
+            head.utf8.distance(from: head.startIndex, to: cut.lowerBound) <= 30,
+            ExportLines.isKicker(TextFolding.fold(head[..<cut.lowerBound]))
+        else { return nil }
+        let offset = head.utf8.distance(from: head.startIndex, to: cut.upperBound)
+        let rest = LineBytes.trimmed(String(decoding: title.utf8.dropFirst(offset), as: UTF8.self))
+        return rest.contains(where: \.isLetter) ? rest : nil
+    }
+
+    private static let kickerSeparators = [": ", ". ", " | ", " — ", " – ", " - "]
 
     /// `4. Title` → `Title` when one of the first 12 lines of `text` is a digest's counter of
     /// that number (`Item 4 of 14`, `ExportLines.counterNumber`); nil for any other title.

@@ -40,7 +40,7 @@ enum PropertyLines {
         return FieldRecords.record(in: properties, rest: blocks.joined(separator: "\n\n"), bareDate: true, isArticle: true, dates: dates)
     }
 
-    private static func property(_ line: String) -> (key: String, value: String)? {
+    static func property(_ line: String) -> (key: String, value: String)? {
         guard LineBytes.contains(line, bytes: "::"), let marker = line.range(of: "::") else { return nil }
         let key = line[..<marker.lowerBound]
         guard !key.isEmpty, key.count <= 40, key.first?.isLetter == true,
@@ -50,7 +50,7 @@ enum PropertyLines {
     }
 
     /// `[[A]], [[B]]` → `["A", "B"]`, `[[Reuters]]` → `Reuters`, `a [[b]] c` → `a b c`.
-    private static func value(_ text: String) -> Any {
+    static func value(_ text: String) -> Any {
         var links: [String] = []
         var plain = ""
         var outside = ""

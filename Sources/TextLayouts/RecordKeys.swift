@@ -67,7 +67,7 @@ enum RecordKeys {
                         "signature", "firma", "assinatura", "writer", "writers"]),
             (.date, ["published at", "date published", "pub date", "publication date", "published",
                      "publish date", "first created", "firstcreated", "date de parution", "date parution", "date de publication",
-                     "date publication", "paru le", "publie le", "erschienen am", "erscheinungsdatum", "erschienen",
+                     "date publication", "paru le", "publie le", "paru", "publie", "publiee", "erschienen am", "erscheinungsdatum", "erschienen",
                      "veroffentlicht", "veroffentlicht am", "veroffentlichungsdatum", "fecha de publicacion",
                      "fecha publicacion", "publicado el", "data di pubblicazione", "data pubblicazione",
                      "pubblicato il", "pubblicato", "data de publicacao", "data publicacao", "publicado em",

@@ -7,7 +7,7 @@ import TextToolkit
 /// (the `outline` with the longest `_note`, of 200 bytes at least: its `text` the title, the note the
 /// text; nil when no note is that long), trafilatura's output (`<doc>`: the title, authors (`A; B`),
 /// date and site name in its attributes, the text in `<main>`), an EndNote library's XML export
-/// (`EndNoteRecords`).
+/// (`EndNoteRecords`), a MODS record (`MODSRecords`).
 ///
 /// Contract: `read` takes a text opening with `<` (past white space and a BOM), of at most
 /// `XMLElements.maximumBytes`, that libxml2 reads as well-formed XML (`XMLElements`: no tag of more than
@@ -69,6 +69,8 @@ enum XMLRecords {
         }
         // An EndNote library's export (`<xml><records><record>`): read by its own tags.
         if root.name == "xml", let record = EndNoteRecords.read(root, dates: dates) { return record }
+        // A MODS record (`<modsCollection><mods>`): read by its own tags (the host item names the publication).
+        if root.name == "modscollection" || root.name == "mods" { return MODSRecords.read(root, dates: dates) }
         let item = root.first("entry") ?? root.first("item")
         let article = item ?? root
         guard let titleElement = ["hl1", "headline", "title"].lazy.compactMap({ article.first($0, skipping: skipped) }).first

@@ -1,0 +1,52 @@
+import Testing
+
+@testable import TextLayouts
+import DateReading
+
+/// Stop 44's marks around a headline and a text: a genre's kicker on the headline's line, the
+/// day in parentheses after it, a correspondent's signature with the town, a converter's
+/// leftovers (`<!-- image -->`, `GLYPH<…>`).
+@Suite struct HeadlineMarksTests {
+    private let dates = DateRecognizer(language: nil)
+
+    private func read(_ text: String) -> TextLayout? {
+        LayoutReader(dates: dates).read(text)
+    }
+
+    private static let body = String(repeating: "The government announced on Tuesday a new plan to cut emissions by half before 2030, officials said. ", count: 3)
+        + "\n\n" + String(repeating: "Opposition parties criticised the plan as too slow and called for a vote in parliament next month. ", count: 3)
+
+    @Test func aGenresKickerBeforeTheHeadline() throws {
+        for head in ["ANALYSIS: Plan to cut emissions unveiled", "Kommentar | Plan to cut emissions unveiled", "Il Punto — Plan to cut emissions unveiled"] {
+            let layout = try #require(read(head + "\nBy Jane Doe\n\n" + Self.body))
+            #expect(layout.title == "Plan to cut emissions unveiled")
+        }
+        #expect(LayoutReader.withoutKicker("Zugverkehr: Im ICE nach Barcelona") == nil)
+        #expect(LayoutReader.withoutKicker("Opinion") == nil)
+    }
+
+    @Test func theDayInParenthesesAfterTheHeadline() throws {
+        let layout = try #require(read("Plan to cut emissions unveiled (5.3.2024)\nReuters\n\n" + Self.body))
+        #expect(layout.title == "Plan to cut emissions unveiled")
+        #expect(layout.published?.iso == "2024-03-05")
+        // A year alone, or an update's day, is no such day.
+        let reader = LayoutReader(dates: dates)
+        #expect(reader.withoutDay("Best films (2019)") == nil)
+        #expect(reader.withoutDay("Plan (Updated 3 March 2019)") == nil)
+    }
+
+    @Test func aCorrespondentsSignatureWithTheTown() throws {
+        let layout = try #require(read("Plan to cut emissions unveiled\n\n" + Self.body + "\n\nJane Doe, Bruselas\n"))
+        #expect(layout.authors == ["Jane Doe"])
+        // A name alone at the foot is still not believed on its own.
+        let alone = try #require(read("Plan to cut emissions unveiled\n\n" + Self.body + "\n\nJane Doe\n"))
+        #expect(alone.authors.isEmpty)
+    }
+
+    @Test func aConvertersLeftoversAreNoText() throws {
+        let layout = try #require(read("<!-- image -->\n\n## Plan to cut emissions unveiled\n\nBy Jane Doe\n\n" + Self.body
+            + "\n\n<!-- image -->\n\nGLYPH<c=3,font=/ABCDEF+Wingdings-Regular> Photo: John Roe\n"))
+        #expect(layout.title == "Plan to cut emissions unveiled")
+        #expect(ConverterLeftovers.cleaned(["<!-- a --> text <!-- b -->", "GLYPH<c=1> Photo"]) == ["<!-- a --> text <!-- b -->", "Photo"])
+    }
+}
