@@ -38,9 +38,11 @@ enum BookmarkFiles {
         return best.title + "\n\n" + best.note
     }
 
-    /// A tab's title split at its last ` - ` or ` | ` (`Title - Reuters`), or nil without one.
+    /// A tab's title split at its last ` - ` or ` | `, whichever stands last (`Title | Blog -
+    /// Reuters`), or nil without one.
     static func tabTitle(_ title: String) -> (title: String, site: String)? {
-        guard let bar = title.range(of: " | ", options: .backwards) ?? title.range(of: " - ", options: .backwards) else { return nil }
+        guard let bar = [" | ", " - "].compactMap({ title.range(of: $0, options: .backwards) }).max(by: { $0.lowerBound < $1.lowerBound })
+        else { return nil }
         return (LineBytes.trimmed(title[..<bar.lowerBound]), LineBytes.trimmed(title[bar.upperBound...]))
     }
 

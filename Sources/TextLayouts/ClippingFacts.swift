@@ -61,11 +61,21 @@ package struct ClippingFacts {
         return plainFacts(text) ?? flaggedFacts(text, allowsBareNames: allowsBareNames, atBottom: atBottom)
     }
 
-    /// The text `facts` judges: the line without emphasis marks (its no-break spaces plain), or
-    /// nil when that is empty or longer than 300 characters (then `facts` is nil whatever the flags).
+    /// The text `facts` judges: the line without a Markdown heading's marks and emphasis marks
+    /// (its no-break spaces plain), or nil when that is empty or longer than 300 characters (then
+    /// `facts` is nil whatever the flags).
     static func judged(_ line: String) -> String? {
-        let text = withoutTimeZoneNote(withoutNoBreakSpaces(unemphasised(line)))
+        let text = withoutTimeZoneNote(withoutNoBreakSpaces(unemphasised(withoutHeadingMarks(line))))
         return !text.isEmpty && TextFolding.hasAtMost(text, 300) ? text : nil
+    }
+
+    /// `## REUTERS   26 February 1987   32` → the heading's text (one to six `#` and a space); any
+    /// other line (`#Brexit`) as it is.
+    static func withoutHeadingMarks(_ line: String) -> String {
+        guard line.utf8.first == 0x23 else { return line }
+        let marks = line.utf8.prefix { $0 == 0x23 }.count
+        guard marks <= 6, line.utf8.dropFirst(marks).first == 0x20 else { return line }
+        return String(decoding: line.utf8.dropFirst(marks + 1), as: UTF8.self)
     }
 
     /// `Publié le 3 mars 1987 à 18h42 (heure de Paris), modifié à 19h10` → the line without the

@@ -161,7 +161,10 @@ package enum ExportLines {
         // A notes vault's image alone on its line (`![cover](https://…)`), and its heading over
         // a page's properties (`## Metadata`).
         if lead == 0x21, text.hasPrefix("!["), text.hasSuffix(")"), LineBytes.contains(text, bytes: "](") { return true }
-        if lead == 0x23, propertyHeadings.contains(TextFolding.fold(text.drop { $0 == "#" || $0 == " " })) { return true }
+        // (Its marks may be gone: `ClippingFacts.judged` reads a heading's text.)
+        if lead == 0x23 || text.utf8.count <= 14, propertyHeadings.contains(TextFolding.fold(text.drop { $0 == "#" || $0 == " " })) {
+            return true
+        }
         if LineBytes.mayOpen(text, letters: "fge"), isFoundingLine(text) { return true }
         guard let bare = shortText(text) else { return false }
         // `Contact ProQuest`, `Contact us`: a service's footer link (not `Contact tracing`).
@@ -244,6 +247,7 @@ package enum ExportLines {
         "fotogaleria", "galeria", "fotogallery", "galleria fotografica",
         // Background pieces and explainers.
         "background", "hintergrund", "factbox", "fact check", "faktencheck", "il punto", "explicador", "explicativo",
+        "claves", "las claves", "key points", "les cles",
         // Readers' letters: the page's section, not the publication.
         "letters", "letters to the editor", "letter to the editor", "courrier des lecteurs", "le courrier des lecteurs",
         "lettres", "leserbriefe", "leserbrief", "cartas al director", "cartas a la directora", "cartas de los lectores",

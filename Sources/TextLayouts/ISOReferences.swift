@@ -7,7 +7,8 @@ import TextToolkit
 /// `[en línea]`, `[in linea]`, `[em linha]`).
 ///
 /// Contract: `read` takes a line of at most 1,000 bytes holding the medium in brackets after the
-/// publication's name; the publication is the part before it (after the last `. `), the date
+/// publication's name; the publication is the part before it (after the last `. `, or `? ` or
+/// `! ` ending the title, the mark kept, as the last period of a title's ellipsis is), the date
 /// the first one between it and the next `[` (never the access's), the title what stands before
 /// the publication less the writers: family names in capitals, each with its given names after a
 /// comma (`NAPACH, Bernice.`, `ROUX, Hélène and MANKOWSKI, Cal.`), turned round (`Bernice
@@ -31,13 +32,17 @@ enum ISOReferences {
         let end = folded.distance(from: folded.startIndex, to: medium.upperBound)
         let before = line.prefix(start)
         let after = line.dropFirst(end)
-        guard let lastStop = before.range(of: ". ", options: .backwards) else { return nil }
+        // The title's end: a period (the reference's own), or the title's `?`, `!` or ellipsis, kept.
+        guard let lastStop = [". ", "? ", "! "].compactMap({ before.range(of: $0, options: .backwards) }).max(by: { $0.lowerBound < $1.lowerBound })
+        else { return nil }
         let source = LineBytes.trimmed(before[lastStop.upperBound...])
-        var head = Substring(LineBytes.trimmed(before[..<lastStop.lowerBound]))
+        let mark = before[lastStop.lowerBound]
+        let kept = mark != "." || before[..<lastStop.lowerBound].hasSuffix("..")
+        var head = Substring(LineBytes.trimmed(before[..<(kept ? before.index(after: lastStop.lowerBound) : lastStop.lowerBound)]))
         guard !source.isEmpty, TextFolding.hasAtMost(source, 80) else { return nil }
         let (authors, rest) = writers(head)
         head = rest
-        let title = LineBytes.trimmed(head.hasSuffix(".") && !head.hasSuffix("..") ? head.dropLast() : head)
+        let title = LineBytes.trimmed(head)
         guard !title.isEmpty else { return nil }
         let stated = after.prefix { $0 != "[" }
         return Head(title: title, authors: authors, source: source, date: dates.firstDate(in: String(stated))?.date)

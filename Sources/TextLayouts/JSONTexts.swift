@@ -10,7 +10,7 @@ import TextToolkit
 /// Contract: `plain` returns nil unless the text opens with `{` or `[`, is at most 4 MiB, holds
 /// at most 50,000 `{`, `[` and `,` together (Foundation's objects for 4 MiB of `{},` took 447 MiB,
 /// and a value of any kind is one object; a notebook or a channel's export holds a few thousand)
-/// and parses as JSON, and the chosen text is 300
+/// and parses as JSON, and the chosen text is 200
 /// bytes at least; its paragraphs come out separated by a blank line (a text already holding
 /// blank lines keeps its lines as they are, trimmed, without blank lines at its ends). Pure.
 enum JSONTexts {
@@ -28,7 +28,7 @@ enum JSONTexts {
         } else {
             longest(in: value, depth: 0, into: &chosen)
         }
-        guard chosen.utf8.count >= 300 else { return nil }
+        guard chosen.utf8.count >= 200 else { return nil }
         chosen = withoutSectionHeading(chosen)
         let marked = XMLRecords.holdsMarkup(chosen)
         // A text whose paragraphs are already apart (a blank line between them) keeps its lines

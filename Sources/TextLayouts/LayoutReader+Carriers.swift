@@ -17,9 +17,15 @@ extension LayoutReader {
         if let enclosed = EnclosedTexts.unwrapped(text, lead: lead) { return read(enclosed) }
         // A LaTeX source (`\documentclass…`): the lines its body prints.
         if lead == 0x5C, let plain = LaTeXSources.plain(text) { return read(plain) }
-        // A browser's bookmarks file: the bookmark whose note holds the article (its tab title's site dropped when the note names it).
+        // A browser's bookmarks file: the bookmark whose note holds the article; its tab title's site dropped when the
+        // note names it, and the source when the note names none.
         if lead == 0x3C, let plain = BookmarkFiles.plain(text), var article = read(plain) {
-            if let tab = BookmarkFiles.tabTitle(article.title), tab.site == article.source, !tab.title.isEmpty { article.title = tab.title }
+            if let tab = BookmarkFiles.tabTitle(article.title), !tab.title.isEmpty,
+                tab.site == article.source || article.source == nil && ClippingFacts.isMasthead(tab.site) && LineBytes.words(tab.site).count <= 4
+            {
+                article.title = tab.title
+                article.source = tab.site
+            }
             return article
         }
         // A Rich Text Format document (`{\rtf1…`): the text it prints.
@@ -67,7 +73,7 @@ extension LayoutReader {
             return article
         }
         // A notebook's Markdown cell, a chat export's message: the text any other JSON document carries.
-        if signs.contains(.brace), let plain = JSONTexts.plain(text) { return read(plain) }
+        if signs.contains(.brace), let plain = JSONTexts.plain(text), let article = read(plain), !article.body.isEmpty { return article }
         // An outliner page's `key:: value` properties, a YAML record: their fields, and the text they hold.
         if let record = PropertyLines.read(text, dates: dates) ?? YAMLRecords.read(text, dates: dates),
             let article = read(under: record, record.rest)

@@ -26,8 +26,8 @@ extension LayoutReader {
     ///   and its source when no line above names one;
     /// - the authors from an author's note among the body's last two lines (`AuthorNotes`), else
     ///   from a byline in the body's first or last lines that says so in its words (`Bylines`:
-    ///   `Por A`, `✍️ A`), capitalised (not `von Sonne und Meer` in wrapped prose), also in place
-    ///   of a mail's sender; never from a
+    ///   `Por A`, `✍️ A`) or a bare name right over a stamp or a town among the first lines, capitalised (not
+    ///   `von Sonne und Meer` in wrapped prose), also in place of a mail's sender; never from a
     ///   signature `— A, role`, which may sign a quote, nor from the preamble.
     /// The lines stay in the body. Pure.
     func edgeFacts(_ judged: JudgedLines, body: Range<Int>, preamble: Range<Int>, into found: inout Found) {
@@ -109,7 +109,11 @@ extension LayoutReader {
             found.source = name
         }
         for index in Array(preamble) + top + bottom where !lines[index].isEmpty && !Self.isEventDetail(lines[index]) {
-            guard let facts = judged.facts(index, atBottom: bottom.contains(index)) else {
+            // A bare name right over a stamp or a town among the first lines (`Cal Mankowski` over `Bruselas - 26 FEB
+            // 1987 - 19:34 CET`, or over `Brussels` alone).
+            let overStamp = found.needsAuthors && top.contains(index) && top.contains(index + 1)
+                && (ClippingFacts.isTownWord(lines[index + 1]) || judged.facts(index + 1)?.date != nil)
+            guard let facts = judged.facts(index, allowsBareNames: overStamp, atBottom: bottom.contains(index)) else {
                 found.source = found.source ?? Self.leadingAgency(lines[index]) ?? Self.sharedFrom(lines[index])
                 continue
             }
@@ -121,7 +125,7 @@ extension LayoutReader {
             found.source = found.source ?? facts.source ?? facts.site
             // A byline among the first or last lines (`Por Korinna Hennig`, `✍️ Cal Mankowski`): its words say it names the authors.
             if found.needsAuthors, !preamble.contains(index), !facts.authors.isEmpty, lines[index].first(where: \.isLetter)?.isUppercase == true,
-                Bylines.read(lines[index], dates: dates, keepsAgencies: false) != nil
+                overStamp && facts.isBareNames || Bylines.read(lines[index], dates: dates, keepsAgencies: false) != nil
             {
                 found.authors = facts.authors
                 found.authorsAreSender = false

@@ -205,6 +205,19 @@ package struct LayoutReader: Sendable {
         return bare.contains(where: \.isLetter) ? (bare, day) : nil
     }
 
+    /// Where a known title stands again in a text's first 12 lines (a heading's marks and case
+    /// ignored), at most one non-empty line above it; nil otherwise.
+    static func repeatedTitle(_ title: String, in lines: [String]) -> Int? {
+        let folded = TextFolding.fold(title)
+        var above = 0
+        for index in lines.indices.prefix(12) where !lines[index].isEmpty {
+            if TextFolding.fold(headingText(lines[index])) == folded { return index }
+            above += 1
+            if above > 1 { return nil }
+        }
+        return nil
+    }
+
     /// `ANALYSIS: Title`, `Il Punto | Title`, `Éditorial. Title` → `Title`: a genre's kicker
     /// (`ExportLines.isKicker`) of at most 30 bytes before `: `, `. `, ` | `, ` — `, ` – ` or ` - `,
     /// a letter after it; nil for any other title.
@@ -311,7 +324,21 @@ package struct LayoutReader: Sendable {
         if let first = lines.first(where: { !$0.isEmpty }), ExportLines.isReviewBanner(first) {
             found.reviewDate = dates.firstDate(in: first)?.date
         }
-        var start = consumeHead(judged, from: knownTitle == nil ? Self.leadInEnd(lines) : 0, into: &found)
+        var start: Int
+        if let knownTitle, let repeated = Self.repeatedTitle(knownTitle, in: lines) {
+            // A record's text opening with its title again (a scan's OCR), perhaps under the publication's masthead:
+            // the masthead is the source, the lines under the title its byline and date.
+            if let above = lines[..<repeated].lastIndex(where: { !$0.isEmpty }) {
+                if let facts = judged.facts(above) {
+                    found.absorb(facts)  // a running head (`REUTERS   Donnerstag, 26. Februar 1987`)
+                } else if ClippingFacts.isMasthead(lines[above]) {
+                    found.source = lines[above]
+                }
+            }
+            start = consumeHead(judged, from: repeated + 1, into: &found)
+        } else {
+            start = consumeHead(judged, from: knownTitle == nil ? Self.leadInEnd(lines) : 0, into: &found)
+        }
         // A newsletter's name above its `View in browser` link: no title.
         if start + 1 < lines.count, !lines[start].isEmpty, ExportLines.isLinkText(lines[start + 1]) {
             start = consumeHead(judged, from: start + 1, into: &found)

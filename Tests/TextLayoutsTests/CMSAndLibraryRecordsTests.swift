@@ -86,6 +86,19 @@ import DateReading
         #expect(bare.title == "Urlaub in Österreich. Der Reiseführer")
         #expect(bare.authors.isEmpty && bare.date == nil && bare.source == "Le Figaro")
         #expect(ISOReferences.read("Prices rose [online] and fell.", dates: dates) == nil)
+        // A title's own `?` and ellipsis stay.
+        #expect(ISOReferences.read("Is the plan enough? Le Monde [en ligne]. 5 mars 2024.", dates: dates)?.title == "Is the plan enough?")
+        #expect(ISOReferences.read("Why we love it ... Le Monde [en ligne]. 5 mars 2024.", dates: dates)?.title == "Why we love it ...")
+    }
+
+    @Test func aDocumentsTextRepeatingItsTitleUnderAMasthead() throws {
+        let text = #"{"id": 993, "correspondent": 9, "title": "Plan to cut emissions unveiled", "created": "2024-06-01T10:00:00Z", "#
+            + #""content": "BOING BOING\n\nPlan to cut emissions unveiled\nBy Jane Doe\n\n\#(Self.sentences.joined(separator: "\\n\\n"))"}"#
+        let layout = try #require(read(text))
+        #expect(layout.title == "Plan to cut emissions unveiled")
+        #expect(layout.authors == ["Jane Doe"])
+        #expect(layout.source == "BOING BOING")
+        #expect(layout.published == nil)
     }
 
     @Test func aBookmarksFilesNote() throws {
@@ -105,6 +118,7 @@ import DateReading
             """
         let layout = try #require(read(text))
         #expect(layout.title == "Plan to cut emissions & more")
+        #expect(BookmarkFiles.tabTitle("Plan | Blog - Reuters")! == ("Plan | Blog", "Reuters"))
         #expect(layout.authors == ["Jane Doe"])
         #expect(layout.source == "Reuters")
         #expect(layout.published?.iso == "2024-03-05")

@@ -38,6 +38,12 @@ import DateReading
     @Test func aCorrespondentsSignatureWithTheTown() throws {
         let layout = try #require(read("Plan to cut emissions unveiled\n\n" + Self.body + "\n\nJane Doe, Bruselas\n"))
         #expect(layout.authors == ["Jane Doe"])
+        // A name over a stamp or a town among the first lines: the writer.
+        for stamp in ["Bruselas - 05 MAR 2024 - 18:42 CET", "Brussels"] {
+            let text = "Reuters\n\nPlan to cut emissions unveiled\n\nA plan to halve emissions was unveiled on Tuesday in Brussels by the government.\n\n"
+                + "Jane Doe\n" + stamp + "\n\n" + Self.body
+            #expect(read(text)?.authors == ["Jane Doe"])
+        }
         // A name alone at the foot is still not believed on its own.
         let alone = try #require(read("Plan to cut emissions unveiled\n\n" + Self.body + "\n\nJane Doe\n"))
         #expect(alone.authors.isEmpty)
@@ -47,6 +53,8 @@ import DateReading
         let layout = try #require(read("<!-- image -->\n\n## Plan to cut emissions unveiled\n\nBy Jane Doe\n\n" + Self.body
             + "\n\n<!-- image -->\n\nGLYPH<c=3,font=/ABCDEF+Wingdings-Regular> Photo: John Roe\n"))
         #expect(layout.title == "Plan to cut emissions unveiled")
+        #expect(ClippingFacts.withoutHeadingMarks("## Reuters") == "Reuters")
+        #expect(ClippingFacts.withoutHeadingMarks("#Brexit") == "#Brexit")
         #expect(ConverterLeftovers.cleaned(["<!-- a --> text <!-- b -->", "GLYPH<c=1> Photo"]) == ["<!-- a --> text <!-- b -->", "Photo"])
     }
 }
