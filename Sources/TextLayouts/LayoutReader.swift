@@ -219,7 +219,7 @@ package struct LayoutReader: Sendable {
     }
 
     /// `ANALYSIS: Title`, `Il Punto | Title`, `Éditorial. Title` → `Title`: a genre's kicker
-    /// (`ExportLines.isKicker`) of at most 30 bytes before `: `, `. `, ` | `, ` — `, ` – ` or ` - `,
+    /// (`genreKickers`) of at most 30 bytes before `: `, `. `, ` | `, ` — `, ` – ` or ` - `,
     /// a letter after it; nil for any other title.
     static func withoutKicker(_ title: String) -> String? {
         // Every separator holds one of these bytes: most titles are turned down on them.
@@ -227,7 +227,7 @@ package struct LayoutReader: Sendable {
         let head = String(decoding: title.utf8.prefix(34), as: UTF8.self)
         guard let cut = kickerSeparators.lazy.compactMap({ head.firstRange(of: $0) }).min(by: { $0.lowerBound < $1.lowerBound }),
             head.utf8.distance(from: head.startIndex, to: cut.lowerBound) <= 30,
-            ExportLines.isKicker(TextFolding.fold(head[..<cut.lowerBound]))
+            Self.genreKickers.contains(TextFolding.fold(head[..<cut.lowerBound]))
         else { return nil }
         let offset = head.utf8.distance(from: head.startIndex, to: cut.upperBound)
         let rest = LineBytes.trimmed(String(decoding: title.utf8.dropFirst(offset), as: UTF8.self))
@@ -235,6 +235,16 @@ package struct LayoutReader: Sendable {
     }
 
     private static let kickerSeparators = [": ", ". ", " | ", " — ", " – ", " - "]
+
+    /// The kickers of a piece's genre (analysis, opinion, commentary, explainer, background), folded: never
+    /// part of the headline. A live page's (`Live: Storm Eunice batters…`), a letters page's (`Leserbriefe: …`)
+    /// or a word that may be the subject (`Breaking: the Olympic debut of a street dance`) stays.
+    private static let genreKickers: Set<String> = [
+        "analysis", "analyse", "analisi", "analisis", "analise", "opinion", "opinione", "opiniao", "meinung", "comment",
+        "commentary", "commento", "kommentar", "editorial", "editoriale", "leitartikel", "tribune", "tribuna", "point de vue",
+        "gastbeitrag", "explainer", "explicador", "explicativo", "decryptage", "hintergrund", "background", "il punto",
+        "claves", "las claves", "les cles", "key points", "factbox", "fact check", "faktencheck",
+    ]
 
     /// `4. Title` → `Title` when one of the first 12 lines of `text` is a digest's counter of
     /// that number (`Item 4 of 14`, `ExportLines.counterNumber`); nil for any other title.

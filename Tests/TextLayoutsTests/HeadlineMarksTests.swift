@@ -23,6 +23,10 @@ import DateReading
         }
         #expect(LayoutReader.withoutKicker("Zugverkehr: Im ICE nach Barcelona") == nil)
         #expect(LayoutReader.withoutKicker("Opinion") == nil)
+        // A live page's, a letters page's kicker, and a word that may be the subject, stay.
+        #expect(LayoutReader.withoutKicker("Live: Storm Eunice batters southern England") == nil)
+        #expect(LayoutReader.withoutKicker("Leserbriefe: Zum Thema Tempolimit") == nil)
+        #expect(LayoutReader.withoutKicker("Breaking: the Olympic debut of a street dance") == nil)
     }
 
     @Test func theDayInParenthesesAfterTheHeadline() throws {
