@@ -137,7 +137,11 @@ def pages(size):
         + fill('<p class="ocr_par"><span class="ocr_line">a b</span></p>', room - 400) + "</div></body></html>"
     yield "hOCR paragraph of hyphenated lines", hocr + '<p class="ocr_par">' + fill('<span class="ocr_line">a-</span>', room - 400) + "</p></div></body></html>"
     yield "hOCR line of flags", hocr + '<p class="ocr_par"><span class="ocr_line">' + flags * ((room - 400) // 8) + "</span></p></div></body></html>"
-
+    # Stop 47, SUPERLINEAR at 784f17f: an hOCR line of `&#769;` references, read as one `Character` of a hundred thousand
+    # marks (128 KiB 0.44 s, 1 MiB more than 60 s; fixed in stop 47, `OCRPages` bounds its text's clusters: 0.06 s at 1 MiB).
+    yield "hOCR line of references to a combining mark", hocr + '<p class="ocr_par"><span class="ocr_line">A title</span></p><p class="ocr_par"><span class="ocr_line">' \
+        + "The council sold the old tram depot to a housing cooperative on Monday, ending years of debate. " * 4 \
+        + '</span></p><p class="ocr_par"><span class="ocr_line">a' + fill("&#769;", room - 1500) + "</span></p></div></body></html>"
 
 
 def main():
