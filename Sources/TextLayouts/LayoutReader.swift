@@ -301,7 +301,14 @@ package struct LayoutReader: Sendable {
 
     /// `read`'s reading, without the title's and source's final touches (`rescued` reads again with it).
     func readLayout(_ text: String, knownTitle: String?) -> TextLayout? {
-        let text = MailBodies.decoded(InvisibleMarks.removed(text))
+        let decoded = MailBodies.decoded(InvisibleMarks.removed(text))
+        // A carrier's text (an RTF document's, a JSON string's escapes, an XML element's references, a
+        // mail's quoted-printable bytes, marks left joined where invisible ones were taken out) can make
+        // one `Character` of a hundred thousand combining marks, which the file's decoding bounds
+        // (`TextFolding.nfc`) but no carrier did: every Character operation on it walks it all (the
+        // head's rules judging it: 8 s per MiB), and the amounts' search steps back over it at each
+        // offset (more than 60 s at 1 MiB). Its clusters are cut as the decoding cuts a file's.
+        let text = nesting > 1 || decoded != text ? TextFolding.boundedClusters(decoded) : decoded
         // Every whole-text prefilter below, found in one pass over the bytes.
         let signs = TextSigns(of: text)
         if knownTitle == nil, let article = exportedArticle(text, signs: signs) { return article }

@@ -9,7 +9,8 @@ import TextToolkit
 /// line, its lines (`ocr_line`, `ocr_header`, `ocr_caption`, `ocr_textfloat`) joined by a space, or without
 /// one after a line ending with a hyphen after a letter (`over-the-` `counter`: the hyphen stays), their words
 /// joined by single spaces, a blank line between paragraphs; nil when the page is no well-formed XML
-/// (`XMLRecords.root(of:)`) or holds no line. Pure.
+/// (`XMLRecords.root(of:)`) or holds no line. A grapheme cluster of more than `TextFolding.clusterLimit` scalars (made by
+/// character references) is cut to its first ones. Pure.
 package enum OCRPages {
     package static func text(of page: String) -> String? {
         guard let root = XMLRecords.root(of: page) else { return nil }
@@ -39,7 +40,8 @@ package enum OCRPages {
             stack.append(contentsOf: element.children.reversed().map { ($0, false) })
         }
         flush()
-        return lines.isEmpty ? nil : lines.joined(separator: "\n")
+        // Character references join no scalars the file's decoding saw (`a&#769;&#769;…`): the clusters bounded as it bounds a file's.
+        return lines.isEmpty ? nil : TextFolding.boundedClusters(lines.joined(separator: "\n"))
     }
 
     private static let lineClasses = ["ocr_line", "ocr_header", "ocr_caption", "ocr_textfloat"]

@@ -412,6 +412,84 @@ def inputs(size):
     yield "text", "Markdown field table rows", "txt", fill("| Title | x |\n", room)
     yield "text", "capitals headline then dash (one line)", "txt", fill("ABCDEFGH ", room // 2) + "\u2014 " + fill("The text goes on. ", room // 2) + "\n"
     yield "text", "citation marker then reference", "txt", "A title here\n\n" + body + "\n\nCite this article:\n" + fill_bytes("Doe, J. (" , room - 2000) + "1987). A title here. Reuters.\n"
+    # Stop 47 (branch hostile-s47): the readers stop 43 added, each shape repeating what a rule looks for (a press review's
+    # `Read in X` heading, an editors' note under its label, an Arc XP story, an EndNote record, an XML spreadsheet, a wire
+    # envelope, an Apple Mail file, a PDF's XML, a box-drawing frame, writers' portraits, a stamp's time zone, a digest's
+    # counter, share buttons in a row, a publication in a byline's parentheses or under the title, a masthead over a
+    # section, a JSON Feed, an Org entry). None grew faster than its input at 784f17f (`--size 1048576` and `10484736`, one
+    # run each, the machine otherwise idle; XML is read up to 2 MiB and JSON up to 4 MiB, so those shapes stop growing there):
+    # 1 MiB 0.02-0.22 s, 10 MiB 0.08-2.45 s; the slowest are blank lines (a masthead over a section above them 2.30 s,
+    # 363 MiB; under a frame, an Org drawer or a portrait 1.71-2.45 s, 526 MiB), then a frame of flags (1.23 s) and
+    # the Org shapes (1.04-1.19 s).
+    yield "text", "read-in lines", "txt", fill("Read in The Guardian, March 3, 1987\n", room)
+    yield "text", "read-in lines in capitals", "txt", fill("LU DANS LE FIGARO DU 3 MARS 1987\n", room)
+    yield "text", "editors' labels nested (lines)", "txt", "A title\n\n" + body + "\n\n" + fill("EDITORS: " * 85 + "This story appeared in Reuters.\n", room - 1000)
+    yield "text", "editors' label (one line)", "txt", "A title\n\n" + body + "\n\n" + fill("EDITORS: ", room - 1000) + "This story appeared in Reuters.\n"
+    arc = '{"type": "story", "headlines": {"basic": "A plan unveiled"}, "credits": {"by": [{"name": "Jane Doe"}]}, "content_elements": ['
+    yield "text", "Arc story of many elements", "json", arc + fill_bytes('{"type": "text", "content": "<p>a <b>b</b></p>"}, ', json_room) + '{"type": "text", "content": "end"}]}'
+    yield "text", "Arc story element of markup", "json", arc + '{"type": "text", "content": "' + fill_bytes("<p>a</p><br/>", json_room) + '"}]}'
+    yield "text", "Arc story of many writers", "json", arc[:arc.index('"credits"')] + '"credits": {"by": [' + fill_bytes('{"name": "Jane Doe"}, ', json_room) + '{}]}, "content_elements": [{"type": "text", "content": "<p>' + article + '</p>"}]}'
+    endnote = '<?xml version="1.0"?><xml><records><record><ref-type name="Newspaper Article">23</ref-type><titles><title>A plan unveiled</title><secondary-title>Reuters</secondary-title></titles>'
+    yield "text", "EndNote record of many authors", "txt", endnote + "<abstract>" + article + "</abstract><contributors><authors>" + fill("<author>Doe, Jane</author>", xml_room - 1000) + "</authors></contributors></record></records></xml>"
+    yield "text", "EndNote abstract of styled runs", "txt", endnote + "<abstract>" + fill('<style face="normal">a b </style>', xml_room - 1000) + "</abstract></record></records></xml>"
+    sheet = '<?xml version="1.0"?><Workbook xmlns="urn:schemas-microsoft-com:office:spreadsheet" xmlns:ss="urn:schemas-microsoft-com:office:spreadsheet"><Worksheet><Table>'
+    header = "<Row><Cell><Data>Headline</Data></Cell><Cell><Data>Source</Data></Cell><Cell><Data>Text</Data></Cell></Row>"
+    yield "text", "XML spreadsheet of many rows", "txt", sheet + header + fill("<Row><Cell><Data>A title</Data></Cell><Cell><Data>Reuters</Data></Cell><Cell><Data>a b c</Data></Cell></Row>", xml_room - 1000) + "</Table></Worksheet></Workbook>"
+    yield "text", "XML spreadsheet cell of quotes", "txt", sheet + header + "<Row><Cell><Data>A title</Data></Cell><Cell><Data>Reuters</Data></Cell><Cell><Data>" + fill('"a', xml_room - 1000) + "</Data></Cell></Row></Table></Worksheet></Workbook>"
+    yield "text", "XML spreadsheet cell of line breaks", "txt", sheet + header + "<Row><Cell><Data>A title</Data></Cell><Cell><Data>Reuters</Data></Cell><Cell><Data>" + fill("a,\n", xml_room - 1000) + "</Data></Cell></Row></Table></Worksheet></Workbook>"
+    yield "text", "wire envelope then lines", "txt", "\x16\x16\x01a0123 4 pol 512 AFP-XX\n\x02A plan unveiled\n\n" + fill("a line of the wire copy\n", room - 200) + "\x03\n1987-02-26\x04"
+    yield "text", "wire envelope of SOH and STX", "txt", "\x16\x01" + fill("\x02\x01", room)
+    yield "text", "Apple Mail file of <?xml marks", "txt", "1234\nReturn-Path: <a@b.c>\nSubject: A plan unveiled\n\n" + body + "\n" + fill("<?xml <plis ", room - 1000) + "<plist>\n"
+    pdf = '<?xml version="1.0"?><pdf2xml><page number="1">'
+    yield "text", "PDF text lines", "txt", pdf + '<text top="0" height="20" font="1">A plan unveiled</text>' + "".join(f'<text top="{k * 12 + 30}" height="11" font="0">a line of the page</text>' for k in range(xml_room // 70)) + "</page></pdf2xml>"
+    yield "text", "PDF text lines, each a block", "txt", pdf + "".join(f'<text top="{k * 40}" height="11" font="{k % 2}">a-</text>' for k in range(xml_room // 50)) + "</page></pdf2xml>"
+    yield "text", "PDF text of many pages", "txt", '<?xml version="1.0"?><pdf2xml>' + fill('<page><text top="1" height="1" font="0">a</text></page>', xml_room) + "</pdf2xml>"
+    yield "text", "box-drawing frame lines", "txt", "\u250c" + "\u2500" * 30 + "\u2510\n" + fill_bytes("\u2502 a line of the frame \u2502\n", room - 200) + "\u2514\u2500\u2518\n"
+    yield "text", "box-drawing frame (one line)", "txt", "\u250c\u2500\u2510\n\u2502" + fill("x ", room - 200) + "\u2502\n\u2514\u2500\u2518\nA title\n\n" + body + "\n"
+    yield "text", "box-drawing frame of junctions", "txt", "\u250c\u2500\u2510\n\u2502 a \u2502\n" + fill_bytes("\u253c\u2502", room - 200) + "\n"
+    yield "text", "box-drawing frame of flags", "txt", "\u250c\u2500\u2510\n\u2502" + fill_bytes(flags, room - 200) + "\u2502\n\u2514\u2500\u2518\nA title\n\n" + body + "\n"
+    yield "text", "portrait alt texts", "txt", fill("Portrait of Jane Doe\nJane Doe\nFollow\n", room)
+    yield "text", "time zone notes", "txt", "A title\n\n" + fill_bytes("Publi\u00e9 le 3 mars 1987 \u00e0 18h42 (heure de Paris), modifi\u00e9 \u00e0 19h10\n", room - 20)
+    yield "text", "digest counters", "txt", fill("Item 4 of 14\n4. A title\n", room)
+    yield "text", "share button rows", "txt", "A title\n\n" + fill_bytes("Condividi \u00b7 Facebook \u00b7 X \u00b7 E-mail\n", room - 20)
+    yield "text", "share buttons (one line)", "txt", "A title\n\n" + fill_bytes("Share \u00b7 ", room - 20) + "X\n"
+    yield "text", "bylines naming a publication", "txt", "A title\n\n" + fill("By Cory Doctorow (Boing Boing)\n", room - 20)
+    yield "text", "mastheads over sections", "txt", fill_bytes("Le Figaro\n\u00c9conomie\n\nA title here\n", room)
+    yield "text", "blank lines then masthead over section", "txt", fill("\n", room - 200) + "Le Figaro\nEconomie\n\nA title here\n\n" + body + "\n"
+    yield "text", "publications in parentheses", "txt", "A title\n" + fill("(Publico)\n", room - 20)
+    yield "text", "published notes", "txt", "A title\n\n" + body + "\n\n" + fill("This article was published on 02/26/1987 at 08:39.\n", room - 1000)
+    feed = '{"version": "https://jsonfeed.org/version/1.1", "title": "Reuters \u00b7 World", "authors": [{"name": "Reuters"}], "items": ['
+    yield "text", "JSON Feed of many items", "json", feed + fill_bytes('{"id": "1", "title": "T", "content_text": "a b"}, ', json_room) + '{"title": "A plan unveiled", "content_text": "' + article + '"}]}'
+    yield "text", "Org entry over star lines", "txt", "* A title\n:PROPERTIES:\n:AUTHOR: Jane Doe\n:END:\n" + fill("***x\n", room - 100)
+    yield "text", "Org heading of stars", "txt", fill("*", room - 100) + " x\n:PROPERTIES:\n:AUTHOR: Jane Doe\n:END:\n\n" + body + "\n"
+    # Blank lines under a frame, an Org drawer or a writer's portrait: each rule returns a new array of all the lines (one
+    # more copy of millions of empty Strings beside the split's: 10 MiB peak 526-538 MiB against 374 MiB for
+    # blank lines alone, both about 50 times the file).
+    yield "text", "blank lines under a box-drawing frame", "txt", "\u250c\u2500\u2510\n\u2502 Le Monde \u2502\n\u2514\u2500\u2518\nA title\n\n" + body + "\n" + fill("\n", room - 600) + "end\n"
+    yield "text", "blank lines under an Org drawer", "txt", "* A title\n:PROPERTIES:\n:AUTHOR: Jane Doe\n:END:\n" + body + "\n" + fill("\n", room - 600) + "end\n"
+    yield "text", "blank lines under a portrait", "txt", "Portrait of Jane Doe\nJane Doe\nA title\n\n" + body + "\n" + fill("\n", room - 600) + "end\n"
+    # Stop 47, SUPERLINEAR at 784f17f: a carrier whose decoding joins scalars into one `Character` of a hundred thousand
+    # combining marks, which the file's decoding bounds at 32 scalars (`TextFolding.nfc`) but no carrier did: an RTF
+    # document's lines of marks (RTF skips line breaks), its `\\u769?` escapes, a JSON string's or a Python literal's
+    # `\\u0301`, an XML element's `&#769;`, a mail's quoted-printable `=CC=81` (or soft line breaks between runs of
+    # marks). Every Character operation on such a line walks it all (the head's rules: the RTF lines 0.51 s at 128 KiB,
+    # 3.93 s at 1 MiB, 51.0 s at 10 MiB), and the amounts' search (`AmountFinder.prefix`) rounds each offset down to a
+    # Character by walking back over it (the others 0.05-0.71 s at 128 KiB, each killed after 30 s at 1 MiB; a JSON
+    # string 0.21 s at 700 KB and more than 100 s at 800 KB). Fixed in stop 47: a nested reader's text, or one whose mail
+    # encoding or invisible marks were taken out, has its clusters cut as the decoding cuts a file's
+    # (`LayoutReader.readLayout`; an hOCR page's text too, `OCRPages`). After (1 MiB / 10 MiB, JSON read up to 4 MiB
+    # and XML up to 2 MiB): RTF lines 0.24 / 2.50 s, RTF escapes 0.10 / 0.40 s, JSON 0.16 / 0.70 s, Python
+    # 0.18 / 0.84 s, XML 0.13 / 0.10 s, quoted-printable 0.10 / 0.40 s, soft breaks 0.19 / 1.21 s.
+    marks = "\u0301" * 20
+    yield "text", "RTF lines of combining marks", "txt", fill_bytes("{\\rtf1 " + marks + "\n", room)
+    yield "text", "RTF escapes of a combining mark", "txt", "{\\rtf1 A title\\par\\par a" + fill("\\u769?", room - 100) + "}"
+    yield "text", "JSON escapes of a combining mark", "json", '{"title": "A title", "text": "' + body + ' a' + fill("\\u0301", json_room - 600) + '"}'
+    yield "text", "Python escapes of a combining mark", "txt", "{'title': 'A title', 'text': '" + body + " a" + fill("\\u0301", room - 600) + "'}"
+    yield "text", "XML references to a combining mark", "txt", '<?xml version="1.0"?><feed><entry><title>A title</title><content>' + body + " a" \
+        + fill("&#769;", xml_room - 700) + "</content></entry></feed>"
+    qp = "Return-Path: <a@b.c>\nContent-Transfer-Encoding: quoted-printable\nSubject: A title\n\n"
+    yield "text", "quoted-printable combining marks", "eml", qp + body + "\n\na" + fill("=CC=81", room - 700) + "\n"
+    yield "text", "quoted-printable soft breaks between marks", "eml", qp + "a" + fill_bytes(marks + "=\n", room - 700) + "\n\n" + body + "\n"
 
 
 def main():
