@@ -244,6 +244,8 @@ package struct LayoutReader: Sendable {
         "commentary", "commento", "kommentar", "editorial", "editoriale", "leitartikel", "tribune", "tribuna", "point de vue",
         "gastbeitrag", "explainer", "explicador", "explicativo", "decryptage", "hintergrund", "background", "il punto",
         "claves", "las claves", "les cles", "key points", "factbox", "fact check", "faktencheck",
+        "q&a", "questions & answers", "fragen & antworten", "fragen und antworten", "questions-reponses",
+        "preguntas y respuestas", "domande e risposte", "perguntas e respostas",
     ]
 
     /// `4. Title` → `Title` when one of the first 12 lines of `text` is a digest's counter of

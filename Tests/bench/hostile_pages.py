@@ -127,7 +127,7 @@ def pages(size):
     yield "Word page of flags before bold", page("<h1>A plan unveiled today</h1>" + article + "<p>" + flags * ((room - 2000) // 8) + "<b>x</b></p>", word)
     yield "title of CJK hyphens", "<html><head><title>" + "\u4e2d-" * (room // 4) + "</title></head><body><p>x</p></body></html>"
     yield "og:title of CJK hyphens", page("<p>x</p>", '<meta property="og:title" content="' + "\u4e2d-" * ((room - 400) // 4) + '">')
-    # Stop 47: a scan's hOCR page (`<meta name="ocr-system">`, read by `OCRPages` as a text clipping; the page is parsed
+    # Stop 44: a scan's hOCR page (`<meta name="ocr-system">`, read by `OCRPages` as a text clipping; the page is parsed
     # as XML only up to 2 MiB): many paragraphs, one paragraph of many hyphenated lines, a line of flags. Linear at 784f17f
     # (1 MiB / 10 MiB: 0.23 / 0.56 s, 0.14 / 0.50 s, 0.47 / 1.37 s; the line of flags 1.02 s at 2 MiB, the largest page read
     # as hOCR).
@@ -137,8 +137,8 @@ def pages(size):
         + fill('<p class="ocr_par"><span class="ocr_line">a b</span></p>', room - 400) + "</div></body></html>"
     yield "hOCR paragraph of hyphenated lines", hocr + '<p class="ocr_par">' + fill('<span class="ocr_line">a-</span>', room - 400) + "</p></div></body></html>"
     yield "hOCR line of flags", hocr + '<p class="ocr_par"><span class="ocr_line">' + flags * ((room - 400) // 8) + "</span></p></div></body></html>"
-    # Stop 47, SUPERLINEAR at 784f17f: an hOCR line of `&#769;` references, read as one `Character` of a hundred thousand
-    # marks (128 KiB 0.44 s, 1 MiB more than 60 s; fixed in stop 47, `OCRPages` bounds its text's clusters: 0.06 s at 1 MiB).
+    # Stop 44, SUPERLINEAR at 784f17f: an hOCR line of `&#769;` references, read as one `Character` of a hundred thousand
+    # marks (128 KiB 0.44 s, 1 MiB more than 60 s; fixed in stop 44, `OCRPages` bounds its text's clusters: 0.06 s at 1 MiB).
     yield "hOCR line of references to a combining mark", hocr + '<p class="ocr_par"><span class="ocr_line">A title</span></p><p class="ocr_par"><span class="ocr_line">' \
         + "The council sold the old tram depot to a housing cooperative on Monday, ending years of debate. " * 4 \
         + '</span></p><p class="ocr_par"><span class="ocr_line">a' + fill("&#769;", room - 1500) + "</span></p></div></body></html>"

@@ -412,7 +412,7 @@ def inputs(size):
     yield "text", "Markdown field table rows", "txt", fill("| Title | x |\n", room)
     yield "text", "capitals headline then dash (one line)", "txt", fill("ABCDEFGH ", room // 2) + "\u2014 " + fill("The text goes on. ", room // 2) + "\n"
     yield "text", "citation marker then reference", "txt", "A title here\n\n" + body + "\n\nCite this article:\n" + fill_bytes("Doe, J. (" , room - 2000) + "1987). A title here. Reuters.\n"
-    # Stop 47 (branch hostile-s47): the readers stop 43 added, each shape repeating what a rule looks for (a press review's
+    # Stop 44 (branch hostile-s47): the readers stop 43 added, each shape repeating what a rule looks for (a press review's
     # `Read in X` heading, an editors' note under its label, an Arc XP story, an EndNote record, an XML spreadsheet, a wire
     # envelope, an Apple Mail file, a PDF's XML, a box-drawing frame, writers' portraits, a stamp's time zone, a digest's
     # counter, share buttons in a row, a publication in a byline's parentheses or under the title, a masthead over a
@@ -468,14 +468,14 @@ def inputs(size):
     yield "text", "blank lines under a box-drawing frame", "txt", "\u250c\u2500\u2510\n\u2502 Le Monde \u2502\n\u2514\u2500\u2518\nA title\n\n" + body + "\n" + fill("\n", room - 600) + "end\n"
     yield "text", "blank lines under an Org drawer", "txt", "* A title\n:PROPERTIES:\n:AUTHOR: Jane Doe\n:END:\n" + body + "\n" + fill("\n", room - 600) + "end\n"
     yield "text", "blank lines under a portrait", "txt", "Portrait of Jane Doe\nJane Doe\nA title\n\n" + body + "\n" + fill("\n", room - 600) + "end\n"
-    # Stop 47, SUPERLINEAR at 784f17f: a carrier whose decoding joins scalars into one `Character` of a hundred thousand
+    # Stop 44, SUPERLINEAR at 784f17f: a carrier whose decoding joins scalars into one `Character` of a hundred thousand
     # combining marks, which the file's decoding bounds at 32 scalars (`TextFolding.nfc`) but no carrier did: an RTF
     # document's lines of marks (RTF skips line breaks), its `\\u769?` escapes, a JSON string's or a Python literal's
     # `\\u0301`, an XML element's `&#769;`, a mail's quoted-printable `=CC=81` (or soft line breaks between runs of
     # marks). Every Character operation on such a line walks it all (the head's rules: the RTF lines 0.51 s at 128 KiB,
     # 3.93 s at 1 MiB, 51.0 s at 10 MiB), and the amounts' search (`AmountFinder.prefix`) rounds each offset down to a
     # Character by walking back over it (the others 0.05-0.71 s at 128 KiB, each killed after 30 s at 1 MiB; a JSON
-    # string 0.21 s at 700 KB and more than 100 s at 800 KB). Fixed in stop 47: a nested reader's text, or one whose mail
+    # string 0.21 s at 700 KB and more than 100 s at 800 KB). Fixed in stop 44: a nested reader's text, or one whose mail
     # encoding or invisible marks were taken out, has its clusters cut as the decoding cuts a file's
     # (`LayoutReader.readLayout`; an hOCR page's text too, `OCRPages`). After (1 MiB / 10 MiB, JSON read up to 4 MiB
     # and XML up to 2 MiB): RTF lines 0.24 / 2.50 s, RTF escapes 0.10 / 0.40 s, JSON 0.16 / 0.70 s, Python

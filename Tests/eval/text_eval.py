@@ -260,10 +260,11 @@ on the byline's line, a Netscape-format bookmark file with the note in `<DD>`, t
 headline with the signature and town at the foot (BOM, CRLF, hard wraps), a Roam Research JSON export, a genre
 phrase as the byline (`Ein Bericht von A`); ten more are held-out (numbered 386 to 411 so that the hash splits them
 16/10). Its held-out members are scored in a block of their own (the writer's report describes only the development
-members). Its development members are scored untuned (by the release binary its writer was given, `base.bin`:
+members). Its development members are scored untuned (by stop 43's final parser, 0be4b8c, whose parser is 16db02e's:
 development 0.483 / 0.494 / 0.764 / 0.543, 215 rejected (23 files stating no author given some); held-out 0.663 /
-0.480 / 0.700 / 0.413, 0 rejected (59 files stating no author given some)) and not tuned on yet; they are in the
-development figures, on a line of their own too (`--show-s47-development` prints their misses alone).
+0.480 / 0.700 / 0.413, 0 rejected (59 files stating no author given some)), then tuned on later in stop 44: they are
+in the development figures from stop 44 on, on a line of their own too (`--show-s47-development` prints their misses
+alone).
 
 Scores, per part: title exact (whitespace normalised); authors F1 (case-insensitive, averaged
 over the files that state an author) and the number of files stating none where we gave some;
@@ -472,7 +473,7 @@ def main():
     parser.add_argument("--show-s46-development", action="store_true",
                         help="print the misses of BLIND_S46's development members (written and scored untuned in stop 43)")
     parser.add_argument("--show-s47-development", action="store_true",
-                        help="print the misses of BLIND_S47's development members (written and scored untuned in stop 44)")
+                        help="print the misses of BLIND_S47's development members (written and scored untuned in stop 44, then tuned on)")
     args = parser.parse_args()
     fetch(args.data)
     files = generate(args.data)
@@ -484,7 +485,7 @@ def main():
     # were tuned on in stop 31 and 33, BLIND_S32's in stop 33, BLIND_S33's in stop 34, BLIND_S34's, BLIND_S35's and
     # BLIND_S36's in stop 35, BLIND_S37's in stop 36, BLIND_S38's in stop 37, BLIND_S39's and BLIND_S40's in stop 38,
     # BLIND_S41's and BLIND_S42's in stop 39, BLIND_S43's in stop 40, BLIND_S44's in stop 41, BLIND_S45's in stop 42;
-    # BLIND_S46's in stop 43; BLIND_S47's, written in stop 44, are in them untuned).
+    # BLIND_S46's in stop 43; BLIND_S47's in stop 44).
     score(files, got, "development", args.show == "development")
     blind = BLIND_S24 | BLIND_S24B | BLIND_S25 | BLIND_S26 | BLIND_S27 | BLIND_S28 | BLIND_S29 | BLIND_S30 | BLIND_S31 \
         | BLIND_S32 | BLIND_S33 | BLIND_S34 | BLIND_S35 | BLIND_S36 | BLIND_S37 | BLIND_S38 | BLIND_S39 | BLIND_S40 \
@@ -558,7 +559,8 @@ def main():
           heading="  of which the twenty-fourth batch written in stop 43 (BLIND_S46; tuned on in stop 43, after they were "
                   "written and scored)")
     score(files, got, "development", args.show_s47_development, keep=lambda layout: layout in BLIND_S47,
-          heading="  of which the twenty-fifth batch written in stop 44 (BLIND_S47; scored untuned, not tuned on yet)")
+          heading="  of which the twenty-fifth batch written in stop 44 (BLIND_S47; tuned on in stop 44, after they were "
+                  "written and scored)")
     score(files, got, "held-out", args.show == "held-out", keep=lambda layout: layout not in blind)
     score(files, got, "held-out", False, keep=lambda layout: layout in BLIND_S24,
           heading="held-out, written in stop 24 by an engineer who does not tune the reader "

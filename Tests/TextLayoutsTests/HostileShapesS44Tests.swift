@@ -4,12 +4,12 @@ import TextToolkit
 
 @testable import TextLayouts
 
-/// Stop 47's superlinear hostile shapes, made linear: a carrier's text whose decoding joins scalars into one
+/// Stop 44's superlinear hostile shapes, made linear: a carrier's text whose decoding joins scalars into one
 /// `Character` of thousands of combining marks (an RTF document's, a JSON string's, an XML element's, a mail's
 /// quoted-printable body, an hOCR page's references) has its grapheme clusters cut as the file's decoding cuts
 /// them (`TextFolding.boundedClusters`, 32 scalars). Outputs only, never times (`Tests/bench/hostile_text.py` and
 /// `hostile_pages.py` measure).
-@Suite struct HostileShapesS47Tests {
+@Suite struct HostileShapesS44Tests {
     private static let dates = DateRecognizer(language: "en", keepsTime: false)
     private static let body = String(
         repeating: "The council sold the old tram depot to a housing cooperative on Monday, ending years of debate. ", count: 4)
