@@ -163,7 +163,10 @@ package struct ClippingFacts {
     /// `allowsBareNames`), a publication and date (`atBottom`), or several parts joined.
     func flaggedFacts(_ text: String, allowsBareNames: Bool, atBottom: Bool) -> LineFacts? {
         // At the foot, a correspondent's signature (`Cal Mankowski, Bruselas`) is believed on its own.
-        if allowsBareNames || atBottom, let names = bareNames(text), allowsBareNames || names.isSigned { return names }
+        // (Asked at the foot only of a line with a comma, the signature's shape.)
+        if allowsBareNames || atBottom && LineBytes.contains(text, 0x2C), let names = bareNames(text), allowsBareNames || names.isSigned {
+            return names
+        }
         if let signed = publicationAndDate(text, atBottom: atBottom) { return signed }
         // An archive's stamp at the foot (`[Reuters, 26.II.1987, p. 14]`): the line it brackets.
         if atBottom, let inner = Self.bracketedStamp(text), let stamped = facts(inner, atBottom: true) { return stamped }
@@ -935,7 +938,7 @@ package struct ClippingFacts {
     /// (`Medium: FAZ.NET | Autor: Benjamin Fischer`); none when the line has neither.
     private static func cells(_ text: String) -> [Substring] {
         if LineBytes.contains(text, 0x09) || LineBytes.contains(text, bytes: "   ") { return columns(text) }
-        return LineBytes.contains(text, bytes: " | ") ? text.split(separator: " | ") : []
+        return LineBytes.contains(text, 0x7C) && LineBytes.contains(text, bytes: " | ") ? text.split(separator: " | ") : []
     }
 
     /// The parts of a line laid out in columns (separated by a tab or three spaces or more).

@@ -77,6 +77,9 @@ package enum DelimitedExport {
         case title, author, credit, sender, date, source, site, text
     }
 
+    /// Whether a header's column holds the article's text (`Full Text`, `Text`, `Body`, …).
+    static func isTextColumn(_ name: String) -> Bool { field(named: name) == .text }
+
     private static func field(named name: String) -> Column? {
         let folded = TextFolding.fold(name)
         if textColumns.contains(folded) { return .text }

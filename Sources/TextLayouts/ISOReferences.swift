@@ -22,7 +22,7 @@ enum ISOReferences {
     }
 
     static func read(_ line: String, dates: DateRecognizer) -> Head? {
-        guard line.utf8.count <= 1_000, LineBytes.contains(line, bytes: " ["), LineBytes.contains(line, anyOf: mediumMarks) else { return nil }
+        guard line.utf8.count <= 1_000, LineBytes.contains(line, 0x5B), LineBytes.contains(line, anyOf: mediumMarks) else { return nil }
         let folded = TextFolding.fold(line)
         // Character offsets are shared only when folding kept every Character.
         guard folded.count == line.count,

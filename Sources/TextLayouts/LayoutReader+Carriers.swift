@@ -47,7 +47,7 @@ extension LayoutReader {
         if let export = DelimitedExport.read(text, dates: dates) ?? RISRecord.read(text, dates: dates) { return export }
         // A tracker sheet converted to a Markdown table (a header row of field names, a row per article): read as a delimited export.
         if lead == 0x7C || lead == 0x23, let delimited = MarkdownRecordTables.delimited(text),
-            let export = DelimitedExport.read(delimited, dates: dates)
+            let export = DelimitedExport.read(delimited, dates: dates), !export.body.isEmpty
         {
             return export
         }

@@ -222,19 +222,26 @@ package struct LayoutReader: Sendable {
     /// (`genreKickers`) of at most 30 bytes before `: `, `. `, ` | `, ` — `, ` – ` or ` - `,
     /// a letter after it; nil for any other title.
     static func withoutKicker(_ title: String) -> String? {
-        // Every separator holds one of these bytes: most titles are turned down on them.
-        guard title.utf8.prefix(34).contains(where: { $0 == 0x3A || $0 == 0x2E || $0 == 0x7C || $0 == 0xE2 || $0 == 0x2D }) else { return nil }
-        let head = String(decoding: title.utf8.prefix(34), as: UTF8.self)
-        guard let cut = kickerSeparators.lazy.compactMap({ head.firstRange(of: $0) }).min(by: { $0.lowerBound < $1.lowerBound }),
-            head.utf8.distance(from: head.startIndex, to: cut.lowerBound) <= 30,
-            Self.genreKickers.contains(TextFolding.fold(head[..<cut.lowerBound]))
+        // A kicker opens with a letter; the separator is found on the first 34 bytes, read once.
+        guard let lead = title.utf8.first, ASCII.isLetter(lead) || lead >= 0xC3 else { return nil }
+        let head = Array(title.utf8.prefix(34))
+        var cut: (start: Int, end: Int)?
+        for index in head.indices where cut == nil {
+            func at(_ offset: Int) -> UInt8 { index + offset < head.count ? head[index + offset] : 0 }
+            switch head[index] {
+            case 0x3A, 0x2E: if at(1) == 0x20 { cut = (index, index + 2) }  // `: `, `. `
+            case 0x20:
+                if (at(1) == 0x7C || at(1) == 0x2D) && at(2) == 0x20 { cut = (index, index + 3) }  // ` | `, ` - `
+                if at(1) == 0xE2, at(2) == 0x80, at(3) == 0x94 || at(3) == 0x93, at(4) == 0x20 { cut = (index, index + 5) }  // ` — `, ` – `
+            default: break
+            }
+        }
+        guard let cut, cut.start <= 30,
+            Self.genreKickers.contains(TextFolding.fold(String(decoding: head[..<cut.start], as: UTF8.self)))
         else { return nil }
-        let offset = head.utf8.distance(from: head.startIndex, to: cut.upperBound)
-        let rest = LineBytes.trimmed(String(decoding: title.utf8.dropFirst(offset), as: UTF8.self))
+        let rest = LineBytes.trimmed(String(decoding: title.utf8.dropFirst(cut.end), as: UTF8.self))
         return rest.contains(where: \.isLetter) ? rest : nil
     }
-
-    private static let kickerSeparators = [": ", ". ", " | ", " — ", " – ", " - "]
 
     /// The kickers of a piece's genre (analysis, opinion, commentary, explainer, background), folded: never
     /// part of the headline. A live page's (`Live: Storm Eunice batters…`), a letters page's (`Leserbriefe: …`)

@@ -134,6 +134,8 @@ import DateReading
             """
         let layout = try #require(read(text))
         #expect(layout.title == "Plan to cut emissions | Europe")
+        // A table without the text's column is no tracker sheet (other rules read it).
+        #expect(MarkdownRecordTables.delimited("| Date | Publication | Headline |\n| --- | --- | --- |\n| 2024-03-05 | Reuters | Plan |\n\nText.") == nil)
         #expect(layout.authors == ["Jane Doe"])
         #expect(layout.source == "Reuters")
         #expect(layout.published?.iso == "2024-03-05")
