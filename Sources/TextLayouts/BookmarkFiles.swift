@@ -19,17 +19,17 @@ enum BookmarkFiles {
         var best: (title: String, note: String)?
         var index = 0
         var count = 0
-        while count < 10_000, let anchor = find("<a ", in: bytes, from: index) {
+        while count < 10_000, let anchor = find(anchorOpen, in: bytes, from: index) {
             count += 1
-            guard let open = bytes[anchor...].firstIndex(of: 0x3E), let close = find("</a>", in: bytes, from: open) else { break }
+            guard let open = bytes[anchor...].firstIndex(of: 0x3E), let close = find(anchorEnd, in: bytes, from: open) else { break }
             let title = decoded(bytes[(open + 1)..<close])
             index = close + 4
             // The note: a `<DD>` right after the anchor, up to the next `<DT>` or the list's end.
             var start = index
             while start < bytes.count, bytes[start] == 0x20 || bytes[start] == 0x0A || bytes[start] == 0x0D || bytes[start] == 0x09 { start += 1 }
-            guard start + 4 <= bytes.count, String(decoding: bytes[start..<(start + 4)], as: UTF8.self).lowercased() == "<dd>" else { continue }
-            let nextItem = find("<dt>", in: bytes, from: start) ?? bytes.count
-            let end = find("</dl>", in: bytes, from: start, before: nextItem) ?? nextItem
+            guard ByteSearch.matchesIgnoringCase(note, in: bytes, at: start) else { continue }
+            let nextItem = find(item, in: bytes, from: start) ?? bytes.count
+            let end = find(listEnd, in: bytes, from: start, before: nextItem) ?? nextItem
             let note = decoded(bytes[(start + 4)..<end])
             if !title.isEmpty, note.utf8.count > (best?.note.utf8.count ?? 0) { best = (title, note) }
             index = end
@@ -47,25 +47,15 @@ enum BookmarkFiles {
     }
 
     /// The first offset of `needle` (lowercase ASCII) at or after `start` and ending by `limit`
-    /// (the end of `bytes` when nil), in any ASCII case.
-    private static func find(_ needle: StaticString, in bytes: [UInt8], from start: Int, before limit: Int? = nil) -> Int? {
-        let pattern = UnsafeBufferPointer(start: needle.utf8Start, count: needle.utf8CodeUnitCount)
-        let limit = min(limit ?? bytes.count, bytes.count)
-        guard let first = pattern.first, start + pattern.count <= limit else { return nil }
-        var index = start
-        while index + pattern.count <= limit {
-            if ASCII.lowercased(bytes[index]) == first {
-                var matched = true
-                for offset in 1..<pattern.count where ASCII.lowercased(bytes[index + offset]) != pattern[offset] {
-                    matched = false
-                    break
-                }
-                if matched { return index }
-            }
-            index += 1
-        }
-        return nil
+    /// (the end of `bytes` when nil), in any ASCII case (`ByteSearch`'s rule).
+    private static func find(_ needle: [UInt8], in bytes: [UInt8], from start: Int, before limit: Int? = nil) -> Int? {
+        let end = min(limit ?? bytes.count, bytes.count)
+        guard start < end else { return nil }
+        return ByteSearch.firstIndexIgnoringCase(of: needle, in: bytes[start..<end])
     }
+
+    private static let anchorOpen = Array("<a ".utf8), anchorEnd = Array("</a>".utf8), note = Array("<dd>".utf8)
+    private static let item = Array("<dt>".utf8), listEnd = Array("</dl>".utf8)
 
     /// Markup's text: `<br>` a line break, other tags dropped, references decoded, lines trimmed.
     private static func decoded(_ bytes: ArraySlice<UInt8>) -> String {
