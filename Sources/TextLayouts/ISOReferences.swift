@@ -22,7 +22,7 @@ enum ISOReferences {
     }
 
     static func read(_ line: String, dates: DateRecognizer) -> Head? {
-        guard line.utf8.count <= 1_000, LineBytes.contains(line, 0x5B), LineBytes.contains(line, anyOf: mediumMarks) else { return nil }
+        guard line.utf8.count <= 1_000, mayOpenMedium(line), LineBytes.contains(line, anyOf: mediumMarks) else { return nil }
         let folded = TextFolding.fold(line)
         // Character offsets are shared only when folding kept every Character.
         guard folded.count == line.count,
@@ -46,6 +46,17 @@ enum ISOReferences {
         guard !title.isEmpty else { return nil }
         let stated = after.prefix { $0 != "[" }
         return Head(title: title, authors: authors, source: source, date: dates.firstDate(in: String(stated))?.date)
+    }
+
+    /// Whether some `[` is followed by `o`, `e` or `i` (any case), as every medium's is: most
+    /// bracketed lines (`[1]`, `[Reuters, …]`) are turned down in this one pass.
+    private static func mayOpenMedium(_ line: String) -> Bool {
+        var afterBracket = false
+        for byte in line.utf8 {
+            if afterBracket, [0x65, 0x69, 0x6F].contains(byte | 0x20) { return true }  // e, i, o
+            afterBracket = byte == 0x5B
+        }
+        return false
     }
 
     /// The bracketed medium, folded, with the space before it.
