@@ -17,7 +17,7 @@ package enum Bylines {
         "written by ", "par ", "by ", "von ", "por ", "di ", "propos recueillis par ", "interview", "entrevista: ",
         "intervista: ", "reviewed by ", "review by ", "rezensiert von ", "rezension von ", "critique ", "reseña ",
         "recensione di ", "recensito da ", "crítica de ", "resenha ", "servizio di ", "post", "publi", "pubblicato da ",
-        "geschrieben von ", "ver"
+        "geschrieben von ", "ver", "testo "
     )
     private static let prefixes = [
         "written by ", "par ", "by ", "von ", "por ", "di ",
@@ -27,8 +27,8 @@ package enum Bylines {
         // A critic's credit on a review.
         "reviewed by ", "review by ", "rezensiert von ", "rezension von ", "critique de ", "critique par ",
         "reseña de ", "reseña por ", "recensione di ", "recensito da ", "crítica de ", "resenha de ", "resenha por ",
-        // A television report's reporter (`Servizio di Jane Doe`).
-        "servizio di ",
+        // A television report's reporter (`Servizio di Jane Doe`); words and pictures by one hand (`Testo e foto di A`).
+        "servizio di ", "testo e foto di ", "testo di ",
     ] + postPrefixes
     /// A blog's post line without its day (`Posté par Jane Doe`; with the day: `PostedLines`).
     private static let postPrefixes = [
@@ -282,7 +282,7 @@ package enum Bylines {
     private static func isPublicationInParentheses(_ inner: String) -> Bool {
         guard ClippingFacts.isMasthead(inner), LineBytes.words(inner).count <= 4 else { return false }
         let folded = TextFolding.fold(inner)
-        guard !LineBytes.words(folded).contains(where: { roleWords.contains(String($0)) }), !ExportLines.isKicker(folded),
+        guard !LineBytes.words(folded).contains(where: isRoleWord), !ExportLines.isKicker(folded),
             !ExportLines.isSectionWord(folded)
         else { return false }
         return LayoutReader.isPublication(inner) || !GivenNames.holdsGivenName(inner)
@@ -309,9 +309,7 @@ package enum Bylines {
             for part in parts.dropFirst() {
                 if WireAgencies.isAgency(part) || LayoutReader.isPublication(part) {
                     agency = agency ?? part  // `By Jane Doe, The Guardian`: the publication, the source
-                } else if !part.contains(" ") || LineBytes.words(part).contains(where: {
-                    roleWords.contains(TextFolding.fold($0))
-                }) {
+                } else if !part.contains(" ") || LineBytes.words(part).contains(where: isRoleWord) {
                     continue
                 } else {
                     kept.append(part)
@@ -367,11 +365,24 @@ package enum Bylines {
         "Dipl.-Ing.", "Dipl.-Kfm.", "PD", "Pr.", "Pr", "Univ.-Prof.", "Priv.-Doz.", "Doz.", "Me", "Lic.", "Dra.", "Dr.ª",
     ]
 
+    /// A word naming a writer's role (`roleWords`), folded, a gender-inclusive ending after `*`, `:`,
+    /// `_`, `·`, `/` or `(` ignored (`Korrespondent*innen`, `envoyé·es`, `enviado/a`).
+    private static func isRoleWord(_ word: Substring) -> Bool {
+        let folded = TextFolding.fold(word)
+        if roleWords.contains(folded) { return true }
+        guard let cut = folded.firstIndex(where: { "*:_·/(".contains($0) }) else { return false }
+        return roleWords.contains(String(folded[..<cut]))
+    }
+
     private static let roleWords: Set<String> = [
         "writer", "correspondent", "reporter", "editor", "staff", "contributor", "columnist", "analyst",
         "redakteur", "redakteurin", "korrespondent", "korrespondentin", "redaktion", "correspondant",
         "correspondante", "envoye", "envoyee", "redacteur", "redactrice", "corresponsal", "redactor",
         "redactora", "corrispondente", "inviato", "inviata", "correspondente",
+        // Several writers' (`special correspondents`, `Korrespondentinnen`, `envoyés spéciaux`, `inviati`).
+        "writers", "correspondents", "reporters", "editors", "korrespondenten", "korrespondentinnen", "redakteure",
+        "correspondants", "correspondantes", "envoyes", "envoyees", "corresponsales", "enviado", "enviada", "enviados",
+        "enviadas", "corrispondenti", "inviati", "inviate", "correspondentes",
     ]
 
     /// `H.R.`, `C. D.`, `J.-P. M.`: initials only (each letter, or hyphenated pair, followed by a

@@ -164,7 +164,7 @@ package struct ClippingFacts {
     func flaggedFacts(_ text: String, allowsBareNames: Bool, atBottom: Bool) -> LineFacts? {
         // At the foot, a correspondent's signature (`Cal Mankowski, Bruselas`) is believed on its own.
         // (Asked at the foot only of a line with a comma, the signature's shape.)
-        if allowsBareNames || atBottom && LineBytes.contains(text, 0x2C), let names = bareNames(text), allowsBareNames || names.isSigned {
+        if allowsBareNames || atBottom && Self.mayBeSigned(text), let names = bareNames(text), allowsBareNames || names.isSigned {
             return names
         }
         if let signed = publicationAndDate(text, atBottom: atBottom) { return signed }
@@ -193,6 +193,8 @@ package struct ClippingFacts {
         if Self.isLifeLine(text) { return facts }
         // `Created by A, last modified by B on 15 Oct 2017`: a wiki page's editors, not the article's writers.
         if ExportLines.isPageInfo(text) { return facts }
+        // `Druckversion — gedruckt am 03.08.1987 um 18:39 Uhr`: when the page was printed, no article's day.
+        if ExportLines.isPrintBanner(text) { return facts }
         // `NAPACH, Bernice. Title. Reuters [online]. 2 March 1987. [Accessed …]`: an ISO 690 reference heading the file.
         if let reference = ISOReferences.read(text, dates: dates) {
             facts.title = reference.title
@@ -454,6 +456,14 @@ package struct ClippingFacts {
         return facts
     }
 
+    /// Whether a line has a signature's shape (`Name, Town`: at most 80 Characters, one comma, a
+    /// town's word after it, `isTownWord`), asked before the costlier `bareNames` at the foot.
+    private static func mayBeSigned(_ text: String) -> Bool {
+        guard LineBytes.contains(text, 0x2C), TextFolding.hasAtMost(text, 80) else { return false }
+        let parts = text.split(separator: ",", omittingEmptySubsequences: false)
+        return parts.count == 2 && isTownWord(LineBytes.trimmed(parts[1]))
+    }
+
     /// A town's name as a signature writes it after the writer's: a capital, then lowercase
     /// letters (`Bruselas`, `Zürich`), four to 20 Characters; no agency's or publication's name.
     /// A role written alone passes too (`Chancellor`): such a line signs the text either way.
@@ -473,7 +483,14 @@ package struct ClippingFacts {
         let issued = withoutIssueNumber(text)
         let line = issued ?? text
         guard let phrase = publishedInPhrase(line) ?? (issued == nil ? nil : issuePhrase(line)) else { return nil }
-        let name = LineBytes.trimmed(line.dropFirst(phrase.count))
+        var name = LineBytes.trimmed(line.dropFirst(phrase.count))
+        // `Published in correctiv.org.`: the sentence's period is none of the name's (an abbreviation's stays: `Inc.`;
+        // a sentence going on after a comma, `Erschienen in FAZ.NET, von A.`, is read by others).
+        if name.hasSuffix("."), !name.hasSuffix(".."), !LineBytes.contains(name, 0x2C), let last = LineBytes.words(name).last,
+            !["Inc.", "Ltd.", "Co.", "Corp.", "Bros.", "Jr.", "Sr.", "St."].contains(last)
+        {
+            name = String(name.dropLast())
+        }
         guard isMasthead(name) else { return nil }
         // One plain capitalised word may be a place (`Published in London`): a publication's only
         // when it is an agency, a publication's form, or written like a brand (`ComputerBase`, `BRIGITTE`).
@@ -934,11 +951,16 @@ package struct ClippingFacts {
         return parts.count >= 2 && parts.filter({ ClippingLabels.parse(LineBytes.trimmed($0)) != nil }).count >= 2
     }
 
-    /// A row's cells: in columns (apart by a tab or three spaces), else apart by ` | `
-    /// (`Medium: FAZ.NET | Autor: Benjamin Fischer`); none when the line has neither.
+    /// A row's cells: in columns (apart by a tab or three spaces), else apart by ` | `, else by ` · `
+    /// when the first is labelled (`Medium: FAZ.NET | Autor: Benjamin Fischer`, `First published:
+    /// 02/26/1987 · Outlet: Reuters`; not `Servizio di A · riprese: B`, a report's credits); none
+    /// when the line has none of these.
     private static func cells(_ text: String) -> [Substring] {
         if LineBytes.contains(text, 0x09) || LineBytes.contains(text, bytes: "   ") { return columns(text) }
-        return LineBytes.contains(text, 0x7C) && LineBytes.contains(text, bytes: " | ") ? text.split(separator: " | ") : []
+        if LineBytes.contains(text, 0x7C), LineBytes.contains(text, bytes: " | ") { return text.split(separator: " | ") }
+        guard LineBytes.contains(text, bytes: " · ") else { return [] }
+        let parts = text.split(separator: " · ")
+        return parts.first.map { ClippingLabels.parse(LineBytes.trimmed($0)) != nil } == true ? parts : []
     }
 
     /// The parts of a line laid out in columns (separated by a tab or three spaces or more).

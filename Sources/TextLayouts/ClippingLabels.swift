@@ -53,9 +53,17 @@ package enum ClippingLabels {
                        "redacteur", "verfasser", "verfasst von", "escrito por", "scritto da", "journalist", "journalistin",
                        "article author",
                        "periodista", "giornalista", "jornalista", "redakteur", "redakteurin", "reporterin",
-                       "journalists", "journalistes", "journalisten", "periodistas", "giornalisti", "jornalistas"]),
+                       "journalists", "journalistes", "journalisten", "periodistas", "giornalisti", "jornalistas",
+                       // Written gender-inclusively (`Autor*innen`, `Auteur·rices`, `Autores/as`).
+                       "autor*in", "autor*innen", "autor:in", "autor:innen", "autor_in", "autor_innen", "autorinnen",
+                       "auteur·rice", "auteur·rices", "auteur.rice", "auteur.rices", "auteur-rice", "auteur-rices",
+                       "auteur·e", "auteur·es", "autor/a", "autores/as", "autor(a)", "autores(as)", "autora", "autoras",
+                       "autore/autrice", "autori/autrici"]),
             (.credit, ["text", "texte", "texto", "testo", "signature", "signe", "firma", "assinatura",
                        "reportage", "interview", "words",
+                       // Words and pictures by one hand (`Texto y fotos: A`).
+                       "words and pictures", "words & pictures", "text and photos", "text and pictures", "texte et photos",
+                       "text und fotos", "text und bilder", "texto y fotos", "testo e foto", "texto e fotos",
                        // A television report's reporters (`Report: A · camera: C · editing: E`).
                        "report", "bericht", "reportagem", "reportaje", "informacion", "reporting"]),
             (.date, ["date", "dated", "published", "published on", "publication date", "date published",
@@ -70,7 +78,10 @@ package enum ClippingLabels {
                      "data di trasmissione", "transmissao", "messa in onda", "data di messa in onda", "run date",
                      "print date", "date de parution print", "published online", "first published", "publie en ligne",
                      "online veroffentlicht", "publicado en linea", "pubblicato online", "publicado online", "erschienen",
-                     "publie", "published date", "month/year", "publication day"]),
+                     "publie", "published date", "month/year", "publication day",
+                     // A box's first publication (a later change is not the article's day).
+                     "first publication", "premiere parution", "premiere publication", "erstveroffentlichung",
+                     "erstmals veroffentlicht", "primera publicacion", "prima pubblicazione", "primeira publicacao"]),
             (.sent, ["sent", "envoye", "gesendet", "enviado", "enviado el", "inviato", "enviada", "envoye le", "filed",
                      "filed at", "filed on"]),
             (.source, ["source", "sources", "agency", "news agency", "agence", "agence de presse", "quelle",
@@ -118,6 +129,8 @@ package enum ClippingLabels {
                         "acessado em", "date added", "date d'ajout", "date d’ajout", "hinzugefugt am", "fecha de adicion",
                         "aggiunto il", "data de adicao", "modified", "last modified", "modifie le", "geandert am",
                         "modificado", "modificato il", "printed", "patron", "item type", "type de document",
+                        "last changed", "zuletzt geandert", "derniere modification", "ultima modificacion", "ultima modifica",
+                        "ultima alteracao", "license", "licence", "lizenz", "licencia", "licenza", "licenca",
                         "eintragsart", "tipo de elemento", "tipo di elemento", "tipo de item",
                         // Its abstract, section and address: no field either.
                         "abstract", "resume", "zusammenfassung", "resumen", "riassunto", "resumo", "section", "rubrique",

@@ -5,7 +5,7 @@ import TextToolkit
 /// (`Date;Headline;URL;Source;Influencer;Full Text`, comma-, semicolon- or tab-separated) and
 /// the article's record under it, quoted as CSV quotes (RFC 4180: a field in double quotes may
 /// hold the delimiter, line breaks and doubled quotes). The article's text is the record's
-/// text column (`Full Text`, `Text`, `Body`, `Content`, …) or, without one, what follows the
+/// text column (`Full Text`, `Text`, `Body`, `Content`, Meltwater's `Opening Text`, …) or, without one, what follows the
 /// record.
 ///
 /// Contract: `read` returns nil unless the first line (a BOM ignored) splits into 3 to 40
@@ -112,7 +112,7 @@ package enum DelimitedExport {
     private static let textColumns: Set<String> = [
         "full text", "text", "body", "content", "article", "article text", "texte", "texte integral", "contenu",
         "volltext", "inhalt", "text des artikels", "texto", "texto completo", "contenido", "testo", "testo completo",
-        "contenuto", "corpo", "conteudo",
+        "contenuto", "corpo", "conteudo", "opening text",
     ]
 
     private static let servicesColumns: [String: Column] = [

@@ -94,6 +94,23 @@ package enum ExportLines {
         "ultimo aggiornamento", "ultima modificacao", "ultima atualizacao",
     ]
 
+    /// A printer-friendly page's banner (`Druckversion — gedruckt am 03.08.1987 um 18:39 Uhr`,
+    /// `Versión para imprimir — impreso el …`, `Printer-friendly version`): the day it was printed,
+    /// not the article's; no title. At most 200 characters, in six languages. Pure.
+    static func isPrintBanner(_ text: String) -> Bool {
+        guard LineBytes.mayStart(text, withAnyOf: printOpenings), TextFolding.hasAtMost(text, 200) else { return false }
+        let folded = TextFolding.fold(text)
+        return printBanners.contains { folded.hasPrefix($0) }
+    }
+
+    private static let printOpenings = LineOpenings("print", "version", "druck", "versione", "versao")
+    /// How such a banner opens, folded.
+    private static let printBanners = [
+        "print version", "printer-friendly version", "printer friendly version", "printable version", "version imprimable",
+        "version pour impression", "druckversion", "druckansicht", "version para imprimir", "version imprimible",
+        "versione stampabile", "versione per la stampa", "versao para impressao", "versao para imprimir",
+    ]
+
     /// `Updated …`, `Stand: …`, `Actualizado hace 3 horas` and their translations: when a later
     /// version was published (with a date, `judge` says `.update`). Pure.
     package static func isUpdateStamp(_ text: some StringProtocol) -> Bool {
@@ -105,7 +122,7 @@ package enum ExportLines {
     /// Lines of a web page or newsletter copied with the article that state nothing: a
     /// breadcrumb (`Home › World › Europe`), a reading time (`Lectura: 2 min`, `3 min read`), an
     /// advertisement's label, a link's text (`→ Read the full article`, `View in browser
-    /// <https://…>`, `Unsubscribe`), a rule (`——————`, `--`).
+    /// <https://…>`, `Unsubscribe`), a rule (`——————`, `--`), a licence (`CC BY-NC-ND 4.0`).
     /// A press review's or clipping service's banner (`PRESS REVIEW – Thursday, April 2, 2026`,
     /// `MEDIAWATCH — Coupure de presse`): a phrase naming one with more on the line (the phrase
     /// alone may be a press review's name: the site of the seed's trailer), no sentence end.
@@ -166,10 +183,24 @@ package enum ExportLines {
             return true
         }
         if LineBytes.mayOpen(text, letters: "fge"), isFoundingLine(text) { return true }
+        if lead == 0x43 || lead == 0x63, isLicence(text) { return true }
         guard let bare = shortText(text) else { return false }
         // `Contact ProQuest`, `Contact us`: a service's footer link (not `Contact tracing`).
         if bare.hasPrefix("contact "), contactLinks.contains(bare) { return true }
         return linkTexts.contains(bare) || appLinks.contains(bare) || isReadingTime(bare) || isCredit(bare) || isKicker(bare)
+    }
+
+    /// A Creative Commons licence alone on its line (`CC BY-NC-ND 4.0`, `CC0 1.0`, `cc-by-sa`): the
+    /// licence's code, its version perhaps; at most 40 bytes.
+    static func isLicence(_ text: String) -> Bool {
+        guard text.utf8.count <= 40 else { return false }
+        let words = text.lowercased().split(separator: " ")
+        guard let first = words.first, first == "cc" && words.count > 1 || first == "cc0" || first.hasPrefix("cc-by") else { return false }
+        func isTerms(_ word: Substring) -> Bool {
+            word.split(separator: "-", omittingEmptySubsequences: false).allSatisfy { ["cc", "by", "nc", "nd", "sa"].contains($0) }
+        }
+        func isVersion(_ word: Substring) -> Bool { word.contains(where: \.isNumber) && word.allSatisfy { $0.isNumber || $0 == "." } }
+        return words.dropFirst().allSatisfy { isTerms($0) || isVersion($0) } && (first != "cc" || isTerms(words[1]))
     }
 
     /// A masthead's founding line (`Founded in 1878 · No. 32788`, `Gegründet 1828 · Nr. 23113`,

@@ -5,9 +5,10 @@ import TextToolkit
 /// What a feed reader's or a read-it-later service's saved entry says about its publication
 /// and day in its own terms, for `FieldRecords`: Google Reader's JSON (Inoreader, FreshRSS:
 /// `"published": 1772969640`, `"origin": {"streamId": "feed/…", "title": "Reuters - World"}`),
-/// wallabag's export (`"tags": ["Reuters", "todo"]` beside `"domain_name": "www.reuters.com"`).
+/// wallabag's export (`"tags": ["Reuters", "todo"]` beside `"domain_name": "www.reuters.com"`), Miniflux's
+/// API entry (`"feed": {"feed_url": …, "title": "Boing Boing"}`).
 ///
-/// Contract: `source(of:)` is the publication an entry's origin feed names (its title as
+/// Contract: `source(of:)` is the publication an entry's origin or feed object names (its title as
 /// `FeedNames.publication` reads a feed's name) or, failing one, the tag that spells its domain's name (`Le Figaro` for
 /// `www.lefigaro.com`: folded, without spaces, dashes, dots or apostrophes); nil otherwise.
 /// `epochDate` reads a whole number of seconds since 1970 between 1973 and 2286, or of
@@ -18,6 +19,12 @@ enum FeedEntries {
     static func source(of entry: [String: Any]) -> String? {
         if let origin = entry["origin"] as? [String: Any], origin["streamId"] is String, let title = origin["title"] as? String,
             let name = FeedNames.publication(title)
+        {
+            return name
+        }
+        // Miniflux's entry: its `feed` object (with the feed's address) titled by the publication.
+        if let feed = entry["feed"] as? [String: Any], feed["feed_url"] is String || feed["site_url"] is String,
+            let title = feed["title"] as? String, let name = FeedNames.publication(title)
         {
             return name
         }

@@ -31,8 +31,9 @@ import TextToolkit
 /// a card's Markdown loses its emphasis, its bold first line naming the publication and day
 /// giving the source and date the record lacks), HTML in it made paragraphs (`<p>…</p>`). A
 /// WordPress title (`rendered`) has its character references decoded. Failing all of these, the
-/// record whose keys only resemble a title's and a text's (`LooseRecords`). An Arc XP story and a
-/// Roam Research page are read by their own keys first (`ArcStories`, `RoamPages`). A CMS's rich
+/// record whose keys only resemble a title's and a text's (`LooseRecords`). An Arc XP story, a
+/// Roam Research page, a Ghost site's export and a Pandoc document are read by their own keys
+/// first (`ArcStories`, `RoamPages`, `GhostExports`, `PandocDocuments`). A CMS's rich
 /// text (Contentful's, ProseMirror's, Portable Text) is read as its paragraphs
 /// (`RichTextDocuments`), and Contentful's links to included entries as those entries' fields
 /// (the writers' names). Nil when there is no
@@ -43,6 +44,8 @@ enum FieldRecords {
     {
         ArcStories.record(in: value, rest: rest, dates: dates)
             ?? RoamPages.record(in: value, rest: rest, dates: dates)
+            ?? GhostExports.record(in: value, rest: rest, dates: dates)
+            ?? PandocDocuments.record(in: value, rest: rest, dates: dates)
             ?? keyedRecord(in: value, rest: rest, bareDate: bareDate, isArticle: own, dates: dates)
             ?? LooseRecords.record(in: value, rest: rest, dates: dates)
     }

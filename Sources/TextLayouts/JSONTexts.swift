@@ -10,14 +10,14 @@ import TextToolkit
 /// Contract: `plain` returns nil unless the text opens with `{` or `[`, is at most 4 MiB, holds
 /// at most 50,000 `{`, `[` and `,` together (Foundation's objects for 4 MiB of `{},` took 447 MiB,
 /// and a value of any kind is one object; a notebook or a channel's export holds a few thousand)
-/// and parses as JSON, and the chosen text is 200
+/// and parses as JSON (or as JSON Lines: one object a line, read as one list), and the chosen text is 200
 /// bytes at least; its paragraphs come out separated by a blank line (a text already holding
 /// blank lines keeps its lines as they are, trimmed, without blank lines at its ends). Pure.
 enum JSONTexts {
     static func plain(_ text: String) -> String? {
         let lead = LineBytes.leadingByte(text)
         guard lead == 0x7B || lead == 0x5B, text.utf8.count <= 4 << 20, values(in: text) <= 50_000,
-            let value = try? JSONSerialization.jsonObject(with: Data(text.utf8))
+            let value = (try? JSONSerialization.jsonObject(with: Data(text.utf8))) ?? lines(of: text)
         else { return nil }
         var chosen = ""
         if let cells = (value as? [String: Any])?["cells"] as? [[String: Any]] {
@@ -42,6 +42,15 @@ enum JSONTexts {
         let lines = (marked ? XMLRecords.lines(fromMarkup: chosen) : chosen)
             .split(separator: "\n", omittingEmptySubsequences: true).map { LineBytes.trimmed($0) }.filter { !$0.isEmpty }
         return lines.joined(separator: "\n\n")
+    }
+
+    /// A JSON Lines file (a chat's bulk export, Mattermost's: one object a line) as one list of
+    /// its values; nil unless every line that is not blank holds an object (`{` … `}`) and they
+    /// parse as JSON.
+    private static func lines(of text: String) -> Any? {
+        let lines = text.split(whereSeparator: { $0 == "\n" || $0 == "\r\n" }).map { LineBytes.trimmed($0) }.filter { !$0.isEmpty }
+        guard lines.count >= 2, lines.allSatisfy({ $0.utf8.first == 0x7B && $0.utf8.last == 0x7D }) else { return nil }
+        return try? JSONSerialization.jsonObject(with: Data(("[" + lines.joined(separator: ",") + "]").utf8))
     }
 
     /// How many `{`, `[` and `,` the text holds, those inside strings too: a bound on the values

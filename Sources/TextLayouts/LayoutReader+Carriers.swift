@@ -44,7 +44,11 @@ extension LayoutReader {
         if lead == 0x2E || lead == 0x27, let record = RoffSources.read(text, dates: dates), let article = read(under: record, record.rest) {
             return article
         }
-        if let export = DelimitedExport.read(text, dates: dates) ?? RISRecord.read(text, dates: dates) { return export }
+        if let export = DelimitedExport.read(text, dates: dates) ?? RISRecord.read(text, dates: dates)
+            ?? RefWorksRecords.read(text, dates: dates)
+        {
+            return export
+        }
         // A tracker sheet converted to a Markdown table (a header row of field names, a row per article): read as a delimited export.
         if lead == 0x7C || lead == 0x23, let delimited = MarkdownRecordTables.delimited(text),
             let export = DelimitedExport.read(delimited, dates: dates), !export.body.isEmpty

@@ -16,12 +16,15 @@ extension LayoutReader {
     ///   title standing alone (`Jane Doe`, then a blank line);
     ///   A publication's name (`isPublication`) or a single word (`BRIGITTE`, `RTRS`) is no
     ///   author, and neither is a line right above a byline;
+    /// - right below the title, it is the name the title ends with after a separator (`Skateboard MSM`
+    ///   under `The Captain's Quest … - Skateboard MSM`), read as the source;
     /// - below the title, it is a publication's or agency's name (`ClippingFacts.isMasthead`)
     ///   right below a metadata line and above another line of the same block (Factiva's
     ///   `Reuters News` between the date and the source code), or right above a byline, read
     ///   as the source.
     /// A news agency's header and category codes (`WireHeaders`) give the date and agency they
-    /// state. A web address alone under the title is skipped (a feed item's link). Above the title a
+    /// state. A web address alone under the title, or under a metadata line above it, is skipped (a feed item's
+    /// link, a print page's address). Above the title a
     /// bare name is never believed: there it may be a title in capitals.
     func consumeHead(_ judged: JudgedLines, from start: Int, afterTitle: Bool = false, into found: inout Found) -> Int {
         let lines = judged.lines
@@ -72,8 +75,8 @@ extension LayoutReader {
                 found.source = found.source ?? agency  // `AP-EU-Europe-Trade, 1st Ld-Writethru`
             } else if underCodeLine, WireHeaders.isCategoryLine(lines[index]) {
                 // `BEL POL ECO` under a wire header: its category codes.
-            } else if afterTitle, ExportLines.isAddress(lines[index]) {
-                // `https://…` under the title: where the text was copied from.
+            } else if afterTitle || aboveIsMetadata, ExportLines.isAddress(lines[index]) {
+                // `https://…` under the title, or in a block of metadata above it (a print page's): where the text was copied from.
             } else if afterTitle, found.source == nil, !belowIsFilled, Self.namesPublication(lines[index]) {
                 found.source = lines[index]  // `El País` alone under the title
             } else if afterTitle, found.source == nil, consumed == 0, let name = ClippingFacts.parenthesisedName(lines[index]),
@@ -82,6 +85,10 @@ extension LayoutReader {
                 found.source = name  // `(Público)` right under the title of an unsigned piece
             } else if let name = publication(judged, at: index, afterTitle: afterTitle) {
                 found.source = found.source ?? name
+            } else if afterTitle, consumed == 0, index > 0, found.source == nil, ClippingFacts.isMasthead(lines[index]),
+                Self.endsWithName(lines[index - 1], lines[index])
+            {
+                found.source = lines[index]  // `Skateboard MSM` right under `The Captain's Quest … - Skateboard MSM`
             } else if !afterTitle, !belowIsFilled, found.source == nil, isMastheadOverKicker(judged, at: index) {
                 found.source = lines[index]  // `Le Figaro`, a blank line, then `ÉCONOMIE` over the title
             } else if !afterTitle, belowIsFilled, found.source == nil, isMastheadOverSection(judged, at: index) {
@@ -264,17 +271,19 @@ extension LayoutReader {
     /// is a publication's name: it names one (`isPublication`) and that line states a date or a
     /// source; or it has a publication's form (`ClippingFacts.isMasthead`) and that line is a
     /// database's edition line (`ExportLines`), an agency's slug or a copyright line in its name
-    /// (`Boing Boing` above `Copyright 2025 Boing Boing`). Above the title, only when a line
+    /// (`Boing Boing` above `Copyright 2025 Boing Boing`), or a print page's banner. Above the title, only when a line
     /// that can be the title (no sentence end) follows that metadata block after a blank line.
     private func publication(_ judged: JudgedLines, at index: Int, afterTitle: Bool) -> String? {
         let lines = judged.lines
         guard index + 1 < lines.count, !lines[index + 1].isEmpty, ClippingFacts.isMasthead(lines[index]) else { return nil }
         // `LE FIGARO`, `BRIGITTE` over a rule (a print page's masthead, its title below); `Boing
-        // Boing` over `Open in the app ›` (a news app's share); `LE FIGARO` over `Founded in 1878`.
+        // Boing` over `Open in the app ›` (a news app's share); `LE FIGARO` over `Founded in 1878`; `Público` over
+        // `Printer-friendly version — printed on …` (a site's print page).
         let masthead = !afterTitle && (Paragraphs.isRule(lines[index + 1])
             && (Self.namesPublication(lines[index]) || WireAgencies.isAgency(lines[index])
                 || Self.isInCapitals(lines[index]) && LineBytes.words(lines[index]).count <= 2)
-            || ExportLines.isAppLink(lines[index + 1]) || ExportLines.isFoundingLine(lines[index + 1]))
+            || ExportLines.isAppLink(lines[index + 1]) || ExportLines.isFoundingLine(lines[index + 1])
+            || ExportLines.isPrintBanner(lines[index + 1]))
         if !masthead {
             guard let below = judged.facts(index + 1), below.authors.isEmpty else { return nil }
             let named = Self.isPublication(lines[index]) && (below.date != nil || below.source != nil)

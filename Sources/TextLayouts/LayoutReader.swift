@@ -175,6 +175,8 @@ package struct LayoutReader: Sendable {
         }
         // `ANALYSE | Title`, `Kommentar: Title`: a genre's kicker on the headline's line.
         if let bare = Self.withoutKicker(layout.title) { layout.title = bare }
+        // `Title (S+)`, `Title - Abonnés`: a paywall's mark after the headline.
+        if let bare = Self.withoutSubscriberMark(layout.title) { layout.title = bare }
         // `Title (26.2.1987)`: the day after the headline, the article's when the file states no other.
         if layout.title.utf8.last == 0x29, let (bare, day) = inner.withoutDay(layout.title) {
             layout.title = bare
@@ -186,7 +188,9 @@ package struct LayoutReader: Sendable {
         if LineBytes.contains(layout.title, bytes: ": "), let colon = layout.title.firstRange(of: ": ") {
             let prefix = layout.title[..<colon.lowerBound]
             let rest = LineBytes.trimmed(layout.title[colon.upperBound...])
-            if !rest.isEmpty, Self.isBareHost(String(prefix)) || layout.source.map({ TextFolding.fold($0) == TextFolding.fold(prefix) }) == true {
+            if !rest.isEmpty, Self.isBareHost(String(prefix)) || ExportLines.isAddress(String(prefix))
+                || layout.source.map({ TextFolding.fold($0) == TextFolding.fold(prefix) }) == true
+            {
                 layout.title = rest
             }
         }
@@ -243,6 +247,41 @@ package struct LayoutReader: Sendable {
         return rest.contains(where: \.isLetter) ? rest : nil
     }
 
+    /// `Title (S+)`, `Title [Abo]`, `Title | Plus`, `Title - Abonnés` → `Title`: a paywall's mark
+    /// (`subscriberMarks`) closing the title in parentheses or brackets, or after ` | `, ` - `, ` – `
+    /// or ` — `, in its last 40 bytes; nil for any other title (or when nothing with a letter is left).
+    static func withoutSubscriberMark(_ title: String) -> String? {
+        let tail = Array(title.utf8.suffix(40))
+        guard let last = tail.last else { return nil }
+        var cut: (start: Int, end: Int)?  // the separator's first byte and the mark's, in `tail`
+        if last == 0x29 || last == 0x5D, let open = tail.lastIndex(of: last == 0x29 ? 0x28 : 0x5B), open > 0, tail[open - 1] == 0x20 {
+            cut = (open - 1, open + 1)
+        } else {
+            for index in tail.indices.reversed() where cut == nil && index + 2 < tail.count && tail[index] == 0x20 {
+                if (tail[index + 1] == 0x7C || tail[index + 1] == 0x2D) && tail[index + 2] == 0x20 { cut = (index, index + 3) }
+                if index + 4 < tail.count, tail[index + 1] == 0xE2, tail[index + 2] == 0x80, tail[index + 3] == 0x93 || tail[index + 3] == 0x94,
+                    tail[index + 4] == 0x20
+                {
+                    cut = (index, index + 5)
+                }
+            }
+        }
+        guard let cut else { return nil }
+        let closing = last == 0x29 || last == 0x5D ? tail.count - 1 : tail.count
+        guard cut.end <= closing, subscriberMarks.contains(TextFolding.fold(String(decoding: tail[cut.end..<closing], as: UTF8.self)))
+        else { return nil }
+        let bare = LineBytes.trimmed(String(decoding: title.utf8.dropLast(tail.count - cut.start), as: UTF8.self))
+        return bare.contains(where: \.isLetter) ? bare : nil
+    }
+
+    /// Paywalls' marks after a headline, folded (`S+`, `Abo`, `Plus`, `Premium`, `Abonnés`, `Exclusivo suscriptores`).
+    private static let subscriberMarks: Set<String> = [
+        "s+", "f+", "z+", "abo", "abo+", "plus", "premium", "subscribers", "subscriber", "subscribers only", "subscriber only",
+        "for subscribers", "abonnes", "abonne", "reserve aux abonnes", "pour les abonnes", "exclusivo suscriptores",
+        "exclusivo para suscriptores", "solo suscriptores", "suscriptores", "abbonati", "solo per abbonati", "riservato agli abbonati",
+        "exclusivo assinantes", "exclusivo para assinantes", "assinantes", "€",
+    ]
+
     /// The kickers of a piece's genre (analysis, opinion, commentary, explainer, background), folded: never
     /// part of the headline. A live page's (`Live: Storm Eunice batters…`), a letters page's (`Leserbriefe: …`)
     /// or a word that may be the subject (`Breaking: the Olympic debut of a street dance`) stays.
@@ -278,15 +317,18 @@ package struct LayoutReader: Sendable {
 
     /// Where the text starts under a colleague's lead-in (`For the morning review:`, `Für den
     /// Morgenspiegel:`): a first line of one to eight words whose only colon ends it, no field's
-    /// label (`Author:`, `Titre :`), right above a line that could be a title. 0 when the text has
+    /// label (`Author:`, `Titre :`), right above a line that could be a title, or a blank line
+    /// above (a chat message's note: `For tomorrow's review, pasted below:`). 0 when the text has
     /// none. Not asked when the title is known (a carrier's text: its first line is the text's).
     static func leadInEnd(_ lines: [String]) -> Int {
         guard let first = lines.firstIndex(where: { !$0.isEmpty }), first + 1 < lines.count,
             lines[first].utf8.last == 0x3A, lines[first].utf8.dropLast().firstIndex(of: 0x3A) == nil,
-            (1...8).contains(LineBytes.words(lines[first]).count), !lines[first + 1].isEmpty, isTitleLike(lines[first + 1]),
-            ClippingLabels.parse(lines[first]) == nil
+            (1...8).contains(LineBytes.words(lines[first]).count)
         else { return 0 }
-        return first + 1
+        let next = lines[first + 1].isEmpty ? first + 2 : first + 1
+        guard next < lines.count, !lines[next].isEmpty, isTitleLike(lines[next]), ClippingLabels.parse(lines[first]) == nil
+        else { return 0 }
+        return next
     }
 
     /// `read` of the lines joined, unless they hold more than the nested readers' budget has

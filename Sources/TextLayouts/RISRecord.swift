@@ -69,7 +69,7 @@ enum RISRecord {
     }
 
     /// `1987/02/26/` or `1987/02/26/Late edition` → 1987-02-26; nil for a year alone (`1987`, `1987///`).
-    private static func day(_ value: String, dates: DateRecognizer) -> CalendarDate? {
+    static func day(_ value: String, dates: DateRecognizer) -> CalendarDate? {
         let parts = value.split(separator: "/", omittingEmptySubsequences: false)
         guard parts.count >= 3, parts[0].count == 4, (1...2).contains(parts[1].count), (1...2).contains(parts[2].count),
             parts[0...2].allSatisfy({ $0.allSatisfy(\.isASCII) && $0.allSatisfy(\.isNumber) })

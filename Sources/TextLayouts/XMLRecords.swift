@@ -7,7 +7,7 @@ import TextToolkit
 /// (the `outline` with the longest `_note`, of 200 bytes at least: its `text` the title, the note the
 /// text; nil when no note is that long), trafilatura's output (`<doc>`: the title, authors (`A; B`),
 /// date and site name in its attributes, the text in `<main>`), an EndNote library's XML export
-/// (`EndNoteRecords`), a MODS record (`MODSRecords`).
+/// (`EndNoteRecords`), a MODS record (`MODSRecords`), a PRISM Aggregator Message (`PRISMMessages`).
 ///
 /// Contract: `read` takes a text opening with `<` (past white space and a BOM), of at most
 /// `XMLElements.maximumBytes`, that libxml2 reads as well-formed XML (`XMLElements`: no tag of more than
@@ -71,6 +71,8 @@ enum XMLRecords {
         if root.name == "xml", let record = EndNoteRecords.read(root, dates: dates) { return record }
         // A MODS record (`<modsCollection><mods>`): read by its own tags (the host item names the publication).
         if root.name == "modscollection" || root.name == "mods" { return MODSRecords.read(root, dates: dates) }
+        // A PRISM Aggregator Message (`<pam:message>`): read by its Dublin Core and PRISM elements.
+        if root.name == "message", let record = PRISMMessages.read(root, dates: dates) { return record }
         let item = root.first("entry") ?? root.first("item")
         let article = item ?? root
         guard let titleElement = ["hl1", "headline", "title"].lazy.compactMap({ article.first($0, skipping: skipped) }).first
@@ -198,7 +200,7 @@ enum XMLRecords {
     /// The paragraphs of an element holding block elements (`<p>`, an xhtml content's `<div>`):
     /// each block's text, block children read in turn, an inline child's text a paragraph of its
     /// own (text standing bare between blocks is dropped).
-    private static func blocks(of element: XMLElement) -> [String] {
+    static func blocks(of element: XMLElement) -> [String] {
         guard element.children.contains(where: { blockTags.contains($0.name) }) else {
             let text = LineBytes.trimmed(element.allText)
             return text.isEmpty ? [] : [text]
