@@ -9,7 +9,8 @@ import TextToolkit
 /// the longest as a text: its title on the first line, a blank line, the note (character
 /// references decoded, `<br>` a line break, other tags dropped); nil for any other text, or when
 /// no bookmark has a note. `tabTitle` splits a title at its last ` - ` or ` | ` (`Title -
-/// Reuters`). At most 4 MiB and 10,000 bookmarks are read; linear time. Pure.
+/// Reuters`). At most 4 MiB and 10,000 bookmarks are read; linear time (each byte looked at a bounded number of
+/// times, the next `<DT>` kept between notes). Pure.
 enum BookmarkFiles {
     static func plain(_ text: String) -> String? {
         guard LineBytes.leadingByte(text) == 0x3C,
@@ -19,6 +20,9 @@ enum BookmarkFiles {
         var best: (title: String, note: String)?
         var index = 0
         var count = 0
+        // The next `<DT>` at or after the note being read, kept between bookmarks: looked for again only once passed
+        // (a file of notes closed by `</DL>` and no `<DT>` searched the rest of the file at each note: quadratic).
+        var nextItem: Int?
         while count < 10_000, let anchor = find(anchorOpen, in: bytes, from: index) {
             count += 1
             guard let open = bytes[anchor...].firstIndex(of: 0x3E), let close = find(anchorEnd, in: bytes, from: open) else { break }
@@ -28,8 +32,9 @@ enum BookmarkFiles {
             var start = index
             while start < bytes.count, bytes[start] == 0x20 || bytes[start] == 0x0A || bytes[start] == 0x0D || bytes[start] == 0x09 { start += 1 }
             guard ByteSearch.matchesIgnoringCase(note, in: bytes, at: start) else { continue }
-            let nextItem = find(item, in: bytes, from: start) ?? bytes.count
-            let end = find(listEnd, in: bytes, from: start, before: nextItem) ?? nextItem
+            if nextItem.map({ $0 < start }) ?? true { nextItem = find(item, in: bytes, from: start) ?? bytes.count }
+            let itemStart = nextItem ?? bytes.count
+            let end = find(listEnd, in: bytes, from: start, before: itemStart) ?? itemStart
             let note = decoded(bytes[(start + 4)..<end])
             if !title.isEmpty, note.utf8.count > (best?.note.utf8.count ?? 0) { best = (title, note) }
             index = end

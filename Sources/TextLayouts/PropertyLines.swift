@@ -49,13 +49,15 @@ enum PropertyLines {
         return (String(key), LineBytes.trimmed(line[marker.upperBound...]))
     }
 
-    /// `[[A]], [[B]]` → `["A", "B"]`, `[[Reuters]]` → `Reuters`, `a [[b]] c` → `a b c`.
+    /// `[[A]], [[B]]` → `["A", "B"]`, `[[Reuters]]` → `Reuters`, `a [[b]] c` → `a b c`. Linear time.
     static func value(_ text: String) -> Any {
         var links: [String] = []
         var plain = ""
         var outside = ""
         var rest = Substring(text)
-        while let open = rest.range(of: "[["), let close = rest[open.upperBound...].range(of: "]]") {
+        // Found by the standard library's search, which walks from `rest`'s start to the match (Foundation's
+        // `range(of:)` on a Substring cost the whole rest at each link: a Roam block of 36,000 links, 250 KiB, took 5 s).
+        while let open = rest.firstRange(of: "[["), let close = rest[open.upperBound...].firstRange(of: "]]") {
             plain += rest[..<open.lowerBound]
             outside += rest[..<open.lowerBound]
             let name = String(rest[open.upperBound..<close.lowerBound])
