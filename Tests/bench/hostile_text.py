@@ -491,6 +491,113 @@ def inputs(size):
     yield "text", "quoted-printable combining marks", "eml", qp + body + "\n\na" + fill("=CC=81", room - 700) + "\n"
     yield "text", "quoted-printable soft breaks between marks", "eml", qp + "a" + fill_bytes(marks + "=\n", room - 700) + "\n\n" + body + "\n"
 
+    # Stop 44's second hunt (branch hostile-s48): the readers stop 44 added, each shape repeating what a rule looks for (a
+    # browser's bookmarks file, a converter's leftovers, an ISO 690 reference, a MODS record, a Markdown table of records, a
+    # CMS's rich text, a Roam page, a genre's kicker or a day in parentheses on the title, a correspondent's signature at
+    # the foot, a heading's marks, a row of labelled cells apart by ` | `, a wiki page's information line, Contentful's
+    # links). A JSON record is read up to 256 KiB, a Python literal up to 1 MiB, bookmarks up to 4 MiB and XML up to 2 MiB:
+    # those shapes put the rest of the file under the record, or stop growing there. Linear at 9bfc325 but for two (below);
+    # after their fix (1 MiB / 10 MiB, one run each, 2 cores, another helper's build perhaps beside): 0.02-0.41 s / 0.07-2.53 s, the slowest
+    # a Markdown table's row of 10 MiB of `|` (2.53 s, 567 MiB: `MarkdownFieldTables`' cells, stop 43's rule, not stop
+    # 44's), a title of flags then a day (1.71 s), a name over a line of flags (1.20 s), comma lines at the foot (1.12 s).
+    # SUPERLINEAR at 9bfc325: bookmark notes each closed by `</DL>` with no `<DT>` after them (each note looked for the
+    # next `<DT>` to the file's end: 256 KiB 2.71 s, 512 KiB 8.88 s, 1 MiB and 10 MiB killed after 30 s and 20 s); a Roam
+    # block whose attribute holds 36,000 `[[links]]` (`PropertyLines.value` found each with Foundation's `range(of:)` on
+    # the rest: the 250 KiB record under 800 KB of lines, 1 MiB, 3.52-5.24 s; 4 MiB and 10 MiB 1.06-1.33 s). Timed beside a
+    # build. Fixed (the next `<DT>` kept between notes; the links found with `firstRange(of:)`): 0.09 / 0.09 s and 0.21 / 0.31 s.
+    marks_head = "<!DOCTYPE NETSCAPE-Bookmark-file-1>\n<TITLE>Bookmarks</TITLE>\n<DL><p>\n"
+    yield "text", "bookmarks of many notes", "txt", marks_head + fill('<DT><A HREF="https://x.org/a">A title - Reuters</A>\n<DD>a note of the text<br>more\n', room - 200) + "</DL>\n"
+    yield "text", "bookmark notes closed without <DT>", "txt", marks_head + fill('<A HREF="x">T</A><DD>a note</DL>', room - 200) + "\n"
+    yield "text", "bookmark anchors unclosed", "txt", marks_head + fill("<A ", room - 200) + "\n"
+    yield "text", "bookmark anchors without </A>", "txt", marks_head + fill('<A HREF="x">T', room - 200) + "\n"
+    yield "text", "bookmark note of tags", "txt", marks_head + '<DT><A HREF="x">A title</A>\n<DD>' + fill("<b>a</b><br>", room - 200) + "\n"
+    yield "text", "bookmark note of unclosed tags", "txt", marks_head + '<DT><A HREF="x">A title</A>\n<DD>' + fill("<", room - 200) + "\n"
+    yield "text", "bookmark notes of <DD>", "txt", marks_head + '<DT><A HREF="x">A title</A>\n' + fill("<DD>", room - 200) + "\n"
+    # A converter's leftovers: one opening per line, or one line of them.
+    for opening, filler in [("converter comment", "<!-- image -->"), ("converter comment of dashes", "<!-- -->-->"), ("converter glyph", "GLYPH<c=3,font=/W> ")]:
+        yield "text", opening + " lines", "txt", "A title\n\n" + body + "\n" + fill(filler + "\n", room - 600)
+        yield "text", opening + " (one line)", "txt", "A title\n\n" + body + "\n" + fill(filler, room - 600) + "\n"
+    yield "text", "converter comment opened, long line", "txt", "A title\n\n" + body + "\n<!--" + fill("-- ", room - 600) + "-->\n"
+    # ISO 690 references: each line a reference (judged at the head and the foot), or media marks on lines of 1,000 bytes.
+    iso = "NAPACH, Bernice and ROUX, H\u00e9l\u00e8ne. A title here. Reuters [online]. 26 February 1987. [Accessed 3 March 1987].\n"
+    yield "text", "ISO 690 reference lines", "txt", fill_bytes(iso, room)
+    yield "text", "ISO 690 media marks on lines", "txt", "A title\n\n" + fill(("a. b [en l" * 99)[:998] + "\n", room - 20)
+    yield "text", "ISO 690 writers of conjunctions", "txt", fill(("A and B et C und D y E e F & " * 5)[:140] + ". T. Reuters [online]. 1987.\n", room)
+    # MODS records (XML, read up to 2 MiB).
+    mods = '<?xml version="1.0"?><modsCollection xmlns="http://www.loc.gov/mods/v3"><mods><titleInfo><title>A plan unveiled</title></titleInfo>' \
+        + "<abstract>" + body + "</abstract>"
+    mods_tail = "</mods></modsCollection>"
+    yield "text", "MODS record of many names", "txt", mods + fill('<name type="personal"><namePart type="given">Jane</namePart><namePart type="family">Doe</namePart><role><roleTerm>aut</roleTerm></role></name>', xml_room - 1000) + mods_tail
+    yield "text", "MODS name of many role terms", "txt", mods + '<name type="personal"><namePart>Doe, Jane</namePart><role>' + fill("<roleTerm>edt</roleTerm>", xml_room - 1000) + "</role></name>" + mods_tail
+    yield "text", "MODS name of many parts", "txt", mods + '<name type="personal">' + fill('<namePart type="x">Doe</namePart>', xml_room - 1000) + "</name>" + mods_tail
+    yield "text", "MODS nested names", "txt", mods + fill("<name><role>", 250 * 12) + fill("<roleTerm>aut</roleTerm>", xml_room - 8000) + "</role></name>" * 250 + mods_tail
+    yield "text", "MODS many title infos", "txt", mods + fill('<titleInfo type="abbreviated"><title>x</title></titleInfo>', xml_room - 1000) + mods_tail
+    yield "text", "MODS abstract of many lines", "txt", mods.replace(body, fill("a line of it\n\n", xml_room - 1000)) + mods_tail
+    yield "text", "MODS related items", "txt", mods + fill('<relatedItem type="host"><titleInfo><title>Reuters</title></titleInfo><part><date>x</date></part></relatedItem>', xml_room - 1000) + mods_tail
+    # Markdown tables of records: many rows, a row of many cells (a row is read up to 64 KiB), many headings above, lines under.
+    table = "| Date | Publication | Headline | Text |\n| --- | --- | --- | --- |\n"
+    yield "text", "Markdown record table of many rows", "txt", table + fill("| 1987-02-26 | Reuters | A title | a text of it |\n", room)
+    yield "text", "Markdown record table then lines", "txt", table + "| 1987-02-26 | Reuters | A title | |\n\n" + fill("A line of the text.\n", room - 200)
+    yield "text", "Markdown record table under headings", "txt", fill("# h\n", room - 400) + table + "| 1987-02-26 | Reuters | A title | text |\n"
+    yield "text", "Markdown record table row of bars (one line)", "txt", table + "|" + fill("|", room - 200) + "\n"
+    cells = (64 * 1024 - 100) // 2
+    yield "text", "Markdown record table of 32K columns", "txt", "| Text " + "|a" * cells + "|\n|" + "-|" * (cells + 1) + "\n|" + "x|" * (cells + 1) + "\n" + fill("| x |\n", room - 200 * 1024)
+    yield "text", "Markdown record table cell of escapes", "txt", table + "| 1987 | R | T | " + "\\|" * 21000 + " |\n" + fill("A line.\n", room - 100 * 1024)
+    yield "text", "Markdown record table rows of 64 KiB", "txt", table + fill("| 1987 | R | T | " + "a" * (64 * 1024 - 40) + " |\n", room)
+    # A CMS's rich text in a JSON record (read up to 256 KiB; the rest of the file is the text under it) or a Python literal (1 MiB).
+    json_cap = min(room, 250 * 1024)
+    under = "\n\n" + fill("A line of the text under the record.\n", room - json_cap - 100)
+    yield "text", "Contentful document of many paragraphs", "json", '{"title": "A title", "body": {"nodeType": "document", "content": [' \
+        + fill('{"nodeType": "paragraph", "content": [{"nodeType": "text", "value": "a b"}]}, ', json_cap - 300) + '{"nodeType": "text", "value": "x"}]}}' + under
+    yield "text", "ProseMirror document nested", "json", '{"title": "A title", "body": {"type": "doc", "content": [' \
+        + '{"type": "blockquote", "content": [' * 400 + '{"type": "text", "text": "a"}' + "]}" * 400 + "]}}" + under
+    yield "text", "Portable Text blocks nested", "json", '{"title": "A title", "body": [' + '{"_type": "block", "children": [' * 400 + '{"_type": "span", "text": "a"}' + "]}" * 400 + "]}" + under
+    yield "text", "Portable Text blocks nested wide", "json", '{"title": "A title", "body": [' + ('{"_type": "block", "children": [' + '{"_type": "span", "text": "a"}, ' * 20) * 300 + '{"_type": "span", "text": "a"}' + "]}" * 300 + "]}" + under
+    yield "text", "ProseMirror inline nodes nested", "json", '{"title": "A title", "body": {"type": "doc", "content": [{"type": "paragraph", "content": [' \
+        + '{"type": "link", "content": [' * 400 + '{"type": "text", "text": "a"}' + "]}" * 400 + "]}]}}" + under
+    py_cap = min(room, (1 << 20) - 2000)
+    yield "text", "Python literal of rich text paragraphs", "txt", "{'title': 'A title', 'body': {'type': 'doc', 'content': [" \
+        + fill("{'type': 'paragraph', 'content': [{'type': 'text', 'text': 'a b'}]}, ", py_cap - 300) + "{'type': 'text', 'text': 'x'}]}}" + "\n\n" + fill("A line of the text.\n", room - py_cap - 100)
+    # Roam pages (a JSON record, read up to 256 KiB): many blocks, blocks nested, attributes of many links.
+    roam = '[{"title": "A title", "children": [{"string": "Source:: [[Reuters]]", "uid": "a"}, '
+    yield "text", "Roam page of many blocks", "json", roam + fill('{"string": "A paragraph of it.", "uid": "x"}, ', json_cap - 200) + '{"string": "end"}]}]' + under
+    yield "text", "Roam page of many attributes", "json", roam + fill('{"string": "Author:: [[Jane Doe]], [[x", "uid": "x"}, ', json_cap - 200) + '{"string": "end"}]}]' + under
+    yield "text", "Roam blocks nested", "json", roam + '{"string": "a", "children": [' * 600 + '{"string": "b"}' + "]}" * 600 + "]}]" + under
+    yield "text", "Roam block of one long attribute", "json", roam + '{"string": "Author:: ' + fill("[[a]], ", json_cap - 300) + '"}]}]' + under
+    # A Roam page as a Python literal (read up to 1 MiB).
+    yield "text", "Roam block of one long attribute (Python)", "txt", "[{'title': 'A title', 'children': [{'string': 'Source:: [[Reuters]]'}, {'string': 'Author:: " \
+        + fill("[[a]], ", py_cap - 300) + "'}]}]" + "\n\n" + fill("A line of the text.\n", room - py_cap - 100)
+    # The headline's kicker and day, on a record's long title (a long first line is no title), or on a title of one long line.
+    yield "text", "record of a long kicked title", "json", '{"title": "ANALYSIS: ' + fill("word ", json_cap - 1000) + '", "text": "' + body + '"}' + under
+    yield "text", "record of a long title then a day", "json", '{"title": "' + fill("word ", json_cap - 1000) + ' (26.2.1987)", "text": "' + body + '"}' + under
+    yield "text", "record of a title of parentheses then a day", "txt", "{'title': '" + fill("(", py_cap - 1000) + "26.2.1987)', 'text': '" + body + "'}" \
+        + "\n\n" + fill("A line of the text.\n", room - py_cap - 100)
+    yield "text", "kicker on a long title", "txt", "ANALYSIS: " + fill("word ", room - 1000) + "\n\n" + body + "\n"
+    yield "text", "kickers on a long title", "txt", fill("Analysis: ", room - 1000) + "x\n\n" + body + "\n"
+    yield "text", "long title then a day in parentheses", "txt", fill("word ", room - 1000) + "(26.2.1987)\n\n" + body + "\n"
+    yield "text", "title of parentheses then a day", "txt", fill("(", room - 1000) + "26.2.1987)\n\n" + body + "\n"
+    yield "text", "title of flags then a day", "txt", "A " + fill_bytes(flags, room - 1000) + " (26.2.1987)\n\n" + body + "\n"
+    # A correspondent's signature at the foot (`Cal Mankowski, Bruselas`), bare names over towns at the top.
+    yield "text", "signatures at the foot", "txt", "A title\n\n" + body + "\n\n" + fill("Cal Mankowski, Bruselas\n", room - 1000)
+    yield "text", "comma lines at the foot", "txt", "A title\n\n" + body + "\n\n" + fill(",\n", room - 1000)
+    yield "text", "names over towns at the top", "txt", fill("Cal Mankowski\nBruselas\n", room - 1000) + "\nA title\n\n" + body + "\n"
+    yield "text", "name over a long town line", "txt", "Cal Mankowski\nB" + fill("r", room - 1000) + "\n\nA title\n\n" + body + "\n"
+    yield "text", "name over a long line of flags", "txt", "Cal Mankowski\n" + fill_bytes(flags, room - 1000) + "\n\nA title\n\n" + body + "\n"
+    # A heading's marks taken off each judged line, a line of `#`, labelled cells apart by ` | `, a wiki page's information line.
+    yield "text", "heading running heads", "txt", fill("## REUTERS   26 February 1987   32\n", room)
+    yield "text", "line of # at the foot (one line)", "txt", "A title\n\n" + body + "\n\n" + fill("#", room - 1000) + "\n"
+    yield "text", "heading mark then a long line", "txt", "# " + fill("word ", room - 1000) + "\n\n" + body + "\n"
+    yield "text", "labelled cells apart by bars", "txt", fill("Medium: FAZ.NET | Autor: Benjamin Fischer | Datum: 3.3.1987\n", room)
+    yield "text", "bars (one line)", "txt", "A title\n\n" + body + "\n\n" + fill(" | ", room - 1000) + "\n"
+    yield "text", "wiki page information lines", "txt", fill("Created by Jane Doe, last modified by John Smith on 15 Oct 2017\n", room)
+    # Contentful's links to included entries (a JSON record, read up to 256 KiB).
+    entries = '{"sys": {"id": "e%d"}, "fields": {"name": "Jane Doe"}}'
+    linked = '{"title": "A title", "text": "' + body + '", "author": [' + ", ".join('{"sys": {"type": "Link", "linkType": "Entry", "id": "e%d"}}' % k for k in range(2000))
+    linked += '], "includes": {"Entry": [' + ", ".join(entries % k for k in range(1000)) + "]}}"
+    yield "text", "Contentful links to included entries", "json", linked + under
+    records = "[" + ", ".join('{"title": "A title %d", "author": {"sys": {"type": "Link", "linkType": "Entry", "id": "e1"}}}' % k for k in range(1200))
+    yield "text", "Contentful records of links", "json", '{"items": ' + records + '], "includes": {"Entry": [' + ", ".join(entries % k for k in range(1000)) + "]}}" + under
+
 
 def main():
     parser = argparse.ArgumentParser()
