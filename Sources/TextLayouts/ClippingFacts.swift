@@ -485,8 +485,14 @@ package struct ClippingFacts {
         guard let phrase = publishedInPhrase(line) ?? (issued == nil ? nil : issuePhrase(line)) else { return nil }
         var name = LineBytes.trimmed(line.dropFirst(phrase.count))
         // `Published in correctiv.org.`: the sentence's period is none of the name's (an abbreviation's stays: `Inc.`;
-        // a sentence going on after a comma, `Erschienen in FAZ.NET, von A.`, is read by others).
-        if name.hasSuffix("."), !name.hasSuffix(".."), !LineBytes.contains(name, 0x2C), let last = LineBytes.words(name).last,
+        // a sentence going on, `Erschienen in FAZ.NET, von A.`, `Published in Boing Boing by A.`, is read by others:
+        // a name of several words keeps its period when one of them is lowercase but for one particle, `the Guardian`,
+        // `Recht am Bild`, never a byline's `by`, `von`, `par`).
+        let nameWords = LineBytes.words(name)
+        let lowercase = nameWords.filter { $0.first?.isLowercase == true }
+        if name.hasSuffix("."), !name.hasSuffix(".."), !LineBytes.contains(name, 0x2C),
+            nameWords.count == 1 || lowercase.count <= 1 && !lowercase.contains(where: { ["by", "von", "par", "por", "di", "da", "de"].contains($0) }),
+            let last = nameWords.last,
             !["Inc.", "Ltd.", "Co.", "Corp.", "Bros.", "Jr.", "Sr.", "St."].contains(last)
         {
             name = String(name.dropLast())
