@@ -11,7 +11,7 @@ import TextToolkit
 /// is). The border lines are left out.
 ///
 /// Contract: `labelled` returns `lines` unchanged unless one of them is a border line (`+---+`,
-/// two `+` at least); every line outside a table is kept as it is. Pure.
+/// two `+` at least); every line outside a table, and a line of more than 64 KiB, is kept as it is. Pure.
 enum GridTables {
     static func labelled(_ lines: [String]) -> [String] {
         guard lines.contains(where: isBorder) else { return lines }
@@ -62,6 +62,8 @@ enum GridTables {
 
     /// `| Titel  | COMPUTER TERMINAL |` → [`Titel`, `COMPUTER TERMINAL`]; nil for a line not between `|`.
     private static func cells(of line: String) -> [String]? {
+        // A line of more than 64 KiB is no row (10 MiB of `|` made ten million cells).
+        guard line.utf8.count <= 64 << 10 else { return nil }
         let text = LineBytes.trimmed(line)
         guard text.utf8.count >= 2, text.utf8.first == 0x7C, text.utf8.last == 0x7C else { return nil }
         return text.dropFirst().dropLast().split(separator: "|", omittingEmptySubsequences: false).map { LineBytes.trimmed($0) }
