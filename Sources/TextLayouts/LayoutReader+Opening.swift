@@ -196,22 +196,32 @@ extension LayoutReader {
     }
 
     /// `Le Monde diplomatique · Economía`, `BRIGITTE | Business`, `ebrosia › Economia`, `Le Figaro —
-    /// Economia`: a publication's name (`ClippingFacts.isMasthead`) and a section's
-    /// (`ExportLines.isSectionWord`) joined by ` · `, ` | `, ` › `, ` — ` or ` – `; nil for any other line.
+    /// Economia`: a publication's name (`ClippingFacts.isMasthead`, or a brand written in lowercase,
+    /// `ebrosia`, `gofeminin`, `correctiv.org`) and a section's (`ExportLines.isSectionWord`) joined by
+    /// ` · `, ` | `, ` › `, ` / `, ` — ` or ` – `; nil for any other line.
     static func sectionedMasthead(_ line: String) -> (name: String, section: String)? {
         guard TextFolding.hasAtMost(line, 80) else { return nil }
         // Only a separator the line's bytes hold is split at (Foundation's split walks the Characters);
         // ` · ` also when written with U+0387, canonically equivalent to U+00B7.
-        for separator in [" · ", " | ", " › ", " — ", " – "]
+        for separator in [" · ", " | ", " › ", " / ", " — ", " – "]
         where LineBytes.contains(line, bytes: separator) || separator == " · " && LineBytes.contains(line, bytes: " \u{387} ") {
             let parts = line.components(separatedBy: separator)
             guard parts.count == 2 else { continue }
             let name = TextFolding.trimmed(parts[0])
             let section = TextFolding.trimmed(parts[1])
-            guard ClippingFacts.isMasthead(name), ExportLines.isSectionWord(TextFolding.fold(section)) else { return nil }
+            guard ClippingFacts.isMasthead(name) || isLowercaseBrand(name), ExportLines.isSectionWord(TextFolding.fold(section))
+            else { return nil }
             return (name, section)
         }
         return nil
+    }
+
+    /// A brand written in lowercase, one word of 3 to 30 ASCII letters, digits, dots or hyphens, opening with a
+    /// letter (`ebrosia`, `gofeminin`, `correctiv.org`).
+    private static func isLowercaseBrand(_ name: String) -> Bool {
+        let bytes = name.utf8
+        guard (3...30).contains(bytes.count), let first = bytes.first, first &- 0x61 < 26 else { return false }
+        return bytes.allSatisfy { $0 &- 0x61 < 26 || $0 &- 0x30 < 10 || $0 == 0x2E || $0 == 0x2D }
     }
 
     /// Every letter of `line` is a capital, and it has four letters or more (`BRIGITTE`, `BOING BOING`).

@@ -186,5 +186,12 @@ import DateReading
         #expect(credit?.authors == ["Jane Doe"])
         #expect(ClippingFacts.publishedIn("Published in correctiv.org.") == "correctiv.org")
         #expect(ClippingFacts.publishedIn("Published in full.") == nil)
+        #expect(ClippingFacts.publishedIn("Published in Boing Boing by Cory Doctorow.") == nil)
+    }
+
+    @Test func aBrandInLowercaseOverItsSection() {
+        #expect(LayoutReader.sectionedMasthead("ebrosia › Economia")?.name == "ebrosia")
+        #expect(LayoutReader.sectionedMasthead("gofeminin / Economía")?.name == "gofeminin")
+        #expect(LayoutReader.sectionedMasthead("lieblich / süß") == nil)
     }
 }
