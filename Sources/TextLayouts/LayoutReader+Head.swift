@@ -17,7 +17,8 @@ extension LayoutReader {
     ///   A publication's name (`isPublication`) or a single word (`BRIGITTE`, `RTRS`) is no
     ///   author, and neither is a line right above a byline;
     /// - right below the title, it is the name the title ends with after a separator (`Skateboard MSM`
-    ///   under `The Captain's Quest … - Skateboard MSM`), read as the source;
+    ///   under `The Captain's Quest … - Skateboard MSM`), or a publication's name alone in its paragraph
+    ///   (`isPublicationUnderTitle`), read as the source;
     /// - below the title, it is a publication's or agency's name (`ClippingFacts.isMasthead`)
     ///   right below a metadata line and above another line of the same block (Factiva's
     ///   `Reuters News` between the date and the source code), or right above a byline, read
@@ -89,6 +90,10 @@ extension LayoutReader {
                 Self.endsWithName(lines[index - 1], lines[index])
             {
                 found.source = lines[index]  // `Skateboard MSM` right under `The Captain's Quest … - Skateboard MSM`
+            } else if afterTitle, consumed == 0, index > 0, !lines[index - 1].isEmpty, !belowIsFilled, found.source == nil,
+                Self.isPublicationUnderTitle(lines[index], title: lines[index - 1])
+            {
+                found.source = lines[index]  // `**Headline**`, `BRIGITTE`, a blank line: a paste's publication
             } else if !afterTitle, !belowIsFilled, found.source == nil, isMastheadOverKicker(judged, at: index) {
                 found.source = lines[index]  // `Le Figaro`, a blank line, then `ÉCONOMIE` over the title
             } else if !afterTitle, belowIsFilled, found.source == nil, isMastheadOverSection(judged, at: index) {
@@ -266,6 +271,31 @@ extension LayoutReader {
         found = trial
         return metadataStart..<metadataEnd
     }
+
+    /// A publication's name alone in its paragraph right under the title (a chat's or a mail's paste:
+    /// `Headline`, `Vancouver Sun`, a blank line): a masthead's form (`ClippingFacts.isMasthead`) of one to
+    /// four words naming no person (no given name), neither a section's nor a kicker's word, opening with a
+    /// capital and holding only letters, digits, spaces, `.`, `-`, `&` and apostrophes; not the rest of a title
+    /// wrapped onto it (`MCLEAN'S <MII> U.S.` over `LINES SETS ASSET TRANSFER`, `Bohnenviertel -` over `Stadt
+    /// Stuttgart`, `… Journey to and` over `Reflections on Python 3`).
+    static func isPublicationUnderTitle(_ line: String, title: String) -> Bool {
+        guard let end = title.last, !"-–—|:,/".contains(end),
+            LineBytes.words(title).last.map({ !wrappedTitleEnds.contains(TextFolding.fold($0)) }) ?? true,
+            TextFolding.hasAtMost(line, 40), line.first?.isUppercase == true,
+            line.allSatisfy({ $0.isLetter || $0.isNumber || " .-&'’".contains($0) }),
+            LineBytes.words(line).count <= 4, ClippingFacts.isMasthead(line), !GivenNames.holdsGivenName(line),
+            !(isInCapitals(line) && isInCapitals(title))
+        else { return false }
+        let folded = TextFolding.fold(line)
+        return !ExportLines.isKicker(folded) && !ExportLines.isSectionWord(folded)
+    }
+
+    /// Words a title broken over two lines may end its first with (`to and`, `für`, `de`), folded.
+    private static let wrappedTitleEnds: Set<String> = [
+        "a", "an", "and", "the", "to", "of", "in", "on", "for", "with", "at", "by", "or", "und", "der", "die", "das", "im",
+        "fur", "mit", "von", "zu", "et", "le", "la", "les", "de", "des", "du", "en", "au", "y", "el", "los", "las", "con",
+        "e", "il", "di", "per", "o", "da", "do", "em", "com",
+    ]
 
     /// The line at `index` when the line right below it, metadata stating no author, shows it
     /// is a publication's name: it names one (`isPublication`) and that line states a date or a

@@ -189,6 +189,21 @@ import DateReading
         #expect(ClippingFacts.publishedIn("Published in Boing Boing by Cory Doctorow.") == nil)
     }
 
+    @Test func aPublicationAloneUnderThePastedHeadline() throws {
+        let pasted = try #require(read("Plan to cut emissions unveiled\nVancouver Sun\n\n" + Self.text))
+        #expect(pasted.source == "Vancouver Sun")
+        #expect(pasted.authors.isEmpty)
+        // A person's name there is the writer, a section's word no publication.
+        #expect(read("Plan to cut emissions unveiled\nJane Doe\n\n" + Self.text)?.authors == ["Jane Doe"])
+        #expect(!LayoutReader.isPublicationUnderTitle("Wirtschaft", title: "Plan to cut emissions unveiled"))
+        #expect(LayoutReader.isPublicationUnderTitle("Boing Boing", title: "Plan to cut emissions unveiled"))
+        // The rest of a title in capitals wrapped onto the next line.
+        #expect(!LayoutReader.isPublicationUnderTitle("LINES SETS ASSET TRANSFER", title: "MCLEAN'S <MII> U.S."))
+        #expect(!LayoutReader.isPublicationUnderTitle("Brick Challenge | -=daMax=-", title: "MIDP Emulator KEmulator und"))
+        #expect(!LayoutReader.isPublicationUnderTitle("Stadt Stuttgart", title: "Bohnenviertel -"))
+        #expect(!LayoutReader.isPublicationUnderTitle("Reflections on Python 3", title: "Mercurial's Journey to and"))
+    }
+
     @Test func aBrandInLowercaseOverItsSection() {
         #expect(LayoutReader.sectionedMasthead("ebrosia › Economia")?.name == "ebrosia")
         #expect(LayoutReader.sectionedMasthead("gofeminin / Economía")?.name == "gofeminin")
