@@ -99,7 +99,8 @@ package enum ExportLines {
     /// not the article's; no title. At most 200 characters, in six languages. Pure.
     static func isPrintBanner(_ text: String) -> Bool {
         guard LineBytes.mayStart(text, withAnyOf: printOpenings), TextFolding.hasAtMost(text, 200) else { return false }
-        let folded = TextFolding.fold(text)
+        // Every phrase is at most 24 Characters: only the line's opening is folded.
+        let folded = TextFolding.fold(text.prefix(24))
         return printBanners.contains { folded.hasPrefix($0) }
     }
 

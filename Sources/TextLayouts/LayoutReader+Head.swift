@@ -86,12 +86,12 @@ extension LayoutReader {
                 found.source = name  // `(Público)` right under the title of an unsigned piece
             } else if let name = publication(judged, at: index, afterTitle: afterTitle) {
                 found.source = found.source ?? name
-            } else if afterTitle, consumed == 0, index > 0, found.source == nil, ClippingFacts.isMasthead(lines[index]),
-                Self.endsWithName(lines[index - 1], lines[index])
+            } else if afterTitle, consumed == 0, index > 0, found.source == nil, TextFolding.hasAtMost(lines[index - 1], 300),
+                ClippingFacts.isMasthead(lines[index]), Self.endsWithName(lines[index - 1], lines[index])
             {
                 found.source = lines[index]  // `Skateboard MSM` right under `The Captain's Quest … - Skateboard MSM`
             } else if afterTitle, consumed == 0, index > 0, !lines[index - 1].isEmpty, !belowIsFilled, found.source == nil,
-                Self.isPublicationUnderTitle(lines[index], title: lines[index - 1])
+                TextFolding.hasAtMost(lines[index - 1], 300), Self.isPublicationUnderTitle(lines[index], title: lines[index - 1])
             {
                 found.source = lines[index]  // `**Headline**`, `BRIGITTE`, a blank line: a paste's publication
             } else if !afterTitle, !belowIsFilled, found.source == nil, isMastheadOverKicker(judged, at: index) {
@@ -279,9 +279,9 @@ extension LayoutReader {
     /// wrapped onto it (`MCLEAN'S <MII> U.S.` over `LINES SETS ASSET TRANSFER`, `Bohnenviertel -` over `Stadt
     /// Stuttgart`, `… Journey to and` over `Reflections on Python 3`).
     static func isPublicationUnderTitle(_ line: String, title: String) -> Bool {
-        guard let end = title.last, !"-–—|:,/".contains(end),
+        guard TextFolding.hasAtMost(line, 40), let end = title.last, !"-–—|:,/".contains(end),
             LineBytes.words(title).last.map({ !wrappedTitleEnds.contains(TextFolding.fold($0)) }) ?? true,
-            TextFolding.hasAtMost(line, 40), line.first?.isUppercase == true,
+            line.first?.isUppercase == true,
             line.allSatisfy({ $0.isLetter || $0.isNumber || " .-&'’".contains($0) }),
             LineBytes.words(line).count <= 4, ClippingFacts.isMasthead(line), !GivenNames.holdsGivenName(line),
             !(isInCapitals(line) && isInCapitals(title))
