@@ -317,8 +317,8 @@ package struct LayoutReader: Sendable {
 
     /// Where the text starts under a colleague's lead-in (`For the morning review:`, `Für den
     /// Morgenspiegel:`): a first line of one to eight words whose only colon ends it, no field's
-    /// label (`Author:`, `Titre :`), right above a line that could be a title, or a blank line
-    /// above (a chat message's note: `For tomorrow's review, pasted below:`). 0 when the text has
+    /// label (`Author:`, `Titre :`), right above a line that could be a title, or above a blank line
+    /// and such a line (a chat message's note: `For tomorrow's review, pasted below:`). 0 when the text has
     /// none. Not asked when the title is known (a carrier's text: its first line is the text's).
     static func leadInEnd(_ lines: [String]) -> Int {
         guard let first = lines.firstIndex(where: { !$0.isEmpty }), first + 1 < lines.count,

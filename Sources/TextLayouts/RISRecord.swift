@@ -18,15 +18,7 @@ import TextToolkit
 enum RISRecord {
     static func read(_ text: String, dates: DateRecognizer) -> TextLayout? {
         guard text.utf8.starts(with: "TY  -".utf8) || text.utf8.starts(with: "\u{FEFF}TY  -".utf8) else { return nil }
-        var values: [(tag: String, value: String)] = []
-        for line in text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline) {
-            if let (tag, value) = tagged(line) {
-                if tag == "ER" { break }
-                values.append((tag, value))
-            } else if !values.isEmpty, !line.allSatisfy(\.isWhitespace) {
-                values[values.count - 1].value += "\n" + LineBytes.trimmed(line)
-            }
-        }
+        let values = fields(of: text, tagged: tagged, end: "ER")
         func first(_ tags: [String]) -> String? {
             for tag in tags { if let found = values.first(where: { $0.tag == tag && !$0.value.isEmpty }) { return found.value } }
             return nil
@@ -45,6 +37,21 @@ enum RISRecord {
         let text = values.filter { $0.tag == "AB" || $0.tag == "N1" }.map(\.value).joined(separator: "\n\n")
         layout.body = Paragraphs.build(LineBytes.lines(text))
         return layout
+    }
+
+    /// A tagged record's fields in order (RIS, RefWorks): each line `tagged` reads opens a field, any other line that
+    /// is not blank continues the field above it (after a line break, trimmed); reading stops at a field tagged `end`.
+    static func fields(of text: String, tagged: (Substring) -> (String, String)?, end: String? = nil) -> [(tag: String, value: String)] {
+        var values: [(tag: String, value: String)] = []
+        for line in text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline) {
+            if let (tag, value) = tagged(line) {
+                if tag == end { break }
+                values.append((tag, value))
+            } else if !values.isEmpty, !line.allSatisfy(\.isWhitespace) {
+                values[values.count - 1].value += "\n" + LineBytes.trimmed(line)
+            }
+        }
+        return values
     }
 
     /// `TI  - Headline` → (`TI`, `Headline`); `ER  -` → (`ER`, ``); nil for a line without a tag.

@@ -16,14 +16,7 @@ import TextToolkit
 enum RefWorksRecords {
     static func read(_ text: String, dates: DateRecognizer) -> TextLayout? {
         guard text.utf8.starts(with: "RT ".utf8) || text.utf8.starts(with: "\u{FEFF}RT ".utf8) else { return nil }
-        var values: [(tag: String, value: String)] = []
-        for line in text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline) {
-            if let (tag, value) = tagged(line) {
-                values.append((tag, value))
-            } else if !values.isEmpty, !line.allSatisfy(\.isWhitespace) {
-                values[values.count - 1].value += "\n" + LineBytes.trimmed(line)
-            }
-        }
+        let values = RISRecord.fields(of: text, tagged: tagged)
         guard values.first?.tag == "RT" else { return nil }
         func first(_ tag: String) -> String? { values.first { $0.tag == tag && !$0.value.isEmpty }?.value }
         guard let title = first("T1") else { return nil }
