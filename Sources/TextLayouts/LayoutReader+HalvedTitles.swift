@@ -40,7 +40,7 @@ extension LayoutReader {
     /// Articles, conjunctions and prepositions (folded) that end no headline: a line ending with
     /// one was broken inside the headline. Not those a verb's particle can be (`ruft … auf`,
     /// `sinks in`, `look out for`).
-    private static let breakWords: Set<String> = [
+    static let breakWords: Set<String> = [
         "the", "a", "of", "and", "or",
         "der", "die", "das", "den", "dem", "des", "ein", "eine", "einen", "einem", "einer", "und", "oder", "im",
         "vom", "zum", "zur", "beim", "fur", "bei", "von",

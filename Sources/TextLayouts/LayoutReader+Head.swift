@@ -93,7 +93,7 @@ extension LayoutReader {
             } else if afterTitle, consumed == 0, index > 0, !lines[index - 1].isEmpty, !belowIsFilled, found.source == nil,
                 TextFolding.hasAtMost(lines[index - 1], 300), Self.isPublicationUnderTitle(lines[index], title: lines[index - 1])
             {
-                found.source = lines[index]  // `**Headline**`, `BRIGITTE`, a blank line: a paste's publication
+                found.source = lines[index]  // `**Headline**`, `Vancouver Sun`, a blank line: a paste's publication
             } else if !afterTitle, !belowIsFilled, found.source == nil, isMastheadOverKicker(judged, at: index) {
                 found.source = lines[index]  // `Le Figaro`, a blank line, then `ÉCONOMIE` over the title
             } else if !afterTitle, belowIsFilled, found.source == nil, isMastheadOverSection(judged, at: index) {
@@ -277,10 +277,10 @@ extension LayoutReader {
     /// four words naming no person (no given name), neither a section's nor a kicker's word, opening with a
     /// capital and holding only letters, digits, spaces, `.`, `-`, `&` and apostrophes; not the rest of a title
     /// wrapped onto it (`MCLEAN'S <MII> U.S.` over `LINES SETS ASSET TRANSFER`, `Bohnenviertel -` over `Stadt
-    /// Stuttgart`, `… Journey to and` over `Reflections on Python 3`).
+    /// Stuttgart`, `… Journey to and` over `Reflections on Python 3`: a word no headline ends with, `breakWords`).
     static func isPublicationUnderTitle(_ line: String, title: String) -> Bool {
         guard TextFolding.hasAtMost(line, 40), let end = title.last, !"-–—|:,/".contains(end),
-            LineBytes.words(title).last.map({ !wrappedTitleEnds.contains(TextFolding.fold($0)) }) ?? true,
+            LineBytes.words(title).last.map({ !breakWords.contains(TextFolding.fold($0)) }) ?? true,
             line.first?.isUppercase == true,
             line.allSatisfy({ $0.isLetter || $0.isNumber || " .-&'’".contains($0) }),
             LineBytes.words(line).count <= 4, ClippingFacts.isMasthead(line), !GivenNames.holdsGivenName(line),
@@ -289,13 +289,6 @@ extension LayoutReader {
         let folded = TextFolding.fold(line)
         return !ExportLines.isKicker(folded) && !ExportLines.isSectionWord(folded)
     }
-
-    /// Words a title broken over two lines may end its first with (`to and`, `für`, `de`), folded.
-    private static let wrappedTitleEnds: Set<String> = [
-        "a", "an", "and", "the", "to", "of", "in", "on", "for", "with", "at", "by", "or", "und", "der", "die", "das", "im",
-        "fur", "mit", "von", "zu", "et", "le", "la", "les", "de", "des", "du", "en", "au", "y", "el", "los", "las", "con",
-        "e", "il", "di", "per", "o", "da", "do", "em", "com",
-    ]
 
     /// The line at `index` when the line right below it, metadata stating no author, shows it
     /// is a publication's name: it names one (`isPublication`) and that line states a date or a
