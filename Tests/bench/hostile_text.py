@@ -597,6 +597,24 @@ def inputs(size):
     yield "text", "Contentful links to included entries", "json", linked + under
     records = "[" + ", ".join('{"title": "A title %d", "author": {"sys": {"type": "Link", "linkType": "Entry", "id": "e1"}}}' % k for k in range(1200))
     yield "text", "Contentful records of links", "json", '{"items": ' + records + '], "includes": {"Entry": [' + ", ".join(entries % k for k in range(1000)) + "]}}" + under
+    # Stop 45's own readers (a RefWorks record, a chat's JSON Lines export, a paywall's mark on a title, a print page's
+    # banner, labelled cells apart by ` · `, a colleague's lead-in, a licence line, gender-inclusive roles, `Published
+    # in X.` lines). c95942f (1 MiB / 10 MiB, one run each, after `make test`): 0.03-0.21 s / 0.22-0.83 s; the paywall
+    # shapes are rejected for their title's length before the mark is looked for.
+    tail = "\n\n" + body + "\n"
+    yield "text", "RefWorks author lines", "txt", "RT Newspaper Article\nT1 A title\n" + fill("A1 Doe, Jane\n", room - 200) + "AB text\n"
+    yield "text", "RefWorks continued abstract", "txt", "RT Newspaper Article\nT1 A title\nAB start\n" + fill("more of the abstract\n", room - 200)
+    yield "text", "RefWorks day of many words", "txt", "RT Newspaper Article\nT1 A title\nYR 1987\nFD " + fill("Mar 3 ", room - 200) + "\nAB text\n"
+    yield "text", "JSON Lines of small objects", "txt", fill('{"a": "x"}\n', min(room, 4 << 20))
+    yield "text", "paywall mark on a long title", "txt", "A title " + fill("word ", room - 1000) + " (S+)" + tail
+    yield "text", "paywall dashes on a title", "txt", "A title" + fill(" - x", room - 1000) + " - Abonnés" + tail
+    yield "text", "print banners", "txt", "Público\n" + fill_bytes("Printer-friendly version — printed on 01/06/2030 at 15:22\n", room - 1000) + "\nA title" + tail
+    yield "text", "dot cells at the foot", "txt", "A title" + tail + fill_bytes("First published: 02/26/1987 · Author: Jane Doe · Outlet: Reuters\n", room - 1000)
+    yield "text", "dot cells (one line)", "txt", "A title" + tail + "First published: 02/26/1987" + fill_bytes(" · Outlet: Reuters", room - 1000) + "\n"
+    yield "text", "lead-ins over blank lines", "txt", fill("Pasted below:\n\n", room)
+    yield "text", "licence lines", "txt", "A title" + tail + fill("CC BY-NC-ND 4.0\n", room - 1000)
+    yield "text", "inclusive roles on a byline", "txt", "A title\n\nVon Jane Doe" + fill(", Korrespondent*innen", room - 1000) + tail
+    yield "text", "Published in lines", "txt", "A title" + tail + fill("Published in correctiv.org.\n", room - 1000)
 
 
 def main():
