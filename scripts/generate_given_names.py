@@ -7,6 +7,10 @@ beside a date, a post's author above the title).
 Sources:
 - the 1990 US Census first-name lists (public domain, a work of the US Government), as shipped
   in the `names` package on PyPI (version 0.3.0, MIT; only its data files are read);
+- the first-name lists of the Faker package's person providers (version 40.63.0, MIT) for the
+  desk languages' countries (FAKER_LOCALES below: Germany, Austria, Switzerland, France, Belgium,
+  Spain, Latin America, Italy, Portugal, Brazil, the British Isles), read from its wheel, without
+  the names that are also a lower-case word in Debian's word lists of the desk languages;
 - COMMON below: given names common in the desk languages' countries (France, Belgium,
   Switzerland, West Africa, Germany, Austria, Spain, Latin America, Italy, Portugal, Brazil),
   written for presswatch.
@@ -15,13 +19,19 @@ Sources/ArticleEnrichment/Stopwords+Data.swift: `will`, `may`, `june`, …), the
 places of NOT_NAMES below (`Vancouver Sun`, `Daily Star`, `Young Europeans`) and names of two
 letters or fewer are left out: they are too often something else.
 
-Usage: python3 scripts/generate_given_names.py [path/to/names-0.3.0.tar.gz]
-Without an argument it runs `pip download --no-deps --no-binary :all: names==0.3.0` into a
-temporary folder.
+Usage: python3 scripts/generate_given_names.py [path/to/names-0.3.0.tar.gz path/to/faker-40.63.0-py3-none-any.whl]
+Without arguments it runs `pip download --no-deps` for both (the sources of `names`, Faker's
+wheel) into a temporary folder.
 """
 import glob, os, re, subprocess, sys, tarfile, tempfile, unicodedata
 
 VERSION = "0.3.0"
+FAKER_VERSION = "40.63.0"
+FAKER_LOCALES = """de_DE de_AT de_CH de_LI de_LU fr_FR fr_BE fr_CH fr_CA es es_ES es_AR es_CL es_CO es_MX it_IT pt_PT
+ pt_BR en_GB en_IE""".split()
+# Debian's word lists (packages wamerican wbritish wngerman wfrench wspanish witalian wportuguese): a name
+# from Faker that is also a lower-case word of a desk language (`press`, `media`, `ernst`, `stone`) is left out.
+DICTIONARIES = """american-english british-english ngerman french spanish italian portuguese""".split()
 ROOT = os.path.join(os.path.dirname(__file__), "..")
 OUT = os.path.join(ROOT, "Sources", "TextLayouts", "GivenNames+Data.swift")
 STOPWORDS = os.path.join(ROOT, "Sources", "ArticleEnrichment", "Stopwords+Data.swift")
@@ -64,7 +74,7 @@ en: Oliver Harry George Jack Charlie Jacob Thomas Oscar William James Alfie Henr
  Jessica Lily Sophie Grace Evie Imogen Harriet Phoebe Hannah Charlotte Eleanor Fiona Morag Kirsty Ruth
 """
 NOT_NAMES = """sun star king young long major royal golden rich summer winter spring chance page lane sunny china
-india paris america asia love gay german prince queen christian"""
+india paris america asia love gay german prince queen christian washington brooklyn"""
 
 
 def fold(word):
@@ -80,9 +90,41 @@ def stopwords():
     return words
 
 
+def dictionary_words():
+    """The lower-case words of DICTIONARIES, folded; fails when one is missing (install the packages above)."""
+    words = set()
+    for name in DICTIONARIES:
+        for line in open(os.path.join("/usr/share/dict", name), encoding="utf-8", errors="replace"):
+            word = line.strip()
+            if word and word[0].islower():
+                words.add(fold(word))
+    return words
+
+
+def faker_names(wheel):
+    """The folded first names of Faker's person providers for FAKER_LOCALES (its wheel is pure Python)."""
+    sys.path.insert(0, wheel)
+    import importlib
+    names = set()
+    for locale in FAKER_LOCALES:
+        provider = importlib.import_module(f"faker.providers.person.{locale}").Provider
+        for attribute in ("first_names", "first_names_male", "first_names_female"):
+            listed = getattr(provider, attribute, None)
+            if not isinstance(listed, (list, tuple, dict)):
+                continue  # absent, or computed from the other two (a property)
+            names.update(fold(name) for name in listed)
+    return names
+
+
 def main():
     archive = sys.argv[1] if len(sys.argv) > 1 else None
+    wheel = sys.argv[2] if len(sys.argv) > 2 else None
     with tempfile.TemporaryDirectory() as tmp:
+        if wheel is None:
+            subprocess.run([sys.executable, "-m", "pip", "download", "-q", "--no-deps", "--only-binary", ":all:",
+                            f"faker=={FAKER_VERSION}", "-d", tmp], check=True)
+            wheel = glob.glob(os.path.join(tmp, "faker-*.whl"))[0]
+        faker = faker_names(wheel) - dictionary_words()
         if archive is None:
             subprocess.run([sys.executable, "-m", "pip", "download", "-q", "--no-deps", "--no-binary", ":all:",
                             f"names=={VERSION}", "-d", tmp], check=True)
@@ -95,7 +137,7 @@ def main():
                     if line.split():
                         census.add(fold(line.split()[0]))
     common = {fold(w) for line in COMMON.strip().splitlines() for w in line.split(":")[-1].split()}
-    names = sorted(n for n in (census | common) - stopwords() - set(NOT_NAMES.split())
+    names = sorted(n for n in (census | faker | common) - stopwords() - set(NOT_NAMES.split())
                    if len(n) > 2 and n.replace("-", "").isalpha())
     lines, line = [], ""
     for name in names:
@@ -105,15 +147,16 @@ def main():
         line += name + " "
     lines.append(line.rstrip())
     out = [f"// GENERATED by scripts/generate_given_names.py from the 1990 US Census first-name lists",
-           f"// (public domain; as shipped in the `names` {VERSION} package on PyPI) and the script's own",
-           "// list of names common in the desk languages' countries. Do not edit.", "",
+           f"// (public domain; as shipped in the `names` {VERSION} package on PyPI), the first names of",
+           f"// Faker {FAKER_VERSION}'s person providers for the desk languages' countries (MIT) and the",
+           "// script's own list of names common in those countries. Do not edit.", "",
            "extension GivenNames {",
            "    /// Folded given names separated by spaces and line breaks.",
            '    static let data = """']
     out += lines
     out += ['"""', "}", ""]
     open(OUT, "w", encoding="utf-8").write("\n".join(out))
-    print(f"wrote {OUT}: {len(names)} names ({len(census)} from the census, {len(common)} common ones)")
+    print(f"wrote {OUT}: {len(names)} names ({len(census)} from the census, {len(faker)} from Faker, {len(common)} common ones)")
 
 
 if __name__ == "__main__":
