@@ -110,6 +110,10 @@ extension LayoutReader {
                 found.source = found.source ?? lines[index]
             } else if isInLabelBlock(judged, at: index) {
                 // `Status: approved` among `Section: Economy`, `Date: …`: a sheet's own field.
+            } else if afterTitle, consumed == 0, found.authors.isEmpty,
+                let facts = TrailingBylines.facts(lines[index], dates: judged.judge.dates)
+            {
+                found.absorb(facts)  // `A standfirst's sentence. Par Cal Mankowski` right under the title
             } else {
                 break
             }

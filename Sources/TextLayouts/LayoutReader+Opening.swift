@@ -1,3 +1,4 @@
+import DateReading
 import TextToolkit
 
 /// A file whose first line is no title although it can be read as one: a post's author
@@ -164,6 +165,12 @@ extension LayoutReader {
             return true
         }
         let words = LineBytes.spaceSeparatedCount(lines[start])
+        // `SOMMET EUROPÉEN DU 22 FÉVRIER`, `STRIKE CALLED FOR MARCH 17` over the title: an event's overline.
+        if words <= 8, titleWords >= 3, next.isEmpty || judged.facts(start + 2) != nil, Self.isInCapitals(lines[start]),
+            Self.endsWithDay(lines[start], dates: judged.judge.dates)
+        {
+            return false
+        }
         guard words <= 3, titleWords > words else { return nil }
         if Self.isPublication(lines[start])
             || words <= 2 && titleWords >= 2 * words + 2 && ClippingFacts.isMasthead(lines[start]) && underIsByline
@@ -232,6 +239,15 @@ extension LayoutReader {
             letters += 1
         }
         return letters >= 4
+    }
+
+    /// Whether `line` ends with a day and its month, the year stated or not (`… DU 22 FÉVRIER
+    /// 2026`, `… FOR MARCH 17`, `… AM 19. MÄRZ`): the day an event's overline names. A year
+    /// alone (`ÉLECTIONS 2026`) or a number (`COVID 19`) is no day. Pure.
+    static func endsWithDay(_ line: String, dates: DateRecognizer) -> Bool {
+        if let found = dates.firstDate(in: line) { return found.range.upperBound == line.endIndex }
+        let completed = line + " 2000"
+        return dates.firstDate(in: completed)?.range.upperBound == completed.endIndex
     }
 
     /// `title` ends with `name` after a separator (`What we do - Creative Commons`).

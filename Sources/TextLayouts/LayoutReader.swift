@@ -650,6 +650,8 @@ package struct LayoutReader: Sendable {
             // A wire copy's trailer: `26-FEB-87 06:10 NNNN`, an editor's sign-off `YT1-MRG`.
             if facts == nil, WireHeaders.isCodeLine(lines[last]) { facts = WireHeaders.facts(lines[last]) }
             if facts == nil, WireHeaders.isSignOff(lines[last]) { facts = LineFacts() }
+            // `*Cal Mankowski covers the European institutions from Brussels.*`: the writer's biography.
+            if facts == nil, consumed <= 1, found.authors.isEmpty, let bio = FootBios.facts(lines[last]) { facts = bio }
             guard let facts else { break }
             found.absorb(facts)
             end = last
