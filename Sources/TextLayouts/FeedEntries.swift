@@ -77,10 +77,19 @@ enum FeedEntries {
         default: return nil
         }
         guard raw == raw.rounded() else { return nil }
-        // Milliseconds from 1e12 (2001) on: a compact stamp (`202603031200`) is neither.
-        let seconds = raw >= 1e12 ? raw / 1000 : raw
+        // Milliseconds from 1e12 (2001) on, and from 1e11 (1973) on unless the digits read as a compact
+        // stamp (`202603031200`, `198702261530`: a year, a month and a day), which is neither.
+        let seconds = raw >= 1e12 || raw >= 1e11 && !isCompactStamp(Int(raw)) ? raw / 1000 : raw
         guard (1e8..<1e10).contains(seconds) else { return nil }
         let civil = CivilDays.civil(fromDays: Int((seconds / 86_400).rounded(.down)))
         return CalendarDate(year: civil.year, month: civil.month, day: civil.day)
+    }
+
+    /// Twelve digits `YYYYMMDDhhmm` with a year from 1900 to 2099, a month and a day that can be.
+    private static func isCompactStamp(_ value: Int) -> Bool {
+        let year = value / 100_000_000
+        let month = value / 1_000_000 % 100
+        let day = value / 10_000 % 100
+        return (1900...2099).contains(year) && (1...12).contains(month) && (1...31).contains(day)
     }
 }

@@ -33,7 +33,8 @@ import TextToolkit
 /// WordPress title (`rendered`) has its character references decoded. Failing all of these, the
 /// record whose keys only resemble a title's and a text's (`LooseRecords`). An Arc XP story, a
 /// Roam Research page, a Ghost site's export and a Pandoc document are read by their own keys
-/// first (`ArcStories`, `RoamPages`, `GhostExports`, `PandocDocuments`). A CMS's rich
+/// first (`ArcStories`, `RoamPages`, `GhostExports`, `PandocDocuments`); a JSON:API document as its
+/// resource's attributes and related names (`JSONAPIDocuments`). A CMS's rich
 /// text (Contentful's, ProseMirror's, Portable Text) is read as its paragraphs
 /// (`RichTextDocuments`), and Contentful's links to included entries as those entries' fields
 /// (the writers' names). Nil when there is no
@@ -46,6 +47,7 @@ enum FieldRecords {
             ?? RoamPages.record(in: value, rest: rest, dates: dates)
             ?? GhostExports.record(in: value, rest: rest, dates: dates)
             ?? PandocDocuments.record(in: value, rest: rest, dates: dates)
+            ?? JSONAPIDocuments.flattened(value).flatMap { keyedRecord(in: $0, rest: rest, bareDate: false, isArticle: true, dates: dates) }
             ?? keyedRecord(in: value, rest: rest, bareDate: bareDate, isArticle: own, dates: dates)
             ?? LooseRecords.record(in: value, rest: rest, dates: dates)
     }

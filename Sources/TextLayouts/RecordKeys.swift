@@ -8,7 +8,7 @@ import TextToolkit
 ///
 /// Contract: `field(_:)` compares the key folded (case and accents ignored), its words split at
 /// `_`, `-`, `.`, spaces and a lowercase-to-uppercase step (`datePublished` → `date published`),
-/// a plural mark (`(s)`, `(en)`, `(es)`, `/i`) dropped. `.name` (a bare `name`) is a title only
+/// a plural mark (`(s)`, `(en)`, `(es)`, `/i`) dropped, SharePoint's escapes decoded (`_x0020_`). `.name` (a bare `name`) is a title only
 /// where nothing else names one; `.bareDate` (`date`, `Datum`, `fecha`, `data`) may be when a
 /// record was fetched or saved, and a reader decides whether to trust it. Nil for any other key.
 /// Pure.
@@ -29,6 +29,7 @@ enum RecordKeys {
     static func normalized(_ key: String) -> String {
         // Most keys are one lowercase ASCII word already (`title`, `author`, `desc`).
         if key.utf8.allSatisfy({ $0 &- 0x61 < 26 }) { return key }
+        let key = LineBytes.contains(key, bytes: "_x") ? unescaped(key) : key
         var words: [String] = []
         var word = ""
         var previousLower = false
@@ -55,6 +56,27 @@ enum RecordKeys {
         return LineBytes.trimmed(joined)
     }
 
+    /// SharePoint's (and XML's) escapes in a field's internal name, decoded: `Data_x0020_di_x0020_pubblicazione`
+    /// → `Data di pubblicazione`, `Ve_x00ed_culo` → `Veículo`; any other key as it is.
+    static func unescaped(_ key: String) -> String {
+        var out = ""
+        var rest = Substring(key)
+        while let start = rest.firstRange(of: "_x") {
+            let digits = rest[start.upperBound...].prefix(5)
+            guard digits.count == 5, digits.last == "_", let code = UInt32(digits.dropLast(), radix: 16),
+                let scalar = Unicode.Scalar(code)
+            else {
+                out += rest[..<start.upperBound]
+                rest = rest[start.upperBound...]
+                continue
+            }
+            out += rest[..<start.lowerBound]
+            out.unicodeScalars.append(scalar)
+            rest = rest[rest.index(start.upperBound, offsetBy: 5)...]
+        }
+        return out + rest
+    }
+
     private static let table: [String: Field] = {
         var table: [String: Field] = [:]
         let groups: [(Field, [String])] = [
@@ -64,7 +86,10 @@ enum RecordKeys {
             (.name, ["name"]),
             (.authors, ["author", "authors", "byline", "creator", "creators", "author name", "author names", "autor",
                         "autoren", "autores", "auteur", "auteurs", "autore", "autori", "autorin", "verfasser",
-                        "signature", "firma", "assinatura", "writer", "writers"]),
+                        "signature", "firma", "assinatura", "writer", "writers", "journalists", "journalistes",
+                        "journalisten", "periodistas", "giornalisti", "jornalistas", "reporters",
+                        // Talkwalker's search results: `extra_author_attributes: {"name": …}`.
+                        "extra author attributes"]),
             (.date, ["published at", "date published", "pub date", "publication date", "published",
                      "publish date", "first created", "firstcreated", "date de parution", "date parution", "date de publication",
                      "date publication", "paru le", "publie le", "paru", "publie", "publiee", "erschienen am", "erscheinungsdatum", "erschienen",
@@ -77,7 +102,8 @@ enum RecordKeys {
             (.source, ["source", "container title", "publisher", "provider", "site name", "sitename", "meta site name", "og site name", "copyrightholder",
                        "service name", "source name", "outlet", "media", "medium", "medio", "meio", "testata",
                        "quelle", "fuente", "fonte", "journal", "zeitung", "periodico", "giornale", "jornal",
-                       "veiculo", "media outlet", "nom du media", "publication", "publication name"]),
+                       "veiculo", "media outlet", "nom du media", "publication", "publication name", "support",
+                       "support de presse", "extra source attributes"]),
             (.text, ["text", "body", "content", "content text", "content html", "article body", "articlebody", "full text", "fulltext", "body text",
                      "text content", "desc", "description", "summary", "texte", "texto", "testo", "inhalt",
                      "volltext", "corpo", "conteudo", "contenido", "contenuto", "contenu", "article text",

@@ -38,7 +38,12 @@ package enum SourceLines {
         guard let found = dates.firstDate(in: rest) else {
             return SourceLine(source: cleanName(ClippingFacts.withoutPage(String(rest))), date: nil)
         }
-        let name = cleanName(rest[..<found.range.lowerBound])
+        var name = cleanName(rest[..<found.range.lowerBound])
+        // `Source: Reuters. 2/26/1987, p17.` (a library database's citation): the period ending the name goes,
+        // an abbreviation's stays (`Ltd.`, `S.A.`).
+        if name.hasSuffix("."), let word = name.dropLast().split(separator: " ").last, word.count >= 4, word.allSatisfy(\.isLetter) {
+            name = String(name.dropLast())
+        }
         return SourceLine(source: name.isEmpty ? nil : name, date: found.date)
     }
 

@@ -12,11 +12,15 @@ import TextToolkit
 /// known and the first naming the title (`Headline`, `Titre`, `Schlagzeile`: a section's name
 /// such as `Media` over a web page's headline is none); any other lines are returned unchanged.
 /// Pure.
+///
+/// The same record in a library database's plain-text view (EBSCOhost's `Record: 1`, then
+/// `Title:`, its value on the next line, `Authors:`, …, no blank lines between the fields) is read
+/// alike by `colonStacked`: each label ends with its colon, the value is the one line under it.
 enum StackedLabels {
     static func labelled(_ lines: [String]) -> [String] {
-        guard let first = lines.firstIndex(where: { !LineBytes.trimmed($0).isEmpty }), isLabel(lines[first]),
-            ClippingLabels.field(named: LineBytes.trimmed(lines[first])) == .title
-        else { return lines }
+        guard let first = lines.firstIndex(where: { !LineBytes.trimmed($0).isEmpty }) else { return lines }
+        if LineBytes.trimmed(lines[first]).hasSuffix(":") || isRecordNumber(lines[first]) { return colonStacked(lines, from: first) }
+        guard isLabel(lines[first]), ClippingLabels.field(named: LineBytes.trimmed(lines[first])) == .title else { return lines }
         var out: [String] = []
         var index = first
         var fields = 0
@@ -40,6 +44,49 @@ enum StackedLabels {
         guard fields >= 3, known >= 2 else { return lines }
         return Array(lines[..<first]) + out + lines[min(index, lines.count)...]
     }
+
+    /// `Record: 1` (EBSCOhost's), then fields whose label ends with a colon, alone on its line, over
+    /// one line of value; known fields become `Label: value`, the others go. Only when three fields or
+    /// more are read, two of them known and the first naming the title; the lines unchanged otherwise.
+    private static func colonStacked(_ lines: [String], from start: Int) -> [String] {
+        var index = isRecordNumber(lines[start]) ? start + 1 : start
+        guard index < lines.count, let firstLabel = colonLabel(lines[index]),
+            ClippingLabels.field(named: firstLabel) == .title
+        else { return lines }
+        var out: [String] = []
+        var fields = 0
+        var known = 0
+        while index + 1 < lines.count, let label = colonLabel(lines[index]) {
+            let value = LineBytes.trimmed(lines[index + 1])
+            guard !value.isEmpty, colonLabel(lines[index + 1]) == nil else { break }
+            fields += 1
+            if ClippingLabels.field(named: label) != nil {
+                known += 1
+                out += [label + ": " + value]
+            }
+            index += 2
+        }
+        guard fields >= 3, known >= 2 else { return lines }
+        return Array(lines[..<start]) + out + [""] + lines[index...]
+    }
+
+    /// `Title:`, `Document Type:`: a label of four words at most and its colon, alone on its line; the label without it.
+    private static func colonLabel(_ line: String) -> String? {
+        let trimmed = LineBytes.trimmed(line)
+        guard trimmed.hasSuffix(":"), TextFolding.hasAtMost(trimmed, 41) else { return nil }
+        let label = LineBytes.trimmed(trimmed.dropLast())
+        return isLabel(label) ? label : nil
+    }
+
+    /// `Record: 1`, `Registro: 12`: a database's record number over its fields.
+    private static func isRecordNumber(_ line: String) -> Bool {
+        let trimmed = LineBytes.trimmed(line)
+        guard TextFolding.hasAtMost(trimmed, 20), let colon = trimmed.firstIndex(of: ":") else { return false }
+        let number = LineBytes.trimmed(trimmed[trimmed.index(after: colon)...])
+        return recordWords.contains(TextFolding.fold(trimmed[..<colon])) && !number.isEmpty && number.allSatisfy(\.isNumber)
+    }
+
+    private static let recordWords: Set<String> = ["record", "enregistrement", "datensatz", "registro", "notice", "treffer"]
 
     /// A field's name: short, no colon, no sentence end.
     private static func isLabel(_ line: String) -> Bool {
