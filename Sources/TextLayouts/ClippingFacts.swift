@@ -195,6 +195,8 @@ package struct ClippingFacts {
         if ExportLines.isPageInfo(text) { return facts }
         // `Druckversion — gedruckt am 03.08.1987 um 18:39 Uhr`: when the page was printed, no article's day.
         if ExportLines.isPrintBanner(text) { return facts }
+        // `RECEIVED FEBRUARY 27, 1987`: a mail room's stamp on a scanned cutting, when the desk got it.
+        if ExportLines.isReceptionStamp(text, dates: dates) { return facts }
         // `NAPACH, Bernice. Title. Reuters [online]. 2 March 1987. [Accessed …]`: an ISO 690 reference heading the file.
         if let reference = ISOReferences.read(text, dates: dates) {
             facts.title = reference.title

@@ -112,6 +112,25 @@ package enum ExportLines {
         "versione stampabile", "versione per la stampa", "versao para impressao", "versao para imprimir",
     ]
 
+    /// A mail room's reception stamp (`RECEIVED FEBRUARY 27, 1987`, `REÇU LE 27 FÉVRIER 1987`, `EINGANG
+    /// 27. FEBRUAR 1987`, `PERVENUTO IL …`, `RECIBIDO …`, `RECEBIDO EM …`) on a scanned cutting: the day the
+    /// desk received it, not the article's; no title. The stamp's word, then a date and nothing else. Pure.
+    static func isReceptionStamp(_ text: String, dates: DateRecognizer) -> Bool {
+        guard LineBytes.mayStart(text, withAnyOf: receptionOpenings), TextFolding.hasAtMost(text, 60) else { return false }
+        let folded = TextFolding.fold(text)
+        guard let word = receptionWords.first(where: { folded.hasPrefix($0) }) else { return false }
+        let rest = String(text.dropFirst(word.count))
+        guard let found = dates.firstDate(in: rest) else { return false }
+        return LineBytes.trimmed(rest[..<found.range.lowerBound]).isEmpty && LineBytes.trimmed(rest[found.range.upperBound...]).isEmpty
+    }
+
+    private static let receptionOpenings = LineOpenings("re", "einga", "perv", "ricev")
+    /// The stamp's words, folded, with the space after them (longest first).
+    private static let receptionWords = [
+        "received on ", "received ", "recu le ", "recu ", "eingegangen am ", "eingang am ", "eingang: ", "eingang ",
+        "pervenuto il ", "pervenuto ", "ricevuto il ", "ricevuto ", "recibido el ", "recibido ", "recebido em ", "recebido ",
+    ]
+
     /// `Updated …`, `Stand: …`, `Actualizado hace 3 horas` and their translations: when a later
     /// version was published (with a date, `judge` says `.update`). Pure.
     package static func isUpdateStamp(_ text: some StringProtocol) -> Bool {

@@ -5,7 +5,9 @@ import TextToolkit
 /// notebook's longest Markdown cell (its code cells and their outputs are the analyst's, not the
 /// article's), or else the document's longest string value (a chat export's message, Teams'
 /// `value[].body.content`, Telegram's `text` cut into strings and entities, joined), a section's heading over the headline dropped, its markup (`<p>`, `<br>`, `<div>`) turned into lines and its
-/// references decoded.
+/// references decoded; inline markup alone (Skype's `<b raw_pre="*">`, `&lt;`) goes too, its lines kept.
+///
+/// A Textract response is read as its page's lines (`TextractBlocks`).
 ///
 /// Contract: `plain` returns nil unless the text opens with `{` or `[`, is at most 4 MiB, holds
 /// at most 50,000 `{`, `[` and `,` together (Foundation's objects for 4 MiB of `{},` took 447 MiB,
@@ -19,6 +21,8 @@ enum JSONTexts {
         guard lead == 0x7B || lead == 0x5B, text.utf8.count <= 4 << 20, values(in: text) <= 50_000,
             let value = (try? JSONSerialization.jsonObject(with: Data(text.utf8))) ?? lines(of: text)
         else { return nil }
+        // A scanned page as Amazon Textract read it: its lines, in print order.
+        if let page = TextractBlocks.plain(value) { return page }
         var chosen = ""
         if let cells = (value as? [String: Any])?["cells"] as? [[String: Any]] {
             for cell in cells where cell["cell_type"] as? String == "markdown" {
@@ -31,6 +35,8 @@ enum JSONTexts {
         guard chosen.utf8.count >= 200 else { return nil }
         chosen = withoutSectionHeading(chosen)
         let marked = XMLRecords.holdsMarkup(chosen)
+        // Skype's `<b raw_pre="*" raw_post="*">HEADLINE &lt;CHEM&gt;</b>`: inline tags go, references are decoded, lines stay.
+        if !marked, LineBytes.contains(chosen, anyOf: inlineMarks) { chosen = XMLRecords.lines(fromMarkup: chosen) }
         // A text whose paragraphs are already apart (a blank line between them) keeps its lines
         // together within them (a note, the headline and its source line over the text).
         if !marked, LineBytes.contains(chosen, bytes: "\n\n") {
@@ -43,6 +49,11 @@ enum JSONTexts {
             .split(separator: "\n", omittingEmptySubsequences: true).map { LineBytes.trimmed($0) }.filter { !$0.isEmpty }
         return lines.joined(separator: "\n\n")
     }
+
+    /// An inline tag's end or an escaped character: a rich-text message's markup (Skype's `RichText`).
+    private static let inlineMarks = NeedleSet(
+        ["</b>", "</i>", "</a>", "</u>", "</s>", "</em>", "</strong>", "</span>", "&lt;", "&gt;", "&amp;", "&quot;", "&apos;"],
+        ignoringCase: false)
 
     /// A JSON Lines file (a chat's bulk export, Mattermost's: one object a line) as one list of
     /// its values; nil unless every line that is not blank holds an object (`{` … `}`) and they
