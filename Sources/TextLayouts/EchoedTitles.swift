@@ -233,13 +233,14 @@ extension LayoutReader {
     /// after the title on the carrier's line (`Title | Publication`), and the metadata line right
     /// under the carrier's line when it is no mail header (`Reuters · 26 Feb 1987 · Reach 12K`).
     /// A carrier that is no mail (no `From:` row: a library's cover sheet, a record) also gives
-    /// its labelled authors, publication and date.
+    /// its labelled authors, publication and date (a `Date:` row, else the day a `Source:` row cites).
     func carried(by echo: EchoedTitles.Echo, in lines: [String]) -> (source: String?, date: CalendarDate?, authors: [String]) {
         let judge = ClippingFacts(dates: dates)
         var source: String?
         var date: CalendarDate?
         var sender = false
         var labelled: (source: String?, authors: [String]) = (nil, [])
+        var sourceDate: CalendarDate?
         for line in lines[..<echo.start] {
             guard let field = ClippingLabels.parse(line)?.field, let facts = judge.facts(line) else { continue }
             switch field {
@@ -250,12 +251,16 @@ extension LayoutReader {
             case .sender: sender = true
             case .date, .sent: date = date ?? facts.date
             case .author: labelled.authors = labelled.authors.isEmpty ? facts.authors : labelled.authors
-            case .site, .source: labelled.source = labelled.source ?? facts.site ?? facts.source
+            case .site, .source:
+                labelled.source = labelled.source ?? facts.site ?? facts.source
+                // `Source: Reuters. 2/26/1987, p39.` (a database's record): the day too.
+                if facts.dateRank == .sourceLine { sourceDate = sourceDate ?? facts.date }
             default: break
             }
         }
         if !sender {
             source = source ?? labelled.source
+            date = date ?? sourceDate
         } else if source == nil {
             date = nil  // a mail's own day, from a sender naming no publication
         }

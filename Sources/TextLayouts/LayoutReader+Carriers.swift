@@ -119,7 +119,7 @@ extension LayoutReader {
 
     /// The lines with each shape's rule applied when `signs` say the text can hold the shape
     /// (a converter's leftovers, line numbers, grid tables, frames of box-drawing characters, writers' portraits, a Markdown table of fields, tagged text, a shared document's comments, a terminal
-    /// browser's dump, a page's Markdown dump, a template's bracketed labels, a metadata dump, a forum thread, a mail gateway's banners, an Org entry,
+    /// browser's dump, a page's Markdown dump, Jina's reader output, a template's bracketed labels, a metadata dump, a forum thread, a mail gateway's banners, an Org entry,
     /// a wiki page, a press review's index entry, a mailing service's headings, a database
     /// record's stacked fields, a brief's run-in headline), in that order; each rule returns the lines it does not
     /// recognise unchanged.
@@ -139,6 +139,7 @@ extension LayoutReader {
         if signs.contains(.bracket) { raw = ExportedPages.withoutComments(raw) }
         if signs.contains(.firstLink) { raw = LinkDumps.cleaned(raw) }
         if signs.contains(.bracket) { raw = MarkdownDumps.cleaned(raw) }
+        if signs.contains(.colon), raw.first?.hasPrefix("Title: ") == true { raw = JinaReaderPages.labelled(raw) }
         // Bracketed labels, or a property table's tabs: most texts hold neither (a byte search per line, no copy).
         if signs.contains(.bracket) || raw.contains(where: { LineBytes.contains($0, 0x09) }) { raw = BracketLabels.labelled(raw) }
         if signs.contains(.colon), raw.contains(where: { $0.utf8.first == 0x3A }) { raw = RestructuredText.labelled(raw) }
