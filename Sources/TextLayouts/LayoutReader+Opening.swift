@@ -138,10 +138,12 @@ extension LayoutReader {
     /// `TITLE`, `A deck.`) or the publication's name (`Le Monde`; or a name of one or two words
     /// above a title of twice as many words and more, and a byline: `Boing Boing`; a portal's
     /// provider of up to eight words above a longer title and a stamp ending with a reading
-    /// time, `BRIGITTE` / `Title` / `2 min read`). True when the
+    /// time, `BRIGITTE` / `Title` / `2 min read`), or an event's overline in capitals ending with its
+    /// day (`isEventOverline`). True when the
     /// short line is a publication's name, false for an overline, nil otherwise.
     func overline(_ judged: JudgedLines, at start: Int) -> Bool? {
         let lines = judged.lines
+        if isEventOverline(judged, at: start) { return false }
         guard start + 2 < lines.count, !lines[start].isEmpty, !lines[start + 1].isEmpty,
             Self.isTitleLike(lines[start]), Self.isTitleLike(lines[start + 1]), !Self.endsWithPeriod(lines[start + 1]),
             !Self.isInColumns(lines[start + 1]), judged.facts(start + 1) == nil
@@ -165,12 +167,6 @@ extension LayoutReader {
             return true
         }
         let words = LineBytes.spaceSeparatedCount(lines[start])
-        // `SOMMET EUROPÉEN DU 22 FÉVRIER`, `STRIKE CALLED FOR MARCH 17` over the title: an event's overline.
-        if words <= 8, titleWords >= 3, next.isEmpty || judged.facts(start + 2) != nil, Self.isInCapitals(lines[start]),
-            Self.endsWithDay(lines[start], dates: judged.judge.dates)
-        {
-            return false
-        }
         guard words <= 3, titleWords > words else { return nil }
         if Self.isPublication(lines[start])
             || words <= 2 && titleWords >= 2 * words + 2 && ClippingFacts.isMasthead(lines[start]) && underIsByline
@@ -239,6 +235,19 @@ extension LayoutReader {
             letters += 1
         }
         return letters >= 4
+    }
+
+    /// `SOMMET EUROPÉEN DU 22 FÉVRIER`, `STRIKE CALLED FOR MARCH 17` in capitals (eight words at most)
+    /// right over a title of three words or more (its period allowed), a blank line or metadata under
+    /// it: an event's overline, naming a day that is not the article's.
+    private func isEventOverline(_ judged: JudgedLines, at start: Int) -> Bool {
+        let lines = judged.lines
+        guard start + 2 < lines.count, !lines[start].isEmpty, !lines[start + 1].isEmpty, Self.isInCapitals(lines[start]),
+            LineBytes.spaceSeparatedCount(lines[start]) <= 8, LineBytes.spaceSeparatedCount(lines[start + 1]) >= 3,
+            Self.isTitleLike(lines[start + 1]), TextFolding.hasAtMost(lines[start + 1], 200), judged.facts(start + 1) == nil,
+            lines[start + 2].isEmpty || judged.facts(start + 2) != nil
+        else { return false }
+        return Self.endsWithDay(lines[start], dates: judged.judge.dates)
     }
 
     /// Whether `line` ends with a day and its month, the year stated or not (`… DU 22 FÉVRIER
