@@ -36,7 +36,7 @@ package enum SourceLines {
         let rest = LineBytes.trimmed(text[text.index(after: colon)...])
         guard !rest.isEmpty else { return nil }
         guard let found = dates.firstDate(in: rest) else {
-            return SourceLine(source: cleanName(ClippingFacts.withoutPage(String(rest))), date: nil)
+            return SourceLine(source: cleanName(withoutCitedPage(ClippingFacts.withoutPage(String(rest)))), date: nil)
         }
         var name = cleanName(rest[..<found.range.lowerBound])
         // `Source: Reuters. 2/26/1987, p17.` (a library database's citation): the period ending the name goes,
@@ -84,6 +84,18 @@ package enum SourceLines {
     /// Trims whitespace and the separators that sit between a name and a date, an issue's number
     /// and what follows it (`Reuters Nr. 13788 vom` → `Reuters`, `Le Monde n° 52` → `Le Monde`),
     /// and a date's connector left at the end (`vom`, `du`, `del`, `of`).
+    /// `Le Monde diplomatique. p9.`, `Reuters. p. 12` (a library database's citation, undated): the
+    /// name without its page and period; any other value as it is.
+    private static func withoutCitedPage(_ value: String) -> String {
+        guard let stop = value.ranges(of: ". ").last else { return value }
+        var page = LineBytes.trimmed(value[stop.upperBound...])
+        if page.hasSuffix(".") { page = String(page.dropLast()) }
+        guard let first = page.first, "pPsS".contains(first), TextFolding.hasAtMost(page, 10) else { return value }
+        let number = page.dropFirst().drop { $0 == "." || $0 == " " }
+        guard number.first?.isNumber == true, number.allSatisfy({ $0.isASCII && ($0.isNumber || $0 == "-") }) else { return value }
+        return String(value[..<stop.lowerBound])
+    }
+
     private static func cleanName(_ text: some StringProtocol) -> String {
         var name = Substring(LineBytes.trimmed(Substring(text)))
         if let issue = issueStart(name) { name = name[..<issue] }

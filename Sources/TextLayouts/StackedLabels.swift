@@ -15,7 +15,8 @@ import TextToolkit
 ///
 /// The same record in a library database's plain-text view (EBSCOhost's `Record: 1`, then
 /// `Title:`, its value on the next line, `Authors:`, …, no blank lines between the fields) is read
-/// alike by `colonStacked`: each label ends with its colon, the value is the one line under it.
+/// alike by `colonStacked`: each label ends with its colon, the value is the one line under it; with
+/// an `Accession Number:` field (EBSCOhost's), a day `M/D/YYYY` is month first and written `YYYY-MM-DD`.
 enum StackedLabels {
     static func labelled(_ lines: [String]) -> [String] {
         guard let first = lines.firstIndex(where: { !LineBytes.trimmed($0).isEmpty }) else { return lines }
@@ -56,10 +57,12 @@ enum StackedLabels {
         var out: [String] = []
         var fields = 0
         var known = 0
+        var accessioned = false
         while index + 1 < lines.count, let label = colonLabel(lines[index]) {
             let value = LineBytes.trimmed(lines[index + 1])
             guard !value.isEmpty, colonLabel(lines[index + 1]) == nil else { break }
             fields += 1
+            accessioned = accessioned || TextFolding.fold(label) == "accession number"
             if ClippingLabels.field(named: label) != nil {
                 known += 1
                 out += [label + ": " + value]
@@ -67,7 +70,41 @@ enum StackedLabels {
             index += 2
         }
         guard fields >= 3, known >= 2 else { return lines }
+        // EBSCOhost writes its days month first whatever the desk's language (`Reuters. 3/2/1987, p17.`).
+        if accessioned { out = out.map(withMonthFirstDayAsISO) }
         return Array(lines[..<start]) + out + [""] + lines[index...]
+    }
+
+    /// The line with its first `M/D/YYYY` written `YYYY-MM-DD` (when it can be a day); as it is otherwise.
+    private static func withMonthFirstDayAsISO(_ line: String) -> String {
+        let bytes = Array(line.utf8)
+        func digits(from start: Int) -> Int {
+            var end = start
+            while end < bytes.count, bytes[end] &- 0x30 < 10 { end += 1 }
+            return end - start
+        }
+        var index = 0
+        while index < bytes.count {
+            guard bytes[index] &- 0x30 < 10, index == 0 || bytes[index - 1] &- 0x30 >= 10 else {
+                index += 1
+                continue
+            }
+            let m = digits(from: index)
+            let d = index + m + 1 < bytes.count && bytes[index + m] == 0x2F ? digits(from: index + m + 1) : 0
+            let yStart = index + m + 1 + d + 1
+            let y = d > 0 && yStart - 1 < bytes.count && bytes[yStart - 1] == 0x2F ? digits(from: yStart) : 0
+            if (1...2).contains(m), (1...2).contains(d), y == 4,
+                let month = Int(String(decoding: bytes[index..<(index + m)], as: UTF8.self)),
+                let day = Int(String(decoding: bytes[(index + m + 1)..<(index + m + 1 + d)], as: UTF8.self)),
+                (1...12).contains(month), (1...31).contains(day)
+            {
+                let year = String(decoding: bytes[yStart..<(yStart + 4)], as: UTF8.self)
+                let iso = year + "-" + (month < 10 ? "0" : "") + String(month) + "-" + (day < 10 ? "0" : "") + String(day)
+                return String(decoding: bytes[..<index], as: UTF8.self) + iso + String(decoding: bytes[(yStart + 4)...], as: UTF8.self)
+            }
+            index += max(m, 1)
+        }
+        return line
     }
 
     /// `Title:`, `Document Type:`: a label of four words at most and its colon, alone on its line; the label without it.
