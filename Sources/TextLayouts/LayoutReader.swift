@@ -540,8 +540,9 @@ package struct LayoutReader: Sendable {
         if !preamble.isEmpty {
             layout.body = Paragraphs.build(raw[preamble] + [""] + raw[start..<max(start, end)])
         } else if let standfirst {
+            // (A reference cited at the foot may have set the end inside the standfirst's metadata: `Cite this article:`.)
             layout.body = Paragraphs.build(
-                raw[start..<standfirst.lowerBound] + [""] + raw[standfirst.upperBound..<end])
+                raw[start..<standfirst.lowerBound] + [""] + raw[standfirst.upperBound..<max(standfirst.upperBound, end)])
         } else {
             layout.body = start < end ? Paragraphs.build(raw[start..<end]) : []
         }
@@ -632,7 +633,7 @@ package struct LayoutReader: Sendable {
     /// Consumes metadata lines upwards from `end` (at most 8); a bare line of names only with
     /// metadata below it; a publication's name last only with an author or date line above it,
     /// or alone after a blank line when its words name a publication.
-    /// Returns the body's end.
+    /// Returns the body's end (`end` itself when `start` is past it).
     private func consumeFoot(
         _ judged: JudgedLines, from start: Int, end: Int, into found: inout Found
     ) -> Int {
@@ -640,7 +641,9 @@ package struct LayoutReader: Sendable {
         var end = end
         var consumed = 0
         var skipped = false
-        while consumed < 8, let last = lines[start..<end].lastIndex(where: { !$0.isEmpty }), last > start {
+        // The head read under the title may have passed the body's end (a trailer's lines, `Jane Doe`, a date, `Daily
+        // Planet`, the title, and no body above them: read as the head's byline, date and source): no foot then.
+        while consumed < 8, let last = lines[start..<max(start, end)].lastIndex(where: { !$0.isEmpty }), last > start {
             var facts = judged.facts(last, allowsBareNames: consumed > 0 && found.authors.isEmpty, atBottom: true)
                 ?? (consumed == 0 ? publicationUnderMetadata(judged, at: last, after: start) ?? publicationAlone(judged, at: last) : nil)
             if facts == nil, !skipped, let nothing = lineUnderSource(judged, at: last, after: start) {

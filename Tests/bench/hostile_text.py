@@ -615,6 +615,69 @@ def inputs(size):
     yield "text", "licence lines", "txt", "A title" + tail + fill("CC BY-NC-ND 4.0\n", room - 1000)
     yield "text", "inclusive roles on a byline", "txt", "A title\n\nVon Jane Doe" + fill(", Korrespondent*innen", room - 1000) + tail
     yield "text", "Published in lines", "txt", "A title" + tail + fill("Published in correctiv.org.\n", room - 1000)
+    # Stop 46's hostile hunt over stop 45's readers: the JSON records (read up to 256 KiB, a Python literal up to
+    # 1 MiB, the rest of the file the text under it) of Pandoc, Ghost and Miniflux; PRISM messages (XML, 2 MiB); JSON Lines
+    # (4 MiB); RefWorks fields continued over many lines; the head's and foot's new line questions repeated.
+    pandoc = '{"pandoc-api-version": [1, 23], "meta": {"title": {"t": "MetaInlines", "c": [{"t": "Str", "c": "A title"}]}}, "blocks": ['
+    para = '{"t": "Para", "c": [{"t": "Str", "c": "a"}, {"t": "Space"}, {"t": "Str", "c": "b"}]}, '
+    yield "text", "Pandoc document of many blocks", "json", pandoc + fill(para, json_cap - 300) + '{"t": "Plain", "c": []}]}' + under
+    yield "text", "Pandoc paragraph of many inlines", "json", pandoc + '{"t": "Para", "c": [' + fill('{"t": "Str", "c": "a"}, {"t": "Space"}, ', json_cap - 300) + '{"t": "Str", "c": "b"}]}]}' + under
+    yield "text", "Pandoc inlines nested", "json", pandoc + '{"t": "Para", "c": [' + '{"t": "Emph", "c": [' * 2000 + '{"t": "Str", "c": "a"}' + "]}" * 2000 + "]}]}" + under
+    yield "text", "Pandoc block quotes nested", "json", pandoc + '{"t": "BlockQuote", "c": [' * 2000 + para[:-2] + "]}" * 2000 + "]}" + under
+    yield "text", "Pandoc spans nested wide", "json", pandoc + '{"t": "Para", "c": [' + ('{"t": "Span", "c": [["", [], []], [' + '{"t": "Str", "c": "a"}, ' * 20) * 300 + '{"t": "Str", "c": "a"}' + "]]}" * 300 + "]}]}" + under
+    yield "text", "Pandoc meta list of many authors", "json", pandoc.replace('"meta": {', '"meta": {"author": {"t": "MetaList", "c": [' + fill('{"t": "MetaInlines", "c": [{"t": "Str", "c": "Jane"}, {"t": "Space"}, {"t": "Str", "c": "Doe"}]}, ', json_cap - 400) + '{"t": "MetaString", "c": "x"}]}, ') + para[:-2] + "]}" + under
+    yield "text", "Pandoc meta maps nested", "json", pandoc.replace('"meta": {', '"meta": {"x": ' + '{"t": "MetaMap", "c": {"a": ' * 2000 + '{"t": "MetaString", "c": "x"}' + "}}" * 2000 + ", ") + para[:-2] + "]}" + under
+    yield "text", "Pandoc document of many blocks (Python)", "txt", pandoc.replace('"', "'") + fill(para.replace('"', "'"), py_cap - 300) + "{'t': 'Plain', 'c': []}]}" + "\n\n" + fill("A line of the text.\n", room - py_cap - 100)
+    ghost = '{"db": [{"meta": {}, "data": {"posts": [{"id": "p1", "title": "A title", "plaintext": "' + body + '", "published_at": "1987-02-26"}], '
+    users = '"users": [' + ", ".join('{"id": "u%d", "name": "Jane Doe"}' % k for k in range(1, 1200)) + ']'
+    links = '"posts_authors": [' + ", ".join('{"post_id": "p1", "author_id": "x%d", "sort_order": %d}' % (k, 2000 - k) for k in range(1200)) + ']'
+    yield "text", "Ghost export of unmatched writers", "json", ghost + users + ", " + links + ', "settings": [{"key": "title", "value": "Reuters"}]}}]}' + under
+    yield "text", "Ghost export of many posts without titles", "json", '{"db": [{"data": {"posts": [' + fill('{"id": "p"}, ', json_cap - 300) + '{"title": "T", "plaintext": "x"}]}}]}' + under
+    yield "text", "Ghost export html of many paragraphs", "json", '{"db": [{"data": {"posts": [{"title": "T", "html": "' + fill("<p>a b</p>", json_cap - 300) + '"}]}}]}'
+    yield "text", "Miniflux entry of a long feed title", "json", '{"title": "A title", "content": "' + body + '", "feed": {"feed_url": "https://x.org/feed", "title": "' + fill("Reuters - World ", json_cap - 1000) + '"}}' + under
+    pam = '<?xml version="1.0"?><pam:message xmlns:pam="http://prismstandard.org/namespaces/pam/2.0/" xmlns:dc="http://purl.org/dc/elements/1.1/" ' \
+        + 'xmlns:prism="http://prismstandard.org/namespaces/basic/2.0/"><pam:article><head><dc:title>A title</dc:title>'
+    pam_body = "</head><body><p>" + body + "</p></body></pam:article></pam:message>"
+    yield "text", "PRISM message of many creators", "txt", pam + fill("<dc:creator>Doe, Jane</dc:creator>", xml_room - 1000) + pam_body
+    yield "text", "PRISM cover date of many words", "txt", pam + "<prism:coverDate>" + fill("Mar 3 26 ", xml_room - 1000) + "</prism:coverDate>" + pam_body
+    yield "text", "PRISM head of many elements", "txt", pam + fill("<prism:volume>3</prism:volume>", xml_room - 1000) + "<prism:coverDate>1987-02-26</prism:coverDate>" + pam_body
+    yield "text", "PRISM body of many paragraphs", "txt", pam + "</head><body>" + fill("<p>a b</p>", xml_room - 1000) + "</body></pam:article></pam:message>"
+    yield "text", "PRISM messages of empty articles", "txt", pam.replace("<head><dc:title>A title</dc:title>", "") + "</pam:article>" + fill("<pam:article><head/></pam:article>", xml_room - 1000) + "</pam:message>"
+    jl_room = min(room, 4 << 20) - 1000
+    # (At most 50,000 of `{`, `[` and `,` are parsed: lines long enough to stay under it.)
+    long_line = '{"text": "' + "a b " * 2000 + '"}\n'
+    yield "text", "JSON Lines, last line no object", "txt", fill(long_line, jl_room) + "x\n"
+    yield "text", "JSON Lines of long objects", "txt", fill(long_line, jl_room)
+    yield "text", "JSON Lines of nested objects", "txt", fill('{"a": ' * 200 + '"' + "a" * 20000 + '"' + "}" * 200 + "\n", jl_room)
+    yield "text", "JSON Lines of CR lines", "txt", fill(long_line.replace("\n", "\r"), jl_room)
+    yield "text", "JSON Lines of blank lines", "txt", '{"a": "x"}\n' + fill("\n", jl_room) + '{"b": "y"}\n'
+    yield "text", "RefWorks title of many lines", "txt", "RT Newspaper Article\nT1 A title\n" + fill("more of the title\n", room - 200) + "AB text\n"
+    yield "text", "RefWorks journal of many lines", "txt", "RT Newspaper Article\nT1 A title\nJF Reuters\n" + fill("more of the journal\n", room - 200) + "AB text\n"
+    yield "text", "RefWorks author of many lines", "txt", "RT Newspaper Article\nT1 A title\nA1 Doe, Jane\n" + fill("more, of the name\n", room - 200) + "AB text\n"
+    yield "text", "RefWorks tag-like lines", "txt", "RT Newspaper Article\nT1 A title\n" + fill("NO a\n", room - 200) + "AB text\n"
+    yield "text", "RefWorks day continued", "txt", "RT Newspaper Article\nT1 A title\nYR 1987\nFD Mar 3\n" + fill("3\n", room - 200) + "AB text\n"
+    # Found: the tagged records' loop (RefWorks', RIS's) split the file into an array of all its lines first, a Substring
+    # for each blank line (10 MiB: 576 MiB peak, the plain text reader 215 MiB); fixed: the lines are walked in place.
+    yield "text", "RefWorks blank lines", "txt", "RT Newspaper Article\nT1 A title\n" + fill("\n", room - 200) + "AB text\n"
+    yield "text", "RefWorks blank CRLF lines", "txt", "RT Newspaper Article\nT1 A title\n" + fill("\r\n", room - 200) + "AB text\n"
+    yield "text", "RIS blank lines", "txt", "TY  - NEWS\nTI  - T\n" + fill("\n", room - 200) + "AB  - text\nER  -\n"
+    yield "text", "dot cells unlabelled (one line)", "txt", "A title" + tail + "x" + fill_bytes(" · y", room - 1000) + "\n"
+    yield "text", "dot cells unlabelled lines", "txt", "A title" + tail + fill_bytes("Jane Doe · Reuters · 1987\n", room - 1000)
+    yield "text", "Published in (one long line)", "txt", "A title" + tail + "Published in " + fill("Boing ", room - 1000) + "Boing.\n"
+    yield "text", "Published in lowercase words (one line)", "txt", "A title" + tail + "Published in " + fill("the ", room - 1000) + "Guardian.\n"
+    yield "text", "paywall brackets on a short title", "txt", "A title " + "(" * 20 + " [Abo]" + tail + fill("A line of the text.\n", room - 1000)
+    yield "text", "titles with publications under them", "txt", fill("A title here - Vancouver Sun\nVancouver Sun\n\n", room)
+    yield "text", "publications under short titles", "txt", fill("A title\nVancouver Sun\n", room)
+    yield "text", "masthead over print banners", "txt", fill_bytes("Público\nPrinter-friendly version — printed on 01/06/2030\n", room - 100) + "\nA title" + tail
+    yield "text", "addresses under metadata", "txt", fill("Date: 3 March 1987\nhttps://x.org/a\n", room - 100) + "\nA title" + tail
+    yield "text", "address prefix of a long title", "txt", "https://x.org/" + fill("a", room - 1000) + ": A title" + tail
+    yield "text", "lowercase brands over sections", "txt", fill("ebrosia / Economia\n", room - 100) + "\nA title" + tail
+    yield "text", "lead-in over blank line and title", "txt", "For the review:\n\nA title\n\n" + fill("For the review:\n\n", room - 100)
+    yield "text", "credit lines", "txt", "A title" + tail + fill("Testo e foto di Jane Doe\nWords and pictures: Jane Doe\n", room - 1000)
+    yield "text", "inclusive author labels", "txt", fill("Autor*innen: Jane Doe\nAuteur·rices : Jane Doe\n", room - 100) + "\nA title" + tail
+    yield "text", "first publication and changed labels", "txt", "A title" + tail + fill_bytes("Erstveröffentlichung: 3.3.1987\nZuletzt geändert: 4.3.1987\nLizenz: CC BY\n", room - 1000)
+    yield "text", "inclusive role of one long word", "txt", "A title\n\nVon Jane Doe, Korrespondent" + fill("*", room - 1000) + tail
+    yield "text", "inclusive roles (lines)", "txt", "A title\n\n" + fill("Von Jane Doe, Korrespondent*innen\n", room - 1000) + tail
 
 
 def main():
