@@ -654,7 +654,10 @@ package struct LayoutReader: Sendable {
             if facts == nil, WireHeaders.isCodeLine(lines[last]) { facts = WireHeaders.facts(lines[last]) }
             if facts == nil, WireHeaders.isSignOff(lines[last]) { facts = LineFacts() }
             // `*Cal Mankowski covers the European institutions from Brussels.*`: the writer's biography.
-            if facts == nil, consumed <= 1, found.authors.isEmpty, let bio = FootBios.facts(lines[last]) { facts = bio }
+            // (A column's closing note, `Jane Doe writes this column every week for Reuters.`, is `ColumnNotes`', naming the source too.)
+            if facts == nil, consumed <= 1, found.authors.isEmpty, let bio = FootBios.facts(lines[last]), ColumnNotes.read(lines[last]) == nil {
+                facts = bio
+            }
             guard let facts else { break }
             found.absorb(facts)
             end = last

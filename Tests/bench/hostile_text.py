@@ -678,6 +678,27 @@ def inputs(size):
     yield "text", "first publication and changed labels", "txt", "A title" + tail + fill_bytes("Erstveröffentlichung: 3.3.1987\nZuletzt geändert: 4.3.1987\nLizenz: CC BY\n", room - 1000)
     yield "text", "inclusive role of one long word", "txt", "A title\n\nVon Jane Doe, Korrespondent" + fill("*", room - 1000) + tail
     yield "text", "inclusive roles (lines)", "txt", "A title\n\n" + fill("Von Jane Doe, Korrespondent*innen\n", room - 1000) + tail
+    # Stop 46's own readers: an EBSCOhost record's stacked fields, a SharePoint item's escaped names, a JSON:API
+    # document's relationships, a Textract page's blocks, Jina's reader output, a Skype message's inline markup, an
+    # event's overline, a byline run on at the end of a standfirst, a writer's biography at the foot, reception stamps.
+    yield "text", "EBSCOhost stacked fields", "txt", "Record: 1\nTitle:\nA title\nSource:\nReuters. 3/2/1987, p17.\n" + fill("Subject Terms:\nx\n", room - 1000) + "Accession Number:\n1\n" + tail
+    yield "text", "EBSCOhost source of many days", "txt", "Record: 1\nTitle:\nA title\nAuthors:\nDoe, Jane\nSource:\nReuters. " + fill("3/2/1987 ", room - 1000) + "\nAccession Number:\n1\n" + tail
+    yield "text", "SharePoint escapes in keys", "json", '{"d": {"Title": "A title", ' + fill('"A_x0020_b_x00e7__x0020_c": "x", ', json_cap - 1000) + '"Body": "' + body + '"}}' + under
+    yield "text", "SharePoint escape-like key", "json", '{"d": {"Title": "A title", "' + fill("_x", 50) + '": "x", "Body": "' + body + '"}}' + under
+    api = '{"jsonapi": {"version": "1.0"}, "data": {"type": "node", "id": "n", "attributes": {"title": "A title", "body": {"value": "' + body + '", "format": "basic_html"}}, "relationships": {"field_publication": {"data": ['
+    yield "text", "JSON:API of many related resources", "json", api + fill('{"type": "t", "id": "1"}, ', json_cap // 2) + '{"type": "t", "id": "1"}]}}}, "included": [' + fill('{"type": "t", "id": "1", "attributes": {"name": "Reuters"}}, ', json_cap // 2 - 1000) + '{"type": "t", "id": "2", "attributes": {}}]}' + under
+    line_block = '{"BlockType": "LINE", "Text": "a b c", "Geometry": {"BoundingBox": {"Top": 0.1, "Height": 0.014, "Left": 0.05}}}, '
+    yield "text", "Textract page of many lines", "json", '{"DocumentMetadata": {"Pages": 1}, "Blocks": [' + fill(line_block, min(room, 4 << 20) - 1000) + '{"BlockType": "PAGE"}]}'
+    yield "text", "Textract heading of many lines", "json", '{"DocumentMetadata": {"Pages": 1}, "Blocks": [' + fill(line_block.replace("0.014", "0.03"), min(room, 4 << 20) - 1000) + line_block[:-2] + "]}"
+    yield "text", "Jina reader output of many links", "txt", "Title: A title - Reuters\n\nURL Source: https://x.org/a\n\nMarkdown Content:\n" + fill("[a](https://x.org/) ![b](https://x.org/i.jpg) ", room - 1000) + "\n"
+    yield "text", "Jina reader output of many headings", "txt", "Title: A title - Reuters\n\nURL Source: https://x.org/a\n\nMarkdown Content:\n" + fill("A title\n=======\n", room - 1000)
+    yield "text", "Skype inline markup", "json", '{"conversations": [{"MessageList": [{"content": "' + fill("<b raw_pre=\\\"*\\\">A &lt;B&gt; title</b>\\n", json_cap - 1000) + '"}]}]}'
+    yield "text", "event overlines over titles", "txt", fill("STRIKE CALLED FOR MARCH 17\nA title of some words\n\n", room)
+    yield "text", "standfirst ending with many bylines", "txt", "A title\n\n" + fill("A sentence. Par Jane Doe ", room - 1000) + tail
+    yield "text", "standfirsts ending with bylines", "txt", "A title\n\n" + fill("The plan was announced on Tuesday by the minister. Par Jane Doe\n", room - 1000) + tail
+    yield "text", "writers' biographies at the foot", "txt", "A title" + tail + fill("*Jane Doe covers the European institutions from Brussels.*\n", room - 1000)
+    yield "text", "support notes at the foot", "txt", "A title" + tail + fill("This article was produced with the support of the Centre. ", room - 1000) + "\n"
+    yield "text", "reception stamps", "txt", fill("RECEIVED MARCH 20, 1987\n", room - 1000) + "\nA title" + tail
 
 
 def main():
