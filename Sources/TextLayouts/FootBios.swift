@@ -9,11 +9,17 @@ import TextToolkit
 /// whose sentences are all such biographies or notes: a biography opens with a person's name of one
 /// to four words (`Bylines.isPersonLike`, each capitalised) and a verb of reporting (`covers`,
 /// `berichtet`, `cubre`, …), or a copula (`is`, `est`, `ist`, …) with a journalist's word among the five
-/// words after it (`reporter`, `correspondant`, `Redakteurin`, …). The names are the authors; a line of
-/// notes alone gives empty facts (read, stating nothing); nil for anything else. Pure; never fails.
+/// words after it (`reporter`, `correspondant`, `Redakteurin`, …). A line without such a verb or a note's
+/// word (`support`, `soutien`, `Unterstützung`, …) in its first 120 bytes is not read further (most lines
+/// asked are a text's last paragraph). The names are the authors; a line of notes alone gives empty facts
+/// (read, stating nothing); nil for anything else. Pure; never fails.
 enum FootBios {
     static func facts(_ line: String) -> LineFacts? {
-        guard TextFolding.hasAtMost(line, 400), line.utf8.count > 20 else { return nil }
+        let count = line.utf8.count
+        guard count > 20, count <= 800, TextFolding.hasAtMost(line, 400) else { return nil }
+        // Most lines asked are a text's last paragraph: no verb of a biography nor a note's word near its start.
+        let head = String(decoding: line.utf8.prefix(120), as: UTF8.self)
+        guard LineBytes.contains(head, anyOf: gateWords) || LineBytes.contains(head, anyOf: accentedVerbs) else { return nil }
         let plain = withoutEmphasis(line)
         var authors: [String] = []
         var sentences = 0
@@ -48,8 +54,7 @@ enum FootBios {
     }
 
     private static func isSupportNote(_ sentence: Substring) -> Bool {
-        let folded = TextFolding.fold(sentence)
-        return supportPhrases.contains { folded.contains($0) }
+        LineBytes.contains(TextFolding.fold(sentence), anyOf: supportPhrases)
     }
 
     /// The line without `*` and without a `_` at a word's edge (`_Jane Doe covers …_`).
@@ -70,6 +75,16 @@ enum FootBios {
         return LineBytes.trimmed(out)
     }
 
+    /// A biography's verb as written (`reportingVerbs`, `copulas`), with the spaces around it, and the support
+    /// notes' words (`supportPhrases`), for the gate: one pass over a line's first 120 bytes.
+    private static let gateWords = NeedleSet([
+        " covers ", " reports ", " writes ", " couvre ", " ecrit ", " berichtet ", " schreibt ", " cubre ",
+        " escribe ", " copre ", " segue ", " scrive ", " cobre ", " escreve ", " is ", " est ", " ist ", " es ", " e ",
+        "support", "soutien", "unterst", "apoyo", "sostegno", "apoio",
+    ], ignoringCase: true)
+    /// (Compared exactly: a case-blind set holds lowercase ASCII only.)
+    private static let accentedVerbs = NeedleSet([" écrit ", " è ", " é "], ignoringCase: false)
+
     private static let reportingVerbs: Set<String> = [
         "covers", "reports", "writes", "couvre", "ecrit", "berichtet", "schreibt", "cubre", "escribe", "copre", "segue",
         "scrive", "cobre", "escreve",
@@ -84,8 +99,10 @@ enum FootBios {
         "redator", "redatora", "colunista", "freelance", "freier", "freie", "independiente", "independant",
         "independante",
     ]
-    private static let supportPhrases = [
+    /// (One byte search for all of them: `String.contains` with Foundation in the module is `range(of:)`, 26,000
+    /// instructions a call on a paragraph.)
+    private static let supportPhrases = NeedleSet([
         "with the support of", "supported by", "avec le soutien", "mit unterstutzung", "mit der unterstutzung",
-        "con el apoyo", "con il sostegno", "com o apoio", "con il supporto", "gefordert von", "finance par",
-    ]
+        "con el apoyo", "con il sostegno", "com o apoio", "con il supporto",
+    ], ignoringCase: false)
 }

@@ -6,30 +6,31 @@ import TextToolkit
 /// Christoph Becker`).
 ///
 /// Contract: `facts` is nil unless the text after the paragraph's last sentence end (`. `, `? `,
-/// `! `, `… `) or dash (` — `, ` – `) within its last 170 characters reads as a byline
-/// (`Bylines.read`, agencies apart as the source) and 40 characters at least stand before it; a
-/// paragraph longer than 2,000 characters is not searched. Pure; never fails.
+/// `! `, `… `) or dash (` — `, ` – `) within its last 170 bytes reads as a byline (`Bylines.read`,
+/// agencies apart as the source) and 40 bytes at least stand before it; a paragraph longer than
+/// 2,000 bytes is not searched. Pure; never fails.
 enum TrailingBylines {
     static func facts(_ line: String, dates: DateRecognizer) -> LineFacts? {
-        guard !TextFolding.hasAtMost(line, 48), TextFolding.hasAtMost(line, 2_000) else { return nil }
-        let tail = line.suffix(170)
-        var candidates: [String.Index] = []
-        var previous: Character = " "
-        var index = tail.startIndex
-        while index < tail.endIndex {
-            let character = tail[index]
-            let next = tail.index(after: index)
-            if character == " ", next < tail.endIndex, ".?!…—–".contains(previous) {
-                candidates.append(next)
+        let count = line.utf8.count
+        guard count > 48, count <= 2_000 else { return nil }
+        // The sentence ends within the last 170 bytes, found on the bytes (a head's line that matched nothing is
+        // asked, often a paragraph of prose): a space after `.`, `?`, `!`, `…`, `—` or `–`, a capital or a
+        // non-ASCII byte after it (`Par`, `✍️`).
+        let starts: [Int] = line.utf8.withContiguousStorageIfAvailable { bytes in
+            var found: [Int] = []
+            for index in max(41, count - 170)..<(count - 1) where bytes[index] == 0x20 {
+                let previous = bytes[index - 1]
+                let ends = previous == 0x2E || previous == 0x3F || previous == 0x21
+                    || index >= 3 && bytes[index - 3] == 0xE2 && bytes[index - 2] == 0x80
+                    && (previous == 0xA6 || previous == 0x94 || previous == 0x93)
+                let next = bytes[index + 1]
+                if ends, next &- 0x41 < 26 || next >= 0x80 { found.append(index + 1) }
             }
-            previous = character
-            index = next
-        }
-        for start in candidates.reversed() where line.distance(from: line.startIndex, to: start) >= 40 {
-            let rest = String(line[start...])
-            guard rest.first?.isUppercase == true,
-                let read = Bylines.read(rest, dates: dates, keepsAgencies: false), !read.authors.isEmpty
-            else { continue }
+            return found
+        } ?? []
+        for start in starts.reversed() {
+            let rest = String(decoding: line.utf8.dropFirst(start), as: UTF8.self)
+            guard let read = Bylines.read(rest, dates: dates, keepsAgencies: false), !read.authors.isEmpty else { continue }
             var facts = LineFacts()
             facts.authors = read.authors
             facts.date = read.date

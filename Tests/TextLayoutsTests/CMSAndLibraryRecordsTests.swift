@@ -13,10 +13,7 @@ import DateReading
         LayoutReader(dates: dates).read(text)
     }
 
-    private static let sentences = [
-        "The government announced on Tuesday a new plan to cut emissions by half before 2030, officials said.",
-        "Opposition parties criticised the plan as too slow and called for a vote in parliament next month.",
-    ]
+    private static let sentences = EmissionsArticle.sentences
 
     @Test func aContentfulEntryWithRichTextAndLinkedWriters() throws {
         let paragraphs = Self.sentences.map {

@@ -14,11 +14,8 @@ import DateReading
         LayoutReader(dates: dates).read(text)
     }
 
-    private static let sentences = [
-        "The government announced on Tuesday a new plan to cut emissions by half before 2030, officials said.",
-        "Opposition parties criticised the plan as too slow and called for a vote in parliament next month.",
-    ]
-    private static let text = sentences.joined(separator: "\n\n")
+    private static let sentences = EmissionsArticle.sentences
+    private static let text = EmissionsArticle.text
 
     @Test func aRefWorksRecordCompletesTheDayWithTheYear() throws {
         let record = """

@@ -1,0 +1,9 @@
+/// The plain article (two sentences on a plan to cut emissions) that the suites of containers and
+/// phrasings put under the heads they test, so that each suite states its head, not its body.
+enum EmissionsArticle {
+    static let sentences = [
+        "The government announced on Tuesday a new plan to cut emissions by half before 2030, officials said.",
+        "Opposition parties criticised the plan as too slow and called for a vote in parliament next month.",
+    ]
+    static let text = sentences.joined(separator: "\n\n")
+}
