@@ -1,3 +1,4 @@
+import DateReading
 import TextToolkit
 
 /// A record copied from a database's expanded view: each field's name alone on a line, its value
@@ -70,42 +71,22 @@ enum StackedLabels {
             index += 2
         }
         guard fields >= 3, known >= 2 else { return lines }
-        // EBSCOhost writes its days month first whatever the desk's language (`Reuters. 3/2/1987, p17.`).
+        // EBSCOhost writes its days month first whatever the desk's language (`Source: Reuters. 3/2/1987, p17.`).
         if accessioned { out = out.map(withMonthFirstDayAsISO) }
         return Array(lines[..<start]) + out + [""] + lines[index...]
     }
 
-    /// The line with its first `M/D/YYYY` written `YYYY-MM-DD` (when it can be a day); as it is otherwise.
+    /// A `Source:` or date field with its first day, read month first (`3/2/1987`: March 2), written
+    /// `YYYY-MM-DD`; any other field, and one holding no day, as it is.
     private static func withMonthFirstDayAsISO(_ line: String) -> String {
-        let bytes = Array(line.utf8)
-        func digits(from start: Int) -> Int {
-            var end = start
-            while end < bytes.count, bytes[end] &- 0x30 < 10 { end += 1 }
-            return end - start
-        }
-        var index = 0
-        while index < bytes.count {
-            guard bytes[index] &- 0x30 < 10, index == 0 || bytes[index - 1] &- 0x30 >= 10 else {
-                index += 1
-                continue
-            }
-            let m = digits(from: index)
-            let d = index + m + 1 < bytes.count && bytes[index + m] == 0x2F ? digits(from: index + m + 1) : 0
-            let yStart = index + m + 1 + d + 1
-            let y = d > 0 && yStart - 1 < bytes.count && bytes[yStart - 1] == 0x2F ? digits(from: yStart) : 0
-            if (1...2).contains(m), (1...2).contains(d), y == 4,
-                let month = Int(String(decoding: bytes[index..<(index + m)], as: UTF8.self)),
-                let day = Int(String(decoding: bytes[(index + m + 1)..<(index + m + 1 + d)], as: UTF8.self)),
-                (1...12).contains(month), (1...31).contains(day)
-            {
-                let year = String(decoding: bytes[yStart..<(yStart + 4)], as: UTF8.self)
-                let iso = year + "-" + (month < 10 ? "0" : "") + String(month) + "-" + (day < 10 ? "0" : "") + String(day)
-                return String(decoding: bytes[..<index], as: UTF8.self) + iso + String(decoding: bytes[(yStart + 4)...], as: UTF8.self)
-            }
-            index += max(m, 1)
-        }
-        return line
+        guard let colon = line.firstRange(of: ": "), let field = ClippingLabels.field(named: String(line[..<colon.lowerBound])),
+            field == .source || field == .date, let found = monthFirst.firstDate(in: line)
+        else { return line }
+        return String(line[..<found.range.lowerBound]) + found.date.iso + String(line[found.range.upperBound...])
     }
+
+    /// English numeric order: month first.
+    private static let monthFirst = DateRecognizer(language: "en")
 
     /// `Title:`, `Document Type:`: a label of four words at most and its colon, alone on its line; the label without it.
     private static func colonLabel(_ line: String) -> String? {
