@@ -297,6 +297,17 @@ package struct ClippingFacts {
             facts.source = holder
             return facts
         }
+        // A reprint's credit in the head (`Reproduced by kind permission of X, where this article first
+        // appeared on March 3, 1987.`, above the title in a newsletter reprinting it): the original's fields.
+        if let note = OriginNotes.read(text, dates: dates), let source = note.source {
+            facts.source = source
+            facts.authors = note.authors
+            if let date = note.date {
+                facts.date = date
+                facts.dateRank = .statement
+            }
+            return facts
+        }
         if TextFolding.hasAtMost(text, 40), WireAgencies.isAgency(text) {
             facts.source = text
             return facts
@@ -591,6 +602,7 @@ package struct ClippingFacts {
             facts.title = ClippingLabels.subject(value)
             facts.isForward = ClippingLabels.isForward(value)
         case .author:
+            if ClippingLabels.isUnsigned(value) { return facts }  // `Verfasser: ohne Verfasserangabe`: no one
             let person = Self.firstNameFirst(Self.withoutAddress(value))
             if !person.contains(" "), person.contains("."), !person.contains("@"), person == person.lowercased() {
                 return facts  // `Author: news.example.org`: a site filed as the author names no one
@@ -622,6 +634,7 @@ package struct ClippingFacts {
                 facts.source = Self.withoutAlertService(sender)
             }
         case .credit:
+            if ClippingLabels.isUnsigned(value) { return facts }
             guard let names = Bylines.names(Self.withoutAddress(value)), names.count <= 4 else { return nil }
             facts.authors = names
         case .date:

@@ -81,7 +81,9 @@ package enum ClippingLabels {
                      "publie", "published date", "month/year", "publication day",
                      // A box's first publication (a later change is not the article's day).
                      "first publication", "premiere parution", "premiere publication", "erstveroffentlichung",
-                     "erstmals veroffentlicht", "primera publicacion", "prima pubblicazione", "primeira publicacao"]),
+                     "erstmals veroffentlicht", "primera publicacion", "prima pubblicazione", "primeira publicacao",
+                     // A cutting service's slip: the edition's day.
+                     "fecha de edicion", "data de edicao", "data uscita", "edition date", "date d'edition"]),
             (.sent, ["sent", "envoye", "gesendet", "enviado", "enviado el", "inviato", "enviada", "envoye le", "filed",
                      "filed at", "filed on"]),
             (.source, ["source", "sources", "agency", "news agency", "agence", "agence de presse", "quelle",
@@ -92,7 +94,7 @@ package enum ClippingLabels {
             (.site, ["site", "publication", "publisher", "newspaper", "medium", "media", "journal",
                      "zeitung", "publie dans", "periodico", "diario", "giornale", "testata", "jornal",
                      "veiculo", "website", "outlet", "media outlet", "publication name", "support",
-                     "titre de presse", "organe", "magazine", "revue", "blatt", "medio", "publicacion",
+                     "titre de presse", "cabecera", "organe", "magazine", "revue", "blatt", "medio", "publicacion",
                      "rivista", "quotidiano", "revista", "editeur", "verlag", "editore", "mitja", "publicacao",
                      "publikation", "pubblicazione", "journal title", "journaltitle", "periodical", "source title",
                      "publication title", "publication info", "publication information", "meio", "site name"]),
@@ -117,6 +119,10 @@ package enum ClippingLabels {
                         "cura redazionale",
                         // The client a clipping service's digest is made for.
                         "client", "kunde", "cliente", "mandant",
+                        // A cutting service's slip: the paper's circulation, the cutting's size, when it was supplied.
+                        "circulation", "auflage", "diffusione", "difusion", "tiragem", "tirage", "tirada", "size",
+                        "surface", "flache", "superficie", "area", "supplied", "delivered", "livre le", "geliefert",
+                        "entregado", "consegnato", "entregue",
                         // A print page's number.
                         "page", "pages", "seite", "seiten", "pagina", "paginas", "pagine",
                         // Meeting notes' attendees.
@@ -192,8 +198,36 @@ package enum ClippingLabels {
                 return (item.field, withoutWikiLink(item.value))
             }
         }
-        return colonLabelled(line)
+        return colonLabelled(line) ?? dotLeadered(line)
     }
+
+    /// `Blatt ......... Le Figaro`, `Titular ...... …`: a cutting service's slip, its label padded
+    /// with a leader of two dots or more (within the first 40 bytes, a space before it) up to
+    /// the value; the label as `parse` reads one before a colon. Nil otherwise, or when the value
+    /// is empty.
+    private static func dotLeadered(_ line: String) -> (field: ClippingField, value: String)? {
+        guard let dot = LineBytes.index(of: 0x2E, within: 40, in: line), dot > line.startIndex else { return nil }
+        let utf8 = line.utf8
+        guard utf8[utf8.index(before: dot)] == 0x20, utf8.index(after: dot) < utf8.endIndex,
+            utf8[utf8.index(after: dot)] == 0x2E
+        else { return nil }
+        let label = LineBytes.trimmed(line[..<dot])
+        let value = LineBytes.trimmed(line[dot...].drop { $0 == "." || $0 == " " })
+        guard !label.isEmpty, !value.isEmpty, let field = field(ofLabel: label) else { return nil }
+        return (field, value)
+    }
+
+    /// A slip's or a form's word for an unsigned piece in an author's field (`unsigned`, `non
+    /// signé`, `sin firma`, `ohne Verfasserangabe`): no name. Compared folded.
+    package static func isUnsigned(_ value: String) -> Bool {
+        TextFolding.hasAtMost(value, 30) && unsignedWords.contains(TextFolding.fold(LineBytes.trimmed(value)))
+    }
+
+    private static let unsignedWords: Set<String> = [
+        "unsigned", "not signed", "no byline", "non signe", "non signee", "sans signature", "non signe(e)", "sin firma",
+        "sin firmar", "non firmato", "senza firma", "sem assinatura", "nao assinado", "ohne verfasserangabe",
+        "ohne verfasser", "ohne autorenangabe", "ohne autor", "nicht gezeichnet", "ungezeichnet",
+    ]
 
     /// `Label: value` or `Label : value` (`parse`'s main form).
     private static func colonLabelled(_ line: String) -> (field: ClippingField, value: String)? {

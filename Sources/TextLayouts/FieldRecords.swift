@@ -94,9 +94,18 @@ enum FieldRecords {
         }
         record.authors = strings(.authors).lazy.map { people(linkedEntries($0, in: value)) }.first(where: { !$0.isEmpty })
             ?? FeedEntries.embeddedAuthors(of: article) ?? []
-        // WordPress's bare `date` is the post's publication time (beside its `date_gmt` twin).
-        let trustsBareDate = bareDate || article["date_gmt"] is String
-        for value in strings(.date) + (trustsBareDate ? strings(.bareDate) : []) {
+        // A task's or a ticket's custom fields (`[{"name": "Outlet", "display_value": "Le Figaro"}, …]`).
+        let custom = customFields(of: article)
+        record.source = record.source ?? custom.first { $0.field == .source }.flatMap { name($0.value) }
+            ?? domainName(of: article)
+        if record.authors.isEmpty, let names = custom.first(where: { $0.field == .authors }).map({ people($0.value) }) {
+            record.authors = names
+        }
+        // WordPress's bare `date` is the post's publication time (beside its `date_gmt` twin); so is a record's
+        // beside its own times (`added`, `updated`: when a service indexed or changed it).
+        let trustsBareDate = bareDate || article["date_gmt"] is String || article.keys.contains { ownTimes.contains(RecordKeys.normalized($0)) }
+        let customDates = custom.filter { $0.field == .date }.map(\.value)
+        for value in strings(.date) + (trustsBareDate ? strings(.bareDate) : []) + customDates {
             if let text = value as? String, let date = dates.firstDate(in: text) {
                 record.date = date.date
                 break
@@ -176,6 +185,75 @@ enum FieldRecords {
     }
 
     private static let siteNameKeys: Set<String> = ["og site name", "site name", "sitename", "meta site name"]
+
+    /// A record's own moments beside a bare `date` (a media monitor's `added`, `updated`): the `date` is then the article's.
+    private static let ownTimes: Set<String> = ["added", "updated", "indexed", "modified", "added at", "updated at", "indexed at"]
+
+    /// A task's or a ticket's custom fields as the article's object lists them (Asana's `custom_fields`: objects
+    /// with a `name` and a `display_value`, or a `value`, a `text_value`, an `enum_value`'s `name`, a
+    /// `date_value`'s `date`), each named field (`Outlet`, `Date de parution`: `RecordKeys`) with its value;
+    /// the first list of at most 50 such objects, in the keys' order; empty when there is none.
+    static func customFields(of article: [String: Any]) -> [(field: RecordKeys.Field, value: Any)] {
+        for key in article.keys.sorted() {
+            guard let list = article[key] as? [Any], !list.isEmpty, list.count <= 50,
+                list.allSatisfy({ ($0 as? [String: Any])?["name"] is String })
+            else { continue }
+            let named = list.compactMap { item -> (field: RecordKeys.Field, value: Any)? in
+                guard let object = item as? [String: Any], let name = object["name"] as? String,
+                    let field = RecordKeys.field(name), let value = customValue(object)
+                else { return nil }
+                return (field == .bareDate ? .date : field, value)
+            }
+            if !named.isEmpty { return named }
+        }
+        return []
+    }
+
+    /// `customFields(of:)` of the first object that lists any, depth first (8 levels, 50 items a list).
+    static func customFields(in value: Any, depth: Int = 0) -> [(field: RecordKeys.Field, value: Any)] {
+        guard depth < 8 else { return [] }
+        if let object = value as? [String: Any] {
+            let own = customFields(of: object)
+            if !own.isEmpty { return own }
+            for key in object.keys.sorted() where object[key] is [String: Any] || object[key] is [Any] {
+                let found = customFields(in: object[key] as Any, depth: depth + 1)
+                if !found.isEmpty { return found }
+            }
+        } else if let list = value as? [Any] {
+            for item in list.prefix(50) {
+                let found = customFields(in: item, depth: depth + 1)
+                if !found.isEmpty { return found }
+            }
+        }
+        return []
+    }
+
+    private static func customValue(_ object: [String: Any]) -> Any? {
+        for key in ["display_value", "value", "text_value"] {
+            if let text = object[key] as? String, !LineBytes.trimmed(text).isEmpty { return text }
+        }
+        if let option = object["enum_value"] as? [String: Any], let name = option["name"] as? String { return name }
+        if let day = object["date_value"] as? [String: Any], let date = day["date"] as? String { return date }
+        return nil
+    }
+
+    /// The publication a record names beside its `domain` (a media monitor's `"fullname": "El País"` beside
+    /// `"domain": "elpais.com"`): a string value of at most 60 bytes whose letters and digits, folded, spell the
+    /// domain's name (its label before the suffix, without `www.`); nil when none does.
+    private static func domainName(of article: [String: Any]) -> String? {
+        guard let domain = (article["domain"] as? String).map({ $0.lowercased() }), domain.contains(".") else { return nil }
+        var labels = domain.split(separator: ".")
+        if labels.first == "www" { labels.removeFirst() }
+        guard labels.count >= 2 else { return nil }
+        let spelled = String(labels[labels.count - 2])
+        guard spelled.utf8.count >= 3 else { return nil }
+        for key in article.keys.sorted() where key != "domain" {
+            guard let value = article[key] as? String, value.utf8.count <= 60, value != domain else { continue }
+            let letters = TextFolding.fold(value).filter { $0.isLetter || $0.isNumber }
+            if letters == spelled { return LineBytes.trimmed(value) }
+        }
+        return nil
+    }
 
     /// An object's keys with their fields, in the keys' order, the most usual name of each field first
     /// (`title` before `headline`, `author` before `byline`, `source` before `publisher`); each key

@@ -7,7 +7,11 @@ import TextToolkit
 /// `value[].body.content`, Telegram's `text` cut into strings and entities, joined), a section's heading over the headline dropped, its markup (`<p>`, `<br>`, `<div>`) turned into lines and its
 /// references decoded; inline markup alone (Skype's `<b raw_pre="*">`, `&lt;`) goes too, its lines kept.
 ///
-/// A Textract response is read as its page's lines (`TextractBlocks`).
+/// A Textract response is read as its page's lines (`TextractBlocks`), a layout model's as its
+/// paragraphs by their roles (`LayoutParagraphs`). A task's custom fields
+/// (`FieldRecords.customFields`: Asana's `[{"name": "Outlet", "display_value": "Le Figaro"}]`) that
+/// name the publication, its day or its writers come first (under a colleague's lead-in,
+/// `LayoutReader.leadInEnd`), as labelled lines (`Publication: …`).
 ///
 /// Contract: `plain` returns nil unless the text opens with `{` or `[`, is at most 4 MiB, holds
 /// at most 50,000 `{`, `[` and `,` together (Foundation's objects for 4 MiB of `{},` took 447 MiB,
@@ -22,7 +26,7 @@ enum JSONTexts {
             let value = (try? JSONSerialization.jsonObject(with: Data(text.utf8))) ?? lines(of: text)
         else { return nil }
         // A scanned page as Amazon Textract read it: its lines, in print order.
-        if let page = TextractBlocks.plain(value) { return page }
+        if let page = TextractBlocks.plain(value) ?? LayoutParagraphs.plain(value) { return page }
         var chosen = ""
         if let cells = (value as? [String: Any])?["cells"] as? [[String: Any]] {
             for cell in cells where cell["cell_type"] as? String == "markdown" {
@@ -34,6 +38,30 @@ enum JSONTexts {
         }
         guard chosen.utf8.count >= 200 else { return nil }
         chosen = withoutSectionHeading(chosen)
+        // A task's custom fields naming the publication, its day or writers: labelled lines above the text.
+        let labelled = FieldRecords.customFields(in: value).compactMap { field, value -> String? in
+            guard let text = (value as? String).map({ LineBytes.trimmed($0) }), !text.isEmpty, !LineBytes.contains(text, 0x0A)
+            else { return nil }
+            switch field {
+            case .source: return "Publication: " + text
+            case .date: return "Date: " + text
+            case .authors: return "Author: " + text
+            default: return nil
+            }
+        }
+        if !labelled.isEmpty {
+            // Under a colleague's lead-in (`Pasted below, for the review:`), which stays first.
+            var lines = plainText(chosen).split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+            let at = LayoutReader.leadInEnd(lines)
+            lines.insert(contentsOf: labelled + [""], at: at)
+            return lines.joined(separator: "\n")
+        }
+        return plainText(chosen)
+    }
+
+    /// The chosen string's lines: markup made lines, paragraphs a blank line apart.
+    private static func plainText(_ chosen: String) -> String {
+        var chosen = chosen
         let marked = XMLRecords.holdsMarkup(chosen)
         // Skype's `<b raw_pre="*" raw_post="*">HEADLINE &lt;CHEM&gt;</b>`: inline tags go, references are decoded, lines stay.
         if !marked, LineBytes.contains(chosen, anyOf: inlineMarks) { chosen = XMLRecords.lines(fromMarkup: chosen) }

@@ -143,7 +143,7 @@ extension LayoutReader {
     /// short line is a publication's name, false for an overline, nil otherwise.
     func overline(_ judged: JudgedLines, at start: Int) -> Bool? {
         let lines = judged.lines
-        if isEventOverline(judged, at: start) { return false }
+        if isEventOverline(judged, at: start) || isSeriesOverline(judged, at: start) { return false }
         guard start + 2 < lines.count, !lines[start].isEmpty, !lines[start + 1].isEmpty,
             Self.isTitleLike(lines[start]), Self.isTitleLike(lines[start + 1]), !Self.endsWithPeriod(lines[start + 1]),
             !Self.isInColumns(lines[start + 1]), judged.facts(start + 1) == nil
@@ -250,6 +250,48 @@ extension LayoutReader {
         return Self.endsWithDay(lines[start], dates: judged.judge.dates)
     }
 
+    /// A series' marker right over a title (`Serie „Europas Stahl“ (Teil 3 von 5)`, `SÉRIE – L'ACIER
+    /// EUROPÉEN (3/5)`, `Part 2 of 4`), metadata or a blank line under the title: an overline.
+    private func isSeriesOverline(_ judged: JudgedLines, at start: Int) -> Bool {
+        let lines = judged.lines
+        guard start + 1 < lines.count, let last = lines[start].utf8.last, last == 0x29 || last &- 0x30 < 10,
+            Self.isSeriesMarker(lines[start]), !lines[start + 1].isEmpty, Self.isTitleLike(lines[start + 1]),
+            judged.facts(start + 1) == nil, start + 2 == lines.count || lines[start + 2].isEmpty || judged.facts(start + 2) != nil
+        else { return false }
+        return true
+    }
+
+    /// A line of at most 100 bytes ending with a part's number among the series' (`(3/5)`, `(Teil 3
+    /// von 5)`, `(part 3 of 5)`, `Folge 2 von 4`, `(2 de 4)`): two numbers up to 99, the first not above the
+    /// second, between only a slash or a part's words. Pure.
+    static func isSeriesMarker(_ line: String) -> Bool {
+        guard line.utf8.count <= 100 else { return false }
+        var tail = Substring(line)
+        if tail.last == ")" {
+            guard let open = tail.lastIndex(of: "(") else { return false }
+            tail = tail[tail.index(after: open)..<tail.index(before: tail.endIndex)]
+        } else {
+            tail = tail.suffix(24)
+        }
+        let words = TextFolding.fold(tail).replacing("/", with: " / ").split(separator: " ")
+        guard words.count >= 3 else { return false }
+        // The last words: `N / M` or `N <of> M`, a part's word perhaps before them.
+        let (first, joint, last) = (words[words.count - 3], words[words.count - 2], words[words.count - 1])
+        guard let part = Int(first), let total = Int(last), (1...99).contains(part), (2...99).contains(total), part <= total,
+            joint == "/" || seriesJoints.contains(String(joint))
+        else { return false }
+        // Before the numbers, within the parentheses: a part's word only (`Teil`, `partie`); outside them, a part's word
+        // right before (`… Folge 2 von 4`) unless it is the slash's form.
+        let before = words.dropLast(3)
+        if line.utf8.last == 0x29 { return before.allSatisfy { seriesParts.contains(String($0)) } }
+        return before.last.map { seriesParts.contains(String($0)) } ?? false
+    }
+
+    private static let seriesJoints: Set<String> = ["of", "von", "sur", "de", "di", "su", "aus", "da"]
+    private static let seriesParts: Set<String> = [
+        "part", "teil", "folge", "partie", "episode", "parte", "capitulo", "puntata", "episodio", "chapter", "chapitre",
+    ]
+
     /// Whether `line` ends with a day and its month, the year stated or not (`… DU 22 FÉVRIER
     /// 2026`, `… FOR MARCH 17`, `… AM 19. MÄRZ`): the day an event's overline names. A year
     /// alone (`ÉLECTIONS 2026`) or a number (`COVID 19`) is no day. Pure.
@@ -289,8 +331,12 @@ extension LayoutReader {
     }
 
     /// A correction's or editor's notice above the title (`Correction, March 1: An earlier version
-    /// … has been corrected.`, `Anmerkung der Redaktion: …`): a sentence opening with a notice's name.
+    /// … has been corrected.`, `Anmerkung der Redaktion: …`): a sentence opening with a notice's name;
+    /// also framed in square brackets or after a warning sign (`[Rettifica del 4 marzo: …]`, `⚠ Correction, …`).
     private static func isNotice(_ text: String) -> Bool {
+        var text = Substring(text)
+        if text.hasPrefix("["), text.hasSuffix("]") { text = text.dropFirst().dropLast() }
+        if text.unicodeScalars.first == "\u{26A0}" { text = text.dropFirst().drop { $0 == " " } }
         guard endsLikeSentence(text) else { return false }
         let folded = TextFolding.fold(text.prefix(32))
         return notices.contains { notice in

@@ -318,9 +318,18 @@ package struct LayoutReader: Sendable {
     /// Where the text starts under a colleague's lead-in (`For the morning review:`, `Für den
     /// Morgenspiegel:`): a first line of one to eight words whose only colon ends it, no field's
     /// label (`Author:`, `Titre :`), right above a line that could be a title, or above a blank line
-    /// and such a line (a chat message's note: `For tomorrow's review, pasted below:`). 0 when the text has
+    /// and such a line (a chat message's note: `For tomorrow's review, pasted below:`); or a slip's
+    /// heading underlined by a rule (`PRESSEAUSSCHNITT` over `================`) right above labelled
+    /// lines among which one labels the title. 0 when the text has
     /// none. Not asked when the title is known (a carrier's text: its first line is the text's).
     static func leadInEnd(_ lines: [String]) -> Int {
+        if let first = lines.firstIndex(where: { !$0.isEmpty }), first + 2 < lines.count, Paragraphs.isRule(lines[first + 1]),
+            lines[first + 1].utf8.count >= 3, LineBytes.spaceSeparatedCount(lines[first]) <= 5,
+            ClippingLabels.parse(lines[first]) == nil,
+            lines[(first + 2)...].prefix(12).prefix(while: { ClippingLabels.parse($0) != nil }).contains(where: { ClippingLabels.parse($0)?.field == .title })
+        {
+            return first + 2
+        }
         guard let first = lines.firstIndex(where: { !$0.isEmpty }), first + 1 < lines.count,
             lines[first].utf8.last == 0x3A, lines[first].utf8.dropLast().firstIndex(of: 0x3A) == nil,
             (1...8).contains(LineBytes.words(lines[first]).count)
@@ -882,14 +891,15 @@ package struct LayoutReader: Sendable {
     }
 
     /// `Le Monde diplomatique`, blank, `Turpitude et architecture`, blank, body: a publication's
-    /// name standing alone above a line that can only be a title (no period, alone too, or with
+    /// name standing alone above a line that can only be a title (a series' marker perhaps between) (no period, alone too, or with
     /// its standfirst right under it when the name joins no parts: `BMJV | Transparenz …` is a title,
     /// `crazy-julia.de` a name).
     private func masthead(_ lines: [String], at index: Int) -> (name: String, title: Int)? {
         guard index + 2 < lines.count, lines[index + 1].isEmpty, ClippingFacts.isMasthead(lines[index]),
             !lines[index].hasPrefix("#"), !Self.isLonePerson(lines[index]), !ExportLines.isKicker(TextFolding.fold(lines[index])),
             !ExportLines.isSectionWord(TextFolding.fold(lines[index])),
-            let next = lines[(index + 1)...].firstIndex(where: { !$0.isEmpty }),
+            let filled = lines[(index + 1)...].firstIndex(where: { !$0.isEmpty }),
+            case let next = Self.underSeriesMarker(lines, at: filled),
             Self.isTitleLike(lines[next]), !Self.endsWithPeriod(lines[next]),
             next + 1 < lines.count,
             lines[next + 1].isEmpty || ClippingFacts(dates: dates).facts(lines[next + 1]) != nil && !isQuoteAttribution(lines, at: next + 1)
@@ -898,6 +908,14 @@ package struct LayoutReader: Sendable {
             lines[next].count > lines[index].count
         else { return nil }
         return (lines[index], next)
+    }
+
+    /// The line under a series' marker at `index` (`SÉRIE – L'ACIER EUROPÉEN (3/5)`) when one stands there, else `index`.
+    private static func underSeriesMarker(_ lines: [String], at index: Int) -> Int {
+        guard index + 1 < lines.count, !lines[index + 1].isEmpty, let last = lines[index].utf8.last, last == 0x29 || last &- 0x30 < 10,
+            isSeriesMarker(lines[index])
+        else { return index }
+        return index + 1
     }
 
     /// A standfirst right under the title (no blank line between): a sentence longer than the title

@@ -315,7 +315,7 @@ enum OriginNotes {
         "a story", "an article", "un article", "ein artikel", "un articulo", "un articolo", "um artigo",
         "article, ", "articolo, ", "artikel, ", "articulo, ", "artigo, ",
         // A reprint's credit (`Reproduced with permission of X.`).
-        "reproduced with", "reprinted with", "reproduit avec", "mit freundlicher genehmigung", "reproducido con",
+        "reproduced with", "reprinted with", "reproduced by", "reprinted by", "reproduit avec", "mit freundlicher genehmigung", "reproducido con",
         "riprodotto su", "riprodotto con", "riprodotto per", "reproduzido com", "nachdruck mit", "abdruck mit",
     ]
 
