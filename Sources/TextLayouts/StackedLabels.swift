@@ -77,9 +77,12 @@ enum StackedLabels {
     }
 
     /// A `Source:` or date field with its first day, read month first (`3/2/1987`: March 2), written
-    /// `YYYY-MM-DD`; any other field, and one holding no day, as it is.
+    /// `YYYY-MM-DD`; any other field, one holding no day, and a line longer than the 300 characters
+    /// `ClippingFacts` judges (no field then) as it is. (The day's search tokenizes the whole line:
+    /// one 10 MiB `Source:` value took 476 MiB.)
     private static func withMonthFirstDayAsISO(_ line: String) -> String {
-        guard let colon = line.firstRange(of: ": "), let field = ClippingLabels.field(named: String(line[..<colon.lowerBound])),
+        guard TextFolding.hasAtMost(line, 300), let colon = line.firstRange(of: ": "),
+            let field = ClippingLabels.field(named: String(line[..<colon.lowerBound])),
             field == .source || field == .date, let found = monthFirst.firstDate(in: line)
         else { return line }
         return String(line[..<found.range.lowerBound]) + found.date.iso + String(line[found.range.upperBound...])

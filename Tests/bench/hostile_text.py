@@ -701,6 +701,41 @@ def inputs(size):
     yield "text", "writers' biographies at the foot", "txt", "A title" + tail + fill("*Jane Doe covers the European institutions from Brussels.*\n", room - 1000)
     yield "text", "support notes at the foot", "txt", "A title" + tail + fill("This article was produced with the support of the Centre. ", room - 1000) + "\n"
     yield "text", "reception stamps", "txt", fill("RECEIVED MARCH 20, 1987\n", room - 1000) + "\nA title" + tail
+    # Stop 47's hostile hunt over stop 46's readers: the head's and foot's questions on one long line, an EBSCOhost
+    # record's accessioned Source: of one long line, Jina's reader output over many lines, the escaped keys, epochs,
+    # cited pages and reception stamps repeated, a Textract page under the JSON reader's 50,000 values.
+    # Found (10 MiB, one run each): an event's overline of one line in capitals was walked and its day searched whatever
+    # its length (1.94 s / 271 MiB), an EBSCOhost record's accessioned Source: line had its day searched (474 MiB), Jina's
+    # output held every line four times (blank lines: 909 MiB); fixed: 0.31 s / 81 MiB, 110 MiB, 383 MiB.
+    yield "text", "event overline of one long line", "txt", fill("AB1987/", room - 1000) + "\nA title of words" + tail
+    yield "text", "event overline of one long word", "txt", fill("ABCDEFG", room - 1000) + "\nA title of words" + tail
+    yield "text", "event overline of long words", "txt", "STRIKE FOR " + fill("MARCH", room - 1000) + " 17\nA title of words" + tail
+    yield "text", "EBSCOhost accessioned date of many days", "txt", "Record: 1\nTitle:\nA title\nAuthors:\nDoe, Jane\nPublication Date:\n" + fill("3/2/1987 ", room - 1000) + "\nAccession Number:\n1\n" + tail
+    yield "text", "EBSCOhost record numbers", "txt", fill("Record: 1\n", room - 1000) + "Title:\nA title\nSource:\nReuters\nAuthors:\nDoe, Jane" + tail
+    yield "text", "EBSCOhost labels without values", "txt", "Record: 1\n" + fill("Title:\n", room - 1000) + tail
+    yield "text", "Jina reader output of blank lines", "txt", "Title: A title - Reuters\n\nURL Source: https://x.org/a\n\nMarkdown Content:\n# A title\n" + fill("\n", room - 1000) + "The text of it.\n"
+    yield "text", "Jina reader output of short lines", "txt", "Title: A title - Reuters\n\nURL Source: https://x.org/a\n\nMarkdown Content:\n# A title\n" + fill("a\n", room - 1000)
+    yield "text", "Jina reader output of a long tab title", "txt", "Title: A title" + fill(" -", room - 1000) + "\nURL Source: https://x.org/a\nMarkdown Content:\n# A title\n" + tail
+    yield "text", "Jina reader output without content", "txt", "Title: A title - Reuters\nURL Source: https://x.org/a\n" + fill("Title: A title\n", room - 1000)
+    yield "text", "SharePoint key of many escapes", "json", '{"d": {"Title": "A title", "' + fill("_x0020_", json_cap - 1000) + '": "x", "Body": "' + body + '"}}' + under
+    yield "text", "SharePoint key of many unfinished escapes", "json", '{"d": {"Title": "A title", "' + fill("_x002", json_cap - 1000) + '": "x", "Body": "' + body + '"}}' + under
+    yield "text", "journalists of many names", "json", '{"title": "A title", "journalistes": [' + fill('"Jane Doe", ', json_cap - 1000) + '"Jane Doe"], "text": "' + body + '"}' + under
+    yield "text", "Talkwalker author attributes of many names", "json", '{"title": "A title", "extra_author_attributes": [' + fill('{"name": "Jane Doe"}, ', json_cap - 1000) + '{}], "content": "' + body + '"}' + under
+    yield "text", "feed entries of epoch milliseconds", "json", '{"version": "https://jsonfeed.org/version/1", "items": [' + fill('{"title": "T", "date_published": 198702261530}, ', json_cap - 1000) + '{"title": "A title", "date_published": 541209600000, "content_text": "' + body + '"}]}' + under
+    yield "text", "JSON:API relationship of many resources", "json", api + fill('{"type": "t", "id": "2"}, ', json_cap - 1000) + '{"type": "t", "id": "1"}]}}}, "included": [{"type": "t", "id": "1", "attributes": {"name": "Reuters"}}]}' + under
+    yield "text", "JSON:API attributes of many formatted texts", "json", api.replace('"body": {', fill('"b": {"value": "x", "format": "f"}, ', json_cap - 1000) + '"body": {') + '{"type": "t", "id": "1"}]}}}}' + under
+    textract_line = '{"BlockType": "LINE", "Text": "' + "a b c " * 150 + '", "Geometry": {"BoundingBox": {"Top": 0.1, "Height": 0.014, "Left": 0.05}}}, '
+    yield "text", "Textract page of long lines", "json", '{"DocumentMetadata": {"Pages": 1}, "Blocks": [' + fill(textract_line, min(room, 4 << 20) - 1000) + '{"BlockType": "PAGE"}]}'
+    yield "text", "Textract heading of long lines", "json", '{"DocumentMetadata": {"Pages": 1}, "Blocks": [' + fill(textract_line.replace("0.014", "0.03"), min(room, 4 << 20) - 1000) + textract_line[:-2] + "]}"
+    yield "text", "Textract line of one long text", "json", '{"Blocks": [{"BlockType": "LINE", "Text": "' + fill("a b ", min(room, 4 << 20) - 1000) + '"}]}'
+    yield "text", "Skype markup of unclosed tags", "json", '{"conversations": [{"MessageList": [{"content": "</b>' + fill("<b ", min(room, 4 << 20) - 1000) + '"}]}]}'
+    yield "text", "Skype markup of ampersands", "json", '{"conversations": [{"MessageList": [{"content": "</b>' + fill("&a", min(room, 4 << 20) - 1000) + '"}]}]}'
+    yield "text", "cited pages in source lines", "txt", "A title" + tail + fill("Source: Le Monde diplomatique. p9.\n", room - 1000)
+    yield "text", "cited days in source lines", "txt", fill("Source: Reuters. 2/26/1987, p17.\n", room - 1000) + "\nA title" + tail
+    yield "text", "reception stamps of many days", "txt", "RECEIVED " + fill("MARCH 20, 1987 ", room - 1000) + "\nA title" + tail
+    yield "text", "foot biography of many words", "txt", "A title" + tail + "*Jane Doe covers " + fill("the ", room - 1000) + "Brussels.*\n"
+    yield "text", "run-on bylines of one long paragraph", "txt", "A title\n\n" + fill("said. Par Jane Doe ", room - 1000) + tail
+    yield "text", "source rows under an echoed title", "txt", "Title: A title\nSource: Reuters. 2/26/1987, p39.\n" + fill("Source: Reuters. 2/26/1987, p39.\n", 2000) + "\nA title" + tail
 
 
 def main():
