@@ -6,6 +6,9 @@ import TextToolkit
 package struct LineFacts: Equatable {
     /// How much a date on this line is worth; a lower rank wins.
     package enum DateRank: Int, Comparable {
+        /// Where a reprinted article first appeared (`… where this article first appeared on March 3, 1987.`):
+        /// the original's day, above any day the reprint's own lines state.
+        case original = -1
         case statement = 0, sourceLine, byline, dateline
         /// When a mail was sent (`Sent:`, `Gesendet:`): the article's date only when the article
         /// pasted in it states none.
@@ -297,6 +300,11 @@ package struct ClippingFacts {
             facts.source = holder
             return facts
         }
+        // A column's standing title naming its writers (`La chronique d'Hélène Roux`), or alone (`Der Zwischenruf`).
+        if let columnists = ColumnHeads.read(text) {
+            facts.authors = columnists
+            return facts
+        }
         // A reprint's credit in the head (`Reproduced by kind permission of X, where this article first
         // appeared on March 3, 1987.`, above the title in a newsletter reprinting it): the original's fields.
         if let note = OriginNotes.read(text, dates: dates), let source = note.source {
@@ -304,7 +312,7 @@ package struct ClippingFacts {
             facts.authors = note.authors
             if let date = note.date {
                 facts.date = date
-                facts.dateRank = .statement
+                facts.dateRank = .original
             }
             return facts
         }

@@ -444,6 +444,8 @@ package struct LayoutReader: Sendable {
             end = trailer.end
         } else if let masthead = masthead(lines, at: start) {
             found.source = found.source ?? masthead.name
+            // A column's standing title between them names its writers.
+            for index in (start + 1)..<masthead.title { if let facts = judged.facts(index) { found.absorb(facts) } }
             title = Self.headingText(lines[masthead.title])
             start = masthead.title + 1
         } else if let overline = overline(judged, at: start) {
@@ -891,7 +893,8 @@ package struct LayoutReader: Sendable {
     }
 
     /// `Le Monde diplomatique`, blank, `Turpitude et architecture`, blank, body: a publication's
-    /// name standing alone above a line that can only be a title (a series' marker perhaps between) (no period, alone too, or with
+    /// name standing alone above a line that can only be a title (a series' marker or a column's standing title perhaps
+    /// between) (no period, alone too, or with
     /// its standfirst right under it when the name joins no parts: `BMJV | Transparenz …` is a title,
     /// `crazy-julia.de` a name).
     private func masthead(_ lines: [String], at index: Int) -> (name: String, title: Int)? {
@@ -899,7 +902,7 @@ package struct LayoutReader: Sendable {
             !lines[index].hasPrefix("#"), !Self.isLonePerson(lines[index]), !ExportLines.isKicker(TextFolding.fold(lines[index])),
             !ExportLines.isSectionWord(TextFolding.fold(lines[index])),
             let filled = lines[(index + 1)...].firstIndex(where: { !$0.isEmpty }),
-            case let next = Self.underSeriesMarker(lines, at: filled),
+            case let next = Self.underStandingHead(lines, at: filled),
             Self.isTitleLike(lines[next]), !Self.endsWithPeriod(lines[next]),
             next + 1 < lines.count,
             lines[next + 1].isEmpty || ClippingFacts(dates: dates).facts(lines[next + 1]) != nil && !isQuoteAttribution(lines, at: next + 1)
@@ -910,12 +913,18 @@ package struct LayoutReader: Sendable {
         return (lines[index], next)
     }
 
-    /// The line under a series' marker at `index` (`SÉRIE – L'ACIER EUROPÉEN (3/5)`) when one stands there, else `index`.
-    private static func underSeriesMarker(_ lines: [String], at index: Int) -> Int {
-        guard index + 1 < lines.count, !lines[index + 1].isEmpty, let last = lines[index].utf8.last, last == 0x29 || last &- 0x30 < 10,
+    /// The line under a series' marker at `index` (`SÉRIE – L'ACIER EUROPÉEN (3/5)`), or the first filled line
+    /// under a column's standing title (`La chronique d'Hélène Roux`, `ColumnHeads`), when one stands there; else `index`.
+    private static func underStandingHead(_ lines: [String], at index: Int) -> Int {
+        if index + 1 < lines.count, !lines[index + 1].isEmpty, let last = lines[index].utf8.last, last == 0x29 || last &- 0x30 < 10,
             isSeriesMarker(lines[index])
-        else { return index }
-        return index + 1
+        {
+            return index + 1
+        }
+        if ColumnHeads.read(lines[index]) != nil, let filled = lines[(index + 1)...].prefix(3).firstIndex(where: { !$0.isEmpty }) {
+            return filled
+        }
+        return index
     }
 
     /// A standfirst right under the title (no blank line between): a sentence longer than the title
