@@ -173,6 +173,8 @@ package enum Bylines {
         "commento", "analisi", "opinione", "rubrica", "editoriale", "inchiesta", "recensione", "intervista",
         "analise", "opiniao", "coluna", "reportagem", "artigo", "article", "articolo", "articulo", "texte", "text",
         "texto", "testo", "photos", "story", "guest", "post", "live", "coverage", "liveblog", "ticker",
+        // A live blog's credit (`Liveblog betreut von A`, `Directo a cargo de A`, `Diretta a cura di A`).
+        "betreut", "directo", "diretta", "direto", "direct", "cargo", "cura", "acompanhado",
     ])
 
     /// Whether a name read off a line without a byline word (`Jane Doe`, `JANE DOE`, `Adoni

@@ -307,7 +307,7 @@ package struct ClippingFacts {
         }
         // A reprint's credit in the head (`Reproduced by kind permission of X, where this article first
         // appeared on March 3, 1987.`, above the title in a newsletter reprinting it): the original's fields.
-        if let note = OriginNotes.read(text, dates: dates), let source = note.source {
+        if let note = OriginNotes.read(text, dates: dates), let source = note.source, OriginNotes.isReprintCredit(text) {
             facts.source = source
             facts.authors = note.authors
             if let date = note.date {

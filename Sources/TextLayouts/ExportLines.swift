@@ -191,9 +191,19 @@ package enum ExportLines {
         {
             return true
         }
-        if LineBytes.mayOpen(text, letters: "leao") {
-            let folded = TextFolding.fold(text)  // once, not once per phrase
+        // An audio player's label, perhaps after its play mark (`▶ Artikel anhören · 6 Min.`), and its clock (`0:00 / 6:12`).
+        let spoken = lead == 0xE2 && text.unicodeScalars.first.map(playMarks.contains) == true
+            ? LineBytes.trimmed(String(text.unicodeScalars.dropFirst())) : text
+        if LineBytes.mayOpen(spoken, letters: "leao") {
+            let folded = TextFolding.fold(spoken)  // once, not once per phrase
             if listenPhrases.contains(where: { folded.hasPrefix($0) }) { return true }
+        }
+        if lead &- 0x30 < 10, isPlayerClock(text) { return true }
+        // The player's narrator (`Gelesen von P`, `Narrated by P`), a colleague of the newsroom, not a writer.
+        if TextFolding.hasAtMost(text, 60), LineBytes.mayOpen(text, letters: "nrvlg"),
+            narratorPhrases.contains(where: { TextFolding.fold(text.prefix(20)).hasPrefix($0) })
+        {
+            return true
         }
         // A notes vault's image alone on its line (`![cover](https://…)`), and its heading over
         // a page's properties (`## Metadata`).
@@ -462,6 +472,25 @@ package enum ExportLines {
     ]
 
     /// `Listen to this article · 9 min`, `Écouter cet article`: a page's audio button.
+    /// A player's play marks (`▶`, `►`, `⏵`).
+    private static let playMarks: Set<Unicode.Scalar> = ["\u{25B6}", "\u{25BA}", "\u{23F5}"]
+
+    /// `0:00 / 6:12`: an audio player's position and length.
+    private static func isPlayerClock(_ text: String) -> Bool {
+        let parts = text.split(separator: " / ")
+        guard text.utf8.count <= 20, parts.count == 2 else { return false }
+        return parts.allSatisfy { part in
+            let pieces = part.split(separator: ":", omittingEmptySubsequences: false)
+            return (2...3).contains(pieces.count) && pieces.allSatisfy { $0.count <= 2 && !$0.isEmpty && $0.allSatisfy(\.isASCII) && $0.allSatisfy(\.isNumber) }
+        }
+    }
+
+    /// An audio version's narrator credit (folded, with its space).
+    private static let narratorPhrases = [
+        "narrated by ", "voiced by ", "read by ", "lu par ", "gelesen von ", "vorgelesen von ", "narrado por ", "leido por ",
+        "letto da ", "narrato da ", "lido por ",
+    ]
+
     private static let listenPhrases = [
         "listen to this article", "ecouter cet article", "artikel anhoren", "escuchar este articulo",
         "escuchar articulo", "ascolta l'articolo", "ascolta questo articolo", "ouvir este artigo", "ouvir artigo",
@@ -775,6 +804,8 @@ package enum ExportLines {
 
     /// Section names a database, a press review or a web page sets above an article.
     private static let sections: Set<String> = [
+        // A live blog's badge after the publication's name (`El País – DIRECTO`).
+        "live", "en direct", "directo", "en directo", "diretta", "in diretta", "direto", "ao vivo", "liveblog", "liveticker",
         "politics", "politique", "politik", "politica", "economy", "economics", "business", "economie",
         "wirtschaft", "economia", "world", "monde", "international", "internacional", "internazionale",
         "internationale", "ausland", "welt", "sport", "sports", "deportes", "esporte", "esportes", "culture",

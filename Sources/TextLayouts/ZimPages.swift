@@ -11,8 +11,8 @@ import TextToolkit
 /// does the page's heading with what stands under it when a deeper heading follows within three
 /// lines (the page's name and its creation line are the wiki's, not the article's): that heading
 /// is then the title. Every heading becomes its text; emphasis marks are dropped (not `//` after
-/// `:`, an address's); a link becomes its text, or its target when it has none; a line of
-/// `@tags` alone goes. Pure.
+/// `:`, an address's); a link becomes its text, or its target when it has none, and a link alone
+/// on its line that repeats the line above goes, as does a line of `@tags` alone. Pure.
 enum ZimPages {
     static func labelled(_ lines: [String]) -> [String] {
         guard lines.first == "Content-Type: text/x-zim-wiki" else { return lines }
@@ -33,7 +33,10 @@ enum ZimPages {
             } else if isTagLine(line) {
                 continue
             } else {
-                result.append(withoutMarkup(line))
+                let text = withoutMarkup(line)
+                // A link alone on its line repeating the line above (`//Público//` over `[[https://…|Público]]`).
+                if line.hasPrefix("[["), line.hasSuffix("]]"), text == result.last { continue }
+                result.append(text)
             }
         }
         return result
