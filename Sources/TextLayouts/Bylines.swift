@@ -17,7 +17,7 @@ package enum Bylines {
         "written by ", "par ", "by ", "von ", "por ", "di ", "propos recueillis par ", "interview", "entrevista: ",
         "intervista: ", "reviewed by ", "review by ", "rezensiert von ", "rezension von ", "critique ", "reseña ",
         "recensione di ", "recensito da ", "crítica de ", "resenha ", "servizio di ", "post", "publi", "pubblicato da ",
-        "geschrieben von ", "ver", "testo "
+        "geschrieben von ", "ver", "testo ", "liveblog ", "directo ", "diretta ", "direto "
     )
     private static let prefixes = [
         "written by ", "par ", "by ", "von ", "por ", "di ",
@@ -29,6 +29,8 @@ package enum Bylines {
         "reseña de ", "reseña por ", "recensione di ", "recensito da ", "crítica de ", "resenha de ", "resenha por ",
         // A television report's reporter (`Servizio di Jane Doe`); words and pictures by one hand (`Testo e foto di A`).
         "servizio di ", "testo e foto di ", "testo di ",
+        // A live blog's credit (`Liveblog betreut von A`, `Directo a cargo de A`; `A cura di P` alone is an editor's).
+        "liveblog betreut von ", "directo a cargo de ", "diretta a cura di ", "direto acompanhado por ",
     ] + postPrefixes
     /// A blog's post line without its day (`Posté par Jane Doe`; with the day: `PostedLines`).
     private static let postPrefixes = [
@@ -173,8 +175,6 @@ package enum Bylines {
         "commento", "analisi", "opinione", "rubrica", "editoriale", "inchiesta", "recensione", "intervista",
         "analise", "opiniao", "coluna", "reportagem", "artigo", "article", "articolo", "articulo", "texte", "text",
         "texto", "testo", "photos", "story", "guest", "post", "live", "coverage", "liveblog", "ticker",
-        // A live blog's credit (`Liveblog betreut von A`, `Directo a cargo de A`, `Diretta a cura di A`).
-        "betreut", "directo", "diretta", "direto", "direct", "cargo", "cura", "acompanhado",
     ])
 
     /// Whether a name read off a line without a byline word (`Jane Doe`, `JANE DOE`, `Adoni

@@ -200,8 +200,8 @@ package enum ExportLines {
         }
         if lead &- 0x30 < 10, isPlayerClock(text) { return true }
         // The player's narrator (`Gelesen von P`, `Narrated by P`), a colleague of the newsroom, not a writer.
-        if TextFolding.hasAtMost(text, 60), LineBytes.mayOpen(text, letters: "nrvlg"),
-            narratorPhrases.contains(where: { TextFolding.fold(text.prefix(20)).hasPrefix($0) })
+        if LineBytes.mayStart(text, withAnyOf: narratorPhrases), TextFolding.hasAtMost(text, 60),
+            narratorPhrases.prefixes.contains(where: { TextFolding.fold(text.prefix(20)).hasPrefix($0.description) })
         {
             return true
         }
@@ -486,10 +486,10 @@ package enum ExportLines {
     }
 
     /// An audio version's narrator credit (folded, with its space).
-    private static let narratorPhrases = [
-        "narrated by ", "voiced by ", "read by ", "lu par ", "gelesen von ", "vorgelesen von ", "narrado por ", "leido por ",
-        "letto da ", "narrato da ", "lido por ",
-    ]
+    private static let narratorPhrases = LineOpenings(
+        "narrated by ", "voiced by ", "read by ", "lu par ", "gelesen von ", "vorgelesen von ", "narrado por ", "letto da ",
+        "narrato da ", "lido por "
+    )
 
     private static let listenPhrases = [
         "listen to this article", "ecouter cet article", "artikel anhoren", "escuchar este articulo",

@@ -269,6 +269,16 @@ extension LayoutReader {
     /// second, between only a slash or a part's words. Pure.
     static func isSeriesMarker(_ line: String) -> Bool {
         guard line.utf8.count <= 100 else { return false }
+        // From the bytes first: one or two digits end it (before its `)`), after a slash or a space.
+        let utf8 = line.utf8
+        var end = utf8.endIndex
+        if utf8.last == 0x29 { end = utf8.index(before: end) }
+        var start = end
+        while start > utf8.startIndex, utf8[utf8.index(before: start)] &- 0x30 < 10 {
+            start = utf8.index(before: start)
+            if utf8.distance(from: start, to: end) > 2 { return false }
+        }
+        guard start < end, start > utf8.startIndex, [0x2F, 0x20].contains(utf8[utf8.index(before: start)]) else { return false }
         var tail = Substring(line)
         if tail.last == ")" {
             guard let open = tail.lastIndex(of: "(") else { return false }
