@@ -199,6 +199,9 @@ package enum ExportLines {
             if listenPhrases.contains(where: { folded.hasPrefix($0) }) { return true }
         }
         if lead &- 0x30 < 10, isPlayerClock(text) { return true }
+        if let last = text.utf8.last, last &- 0x30 < 10, LineBytes.contains(text, anyOf: newsletterWords), isNewsletterIssue(text) {
+            return true
+        }
         // The player's narrator (`Gelesen von P`, `Narrated by P`), a colleague of the newsroom, not a writer.
         if LineBytes.mayStart(text, withAnyOf: narratorPhrases), TextFolding.hasAtMost(text, 60),
             narratorPhrases.prefixes.contains(where: { TextFolding.fold(text.prefix(20)).hasPrefix($0.description) })
@@ -472,6 +475,20 @@ package enum ExportLines {
     ]
 
     /// `Listen to this article · 9 min`, `Écouter cet article`: a page's audio button.
+    /// `Association X — Members' Newsletter No. 116`, `Lettre aux adhérents n° 81`: a newsletter's
+    /// masthead with its issue's number (a newsletter's word, then an issue's word and one to five
+    /// digits ending the line), no publication's name (`Le Figaro, no. 21692` is one: no such word).
+    private static func isNewsletterIssue(_ text: String) -> Bool {
+        let words = TextFolding.fold(text).split(separator: " ")
+        guard words.count >= 3, let number = words.last, number.count <= 5, number.allSatisfy(\.isNumber) else { return false }
+        return newsletterIssueWords.contains(String(words[words.count - 2]))
+    }
+
+    private static let newsletterIssueWords: Set<String> = ["no.", "nr.", "n°", "nº", "n.º", "n.", "no", "nr", "issue", "numero", "ausgabe"]
+    private static let newsletterWords = NeedleSet(
+        ["newsletter", "lettre", "rundbrief", "boletín", "boletin", "notiziario", "boletim", "bulletin", "infobrief"],
+        ignoringCase: true)
+
     /// A player's play marks (`▶`, `►`, `⏵`).
     private static let playMarks: Set<Unicode.Scalar> = ["\u{25B6}", "\u{25BA}", "\u{23F5}"]
 
