@@ -191,8 +191,9 @@ enum FieldRecords {
 
     /// A task's or a ticket's custom fields as the article's object lists them (Asana's `custom_fields`: objects
     /// with a `name` and a `display_value`, or a `value`, a `text_value`, an `enum_value`'s `name`, a
-    /// `date_value`'s `date`), each named field (`Outlet`, `Date de parution`: `RecordKeys`) with its value;
-    /// the first list of at most 50 such objects, in the keys' order; empty when there is none.
+    /// `date_value`'s `date`), each named field (`Outlet`, `Date de parution`: `RecordKeys`) with its value (a
+    /// bare `Date` may be a mail's, as in a mail API's `headers` list: read by no one); the first list of at most 50
+    /// such objects, in the keys' order; empty when there is none.
     static func customFields(of article: [String: Any]) -> [(field: RecordKeys.Field, value: Any)] {
         for key in article.keys.sorted() {
             guard let list = article[key] as? [Any], !list.isEmpty, list.count <= 50,
@@ -202,7 +203,7 @@ enum FieldRecords {
                 guard let object = item as? [String: Any], let name = object["name"] as? String,
                     let field = RecordKeys.field(name), let value = customValue(object)
                 else { return nil }
-                return (field == .bareDate ? .date : field, value)
+                return (field, value)
             }
             if !named.isEmpty { return named }
         }

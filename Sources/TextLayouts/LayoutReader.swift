@@ -326,7 +326,7 @@ package struct LayoutReader: Sendable {
         if let first = lines.firstIndex(where: { !$0.isEmpty }), first + 2 < lines.count, Paragraphs.isRule(lines[first + 1]),
             lines[first + 1].utf8.count >= 3, LineBytes.spaceSeparatedCount(lines[first]) <= 5,
             ClippingLabels.parse(lines[first]) == nil,
-            lines[(first + 2)...].prefix(12).prefix(while: { ClippingLabels.parse($0) != nil }).contains(where: { ClippingLabels.parse($0)?.field == .title })
+            lines[(first + 2)...].prefix(12).lazy.map(ClippingLabels.parse).prefix(while: { $0 != nil }).contains(where: { $0?.field == .title })
         {
             return first + 2
         }
@@ -893,8 +893,8 @@ package struct LayoutReader: Sendable {
     }
 
     /// `Le Monde diplomatique`, blank, `Turpitude et architecture`, blank, body: a publication's
-    /// name standing alone above a line that can only be a title (a series' marker or a column's standing title perhaps
-    /// between) (no period, alone too, or with
+    /// name standing alone above a line that can only be a title, a series' marker or a column's standing title
+    /// perhaps between them (the title: no period, alone too, or with
     /// its standfirst right under it when the name joins no parts: `BMJV | Transparenz …` is a title,
     /// `crazy-julia.de` a name).
     private func masthead(_ lines: [String], at index: Int) -> (name: String, title: Int)? {

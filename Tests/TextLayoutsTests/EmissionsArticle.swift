@@ -1,3 +1,5 @@
+import Foundation
+
 /// The plain article (two sentences on a plan to cut emissions) that the suites of containers and
 /// phrasings put under the heads they test, so that each suite states its head, not its body.
 enum EmissionsArticle {
@@ -6,4 +8,9 @@ enum EmissionsArticle {
         "Opposition parties criticised the plan as too slow and called for a vote in parliament next month.",
     ]
     static let text = sentences.joined(separator: "\n\n")
+
+    /// A container's value as the JSON text a desk saves (keys sorted, so the same value gives the same text).
+    static func json(_ value: Any) -> String {
+        String(decoding: try! JSONSerialization.data(withJSONObject: value, options: [.sortedKeys]), as: UTF8.self)
+    }
 }

@@ -18,10 +18,6 @@ import DateReading
     private static let sentences = EmissionsArticle.sentences
     private static let text = EmissionsArticle.text
 
-    private static func json(_ value: Any) -> String {
-        String(decoding: try! JSONSerialization.data(withJSONObject: value), as: UTF8.self)
-    }
-
     @Test func anEBSCOhostRecordGivesItsStackedFields() throws {
         let record = """
             Record: 1
@@ -73,7 +69,7 @@ import DateReading
             "Date_x0020_de_x0020_parution": "2024-03-14T00:00:00Z", "Journalistes": "Jane Doe",
             "Texte_x0020_de_x0020_l_x0027_article": "<div><p>\(Self.sentences[0])</p><p>\(Self.sentences[1])</p></div>",
         ] as [String: Any]]
-        let layout = try #require(read(Self.json(item)))
+        let layout = try #require(read(EmissionsArticle.json(item)))
         #expect(layout.title == "Plan to cut emissions unveiled")
         #expect(layout.authors == ["Jane Doe"])  // not the item's creator
         #expect(layout.source == "Reuters")
@@ -102,7 +98,7 @@ import DateReading
                 ["type": "taxonomy_term--publications", "id": "t1", "attributes": ["name": "Reuters"]],
             ],
         ]
-        let layout = try #require(read(Self.json(document)))
+        let layout = try #require(read(EmissionsArticle.json(document)))
         #expect(layout.title == "Plan to cut emissions unveiled")
         #expect(layout.authors == ["Jane Doe"])
         #expect(layout.source == "Reuters")
@@ -123,7 +119,7 @@ import DateReading
              "content": "<b raw_pre=\"*\" raw_post=\"*\">Plan to cut &lt;EMI&gt; emissions unveiled</b>\nReuters, March 14, 2024\nBy Jane Doe\n\n"
                 + Self.text],
         ]]]]
-        let layout = try #require(read(Self.json(export)))
+        let layout = try #require(read(EmissionsArticle.json(export)))
         #expect(layout.title == "Plan to cut <EMI> emissions unveiled")
         #expect(layout.authors == ["Jane Doe"])
         #expect(layout.source == "Reuters")
@@ -148,7 +144,7 @@ import DateReading
         let page = try #require(TextractBlocks.plain(["DocumentMetadata": ["Pages": 1], "Blocks": blocks]))
         #expect(page.hasPrefix("REUTERS\n\nTHURSDAY, MARCH 14, 2024\n\nRECEIVED MARCH 20, 2024\n\nPLAN TO CUT EMISSIONS UNVEILED BY GOVERNMENT\n\nBy Jane Doe"))
         #expect(page.hasSuffix((Self.sentences + Self.sentences + Self.sentences).joined(separator: "\n")))
-        let layout = try #require(read(Self.json(["DocumentMetadata": ["Pages": 1], "Blocks": blocks])))
+        let layout = try #require(read(EmissionsArticle.json(["DocumentMetadata": ["Pages": 1], "Blocks": blocks])))
         #expect(layout.authors == ["Jane Doe"])
         #expect(layout.published?.iso == "2024-03-14")  // not the day the mail room stamped
         #expect(layout.title != "RECEIVED MARCH 20, 2024")

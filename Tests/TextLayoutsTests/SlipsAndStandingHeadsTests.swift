@@ -19,10 +19,6 @@ import DateReading
     private static let sentences = EmissionsArticle.sentences
     private static let text = EmissionsArticle.text
 
-    private static func json(_ value: Any) -> String {
-        String(decoding: try! JSONSerialization.data(withJSONObject: value, options: [.sortedKeys]), as: UTF8.self)
-    }
-
     @Test(arguments: [
         ("PRESSEAUSSCHNITT", "Blatt .......... Reuters", "Schlagzeile .... Plan to cut emissions unveiled", "Verfasser ...... Jane Doe"),
         ("RITAGLIO STAMPA", "Testata:        Reuters", "Titolo:         Plan to cut emissions unveiled", "Firma:          Jane Doe"),
@@ -88,7 +84,7 @@ import DateReading
         ] + Self.sentences.map { ["content": $0] } + [["role": "pageNumber", "content": "12"], ["role": "pageFooter", "content": "Reuters · Press review"]]
         let doc: [String: Any] = ["status": "succeeded", "createdDateTime": "2026-01-02T10:00:00Z",
                                   "analyzeResult": ["apiVersion": "2024-11-30", "content": "…", "paragraphs": paragraphs]]
-        let layout = try #require(read(Self.json(doc)))
+        let layout = try #require(read(EmissionsArticle.json(doc)))
         #expect(layout.title == "Plan to cut emissions unveiled")
         #expect(layout.authors == ["Jane Doe"])
         #expect(layout.published?.iso == "2024-03-14")
@@ -106,7 +102,7 @@ import DateReading
             ],
             "notes": "Pasted below, for the review:\n\nPlan to cut emissions unveiled\nBy Jane Doe\n\n" + Self.sentences.joined(separator: "\n\n"),
         ]]
-        let layout = try #require(read(Self.json(task)))
+        let layout = try #require(read(EmissionsArticle.json(task)))
         #expect(layout.title == "Plan to cut emissions unveiled")
         #expect(layout.authors == ["Jane Doe"])
         #expect(layout.source == "Reuters")
@@ -119,14 +115,14 @@ import DateReading
             "date": "2024-03-14T09:00:00.000+0000", "added": "2024-03-16T09:00:00.000+0000", "updated": "2024-03-16T10:00:00.000+0000",
             "fullText": Self.sentences.joined(separator: "\n"),
         ]]]
-        let layout = try #require(read(Self.json(hit)))
+        let layout = try #require(read(EmissionsArticle.json(hit)))
         #expect(layout.source == "El País")
         #expect(layout.published?.iso == "2024-03-14")
         // Without its own times, a bare `date` may be the fetch's: not read.
         var plain = (hit["results"] as! [[String: Any]])[0]
         plain["added"] = nil
         plain["updated"] = nil
-        #expect(try #require(read(Self.json(["results": [plain]]))).published == nil)
+        #expect(try #require(read(EmissionsArticle.json(["results": [plain]]))).published == nil)
     }
 
     @Test(arguments: ["Serie „Europas Stahl“ (Teil 3 von 5)", "SÉRIE – L'ACIER EUROPÉEN (3/5)", "SERIES: EUROPE'S STEEL, PART 2 OF 4"])
