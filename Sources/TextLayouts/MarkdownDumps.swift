@@ -26,6 +26,11 @@ enum MarkdownDumps {
             if !alt.isEmpty, TextFolding.hasAtMost(alt, 60), alt.contains(" ") || !alt.contains(".") { cleaned.append("Site: \(alt)") }
         }
         let text = MarkdownText.plain(lines[heading...].joined(separator: "\n"))
+        // Cut at its LFs once (`LineBytes.lines`), unless it holds a CR, whose `\r\n` is one Character: an array of
+        // Substrings, then of Strings, held every line twice more (10 MiB of blank lines: 771 MiB).
+        guard LineBytes.contains(text, 0x0D) else {
+            return LineBytes.lines(cleaned.isEmpty ? text : cleaned[0] + "\n" + text)
+        }
         cleaned += text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
         return cleaned
     }

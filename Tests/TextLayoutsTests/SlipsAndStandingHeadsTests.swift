@@ -193,6 +193,17 @@ import DateReading
         #expect(layout.source == "El País")
     }
 
+    /// `MarkdownDumps.cleaned` cuts its plain text at LFs once (`LineBytes.lines`) unless it holds a CR: the same
+    /// lines as the split on Characters it replaced, blank ones and a CRLF too.
+    @Test(arguments: ["\n", "\r\n"])
+    func aMarkdownDumpsLinesAsBefore(end: String) {
+        let lines = ["[![Reuters](/logo.svg)](/)", "# Plan to cut emissions", "", "", "A [first](https://x.org) line.", "",
+                     "Second line.\(end == "\r\n" ? "\r" : "")", "", ""]
+        let text = MarkdownText.plain(Array(lines[1...]).joined(separator: "\n"))
+        let expected = ["Site: Reuters"] + text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        #expect(MarkdownDumps.cleaned(lines) == expected)
+    }
+
     @Test func aReprintsCreditInTheHeadDatesTheArticle() throws {
         let layout = try #require(read("""
             Members' Newsletter No. 219

@@ -114,6 +114,9 @@ def inputs(size):
     yield "text", "quote marks > on lines", "txt", "Title\n\n" + fill(">\n", room)
     yield "text", "Markdown dump menu items", "txt", fill("* [World](/world)\n", room)
     yield "text", "Markdown dump logo then text", "txt", "[![Reuters](/logo.svg)](/)\n# Title\n\n" + fill("[a](b) text ", room - 40) + "\n"
+    # Stop 47: a dump's lines were held four times, as Jina's were (10 MiB of blank lines: 6.3 s, 781 MiB at 7207160).
+    yield "text", "Markdown dump of blank lines", "txt", "[![Reuters](/logo.svg)](/)\n# Title\n" + fill("\n", room - 1000) + "The text of it.\n"
+    yield "text", "Markdown dump of short lines", "txt", "[![Reuters](/logo.svg)](/)\n# Title\n" + fill("a\n", room - 1000)
     yield "text", "webmail print lines", "txt", "2/28/87, 10:10\tGmail - Fwd: T\n" + "Jane <j@x.org>\tSat, Feb 28, 1987\n" + fill("https://mail.x\t1/1\n", room - 80)
     yield "text", "OPML notes", "txt", '<?xml version="1.0"?><opml><body>' + fill('<outline text="x" _note="' + "n" * 200 + '"/>', room - 60) + "</body></opml>"
     yield "text", "quotes and article words (one line)", "txt", fill("the article \u201cx\u201d by A ran \u201cy\u201d in Reuters ", room // 2) + "\n"
