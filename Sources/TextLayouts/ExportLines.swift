@@ -199,8 +199,9 @@ package enum ExportLines {
             if listenPhrases.contains(where: { folded.hasPrefix($0) }) { return true }
         }
         if lead &- 0x30 < 10, isPlayerClock(text) { return true }
-        if let last = text.utf8.last, last &- 0x30 < 10, LineBytes.contains(text, anyOf: newsletterWords), isNewsletterIssue(text) {
-            return true
+        if LineBytes.contains(text, anyOf: newsletterWords) {
+            if let last = text.utf8.last, last &- 0x30 < 10, isNewsletterIssue(text) { return true }
+            if isNewsletterEditor(text) { return true }
         }
         // The player's narrator (`Gelesen von P`, `Narrated by P`), a colleague of the newsroom, not a writer.
         if LineBytes.mayStart(text, withAnyOf: narratorPhrases), TextFolding.hasAtMost(text, 60),
@@ -483,6 +484,20 @@ package enum ExportLines {
         guard words.count >= 3, let number = words.last, number.count <= 5, number.allSatisfy(\.isNumber) else { return false }
         return newsletterIssueWords.contains(String(words[words.count - 2]))
     }
+
+    /// `Newsletter edited by P`, `Lettre préparée par P`, `Redaktion des Rundbriefs: P`, `Notiziario a cura di P`: who
+    /// edits the newsletter, not who wrote the article (80 characters at most, no sentence).
+    private static func isNewsletterEditor(_ text: String) -> Bool {
+        guard TextFolding.hasAtMost(text, 80), !LayoutReader.endsLikeSentence(text) else { return false }
+        let folded = TextFolding.fold(text)
+        return editorPhrases.contains { folded.contains($0) }
+    }
+
+    private static let editorPhrases = [
+        " edited by ", " prepared by ", " compiled by ", " preparee par ", " redigee par ", " coordonnee par ",
+        "redaktion des rundbriefs", "redaktion des newsletters", " herausgegeben von ", " coordinado por ", " editado por ",
+        " a cura di ", " coordenado por ", " coordenada por ",
+    ]
 
     private static let newsletterIssueWords: Set<String> = ["no.", "nr.", "n°", "nº", "n.º", "n.", "no", "nr", "issue", "numero", "ausgabe"]
     private static let newsletterWords = NeedleSet(

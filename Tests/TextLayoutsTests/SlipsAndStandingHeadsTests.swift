@@ -218,6 +218,19 @@ import DateReading
         #expect(layout.title == "Plan to cut emissions unveiled")
         #expect(layout.source == "Reuters")
         #expect(layout.published?.iso == "2024-03-14")
+        // The newsletter's editor, above the credit, is no title nor writer.
+        let edited = try #require(read("""
+            Members' Newsletter No. 219
+            Newsletter edited by Piet Jansen
+
+            Reproduced by kind permission of Reuters, where this article first appeared on March 14, 2024.
+
+            Plan to cut emissions unveiled
+
+            \(Self.text)
+            """))
+        #expect(edited.title == "Plan to cut emissions unveiled")
+        #expect(edited.authors.isEmpty)
         #expect(OriginNotes.isReprintCredit("Abdruck mit freundlicher Genehmigung von Reuters."))
         #expect(!OriginNotes.isReprintCredit("This article was originally published in Reuters."))
     }
