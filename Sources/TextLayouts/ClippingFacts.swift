@@ -582,7 +582,7 @@ package struct ClippingFacts {
     }
 
     /// Folded words of an issue's number, longest first where one ends another.
-    private static let issueWords = ["issue", "issue no.", "no.", "nr.", "ausgabe", "heft", "n.", "n°", "nº", "n.º", "numero"]
+    static let issueWords = ["issue", "issue no.", "no.", "nr.", "ausgabe", "heft", "n.", "n°", "nº", "n.º", "numero"]
 
     /// The phrase opening an issue line (folded, with its space): a publishing phrase, or `From`, `Aus`, `Da`, `De`.
     private static func issuePhrase(_ text: String) -> String? {

@@ -482,7 +482,9 @@ package enum ExportLines {
     private static func isNewsletterIssue(_ text: String) -> Bool {
         let words = TextFolding.fold(text).split(separator: " ")
         guard words.count >= 3, let number = words.last, number.count <= 5, number.allSatisfy(\.isNumber) else { return false }
-        return newsletterIssueWords.contains(String(words[words.count - 2]))
+        // An issue's word as a press database's head writes it (`ClippingFacts.issueWords`), its period perhaps left out.
+        let word = String(words[words.count - 2])
+        return ClippingFacts.issueWords.contains(word) || ClippingFacts.issueWords.contains(word + ".")
     }
 
     /// `Newsletter edited by P`, `Lettre préparée par P`, `Redaktion des Rundbriefs: P`, `Notiziario a cura di P`: who
@@ -490,7 +492,7 @@ package enum ExportLines {
     private static func isNewsletterEditor(_ text: String) -> Bool {
         guard TextFolding.hasAtMost(text, 80), !LayoutReader.endsLikeSentence(text) else { return false }
         let folded = TextFolding.fold(text)
-        return editorPhrases.contains { folded.contains($0) }
+        return editorPhrases.contains { folded.firstRange(of: $0) != nil }
     }
 
     private static let editorPhrases = [
@@ -499,7 +501,6 @@ package enum ExportLines {
         " a cura di ", " coordenado por ", " coordenada por ",
     ]
 
-    private static let newsletterIssueWords: Set<String> = ["no.", "nr.", "n°", "nº", "n.º", "n.", "no", "nr", "issue", "numero", "ausgabe"]
     private static let newsletterWords = NeedleSet(
         ["newsletter", "lettre", "rundbrief", "boletín", "boletin", "notiziario", "boletim", "bulletin", "infobrief"],
         ignoringCase: true)

@@ -368,9 +368,12 @@ enum OriginNotes {
         // `This article was published by X.`, `Dieser Artikel wurde von X veröffentlicht.` (only with that verb: `firstPhrase`).
         "was published by ", "a ete publie par ", "fue publicado por ", "e stato pubblicato da ", "foi publicado pelo ",
         "foi publicado pela ", "foi publicado por ", "wurde von ",
+    ] + permissionPhrases
+
+    /// The `phrases` of a reprint's permission (`isReprintCredit`), each followed by the publication.
+    private static let permissionPhrases = [
         "permission of ", "permission from ", "autorisation du journal ", "l'autorisation de ", "l'aimable autorisation de ",
-        "genehmigung von ",
-        "genehmigung der ", "genehmigung des ", "autorizacion de ", "autorizzazione di ", "autorizzazione de ",
+        "genehmigung von ", "genehmigung der ", "genehmigung des ", "autorizacion de ", "autorizzazione di ", "autorizzazione de ",
         "autorizacao de ", "autorizacao do ", "autorizacao da ", "permiso de ", "concessione di ", "concessione de ",
     ]
 
@@ -379,14 +382,8 @@ enum OriginNotes {
     /// Genehmigung von X`), not by a verb of publishing.
     static func isReprintCredit(_ line: String) -> Bool {
         let folded = TextFolding.fold(line.prefix(120))
-        return permissionPhrases.contains { folded.contains($0) }
+        return permissionPhrases.contains { folded.firstRange(of: $0) != nil }
     }
-
-    private static let permissionPhrases = [
-        "permission of ", "permission from ", "autorisation de ", "autorisation du ", "genehmigung von ", "genehmigung der ",
-        "genehmigung des ", "autorizacion de ", "autorizzazione di ", "concessione di ", "autorizacao de ", "autorizacao do ",
-        "autorizacao da ", "permiso de ",
-    ]
 
     /// Where the publication's name ends.
     private static let stops = [
