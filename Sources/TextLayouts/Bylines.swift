@@ -17,12 +17,17 @@ package enum Bylines {
         "written by ", "par ", "by ", "von ", "por ", "di ", "propos recueillis par ", "interview", "entrevista: ",
         "intervista: ", "reviewed by ", "review by ", "rezensiert von ", "rezension von ", "critique ", "reseña ",
         "recensione di ", "recensito da ", "crítica de ", "resenha ", "servizio di ", "post", "publi", "pubblicato da ",
-        "geschrieben von ", "ver", "testo ", "liveblog ", "directo ", "diretta ", "direto "
+        "geschrieben von ", "ver", "testo ", "liveblog ", "directo ", "diretta ", "direto ", "das gespr", "entrevista ",
+        "intervista ", "entretien "
     )
     private static let prefixes = [
         "written by ", "par ", "by ", "von ", "por ", "di ",
         // An interviewer's credit, and a writing hand set before the name (`✍️ Jane Doe`).
         "propos recueillis par ", "interview: ", "interview : ", "entrevista: ", "intervista: ",
+        // An interviewer's credit in words (`Das Gespräch führte A`, `Interview by A`, `Intervista raccolta da A`).
+        "interview by ", "interviewed by ", "interview réalisée par ", "entretien réalisé par ", "das gespräch führte ",
+        "das interview führte ", "entrevista realizada por ", "entrevista conduzida por ",
+        "entrevista feita por ", "intervista raccolta da ", "intervista a cura di ",
         "✍️ ", "✍ ", "🖊️ ", "🖊 ", "✏️ ", "✏ ",
         // A critic's credit on a review.
         "reviewed by ", "review by ", "rezensiert von ", "rezension von ", "critique de ", "critique par ",
@@ -330,7 +335,7 @@ package enum Bylines {
         }
         var names: [String] = []
         for part in text.split(separator: ",") {
-            let name = withoutAcademicTitles(LineBytes.trimmed(part))
+            let name = withoutFootnoteMark(withoutAcademicTitles(LineBytes.trimmed(part)))
             if name.isEmpty { continue }
             if separatingAgencies, !names.isEmpty, WireAgencies.isAgency(name) {
                 agency = agency ?? name
@@ -343,6 +348,22 @@ package enum Bylines {
         }
         return names.isEmpty || names.count > 6 ? nil : (names, agency)
     }
+
+    /// `Jane Doe*`, `Jane Doe†`, `Jane Doe¹`: the name without the mark that sends the reader to a
+    /// note on the writer at the foot (one or two marks after a letter); any other name as it is.
+    static func withoutFootnoteMark(_ name: String) -> String {
+        guard let last = name.utf8.last, last == 0x2A || last >= 0x80 else { return name }
+        var text = Substring(name)
+        var dropped = 0
+        while dropped < 2, let mark = text.unicodeScalars.last, footnoteMarks.contains(mark) {
+            text = text.dropLast()
+            dropped += 1
+        }
+        guard dropped > 0, text.last?.isLetter == true else { return name }
+        return String(text)
+    }
+
+    private static let footnoteMarks: Set<Unicode.Scalar> = ["*", "\u{2020}", "\u{2021}", "\u{B9}", "\u{B2}", "\u{B3}"]
 
     /// `Prof. Dr. Jane Doe` → `Jane Doe`, `Dott.ssa Anna Bianchi` → `Anna Bianchi`, `Dr. med. Jane
     /// Doe` → `Jane Doe`: the academic and professional titles before a name (and a faculty's

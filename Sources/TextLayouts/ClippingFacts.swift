@@ -192,6 +192,13 @@ package struct ClippingFacts {
             facts.dateRank = .sourceLine
             return facts
         }
+        // `Süddeutsche Zeitung, Nr. 51, Dienstag, 3. März 1987, Seite 7`: a print edition's reference.
+        if let reference = IssueReferences.read(text, dates: dates) {
+            facts.source = reference.source
+            facts.date = reference.date
+            facts.dateRank = .sourceLine
+            return facts
+        }
         // `Ingrid Hartmann, * 20. Juni 1942   † 23. Februar 1987`, `born …; died …`: a life's days, no article's.
         if Self.isLifeLine(text) { return facts }
         // `Created by A, last modified by B on 15 Oct 2017`: a wiki page's editors, not the article's writers.
@@ -267,8 +274,9 @@ package struct ClippingFacts {
             return facts
         }
         // `Jane Doe · 4 min read` (furniture to `ExportLines`, as `4 min read` alone is): the author.
+        // `Reuters · Business · By A · February 26, 1987 · 1 min read`: the publication, the writers and the day.
         if ExportLines.endsWithReadingTime(text), Self.mayHaveSeparator(text), let stamp = combined(text, allowsBareNames: false),
-            !stamp.authors.isEmpty
+            !stamp.authors.isEmpty || stamp.source != nil
         {
             return stamp
         }
@@ -666,6 +674,9 @@ package struct ClippingFacts {
                 ?? value.firstRange(of: ": ").map { LineBytes.trimmed(value[..<$0.lowerBound]) } ?? value
             if let date = dates.firstDate(in: value)?.date, name != value || LineBytes.contains(value, 0x3B) {
                 facts.date = date
+            } else if name == value, LineBytes.hasDigit(value), let date = dates.dateLine(value) {
+                // `Publicación: 2016-05-04`, `Pubblicazione: 3 marzo 1987`: the label names when, not where.
+                facts.date = date
             }
             // A page (`A.3.`) is no name; `20 Minutes` is.
             let isPage = !name.contains(" ") && name.contains(".") && name.contains(where: \.isNumber)
@@ -697,7 +708,8 @@ package struct ClippingFacts {
         // A hyphen separates only when nothing else does: `INCURVY Plus-Size Fashion - BLOG • 3h`
         // keeps its name whole, `Jane Doe - Reuters` is two parts.
         if parts.count == 1 { parts = parts[0].split(separator: " - ", omittingEmptySubsequences: true) }
-        guard parts.count >= 2, parts.count <= 4 else { return nil }
+        // A news app's stamp may hold five parts when its last is the reading time.
+        guard parts.count >= 2, parts.count <= 4 || parts.count == 5 && ExportLines.endsWithReadingTime(text) else { return nil }
         var merged = LineFacts()
         var names: [String] = []
         var sawTime = false

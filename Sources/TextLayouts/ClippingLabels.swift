@@ -141,6 +141,8 @@ package enum ClippingLabels {
                         // Its abstract, section and address: no field either.
                         "abstract", "resume", "zusammenfassung", "resumen", "riassunto", "resumo", "section", "rubrique",
                         "rubrik", "ressort", "seccion", "sezione", "seccao", "secao", "url", "link", "lien",
+                        // A content system's standfirst field (`Intro:`, `Chapo:`, `Vorspann:`): the lede, no title.
+                        "intro", "chapo", "chapeau", "standfirst", "vorspann", "entradilla", "sommario", "lede", "bajada",
                         // A newspaper database's record rows (ProQuest-like).
                         "first page", "publication year", "source type", "document type", "database",
                         "document url", "proquest document id", "document id", "copyright", "place of publication",

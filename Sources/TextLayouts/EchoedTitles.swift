@@ -12,7 +12,7 @@ import TextToolkit
 /// title — and equals what remains of an earlier line (among the first 60) once a carrier's
 /// parts are taken off it: mail quotes (`>`), everything up to a tab or a run of three spaces
 /// when it is a label or holds a number,
-/// a label (`Subject:`, `Objet :`, three words at most), a list's tag (`[List]`), a list
+/// a label (`Subject:`, `Objet :`, three words at most; a standfirst's, `Intro:`, `Chapo:`, is none), a list's tag (`[List]`), a list
 /// number (`1.`), and optionally a trailing ` | …`, ` – …` or ` (…)`. Something must have
 /// been taken off (a line is no echo of itself), and a non-empty line must follow. Nil
 /// otherwise. Both copies are compared after their mail quotes are removed; `article(_:from:)`
@@ -222,8 +222,15 @@ enum EchoedTitles {
         guard !label.contains(where: { $0 &- 0x30 < 10 }) else { return start }
         let words = label.split(separator: 0x20).count
         guard (1...3).contains(words) else { return start }
+        // `Chapo: …`, `Intro: …`: a content system's standfirst, which the text repeats as its first paragraph.
+        if words == 1, ledeLabels.contains(TextFolding.fold(String(decoding: label, as: UTF8.self))) { return start }
         return skipBlanks(bytes, from: colon + 1)
     }
+
+    /// A standfirst's labels (folded): their value is the lede, never a title.
+    private static let ledeLabels: Set<String> = [
+        "intro", "chapo", "chapeau", "standfirst", "vorspann", "entradilla", "sommario", "lede", "bajada", "lead", "teaser",
+    ]
 }
 
 extension LayoutReader {

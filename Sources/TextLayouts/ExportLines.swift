@@ -222,7 +222,22 @@ package enum ExportLines {
         // `Contact ProQuest`, `Contact us`: a service's footer link (not `Contact tracing`).
         if bare.hasPrefix("contact "), contactLinks.contains(bare) { return true }
         return linkTexts.contains(bare) || appLinks.contains(bare) || isReadingTime(bare) || isCredit(bare) || isKicker(bare)
+            || isPlacedRole(bare)
     }
+
+    /// `brussels correspondent`, `senior reporter` (folded): a role after one or two words, set under a
+    /// writer's name, stating no field.
+    private static func isPlacedRole(_ folded: String) -> Bool {
+        guard let last = folded.utf8.last, last == 0x74 || last == 0x6C || last == 0x65 || last == 0x72 || last == 0x6E,
+            roleEndings.contains(where: { folded.hasSuffix($0) })
+        else { return false }
+        return (2...3).contains(LineBytes.words(folded).count)
+    }
+
+    private static let roleEndings = [
+        " correspondent", " correspondant", " correspondante", " korrespondent", " korrespondentin", " corresponsal",
+        " corrispondente", " correspondente", " reporter", " reporterin",
+    ]
 
     /// A Creative Commons licence alone on its line (`CC BY-NC-ND 4.0`, `CC0 1.0`, `cc-by-sa`): the
     /// licence's code, its version perhaps; at most 40 bytes.
@@ -296,6 +311,9 @@ package enum ExportLines {
         "en directo", "directo", "ultima hora", "exclusiva", "opinion", "tribuna", "analisis", "entrevista",
         "in diretta", "diretta", "ultima ora", "esclusiva", "opinione", "commento", "editoriale", "analisi", "intervista",
         "ao vivo", "em direto", "em directo", "ao minuto", "ultima hora", "exclusivo", "opiniao", "editorial", "analise", "entrevista",
+        // A guest's piece or the paper's own voice, with its article.
+        "l'editoriale", "l'intervento", "intervento", "l'editorial", "guest column", "guest essay", "op-ed", "gastkommentar",
+        "tribune libre", "la tribune", "la tribuna", "l'opinione",
         // A column's name, with or without its article: the genre, not the publication.
         "column", "the column", "chronique", "la chronique", "bloc-notes", "le bloc-notes", "billet", "le billet",
         "kolumne", "die kolumne", "glosse", "die glosse", "cronica", "la cronica", "columna", "la columna",
@@ -346,8 +364,8 @@ package enum ExportLines {
         return String(folded).trimmingSuffix { $0 == ":" || $0 == " " || $0 == "." || $0 == "…" || $0 == "›" || $0 == "»" }
     }
 
-    /// `photos : giulia bianchi`, `foto di rui almeida`, `journaliste au service economie`
-    /// (folded): a photographer's credit or a role line under a name, stating no field.
+    /// `photos : giulia bianchi`, `foto di rui almeida`, `infografica di rui almeida`, `journaliste au service economie`
+    /// (folded): a photographer's or a graphic's credit or a role line under a name, stating no field.
     private static func isCredit(_ folded: String) -> Bool {
         // Every photo word and role opens with one of these letters: other lines are not split.
         guard let lead = folded.utf8.first(where: { $0 != 0x20 }), "pfbijrckge".utf8.contains(lead) else { return false }
@@ -357,13 +375,27 @@ package enum ExportLines {
             return words.count > 1 && (first.hasSuffix(":") || [":", "di", "de", "by", "von", "par", "por", "da"].contains(String(words[1])))
         }
         return roleOpenings.contains(String(first)) && words.count > 1
-            && ["au", "aux", "de", "du", "im", "in", "at", "for", "del", "della", "da", "do", "der", "fur", "bei", "chez", "en", "a"]
+            && ["au", "aux", "de", "du", "im", "in", "at", "for", "del", "della", "da", "do", "der", "fur", "bei", "chez", "en", "a",
+                "speciale", "special", "especial", "especiale"]
                 .contains(String(words[1]))
+    }
+
+    /// `Brussels correspondent`, `Korrespondent in Brüssel`, `Bruxelles` (a town's word,
+    /// `ClippingFacts.isTownWord`): what a correspondent's signature sets on the line under the
+    /// writer's name at the foot (three words and 40 Characters at most). Pure.
+    package static func isSignatureTail(_ text: String) -> Bool {
+        guard TextFolding.hasAtMost(text, 40), !LayoutReader.endsLikeSentence(text) else { return false }
+        if ClippingFacts.isTownWord(text) { return true }
+        let folded = TextFolding.fold(text)
+        return isPlacedRole(folded) || isCredit(folded) && roleOpenings.contains(String(LineBytes.words(folded)[0]))
     }
 
     private static let photoWords: Set<String> = [
         "photo", "photos", "foto", "fotos", "fotografia", "fotografie", "fotograf", "bild", "bilder", "image",
         "images", "illustration", "illustrations", "photographie", "photographies", "picture", "pictures",
+        // A graphic's credit (`Infografica di A`, `Infographie : A`, `Grafik: A`).
+        "infografica", "infografia", "infographie", "infographic", "infographics", "infografik", "grafik", "grafica",
+        "graphic", "graphics", "graphique", "illustrazione", "illustrazioni", "ilustracion", "ilustracao", "grafico",
     ]
 
     private static let roleOpenings: Set<String> = [
@@ -371,7 +403,8 @@ package enum ExportLines {
         "correspondante", "korrespondent", "korrespondentin", "redakteur", "redakteurin", "redacteur", "redactrice",
         "periodista", "giornalista", "jornalista", "corresponsal", "corrispondente", "correspondente", "editor",
         "editora", "columnist", "chroniqueur", "chroniqueuse", "kolumnist", "kolumnistin", "reportera", "redactor",
-        "redactora", "redattore", "redattrice", "redator", "redatora",
+        "redactora", "redattore", "redattrice", "redator", "redatora", "envoye", "envoyee", "enviado", "enviada", "inviato",
+        "inviata",
     ]
 
     /// A link's text alone on its line (`View in browser <https://…>`, `→ Read more`): furniture

@@ -4,32 +4,114 @@ import TextToolkit
 /// A press review's index entry as the first line: the title, then in parentheses where it ran
 /// (`KUWAIT SAYS NO PLANS (Reuters, 01/03/1987, p. 32)`, `Titel (FAZ, 03.03.2026, S. 12)`,
 /// `Titolo (pag. 8)`, `Título (https://www.x.net, 29/01/2019, pág. 8)`): the publication, the
-/// date and the page.
+/// date and the page. Under a press review's banner (`RASSEGNA STAMPA DEL 5 MARZO 1987`), its
+/// compiler's credit (`A cura di P`, `Réalisée par P`) and a rule, the item's first line names
+/// its publication in parentheses without a page too (`Titolo (Reuters, 02/03/1987)`,
+/// `Titel (Süddeutsche Zeitung)`).
 ///
-/// Contract: `labelled` returns the lines unchanged unless the first non-empty line ends with a
-/// parenthesis whose last comma-separated part is a page reference (`p.`, `pp.`, `pag.`, `pág.`,
-/// `S.`, `Seite`, `page`, `pagina`, `página` and a number) and what stands before it is not
-/// empty. Then that line becomes labelled lines (`Source: publication` for a part that is no
-/// date, `Date: date` for a part that is a date, labelled in the page word's language when it
-/// tells one, `pag.` → `Data:`, so that a numeric date is read in the desk's order; `Title: title`),
-/// read as any label is. Pure.
+/// Contract: `labelled` returns the lines unchanged unless the entry line (the first non-empty
+/// line, or the first after a review's banner, at most two credits and rules under it) ends with
+/// a parenthesis whose last comma-separated part is a page reference (`p.`, `pp.`, `pag.`, `pág.`,
+/// `S.`, `Seite`, `page`, `pagina`, `página` and a number), or a masthead's form and a date
+/// (`ClippingFacts.isMasthead`, `dates.dateLine`), or under a banner a publication's name alone (`isNameAlone`), and
+/// what stands before it is not empty (at most 200 characters without a page). Then that line becomes labelled lines (`Source:
+/// publication` for a part that is no date, `Date: date` for a part that is a date, labelled in
+/// the page word's language when it tells one, `pag.` → `Data:`, so that a numeric date is read
+/// in the desk's order; `Title: title`), read as any label is, and the banner, credits and rules
+/// above it (the review's, whose day is the review's) are left out. Pure.
 enum IndexEntries {
     static func labelled(_ lines: [String], dates: DateRecognizer) -> [String] {
         guard let first = lines.firstIndex(where: { !LineBytes.trimmed($0).isEmpty }) else { return lines }
-        let line = LineBytes.trimmed(lines[first])
+        let (entry, underBanner) = entryLine(lines, first: first)
+        let bannerLabel = underBanner ? reviewDateLabel(lines[first]) : nil
+        let line = LineBytes.trimmed(lines[entry])
         guard line.hasSuffix(")"), let open = LineBytes.lastIndex(of: "(", in: line) else { return lines }
         let title = LineBytes.trimmed(line[..<open])
         let parts = line[line.index(after: open)..<line.index(before: line.endIndex)].split(separator: ",").map { LineBytes.trimmed($0) }
-        guard !title.isEmpty, let page = parts.last, isPageReference(page), parts.count <= 3 else { return lines }
+        guard !title.isEmpty, let last = parts.last, parts.count <= 3 else { return lines }
+        let paged = isPageReference(last)
+        if !paged {
+            // `(Reuters, 02/03/1987)`; under a banner `(Süddeutsche Zeitung)` alone.
+            let named = parts.count == 2 && ClippingFacts.isMasthead(parts[0]) && dates.dateLine(parts[1]) != nil
+                || underBanner && parts.count == 1 && isNameAlone(parts[0])
+            guard named, TextFolding.hasAtMost(title, 200) else { return lines }
+        }
         var labelled: [String] = []
         // The desk's page word tells its language, and so the order of a numeric date (`pág.`: day first).
-        let dateLabel = dateLabels[TextFolding.fold(page.split(separator: " ")[0])] ?? "Date"
-        for part in parts.dropLast() where !part.isEmpty {
+        // Under a review's banner, its words tell the desk's language (`RASSEGNA STAMPA` → `Data:`).
+        let dateLabel = (paged ? dateLabels[TextFolding.fold(last.split(separator: " ")[0])] : nil) ?? bannerLabel ?? "Date"
+        for part in paged ? parts.dropLast() : parts[...] where !part.isEmpty {
             labelled.append(dates.dateLine(part) != nil ? "\(dateLabel): \(part)" : "Source: \(part)")
         }
         labelled.append("Title: \(title)")
-        return Array(lines[..<first]) + labelled + lines[(first + 1)...]
+        return Array(lines[..<first]) + labelled + lines[(entry + 1)...]
     }
+
+    /// A publication's name alone in the parentheses under a banner (`Süddeutsche Zeitung`, `BRIGITTE`,
+    /// `Süddeutsche.de`): a masthead's form of at most four words, not one word that may name a
+    /// place (`Sachsen`, `ClippingFacts.isTownWord`) unless its words name a publication.
+    private static func isNameAlone(_ name: String) -> Bool {
+        guard ClippingFacts.isMasthead(name) else { return false }
+        let words = LineBytes.words(name).count
+        return words <= 4 && !(words == 1 && ClippingFacts.isTownWord(name) && !LayoutReader.isPublication(name))
+    }
+
+    /// The entry line's index: the first non-empty line's, or under a review's banner
+    /// (`ExportLines.isReviewBanner`) the first line after the banner, at most two compiler's
+    /// credits and rules and blank lines (true then).
+    private static func entryLine(_ lines: [String], first: Int) -> (Int, Bool) {
+        guard ExportLines.isReviewBanner(lines[first]) else { return (first, false) }
+        var index = first + 1
+        var skipped = 0
+        while index < lines.count, index <= first + 6 {
+            let line = LineBytes.trimmed(lines[index])
+            if line.isEmpty {
+                index += 1
+                continue
+            }
+            guard skipped < 2, isRule(line) || isCompilerCredit(line) else { break }
+            skipped += 1
+            index += 1
+        }
+        return index < lines.count ? (index, true) : (first, false)
+    }
+
+    /// The date label in the language of a review's banner (`REVUE DE PRESSE DU …` → `Date de
+    /// parution`, `RESUMEN DE PRENSA` → `Fecha`), or nil when its words tell none (`Press review`).
+    private static func reviewDateLabel(_ banner: String) -> String? {
+        let folded = TextFolding.fold(banner)
+        return reviewLabels.first { folded.firstRange(of: $0.phrase) != nil }?.label
+    }
+
+    private static let reviewLabels: [(phrase: String, label: String)] = [
+        ("revue de presse", "Date de parution"), ("coupure de presse", "Date de parution"), ("dossier de presse", "Date de parution"),
+        ("rassegna stampa", "Data di pubblicazione"), ("ritaglio stampa", "Data di pubblicazione"),
+        ("resumen de prensa", "Fecha"), ("revista de prensa", "Fecha"), ("recorte de prensa", "Fecha"), ("dossier de prensa", "Fecha"),
+        ("revista de imprensa", "Data de publicação"), ("clipping de imprensa", "Data de publicação"),
+        ("recorte de imprensa", "Data de publicação"), ("pressespiegel", "Datum"), ("presseschau", "Datum"),
+        ("medienspiegel", "Datum"),
+    ]
+
+    /// `————————`, `-----`, `=====`, `*****`: a rule of one mark, three or more.
+    private static func isRule(_ line: String) -> Bool {
+        guard let mark = line.first, "—–-_=*━─".contains(mark), line.count >= 3 else { return false }
+        return line.allSatisfy { $0 == mark }
+    }
+
+    /// `A cura di P`, `Réalisée par P`, `Elaborado por P`, `Compiled by P`, `Zusammengestellt von
+    /// P`: who compiled the review (60 characters at most).
+    private static func isCompilerCredit(_ line: String) -> Bool {
+        guard TextFolding.hasAtMost(line, 60) else { return false }
+        let folded = TextFolding.fold(line)
+        return compilerOpenings.contains { folded.hasPrefix($0) }
+    }
+
+    private static let compilerOpenings = [
+        "a cura di ", "realisee par ", "realise par ", "preparee par ", "prepare par ", "elaborado por ", "elaborada por ",
+        "compiled by ", "prepared by ", "curated by ", "zusammengestellt von ", "erstellt von ", "compilado por ",
+        "compilada por ", "preparado por ", "preparada por ", "redigee par ", "compilata da ", "compilato da ",
+        "elaborato da ", "elaborata da ", "organizado por ", "organizada por ",
+    ]
 
     /// `p. 32`, `pag. 8`, `S. 12`, `Seite 4`: a page word and a number.
     private static func isPageReference(_ part: String) -> Bool {

@@ -356,10 +356,12 @@ extension LayoutReader {
     private func isMastheadOverKicker(_ judged: JudgedLines, at index: Int) -> Bool {
         let lines = judged.lines
         // The cheap tests first: this is asked of many a line alone in its paragraph.
+        // The title right under the kicker, or alone a blank line below it (`Vice`, `EDITORIAL`, the title).
         guard lines[index].utf8.count <= 120, firstFilled(lines, from: 0) == index,
             let kicker = firstFilled(lines, from: index + 1), kicker > index + 1, kicker + 1 < lines.count,
-            lines[kicker].utf8.count <= 80, !lines[kicker + 1].isEmpty, LineBytes.spaceSeparatedCount(lines[kicker]) <= 3,
-            LineBytes.spaceSeparatedCount(lines[index]) <= 4, ClippingFacts.isMasthead(lines[index]), Self.isTitleLike(lines[kicker + 1]),
+            lines[kicker].utf8.count <= 80, let title = firstFilled(lines, from: kicker + 1), title <= kicker + 2,
+            LineBytes.spaceSeparatedCount(lines[kicker]) <= 3,
+            LineBytes.spaceSeparatedCount(lines[index]) <= 4, ClippingFacts.isMasthead(lines[index]), Self.isTitleLike(lines[title]),
             // `Paul Krugman` above `Opinion`: a columnist's name, not the paper's (`BRIGITTE`, one word, is a paper's).
             LineBytes.spaceSeparatedCount(lines[index]) < 2 || !GivenNames.holdsGivenName(lines[index]) || Self.isPublication(lines[index])
         else { return false }

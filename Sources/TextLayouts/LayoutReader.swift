@@ -661,6 +661,14 @@ package struct LayoutReader: Sendable {
                 facts = nothing
                 skipped = true
             }
+            // `Richard Adams` over `Bruxelles` or `Brussels correspondent`: a correspondent's signature in two lines,
+            // the town or role under the name (read as the name's on the next turn).
+            if facts == nil, found.authors.isEmpty, last - 1 > start, !lines[last - 1].isEmpty, ExportLines.isSignatureTail(lines[last]),
+                let above = judged.facts(last - 1, allowsBareNames: true, atBottom: true), above.isBareNames, above.authors.count == 1,
+                GivenNames.holdsGivenName(lines[last - 1])
+            {
+                facts = LineFacts()
+            }
             // A wire copy's trailer: `26-FEB-87 06:10 NNNN`, an editor's sign-off `YT1-MRG`.
             if facts == nil, WireHeaders.isCodeLine(lines[last]) { facts = WireHeaders.facts(lines[last]) }
             if facts == nil, WireHeaders.isSignOff(lines[last]) { facts = LineFacts() }
