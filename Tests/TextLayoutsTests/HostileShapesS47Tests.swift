@@ -8,7 +8,8 @@ import TextToolkit
 /// Azure's layout paragraphs, a task's custom fields, a record's domain, series markers, column heads, framed notices,
 /// an audio player's lines, newsletter issues and editors, live blogs' credits, reprint credits in the head). Found:
 /// Zim's markup was taken out of a line by Characters, each `//` comparing the kept text's last Character and
-/// searching the rest again (one 10 MiB line of combining marks before many `//`: 14.9 s). Outputs only, never times
+/// searching the rest again (one 10 MiB line of combining marks before many `//`: 14.9 s), and a tag line was split
+/// into an array of its words (one 10 MiB line of tags: 195 MiB). Outputs only, never times
 /// or memory (`Tests/bench/hostile_text.py` measures): these tests pin that the faster reading reads as the old one.
 @Suite struct HostileShapesS47Tests {
     private static let dates = DateRecognizer(language: "en", keepsTime: false)
@@ -59,6 +60,27 @@ import TextToolkit
             let line = (0..<Int.random(in: 0...24, using: &generator)).map { _ in alphabet.randomElement(using: &generator)! }.joined()
             #expect(ZimPages.withoutMarkup(line) == Self.referenceWithoutMarkup(line), "\(line.debugDescription)")
         }
+    }
+
+    /// `ZimPages.isTagLine` as stop 47 wrote it: the line's words, split, each `@` and more.
+    private static func referenceIsTagLine(_ line: String) -> Bool {
+        let words = line.split(separator: " ")
+        return !words.isEmpty && words.allSatisfy { $0.hasPrefix("@") && $0.count > 1 }
+    }
+
+    @Test func zimTagLinesAsTheWordsReadThem() {
+        let lines = ["@revue @acier", "@revue", "@", "@ @a", " @a  @b ", "@a b", "a @b", "", " ", "@a\u{0301}", "@\u{0301}a", "\u{0301}@a",
+                     "@a \u{0301}@b", "@a@b", "@\u{0301}"]
+        for line in lines { #expect(ZimPages.isTagLine(line) == Self.referenceIsTagLine(line), "\(line.debugDescription)") }
+        var generator = SeededGenerator(seed: 48)
+        let alphabet = ["@", "@", " ", " ", "a", "\u{0301}", "\u{00E9}", "\u{0600}"]
+        for _ in 0..<3_000 {
+            let line = (0..<Int.random(in: 0...10, using: &generator)).map { _ in alphabet.randomElement(using: &generator)! }.joined()
+            #expect(ZimPages.isTagLine(line) == Self.referenceIsTagLine(line), "\(line.debugDescription)")
+        }
+        // The shape found ('Zim tags (one line)'), cut short: one line of many tags is one of tags; one word more is not.
+        #expect(ZimPages.isTagLine(String(repeating: "@a ", count: 100_000)))
+        #expect(!ZimPages.isTagLine(String(repeating: "@a ", count: 100_000) + "b"))
     }
 
     @Test(arguments: [1_000, 100_000])
