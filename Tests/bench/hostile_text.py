@@ -760,6 +760,58 @@ def inputs(size):
     yield "text", "live blog credits", "txt", "El País – DIRECTO\n\nA title\n" + fill("Directo a cargo de Jane Doe\n", room - 1000) + tail
     yield "text", "newsletter issue lines", "txt", fill("Members' Newsletter No. 116\n", room - 1000) + "\nA title" + tail
     yield "text", "reprint credits in the head", "txt", fill("Reproduced by kind permission of Reuters, where this article first appeared on February 26, 1987.\n", room - 1000) + "\nA title" + tail
+    # Stop 48's hunt over stop 47's readers (branch hostile48): each shape at its worst (one long line, a line repeated, a
+    # bound's edge). Found (c7972e6, 10 MiB, /usr/bin/time, one run each, a build beside): Zim's markup taken out of a line
+    # by Characters, each `//` asking the kept text's last Character and searching the rest again (a cluster of combining
+    # marks before many `//` 14.9 s, `a//` 5.5 s, `é//` 5.0 s, accented links 2.8 s), a tag line split into an array of
+    # its words (195 MiB); fixed: 1.01 s, 0.36 s, 0.75 s, 0.86 s, 73 MiB. The others (1 MiB / 10 MiB): 0.02-0.36 s /
+    # 0.10-2.05 s; the slowest reach older readers (a line framed in `[`…`]` searched backwards by Foundation for a
+    # book's name, a rule of 10 MiB of `=` walked three times by `isBanner`, blank lines' 371 MiB as any blank lines').
+    zim = "Content-Type: text/x-zim-wiki\nWiki-Format: zim 0.6\n\n===== A title =====\n"
+    yield "text", "Zim italics marks after one long cluster", "txt", zim + "a" + fill_bytes("\u0301", room // 2) + fill("//", room // 2 - 1000) + tail
+    yield "text", "Zim italics marks (one line)", "txt", zim + fill("a//", room - 1000) + tail
+    yield "text", "Zim italics marks after colons", "txt", zim + fill("a://", room - 1000) + tail
+    yield "text", "Zim italics marks between accented letters (one line)", "txt", zim + fill_bytes("\u00e9//", room - 1000) + tail
+    yield "text", "Zim links of accented letters (one line)", "txt", zim + fill_bytes("[[\u00e9|\u00e9]] **\u00e9** ", room - 1000) + tail
+    yield "text", "Zim tags (one line)", "txt", zim + fill("@a ", room - 1000) + tail
+    yield "text", "Zim links unclosed (one line)", "txt", zim + fill("[[a|", room - 1000) + tail
+    yield "text", "Zim link of many pipes", "txt", zim + "[[" + fill("|", room - 1000) + "]]" + tail
+    yield "text", "Zim links alone repeating the line above", "txt", zim + fill("Reuters\n[[https://x.org|Reuters]]\n", room - 1000) + tail
+    yield "text", "Zim headers without a blank line", "txt", "Content-Type: text/x-zim-wiki\n" + fill("Creation-Date: 1987-02-26T10:00:00+01:00\n", room - 1000) + tail
+    yield "text", "Zim page headings over many headings", "txt", "Content-Type: text/x-zim-wiki\n\n" + fill("====== Page ======\n", room - 1000) + tail
+    yield "text", "slip heading over long labelled lines", "txt", "PRESSEAUSSCHNITT\n================\n" + "".join("Blatt ........ " + fill("Reuters ", room // 13) + "\n" for _ in range(11)) + "Schlagzeile .... A title" + tail
+    yield "text", "slip heading under a long rule", "txt", "PRESSEAUSSCHNITT\n" + fill("=", room - 1000) + "\nSchlagzeile .... A title" + tail
+    yield "text", "slip heading of one long line", "txt", fill("PRESSE ", room - 1000) + "\n================\nSchlagzeile .... A title" + tail
+    yield "text", "slip leaders after unknown labels", "txt", "A title\n\n" + fill("Wort Wort .. Wert\n", room - 1000) + tail
+    yield "text", "slip leaders of bilingual labels", "txt", fill("Titolo / Titel / x .. A title\n", room - 1000) + tail
+    yield "text", "slip unsigned authors", "txt", "A title\n\n" + fill_bytes("Verfasser ..... non signé\n", room - 1000) + tail
+    yield "text", "slip heading repeated", "txt", fill("PRESSEAUSSCHNITT\n================\nBlatt .... Reuters\n", room - 1000) + "Schlagzeile .... A title" + tail
+    yield "text", "notices framed in brackets", "txt", fill("[Correction, March 1: an earlier version misstated a figure.]\n", room - 1000) + "\nA title" + tail
+    yield "text", "notice after a warning sign (one line)", "txt", "\u26a0 Correction, " + fill("word ", room - 1000) + ".\n\nA title" + tail
+    yield "text", "notice in brackets (one line)", "txt", "[Correction, " + fill("word ", room - 1000) + ".]\n\nA title" + tail
+    yield "text", "series marker of many parentheses", "txt", "Reuters\n\n" + fill("(", room - 1000) + "3/5)\nA title of words" + tail
+    yield "text", "series markers alone", "txt", fill("Teil 3 von 5\n", room - 1000) + tail
+    yield "text", "masthead over blank lines and a column head", "txt", "Reuters\n" + fill("\n", room - 1000) + "La chronique d'H\u00e9l\u00e8ne Roux\n\nA title of words" + tail
+    yield "text", "column heads of many names", "txt", fill_bytes("La chronique de A, B, C, D, E, F, G et H\n", room - 1000) + tail
+    yield "text", "column head of one long line", "txt", "La chronique de " + fill("Jane Doe et ", room - 1000) + "\n\nA title" + tail
+    yield "text", "live blog credit of many names", "txt", "El Pa\u00eds \u2013 DIRECTO\n\nA title\nDirecto a cargo de " + fill("Jane Doe, ", room - 1000) + "John Smith" + tail
+    yield "text", "player clocks (one line)", "txt", "A title\n\n" + fill("0:00 / ", room - 1000) + "4:12" + tail
+    yield "text", "player clocks", "txt", "A title\n\n" + fill("0:00 / 4:12\n", room - 1000) + tail
+    yield "text", "play marks (one line)", "txt", "A title\n\n\u25b6" + fill(" Listen", room - 1000) + tail
+    yield "text", "newsletter issue of one long line", "txt", fill("Newsletter ", room - 1000) + "No. 116\n\nA title" + tail
+    yield "text", "newsletter editors", "txt", "A title\n\n" + fill("Newsletter edited by Jane Doe\n", room - 1000) + tail
+    yield "text", "reprint credit of one long line", "txt", "Reproduced by kind permission of " + fill("Reuters ", room - 1000) + ".\n\nA title" + tail
+    layout = '{"analyzeResult": {"paragraphs": ['
+    yield "text", "Azure layout of long paragraphs", "json", layout + fill('{"role": "pageHeader", "content": "' + "REUTERS " * 500 + '"}, ', min(room, 4 << 20) - 1000) + '{"role": "title", "content": "A title"}]}}'
+    yield "text", "Azure layout of many titles", "json", layout + fill('{"role": "title", "content": "A title"}, ', min(room, 4 << 20) - 1000) + '{"content": "' + body + '"}]}}'
+    custom = '{"name": "Outlet", "display_value": "Reuters"}'
+    nested = custom
+    for _ in range(10):
+        nested = '{"k": [' + ", ".join([nested] * 2) + '], "custom_fields": [{"name": "x"}]}'
+    yield "text", "custom fields nested deep", "json", '{"data": ' + nested[: json_cap // 2] + "}" + under
+    yield "text", "custom field lists of unknown names", "json", '{"data": {"name": "Task", ' + "".join(f'"c{k}": [' + ", ".join(['{"name": "x"}'] * 50) + "], " for k in range(json_cap // 800)) + '"notes": "A title\\n\\n' + body + '"}}' + under
+    yield "text", "custom fields of long values", "json", '{"data": {"name": "Task", "custom_fields": [' + ", ".join('{"name": "Outlet", "display_value": "' + "R " * (json_cap // 120) + '"}' for _ in range(50)) + '], "notes": "A title\\n\\n' + body + '"}}' + under
+    yield "text", "record of many keys beside its domain", "json", '{"title": "A title", "domain": "www.reuters.co.uk", "added": "x", ' + "".join(f'"k{k}": "Reu-ters {k}", ' for k in range(json_cap // 32)) + '"text": "' + body + '"}' + under
 
 
 def main():
