@@ -61,19 +61,8 @@ package enum Bylines {
         var rest: Substring
         if LineBytes.mayStartTrimmed(line, withAnyOf: correspondentOpenings), let named = afterCorrespondent(line) {
             rest = named
-        } else if LineBytes.mayStartTrimmed(line, withAnyOf: openings) {
-            let text = LineBytes.trimmed(line)
-            guard TextFolding.hasAtMost(text, 160) else { return nil }
-            let lowered = text.lowercased()
-            guard let prefix = prefixes.first(where: { lowered.hasPrefix($0) }) else { return nil }
-            rest = Substring(text.dropFirst(prefix.count))
-            // `Posted by Jane Doe in Business | No Comments`: a post line's names end at its category.
-            if postPrefixes.contains(prefix) {
-                let after = lowered.dropFirst(prefix.count)
-                if let stop = postStops.compactMap({ after.firstRange(of: $0)?.lowerBound }).min() {
-                    rest = rest.prefix(after.distance(from: after.startIndex, to: stop))
-                }
-            }
+        } else if LineBytes.mayStartTrimmed(line, withAnyOf: openings), let named = afterPrefix(line) {
+            rest = named
         } else if let named = afterGenre(line) {
             rest = named
         } else {
@@ -87,6 +76,24 @@ package enum Bylines {
         }
         guard let split = split(String(rest), separatingAgencies: !keepsAgencies) else { return nil }
         return (split.names, date, split.agency)
+    }
+
+    /// The text after one of `prefixes` (`By `, `Propos recueillis par `, `Posted by `: a post
+    /// line's names end at its category, `Posted by Jane Doe in Business`), or nil: then the line
+    /// may still name its genre first (`Intervista di Jane Doe`, `afterGenre`).
+    private static func afterPrefix(_ line: String) -> Substring? {
+        let text = LineBytes.trimmed(line)
+        guard TextFolding.hasAtMost(text, 160) else { return nil }
+        let lowered = text.lowercased()
+        guard let prefix = prefixes.first(where: { lowered.hasPrefix($0) }) else { return nil }
+        var rest = Substring(text.dropFirst(prefix.count))
+        if postPrefixes.contains(prefix) {
+            let after = lowered.dropFirst(prefix.count)
+            if let stop = postStops.compactMap({ after.firstRange(of: $0)?.lowerBound }).min() {
+                rest = rest.prefix(after.distance(from: after.startIndex, to: stop))
+            }
+        }
+        return rest
     }
 
     /// `De notre correspondant à Bruxelles, Jane Doe`, `Von unseren Korrespondenten Jane Doe und

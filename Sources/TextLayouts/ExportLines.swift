@@ -231,8 +231,15 @@ package enum ExportLines {
         guard let last = folded.utf8.last, last == 0x74 || last == 0x6C || last == 0x65 || last == 0x72 || last == 0x6E,
             roleEndings.contains(where: { folded.hasSuffix($0) })
         else { return false }
-        return (2...3).contains(LineBytes.words(folded).count)
+        let words = LineBytes.words(folded)
+        // `dal nostro corrispondente`, `de notre correspondant`: the paper's own phrase, an unsigned byline.
+        return (2...3).contains(words.count) && !possessiveOpenings.contains(String(words[0]))
     }
+
+    private static let possessiveOpenings: Set<String> = [
+        "de", "du", "dal", "dalla", "del", "della", "von", "vom", "from", "by", "our", "notre", "nos", "nostro", "nostra",
+        "nuestro", "nuestra", "nosso", "nossa", "unserem", "unserer", "unser", "il", "le", "la", "el", "the", "o", "a", "da", "do",
+    ]
 
     private static let roleEndings = [
         " correspondent", " correspondant", " correspondante", " korrespondent", " korrespondentin", " corresponsal",

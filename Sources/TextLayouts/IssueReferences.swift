@@ -15,7 +15,9 @@ import TextToolkit
 /// article's day. Nil for any other line. Pure; never fails.
 enum IssueReferences {
     static func read(_ line: String, dates: DateRecognizer) -> (source: String, date: CalendarDate?)? {
-        guard line.utf8.count <= 480, LineBytes.contains(line, bytes: ", "), LineBytes.hasDigit(line), TextFolding.hasAtMost(line, 160)
+        // The cheap tests first (this is asked of every line): the line ends with the page's number, after its last comma.
+        guard let end = line.utf8.last, end &- 0x30 < 10, line.utf8.count <= 480, let comma = line.utf8.lastIndex(of: 0x2C),
+            isPage(LineBytes.trimmed(line[line.utf8.index(after: comma)...])), TextFolding.hasAtMost(line, 160)
         else { return nil }
         let parts = line.split(separator: ",", omittingEmptySubsequences: false).map { LineBytes.trimmed($0) }
         guard parts.count >= 3, parts.count <= 6, isIssueNumber(parts[1]), isPage(parts[parts.count - 1]) else { return nil }
