@@ -6,7 +6,8 @@ import TextToolkit
 /// and day in its own terms, for `FieldRecords`: Google Reader's JSON (Inoreader, FreshRSS:
 /// `"published": 1772969640`, `"origin": {"streamId": "feed/…", "title": "Reuters - World"}`),
 /// wallabag's export (`"tags": ["Reuters", "todo"]` beside `"domain_name": "www.reuters.com"`), Miniflux's
-/// API entry (`"feed": {"feed_url": …, "title": "Boing Boing"}`).
+/// API entry (`"feed": {"feed_url": …, "title": "Boing Boing"}`), Tiny Tiny RSS's API headline (`"feed_id": "51",
+/// "feed_title": "Reuters"`, `"updated": 541349767`).
 ///
 /// Contract: `source(of:)` is the publication an entry's origin or feed object names (its title as
 /// `FeedNames.publication` reads a feed's name) or, failing one, the tag that spells its domain's name (`Le Figaro` for
@@ -14,7 +15,8 @@ import TextToolkit
 /// `epochDate` reads a whole number of seconds since 1970 between 1973 and 2286, or of
 /// milliseconds from 2001 on, as a UTC day; nil for anything else (a compact stamp,
 /// `202603031200`, is neither). `embeddedAuthors` reads WordPress's embedded authors, or
-/// wallabag's `published_by`. Pure.
+/// wallabag's `published_by`. `entryTime(of:)` is a headline's `updated` beside its `feed_id` and `feed_title` (Tiny
+/// Tiny RSS: the entry's moment as the feed gave it, not when the reader fetched it), nil otherwise. Pure.
 enum FeedEntries {
     static func source(of entry: [String: Any]) -> String? {
         if let origin = entry["origin"] as? [String: Any], origin["streamId"] is String, let title = origin["title"] as? String,
@@ -26,6 +28,10 @@ enum FeedEntries {
         if let feed = entry["feed"] as? [String: Any], feed["feed_url"] is String || feed["site_url"] is String,
             let title = feed["title"] as? String, let name = FeedNames.publication(title)
         {
+            return name
+        }
+        // Tiny Tiny RSS's headline: its feed's title beside the feed's id.
+        if entry["feed_id"] != nil, let title = entry["feed_title"] as? String, let name = FeedNames.publication(title) {
             return name
         }
         guard let domain = entry["domain_name"] as? String, let tags = entry["tags"] as? [Any] else { return nil }
@@ -66,6 +72,11 @@ enum FeedEntries {
         else { return nil }
         return authors.compactMap { ($0 as? [String: Any])?["name"] as? String }.map { LineBytes.trimmed($0) }
             .filter { name in !name.isEmpty && !(name.utf8.allSatisfy { $0 != 0x20 } && name == name.lowercased()) }
+    }
+
+    static func entryTime(of entry: [String: Any]) -> Any? {
+        guard entry["feed_id"] != nil, entry["feed_title"] is String else { return nil }
+        return entry["updated"]
     }
 
     static func epochDate(_ value: Any) -> CalendarDate? {

@@ -66,8 +66,14 @@ enum FieldRecords {
         // WordPress escapes its rendered title (`&lt;CPML&gt;`, `&#8217;`); a plain string is as written.
         if let titleKey, (article[titleKey] as? [String: Any])?["rendered"] is String { title = decodeEntities(title) }
         var record = JSONRecords.Record(title: LineBytes.trimmed(title), rest: rest)
+        // A link aggregator's post (Lemmy's): its `name` may open with the publication in brackets, its own moments are the posting's.
+        let post = PostRecords.isPost(article)
+        if post, let named = PostRecords.bracketedSource(record.title) {
+            record.title = named.title
+            record.source = named.source
+        }
         // A source object named by its `title` (Event Registry's `"source": {"uri": …, "title": "Reuters"}`).
-        record.source = strings(.source).lazy.compactMap { name($0) ?? ($0 as? [String: Any]).flatMap { name($0["title"]) } }.first
+        record.source = record.source ?? strings(.source).lazy.compactMap { name($0) ?? ($0 as? [String: Any]).flatMap { name($0["title"]) } }.first
             ?? nestedSource(article) ?? FeedEntries.source(of: article)
         // A JSON Feed's item: the feed's own `authors` (an organisation: the publication) or its title names it.
         if record.source == nil, let feed = value as? [String: Any], (feed["version"] as? String)?.contains("jsonfeed.org") == true {
@@ -105,7 +111,9 @@ enum FieldRecords {
         // beside its own times (`added`, `updated`: when a service indexed or changed it).
         let trustsBareDate = bareDate || article["date_gmt"] is String || article.keys.contains { ownTimes.contains(RecordKeys.normalized($0)) }
         let customDates = custom.filter { $0.field == .date }.map(\.value)
-        for value in strings(.date) + (trustsBareDate ? strings(.bareDate) : []) + customDates {
+        let ownDates: [Any] = post ? [] : strings(.date) + (trustsBareDate ? strings(.bareDate) : []) + customDates
+        // A feed reader's entry dated by its `updated` (Tiny Tiny RSS's headline: the entry's moment in the feed).
+        for value in ownDates + (FeedEntries.entryTime(of: article).map { [$0] } ?? []) {
             if let text = value as? String, let date = dates.firstDate(in: text) {
                 record.date = date.date
                 break
@@ -115,6 +123,8 @@ enum FieldRecords {
                 break
             }
         }
+        // A reference manager's day in parts (Mendeley's `year`, `month`, `day`).
+        if record.date == nil, !post { record.date = dayParts(article) }
         if LineBytes.trimmed(record.rest).isEmpty {
             // A reference manager's record (CSL-JSON) holds its `abstract` alone.
             var texts = strings(.text).compactMap { $0 as? String }.map { LineBytes.trimmed($0) }
@@ -132,6 +142,13 @@ enum FieldRecords {
             // A CMS's or a feed's HTML (`<p>…</p>`, opening with a tag): its paragraphs, a blank line between them.
             if LineBytes.leadingByte(record.rest) == 0x3C, XMLRecords.holdsMarkup(record.rest) {
                 record.rest = XMLRecords.paragraphs(fromMarkup: record.rest)
+            }
+            // A post's Markdown quoting the article (`> **Headline**`): the quote's lines.
+            if post { record.rest = PostRecords.unquoted(record.rest) }
+            // A note titled by its own first line (Nextcloud Notes'): the article is under its first heading.
+            if let article = PostRecords.headedArticle(record.rest, noteTitle: record.title) {
+                record.title = article.title
+                record.rest = article.rest
             }
         }
         return record
@@ -280,7 +297,7 @@ enum FieldRecords {
         if let object = value as? [String: Any] {
             let fields = fields(of: object)
             if isArticle(object, fields, named: named) { return (object, fields) }
-            let keys = object.keys.sorted()
+            let keys = object.keys.sorted().filter { !PostRecords.surroundings.contains($0) }
             for key in keys where object[key] is [Any] {
                 if let found = firstArticle(object[key] as Any, depth: depth + 1, named: named) { return found }
             }
@@ -305,8 +322,10 @@ enum FieldRecords {
         }
         guard fields.contains(where: { $0.field == .title && object[$0.key].map(unwrapped) is String }) else { return false }
         if let type = object["@type"] as? String, articleTypes.contains(where: type.hasSuffix) { return true }
-        // A feed's own object (`"title": "Starred", "description": ""`) states nothing else.
+        // A feed's own object (`"title": "Starred", "description": ""`) states nothing else; a reference manager's
+        // record may state its `abstract` or its day in parts (`year`, `month`, `day`) alone.
         return fields.contains { [.authors, .date, .text].contains($0.field) && isFilled(object[$0.key].map(unwrapped)) }
+            || isFilled(object["abstract"] as? String) || dayParts(object) != nil
     }
 
     /// A value that states something: a string with a letter or digit, a number, a list or object not empty.
@@ -337,8 +356,17 @@ enum FieldRecords {
         return CalendarDate(year: numbers[0], month: numbers[1], day: numbers[2])
     }
 
+    /// A record's day as three whole numbers (Mendeley's `"year": 1987, "month": 2, "day": 26`); nil unless all three
+    /// are there and can be a day.
+    private static func dayParts(_ object: [String: Any]) -> CalendarDate? {
+        guard let year = object["year"] as? Int, let month = object["month"] as? Int, let day = object["day"] as? Int,
+            (1000...2999).contains(year), (1...12).contains(month), (1...31).contains(day)
+        else { return nil }
+        return CalendarDate(year: year, month: month, day: day)
+    }
+
     /// The writers a field states: a line of names, or a list of names, of objects' `name` (an
-    /// organisation's never) or of CSL-JSON's `family` and `given`.
+    /// organisation's never), of CSL-JSON's `family` and `given` or of Mendeley's `last_name` and `first_name`.
     static func people(_ value: Any) -> [String] {
         if let text = value as? String { return Bylines.names(text) ?? [] }
         let list = value as? [Any] ?? [value]
@@ -346,9 +374,11 @@ enum FieldRecords {
             if let object = item as? [String: Any], let type = object["@type"] as? String, type.hasSuffix("Organization") {
                 return nil
             }
-            // CSL-JSON's `{"family": "Roux", "given": "Hélène"}`.
-            if let object = item as? [String: Any], let family = (object["family"] as? String).map({ LineBytes.trimmed($0) }), !family.isEmpty {
-                let given = (object["given"] as? String).map { LineBytes.trimmed($0) } ?? ""
+            // CSL-JSON's `{"family": "Roux", "given": "Hélène"}`, Mendeley's `{"first_name": "Hélène", "last_name": "Roux"}`.
+            if let object = item as? [String: Any],
+                let family = ((object["family"] ?? object["last_name"]) as? String).map({ LineBytes.trimmed($0) }), !family.isEmpty
+            {
+                let given = ((object["family"] != nil ? object["given"] : object["first_name"]) as? String).map { LineBytes.trimmed($0) } ?? ""
                 return given.isEmpty ? family : given + " " + family
             }
             return name(item)
