@@ -351,8 +351,8 @@ foot; ten more are held-out (numbered 639 to 664 so that the hash splits them 16
 in a block of their own (the writer's report describes only the development members). Its development members are
 scored untuned (by the release binary its writer was given, `base.bin`: development 0.684 / 0.652 / 0.796 / 0.607, 63
 rejected (145 files stating no author given some); held-out 0.734 / 0.478 / 0.704 / 0.567, 0 rejected (2 files stating
-no author given some)); nobody has tuned on them yet: they are in the development figures, on a line of their own too
-(`--show-s51-development` prints their misses alone). Not in TUNED_AFTER_WRITING.
+no author given some)), then tuned on later in stop 48: they are in the development figures from stop 48 on, on a
+line of their own too (`--show-s51-development` prints their misses alone).
 
 Scores, per part: title exact (whitespace normalised); authors F1 (case-insensitive, averaged
 over the files that state an author) and the number of files stating none where we gave some;
@@ -573,7 +573,7 @@ def main():
     parser.add_argument("--show-s50-development", action="store_true",
                         help="print the misses of BLIND_S50's development members (written and scored untuned in stop 47, then tuned on)")
     parser.add_argument("--show-s51-development", action="store_true",
-                        help="print the misses of BLIND_S51's development members (written and scored untuned in stop 48, not tuned on)")
+                        help="print the misses of BLIND_S51's development members (written and scored untuned in stop 48, then tuned on)")
     args = parser.parse_args()
     fetch(args.data)
     files = generate(args.data)
@@ -586,7 +586,7 @@ def main():
     # BLIND_S36's in stop 35, BLIND_S37's in stop 36, BLIND_S38's in stop 37, BLIND_S39's and BLIND_S40's in stop 38,
     # BLIND_S41's and BLIND_S42's in stop 39, BLIND_S43's in stop 40, BLIND_S44's in stop 41, BLIND_S45's in stop 42;
     # BLIND_S46's in stop 43; BLIND_S47's in stop 44; BLIND_S48's in stop 45; BLIND_S49's in stop 46; BLIND_S50's in
-    # stop 47; BLIND_S51's are scored untuned, not yet tuned on).
+    # stop 47; BLIND_S51's in stop 48).
     score(files, got, "development", args.show == "development")
     blind = BLIND_S24 | BLIND_S24B | BLIND_S25 | BLIND_S26 | BLIND_S27 | BLIND_S28 | BLIND_S29 | BLIND_S30 | BLIND_S31 \
         | BLIND_S32 | BLIND_S33 | BLIND_S34 | BLIND_S35 | BLIND_S36 | BLIND_S37 | BLIND_S38 | BLIND_S39 | BLIND_S40 \
@@ -673,7 +673,8 @@ def main():
           heading="  of which the twenty-eighth batch written in stop 47 (BLIND_S50; tuned on in stop 47, after they were "
                   "written and scored)")
     score(files, got, "development", args.show_s51_development, keep=lambda layout: layout in BLIND_S51,
-          heading="  of which the twenty-ninth batch written in stop 48 (BLIND_S51; scored untuned in stop 48)")
+          heading="  of which the twenty-ninth batch written in stop 48 (BLIND_S51; tuned on in stop 48, after they were "
+                  "written and scored)")
     score(files, got, "held-out", args.show == "held-out", keep=lambda layout: layout not in blind)
     score(files, got, "held-out", False, keep=lambda layout: layout in BLIND_S24,
           heading="held-out, written in stop 24 by an engineer who does not tune the reader "
