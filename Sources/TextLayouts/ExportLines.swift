@@ -441,7 +441,9 @@ package enum ExportLines {
     /// 2026 at 9:12 AM GMT+1 · 4 min read`, `2 min de lectura` (its last part after ` · `: four
     /// words at most, opening with a number or a reading word).
     package static func endsWithReadingTime(_ text: String) -> Bool {
-        guard LineBytes.contains(text, bytes: "min"), let last = lastMiddleDotPart(text) else { return false }
+        // `4 min read`, `2 Min. Lesezeit` (German capitalises it).
+        guard LineBytes.contains(text, bytes: "min") || LineBytes.contains(text, bytes: "Min"), let last = lastMiddleDotPart(text)
+        else { return false }
         let part = TextFolding.fold(LineBytes.trimmed(last))
         // `4 min read`, `Lesedauer: 2 Min.`: a number or a reading word first, four words at most (no sentence).
         guard LineBytes.words(part).count <= 4, part.first?.isNumber == true || readingWords.contains(where: { part.hasPrefix($0) })
