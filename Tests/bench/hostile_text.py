@@ -812,6 +812,25 @@ def inputs(size):
     yield "text", "custom field lists of unknown names", "json", '{"data": {"name": "Task", ' + "".join(f'"c{k}": [' + ", ".join(['{"name": "x"}'] * 50) + "], " for k in range(json_cap // 800)) + '"notes": "A title\\n\\n' + body + '"}}' + under
     yield "text", "custom fields of long values", "json", '{"data": {"name": "Task", "custom_fields": [' + ", ".join('{"name": "Outlet", "display_value": "' + "R " * (json_cap // 120) + '"}' for _ in range(50)) + '], "notes": "A title\\n\\n' + body + '"}}' + under
     yield "text", "record of many keys beside its domain", "json", '{"title": "A title", "domain": "www.reuters.co.uk", "added": "x", ' + "".join(f'"k{k}": "Reu-ters {k}", ' for k in range(json_cap // 32)) + '"text": "' + body + '"}' + under
+    # Stop 48's own readers: a print edition's reference line, a news app's stamp with a reading time, a press review's
+    # item under its banner, a masthead over a guest piece's kicker, footnote marks after names, a signature in two
+    # lines, interviewers' credits, standfirst labels; and the JSON containers (Tiny Tiny RSS, Mendeley, Lemmy,
+    # Nextcloud Notes). This stop's final parser (1 MiB / 10 MiB, one run each, an evaluation run beside): 0.03-0.06 s /
+    # 0.01-0.43 s, peak 38-43 MiB / 164-165 MiB.
+    yield "text", "print edition references", "txt", fill("Reuters, Nr. 51, Dienstag, 3. März 1987, Seite 7\n", room - 1000) + "\nA title" + tail
+    yield "text", "print edition reference of one long line", "txt", "Reuters, Nr. 51, " + fill("3. März 1987, ", room - 1000) + "Seite 7\n\nA title" + tail
+    yield "text", "reading-time stamps", "txt", "A title\n" + fill("Reuters · Business · By Jane Doe · March 3, 1987 · 2 Min. Lesezeit\n", room - 1000) + tail
+    yield "text", "press review banner over a long item", "txt", "RASSEGNA STAMPA DEL 5 MARZO 1987\nA cura di Jane Doe\n\n————\n\n" + fill("A title ", room - 1000) + "(Reuters, 02/03/1987)" + tail
+    yield "text", "press review items", "txt", "REVUE DE PRESSE DU 5 MARS 1987\nRéalisée par Jane Doe\n\n" + fill("A title (Le Monde, 02/03/1987)\n\n", room - 1000) + tail
+    yield "text", "mastheads over kickers", "txt", fill("Daily Planet\n\nEDITORIAL\n\nA title of words\n", room)
+    yield "text", "names with footnote marks", "txt", "A title\n\n" + fill("Par Jane Doe*\n", room - 1000) + tail
+    yield "text", "signatures in two lines", "txt", "A title\n\n" + body + "\n\n" + fill("Jane Doe\nBrussels correspondent\n", room - 1000)
+    yield "text", "interviewers' credits", "txt", "A title\n\n" + body + "\n\n" + fill("Das Gespräch führte Jane Doe\n", room - 1000)
+    yield "text", "standfirst labels echoed", "txt", "Title: A title\n\n" + fill("Chapo: " + body[:200] + "\n\n" + body[:200] + "\n\n", room - 1000) + tail
+    yield "text", "Tiny Tiny RSS headlines", "json", '{"seq": 0, "status": 0, "content": [' + fill('{"title": "A title", "feed_title": "Reuters", "feed_id": 3, "updated": 541364131, "content": "x"}, ', json_cap - 1000) + '{"title": "A title", "content": "' + body + '"}]}' + under
+    yield "text", "Mendeley documents", "json", '[' + fill('{"title": "A title", "authors": [{"first_name": "Jane", "last_name": "Doe"}], "year": 1987, "month": 2, "day": 26, "source": "Reuters"}, ', json_cap - 1000) + '{"title": "A title", "abstract": "' + body + '"}]' + under
+    yield "text", "Lemmy post of a long quote", "json", '{"post_view": {"post": {"name": "[Reuters] A title", "body": "> ' + fill("word ", json_cap - 1000) + '"}, "creator": {"name": "x"}}}' + under
+    yield "text", "Nextcloud note of many headings", "json", '{"id": 1, "title": "Revue", "content": "Revue\\n\\n' + fill("## A title\\n\\n", json_cap - 1000) + body + '"}' + under
 
 
 def main():
