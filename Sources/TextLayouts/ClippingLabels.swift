@@ -141,8 +141,6 @@ package enum ClippingLabels {
                         // Its abstract, section and address: no field either.
                         "abstract", "resume", "zusammenfassung", "resumen", "riassunto", "resumo", "section", "rubrique",
                         "rubrik", "ressort", "seccion", "sezione", "seccao", "secao", "url", "link", "lien",
-                        // A content system's standfirst field (`Intro:`, `Chapo:`, `Vorspann:`): the lede, no title.
-                        "intro", "chapo", "chapeau", "standfirst", "vorspann", "entradilla", "sommario", "lede", "bajada",
                         // A newspaper database's record rows (ProQuest-like).
                         "first page", "publication year", "source type", "document type", "database",
                         "document url", "proquest document id", "document id", "copyright", "place of publication",
@@ -159,8 +157,15 @@ package enum ClippingLabels {
         for (field, labels) in groups {
             for label in labels { table[label] = field }
         }
+        for label in standfirstLabels { table[label] = .ignored }
         return table
     }()
+
+    /// A content system's standfirst field (`Intro:`, `Chapo:`, `Vorspann:`, folded): the lede, no
+    /// field of the article's; `EchoedTitles` takes no title from its value either.
+    package static let standfirstLabels: Set<String> = [
+        "intro", "chapo", "chapeau", "standfirst", "vorspann", "entradilla", "sommario", "lede", "bajada", "lead", "teaser",
+    ]
 
     /// The field a label names (`Headline`, `Datum`, `Influencer`: one to three words, compared
     /// folded), or nil.

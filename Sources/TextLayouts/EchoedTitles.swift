@@ -223,14 +223,9 @@ enum EchoedTitles {
         let words = label.split(separator: 0x20).count
         guard (1...3).contains(words) else { return start }
         // `Chapo: …`, `Intro: …`: a content system's standfirst, which the text repeats as its first paragraph.
-        if words == 1, ledeLabels.contains(TextFolding.fold(String(decoding: label, as: UTF8.self))) { return start }
+        if words == 1, ClippingLabels.standfirstLabels.contains(TextFolding.fold(String(decoding: label, as: UTF8.self))) { return start }
         return skipBlanks(bytes, from: colon + 1)
     }
-
-    /// A standfirst's labels (folded): their value is the lede, never a title.
-    private static let ledeLabels: Set<String> = [
-        "intro", "chapo", "chapeau", "standfirst", "vorspann", "entradilla", "sommario", "lede", "bajada", "lead", "teaser",
-    ]
 }
 
 extension LayoutReader {
