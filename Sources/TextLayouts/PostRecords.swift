@@ -12,8 +12,8 @@ import TextToolkit
 /// its moderators), never the article. `isPost` holds for an object with a string `name` and
 /// both ids. `bracketedSource` splits `[Publication] Headline` (a name of at most 60 bytes with a
 /// letter, not a tag such as `[OC]` or `[Video]`; a headline after it); nil for any other title.
-/// `unquoted` drops the `>` (and one space) opening each line of the text's quotes, the first 64
-/// KiB of lines looked at; a text without a quoted line is returned as it is. `headedArticle`
+/// `unquoted` drops the `>` (and one space) opening each line of the text's quotes, the lines
+/// within the first 64 KiB looked at; a text without a quoted line is returned as it is. `headedArticle`
 /// is the first ATX heading (`## Headline`) among the 12 lines after a text's first line when that
 /// line is `noteTitle`, with the text from that heading on; nil otherwise. Pure.
 enum PostRecords {
@@ -42,8 +42,12 @@ enum PostRecords {
 
     static func unquoted(_ text: String) -> String {
         guard text.utf8.first == 0x3E || LineBytes.contains(text, bytes: "\n>") else { return text }
-        let head = text.utf8.count > 64 << 10 ? String(decoding: text.utf8.prefix(64 << 10), as: UTF8.self) : text
-        let tail = text.utf8.count > 64 << 10 ? String(decoding: text.utf8.dropFirst(64 << 10), as: UTF8.self) : ""
+        // Past 64 KiB, the rest is kept as it is, cut after a line feed (never inside a character).
+        let limit = 64 << 10
+        let cut = text.utf8.count <= limit ? text.endIndex
+            : text.utf8[..<text.utf8.index(text.utf8.startIndex, offsetBy: limit)].lastIndex(of: 0x0A) ?? text.startIndex
+        let head = text[..<cut]
+        let tail = text[cut...]
         let lines = head.split(separator: "\n", omittingEmptySubsequences: false).map { line -> Substring in
             guard line.utf8.first == 0x3E else { return line }
             let rest = line.dropFirst()

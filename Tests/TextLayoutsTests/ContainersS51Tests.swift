@@ -148,4 +148,15 @@ import DateReading
         #expect(layout.source == "Reuters")
         #expect(layout.published?.iso == "2024-03-14")
     }
+
+    @Test func aLongQuoteIsUnquotedUpToALineFeedNeverInsideACharacter() {
+        // A 3-byte line, then lines of `> é` and a line feed (5 bytes each): byte 65,536 falls inside an `é`.
+        let quoted = "xx\n" + String(repeating: "> é\n", count: 21_846)
+        let plain = PostRecords.unquoted(quoted)
+        #expect(!plain.unicodeScalars.contains("\u{FFFD}"))
+        #expect(plain.hasPrefix("xx\né\né\n"))
+        #expect(plain.utf8.count < quoted.utf8.count)
+        // The lines past the first 64 KiB stay as written, whole.
+        #expect(plain.hasSuffix("> é\n"))
+    }
 }
