@@ -113,8 +113,9 @@ enum IndexEntries {
         "elaborato da ", "elaborata da ", "organizado por ", "organizada por ",
     ]
 
-    /// `p. 32`, `pag. 8`, `S. 12`, `Seite 4`: a page word and a number.
-    private static func isPageReference(_ part: String) -> Bool {
+    /// `p. 32`, `pag. 8`, `S. 12`, `Seite 4`: a page word and a number (also the last part of a print
+    /// edition's reference, `IssueReferences`).
+    static func isPageReference(_ part: String) -> Bool {
         let words = part.split(separator: " ")
         guard words.count == 2, words[1].allSatisfy(\.isNumber) else { return false }
         return pageWords.contains(TextFolding.fold(words[0]))

@@ -45,13 +45,9 @@ enum IssueReferences {
         "nr.", "no.", "n.", "n.o", "n.º", "nº", "n°", "no", "num.", "numero", "heft", "ausgabe", "issue", "nro.",
     ]
 
-    /// `Seite 7`, `S. 7`, `page 8`, `p. 8`, `pagina 26`, `página 11`, `pág. 3` (folded).
+    /// `Seite 7`, `S. 7`, `page 8`, `p. 8`, `pagina 26`, `página 11`, `pág. 3`: a page as an index entry
+    /// states it (`IndexEntries.isPageReference`), 16 Characters at most (asked of a line's last part).
     private static func isPage(_ part: String) -> Bool {
-        guard TextFolding.hasAtMost(part, 16), let space = part.lastIndex(of: " ") else { return false }
-        let number = part[part.index(after: space)...]
-        guard !number.isEmpty, number.utf8.allSatisfy({ $0 &- 0x30 < 10 }) else { return false }
-        return pageWords.contains(TextFolding.fold(part[..<space]))
+        TextFolding.hasAtMost(part, 16) && IndexEntries.isPageReference(part)
     }
-
-    private static let pageWords: Set<String> = ["seite", "s.", "page", "p.", "pagina", "pag.", "pg."]
 }
