@@ -31,11 +31,19 @@ enum MarkdownArticle {
         let dates = DateRecognizer(language: language, keepsTime: true)
         guard var layout = LayoutReader(dates: dates).read(body, knownTitle: title) else { throw .noTitle }
         guard let front else { return Reading(layout: layout, language: language) }
-        // `[[Jane Doe]]`: a note app's link to the person's page.
+        // `[[Jane Doe]]`: a note app's link to the person's page; `By Jane Doe` (a web clipper's copy of the page's byline):
+        // the names the byline gives.
         let authors = (front.list("authors") + front.list("author")).map(Self.withoutWikiLink).filter { !$0.isEmpty }
+            .flatMap { value in Bylines.read(value, dates: dates, keepsAgencies: false).map(\.authors).flatMap { $0.isEmpty ? nil : $0 } ?? [value] }
         if !authors.isEmpty { layout.authors = authors }
         if let date = (front.value("date") ?? front.value("published")).flatMap({ dates.firstDate(in: $0)?.date }) {
             layout.published = date
+        }
+        // A web clipper's `source: https://www.reuters.com/…` under a tab title for heading (`Title | Reuters`, `Title -
+        // El País`): the site's name after the headline, the address's host spelled, is the source; the headline the title.
+        if front.value("title") == nil, let address = front.value("source"), let tab = Self.tabTitle(layout.title, address: address) {
+            layout.title = tab.title
+            layout.source = layout.source ?? tab.site
         }
         // `source: https://…` (a web clipper's) is where the text was copied from, not a publication.
         layout.source = front.value("source").flatMap { ExportLines.isAddress($0) ? nil : $0 } ?? layout.source
@@ -44,6 +52,25 @@ enum MarkdownArticle {
         layout.site = front.value("site") ?? layout.site
         layout.summary = front.value("description") ?? front.value("summary")
         return Reading(layout: layout, language: language)
+    }
+
+    /// `Title | Reuters` with `https://www.reuters.com/…`, `Title - El País` with `https://elpais.com/…`, `Title — FAZ.NET`
+    /// with `https://www.faz.net/…`: the headline and the site's name after the last ` | `, ` - `, ` — `, ` – ` or ` · `,
+    /// when that name's letters (three or more) open the host's (`www.` aside); nil otherwise.
+    static func tabTitle(_ title: String, address: String) -> (title: String, site: String)? {
+        guard let scheme = address.firstRange(of: "://") else { return nil }
+        var host = Substring(address[scheme.upperBound...].prefix { $0 != "/" && $0 != "?" && $0 != "#" && $0 != ":" }.lowercased())
+        if host.hasPrefix("www.") { host = host.dropFirst(4) }
+        let hostLetters = String(host.filter { $0.isLetter || $0.isNumber })
+        for separator in [" | ", " - ", " — ", " – ", " · "] {
+            guard let cut = title.ranges(of: separator).last else { continue }
+            let site = TextFolding.trimmed(title[cut.upperBound...])
+            let head = TextFolding.trimmed(title[..<cut.lowerBound])
+            let letters = String(TextFolding.fold(site).filter { $0.isLetter || $0.isNumber })
+            guard letters.count >= 3, !head.isEmpty, hostLetters.hasPrefix(letters) else { continue }
+            return (head, site)
+        }
+        return nil
     }
 
     /// `[[Jane Doe]]` → `Jane Doe`; any other value as it is.

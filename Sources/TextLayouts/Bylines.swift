@@ -342,7 +342,7 @@ package enum Bylines {
         }
         var names: [String] = []
         for part in text.split(separator: ",") {
-            let name = withoutFootnoteMark(withoutAcademicTitles(LineBytes.trimmed(part)))
+            let name = withoutFootnoteMark(withoutAcademicTitles(withoutPlace(LineBytes.trimmed(part))))
             if name.isEmpty { continue }
             if separatingAgencies, !names.isEmpty, WireAgencies.isAgency(name) {
                 agency = agency ?? name
@@ -355,6 +355,21 @@ package enum Bylines {
         }
         return names.isEmpty || names.count > 6 ? nil : (names, agency)
     }
+
+    /// `Cal Mankowski in Brussels`, `Patti Domm à Bruxelles`, `Jon Porter em Bruxelas` → the name without the place
+    /// the writer files from (`in`, `à`, `en`, `a`, `em`, `aus`, then one to three capitalised words, two words or more
+    /// before them); any other part as it is.
+    static func withoutPlace(_ part: String) -> String {
+        guard part.utf8.count <= 120, placeWords.contains(where: { LineBytes.contains(part, bytes: $0) }) else { return part }
+        let words = part.split(separator: " ")
+        guard words.count >= 4, let preposition = words.indices.dropFirst(2).last(where: { placeWords.contains(" \(words[$0]) ") }),
+            (1...3).contains(words.count - preposition - 1),
+            words[(preposition + 1)...].allSatisfy({ $0.first?.isUppercase == true && $0.allSatisfy { $0.isLetter || $0 == "-" || $0 == "'" } })
+        else { return part }
+        return words[..<preposition].joined(separator: " ")
+    }
+
+    private static let placeWords = [" in ", " à ", " en ", " a ", " em ", " aus "]
 
     /// `Jane Doe*`, `Jane Doe†`, `Jane Doe¹`: the name without the mark that sends the reader to a
     /// note on the writer at the foot (one or two marks after a letter); any other name as it is.

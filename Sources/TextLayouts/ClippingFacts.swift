@@ -199,6 +199,13 @@ package struct ClippingFacts {
             facts.dateRank = .sourceLine
             return facts
         }
+        // `Aus: Reuters Nr. 9/1987 vom 26. Februar 1987`: a weekly's issue line, its day perhaps.
+        if let issue = IssueReferences.readIssueLine(text, dates: dates) {
+            facts.source = issue.source
+            facts.date = issue.date
+            facts.dateRank = .sourceLine
+            return facts
+        }
         // `Ingrid Hartmann, * 20. Juni 1942   † 23. Februar 1987`, `born …; died …`: a life's days, no article's.
         if Self.isLifeLine(text) { return facts }
         // `Created by A, last modified by B on 15 Oct 2017`: a wiki page's editors, not the article's writers.
@@ -395,6 +402,11 @@ package struct ClippingFacts {
         }
         if let reporters = CreditLines.authors(text) {
             facts.authors = reporters
+            return facts
+        }
+        // `Économie | Le Figaro`, `Reuters — The economy blog`: a publication after its section, or over its blog's tagline.
+        if let named = LayoutReader.publicationBesideTagline(text) {
+            facts.source = named
             return facts
         }
         // The first Character equal to `(` opens with its byte, the last equal to `)` ends with its.

@@ -199,6 +199,8 @@ package enum ExportLines {
             if listenPhrases.contains(where: { folded.hasPrefix($0) }) { return true }
         }
         if lead &- 0x30 < 10, isPlayerClock(text) { return true }
+        // A fax machine's header on each page (`02/03/1987 14:44  +33 1 42 00 00 00  PRESSE-DOC SERVICE  P.001/002`).
+        if lead &- 0x30 < 10 || lead &- 0x41 < 26, let last = text.utf8.last, last &- 0x30 < 10, isFaxHeader(text) { return true }
         if LineBytes.contains(text, anyOf: newsletterWords) {
             if let last = text.utf8.last, last &- 0x30 < 10, isNewsletterIssue(text) { return true }
             if isNewsletterEditor(text) { return true }
@@ -529,6 +531,26 @@ package enum ExportLines {
         return ClippingFacts.issueWords.contains(word) || ClippingFacts.issueWords.contains(word + ".")
     }
 
+    /// `Members' bulletin`, `Bulletin des adhérents`, `Mitgliederbrief`, `Boletín de socios`, `Notiziario dei soci`:
+    /// an association's bulletin for its members, by name (four words at most: a newsletter's word and a
+    /// members' word, or a German compound of both).
+    static func isMembersBulletin(_ text: String) -> Bool {
+        guard TextFolding.hasAtMost(text, 40) else { return false }
+        let words = LineBytes.words(TextFolding.fold(text)).map { $0.filter { $0 != "'" && $0 != "’" } }
+        guard (1...4).contains(words.count) else { return false }
+        if words.count == 1, let word = words.first {
+            return word.hasPrefix("mitglieder") && (word.hasSuffix("brief") || word.hasSuffix("zeitung") || word.hasSuffix("zeitschrift") || word.hasSuffix("info"))
+        }
+        return words.contains(where: { bulletinWords.contains($0) }) && words.contains(where: { memberWords.contains($0) })
+    }
+
+    private static let bulletinWords: Set<String> = [
+        "newsletter", "bulletin", "lettre", "rundbrief", "boletin", "boletim", "notiziario", "infobrief", "circular", "circolare",
+    ]
+    private static let memberWords: Set<String> = [
+        "members", "member", "membres", "adherents", "adherent", "socios", "soci", "associados", "socies", "associes", "mitglieder",
+    ]
+
     /// `Newsletter edited by P`, `Lettre préparée par P`, `Redaktion des Rundbriefs: P`, `Notiziario a cura di P`: who
     /// edits the newsletter, not who wrote the article (80 characters at most, no sentence).
     private static func isNewsletterEditor(_ text: String) -> Bool {
@@ -549,6 +571,21 @@ package enum ExportLines {
 
     /// A player's play marks (`▶`, `►`, `⏵`).
     private static let playMarks: Set<Unicode.Scalar> = ["\u{25B6}", "\u{25BA}", "\u{23F5}"]
+
+    /// `MAR-01-1987 07:27  FROM:PRESSCUTTINGS LTD  ID:+33142000000  PAGE 1/2`, `02/03/1987 14:44  +33 1 42 00 00 00
+    /// PRESSE-DOC SERVICE  P.001/002`: a fax machine's transmission header, fields parted by two spaces or more, the
+    /// first a day and a time, the last the page and the pages sent (`PAGE 1/2`, `P.001/002`, `S.001/002`, `Seite 1/2`).
+    static func isFaxHeader(_ text: String) -> Bool {
+        guard LineBytes.contains(text, bytes: "  "), LineBytes.contains(text, 0x3A) else { return false }
+        let fields = text.split(separator: "  ").map { LineBytes.trimmed($0) }.filter { !$0.isEmpty }
+        guard fields.count >= 3, let first = fields.first, let last = fields.last, LineBytes.words(first).count == 2,
+            let clock = LineBytes.words(first).last, clock.count == 5, clock.dropFirst(2).first == ":"
+        else { return false }
+        let folded = TextFolding.fold(last).filter { $0 != " " }
+        guard let word = ["page", "seite", "pag.", "pag", "p.", "s."].first(where: { folded.hasPrefix($0) }) else { return false }
+        let count = folded.dropFirst(word.count).split(separator: "/", omittingEmptySubsequences: false)
+        return count.count == 2 && count.allSatisfy { (1...3).contains($0.count) && $0.allSatisfy(\.isNumber) }
+    }
 
     /// `0:00 / 6:12`: an audio player's position and length.
     private static func isPlayerClock(_ text: String) -> Bool {

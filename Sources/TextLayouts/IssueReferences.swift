@@ -33,6 +33,72 @@ enum IssueReferences {
         return (name, found.date)
     }
 
+    /// A weekly's issue line naming the publication, its issue's number and perhaps its day: `Aus:
+    /// Reuters Nr. 9/1987 vom 26. Februar 1987`, `From Reuters, No. 9/1987, issue of February 26,
+    /// 1987`, `Paru dans Le Figaro n° 9/1987 du 26 février 1987`, `Publicado em Público n.º 12`.
+    ///
+    /// Contract: a line of at most 160 characters opening with a publishing phrase or `From`, `Aus`,
+    /// `Da`, `De`, `Du` (a colon after it allowed), then a masthead's form (`ClippingFacts.isMasthead`),
+    /// an issue's word (`Nr.`, `No.`, `n.`, `n.º`, `nº`, `n°`, `núm.`, `Heft`, `issue`) and its
+    /// number (one to six digits, perhaps `/` and the year), then nothing, or at most two
+    /// lowercase words (`vom`, `du`, `issue of`) and one date, which is the article's day. Nil for
+    /// any other line. Pure; never fails.
+    static func readIssueLine(_ line: String, dates: DateRecognizer) -> (source: String, date: CalendarDate?)? {
+        guard LineBytes.mayOpen(line, letters: "afpde"), line.utf8.count <= 480, let space = line.utf8.firstIndex(of: 0x20),
+            line.utf8.distance(from: line.utf8.startIndex, to: space) <= 11, LineBytes.hasDigit(line), TextFolding.hasAtMost(line, 160)
+        else { return nil }
+        // The first word alone first (most lines opening with `De` or `From` go no further than it).
+        var first = TextFolding.fold(line[..<space])
+        if first.hasSuffix(":") { first.removeLast() }
+        guard issuePhrases.contains(where: { $0[0] == first }) else { return nil }
+        var words = line.split(separator: " ")
+        guard words.count >= 4 else { return nil }
+        // `Aus:` → `Aus`: the phrase's colon.
+        if words[0].utf8.last == 0x3A { words[0] = words[0].dropLast() }
+        let folded = words.prefix(4).map { TextFolding.fold($0) }
+        guard let phrase = issuePhrases.first(where: { $0.count < folded.count && Array(folded.prefix($0.count)) == $0 }) else {
+            return nil
+        }
+        // The issue's word, then its number: the name stands between the phrase and them.
+        guard let word = words.indices.dropFirst(phrase.count + 1).first(where: { index in
+            index + 1 < words.count && isIssueWord(words[index]) && isIssueDigits(words[index + 1])
+        }) else { return nil }
+        var name = LineBytes.trimmed(words[phrase.count..<word].joined(separator: " "))
+        if name.hasSuffix(",") { name = LineBytes.trimmed(name.dropLast()) }
+        guard ClippingFacts.isMasthead(name) else { return nil }
+        let rest = LineBytes.trimmed(words[(word + 2)...].joined(separator: " "))
+        guard !rest.isEmpty, rest != "." else { return (name, nil) }
+        guard let found = dates.firstDate(in: rest) else { return nil }
+        // `vom`, `du`, `del`, `issue of`, a comma: at most two lowercase words before the day, nothing after it.
+        let before = LineBytes.words(rest[..<found.range.lowerBound].filter { $0 != "," })
+        guard before.count <= 2, before.allSatisfy({ $0.first?.isLowercase == true }),
+            rest[found.range.upperBound...].allSatisfy({ $0 == "." || $0 == " " })
+        else { return nil }
+        return (name, found.date)
+    }
+
+    /// The phrases opening an issue line (folded words).
+    private static let issuePhrases: [[String]] = [
+        ["first", "published", "in"], ["published", "in"], ["publie", "dans"], ["article", "paru", "dans"], ["paru", "dans"],
+        ["erschienen", "in"], ["publicado", "en"], ["publicado", "em"], ["pubblicato", "su"], ["pubblicato", "in"],
+        ["from"], ["aus"], ["da"], ["de"], ["dal"], ["do"], ["du"],
+    ]
+
+    /// An issue's word, a trailing comma allowed (`No.,` is none: `No.` then the number).
+    private static func isIssueWord(_ word: Substring) -> Bool {
+        TextFolding.hasAtMost(word, 8) && issueWords.contains(TextFolding.fold(word))
+    }
+
+    /// `9/1987`, `12`, `12,`: one to six digits, perhaps a slash and a year of two or four, perhaps a comma.
+    private static func isIssueDigits(_ word: Substring) -> Bool {
+        var bytes = word.utf8[...]
+        if bytes.last == 0x2C { bytes = bytes.dropLast() }
+        let parts = bytes.split(separator: 0x2F, omittingEmptySubsequences: false)
+        guard (1...2).contains(parts.count), (1...6).contains(parts[0].count) else { return false }
+        if parts.count == 2, parts[1].count != 2 && parts[1].count != 4 { return false }
+        return parts.allSatisfy { $0.allSatisfy { $0 &- 0x30 < 10 } }
+    }
+
     /// `Nr. 51`, `No. 379`, `n. 379`, `n.º 94`, `nº 94`, `N° 12`, `núm. 3`, `Heft 7` (folded).
     private static func isIssueNumber(_ part: String) -> Bool {
         guard TextFolding.hasAtMost(part, 16), let space = part.lastIndex(of: " ") else { return false }
@@ -42,7 +108,7 @@ enum IssueReferences {
     }
 
     private static let issueWords: Set<String> = [
-        "nr.", "no.", "n.", "n.o", "n.º", "nº", "n°", "no", "num.", "numero", "heft", "ausgabe", "issue", "nro.",
+        "nr.", "no.", "n.", "n.o", "n.º", "nº", "n°", "no", "num.", "numero", "heft", "ausgabe", "issue", "nro.", "nr",
     ]
 
     /// `Seite 7`, `S. 7`, `page 8`, `p. 8`, `pagina 26`, `página 11`, `pág. 3`: a page as an index entry

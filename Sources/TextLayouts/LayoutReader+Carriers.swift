@@ -171,6 +171,8 @@ extension LayoutReader {
         {
             return article
         }
+        // A reference to the article above its title (`Roux, Hélène. “Title.” Le Figaro, 3 Mar. 1987, p. 7.`): the text follows.
+        if let carried = HeadReferences.read(lines, dates: dates), let article = read(under: carried, raw) { return article }
         // A publication's newsletter as its plain-text part: the lead item under its rule of dashes.
         if let letter = NewsletterTexts.read(lines), var article = read(letter.text, knownTitle: letter.title) {
             article.source = article.source ?? letter.source

@@ -201,7 +201,8 @@ extension LayoutReader {
     /// `Le Monde diplomatique · Economía`, `BRIGITTE | Business`, `ebrosia › Economia`, `Le Figaro —
     /// Economia`: a publication's name (`ClippingFacts.isMasthead`, or a brand written in lowercase,
     /// `ebrosia`, `gofeminin`, `correctiv.org`) and a section's (`ExportLines.isSectionWord`) joined by
-    /// ` · `, ` | `, ` › `, ` / `, ` — ` or ` – `; nil for any other line.
+    /// ` · `, ` | `, ` › `, ` / `, ` — ` or ` – `, in that order or the section first (`Économie | Le
+    /// Figaro`); nil for any other line.
     static func sectionedMasthead(_ line: String) -> (name: String, section: String)? {
         guard TextFolding.hasAtMost(line, 80) else { return nil }
         // Only a separator the line's bytes hold is split at (Foundation's split walks the Characters);
@@ -212,11 +213,34 @@ extension LayoutReader {
             guard parts.count == 2 else { continue }
             let name = TextFolding.trimmed(parts[0])
             let section = TextFolding.trimmed(parts[1])
-            guard ClippingFacts.isMasthead(name) || isLowercaseBrand(name), ExportLines.isSectionWord(TextFolding.fold(section))
-            else { return nil }
+            let foldedSection = TextFolding.fold(section)
+            guard ClippingFacts.isMasthead(name) || isLowercaseBrand(name), ExportLines.isSectionWord(foldedSection) || isBlogTagline(foldedSection)
+            else {
+                // `Économie | Le Figaro`: the section first, then the publication (a section's word is no publication).
+                guard ExportLines.isSectionWord(TextFolding.fold(name)), ClippingFacts.isMasthead(section) || isLowercaseBrand(section),
+                    !ExportLines.isSectionWord(TextFolding.fold(section))
+                else { return nil }
+                return (section, name)
+            }
             return (name, section)
         }
         return nil
+    }
+
+    /// `Économie | Le Figaro` (the section first), `Reuters — The economy blog` (a blog's tagline after the
+    /// name): the publication's name of a `sectionedMasthead` line in one of these two forms; nil for any other
+    /// line (`Le Figaro · Économie` is read where it stands above a title, as an overline or a masthead).
+    static func publicationBesideTagline(_ line: String) -> String? {
+        guard let named = sectionedMasthead(line) else { return nil }
+        return !line.hasPrefix(named.name) || isBlogTagline(TextFolding.fold(named.section)) ? named.name : nil
+    }
+
+    /// `the economy blog`, `das wirtschaftsblog`, `il blog dell'economia`, `o blogue de economia` (folded): a blog's
+    /// tagline after its publication's name, five words at most, one of them a blog's.
+    private static func isBlogTagline(_ folded: String) -> Bool {
+        guard LineBytes.contains(folded, bytes: "blog") else { return false }
+        let words = LineBytes.words(folded)
+        return words.count <= 5 && words.contains { $0.hasSuffix("blog") || $0 == "blogue" || $0.hasPrefix("blog") }
     }
 
     /// A brand written in lowercase, one word of 3 to 30 ASCII letters, digits, dots or hyphens, opening with a

@@ -177,6 +177,8 @@ package struct LayoutReader: Sendable {
         if let bare = Self.withoutKicker(layout.title) { layout.title = bare }
         // `Title (S+)`, `Title - Abonnés`: a paywall's mark after the headline.
         if let bare = Self.withoutSubscriberMark(layout.title) { layout.title = bare }
+        // `Title*`: a footnote's mark after the headline, its note (`* First published in …`) at the foot.
+        if layout.title.utf8.last == 0x2A, let bare = Self.withoutFootnoteMark(layout.title, in: text) { layout.title = bare }
         // `Title (26.2.1987)`: the day after the headline, the article's when the file states no other.
         if layout.title.utf8.last == 0x29, let (bare, day) = inner.withoutDay(layout.title) {
             layout.title = bare
@@ -195,6 +197,17 @@ package struct LayoutReader: Sendable {
             }
         }
         return layout
+    }
+
+    /// `Title*` → `Title` when a line of `text` opens with the footnote's mark (`* First published in
+    /// Le Figaro.`, `*) Erschienen in …`); nil for any other title (`*Title*`, `Title **`, a lone `*`).
+    static func withoutFootnoteMark(_ title: String, in text: String) -> String? {
+        let utf8 = title.utf8
+        guard utf8.count >= 2, utf8.first != 0x2A, utf8.last == 0x2A else { return nil }
+        let before = utf8[utf8.index(utf8.endIndex, offsetBy: -2)]
+        guard before != 0x2A, before != 0x20, LineBytes.contains(text, bytes: "\n* ") || LineBytes.contains(text, bytes: "\n*)")
+        else { return nil }
+        return String(decoding: utf8.dropLast(), as: UTF8.self)
     }
 
     /// `Title (26.2.1987)` → `Title` and its day: parentheses closing the title that hold a date
@@ -443,7 +456,13 @@ package struct LayoutReader: Sendable {
             found.site = found.site ?? trailer.site
             end = trailer.end
         } else if let masthead = masthead(lines, at: start) {
-            found.source = found.source ?? masthead.name
+            // `Members' bulletin`, `Mitgliederbrief`: an association's bulletin carrying the piece names its
+            // publication only when no line (`* First published in Le Figaro.`) names another.
+            if ExportLines.isMembersBulletin(masthead.name) {
+                found.overlineSource = found.overlineSource ?? masthead.name
+            } else {
+                found.source = found.source ?? masthead.name
+            }
             // A column's standing title between them names its writers.
             for index in (start + 1)..<masthead.title { if let facts = judged.facts(index) { found.absorb(facts) } }
             title = Self.headingText(lines[masthead.title])

@@ -39,7 +39,12 @@ enum OriginNotes {
         }
         guard line.utf8.count >= 16, mayOpen(line), mayHoldPhrase(line), TextFolding.hasAtMost(line, 400) else { return nil }
         var text = LineBytes.trimmed(line)
-        if text.first == "[" || text.first == "(" || text.first == "*" || text.first == "_" { text.removeFirst() }
+        // `[…]`, `(…)`, `*…*`, `_…_`, and a footnote's `* ` or `*) ` (`Title*` above): the note without its mark.
+        if text.first == "[" || text.first == "(" || text.first == "*" || text.first == "_" {
+            text.removeFirst()
+            if text.first == ")" { text.removeFirst() }
+            if text.first == " " { text = LineBytes.trimmed(text) }
+        }
         // The opening first, folded from a short prefix: most lines that hold `publi` are prose.
         let opening = TextFolding.fold(text.prefix(24))
         guard subjects.contains(where: { opening.hasPrefix($0) || $0.hasPrefix(opening) && opening.count == text.count }) else { return nil }
@@ -131,7 +136,7 @@ enum OriginNotes {
             return openingKeys.contains(key)
         }
         if let read { return read }
-        let bytes = line.utf8.prefix(5).drop { $0 == 0x5B || $0 == 0x28 || $0 == 0x2A || $0 == 0x5F || $0 == 0x20 }.prefix(3)
+        let bytes = line.utf8.prefix(5).drop { $0 == 0x5B || $0 == 0x28 || $0 == 0x2A || $0 == 0x5F || $0 == 0x20 || $0 == 0x29 }.prefix(3)
         guard bytes.count == 3, bytes.allSatisfy({ $0 < 0x80 }) else { return true }
         return openings.contains(String(decoding: bytes.map { $0 | 0x20 }, as: UTF8.self))
     }
@@ -169,7 +174,7 @@ enum OriginNotes {
     /// `[`, `(`, `*`, `_` or a space: what `mayOpen` skips before a note's first letters.
     @inline(__always)
     private static func isOpeningMark(_ byte: UInt8) -> Bool {
-        byte == 0x5B || byte == 0x28 || byte == 0x2A || byte == 0x5F || byte == 0x20
+        byte == 0x5B || byte == 0x28 || byte == 0x2A || byte == 0x5F || byte == 0x20 || byte == 0x29
     }
 
     /// Whether the line's bytes hold a piece of every phrase's verb (`publi`, `pubbli`, `paru `,
