@@ -335,6 +335,8 @@ package struct ClippingFacts {
             facts.source = text
             return facts
         }
+        // `Le service Économie`, `Wirtschaftsredaktion`: a department credited for an unsigned piece, no one and no publication.
+        if ExportLines.isDeskCredit(text) { return facts }
         if let newsroom = NewsroomCredits.read(text, dates: dates) {
             facts.source = newsroom.source
             facts.date = newsroom.date

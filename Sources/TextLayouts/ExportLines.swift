@@ -572,6 +572,42 @@ package enum ExportLines {
     /// A player's play marks (`▶`, `►`, `⏵`).
     private static let playMarks: Set<Unicode.Scalar> = ["\u{25B6}", "\u{25BA}", "\u{23F5}"]
 
+    /// `Le service Économie`, `Redazione Economia`, `Redacción de Economía`, `Editoria de Economia`, `Business desk`,
+    /// `Wirtschaftsredaktion`: a newsroom's department credited for an unsigned piece, naming no one and no publication
+    /// (a department's word and a section's, `isSectionWord`, or a German compound of a section's and `redaktion`).
+    static func isDeskCredit(_ text: String) -> Bool {
+        guard text.utf8.count <= 160, LineBytes.contains(text, anyOf: deskNeedles), TextFolding.hasAtMost(text, 40) else { return false }
+        var words = LineBytes.words(TextFolding.fold(text)).map(String.init)
+        if words.first == "le" || words.first == "la" || words.first == "il" || words.first == "el" || words.first == "a" || words.first == "o"
+            || words.first == "the" || words.first == "die" || words.first == "das"
+        {
+            words.removeFirst()
+        }
+        if words.count == 1, let word = words.first, word.hasSuffix("redaktion"), word.count > 9 {
+            return isSectionWord(String(word.dropLast(9)))
+        }
+        guard (2...4).contains(words.count) else { return false }
+        if deskWords.contains(words[0]) {
+            let rest = words.dropFirst().drop { ["de", "di", "du", "des", "da", "do", "della", "del"].contains($0) }
+            return isSectionWord(rest.joined(separator: " "))
+        }
+        if let last = words.last, ["desk", "team", "section", "department"].contains(last) {
+            return isSectionWord(words.dropLast().joined(separator: " "))
+        }
+        return false
+    }
+
+    /// A piece of every department's word (`deskWords`, `redaktion`, `desk`, `team`, …), asked first on the bytes.
+    private static let deskNeedles = NeedleSet(
+        ["service", "rubrique", "daktion", "daction", "dacci", "dazione", "dação", "dacao", "editoria", "ressort", "desk", "team",
+         "section", "sezione", "departament", "secci", "seção", "secao"],
+        ignoringCase: true)
+
+    private static let deskWords: Set<String> = [
+        "service", "rubrique", "redaction", "redazione", "redaccion", "redacao", "editoria", "ressort", "seccion", "sezione",
+        "secao", "departamento", "desk",
+    ]
+
     /// `MAR-01-1987 07:27  FROM:PRESSCUTTINGS LTD  ID:+33142000000  PAGE 1/2`, `02/03/1987 14:44  +33 1 42 00 00 00
     /// PRESSE-DOC SERVICE  P.001/002`: a fax machine's transmission header, fields parted by two spaces or more, the
     /// first a day and a time, the last the page and the pages sent (`PAGE 1/2`, `P.001/002`, `S.001/002`, `Seite 1/2`).

@@ -121,7 +121,7 @@ extension LayoutReader {
     /// (a converter's leftovers, line numbers, grid tables, frames of box-drawing characters, writers' portraits, a Markdown table of fields, tagged text, a shared document's comments, a terminal
     /// browser's dump, a page's Markdown dump, Jina's reader output, a template's bracketed labels, a metadata dump, a forum thread, a mail gateway's banners, an Org entry,
     /// a wiki page, a press review's index entry, a mailing service's headings, a database
-    /// record's stacked fields, a brief's run-in headline), in that order; each rule returns the lines it does not
+    /// record's stacked fields, a brief's run-in headline, a closing list of related articles), in that order; each rule returns the lines it does not
     /// recognise unchanged.
     func withLineRules(_ lines: [String], signs: TextSigns) -> [String] {
         var raw = lines
@@ -151,7 +151,8 @@ extension LayoutReader {
         if signs.contains(.doubleBrace) { raw = WikiPages.labelled(raw) }
         if signs.contains(.closingParenthesis) { raw = IndexEntries.labelled(raw, dates: dates) }
         raw = RunInHeads.split(StackedLabels.labelled(MailingServiceText.labelled(raw)))
-        return raw
+        // A list of related articles closing a page's copy (`Mehr zum Thema`, then other headlines): none of the article's.
+        return RelatedLists.withoutTrailingList(raw)
     }
 
     /// The article under a carrier that opens the file, read from the text that follows it
