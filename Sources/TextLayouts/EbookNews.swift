@@ -22,12 +22,24 @@ enum EbookNews {
 
     /// `Reuters [Fri, 27 Feb 1987]` → `Reuters`.
     private static func bookName(_ line: String) -> String? {
-        guard line.utf8.last == 0x5D, let open = line.range(of: " [", options: .backwards) else { return nil }
+        guard line.utf8.last == 0x5D, let open = lastOpening(line) else { return nil }
         let day = line[open.upperBound...].dropLast()
+        // 40 Characters at most, asked first (of a 10 MiB day only its first 41 are walked).
+        guard day.dropFirst(40).isEmpty else { return nil }
         let digits = day.utf8.split { $0 &- 0x30 >= 10 }
-        guard digits.contains(where: { $0.count == 4 }), day.count <= 40 else { return nil }
+        guard digits.contains(where: { $0.count == 4 }) else { return nil }
         let name = LineBytes.trimmed(line[..<open.lowerBound])
-        return name.isEmpty || LineBytes.words(name).count > 8 ? nil : name
+        return name.isEmpty || !LineBytes.hasAtMostWords(name[...], 8) ? nil : name
+    }
+
+    /// `line.range(of: " [", options: .backwards)`, found on the bytes when the last ` [` stands apart
+    /// (`LineBytes.lastApart`): Foundation's backward search walked a 10 MiB line framed in `[`…`]` (1.5 s).
+    private static func lastOpening(_ line: String) -> Range<String.Index>? {
+        switch LineBytes.lastApart([0x20, 0x5B], in: line) {
+        case .absent: return nil
+        case .found(let range): return range
+        case .unsure: return line.range(of: " [", options: .backwards)
+        }
     }
 
     /// `| Next | Section Menu | Main Menu |`: two to six short cells (four words at most) between bars.

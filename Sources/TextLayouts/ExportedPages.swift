@@ -165,7 +165,8 @@ package enum ExportedPages {
         else { return nil }
         var rest = Substring(line)
         if lead == 0x5B {
-            guard let close = rest.firstIndex(of: "]"), rest.distance(from: rest.startIndex, to: close) <= 30 else { return nil }
+            // The first `]` among the first 31 Characters (a 10 MiB line framed in `[`…`]` is not walked to its end).
+            guard let close = rest.prefix(31).firstIndex(of: "]"), rest.distance(from: rest.startIndex, to: close) <= 30 else { return nil }
             let stamp = rest[rest.index(after: rest.startIndex)..<close]
             guard isStamp(stamp) else { return nil }
             rest = rest[rest.index(after: close)...]

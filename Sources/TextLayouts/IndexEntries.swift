@@ -27,8 +27,12 @@ enum IndexEntries {
         let line = LineBytes.trimmed(lines[entry])
         guard line.hasSuffix(")"), let open = LineBytes.lastIndex(of: "(", in: line) else { return lines }
         let title = LineBytes.trimmed(line[..<open])
-        let parts = line[line.index(after: open)..<line.index(before: line.endIndex)].split(separator: ",").map { LineBytes.trimmed($0) }
-        guard !title.isEmpty, let last = parts.last, parts.count <= 3 else { return lines }
+        // At most three parts (a line of a million commas is not split into an array first).
+        guard !title.isEmpty,
+            let parts = LineBytes.pieces(line[line.index(after: open)..<line.index(before: line.endIndex)], separator: 0x2C, atMost: 3)?
+                .map({ LineBytes.trimmed($0) }),
+            let last = parts.last
+        else { return lines }
         let paged = isPageReference(last)
         if !paged {
             // `(Reuters, 02/03/1987)`; under a banner `(Süddeutsche Zeitung)` alone.
@@ -116,8 +120,9 @@ enum IndexEntries {
     /// `p. 32`, `pag. 8`, `S. 12`, `Seite 4`: a page word and a number (also the last part of a print
     /// edition's reference, `IssueReferences`).
     static func isPageReference(_ part: String) -> Bool {
-        let words = part.split(separator: " ")
-        guard words.count == 2, words[1].allSatisfy(\.isNumber) else { return false }
+        // `part.split(separator: " ")`, two words (a long part of many words is not split into an array).
+        guard let words = LineBytes.pieces(part[...], separator: 0x20, atMost: 2), words.count == 2, words[1].allSatisfy(\.isNumber)
+        else { return false }
         return pageWords.contains(TextFolding.fold(words[0]))
     }
 

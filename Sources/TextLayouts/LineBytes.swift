@@ -262,8 +262,17 @@ extension LineBytes {
     /// `text.lastIndex(of: character)`, found walking the text forward: String's step back over a
     /// regional indicator (half a flag) counts the whole run of them before it, so a backward walk
     /// over a line of a hundred thousand flags is quadratic (64 KiB: 3 to 7 s). Pure.
+    /// An ASCII `character` other than CR and LF is first looked for on the bytes (`lastApart`): its last byte
+    /// between ASCII bytes is the last such Character (a 10 MiB line's Characters took 0.4 s).
     package static func lastIndex(of character: Character, in text: String) -> String.Index? {
         if let byte = character.asciiValue, !contains(text, byte) { return nil }
+        if let byte = character.asciiValue, byte != 0x0A, byte != 0x0D {
+            switch lastApart([byte], in: text) {
+            case .absent: return nil
+            case .found(let range): return range.lowerBound
+            case .unsure: break
+            }
+        }
         var found: String.Index?
         var index = text.startIndex
         while index < text.endIndex {
@@ -288,6 +297,125 @@ extension LineBytes {
         let utf8 = text.utf8
         let lower = utf8.index(utf8.startIndex, offsetBy: found.lowerBound)
         return lower..<utf8.index(lower, offsetBy: found.count)
+    }
+
+    /// Where `firstApart` and `lastApart` found their needle: nowhere in the bytes, at a place that stands
+    /// apart, or at a place they cannot judge on the bytes (then the caller asks the Characters).
+    package enum ByteMatch: Equatable {
+        case absent
+        case found(Range<String.Index>)
+        case unsure
+    }
+
+    /// The first place of `needle`'s bytes in `text` when it stands apart: the byte before it and the byte after
+    /// it ASCII (or the text's edge), so that no scalar outside it joins its first or last Character (no ASCII
+    /// scalar is Prepend, Extend or a SpacingMark). `needle` opens and ends with an ASCII byte other than CR and
+    /// LF and each of its scalars is a Character of its own (` — `, ` [`, `(`), and no scalar sequence other than
+    /// its own is canonically equivalent to it; so every place where its Characters (or Foundation's search)
+    /// match is a place of its bytes, and a place of its bytes that stands apart is such a match: the first of
+    /// the bytes' places, when it stands apart, is the Characters' first (`.found`). `.absent` when the bytes do
+    /// not occur (nor then do the Characters), `.unsure` when the first place does not stand apart (or the UTF-8
+    /// is not contiguous). Pure.
+    package static func firstApart(_ needle: [UInt8], in text: String) -> ByteMatch {
+        apart(needle, in: text) { needle, bytes in firstRange(of: needle, in: bytes) }
+    }
+
+    /// `firstApart` for the last place of `needle`'s bytes (a needle that overlaps no copy of itself).
+    package static func lastApart(_ needle: [UInt8], in text: String) -> ByteMatch {
+        apart(needle, in: text) { needle, bytes in lastRange(of: needle, in: bytes) }
+    }
+
+    private static func apart(
+        _ needle: [UInt8], in text: String, _ search: ([UInt8], UnsafeBufferPointer<UInt8>) -> Range<Int>?
+    ) -> ByteMatch {
+        let found: Range<Int>?? = text.utf8.withContiguousStorageIfAvailable { bytes -> Range<Int>?? in
+            guard let range = search(needle, bytes) else { return .some(nil) }
+            let before = range.lowerBound == 0 || bytes[range.lowerBound - 1] < 0x80
+            let after = range.upperBound == bytes.count || bytes[range.upperBound] < 0x80
+            return before && after ? .some(range) : nil
+        } ?? nil
+        guard let found else { return .unsure }
+        guard let range = found else { return .absent }
+        let utf8 = text.utf8
+        let lower = utf8.index(utf8.startIndex, offsetBy: range.lowerBound)
+        return .found(lower..<utf8.index(lower, offsetBy: range.count))
+    }
+
+    /// Whether `text.split(separator: " ").count` is at most `limit`, counted on the UTF-8 while every byte is
+    /// below 0xCC (as `spaceSeparatedCount`), otherwise on the Characters; either way it stops once past
+    /// `limit` (a 10 MiB line of words is not split into an array). Pure.
+    package static func hasAtMostWords(_ text: Substring, _ limit: Int) -> Bool {
+        let counted: Bool?? = text.utf8.withContiguousStorageIfAvailable { bytes -> Bool? in
+            var words = 0
+            var inWord = false
+            for byte in bytes {
+                if byte >= 0xCC { return nil }
+                if byte == 0x20 {
+                    inWord = false
+                } else if !inWord {
+                    inWord = true
+                    words += 1
+                    if words > limit { return false }
+                }
+            }
+            return true
+        }
+        if let counted, let answer = counted { return answer }
+        var words = 0
+        var inWord = false
+        for character in text {
+            if character == " " {
+                inWord = false
+            } else if !inWord {
+                inWord = true
+                words += 1
+                if words > limit { return false }
+            }
+        }
+        return true
+    }
+
+    /// `text.split(separator: separator)` (an ASCII byte other than CR and LF, as a Character) when it holds at
+    /// most `limit` pieces, else nil, found without making more than `limit + 1` of them: on the UTF-8 while every
+    /// byte is below 0xCC (as `words`: each scalar a Character of its own, so the byte is the Character and no
+    /// other Character equals it), otherwise on the Characters. Pure.
+    package static func pieces(_ text: Substring, separator: UInt8, atMost limit: Int) -> [Substring]? {
+        let cut: [Substring]??? = text.utf8.withContiguousStorageIfAvailable { bytes -> [Substring]?? in
+            if !bytes.contains(separator) { return .some(text.isEmpty ? [] : [text]) }
+            if bytes.contains(where: { $0 >= 0xCC }) { return nil }
+            var pieces: [Substring] = []
+            var start = 0
+            for offset in 0...bytes.count where offset == bytes.count || bytes[offset] == separator {
+                if offset > start {
+                    if pieces.count == limit { return .some(nil) }
+                    pieces.append(piece(of: text, start, offset))
+                }
+                start = offset + 1
+            }
+            return .some(pieces)
+        }
+        if let cut, let read = cut { return read }
+        let wanted = Character(Unicode.Scalar(separator))
+        var pieces: [Substring] = []
+        var start = text.startIndex
+        var index = start
+        while index < text.endIndex {
+            if text[index] == wanted {
+                if start < index {
+                    if pieces.count == limit { return nil }
+                    pieces.append(text[start..<index])
+                }
+                text.formIndex(after: &index)
+                start = index
+            } else {
+                text.formIndex(after: &index)
+            }
+        }
+        if start < text.endIndex {
+            if pieces.count == limit { return nil }
+            pieces.append(text[start...])
+        }
+        return pieces
     }
 
     /// The first place of `needle` (not empty) in `bytes`, compared exactly, or nil

@@ -87,9 +87,10 @@ enum MessageExports {
     /// signature (`-- `), the scrubbed parts (`-------------- next part --------------`) or the
     /// links again. Nil unless `Messages sorted by:` follows the subject within eight lines.
     static func archivedPost(_ lines: [String]) -> (title: String, text: Range<Int>)? {
+        // The archive's sorting line first: the first line's `]` is looked for only under one (a 10 MiB line is not walked).
         guard let first = lines.firstIndex(where: { !$0.isEmpty }), lines[first].utf8.first == 0x5B,
-            let close = lines[first].firstIndex(of: "]"),
-            let sorted = lines[first...].prefix(8).firstIndex(where: { $0.hasPrefix("Messages sorted by:") })
+            let sorted = lines[first...].prefix(8).firstIndex(where: { $0.hasPrefix("Messages sorted by:") }),
+            let close = lines[first].firstIndex(of: "]")
         else { return nil }
         let title = LineBytes.trimmed(lines[first][lines[first].index(after: close)...])
         let start = sorted + 1

@@ -55,7 +55,10 @@ enum QuotedSubjects {
     private static func quoted(_ value: String) -> (title: String, note: String?)? {
         // The closing quote found walking forward (the last after the opening one): `lastIndex(of:)` steps back over a
         // run of flags counting the run at each step.
-        guard let open = value.firstIndex(where: { HeadlineNotes.closers[$0] != nil }), open > value.startIndex,
+        // A value without the bytes of any opening quote holds none of them as a Character either (none has another
+        // scalar sequence canonically equivalent to it): a 10 MiB value is not looked up Character by Character.
+        guard Self.openerBytes.contains(where: { LineBytes.contains(value, bytes: $0) }),
+            let open = value.firstIndex(where: { HeadlineNotes.closers[$0] != nil }), open > value.startIndex,
             let close = LineBytes.lastIndex(of: HeadlineNotes.closers[value[open]]!, in: value), close > open
         else { return nil }
         // The words before the quote name an article (`Article`, `l'article`, `Artikel`): a
@@ -78,6 +81,9 @@ enum QuotedSubjects {
         guard rest.hasPrefix("("), rest.hasSuffix(")") else { return rest.isEmpty ? (title, nil) : nil }
         return (title, String(rest.dropFirst().dropLast()))
     }
+
+    /// The opening quotes' UTF-8 (`HeadlineNotes.closers`' keys).
+    private static let openerBytes = HeadlineNotes.closers.keys.map { String($0) }
 
     /// Words after which a subject names the publication (folded): `Article in X`, `Artículo de X`.
     private static let prepositions: Set<String> = ["in", "de", "du", "von", "aus", "del", "do", "da", "di", "dans", "en", "of", "from", "no", "na", "su"]

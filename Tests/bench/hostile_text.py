@@ -831,6 +831,64 @@ def inputs(size):
     yield "text", "Mendeley documents", "json", '[' + fill('{"title": "A title", "authors": [{"first_name": "Jane", "last_name": "Doe"}], "year": 1987, "month": 2, "day": 26, "source": "Reuters"}, ', json_cap - 1000) + '{"title": "A title", "abstract": "' + body + '"}]' + under
     yield "text", "Lemmy post of a long quote", "json", '{"post_view": {"post": {"name": "[Reuters] A title", "body": "> ' + fill("word ", json_cap - 1000) + '"}, "creator": {"name": "x"}}}' + under
     yield "text", "Nextcloud note of many headings", "json", '{"id": 1, "title": "Revue", "content": "Revue\\n\\n' + fill("## A title\\n\\n", json_cap - 1000) + body + '"}' + under
+    # Stop 49's hunt over stop 48's readers (branch hostile49): each shape repeating what a rule looks for (a print
+    # edition's reference of many commas, issue words or page words; a press review's entry whose parentheses hold many
+    # parts, a long page part or a long name, its banner or compiler's credit long or repeated; a Lemmy post of many quote
+    # lines or brackets, a Nextcloud note of long lines; Tiny Tiny RSS and Mendeley records of many fields; a signature's
+    # role or town under many names; footnote marks and interviewers' credits repeated or long; a reading time after many
+    # middle dots; standfirst labels long or repeated). Found (aaeeb52, 10 MiB, /usr/bin/time, one run each, 2 cores under
+    # other helpers' builds): an index entry's parentheses split into all their comma parts and their last part into all
+    # its words (one line of 10 MiB: 2.70-3.26 s, 317-327 MiB), and a long first line searched whole by older readers
+    # (Foundation's `range(of:)` for a run-in headline's dashes and an e-book's ` [`, a quoted subject's quotes looked up
+    # Character by Character, a rule walked three times by `isBanner`: 1.1-2.3 s). Fixed: 0.15-0.45 s, 61-74 MiB. The
+    # others 0.04-0.27 s / 0.11-0.68 s but for what older readers do with many lines (blank lines under a masthead and its
+    # kicker 2.2 s, 370 MiB, as any blank lines; short lines of footnote marks 1.4 s; a compiler's credit of 10 MiB read
+    # as narrow prose, 1.4 s, 200 MiB).
+    yield "text", "print edition references of many commas", "txt", fill("Reuters," + "," * 400 + " Seite 7\n", room - 1000) + "\nA title" + tail
+    yield "text", "print edition references of many parts", "txt", fill_bytes("Reuters, Nr. 51, Dienstag, 3. M\u00e4rz, 1987, 4, Seite 7\n", room - 1000) + "\nA title" + tail
+    yield "text", "print edition references of many issue words", "txt", fill("Reuters, " + "Nr. " * 100 + "51, Seite 7\n", room - 1000) + "\nA title" + tail
+    yield "text", "print edition references of many page words", "txt", fill_bytes("Reuters, Nr. 51, 3. M\u00e4rz 1987, " + "Seite " * 70 + "7\n", room - 1000) + "\nA title" + tail
+    yield "text", "print edition reference of many commas (one line)", "txt", "Reuters, Nr. 51, " + fill(",", room - 1000) + " Seite 7\n\nA title" + tail
+    yield "text", "index entry of many parts (one line)", "txt", "A title (" + fill("a,", room - 1000) + " p. 3)" + tail
+    yield "text", "index entry of a long page part (one line)", "txt", "A title (Reuters, p " + fill("p ", room - 1000) + "3)" + tail
+    yield "text", "index entry of many parentheses (one line)", "txt", "A title " + fill("(", room - 1000) + "Reuters, p. 3)" + tail
+    yield "text", "index entry of a long title", "txt", fill("A title ", room - 1000) + "(Reuters, 02/03/1987)" + tail
+    yield "text", "press review entry of many parts", "txt", "RASSEGNA STAMPA DEL 5 MARZO 1987\nA cura di Jane Doe\n\n\u2014\u2014\u2014\u2014\n\nA title (" + fill("Reuters, ", room - 1000) + "02/03/1987)" + tail
+    yield "text", "press review entry of a long name", "txt", "RASSEGNA STAMPA DEL 5 MARZO 1987\nA cura di Jane Doe\n\nA title (" + fill("Reuters ", room - 1000) + ")" + tail
+    yield "text", "press review banner of one long line", "txt", "RASSEGNA STAMPA " + fill("DEL 5 MARZO ", room - 1000) + "\nA cura di Jane Doe\n\nA title (Reuters, 02/03/1987)" + tail
+    yield "text", "press review banners repeated", "txt", fill("RASSEGNA STAMPA DEL 5 MARZO 1987\nA cura di Jane Doe\n", room - 1000) + "A title (Reuters, 02/03/1987)" + tail
+    yield "text", "press review under a long rule", "txt", "REVUE DE PRESSE DU 5 MARS 1987\nR\u00e9alis\u00e9e par Jane Doe\n" + fill_bytes("\u2014", room // 3 - 1000) + "\nA title (Le Monde)" + tail
+    yield "text", "press review compiler of one long line", "txt", "REVUE DE PRESSE DU 5 MARS 1987\nR\u00e9alis\u00e9e par " + fill("Jane Doe ", room - 1000) + "\nA title (Le Monde)" + tail
+    post = '{"post_view": {"post": {"name": "[Reuters] A title", "creator_id": 1, "community_id": 2, "body": "'
+    yield "text", "Lemmy post of many quote lines", "json", post + fill("> a\\n", json_cap - 1000) + '"}, "creator": {"name": "x"}}}' + under
+    yield "text", "Lemmy post of many quote marks", "json", post + fill(">", json_cap - 1000) + '"}, "creator": {"name": "x"}}}' + under
+    yield "text", "Lemmy post of many line feeds and quotes", "json", post + fill("\\n>", json_cap - 1000) + '"}, "creator": {"name": "x"}}}' + under
+    yield "text", "Lemmy post name of many brackets", "json", '{"post_view": {"post": {"name": "' + fill("[", json_cap - 1000) + '] A title", "creator_id": 1, "community_id": 2, "body": "> ' + body + '"}}}' + under
+    yield "text", "Lemmy posts of many", "json", '{"posts": [' + fill('{"post": {"name": "[Reuters] A title", "creator_id": 1, "community_id": 2, "body": "> x"}, "creator": {"name": "x"}}, ', json_cap - 1000) + '{}]}' + under
+    yield "text", "Nextcloud note of a long first line", "json", '{"id": 1, "title": "' + fill("Revue ", json_cap // 2 - 500) + '", "content": "' + fill("Revue ", json_cap // 2 - 500) + '\\n\\n## A title\\n\\n' + body + '"}' + under
+    yield "text", "Nextcloud note of many hashes", "json", '{"id": 1, "title": "Revue", "content": "Revue\\n' + fill("#", json_cap - 1000) + '"}' + under
+    yield "text", "Tiny Tiny RSS headline of a long feed title", "json", '{"seq": 0, "status": 0, "content": [{"title": "A title", "feed_id": 3, "feed_title": "' + fill("Reuters ", json_cap - 1000) + '", "updated": 541364131, "content": "' + body + '"}]}' + under
+    yield "text", "Mendeley document of many authors", "json", '[{"title": "A title", "year": 1987, "month": 2, "day": 26, "authors": [' + fill('{"first_name": "Jane", "last_name": "Doe"}, ', json_cap - 1000) + '{}], "abstract": "' + body + '"}]' + under
+    yield "text", "Mendeley documents of day parts only", "json", '[' + fill('{"title": "A title", "year": 1987, "month": 2, "day": 26}, ', json_cap - 1000) + '{}]' + under
+    yield "text", "signature towns under names", "txt", "A title\n\n" + body + "\n\n" + fill("Jane Doe\nBruxelles\n", room - 1000)
+    yield "text", "signature role of one long line", "txt", "A title\n\n" + body + "\n\nJane Doe\n" + fill("Brussels ", room - 1000) + "correspondent\n"
+    yield "text", "signature role after many names", "txt", "A title\n\n" + body + "\n\n" + fill("Jane Doe ", room - 1000) + "\nSenior reporter\n"
+    yield "text", "footnote marks after names (one line)", "txt", "A title\n\nPar " + fill("Jane Doe*, ", room - 1000) + "\n\n" + body + "\n"
+    yield "text", "footnote marks of many kinds", "txt", "A title\n\n" + fill_bytes("By Jane Doe\u2020\u2021\u00b9*\u00b2\u00b3\n", room - 1000) + tail
+    yield "text", "interviewers' credit of one long line", "txt", "A title\n\n" + body + "\n\nDas Gespr\u00e4ch f\u00fchrte " + fill("Jane Doe, ", room - 1000) + "\n"
+    yield "text", "interviewers' credits in the head", "txt", fill("Interview by Jane Doe\n", room - 1000) + "\nA title" + tail
+    yield "text", "reading time after many middle dots (one line)", "txt", "A title\n" + fill_bytes("Reuters \u00b7 ", room - 1000) + "2 Min. Lesezeit" + tail
+    yield "text", "reading time of one long part", "txt", "A title\nReuters \u00b7 By Jane Doe \u00b7 " + fill("2 Min. ", room - 1000) + "Lesezeit" + tail
+    yield "text", "reading times in capitals", "txt", "A title\n" + fill_bytes("Reuters \u00b7 Business \u00b7 By Jane Doe \u00b7 3. M\u00e4rz 1987 \u00b7 2 Min.\n", room - 1000) + tail
+    yield "text", "standfirst label of one long word", "txt", "Title: A title\n\nChapo" + fill("o", room // 2 - 1000) + ": " + body + "\n\n" + body + tail
+    yield "text", "standfirst labels in the head", "txt", fill("Chapo: A title\n", room - 1000) + tail
+    yield "text", "publication labels of long dates", "txt", "A title\n\nPublicaci\u00f3n: " + fill("3 marzo 1987 ", room - 1000) + tail
+    yield "text", "mastheads over kickers over blank lines", "txt", "Daily Planet\n\nEDITORIAL\n" + fill("\n", room - 1000) + "A title of words" + tail
+    yield "text", "e-book name framed in brackets (one line)", "txt", "[" + fill("word ", room - 1000) + "]\n| Next | Main Menu |\nA title" + tail
+    yield "text", "e-book name of a long day (one line)", "txt", "Reuters [" + fill("1987 ", room - 1000) + "]\n| Next | Main Menu |\nA title" + tail
+    yield "text", "rule of one long line", "txt", "A title\n\n" + fill("=", room - 1000) + tail
+    yield "text", "banner of long rules", "txt", "A title\n\n" + fill("=", room // 2 - 1000) + " Forwarded " + fill("=", room // 2 - 1000) + tail
+    yield "text", "banner of many words", "txt", "A title\n\n== " + fill("word ", room - 1000) + "==" + tail
 
 
 def main():
