@@ -122,10 +122,14 @@ package enum DelimitedExport {
 
     /// Whether the record's numeric dates are day first: as its other fields' dates tell (`27/02/1987`), else as the
     /// language of its publication-date column's name does (`Data de publicação` day first, `Publication
-    /// date` month first); nil when neither tells (a bare `Date` column).
+    /// date` month first), or beside a bare `Date` column its title column's (`Headline` month first, `Titre`
+    /// day first); nil when none tells.
     private static func dayFirst(_ record: [String], names: [String]) -> Bool? {
         if let order = NumericDateOrder.dayFirst(in: record) { return order }
-        guard let column = names.first(where: { RecordKeys.field($0) == .date }) else { return nil }
+        // A bare `Date` column: the language of the title's column's name tells (`Headline` month first, `Titre` day first).
+        guard let column = names.first(where: { RecordKeys.field($0) == .date }) else {
+            return names.first { RecordKeys.field($0) == .title }.map { !["title", "headline"].contains(RecordKeys.normalized($0)) }
+        }
         return !["publication date", "date published", "published", "pub date", "publish date", "published at"]
             .contains(RecordKeys.normalized(column))
     }

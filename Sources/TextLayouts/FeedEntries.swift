@@ -7,10 +7,12 @@ import TextToolkit
 /// `"published": 1772969640`, `"origin": {"streamId": "feed/…", "title": "Reuters - World"}`),
 /// wallabag's export (`"tags": ["Reuters", "todo"]` beside `"domain_name": "www.reuters.com"`), Miniflux's
 /// API entry (`"feed": {"feed_url": …, "title": "Boing Boing"}`), Tiny Tiny RSS's API headline (`"feed_id": "51",
-/// "feed_title": "Reuters"`, `"updated": 541349767`).
+/// "feed_title": "Reuters"`, `"updated": 541349767`), Webz.io's news post (`"thread": {"site": "lefigaro.fr",
+/// "title_full": "Headline - Le Figaro", "section_title": "Le Figaro - Économie"}`).
 ///
 /// Contract: `source(of:)` is the publication an entry's origin or feed object names (its title as
-/// `FeedNames.publication` reads a feed's name) or, failing one, the tag that spells its domain's name (`Le Figaro` for
+/// `FeedNames.publication` reads a feed's name), a crawled thread's tab title after the headline (else its
+/// section's title as a feed's name) or, failing one, the tag that spells its domain's name (`Le Figaro` for
 /// `www.lefigaro.com`: folded, without spaces, dashes, dots or apostrophes); nil otherwise.
 /// `epochDate` reads a whole number of seconds since 1970 between 1973 and 2286, or of
 /// milliseconds from 2001 on, as a UTC day; nil for anything else (a compact stamp,
@@ -34,12 +36,34 @@ enum FeedEntries {
         if entry["feed_id"] != nil, let title = entry["feed_title"] as? String, let name = FeedNames.publication(title) {
             return name
         }
+        // Webz.io's post: its `thread` (the page as crawled, `site` its domain) titled `Headline - Publication`
+        // (`title_full`) beside the bare `title`, else its section's title (`Le Figaro - Économie`).
+        if let thread = entry["thread"] as? [String: Any], thread["site"] is String {
+            if let full = thread["title_full"] as? String, let title = (thread["title"] ?? entry["title"]) as? String,
+                let site = siteAfter(title: LineBytes.trimmed(title), in: LineBytes.trimmed(full))
+            {
+                return site
+            }
+            if let section = thread["section_title"] as? String, let name = FeedNames.publication(section) { return name }
+        }
         guard let domain = entry["domain_name"] as? String, let tags = entry["tags"] as? [Any] else { return nil }
         let label = domainLabel(domain)
         guard !label.isEmpty else { return nil }
         return tags.lazy.compactMap { ($0 as? String) ?? (($0 as? [String: Any])?["label"] as? String) }
             .first { squeezed($0) == label }
             .map { LineBytes.trimmed($0) }
+    }
+
+    /// The site after a page's title in its tab title (`Headline - Le Figaro`, `Headline | Le Figaro`): at most 60
+    /// bytes with a letter; nil when the tab title does not open with the title and such a separator.
+    private static func siteAfter(title: String, in full: String) -> String? {
+        guard !title.isEmpty, full.hasPrefix(title) else { return nil }
+        let tail = full.dropFirst(title.count)
+        for separator in [" - ", " | ", " – ", " — "] where tail.hasPrefix(separator) {
+            let site = LineBytes.trimmed(tail.dropFirst(separator.count))
+            return !site.isEmpty && site.utf8.count <= 60 && site.contains(where: \.isLetter) ? site : nil
+        }
+        return nil
     }
 
     /// `www.lefigaro.com` → `lefigaro`, `edition.cnn.com` → `cnn`, `www.bbc.co.uk` → `bbc`: the

@@ -32,8 +32,9 @@ import TextToolkit
 /// giving the source and date the record lacks), HTML in it made paragraphs (`<p>…</p>`). A
 /// WordPress title (`rendered`) has its character references decoded. Failing all of these, the
 /// record whose keys only resemble a title's and a text's (`LooseRecords`). An Arc XP story, a
-/// Roam Research page, a Ghost site's export and a Pandoc document are read by their own keys
-/// first (`ArcStories`, `RoamPages`, `GhostExports`, `PandocDocuments`); a JSON:API document as its
+/// Roam Research page, a Ghost site's export, a Pandoc document and a Notion page are read by their own keys
+/// first (`ArcStories`, `RoamPages`, `GhostExports`, `PandocDocuments`, `NotionPages`), Unstructured's elements
+/// as their headline, the publication their header names and their text (`LayoutParagraphs.elements`); a JSON:API document as its
 /// resource's attributes and related names (`JSONAPIDocuments`). A CMS's rich
 /// text (Contentful's, ProseMirror's, Portable Text) is read as its paragraphs
 /// (`RichTextDocuments`), and Contentful's links to included entries as those entries' fields
@@ -47,9 +48,17 @@ enum FieldRecords {
             ?? RoamPages.record(in: value, rest: rest, dates: dates)
             ?? GhostExports.record(in: value, rest: rest, dates: dates)
             ?? PandocDocuments.record(in: value, rest: rest, dates: dates)
+            ?? NotionPages.record(in: value, rest: rest, dates: dates)
+            ?? elementsRecord(in: value, rest: rest)
             ?? JSONAPIDocuments.flattened(value).flatMap { keyedRecord(in: $0, rest: rest, bareDate: false, isArticle: true, dates: dates) }
             ?? keyedRecord(in: value, rest: rest, bareDate: bareDate, isArticle: own, dates: dates)
             ?? LooseRecords.record(in: value, rest: rest, dates: dates)
+    }
+
+    /// Unstructured's elements: their headline, the publication their header names, their text (`rest` when it holds any).
+    private static func elementsRecord(in value: Any, rest: String) -> JSONRecords.Record? {
+        guard let page = LayoutParagraphs.elements(value) else { return nil }
+        return JSONRecords.Record(title: page.title, source: page.source, rest: LineBytes.trimmed(rest).isEmpty ? page.text : rest)
     }
 
     /// `record`'s reading by the keys `RecordKeys` names.

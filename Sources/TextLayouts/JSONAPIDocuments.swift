@@ -21,8 +21,22 @@ enum JSONAPIDocuments {
             included[type + "/" + id] = fields
         }
         var record: [String: Any] = [:]
+        // Strapi's v4 entry (`data` without a `type`): its own moments, when the entry was made, changed and put online.
+        let strapi = data["type"] == nil && strapiMoments.allSatisfy { attributes[$0] is String }
         for (key, value) in attributes {
             var value = value
+            if strapi {
+                if strapiMoments.contains(key) { continue }
+                // A relation (`"author": {"data": {"id": 3, "attributes": {"name": …}}}`): the names it points to.
+                if let relation = value as? [String: Any], relation.count == 1, let linked = relation["data"] {
+                    let names = ((linked as? [Any]) ?? [linked]).prefix(50).compactMap { item -> String? in
+                        let fields = (item as? [String: Any])?["attributes"] as? [String: Any]
+                        return (fields?["name"] ?? fields?["title"] ?? fields?["displayName"]) as? String
+                    }
+                    if !names.isEmpty { record[key] = names.count == 1 ? names[0] as Any : names as Any }
+                    continue
+                }
+            }
             if let text = value as? [String: Any], text["format"] != nil, let string = (text["processed"] ?? text["value"]) as? String {
                 value = string
             }
@@ -42,6 +56,9 @@ enum JSONAPIDocuments {
         }
         return record
     }
+
+    /// A Strapi entry's own moments (`publishedAt` is when the entry went online on the site that keeps it).
+    private static let strapiMoments = ["createdAt", "updatedAt", "publishedAt"]
 
     /// `field_publication_date` → `publication_date`: Drupal's prefix for a site's own fields.
     private static func drupalKey(_ key: String) -> String {

@@ -8,7 +8,7 @@ import TextToolkit
 /// references decoded; inline markup alone (Skype's `<b raw_pre="*">`, `&lt;`) goes too, its lines kept.
 ///
 /// A Textract response is read as its page's lines (`TextractBlocks`), a layout model's as its
-/// paragraphs by their roles (`LayoutParagraphs`). A task's custom fields
+/// paragraphs by their roles (`LayoutParagraphs`), Unstructured's elements by their types (`LayoutParagraphs.elements`). A task's custom fields
 /// (`FieldRecords.customFields`: Asana's `[{"name": "Outlet", "display_value": "Le Figaro"}]`) that
 /// name the publication, its day or its writers come first (under a colleague's lead-in,
 /// `LayoutReader.leadInEnd`), as labelled lines (`Publication: …`).
@@ -21,12 +21,9 @@ import TextToolkit
 /// blank lines keeps its lines as they are, trimmed, without blank lines at its ends). Pure.
 enum JSONTexts {
     static func plain(_ text: String) -> String? {
-        let lead = LineBytes.leadingByte(text)
-        guard lead == 0x7B || lead == 0x5B, text.utf8.count <= 4 << 20, values(in: text) <= 50_000,
-            let value = (try? JSONSerialization.jsonObject(with: Data(text.utf8))) ?? lines(of: text)
-        else { return nil }
+        guard let value = parsed(text) ?? (isBounded(text) ? lines(of: text) : nil) else { return nil }
         // A scanned page as Amazon Textract read it: its lines, in print order.
-        if let page = TextractBlocks.plain(value) ?? LayoutParagraphs.plain(value) { return page }
+        if let page = TextractBlocks.plain(value) ?? LayoutParagraphs.plain(value) ?? LayoutParagraphs.elements(value)?.text { return page }
         var chosen = ""
         if let cells = (value as? [String: Any])?["cells"] as? [[String: Any]] {
             for cell in cells where cell["cell_type"] as? String == "markdown" {
@@ -57,6 +54,18 @@ enum JSONTexts {
             return lines.joined(separator: "\n")
         }
         return plainText(chosen)
+    }
+
+    /// The text parsed as one JSON value within `plain`'s bounds (opening with `{` or `[`, 4 MiB, 50,000 `{`, `[`
+    /// and `,`); nil otherwise.
+    static func parsed(_ text: String) -> Any? {
+        guard isBounded(text) else { return nil }
+        return try? JSONSerialization.jsonObject(with: Data(text.utf8))
+    }
+
+    private static func isBounded(_ text: String) -> Bool {
+        let lead = LineBytes.leadingByte(text)
+        return (lead == 0x7B || lead == 0x5B) && text.utf8.count <= 4 << 20 && values(in: text) <= 50_000
     }
 
     /// The chosen string's lines: markup made lines, paragraphs a blank line apart.

@@ -67,6 +67,14 @@ extension LayoutReader {
         {
             return article
         }
+        // A colleague's mail read through Microsoft Graph (its body: the note and the article pasted, never its subject),
+        // a tracker's rows read through the Google Sheets API (read as a delimited export): parsed once, for both.
+        if lead == 0x7B, LineBytes.contains(text, bytes: "\"contentType\"") || LineBytes.contains(text, bytes: "\"majorDimension\""),
+            let value = JSONTexts.parsed(text)
+        {
+            if let body = GraphMessages.body(value), let article = read(body), !article.body.isEmpty { return article }
+            if let delimited = SheetValues.delimited(value), let export = DelimitedExport.read(delimited, dates: dates) { return export }
+        }
         // A JSON record, or a Python-printed one (a notebook's `pprint` of an extraction's result).
         if signs.contains(.brace),
             let record = JSONRecords.read(text, dates: dates)

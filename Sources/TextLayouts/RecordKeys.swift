@@ -97,7 +97,7 @@ enum RecordKeys {
                      "fecha publicacion", "publicado el", "data di pubblicazione", "data pubblicazione",
                      "pubblicato il", "pubblicato", "data de publicacao", "data publicacao", "publicado em",
                      "publicado", "date published at", "pubdate", "published time", "publish time", "published date",
-                     "publication time", "estimated date", "date time pub", "issued"]),
+                     "publication time", "estimated date", "date time pub", "issued", "article date"]),
             (.bareDate, ["date", "datum", "fecha", "data"]),
             (.source, ["source", "container title", "publisher", "provider", "site name", "sitename", "meta site name", "og site name", "copyrightholder",
                        "service name", "source name", "outlet", "media", "medium", "medio", "meio", "testata",

@@ -1,0 +1,70 @@
+import DateReading
+import TextToolkit
+
+/// A Notion database entry as its API returns it (`GET /v1/pages/{id}`: `{"object": "page",
+/// "properties": {"Titre": {"type": "title", "title": [rich text]}, "Média": {"type": "select",
+/// "select": {"name": "Reuters"}}, "Date de parution": {"type": "date", "date": {"start":
+/// "1987-02-26"}}, …}}`), alone or saved beside its content (`GET /v1/blocks/{id}/children`: a
+/// `list` whose `results` are blocks, `{"type": "paragraph", "paragraph": {"rich_text": […]}}`),
+/// as `{"page": …, "blocks": …}`.
+///
+/// Contract: `record` reads a page object (the value, or its `page`) whose `object` is `page` and
+/// whose `properties` is an object. Each property is read by its `type`: the `title` property is
+/// the title whatever its name, `rich_text` its text (the rich text's `plain_text`, else its
+/// `text.content`, joined), `select` its option's name, `multi_select` the names joined by `, `,
+/// `date` its `start`; its name is read as a record's key (`RecordKeys`: `Auteurs`, `Date de
+/// parution`, `Médium`). The workspace's users (`created_by`, `last_edited_by`, `people`: the
+/// colleagues who keep the database), a workflow's `status`, and the page's own moments
+/// (`created_time`, `last_edited_time`) are never the article's. The text is `rest` when it holds
+/// any, else the blocks' text (the value's or its `blocks`' `results` list, or its `children`): one
+/// paragraph per block with rich text (a paragraph, a heading, a quote, a list's item, a callout),
+/// 10,000 blocks at most. Nil for any other value, and for a page without title or text. Pure.
+enum NotionPages {
+    static func record(in value: Any, rest: String, dates: DateRecognizer) -> JSONRecords.Record? {
+        guard let object = value as? [String: Any] else { return nil }
+        let page = object["object"] as? String == "page" ? object : object["page"] as? [String: Any]
+        guard let page, page["object"] as? String == "page", let properties = page["properties"] as? [String: Any] else { return nil }
+        var fields: [String: Any] = [:]
+        var title: String?
+        for (name, property) in properties {
+            guard let property = property as? [String: Any], let type = property["type"] as? String else { continue }
+            switch type {
+            case "title": title = plainText(property["title"])
+            case "rich_text": if let text = plainText(property["rich_text"]), !text.isEmpty { fields[name] = text }
+            case "select": if let option = (property["select"] as? [String: Any])?["name"] as? String { fields[name] = option }
+            case "multi_select":
+                let names = (property["multi_select"] as? [Any] ?? []).prefix(50).compactMap { ($0 as? [String: Any])?["name"] as? String }
+                if !names.isEmpty { fields[name] = names.joined(separator: ", ") }
+            case "date": if let start = (property["date"] as? [String: Any])?["start"] as? String { fields[name] = start }
+            default: continue
+            }
+        }
+        guard let title = title.map({ LineBytes.trimmed($0) }), !title.isEmpty else { return nil }
+        fields["title"] = title
+        let blocks = ((object["blocks"] as? [String: Any])?["results"] ?? object["blocks"] ?? object["results"] ?? object["children"]) as? [Any] ?? []
+        var paragraphs: [String] = []
+        for case let block as [String: Any] in blocks.prefix(10_000) {
+            guard let type = block["type"] as? String, let content = block[type] as? [String: Any],
+                let text = plainText(content["rich_text"]).map({ LineBytes.trimmed($0) }), !text.isEmpty
+            else { continue }
+            paragraphs.append(text)
+        }
+        let text = LineBytes.trimmed(rest).isEmpty ? paragraphs.joined(separator: "\n\n") : rest
+        guard !text.isEmpty else { return nil }
+        return FieldRecords.record(in: fields, rest: text, bareDate: true, isArticle: true, dates: dates)
+    }
+
+    /// A rich text array's text: each piece's `plain_text` (else its `text.content`), joined; nil for any other value.
+    private static func plainText(_ value: Any?) -> String? {
+        guard let pieces = value as? [Any] else { return nil }
+        var text = ""
+        for case let piece as [String: Any] in pieces.prefix(10_000) {
+            if let plain = piece["plain_text"] as? String {
+                text += plain
+            } else if let content = (piece["text"] as? [String: Any])?["content"] as? String {
+                text += content
+            }
+        }
+        return text
+    }
+}
