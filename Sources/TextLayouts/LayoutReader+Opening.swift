@@ -213,12 +213,13 @@ extension LayoutReader {
             guard parts.count == 2 else { continue }
             let name = TextFolding.trimmed(parts[0])
             let section = TextFolding.trimmed(parts[1])
-            let foldedSection = TextFolding.fold(section)
-            guard ClippingFacts.isMasthead(name) || isLowercaseBrand(name), ExportLines.isSectionWord(foldedSection) || isBlogTagline(foldedSection)
+            guard ClippingFacts.isMasthead(name) || isLowercaseBrand(name), ExportLines.isSectionWord(TextFolding.fold(section)) || isBlogTagline(section)
             else {
-                // `Économie | Le Figaro`: the section first, then the publication (a section's word is no publication).
-                guard ExportLines.isSectionWord(TextFolding.fold(name)), ClippingFacts.isMasthead(section) || isLowercaseBrand(section),
-                    !ExportLines.isSectionWord(TextFolding.fold(section))
+                // `Économie | Le Figaro`: the section first, then the publication (a section's word is none, nor a person's
+                // name, `Wirtschaft | Peter Amende`), parted by ` | ` only (`SPORT · Fußball` is a section and its part).
+                guard separator == " | ", ExportLines.isSectionWord(TextFolding.fold(name)), ClippingFacts.isMasthead(section) || isLowercaseBrand(section),
+                    !ExportLines.isSectionWord(TextFolding.fold(section)), !GivenNames.holdsGivenName(section),
+                    LineBytes.words(section).first.map({ !["by", "par", "von", "por", "di", "da", "de"].contains(TextFolding.fold($0)) }) == true
                 else { return nil }
                 return (section, name)
             }
@@ -237,11 +238,19 @@ extension LayoutReader {
 
     /// `the economy blog`, `das wirtschaftsblog`, `il blog dell'economia`, `o blogue de economia` (folded): a blog's
     /// tagline after its publication's name, five words at most, one of them a blog's.
-    private static func isBlogTagline(_ folded: String) -> Bool {
-        guard LineBytes.contains(folded, bytes: "blog") else { return false }
-        let words = LineBytes.words(folded)
-        return words.count <= 5 && words.contains { $0.hasSuffix("blog") || $0 == "blogue" || $0.hasPrefix("blog") }
+    private static func isBlogTagline(_ tagline: String) -> Bool {
+        guard LineBytes.contains(tagline, bytes: "blog") else { return false }
+        let words = LineBytes.words(tagline)
+        // An article first (`The`, `Das`, `Il`), then lowercase words but the blog's own (`Das Wirtschaftsblog`): no name
+        // (`Daniel Lemire's blog`, `un blog de El País`, `WIKIMEDIA BLOG` are a blog's name or its owner's).
+        guard (2...5).contains(words.count), let first = words.first, taglineArticles.contains(TextFolding.fold(first)) else { return false }
+        return words.dropFirst().allSatisfy { word in
+            let folded = TextFolding.fold(word)
+            return folded.contains("blog") ? !word.allSatisfy({ !$0.isLetter || $0.isUppercase }) : word.first?.isLowercase == true
+        } && words.contains { TextFolding.fold($0).contains("blog") }
     }
+
+    private static let taglineArticles: Set<String> = ["the", "a", "das", "der", "die", "ein", "le", "la", "un", "il", "lo", "el", "o"]
 
     /// A brand written in lowercase, one word of 3 to 30 ASCII letters, digits, dots or hyphens, opening with a
     /// letter (`ebrosia`, `gofeminin`, `correctiv.org`).
