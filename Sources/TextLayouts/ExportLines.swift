@@ -584,7 +584,9 @@ package enum ExportLines {
             words.removeFirst()
         }
         if words.count == 1, let word = words.first, word.hasSuffix("redaktion"), word.count > 9 {
-            return isSectionWord(String(word.dropLast(9)))
+            // `Wirtschafts|redaktion`: the compound's linking `s` is no part of the section's word.
+            let section = String(word.dropLast(9))
+            return isSectionWord(section) || section.hasSuffix("s") && isSectionWord(String(section.dropLast()))
         }
         guard (2...4).contains(words.count) else { return false }
         if deskWords.contains(words[0]) {

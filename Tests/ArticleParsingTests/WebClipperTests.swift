@@ -16,6 +16,26 @@ import Testing
         #expect(article.published == nil)
     }
 
+    /// MarkDownload's default template: the tab title as heading, `source` the page's address, `author` the page's byline.
+    @Test(arguments: [
+        ("Harbour Holdings sells terminal | Reuters", "https://www.reuters.com/harbour-holdings", "Reuters"),
+        ("Harbour Holdings sells terminal - El País", "https://elpais.com/economia/harbour", "El País"),
+        ("Harbour Holdings sells terminal — FAZ.NET", "https://www.faz.net/aktuell/harbour", "FAZ.NET"),
+    ])
+    func aTabTitleForHeadingIsSplitByTheSourcesHost(heading: String, address: String, site: String) throws {
+        let note = "---\ncreated: 2026-03-10T08:14:54 (UTC +01:00)\nsource: \(address)\nauthor: By Jane Doe\n---\n\n# \(heading)\n\n"
+            + "> ## Excerpt\n> Harbour Holdings said it had completed the sale.\n\n---\n"
+            + "Harbour Holdings said it had completed the sale of its container terminal to a Danish investor.\n"
+        let article = try ArticleParser().parse(Array(note.utf8), fileName: "clip.md")
+        #expect(article.title == "Harbour Holdings sells terminal")
+        #expect(article.source == site)
+        #expect(article.authors == ["Jane Doe"])
+        #expect(article.published == nil)  // `created` is when the page was clipped
+        // A site's name the address does not spell stays in the title.
+        #expect(MarkdownArticle.tabTitle("Harbour Holdings sells terminal | Business", address: address) == nil)
+        #expect(MarkdownArticle.tabTitle("Harbour - Holdings", address: "not an address") == nil)
+    }
+
     @Test func aSiteThatIsAnAddressNamesNone() throws {
         let note = "---\ntitle: \"Harbour Holdings sells terminal\"\nsite: \"https://www.theguardian.com\"\n---\n" + Self.body
         #expect(try ArticleParser().parse(Array(note.utf8), fileName: "clip.md").source == nil)
