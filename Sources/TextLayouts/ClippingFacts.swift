@@ -407,7 +407,7 @@ package struct ClippingFacts {
             return facts
         }
         // `Économie | Le Figaro`, `Reuters — The economy blog`: a publication after its section, or over its blog's tagline.
-        if let named = LayoutReader.publicationBesideTagline(text) {
+        if text.utf8.count <= 240, let named = LayoutReader.publicationBesideTagline(text) {
             facts.source = named
             return facts
         }

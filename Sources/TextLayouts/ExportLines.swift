@@ -576,7 +576,9 @@ package enum ExportLines {
     /// `Wirtschaftsredaktion`: a newsroom's department credited for an unsigned piece, naming no one and no publication
     /// (a department's word and a section's, `isSectionWord`, or a German compound of a section's and `redaktion`).
     static func isDeskCredit(_ text: String) -> Bool {
-        guard text.utf8.count <= 160, LineBytes.contains(text, anyOf: deskNeedles), TextFolding.hasAtMost(text, 40) else { return false }
+        // 40 Characters are 160 bytes at most, and most lines this is asked of are longer than 60 bytes.
+        guard text.utf8.count <= 160, text.utf8.count <= 60 || TextFolding.hasAtMost(text, 40), LineBytes.contains(text, anyOf: deskNeedles)
+        else { return false }
         var words = LineBytes.words(TextFolding.fold(text)).map(String.init)
         if words.first == "le" || words.first == "la" || words.first == "il" || words.first == "el" || words.first == "a" || words.first == "o"
             || words.first == "the" || words.first == "die" || words.first == "das"

@@ -21,20 +21,20 @@ enum HeadReferences {
         var position = 0
         if filled.count == 3, lines[filled[0]].utf8.last == 0x3A, TextFolding.hasAtMost(lines[filled[0]], 48) { position = 1 }
         let reference = lines[filled[position]]
-        // The cheap tests first: a quote's opener among the reference's first 200 bytes.
+        // The cheap tests first: one of the quotes' openers among the reference's bytes.
         guard reference.utf8.count <= 600, position + 1 < filled.count,
-            reference.utf8.prefix(200).contains(where: { $0 == 0x22 || $0 == 0xE2 || $0 == 0xC2 })
+            openers.contains(where: { LineBytes.contains(reference, bytes: $0) })
         else { return nil }
         let titleIndex = filled[position + 1]
         let title = LayoutReader.headingText(lines[titleIndex])
         guard title.utf8.count >= 3, reference.utf8.count > title.utf8.count + 4 else { return nil }
         let folded = TextFolding.fold(reference)
         let foldedTitle = TextFolding.fold(title)
-        guard openers.contains(where: { folded.firstRange(of: $0 + foldedTitle) != nil }),
+        guard (openers + ["« "]).contains(where: { folded.firstRange(of: $0 + foldedTitle) != nil }),
             let cited = Citations.read(reference, title: title, dates: dates)
         else { return nil }
         return CarriedFacts(title: title, authors: cited.authors, date: cited.date, source: cited.source, bodyStart: titleIndex + 1)
     }
 
-    private static let openers = ["“", "„", "«", "\"", "‘", "« "]
+    private static let openers = ["“", "„", "«", "\"", "‘"]
 }

@@ -244,10 +244,21 @@ extension LayoutReader {
         // An article first (`The`, `Das`, `Il`), then lowercase words but the blog's own (`Das Wirtschaftsblog`): no name
         // (`Daniel Lemire's blog`, `un blog de El País`, `WIKIMEDIA BLOG` are a blog's name or its owner's).
         guard (2...5).contains(words.count), let first = words.first, taglineArticles.contains(TextFolding.fold(first)) else { return false }
-        return words.dropFirst().allSatisfy { word in
+        // `a blog by jolie.de`, `un blog de netzpolitik.org`: whose blog it is, a publication's, not the name's tagline.
+        if words.contains(where: { ["by", "von", "par", "por"].contains(TextFolding.fold($0)) || $0.contains(".") }) { return false }
+        guard words.dropFirst().allSatisfy({ word in
             let folded = TextFolding.fold(word)
             return folded.contains("blog") ? !word.allSatisfy({ !$0.isLetter || $0.isUppercase }) : word.first?.isLowercase == true
-        } && words.contains { TextFolding.fold($0).contains("blog") }
+        }) else { return false }
+        // The blog of a section (`economy`, `Wirtschafts|blog`, `dell'economia`, `éco`): a newsroom's blog; `a blog about
+        // newsrooms` is a blog's own description, its name no publication's.
+        return words.contains { word in
+            var folded = TextFolding.fold(word)
+            if let apostrophe = folded.lastIndex(where: { $0 == "'" || $0 == "’" }) { folded = String(folded[folded.index(after: apostrophe)...]) }
+            if folded.hasSuffix("blogue") { folded.removeLast(6) } else if folded.hasSuffix("blog") { folded.removeLast(4) }
+            if folded.hasSuffix("s"), !ExportLines.isSectionWord(folded) { folded.removeLast() }
+            return ExportLines.isSectionWord(folded) || ["eco", "econ", "economique"].contains(folded)
+        }
     }
 
     private static let taglineArticles: Set<String> = ["the", "a", "das", "der", "die", "ein", "le", "la", "un", "il", "lo", "el", "o"]

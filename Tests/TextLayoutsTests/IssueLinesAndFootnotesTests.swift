@@ -85,7 +85,7 @@ import DateReading
         #expect(LayoutReader.publicationBesideTagline("Reuters — Das Wirtschaftsblog") == "Reuters")
         // A section and its part, a person, a blog's own name, its owner's: none of them.
         for line in ["SPORT · Fußball", "Wirtschaft | Peter Amende", "Gefällt mir – jovelblog", "EDITORIALE · Daniel Lemire's blog",
-                     "Les Carnets — un blog de El País"]
+                     "Les Carnets — un blog de El País", "Free Thinking — a blog by jolie.de"]
         {
             #expect(LayoutReader.publicationBesideTagline(line) == nil, "\(line)")
         }
@@ -137,6 +137,8 @@ import DateReading
                     "Warum die Hütten schließen — Rui Almeida, 19. Januar 2026"]
         let lines = [Self.title, "", "By Jane Doe", "", Self.text, ""] + list
         #expect(RelatedLists.withoutTrailingList(lines) == Array(lines.dropLast(3)))
+        // The page's copyright under the list stays.
+        #expect(RelatedLists.withoutTrailingList(lines + ["", "© FAZ.NET"]) == Array(lines.dropLast(3)) + ["", "© FAZ.NET"])
         let layout = try #require(read(lines))
         #expect(layout.authors == ["Jane Doe"])
         #expect(layout.published == nil)
