@@ -616,7 +616,8 @@ package enum ExportLines {
     /// PRESSE-DOC SERVICE  P.001/002`: a fax machine's transmission header, fields parted by two spaces or more, the
     /// first a day and a time, the last the page and the pages sent (`PAGE 1/2`, `P.001/002`, `S.001/002`, `Seite 1/2`).
     static func isFaxHeader(_ text: String) -> Bool {
-        guard LineBytes.contains(text, bytes: "  "), LineBytes.contains(text, 0x3A) else { return false }
+        // The page count's slash among the last bytes first: most lines end otherwise.
+        guard text.utf8.suffix(8).contains(0x2F), LineBytes.contains(text, bytes: "  "), LineBytes.contains(text, 0x3A) else { return false }
         let fields = text.split(separator: "  ").map { LineBytes.trimmed($0) }.filter { !$0.isEmpty }
         guard fields.count >= 3, let first = fields.first, let last = fields.last, LineBytes.words(first).count == 2,
             let clock = LineBytes.words(first).last, clock.count == 5, clock.dropFirst(2).first == ":"

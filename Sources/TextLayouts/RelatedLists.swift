@@ -13,30 +13,43 @@ enum RelatedLists {
     static func withoutTrailingList(_ lines: [String]) -> [String] {
         var items = 0
         var tail: [String] = []  // a copyright line under the list (`© FAZ.NET`), kept
+        // Asked of every text read, and of the texts carriers read again: judged on the bytes, a line folded only when
+        // it may be a heading.
         for index in lines.indices.reversed() {
-            // A line of more than 800 bytes is no item nor heading: most texts end so, untrimmed, uncounted.
-            guard lines[index].utf8.count <= 800 else { return lines }
+            let utf8 = lines[index].utf8
+            // A line of more than 800 bytes is no item nor heading: most texts end so.
+            guard utf8.count <= 800 else { return lines }
             // (The lines as they are: one of blanks is empty.)
-            let line = LineBytes.trimmed(lines[index])
-            if line.isEmpty { continue }
-            if items == 0, tail.count < 2, isCopyright(line) {
+            guard let last = utf8.last(where: { !isBlank($0) }), let first = utf8.first(where: { !isBlank($0) }) else { continue }
+            if items == 0, tail.count < 2, isCopyright(first, utf8.drop { isBlank($0) }) {
                 tail.insert(lines[index], at: 0)
                 continue
             }
-            if items > 0, TextFolding.hasAtMost(line, 40), headings.contains(TextFolding.fold(LineBytes.trimmed(line.filter { $0 != ":" }))) {
+            if items > 0, utf8.count <= 160, TextFolding.hasAtMost(lines[index], 40),
+                headings.contains(TextFolding.fold(LineBytes.trimmed(lines[index].filter { $0 != ":" })))
+            {
                 return Array(lines[..<index]) + (tail.isEmpty ? [] : [""] + tail)
             }
-            guard items < 8, TextFolding.hasAtMost(line, 200), line.utf8.last != 0x3A, !LayoutReader.endsLikeSentence(line) else {
-                return lines
-            }
+            // An item: 200 Characters at most, no heading's colon, no sentence's end (`.`, `!`, `?`, `…`).
+            guard items < 8, utf8.count <= 200 || TextFolding.hasAtMost(lines[index], 200), last != 0x3A, last != 0x2E, last != 0x21,
+                last != 0x3F, !(last == 0xA6 && utf8.count >= 3 && Array(utf8.suffix(3)) == [0xE2, 0x80, 0xA6])
+            else { return lines }
             items += 1
         }
         return lines
     }
 
-    /// `© FAZ.NET`, `(c) 2026 DW.COM`, `Copyright 2026 Reuters`: the page's copyright under its list.
-    private static func isCopyright(_ line: String) -> Bool {
-        line.hasPrefix("©") || line.hasPrefix("(c)") || line.hasPrefix("(C)") || line.hasPrefix("Copyright") || line.hasPrefix("COPYRIGHT")
+    private static func isBlank(_ byte: UInt8) -> Bool { byte == 0x20 || byte == 0x09 || byte == 0x0D }
+
+    /// `© FAZ.NET`, `(c) 2026 DW.COM`, `Copyright 2026 Reuters`: the page's copyright under its list (its first byte,
+    /// and the line's bytes from it).
+    private static func isCopyright(_ first: UInt8, _ content: Substring.UTF8View) -> Bool {
+        switch first {
+        case 0xC2: return content.dropFirst().first == 0xA9
+        case 0x28: return content.dropFirst().first.map { $0 | 0x20 == 0x63 } == true && content.dropFirst(2).first == 0x29
+        case 0x43: return content.prefix(9).map { $0 | 0x20 }.elementsEqual("copyright".utf8)
+        default: return false
+        }
     }
 
     /// Folded headings of a related list (a colon after them dropped).
