@@ -233,7 +233,9 @@ extension LayoutReader {
     /// line (`Le Figaro · Économie` is read where it stands above a title, as an overline or a masthead).
     static func publicationBesideTagline(_ line: String) -> String? {
         // Asked of most short lines: only one holding a `|` or a dash's, a middle dot's lead byte is split.
-        guard line.utf8.contains(where: { $0 == 0x7C || $0 == 0xE2 || $0 == 0xC2 }), let named = sectionedMasthead(line) else { return nil }
+        guard LineBytes.contains(line, 0x7C) || LineBytes.contains(line, 0xE2) || LineBytes.contains(line, 0xC2),
+            let named = sectionedMasthead(line)
+        else { return nil }
         return !line.hasPrefix(named.name) || isBlogTagline(TextFolding.fold(named.section)) ? named.name : nil
     }
 

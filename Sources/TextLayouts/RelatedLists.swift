@@ -31,8 +31,9 @@ enum RelatedLists {
                 return Array(lines[..<index]) + (tail.isEmpty ? [] : [""] + tail)
             }
             // An item: 200 Characters at most, no heading's colon, no sentence's end (`.`, `!`, `?`, `…`).
-            guard items < 8, utf8.count <= 200 || TextFolding.hasAtMost(lines[index], 200), last != 0x3A, last != 0x2E, last != 0x21,
-                last != 0x3F, !(last == 0xA6 && utf8.count >= 3 && Array(utf8.suffix(3)) == [0xE2, 0x80, 0xA6])
+            guard items < 8, last != 0x3A, last != 0x2E, last != 0x21, last != 0x3F,
+                !(last == 0xA6 && utf8.count >= 3 && Array(utf8.suffix(3)) == [0xE2, 0x80, 0xA6]),
+                utf8.count <= 200 || TextFolding.hasAtMost(lines[index], 200)
             else { return lines }
             items += 1
         }
