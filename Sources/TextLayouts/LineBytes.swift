@@ -345,22 +345,8 @@ extension LineBytes {
     /// below 0xCC (as `spaceSeparatedCount`), otherwise on the Characters; either way it stops once past
     /// `limit` (a 10 MiB line of words is not split into an array). Pure.
     package static func hasAtMostWords(_ text: Substring, _ limit: Int) -> Bool {
-        let counted: Bool?? = text.utf8.withContiguousStorageIfAvailable { bytes -> Bool? in
-            var words = 0
-            var inWord = false
-            for byte in bytes {
-                if byte >= 0xCC { return nil }
-                if byte == 0x20 {
-                    inWord = false
-                } else if !inWord {
-                    inWord = true
-                    words += 1
-                    if words > limit { return false }
-                }
-            }
-            return true
-        }
-        if let counted, let answer = counted { return answer }
+        let counted: Int?? = text.utf8.withContiguousStorageIfAvailable { spaceSeparatedCount($0, stoppingPast: limit) }
+        if let counted, let words = counted { return words <= limit }
         var words = 0
         var inWord = false
         for character in text {
@@ -500,22 +486,27 @@ extension LineBytes {
     /// the UTF-8 while every byte is below 0xCC (each scalar a Character of its own, and CR LF,
     /// one Character, two bytes that are not spaces either way); otherwise by splitting.
     package static func spaceSeparatedCount(_ text: String) -> Int {
-        let counted: Int?? = text.utf8.withContiguousStorageIfAvailable { bytes -> Int? in
-            var words = 0
-            var inWord = false
-            for byte in bytes {
-                if byte >= 0xCC { return nil }
-                if byte == 0x20 {
-                    inWord = false
-                } else if !inWord {
-                    inWord = true
-                    words += 1
-                }
-            }
-            return words
-        }
+        let counted: Int?? = text.utf8.withContiguousStorageIfAvailable { spaceSeparatedCount($0, stoppingPast: nil) }
         if let counted, let words = counted { return words }
         return text.split(separator: " ").count
+    }
+
+    /// The words `spaceSeparatedCount` counts on the bytes, stopping at `limit + 1` when a limit is given; nil when a
+    /// byte is 0xCC or above (the Characters must be counted then).
+    private static func spaceSeparatedCount(_ bytes: UnsafeBufferPointer<UInt8>, stoppingPast limit: Int?) -> Int? {
+        var words = 0
+        var inWord = false
+        for byte in bytes {
+            if byte >= 0xCC { return nil }
+            if byte == 0x20 {
+                inWord = false
+            } else if !inWord {
+                inWord = true
+                words += 1
+                if let limit, words > limit { return words }
+            }
+        }
+        return words
     }
 
     /// `text.split(separator: " ")`, cut at the space bytes while every byte is below 0xCC (as
