@@ -1,5 +1,6 @@
 import ArticleEnrichment
 import DateReading
+import HTMLExtraction
 import TextLayouts
 import TextToolkit
 
@@ -58,8 +59,7 @@ enum MarkdownArticle {
     /// with `https://www.faz.net/…`: the headline and the site's name after the last ` | `, ` - `, ` — `, ` – ` or ` · `,
     /// when that name's letters (three or more) open the host's (`www.` aside); nil otherwise.
     static func tabTitle(_ title: String, address: String) -> (title: String, site: String)? {
-        guard let scheme = address.firstRange(of: "://") else { return nil }
-        var host = Substring(address[scheme.upperBound...].prefix { $0 != "/" && $0 != "?" && $0 != "#" && $0 != ":" }.lowercased())
+        guard var host = HTMLTitle.host(of: address)?[...] else { return nil }
         if host.hasPrefix("www.") { host = host.dropFirst(4) }
         let hostLetters = String(host.filter { $0.isLetter || $0.isNumber })
         for separator in [" | ", " - ", " — ", " – ", " · "] {

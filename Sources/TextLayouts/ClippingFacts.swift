@@ -192,17 +192,11 @@ package struct ClippingFacts {
             facts.dateRank = .sourceLine
             return facts
         }
-        // `Süddeutsche Zeitung, Nr. 51, Dienstag, 3. März 1987, Seite 7`: a print edition's reference.
-        if let reference = IssueReferences.read(text, dates: dates) {
+        // `Süddeutsche Zeitung, Nr. 51, Dienstag, 3. März 1987, Seite 7`: a print edition's reference; `Aus: Reuters Nr.
+        // 9/1987 vom 26. Februar 1987`: a weekly's issue line, its day perhaps.
+        if let reference = IssueReferences.read(text, dates: dates) ?? IssueReferences.readIssueLine(text, dates: dates) {
             facts.source = reference.source
             facts.date = reference.date
-            facts.dateRank = .sourceLine
-            return facts
-        }
-        // `Aus: Reuters Nr. 9/1987 vom 26. Februar 1987`: a weekly's issue line, its day perhaps.
-        if let issue = IssueReferences.readIssueLine(text, dates: dates) {
-            facts.source = issue.source
-            facts.date = issue.date
             facts.dateRank = .sourceLine
             return facts
         }
@@ -609,8 +603,11 @@ package struct ClippingFacts {
     /// The phrase opening an issue line (folded, with its space): a publishing phrase, or `From`, `Aus`, `Da`, `De`.
     private static func issuePhrase(_ text: String) -> String? {
         let folded = TextFolding.fold(text)
-        return (["article paru dans ", "paru dans le ", "from ", "aus ", "da ", "de ", "dal ", "do ", "du "]).first(where: { folded.hasPrefix($0) })
+        return issueOpenings.first(where: { folded.hasPrefix($0) })
     }
+
+    /// What opens an issue line but a publishing phrase (`publishedInPhrases`), folded, with its space.
+    static let issueOpenings = ["article paru dans ", "paru dans le ", "from ", "aus ", "da ", "de ", "dal ", "do ", "du "]
 
     /// The `Published in ` phrase (folded) opening `text`, or nil.
     static func publishedInPhrase(_ text: String) -> String? {
@@ -619,7 +616,7 @@ package struct ClippingFacts {
         return publishedInPhrases.first(where: { folded.hasPrefix($0) })
     }
 
-    private static let publishedInPhrases = [
+    static let publishedInPhrases = [
         "published in ", "publie dans ", "paru dans ", "erschienen in ", "publicado en ", "publicado em ", "pubblicato su ",
         "pubblicato in ",
     ]

@@ -541,12 +541,8 @@ package enum ExportLines {
         if words.count == 1, let word = words.first {
             return word.hasPrefix("mitglieder") && (word.hasSuffix("brief") || word.hasSuffix("zeitung") || word.hasSuffix("zeitschrift") || word.hasSuffix("info"))
         }
-        return words.contains(where: { bulletinWords.contains($0) }) && words.contains(where: { memberWords.contains($0) })
+        return words.contains(where: { memberWords.contains($0) }) && LineBytes.contains(text, anyOf: newsletterWords)
     }
-
-    private static let bulletinWords: Set<String> = [
-        "newsletter", "bulletin", "lettre", "rundbrief", "boletin", "boletim", "notiziario", "infobrief", "circular", "circolare",
-    ]
     private static let memberWords: Set<String> = [
         "members", "member", "membres", "adherents", "adherent", "socios", "soci", "associados", "socies", "associes", "mitglieder",
     ]

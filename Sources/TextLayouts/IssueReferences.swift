@@ -77,12 +77,11 @@ enum IssueReferences {
         return (name, found.date)
     }
 
-    /// The phrases opening an issue line (folded words).
-    private static let issuePhrases: [[String]] = [
-        ["first", "published", "in"], ["published", "in"], ["publie", "dans"], ["article", "paru", "dans"], ["paru", "dans"],
-        ["erschienen", "in"], ["publicado", "en"], ["publicado", "em"], ["pubblicato", "su"], ["pubblicato", "in"],
-        ["from"], ["aus"], ["da"], ["de"], ["dal"], ["do"], ["du"],
-    ]
+    /// The phrases opening an issue line (folded words): a publishing phrase or another opening
+    /// (`ClippingFacts.publishedInPhrases`, `ClippingFacts.issueOpenings`).
+    private static let issuePhrases: [[String]] = (ClippingFacts.publishedInPhrases + ClippingFacts.issueOpenings).map {
+        $0.split(separator: " ").map(String.init)
+    }
 
     /// An issue's word, a trailing comma allowed (`No.,` is none: `No.` then the number).
     private static func isIssueWord(_ word: Substring) -> Bool {
