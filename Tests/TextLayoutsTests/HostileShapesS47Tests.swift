@@ -108,16 +108,3 @@ import TextToolkit
         #expect(layout.body.contains { $0.contains("Le port a rouvert lundi ses quais, fermés depuis") && $0.contains("https://port.example.org") })
     }
 }
-
-/// A small deterministic generator (SplitMix64), so a failure repeats.
-private struct SeededGenerator: RandomNumberGenerator {
-    private var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-}
