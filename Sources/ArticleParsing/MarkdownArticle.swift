@@ -57,17 +57,19 @@ enum MarkdownArticle {
 
     /// `Title | Reuters` with `https://www.reuters.com/…`, `Title - El País` with `https://elpais.com/…`, `Title — FAZ.NET`
     /// with `https://www.faz.net/…`: the headline and the site's name after the last ` | `, ` - `, ` — `, ` – ` or ` · `,
-    /// when that name's letters (three or more) open the host's (`www.` aside); nil otherwise.
+    /// when that name's letters (three or more) spell the host's (`www.` aside: `faznet`) or one of its names before the
+    /// last (`elpais` in `elpais.com`; `Lyon` is not `lyonmag.com`'s, a headline's own `Saint-Étienne - Lyon`); nil otherwise.
     static func tabTitle(_ title: String, address: String) -> (title: String, site: String)? {
         guard var host = HTMLTitle.host(of: address)?[...] else { return nil }
         if host.hasPrefix("www.") { host = host.dropFirst(4) }
         let hostLetters = String(host.filter { $0.isLetter || $0.isNumber })
+        let hostNames = Set(host.split(separator: ".").dropLast().map { String($0.filter { $0.isLetter || $0.isNumber }) })
         for separator in [" | ", " - ", " — ", " – ", " · "] {
             guard let cut = title.ranges(of: separator).last else { continue }
             let site = TextFolding.trimmed(title[cut.upperBound...])
             let head = TextFolding.trimmed(title[..<cut.lowerBound])
             let letters = String(TextFolding.fold(site).filter { $0.isLetter || $0.isNumber })
-            guard letters.count >= 3, !head.isEmpty, hostLetters.hasPrefix(letters) else { continue }
+            guard letters.count >= 3, !head.isEmpty, letters == hostLetters || hostNames.contains(letters) else { continue }
             return (head, site)
         }
         return nil

@@ -148,6 +148,12 @@ package enum Bylines {
         "dalla nostra inviata",
         "dos nossos correspondentes", "do nosso correspondente", "da nossa correspondente", "do nosso enviado especial",
         "da nossa enviada especial",
+        // The old print staff phrases: `Von unserem Redaktionsmitglied A`, `From our staff reporter A`.
+        "from our staff reporters", "from our staff reporter", "from our staff correspondent", "de nos collaborateurs",
+        "de notre collaborateur", "de notre collaboratrice", "von unseren redaktionsmitgliedern", "von unserem redaktionsmitglied",
+        "von unseren mitarbeitern", "von unserem mitarbeiter", "von unserer mitarbeiterin", "von unserem redakteur",
+        "von unserer redakteurin", "de nuestros redactores", "de nuestro redactor", "de nuestra redactora", "dai nostri redattori",
+        "dal nostro redattore", "dalla nostra redattrice", "dos nossos redatores", "do nosso redator", "da nossa redatora",
     ]
 
     private static let placePrepositions: Set<String> = ["a", "à", "in", "en", "em", "au", "aux", "nach", "aus", "at", "to"]
@@ -314,7 +320,7 @@ package enum Bylines {
         {
             agency = inner
         }
-        text = removingParentheses(text)
+        text = removingParentheses(withoutPictureCredits(text))
         if separatingAgencies {
             // `Von Anna Schmidt, Berlin`, `By Jane Doe, Staff Writer`: after the first comma, a
             // single word (a place) or a part naming a role is no author; an agency is the source.
@@ -370,6 +376,36 @@ package enum Bylines {
     }
 
     private static let placeWords = [" in ", " à ", " en ", " a ", " em ", " aus "]
+
+    /// `Hélène Roux (texte), Paul Martin (photos) et Katrin Vogel (infographie)` → `Hélène Roux (texte)`: a name whose
+    /// part in parentheses is the pictures, the graphics or the video is none of the writers; any other text as it is.
+    static func withoutPictureCredits(_ text: String) -> String {
+        guard LineBytes.contains(text, 0x28) else { return text }
+        var listed = text
+        for conjunction in conjunctions where LineBytes.contains(listed, bytes: conjunction) {
+            listed = listed.replacing(conjunction, with: ",")
+        }
+        let parts = listed.split(separator: ",").map { LineBytes.trimmed($0) }
+        let kept = parts.filter { part in
+            guard part.hasSuffix(")"), let open = part.lastIndex(of: "(") else { return true }
+            return !pictureRoles.contains(TextFolding.fold(LineBytes.trimmed(part[part.index(after: open)...].dropLast())))
+        }
+        return kept.count < parts.count ? kept.joined(separator: ", ") : text
+    }
+
+    /// Folded parts a byline credits in parentheses that are not the writing.
+    private static let pictureRoles: Set<String> = [
+        "photo", "photos", "photographs", "photography", "pictures", "graphics", "graphic", "illustration", "illustrations",
+        "video", "videos", "map", "maps", "infographie", "infographies", "carte", "cartes", "fotos", "foto", "fotografie",
+        "fotografia", "fotografias", "infografik", "grafik", "grafiken", "illustrationen", "karte", "infografia", "grafica",
+        "graficos", "ilustracion", "ilustracao", "ilustraciones", "illustrazione", "illustrazioni", "mappa",
+    ]
+
+    /// Whether `line` follows one of `names` (read from it by `split`) with the place its writer files from
+    /// (`Cal Mankowski in Brussels`: `withoutPlace` dropped it).
+    static func placesWriters(_ line: String, names: [String]) -> Bool {
+        placeWords.contains { word in LineBytes.contains(line, bytes: word) && names.contains { LineBytes.contains(line, bytes: $0 + word) } }
+    }
 
     /// `Jane Doe*`, `Jane Doe†`, `Jane Doe¹`: the name without the mark that sends the reader to a
     /// note on the writer at the foot (one or two marks after a letter); any other name as it is.

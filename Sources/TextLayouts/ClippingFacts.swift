@@ -37,6 +37,9 @@ package struct LineFacts: Equatable {
     /// The item was read from a news aggregator's feed (`Feed: "X" - Google News`): its title
     /// ends with ` - Publisher`.
     package var isAggregated = false
+    /// A print edition's reference or a weekly's issue line (`IssueReferences`): below a day stated
+    /// already that differs from its own, it cites another issue (a caption's, an exhibit's).
+    package var citesIssue = false
 }
 
 /// Judges one line of a clipping on its form alone: labelled field, forwarded-mail banner,
@@ -197,6 +200,14 @@ package struct ClippingFacts {
         if let reference = IssueReferences.read(text, dates: dates) ?? IssueReferences.readIssueLine(text, dates: dates) {
             facts.source = reference.source
             facts.date = reference.date
+            facts.dateRank = .sourceLine
+            facts.citesIssue = true
+            return facts
+        }
+        // `Le Figaro, édition du 3 mars 1987`, a copy sheet's `For: Reuters, edition of Thursday, February 26, 1987`.
+        if let edition = editionReference(text) {
+            facts.source = edition.source
+            facts.date = edition.date
             facts.dateRank = .sourceLine
             return facts
         }
@@ -534,7 +545,8 @@ package struct ClippingFacts {
         {
             name = String(name.dropLast())
         }
-        guard isMasthead(name) else { return nil }
+        // `Publicado en BOE núm. 58, de 7 de marzo`: a law's gazette, no article's publication.
+        guard isMasthead(name), !IssueReferences.isOfficialGazette(name) else { return nil }
         // One plain capitalised word may be a place (`Published in London`): a publication's only
         // when it is an agency, a publication's form, or written like a brand (`ComputerBase`, `BRIGITTE`).
         let words = LineBytes.words(name)
@@ -657,7 +669,8 @@ package struct ClippingFacts {
                 facts.authors = byline.authors
                 facts.source = byline.agency
                 facts.authorsAreSender = true
-            } else if !sender.isEmpty, !sender.contains("@"), Self.isMasthead(sender) {
+            } else if !sender.isEmpty, !sender.contains("@"), Self.isMasthead(sender), !ExportLines.isDeskCredit(sender) {
+                // (A newsroom's department, `Foreign desk`, `Sección de Internacional`, names no publication.)
                 facts.source = Self.withoutAlertService(sender)
             }
         case .credit:
@@ -815,6 +828,29 @@ package struct ClippingFacts {
         guard let (name, named) = editionParts(part), named else { return part }
         return name
     }
+
+    /// `Le Figaro, édition du 3 mars 1987`, `Reuters, Ausgabe vom 26. Februar 1987`, a copy sheet's `For: Reuters,
+    /// edition of February 26, 1987` (`For`, `Pour`, `Für`, `Para`, `Per` before the name): a publication's name (a
+    /// masthead's form) and, after its comma, its edition's line (`PublishedNotes.editionDate`); nil for any other line.
+    func editionReference(_ text: String) -> (source: String, date: CalendarDate)? {
+        // `, ` then an edition's word's first byte (`e`, `a`, `É`): most lines go no further than their bytes.
+        let utf8 = text.utf8
+        guard utf8.count <= 480, let comma = utf8.firstIndex(of: 0x2C), utf8.index(after: comma) < utf8.endIndex,
+            utf8[utf8.index(after: comma)] == 0x20
+        else { return nil }
+        let restStart = utf8.index(comma, offsetBy: 2)
+        guard restStart < utf8.endIndex, [0x45, 0x65, 0x41, 0x61, 0xC3].contains(utf8[restStart]), TextFolding.hasAtMost(text, 160),
+            let date = PublishedNotes.editionDate(String(text[restStart...]), dates: dates)
+        else { return nil }
+        var name = LineBytes.trimmed(text[..<comma])
+        if let colon = name.firstIndex(of: ":"), Self.editionLabels.contains(TextFolding.fold(name[..<colon])) {
+            name = LineBytes.trimmed(name[name.index(after: colon)...])
+        }
+        return Self.isMasthead(name) ? (name, date) : nil
+    }
+
+    /// A copy sheet's labels for the paper a story is for (folded).
+    private static let editionLabels: Set<String> = ["for", "pour", "fur", "para", "per"]
 
     /// `Hamburg, Ausgabe Nord`, `Saturday, Weekend edition`: an edition after a word that names no
     /// publication (a place's, a day's).

@@ -957,7 +957,7 @@ package enum ExportLines {
         "live", "en direct", "directo", "en directo", "diretta", "in diretta", "direto", "ao vivo", "liveblog", "liveticker",
         "politics", "politique", "politik", "politica", "economy", "economics", "business", "economie",
         "wirtschaft", "economia", "world", "monde", "international", "internacional", "internazionale",
-        "internationale", "ausland", "welt", "sport", "sports", "deportes", "esporte", "esportes", "culture",
+        "internationale", "ausland", "foreign", "etranger", "welt", "sport", "sports", "deportes", "esporte", "esportes", "culture",
         "kultur", "cultura", "society", "societe", "gesellschaft", "sociedad", "societa", "sociedade",
         "science", "sciences", "wissenschaft", "ciencia", "scienza", "tech", "technology", "technologie",
         "tecnologia", "opinion", "opinions", "meinung", "opinione", "opiniao", "finance", "finances", "finanzen",

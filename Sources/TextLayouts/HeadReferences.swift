@@ -8,7 +8,9 @@ import TextToolkit
 /// Contract: `read(_:dates:)` looks at the first three non-empty lines only: a short heading ending
 /// with a colon (48 Characters at most) may come first; then the reference (600 bytes at most),
 /// which must quote the next non-empty line's heading text whole after an opening quote (`“`, `„`,
-/// `«`, `"`, `‘`), case and accents aside. What `Citations.read` finds in it (authors, date, source)
+/// `«`, `"`, `‘`), case and accents aside, and open with that quote or with its writer's inverted name
+/// (`Roux, Hélène.`: a comma, five words at most, a period before the quote; a book's `Lauren Groff, “…”`
+/// or a speech's `Discours de la présidente, « … »` is no reference to the article). What `Citations.read` finds in it (authors, date, source)
 /// is the carrier's; the article's text starts under the title. Nil for any other text. Pure.
 enum HeadReferences {
     static func read(_ lines: [String], dates: DateRecognizer) -> CarriedFacts? {
@@ -30,10 +32,19 @@ enum HeadReferences {
         guard title.utf8.count >= 3, reference.utf8.count > title.utf8.count + 4 else { return nil }
         let folded = TextFolding.fold(reference)
         let foldedTitle = TextFolding.fold(title)
-        guard (openers + ["« "]).contains(where: { folded.firstRange(of: $0 + foldedTitle) != nil }),
+        guard let quoted = (openers + ["« "]).lazy.compactMap({ folded.firstRange(of: $0 + foldedTitle) }).first,
+            Self.opensReference(folded[..<quoted.lowerBound]),
             let cited = Citations.read(reference, title: title, dates: dates)
         else { return nil }
         return CarriedFacts(title: title, authors: cited.authors, date: cited.date, source: cited.source, bodyStart: titleIndex + 1)
+    }
+
+    /// What stands before the quoted title: nothing, or a writer's inverted name ending with a period
+    /// (`roux, helene.`, `okafor, chidi, and jane doe.`, folded): a comma in it, five words at most.
+    private static func opensReference(_ lead: Substring) -> Bool {
+        let lead = LineBytes.trimmed(lead)
+        guard !lead.isEmpty else { return true }
+        return lead.utf8.last == 0x2E && LineBytes.contains(lead, 0x2C) && LineBytes.words(lead).count <= 5
     }
 
     private static let openers = ["“", "„", "«", "\"", "‘"]

@@ -65,7 +65,7 @@ enum IssueReferences {
         }) else { return nil }
         var name = LineBytes.trimmed(words[phrase.count..<word].joined(separator: " "))
         if name.hasSuffix(",") { name = LineBytes.trimmed(name.dropLast()) }
-        guard ClippingFacts.isMasthead(name) else { return nil }
+        guard ClippingFacts.isMasthead(name), !isOfficialGazette(name) else { return nil }
         let rest = LineBytes.trimmed(words[(word + 2)...].joined(separator: " "))
         guard !rest.isEmpty, rest != "." else { return (name, nil) }
         guard let found = dates.firstDate(in: rest) else { return nil }
@@ -76,6 +76,19 @@ enum IssueReferences {
         else { return nil }
         return (name, found.date)
     }
+
+    /// An official gazette's name (`Diário da República`, `BOE`, `Journal officiel`, `Bundesgesetzblatt`): a law's
+    /// publication, no article's.
+    static func isOfficialGazette(_ name: String) -> Bool {
+        let folded = TextFolding.fold(name)
+        return officialGazettes.contains { folded == $0 || folded.hasPrefix($0 + " ") }
+    }
+
+    private static let officialGazettes = [
+        "diario da republica", "diario oficial", "boe", "boletin oficial", "boletin oficial del estado", "journal officiel",
+        "bulletin officiel", "moniteur belge", "bundesgesetzblatt", "bundesanzeiger", "gazzetta ufficiale", "official journal",
+        "federal register", "the london gazette", "london gazette", "staatsblad", "amtsblatt",
+    ]
 
     /// The phrases opening an issue line (folded words): a publishing phrase or another opening
     /// (`ClippingFacts.publishedInPhrases`, `ClippingFacts.issueOpenings`).

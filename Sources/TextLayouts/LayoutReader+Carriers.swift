@@ -159,8 +159,12 @@ extension LayoutReader {
         if signs.contains(.doubleBrace) { raw = WikiPages.labelled(raw) }
         if signs.contains(.closingParenthesis) { raw = IndexEntries.labelled(raw, dates: dates) }
         raw = RunInHeads.split(StackedLabels.labelled(MailingServiceText.labelled(raw)))
-        // A list of related articles closing a page's copy (`Mehr zum Thema`, then other headlines): none of the article's.
-        return RelatedLists.withoutTrailingList(raw)
+        // A list of related articles closing a page's copy (`Mehr zum Thema`, then other headlines): none of the article's;
+        // a writer's credit or a signature with its day under it closes the text (a line stating authors or a day).
+        let dates = dates
+        return RelatedLists.withoutTrailingList(raw) { line in
+            ClippingFacts(dates: dates).facts(line, atBottom: true).map { !$0.authors.isEmpty || $0.date != nil } ?? false
+        }
     }
 
     /// The article under a carrier that opens the file, read from the text that follows it

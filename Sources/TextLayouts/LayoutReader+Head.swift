@@ -56,6 +56,13 @@ extension LayoutReader {
                 aboveIsMetadata = false
                 continue
             }
+            if afterTitle, let end = GalleryCaptions.end(of: lines, at: index) {
+                // `Bild 1 von 3` over its caption: a picture's place, day and photographer.
+                index = end
+                aboveIsMetadata = false
+                consumed += 1
+                continue
+            }
             if isQuoteAttribution(lines, at: index) {
                 break  // `— Jane Doe, spokeswoman` under a pull quote: who said it, not who wrote it
             } else if let facts = judged.facts(index) {
@@ -110,6 +117,10 @@ extension LayoutReader {
                 found.source = found.source ?? lines[index]
             } else if isInLabelBlock(judged, at: index) {
                 // `Status: approved` among `Section: Economy`, `Date: …`: a sheet's own field.
+            } else if !afterTitle, consumed == 0, belowIsFilled, Self.isInCapitals(lines[index]), TextFolding.hasAtMost(lines[index], 60),
+                isInLabelBlock(judged, at: index + 1), labelsTitle(judged, from: index + 1)
+            {
+                // `COPY TAKEN BY TELEPHONE` over a sheet's fields, one of them its `Head:`: the form's own heading.
             } else if afterTitle, consumed == 0, found.authors.isEmpty,
                 let facts = TrailingBylines.facts(lines[index], dates: judged.judge.dates)
             {
@@ -190,21 +201,35 @@ extension LayoutReader {
     /// least a label `ClippingFacts` reads (`Date:`) and two at least labels it does not read
     /// (`Status:`, `Page:`): a sheet of fields, whose unknown labels state nothing. A headline
     /// with a colon (`HTC Touch: Bald bei o2`) above `Autor:` and `Quelle:` is no such block.
+    /// A label `ClippingFacts` reads may hold a longer value (`For: Le Figaro, edition of …`).
     func isInLabelBlock(_ judged: JudgedLines, at index: Int) -> Bool {
         let lines = judged.lines
         guard Self.hasLabelForm(lines[index]) else { return false }
+        func inBlock(_ line: Int) -> Bool {
+            !lines[line].isEmpty && (Self.hasLabelForm(lines[line]) || Self.hasLabelForm(lines[line], anyValue: true) && judged.facts(line) != nil)
+        }
         var first = index
-        while first > 0, index - first < 12, !lines[first - 1].isEmpty, Self.hasLabelForm(lines[first - 1]) { first -= 1 }
+        while first > 0, index - first < 12, inBlock(first - 1) { first -= 1 }
         var last = index
-        while last + 1 < lines.count, last - index < 12, !lines[last + 1].isEmpty, Self.hasLabelForm(lines[last + 1]) { last += 1 }
+        while last + 1 < lines.count, last - index < 12, inBlock(last + 1) { last += 1 }
         var known = 0
         for line in first...last where judged.facts(line) != nil { known += 1 }
         return last - first >= 2 && known >= 1 && last - first + 1 - known >= 2
     }
 
+    /// Whether the paragraph from `index` on holds a labelled title (`Head:`, `Titre :`), twelve lines at most.
+    private func labelsTitle(_ judged: JudgedLines, from index: Int) -> Bool {
+        var line = index
+        while line < judged.lines.count, line - index < 12, !judged.lines[line].isEmpty {
+            if judged.facts(line)?.title != nil { return true }
+            line += 1
+        }
+        return false
+    }
+
     /// `Label: value` with a label of one to three words (32 characters at most) opening with a
-    /// capital, and a value of one to six words (a headline with a colon runs longer).
-    static func hasLabelForm(_ line: String) -> Bool {
+    /// capital, and a value of one to six words (a headline with a colon runs longer; any number with `anyValue`).
+    static func hasLabelForm(_ line: String, anyValue: Bool = false) -> Bool {
         guard let first = line.first, first.isUppercase, LineBytes.contains(line, 0x3A),
             let colon = line.prefix(33).firstIndex(of: ":")
         else { return false }
@@ -212,7 +237,7 @@ extension LayoutReader {
         guard LineBytes.spaceSeparatedCount(String(label)) <= 3, label.allSatisfy({ $0.isLetter || $0 == " " || $0 == "-" })
         else { return false }
         let value = LineBytes.trimmed(line[line.index(after: colon)...])
-        return !value.isEmpty && LineBytes.spaceSeparatedCount(value) <= 6
+        return !value.isEmpty && (anyValue || LineBytes.spaceSeparatedCount(value) <= 6)
     }
 
     /// The bare line of names at `index` when its neighbours make it an author line (see
@@ -228,11 +253,15 @@ extension LayoutReader {
         guard !Self.isPublication(lines[index]), let names = judged.facts(index, allowsBareNames: true),
             names.isBareNames, names.authors.allSatisfy({ $0.contains(Character(" ")) })
         else { return nil }
+        // `Hélène Roux in Brussels` (`Bylines.placesWriters`) signs only over its day (`Tue 3 Mar 1987 18.04 CET`); alone in
+        // its paragraph it is a picture's caption (`Ursula von der Leyen in Strasbourg`).
+        let placed = Bylines.placesWriters(lines[index], names: names.authors)
         guard index + 1 < lines.count, !lines[index + 1].isEmpty else {
-            return aboveIsMetadata || standingFirst ? names : nil
+            return (aboveIsMetadata || standingFirst) && !placed ? names : nil
         }
         let below = judged.facts(index + 1)
         if below?.authors.isEmpty == false { return nil }
+        if placed { return below?.date != nil ? names : nil }
         return aboveIsMetadata || below != nil ? names : nil
     }
 

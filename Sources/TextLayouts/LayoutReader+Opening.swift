@@ -213,11 +213,17 @@ extension LayoutReader {
             guard parts.count == 2 else { continue }
             let name = TextFolding.trimmed(parts[0])
             let section = TextFolding.trimmed(parts[1])
-            guard ClippingFacts.isMasthead(name) || isLowercaseBrand(name), ExportLines.isSectionWord(TextFolding.fold(section)) || isBlogTagline(section)
+            // A blog's tagline after a person's name (`Paul Krugman — The economics blog`) is a writer's own blog.
+            guard ClippingFacts.isMasthead(name) || isLowercaseBrand(name),
+                ExportLines.isSectionWord(TextFolding.fold(section))
+                    || isBlogTagline(section) && (isPublication(name) || !GivenNames.holdsGivenName(name))
             else {
                 // `Économie | Le Figaro`: the section first, then the publication (a section's word is none, nor a person's
-                // name, `Wirtschaft | Peter Amende`), parted by ` | ` only (`SPORT · Fußball` is a section and its part).
-                guard separator == " | ", ExportLines.isSectionWord(TextFolding.fold(name)), ClippingFacts.isMasthead(section) || isLowercaseBrand(section),
+                // name, `Wirtschaft | Peter Amende`), parted by ` | ` only (`SPORT · Fußball` is a section and its part). The
+                // name must say it is a publication's (`isPublication`, an agency's, a brand's form, `ComputerBase`, `FAZ.NET`,
+                // `ebrosia`): a breadcrumb's `Sport | Manchester United`, `Économie | Renault` names the story's subject.
+                guard separator == " | ", ExportLines.isSectionWord(TextFolding.fold(name)),
+                    isPublication(section) || WireAgencies.isAgency(section) || isBrandForm(section) || isLowercaseBrand(section),
                     !ExportLines.isSectionWord(TextFolding.fold(section)), !GivenNames.holdsGivenName(section),
                     LineBytes.words(section).first.map({ !["by", "par", "von", "por", "di", "da", "de"].contains(TextFolding.fold($0)) }) == true
                 else { return nil }
@@ -237,6 +243,11 @@ extension LayoutReader {
             let named = sectionedMasthead(line)
         else { return nil }
         return !line.hasPrefix(named.name) || isBlogTagline(TextFolding.fold(named.section)) ? named.name : nil
+    }
+
+    /// A name written like a brand: a capital inside a word (`ComputerBase`, `BRIGITTE`) or a dot in one (`FAZ.NET`, `CNET.de`).
+    static func isBrandForm(_ name: String) -> Bool {
+        LineBytes.words(name).contains { word in word.dropFirst().contains(where: \.isUppercase) || word.contains(".") }
     }
 
     /// `the economy blog`, `das wirtschaftsblog`, `il blog dell'economia`, `o blogue de economia` (folded): a blog's

@@ -8,9 +8,12 @@ import TextToolkit
 /// Contract: `withoutTrailingList(_:)` gives the lines above such a heading when it stands among the last nine
 /// non-empty lines and every non-empty line under it is an item (200 Characters at most, no sentence's end, no
 /// heading's colon) but one or two copyright lines closing the text (`© FAZ.NET`), which stay, after a blank line;
-/// any other text's lines unchanged. Pure; never fails.
+/// any other text's lines unchanged. The list's last one or two items that `isClosing` takes for the text's own
+/// close (its writer's credit, `Von Jonas Weber`, `Texto: Joana Reis`; a signature with its day, `Tom Hale, March 3,
+/// 2026`; asked only once a heading is found, of items holding no dash between a headline and its writer) stay too,
+/// after a blank line, above the copyright lines. Pure; never fails.
 enum RelatedLists {
-    static func withoutTrailingList(_ lines: [String]) -> [String] {
+    static func withoutTrailingList(_ lines: [String], isClosing: (String) -> Bool = { _ in false }) -> [String] {
         var items = 0
         var tail: [String] = []  // a copyright line under the list (`© FAZ.NET`), kept
         // Asked of every text read, and of the texts carriers read again: judged on the bytes, a line folded only when
@@ -28,7 +31,8 @@ enum RelatedLists {
             if items > 0, utf8.count <= 160, TextFolding.hasAtMost(lines[index], 40),
                 headings.contains(TextFolding.fold(LineBytes.trimmed(lines[index].filter { $0 != ":" })))
             {
-                return Array(lines[..<index]) + (tail.isEmpty ? [] : [""] + tail)
+                let closing = closingLines(lines[(index + 1)...], isClosing: isClosing)
+                return Array(lines[..<index]) + (closing.isEmpty ? [] : [""] + closing) + (tail.isEmpty ? [] : [""] + tail)
             }
             // An item: 200 Characters at most, no heading's colon, no sentence's end (`.`, `!`, `?`, `…`).
             guard items < 8, last != 0x3A, last != 0x2E, last != 0x21, last != 0x3F,
@@ -39,6 +43,28 @@ enum RelatedLists {
         }
         return lines
     }
+
+    /// The last one or two non-empty lines of a list's items (copyright lines aside) that close the text instead.
+    private static func closingLines(_ items: ArraySlice<String>, isClosing: (String) -> Bool) -> [String] {
+        var closing: [String] = []
+        for line in items.reversed() where line.utf8.contains(where: { !isBlank($0) }) {
+            if closing.isEmpty, tailLine(line) { continue }
+            guard closing.count < 2, !dashes.contains(where: { LineBytes.contains(line, bytes: $0) }), isClosing(LineBytes.trimmed(line))
+            else { break }
+            closing.insert(line, at: 0)
+        }
+        return closing
+    }
+
+    /// A copyright line, as the list's walk kept it in its tail.
+    private static func tailLine(_ line: String) -> Bool {
+        let utf8 = line.utf8
+        guard let first = utf8.first(where: { !isBlank($0) }) else { return false }
+        return isCopyright(first, utf8.drop { isBlank($0) })
+    }
+
+    /// What parts an item's headline from its writer (`Warum die Hütten schließen — Rui Almeida, 19. Januar 2026`).
+    private static let dashes = [" — ", " – ", " - ", " | "]
 
     private static func isBlank(_ byte: UInt8) -> Bool { byte == 0x20 || byte == 0x09 || byte == 0x0D }
 

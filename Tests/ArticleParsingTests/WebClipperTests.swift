@@ -34,6 +34,8 @@ import Testing
         // A site's name the address does not spell stays in the title.
         #expect(MarkdownArticle.tabTitle("Harbour Holdings sells terminal | Business", address: address) == nil)
         #expect(MarkdownArticle.tabTitle("Harbour - Holdings", address: "not an address") == nil)
+        // A headline's own tail that only opens the host's name (`Lyon`, `lyonmag.com`) stays in it.
+        #expect(MarkdownArticle.tabTitle("Derby : Saint-Étienne - Lyon", address: "https://www.lyonmag.com/article/1") == nil)
     }
 
     @Test func aSiteThatIsAnAddressNamesNone() throws {

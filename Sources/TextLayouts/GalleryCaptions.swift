@@ -1,0 +1,34 @@
+import TextToolkit
+
+/// A picture gallery's captions standing between a web story's title and its byline: each picture's count
+/// (`Image 1 of 3`, `Bild 1 von 3`, `Image 1 sur 3`, `Imagen 1 de 3`, `Immagine 1 di 3`, `Imagem 1 de 3`) over its
+/// caption (`Bruselas, 16 de febrero de 1987: Llegada de los ministros. Foto: Paul Martin/Reuters`), whose place, day
+/// and photographer are the picture's, none of the article's.
+///
+/// Contract: `end(of:at:)` gives the index after the caption's paragraph (the count's line and the non-empty lines
+/// under it) when the line at `index` is a count: a picture's word, a number, the word for `of`, a number not below
+/// the first (99 at most); nil for any other line. Pure; never fails.
+enum GalleryCaptions {
+    static func end(of lines: [String], at index: Int) -> Int? {
+        guard isCount(lines[index]) else { return nil }
+        var end = index + 1
+        while end < lines.count, !lines[end].isEmpty, !isCount(lines[end]) { end += 1 }
+        return end
+    }
+
+    static func isCount(_ line: String) -> Bool {
+        // Four short words, a digit among the bytes: most lines are turned down before any word is folded.
+        guard line.utf8.count <= 40, LineBytes.hasDigit(line) else { return false }
+        let words = LineBytes.words(line)
+        guard words.count == 4, pictureWords.contains(TextFolding.fold(words[0])), ofWords.contains(TextFolding.fold(words[2])),
+            let number = Int(words[1]), let total = Int(words[3]), number >= 1, number <= total, total <= 99
+        else { return false }
+        return true
+    }
+
+    private static let pictureWords: Set<String> = [
+        "image", "photo", "picture", "slide", "bild", "foto", "imagen", "immagine", "imagem", "fotografia",
+    ]
+
+    private static let ofWords: Set<String> = ["of", "sur", "von", "de", "di", "aus"]
+}
