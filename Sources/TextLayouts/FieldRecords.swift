@@ -44,7 +44,9 @@ enum FieldRecords {
     static func record(in value: Any, rest: String, bareDate: Bool = false, isArticle own: Bool = false,
                        dates: DateRecognizer) -> JSONRecords.Record?
     {
-        ArcStories.record(in: value, rest: rest, dates: dates)
+        // A wiki's page or a notes app's note holds no article record: its text is read (`KeptPages`, through `JSONTexts`).
+        if KeptPages.isKept(value) { return nil }
+        return ArcStories.record(in: value, rest: rest, dates: dates)
             ?? RoamPages.record(in: value, rest: rest, dates: dates)
             ?? GhostExports.record(in: value, rest: rest, dates: dates)
             ?? PandocDocuments.record(in: value, rest: rest, dates: dates)
