@@ -14,6 +14,8 @@ import TextToolkit
 enum EnclosedTexts {
     /// The enclosed text of a wrapper `text` opens with (its first byte `lead`), or nil.
     static func unwrapped(_ text: String, lead: UInt8?) -> String? {
+        // A mail a webhook posted (`POST /hooks/inbound HTTP/1.1`, a `multipart/form-data` body): the mail's text.
+        if lead == 0x50, let posted = HTTPRequests.posted(text) { return posted }
         switch lead {
         case 0x2D: return signedMessage(text)
         case 0x46, 0x64: return addedFile(text) ?? returnedMessage(text)  // `From <hash> …`, `From: …`, `diff --git`

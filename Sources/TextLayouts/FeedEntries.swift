@@ -61,6 +61,12 @@ enum FeedEntries {
         let tail = full.dropFirst(title.count)
         for separator in [" - ", " | ", " – ", " — "] where tail.hasPrefix(separator) {
             let site = LineBytes.trimmed(tail.dropFirst(separator.count))
+            // A page's number (`Page 3`, `Seite 2`, `página 4`) is no site.
+            if let last = site.split(separator: " ").last, last.allSatisfy(\.isNumber),
+                ["page", "seite", "pagina", "pag", "pag."].contains(TextFolding.fold(String(site.dropLast(last.count)).trimmingCharacters(in: .whitespaces)))
+            {
+                return nil
+            }
             return !site.isEmpty && site.utf8.count <= 60 && site.contains(where: \.isLetter) ? site : nil
         }
         return nil

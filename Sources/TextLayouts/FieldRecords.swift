@@ -44,7 +44,9 @@ enum FieldRecords {
     static func record(in value: Any, rest: String, bareDate: Bool = false, isArticle own: Bool = false,
                        dates: DateRecognizer) -> JSONRecords.Record?
     {
-        ArcStories.record(in: value, rest: rest, dates: dates)
+        // A wiki's page or a notes app's note holds no article record: its text is read (`KeptPages`, through `JSONTexts`).
+        if KeptPages.isKept(value) { return nil }
+        return ArcStories.record(in: value, rest: rest, dates: dates)
             ?? RoamPages.record(in: value, rest: rest, dates: dates)
             ?? GhostExports.record(in: value, rest: rest, dates: dates)
             ?? PandocDocuments.record(in: value, rest: rest, dates: dates)
@@ -75,6 +77,8 @@ enum FieldRecords {
         // WordPress escapes its rendered title (`&lt;CPML&gt;`, `&#8217;`); a plain string is as written.
         if let titleKey, (article[titleKey] as? [String: Any])?["rendered"] is String { title = decodeEntities(title) }
         var record = JSONRecords.Record(title: LineBytes.trimmed(title), rest: rest)
+        // A web page's record (its `domain` named): its title may be the page's tab title, `Headline | Publication`.
+        record.isPageTitle = article["domain"] is String
         // A link aggregator's post (Lemmy's): its `name` may open with the publication in brackets, its own moments are the posting's.
         let post = PostRecords.isPost(article)
         if post, let named = PostRecords.bracketedSource(record.title) {
@@ -169,6 +173,11 @@ enum FieldRecords {
         // A CMS's rich text (Contentful's, ProseMirror's, Portable Text): its paragraphs.
         if let text = RichTextDocuments.text(of: value) { return text }
         guard let object = value as? [String: Any] else { return value }
+        // MongoDB's Extended JSON (`mongoexport`): `{"$date": "1987-03-03T08:12:00.000Z"}`, `{"$date": {"$numberLong": "…"}}`.
+        if object.count == 1, let date = object["$date"] {
+            if let long = (date as? [String: Any])?["$numberLong"] as? String, let milliseconds = Int(long) { return milliseconds }
+            return date
+        }
         if let rendered = object["rendered"] as? String { return rendered }
         if let content = object["content"] as? String, object.count <= 2 { return content }
         return value

@@ -7,8 +7,9 @@ import TextToolkit
 /// moments and people are the colleague's, never the article's.
 ///
 /// Contract: `body` takes a parsed value: an object (or the first object of its `value` list) with a
-/// `body` object holding a `contentType` (`text` or `html`) and a string `content`, beside a `subject`, a
-/// `sentDateTime`, a `receivedDateTime` or a `from`; the text with its CRLF made LF, an HTML body
+/// `body` object holding a `contentType` (`text` or `html`) and a string `content`, beside a
+/// `sentDateTime`, a `receivedDateTime` or a `from` (a subject alone is no mail's), without an event's `start`, `end`
+/// or `organizer`; the text with its CRLF made LF, an HTML body
 /// made paragraphs (`XMLRecords.paragraphs(fromMarkup:)`). Nil for any other value, and for a body
 /// without a letter or digit. Pure.
 enum GraphMessages {
@@ -17,7 +18,9 @@ enum GraphMessages {
         if message["body"] == nil, let first = (message["value"] as? [Any])?.first as? [String: Any] { message = first }
         guard let body = message["body"] as? [String: Any], let type = (body["contentType"] as? String)?.lowercased(),
             let content = body["content"] as? String,
-            ["subject", "sentDateTime", "receivedDateTime", "from"].contains(where: { message[$0] != nil })
+            ["sentDateTime", "receivedDateTime", "from"].contains(where: { message[$0] != nil }),
+            // A calendar event (`start`, `end`, `organizer`) has a subject and a body too.
+            !["start", "end", "organizer"].contains(where: { message[$0] != nil })
         else { return nil }
         let text: String
         switch type {

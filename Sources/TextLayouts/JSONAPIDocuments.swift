@@ -23,10 +23,12 @@ enum JSONAPIDocuments {
         var record: [String: Any] = [:]
         // Strapi's v4 entry (`data` without a `type`): its own moments, when the entry was made, changed and put online.
         let strapi = data["type"] == nil && strapiMoments.allSatisfy { attributes[$0] is String }
+        let ownDay = attributes.keys.contains { !strapiMoments.contains($0) && [.date, .bareDate].contains(RecordKeys.field($0)) }
         for (key, value) in attributes {
             var value = value
             if strapi {
-                if strapiMoments.contains(key) { continue }
+                // `publishedAt` is the post's own day when no other key dates it (a site's own post).
+                if strapiMoments.contains(key), key != "publishedAt" || ownDay { continue }
                 // A relation (`"author": {"data": {"id": 3, "attributes": {"name": …}}}`): the names it points to.
                 if let relation = value as? [String: Any], relation.count == 1, let linked = relation["data"] {
                     let names = ((linked as? [Any]) ?? [linked]).prefix(50).compactMap { item -> String? in

@@ -26,6 +26,19 @@ enum JSONRecords {
         var date: CalendarDate?
         var source: String?
         var rest: String
+        /// The title is a web page's (a page's record naming its `domain`): a tab title's ` | Publication` may end it.
+        var isPageTitle = false
+
+        /// `title` without a tab title's ending naming `site` (` | Le Figaro`, ` - Le Figaro`, ` – Le Figaro`), when
+        /// it is a page's and something is left; nil otherwise.
+        func title(without site: String) -> String? {
+            guard isPageTitle, !site.isEmpty else { return nil }
+            for bar in [" | ", " - ", " – "] where title.hasSuffix(bar + site) {
+                let head = LineBytes.trimmed(String(title.dropLast(site.count + bar.count)))
+                return head.isEmpty ? nil : head
+            }
+            return nil
+        }
     }
 
     static func read(_ text: String, dates: DateRecognizer) -> Record? {

@@ -22,6 +22,8 @@ import TextToolkit
 enum JSONTexts {
     static func plain(_ text: String) -> String? {
         guard let value = parsed(text) ?? (isBounded(text) ? lines(of: text) : nil) else { return nil }
+        // A wiki's page, a notes app's note: their text alone (the page's name, the note's title are the tool's).
+        if let kept = KeptPages.text(value) { return kept }
         // A scanned page as Amazon Textract read it: its lines, in print order.
         if let page = TextractBlocks.plain(value) ?? LayoutParagraphs.plain(value) ?? LayoutParagraphs.elements(value)?.text { return page }
         var chosen = ""

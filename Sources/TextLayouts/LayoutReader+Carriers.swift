@@ -119,6 +119,8 @@ extension LayoutReader {
     /// authors only when it names some).
     private func read(under record: JSONRecords.Record, _ rest: String) -> TextLayout? {
         guard var article = read(rest, knownTitle: record.title) else { return nil }
+        // A page's tab title (`Headline | Le Figaro`) whose ending names the publication the text credits.
+        if record.source == nil, let source = article.source, let title = record.title(without: source) { article.title = title }
         article.published = record.date ?? article.published
         article.source = record.source ?? article.source
         if !record.authors.isEmpty { article.authors = record.authors }

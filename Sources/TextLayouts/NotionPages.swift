@@ -18,7 +18,8 @@ import TextToolkit
 /// (`created_time`, `last_edited_time`) are never the article's. The text is `rest` when it holds
 /// any, else the blocks' text (the value's or its `blocks`' `results` list, or its `children`): one
 /// paragraph per block with rich text (a paragraph, a heading, a quote, a list's item, a callout),
-/// 10,000 blocks at most. Nil for any other value, and for a page without title or text. Pure.
+/// 10,000 blocks at most. Nil for any other value, for a page without title or text, and for one whose blocks are
+/// only list items and to-dos (a meeting's page) unless a property names the publication, a writer or a link. Pure.
 enum NotionPages {
     static func record(in value: Any, rest: String, dates: DateRecognizer) -> JSONRecords.Record? {
         guard let object = value as? [String: Any] else { return nil }
@@ -43,12 +44,19 @@ enum NotionPages {
         fields["title"] = title
         let blocks = ((object["blocks"] as? [String: Any])?["results"] ?? object["blocks"] ?? object["results"] ?? object["children"]) as? [Any] ?? []
         var paragraphs: [String] = []
+        var prose = false
         for case let block as [String: Any] in blocks.prefix(10_000) {
             guard let type = block["type"] as? String, let content = block[type] as? [String: Any],
                 let text = plainText(content["rich_text"]).map({ LineBytes.trimmed($0) }), !text.isEmpty
             else { continue }
             paragraphs.append(text)
+            if !type.hasSuffix("list_item"), type != "to_do" { prose = true }
         }
+        // A meeting's page (bulleted items, to-dos, a `Date`) is no article: prose, or a property naming the
+        // publication, a writer or a link.
+        let named = fields.keys.contains { [.source, .authors].contains(RecordKeys.field($0)) }
+            || properties.values.contains { ($0 as? [String: Any])?["type"] as? String == "url" }
+        guard prose || named || !LineBytes.trimmed(rest).isEmpty else { return nil }
         let text = LineBytes.trimmed(rest).isEmpty ? paragraphs.joined(separator: "\n\n") : rest
         guard !text.isEmpty else { return nil }
         return FieldRecords.record(in: fields, rest: text, bareDate: true, isArticle: true, dates: dates)

@@ -9,7 +9,7 @@ import TextToolkit
 /// Contract: `delimited` takes a parsed value: an object with a `values` list of rows (lists of
 /// strings, numbers read as written) and a `majorDimension` (`COLUMNS` turned into rows), or a
 /// `valueRanges` list whose first item is one; a row's trailing empty cells, which the API leaves
-/// out, are empty. At most 200 rows and 60 columns are read. Nil for any other value, and for fewer
+/// out, are empty; the header row names a source or a text column (`RecordKeys`). At most 200 rows and 60 columns are read. Nil for any other value, and for fewer
 /// than two rows. Pure.
 enum SheetValues {
     static func delimited(_ value: Any) -> String? {
@@ -26,6 +26,8 @@ enum SheetValues {
             rows = (0..<min(width, 200)).map { index in rows.prefix(60).map { index < $0.count ? $0[index] : "" } }
         }
         guard rows.count >= 2, !rows[0].isEmpty else { return nil }
+        // A tracker names the publication or holds the text (a budget's `Date, Title, Amount, Paid by` is no clipping's).
+        guard rows[0].contains(where: { [.source, .text].contains(RecordKeys.field($0)) }) else { return nil }
         let lines = rows.enumerated().map { number, cells -> String in
             // The header row's names as written (a name is no value: no comma in it), the records' cells quoted.
             guard number > 0 else { return cells.map { LineBytes.trimmed($0.filter { $0 != "," && $0 != "\n" && $0 != "\"" }) }.joined(separator: ",") }

@@ -41,7 +41,7 @@ import DateReading
         #expect(layout.authors == ["Jane Doe"])
         #expect(layout.source == "Reuters")
         #expect(layout.published?.iso == "2024-03-14")
-        #expect(GraphMessages.body(["subject": "Hi", "body": ["contentType": "text", "content": "Line\r\nLine"]]) == "Line\nLine")
+        #expect(GraphMessages.body(["subject": "Hi", "sentDateTime": "2024-03-20T08:12:41Z", "body": ["contentType": "text", "content": "Line\r\nLine"]]) == "Line\nLine")
     }
 
     @Test func aVisionAnswerGivesTheScannedCutting() throws {

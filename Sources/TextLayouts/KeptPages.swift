@@ -1,0 +1,67 @@
+import TextToolkit
+
+/// A page or a note a tool keeps for the desk, the article pasted in its text: a Wiki.js page
+/// read through its GraphQL API (`{"data": {"pages": {"single": {…}}}}`: `path`, `title` the
+/// wiki's page name, `content` with its `contentType`, `authorName`/`creatorName` the colleague,
+/// `createdAt`/`updatedAt` its saving), a note in Standard Notes' decrypted backup (`version`,
+/// `items` holding a `Note` whose `content` has the note's own `title` and its `text`).
+///
+/// The tool's fields are the tool's: a page's name, a note's title, its users and its moments
+/// are never the article's, so only the text is read. Contract: `text(_:)` returns the page's
+/// Markdown with the emphasis of the lines that open with it dropped (`*Le Figaro · 3 mars
+/// 1987*`: the article's facts under its heading), its HTML as paragraphs, or the note's text
+/// without the note-taker's closing signature (`— Hélène Roux`) under a colleague's lead-in;
+/// nil for any other value, or when the text is empty. `isKept(_:)` tells the same shapes
+/// without making the text. Pure.
+enum KeptPages {
+    static func isKept(_ value: Any) -> Bool { wikiPage(value) != nil || note(value) != nil }
+
+    static func text(_ value: Any) -> String? {
+        if let page = wikiPage(value), let content = page["content"] as? String, !LineBytes.trimmed(content).isEmpty {
+            if (page["contentType"] as? String)?.lowercased() == "html", XMLRecords.holdsMarkup(content) {
+                return XMLRecords.paragraphs(fromMarkup: content)
+            }
+            return RecordTexts.withoutEmphasis(content)
+        }
+        guard let text = note(value), !LineBytes.trimmed(text).isEmpty else { return nil }
+        return unsigned(text)
+    }
+
+    /// A wiki page's object: at the top or under one-key objects (GraphQL's `data.pages.single`), with its `path`,
+    /// its `content` and `contentType`, and a page's user or state (`authorName`, `creatorName`, `isPublished`).
+    private static func wikiPage(_ value: Any) -> [String: Any]? {
+        var object = value as? [String: Any]
+        for _ in 0..<3 {
+            guard let current = object, current.count == 1, let inner = current.values.first as? [String: Any] else { break }
+            object = inner
+        }
+        guard let page = object, page["content"] is String, page["contentType"] is String, page["path"] is String,
+            page["authorName"] != nil || page["creatorName"] != nil || page["isPublished"] != nil
+        else { return nil }
+        return page
+    }
+
+    /// The text of the first note in a notes app's backup (`version`, `items` with `content_type` `Note`).
+    private static func note(_ value: Any) -> String? {
+        guard let backup = value as? [String: Any], backup["version"] is String, let items = backup["items"] as? [Any] else { return nil }
+        for case let item as [String: Any] in items.prefix(50) where item["content_type"] as? String == "Note" {
+            if let text = (item["content"] as? [String: Any])?["text"] as? String { return text }
+        }
+        return nil
+    }
+
+    /// A note's text without its last line when that signs it (`— Name`, `-- Name`) under a colleague's lead-in
+    /// (`For tomorrow's review:`): the note-taker, not a writer of the article.
+    private static func unsigned(_ text: String) -> String {
+        var lines = text.split(separator: "\n", omittingEmptySubsequences: false).map { LineBytes.trimmed($0) }
+        while lines.last?.isEmpty == true { lines.removeLast() }
+        guard LayoutReader.leadInEnd(lines) > 0, let last = lines.last else { return text }
+        for dash in ["— ", "– ", "-- "] where last.hasPrefix(dash) {
+            let name = LineBytes.trimmed(String(last.dropFirst(dash.count)))
+            guard let names = Bylines.names(name), names.count == 1, names[0] == name else { return text }
+            lines.removeLast()
+            return lines.joined(separator: "\n")
+        }
+        return text
+    }
+}
