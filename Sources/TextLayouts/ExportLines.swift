@@ -879,7 +879,7 @@ package enum ExportLines {
 
     /// `page 1/2`, `page 3 of 5`, `seite 2 von 4`, `p. 12`.
     private static func isPageCounter(_ folded: String) -> Bool {
-        guard ["page ", "seite ", "pagina ", "p. ", "s. "].contains(where: { folded.hasPrefix($0) }) else { return false }
+        guard ["page ", "seite ", "pagina ", "p. ", "s. "].contains(where: { LineBytes.hasPrefix(folded, $0) }) else { return false }
         let words = LineBytes.words(folded)
         guard let first = words.first, ["page", "seite", "pagina", "p.", "s."].contains(String(first)),
             (2...4).contains(words.count)
@@ -891,13 +891,12 @@ package enum ExportLines {
 
     /// `Document LBA0000020260216` (Factiva), `news·20260216·LM·123456` (Europresse).
     private static func isDocumentNumber(_ text: String, _ folded: String) -> Bool {
-        let space: Character = " "
         if folded.hasPrefix("document ") {
             let number = folded.dropFirst(9)
-            return !number.contains(space) && number.count >= 10 && number.contains(where: \.isNumber)
+            return !LineBytes.holdsCharacter(number, 0x20) && number.count >= 10 && number.contains(where: \.isNumber)
         }
         let dot: Character = "·"
-        return !text.contains(space) && text.contains(dot) && text.filter(\.isNumber).count >= 8
+        return !LineBytes.holdsCharacter(text, 0x20) && text.contains(dot) && text.filter(\.isNumber).count >= 8
     }
 
     /// Whether the line is two or more of `alone`'s words joined by ` · ` or ` | ` (`Condividi ·

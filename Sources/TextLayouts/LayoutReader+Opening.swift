@@ -418,7 +418,7 @@ extension LayoutReader {
     private static func isAgeNotice(_ text: String) -> Bool {
         guard TextFolding.hasAtMost(text, 60), text.utf8.contains(where: { $0 &- 0x30 < 10 }) else { return false }
         let folded = TextFolding.fold(text)
-        return ageNotices.contains { folded.hasPrefix($0) }
+        return ageNotices.contains { LineBytes.hasPrefix(folded, $0) }
     }
 
     private static let ageNotices = [
