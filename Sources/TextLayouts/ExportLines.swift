@@ -60,7 +60,9 @@ package enum ExportLines {
         }
         // `Share · Facebook · X · LinkedIn`: share buttons in a row.
         if TextFolding.hasAtMost(text, 120), isButtonRow(text) { return .nothing }
-        if LineBytes.contains(text, 0x3A), let colon = text.firstIndex(of: ":"), text.distance(from: text.startIndex, to: colon) <= 32 {
+        if LineBytes.contains(text, 0x3A), LineBytes.mayHoldCharacter(0x3A, within: 33, of: text), let colon = text.firstIndex(of: ":"),
+            text.distance(from: text.startIndex, to: colon) <= 32
+        {
             let label = TextFolding.fold(text[..<colon]).trimmingSuffix { $0 == " " }
             // `X-Mailer:`, `X-Originating-IP:`: any extension header of a raw e-mail.
             if labels.contains(label) || label.hasPrefix("x-") && !label.contains(" ") { return .nothing }
@@ -681,7 +683,7 @@ package enum ExportLines {
     /// (`Économie, 361 mots, p. 12`).
     private static func edition(_ text: String, dates: DateRecognizer) -> Verdict? {
         // A section's name is ASCII or Latin letters: a comma in the first 40 bytes ends it.
-        let opensWithSection = text.utf8.prefix(40).firstIndex(of: 0x2C).map {
+        let opensWithSection = LineBytes.index(of: 0x2C, within: 40, in: text).map {
             sections.contains(TextFolding.fold(text[..<$0]))
         } ?? false
         let hasCount = LineBytes.contains(text, anyOf: countMarks)
