@@ -69,7 +69,7 @@ package enum ExportLines {
         }
         if fewWords || TextFolding.hasAtMost(text, 80), isFurniture(text) { return .nothing }
         if isReviewBanner(text) { return .nothing }
-        guard text.utf8.contains(where: { $0 &- 0x30 < 10 }) else { return nil }  // a date, a count, a page
+        guard LineBytes.hasDigit(text) else { return nil }  // a date, a count, a page
         if isRetrievalNote(text) { return .nothing }
         if isUpdateStamp(text) {
             if let found = dates.firstDate(in: text) { return .update(found.date) }
@@ -367,7 +367,11 @@ package enum ExportLines {
         let hasAddress = LineBytes.contains(text, bytes: "http")
         guard hasAddress || TextFolding.hasAtMost(text, 48) else { return nil }
         var folded = Substring(TextFolding.fold(text))
-        folded = folded.drop { $0 == "→" || $0 == "»" || $0 == ">" || $0 == "•" || $0 == "·" || $0 == "*" || $0 == "-" || $0 == "–" || $0 == " " }
+        // A first byte that is ASCII but `>`, `*`, `-` and a space opens a Character equal to none of the
+        // marks (the others are not ASCII, and no other scalar is canonically equivalent to those four).
+        if let lead = folded.utf8.first, lead >= 0x80 || lead == 0x3E || lead == 0x2A || lead == 0x2D || lead == 0x20 {
+            folded = folded.drop { $0 == "→" || $0 == "»" || $0 == ">" || $0 == "•" || $0 == "·" || $0 == "*" || $0 == "-" || $0 == "–" || $0 == " " }
+        }
         if hasAddress, let http = folded.firstRange(of: "http") {
             folded = folded[..<http.lowerBound]
             while let last = folded.last, last == " " || last == "<" || last == ":" || last == "(" { folded = folded.dropLast() }
@@ -464,7 +468,7 @@ package enum ExportLines {
 
     /// `reading time: 3 min`, `lectura: 2 min`, `3 min read`, `4 minuten lesezeit` (folded).
     private static func isReadingTime(_ folded: String) -> Bool {
-        guard TextFolding.hasAtMost(folded, 40), folded.utf8.contains(where: { $0 &- 0x30 < 10 }),
+        guard TextFolding.hasAtMost(folded, 40), LineBytes.hasDigit(folded),
             // A year in it (`3 March 2026 · 4 min read`) makes it a date line, not furniture.
             LineBytes.contains(folded, bytes: "min"), !LineBytes.holdsYear(folded)
         else { return false }
