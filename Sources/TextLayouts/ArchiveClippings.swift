@@ -14,7 +14,7 @@ import TextToolkit
 enum ArchiveClippings {
     static func read(_ lines: [String], dates: DateRecognizer) -> (source: String?, date: CalendarDate?, start: Int)? {
         let filled = lines.indices.lazy.filter { !lines[$0].isEmpty }.prefix(3)
-        guard let clipped = filled.first(where: { lines[$0].hasPrefix("Clipped by ") }),
+        guard let clipped = filled.first(where: { LineBytes.hasPrefix(lines[$0], "Clipped by ") }),
             let marker = lines[(clipped + 1)...].prefix(10).firstIndex(where: isMarker)
         else { return nil }
         var source: String?

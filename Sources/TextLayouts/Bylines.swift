@@ -241,7 +241,7 @@ package enum Bylines {
     /// `avec`, `mit`, `con` or `com` ending the line; the name and the agency, or nil.
     static func joinedAgency(_ text: String) -> (name: String, agency: String)? {
         guard text.utf8.count <= 120, holdsAgencyJoin(text) else { return nil }
-        let words = text.split(separator: " ")
+        let words = LineBytes.words(text)  // `text.split(separator: " ")`, cut on the bytes when it can be
         guard words.count >= 3 else { return nil }
         for cut in stride(from: words.count - 2, through: max(1, words.count - 3), by: -1)
         where agencyJoins.contains(String(words[cut]).lowercased()) {
@@ -324,7 +324,7 @@ package enum Bylines {
         if separatingAgencies {
             // `Von Anna Schmidt, Berlin`, `By Jane Doe, Staff Writer`: after the first comma, a
             // single word (a place) or a part naming a role is no author; an agency is the source.
-            let parts = text.split(separator: ",").map { LineBytes.trimmed($0) }
+            let parts = LineBytes.pieces(text[...], separator: 0x2C, atMost: .max)!.map { LineBytes.trimmed($0) }
             var kept = parts.prefix(1).map { $0 }
             for part in parts.dropFirst() {
                 if WireAgencies.isAgency(part) || LayoutReader.isPublication(part) {
@@ -347,7 +347,7 @@ package enum Bylines {
             text = text.replacing(conjunction, with: ",")
         }
         var names: [String] = []
-        for part in text.split(separator: ",") {
+        for part in LineBytes.pieces(text[...], separator: 0x2C, atMost: .max)! {
             let name = withoutFootnoteMark(withoutAcademicTitles(withoutPlace(LineBytes.trimmed(part))))
             if name.isEmpty { continue }
             if separatingAgencies, !names.isEmpty, WireAgencies.isAgency(name) {

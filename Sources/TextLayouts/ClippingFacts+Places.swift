@@ -9,7 +9,7 @@ extension ClippingFacts {
     /// no weekday, 30 characters at most, no news agency's or publication's name: `Reuters, 02/03/1987`
     /// is read by the other forms, as the source and the date) or the rest is no date line.
     func placeAndDate(_ text: String) -> CalendarDate? {
-        guard let comma = text.utf8.prefix(40).firstIndex(of: 0x2C) else { return nil }
+        guard let comma = LineBytes.index(of: 0x2C, within: 40, in: text) else { return nil }
         let place = text[..<comma]
         guard TextFolding.hasAtMost(place, 30), !place.contains(where: { $0.isNumber || $0 == ":" }),
             !WireAgencies.isAgency(place), !LayoutReader.isPublication(String(place))

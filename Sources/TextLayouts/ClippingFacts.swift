@@ -493,8 +493,11 @@ package struct ClippingFacts {
         let names = split.names
         // `Cal Mankowski, Bruselas`: the writer's town after the name, one capitalised word (`Bylines.split`
         // drops it), a correspondent's signature, believed on its own.
-        let parts = text.split(separator: ",", omittingEmptySubsequences: false)
-        let signed = names.count == 1 && split.agency == nil && parts.count == 2 && Self.isTownWord(LineBytes.trimmed(parts[1]))
+        // (The line is cut at its commas only for a single name without an agency.)
+        let signed = names.count == 1 && split.agency == nil && {
+            let parts = text.split(separator: ",", omittingEmptySubsequences: false)
+            return parts.count == 2 && Self.isTownWord(LineBytes.trimmed(parts[1]))
+        }()
         guard names.allSatisfy({ $0.contains(Character(" ")) && Bylines.isPersonLike($0) }) else { return nil }
         var facts = LineFacts()
         facts.authors = names

@@ -178,6 +178,9 @@ package enum ClippingLabels {
     /// is one word the table lacks; nil otherwise.
     private static func field(ofLabel label: String) -> ClippingField? {
         if LineBytes.words(label).count <= 3, let field = table[TextFolding.fold(label)] { return field }
+        // Two halves need a `/` Character, which holds the byte 0x2F (no other scalar is
+        // canonically equivalent to it): a label without the byte is not cut.
+        guard LineBytes.contains(label, 0x2F) else { return nil }
         let halves = label.split(separator: "/", omittingEmptySubsequences: false)
         guard halves.count == 2 else { return nil }
         let fields = halves.map { half -> ClippingField? in

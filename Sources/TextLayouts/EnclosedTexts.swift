@@ -22,7 +22,7 @@ enum EnclosedTexts {
         default:
             // A bounce opens with the mail system's headers (`Return-Path:`, `Date:`, …).
             // The colon within a header's first 40 bytes is looked for before any `String` is made.
-            guard lead.map(ASCII.isLetter) == true, let colon = text.utf8.prefix(40).firstIndex(of: 0x3A),
+            guard lead.map(ASCII.isLetter) == true, let colon = LineBytes.index(of: 0x3A, within: 40, in: text),
                 text.utf8[..<colon].allSatisfy({ $0 != 0x0A }), let end = text.utf8.firstIndex(of: 0x0A),
                 MailHeaders.isMailHeader(String(Substring(text.utf8[..<end])))
             else { return nil }

@@ -60,14 +60,16 @@ package enum ExportLines {
         }
         // `Share · Facebook · X · LinkedIn`: share buttons in a row.
         if TextFolding.hasAtMost(text, 120), isButtonRow(text) { return .nothing }
-        if LineBytes.contains(text, 0x3A), let colon = text.firstIndex(of: ":"), text.distance(from: text.startIndex, to: colon) <= 32 {
+        if LineBytes.contains(text, 0x3A), LineBytes.mayHoldCharacter(0x3A, within: 33, of: text), let colon = text.firstIndex(of: ":"),
+            text.distance(from: text.startIndex, to: colon) <= 32
+        {
             let label = TextFolding.fold(text[..<colon]).trimmingSuffix { $0 == " " }
             // `X-Mailer:`, `X-Originating-IP:`: any extension header of a raw e-mail.
             if labels.contains(label) || label.hasPrefix("x-") && !label.contains(" ") { return .nothing }
         }
         if fewWords || TextFolding.hasAtMost(text, 80), isFurniture(text) { return .nothing }
         if isReviewBanner(text) { return .nothing }
-        guard text.utf8.contains(where: { $0 &- 0x30 < 10 }) else { return nil }  // a date, a count, a page
+        guard LineBytes.hasDigit(text) else { return nil }  // a date, a count, a page
         if isRetrievalNote(text) { return .nothing }
         if isUpdateStamp(text) {
             if let found = dates.firstDate(in: text) { return .update(found.date) }
@@ -365,7 +367,11 @@ package enum ExportLines {
         let hasAddress = LineBytes.contains(text, bytes: "http")
         guard hasAddress || TextFolding.hasAtMost(text, 48) else { return nil }
         var folded = Substring(TextFolding.fold(text))
-        folded = folded.drop { $0 == "→" || $0 == "»" || $0 == ">" || $0 == "•" || $0 == "·" || $0 == "*" || $0 == "-" || $0 == "–" || $0 == " " }
+        // A first byte that is ASCII but `>`, `*`, `-` and a space opens a Character equal to none of the
+        // marks (the others are not ASCII, and no other scalar is canonically equivalent to those four).
+        if let lead = folded.utf8.first, lead >= 0x80 || lead == 0x3E || lead == 0x2A || lead == 0x2D || lead == 0x20 {
+            folded = folded.drop { $0 == "→" || $0 == "»" || $0 == ">" || $0 == "•" || $0 == "·" || $0 == "*" || $0 == "-" || $0 == "–" || $0 == " " }
+        }
         if hasAddress, let http = folded.firstRange(of: "http") {
             folded = folded[..<http.lowerBound]
             while let last = folded.last, last == " " || last == "<" || last == ":" || last == "(" { folded = folded.dropLast() }
@@ -462,7 +468,7 @@ package enum ExportLines {
 
     /// `reading time: 3 min`, `lectura: 2 min`, `3 min read`, `4 minuten lesezeit` (folded).
     private static func isReadingTime(_ folded: String) -> Bool {
-        guard TextFolding.hasAtMost(folded, 40), folded.utf8.contains(where: { $0 &- 0x30 < 10 }),
+        guard TextFolding.hasAtMost(folded, 40), LineBytes.hasDigit(folded),
             // A year in it (`3 March 2026 · 4 min read`) makes it a date line, not furniture.
             LineBytes.contains(folded, bytes: "min"), !LineBytes.holdsYear(folded)
         else { return false }
@@ -681,7 +687,7 @@ package enum ExportLines {
     /// (`Économie, 361 mots, p. 12`).
     private static func edition(_ text: String, dates: DateRecognizer) -> Verdict? {
         // A section's name is ASCII or Latin letters: a comma in the first 40 bytes ends it.
-        let opensWithSection = text.utf8.prefix(40).firstIndex(of: 0x2C).map {
+        let opensWithSection = LineBytes.index(of: 0x2C, within: 40, in: text).map {
             sections.contains(TextFolding.fold(text[..<$0]))
         } ?? false
         let hasCount = LineBytes.contains(text, anyOf: countMarks)
@@ -879,7 +885,7 @@ package enum ExportLines {
 
     /// `page 1/2`, `page 3 of 5`, `seite 2 von 4`, `p. 12`.
     private static func isPageCounter(_ folded: String) -> Bool {
-        guard ["page ", "seite ", "pagina ", "p. ", "s. "].contains(where: { folded.hasPrefix($0) }) else { return false }
+        guard ["page ", "seite ", "pagina ", "p. ", "s. "].contains(where: { LineBytes.hasPrefix(folded, $0) }) else { return false }
         let words = LineBytes.words(folded)
         guard let first = words.first, ["page", "seite", "pagina", "p.", "s."].contains(String(first)),
             (2...4).contains(words.count)
@@ -891,13 +897,12 @@ package enum ExportLines {
 
     /// `Document LBA0000020260216` (Factiva), `news·20260216·LM·123456` (Europresse).
     private static func isDocumentNumber(_ text: String, _ folded: String) -> Bool {
-        let space: Character = " "
         if folded.hasPrefix("document ") {
             let number = folded.dropFirst(9)
-            return !number.contains(space) && number.count >= 10 && number.contains(where: \.isNumber)
+            return !LineBytes.holdsCharacter(number, 0x20) && number.count >= 10 && number.contains(where: \.isNumber)
         }
         let dot: Character = "·"
-        return !text.contains(space) && text.contains(dot) && text.filter(\.isNumber).count >= 8
+        return !LineBytes.holdsCharacter(text, 0x20) && text.contains(dot) && text.filter(\.isNumber).count >= 8
     }
 
     /// Whether the line is two or more of `alone`'s words joined by ` · ` or ` | ` (`Condividi ·

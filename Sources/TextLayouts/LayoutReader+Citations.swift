@@ -8,7 +8,14 @@ extension LayoutReader {
     /// hold it states nothing. Pure.
     func citedFacts(_ lines: [String], title: String, end: inout Int, into found: inout Found) {
         guard found.authors.isEmpty || found.date == nil || found.source == nil else { return }
-        let bottom = lines[..<end].indices.reversed().lazy.filter { !lines[$0].isEmpty }.prefix(12)
+        // The last 12 non-empty lines above `end`, from the bottom up (an array: a lazy filter read twice walked twice).
+        var bottom: [Int] = []
+        bottom.reserveCapacity(12)
+        var below = end
+        while below > 0, bottom.count < 12 {
+            below -= 1
+            if !lines[below].isEmpty { bottom.append(below) }
+        }
         let candidates = Array(lines.indices.prefix(40)) + bottom.reversed()
         for index in candidates where !lines[index].isEmpty {
             guard let marker = Citations.marker(lines[index]) else { continue }

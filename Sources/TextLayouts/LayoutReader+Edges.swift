@@ -207,7 +207,7 @@ extension LayoutReader {
     /// `When: …`, `Wo: …`, `Cuándo: …`: a line of an event's box (its date is the event's).
     static func isEventDetail(_ line: String) -> Bool {
         // The label is at most 8 letters (12 bytes with accents) before the colon.
-        guard let colon = line.utf8.prefix(13).firstIndex(of: 0x3A) else { return false }
+        guard let colon = LineBytes.index(of: 0x3A, within: 13, in: line) else { return false }
         return eventLabels.contains(TextFolding.fold(TextFolding.trimmed(line[..<colon])))
     }
 

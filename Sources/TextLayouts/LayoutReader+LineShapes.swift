@@ -36,6 +36,8 @@ extension LayoutReader {
     private static let bullets: Set<Character> = ["►", "▶", "▸", "•", "■", "▪", "●", "◆", "→"]
 
     package static func endsLikeSentence(_ line: some StringProtocol) -> Bool {
+        // Most lines end with an ASCII Character, read from the bytes (`…` is not ASCII).
+        if let byte = LineBytes.lastLoneASCII(line) { return byte == 0x2E || byte == 0x21 || byte == 0x3F }
         guard let last = line.last else { return false }
         return ".!?…".contains(last)
     }

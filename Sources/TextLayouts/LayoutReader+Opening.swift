@@ -427,9 +427,9 @@ extension LayoutReader {
     /// A newspaper site's warning above an old piece (`This article is more than 5 years old`,
     /// `Cet article date de plus de 8 ans`, `Dieser Artikel ist älter als 38 Jahre`).
     private static func isAgeNotice(_ text: String) -> Bool {
-        guard TextFolding.hasAtMost(text, 60), text.utf8.contains(where: { $0 &- 0x30 < 10 }) else { return false }
+        guard TextFolding.hasAtMost(text, 60), LineBytes.hasDigit(text) else { return false }
         let folded = TextFolding.fold(text)
-        return ageNotices.contains { folded.hasPrefix($0) }
+        return ageNotices.contains { LineBytes.hasPrefix(folded, $0) }
     }
 
     private static let ageNotices = [

@@ -808,7 +808,7 @@ package struct LayoutReader: Sendable {
     /// 30 bytes, then a space and a value of one to three words (`Steve Forbes: Trump is indeed a
     /// billionaire.` is a headline).
     private static func isLabelled(_ line: String) -> Bool {
-        guard let colon = line.utf8.prefix(30).firstIndex(of: 0x3A) else { return false }
+        guard let colon = LineBytes.index(of: 0x3A, within: 30, in: line) else { return false }
         let label = line[..<colon]
         let after = line.utf8[line.utf8.index(after: colon)...]
         return after.first == 0x20 && (1...3).contains(LineBytes.words(String(label)).count)

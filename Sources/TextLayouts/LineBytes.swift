@@ -584,3 +584,58 @@ extension LineBytes {
             ?? text.utf8.contains { $0 &- 0x30 < 10 }
     }
 }
+
+extension LineBytes {
+    /// The byte of the text's last Character when its UTF-8 shows that Character to be one ASCII
+    /// scalar: an ASCII last byte after an ASCII byte other than CR (or alone). Only CR, and
+    /// Prepend scalars, which are not ASCII, join the scalar after them, and an ASCII scalar
+    /// extends nothing; such a Character equals only Characters of that one scalar but for `;`,
+    /// `` ` `` and `K`, which U+037E, U+1FEF and U+212A are canonically equivalent to. Nil
+    /// otherwise (an empty text too): then ask the Characters. Pure.
+    package static func lastLoneASCII(_ text: some StringProtocol) -> UInt8? {
+        let read: UInt8?? = text.utf8.withContiguousStorageIfAvailable { bytes -> UInt8? in
+            guard let byte = bytes.last, byte < 0x80 else { return nil }
+            let before = bytes.count > 1 ? bytes[bytes.count - 2] : 0
+            return before < 0x80 && before != 0x0D ? byte : nil
+        }
+        return read ?? nil
+    }
+
+    /// `text.contains(Character(Unicode.Scalar(byte)))` for an ASCII `byte` other than CR, LF,
+    /// `;`, `` ` `` and `K` (no other scalar is canonically equivalent to it): false when the
+    /// UTF-8 lacks the byte; true when it has it and every byte is below 0xCC (each scalar is then
+    /// a Character of its own, as `words` explains, so the byte is a Character equal to it);
+    /// otherwise asked of the Characters. Pure.
+    package static func holdsCharacter(_ text: some StringProtocol, _ byte: UInt8) -> Bool {
+        let read: Bool?? = text.utf8.withContiguousStorageIfAvailable { bytes -> Bool? in
+            guard ByteSearch.firstIndex(of: byte, in: bytes, from: 0) != nil else { return false }
+            return bytes.contains(where: { $0 >= 0xCC }) ? nil : true
+        }
+        if let read, let answer = read { return answer }
+        return text.contains(Character(Unicode.Scalar(byte)))
+    }
+
+    /// `text.hasPrefix(prefix)` read from the bytes when `prefix` is ASCII without CR, `;`, `` ` ``
+    /// and `K` (no other scalar is canonically equivalent to any of its scalars, so the text's
+    /// first Characters equal the prefix's only when they are its bytes): false when the text's
+    /// UTF-8 does not open with the prefix's; true when it does and the byte after them, if any,
+    /// is below 0xCC (no scalar below U+0300 extends the Character before it, and only CR joins
+    /// the scalar after it). Otherwise, or for any other prefix, the standard library's
+    /// `hasPrefix` (Characters compared when the text is not ASCII). Pure.
+    package static func hasPrefix(_ text: String, _ prefix: String) -> Bool {
+        var prefix = prefix
+        let read: Bool? = prefix.withUTF8 { wanted -> Bool? in
+            for byte in wanted where byte >= 0x80 || byte == 0x0D || byte == 0x3B || byte == 0x60 || byte == 0x4B {
+                return nil
+            }
+            let known: Bool?? = text.utf8.withContiguousStorageIfAvailable { bytes -> Bool? in
+                guard bytes.count >= wanted.count else { return false }
+                for index in 0..<wanted.count where bytes[index] != wanted[index] { return false }
+                return wanted.count == bytes.count || bytes[wanted.count] < 0xCC ? true : nil
+            }
+            return known ?? nil
+        }
+        if let read { return read }
+        return text.hasPrefix(prefix)
+    }
+}

@@ -19,7 +19,7 @@ package enum MailHeaders {
 
     /// Whether `line` is a header of a raw e-mail's first block (`Received: from …`).
     package static func isMailHeader(_ line: String) -> Bool {
-        guard let colon = line.utf8.prefix(40).firstIndex(of: 0x3A), colon > line.utf8.startIndex else { return false }
+        guard let colon = LineBytes.index(of: 0x3A, within: 40, in: line), colon > line.utf8.startIndex else { return false }
         let name = line[..<colon]
         guard name.utf8.allSatisfy({ ASCII.isLetter($0) || $0 == 0x2D || $0 &- 0x30 < 10 }) else { return false }
         let folded = name.lowercased()

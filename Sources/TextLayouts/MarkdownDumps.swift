@@ -13,12 +13,12 @@ import TextToolkit
 enum MarkdownDumps {
     static func cleaned(_ lines: [String]) -> [String] {
         guard var first = lines.firstIndex(where: { !LineBytes.trimmed($0).isEmpty }) else { return lines }
-        if lines[first].hasPrefix("$ "), let next = lines[(first + 1)...].firstIndex(where: { !LineBytes.trimmed($0).isEmpty }) {
+        if LineBytes.hasPrefix(lines[first], "$ "), let next = lines[(first + 1)...].firstIndex(where: { !LineBytes.trimmed($0).isEmpty }) {
             first = next
         }
         let opening = LineBytes.trimmed(lines[first])
-        guard opening.hasPrefix("[![") || isMenuItem(opening),
-            let heading = lines[first...].prefix(40).firstIndex(where: { $0.hasPrefix("# ") })
+        guard LineBytes.hasPrefix(opening, "[![") || isMenuItem(opening),
+            let heading = lines[first...].prefix(40).firstIndex(where: { LineBytes.hasPrefix($0, "# ") })
         else { return lines }
         var cleaned: [String] = []
         if opening.hasPrefix("[!["), let close = opening.firstIndex(of: "]") {

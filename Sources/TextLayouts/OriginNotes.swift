@@ -50,11 +50,11 @@ enum OriginNotes {
         guard subjects.contains(where: { opening.hasPrefix($0) || $0.hasPrefix(opening) && opening.count == text.count }) else { return nil }
         let folded = TextFolding.fold(text)
         // Folding keeps the Characters one for one: an offset in `folded` is one in `text`.
-        guard folded.count == text.count, subjects.contains(where: { folded.hasPrefix($0) }), let range = firstPhrase(in: folded)
+        guard folded.count == text.count, subjects.contains(where: { LineBytes.hasPrefix(folded, $0) }), let range = firstPhrase(in: folded)
         else { return nil }
         // A credit naming the piece (`A story by A, published in X`): the subject, its authors, a comma, then the
         // phrase; `An article published in The Lancet on March 2 found …` is a lead reporting on another paper.
-        if let credit = creditSubjects.first(where: { folded.hasPrefix($0) }) {
+        if let credit = creditSubjects.first(where: { LineBytes.hasPrefix(folded, $0) }) {
             let between = folded[folded.index(folded.startIndex, offsetBy: credit.count)..<range.lowerBound]
             let byWords = ["by ", "de ", "di ", "von ", "d'", "da ", "do "]
             guard credit.hasSuffix(", ") ? between.isEmpty
@@ -89,7 +89,7 @@ enum OriginNotes {
         let sentence = String(tail[..<(sentenceEnd ?? tail.endIndex)])
         // A line opening with the bare phrase is a note only when its sentence closes after the name (and its day
         // and authors): `Publicado en 2009, el ensayo …`, `Pubblicato su Instagram martedì sera, il video …` are prose.
-        if bareSubjects.contains(where: { folded.hasPrefix($0) }) {
+        if bareSubjects.contains(where: { LineBytes.hasPrefix(folded, $0) }) {
             let dayless = dates.firstDate(in: sentence).map { sentence.replacingCharacters(in: $0.range, with: "") } ?? sentence
             guard !LineBytes.contains(dayless, bytes: ", "), name.contains(where: \.isLetter) else { return nil }
         }
@@ -106,7 +106,7 @@ enum OriginNotes {
         note.date = dated?.date
         // A credit ends with its day (`…, published in X on March 1, 1987.`); a sentence going on past it
         // (`Ein Artikel von Forschern, erschienen in Nature am 2. März 2026, zeigt, dass …`) reports on the piece.
-        if creditSubjects.contains(where: { folded.hasPrefix($0) }) {
+        if creditSubjects.contains(where: { LineBytes.hasPrefix(folded, $0) }) {
             var after = dated.map { sentence[$0.range.upperBound...] } ?? Substring(sentence)
             if let end = after.range(of: ". ") { after = after[..<end.lowerBound] }
             guard LineBytes.words(String(after)).count <= 2 else { return nil }

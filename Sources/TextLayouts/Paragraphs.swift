@@ -75,13 +75,8 @@ package enum Paragraphs {
         // An ASCII last byte after an ASCII byte other than CR is a Character of its own (only
         // CR, and Prepend scalars, which are not ASCII, join the scalar after them), and a
         // Character of one ASCII scalar equals only itself: read without Characters.
-        let utf8 = line.utf8
-        if let byte = utf8.last, byte < 0x80 {
-            let count = utf8.count
-            let before = count > 1 ? utf8[utf8.index(utf8.endIndex, offsetBy: -2)] : 0
-            if before < 0x80 && before != 0x0D {
-                return byte == 0x2E || byte == 0x21 || byte == 0x3F || byte == 0x3A || byte == 0x22 || byte == 0x29
-            }
+        if let byte = LineBytes.lastLoneASCII(line) {
+            return byte == 0x2E || byte == 0x21 || byte == 0x3F || byte == 0x3A || byte == 0x22 || byte == 0x29
         }
         guard let last = line.last else { return false }
         return ".!?:…»\"”)".contains(last)

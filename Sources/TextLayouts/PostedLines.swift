@@ -46,7 +46,7 @@ enum PostedLines {
     }
 
     static func printHeader(_ text: String) -> String? {
-        guard text.hasPrefix("- "), text.hasSuffix(" -"), LineBytes.contains(text, bytes: " - http") else { return nil }
+        guard LineBytes.hasPrefix(text, "- "), text.hasSuffix(" -"), LineBytes.contains(text, bytes: " - http") else { return nil }
         let inner = text.dropFirst(2).dropLast(2)
         guard let split = inner.firstRange(of: " - http") else { return nil }  // a rare line: the standard library's search, no Foundation
         let name = LineBytes.trimmed(inner[..<split.lowerBound])

@@ -35,7 +35,7 @@ enum RuledNotes {
     /// `Relevance: high`, `Summary (Jane Doe): …`: a label of one to three words, a name in
     /// parentheses allowed, and a colon within the first 48 bytes, the label no article field's.
     private static func isNote(_ line: String) -> Bool {
-        guard let colon = line.utf8.prefix(48).firstIndex(of: 0x3A), colon > line.utf8.startIndex else { return false }
+        guard let colon = LineBytes.index(of: 0x3A, within: 48, in: line), colon > line.utf8.startIndex else { return false }
         var label = Substring(line[..<colon])
         var signed = false
         if label.last == ")", let open = label.lastIndex(of: "(") {

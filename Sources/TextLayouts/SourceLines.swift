@@ -103,7 +103,15 @@ package enum SourceLines {
             name = name[..<space]
         }
         name = name[..<name.utf8.index(name.utf8.endIndex, offsetBy: -asciiSeparatorsAtEnd(name))]
-        while let last = name.last, ",;:|–—-/".contains(last) || last.isWhitespace {
+        while true {
+            // An ASCII last Character read from the bytes (most names end with a letter).
+            if let byte = LineBytes.lastLoneASCII(name) {
+                guard byte == 0x2C || byte == 0x3B || byte == 0x3A || byte == 0x7C || byte == 0x2D || byte == 0x2F
+                    || LineBytes.isASCIIWhitespace(byte)
+                else { break }
+            } else {
+                guard let last = name.last, ",;:|–—-/".contains(last) || last.isWhitespace else { break }
+            }
             name = name.dropLast()
         }
         return String(name)

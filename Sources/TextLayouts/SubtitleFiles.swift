@@ -65,9 +65,12 @@ package enum SubtitleFiles {
 
     private static func kind(_ lines: [String]) -> Kind? {
         guard let first = lines.first else { return nil }
-        if first.hasPrefix("WEBVTT") || first.hasPrefix("\u{FEFF}WEBVTT") { return .webVTT }
+        // A Character equal to U+FEFF is that scalar alone (a control: nothing joins it, and no
+        // other scalar is canonically equivalent to it), whose UTF-8 opens with EF.
+        let marked = first.utf8.first == 0xEF && first.hasPrefix("\u{FEFF}")
+        if LineBytes.hasPrefix(first, "WEBVTT") || marked && first.hasPrefix("\u{FEFF}WEBVTT") { return .webVTT }
         // `1`, then `00:00:01,000 --> 00:00:04,000`.
-        let number = first.hasPrefix("\u{FEFF}") ? String(first.dropFirst()) : first
+        let number = marked ? String(first.dropFirst()) : first
         if lines.count > 1, !number.isEmpty, number.utf8.allSatisfy({ $0 &- UInt8(ascii: "0") < 10 }), isTiming(lines[1]) {
             return .subRip
         }

@@ -39,6 +39,9 @@ enum TeletextPages {
 
     /// The service named in a header row, or nil when the line is none.
     static func service(in header: String) -> String? {
+        // Three fields need two runs of two spaces; two space Characters in a row hold the bytes
+        // 20 20 (no other scalar is canonically equivalent to a space): a header without them is none.
+        guard LineBytes.contains(header, bytes: "  ") else { return nil }
         let fields = header.split(separator: "  ", omittingEmptySubsequences: true).map { LineBytes.trimmed($0) }
         guard fields.count >= 3, isPageNumber(fields[0]), fields.count <= 5 else { return nil }
         // A weekday and a `dd.mm.yy` day in one of the fields after the name.
