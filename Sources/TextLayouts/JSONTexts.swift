@@ -20,8 +20,9 @@ import TextToolkit
 /// bytes at least; its paragraphs come out separated by a blank line (a text already holding
 /// blank lines keeps its lines as they are, trimmed, without blank lines at its ends). Pure.
 enum JSONTexts {
-    static func plain(_ text: String) -> String? {
-        guard let value = parsed(text) ?? (isBounded(text) ? lines(of: text) : nil) else { return nil }
+    /// `known`: the value `parsed(text)` already gave (the text is not parsed again), or nil.
+    static func plain(_ text: String, parsed known: Any? = nil) -> String? {
+        guard let value = known ?? parsed(text) ?? (isBounded(text) ? lines(of: text) : nil) else { return nil }
         // A scanned page as Amazon Textract read it: its lines, in print order.
         if let page = TextractBlocks.plain(value) ?? LayoutParagraphs.plain(value) ?? LayoutParagraphs.elements(value)?.text { return page }
         var chosen = ""
