@@ -14,25 +14,26 @@ import TextToolkit
 /// with the text after it; nil when there is no such literal or no article in it. Pure.
 enum PythonRecords {
     static func read(_ text: String, dates: DateRecognizer) -> JSONRecords.Record? {
-        // The first 30 lines, each cut at its `\n` Character found on the bytes (`JSONTexts.lineFeed`): a text of one
-        // 4 MiB line was walked Character by Character to its end by `split(separator:maxSplits:)` (0.1 s).
-        var line = text.startIndex
-        var opening: String.Index?
-        for _ in 0..<30 {
-            let end = JSONTexts.lineFeed(in: text, from: line)
-            if text[line..<end].hasPrefix("{'") || text[line..<end].hasPrefix("{\"") {
-                opening = line
-                break
-            }
-            guard end < text.endIndex else { break }
-            line = text.index(after: end)
-        }
-        guard let start = opening else { return nil }
+        guard let start = literalStart(text) else { return nil }
         var parser = PythonLiteral(bytes: Array(text.utf8[start...].prefix(1 << 20)))
         guard let value = parser.value(depth: 0) else { return nil }
         // The text after the literal, from the whole text (the literal is read from its first MiB).
         let rest = String(text.utf8[text.utf8.index(start, offsetBy: parser.index)...]) ?? ""
         return JSONRecords.record(in: value, rest: rest, dates: dates)
+    }
+
+    /// Where the first of the text's first 30 lines opening with `{'` or `{"` starts, or nil. Each line is cut at its
+    /// `\n` Character found on the bytes (`JSONTexts.lineFeed`): a text of one 4 MiB line was walked Character by
+    /// Character to its end by `split(separator:maxSplits:)` (0.1 s).
+    static func literalStart(_ text: String) -> String.Index? {
+        var line = text.startIndex
+        for _ in 0..<30 {
+            let end = JSONTexts.lineFeed(in: text, from: line)
+            if text[line..<end].hasPrefix("{'") || text[line..<end].hasPrefix("{\"") { return line }
+            guard end < text.endIndex else { return nil }
+            line = text.index(after: end)
+        }
+        return nil
     }
 }
 
