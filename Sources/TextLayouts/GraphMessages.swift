@@ -25,9 +25,24 @@ enum GraphMessages {
         let text: String
         switch type {
         case "html": text = XMLRecords.paragraphs(fromMarkup: content)
-        case "text": text = content.utf8.contains(0x0D) ? content.replacing("\r\n", with: "\n") : content
+        case "text": text = content.utf8.contains(0x0D) ? withLineFeeds(content) : content
         default: return nil
         }
         return text.utf8.contains(where: { ASCII.isLetter($0) || ASCII.isDigit($0) || $0 >= 0x80 }) ? text : nil
+    }
+
+    /// `content.replacing("\r\n", with: "\n")`, on the bytes: a CR byte before a LF byte goes. A CR LF pair is always
+    /// one Character, the only one equal to `"\r\n"` (a 4 MiB body was searched Character by Character: 0.1 s).
+    static func withLineFeeds(_ content: String) -> String {
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(content.utf8.count)
+        var carriageReturn = false
+        for byte in content.utf8 {
+            if carriageReturn, byte != 0x0A { bytes.append(0x0D) }
+            carriageReturn = byte == 0x0D
+            if !carriageReturn { bytes.append(byte) }
+        }
+        if carriageReturn { bytes.append(0x0D) }
+        return String(decoding: bytes, as: UTF8.self)
     }
 }

@@ -20,8 +20,9 @@ import TextToolkit
 /// bytes at least; its paragraphs come out separated by a blank line (a text already holding
 /// blank lines keeps its lines as they are, trimmed, without blank lines at its ends). Pure.
 enum JSONTexts {
-    static func plain(_ text: String) -> String? {
-        guard let value = parsed(text) ?? (isBounded(text) ? lines(of: text) : nil) else { return nil }
+    /// `known`: the value `parsed(text)` already gave (the text is not parsed again), or nil.
+    static func plain(_ text: String, parsed known: Any? = nil) -> String? {
+        guard let value = known ?? parsed(text) ?? (isBounded(text) ? lines(of: text) : nil) else { return nil }
         // A wiki's page, a notes app's note: their text alone (the page's name, the note's title are the tool's).
         if let kept = KeptPages.text(value) { return kept }
         // A scanned page as Amazon Textract read it: its lines, in print order.
@@ -113,14 +114,40 @@ enum JSONTexts {
 
     /// The Markdown without a first heading that a deeper one follows (`## Clip under review` over
     /// `### Title`: the analyst's section, then the article's headline).
-    private static func withoutSectionHeading(_ markdown: String) -> String {
-        let lines = markdown.split(separator: "\n", omittingEmptySubsequences: false)
-        let filled = lines.indices.filter { !lines[$0].allSatisfy(\.isWhitespace) }.prefix(2)
-        guard filled.count == 2 else { return markdown }
-        let first = headingLevel(lines[filled[filled.startIndex]])
-        let second = headingLevel(lines[filled[filled.startIndex + 1]])
-        guard let first, let second, second > first else { return markdown }
-        return lines[filled[filled.startIndex + 1]...].joined(separator: "\n")
+    /// The first two lines that are not blank are found walking the lines from the top, each cut at its `\n`
+    /// Character as `split(separator: "\n")` cuts (a 4 MiB string was split into all its lines by Characters and
+    /// each tested: 0.1 s); the text from the second's start is what joining the lines from it gives.
+    static func withoutSectionHeading(_ markdown: String) -> String {
+        var filled: [Substring] = []
+        var start = markdown.startIndex
+        while filled.count < 2 {
+            let end = lineFeed(in: markdown, from: start)
+            let line = markdown[start..<end]
+            if !line.allSatisfy(\.isWhitespace) { filled.append(line) }
+            guard end < markdown.endIndex else { break }
+            start = markdown.index(after: end)
+        }
+        guard filled.count == 2, let first = headingLevel(filled[0]), let second = headingLevel(filled[1]), second > first else {
+            return markdown
+        }
+        return String(markdown[filled[1].startIndex...])
+    }
+
+    /// `text[start...].firstIndex(of: "\n") ?? text.endIndex` (`start` a Character's start), found on the bytes: a
+    /// `\n` Character is a LF byte that no CR byte precedes (CR LF is one Character, and a LF is never joined to
+    /// anything else).
+    static func lineFeed(in text: String, from start: String.Index) -> String.Index {
+        let utf8 = text.utf8
+        let found: Int?? = utf8.withContiguousStorageIfAvailable { bytes in
+            var from = utf8.distance(from: utf8.startIndex, to: start)
+            while let at = ByteSearch.firstIndex(of: 0x0A, in: bytes, from: from) {
+                if at == 0 || bytes[at - 1] != 0x0D { return at }
+                from = at + 1
+            }
+            return nil
+        }
+        guard let found else { return text[start...].firstIndex(of: "\n") ?? text.endIndex }
+        return found.map { utf8.index(utf8.startIndex, offsetBy: $0) } ?? text.endIndex
     }
 
     /// The level of an ATX heading (`## Title` → 2), or nil.

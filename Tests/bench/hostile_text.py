@@ -908,6 +908,74 @@ def inputs(size):
     yield "text", "department credits", "txt", "A title\n\n" + fill("Le service \u00c9conomie\n", room - 1000) + tail
     yield "text", "related lists", "txt", "A title\n\n" + body + "\n\n" + fill("Related\nAnother title \u2014 Jane Doe, 3 March 1987\n", room - 1000)
     yield "markdown", "clipper tab title of many separators", "md", "---\nsource: https://www.reuters.com/a\nauthor: By Jane Doe\n---\n\n# A title" + fill(" | Reuters", room // 2) + "\n\n" + body + "\n"
+    # Stop 50's hunt over stop 49's readers (branch hostile50): each shape at its worst (one long line, a line repeated,
+    # lines that almost match; the JSON containers at the 4 MiB JSON bound, or at 49,000 `{`, `[` and `,` when made of
+    # many values: no larger one is parsed). Found (2573384, 10 MiB, /usr/bin/time CPU seconds, 2 cores under other
+    # helpers' builds): FeedNames.publication searched a 4 MiB Unstructured header's Characters for each of three dashes
+    # it did not hold (0.64 s); a Graph mail's or Sheets range's JSON was parsed twice when neither reader took it, a
+    # document's longest string split into all its lines to find its first two (JSONTexts.withoutSectionHeading) and a
+    # Python literal's text walked whole for its first 30 lines, a mail's CR LF replaced by Characters (4 MiB of CRs
+    # 0.97 s, a Webz.io post's long section 0.38 s). Fixed: 0.13 s, 0.47 s, 0.19 s. The rest 0.01-0.10 s / 0.01-0.91 s,
+    # all linear; the slowest are older readers' work on any such lines (10 MiB of blank lines under a masthead 1.34 s,
+    # 371 MiB; a long line of words judged as narrow prose 0.91 s; a 4 MiB JSON string of escapes, Foundation's parse).
+    yield "text", "issue lines of many issue words", "txt", fill("Aus: Reuters " + "Nr. " * 30 + "9/1987 vom 26. Februar 1987\n", room - 1000) + "\nA title" + tail
+    yield "text", "issue line of many issue words (one line)", "txt", "Aus: Reuters " + fill("Nr. ", room - 1000) + "9/1987\n\nA title" + tail
+    yield "text", "reference above a title of one long line", "txt", "\u201cA title.\u201d Le Figaro, 3 Mar. 1987, p. 7.\n\n" + fill("A title ", room - 1000) + tail
+    yield "text", "reference heading above a long reference", "txt", "R\u00e9f\u00e9rence pour le dossier :\n\u201c" + fill("word ", room - 1000) + "\u201d\n\nA title" + tail
+    yield "text", "references above titles repeated", "txt", fill_bytes("R\u00e9f\u00e9rence :\n\u201cA title.\u201d Le Figaro, 3 Mar. 1987, p. 7.\nA title\n", room - 1000) + tail
+    yield "text", "footnote notes of *) marks", "txt", "A title*\n\n" + body + "\n\n" + fill_bytes("*) Erschienen in der Frankfurter Rundschau am 3. M\u00e4rz 1987.\n", room - 1000)
+    yield "text", "footnote note of one long line", "txt", "A title*\n\n" + body + "\n\n* First published in " + fill("Le Figaro ", room - 1000) + "\n"
+    yield "text", "title of one long line with a footnote mark", "txt", fill("word ", room - 1000) + "x*\n\n" + body + "\n\n* First published in Le Figaro.\n"
+    yield "text", "members' bulletins repeated", "txt", fill("Members' bulletin\n\n", room - 1000) + "A title*" + tail + "\n* First published in Le Figaro.\n"
+    yield "text", "members' bulletin of one long line", "txt", "Members' " + fill("bulletin ", room - 1000) + "\n\nA title" + tail
+    yield "text", "fax headers of many fields", "txt", fill("02/03/1987 14:44  " + "X:  " * 40 + "P.001/002\n", room - 1000) + "\nA title" + tail
+    yield "text", "fax header of double spaces (one line)", "txt", "A title\n\n02/03/1987 14:44" + fill("  :", room - 1000) + "  P.1/2" + tail
+    yield "text", "fax headers almost (lines)", "txt", "A title\n\n" + fill("MAR-01-1987 07:27  FROM:PRESSCUTTINGS LTD  ID:+33142000000  PAGE 1/2x\n", room - 1000) + tail
+    yield "text", "department credits almost", "txt", "A title\n\n" + body + "\n\n" + fill_bytes("Le service de la r\u00e9daction \u00c9conomie et Finances\n", room - 1000) + tail
+    yield "text", "department credit of one long word", "txt", "A title\n\n" + fill("Wirtschafts", room - 1000) + "redaktion" + tail
+    yield "text", "sections before publications (one line)", "txt", "\u00c9conomie | " + fill("Le Figaro ", room - 1000) + "\n\nA title" + tail
+    yield "text", "sections of many bars", "txt", fill_bytes("\u00c9conomie | Le Figaro | Reuters \u2014 The economy blog\n", room - 1000) + "\nA title" + tail
+    yield "text", "blog tagline of one long line", "txt", "Reuters \u2014 The " + fill("economy ", room - 1000) + "blog\n\nA title" + tail
+    yield "text", "writers in places of many commas (one line)", "txt", "A title\n\nBy " + fill("Cal Mankowski in Brussels, ", room - 1000) + tail
+    yield "text", "bylines of writers in places", "txt", "A title\n\n" + fill_bytes("By Cal Mankowski in Brussels and Jane Doe \u00e0 Bruxelles\n\n", room - 1000) + tail
+    yield "text", "related list over blank lines", "txt", "A title\n\n" + body + "\n\nRelated\nAnother title\n" + fill("\n", room - 1000)
+    yield "text", "related list over lines of spaces", "txt", "A title\n\n" + body + "\n\nRelated\nAnother title\n" + fill(" " * 799 + "\n", room - 1000)
+    yield "text", "related headings repeated", "txt", "A title\n\n" + body + "\n\n" + fill("Related\n", room - 1000)
+    yield "text", "related item of one long line", "txt", "A title\n\n" + body + "\n\nRelated\n" + fill("Another title ", room - 1000) + "\n"
+    clip = "---\nsource: https://www.reuters.com/a\nauthor: By Jane Doe\n---\n\n# "
+    yield "markdown", "clipper tab title without a separator", "md", clip + fill("word ", room - 1000) + "\n\n" + body + "\n"
+    yield "markdown", "clipper tab title of many dashes", "md", clip + "A title" + fill(" - x", room - 1000) + " - Reuters\n\n" + body + "\n"
+    yield "markdown", "clipper tab title of a long site", "md", clip + "A title | " + fill("Reuters", room - 1000) + "\n\n" + body + "\n"
+    yield "markdown", "clipper byline of many names", "md", "---\nsource: https://www.reuters.com/a\nauthor: By " + fill("Jane Doe, ", min(room, 200 * 1024)) + "\n---\n\n# A title | Reuters\n\n" + body + "\n"
+    # A JSON document is read when it holds at most 50,000 `{`, `[` and `,` (`JSONTexts`): a unit repeated as often as both bounds allow.
+    def within(unit):
+        return unit * min(json_room // len(unit.encode()), 49_000 // max(1, sum(unit.count(c) for c in "{[,")))
+
+    graph = '{"subject": "Pour la revue", "sentDateTime": "1987-03-02T08:00:00Z", "body": {"contentType": "text", "content": "'
+    yield "text", "Graph mail of CRLF lines", "json", graph + fill("A line of the mail\\r\\n", json_room) + '"}}'
+    yield "text", "Graph mail of CRs", "json", graph + "A title\\r\\n\\r\\n" + fill("\\r", json_room) + '"}}'
+    yield "text", "Graph mail of CR LF CR", "json", graph + "A title\\n\\n" + fill("\\r\\r\\n", json_room) + '"}}'
+    yield "text", "Graph mail of HTML paragraphs", "json", graph.replace('"text"', '"html"') + fill("<p>A line of the mail</p>", json_room) + '"}}'
+    yield "text", "Graph messages of many", "json", '{"value": [' + within(graph + 'A title\\n\\nx"}}, ') + '{}]}'
+    sheet = '{"range": "A1:C3", "majorDimension": "ROWS", "values": [["Date", "Titre", "Texte"], ["03/03/1987", "A title", "'
+    yield "text", "sheet values of one quote cell", "json", sheet + fill('\\"', json_room) + '"]]}'
+    yield "text", "sheet values of one long header", "json", '{"range": "A1", "majorDimension": "ROWS", "values": [["' + fill("Titre ; ", json_room) + '", "Date"], ["A title", "03/03/1987"]]}'
+    yield "text", "sheet values of many rows", "json", sheet + 'x"], ' + within('["03/03/1987", "A title", "A line"], ') + '[]]}'
+    yield "text", "sheet values by columns", "json", sheet.replace("ROWS", "COLUMNS") + 'x"], ' + within('["a", "b", "c", "d", "e", "f", "g", "h", "i", "j", "k"], ') + '[]]}'
+    notion = '{"object": "page", "properties": {"Name": {"type": "title", "title": ['
+    yield "text", "Notion title of many pieces", "json", notion + within('{"plain_text": "A title "}, ') + '{}]}}, "blocks": [{"type": "paragraph", "paragraph": {"rich_text": [{"plain_text": "' + body + '"}]}}]}'
+    yield "text", "Notion page of many blocks", "json", notion + '{"plain_text": "A title"}]}}, "blocks": [' + within('{"type": "paragraph", "paragraph": {"rich_text": [{"plain_text": "a b"}]}}, ') + '{}]}'
+    yield "text", "Notion page of many properties", "json", notion + '{"plain_text": "A title"}]}, ' + "".join('"p%d": {"type": "multi_select", "multi_select": [{"name": "a"}, {"name": "b"}]}, ' % k for k in range(49_000 // 7)) + '"z": {}}, "blocks": [{"type": "paragraph", "paragraph": {"rich_text": [{"plain_text": "' + body + '"}]}}]}'
+    strapi = '{"data": {"id": 1, "attributes": {"title": "A title", "body": "' + body + '", "createdAt": "1987-03-02", "updatedAt": "1987-03-02", "publishedAt": "1987-03-02", '
+    yield "text", "Strapi entry of many relations", "json", strapi + "".join('"r%d": {"data": [{"id": 3, "attributes": {"name": "Jane Doe"}}]}, ' % k for k in range(49_000 // 6)) + '"z": 1}}}'
+    yield "text", "Strapi relation of many names", "json", strapi + '"author": {"data": [' + within('{"id": 3, "attributes": {"name": "Jane Doe"}}, ') + '{}]}}}}'
+    element = '{"type": "Header", "element_id": "h", "text": "Le Figaro \u2013 Economie", "metadata": {"page_number": 1}}, '
+    yield "text", "Unstructured elements of many headers", "json", '[' + within(element) + '{"type": "Title", "element_id": "t", "text": "A title"}]'
+    yield "text", "Unstructured header of one long text", "json", '[{"type": "Header", "element_id": "h", "text": "' + fill("Le Figaro ", json_room) + '"}, {"type": "Title", "element_id": "t", "text": "A title"}]'
+    yield "text", "Unstructured elements of many titles", "json", '[' + within('{"type": "Title", "element_id": "t", "text": "A title", "metadata": {"parent_id": "t"}}, ') + '{"type": "Title", "element_id": "u", "text": "A title"}]'
+    webz = '{"thread": {"site": "lefigaro.fr", "section_title": "Le Figaro - \u00c9conomie", '
+    yield "text", "Webz.io post of a long title", "json", webz + '"title": "' + fill("A title ", json_room // 2) + '", "title_full": "' + fill("A title ", json_room // 2) + ' - Le Figaro"}, "text": "' + body + '"}'
+    yield "text", "Webz.io post of a long section", "json", webz.replace("Le Figaro - ", fill("Le Figaro - ", json_room)) + '"title": "A title", "title_full": "A title"}, "text": "' + body + '"}'
 
 
 def main():
