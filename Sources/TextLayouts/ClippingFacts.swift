@@ -834,22 +834,28 @@ package struct ClippingFacts {
 
     /// `Le Figaro, édition du 3 mars 1987`, `Reuters, Ausgabe vom 26. Februar 1987`, a copy sheet's `For: Reuters,
     /// edition of February 26, 1987` (`For`, `Pour`, `Für`, `Para`, `Per` before the name): a publication's name (a
-    /// masthead's form) and, after its comma, its edition's line (`PublishedNotes.editionDate`); nil for any other line.
-    func editionReference(_ text: String) -> (source: String, date: CalendarDate)? {
+    /// masthead's form) and, after its comma, its edition's line (`PublishedNotes.editionDate`); under a copy sheet's label
+    /// the edition's phrase with a day no date reads (`édition du jeudi vingt-six février …`, spoken) gives the name
+    /// alone. Nil for any other line.
+    func editionReference(_ text: String) -> (source: String, date: CalendarDate?)? {
         // `, ` then an edition's word's first byte (`e`, `a`, `É`): most lines go no further than their bytes.
         let utf8 = text.utf8
         guard utf8.count <= 480, let comma = utf8.firstIndex(of: 0x2C), utf8.index(after: comma) < utf8.endIndex,
             utf8[utf8.index(after: comma)] == 0x20
         else { return nil }
         let restStart = utf8.index(comma, offsetBy: 2)
-        guard restStart < utf8.endIndex, [0x45, 0x65, 0x41, 0x61, 0xC3].contains(utf8[restStart]), TextFolding.hasAtMost(text, 160),
-            let date = PublishedNotes.editionDate(String(text[restStart...]), dates: dates)
+        guard restStart < utf8.endIndex, [0x45, 0x65, 0x41, 0x61, 0xC3].contains(utf8[restStart]), TextFolding.hasAtMost(text, 160)
         else { return nil }
+        let rest = String(text[restStart...])
         var name = LineBytes.trimmed(text[..<comma])
+        var labelled = false
         if let colon = name.firstIndex(of: ":"), Self.editionLabels.contains(TextFolding.fold(name[..<colon])) {
             name = LineBytes.trimmed(name[name.index(after: colon)...])
+            labelled = true
         }
-        return Self.isMasthead(name) ? (name, date) : nil
+        let date = PublishedNotes.editionDate(rest, dates: dates)
+        guard date != nil || labelled && PublishedNotes.opensEdition(rest), Self.isMasthead(name) else { return nil }
+        return (name, date)
     }
 
     /// A copy sheet's labels for the paper a story is for (folded).

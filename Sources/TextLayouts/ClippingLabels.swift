@@ -40,7 +40,7 @@ package enum ClippingLabels {
                       "titulo", "asunto", "titolo", "oggetto", "assunto", "article title", "story title", "full title",
                       "heading", "titre de l'article", "titre de l’article", "schlagzeile", "titular",
                       "manchete", "titolo dell'articolo", "titolo articolo", "titulo del articulo", "titulo da materia",
-                      "topic", "thema", "sujet", "tema", "argomento", "beitrag", "hed",
+                      "topic", "thema", "sujet", "tema", "argomento", "beitrag", "hed", "head",
                       // A memo's subject line (`RE:` only when it quotes an article: `QuotedSubjects`).
                       "betrifft", "concerne",
                       // Catalan, beside Spanish on a bilingual desk's form.

@@ -253,11 +253,12 @@ extension LayoutReader {
         guard !Self.isPublication(lines[index]), let names = judged.facts(index, allowsBareNames: true),
             names.isBareNames, names.authors.allSatisfy({ $0.contains(Character(" ")) })
         else { return nil }
-        // `Hélène Roux in Brussels` (`Bylines.placesWriters`) signs only over its day (`Tue 3 Mar 1987 18.04 CET`); alone in
-        // its paragraph it is a picture's caption (`Ursula von der Leyen in Strasbourg`).
+        // `Hélène Roux in Brussels` (`Bylines.placesWriters`) signs over its day (`Tue 3 Mar 1987 18.04 CET`) or alone;
+        // over a byline in the next paragraph it is a picture's caption (`Annalena Baerbock in Kiew`, `Von Jan Petersen`).
         let placed = Bylines.placesWriters(lines[index], names: names.authors)
         guard index + 1 < lines.count, !lines[index + 1].isEmpty else {
-            return (aboveIsMetadata || standingFirst) && !placed ? names : nil
+            if placed, let next = firstFilled(lines, from: index + 1), judged.facts(next)?.authors.isEmpty == false { return nil }
+            return aboveIsMetadata || standingFirst ? names : nil
         }
         let below = judged.facts(index + 1)
         if below?.authors.isEmpty == false { return nil }

@@ -213,17 +213,11 @@ extension LayoutReader {
             guard parts.count == 2 else { continue }
             let name = TextFolding.trimmed(parts[0])
             let section = TextFolding.trimmed(parts[1])
-            // A blog's tagline after a person's name (`Paul Krugman — The economics blog`) is a writer's own blog.
-            guard ClippingFacts.isMasthead(name) || isLowercaseBrand(name),
-                ExportLines.isSectionWord(TextFolding.fold(section))
-                    || isBlogTagline(section) && (isPublication(name) || !GivenNames.holdsGivenName(name))
+            guard ClippingFacts.isMasthead(name) || isLowercaseBrand(name), ExportLines.isSectionWord(TextFolding.fold(section)) || isBlogTagline(section)
             else {
                 // `Économie | Le Figaro`: the section first, then the publication (a section's word is none, nor a person's
-                // name, `Wirtschaft | Peter Amende`), parted by ` | ` only (`SPORT · Fußball` is a section and its part). The
-                // name must say it is a publication's (`isPublication`, an agency's, a brand's form, `ComputerBase`, `FAZ.NET`,
-                // `ebrosia`): a breadcrumb's `Sport | Manchester United`, `Économie | Renault` names the story's subject.
-                guard separator == " | ", ExportLines.isSectionWord(TextFolding.fold(name)),
-                    isPublication(section) || WireAgencies.isAgency(section) || isBrandForm(section) || isLowercaseBrand(section),
+                // name, `Wirtschaft | Peter Amende`), parted by ` | ` only (`SPORT · Fußball` is a section and its part).
+                guard separator == " | ", ExportLines.isSectionWord(TextFolding.fold(name)), ClippingFacts.isMasthead(section) || isLowercaseBrand(section),
                     !ExportLines.isSectionWord(TextFolding.fold(section)), !GivenNames.holdsGivenName(section),
                     LineBytes.words(section).first.map({ !["by", "par", "von", "por", "di", "da", "de"].contains(TextFolding.fold($0)) }) == true
                 else { return nil }

@@ -49,6 +49,13 @@ enum PublishedNotes {
         return found.date
     }
 
+    /// Whether `line` opens with an edition's or a broadcast's phrase (`édition du `, `Ausgabe vom `), whatever follows.
+    static func opensEdition(_ line: String) -> Bool {
+        guard LineBytes.mayStart(line, withAnyOf: editionOpenings) else { return false }
+        let folded = TextFolding.fold(line.prefix(40))
+        return editionPhrases.contains { folded.hasPrefix($0) }
+    }
+
     /// `, ore 06:59`, ` à 06h59`, `, 06:59 Uhr` (folded): a time of day after a date, a word before it at most.
     private static func isHour(_ tail: String) -> Bool {
         var words = tail.split { $0 == " " || $0 == "," }.map(String.init)
