@@ -80,6 +80,8 @@ enum OriginNotes {
         // `Dieser Artikel erschien in der Ausgabe vom 30. Januar`: a print edition's day, no publication named;
         // a note of these verbs names the publication it appeared in, or is none.
         if note.source == nil, nameOnlyPhrases.contains(where: { folded[range].hasSuffix($0) }) { return nil }
+        // `Publicado en BOE núm. 58, de 7 de marzo`: a law's gazette, no article's publication.
+        if IssueReferences.isOfficialGazette(name) { return nil }
         // The date in the note's first sentence (`… in X. Due by March 3.` names no publication day).
         let tail = rest.dropFirst(name.count)
         let sentenceEnd = tail.indices.first { index in

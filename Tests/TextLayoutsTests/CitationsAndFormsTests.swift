@@ -62,7 +62,7 @@ import DateReading
 
     @Test(arguments: [
         (["Lesen Sie auch", "Insektensterben: Was Gärten tun können", "Die Rückkehr des Feldhamsters", "Von Jonas Weber"], ["Jonas Weber"], nil),
-        (["See also", "Jet stream", "Urban heat island", "Tom Hale, March 3, 2026"], ["Tom Hale"], "2026-03-03"),
+        (["Más información", "Gabinete de Comunicación", "Tel. 955 47 00 00", "Sevilla, 3 de marzo de 2026"], [], "2026-03-03"),
         (["Related", "Ports expect record year — Rui Almeida, 19 January 2026", "Rail freight slows — Ana Costa, 12 January 2026"], [], nil),
     ])
     func aRelatedListsClosingCreditStays(foot: [String], authors: [String], day: String?) throws {
@@ -105,8 +105,13 @@ import DateReading
     func aPrintEditionsReferenceGivesThePublicationAndItsDay(line: String, source: String, day: String) throws {
         let facts = try #require(ClippingFacts(dates: dates).editionReference(line))
         #expect(facts.source == source)
-        #expect(facts.date.iso == day)
+        #expect(facts.date?.iso == day)
         #expect(ClippingFacts(dates: dates).editionReference("Paris, a city of light and many editions") == nil)
+        // A spoken day no date reads: under a copy sheet's label, the publication alone; bare, nothing.
+        let spoken = ClippingFacts(dates: dates).editionReference("For: Reuters, edition of Thursday the twenty-sixth of February")
+        #expect(spoken?.source == "Reuters")
+        #expect(spoken?.date == nil)
+        #expect(ClippingFacts(dates: dates).editionReference("Reuters, edition of Thursday the twenty-sixth of February") == nil)
     }
 
     @Test(arguments: [
