@@ -927,7 +927,8 @@ package struct LayoutReader: Sendable {
     /// its standfirst right under it when the name joins no parts: `BMJV | Transparenz …` is a title,
     /// `crazy-julia.de` a name).
     private func masthead(_ lines: [String], at index: Int) -> (name: String, title: Int)? {
-        guard index + 2 < lines.count, lines[index + 1].isEmpty, ClippingFacts.isMasthead(lines[index]),
+        // (`Bulletin des adhérents`, `Notiziario dei soci`: a members' bulletin, lowercase words and all.)
+        guard index + 2 < lines.count, lines[index + 1].isEmpty, ClippingFacts.isMasthead(lines[index]) || ExportLines.isMembersBulletin(lines[index]),
             !lines[index].hasPrefix("#"), !Self.isLonePerson(lines[index]), !ExportLines.isKicker(TextFolding.fold(lines[index])),
             !ExportLines.isSectionWord(TextFolding.fold(lines[index])),
             let filled = lines[(index + 1)...].firstIndex(where: { !$0.isEmpty }),
