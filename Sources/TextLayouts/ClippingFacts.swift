@@ -840,7 +840,7 @@ package struct ClippingFacts {
     func editionReference(_ text: String) -> (source: String, date: CalendarDate?)? {
         // `, ` then an edition's word's first byte (`e`, `a`, `É`): most lines go no further than their bytes.
         let utf8 = text.utf8
-        guard utf8.count <= 480, let comma = utf8.firstIndex(of: 0x2C), utf8.index(after: comma) < utf8.endIndex,
+        guard utf8.count <= 480, let comma = LineBytes.index(of: 0x2C, within: 480, in: text), utf8.index(after: comma) < utf8.endIndex,
             utf8[utf8.index(after: comma)] == 0x20
         else { return nil }
         let restStart = utf8.index(comma, offsetBy: 2)

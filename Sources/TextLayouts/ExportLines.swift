@@ -541,7 +541,8 @@ package enum ExportLines {
     /// an association's bulletin for its members, by name (four words at most: a newsletter's word and a
     /// members' word, or a German compound of both).
     static func isMembersBulletin(_ text: String) -> Bool {
-        guard TextFolding.hasAtMost(text, 40) else { return false }
+        // Asked of most first lines: a members' word among the bytes first (`member`, `adh`, `soci`, `mitglied`, …).
+        guard text.utf8.count <= 160, LineBytes.contains(text, anyOf: memberNeedles), TextFolding.hasAtMost(text, 40) else { return false }
         let words = LineBytes.words(TextFolding.fold(text)).map { $0.filter { $0 != "'" && $0 != "’" } }
         guard (1...4).contains(words.count) else { return false }
         if words.count == 1, let word = words.first {
@@ -549,6 +550,9 @@ package enum ExportLines {
         }
         return words.contains(where: { memberWords.contains($0) }) && LineBytes.contains(text, anyOf: newsletterWords)
     }
+    /// A piece of every members' word (`memberWords`, folded or not), ASCII case ignored.
+    private static let memberNeedles = NeedleSet(["member", "membre", "adh", "soci", "cios", "associ", "mitglied"], ignoringCase: true)
+
     private static let memberWords: Set<String> = [
         "members", "member", "membres", "adherents", "adherent", "socios", "soci", "associados", "socies", "associes", "mitglieder",
     ]
