@@ -35,10 +35,11 @@ package enum FrontMatter {
         }
 
         /// A field as a list: a YAML sequence, or a scalar split on commas and `and`/`et`/`und`
-        /// (`Jane Doe and John Smith`).
+        /// (`Jane Doe and John Smith`); one name written surname first (`Mackenzie, Isla`) is one.
         package func list(_ key: String) -> [String] {
             if let list = lists[key] { return list.map { TextFolding.trimmed($0) }.filter { !$0.isEmpty } }
             guard let value = value(key) else { return [] }
+            if let name = Bylines.invertedName(value) { return [name] }
             return Bylines.names(value) ?? [value]
         }
     }

@@ -124,4 +124,12 @@ import DateReading
         let layout = try #require(read([Self.title, "", byline, "", Self.text]))
         #expect(layout.authors == authors)
     }
+
+    @Test func aNameWrittenSurnameFirstIsOnePerson() {
+        #expect(Bylines.invertedName("Mackenzie, Isla") == "Isla Mackenzie")
+        #expect(Bylines.invertedName("García Ortega, Lucía") == "Lucía García Ortega")
+        #expect(Bylines.invertedName("Jane Doe, John Roe") == nil)
+        #expect(Bylines.invertedName("Doe, Jane, Roe") == nil)
+        #expect(Bylines.invertedName("reuters, jane") == nil)
+    }
 }
