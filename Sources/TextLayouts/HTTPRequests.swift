@@ -27,26 +27,28 @@ enum HTTPRequests {
         else { return nil }
         let boundary = String(type[marker.upperBound...]).trimmingQuotes
         guard !boundary.isEmpty else { return nil }
+        let delimiter = "--" + boundary
         // Each part: `--boundary`, its headers (`Content-Disposition: form-data; name="text"`), a blank line, its value.
+        // A webhook's form holds a score of fields: past 200, the rest of the request is none of a mail's.
         var fields: [(name: String, value: [String])] = []
         var index = blank + 1
-        while index < lines.count {
-            guard lines[index].hasPrefix("--" + boundary) else {
+        while index < lines.count, fields.count < 200 {
+            guard LineBytes.hasPrefix(lines[index], delimiter) else {
                 index += 1
                 continue
             }
-            if lines[index] == "--" + boundary + "--" { break }
+            if lines[index] == delimiter + "--" { break }
             var name: String?
             index += 1
             while index < lines.count, !lines[index].isEmpty {
-                if TextFolding.fold(lines[index]).hasPrefix("content-disposition:"), let start = lines[index].range(of: "name=\"") {
+                if Self.isDisposition(lines[index]), let start = lines[index].range(of: "name=\"") {
                     name = String(lines[index][start.upperBound...].prefix { $0 != "\"" })
                 }
                 index += 1
             }
             let start = index + 1
             var end = start
-            while end < lines.count, !lines[end].hasPrefix("--" + boundary) { end += 1 }
+            while end < lines.count, !LineBytes.hasPrefix(lines[end], delimiter) { end += 1 }
             if let name, start <= end { fields.append((name, Array(lines[start..<end]))) }
             index = end
         }
@@ -54,6 +56,12 @@ enum HTTPRequests {
             ?? fields.filter { RecordKeys.field($0.name) == .text }.max { $0.value.count < $1.value.count }
         guard let value = plain?.value, value.filter({ !LineBytes.trimmed($0).isEmpty }).count >= 3 else { return nil }
         return value.joined(separator: "\n")
+    }
+
+    /// A part's `Content-Disposition:` header (ASCII case aside), judged on its first bytes.
+    private static func isDisposition(_ line: String) -> Bool {
+        let head = line.utf8.prefix(20)
+        return head.count == 20 && head.elementsEqual("content-disposition:".utf8) { $0 == $1 || $0 &- 0x41 < 26 && $0 | 0x20 == $1 }
     }
 
     /// The form fields holding a mail's plain text: SendGrid's, Mailgun's, Postmark's.

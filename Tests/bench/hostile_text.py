@@ -976,6 +976,19 @@ def inputs(size):
     webz = '{"thread": {"site": "lefigaro.fr", "section_title": "Le Figaro - \u00c9conomie", '
     yield "text", "Webz.io post of a long title", "json", webz + '"title": "' + fill("A title ", json_room // 2) + '", "title_full": "' + fill("A title ", json_room // 2) + ' - Le Figaro"}, "text": "' + body + '"}'
     yield "text", "Webz.io post of a long section", "json", webz.replace("Le Figaro - ", fill("Le Figaro - ", json_room)) + '"title": "A title", "title_full": "A title"}, "text": "' + body + '"}'
+    # Stop 50's own readers: a picture gallery's captions under the title, a print edition's reference and a copy
+    # sheet's `For:` line, a form's labelled fields under its heading, a related list's closing credits, a mail a
+    # webhook posted as an HTTP request (many form fields), a name written surname first in front matter. Found while
+    # writing them (9 MiB, /usr/bin/time, a make test beside): a request of many form fields 1.69 s (each part's header
+    # folded whole to find `Content-Disposition:`; now read on its first bytes, at most 200 fields: 0.42 s).
+    yield "text", "gallery captions", "txt", "A title\n\n" + fill_bytes("Bild 1 von 3\nBr\u00fcssel, 16. Februar 1987: Ankunft. Foto: Paul Martin/dpa\n\n", room - 1000) + "Von Jane Doe" + tail
+    yield "text", "gallery counts", "txt", "A title\n\n" + fill("Image 1 of 3\n", room - 1000) + tail
+    yield "text", "edition references", "txt", "A title\n\n" + fill_bytes("Le Figaro, \u00e9dition du 3 mars 1987\n", room - 1000) + tail
+    yield "text", "copy sheet's For lines", "txt", "COPY TAKEN BY TELEPHONE\n" + fill("For: Reuters, edition of Thursday the twenty-sixth of February\nCatchline: X\n", room - 1000) + "Head: A title" + tail
+    yield "text", "related list over credits", "txt", "A title\n\n" + body + "\n\nLesen Sie auch\nAnother title\n" + fill("Von Jonas Weber\n", room - 1000)
+    yield "text", "HTTP request of many form fields", "txt", "POST /hooks/inbound HTTP/1.1\r\nContent-Type: multipart/form-data; boundary=xYzZY\r\n\r\n" + fill('--xYzZY\r\nContent-Disposition: form-data; name="f"\r\n\r\nv\r\n', room - 1000) + "--xYzZY--\r\n"
+    yield "text", "HTTP request of one long text field", "txt", "POST /hooks/inbound HTTP/1.1\r\nContent-Type: multipart/form-data; boundary=xYzZY\r\n\r\n--xYzZY\r\nContent-Disposition: form-data; name=\"text\"\r\n\r\n" + fill("A line of the mail's text.\r\n", room - 1000) + "--xYzZY--\r\n"
+    yield "markdown", "front matter surname of many words", "md", '---\ntitle: "A title"\nauthor: "' + fill("Mackenzie ", room - 1000) + ', Isla"\n---\n\n' + body + "\n"
 
 
 def main():
