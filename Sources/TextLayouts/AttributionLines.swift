@@ -58,7 +58,8 @@ enum AttributionLines {
     /// a news agency's, or written like a brand (a capital inside a word, `ComputerBase`, `BRIGITTE`,
     /// or a dot, `FAZ.NET`, `CNET.de`).
     private static func namesPublication(_ name: String) -> Bool {
-        LayoutReader.isPublication(name) || WireAgencies.isAgency(name) || LayoutReader.isBrandForm(name)
+        LayoutReader.isPublication(name) || WireAgencies.isAgency(name)
+            || LineBytes.words(name).contains { word in word.dropFirst().contains(where: \.isUppercase) || word.contains(".") }
     }
 
     /// Two to four capitalised words that `Bylines.isPersonLike` accepts, or any such name

@@ -253,16 +253,18 @@ extension LayoutReader {
         guard !Self.isPublication(lines[index]), let names = judged.facts(index, allowsBareNames: true),
             names.isBareNames, names.authors.allSatisfy({ $0.contains(Character(" ")) })
         else { return nil }
-        // `Hélène Roux in Brussels` (`Bylines.placesWriters`) signs over its day (`Tue 3 Mar 1987 18.04 CET`) or alone;
-        // over a byline in the next paragraph it is a picture's caption (`Annalena Baerbock in Kiew`, `Von Jan Petersen`).
-        let placed = Bylines.placesWriters(lines[index], names: names.authors)
         guard index + 1 < lines.count, !lines[index + 1].isEmpty else {
-            if placed, let next = firstFilled(lines, from: index + 1), judged.facts(next)?.authors.isEmpty == false { return nil }
+            // `Hélène Roux in Brussels` (`Bylines.placesWriters`) alone signs; over a byline in the next paragraph it is a
+            // picture's caption (`Annalena Baerbock in Kiew` over `Von Jan Petersen`).
+            if Bylines.placesWriters(lines[index], names: names.authors), let next = firstFilled(lines, from: index + 1),
+                judged.facts(next)?.authors.isEmpty == false
+            {
+                return nil
+            }
             return aboveIsMetadata || standingFirst ? names : nil
         }
         let below = judged.facts(index + 1)
         if below?.authors.isEmpty == false { return nil }
-        if placed { return below?.date != nil ? names : nil }
         return aboveIsMetadata || below != nil ? names : nil
     }
 

@@ -239,11 +239,6 @@ extension LayoutReader {
         return !line.hasPrefix(named.name) || isBlogTagline(TextFolding.fold(named.section)) ? named.name : nil
     }
 
-    /// A name written like a brand: a capital inside a word (`ComputerBase`, `BRIGITTE`) or a dot in one (`FAZ.NET`, `CNET.de`).
-    static func isBrandForm(_ name: String) -> Bool {
-        LineBytes.words(name).contains { word in word.dropFirst().contains(where: \.isUppercase) || word.contains(".") }
-    }
-
     /// `the economy blog`, `das wirtschaftsblog`, `il blog dell'economia`, `o blogue de economia` (folded): a blog's
     /// tagline after its publication's name, five words at most, one of them a blog's.
     private static func isBlogTagline(_ tagline: String) -> Bool {
