@@ -69,7 +69,7 @@ enum OriginNotes {
         let opensWithDay = dates.firstDate(in: rest).map { found in
             found.range.lowerBound == rest.startIndex && !rest[found.range.upperBound...].prefix { $0 != "." }.contains(where: \.isLetter)
         } ?? false
-        let name = opensWithDay ? "" : cut(rest)
+        let name = opensWithDay ? "" : Self.nominative(cut(rest))
         // `Publicado em 12/07/2017 05:53` names a day, `Publié dans Économie | 3 commentaires` a blog's section: no publication.
         if !name.isEmpty, LineBytes.spaceSeparatedCount(name) <= 8,
             name.first?.isUppercase == true || name.first?.isNumber == true && dates.firstDate(in: name) == nil,
@@ -229,6 +229,21 @@ enum OriginNotes {
             if let range = folded.range(of: phrase), best.map({ range.lowerBound < $0.lowerBound }) ?? true { best = range }
         }
         return best
+    }
+
+    /// `der Süddeutschen Zeitung` → `Süddeutsche Zeitung`, `dem Handelsblatt` → `Handelsblatt`: a German name after `in
+    /// der` or `in dem` without its article, its adjectives' dative ending undone (`-en` → `-e`, the last word kept);
+    /// any other name as it is (`Der Spiegel` keeps its capital article; `der Ausgabe vom …` is a print edition's day).
+    static func nominative(_ name: String) -> String {
+        guard name.hasPrefix("der ") || name.hasPrefix("dem ") else { return name }
+        var words = name.split(separator: " ").dropFirst().map(String.init)
+        // Only a name of capitalised words (`der Ausgabe vom 27. Februar` names a print edition's day, no publication).
+        guard words.count <= 5, words.allSatisfy({ $0.first?.isUppercase == true }), words.first.map({ TextFolding.fold($0) }) != "ausgabe"
+        else { return name }
+        for index in words.indices.dropLast() where words[index].count > 3 && words[index].hasSuffix("en") && words[index].first?.isUppercase == true {
+            words[index].removeLast()
+        }
+        return words.joined(separator: " ")
     }
 
     /// The publication's name at the start of `rest`: up to a date's connector, a licence's, a comma or a period.

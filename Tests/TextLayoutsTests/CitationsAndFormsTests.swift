@@ -132,4 +132,15 @@ import DateReading
         #expect(Bylines.invertedName("Doe, Jane, Roe") == nil)
         #expect(Bylines.invertedName("reuters, jane") == nil)
     }
+
+    @Test func aGermanNoteNamesThePublicationInTheNominative() throws {
+        #expect(OriginNotes.nominative("der Süddeutschen Zeitung") == "Süddeutsche Zeitung")
+        #expect(OriginNotes.nominative("der Frankfurter Allgemeinen Zeitung") == "Frankfurter Allgemeine Zeitung")
+        #expect(OriginNotes.nominative("dem Handelsblatt") == "Handelsblatt")
+        #expect(OriginNotes.nominative("Der Spiegel") == "Der Spiegel")
+        #expect(OriginNotes.nominative("der Ausgabe vom 27. Februar 1987") == "der Ausgabe vom 27. Februar 1987")
+        let layout = try #require(read(["Mitgliederbrief", "", Self.title + "*", "", Self.text, "", "*) Erschienen in der Süddeutschen Zeitung am 4. März 2026."]))
+        #expect(layout.source == "Süddeutsche Zeitung")
+        #expect(layout.published?.iso == "2026-03-04")
+    }
 }
