@@ -10,7 +10,8 @@ import TextToolkit
 /// inverted name, official gazettes, picture credits and staff phrases, a placed writer, a form's capitals heading).
 /// Found: `HTTPRequests` trapped on a request whose last part's headers run to the end of the text (an array sliced past
 /// its end), cut the whole request into Strings twice (10 MiB of blank lines: 160 MiB more), and read no text after 200
-/// fields (a request of 300 fields had its form read as the article, the request line the title).
+/// fields (a request of 300 fields had its form read as the article, the request line the title); a gallery's count took
+/// the whole text under it for its caption when no blank line parted its paragraphs (the file refused: no body).
 /// Outputs and termination only, never times or memory (`Tests/bench/hostile_text.py` measures).
 @Suite struct HostileShapesS51Tests {
     private static let body = """
@@ -129,5 +130,27 @@ import TextToolkit
             let wanted = Self.referencePosted(text)
             #expect(read.map { Array($0.utf8) } == wanted.map { Array($0.utf8) }, "\(text.debugDescription)")
         }
+    }
+
+    @Test func aCountOverALongParagraphIsNoCaption() throws {
+        let lines = ["A title", "", "Image 1 of 3", "Brussels, 16 February 1987: the ministers arrive.", "Photo: Paul Martin/Reuters", "", "By Jane Doe"]
+        #expect(GalleryCaptions.end(of: lines, at: 2) == 5)
+        let three = ["Image 1 of 3", "a", "b", "c", "", "d"]
+        #expect(GalleryCaptions.end(of: three, at: 0) == 4)
+        #expect(GalleryCaptions.end(of: three + ["Image 2 of 3", "e"], at: 0) == 4)
+        let four = ["Image 1 of 3", "a", "b", "c", "d"]
+        #expect(GalleryCaptions.end(of: four, at: 0) == nil)
+        #expect(GalleryCaptions.end(of: ["Image 1 of 3", "a", "b", "Image 2 of 3", "c"], at: 0) == 3)
+        // A text of single line breaks under a count: its text, not a caption (the file was refused: no body).
+        let text = "Council sells the old tram depot\n\nBild 1 von 3\nBrüssel, 16. Februar 1987: Ankunft der Minister.\n"
+            + "The council sold the old tram depot to a housing cooperative on Monday.\nIt ended years of debate.\nMore text follows here.\n"
+        let layout = try #require(LayoutReader(dates: DateRecognizer(language: "de", keepsTime: false)).read(text))
+        #expect(layout.title == "Council sells the old tram depot")
+        #expect(layout.body.joined(separator: "\n").contains("It ended years of debate."))
+    }
+
+    @Test func aCountOverThousandsOfLinesEnds() {
+        let lines = ["A title", "", "Image 1 of 3"] + Array(repeating: "A line of the text, which goes on.", count: 100_000)
+        #expect(GalleryCaptions.end(of: lines, at: 2) == nil)
     }
 }
