@@ -6,15 +6,24 @@ import TextToolkit
 /// and photographer are the picture's, none of the article's.
 ///
 /// Contract: `end(of:at:)` gives the index after the caption's paragraph (the count's line and the non-empty lines
-/// under it) when the line at `index` is a count: a picture's word, a number, the word for `of`, a number not below
-/// the first (99 at most); nil for any other line. Pure; never fails.
+/// under it, three at most) when the line at `index` is a count: a picture's word, a number, the word for `of`, a
+/// number not below the first (99 at most); nil for any other line, and for a count over a paragraph of more than three
+/// lines (a text whose paragraphs no blank line parts: the text itself, not a caption). Pure; never fails.
 enum GalleryCaptions {
     static func end(of lines: [String], at index: Int) -> Int? {
         guard isCount(lines[index]) else { return nil }
         var end = index + 1
-        while end < lines.count, !lines[end].isEmpty, !isCount(lines[end]) { end += 1 }
+        while end < lines.count, !lines[end].isEmpty, !isCount(lines[end]) {
+            // A caption is a line or two, its credit under it: the whole text under a count was taken for its caption
+            // (`Image 1 of 3` over a text of single line breaks left no body, the file refused).
+            guard end - index <= maxCaptionLines else { return nil }
+            end += 1
+        }
         return end
     }
+
+    /// The most lines a caption's paragraph holds under its count.
+    static let maxCaptionLines = 3
 
     static func isCount(_ line: String) -> Bool {
         // Four short words, a digit among the bytes: most lines are turned down before any word is folded.
