@@ -26,10 +26,14 @@ enum PsqlRecords {
         guard column > 10 else { return nil }
         var columns: [(name: String, lines: [Substring])] = []
         for line in lines[(head + 1)...].prefix(5_000) {
-            guard line.count > column, line[line.index(line.startIndex, offsetBy: column)] == "|" else { break }
-            let name = LineBytes.trimmed(line.prefix(column))
-            var value = line.dropFirst(column + 1)
-            if value.first == " " { value = value.dropFirst() }
+            // The bar's column found on the bytes (the columns' names are ASCII as psql pads them).
+            let utf8 = line.utf8
+            guard utf8.count > column, let bar = utf8.index(utf8.startIndex, offsetBy: column, limitedBy: utf8.endIndex),
+                bar < utf8.endIndex, utf8[bar] == 0x7C, utf8[..<bar].allSatisfy({ $0 < 0x80 })
+            else { break }
+            let name = LineBytes.trimmed(line[..<bar])
+            var value = line[utf8.index(after: bar)...]
+            if value.utf8.first == 0x20 { value = value.dropFirst() }
             if name.isEmpty {
                 // A value's next line: the line before it ended in `+`.
                 guard !columns.isEmpty, let last = columns[columns.count - 1].lines.last, last.last == "+" else { break }
@@ -42,7 +46,7 @@ enum PsqlRecords {
         }
         var fields: [String: Any] = [:]
         for (name, valueLines) in columns where fields[name] == nil {
-            let value = valueLines.map { String($0.reversed().drop(while: { $0 == " " }).reversed()) }.joined(separator: "\n")
+            let value = valueLines.map(withoutTrailingSpaces).joined(separator: "\n")
             let trimmed = LineBytes.trimmed(value)
             guard !trimmed.isEmpty else { continue }
             fields[name] = arrayItems(trimmed) ?? value
@@ -51,10 +55,20 @@ enum PsqlRecords {
         return FieldRecords.record(in: fields, rest: "", bareDate: true, isArticle: true, dates: dates)
     }
 
+    /// The line without the spaces psql pads it with, cut on the bytes.
+    private static func withoutTrailingSpaces(_ line: Substring) -> String {
+        let utf8 = line.utf8
+        var end = utf8.endIndex
+        while end > utf8.startIndex, utf8[utf8.index(before: end)] == 0x20 { end = utf8.index(before: end) }
+        return String(line[..<end])
+    }
+
     /// A PostgreSQL array literal's items (`{"Hélène Roux",Krüger}` → `Hélène Roux`, `Krüger`; `{}` → none); nil for
     /// any other value. A `NULL` item is left out.
     static func arrayItems(_ value: String) -> [String]? {
-        guard value.hasPrefix("{"), value.hasSuffix("}"), value.count >= 2, !value.dropFirst().contains("{") else { return nil }
+        guard value.utf8.first == 0x7B, value.utf8.last == 0x7D, value.utf8.count >= 2, value.utf8.count <= 65_536,
+            !value.utf8.dropFirst().contains(0x7B)
+        else { return nil }
         var items: [String] = []
         var item = ""
         var quoted = false
