@@ -46,7 +46,9 @@ enum FieldRecords {
     {
         // A wiki's page or a notes app's note holds no article record: its text is read (`KeptPages`, through `JSONTexts`).
         if KeptPages.isKept(value) { return nil }
-        return ArcStories.record(in: value, rest: rest, dates: dates)
+        // A web service's own shape (NewsBlur's stories, Firestore's typed values, Trove, Prismic, a HAR capture).
+        return ServiceDocuments.record(in: value, rest: rest, dates: dates)
+            ?? ArcStories.record(in: value, rest: rest, dates: dates)
             ?? RoamPages.record(in: value, rest: rest, dates: dates)
             ?? GhostExports.record(in: value, rest: rest, dates: dates)
             ?? PandocDocuments.record(in: value, rest: rest, dates: dates)
@@ -86,7 +88,7 @@ enum FieldRecords {
             record.source = named.source
         }
         // A source object named by its `title` (Event Registry's `"source": {"uri": …, "title": "Reuters"}`).
-        record.source = record.source ?? strings(.source).lazy.compactMap { name($0) ?? ($0 as? [String: Any]).flatMap { name($0["title"]) } }.first
+        record.source = record.source ?? strings(.source).lazy.compactMap { name($0) ?? ($0 as? [String: Any]).flatMap { name($0["title"]) } ?? listedName($0) }.first
             ?? nestedSource(article) ?? FeedEntries.source(of: article)
         // A JSON Feed's item: the feed's own `authors` (an organisation: the publication) or its title names it.
         if record.source == nil, let feed = value as? [String: Any], (feed["version"] as? String)?.contains("jsonfeed.org") == true {
@@ -364,6 +366,12 @@ enum FieldRecords {
     static func name(_ value: Any?) -> String? {
         let text = (value as? String) ?? ((value as? [String: Any])?["name"] as? String)
         return text.map { LineBytes.trimmed($0) }.flatMap { $0.isEmpty ? nil : $0 }
+    }
+
+    /// The name of a list's first object (Bing News' `"provider": [{"_type": "Organization", "name": "Reuters"}]`); nil otherwise.
+    private static func listedName(_ value: Any) -> String? {
+        guard let first = (value as? [Any])?.first as? [String: Any] else { return nil }
+        return name(first)
     }
 
     /// A CSL-JSON date (`"issued": {"date-parts": [[1987, 2, 26]]}`) stating its day; nil for any other value.

@@ -67,15 +67,24 @@ extension LayoutReader {
         {
             return article
         }
+        // A table's row in psql's expanded display (`-[ RECORD 1 ]`): its columns' fields.
+        if LineBytes.contains(text, bytes: "-[ RECORD "), let record = PsqlRecords.read(text, dates: dates),
+            let article = read(under: record, record.rest)
+        {
+            return article
+        }
         // A colleague's mail read through Microsoft Graph (its body: the note and the article pasted, never its subject),
         // a tracker's rows read through the Google Sheets API (read as a delimited export): parsed once, for both, and
         // for `JSONTexts.plain` below when neither reads it (a 4 MiB document was parsed twice: 0.3 s).
         var parsedJSON: Any?
-        if lead == 0x7B, LineBytes.contains(text, bytes: "\"contentType\"") || LineBytes.contains(text, bytes: "\"majorDimension\""),
+        if lead == 0x7B, LineBytes.contains(text, bytes: "\"contentType\"") || LineBytes.contains(text, bytes: "\"majorDimension\"")
+            || LineBytes.contains(text, bytes: "\"TopicArn\""),
             let value = JSONTexts.parsed(text)
         {
             parsedJSON = value
             if let body = GraphMessages.body(value), let article = read(body), !article.body.isEmpty { return article }
+            // A mail Amazon SES received, posted by SNS: the mail's body (the headers are the sender's).
+            if let body = SESNotifications.body(value), let article = read(body), !article.body.isEmpty { return article }
             if let delimited = SheetValues.delimited(value), let export = DelimitedExport.read(delimited, dates: dates) { return export }
         }
         // A JSON record, or a Python-printed one (a notebook's `pprint` of an extraction's result).

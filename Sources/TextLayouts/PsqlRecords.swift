@@ -1,0 +1,98 @@
+import DateReading
+import TextToolkit
+
+/// A table's row as `psql` shows it in expanded display (`\x`), copied from the terminal with its
+/// prompts: a `-[ RECORD 1 ]-----+------` line, then one `column | value` line a column, the
+/// columns padded to one width; a value of several lines goes on in lines whose column is blank,
+/// each line but its last ending in `+` after the value's padding; a NULL or empty value leaves
+/// the line's value empty; an array is PostgreSQL's literal (`{"Hélène Roux",Krüger}`).
+///
+/// Contract: `read` finds the first `-[ RECORD ` line within the first 200 lines (its `+` the
+/// column of the separating `|`) and reads the lines under it to a blank line, a prompt or the
+/// next record (5,000 lines, 200 columns at most) into a record's fields: a value's lines joined
+/// by LF without their `+`, an array literal made a list of its items (quotes and backslashes
+/// undone), empty values left out. The article is `FieldRecords`' reading of those fields (the
+/// columns' names as record keys: `headline`, `outlet`, `published_on`; `clipped_by`, a table's
+/// own `created_at` never the article's), its text the longest text column. Nil when no record
+/// line opens the table or `FieldRecords` finds no article. Pure; linear in the text's size.
+enum PsqlRecords {
+    static func read(_ text: String, dates: DateRecognizer) -> JSONRecords.Record? {
+        var lines = text.split(maxSplits: 5_200, omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" })
+        if lines.count > 5_200 { lines.removeLast() }
+        guard let head = lines.prefix(200).firstIndex(where: { $0.hasPrefix("-[ RECORD ") }),
+            let bar = lines[head].firstIndex(of: "+")
+        else { return nil }
+        let column = lines[head].distance(from: lines[head].startIndex, to: bar)
+        guard column > 10 else { return nil }
+        var columns: [(name: String, lines: [Substring])] = []
+        for line in lines[(head + 1)...].prefix(5_000) {
+            // The bar's column found on the bytes (the columns' names are ASCII as psql pads them).
+            let utf8 = line.utf8
+            guard utf8.count > column, let bar = utf8.index(utf8.startIndex, offsetBy: column, limitedBy: utf8.endIndex),
+                bar < utf8.endIndex, utf8[bar] == 0x7C, utf8[..<bar].allSatisfy({ $0 < 0x80 })
+            else { break }
+            let name = LineBytes.trimmed(line[..<bar])
+            var value = line[utf8.index(after: bar)...]
+            if value.utf8.first == 0x20 { value = value.dropFirst() }
+            if name.isEmpty {
+                // A value's next line: the line before it ended in `+`.
+                guard !columns.isEmpty, let last = columns[columns.count - 1].lines.last, last.last == "+" else { break }
+                columns[columns.count - 1].lines[columns[columns.count - 1].lines.count - 1] = last.dropLast()
+                columns[columns.count - 1].lines.append(value)
+            } else {
+                guard columns.count < 200 else { break }
+                columns.append((name, [value]))
+            }
+        }
+        var fields: [String: Any] = [:]
+        for (name, valueLines) in columns where fields[name] == nil {
+            let value = valueLines.map(withoutTrailingSpaces).joined(separator: "\n")
+            let trimmed = LineBytes.trimmed(value)
+            guard !trimmed.isEmpty else { continue }
+            fields[name] = arrayItems(trimmed) ?? value
+        }
+        guard !fields.isEmpty else { return nil }
+        return FieldRecords.record(in: fields, rest: "", bareDate: true, isArticle: true, dates: dates)
+    }
+
+    /// The line without the spaces psql pads it with, cut on the bytes.
+    private static func withoutTrailingSpaces(_ line: Substring) -> String {
+        let utf8 = line.utf8
+        var end = utf8.endIndex
+        while end > utf8.startIndex, utf8[utf8.index(before: end)] == 0x20 { end = utf8.index(before: end) }
+        return String(line[..<end])
+    }
+
+    /// A PostgreSQL array literal's items (`{"Hélène Roux",Krüger}` → `Hélène Roux`, `Krüger`; `{}` → none); nil for
+    /// any other value. A `NULL` item is left out.
+    static func arrayItems(_ value: String) -> [String]? {
+        guard value.utf8.first == 0x7B, value.utf8.last == 0x7D, value.utf8.count >= 2, value.utf8.count <= 65_536,
+            !value.utf8.dropFirst().contains(0x7B)
+        else { return nil }
+        var items: [String] = []
+        var item = ""
+        var quoted = false
+        var wasQuoted = false
+        var escaped = false
+        for character in value.dropFirst().dropLast() {
+            if escaped {
+                item.append(character)
+                escaped = false
+            } else if character == "\\" {
+                escaped = true
+            } else if character == "\"" {
+                quoted.toggle()
+                wasQuoted = true
+            } else if character == ",", !quoted {
+                if wasQuoted || item != "NULL" { items.append(LineBytes.trimmed(item)) }
+                item = ""
+                wasQuoted = false
+            } else {
+                item.append(character)
+            }
+        }
+        guard !quoted else { return nil }
+        if wasQuoted || !item.isEmpty && item != "NULL" { items.append(wasQuoted ? item : LineBytes.trimmed(item)) }
+        return items.filter { !$0.isEmpty }
+    }
+}
