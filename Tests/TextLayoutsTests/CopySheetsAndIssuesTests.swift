@@ -1,0 +1,34 @@
+import Testing
+
+@testable import TextLayouts
+import DateReading
+
+/// Stop 51's rules: a copy sheet's edition spoken in words, and the look-alikes review_s50 found for stop 50's
+/// (a weekly's print issue dated after its web day, a broadcast's or a guide's edition cited in an article, a
+/// German note's publication after `dem`).
+@Suite struct CopySheetsAndIssuesTests {
+    private let dates = DateRecognizer(language: nil)
+
+    private func read(_ lines: [String]) -> TextLayout? {
+        LayoutReader(dates: dates).read(lines.joined(separator: "\n"))
+    }
+
+    private static let text = EmissionsArticle.text
+    private static let title = "Plan to cut emissions unveiled"
+
+    @Test(arguments: [
+        ("For: Reuters, edition of Thursday the twenty-sixth of February nineteen eighty-seven", "1987-02-26"),
+        ("Pour: Le Figaro, édition du jeudi sept février deux mille dix-neuf", "2019-02-07"),
+        ("Para: El País, edição de quinta-feira, vinte e sete de junho de dois mil e dezoito", "2018-06-27"),
+        ("Für: Süddeutsche Zeitung, Ausgabe vom Freitag, dem sechsten Oktober zweitausendsiebzehn", "2017-10-06"),
+    ])
+    func aCopySheetsEditionSpokenInWordsGivesItsDay(line: String, day: String) throws {
+        let layout = try #require(read([
+            "COPY TAKEN BY TELEPHONE", "Taken by: Sarah Collins, 19.09", "From: Foreign desk",
+            line, "Catchline: PLAN", "Head: " + Self.title, "", "Copy:", Self.text, "", "ENDS",
+        ]))
+        #expect(layout.title == Self.title)
+        #expect(layout.published?.iso == day)
+        #expect(layout.source != nil)
+    }
+}
