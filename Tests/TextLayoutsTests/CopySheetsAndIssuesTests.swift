@@ -31,4 +31,27 @@ import DateReading
         #expect(layout.published?.iso == day)
         #expect(layout.source != nil)
     }
+
+    @Test(arguments: [
+        ("Aus: Die Zeit Nr. 11/2026 vom 5. März 2026", "Die Zeit"),
+        ("From The Spectator, No. 10234, issue of March 7, 2026", "The Spectator"),
+        ("El País, edición del 5 de marzo de 2026", "El País"),
+    ])
+    func aWeeklysOwnIssueOrThePapersNextEditionKeepsItsPublication(line: String, source: String) throws {
+        let layout = try #require(read([Self.title, "", "By Jane Doe", "", "March 4, 2026", "", line, "", Self.text]))
+        #expect(layout.source == source)
+        #expect(layout.published?.iso == "2026-03-04")
+    }
+
+    @Test(arguments: [
+        "Tagesschau, Ausgabe vom 2. März 2026, 20 Uhr",
+        "The Times, edition of 4 May 1979",
+        "Guía Michelin, edición del 25 de noviembre de 2025",
+    ])
+    func anEditionCitedUnderAnotherDayIsNoneOfTheArticlesFields(line: String) throws {
+        let layout = try #require(read([Self.title, "", "By Jane Doe", "", "March 4, 2026", "", line, "", Self.text]))
+        #expect(layout.source == nil)
+        #expect(layout.published?.iso == "2026-03-04")
+        #expect(layout.authors == ["Jane Doe"])
+    }
 }
