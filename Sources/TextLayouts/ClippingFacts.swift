@@ -677,8 +677,11 @@ package struct ClippingFacts {
                 facts.authors = byline.authors
                 facts.source = byline.agency
                 facts.authorsAreSender = true
-            } else if !sender.isEmpty, !sender.contains("@"), Self.isMasthead(sender), !ExportLines.isDeskCredit(sender) {
-                // (A newsroom's department, `Foreign desk`, `Sección de Internacional`, names no publication.)
+            } else if !sender.isEmpty, !sender.contains("@"), Self.isMasthead(sender), !ExportLines.isDeskCredit(sender),
+                !ExportLines.isBureau(sender)
+            {
+                // (A newsroom's department, `Foreign desk`, `Sección de Internacional`, or office, `Büro Hannover`, names
+                // no publication.)
                 facts.source = Self.withoutAlertService(sender)
             }
         case .credit:
@@ -854,7 +857,7 @@ package struct ClippingFacts {
         let rest = String(text[restStart...])
         var name = LineBytes.trimmed(text[..<comma])
         var labelled = false
-        if let colon = name.firstIndex(of: ":"), Self.editionLabels.contains(TextFolding.fold(name[..<colon])) {
+        if let colon = name.firstIndex(of: ":"), Self.editionLabels.contains(TextFolding.fold(LineBytes.trimmed(name[..<colon]))) {
             name = LineBytes.trimmed(name[name.index(after: colon)...])
             labelled = true
         }

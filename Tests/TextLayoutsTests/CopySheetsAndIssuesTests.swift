@@ -54,4 +54,36 @@ import DateReading
         #expect(layout.published?.iso == "2026-03-04")
         #expect(layout.authors == ["Jane Doe"])
     }
+
+    @Test func aFrenchCopySheetsLabelsWithTheirSpaceAndABureauAsSender() throws {
+        let layout = try #require(read([
+            "COPIE DICTÉE PAR TÉLÉPHONE", "Prise par : Sylvie Morel, 22 h 10", "De : Bureau de Lyon",
+            "Pour : Le Progrès, édition du 7 mars 2026", "Rubrique : Faits divers", "Titre : " + Self.title, "", "Texte :",
+            Self.text, "", "FIN",
+        ]))
+        #expect(layout.title == Self.title)
+        #expect(layout.source == "Le Progrès")
+        #expect(layout.published?.iso == "2026-03-07")
+    }
+
+    @Test func aNewsroomsOfficeIsNoPublication() {
+        #expect(ExportLines.isBureau("Northern office"))
+        #expect(ExportLines.isBureau("Büro Hannover"))
+        #expect(ExportLines.isBureau("Bureau de Lyon"))
+        #expect(!ExportLines.isBureau("Le Progrès"))
+        #expect(!ExportLines.isBureau("Office"))
+    }
+
+    @Test func aGermanNotesPublicationTakesTheEndingItHasAlone() {
+        #expect(OriginNotes.nominative("dem Trierischen Volksfreund") == "Trierischer Volksfreund")
+        #expect(OriginNotes.nominative("dem Neuen Tageblatt") == "Neues Tageblatt")
+        #expect(OriginNotes.nominative("der Welt am Sonntag") == "Welt am Sonntag")
+        #expect(OriginNotes.nominative("der Süddeutschen Zeitung") == "Süddeutsche Zeitung")
+        #expect(OriginNotes.nominative("der ausgabe am Sonntag") == "der ausgabe am Sonntag")
+    }
+
+    @Test func aFullNameBeforeAPlaceIsNoInvertedName() {
+        #expect(Bylines.invertedName("Tom Hale, Sydney") == nil)
+        #expect(Bylines.invertedName("Mackenzie, Isla") == "Isla Mackenzie")
+    }
 }
