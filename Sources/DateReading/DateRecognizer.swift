@@ -117,9 +117,21 @@ package struct DateRecognizer: Sendable {
     /// The date when the line is nothing but a date statement (`Publié le 16 février 2026 à
     /// 10h30`, `Monday, February 16, 2026`, `2026-02-16`); nil for prose that mentions a date.
     package func dateLine(_ line: String) -> CalendarDate? {
-        guard TextFolding.hasAtMost(line, 100), Self.mayHoldYear(line) else { return nil }
+        statedDate(line).line
+    }
+
+    /// `dateLine(line)` and, for a line of 100 Characters at most, `firstDate(in: line)` (nil for a
+    /// longer line), from one tokenizing: a reader asking both of a line (a date line, else a date
+    /// and a time of day) reads its tokens once.
+    package func statedDate(_ line: String) -> (line: CalendarDate?, first: Match?) {
+        guard TextFolding.hasAtMost(line, 100), Self.mayHoldYear(line) else { return (nil, nil) }
         let tokens = DateToken.tokenize(line)
-        guard let found = firstDate(in: tokens) else { return nil }
+        guard let found = firstDate(in: tokens) else { return (nil, nil) }
+        return (dateLine(tokens, found), found)
+    }
+
+    /// `dateLine` of a line whose tokens are `tokens` and whose first date is `found`.
+    private func dateLine(_ tokens: [DateToken], _ found: Match) -> CalendarDate? {
         for token in tokens where !found.range.contains(token.range.lowerBound) {
             switch token.kind {
             case .word(let word):

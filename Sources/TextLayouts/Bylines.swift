@@ -395,7 +395,8 @@ package enum Bylines {
     }
 
     /// `Hélène Roux (texte), Paul Martin (photos) et Katrin Vogel (infographie)` → `Hélène Roux (texte)`: a name whose
-    /// part in parentheses is the pictures, the graphics or the video is none of the writers; any other text as it is.
+    /// part in parentheses is the pictures, the graphics or the video is none of the writers (an agency's acronym in
+    /// capitals, `(MAP)`, stays); any other text as it is.
     static func withoutPictureCredits(_ text: String) -> String {
         guard LineBytes.contains(text, 0x28) else { return text }
         var listed = text
@@ -405,7 +406,11 @@ package enum Bylines {
         let parts = listed.split(separator: ",").map { LineBytes.trimmed($0) }
         let kept = parts.filter { part in
             guard part.hasSuffix(")"), let open = part.lastIndex(of: "(") else { return true }
-            return !pictureRoles.contains(TextFolding.fold(LineBytes.trimmed(part[part.index(after: open)...].dropLast())))
+            let role = LineBytes.trimmed(part[part.index(after: open)...].dropLast())
+            // An agency's acronym in capitals (`Par Karim Benali (MAP)`: Maghreb Arabe Presse) credits the wire the
+            // writer files for: the roles are read in lower or title case.
+            if role.contains(where: \.isLetter), !role.contains(where: \.isLowercase), WireAgencies.isAgency(role) { return true }
+            return !pictureRoles.contains(TextFolding.fold(role))
         }
         return kept.count < parts.count ? kept.joined(separator: ", ") : text
     }

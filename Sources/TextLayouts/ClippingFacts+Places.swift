@@ -29,7 +29,8 @@ extension ClippingFacts {
             rest = rest[rest.index(after: space)...]
         }
         let line = String(rest)
-        return dates.dateLine(line) ?? dateAndTime(line)
+        let stated = dates.statedDate(line)
+        return stated.line ?? dateAndTime(line, found: stated.first)
     }
 
     private static let dateArticles: Set<String> = ["le", "den", "am", "el", "il", "em", "on", "ce"]

@@ -387,12 +387,14 @@ package struct ClippingFacts {
         }
         // A date needs digits (`dateLine`, `dateAndTime` and `dateThenByline` find none without).
         if LineBytes.hasDigit(text) {
-            if let date = dates.dateLine(text) {
+            // (The date line and the first date from one tokenizing: `dateAndTime` asks the latter.)
+            let stated = dates.statedDate(text)
+            if let date = stated.line {
                 facts.date = date
                 return facts
             }
             if let dated = dateThenByline(text) { return dated }
-            if let date = dateAndTime(text) {
+            if let date = dateAndTime(text, found: stated.first) {
                 facts.date = date
                 return facts
             }
@@ -443,7 +445,14 @@ package struct ClippingFacts {
     /// `February 26, 2026, 8:10 a.m. ET`, `26.02.2026, 11.16 Uhr`, `Publié le 3 mars 2026 à
     /// 10h22`: a date line followed by a time of day, or nil.
     func dateAndTime(_ text: String) -> CalendarDate? {
-        guard TextFolding.hasAtMost(text, 100), let found = dates.firstDate(in: text) else { return nil }
+        guard TextFolding.hasAtMost(text, 100) else { return nil }
+        return dateAndTime(text, found: dates.firstDate(in: text))
+    }
+
+    /// `dateAndTime(text)` given `found`, `dates.firstDate(in: text)` of a text of 100 Characters at most (nil for a
+    /// longer one: `dates.statedDate(text).first`).
+    func dateAndTime(_ text: String, found: DateRecognizer.Match?) -> CalendarDate? {
+        guard let found else { return nil }
         var time = text[found.range.upperBound...].drop { $0 == "," || $0 == " " || $0 == "-" || $0 == "|" }
         // `Publié le 3 mars 2026 à 14:04, modifié le 4 mars 2026 à 22:53`: the update after a comma.
         // (or after ` - `, ` · `, ` | `: `Pubblicato il 02/03/2026 alle 08:15 - Ultima modifica il …`).

@@ -29,6 +29,17 @@ package enum ExportLines {
 
     private static let certificateOpening = LineOpenings("certificat ")
 
+    /// `text.firstIndex(of: ":")`, from the bytes when the first colon's byte stands apart (`LineBytes.firstApart`).
+    private static func firstColon(_ text: String) -> String.Index? {
+        switch LineBytes.firstApart(colonBytes, in: text) {
+        case .absent: return nil
+        case .found(let range): return range.lowerBound
+        case .unsure: return text.firstIndex(of: ":")
+        }
+    }
+
+    private static let colonBytes: [UInt8] = [0x3A]
+
     package static func judge(_ text: String, dates: DateRecognizer) -> Verdict? {
         guard TextFolding.hasAtMost(text, 160) else { return nil }
         // Each form is recognised on its bytes before anything is folded: a line of prose (the
@@ -60,7 +71,7 @@ package enum ExportLines {
         }
         // `Share · Facebook · X · LinkedIn`: share buttons in a row.
         if TextFolding.hasAtMost(text, 120), isButtonRow(text) { return .nothing }
-        if LineBytes.contains(text, 0x3A), LineBytes.mayHoldCharacter(0x3A, within: 33, of: text), let colon = text.firstIndex(of: ":"),
+        if LineBytes.contains(text, 0x3A), LineBytes.mayHoldCharacter(0x3A, within: 33, of: text), let colon = firstColon(text),
             text.distance(from: text.startIndex, to: colon) <= 32
         {
             let label = TextFolding.fold(text[..<colon]).trimmingSuffix { $0 == " " }

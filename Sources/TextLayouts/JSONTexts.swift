@@ -25,6 +25,8 @@ enum JSONTexts {
         guard let value = known ?? parsed(text) ?? (isBounded(text) ? lines(of: text) : nil) else { return nil }
         // A wiki's page, a notes app's note: their text alone (the page's name, the note's title are the tool's).
         if let kept = KeptPages.text(value) { return kept }
+        // A Notion page `NotionPages` refused (a meeting's notes): none of its strings is an article's text.
+        if NotionPages.isPage(value) { return nil }
         // A scanned page as Amazon Textract read it: its lines, in print order.
         if let page = TextractBlocks.plain(value) ?? LayoutParagraphs.plain(value) ?? LayoutParagraphs.elements(value)?.text { return page }
         var chosen = ""

@@ -1,3 +1,4 @@
+import DateReading
 import TextToolkit
 
 /// A page or a note a tool keeps for the desk, the article pasted in its text: a Wiki.js page
@@ -7,7 +8,9 @@ import TextToolkit
 /// `items` holding a `Note` whose `content` has the note's own `title` and its `text`).
 ///
 /// The tool's fields are the tool's: a page's name, a note's title, its users and its moments
-/// are never the article's, so only the text is read. Contract: `text(_:)` returns the page's
+/// are never the article's, so only the text is read (a page holding no article's head, the desk's own note, keeps its
+/// name as its title: `# Name` over its Markdown; an article's head is a level-1 heading, a heading over an emphasised
+/// facts line, or a fact line among the first five). Contract: `text(_:)` returns the page's
 /// Markdown with the emphasis of the lines that open with it dropped (`*Le Figaro · 3 mars
 /// 1987*`: the article's facts under its heading), its HTML as paragraphs, or the note's text
 /// without the note-taker's closing signature (`— Hélène Roux`) under a colleague's lead-in;
@@ -18,13 +21,43 @@ enum KeptPages {
 
     static func text(_ value: Any) -> String? {
         if let page = wikiPage(value), let content = page["content"] as? String, !LineBytes.trimmed(content).isEmpty {
-            if (page["contentType"] as? String)?.lowercased() == "html", XMLRecords.holdsMarkup(content) {
-                return XMLRecords.paragraphs(fromMarkup: content)
-            }
-            return RecordTexts.withoutEmphasis(content)
+            let html = (page["contentType"] as? String)?.lowercased() == "html" && XMLRecords.holdsMarkup(content)
+            let text = html ? XMLRecords.paragraphs(fromMarkup: content) : RecordTexts.withoutEmphasis(content)
+            // The desk's own page (a style note, no article pasted): its name is its title.
+            guard let name = (page["title"] as? String).map({ LineBytes.trimmed($0) }), !name.isEmpty, !LineBytes.contains(name, 0x0A),
+                html || !opensWithHeadingOverFacts(content), !holdsHead(text)
+            else { return text }
+            return (html ? "" : "# ") + name + "\n\n" + text
         }
         guard let text = note(value), !LineBytes.trimmed(text).isEmpty else { return nil }
         return unsigned(text)
+    }
+
+    /// Whether a page's text opens with an article's head: a level-1 heading (`# Title`) or, among its first five
+    /// non-empty lines, a short one whose facts name a writer, a day or a publication (`Le Monde · 5 mars 2026`).
+    private static func holdsHead(_ text: String) -> Bool {
+        let judge = ClippingFacts(dates: DateRecognizer(language: nil))
+        var seen = 0
+        for line in LineBytes.lines(text) {
+            let line = LineBytes.trimmed(line)
+            guard !line.isEmpty else { continue }
+            if line.hasPrefix("# ") { return true }
+            if line.utf8.count <= 100, let facts = judge.facts(line), !facts.authors.isEmpty || facts.date != nil || facts.source != nil {
+                return true
+            }
+            seen += 1
+            if seen == 5 { return false }
+        }
+        return false
+    }
+
+    /// Whether Markdown opens with a heading (`## Title`) over an emphasised line (`*The Guardian · 5 March 2026*`):
+    /// an article's headline over its facts as the desk pastes it.
+    private static func opensWithHeadingOverFacts(_ content: String) -> Bool {
+        let lines = Array(LineBytes.lines(content).lazy.map { LineBytes.trimmed($0) }.filter { !$0.isEmpty }.prefix(2))
+        guard lines.count == 2, lines[0].hasPrefix("#") else { return false }
+        let facts = lines[1]
+        return facts.utf8.count > 2 && (facts.hasPrefix("*") && facts.hasSuffix("*") || facts.hasPrefix("_") && facts.hasSuffix("_"))
     }
 
     /// A wiki page's object: at the top or under one-key objects (GraphQL's `data.pages.single`), with its `path`,

@@ -56,8 +56,9 @@ extension LayoutReader {
                 aboveIsMetadata = false
                 continue
             }
-            if afterTitle, let end = GalleryCaptions.end(of: lines, at: index) {
-                // `Bild 1 von 3` over its caption: a picture's place, day and photographer.
+            if afterTitle, let end = GalleryCaptions.end(of: lines, at: index, isFactLine: { Self.isOwnFactLine(judged, at: $0) }) {
+                // `Bild 1 von 3` over its caption: a picture's place, day and photographer (a byline or a day alone
+                // under the count, the pictures not copied, is the article's, read next).
                 index = end
                 aboveIsMetadata = false
                 consumed += 1
@@ -162,6 +163,17 @@ extension LayoutReader {
 
     /// The most lines `menuEnd` walks: a site's menu of sections and buttons is shorter.
     static let longestMenu = 500
+
+    /// Whether a line under a gallery's count states the article's own byline or day (`Von Jan Petersen`, `By Sarah
+    /// Kim`, `4. März 2026`): a line of 60 bytes at most, no picture credit (`Foto: Ana Gil`, `Paul Martin/AFP`), whose
+    /// facts name writers (no bare line of names) or, the line holding no colon (a caption's `Place, DATE:` opening),
+    /// a day and nothing else.
+    static func isOwnFactLine(_ judged: JudgedLines, at index: Int) -> Bool {
+        let line = judged.lines[index]
+        guard line.utf8.count <= 60, !GalleryCaptions.isPictureCredit(line), let facts = judged.facts(index) else { return false }
+        if !facts.authors.isEmpty { return !facts.isBareNames }
+        return facts.date != nil && facts.source == nil && facts.title == nil && !LineBytes.contains(line, 0x3A)
+    }
 
     /// The end of a chronology starting at `index` (a heading of at most four words, then), two
     /// entries or more in a row, each a date, a colon or a dash, and an event (`December 21,

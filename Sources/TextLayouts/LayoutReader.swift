@@ -387,6 +387,12 @@ package struct LayoutReader: Sendable {
         // Every whole-text prefilter below, found in one pass over the bytes.
         let signs = TextSigns(of: text)
         if knownTitle == nil, let article = exportedArticle(text, signs: signs) { return article }
+        // A Notion page `NotionPages` refused (a meeting's notes) is no article, and its JSON no text to read as lines.
+        if knownTitle == nil, signs.contains(.brace), LineBytes.leadingByte(text) == 0x7B, LineBytes.contains(text, bytes: "\"properties\""),
+            let value = JSONTexts.parsed(text), NotionPages.isPage(value)
+        {
+            return nil
+        }
         // A LF is always a character of its own (grapheme clusters break after it), so without
         // CR (which would join a following LF into one character) splitting the UTF-8 is the same.
         let thread = MailThreads.withoutReplyNote(MailHeaders.relabelled(MailHeaders.unfolded(WebmailPrints.relabelled(

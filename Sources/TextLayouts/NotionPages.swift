@@ -19,7 +19,9 @@ import TextToolkit
 /// any, else the blocks' text (the value's or its `blocks`' `results` list, or its `children`): one
 /// paragraph per block with rich text (a paragraph, a heading, a quote, a list's item, a callout),
 /// 10,000 blocks at most. Nil for any other value, for a page without title or text, and for one whose blocks are
-/// only list items and to-dos (a meeting's page) unless a property names the publication, a writer or a link. Pure.
+/// only list items and to-dos (a meeting's page) unless a property names the publication, a writer or a link, or,
+/// without to-dos and a meeting's properties (`status` or `people` typed, `Attendees`, `Statut`), two and at least
+/// half of the items are sentences (eight words or more, a full stop). `isPage` tells a page object. Pure.
 enum NotionPages {
     static func record(in value: Any, rest: String, dates: DateRecognizer) -> JSONRecords.Record? {
         guard let object = value as? [String: Any] else { return nil }
@@ -45,22 +47,56 @@ enum NotionPages {
         let blocks = ((object["blocks"] as? [String: Any])?["results"] ?? object["blocks"] ?? object["results"] ?? object["children"]) as? [Any] ?? []
         var paragraphs: [String] = []
         var prose = false
+        var toDos = false
+        var items = 0
+        var sentences = 0
         for case let block as [String: Any] in blocks.prefix(10_000) {
             guard let type = block["type"] as? String, let content = block[type] as? [String: Any],
                 let text = plainText(content["rich_text"]).map({ LineBytes.trimmed($0) }), !text.isEmpty
             else { continue }
             paragraphs.append(text)
-            if !type.hasSuffix("list_item"), type != "to_do" { prose = true }
+            if type == "to_do" {
+                toDos = true
+            } else if type.hasSuffix("list_item") {
+                items += 1
+                if isSentence(text) { sentences += 1 }
+            } else {
+                prose = true
+            }
         }
         // A meeting's page (bulleted items, to-dos, a `Date`) is no article: prose, or a property naming the
-        // publication, a writer or a link.
+        // publication, a writer or a link; or, on a page with no to-do and no meeting's property (a workflow's
+        // status, attendees), list items of which two and at least half are sentences (an article clipped as bullets).
         let named = fields.keys.contains { [.source, .authors].contains(RecordKeys.field($0)) }
             || properties.values.contains { ($0 as? [String: Any])?["type"] as? String == "url" }
-        guard prose || named || !LineBytes.trimmed(rest).isEmpty else { return nil }
+        let bulleted = sentences >= 2 && sentences * 2 >= items && !toDos && !properties.contains { name, property in
+            ["status", "people"].contains((property as? [String: Any])?["type"] as? String ?? "")
+                || meetingProperties.contains(TextFolding.fold(name))
+        }
+        guard prose || bulleted || named || !LineBytes.trimmed(rest).isEmpty else { return nil }
         let text = LineBytes.trimmed(rest).isEmpty ? paragraphs.joined(separator: "\n\n") : rest
         guard !text.isEmpty else { return nil }
         return FieldRecords.record(in: fields, rest: text, bareDate: true, isArticle: true, dates: dates)
     }
+
+    /// Whether `value` is a Notion page object (`object` `page` with its `properties`), at the top or as its `page`:
+    /// when `record` refuses one, its JSON holds no article's text either.
+    static func isPage(_ value: Any) -> Bool {
+        guard let object = value as? [String: Any] else { return false }
+        let page = object["object"] as? String == "page" ? object : object["page"] as? [String: Any]
+        return page?["object"] as? String == "page" && page?["properties"] is [String: Any]
+    }
+
+    /// A list item that is a sentence: eight words or more, ending with a full stop.
+    private static func isSentence(_ text: String) -> Bool {
+        text.utf8.last == 0x2E && LineBytes.spaceSeparatedCount(text) >= 8
+    }
+
+    /// Folded names of a meeting's properties.
+    private static let meetingProperties: Set<String> = [
+        "attendees", "participants", "teilnehmer", "teilnehmende", "participantes", "partecipanti", "statut", "status",
+        "agenda", "ordre du jour", "tagesordnung",
+    ]
 
     /// A rich text array's text: each piece's `plain_text` (else its `text.content`), joined; nil for any other value.
     private static func plainText(_ value: Any?) -> String? {

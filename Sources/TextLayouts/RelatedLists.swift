@@ -11,7 +11,8 @@ import TextToolkit
 /// any other text's lines unchanged. The list's last one or two items that `isClosing` takes for the text's own
 /// close (its writer's credit, `Von Jonas Weber`, `Texto: Joana Reis`; a signature with its day, `Tom Hale, March 3,
 /// 2026`; asked only once a heading is found, of items holding no dash between a headline and its writer) stay too,
-/// after a blank line, above the copyright lines. Pure; never fails.
+/// after a blank line, above the copyright lines, unless an item above them is such a close too (the items carry
+/// their own writers or days). Pure; never fails.
 enum RelatedLists {
     static func withoutTrailingList(_ lines: [String], isClosing: (String) -> Bool = { _ in false }) -> [String] {
         var items = 0
@@ -45,15 +46,29 @@ enum RelatedLists {
     }
 
     /// The last one or two non-empty lines of a list's items (copyright lines aside) that close the text instead.
+    /// None when an item above them is closing-shaped too (`Neue ICE-Strecke verzögert sich` / `Von Jonas Weber` /
+    /// `Pendler warten auf mehr Züge` / `Von Lena Vogt`, a day under each headline): the credits are the items'.
     private static func closingLines(_ items: ArraySlice<String>, isClosing: (String) -> Bool) -> [String] {
         var closing: [String] = []
-        for line in items.reversed() where line.utf8.contains(where: { !isBlank($0) }) {
-            if closing.isEmpty, tailLine(line) { continue }
-            guard closing.count < 2, !dashes.contains(where: { LineBytes.contains(line, bytes: $0) }), isClosing(LineBytes.trimmed(line))
-            else { break }
+        var above = items.endIndex  // where the items above the closing lines end
+        for index in items.indices.reversed() where items[index].utf8.contains(where: { !isBlank($0) }) {
+            let line = items[index]
+            if closing.isEmpty, tailLine(line) {
+                above = index
+                continue
+            }
+            guard closing.count < 2, closes(line, isClosing: isClosing) else { break }
             closing.insert(line, at: 0)
+            above = index
         }
+        guard !closing.isEmpty, !items[..<above].contains(where: { closes($0, isClosing: isClosing) }) else { return [] }
         return closing
+    }
+
+    /// An item holding no dash between a headline and its writer that `isClosing` takes for a close.
+    private static func closes(_ line: String, isClosing: (String) -> Bool) -> Bool {
+        line.utf8.contains(where: { !isBlank($0) }) && !dashes.contains(where: { LineBytes.contains(line, bytes: $0) })
+            && isClosing(LineBytes.trimmed(line))
     }
 
     /// A copyright line, as the list's walk kept it in its tail.
