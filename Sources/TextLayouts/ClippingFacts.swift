@@ -325,6 +325,11 @@ package struct ClippingFacts {
             facts.source = holder
             return facts
         }
+        // `Transparenzhinweis: Der Tagesspiegel gehört wie … zur …`: the publication discloses its owner.
+        if let publication = DisclosureNotes.publication(text) {
+            facts.source = publication
+            return facts
+        }
         // A column's standing title naming its writers (`La chronique d'Hélène Roux`), or alone (`Der Zwischenruf`).
         if let columnists = ColumnHeads.read(text) {
             facts.authors = columnists
