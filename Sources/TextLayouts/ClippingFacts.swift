@@ -325,6 +325,11 @@ package struct ClippingFacts {
             facts.source = holder
             return facts
         }
+        // `Mit Ingrid Dahl sprach Cal Mankowski.`: an interview's closing credit, its writer last.
+        if let interviewers = Bylines.interviewers(text) {
+            facts.authors = interviewers
+            return facts
+        }
         // `Transparenzhinweis: Der Tagesspiegel gehört wie … zur …`: the publication discloses its owner.
         if let publication = DisclosureNotes.publication(text) {
             facts.source = publication

@@ -60,4 +60,27 @@ import DateReading
     @Test func aMastheadInCapitalsOverARuleIsNoRecommendationBox() {
         #expect(RuledNotes.articleStart(["LE FIGARO", "", "———", "", Self.title, "", Self.text]) == nil)
     }
+
+    @Test(arguments: [
+        ("Mit Ingrid Dahl sprach Cal Mankowski.", ["Cal Mankowski"]),
+        ("Ingrid Dahl a répondu aux questions de Jon Porter.", ["Jon Porter"]),
+        ("Anders Holm respondió a las preguntas de Jeremy Clift.", ["Jeremy Clift"]),
+        ("Anders Holm ha risposto alle domande di Michael Hingston.", ["Michael Hingston"]),
+        ("Ingrid Dahl respondeu às perguntas de Korinna Hennig.", ["Korinna Hennig"]),
+        ("Richard Adams spoke with Anders Holm.", ["Richard Adams"]),
+    ])
+    func anInterviewsClosingCreditNamesItsWriter(line: String, authors: [String]) throws {
+        #expect(Bylines.interviewers(line) == authors)
+        let layout = try #require(read([Self.title, "", Self.text, "", line]))
+        #expect(layout.authors == authors)
+    }
+
+    @Test(arguments: [
+        "The minister spoke with reporters after the vote.",
+        "Mit dem Zug sprach sich die Mehrheit für den Ausbau aus.",
+        "Le ministre a répondu aux questions de la commission des finances.",
+    ])
+    func proseIsNoInterviewCredit(line: String) {
+        #expect(Bylines.interviewers(line) == nil)
+    }
 }
