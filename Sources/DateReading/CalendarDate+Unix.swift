@@ -4,6 +4,11 @@ extension CalendarDate {
         (year, month, day) < (other.year, other.month, other.day)
     }
 
+    /// Days from `other` to this date (negative when this date is earlier).
+    package func days(since other: CalendarDate) -> Int {
+        CivilDays.days(fromCivil: year, month, day) - CivilDays.days(fromCivil: other.year, other.month, other.day)
+    }
+
     /// The UTC calendar date of a Unix time in seconds; nil outside `CalendarDate`'s years, and
     /// for any value beyond ±2^40 s (±34,000 years: page data such as `data-utime`, never trusted
     /// near Int's limits, where the day arithmetic would overflow and trap).

@@ -237,6 +237,50 @@ package enum Bylines {
         split(line, separatingAgencies: false)?.names
     }
 
+    /// `Mit Ingrid Dahl sprach Cal Mankowski.`, `Ingrid Dahl a répondu aux questions de Jon Porter.`, `… respondió a las
+    /// preguntas de A.`, `… ha risposto alle domande di A.`, `… respondeu às perguntas de A.`, `… answered questions from
+    /// A.`: an interview's closing credit, the interviewee first (six words at most), the interviewer last, or
+    /// `Richard Adams spoke with Anders Holm.` (two names alone, the interviewer first); the interviewer's names (the
+    /// writer), or nil for any other line (160 bytes at most).
+    static func interviewers(_ line: String) -> [String]? {
+        guard line.utf8.count <= 160, LineBytes.contains(line, anyOf: interviewNeedles) else { return nil }
+        let folded = TextFolding.fold(line)
+        guard folded.count == line.count else { return nil }
+        // `Richard Adams spoke with Anders Holm.`: the interviewer first, the line two names and the phrase alone.
+        if let spoke = [" spoke with ", " spoke to ", " talked to ", " talked with "].lazy.compactMap({ folded.range(of: $0) }).first {
+            let offset = folded.distance(from: folded.startIndex, to: spoke.lowerBound)
+            let writer = String(line.prefix(offset))
+            var other = LineBytes.trimmed(line.dropFirst(folded.distance(from: folded.startIndex, to: spoke.upperBound)))
+            if other.last == "." { other.removeLast() }
+            guard (2...3).contains(LineBytes.words(writer).count), (2...4).contains(LineBytes.words(other).count),
+                isPersonLike(writer), isPersonLike(other), Self.names(other)?.count == 1
+            else { return nil }
+            return [writer]
+        }
+        let phrase: Range<String.Index>?
+        if folded.hasPrefix("mit ") {
+            phrase = folded.range(of: " sprach ")
+        } else {
+            phrase = interviewPhrases.lazy.compactMap { folded.range(of: $0) }.first
+        }
+        guard let phrase, LineBytes.spaceSeparatedCount(String(folded[..<phrase.lowerBound])) <= 6 else { return nil }
+        // Folding kept the Characters one for one: an offset in `folded` is one in `line`.
+        let start = line.index(line.startIndex, offsetBy: folded.distance(from: folded.startIndex, to: phrase.upperBound))
+        var rest = LineBytes.trimmed(line[start...])
+        if rest.last == "." { rest.removeLast() }
+        guard let names = Self.names(rest), !names.isEmpty, names.allSatisfy(isPersonLike) else { return nil }
+        return names
+    }
+
+    /// The interviewer's phrases before their name (folded).
+    private static let interviewPhrases = [
+        " a repondu aux questions de ", " respondio a las preguntas de ", " ha risposto alle domande di ",
+        " respondeu as perguntas de ", " answered questions from ", " answered the questions of ", " was talking to ",
+    ]
+
+    private static let interviewNeedles = NeedleSet(
+        ["sprach ", "questions ", "preguntas ", "domande ", "perguntas ", "talking to ", "spoke ", "talked "], ignoringCase: true)
+
     /// `Le Figaro avec AFP`, `Reuters with ANSA`, `Jane Doe mit dpa`: a name, then a wire agency after `with`,
     /// `avec`, `mit`, `con` or `com` ending the line; the name and the agency, or nil.
     static func joinedAgency(_ text: String) -> (name: String, agency: String)? {
@@ -379,7 +423,8 @@ package enum Bylines {
 
     /// `Mackenzie, Isla` → `Isla Mackenzie`, `García Ortega, Lucía` → `Lucía García Ortega`: one person's name written
     /// surname first, as a library or a citation writes it (one to three capitalised words, a comma, one capitalised
-    /// word that is a known given name, `GivenNames`); nil for any other value (`Jane Doe, John Roe`: two people).
+    /// word that is a known given name, `GivenNames`); nil for any other value (`Jane Doe, John Roe`: two people;
+    /// `Tom Hale, Sydney`: a full name, given name first, then a place).
     static func invertedName(_ value: String) -> String? {
         guard TextFolding.hasAtMost(value, 60), LineBytes.contains(value, 0x2C) else { return nil }
         let parts = value.split(separator: ",", omittingEmptySubsequences: false).map { LineBytes.trimmed($0) }
@@ -387,6 +432,7 @@ package enum Bylines {
         let surname = LineBytes.words(parts[0])
         let given = LineBytes.words(parts[1])
         guard (1...3).contains(surname.count), given.count == 1, GivenNames.holdsGivenName(given[0]),
+            surname.count == 1 || !GivenNames.holdsGivenName(surname[0]),
             (surname + given).allSatisfy({ $0.first?.isUppercase == true && $0.allSatisfy { $0.isLetter || $0 == "-" || $0 == "'" || $0 == "’" } })
         else { return nil }
         return parts[1] + " " + parts[0]

@@ -37,9 +37,13 @@ package struct LineFacts: Equatable {
     /// The item was read from a news aggregator's feed (`Feed: "X" - Google News`): its title
     /// ends with ` - Publisher`.
     package var isAggregated = false
-    /// A print edition's reference or a weekly's issue line (`IssueReferences`): below a day stated
-    /// already that differs from its own, it cites another issue (a caption's, an exhibit's).
-    package var citesIssue = false
+    /// A print edition's reference or a weekly's issue line: the days from a day stated already
+    /// within which its own day makes it the article's issue; outside them it cites another issue
+    /// (a caption's, an exhibit's, a broadcast's). A weekly's or a monthly's issue (`IssueReferences`)
+    /// lies within a month and a half of its web day either way (`Die Zeit Nr. 11/2026 vom 5. März 2026`
+    /// under `4. März 2026`); a paper's edition named bare (`El País, edición del 8 de marzo de 2026`)
+    /// is the same day's or the next morning's. Nil for every other line.
+    package var ownIssueDays: ClosedRange<Int>?
 }
 
 /// Judges one line of a clipping on its form alone: labelled field, forwarded-mail banner,
@@ -201,7 +205,7 @@ package struct ClippingFacts {
             facts.source = reference.source
             facts.date = reference.date
             facts.dateRank = .sourceLine
-            facts.citesIssue = true
+            facts.ownIssueDays = -45...45
             return facts
         }
         // `Le Figaro, édition du 3 mars 1987`, a copy sheet's `For: Reuters, edition of Thursday, February 26, 1987`.
@@ -209,6 +213,7 @@ package struct ClippingFacts {
             facts.source = edition.source
             facts.date = edition.date
             facts.dateRank = .sourceLine
+            if !edition.labelled { facts.ownIssueDays = 0...1 }
             return facts
         }
         // `Ingrid Hartmann, * 20. Juni 1942   † 23. Februar 1987`, `born …; died …`: a life's days, no article's.
@@ -318,6 +323,16 @@ package struct ClippingFacts {
         }
         if let holder = WireAgencies.copyrightHolder(text) {
             facts.source = holder
+            return facts
+        }
+        // `Mit Ingrid Dahl sprach Cal Mankowski.`: an interview's closing credit, its writer last.
+        if let interviewers = Bylines.interviewers(text) {
+            facts.authors = interviewers
+            return facts
+        }
+        // `Transparenzhinweis: Der Tagesspiegel gehört wie … zur …`: the publication discloses its owner.
+        if let publication = DisclosureNotes.publication(text) {
+            facts.source = publication
             return facts
         }
         // A column's standing title naming its writers (`La chronique d'Hélène Roux`), or alone (`Der Zwischenruf`).
@@ -681,8 +696,11 @@ package struct ClippingFacts {
                 facts.authors = byline.authors
                 facts.source = byline.agency
                 facts.authorsAreSender = true
-            } else if !sender.isEmpty, !sender.contains("@"), Self.isMasthead(sender), !ExportLines.isDeskCredit(sender) {
-                // (A newsroom's department, `Foreign desk`, `Sección de Internacional`, names no publication.)
+            } else if !sender.isEmpty, !sender.contains("@"), Self.isMasthead(sender), !ExportLines.isDeskCredit(sender),
+                !ExportLines.isBureau(sender)
+            {
+                // (A newsroom's department, `Foreign desk`, `Sección de Internacional`, or office, `Büro Hannover`, names
+                // no publication.)
                 facts.source = Self.withoutAlertService(sender)
             }
         case .credit:
@@ -846,7 +864,7 @@ package struct ClippingFacts {
     /// masthead's form) and, after its comma, its edition's line (`PublishedNotes.editionDate`); under a copy sheet's label
     /// the edition's phrase with a day no date reads (`édition du jeudi vingt-six février …`, spoken) gives the name
     /// alone. Nil for any other line.
-    func editionReference(_ text: String) -> (source: String, date: CalendarDate?)? {
+    func editionReference(_ text: String) -> (source: String, date: CalendarDate?, labelled: Bool)? {
         // `, ` then an edition's word's first byte (`e`, `a`, `É`): most lines go no further than their bytes.
         let utf8 = text.utf8
         guard utf8.count <= 480, let comma = LineBytes.index(of: 0x2C, within: 480, in: text), utf8.index(after: comma) < utf8.endIndex,
@@ -858,13 +876,13 @@ package struct ClippingFacts {
         let rest = String(text[restStart...])
         var name = LineBytes.trimmed(text[..<comma])
         var labelled = false
-        if let colon = name.firstIndex(of: ":"), Self.editionLabels.contains(TextFolding.fold(name[..<colon])) {
+        if let colon = name.firstIndex(of: ":"), Self.editionLabels.contains(TextFolding.fold(LineBytes.trimmed(name[..<colon]))) {
             name = LineBytes.trimmed(name[name.index(after: colon)...])
             labelled = true
         }
         let date = PublishedNotes.editionDate(rest, dates: dates)
         guard date != nil || labelled && PublishedNotes.opensEdition(rest), Self.isMasthead(name) else { return nil }
-        return (name, date)
+        return (name, date, labelled)
     }
 
     /// A copy sheet's labels for the paper a story is for (folded).

@@ -624,6 +624,17 @@ package enum ExportLines {
          "section", "sezione", "departament", "secci", "seção", "secao"],
         ignoringCase: true)
 
+    /// `Northern office`, `Paris bureau`, `Bureau de Lyon`, `Büro Hannover`, `Ufficio di Roma`, `Oficina de Madrid`: a
+    /// newsroom's office named by its place or region, a copy sheet's or a mail's sender naming no publication (two to
+    /// four words, an office's word first or last).
+    static func isBureau(_ text: String) -> Bool {
+        guard text.utf8.count <= 60 else { return false }
+        let words = LineBytes.words(TextFolding.fold(text)).map(String.init)
+        guard (2...4).contains(words.count), let first = words.first, let last = words.last else { return false }
+        return ["bureau", "buro", "ufficio", "oficina", "escritorio", "delegacion", "delegazione", "delegacao"].contains(first)
+            || ["office", "bureau", "buro"].contains(last)
+    }
+
     private static let deskWords: Set<String> = [
         "service", "rubrique", "redaction", "redazione", "redaccion", "redacao", "editoria", "ressort", "seccion", "sezione",
         "secao", "departamento", "desk",

@@ -214,8 +214,9 @@ extension LayoutReader {
             article.source = thread.source
             return article
         }
-        // A colleague's notes above a rule (`Summary (Jane Doe): …`, `Relevance: high`): the article is under it.
-        if signs.contains(.colon), let start = RuledNotes.articleStart(lines), let article = read(lines: raw[start...]) {
+        // A colleague's notes above a rule (`Summary (Jane Doe): …`, `Relevance: high`, `Recommended by A, date`): the
+        // article is under it.
+        if let start = RuledNotes.articleStart(lines), let article = read(lines: raw[start...]) {
             return article
         }
         // A meeting's transcript in which a colleague announces a piece and reads it out.

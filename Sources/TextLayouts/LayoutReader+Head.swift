@@ -211,7 +211,9 @@ extension LayoutReader {
     /// The line at `index` has a label's form (`Status: approved`: one to three words, a capital first,
     /// and a colon, then a value) and stands in a block of three such lines or more, one at
     /// least a label `ClippingFacts` reads (`Date:`) and two at least labels it does not read
-    /// (`Status:`, `Page:`): a sheet of fields, whose unknown labels state nothing. A headline
+    /// (`Status:`, `Page:`), or one holding words when another labels the title (`Prise par :` over
+    /// `De :`, `Pour :`, `Titre :`; not a digest's `Message: 2` over a reply's `Date:`, `From:` and
+    /// `Subject:`): a sheet of fields, whose unknown labels state nothing. A headline
     /// with a colon (`HTC Touch: Bald bei o2`) above `Autor:` and `Quelle:` is no such block.
     /// A label `ClippingFacts` reads may hold a longer value (`For: Le Figaro, edition of …`).
     func isInLabelBlock(_ judged: JudgedLines, at index: Int) -> Bool {
@@ -225,8 +227,19 @@ extension LayoutReader {
         var last = index
         while last + 1 < lines.count, last - index < 12, inBlock(last + 1) { last += 1 }
         var known = 0
-        for line in first...last where judged.facts(line) != nil { known += 1 }
-        return last - first >= 2 && known >= 1 && last - first + 1 - known >= 2
+        var labelsTitle = false
+        var wordedUnknown = false
+        for line in first...last {
+            guard let facts = judged.facts(line) else {
+                let value = lines[line].drop { $0 != ":" }
+                wordedUnknown = wordedUnknown || value.contains(where: \.isLetter)
+                continue
+            }
+            known += 1
+            labelsTitle = labelsTitle || facts.title != nil
+        }
+        let unknown = last - first + 1 - known
+        return last - first >= 2 && known >= 1 && (unknown >= 2 || unknown == 1 && labelsTitle && wordedUnknown)
     }
 
     /// Whether the paragraph from `index` on holds a labelled title (`Head:`, `Titre :`), twelve lines at most.

@@ -98,7 +98,7 @@ package struct LayoutReader: Sendable {
 
         mutating func absorb(_ facts: LineFacts) {
             // `Aus: Stern Nr. 18/1983 vom 28. April 1983` under the article's own day: a caption's issue, none of its fields.
-            if facts.citesIssue, let date, let cited = facts.date, cited != date { return }
+            if let own = facts.ownIssueDays, let date, let cited = facts.date, !own.contains(cited.days(since: date)) { return }
             title = title ?? facts.title
             forwarded = forwarded || facts.isForward
             if facts.authorsAreSender, sender == nil, facts.authors.count == 1 { sender = facts.authors[0] }

@@ -231,20 +231,34 @@ enum OriginNotes {
         return best
     }
 
-    /// `der Süddeutschen Zeitung` → `Süddeutsche Zeitung`, `dem Handelsblatt` → `Handelsblatt`: a German name after `in
-    /// der` or `in dem` without its article, its adjectives' dative ending undone (`-en` → `-e`, the last word kept);
-    /// any other name as it is (`Der Spiegel` keeps its capital article; `der Ausgabe vom …` is a print edition's day).
+    /// `der Süddeutschen Zeitung` → `Süddeutsche Zeitung`, `dem Trierischen Volksfreund` → `Trierischer Volksfreund`,
+    /// `dem Neuen Tageblatt` → `Neues Tageblatt`, `der Welt am Sonntag` → `Welt am Sonntag`: a German name after `in
+    /// der` or `in dem` without its article, its adjectives' dative ending `-en` given the ending the name takes alone
+    /// (`-e` after `der`, a feminine's; after `dem`, `-es` before a neuter's paper word (`Blatt`, `Echo`, `Journal`,
+    /// `Magazin`, `Deutschland`), else `-er`, a masculine's); any other name as it is (`Der Spiegel` keeps its capital
+    /// article; `der Ausgabe vom …` is a print edition's day).
     static func nominative(_ name: String) -> String {
         guard name.hasPrefix("der ") || name.hasPrefix("dem ") else { return name }
         var words = name.split(separator: " ").dropFirst().map(String.init)
-        // Only a name of capitalised words (`der Ausgabe vom 27. Februar` names a print edition's day, no publication).
-        guard words.count <= 5, words.allSatisfy({ $0.first?.isUppercase == true }), words.first.map({ TextFolding.fold($0) }) != "ausgabe"
+        // Only a name of capitalised words, a lowercase connector inside (`der Ausgabe vom 27. Februar` names a print
+        // edition's day, no publication).
+        guard words.count <= 5, words.first?.first?.isUppercase == true, words.last?.first?.isUppercase == true,
+            words.allSatisfy({ $0.first?.isUppercase == true || nameConnectors.contains($0) }),
+            words.first.map({ TextFolding.fold($0) }) != "ausgabe"
         else { return name }
+        let ending = name.hasPrefix("der ") ? "" : neuterPaperWords.contains(where: { TextFolding.fold(words[words.count - 1]).hasSuffix($0) }) ? "s" : "r"
         for index in words.indices.dropLast() where words[index].count > 3 && words[index].hasSuffix("en") && words[index].first?.isUppercase == true {
             words[index].removeLast()
+            words[index] += ending
         }
         return words.joined(separator: " ")
     }
+
+    /// Lowercase words inside a German publication's name (`Welt am Sonntag`, `Zeitung für Deutschland`).
+    private static let nameConnectors: Set<String> = ["am", "im", "an", "für", "vom", "zum", "und"]
+
+    /// Endings of the neuter words German papers are named with (folded): `Abendblatt`, `Echo`, `Journal`.
+    private static let neuterPaperWords = ["blatt", "echo", "journal", "magazin", "deutschland"]
 
     /// The publication's name at the start of `rest`: up to a date's connector, a licence's, a comma or a period.
     private static func cut(_ rest: String) -> String {

@@ -7,7 +7,10 @@ import TextToolkit
 /// Contract: `articleStart` returns the index of the first line under the rule when the text
 /// opens with one to four non-empty lines, each a note's label (`noteLabels`: `Summary`,
 /// `Relevance`, `Tags`, …, in the six languages) or a label of one to three words signed with
-/// a name in parentheses, closed by a colon within the first 48 bytes, none an article's field
+/// a name in parentheses, closed by a colon within the first 48 bytes, or a colleague's
+/// recommendation credit (`Recommended by A, date`, `Empfohlen von A`), at least one of them,
+/// a heading in capitals or a quoted line beside them allowed (`OUR PICK OF THE WEEK`,
+/// `“Worth reading in full.”`), none an article's field
 /// (`Title:`, `Author:`, `Date:`, `Source:` and their translations, `ClippingLabels`: that is a
 /// clipping sheet, whose rule closes its metadata), blank lines between them allowed, then a blank
 /// line and a rule
@@ -16,6 +19,7 @@ import TextToolkit
 enum RuledNotes {
     static func articleStart(_ lines: [String]) -> Int? {
         var notes = 0
+        var companions = 0
         for index in lines.indices.prefix(10) {
             let line = lines[index]
             if line.isEmpty { continue }
@@ -26,11 +30,39 @@ enum RuledNotes {
                 else { return nil }
                 return index + 1
             }
-            guard notes < 4, isNote(line) else { return nil }
-            notes += 1
+            guard notes + companions < 4 else { return nil }
+            if isNote(line) || isRecommendation(line) {
+                notes += 1
+            } else if LayoutReader.isInCapitals(line) && TextFolding.hasAtMost(line, 60) || opensWithQuote(line) {
+                companions += 1  // `OUR PICK OF THE WEEK` over `Recommended by …`, the colleague's quoted word under it
+            } else {
+                return nil
+            }
         }
         return nil
     }
+
+    /// `Recommended by Sarah Collins, February 5, 2026`, `Empfohlen von A`, `Consigliato da A`: a colleague's
+    /// recommendation credit (a phrase of `recommendationPhrases` opening the line, 120 bytes at most).
+    private static func isRecommendation(_ line: String) -> Bool {
+        guard line.utf8.count <= 120, let first = line.utf8.first, first >= 0x41, first <= 0x5A else { return false }
+        let opening = TextFolding.fold(line.prefix(22))
+        return recommendationPhrases.contains { opening.hasPrefix($0) }
+    }
+
+    /// A line opening with a quotation mark (`“`, `«`, `„`, `"`).
+    private static func opensWithQuote(_ line: String) -> Bool {
+        guard let first = line.first else { return false }
+        return "“«„\"‘‹".contains(first)
+    }
+
+    /// A colleague's recommending phrases (folded), in the six languages.
+    private static let recommendationPhrases = [
+        "recommended by ", "suggested by ", "picked by ", "chosen by ", "selected by ", "recommande par ", "recommandee par ",
+        "suggere par ", "choisi par ", "empfohlen von ", "vorgeschlagen von ", "ausgewahlt von ", "recomendado por ",
+        "recomendada por ", "sugerido por ", "seleccionado por ", "selecionado por ", "consigliato da ", "consigliata da ",
+        "suggerito da ", "scelto da ", "selezionato da ",
+    ]
 
     /// `Relevance: high`, `Summary (Jane Doe): …`: a label of one to three words, a name in
     /// parentheses allowed, and a colon within the first 48 bytes, the label no article field's.
