@@ -240,10 +240,11 @@ package enum Bylines {
     /// `Mit Ingrid Dahl sprach Cal Mankowski.`, `Ingrid Dahl a répondu aux questions de Jon Porter.`, `… respondió a las
     /// preguntas de A.`, `… ha risposto alle domande di A.`, `… respondeu às perguntas de A.`, `… answered questions from
     /// A.`: an interview's closing credit, the interviewee first (six words at most), the interviewer last, or
-    /// `Richard Adams spoke with Anders Holm.` (two names alone, the interviewer first); the interviewer's names (the
-    /// writer), or nil for any other line (160 bytes at most).
+    /// `Richard Adams spoke with Anders Holm.` (two names alone, the interviewer first), ending with its period; the
+    /// interviewer's names (the writer), or nil for any other line (160 bytes at most).
     static func interviewers(_ line: String) -> [String]? {
-        guard line.utf8.count <= 160, LineBytes.contains(line, anyOf: interviewNeedles) else { return nil }
+        // A sentence of its own: its last byte a period (most lines asked are not), then one of the phrases' words.
+        guard line.utf8.count <= 160, line.utf8.last == 0x2E, LineBytes.contains(line, anyOf: interviewNeedles) else { return nil }
         let folded = TextFolding.fold(line)
         guard folded.count == line.count else { return nil }
         // `Richard Adams spoke with Anders Holm.`: the interviewer first, the line two names and the phrase alone.

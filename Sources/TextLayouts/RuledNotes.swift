@@ -33,7 +33,9 @@ enum RuledNotes {
             guard notes + companions < 4 else { return nil }
             if isNote(line) || isRecommendation(line) {
                 notes += 1
-            } else if LayoutReader.isInCapitals(line) && TextFolding.hasAtMost(line, 60) || opensWithQuote(line) {
+            } else if line.utf8.count <= 240 && !line.utf8.contains(where: { $0 &- 0x61 < 26 }) && LayoutReader.isInCapitals(line)
+                && TextFolding.hasAtMost(line, 60) || opensWithQuote(line)
+            {
                 companions += 1  // `OUR PICK OF THE WEEK` over `Recommended by …`, the colleague's quoted word under it
             } else {
                 return nil
@@ -45,7 +47,10 @@ enum RuledNotes {
     /// `Recommended by Sarah Collins, February 5, 2026`, `Empfohlen von A`, `Consigliato da A`: a colleague's
     /// recommendation credit (a phrase of `recommendationPhrases` opening the line, 120 bytes at most).
     private static func isRecommendation(_ line: String) -> Bool {
-        guard line.utf8.count <= 120, let first = line.utf8.first, first >= 0x41, first <= 0x5A else { return false }
+        // The phrase's first word ends within 14 bytes (`Seleccionado `): most lines are turned down on their bytes.
+        guard line.utf8.count <= 120, let first = line.utf8.first, first &- 0x41 < 26,
+            let space = LineBytes.index(of: 0x20, within: 15, in: line), line.utf8.distance(from: line.utf8.startIndex, to: space) >= 5
+        else { return false }
         let opening = TextFolding.fold(line.prefix(22))
         return recommendationPhrases.contains { opening.hasPrefix($0) }
     }
