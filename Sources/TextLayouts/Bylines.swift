@@ -424,8 +424,7 @@ package enum Bylines {
 
     /// `Mackenzie, Isla` → `Isla Mackenzie`, `García Ortega, Lucía` → `Lucía García Ortega`: one person's name written
     /// surname first, as a library or a citation writes it (one to three capitalised words, a comma, one capitalised
-    /// word that is a known given name, `GivenNames`); nil for any other value (`Jane Doe, John Roe`: two people;
-    /// `Tom Hale, Sydney`: a full name, given name first, then a place).
+    /// word that is a known given name, `GivenNames`); nil for any other value (`Jane Doe, John Roe`: two people).
     static func invertedName(_ value: String) -> String? {
         guard TextFolding.hasAtMost(value, 60), LineBytes.contains(value, 0x2C) else { return nil }
         let parts = value.split(separator: ",", omittingEmptySubsequences: false).map { LineBytes.trimmed($0) }
@@ -433,7 +432,6 @@ package enum Bylines {
         let surname = LineBytes.words(parts[0])
         let given = LineBytes.words(parts[1])
         guard (1...3).contains(surname.count), given.count == 1, GivenNames.holdsGivenName(given[0]),
-            surname.count == 1 || !GivenNames.holdsGivenName(surname[0]),
             (surname + given).allSatisfy({ $0.first?.isUppercase == true && $0.allSatisfy { $0.isLetter || $0 == "-" || $0 == "'" || $0 == "’" } })
         else { return nil }
         return parts[1] + " " + parts[0]

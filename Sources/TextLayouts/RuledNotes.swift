@@ -20,6 +20,7 @@ enum RuledNotes {
     static func articleStart(_ lines: [String]) -> Int? {
         var notes = 0
         var companions = 0
+        var recommendations = 0
         for index in lines.indices.prefix(10) {
             let line = lines[index]
             if line.isEmpty { continue }
@@ -28,11 +29,17 @@ enum RuledNotes {
                 guard notes > 0, lines[index - 1].isEmpty, let next = lines[(index + 1)...].firstIndex(where: { !$0.isEmpty }),
                     !TextFolding.hasAtMost(lines[next], 9)
                 else { return nil }
+                // A recommendation box stands over an article with its own head (its title, then its source, byline or
+                // day on a short line); a buying guide's `Recommended by` under its own headline has its text under the rule.
+                guard recommendations == 0 || hasOwnHead(lines, at: next) else { return nil }
                 return index + 1
             }
             guard notes + companions < 4 else { return nil }
-            if isNote(line) || isRecommendation(line) {
+            if isNote(line) {
                 notes += 1
+            } else if isRecommendation(line) {
+                notes += 1
+                recommendations += 1
             } else if line.utf8.count <= 240 && !line.utf8.contains(where: { $0 &- 0x61 < 26 }) && LayoutReader.isInCapitals(line)
                 && TextFolding.hasAtMost(line, 60) || opensWithQuote(line)
             {
@@ -42,6 +49,14 @@ enum RuledNotes {
             }
         }
         return nil
+    }
+
+    /// A title at `index` (150 characters at most, no sentence's end) and a short line right under it or after one
+    /// blank line (120 bytes at most: its source, byline or day).
+    private static func hasOwnHead(_ lines: [String], at index: Int) -> Bool {
+        guard TextFolding.hasAtMost(lines[index], 150), !LayoutReader.endsLikeSentence(lines[index]) else { return false }
+        guard let under = lines[(index + 1)...].prefix(2).first(where: { !$0.isEmpty }) else { return false }
+        return under.utf8.count <= 120 && !LayoutReader.endsLikeSentence(under)
     }
 
     /// `Recommended by Sarah Collins, February 5, 2026`, `Empfohlen von A`, `Consigliato da A`: a colleague's
