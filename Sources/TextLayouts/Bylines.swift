@@ -240,10 +240,11 @@ package enum Bylines {
     /// `Mit Ingrid Dahl sprach Cal Mankowski.`, `Ingrid Dahl a répondu aux questions de Jon Porter.`, `… respondió a las
     /// preguntas de A.`, `… ha risposto alle domande di A.`, `… respondeu às perguntas de A.`, `… answered questions from
     /// A.`: an interview's closing credit, the interviewee first (six words at most), the interviewer last, or
-    /// `Richard Adams spoke with Anders Holm.` (two names alone, the interviewer first); the interviewer's names (the
-    /// writer), or nil for any other line (160 bytes at most).
+    /// `Richard Adams spoke with Anders Holm.` (two names alone, the interviewer first), ending with its period; the
+    /// interviewer's names (the writer), or nil for any other line (160 bytes at most).
     static func interviewers(_ line: String) -> [String]? {
-        guard line.utf8.count <= 160, LineBytes.contains(line, anyOf: interviewNeedles) else { return nil }
+        // A sentence of its own: its last byte a period (most lines asked are not), then one of the phrases' words.
+        guard line.utf8.count <= 160, line.utf8.last == 0x2E, LineBytes.contains(line, anyOf: interviewNeedles) else { return nil }
         let folded = TextFolding.fold(line)
         guard folded.count == line.count else { return nil }
         // `Richard Adams spoke with Anders Holm.`: the interviewer first, the line two names and the phrase alone.
@@ -423,8 +424,7 @@ package enum Bylines {
 
     /// `Mackenzie, Isla` → `Isla Mackenzie`, `García Ortega, Lucía` → `Lucía García Ortega`: one person's name written
     /// surname first, as a library or a citation writes it (one to three capitalised words, a comma, one capitalised
-    /// word that is a known given name, `GivenNames`); nil for any other value (`Jane Doe, John Roe`: two people;
-    /// `Tom Hale, Sydney`: a full name, given name first, then a place).
+    /// word that is a known given name, `GivenNames`); nil for any other value (`Jane Doe, John Roe`: two people).
     static func invertedName(_ value: String) -> String? {
         guard TextFolding.hasAtMost(value, 60), LineBytes.contains(value, 0x2C) else { return nil }
         let parts = value.split(separator: ",", omittingEmptySubsequences: false).map { LineBytes.trimmed($0) }
@@ -432,7 +432,6 @@ package enum Bylines {
         let surname = LineBytes.words(parts[0])
         let given = LineBytes.words(parts[1])
         guard (1...3).contains(surname.count), given.count == 1, GivenNames.holdsGivenName(given[0]),
-            surname.count == 1 || !GivenNames.holdsGivenName(surname[0]),
             (surname + given).allSatisfy({ $0.first?.isUppercase == true && $0.allSatisfy { $0.isLetter || $0 == "-" || $0 == "'" || $0 == "’" } })
         else { return nil }
         return parts[1] + " " + parts[0]

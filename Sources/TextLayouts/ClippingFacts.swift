@@ -40,8 +40,9 @@ package struct LineFacts: Equatable {
     /// A print edition's reference or a weekly's issue line: the days from a day stated already
     /// within which its own day makes it the article's issue; outside them it cites another issue
     /// (a caption's, an exhibit's, a broadcast's). A weekly's or a monthly's issue (`IssueReferences`)
-    /// lies within a month and a half of its web day either way (`Die Zeit Nr. 11/2026 vom 5. März 2026`
-    /// under `4. März 2026`); a paper's edition named bare (`El País, edición del 8 de marzo de 2026`)
+    /// is dated up to a month and a half after its web day (`Die Zeit Nr. 11/2026 vom 5. März 2026`
+    /// under `4. März 2026`) or a week before it (a print piece posted later; `Stern Nr. 8/2026 vom
+    /// 12. Februar 2026` under `4. März 2026` is cited); a paper's edition named bare (`El País, edición del 8 de marzo de 2026`)
     /// is the same day's or the next morning's. Nil for every other line.
     package var ownIssueDays: ClosedRange<Int>?
 }
@@ -205,7 +206,7 @@ package struct ClippingFacts {
             facts.source = reference.source
             facts.date = reference.date
             facts.dateRank = .sourceLine
-            facts.ownIssueDays = -45...45
+            facts.ownIssueDays = -7...45
             return facts
         }
         // `Le Figaro, édition du 3 mars 1987`, a copy sheet's `For: Reuters, edition of Thursday, February 26, 1987`.
@@ -880,7 +881,7 @@ package struct ClippingFacts {
             name = LineBytes.trimmed(name[name.index(after: colon)...])
             labelled = true
         }
-        let date = PublishedNotes.editionDate(rest, dates: dates)
+        let date = PublishedNotes.editionDate(rest, dates: dates, readsSpokenDays: true)
         guard date != nil || labelled && PublishedNotes.opensEdition(rest), Self.isMasthead(name) else { return nil }
         return (name, date, labelled)
     }

@@ -24,13 +24,24 @@ enum KeptPages {
             let html = (page["contentType"] as? String)?.lowercased() == "html" && XMLRecords.holdsMarkup(content)
             let text = html ? XMLRecords.paragraphs(fromMarkup: content) : RecordTexts.withoutEmphasis(content)
             // The desk's own page (a style note, no article pasted): its name is its title.
+            // A name that is a path (`clips/2026-03-05 rail`) or a text opening with a bare headline over prose (an article
+            // pasted with its source at its foot) keeps the text alone.
             guard let name = (page["title"] as? String).map({ LineBytes.trimmed($0) }), !name.isEmpty, !LineBytes.contains(name, 0x0A),
-                html || !opensWithHeadingOverFacts(content), !holdsHead(text)
+                !LineBytes.contains(name, 0x2F), html || !opensWithHeadingOverFacts(content), !holdsHead(text), !opensWithHeadline(text)
             else { return text }
             return (html ? "" : "# ") + name + "\n\n" + text
         }
         guard let text = note(value), !LineBytes.trimmed(text).isEmpty else { return nil }
         return unsigned(text)
+    }
+
+    /// Whether a page's text opens with a bare headline (150 characters at most, no Markdown heading's mark, no
+    /// sentence's end) over a paragraph of prose (ending like a sentence, 120 bytes at least).
+    private static func opensWithHeadline(_ text: String) -> Bool {
+        let filled = LineBytes.lines(text).lazy.map { LineBytes.trimmed($0) }.filter { !$0.isEmpty }.prefix(2)
+        guard filled.count == 2, let first = filled.first, let second = filled.dropFirst().first else { return false }
+        return first.first != "#" && TextFolding.hasAtMost(first, 150) && !LayoutReader.endsLikeSentence(first)
+            && second.utf8.count >= 60 && LayoutReader.endsLikeSentence(second)
     }
 
     /// Whether a page's text opens with an article's head: a level-1 heading (`# Title`) or, among its first five

@@ -68,7 +68,7 @@ extension LayoutReader {
             return article
         }
         // A table's row in psql's expanded display (`-[ RECORD 1 ]`): its columns' fields.
-        if LineBytes.contains(text, bytes: "-[ RECORD "), let record = PsqlRecords.read(text, dates: dates),
+        if signs.contains(.psqlRecord), let record = PsqlRecords.read(text, dates: dates),
             let article = read(under: record, record.rest)
         {
             return article

@@ -35,17 +35,19 @@ enum PublishedNotes {
     /// `Edition of Saturday, December 22, 2012`, `Ausgabe vom Donnerstag, 26. Februar 1987`,
     /// `Édition du 3 mars 2026`, `Edición del …`, `Edizione del …`, `Edição de …`: a print
     /// edition's line under its masthead, or a programme's broadcast line (`Broadcast on …`,
-    /// `Sendung vom …`, `Puntata del …`), the phrase then a date and nothing else, in figures or
-    /// spoken (`SpokenDates`, up to 120 characters); its date.
-    static func editionDate(_ line: String, dates: DateRecognizer) -> CalendarDate? {
-        guard LineBytes.mayStart(line, withAnyOf: editionOpenings), TextFolding.hasAtMost(line, 120) else { return nil }
+    /// `Sendung vom …`, `Puntata del …`), the phrase then a date and nothing else, in figures, or
+    /// spoken with `readsSpokenDays` (a paper's or a copy sheet's edition line: `SpokenDates`, up to
+    /// 120 characters); its date.
+    static func editionDate(_ line: String, dates: DateRecognizer, readsSpokenDays: Bool = false) -> CalendarDate? {
+        guard LineBytes.mayStart(line, withAnyOf: editionOpenings), TextFolding.hasAtMost(line, readsSpokenDays ? 120 : 80)
+        else { return nil }
         let folded = TextFolding.fold(line)
         guard let phrase = editionPhrases.first(where: { folded.hasPrefix($0) }) else { return nil }
         let rest = LineBytes.trimmed(String(line.dropFirst(phrase.count)))
         // A copy sheet's `edition of Thursday the twenty-sixth of February nineteen eighty-seven`: the day in words.
         guard TextFolding.hasAtMost(line, 80) else { return SpokenDates.date(rest) }
         if let date = dates.dateLine(rest) { return date }
-        if let date = SpokenDates.date(rest) { return date }
+        if readsSpokenDays, let date = SpokenDates.date(rest) { return date }
         // `Puntata del 5 marzo 2024, ore 06:59`, `Diffusion : 5 mars 2024 à 06:59`: the day, then its hour.
         guard let found = dates.firstDate(in: rest), found.range.lowerBound == rest.startIndex,
             isHour(TextFolding.fold(rest[found.range.upperBound...]))

@@ -20,6 +20,7 @@ enum RuledNotes {
     static func articleStart(_ lines: [String]) -> Int? {
         var notes = 0
         var companions = 0
+        var recommendations = 0
         for index in lines.indices.prefix(10) {
             let line = lines[index]
             if line.isEmpty { continue }
@@ -28,12 +29,20 @@ enum RuledNotes {
                 guard notes > 0, lines[index - 1].isEmpty, let next = lines[(index + 1)...].firstIndex(where: { !$0.isEmpty }),
                     !TextFolding.hasAtMost(lines[next], 9)
                 else { return nil }
+                // A recommendation box stands over an article with its own head (its title, then its source, byline or
+                // day on a short line); a buying guide's `Recommended by` under its own headline has its text under the rule.
+                guard recommendations == 0 || hasOwnHead(lines, at: next) else { return nil }
                 return index + 1
             }
             guard notes + companions < 4 else { return nil }
-            if isNote(line) || isRecommendation(line) {
+            if isNote(line) {
                 notes += 1
-            } else if LayoutReader.isInCapitals(line) && TextFolding.hasAtMost(line, 60) || opensWithQuote(line) {
+            } else if isRecommendation(line) {
+                notes += 1
+                recommendations += 1
+            } else if line.utf8.count <= 240 && !line.utf8.contains(where: { $0 &- 0x61 < 26 }) && LayoutReader.isInCapitals(line)
+                && TextFolding.hasAtMost(line, 60) || opensWithQuote(line)
+            {
                 companions += 1  // `OUR PICK OF THE WEEK` over `Recommended by …`, the colleague's quoted word under it
             } else {
                 return nil
@@ -42,10 +51,21 @@ enum RuledNotes {
         return nil
     }
 
+    /// A title at `index` (150 characters at most, no sentence's end) and a short line right under it or after one
+    /// blank line (120 bytes at most: its source, byline or day).
+    private static func hasOwnHead(_ lines: [String], at index: Int) -> Bool {
+        guard TextFolding.hasAtMost(lines[index], 150), !LayoutReader.endsLikeSentence(lines[index]) else { return false }
+        guard let under = lines[(index + 1)...].prefix(2).first(where: { !$0.isEmpty }) else { return false }
+        return under.utf8.count <= 120 && !LayoutReader.endsLikeSentence(under)
+    }
+
     /// `Recommended by Sarah Collins, February 5, 2026`, `Empfohlen von A`, `Consigliato da A`: a colleague's
     /// recommendation credit (a phrase of `recommendationPhrases` opening the line, 120 bytes at most).
     private static func isRecommendation(_ line: String) -> Bool {
-        guard line.utf8.count <= 120, let first = line.utf8.first, first >= 0x41, first <= 0x5A else { return false }
+        // The phrase's first word ends within 14 bytes (`Seleccionado `): most lines are turned down on their bytes.
+        guard line.utf8.count <= 120, let first = line.utf8.first, first &- 0x41 < 26,
+            let space = LineBytes.index(of: 0x20, within: 15, in: line), line.utf8.distance(from: line.utf8.startIndex, to: space) >= 5
+        else { return false }
         let opening = TextFolding.fold(line.prefix(22))
         return recommendationPhrases.contains { opening.hasPrefix($0) }
     }

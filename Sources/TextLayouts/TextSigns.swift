@@ -40,6 +40,8 @@ struct TextSigns: OptionSet {
     static let cite = TextSigns(rawValue: 1 << 14)
     /// `\n-- `, a signature's delimiter line under a line break.
     static let signatureDelimiter = TextSigns(rawValue: 1 << 15)
+    /// `-[ RECORD `: a record's header in psql's expanded display.
+    static let psqlRecord = TextSigns(rawValue: 1 << 16)
 
     init(rawValue: UInt32) {
         self.rawValue = rawValue
@@ -93,7 +95,9 @@ struct TextSigns: OptionSet {
         case 0x0C: return formFeed.rawValue
         case 0x40: return at.rawValue
         case 0x29: return closingParenthesis.rawValue
-        case 0x5B: return bracket.rawValue | (next(1, is: 0x31) && next(2, is: 0x5D) ? firstLink.rawValue : 0)
+        case 0x5B:
+            return bracket.rawValue | (next(1, is: 0x31) && next(2, is: 0x5D) ? firstLink.rawValue : 0)
+                | (index > 0 && bytes[index &- 1] == 0x2D && holds(" RECORD ", after: index) ? psqlRecord.rawValue : 0)
         case 0x3A: return colon.rawValue | (holds("PROPERTIES:", after: index) ? propertiesDrawer.rawValue : 0)
         case 0x7B: return brace.rawValue | (next(1, is: 0x7B) ? doubleBrace.rawValue : 0)
         case 0x2B: return next(1, is: 0x2D) ? gridCorner.rawValue : 0
@@ -116,6 +120,7 @@ struct TextSigns: OptionSet {
         let needles: [(TextSigns, String)] = [
             (.doubleSpace, "  "), (.gridCorner, "+-"), (.firstLink, "[1]"), (.paddedColon, "  : "), (.userHandle, "u/"),
             (.propertiesDrawer, ":PROPERTIES:"), (.doubleBrace, "{{"), (.cite, "cite"), (.signatureDelimiter, "\n-- "),
+            (.psqlRecord, "-[ RECORD "),
         ]
         var signs: TextSigns = []
         for (sign, byte) in bytes where LineBytes.contains(text, byte) { signs.insert(sign) }

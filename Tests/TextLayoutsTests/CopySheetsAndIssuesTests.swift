@@ -82,8 +82,20 @@ import DateReading
         #expect(OriginNotes.nominative("der ausgabe am Sonntag") == "der ausgabe am Sonntag")
     }
 
-    @Test func aFullNameBeforeAPlaceIsNoInvertedName() {
-        #expect(Bylines.invertedName("Tom Hale, Sydney") == nil)
-        #expect(Bylines.invertedName("Mackenzie, Isla") == "Isla Mackenzie")
+    @Test func anIssueOrAnEditionCitedUnderAnotherDayIsNoneOfTheArticlesFields() throws {
+        for line in ["Aus: Stern Nr. 8/2026 vom 12. Februar 2026", "Daily Mirror, edition of Friday the ninth of November nineteen eighty-four"] {
+            let layout = try #require(read([Self.title, "", "By Jane Doe", "", "March 4, 2026", "", line, "", Self.text]))
+            #expect(layout.source == nil)
+            #expect(layout.published?.iso == "2026-03-04")
+        }
+    }
+
+    @Test func aPapersEditionSpokenAtTheTopGivesItsDay() throws {
+        let layout = try #require(read([
+            "La Voz de Galicia, edición del jueves, cinco de marzo de dos mil quince", "", Self.title, "", "Por Manuel Ruiz", "", Self.text,
+        ]))
+        #expect(layout.title == Self.title)
+        #expect(layout.source == "La Voz de Galicia")
+        #expect(layout.published?.iso == "2015-03-05")
     }
 }

@@ -30,6 +30,8 @@ import DateReading
         "Disclosure: The author owns shares in the company mentioned.",
         "Disclosure: this article was written with support from the Pulitzer Center.",
         "The Guardian, like The Observer, belongs to the Scott Trust.",
+        "Transparenzhinweis: Die Deutsche Bahn gehört zu den Anzeigenkunden dieser Zeitung.",
+        "Trasparenza: Stellantis, come questo giornale, fa parte del gruppo Exor.",
     ])
     func otherDisclosuresNameNoPublication(line: String) {
         #expect(DisclosureNotes.publication(line) == nil)

@@ -11,7 +11,7 @@ import Testing
     static let needles: [(TextSigns, String)] = [
         (.doubleSpace, "  "), (.gridCorner, "+-"), (.firstLink, "[1]"), (.paddedColon, "  : "), (.userHandle, "u/"),
         (.propertiesDrawer, ":PROPERTIES:"), (.doubleBrace, "{{"), (.cite, "cite"),
-        (.signatureDelimiter, "\n-- "),
+        (.signatureDelimiter, "\n-- "), (.psqlRecord, "-[ RECORD "),
     ]
 
     /// The signs a search for each byte and needle finds.
