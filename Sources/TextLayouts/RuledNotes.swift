@@ -33,7 +33,7 @@ enum RuledNotes {
             guard notes + companions < 4 else { return nil }
             if isNote(line) || isRecommendation(line) {
                 notes += 1
-            } else if LayoutReader.isInCapitals(line) && TextFolding.hasAtMost(line, 60) || opensWithQuote(line) {
+            } else if TextFolding.hasAtMost(line, 60) && LayoutReader.isInCapitals(line) || opensWithQuote(line) {
                 companions += 1  // `OUR PICK OF THE WEEK` over `Recommended by …`, the colleague's quoted word under it
             } else {
                 return nil
