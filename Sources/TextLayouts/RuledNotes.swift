@@ -40,8 +40,8 @@ enum RuledNotes {
             } else if isRecommendation(line) {
                 notes += 1
                 recommendations += 1
-            } else if line.utf8.count <= 240 && !line.utf8.contains(where: { $0 &- 0x61 < 26 }) && LayoutReader.isInCapitals(line)
-                && TextFolding.hasAtMost(line, 60) || opensWithQuote(line)
+            } else if line.utf8.count <= 240 && !line.utf8.contains(where: { $0 &- 0x61 < 26 }) && TextFolding.hasAtMost(line, 60)
+                && LayoutReader.isInCapitals(line) || opensWithQuote(line)
             {
                 companions += 1  // `OUR PICK OF THE WEEK` over `Recommended by …`, the colleague's quoted word under it
             } else {
