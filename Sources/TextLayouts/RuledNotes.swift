@@ -51,10 +51,10 @@ enum RuledNotes {
         return nil
     }
 
-    /// A title at `index` (150 characters at most, no sentence's end) and a short line right under it or after one
-    /// blank line (120 bytes at most: its source, byline or day).
+    /// A title at `index` (300 characters at most) and a short line right under it or after one blank line (120 bytes
+    /// at most, no sentence's end: its source, byline or day).
     private static func hasOwnHead(_ lines: [String], at index: Int) -> Bool {
-        guard TextFolding.hasAtMost(lines[index], 150), !LayoutReader.endsLikeSentence(lines[index]) else { return false }
+        guard TextFolding.hasAtMost(lines[index], 300) else { return false }
         guard let under = lines[(index + 1)...].prefix(2).first(where: { !$0.isEmpty }) else { return false }
         return under.utf8.count <= 120 && !LayoutReader.endsLikeSentence(under)
     }
