@@ -77,12 +77,13 @@ import TextToolkit
     }
 
     @Test func aRecommendationBoxsCapitalsLineIsShort() {
-        let short = ["OUR PICK OF THE WEEK", "Recommended by Sarah Collins, February 5, 2026", "", "———", "A title of the article", "", Self.body]
+        // (The article under the rule has its own head: its title over its source line.)
+        let short = ["OUR PICK OF THE WEEK", "Recommended by Sarah Collins, February 5, 2026", "", "———", "A title of the article", "Reuters, 26 February 1987", "", Self.body]
         #expect(RuledNotes.articleStart(short) == 4)
         // A capitals line of 1 MiB is no heading of the box: the text opens with no note.
-        let long = [String(repeating: "OUR PICK ", count: 120_000), "Recommended by Sarah Collins", "", "———", "A title of the article", "", Self.body]
+        let long = [String(repeating: "OUR PICK ", count: 120_000), "Recommended by Sarah Collins", "", "———", "A title of the article", "Reuters, 26 February 1987", "", Self.body]
         #expect(RuledNotes.articleStart(long) == nil)
-        let quoted = ["Recommended by Sarah Collins", "“" + String(repeating: "Worth reading ", count: 80_000) + "”", "", "———", "A title of the article"]
+        let quoted = ["Recommended by Sarah Collins", "“" + String(repeating: "Worth reading ", count: 80_000) + "”", "", "———", "A title of the article", "Reuters, 26 February 1987"]
         #expect(RuledNotes.articleStart(quoted) == 4)
     }
 }
