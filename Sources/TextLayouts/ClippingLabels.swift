@@ -146,7 +146,7 @@ package enum ClippingLabels {
                         "document url", "proquest document id", "document id", "copyright", "place of publication",
                         "country of publication", "publication subject", "issn", "coden", "language of publication",
                         // A news post's transport lines, and its poster (`MailHeaders.relabelled`).
-                        "newsgroups", "path", "poster",
+                        "newsgroups", "path", "poster", "lines",
                         // A coverage database's or a ticket's own fields: who added the record and when, the
                         // tone it was given. (`Erstellt:` heads some sites' articles with their date: it was
                         // not read as one before either; it now leaves the body.)

@@ -85,4 +85,15 @@ import DateReading
     func proseIsNoInterviewCredit(line: String) {
         #expect(Bylines.interviewers(line) == nil)
     }
+
+    @Test func aNewsPostsLineCountIsNoFieldAndItsBylineUnderThePostersNoteSigns() throws {
+        let layout = try #require(read([
+            "Path: news.example.net!not-for-mail", "From: Rui Almeida <rui.almeida@example.net>", "Newsgroups: it.politica",
+            "Subject: " + Self.title, "Date: Sun, 8 Mar 2026 14:38:24 +0100", "Message-ID: <421cb2f1b2ca@news.example.net>",
+            "Organization: Example Net", "Lines: 61", "User-Agent: slrn/1.0.3 (Linux)", "", "Articolo interessante, per la discussione.",
+            "", "Di Cal Mankowski", "", Self.text,
+        ]))
+        #expect(layout.title == Self.title)
+        #expect(layout.authors == ["Cal Mankowski"])
+    }
 }
