@@ -34,12 +34,10 @@ enum SESNotifications {
         return unsigned(String(body))
     }
 
-    /// The body without the sender's signature: the lines from the last signature separator (`-- `, RFC 3676) when at
-    /// most six lines follow it.
+    /// The body without the sender's signature (`MailHeaders.withoutSignature`: from the last `-- ` line near the end).
     static func unsigned(_ body: String) -> String {
-        var lines = body.split(separator: "\n", omittingEmptySubsequences: false)
+        var lines = body.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
         while lines.last.map({ LineBytes.trimmed($0).isEmpty }) == true { lines.removeLast() }
-        guard let separator = lines.suffix(7).lastIndex(where: { $0 == "-- " || $0 == "--" }), separator > 0 else { return body }
-        return lines[..<separator].joined(separator: "\n")
+        return MailHeaders.withoutSignature(lines).joined(separator: "\n")
     }
 }
