@@ -22,6 +22,11 @@ public struct ArticleParser: Sendable {
     public func parse(_ bytes: [UInt8], fileName: String? = nil) throws(ArticleParseError) -> Article {
         guard !bytes.isEmpty else { throw .empty }
         if let what = BinarySniffing.verdict(for: bytes) { throw .binary(what) }
+        // A page saved as MHTML is read as the page it holds; when no article is found in it,
+        // as the file it is (below).
+        if let archived = WebArchive.page(in: bytes), let reading = try? readArchivedPage(archived) {
+            return try article(from: reading, bytes: bytes, format: .html)
+        }
         if HTMLCharset.looksLikeHTML(bytes) {
             // Saved pages are decoded by their declared charset, not by the text decoder.
             return try article(from: try readHTML(bytes, decoded: false), bytes: bytes, format: .html)
@@ -109,6 +114,20 @@ public struct ArticleParser: Sendable {
     private func readMarkdown(_ text: String, front: FrontMatter.Parsed?) throws(ArticleParseError) -> Reading {
         let page = try MarkdownArticle.read(text, front: front)
         return Reading(layout: page.layout, language: page.language)
+    }
+
+    /// The page of an MHTML archive (`WebArchive`): decoded by the charset its MIME part names
+    /// when the HTML declares none, else as any saved page (`HTMLCharset`).
+    private func readArchivedPage(_ archived: WebArchive.Page) throws(ArticleParseError) -> Reading {
+        guard let charset = archived.charset.map(HTMLCharset.normalised), charset != "utf-8",
+            HTMLCharset.declared(in: archived.html) == nil
+        else { return try readHTML(archived.html, decoded: false) }
+        let utf8 =
+            charset == "windows-1252"
+            ? Array(TextDecoding.decodeWindows1252(archived.html).utf8) : IconvDecoding.utf8(archived.html, from: charset)
+        // A charset iconv does not know: read as any saved page.
+        guard let utf8 else { return try readHTML(archived.html, decoded: false) }
+        return try readHTML(utf8, decoded: true)
     }
 
     /// See `HTMLArticle`: libxml2's parse, page metadata first, then readability-style text.

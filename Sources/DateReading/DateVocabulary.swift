@@ -62,12 +62,12 @@ package enum DateVocabulary {
 
     /// Words allowed around a date on a line that is "just a date" (`Publié le …, à 10h30`).
     package static let dateLineWords: Set<String> = [
-        "publie", "publiee", "le", "la", "mis", "a", "jour", "modifie", "date", "du", "au", "h",
+        "publie", "publiee", "paru", "parue", "le", "la", "mis", "a", "jour", "modifie", "date", "du", "au", "h",
         "published", "updated", "posted", "on", "at", "the", "last", "am", "pm", "of",
         "gmt", "utc", "cet", "cest", "est", "edt", "pst", "wat", "eat", "cat", "t", "z",
         "mez", "mesz", "bst", "wet", "west", "pdt", "cst", "cdt", "et",
-        "veroffentlicht", "aktualisiert", "um", "uhr", "den",
-        "publicado", "actualizado", "el", "de", "em", "atualizado", "pubblicato", "il", "aggiornato",
+        "veroffentlicht", "aktualisiert", "erschienen", "publiziert", "um", "uhr", "den",
+        "publicado", "publicada", "actualizado", "el", "de", "em", "atualizado", "pubblicato", "pubblicata", "il", "aggiornato",
         "er", "st", "nd", "rd", "th",
     ]
 

@@ -127,9 +127,23 @@ package enum ExportLines {
 
     /// A mail room's reception stamp (`RECEIVED FEBRUARY 27, 1987`, `REÇU LE 27 FÉVRIER 1987`, `EINGANG
     /// 27. FEBRUAR 1987`, `PERVENUTO IL …`, `RECIBIDO …`, `RECEBIDO EM …`) on a scanned cutting: the day the
-    /// desk received it, not the article's; no title. The stamp's word, then a date and nothing else. Pure.
+    /// desk received it, not the article's; no title. The stamp's word, then a date and nothing else;
+    /// or, run in with the desk's other notes after a ` · ` or ` | ` (`EINGANG 05.03.1987 ·
+    /// WIEDERVORLAGE 12.03.1987 · Ablage Wirtschaft`, at most 200 characters), that as its first part. Pure.
     static func isReceptionStamp(_ text: String, dates: DateRecognizer) -> Bool {
-        guard LineBytes.mayStart(text, withAnyOf: receptionOpenings), TextFolding.hasAtMost(text, 60) else { return false }
+        guard LineBytes.mayStart(text, withAnyOf: receptionOpenings), TextFolding.hasAtMost(text, 200) else { return false }
+        // The run-in stamp: its first part alone is judged.
+        if LineBytes.contains(text, 0xB7) || LineBytes.contains(text, 0x7C),
+            let cut = [" · ", " | "].compactMap({ text.firstRange(of: $0)?.lowerBound }).min()
+        {
+            return isBareReceptionStamp(String(text[..<cut]), dates: dates)
+        }
+        return isBareReceptionStamp(text, dates: dates)
+    }
+
+    /// The stamp's word, then a date and nothing else, in at most 60 characters.
+    private static func isBareReceptionStamp(_ text: String, dates: DateRecognizer) -> Bool {
+        guard TextFolding.hasAtMost(text, 60) else { return false }
         let folded = TextFolding.fold(text)
         guard let word = receptionWords.first(where: { folded.hasPrefix($0) }) else { return false }
         let rest = String(text.dropFirst(word.count))

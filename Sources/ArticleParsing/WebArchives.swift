@@ -1,0 +1,138 @@
+import TextToolkit
+
+/// A web page saved as one MHTML file (RFC 2557: Chrome's and Edge's "Webpage, single file",
+/// Internet Explorer's and Word's `.mht`, a browser extension's archive): a MIME message of type
+/// `multipart/related` whose first `text/html` part is the page, the other parts its pictures
+/// and style sheets, everything encoded for mail (quoted-printable or base64).
+///
+/// Contract: `page(in:)` returns the page's HTML, decoded from its transfer encoding, when the
+/// bytes open (after a UTF-8 BOM) with a mail header line whose header block, within its first
+/// 64 KiB, declares `Content-Type: multipart/related` with a boundary, and a part under that
+/// boundary is `text/html` (or `application/xhtml+xml`) with a body; nil for every other file
+/// (a mail, a clipping, a page saved as plain HTML). The part's charset, when its header names
+/// one, is returned beside the bytes (lowercased); the HTML's own `<meta charset>` is left to
+/// `HTMLCharset`. Header lines may end in CR LF and be folded. A part cut short (no closing
+/// boundary) runs to the end of the file. Pure; linear in the file's size.
+enum WebArchive {
+    struct Page {
+        var html: [UInt8]
+        /// The charset the part's `Content-Type` names, lowercased; nil when it names none.
+        var charset: String?
+    }
+
+    static func page(in bytes: [UInt8]) -> Page? {
+        var start = 0
+        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { start = 3 }
+        // The cheap gate: a header name (letters, digits, `-`) and a colon open the file.
+        guard start < bytes.count, ASCII.isLetter(bytes[start]) else { return nil }
+        var cursor = start
+        while cursor < bytes.count, cursor - start < 80, ASCII.isLetter(bytes[cursor]) || ASCII.isDigit(bytes[cursor]) || bytes[cursor] == 0x2D {
+            cursor += 1
+        }
+        guard cursor < bytes.count, bytes[cursor] == 0x3A else { return nil }
+        let lines = Lines(bytes: bytes)
+        guard let (header, bodyStart) = lines.headerBlock(from: start, limit: 65_536),
+            let type = header.first(where: { $0.name == "content-type" })?.value,
+            type.lowercased().hasPrefix("multipart/related"), let boundary = parameter("boundary", in: type), !boundary.isEmpty
+        else { return nil }
+        let delimiter = Array(("--" + boundary).utf8)
+        var position = bodyStart
+        // Each delimiter line opens a part: its header block, a blank line, its body up to the next delimiter line.
+        while let open = lines.nextLine(startingWith: delimiter, from: position) {
+            let afterDelimiter = lines.endOfLine(open)
+            guard afterDelimiter < bytes.count else { return nil }
+            if bytes[(open + delimiter.count)...].starts(with: [0x2D, 0x2D]) { return nil }  // the closing delimiter
+            guard let (partHeader, partBody) = lines.headerBlock(from: afterDelimiter, limit: 16_384) else { return nil }
+            let end = lines.nextLine(startingWith: delimiter, from: partBody) ?? bytes.count
+            let partType = partHeader.first(where: { $0.name == "content-type" })?.value.lowercased() ?? "text/plain"
+            if partType.hasPrefix("text/html") || partType.hasPrefix("application/xhtml+xml") {
+                let body = Array(bytes[partBody..<lines.trimmedEnd(end, after: partBody)])
+                let encoding = partHeader.first(where: { $0.name == "content-transfer-encoding" })?.value.lowercased() ?? ""
+                let html: [UInt8] =
+                    encoding.hasPrefix("quoted-printable") ? QuotedPrintable.decoded(bytes: body)
+                    : encoding.hasPrefix("base64") ? Base64.decoded(bytes: body) : body
+                guard html.contains(where: { $0 > 0x20 }) else { return nil }
+                return Page(html: html, charset: parameter("charset", in: partType))
+            }
+            position = end
+        }
+        return nil
+    }
+
+    /// The value of `name` (lowercase) among a header value's `; name=value` parameters, quotes
+    /// removed; nil when absent.
+    static func parameter(_ name: String, in value: String) -> String? {
+        for piece in value.split(separator: ";").dropFirst() {
+            let pair = piece.drop { $0 == " " || $0 == "\t" }
+            guard let equals = pair.firstIndex(of: "="), pair[..<equals].lowercased() == name else { continue }
+            let raw = pair[pair.index(after: equals)...].drop { $0 == " " || $0 == "\t" }
+            let unquoted = raw.hasPrefix("\"") ? raw.dropFirst().prefix { $0 != "\"" } : raw.prefix { $0 != " " && $0 != "\t" }
+            return String(unquoted)
+        }
+        return nil
+    }
+
+    /// A header field: its name lowercased, its value as written with folds joined (a boundary's
+    /// case counts).
+    struct Field {
+        var name: String
+        var value: String
+    }
+
+    /// The file's lines as byte offsets.
+    private struct Lines {
+        let bytes: [UInt8]
+
+        /// The offset just past the LF ending the line at `offset` (the file's end when none).
+        func endOfLine(_ offset: Int) -> Int {
+            bytes[offset...].firstIndex(of: 0x0A).map { $0 + 1 } ?? bytes.count
+        }
+
+        /// `offset` moved back over the line end (LF or CR LF) that precedes a delimiter line.
+        func trimmedEnd(_ offset: Int, after floor: Int) -> Int {
+            var end = offset
+            if end > floor, bytes[end - 1] == 0x0A { end -= 1 }
+            if end > floor, bytes[end - 1] == 0x0D { end -= 1 }
+            return end
+        }
+
+        /// The first line at or after `offset` (a line start) that begins with `prefix`.
+        func nextLine(startingWith prefix: [UInt8], from offset: Int) -> Int? {
+            var line = offset
+            while line < bytes.count {
+                if bytes[line...].starts(with: prefix) { return line }
+                line = endOfLine(line)
+            }
+            return nil
+        }
+
+        /// The header block opening at `offset`: its fields and the offset of the body after its
+        /// blank line; nil when no blank line comes within `limit` bytes or a line in it is no
+        /// header (`Name: value`) nor a fold (a line starting with a space or a tab).
+        func headerBlock(from offset: Int, limit: Int) -> ([Field], Int)? {
+            var fields: [Field] = []
+            var line = offset
+            while line < bytes.count, line - offset < limit {
+                let next = endOfLine(line)
+                var end = next
+                if end > line, bytes[end - 1] == 0x0A { end -= 1 }
+                if end > line, bytes[end - 1] == 0x0D { end -= 1 }
+                if end == line { return (fields, next) }
+                let text = bytes[line..<end]
+                if text.first == 0x20 || text.first == 0x09 {
+                    guard !fields.isEmpty else { return nil }
+                    fields[fields.count - 1].value += " " + String(decoding: text.drop { $0 == 0x20 || $0 == 0x09 }, as: UTF8.self)
+                } else {
+                    guard let colon = text.firstIndex(of: 0x3A), colon > line,
+                        text[..<colon].allSatisfy({ ASCII.isLetter($0) || ASCII.isDigit($0) || $0 == 0x2D })
+                    else { return nil }
+                    let name = String(decoding: text[..<colon].map(ASCII.lowercased), as: UTF8.self)
+                    let value = String(decoding: text[(colon + 1)...].drop { $0 == 0x20 || $0 == 0x09 }, as: UTF8.self)
+                    fields.append(Field(name: name, value: value))
+                }
+                line = next
+            }
+            return nil
+        }
+    }
+}

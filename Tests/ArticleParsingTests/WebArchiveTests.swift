@@ -1,0 +1,157 @@
+import Testing
+
+@testable import ArticleParsing
+
+/// Pages saved as MHTML (`WebArchive`): read as the page they hold, not as a mail.
+@Suite struct WebArchiveTests {
+    /// A Chrome-style archive (`From: <Saved by Blink>`, CR LF, quoted-printable) holding `html`.
+    static func chromeArchive(_ html: [UInt8], charset: String? = nil) -> [UInt8] {
+        let encoded = quotedPrintable(html)
+        let type = "text/html" + (charset.map { "; charset=\"\($0)\"" } ?? "")
+        let text = """
+            From: <Saved by Blink>
+            Snapshot-Content-Location: https://www.example.org/news/ferry
+            Subject: =?utf-8?q?Ferry_strike_ends_=7C_Example_News?=
+            Date: Fri, 6 Mar 2026 17:43:55 +0100
+            MIME-Version: 1.0
+            Content-Type: multipart/related;
+            \ttype="text/html";
+            \tboundary="----MultipartBoundary--abcDEF----"
+
+
+            ------MultipartBoundary--abcDEF----
+            Content-Type: \(type)
+            Content-ID: <frame-1@mhtml.blink>
+            Content-Transfer-Encoding: quoted-printable
+            Content-Location: https://www.example.org/news/ferry
+
+            \(encoded)
+
+            ------MultipartBoundary--abcDEF----
+            Content-Type: image/png
+            Content-Transfer-Encoding: base64
+            Content-Location: https://www.example.org/logo.png
+
+            iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==
+
+            ------MultipartBoundary--abcDEF------
+
+            """
+        return Array(text.replacingOccurrences(of: "\n", with: "\r\n").utf8)
+    }
+
+    /// Quoted-printable as Chrome writes it: `=XX` for `=` and non-ASCII bytes, soft breaks at 76 columns.
+    static func quotedPrintable(_ bytes: [UInt8]) -> String {
+        var lines: [String] = []
+        var line = ""
+        for byte in bytes {
+            let piece = byte == 0x3D || byte >= 0x80 ? "=" + String(byte, radix: 16, uppercase: true) : String(UnicodeScalar(byte))
+            if byte == 0x0A {
+                lines.append(line)
+                line = ""
+                continue
+            }
+            if line.count + piece.count > 75 {
+                lines.append(line + "=")
+                line = ""
+            }
+            line += piece
+        }
+        lines.append(line)
+        return lines.joined(separator: "\n")
+    }
+
+    static let page = """
+        <!DOCTYPE html><html lang="en"><head><meta charset="utf-8">
+        <title>Ferry strike ends after three days | Example News</title>
+        <meta property="og:site_name" content="Example News">
+        <meta property="og:title" content="Ferry strike ends after three days">
+        <meta name="author" content="Jane Roe">
+        <meta property="article:published_time" content="2026-03-05T07:00:00+01:00">
+        </head><body><article><h1>Ferry strike ends after three days</h1>
+        <p class="byline">By Jane Roe</p>
+        <p>The crews of the island ferries went back to work on Thursday morning after the union and the operator \
+        agreed on a new rota, ending a strike that had left 12,000 travellers waiting on the quays.</p>
+        <p>Services from the mainland resumed at 6 a.m., the operator said, and the harbour master expects the \
+        backlog of lorries to clear by the weekend. Café owners on the quay said the week had cost them dearly.</p>
+        <p>The union said its members would vote on the agreement next week.</p>
+        </article></body></html>
+        """
+
+    @Test func chromeArchiveIsReadAsItsPage() throws {
+        let article = try ArticleParser().parse(Self.chromeArchive(Array(Self.page.utf8)), fileName: "ferry.mhtml")
+        #expect(article.format == .html)
+        #expect(article.title == "Ferry strike ends after three days")
+        #expect(article.authors == ["Jane Roe"])
+        #expect(article.published == "2026-03-05")
+        #expect(article.site == "Example News")
+        // Quoted-printable decoded: no soft breaks (`= `) nor escapes (`=C3=A9`) in the text.
+        #expect(article.body.contains { $0.contains("Café owners on the quay") })
+        #expect(!article.body.contains { $0.contains("=\r") || $0.contains("= ") || $0.contains("=3D") || $0.contains("=C3") })
+    }
+
+    @Test func partCharsetDecodesAPageDeclaringNone() throws {
+        // Windows-1252 bytes (`é` is 0xE9), the charset named only in the MIME part's header.
+        let html = Self.page.replacingOccurrences(of: "<meta charset=\"utf-8\">", with: "")
+        let bytes = Array(html.replacingOccurrences(of: "Café", with: "Caf\u{1}").utf8).map { $0 == 0x01 ? 0xE9 : $0 }
+        let article = try ArticleParser().parse(Self.chromeArchive(bytes, charset: "windows-1252"), fileName: "ferry.mht")
+        #expect(article.body.contains { $0.contains("Café owners") })
+    }
+
+    @Test func base64PartIsDecoded() throws {
+        let base64 = Array(Self.page.utf8).base64Lines
+        let text = """
+            MIME-Version: 1.0
+            Content-Type: Multipart/Related; boundary="=_NextPart_01"; type="text/html"
+
+            This is a multi-part message in MIME format.
+
+            --=_NextPart_01
+            Content-Location: file:///C:/ferry.htm
+            Content-Transfer-Encoding: base64
+            Content-Type: text/html; charset="utf-8"
+
+            \(base64)
+
+            --=_NextPart_01--
+            """
+        let article = try ArticleParser().parse(Array(text.utf8), fileName: "ferry.mht")
+        #expect(article.title == "Ferry strike ends after three days")
+        #expect(article.body.contains { $0.contains("Café owners on the quay") })
+    }
+
+    @Test func mailsAndLabelsAreNoArchives() {
+        let mail = "From: Jane Roe <jane@example.org>\nSubject: Ferry\nContent-Type: multipart/alternative; boundary=\"b\"\n\n--b\nContent-Type: text/html\n\n<p>Hi</p>\n--b--\n"
+        #expect(WebArchive.page(in: Array(mail.utf8)) == nil)
+        #expect(WebArchive.page(in: Array("Title: Ferry strike ends\nAuthor: Jane Roe\n\nBody.".utf8)) == nil)
+        // An archive holding no page part, and one cut short before its part's body.
+        let noPage = "MIME-Version: 1.0\nContent-Type: multipart/related; boundary=b\n\n--b\nContent-Type: image/png\n\nAAAA\n--b--\n"
+        #expect(WebArchive.page(in: Array(noPage.utf8)) == nil)
+        let cut = "MIME-Version: 1.0\nContent-Type: multipart/related; boundary=b\n\n--b\nContent-Type: text/html"
+        #expect(WebArchive.page(in: Array(cut.utf8)) == nil)
+    }
+}
+
+extension Array where Element == UInt8 {
+    /// Base64 in lines of 76 characters, as mail writers wrap it.
+    fileprivate var base64Lines: String {
+        let alphabet = Array("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/")
+        var out = ""
+        var index = 0
+        while index < count {
+            let chunk = self[index..<Swift.min(index + 3, count)]
+            let value = chunk.enumerated().reduce(UInt32(0)) { $0 | UInt32($1.element) << UInt32(16 - 8 * $1.offset) }
+            for position in 0..<4 {
+                out.append(position <= chunk.count ? alphabet[Int(value >> UInt32(18 - 6 * position) & 63)] : "=")
+            }
+            index += 3
+        }
+        var lines: [Substring] = []
+        var rest = Substring(out)
+        while !rest.isEmpty {
+            lines.append(rest.prefix(76))
+            rest = rest.dropFirst(76)
+        }
+        return lines.joined(separator: "\n")
+    }
+}
