@@ -106,6 +106,8 @@ extension LayoutReader {
                 found.source = lines[index]  // `Le Figaro`, a blank line, then `ÉCONOMIE` over the title
             } else if !afterTitle, belowIsFilled, found.source == nil, isMastheadOverSection(judged, at: index) {
                 found.source = lines[index]  // `Le Figaro` over `Économie`, then a blank line and the title
+            } else if !afterTitle, belowIsFilled, found.source == nil, isMastheadOverTitle(judged, at: index) {
+                found.source = lines[index]  // `Süddeutsche Zeitung` right over the title, a blank line below it
             } else if afterTitle, found.authors.isEmpty,
                 let names = authorsBesideMetadata(
                     judged, at: index, aboveIsMetadata: aboveIsMetadata,
@@ -406,6 +408,25 @@ extension LayoutReader {
         guard ExportLines.isKicker(folded) || ExportLines.isSectionWord(folded), ClippingFacts.isMasthead(lines[index]),
             Self.isTitleLike(lines[index + 3]),
             LineBytes.spaceSeparatedCount(lines[index]) < 2 || !GivenNames.holdsGivenName(lines[index]) || Self.isPublication(lines[index])
+        else { return false }
+        return true
+    }
+
+    /// `Le Monde diplomatique` right above `Turpitude et architecture`, the two lines a paragraph
+    /// of their own that opens the file (or follows only blank lines and metadata): a name that
+    /// names a publication by its words (`namesPublication`) over a title-like line that does
+    /// not, neither a page's title with its site nor a headline in capitals wrapped over two
+    /// lines. The name is the source; the line below it is left to be the title.
+    private func isMastheadOverTitle(_ judged: JudgedLines, at index: Int) -> Bool {
+        let lines = judged.lines
+        guard index + 2 < lines.count, index == 0 || lines[index - 1].isEmpty, lines[index + 2].isEmpty,
+            lines[index].utf8.count <= 80, lines[index + 1].utf8.count <= 300,
+            // A page's title with its site (`… | example.com`, `… (Süddeutsche.de)`), an address, a ticker.
+            !lines[index].utf8.contains(where: { $0 == 0x7C || $0 == 0x28 || $0 == 0x29 || $0 == 0x3C || $0 == 0x2F || $0 == 0x3A }),
+            Self.namesPublication(lines[index]),
+            // `AMERICAN EXPRESS SEEN IN` over `POSSIBLE SPINNOFF`: a headline in capitals wrapped over two lines.
+            !(Self.isInCapitals(lines[index]) && Self.isInCapitals(lines[index + 1])), Self.isTitleLike(lines[index + 1]), !Self.namesPublication(lines[index + 1]),
+            judged.facts(index + 1) == nil, !LayoutReader.endsLikeSentence(lines[index + 1]) || lines[index + 1].last == "?"
         else { return false }
         return true
     }

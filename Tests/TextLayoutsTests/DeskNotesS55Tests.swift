@@ -54,4 +54,18 @@ import DateReading
         #expect(layout.title == Self.title)
         #expect(layout.published?.iso == "2026-02-26")
     }
+
+    @Test(arguments: [("Le Monde diplomatique", "Turpitude et architecture"), ("Süddeutsche Zeitung", "Die Bahn streicht Verbindungen")])
+    func aPublicationRightOverTheTitleIsTheSource(masthead: String, title: String) throws {
+        let layout = try #require(read([masthead, title, "", Self.text]))
+        #expect(layout.title == title)
+        #expect(layout.source == masthead)
+    }
+
+    @Test func aPagesTitleWithItsSiteOrAWrappedCapitalsHeadlineIsNoMasthead() throws {
+        let page = try #require(read(["OUTDOOR LOVERS | example.com", "A weekend in the Highlands", "", Self.text]))
+        #expect(page.source == nil)
+        let wrapped = try #require(read(["AMERICAN EXPRESS SEEN IN", "POSSIBLE SPINOFF", "", Self.text]))
+        #expect(wrapped.source == nil)
+    }
 }
