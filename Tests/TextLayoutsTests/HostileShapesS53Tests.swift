@@ -10,7 +10,9 @@ import TextToolkit
 /// and the JSON they stand on. Found: Foundation's parser refuses a whole document for one value the standard allows
 /// (a lone UTF-16 surrogate escape, a number beyond a Double, a nesting past 512 levels), so an SES mail whose body
 /// held `\ud800`, a record carrying `1e400` or a deep array beside its title and text came out refused (`no line
-/// could be a title`). `JSONMending` mends those values when, and only when, the parse fails.
+/// could be a title`). `JSONMending` mends those values when, and only when, the parse fails. And a psql record whose
+/// column's name is not ASCII (`größe`, `überschrift`: psql pads it to its Characters' width) ended at that column,
+/// losing the columns under it (its text): the bar is now found on the Characters where the bytes before it are not ASCII.
 /// Outputs and termination only, never times or memory (`Tests/bench/hostile_text.py` measures).
 @Suite struct HostileShapesS53Tests {
     private static let dates = DateRecognizer(language: "en", keepsTime: false)
@@ -93,5 +95,29 @@ import TextToolkit
         for text in [#""\ud800"#, #""\ud800\"#, #""\ud800\u"#, #""\ud800\udc"#, #""\u"#, #""\"#, "-", "1e"] {
             _ = JSONMending.mended(Array(text.utf8))
         }
+    }
+
+    /// A psql record line by line: each column's name padded to the `+` of the record line.
+    private static func psqlRecord(_ columns: [(String, String)]) -> String {
+        "-[ RECORD 1 ]-+--------------------------------\n"
+            + columns.map { name, value in name + String(repeating: " ", count: 14 - name.count) + "| " + value + "\n" }.joined()
+    }
+
+    @Test func psqlColumnsOfNamesNotInASCIIAreRead() throws {
+        for name in ["größe", "überschrift", "año", "prénom\u{301}", "ключ"] {
+            let text = Self.psqlRecord([("title", "A title"), ("outlet", "Le Figaro"), (name, "3"), ("text", Self.body)])
+            let record = try #require(PsqlRecords.read(text, dates: Self.dates), "\(name)")
+            #expect(record.title == "A title")
+            #expect(record.source == "Le Figaro")
+            #expect(record.rest.contains("container terminal"), "\(name)")
+        }
+        // The bar found where the Characters put it, never where the bytes would.
+        let line: Substring = "größe         | 3"
+        let bar = try #require(PsqlRecords.barIndex(in: line, column: 14))
+        #expect(line[..<bar] == "größe         ")
+        #expect(PsqlRecords.barIndex(in: "größe   | 3", column: 14) == nil)
+        #expect(PsqlRecords.barIndex(in: "ab|", column: 14) == nil)
+        #expect(PsqlRecords.barIndex(in: "title         x 3", column: 14) == nil)
+        #expect(PsqlRecords.barIndex(in: "", column: 14) == nil)
     }
 }

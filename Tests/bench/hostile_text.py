@@ -1216,6 +1216,15 @@ def inputs(size):
     yield "text", "S53 HAR answer of a lone surrogate", "json", har + entry % esc('{"headline": "A title \\ud800", "text": "' + fill(body, small) + '"}') + "]}}"
     yield "text", "S53 Trove article of 1e400", "json", trove.replace(body, fill(body, small)) + 'Le Figaro (Paris, France : 1826 - )"}, "n": 1e400}}'
     yield "text", "S53 JSON Lines of lone surrogates", "json", fill('{"title": "A title \\ud800", "text": "x"}\n', json_room // 2)
+    # A psql record whose column's name is not ASCII (`größe`: psql pads it to its Characters' width) ended there,
+    # losing the text under it (its bar looked for on the bytes only); now found on the Characters.
+    # Main 4cfce39 (/usr/bin/time): 10 MiB 1.12 s, 115 MiB, the rule line read as the title (1 MiB 0.20 s); fixed: 0.33 s,
+    # 46 MiB, `A title` (1 MiB 0.10 s). Many records of such names and a 2.5 MiB rule over lines of `é`: 1.4-1.9 s at
+    # 10 MiB before and after (1 MiB 0.15-0.23 s), linear.
+    urec = "-[ RECORD 1 ]----+--------------------------------\n"
+    yield "text", "S53 psql record of a name not in ASCII", "txt", urec + "headline         | A title\ngr\u00f6\u00dfe            | 3\ntext             | A line +\n" + fill_bytes("                 | A line of the text, \u00e9t\u00e9 +\n", room - 1000) + "                 | end\n"
+    yield "text", "S53 psql records of names not in ASCII", "txt", fill_bytes(urec + "headline         | A title\n\u00fcberschrift      | A title\ngr\u00f6\u00dfe            | 3\n", room - 1000)
+    yield "text", "S53 psql record line of a long rule over lines not in ASCII", "txt", "-[ RECORD 1 ]" + fill("-", room // 4) + "+\n" + fill_bytes("\u00e9" * 200 + "\n", room // 2)
 
 def main():
     parser = argparse.ArgumentParser()
