@@ -415,7 +415,10 @@ extension LayoutReader {
     }
 
     /// Whether the line ends with a closing quote (`”`, `»`, `“`, `"`, `’`).
+    /// A last Character that `LineBytes.lastLoneASCII` reads as one ASCII scalar is a quote only as `"`
+    /// (none of the marks is canonically equivalent to anything else): answered on the bytes.
     static func endsWithQuote(_ line: String) -> Bool {
+        if let last = LineBytes.lastLoneASCII(line) { return last == 0x22 }
         guard let last = line.last else { return false }
         return "”»“\"’".contains(last)
     }
