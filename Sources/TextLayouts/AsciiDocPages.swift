@@ -30,7 +30,7 @@ enum AsciiDocPages {
     /// `= Title` (level 0) or `== Title` (level 1): the marks, one space, then text.
     private static func isTitle(_ line: String, level: Int) -> Bool {
         let marks = String(repeating: "=", count: level + 1) + " "
-        return line.hasPrefix(marks) && line.utf8.count > marks.utf8.count && line.utf8.dropFirst(marks.utf8.count).first != 0x3D
+        return LineBytes.hasPrefix(line, marks) && line.utf8.count > marks.utf8.count && line.utf8.dropFirst(marks.utf8.count).first != 0x3D
     }
 
     /// `v1.5, 2026-02-04: remark` or `v2.0, 2026-02-04`.
@@ -60,6 +60,6 @@ enum AsciiDocPages {
 
     /// `https://www.reuters.com/…[Reuters]`: a link macro alone on its line.
     private static func isLinkMacro(_ line: String) -> Bool {
-        (line.hasPrefix("https://") || line.hasPrefix("http://")) && line.utf8.last == 0x5D && !LineBytes.contains(line, 0x20)
+        (LineBytes.hasPrefix(line, "https://") || LineBytes.hasPrefix(line, "http://")) && line.utf8.last == 0x5D && !LineBytes.contains(line, 0x20)
     }
 }

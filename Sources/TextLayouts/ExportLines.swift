@@ -914,6 +914,11 @@ package enum ExportLines {
 
     /// `523 words`, `1,204 mots`, `Length: 523 words`, `WC 523 words`.
     private static func isWordCount(_ folded: String) -> Bool {
+        // A last Character read on the bytes as one ASCII scalar must be a unit's last letter
+        // (`s`, `d`, `r`, `n`, `e`): most lines are turned down without eight `hasSuffix` walks.
+        if let last = LineBytes.lastLoneASCII(folded), !(last == 0x73 || last == 0x64 || last == 0x72 || last == 0x6E || last == 0x65) {
+            return false
+        }
         guard units.contains(where: { folded.hasSuffix($0) }) else { return false }
         var words = LineBytes.words(folded).map(String.init)
         if let first = words.first, countLabels.contains(first.trimmingSuffix { $0 == ":" }) { words.removeFirst() }
@@ -1059,6 +1064,7 @@ package enum ExportLines {
         "nombre de mots", "wortanzahl",
     ]
 
+    /// (Their last letters are `isWordCount`'s byte gate.)
     private static let units: Set<String> = ["words", "word", "mots", "worter", "wortern", "palabras", "parole", "palavras"]
 
     /// A word count inside a line, as written (lower case, as databases print it).

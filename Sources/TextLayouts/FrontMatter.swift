@@ -79,7 +79,7 @@ package enum FrontMatter {
     /// True for a file that opens with front matter (`---`, then a `key: value` line) whose
     /// closing line comes after the first `maxBytes`.
     package static func isOversized(_ text: String) -> Bool {
-        guard text.hasPrefix("---") else { return false }
+        guard LineBytes.hasPrefix(text, "---") else { return false }
         guard let head = head(text), !head.withinLimit else { return false }
         let second = head.lines[1]
         guard let colon = second.firstIndex(of: ":"), colon > second.startIndex else { return false }
@@ -87,8 +87,8 @@ package enum FrontMatter {
     }
 
     package static func split(_ text: String) -> Parsed? {
-        if text.hasPrefix("+++") { return splitTOML(text) }
-        guard text.hasPrefix("---") else { return nil }
+        if LineBytes.hasPrefix(text, "+++") { return splitTOML(text) }
+        guard LineBytes.hasPrefix(text, "---") else { return nil }
         guard let (lines, body, withinLimit) = head(text), withinLimit else { return nil }
         let close = lines.count - 1
         let yaml = lines[1..<close].joined(separator: "\n")

@@ -11,7 +11,8 @@ import TextToolkit
 /// title when the note's own is empty).
 ///
 /// Contract: `read` takes a text opening with `{` or `[` (after white space) whose first JSON
-/// value ends within the first 256 KiB and parses (`JSONSerialization`), or a page's
+/// value ends within the first 256 KiB and parses (`JSONSerialization`; `JSONMending` when a lone surrogate
+/// escape, a number beyond a Double or a nesting past 500 levels alone stops it), or a page's
 /// `<script type="application/ld+json">` element opening within the first 16 KiB (a note perhaps
 /// above it); the article and its fields are `FieldRecords`' (`record(in:)`, also used for a value
 /// parsed elsewhere: `PythonRecords`): the first object holding a title and an author, a
@@ -48,7 +49,7 @@ enum JSONRecords {
         guard lead == 0x7B || lead == 0x5B else { return embedded(text, dates: dates) }
         let bytes = Array(text.utf8.prefix(256 * 1024))
         guard let start = bytes.firstIndex(where: { !isLeading($0) }), let end = valueEnd(bytes, from: start),
-            let value = try? JSONSerialization.jsonObject(with: Data(bytes[start..<end]))
+            let value = JSONMending.value(bytes[start..<end])
         else { return nil }
         return record(in: value, rest: String(decoding: text.utf8.dropFirst(end), as: UTF8.self), dates: dates)
     }
@@ -65,7 +66,7 @@ enum JSONRecords {
         let bytes = Array(after.utf8.prefix(256 * 1024))
         guard let start = bytes.firstIndex(where: { $0 == 0x7B || $0 == 0x5B }), start < 64,
             let end = valueEnd(bytes, from: start),
-            let value = try? JSONSerialization.jsonObject(with: Data(bytes[start..<end]))
+            let value = JSONMending.value(bytes[start..<end])
         else { return nil }
         var rest = Substring(String(decoding: after.utf8.dropFirst(end), as: UTF8.self))
         rest = rest.drop(while: { $0.isWhitespace })

@@ -16,7 +16,8 @@ import TextToolkit
 /// Contract: `plain` returns nil unless the text opens with `{` or `[`, is at most 4 MiB, holds
 /// at most 50,000 `{`, `[` and `,` together (Foundation's objects for 4 MiB of `{},` took 447 MiB,
 /// and a value of any kind is one object; a notebook or a channel's export holds a few thousand)
-/// and parses as JSON (or as JSON Lines: one object a line, read as one list), and the chosen text is 200
+/// and parses as JSON (`JSONMending`'s reading: a lone surrogate escape, a number beyond a Double, a nesting past
+/// 500 levels mended) (or as JSON Lines: one object a line, read as one list), and the chosen text is 200
 /// bytes at least; its paragraphs come out separated by a blank line (a text already holding
 /// blank lines keeps its lines as they are, trimmed, without blank lines at its ends). Pure.
 enum JSONTexts {
@@ -65,7 +66,7 @@ enum JSONTexts {
     /// and `,`); nil otherwise.
     static func parsed(_ text: String) -> Any? {
         guard isBounded(text) else { return nil }
-        return try? JSONSerialization.jsonObject(with: Data(text.utf8))
+        return JSONMending.value(text.utf8)
     }
 
     private static func isBounded(_ text: String) -> Bool {
@@ -103,7 +104,7 @@ enum JSONTexts {
     private static func lines(of text: String) -> Any? {
         let lines = text.split(whereSeparator: { $0 == "\n" || $0 == "\r\n" }).map { LineBytes.trimmed($0) }.filter { !$0.isEmpty }
         guard lines.count >= 2, lines.allSatisfy({ $0.utf8.first == 0x7B && $0.utf8.last == 0x7D }) else { return nil }
-        return try? JSONSerialization.jsonObject(with: Data(("[" + lines.joined(separator: ",") + "]").utf8))
+        return JSONMending.value(("[" + lines.joined(separator: ",") + "]").utf8)
     }
 
     /// How many `{`, `[` and `,` the text holds, those inside strings too: a bound on the values

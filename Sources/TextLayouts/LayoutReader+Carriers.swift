@@ -161,8 +161,8 @@ extension LayoutReader {
         if signs.contains(.bracket) { raw = ExportedPages.withoutComments(raw) }
         if signs.contains(.firstLink) { raw = LinkDumps.cleaned(raw) }
         if signs.contains(.bracket) { raw = MarkdownDumps.cleaned(raw) }
-        if signs.contains(.colon), raw.first?.hasPrefix("Title: ") == true { raw = JinaReaderPages.labelled(raw) }
-        if signs.contains(.colon), raw.first?.hasPrefix("Content-Type: ") == true { raw = ZimPages.labelled(raw) }
+        if signs.contains(.colon), raw.first.map({ LineBytes.hasPrefix($0, "Title: ") }) == true { raw = JinaReaderPages.labelled(raw) }
+        if signs.contains(.colon), raw.first.map({ LineBytes.hasPrefix($0, "Content-Type: ") }) == true { raw = ZimPages.labelled(raw) }
         // Bracketed labels, or a property table's tabs: most texts hold neither (a byte search per line, no copy).
         if signs.contains(.bracket) || raw.contains(where: { LineBytes.contains($0, 0x09) }) { raw = BracketLabels.labelled(raw) }
         if signs.contains(.colon), raw.contains(where: { $0.utf8.first == 0x3A }) { raw = RestructuredText.labelled(raw) }
@@ -415,7 +415,10 @@ extension LayoutReader {
     }
 
     /// Whether the line ends with a closing quote (`”`, `»`, `“`, `"`, `’`).
+    /// A last Character that `LineBytes.lastLoneASCII` reads as one ASCII scalar is a quote only as `"`
+    /// (none of the marks is canonically equivalent to anything else): answered on the bytes.
     static func endsWithQuote(_ line: String) -> Bool {
+        if let last = LineBytes.lastLoneASCII(line) { return last == 0x22 }
         guard let last = line.last else { return false }
         return "”»“\"’".contains(last)
     }

@@ -49,7 +49,8 @@ extension LayoutReader {
     static func opening(_ line: String) -> Opening? {
         let text = headingText(line)
         // A cut's fragment (`…the talks resume next week.`), a teleprinter's start-of-message (`ZCZC`).
-        if text.hasPrefix("…") || text.hasPrefix("...") || text == "ZCZC" { return .weak }
+        // (`…` is asked of the Characters only after its lead byte: no other scalar is canonically equivalent to it.)
+        if text.utf8.first == 0xE2 && text.hasPrefix("…") || LineBytes.hasPrefix(text, "...") || text == "ZCZC" { return .weak }
         if isInColumns(text) || text.utf8.last == 0x3A || isLonePerson(text) || isPostHeader(text) { return .weak }
         if isNotice(text) || isAgeNotice(text) || isStatusBar(text) || isBanner(text) || isReference(text) { return .weak }
         return LineBytes.spaceSeparatedCount(text) <= 4 ? .short : nil

@@ -17,7 +17,7 @@ enum MailBodies {
     static func decoded(_ text: String) -> String {
         // A mailbox file's separator (`From jane@example.org Sat Feb 28 15:34:00 1987`) above the
         // headers is no part of the mail.
-        if text.hasPrefix("From "), let end = text.utf8.firstIndex(of: 0x0A) {
+        if LineBytes.hasPrefix(text, "From "), let end = text.utf8.firstIndex(of: 0x0A) {
             let separator = String(text[..<end])
             let rest = String(text[text.utf8.index(after: end)...])
             if !MailHeaders.isMailHeader(separator), LineBytes.contains(separator, 0x40), rest.utf8.first.map(ASCII.isLetter) == true {

@@ -21,7 +21,7 @@ enum MarkdownDumps {
             let heading = lines[first...].prefix(40).firstIndex(where: { LineBytes.hasPrefix($0, "# ") })
         else { return lines }
         var cleaned: [String] = []
-        if opening.hasPrefix("[!["), let close = opening.firstIndex(of: "]") {
+        if LineBytes.hasPrefix(opening, "[!["), let close = opening.firstIndex(of: "]") {
             let alt = LineBytes.trimmed(opening[opening.index(opening.startIndex, offsetBy: 3)..<close])
             if !alt.isEmpty, TextFolding.hasAtMost(alt, 60), alt.contains(" ") || !alt.contains(".") { cleaned.append("Site: \(alt)") }
         }
@@ -37,6 +37,6 @@ enum MarkdownDumps {
 
     /// `* [World](/world)`: a list item that is one link.
     private static func isMenuItem(_ line: String) -> Bool {
-        (line.hasPrefix("* [") || line.hasPrefix("- [")) && line.hasSuffix(")") && line.contains("](")
+        (LineBytes.hasPrefix(line, "* [") || LineBytes.hasPrefix(line, "- [")) && line.hasSuffix(")") && line.contains("](")
     }
 }

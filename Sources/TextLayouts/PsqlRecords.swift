@@ -22,11 +22,10 @@ enum PsqlRecords {
         else { return nil }
         var columns: [(name: String, lines: [Substring])] = []
         for line in lines[(head + 1)...].prefix(5_000) {
-            // The bar's column found on the bytes (the columns' names are ASCII as psql pads them).
+            // The bar's column found on the bytes when the line is ASCII up to it, else as Characters (psql pads a
+            // column's name to the width of its Characters: `größe`, `überschrift` are names too).
             let utf8 = line.utf8
-            guard utf8.count > column, let bar = utf8.index(utf8.startIndex, offsetBy: column, limitedBy: utf8.endIndex),
-                bar < utf8.endIndex, utf8[bar] == 0x7C, utf8[..<bar].allSatisfy({ $0 < 0x80 })
-            else { break }
+            guard let bar = barIndex(in: line, column: column) else { break }
             let name = LineBytes.trimmed(line[..<bar])
             var value = line[utf8.index(after: bar)...]
             if value.utf8.first == 0x20 { value = value.dropFirst() }
@@ -81,6 +80,20 @@ enum PsqlRecords {
         }
         guard let bar = line.firstIndex(of: "+") else { return nil }
         return line.distance(from: line.startIndex, to: bar)
+    }
+
+    /// The index of the `|` at `column` (in Characters) of a record's line: on the bytes when they are ASCII up to
+    /// it, else walking the line's Characters (at most `column` of them); nil when no `|` stands there.
+    static func barIndex(in line: Substring, column: Int) -> String.Index? {
+        let utf8 = line.utf8
+        if let bar = utf8.index(utf8.startIndex, offsetBy: column, limitedBy: utf8.endIndex), bar < utf8.endIndex,
+            utf8[..<bar].allSatisfy({ $0 < 0x80 })
+        {
+            return utf8[bar] == 0x7C ? bar : nil
+        }
+        guard let bar = line.index(line.startIndex, offsetBy: column, limitedBy: line.endIndex), bar < line.endIndex, line[bar] == "|"
+        else { return nil }
+        return bar
     }
 
     /// The line without the spaces psql pads it with, cut on the bytes.

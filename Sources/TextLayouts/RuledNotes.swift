@@ -71,7 +71,12 @@ enum RuledNotes {
     }
 
     /// A line opening with a quotation mark (`“`, `«`, `„`, `"`).
+    /// A first ASCII byte other than `"` opens a Character that is none of them (an ASCII scalar
+    /// has no decomposition and none of the marks is canonically equivalent to anything else):
+    /// turned down on the byte, without the walk over the marks' Characters.
     private static func opensWithQuote(_ line: String) -> Bool {
+        guard let lead = line.utf8.first else { return false }
+        if lead < 0x80 && lead != 0x22 { return false }
         guard let first = line.first else { return false }
         return "“«„\"‘‹".contains(first)
     }

@@ -49,6 +49,11 @@ package struct NeedleSet: Sendable {
     private let ends: [Int32]
     /// The needles of bucket `b` are `buckets[b]..<buckets[b + 1]`.
     private let buckets: [Int32]
+    /// Per needle (as `ends`): its second byte, or 0x100 for a needle of one byte (any second):
+    /// a bucket's needles are compared only where the haystack's next byte is theirs (one load
+    /// each, where a bucket of ten needles starting with a space cost ten comparisons of the
+    /// first byte, then the second, at every word's start).
+    private let seconds: [UInt16]
     /// Bit `first << 8 | second` is set when a needle starts with those two bytes, or is the
     /// one byte `first` (then with any second): no needle starts where the pair's bit is clear.
     private let pairs: [UInt64]
@@ -63,11 +68,13 @@ package struct NeedleSet: Sendable {
         soleFirst = !ignoringCase && firsts.count == 1 ? firsts.first : nil
         var bytes: [UInt8] = []
         var ends: [Int32] = []
+        var seconds: [UInt16] = []
         var buckets: [Int32] = [0]
         for bucket in 0..<64 {
             for needle in needles where needle.first.map({ Int($0 & 63) == bucket }) ?? false {
                 bytes += needle
                 ends.append(Int32(bytes.count))
+                seconds.append(needle.count > 1 ? UInt16(needle[1]) : 0x100)
             }
             buckets.append(Int32(ends.count))
         }
@@ -79,7 +86,7 @@ package struct NeedleSet: Sendable {
                 pairs[pair >> 6] |= 1 << UInt64(pair & 63)
             }
         }
-        (self.bytes, self.ends, self.buckets, self.pairs) = (bytes, ends, buckets, pairs)
+        (self.bytes, self.ends, self.buckets, self.pairs, self.seconds) = (bytes, ends, buckets, pairs, seconds)
     }
 
     /// `NeedleSet(needles.map { Array($0.utf8) }, ignoringCase:)`.
@@ -149,7 +156,9 @@ package struct NeedleSet: Sendable {
     private func occurs(in haystack: UnsafeBufferPointer<UInt8>, _ fold: (UInt8) -> UInt8) -> Bool {
         bytes.withUnsafeBufferPointer { bytes in
             pairs.withUnsafeBufferPointer { pairs in
-                search(haystack, fold, bytes, pairs)
+                seconds.withUnsafeBufferPointer { seconds in
+                    search(haystack, fold, bytes, pairs, seconds)
+                }
             }
         }
     }
@@ -157,7 +166,7 @@ package struct NeedleSet: Sendable {
     @inline(__always)
     private func search(
         _ haystack: UnsafeBufferPointer<UInt8>, _ fold: (UInt8) -> UInt8, _ bytes: UnsafeBufferPointer<UInt8>,
-        _ pairs: UnsafeBufferPointer<UInt64>
+        _ pairs: UnsafeBufferPointer<UInt64>, _ seconds: UnsafeBufferPointer<UInt16>
     ) -> Bool {
         guard !haystack.isEmpty else { return false }
         var next = fold(haystack[0])  // each byte is folded once, as the second of its pair
@@ -170,6 +179,10 @@ package struct NeedleSet: Sendable {
             }
             let first = Int(folded & 63)
             for needle in Int(buckets[first])..<Int(buckets[first + 1]) {
+                // (At the last byte `next` is that byte again: a needle of two bytes or more is
+                // then turned down by its count below, whatever its second byte.)
+                let second = seconds[needle]
+                if second != UInt16(next) && second != 0x100 { continue }
                 let from = needle == 0 ? 0 : Int(ends[needle - 1])
                 let count = Int(ends[needle]) - from
                 guard count <= haystack.count - start else { continue }

@@ -1178,6 +1178,54 @@ def inputs(size):
     yield "text", "German note of a long dem name", "txt", "A title\n\n" + body + "\n\nErschienen in dem " + fill("Neuen am ", room - 1000) + "Blatt.\n"
     yield "text", "copy sheets from bureaus", "txt", "COPY TAKEN BY TELEPHONE\n" + fill_bytes("From: B\u00fcro Hannover\nFor: Northern office\nHead: A title\n", room - 1000) + tail
 
+    # Stop 53's hunt (branch hostile53) over stop 51's readers and the JSON they stand on: JSON the standard allows but
+    # Foundation refuses whole (a lone UTF-16 surrogate escape, a number beyond a Double, a nesting past 512 levels),
+    # in an SES notification, a record beside its title and text, a HAR answer, a Trove article; many of them; the
+    # mending's own worst cases (an unclosed nesting, a long number, many deep values).
+    # Found (main 4cfce39, /usr/bin/time, 2 cores shared with other builds): each refused a file a desk would read,
+    # Foundation's parser turning the whole document down for one value: an SES mail whose body holds `\ud800`
+    # (4 MiB: 0.97 s, 53 MiB, refused), a record head of `1e400`, of a 100,000-digit number or of a 600-level array
+    # over its text (10 MiB: 0.24-0.33 s, 74 MiB, refused), a Trove article beside `1e400` (refused); a lone surrogate
+    # in a record or a HAR answer came out as the escape's text (`A title \ud800`, through the Python-literal reader).
+    # Fixed (branch hostile53, JSONMending: on a failed parse only, a lone surrogate escape made U+FFFD, an infinite
+    # number null, a value past 500 levels null, parsed once more): all read, 10 MiB 0.44-0.70 s, at most 91 MiB (SES at
+    # 4 MiB 1.05-1.79 s, 62 MiB; the same mail of surrogate pairs 1.66 s before and after), 1 MiB 0.03-0.43 s: linear.
+    # An unclosed nesting stays refused (0.20 s); the rest 0.03-0.24 s.
+    def s53_ses(mail_body):
+        return sns + ses + mime + mail_body + end
+    yield "text", "S53 SES mail of a lone surrogate", "json", s53_ses("A title \\\\ud800\\\\r\\\\n\\\\r\\\\n" + body + fill("A line of the mail.\\\\r\\\\n", json_room - 1000))
+    yield "text", "S53 SES mail of many lone surrogates", "json", s53_ses(body + fill("x \\\\ud800 \\\\udfff\\\\r\\\\n", json_room))
+    yield "text", "S53 SES mail of many pairs", "json", s53_ses(body + fill("x \\\\ud83d\\\\ude00\\\\r\\\\n", json_room))
+    # A record is read from the first 256 KiB: its JSON head stays under it, the text follows it (or fills a field
+    # of 200 KB).
+    rec53 = '{"title": "A title", "published": "1987-03-03", '
+    def text53(head):  # the head, then the text filling the rest of the file
+        return head + "\n\n" + fill(body + "\n\n", room - len(head.encode()) - 1000)
+    small = min(json_room, 200_000)
+    yield "text", "S53 record of a number beyond a Double", "txt", text53(rec53 + '"n": 1e400}')
+    yield "text", "S53 record of many numbers beyond a Double", "txt", text53(rec53 + '"n": [' + "1e400, " * 20_000 + '1]}')
+    yield "text", "S53 record of a long number", "txt", text53(rec53 + '"n": ' + "9" * 100_000 + ', "m": 1e400}')
+    yield "text", "S53 record of a lone surrogate", "txt", text53(rec53.replace("A title", "A title \\ud800") + '"z": 1}')
+    yield "text", "S53 record of many lone surrogates", "txt", text53(rec53 + '"s": "' + "\\ud800" * 30_000 + '"}')
+    yield "text", "S53 record of a deep value", "txt", text53(rec53 + '"d": ' + "[" * 600 + "]" * 600 + "}")
+    yield "text", "S53 record of the deepest value", "txt", text53(rec53 + '"d": ' + "[" * 100_000 + "]" * 100_000 + "}")
+    yield "text", "S53 record of many deep values", "txt", text53(rec53 + '"d": [' + ("[" * 520 + "]" * 520 + ", ") * 180 + "1]}")
+    yield "text", "S53 record of an unclosed nesting", "txt", text53(rec53 + '"d": ' + "[" * 120_000)
+    yield "text", "S53 record of a lone surrogate in a 200 KB text", "json", rec53 + '"text": "' + fill(body, small).replace("said.", "said \\ud800.") + '"}'
+    yield "text", "S53 JSON of a deep value over a record", "json", "[" * 24_000 + "]" * 24_000 + "\n" + rec53 + '"z": 1}'
+    yield "text", "S53 HAR answer of a lone surrogate", "json", har + entry % esc('{"headline": "A title \\ud800", "text": "' + fill(body, small) + '"}') + "]}}"
+    yield "text", "S53 Trove article of 1e400", "json", trove.replace(body, fill(body, small)) + 'Le Figaro (Paris, France : 1826 - )"}, "n": 1e400}}'
+    yield "text", "S53 JSON Lines of lone surrogates", "json", fill('{"title": "A title \\ud800", "text": "x"}\n', json_room // 2)
+    # A psql record whose column's name is not ASCII (`größe`: psql pads it to its Characters' width) ended there,
+    # losing the text under it (its bar looked for on the bytes only); now found on the Characters.
+    # Main 4cfce39 (/usr/bin/time): 10 MiB 1.12 s, 115 MiB, the rule line read as the title (1 MiB 0.20 s); fixed: 0.33 s,
+    # 46 MiB, `A title` (1 MiB 0.10 s). Many records of such names and a 2.5 MiB rule over lines of `é`: 1.4-1.9 s at
+    # 10 MiB before and after (1 MiB 0.15-0.23 s), linear.
+    urec = "-[ RECORD 1 ]----+--------------------------------\n"
+    yield "text", "S53 psql record of a name not in ASCII", "txt", urec + "headline         | A title\ngr\u00f6\u00dfe            | 3\ntext             | A line +\n" + fill_bytes("                 | A line of the text, \u00e9t\u00e9 +\n", room - 1000) + "                 | end\n"
+    yield "text", "S53 psql records of names not in ASCII", "txt", fill_bytes(urec + "headline         | A title\n\u00fcberschrift      | A title\ngr\u00f6\u00dfe            | 3\n", room - 1000)
+    yield "text", "S53 psql record line of a long rule over lines not in ASCII", "txt", "-[ RECORD 1 ]" + fill("-", room // 4) + "+\n" + fill_bytes("\u00e9" * 200 + "\n", room // 2)
+
 def main():
     parser = argparse.ArgumentParser()
     parser.add_argument("--binary", default=".build/release/presswatch")
