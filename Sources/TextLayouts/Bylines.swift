@@ -269,6 +269,12 @@ package enum Bylines {
         let start = line.index(line.startIndex, offsetBy: folded.distance(from: folded.startIndex, to: phrase.upperBound))
         var rest = LineBytes.trimmed(line[start...])
         if rest.last == "." { rest.removeLast() }
+        // `Mit Hanna Keller sprach Jonas Weber, Fotos: Lena Vogt.`: the photographer's credit after the writer's name.
+        if LineBytes.contains(rest, 0x2C), let comma = rest.lastIndex(of: ","),
+            GalleryCaptions.isPictureCredit(LineBytes.trimmed(rest[rest.index(after: comma)...]))
+        {
+            rest = LineBytes.trimmed(rest[..<comma])
+        }
         guard let names = Self.names(rest), !names.isEmpty, names.allSatisfy(isPersonLike) else { return nil }
         return names
     }

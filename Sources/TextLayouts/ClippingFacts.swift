@@ -698,7 +698,7 @@ package struct ClippingFacts {
                 facts.source = byline.agency
                 facts.authorsAreSender = true
             } else if !sender.isEmpty, !sender.contains("@"), Self.isMasthead(sender), !ExportLines.isDeskCredit(sender),
-                !ExportLines.isBureau(sender)
+                !ExportLines.isBureau(sender) || Self.mailsFromOwnDomain(sender, value)
             {
                 // (A newsroom's department, `Foreign desk`, `Sección de Internacional`, or office, `Büro Hannover`, names
                 // no publication.)
@@ -1292,6 +1292,15 @@ package struct ClippingFacts {
         guard (1...5).contains(words.count) else { return false }
         let lowercase = words.filter { $0.first?.isLowercase == true }.count
         return lowercase <= 1 && (words.count > 1 || text.first?.isUppercase == true || text.contains("."))
+    }
+
+    /// `Met Office <pressoffice@metoffice.gov.uk>`: a sender whose address's domain spells its name (letters and digits,
+    /// folded) is the institution itself, not a newsroom's office.
+    static func mailsFromOwnDomain(_ name: String, _ value: String) -> Bool {
+        guard let at = value.firstIndex(of: "@") else { return false }
+        let domain = TextFolding.fold(value[value.index(after: at)...].prefix { $0 != ">" && $0 != " " && $0 != "\"" })
+        let spelled = String(TextFolding.fold(name).filter { $0.isLetter || $0.isNumber })
+        return spelled.count >= 4 && domain.split(separator: ".").contains { $0 == spelled }
     }
 
     /// `"Reuters" <newsletter@…>`, `<noreply@…>`: an address a service sends from, not a person.

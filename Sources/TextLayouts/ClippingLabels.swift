@@ -247,6 +247,9 @@ package enum ClippingLabels {
         let label = LineBytes.trimmed(line[..<colon])
         guard !label.isEmpty, let field = field(ofLabel: label) else { return nil }
         let value = LineBytes.trimmed(line[line.index(after: colon)...])
+        // `Lines: 14`, a news post's count of lines: a header only with its number (`Lines: on the closing of the pit`
+        // is a poem's title).
+        if field == .ignored, !isLineCount(label: label, value: value) { return nil }
         // A known label left empty (`BYLINE:`) states nothing, and is no line of the text either.
         return (value.isEmpty ? .ignored : field, value)
     }
@@ -260,6 +263,12 @@ package enum ClippingLabels {
         let value = LineBytes.trimmed(line[line.index(after: tab)...])
         guard !label.isEmpty, !value.isEmpty, !LineBytes.contains(label, 0x3A), let field = field(ofLabel: label) else { return nil }
         return (field, value)
+    }
+
+    /// Whether a label is no news post's `Lines:` or, when it is, its value is the count (digits).
+    private static func isLineCount(label: String, value: String) -> Bool {
+        guard label.utf8.count == 5, TextFolding.fold(label) == "lines" else { return true }
+        return value.utf8.allSatisfy { $0 &- UInt8(ascii: "0") < 10 }
     }
 
     /// Labels a notes vault's property list uses (folded).

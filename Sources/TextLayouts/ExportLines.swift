@@ -640,14 +640,35 @@ package enum ExportLines {
 
     /// `Northern office`, `Paris bureau`, `Bureau de Lyon`, `Büro Hannover`, `Ufficio di Roma`, `Oficina de Madrid`: a
     /// newsroom's office named by its place or region, a copy sheet's or a mail's sender naming no publication (two to
-    /// four words, an office's word first or last).
+    /// four words, an office's word first or last). With `office` last, the words before it name a place: a compass
+    /// region (`Northern`, `East Midlands`) or town words (`ClippingFacts.isTownWord`: `Paris`, `Glasgow`), not an
+    /// institution's (`Met Office`, `Home Office`, `Foreign Office`, `Cabinet Office`, `Patent Office`: senders of their own).
     static func isBureau(_ text: String) -> Bool {
         guard text.utf8.count <= 60 else { return false }
         let words = LineBytes.words(TextFolding.fold(text)).map(String.init)
         guard (2...4).contains(words.count), let first = words.first, let last = words.last else { return false }
-        return ["bureau", "buro", "ufficio", "oficina", "escritorio", "delegacion", "delegazione", "delegacao"].contains(first)
-            || ["office", "bureau", "buro"].contains(last)
+        if ["bureau", "buro", "ufficio", "oficina", "escritorio", "delegacion", "delegazione", "delegacao"].contains(first) { return true }
+        if ["bureau", "buro"].contains(last) { return true }
+        guard last == "office" else { return false }
+        let place = LineBytes.words(text).dropLast().map(String.init)
+        return place.allSatisfy { word in
+            let folded = TextFolding.fold(word)
+            return compassWords.contains(folded) || !institutionWords.contains(folded) && ClippingFacts.isTownWord(word)
+        }
     }
+
+    /// A region's words before `office` (folded).
+    private static let compassWords: Set<String> = [
+        "north", "south", "east", "west", "northern", "southern", "eastern", "western", "midlands", "central", "regional",
+        "city", "local", "county", "northeast", "northwest", "southeast", "southwest", "north-east", "north-west",
+        "south-east", "south-west",
+    ]
+
+    /// An institution's words before `office` (folded): `Home Office`, `Foreign Office`, `Cabinet Office`.
+    private static let institutionWords: Set<String> = [
+        "home", "foreign", "cabinet", "patent", "war", "colonial", "passport", "post", "press", "head", "land", "records",
+        "public", "general", "crown", "scotland", "wales", "ireland", "india", "statistics", "weather", "audit", "meteorological",
+    ]
 
     private static let deskWords: Set<String> = [
         "service", "rubrique", "redaction", "redazione", "redaccion", "redacao", "editoria", "ressort", "seccion", "sezione",

@@ -40,6 +40,14 @@ package enum FrontMatter {
             if let list = lists[key] { return list.map { TextFolding.trimmed($0) }.filter { !$0.isEmpty } }
             guard let value = value(key) else { return [] }
             if let name = Bylines.invertedName(value) { return [name] }
+            // `Jonas Weber, Kiel`: one writer and the town they write from (a town's word, no given name), as a
+            // correspondent's signature reads.
+            let parts = value.split(separator: ",", omittingEmptySubsequences: false).map { TextFolding.trimmed($0) }
+            if parts.count == 2, parts[0].contains(" "), Bylines.isPersonLike(parts[0]), ClippingFacts.isTownWord(parts[1]),
+                !GivenNames.holdsGivenName(parts[1])
+            {
+                return [parts[0]]
+            }
             return Bylines.names(value) ?? [value]
         }
     }

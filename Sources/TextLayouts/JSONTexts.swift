@@ -28,6 +28,8 @@ enum JSONTexts {
         if let kept = KeptPages.text(value) { return kept }
         // A Notion page `NotionPages` refused (a meeting's notes): none of its strings is an article's text.
         if NotionPages.isPage(value) { return nil }
+        // A web service's document `ServiceDocuments` found no article in (a Firestore comment, a Prismic event page).
+        if ServiceDocuments.isServiceShape(value) { return nil }
         // A scanned page as Amazon Textract read it: its lines, in print order.
         if let page = TextractBlocks.plain(value) ?? LayoutParagraphs.plain(value) ?? LayoutParagraphs.elements(value)?.text { return page }
         var chosen = ""

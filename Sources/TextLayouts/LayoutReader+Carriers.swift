@@ -216,7 +216,7 @@ extension LayoutReader {
         }
         // A colleague's notes above a rule (`Summary (Jane Doe): …`, `Relevance: high`, `Recommended by A, date`): the
         // article is under it.
-        if let start = RuledNotes.articleStart(lines), let article = read(lines: raw[start...]) {
+        if let start = RuledNotes.articleStart(lines, dates: dates), let article = read(lines: raw[start...]) {
             return article
         }
         // A meeting's transcript in which a colleague announces a piece and reads it out.

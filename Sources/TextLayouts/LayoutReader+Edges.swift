@@ -59,9 +59,13 @@ extension LayoutReader {
         }
         var top: [Int] = []
         var skippedProse = false
+        // A line between two paragraphs of prose (`La portada del día siguiente …` / `El País, edición del martes, …` /
+        // `Hoy la hemeroteca …`): a reference the text quotes, no head's line of its own.
+        var amidProse: Int?
         // A link's address (a mail gateway's long rewritten one) is passed over, neither prose nor metadata.
         for index in body where !lines[index].isEmpty && !ExportLines.isAddress(lines[index]) {
             if isProse(index) {
+                if top.count == 1, skippedProse { amidProse = top[0] }
                 if skippedProse || !top.isEmpty { break }
                 skippedProse = true
                 continue
@@ -117,6 +121,9 @@ extension LayoutReader {
                 found.source = found.source ?? Self.leadingAgency(lines[index]) ?? Self.sharedFrom(lines[index])
                 continue
             }
+            // A print reference amid the prose (a rival's edition or issue, a front page quoted in a history piece) names
+            // neither this article's source nor its day.
+            if index == amidProse, !bottom.contains(index), facts.dateRank == .sourceLine, facts.source != nil { continue }
             if found.needsDate, let date = facts.date, found.date == nil || facts.dateRank < found.dateRank {
                 found.date = date
                 found.dateRank = facts.dateRank

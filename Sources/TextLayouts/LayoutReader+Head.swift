@@ -341,6 +341,14 @@ extension LayoutReader {
         guard metadataEnd > metadataStart, metadataEnd <= limit, metadataEnd < lines.count || trial.date != found.date,
             trial.authors != found.authors || trial.date != found.date || trial.source != found.source
         else { return nil }
+        // A print reference alone between paragraphs under a head that stated its byline or day (`Aus: Focus Nr.
+        // 10/2026 vom 2. März 2026`, `El País, edición del martes, veinticuatro de febrero …` in a history piece): a
+        // rival's issue or a front page the text quotes, not this article's source or day.
+        if !found.authors.isEmpty || found.date != nil, firstFilled(lines, from: metadataStart + 1).map({ $0 >= metadataEnd }) ?? true,
+            let facts = judged.facts(metadataStart), facts.dateRank == .sourceLine, facts.source != nil, facts.authors.isEmpty
+        {
+            return nil
+        }
         found = trial
         return metadataStart..<metadataEnd
     }

@@ -393,6 +393,15 @@ package struct LayoutReader: Sendable {
         {
             return nil
         }
+        // So is a web service's document no article was found in (`ServiceDocuments.isServiceShape`: a Firestore comment
+        // or task, a Prismic author's profile or event page, a HAR capture of a login), and a psql session's record of a
+        // table that holds no article (an events table's row, `pg_stat_activity`): their lines are no article's.
+        if knownTitle == nil, signs.contains(.brace), LineBytes.leadingByte(text) == 0x7B, ServiceDocuments.mayHoldServiceShape(text),
+            let value = JSONTexts.parsed(text), ServiceDocuments.isServiceShape(value)
+        {
+            return nil
+        }
+        if knownTitle == nil, signs.contains(.psqlRecord), PsqlRecords.opensSession(text) { return nil }
         // A LF is always a character of its own (grapheme clusters break after it), so without
         // CR (which would join a following LF into one character) splitting the UTF-8 is the same.
         let thread = MailThreads.withoutReplyNote(MailHeaders.relabelled(MailHeaders.unfolded(WebmailPrints.relabelled(

@@ -257,8 +257,11 @@ enum OriginNotes {
     /// Lowercase words inside a German publication's name (`Welt am Sonntag`, `Zeitung für Deutschland`).
     private static let nameConnectors: Set<String> = ["am", "im", "an", "für", "vom", "zum", "und"]
 
-    /// Endings of the neuter words German papers are named with (folded): `Abendblatt`, `Echo`, `Journal`.
-    private static let neuterPaperWords = ["blatt", "echo", "journal", "magazin", "deutschland"]
+    /// Endings of the neuter words German papers, sites and broadcasters are named with (folded): `Abendblatt`, `Echo`,
+    /// `Journal`, `Ärzteportal`, `Fernsehen`, `Radio`, `Netzwerk`, `Programm`.
+    private static let neuterPaperWords = [
+        "blatt", "echo", "journal", "magazin", "deutschland", "portal", "fernsehen", "radio", "netzwerk", "programm",
+    ]
 
     /// The publication's name at the start of `rest`: up to a date's connector, a licence's, a comma or a period.
     private static func cut(_ rest: String) -> String {

@@ -46,8 +46,23 @@ enum PsqlRecords {
             guard !trimmed.isEmpty else { continue }
             fields[name] = arrayItems(trimmed) ?? value
         }
-        guard !fields.isEmpty else { return nil }
+        // An article's row names its writers, its publication or its day beside its title and text (`byline`, `outlet`,
+        // `published_on`, `fecha`); an events table's (`starts_at`, `venue`, `organiser`) or a users table's row does not.
+        guard !fields.isEmpty, fields.keys.contains(where: { [.authors, .source, .date, .bareDate].contains(RecordKeys.field($0)) })
+        else { return nil }
         return FieldRecords.record(in: fields, rest: "", bareDate: true, isArticle: true, dates: dates)
+    }
+
+    /// Whether the text is a psql session or its record alone: its first non-empty line a prompt (`newsdesk=> \x`,
+    /// `redaction=# SELECT …`) or a record line (`-[ RECORD 1 ]`). (A mail pasting a record opens with its headers.)
+    static func opensSession(_ text: String) -> Bool {
+        guard let first = firstLines(of: text, count: 20).first(where: { !LineBytes.trimmed($0).isEmpty }) else { return false }
+        if first.hasPrefix("-[ RECORD ") { return true }
+        guard let prompt = first.prefix(64).firstRange(of: "=> ") ?? first.prefix(64).firstRange(of: "=# ")
+            ?? (first.hasSuffix("=>") || first.hasSuffix("=#") ? first.index(first.endIndex, offsetBy: -2)..<first.endIndex : nil)
+        else { return false }
+        let name = first[..<prompt.lowerBound]
+        return !name.isEmpty && name.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "_" || $0 == "-") }
     }
 
     /// The text's first `count` lines, each ended by LF or CR LF (a CR alone stays in its line), as the text's

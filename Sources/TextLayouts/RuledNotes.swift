@@ -1,3 +1,4 @@
+import DateReading
 import TextToolkit
 
 /// A colleague's notes set above a rule over the article they are about (`Summary (Jane Doe):
@@ -17,7 +18,7 @@ import TextToolkit
 /// (`Paragraphs.isRule`) within the first ten lines, and a line of ten characters at least
 /// under it. Nil otherwise. Pure.
 enum RuledNotes {
-    static func articleStart(_ lines: [String]) -> Int? {
+    static func articleStart(_ lines: [String], dates: DateRecognizer? = nil) -> Int? {
         var notes = 0
         var companions = 0
         var recommendations = 0
@@ -31,7 +32,7 @@ enum RuledNotes {
                 else { return nil }
                 // A recommendation box stands over an article with its own head (its title, then its source, byline or
                 // day on a short line); a buying guide's `Recommended by` under its own headline has its text under the rule.
-                guard recommendations == 0 || hasOwnHead(lines, at: next) else { return nil }
+                guard recommendations == 0 || hasOwnHead(lines, at: next, dates: dates ?? DateRecognizer(language: nil)) else { return nil }
                 return index + 1
             }
             guard notes + companions < 4 else { return nil }
@@ -52,12 +53,29 @@ enum RuledNotes {
     }
 
     /// A title at `index` (300 characters at most) and a short line right under it or after one blank line (120 bytes
-    /// at most, no sentence's end: its source, byline or day).
-    private static func hasOwnHead(_ lines: [String], at index: Int) -> Bool {
+    /// at most, no sentence's end: its byline, day or site, `By Tom Hale`, `Ouest-France, 2 mars 2026`, `Süddeutsche
+    /// Zeitung`), not a pick's price (`Pasticceria Marchesi, 45 euro`, `… 3L, £150`: a figure and a currency).
+    private static func hasOwnHead(_ lines: [String], at index: Int, dates: DateRecognizer) -> Bool {
         guard TextFolding.hasAtMost(lines[index], 300) else { return false }
         guard let under = lines[(index + 1)...].prefix(2).first(where: { !$0.isEmpty }) else { return false }
-        return under.utf8.count <= 120 && !LayoutReader.endsLikeSentence(under)
+        guard under.utf8.count <= 120, !LayoutReader.endsLikeSentence(under) else { return false }
+        if Bylines.read(under, dates: dates, keepsAgencies: true) != nil || dates.firstDate(in: under) != nil { return true }
+        // `Süddeutsche Zeitung`, `ebrosia`, `News zu VR, AR und KI | MIXED.de` under the title: its site; never a price.
+        return !isPrice(under)
     }
+
+    /// `Pasticceria Marchesi, 45 euro`, `Patagonia Torrentshell 3L, £150`: a figure and a currency's sign or word.
+    private static func isPrice(_ line: String) -> Bool {
+        guard line.contains(where: \.isNumber) else { return false }
+        if line.contains(where: { "€£$¥".contains($0) }) { return true }
+        return LineBytes.words(TextFolding.fold(line)).contains { currencyWords.contains(String($0.filter(\.isLetter))) }
+    }
+
+    /// Currencies' words (folded).
+    private static let currencyWords: Set<String> = [
+        "euro", "euros", "eur", "usd", "dollars", "dollar", "pounds", "gbp", "chf", "francs", "franken", "reais", "dolares",
+        "sterline", "sterling",
+    ]
 
     /// `Recommended by Sarah Collins, February 5, 2026`, `Empfohlen von A`, `Consigliato da A`: a colleague's
     /// recommendation credit (a phrase of `recommendationPhrases` opening the line, 120 bytes at most).

@@ -34,10 +34,33 @@ enum ServiceDocuments {
         if let article = troveArticle(object) { return read(article, rest: rest, bareDate: false, dates: dates) }
         if let data = prismicData(object) { return read(data, rest: rest, bareDate: true, dates: dates) }
         if let hit = bingNewsHit(object) { return read(hit, rest: rest, bareDate: false, dates: dates) }
-        if let answer = harAnswer(object) {
-            return FieldRecords.record(in: blocksJoined(answer), rest: rest, dates: dates)
+        // A HAR capture's answers in order (a site's config, then its article API's): the first that holds an article.
+        for answer in harAnswers(object) {
+            if let record = FieldRecords.record(in: blocksJoined(answer), rest: rest, dates: dates) { return record }
         }
         return nil
+    }
+
+    /// Whether `value` is one of the services' shapes that only `record` reads (a Firestore document or list, a
+    /// Prismic document or answer, a HAR capture of JSON answers): when `record` finds no article in it (a reader's comment, a
+    /// task, an author's profile, an event page, a capture of a login), the document holds none, and none of its
+    /// strings is an article's text.
+    static func isServiceShape(_ value: Any) -> Bool {
+        guard let object = value as? [String: Any] else { return false }
+        if isFirestoreDocument(object) || ((object["documents"] as? [Any])?.first as? [String: Any]).map(isFirestoreDocument) == true {
+            return true
+        }
+        if isPrismicDocument(object) || ((object["results"] as? [Any])?.first as? [String: Any]).map(isPrismicDocument) == true {
+            return true
+        }
+        // A HAR capture of JSON answers (an API's), none an article; a capture of pages is read as text.
+        return !harAnswers(object).isEmpty
+    }
+
+    /// Whether the text may hold one of `isServiceShape`'s shapes, on its bytes: `"fields"`, `"first_publication_date"`, `"entries"`.
+    static func mayHoldServiceShape(_ text: String) -> Bool {
+        LineBytes.contains(text, bytes: "\"fields\"") || LineBytes.contains(text, bytes: "\"first_publication_date\"")
+            || LineBytes.contains(text, bytes: "\"entries\"")
     }
 
     private static func read(_ fields: [String: Any], rest: String, bareDate: Bool, dates: DateRecognizer) -> JSONRecords.Record? {
@@ -72,6 +95,9 @@ enum ServiceDocuments {
         let document = isFirestoreDocument(object) ? object
             : ((object["documents"] as? [Any])?.first as? [String: Any]).flatMap { isFirestoreDocument($0) ? $0 : nil }
         guard let document, let fields = document["fields"] as? [String: Any] else { return nil }
+        // An article's document names its writers, publication or day (`authors`, `outlet`, `publishedAt`, `fecha`); a
+        // calendar event's (`startsAt`, `room`, `organizer`), a user's profile or a task does not.
+        guard fields.keys.contains(where: { [.authors, .source, .date, .bareDate].contains(RecordKeys.field($0)) }) else { return nil }
         return firestoreFields(fields, depth: 0)
     }
 
@@ -151,9 +177,22 @@ enum ServiceDocuments {
     private static func prismicData(_ object: [String: Any]) -> [String: Any]? {
         let document = isPrismicDocument(object) ? object
             : ((object["results"] as? [Any])?.first as? [String: Any]).flatMap { isPrismicDocument($0) ? $0 : nil }
-        guard let data = document?["data"] as? [String: Any] else { return nil }
+        guard let document, let data = document["data"] as? [String: Any] else { return nil }
+        // An article's document: its type says so (`article`, `blog_post`, `press_clipping`), or its fields name its
+        // writers, publication or publication day (an event's page, `evenement` with a `date` and a `lieu`, is none).
+        let type = TextFolding.fold(document["type"] as? String ?? "")
+        guard articleTypes.contains(where: { type.contains($0) })
+            || data.keys.contains(where: { [.authors, .source, .date].contains(RecordKeys.field($0)) })
+        else { return nil }
         return blocksJoined(data)
     }
+
+    /// Words of an article's document type (folded, a part of the type: `blog_post`, `press_clipping`, `news_item`).
+    private static let articleTypes = [
+        "article", "post", "news", "story", "clipping", "actualite", "artikel", "nachricht", "noticia", "notizia", "noticia",
+        "reportage", "chronique", "column", "kolumne", "feature", "editorial", "opinion", "interview", "entrevista",
+        "intervista", "review", "critique", "kritik",
+    ]
 
     private static func isPrismicDocument(_ object: [String: Any]) -> Bool {
         object["data"] is [String: Any] && object["type"] is String && object["id"] is String
@@ -177,11 +216,12 @@ enum ServiceDocuments {
 
     // MARK: HAR
 
-    /// The first JSON answer a HAR file's entries hold (`response.content` with a JSON `mimeType`,
-    /// its `text` plain or base64) that is an object.
-    private static func harAnswer(_ object: [String: Any]) -> [String: Any]? {
+    /// The JSON answers a HAR file's entries hold (`response.content` with a JSON `mimeType`, its `text` plain or
+    /// base64) that are objects, in the capture's order.
+    private static func harAnswers(_ object: [String: Any]) -> [[String: Any]] {
         guard let log = object["log"] as? [String: Any], let entries = log["entries"] as? [Any], log["version"] is String || log["creator"] != nil
-        else { return nil }
+        else { return [] }
+        var answers: [[String: Any]] = []
         for case let entry as [String: Any] in entries.prefix(50) {
             guard let content = (entry["response"] as? [String: Any])?["content"] as? [String: Any],
                 (content["mimeType"] as? String)?.lowercased().contains("json") == true, var text = content["text"] as? String
@@ -190,9 +230,9 @@ enum ServiceDocuments {
                 guard let data = Data(base64Encoded: text, options: .ignoreUnknownCharacters) else { continue }
                 text = String(decoding: data, as: UTF8.self)
             }
-            if let answer = JSONTexts.parsed(text) as? [String: Any] { return answer }
+            if let answer = JSONTexts.parsed(text) as? [String: Any] { answers.append(answer) }
         }
-        return nil
+        return answers
     }
 
     // MARK: Rich text
