@@ -108,6 +108,8 @@ extension LayoutReader {
                 found.source = lines[index]  // `Le Figaro` over `Économie`, then a blank line and the title
             } else if !afterTitle, belowIsFilled, found.source == nil, isMastheadOverTitle(judged, at: index) {
                 found.source = lines[index]  // `Süddeutsche Zeitung` right over the title, a blank line below it
+            } else if !afterTitle, !belowIsFilled, found.source == nil, isMastheadAboveSignedTitle(judged, at: index) {
+                found.source = lines[index]  // `LE FIGARO`, a blank line, the title with its byline or day
             } else if afterTitle, found.authors.isEmpty,
                 let names = authorsBesideMetadata(
                     judged, at: index, aboveIsMetadata: aboveIsMetadata,
@@ -431,20 +433,50 @@ extension LayoutReader {
     }
 
     /// `Le Monde diplomatique` right above `Turpitude et architecture`, the two lines a paragraph
-    /// of their own that opens the file (or follows only blank lines and metadata): a name that
-    /// names a publication by its words (`namesPublication`) over a title-like line that does
-    /// not, neither a page's title with its site nor a headline in capitals wrapped over two
-    /// lines. The name is the source; the line below it is left to be the title.
+    /// of their own that opens the file (or follows only blank lines and metadata): a publication's
+    /// name standing for itself (`isStandingMasthead`) over a title-like line that does not name
+    /// one, not a headline in capitals wrapped over two lines. The name is the source; the line
+    /// below it is left to be the title.
     private func isMastheadOverTitle(_ judged: JudgedLines, at index: Int) -> Bool {
         let lines = judged.lines
         guard index + 2 < lines.count, index == 0 || lines[index - 1].isEmpty, lines[index + 2].isEmpty,
             lines[index].utf8.count <= 80, lines[index + 1].utf8.count <= 300,
-            // A page's title with its site (`… | example.com`, `… (Süddeutsche.de)`), an address, a ticker.
-            !lines[index].utf8.contains(where: { $0 == 0x7C || $0 == 0x28 || $0 == 0x29 || $0 == 0x3C || $0 == 0x2F || $0 == 0x3A }),
-            Self.namesPublication(lines[index]),
+            Self.isStandingMasthead(lines[index]),
             // `AMERICAN EXPRESS SEEN IN` over `POSSIBLE SPINNOFF`: a headline in capitals wrapped over two lines.
             !(Self.isInCapitals(lines[index]) && Self.isInCapitals(lines[index + 1])), Self.isTitleLike(lines[index + 1]), !Self.namesPublication(lines[index + 1]),
             judged.facts(index + 1) == nil, !LayoutReader.endsLikeSentence(lines[index + 1]) || lines[index + 1].last == "?"
+        else { return false }
+        return true
+    }
+
+    /// A publication's name standing for itself over a title: it names a publication by its words
+    /// (`namesPublication`: `Süddeutsche Zeitung`, `Le Monde diplomatique`), in at most three words
+    /// none of which after the first is a preposition (`Freie Presse im Exil`, `Le Journal d'une ZAD`,
+    /// `O Jornal da Noite` are headlines), and holds no `|`, parenthesis, angle bracket, slash or
+    /// colon (a page's title with its site, an address, a ticker).
+    static func isStandingMasthead(_ line: String) -> Bool {
+        guard !line.utf8.contains(where: { $0 == 0x7C || $0 == 0x28 || $0 == 0x29 || $0 == 0x3C || $0 == 0x2F || $0 == 0x3A }),
+            LineBytes.spaceSeparatedCount(line) <= 3, namesPublication(line)
+        else { return false }
+        return !LineBytes.words(TextFolding.fold(line)).dropFirst().contains { word in
+            mastheadPrepositions.contains(String(word)) || word.hasPrefix("d'") || word.hasPrefix("d’")
+        }
+    }
+
+    private static let mastheadPrepositions: Set<String> = [
+        "im", "in", "am", "der", "des", "dem", "den", "fur", "von", "du", "de", "del", "della", "dello", "dei", "di",
+        "da", "do", "dos", "das", "of", "for", "on", "en", "au", "aux", "sur", "per", "para", "por",
+    ]
+
+    /// `LE FIGARO` alone at the head of the file, a blank line, then the title with its byline or
+    /// day right under it: a publication's name standing for itself (`isStandingMasthead`) above a
+    /// head that has its own metadata.
+    private func isMastheadAboveSignedTitle(_ judged: JudgedLines, at index: Int) -> Bool {
+        let lines = judged.lines
+        guard lines[index].utf8.count <= 80, firstFilled(lines, from: 0) == index, let title = firstFilled(lines, from: index + 1),
+            title == index + 2, title + 1 < lines.count, !lines[title + 1].isEmpty,
+            Self.isStandingMasthead(lines[index]), Self.isTitleLike(lines[title]), !Self.namesPublication(lines[title]),
+            judged.facts(title) == nil, let below = judged.facts(title + 1), !below.authors.isEmpty || below.date != nil
         else { return false }
         return true
     }
