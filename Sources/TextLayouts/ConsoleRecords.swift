@@ -191,7 +191,8 @@ enum ConsoleRecords {
         if quoted {
             guard values.count >= 2 else { return nil }
             for pair in stride(from: 0, to: values.count - 1, by: 2) where fields.count < 200 {
-                if fields[values[pair]] == nil { fields[values[pair]] = values[pair + 1] }
+                let value = LineBytes.trimmed(values[pair + 1])
+                if fields[values[pair]] == nil, !value.isEmpty { fields[values[pair]] = value }
             }
         } else {
             // `--raw`: a field's name a line, its value's lines under it.

@@ -15,6 +15,14 @@ extension LayoutReader {
         let lead = LineBytes.leadingByte(text)
         // A clear-signed message, a patch adding the clipping, a bounce: the text they enclose.
         if let enclosed = EnclosedTexts.unwrapped(text, lead: lead) { return read(enclosed) }
+        // A store's record its shell printed (mongosh's document, redis-cli's hash), or a command's JSON answers under
+        // its `$ ` line (DynamoDB's item, kcat's message, ntfy's poll, Feedbin's entry and subscription): asked of the
+        // first line alone.
+        if let lead, lead != 0x7B, lead != 0x3C, lead != 0x5B, let record = consoleRecord(text, lead: lead),
+            let article = read(under: record, record.rest)
+        {
+            return article
+        }
         // A LaTeX source (`\documentclass…`): the lines its body prints.
         if lead == 0x5C, let plain = LaTeXSources.plain(text) { return read(plain) }
         // A browser's bookmarks file: the bookmark whose note holds the article; its tab title's site dropped when the
@@ -69,14 +77,6 @@ extension LayoutReader {
         }
         // A table's row in psql's expanded display (`-[ RECORD 1 ]`): its columns' fields.
         if signs.contains(.psqlRecord), let record = PsqlRecords.read(text, dates: dates),
-            let article = read(under: record, record.rest)
-        {
-            return article
-        }
-        // A store's record its shell printed (mongosh's document, redis-cli's hash), or a command's JSON answers under
-        // its `$ ` line (DynamoDB's item, kcat's message, ntfy's poll, Feedbin's entry and subscription): asked of the
-        // first line alone.
-        if let lead, lead != 0x7B, lead != 0x3C, lead != 0x5B, let record = consoleRecord(text, lead: lead),
             let article = read(under: record, record.rest)
         {
             return article
