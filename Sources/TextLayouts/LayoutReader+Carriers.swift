@@ -15,6 +15,14 @@ extension LayoutReader {
         let lead = LineBytes.leadingByte(text)
         // A clear-signed message, a patch adding the clipping, a bounce: the text they enclose.
         if let enclosed = EnclosedTexts.unwrapped(text, lead: lead) { return read(enclosed) }
+        // A store's record its shell printed (mongosh's document, redis-cli's hash), or a command's JSON answers under
+        // its `$ ` line (DynamoDB's item, kcat's message, ntfy's poll, Feedbin's entry and subscription): asked of the
+        // first line alone.
+        if let lead, lead != 0x7B, lead != 0x3C, lead != 0x5B, let record = consoleRecord(text, lead: lead),
+            let article = read(under: record, record.rest)
+        {
+            return article
+        }
         // A LaTeX source (`\documentclass…`): the lines its body prints.
         if lead == 0x5C, let plain = LaTeXSources.plain(text) { return read(plain) }
         // A browser's bookmarks file: the bookmark whose note holds the article; its tab title's site dropped when the
@@ -125,6 +133,24 @@ extension LayoutReader {
         // Any other XML document (a speech script, a translation job): its text, paragraph by paragraph.
         if let plain = XMLRecords.plain(root) { return read(plain) }
         return nil
+    }
+
+    /// `ConsoleRecords`' print under its first line, read as a record (`FieldRecords`); nil when the first line names
+    /// none or the print holds no article.
+    private func consoleRecord(_ text: String, lead: UInt8) -> JSONRecords.Record? {
+        let first = ConsoleRecords.firstLine(text)
+        if ConsoleRecords.isMongoPrint(first) {
+            return ConsoleRecords.mongoDocument(text).flatMap {
+                FieldRecords.record(in: $0, rest: "", bareDate: true, isArticle: true, dates: dates)
+            }
+        }
+        if ConsoleRecords.isRedisHash(first) {
+            return ConsoleRecords.redisHash(text).flatMap {
+                FieldRecords.record(in: $0, rest: "", bareDate: true, isArticle: true, dates: dates)
+            }
+        }
+        guard lead == 0x24, let answers = ConsoleRecords.answers(text), let value = ConsoleRecords.known(answers) else { return nil }
+        return FieldRecords.record(in: value, rest: "", dates: dates)
     }
 
     /// A record's text read with its title known, its fields over what the text states (its

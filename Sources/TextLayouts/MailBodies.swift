@@ -47,7 +47,7 @@ enum MailBodies {
             line.utf8.count <= 8192 && LineBytes.contains(line, bytes: "=?") ? EncodedWords.decoded(line) : line
         }
         let body = lines[part.body].joined(separator: "\n")
-        let bytes = part.base64 ? Base64.decoded(body) : QuotedPrintable.decoded(body)
+        let bytes = part.base64 ? Base64.decoded(body) : part.plain ? Array(body.utf8) : QuotedPrintable.decoded(body)
         return (header + [""]).joined(separator: "\n") + "\n" + (part.latin1 ? Latin1.string(bytes) : String(decoding: bytes, as: UTF8.self))
     }
 
@@ -57,6 +57,7 @@ enum MailBodies {
         var body: Range<Int>
         var base64: Bool
         var latin1: Bool
+        var plain = false
     }
 
     private static func textPart(_ lines: [String]) -> Part? {
@@ -77,11 +78,15 @@ enum MailBodies {
             if lower.hasPrefix("content-transfer-encoding:"), contentType.isEmpty || contentType.contains("text/plain") {
                 let encoding = lower.dropFirst("content-transfer-encoding:".count).drop { $0 == " " }
                 let base64 = encoding.hasPrefix("base64")
-                guard base64 || encoding.hasPrefix("quoted-printable") else { index += 1; continue }
+                // A multipart mail's plain part in 8 or 7 bits (an Outlook message `msgconvert` made an `.eml`): the
+                // part as it is, its HTML alternative left out.
+                let plain = !boundaries.isEmpty && contentType.contains("text/plain")
+                    && ["8bit", "7bit", "binary"].contains { encoding.hasPrefix($0) }
+                guard base64 || encoding.hasPrefix("quoted-printable") || plain else { index += 1; continue }
                 guard let blank = lines[index...].firstIndex(where: \.isEmpty) else { return nil }
                 let end = lines[(blank + 1)...].firstIndex { line in boundaries.contains { line.hasPrefix($0) } } ?? lines.count
                 let latin1 = ["iso-8859-1", "latin1", "latin-1", "windows-1252", "iso-8859-15"].contains { contentType.contains($0) }
-                return Part(headerEnd: headerEnd, body: (blank + 1)..<end, base64: base64, latin1: latin1)
+                return Part(headerEnd: headerEnd, body: (blank + 1)..<end, base64: base64, latin1: latin1, plain: plain)
             }
             index += 1
         }

@@ -34,6 +34,14 @@ enum ServiceDocuments {
         if let article = troveArticle(object) { return read(article, rest: rest, bareDate: false, dates: dates) }
         if let data = prismicData(object) { return read(data, rest: rest, bareDate: true, dates: dates) }
         if let hit = bingNewsHit(object) { return read(hit, rest: rest, bareDate: false, dates: dates) }
+        if let item = dynamoItem(object) { return read(item, rest: rest, bareDate: true, dates: dates) }
+        if let payload = kafkaPayload(object) { return FieldRecords.record(in: payload, rest: rest, dates: dates) }
+        if isNtfyMessage(object), let title = object["title"] as? String, let message = object["message"] as? String {
+            // The message's lines (a byline, the publication and day, the lead) read under the headline.
+            let title = LineBytes.trimmed(title)
+            return JSONRecords.Record(title: title, rest: LineBytes.trimmed(rest).isEmpty ? title + "\n" + message : rest)
+        }
+        if isFeedbinEntry(object) { return read(feedbinEntry(object), rest: rest, bareDate: false, dates: dates) }
         // A HAR capture's answers in order (a site's config, then its article API's): the first that holds an article.
         for answer in harAnswers(object) {
             if let record = FieldRecords.record(in: blocksJoined(answer), rest: rest, dates: dates) { return record }
@@ -256,5 +264,91 @@ enum ServiceDocuments {
             if !trimmed.isEmpty { texts.append(trimmed) }
         }
         return texts.joined(separator: "\n\n")
+    }
+
+    // MARK: DynamoDB
+
+    /// A DynamoDB item (`get-item`'s `Item`, a query's or scan's first of `Items`) with its typed values made plain.
+    private static func dynamoItem(_ object: [String: Any]) -> [String: Any]? {
+        guard let item = object["Item"] as? [String: Any] ?? (object["Items"] as? [Any])?.first as? [String: Any], !item.isEmpty,
+            item.values.prefix(200).allSatisfy(isDynamoValue)
+        else { return nil }
+        return dynamoFields(item, depth: 0)
+    }
+
+    private static let dynamoTypes: Set<String> = ["S", "N", "B", "BOOL", "NULL", "L", "M", "SS", "NS", "BS"]
+
+    private static func isDynamoValue(_ value: Any) -> Bool {
+        guard let typed = value as? [String: Any], typed.count == 1, let key = typed.keys.first else { return false }
+        return dynamoTypes.contains(key)
+    }
+
+    private static func dynamoFields(_ fields: [String: Any], depth: Int) -> [String: Any] {
+        var plain: [String: Any] = [:]
+        for (key, value) in fields.prefix(200) {
+            if let value = dynamoValue(value, depth: depth) { plain[key] = value }
+        }
+        return plain
+    }
+
+    /// A typed value as a plain one: `S` a string, `N` a number (a whole one an `Int`), `L`/`SS` a list, `M` an object;
+    /// nil for `NULL`, a boolean, bytes.
+    private static func dynamoValue(_ value: Any, depth: Int) -> Any? {
+        guard depth < 8, let typed = value as? [String: Any] else { return nil }
+        if let text = typed["S"] as? String { return text }
+        if let number = typed["N"] as? String { return Int(number).map { $0 as Any } ?? number }
+        if let list = typed["L"] as? [Any] { return list.prefix(200).compactMap { dynamoValue($0, depth: depth + 1) } }
+        if let strings = typed["SS"] as? [String] { return Array(strings.prefix(200)) }
+        if let map = typed["M"] as? [String: Any] { return dynamoFields(map, depth: depth + 1) }
+        return nil
+    }
+
+    // MARK: Kafka (kcat -J)
+
+    /// A Kafka message as `kcat -J` prints it (`topic`, `partition`, `offset`, `payload`): its payload parsed when it
+    /// holds a JSON object, a list of paragraphs under a text key joined a blank line apart. The message's own `ts`,
+    /// `key` and headers are the broker's.
+    private static func kafkaPayload(_ object: [String: Any]) -> [String: Any]? {
+        guard object["topic"] is String, object["partition"] != nil, object["offset"] != nil, let payload = object["payload"] as? String,
+            var value = JSONTexts.parsed(payload) as? [String: Any]
+        else { return nil }
+        for (key, field) in value.prefix(200) where RecordKeys.field(key) == .text {
+            if let paragraphs = field as? [Any], !paragraphs.isEmpty, paragraphs.count <= 10_000, paragraphs.allSatisfy({ $0 is String }) {
+                value[key] = paragraphs.compactMap { $0 as? String }.joined(separator: "\n\n")
+            }
+        }
+        return value
+    }
+
+    // MARK: ntfy
+
+    /// An ntfy message event (`event` `message`, `topic`, `title` the headline, `message` its text); its `time` ntfy's.
+    static func isNtfyMessage(_ object: [String: Any]) -> Bool {
+        object["event"] as? String == "message" && object["topic"] is String && object["title"] is String && object["message"] is String
+    }
+
+    // MARK: Feedbin
+
+    /// A Feedbin entry (`feed_id`, `title`, `content` or `summary`, `published`, `created_at` Feedbin's own moment).
+    static func isFeedbinEntry(_ object: [String: Any]) -> Bool {
+        object["feed_id"] != nil && object["title"] is String && (object["content"] != nil || object["summary"] != nil)
+            && object.keys.contains("published") && (object["extracted_content_url"] != nil || object["created_at"] != nil)
+    }
+
+    /// The entry's article fields: its title, `author`, `published`, content (else summary), the subscription's title
+    /// (`feed_title`, set by `ConsoleRecords.known`) its publication; never `created_at`.
+    private static func feedbinEntry(_ object: [String: Any]) -> [String: Any] {
+        var fields: [String: Any] = ["title": object["title"] as? String ?? ""]
+        if let author = object["author"] as? String { fields["author"] = author }
+        if let day = object["published"] as? String { fields["published"] = day }
+        if let text = (object["content"] as? String) ?? (object["summary"] as? String) { fields["content"] = text }
+        if let feed = object["feed_title"] as? String { fields["source"] = feed }
+        return fields
+    }
+
+    /// A DynamoDB answer or a Kafka message: a shape `ConsoleRecords` reads under its command line.
+    static func isKnownConsoleShape(_ value: Any) -> Bool {
+        guard let object = value as? [String: Any] else { return false }
+        return dynamoItem(object) != nil || kafkaPayload(object) != nil
     }
 }
