@@ -288,7 +288,7 @@ enum ConsoleRecords {
             guard lineStart < bytes.count else { break }
             switch bytes[lineStart] {
             case 0x7B, 0x5B:
-                guard let end = valueEnd(bytes, from: lineStart),
+                guard let end = JSONRecords.valueEnd(bytes, from: lineStart),
                     let value = try? JSONSerialization.jsonObject(with: Data(bytes[lineStart..<end]))
                 else { return values.isEmpty ? nil : values }
                 values.append(value)
@@ -300,29 +300,6 @@ enum ConsoleRecords {
             }
         }
         return values.isEmpty ? nil : values
-    }
-
-    /// The index just past the JSON value opening at `start`, or nil when it does not end.
-    private static func valueEnd(_ bytes: [UInt8], from start: Int) -> Int? {
-        var depth = 0
-        var inString = false
-        var escaped = false
-        for index in start..<bytes.count {
-            let byte = bytes[index]
-            if inString {
-                if escaped { escaped = false } else if byte == 0x5C { escaped = true } else if byte == 0x22 { inString = false }
-                continue
-            }
-            switch byte {
-            case 0x22: inString = true
-            case 0x7B, 0x5B: depth += 1
-            case 0x7D, 0x5D:
-                depth -= 1
-                if depth == 0 { return index + 1 }
-            default: break
-            }
-        }
-        return nil
     }
 
     /// The answers as one value for `ServiceDocuments`: an ntfy poll's message event, a Feedbin entry with its

@@ -72,7 +72,7 @@ enum JSONMending {
                 if depth >= depthLimit {
                     // An unclosed value: the document cannot parse (and walking to its end again at each opening would
                     // be quadratic).
-                    guard let end = valueEnd(bytes, from: index) else { return nil }
+                    guard let end = JSONRecords.valueEnd(bytes, from: index) else { return nil }
                     out.append(contentsOf: Array("null".utf8))
                     changed = true
                     index = end
@@ -122,29 +122,5 @@ enum JSONMending {
 
     private static func isNumberByte(_ byte: UInt8) -> Bool {
         (0x30...0x39).contains(byte) || byte == 0x2E || byte == 0x65 || byte == 0x45 || byte == 0x2B || byte == 0x2D
-    }
-
-    /// The index just past the object or array opening at `start` (brackets counted outside strings); nil when it
-    /// does not end.
-    private static func valueEnd(_ bytes: [UInt8], from start: Int) -> Int? {
-        var depth = 0
-        var inString = false
-        var escaped = false
-        for index in start..<bytes.count {
-            let byte = bytes[index]
-            if inString {
-                if escaped { escaped = false } else if byte == 0x5C { escaped = true } else if byte == 0x22 { inString = false }
-                continue
-            }
-            switch byte {
-            case 0x22: inString = true
-            case 0x7B, 0x5B: depth += 1
-            case 0x7D, 0x5D:
-                depth -= 1
-                if depth == 0 { return index + 1 }
-            default: break
-            }
-        }
-        return nil
     }
 }

@@ -80,8 +80,9 @@ enum JSONRecords {
     }
 
     /// The index just past the JSON value opening at `start` (braces and brackets counted outside
-    /// strings), or nil when it does not end within `bytes`.
-    private static func valueEnd(_ bytes: [UInt8], from start: Int) -> Int? {
+    /// strings), or nil when it does not end within `bytes`. Shared by the readers that cut a JSON
+    /// value out of a text (`ConsoleRecords`, `JSONMending`).
+    static func valueEnd(_ bytes: [UInt8], from start: Int) -> Int? {
         var depth = 0
         var inString = false
         var escaped = false

@@ -135,7 +135,7 @@ import Testing
 extension Array where Element == UInt8 {
     /// Base64 in lines of 76 characters, as mail writers wrap it.
     fileprivate var base64Lines: String {
-        let alphabet = Array("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/")
+        let alphabet = [Character]("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/")
         var out = ""
         var index = 0
         while index < count {

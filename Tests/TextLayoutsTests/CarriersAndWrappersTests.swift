@@ -2,6 +2,7 @@ import Testing
 
 @testable import TextLayouts
 import DateReading
+import TextToolkit
 
 /// Stop 29's rules: a title echoed under whatever carried the article (a forward's `Subject:`
 /// row, a digest's contents, a browser's print header, an alert's list of hits), raw e-mails
