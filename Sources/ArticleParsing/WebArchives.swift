@@ -38,12 +38,12 @@ enum WebArchive {
         let delimiter = Array(("--" + boundary).utf8)
         var position = bodyStart
         // Each delimiter line opens a part: its header block, a blank line, its body up to the next delimiter line.
-        while let open = lines.nextLine(startingWith: delimiter, from: position) {
+        while let open = lines.nextDelimiter(delimiter, from: position) {
             let afterDelimiter = lines.endOfLine(open)
             guard afterDelimiter < bytes.count else { return nil }
             if bytes[(open + delimiter.count)...].starts(with: [0x2D, 0x2D]) { return nil }  // the closing delimiter
             guard let (partHeader, partBody) = lines.headerBlock(from: afterDelimiter, limit: 16_384) else { return nil }
-            let end = lines.nextLine(startingWith: delimiter, from: partBody) ?? bytes.count
+            let end = lines.nextDelimiter(delimiter, from: partBody) ?? bytes.count
             let partType = partHeader.first(where: { $0.name == "content-type" })?.value.lowercased() ?? "text/plain"
             if partType.hasPrefix("text/html") || partType.hasPrefix("application/xhtml+xml") {
                 let body = Array(bytes[partBody..<lines.trimmedEnd(end, after: partBody)])
@@ -96,14 +96,27 @@ enum WebArchive {
             return end
         }
 
-        /// The first line at or after `offset` (a line start) that begins with `prefix`.
-        func nextLine(startingWith prefix: [UInt8], from offset: Int) -> Int? {
+        /// The first delimiter line at or after `offset` (a line start): `delimiter`, then `--` (the
+        /// closing one) or nothing, then only spaces or tabs up to the line's end (RFC 2046). A line
+        /// that merely starts with the delimiter's text (`------MultipartBoundary--abcx`) is body.
+        func nextDelimiter(_ delimiter: [UInt8], from offset: Int) -> Int? {
             var line = offset
             while line < bytes.count {
-                if bytes[line...].starts(with: prefix) { return line }
+                if bytes[line...].starts(with: delimiter), isDelimiterEnd(from: line + delimiter.count) { return line }
                 line = endOfLine(line)
             }
             return nil
+        }
+
+        /// What follows a delimiter's text on its line is `--` or nothing, then spaces, tabs, CR.
+        private func isDelimiterEnd(from start: Int) -> Bool {
+            var index = start
+            if bytes[index...].starts(with: [0x2D, 0x2D]) { index += 2 }
+            while index < bytes.count, bytes[index] != 0x0A {
+                guard bytes[index] == 0x20 || bytes[index] == 0x09 || bytes[index] == 0x0D else { return false }
+                index += 1
+            }
+            return true
         }
 
         /// The header block opening at `offset`: its fields and the offset of the body after its

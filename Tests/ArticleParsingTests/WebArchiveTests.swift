@@ -120,6 +120,16 @@ import Testing
         #expect(article.body.contains { $0.contains("Café owners on the quay") })
     }
 
+    @Test func aLineThatOnlyStartsWithTheBoundaryIsBody() throws {
+        // `------MultipartBoundary--abcDEF----x` is no delimiter (RFC 2046: the delimiter, `--` or nothing, then
+        // blanks): the archive is still read as its page.
+        let html = Self.page.replacingOccurrences(of: "<p>The union said", with: "------MultipartBoundary--abcDEF----x\n<p>The union said")
+        let article = try ArticleParser().parse(Self.chromeArchive(Array(html.utf8)), fileName: "ferry.mhtml")
+        #expect(article.format == .html)
+        #expect(article.title == "Ferry strike ends after three days")
+        #expect(article.body.contains { $0.contains("The union said its members would vote") })
+    }
+
     @Test func mailsAndLabelsAreNoArchives() {
         let mail = "From: Jane Roe <jane@example.org>\nSubject: Ferry\nContent-Type: multipart/alternative; boundary=\"b\"\n\n--b\nContent-Type: text/html\n\n<p>Hi</p>\n--b--\n"
         #expect(WebArchive.page(in: Array(mail.utf8)) == nil)
