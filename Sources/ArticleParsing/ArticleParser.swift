@@ -27,7 +27,10 @@ public struct ArticleParser: Sendable {
         if let archived = WebArchive.page(in: bytes), let reading = try? readArchivedPage(archived) {
             return try article(from: reading, bytes: bytes, format: .html)
         }
-        if HTMLCharset.looksLikeHTML(bytes) {
+        // A mail whose plain text comes before its HTML twin is read as text (`PlainTextMail`).
+        let looksLikeHTML = HTMLCharset.looksLikeHTML(bytes)
+        let plainTextMail = looksLikeHTML && PlainTextMail.leadsWithPlainText(bytes)
+        if looksLikeHTML, !plainTextMail {
             // Saved pages are decoded by their declared charset, not by the text decoder.
             return try article(from: try readHTML(bytes, decoded: false), bytes: bytes, format: .html)
         }
@@ -37,7 +40,7 @@ public struct ArticleParser: Sendable {
         if let what = controls.verdict { throw .binary(what) }
         if FrontMatter.isOversized(text) { throw .frontMatterTooLong }
 
-        let (format, front) = FormatDetection.detectWithFrontMatter(text, fileName: fileName)
+        let (format, front) = plainTextMail ? (.text, nil) : FormatDetection.detectWithFrontMatter(text, fileName: fileName)
         var reading: Reading
         switch format {
         case .text:

@@ -79,8 +79,8 @@ enum WebArchive {
         var value: String
     }
 
-    /// The file's lines as byte offsets.
-    private struct Lines {
+    /// The file's lines as byte offsets (also read by `PlainTextMail`).
+    struct Lines {
         let bytes: [UInt8]
 
         /// The offset just past the LF ending the line at `offset` (the file's end when none).

@@ -147,6 +147,12 @@ package enum ClippingLabels {
                         "country of publication", "publication subject", "issn", "coden", "language of publication",
                         // A news post's transport lines, and its poster (`MailHeaders.relabelled`).
                         "newsgroups", "path", "poster", "lines",
+                        // A raw e-mail's transport and client headers, written on one line by an Exchange server
+                        // (`Received: from EXMBX1… with Microsoft SMTP Server`, Outlook's `Thread-Topic:` repeating
+                        // the subject): they state nothing of the article, and one is never its title.
+                        "received", "return-path", "delivered-to", "message-id", "mime-version", "thread-topic",
+                        "thread-index", "accept-language", "content-language", "x-ms-has-attach", "x-ms-tnef-correlator",
+                        "x-originating-ip", "x-mailer",
                         // A coverage database's or a ticket's own fields: who added the record and when, the
                         // tone it was given. (`Erstellt:` heads some sites' articles with their date: it was
                         // not read as one before either; it now leaves the body.)
