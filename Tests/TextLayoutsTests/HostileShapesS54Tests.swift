@@ -70,4 +70,16 @@ import TextToolkit
             + "\n"
         #expect(LayoutReader(dates: Self.dates).read(ntfy)?.title == "Harbour fees rise")
     }
+
+    @Test func mailPlainPartIn8BitsIsDecodedOnce() throws {
+        for charset in ["iso-8859-1", "windows-1252", "utf-8", "ISO-8859-15"] {
+            let mail = "From: Anna Reed <anna@example.org>\nSubject: Hausse des tarifs\nMIME-Version: 1.0\n"
+                + "Content-Type: multipart/alternative; boundary=\"b1\"\n\n--b1\nContent-Type: text/plain; charset=\"\(charset)\"\n"
+                + "Content-Transfer-Encoding: 8bit\n\nLe port a relevé ses tarifs, la première hausse depuis six ans.\n"
+                + "--b1\nContent-Type: text/html\n\n<p>x</p>\n--b1--\n"
+            let decoded = MailBodies.decoded(mail)
+            #expect(decoded.contains("Le port a relevé ses tarifs, la première hausse"), "\(charset)")
+            #expect(!decoded.contains("<p>x</p>"))
+        }
+    }
 }
