@@ -82,4 +82,35 @@ import TextToolkit
             #expect(!decoded.contains("<p>x</p>"))
         }
     }
+
+    /// A psql record line by line, each column's name padded to 16 terminal columns as psql pads it.
+    private static func psqlRecord(_ columns: [(String, String)]) -> String {
+        "-[ RECORD 1 ]----+--------------------------------\n"
+            + columns.map { name, value in
+                let width = name.unicodeScalars.reduce(0) { $0 + PsqlRecords.width($1) }
+                return name + String(repeating: " ", count: 16 - width) + " | " + value + "\n"
+            }.joined()
+    }
+
+    @Test func psqlColumnsOfWideNamesAreRead() throws {
+        for name in ["見出し", "📰 source", "제목", "ｔｉｔｌｅ", "タイトル", "e\u{301}te\u{301}", "👍🏽 votes", "größe"] {
+            let text = Self.psqlRecord([("headline", "Harbour fees rise"), (name, "港湾"), ("byline", "Anna Reed"), ("text", Self.body)])
+            let record = try #require(PsqlRecords.read(text, dates: Self.dates), "\(name)")
+            #expect(record.title == "Harbour fees rise")
+            #expect(record.authors == ["Anna Reed"], "\(name)")
+            #expect(record.rest.contains("container terminal"), "\(name)")
+        }
+        #expect(PsqlRecords.width("見") == 2)
+        #expect(PsqlRecords.width("📰") == 2)
+        #expect(PsqlRecords.width("\u{301}") == 0)
+        #expect(PsqlRecords.width("\u{200D}") == 0)
+        #expect(PsqlRecords.width("é") == 1)
+        let line: Substring = "見出し           | 港湾"
+        let bar = try #require(PsqlRecords.barIndex(in: line, column: 17))
+        #expect(line[..<bar] == "見出し           ")
+        // Where the widths put no bar at the column: nil, never a trap.
+        for line: Substring in ["見出し            | x", "見出し|", "見", "", "\u{301}\u{301}", "見出し          見| x"] {
+            #expect(PsqlRecords.barIndex(in: line, column: 17) == nil, "\(line)")
+        }
+    }
 }
