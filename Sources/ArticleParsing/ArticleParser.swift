@@ -120,8 +120,18 @@ public struct ArticleParser: Sendable {
     }
 
     /// The page of an MHTML archive (`WebArchive`): decoded by the charset its MIME part names
-    /// when the HTML declares none, else as any saved page (`HTMLCharset`).
+    /// when the HTML declares none (UTF-16 without a byte order mark when its bytes hold NULs),
+    /// else as any saved page (`HTMLCharset`).
     private func readArchivedPage(_ archived: WebArchive.Page) throws(ArticleParseError) -> Reading {
+        // A part in UTF-16 without a byte order mark (`charset=utf-16le`): its bytes hold NULs, which no page in an 8-bit
+        // charset does, so the part's word is taken (a saved page's `utf-16` with no NUL is UTF-8 re-saved: below).
+        if let named = archived.charset, named.hasPrefix("utf-16"), !archived.html.starts(with: [0xFF, 0xFE]),
+            !archived.html.starts(with: [0xFE, 0xFF]), archived.html.prefix(4096).contains(0)
+        {
+            let html = archived.html
+            let order = named.hasSuffix("le") || named == "utf-16" && html.count > 1 && html[0] != 0 && html[1] == 0 ? "UTF-16LE" : "UTF-16BE"
+            if let utf8 = IconvDecoding.utf8(html, from: order) { return try readHTML(utf8, decoded: true) }
+        }
         guard let charset = archived.charset.map(HTMLCharset.normalised), charset != "utf-8",
             HTMLCharset.declared(in: archived.html) == nil
         else { return try readHTML(archived.html, decoded: false) }

@@ -12,7 +12,9 @@ import TextToolkit
 /// (a mail, a clipping, a page saved as plain HTML). The part's charset, when its header names
 /// one, is returned beside the bytes (lowercased); the HTML's own `<meta charset>` is left to
 /// `HTMLCharset`. Header lines may end in CR LF and be folded. A part cut short (no closing
-/// boundary) runs to the end of the file. Pure; linear in the file's size.
+/// boundary) runs to the end of the file. The root part (the first) stating no type has the one
+/// the archive's `type` parameter names (RFC 2387); a nested `multipart/…` part with its own
+/// boundary is searched for the page too, 4 levels deep. Pure; linear in the file's size.
 enum WebArchive {
     struct Page {
         var html: [UInt8]
@@ -35,16 +37,29 @@ enum WebArchive {
             let type = header.first(where: { $0.name == "content-type" })?.value,
             type.lowercased().hasPrefix("multipart/related"), let boundary = parameter("boundary", in: type), !boundary.isEmpty
         else { return nil }
+        // RFC 2387: the `type` parameter names the root part's type, the first part's when it states none.
+        return htmlPart(lines, boundary: boundary, rootType: parameter("type", in: type)?.lowercased(), in: bodyStart..<bytes.count, depth: 0)
+    }
+
+    /// The first `text/html` part under `boundary` within `range`, looked for in the parts of a nested multipart
+    /// part too (a `multipart/alternative` of a plain text and the page, as Word and Outlook save it), 4 levels at
+    /// most (each level walks its range once more); nil when none.
+    private static func htmlPart(_ lines: Lines, boundary: String, rootType: String?, in range: Range<Int>, depth: Int) -> Page? {
+        let bytes = lines.bytes
         let delimiter = Array(("--" + boundary).utf8)
-        var position = bodyStart
+        var position = range.lowerBound
+        var first = true
         // Each delimiter line opens a part: its header block, a blank line, its body up to the next delimiter line.
-        while let open = lines.nextDelimiter(delimiter, from: position) {
+        while let open = lines.nextDelimiter(delimiter, from: position, before: range.upperBound) {
             let afterDelimiter = lines.endOfLine(open)
-            guard afterDelimiter < bytes.count else { return nil }
+            guard afterDelimiter < range.upperBound else { return nil }
             if bytes[(open + delimiter.count)...].starts(with: [0x2D, 0x2D]) { return nil }  // the closing delimiter
-            guard let (partHeader, partBody) = lines.headerBlock(from: afterDelimiter, limit: 16_384) else { return nil }
-            let end = lines.nextDelimiter(delimiter, from: partBody) ?? bytes.count
-            let partType = partHeader.first(where: { $0.name == "content-type" })?.value.lowercased() ?? "text/plain"
+            guard let (partHeader, partBody) = lines.headerBlock(from: afterDelimiter, limit: 16_384), partBody <= range.upperBound
+            else { return nil }
+            let end = lines.nextDelimiter(delimiter, from: partBody, before: range.upperBound) ?? range.upperBound
+            let partType = partHeader.first(where: { $0.name == "content-type" })?.value.lowercased()
+                ?? (first ? rootType ?? "text/plain" : "text/plain")
+            first = false
             if partType.hasPrefix("text/html") || partType.hasPrefix("application/xhtml+xml") {
                 let body = Array(bytes[partBody..<lines.trimmedEnd(end, after: partBody)])
                 let encoding = partHeader.first(where: { $0.name == "content-transfer-encoding" })?.value.lowercased() ?? ""
@@ -53,6 +68,12 @@ enum WebArchive {
                     : encoding.hasPrefix("base64") ? Base64.decoded(bytes: body) : body
                 guard html.contains(where: { $0 > 0x20 }) else { return nil }
                 return Page(html: html, charset: parameter("charset", in: partType))
+            }
+            if partType.hasPrefix("multipart/"), depth < 4, let inner = parameter("boundary", in: partHeader.first { $0.name == "content-type" }?.value ?? ""),
+                !inner.isEmpty, inner != boundary,
+                let page = htmlPart(lines, boundary: inner, rootType: nil, in: partBody..<lines.trimmedEnd(end, after: partBody), depth: depth + 1)
+            {
+                return page
             }
             position = end
         }
@@ -99,9 +120,9 @@ enum WebArchive {
         /// The first delimiter line at or after `offset` (a line start): `delimiter`, then `--` (the
         /// closing one) or nothing, then only spaces or tabs up to the line's end (RFC 2046). A line
         /// that merely starts with the delimiter's text (`------MultipartBoundary--abcx`) is body.
-        func nextDelimiter(_ delimiter: [UInt8], from offset: Int) -> Int? {
+        func nextDelimiter(_ delimiter: [UInt8], from offset: Int, before limit: Int) -> Int? {
             var line = offset
-            while line < bytes.count {
+            while line < limit {
                 if bytes[line...].starts(with: delimiter), isDelimiterEnd(from: line + delimiter.count) { return line }
                 line = endOfLine(line)
             }

@@ -22,8 +22,8 @@ enum PsqlRecords {
         else { return nil }
         var columns: [(name: String, lines: [Substring])] = []
         for line in lines[(head + 1)...].prefix(5_000) {
-            // The bar's column found on the bytes when the line is ASCII up to it, else as Characters (psql pads a
-            // column's name to the width of its Characters: `größe`, `überschrift` are names too).
+            // The bar's column found on the bytes when the line is ASCII up to it, else by the terminal width psql pads
+            // a column's name to (`größe`, `überschrift`, `見出し`, `📰 source` are names too).
             let utf8 = line.utf8
             guard let bar = barIndex(in: line, column: column) else { break }
             let name = LineBytes.trimmed(line[..<bar])
@@ -97,8 +97,9 @@ enum PsqlRecords {
         return line.distance(from: line.startIndex, to: bar)
     }
 
-    /// The index of the `|` at `column` (in Characters) of a record's line: on the bytes when they are ASCII up to
-    /// it, else walking the line's Characters (at most `column` of them); nil when no `|` stands there.
+    /// The index of the `|` at `column` (in terminal columns) of a record's line: on the bytes when they are ASCII up
+    /// to it, else walking the line's scalars, each as wide as psql counts it (`width`: a CJK ideograph or an emoji
+    /// two columns, a combining mark none), until `column` columns; nil when no `|` stands there.
     static func barIndex(in line: Substring, column: Int) -> String.Index? {
         let utf8 = line.utf8
         if let bar = utf8.index(utf8.startIndex, offsetBy: column, limitedBy: utf8.endIndex), bar < utf8.endIndex,
@@ -106,9 +107,42 @@ enum PsqlRecords {
         {
             return utf8[bar] == 0x7C ? bar : nil
         }
-        guard let bar = line.index(line.startIndex, offsetBy: column, limitedBy: line.endIndex), bar < line.endIndex, line[bar] == "|"
-        else { return nil }
-        return bar
+        let scalars = line.unicodeScalars
+        var index = scalars.startIndex
+        var columns = 0
+        while index < scalars.endIndex, columns < column {
+            columns += width(scalars[index])
+            index = scalars.index(after: index)
+        }
+        // Marks of no width after the last Character before the bar belong to it.
+        while index < scalars.endIndex, width(scalars[index]) == 0 { index = scalars.index(after: index) }
+        guard columns == column, index < scalars.endIndex, scalars[index] == "|" else { return nil }
+        return index
+    }
+
+    /// How many terminal columns psql gives a scalar (`pg_wcswidth`, after Markus Kuhn's `wcwidth`): none for a
+    /// combining or enclosing mark and a format character (a zero-width joiner, a variation selector), two for an East
+    /// Asian wide or full-width one (Hangul, CJK, kana, full-width forms) and an emoji, else one.
+    static func width(_ scalar: Unicode.Scalar) -> Int {
+        let value = scalar.value
+        if value < 0x300 { return 1 }
+        switch scalar.properties.generalCategory {
+        case .nonspacingMark, .enclosingMark, .format: return 0
+        default: break
+        }
+        switch value {
+        case 0x1100...0x115F, 0x231A...0x231B, 0x2329...0x232A, 0x23E9...0x23EC, 0x23F0, 0x23F3, 0x25FD...0x25FE,
+            0x2614...0x2615, 0x2648...0x2653, 0x267F, 0x2693, 0x26A1, 0x26AA...0x26AB, 0x26BD...0x26BE, 0x26C4...0x26C5,
+            0x26CE, 0x26D4, 0x26EA, 0x26F2...0x26F3, 0x26F5, 0x26FA, 0x26FD, 0x2705, 0x270A...0x270B, 0x2728, 0x274C,
+            0x274E, 0x2753...0x2755, 0x2757, 0x2795...0x2797, 0x27B0, 0x27BF, 0x2B1B...0x2B1C, 0x2B50, 0x2B55,
+            0x2E80...0x303E, 0x3041...0x33FF, 0x3400...0x4DBF, 0x4E00...0x9FFF, 0xA000...0xA4CF, 0xA960...0xA97F,
+            0xAC00...0xD7A3, 0xF900...0xFAFF, 0xFE10...0xFE19, 0xFE30...0xFE6F, 0xFF00...0xFF60, 0xFFE0...0xFFE6,
+            0x16FE0...0x16FE4, 0x17000...0x18CFF, 0x1B000...0x1B2FF, 0x1F004, 0x1F0CF, 0x1F18E, 0x1F191...0x1F19A,
+            0x1F200...0x1F251, 0x1F300...0x1F64F, 0x1F680...0x1F6FF, 0x1F7E0...0x1F7EB, 0x1F90C...0x1F9FF,
+            0x1FA70...0x1FAFF, 0x20000...0x2FFFD, 0x30000...0x3FFFD:
+            return 2
+        default: return 1
+        }
     }
 
     /// The line without the spaces psql pads it with, cut on the bytes.
