@@ -22,11 +22,17 @@ public struct ArticleParser: Sendable {
     public func parse(_ bytes: [UInt8], fileName: String? = nil) throws(ArticleParseError) -> Article {
         guard !bytes.isEmpty else { throw .empty }
         if let what = BinarySniffing.verdict(for: bytes) { throw .binary(what) }
-        // A page saved as MHTML is read as the page it holds; when no article is found in it,
-        // as the file it is (below).
-        if let archived = WebArchive.page(in: bytes), let reading = try? readArchivedPage(archived) {
-            return try article(from: reading, bytes: bytes, format: .html)
+        // A page saved as MHTML is read as the page it holds: of its first pages (a frameset, a consent form or an
+        // advert's frame may come before the article's), the one whose article has the most words; when none holds
+        // an article, as the file it is (below).
+        var archived: Article?
+        for page in WebArchive.pages(in: bytes, limit: Self.archivedPagesRead) {
+            guard let reading = try? readArchivedPage(page), let read = try? article(from: reading, bytes: bytes, format: .html),
+                archived.map({ read.wordCount > $0.wordCount }) ?? true
+            else { continue }
+            archived = read
         }
+        if let archived { return archived }
         // A mail whose plain text comes before its HTML twin is read as text (`PlainTextMail`).
         let looksLikeHTML = HTMLCharset.looksLikeHTML(bytes)
         let plainTextMail = looksLikeHTML && PlainTextMail.leadsWithPlainText(bytes)
@@ -63,6 +69,9 @@ public struct ArticleParser: Sendable {
         }
         return try article(from: reading, bytes: bytes, format: format)
     }
+
+    /// How many of an MHTML archive's pages are read at most (each is parsed whole).
+    static let archivedPagesRead = 6
 
     /// Every reader's layout passes `ArticleFields.clean` (controls out, single-line fields cut,
     /// a title and a body required) before it becomes an Article.

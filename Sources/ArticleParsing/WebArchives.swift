@@ -22,29 +22,43 @@ enum WebArchive {
         var charset: String?
     }
 
-    static func page(in bytes: [UInt8]) -> Page? {
+    /// The archive's pages: its `text/html` parts in order (a frameset, a consent form or an
+    /// advert's frame may come before the article's page), `limit` at most; empty when the bytes
+    /// are no archive or hold no page.
+    static func pages(in bytes: [UInt8], limit: Int) -> [Page] {
         var start = 0
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { start = 3 }
         // The cheap gate: a header name (letters, digits, `-`) and a colon open the file.
-        guard start < bytes.count, ASCII.isLetter(bytes[start]) else { return nil }
+        guard start < bytes.count, ASCII.isLetter(bytes[start]) else { return [] }
         var cursor = start
         while cursor < bytes.count, cursor - start < 80, ASCII.isLetter(bytes[cursor]) || ASCII.isDigit(bytes[cursor]) || bytes[cursor] == 0x2D {
             cursor += 1
         }
-        guard cursor < bytes.count, bytes[cursor] == 0x3A else { return nil }
+        guard cursor < bytes.count, bytes[cursor] == 0x3A else { return [] }
         let lines = Lines(bytes: bytes)
         guard let (header, bodyStart) = lines.headerBlock(from: start, limit: 65_536),
             let type = header.first(where: { $0.name == "content-type" })?.value,
             type.lowercased().hasPrefix("multipart/related"), let boundary = parameter("boundary", in: type), !boundary.isEmpty
-        else { return nil }
+        else { return [] }
         // RFC 2387: the `type` parameter names the root part's type, the first part's when it states none.
-        return htmlPart(lines, boundary: boundary, rootType: parameter("type", in: type)?.lowercased(), in: bodyStart..<bytes.count, depth: 0)
+        var found: [Page] = []
+        htmlParts(lines, boundary: boundary, rootType: parameter("type", in: type)?.lowercased(), in: bodyStart..<bytes.count, depth: 0,
+                  limit: limit, into: &found)
+        return found
     }
 
-    /// The first `text/html` part under `boundary` within `range`, looked for in the parts of a nested multipart
-    /// part too (a `multipart/alternative` of a plain text and the page, as Word and Outlook save it), 4 levels at
-    /// most (each level walks its range once more); nil when none.
-    private static func htmlPart(_ lines: Lines, boundary: String, rootType: String?, in range: Range<Int>, depth: Int) -> Page? {
+    /// The first page of `pages(in:limit:)`: the archive's first `text/html` part; nil when none.
+    static func page(in bytes: [UInt8]) -> Page? {
+        pages(in: bytes, limit: 1).first
+    }
+
+    /// The `text/html` parts under `boundary` within `range`, in order, up to `limit` in all, looked for in the
+    /// parts of a nested multipart part too (a `multipart/alternative` of a plain text and the page, as Word and
+    /// Outlook save it), 4 levels at most (each level walks its range once more). A blank HTML part, a part cut
+    /// before its body or the closing delimiter ends the walk.
+    private static func htmlParts(
+        _ lines: Lines, boundary: String, rootType: String?, in range: Range<Int>, depth: Int, limit: Int, into found: inout [Page]
+    ) {
         let bytes = lines.bytes
         let delimiter = Array(("--" + boundary).utf8)
         var position = range.lowerBound
@@ -52,10 +66,10 @@ enum WebArchive {
         // Each delimiter line opens a part: its header block, a blank line, its body up to the next delimiter line.
         while let open = lines.nextDelimiter(delimiter, from: position, before: range.upperBound) {
             let afterDelimiter = lines.endOfLine(open)
-            guard afterDelimiter < range.upperBound else { return nil }
-            if bytes[(open + delimiter.count)...].starts(with: [0x2D, 0x2D]) { return nil }  // the closing delimiter
+            guard afterDelimiter < range.upperBound else { return }
+            if bytes[(open + delimiter.count)...].starts(with: [0x2D, 0x2D]) { return }  // the closing delimiter
             guard let (partHeader, partBody) = lines.headerBlock(from: afterDelimiter, limit: 16_384), partBody <= range.upperBound
-            else { return nil }
+            else { return }
             let end = lines.nextDelimiter(delimiter, from: partBody, before: range.upperBound) ?? range.upperBound
             let partType = partHeader.first(where: { $0.name == "content-type" })?.value.lowercased()
                 ?? (first ? rootType ?? "text/plain" : "text/plain")
@@ -66,18 +80,19 @@ enum WebArchive {
                 let html: [UInt8] =
                     encoding.hasPrefix("quoted-printable") ? QuotedPrintable.decoded(bytes: body)
                     : encoding.hasPrefix("base64") ? Base64.decoded(bytes: body) : body
-                guard html.contains(where: { $0 > 0x20 }) else { return nil }
-                return Page(html: html, charset: parameter("charset", in: partType))
+                guard html.contains(where: { $0 > 0x20 }) else { return }
+                found.append(Page(html: html, charset: parameter("charset", in: partType)))
+                if found.count >= limit { return }
             }
             if partType.hasPrefix("multipart/"), depth < 4, let inner = parameter("boundary", in: partHeader.first { $0.name == "content-type" }?.value ?? ""),
-                !inner.isEmpty, inner != boundary,
-                let page = htmlPart(lines, boundary: inner, rootType: nil, in: partBody..<lines.trimmedEnd(end, after: partBody), depth: depth + 1)
+                !inner.isEmpty, inner != boundary
             {
-                return page
+                htmlParts(lines, boundary: inner, rootType: nil, in: partBody..<lines.trimmedEnd(end, after: partBody), depth: depth + 1,
+                          limit: limit, into: &found)
+                if found.count >= limit { return }
             }
             position = end
         }
-        return nil
     }
 
     /// The value of `name` (lowercase) among a header value's `; name=value` parameters, quotes

@@ -666,7 +666,10 @@ package struct ClippingFacts {
         var facts = LineFacts()
         switch field {
         case .title:
-            facts.title = ClippingLabels.subject(value)
+            let subject = ClippingLabels.subject(value)
+            // One word of letters (`Subject: clipping`, `Oggetto: rassegna`, `Betreff: Artikel`) names what the mail
+            // carries, not its headline: the title is looked for in the text.
+            facts.title = subject.utf8.count <= 24 && !subject.isEmpty && subject.allSatisfy(\.isLetter) ? nil : subject
             facts.isForward = ClippingLabels.isForward(value)
         case .author:
             if ClippingLabels.isUnsigned(value) { return facts }  // `Verfasser: ohne Verfasserangabe`: no one
