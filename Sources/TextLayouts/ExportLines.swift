@@ -147,14 +147,23 @@ package enum ExportLines {
 
     /// A desk's note run in after a stamp: at most four words, and a label (`Archivo: Economía`, `REFER: CITY DESK`),
     /// a figure (`Wv. 21.5.`, `WIEDERVORLAGE 12.03.1987`, `Az. 4-117`), an abbreviation (`Wv.`), capitals
-    /// (`ROUTE TO CITY`) or at most two words (`Ablage Wirtschaft`, `Verkehr`); a headline or a sentence is none.
+    /// (`ROUTE TO CITY`), a routing or filing word first (`Copia a dirección`, `Kopie an Chefredaktion`) or at most
+    /// two words (`Ablage Wirtschaft`, `Verkehr`); a headline or a sentence is none.
     private static func isDeskNote(_ note: String) -> Bool {
         let words = LineBytes.words(note)
         guard !words.isEmpty, words.count <= 4 else { return words.isEmpty }
         if words.count <= 2 || note.contains(where: \.isNumber) || LineBytes.contains(note, 0x3A) { return true }
         if words.contains(where: { $0.count <= 4 && $0.last == "." }) { return true }
+        if deskNoteWords.contains(TextFolding.fold(words[0])) { return true }
         return !note.contains(where: \.isLowercase)
     }
+
+    /// A desk's routing and filing words opening a note (folded), in the six languages.
+    private static let deskNoteWords: Set<String> = [
+        "copy", "cc", "route", "refer", "file", "filed", "archive", "attn", "see", "kopie", "ablage", "archiv", "akte",
+        "wiedervorlage", "siehe", "copie", "classement", "classer", "archives", "voir", "copia", "archivo", "ver", "archivio",
+        "vedi", "arquivo", "arquivar",
+    ]
 
     /// The stamp's word, then a date and nothing else, in at most 60 characters.
     private static func isBareReceptionStamp(_ text: String, dates: DateRecognizer) -> Bool {
