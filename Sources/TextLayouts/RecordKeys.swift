@@ -114,7 +114,7 @@ enum RecordKeys {
                      "texto completo", "testo dell'articolo", "testo completo", "texto do artigo", "texto integral",
                      // The body's own word in each language (`cuerpo`, `corps`, `Fließtext`, `corpo do texto`).
                      "cuerpo", "cuerpo del articulo", "cuerpo de texto", "corps", "corps du texte", "corps de l'article",
-                     "corps de texte", "fliesstext", "textkorper", "textkoerper", "corpo del testo",
+                     "corps de texte", "fließtext", "fliesstext", "textkorper", "textkoerper", "corpo del testo",
                      "corpo dell'articolo", "corpo do texto", "corpo do artigo", "article content", "story body",
                      "body html"]),
             (.carrier, ["timestamp", "horodateur", "zeitstempel", "marca temporal", "informazioni cronologiche",
