@@ -271,10 +271,12 @@ package enum ClippingLabels {
         return (field, value)
     }
 
-    /// Whether a label is no news post's `Lines:` or, when it is, its value is the count (digits).
+    /// Whether a label is no news post's `Lines:` or, when it is, its value is the count (digits), no year (`Lines:
+    /// 1916` is a poem's title).
     private static func isLineCount(label: String, value: String) -> Bool {
         guard label.utf8.count == 5, TextFolding.fold(label) == "lines" else { return true }
-        return value.utf8.allSatisfy { $0 &- UInt8(ascii: "0") < 10 }
+        guard value.utf8.allSatisfy({ $0 &- UInt8(ascii: "0") < 10 }) else { return false }
+        return !(value.utf8.count == 4 && (1500...2100).contains(Int(value) ?? 0))
     }
 
     /// Labels a notes vault's property list uses (folded).

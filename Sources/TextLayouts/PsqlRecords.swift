@@ -8,7 +8,7 @@ import TextToolkit
 /// the line's value empty; an array is PostgreSQL's literal (`{"Hélène Roux",Krüger}`).
 ///
 /// Contract: `read` finds the first `-[ RECORD ` line within the first 200 lines (its `+` the
-/// column of the separating `|`) and reads the lines under it to a blank line, a prompt or the
+/// column of the separating `|`, else the first ` | ` of the line under it) and reads the lines under it to a blank line, a prompt or the
 /// next record (5,000 lines, 200 columns at most) into a record's fields: a value's lines joined
 /// by LF without their `+`, an array literal made a list of its items (quotes and backslashes
 /// undone), empty values left out. The article is `FieldRecords`' reading of those fields (the
@@ -17,9 +17,28 @@ import TextToolkit
 /// line opens the table or `FieldRecords` finds no article. Pure; linear in the text's size.
 enum PsqlRecords {
     static func read(_ text: String, dates: DateRecognizer) -> JSONRecords.Record? {
+        guard let fields = fields(text) else { return nil }
+        // An article's row names its writers, its publication or its day beside its title and text (`byline`, `outlet`,
+        // `published_on`, `fecha`); an events table's (`starts_at`, `venue`, `organiser`) or a users table's row does not.
+        guard fields.keys.contains(where: { [.authors, .source, .date, .bareDate].contains(RecordKeys.field($0)) }) else { return nil }
+        return FieldRecords.record(in: fields, rest: "", bareDate: true, isArticle: true, dates: dates)
+    }
+
+    /// The first record's columns (`read`'s), nil when no record line opens a table of at least one column. The bar's
+    /// column is the record line's `+`; psql leaves it out when every column's name is narrower than the record's label
+    /// (`-[ RECORD 1 ]-------` over `id          | 4410`): then the ` | ` of the line under it.
+    static func fields(_ text: String) -> [String: Any]? {
         let lines = firstLines(of: text, count: 5_200)
-        guard let head = lines.prefix(200).firstIndex(where: { $0.hasPrefix("-[ RECORD ") }), let column = barColumn(lines[head]), column > 10
-        else { return nil }
+        guard let head = lines.prefix(200).firstIndex(where: { $0.hasPrefix("-[ RECORD ") }) else { return nil }
+        let column: Int
+        if let plus = barColumn(lines[head]) {
+            guard plus > 10 else { return nil }
+            column = plus
+        } else {
+            guard head + 1 < lines.count, let bar = lines[head + 1].firstRange(of: " | ")?.lowerBound else { return nil }
+            column = lines[head + 1].distance(from: lines[head + 1].startIndex, to: bar) + 1
+            guard column >= 2 else { return nil }
+        }
         var columns: [(name: String, lines: [Substring])] = []
         for line in lines[(head + 1)...].prefix(5_000) {
             // The bar's column found on the bytes when the line is ASCII up to it, else by the terminal width psql pads
@@ -46,11 +65,7 @@ enum PsqlRecords {
             guard !trimmed.isEmpty else { continue }
             fields[name] = arrayItems(trimmed) ?? value
         }
-        // An article's row names its writers, its publication or its day beside its title and text (`byline`, `outlet`,
-        // `published_on`, `fecha`); an events table's (`starts_at`, `venue`, `organiser`) or a users table's row does not.
-        guard !fields.isEmpty, fields.keys.contains(where: { [.authors, .source, .date, .bareDate].contains(RecordKeys.field($0)) })
-        else { return nil }
-        return FieldRecords.record(in: fields, rest: "", bareDate: true, isArticle: true, dates: dates)
+        return fields.isEmpty ? nil : fields
     }
 
     /// Whether the text is a psql session or its record alone: its first non-empty line a prompt (`newsdesk=> \x`,
