@@ -64,9 +64,9 @@ import TextToolkit
             #expect(article.title == "Harbour fees rise")
             #expect(article.authors == ["Anna Reed"])
         }
-        // An ntfy message beside an attachment of an odd size.
+        // An ntfy message (a story's link to click: an article, not an alert) beside an attachment of an odd size.
         let ntfy = "$ curl -s \"https://ntfy.sh/press/json?poll=1\"\n"
-            + #"{"id":"hwQ2YpKdmg","time":1772528400,"event":"message","topic":"press","title":"Harbour fees rise","message":"Harbour Holdings sold its terminal.","attachment":{"size":1e400}}"#
+            + #"{"id":"hwQ2YpKdmg","time":1772528400,"event":"message","topic":"press","title":"Harbour fees rise","message":"Harbour Holdings sold its terminal.","click":"https://news.example.org/harbour-fees","attachment":{"size":1e400}}"#
             + "\n"
         #expect(LayoutReader(dates: Self.dates).read(ntfy)?.title == "Harbour fees rise")
     }
