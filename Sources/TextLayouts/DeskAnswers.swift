@@ -34,7 +34,7 @@ enum DeskAnswers {
             return .shaarliLink(first)
         }
         guard let object = value as? [String: Any] else { return nil }
-        if let head = object["head"] as? [String: Any], head["vars"] is [Any], object["results"] is [String: Any] || object["boolean"] != nil {
+        if let head = object["head"] as? [String: Any], head["vars"] is [Any] && object["results"] is [String: Any] || object["boolean"] is Bool {
             return .sparqlResults(object)
         }
         if let issue = object["issue"] as? [String: Any], issue["subject"] is String, issue["tracker"] != nil || issue["project"] != nil {
