@@ -9,7 +9,8 @@ import TextToolkit
 /// the article), a Redmine issue (`issue` with a Textile `description`), a message `signal-cli
 /// receive --output=json` printed (`envelope.dataMessage.message`, a link preview), a Baserow row
 /// (`results` of rows with the table's own field names, a single select's `value`) and SPARQL 1.1
-/// JSON results (`head.vars`, `results.bindings`, a row per writer).
+/// JSON results (`head.vars`, `results.bindings`, a row per writer); and calibre's `ebook-meta` print over the text
+/// a later command printed (`ebookMeta`).
 ///
 /// Contract: `record(in:dates:)` returns the article such an answer carries, read by what its
 /// fields mean: the article's own headline (a quoted bold line, a Textile heading, a page's title

@@ -76,6 +76,10 @@ import DateReading
         #expect(undated.title == f.title)
         #expect(undated.source == "Le Monde")
         #expect(undated.published == nil)
+        // The answer saved alone, without the command above it: the same reading.
+        let alone = try #require(read(String(Self.gotify(title: a.title, message: message).drop { $0 != "\n" }.dropFirst())))
+        #expect(alone.title == a.title)
+        #expect(alone.published?.iso == "2024-03-13")
         // A backup's notice is no article.
         #expect(read(Self.gotify(title: "Backup", message: "Nightly backup done.")) == nil)
     }
@@ -267,6 +271,11 @@ import DateReading
         #expect(undated.title == a.title)
         #expect(undated.authors.isEmpty)
         #expect(undated.published == nil)
+        // The results saved alone (a `.srj` file): the same reading.
+        let alone = try #require(read(String(Self.sparql(vars: vars, bindings: [row("Jane Doe", published: "2024-03-13")]).drop { $0 != "\n" }.dropFirst())))
+        #expect(alone.title == a.title)
+        #expect(alone.source == "The Guardian")
+        #expect(alone.published?.iso == "2024-03-13")
         // An ASK answer, and bindings naming no headline, hold no article.
         #expect(read("$ curl -s https://kg.desk.example.org/sparql\n" + Self.json(["head": [:] as [String: Any], "boolean": true] as [String: Any])) == nil)
         #expect(read(Self.sparql(vars: ["person", "born"], bindings: [["person": ["type": "uri", "value": "https://kg.desk.example.org/p/1"],
