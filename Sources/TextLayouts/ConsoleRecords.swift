@@ -250,6 +250,15 @@ enum ConsoleRecords {
 
     // MARK: redis-cli
 
+    /// Whether the text is a command's answer `consoleRecord` reads but none of whose answers holds an article (a
+    /// GitHub issue quoting none, a Gotify notice, a Signal receipt, SPARQL's ASK answer), or calibre's `ebook-meta`
+    /// without the book's text: no article, and no lines to read as one.
+    static func holdsNoArticle(_ text: String) -> Bool {
+        if DeskAnswers.isEbookMeta(firstLine(text)) { return true }
+        guard let answers = answers(text) else { return false }
+        return answers.contains(where: DeskAnswers.isShape)
+    }
+
     static func isRedisHash(_ first: String) -> Bool {
         LineBytes.contains(first, bytes: "HGETALL ") || LineBytes.contains(first, bytes: "hgetall ")
     }
@@ -382,6 +391,8 @@ enum ConsoleRecords {
     /// The answers as one value for `ServiceDocuments`: an ntfy poll's message event, a Feedbin entry with its
     /// subscription's title as its `feed_title`; else the first answer of a known shape. Nil when none is.
     static func known(_ answers: [Any]) -> Any? {
+        // A desk tool's answer (`DeskAnswers`: gh's issue, Gotify's, Shaarli's, Redmine's, signal-cli's, Baserow's, SPARQL's).
+        if let answer = answers.first(where: DeskAnswers.mayCarry) ?? answers.first(where: DeskAnswers.isShape) { return answer }
         let objects = answers.compactMap { $0 as? [String: Any] }
         if let message = objects.first(where: ServiceDocuments.isNtfyMessage) { return message }
         if var entry = objects.first(where: ServiceDocuments.isFeedbinEntry) {

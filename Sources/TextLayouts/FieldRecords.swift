@@ -48,6 +48,9 @@ enum FieldRecords {
         if KeptPages.isKept(value) { return nil }
         // An ntfy alert or reminder holds no article record either: its `title` is no headline.
         if ServiceDocuments.isNtfyNotice(value, dates: dates) { return nil }
+        // A desk tool's answer (a GitHub issue, a Gotify message, a Shaarli link, a Redmine issue, a Signal message, a
+        // Baserow row, SPARQL results): its own reading, or no article.
+        if let shape = DeskAnswers.shape(of: value) { return DeskAnswers.record(shape, dates: dates) }
         // A web service's own shape (NewsBlur's stories, Firestore's typed values, Trove, Prismic, a HAR capture).
         return ServiceDocuments.record(in: value, rest: rest, dates: dates)
             ?? ArcStories.record(in: value, rest: rest, dates: dates)

@@ -29,6 +29,8 @@ enum JSONRecords {
         var rest: String
         /// The title is a web page's (a page's record naming its `domain`): a tab title's ` | Publication` may end it.
         var isPageTitle = false
+        /// The record holds no text but its headline (a SPARQL answer's binding): the headline is the body's one paragraph.
+        var headlineOnly = false
 
         /// `title` without a tab title's ending naming `site` (` | Le Figaro`, ` - Le Figaro`, ` – Le Figaro`), when
         /// it is a page's and something is left; nil otherwise.

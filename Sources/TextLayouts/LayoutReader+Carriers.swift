@@ -165,6 +165,7 @@ extension LayoutReader {
                 ($0, FieldRecords.record(in: $0, rest: "", bareDate: true, isArticle: true, dates: dates))
             }
         }
+        if lead == 0x24, DeskAnswers.isEbookMeta(first) { return DeskAnswers.ebookMeta(text, dates: dates) }
         guard lead == 0x24, let answers = ConsoleRecords.answers(text), let value = ConsoleRecords.known(answers) else { return nil }
         return (value, FieldRecords.record(in: value, rest: "", dates: dates))
     }
@@ -172,6 +173,14 @@ extension LayoutReader {
     /// A record's text read with its title known, its fields over what the text states (its
     /// authors only when it names some).
     private func read(under record: JSONRecords.Record, _ rest: String) -> TextLayout? {
+        if record.headlineOnly {
+            var article = TextLayout(title: record.title)
+            article.body = [record.title]
+            article.authors = record.authors
+            article.published = record.date
+            article.source = record.source
+            return article
+        }
         guard var article = read(rest, knownTitle: record.title) else { return nil }
         // A page's tab title (`Headline | Le Figaro`) whose ending names the publication the text credits.
         if record.source == nil, let source = article.source, let title = record.title(without: source) { article.title = title }

@@ -412,6 +412,9 @@ package struct LayoutReader: Sendable {
         if knownTitle == nil, signs.contains(.psqlRecord), PsqlRecords.opensSession(text), PsqlRecords.fields(text) != nil { return nil }
         // So is a store's print a shell or a command gave (mongosh, redis-cli, DynamoDB, kcat, ntfy) holding no article.
         if knownTitle == nil, isConsolePrintWithoutArticle(text) { return nil }
+        // A desk tool's answer under its command (`DeskAnswers`: an issue quoting no article, a notice, a receipt) or
+        // calibre's `ebook-meta` with no book's text: refused, as the record says nothing of an article.
+        if knownTitle == nil, LineBytes.leadingByte(text) == 0x24, ConsoleRecords.holdsNoArticle(text) { return nil }
         // A LF is always a character of its own (grapheme clusters break after it), so without
         // CR (which would join a following LF into one character) splitting the UTF-8 is the same.
         let thread = MailThreads.withoutReplyNote(MailHeaders.relabelled(MailHeaders.unfolded(WebmailPrints.relabelled(

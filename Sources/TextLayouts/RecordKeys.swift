@@ -93,7 +93,7 @@ enum RecordKeys {
                         // Talkwalker's search results: `extra_author_attributes: {"name": …}`.
                         "extra author attributes"]),
             (.date, ["published at", "date published", "pub date", "publication date", "published",
-                     "publish date", "first created", "firstcreated", "date de parution", "date parution", "date de publication",
+                     "publish date", "first created", "firstcreated", "date de parution", "date parution", "parution", "date de publication",
                      "date publication", "paru le", "publie le", "paru", "publie", "publiee", "erschienen am", "erscheinungsdatum", "erschienen",
                      "veroffentlicht", "veroffentlicht am", "veroffentlichungsdatum", "fecha de publicacion",
                      "fecha publicacion", "publicado el", "data di pubblicazione", "data pubblicazione",

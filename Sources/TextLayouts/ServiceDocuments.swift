@@ -63,6 +63,8 @@ enum ServiceDocuments {
         if isPrismicDocument(object) || ((object["results"] as? [Any])?.first as? [String: Any]).map(isPrismicDocument) == true {
             return true
         }
+        // A desk tool's answer (`DeskAnswers`) `FieldRecords` found no article in.
+        if DeskAnswers.isShape(object) { return true }
         // A HAR capture of JSON answers (an API's), none an article; a capture of pages is read as text.
         return !harAnswers(object).isEmpty
     }
@@ -70,7 +72,10 @@ enum ServiceDocuments {
     /// Whether the text may hold one of `isServiceShape`'s shapes, on its bytes: `"fields"`, `"first_publication_date"`, `"entries"`.
     static func mayHoldServiceShape(_ text: String) -> Bool {
         LineBytes.contains(text, bytes: "\"fields\"") || LineBytes.contains(text, bytes: "\"first_publication_date\"")
-            || LineBytes.contains(text, bytes: "\"entries\"")
+            || LineBytes.contains(text, bytes: "\"entries\"") || LineBytes.contains(text, bytes: "\"appid\"")
+            || LineBytes.contains(text, bytes: "\"envelope\"") || LineBytes.contains(text, bytes: "\"bindings\"")
+            || LineBytes.contains(text, bytes: "\"tracker\"") || LineBytes.contains(text, bytes: "\"login\"")
+            || LineBytes.contains(text, bytes: "\"order\"")
     }
 
     private static func read(_ fields: [String: Any], rest: String, bareDate: Bool, dates: DateRecognizer) -> JSONRecords.Record? {
