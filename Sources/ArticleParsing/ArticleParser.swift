@@ -22,12 +22,21 @@ public struct ArticleParser: Sendable {
     public func parse(_ bytes: [UInt8], fileName: String? = nil) throws(ArticleParseError) -> Article {
         guard !bytes.isEmpty else { throw .empty }
         if let what = BinarySniffing.verdict(for: bytes) { throw .binary(what) }
-        // A page saved as MHTML is read as the page it holds; when no article is found in it,
-        // as the file it is (below).
-        if let archived = WebArchive.page(in: bytes), let reading = try? readArchivedPage(archived) {
-            return try article(from: reading, bytes: bytes, format: .html)
+        // A page saved as MHTML is read as the page it holds: of its first pages (a frameset, a consent form or an
+        // advert's frame may come before the article's), the one whose article has the most words; when none holds
+        // an article, as the file it is (below).
+        var archived: Article?
+        for page in WebArchive.pages(in: bytes, limit: Self.archivedPagesRead) {
+            guard let reading = try? readArchivedPage(page), let read = try? article(from: reading, bytes: bytes, format: .html),
+                archived.map({ read.wordCount > $0.wordCount }) ?? true
+            else { continue }
+            archived = read
         }
-        if HTMLCharset.looksLikeHTML(bytes) {
+        if let archived { return archived }
+        // A mail whose plain text comes before its HTML twin is read as text (`PlainTextMail`).
+        let looksLikeHTML = HTMLCharset.looksLikeHTML(bytes)
+        let plainTextMail = looksLikeHTML && PlainTextMail.leadsWithPlainText(bytes)
+        if looksLikeHTML, !plainTextMail {
             // Saved pages are decoded by their declared charset, not by the text decoder.
             return try article(from: try readHTML(bytes, decoded: false), bytes: bytes, format: .html)
         }
@@ -37,7 +46,7 @@ public struct ArticleParser: Sendable {
         if let what = controls.verdict { throw .binary(what) }
         if FrontMatter.isOversized(text) { throw .frontMatterTooLong }
 
-        let (format, front) = FormatDetection.detectWithFrontMatter(text, fileName: fileName)
+        let (format, front) = plainTextMail ? (.text, nil) : FormatDetection.detectWithFrontMatter(text, fileName: fileName)
         var reading: Reading
         switch format {
         case .text:
@@ -60,6 +69,9 @@ public struct ArticleParser: Sendable {
         }
         return try article(from: reading, bytes: bytes, format: format)
     }
+
+    /// How many of an MHTML archive's pages are read at most (each is parsed whole).
+    static let archivedPagesRead = 6
 
     /// Every reader's layout passes `ArticleFields.clean` (controls out, single-line fields cut,
     /// a title and a body required) before it becomes an Article.
@@ -117,8 +129,18 @@ public struct ArticleParser: Sendable {
     }
 
     /// The page of an MHTML archive (`WebArchive`): decoded by the charset its MIME part names
-    /// when the HTML declares none, else as any saved page (`HTMLCharset`).
+    /// when the HTML declares none (UTF-16 without a byte order mark when its bytes hold NULs),
+    /// else as any saved page (`HTMLCharset`).
     private func readArchivedPage(_ archived: WebArchive.Page) throws(ArticleParseError) -> Reading {
+        // A part in UTF-16 without a byte order mark (`charset=utf-16le`): its bytes hold NULs, which no page in an 8-bit
+        // charset does, so the part's word is taken (a saved page's `utf-16` with no NUL is UTF-8 re-saved: below).
+        if let named = archived.charset, named.hasPrefix("utf-16"), !archived.html.starts(with: [0xFF, 0xFE]),
+            !archived.html.starts(with: [0xFE, 0xFF]), archived.html.prefix(4096).contains(0)
+        {
+            let html = archived.html
+            let order = named.hasSuffix("le") || named == "utf-16" && html.count > 1 && html[0] != 0 && html[1] == 0 ? "UTF-16LE" : "UTF-16BE"
+            if let utf8 = IconvDecoding.utf8(html, from: order) { return try readHTML(utf8, decoded: true) }
+        }
         guard let charset = archived.charset.map(HTMLCharset.normalised), charset != "utf-8",
             HTMLCharset.declared(in: archived.html) == nil
         else { return try readHTML(archived.html, decoded: false) }

@@ -12,7 +12,9 @@ import TextToolkit
 /// (a mail, a clipping, a page saved as plain HTML). The part's charset, when its header names
 /// one, is returned beside the bytes (lowercased); the HTML's own `<meta charset>` is left to
 /// `HTMLCharset`. Header lines may end in CR LF and be folded. A part cut short (no closing
-/// boundary) runs to the end of the file. Pure; linear in the file's size.
+/// boundary) runs to the end of the file. The root part (the first) stating no type has the one
+/// the archive's `type` parameter names (RFC 2387); a nested `multipart/…` part with its own
+/// boundary is searched for the page too, 4 levels deep. Pure; linear in the file's size.
 enum WebArchive {
     struct Page {
         var html: [UInt8]
@@ -20,43 +22,77 @@ enum WebArchive {
         var charset: String?
     }
 
-    static func page(in bytes: [UInt8]) -> Page? {
+    /// The archive's pages: its `text/html` parts in order (a frameset, a consent form or an
+    /// advert's frame may come before the article's page), `limit` at most; empty when the bytes
+    /// are no archive or hold no page.
+    static func pages(in bytes: [UInt8], limit: Int) -> [Page] {
         var start = 0
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { start = 3 }
         // The cheap gate: a header name (letters, digits, `-`) and a colon open the file.
-        guard start < bytes.count, ASCII.isLetter(bytes[start]) else { return nil }
+        guard start < bytes.count, ASCII.isLetter(bytes[start]) else { return [] }
         var cursor = start
         while cursor < bytes.count, cursor - start < 80, ASCII.isLetter(bytes[cursor]) || ASCII.isDigit(bytes[cursor]) || bytes[cursor] == 0x2D {
             cursor += 1
         }
-        guard cursor < bytes.count, bytes[cursor] == 0x3A else { return nil }
+        guard cursor < bytes.count, bytes[cursor] == 0x3A else { return [] }
         let lines = Lines(bytes: bytes)
         guard let (header, bodyStart) = lines.headerBlock(from: start, limit: 65_536),
             let type = header.first(where: { $0.name == "content-type" })?.value,
             type.lowercased().hasPrefix("multipart/related"), let boundary = parameter("boundary", in: type), !boundary.isEmpty
-        else { return nil }
+        else { return [] }
+        // RFC 2387: the `type` parameter names the root part's type, the first part's when it states none.
+        var found: [Page] = []
+        htmlParts(lines, boundary: boundary, rootType: parameter("type", in: type)?.lowercased(), in: bodyStart..<bytes.count, depth: 0,
+                  limit: limit, into: &found)
+        return found
+    }
+
+    /// The first page of `pages(in:limit:)`: the archive's first `text/html` part; nil when none.
+    static func page(in bytes: [UInt8]) -> Page? {
+        pages(in: bytes, limit: 1).first
+    }
+
+    /// The `text/html` parts under `boundary` within `range`, in order, up to `limit` in all, looked for in the
+    /// parts of a nested multipart part too (a `multipart/alternative` of a plain text and the page, as Word and
+    /// Outlook save it), 4 levels at most (each level walks its range once more). A blank HTML part, a part cut
+    /// before its body or the closing delimiter ends the walk.
+    private static func htmlParts(
+        _ lines: Lines, boundary: String, rootType: String?, in range: Range<Int>, depth: Int, limit: Int, into found: inout [Page]
+    ) {
+        let bytes = lines.bytes
         let delimiter = Array(("--" + boundary).utf8)
-        var position = bodyStart
+        var position = range.lowerBound
+        var first = true
         // Each delimiter line opens a part: its header block, a blank line, its body up to the next delimiter line.
-        while let open = lines.nextDelimiter(delimiter, from: position) {
+        while let open = lines.nextDelimiter(delimiter, from: position, before: range.upperBound) {
             let afterDelimiter = lines.endOfLine(open)
-            guard afterDelimiter < bytes.count else { return nil }
-            if bytes[(open + delimiter.count)...].starts(with: [0x2D, 0x2D]) { return nil }  // the closing delimiter
-            guard let (partHeader, partBody) = lines.headerBlock(from: afterDelimiter, limit: 16_384) else { return nil }
-            let end = lines.nextDelimiter(delimiter, from: partBody) ?? bytes.count
-            let partType = partHeader.first(where: { $0.name == "content-type" })?.value.lowercased() ?? "text/plain"
+            guard afterDelimiter < range.upperBound else { return }
+            if bytes[(open + delimiter.count)...].starts(with: [0x2D, 0x2D]) { return }  // the closing delimiter
+            guard let (partHeader, partBody) = lines.headerBlock(from: afterDelimiter, limit: 16_384), partBody <= range.upperBound
+            else { return }
+            let end = lines.nextDelimiter(delimiter, from: partBody, before: range.upperBound) ?? range.upperBound
+            let partType = partHeader.first(where: { $0.name == "content-type" })?.value.lowercased()
+                ?? (first ? rootType ?? "text/plain" : "text/plain")
+            first = false
             if partType.hasPrefix("text/html") || partType.hasPrefix("application/xhtml+xml") {
                 let body = Array(bytes[partBody..<lines.trimmedEnd(end, after: partBody)])
                 let encoding = partHeader.first(where: { $0.name == "content-transfer-encoding" })?.value.lowercased() ?? ""
                 let html: [UInt8] =
                     encoding.hasPrefix("quoted-printable") ? QuotedPrintable.decoded(bytes: body)
                     : encoding.hasPrefix("base64") ? Base64.decoded(bytes: body) : body
-                guard html.contains(where: { $0 > 0x20 }) else { return nil }
-                return Page(html: html, charset: parameter("charset", in: partType))
+                guard html.contains(where: { $0 > 0x20 }) else { return }
+                found.append(Page(html: html, charset: parameter("charset", in: partType)))
+                if found.count >= limit { return }
+            }
+            if partType.hasPrefix("multipart/"), depth < 4, let inner = parameter("boundary", in: partHeader.first { $0.name == "content-type" }?.value ?? ""),
+                !inner.isEmpty, inner != boundary
+            {
+                htmlParts(lines, boundary: inner, rootType: nil, in: partBody..<lines.trimmedEnd(end, after: partBody), depth: depth + 1,
+                          limit: limit, into: &found)
+                if found.count >= limit { return }
             }
             position = end
         }
-        return nil
     }
 
     /// The value of `name` (lowercase) among a header value's `; name=value` parameters, quotes
@@ -79,8 +115,8 @@ enum WebArchive {
         var value: String
     }
 
-    /// The file's lines as byte offsets.
-    private struct Lines {
+    /// The file's lines as byte offsets (also read by `PlainTextMail`).
+    struct Lines {
         let bytes: [UInt8]
 
         /// The offset just past the LF ending the line at `offset` (the file's end when none).
@@ -99,9 +135,9 @@ enum WebArchive {
         /// The first delimiter line at or after `offset` (a line start): `delimiter`, then `--` (the
         /// closing one) or nothing, then only spaces or tabs up to the line's end (RFC 2046). A line
         /// that merely starts with the delimiter's text (`------MultipartBoundary--abcx`) is body.
-        func nextDelimiter(_ delimiter: [UInt8], from offset: Int) -> Int? {
+        func nextDelimiter(_ delimiter: [UInt8], from offset: Int, before limit: Int) -> Int? {
             var line = offset
-            while line < bytes.count {
+            while line < limit {
                 if bytes[line...].starts(with: delimiter), isDelimiterEnd(from: line + delimiter.count) { return line }
                 line = endOfLine(line)
             }

@@ -24,11 +24,26 @@ package struct DateToken {
             utf8.withContiguousStorageIfAvailable { bytes in
                 var pieces = TextPieces.Scalars(bytes)
                 while let (kind, offsets, scalar) = pieces.next() {
-                    if kind == .number {
+                    // A number's and a word's token read from the bytes (`token` makes a Substring
+                    // to parse or fold): the same value, digits and folded word.
+                    switch kind {
+                    case .number:
+                        // ASCII digits only (a number piece starts at one, and runs while they do).
                         while pieces.offset < bytes.count, ASCII.isDigit(bytes[pieces.offset]) { pieces.offset += 1 }
+                        let digits = pieces.offset - offsets.lowerBound
+                        var value = -1
+                        if digits <= 9 {
+                            value = 0
+                            for index in offsets.lowerBound..<pieces.offset { value = value * 10 + Int(bytes[index] &- 0x30) }
+                        }
+                        tokens.append(DateToken(kind: .number(value, digits: digits),
+                                                range: position(offsets.lowerBound)..<position(pieces.offset)))
+                    case .word:
+                        tokens.append(DateToken(kind: .word(TextFolding.fold(utf8: UnsafeBufferPointer(rebasing: bytes[offsets]))),
+                                                range: position(offsets.lowerBound)..<position(offsets.upperBound)))
+                    case .other:
+                        tokens.append(token(kind, position(offsets.lowerBound)..<position(offsets.upperBound), in: text, Character(scalar)))
                     }
-                    let range = position(offsets.lowerBound)..<position(kind == .number ? pieces.offset : offsets.upperBound)
-                    tokens.append(token(kind, range, in: text, Character(scalar)))
                 }
             }
             return tokens

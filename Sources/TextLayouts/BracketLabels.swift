@@ -14,8 +14,10 @@ import TextToolkit
 /// the run's fields that state nothing (`[Teaser]`, repeating the lead). Pure.
 enum BracketLabels {
     static func labelled(_ lines: [String]) -> [String] {
-        let labelled = lines.map(split)
-        guard labelled.contains(where: { $0 != nil }) else { return lines }
+        // Most texts hold no such line: the first is looked for before the verdicts are kept
+        // (no array of them to make and free), each line mostly turned down by `mayBeLabelled`.
+        guard let firstLabelled = lines.firstIndex(where: { split($0) != nil }) else { return lines }
+        let labelled = lines.indices.map { $0 < firstLabelled ? nil : split(lines[$0]) }
         // The first line of prose, found once (a run under it is left alone).
         let firstProse = lines.firstIndex { !TextFolding.hasAtMost($0, 120) } ?? lines.count
         var result = lines
@@ -57,6 +59,7 @@ enum BracketLabels {
     /// `[Headline]  Title` → (`Headline`, `Title`, bracketed), `Medium<TAB>Le Figaro` → (`Medium`,
     /// `Le Figaro`, not bracketed); nil for any other line.
     private static func split(_ line: String) -> (String, String, Bool)? {
+        guard mayBeLabelled(line) else { return nil }
         if line.utf8.first != 0x5B {
             // A property table's row: a label of one to three words, a tab, the value.
             guard let tab = LineBytes.index(of: 0x09, within: 33, in: line), tab > line.utf8.startIndex else { return nil }
@@ -74,5 +77,16 @@ enum BracketLabels {
         guard rest.first == " " || rest.first == "\t" else { return nil }
         let value = LineBytes.trimmed(rest)
         return value.isEmpty ? nil : (String(label), value, true)
+    }
+
+    /// Whether `split` may read a label in the line, from its bytes: it opens with `[` or holds
+    /// a tab among its first 33 bytes (found by `memchr`, where `LineBytes.index` walks them one
+    /// by one). False only for lines `split` turns down.
+    private static func mayBeLabelled(_ line: String) -> Bool {
+        line.utf8.withContiguousStorageIfAvailable { bytes in
+            guard let first = bytes.first else { return false }
+            return first == 0x5B
+                || ByteSearch.firstIndex(of: 0x09, in: UnsafeBufferPointer(rebasing: bytes.prefix(33)), from: 0) != nil
+        } ?? true
     }
 }

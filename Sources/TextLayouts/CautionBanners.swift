@@ -46,7 +46,11 @@ enum CautionBanners {
             for (shift, byte) in zip(stride(from: 0, to: 32, by: 8), bytes) { key |= UInt32(byte | 0x20) << shift }
             return key
         }
-        let packed = line.utf8.withContiguousStorageIfAvailable { key($0) } ?? key(line.utf8)
+        // Contiguous bytes: the four in one load (byte `i` at bit `8 * i`, as `key` packs them).
+        let packed = line.utf8.withContiguousStorageIfAvailable { bytes -> UInt32? in
+            guard bytes.count >= 4, let base = UnsafeRawPointer(bytes.baseAddress) else { return nil }
+            return UInt32(littleEndian: base.loadUnaligned(as: UInt32.self)) | 0x2020_2020
+        } ?? key(line.utf8)
         guard let packed else { return false }
         return openingKeys.contains(packed)
     }

@@ -81,8 +81,15 @@ enum ChatLogs {
     /// Nil unless two such lines stand among the first 15 and the message holds 200 bytes at least.
     /// The posters and the day above the thread are the chat's, never the article's. Pure.
     static func longestPost(_ lines: [String]) -> (text: Range<Int>, preview: (site: String, title: String)?)? {
+        // The two poster lines among the first 15 looked for first: most texts have none, and
+        // their other lines are then not asked.
+        var posters = 0
+        for line in lines.prefix(15) where isPosterLine(line) {
+            posters += 1
+            if posters == 2 { break }
+        }
+        guard posters == 2 else { return nil }
         let heads = lines.indices.filter { isPosterLine(lines[$0]) }
-        guard heads.count >= 2, heads[1] < 15 else { return nil }
         // A preview is the app's, not pasted text: the message showing it counts for its own words only.
         let shown = preview(lines, before: lines.count)
         var best: Range<Int>?

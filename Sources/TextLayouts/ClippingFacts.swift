@@ -47,6 +47,18 @@ package struct LineFacts: Equatable {
     package var ownIssueDays: ClosedRange<Int>?
 }
 
+extension LineFacts {
+    /// A source line's facts (`Reuters, 3 March 1987`, `Lu dans Le Figaro du 3 mars 1987`): the publication it names
+    /// and its day, the day ranked `.sourceLine`.
+    static func sourceLine(_ source: String?, _ date: CalendarDate?) -> LineFacts {
+        var facts = LineFacts()
+        facts.source = source
+        facts.date = date
+        facts.dateRank = .sourceLine
+        return facts
+    }
+}
+
 /// Judges one line of a clipping on its form alone: labelled field, forwarded-mail banner,
 /// byline (with its date and agency), date line, `Source:` line, copyright line, agency line
 /// (`(AFP)`), signature (`— Jane Doe`), a database's or web page's furniture or edition line
@@ -152,11 +164,8 @@ package struct ClippingFacts {
         if text.utf8.first == 0x5B, let trailer = BracketedTrailers.read(text, dates: dates) { return trailer }
         // `— Benjamin Fischer, FAZ.NET, 3 March 2026` closing the text: who wrote it, where, when.
         if let attribution = AttributionLines.read(text, dates: dates) {
-            var facts = LineFacts()
+            var facts = LineFacts.sourceLine(attribution.source, attribution.date)
             facts.authors = attribution.author.map { [$0] } ?? []
-            facts.source = attribution.source
-            facts.date = attribution.date
-            facts.dateRank = .sourceLine
             return facts
         }
         // `Le Figaro avec AFP`, `Reuters with ANSA` alone on a line: the publication that used an agency's copy.
@@ -194,28 +203,19 @@ package struct ClippingFacts {
     /// them: `bareNames`).
     private func single(_ text: String) -> LineFacts? {
         var facts = LineFacts()
-        if let sourceLine = SourceLines.parse(text, dates: dates) {
-            facts.source = sourceLine.source
-            facts.date = sourceLine.date
-            facts.dateRank = .sourceLine
-            return facts
-        }
+        if let sourceLine = SourceLines.parse(text, dates: dates) { return .sourceLine(sourceLine.source, sourceLine.date) }
         // `Süddeutsche Zeitung, Nr. 51, Dienstag, 3. März 1987, Seite 7`: a print edition's reference; `Aus: Reuters Nr.
         // 9/1987 vom 26. Februar 1987`: a weekly's issue line, its day perhaps.
         if let reference = IssueReferences.read(text, dates: dates) ?? IssueReferences.readIssueLine(text, dates: dates) {
-            facts.source = reference.source
-            facts.date = reference.date
-            facts.dateRank = .sourceLine
-            facts.ownIssueDays = -7...45
-            return facts
+            var issue = LineFacts.sourceLine(reference.source, reference.date)
+            issue.ownIssueDays = -7...45
+            return issue
         }
         // `Le Figaro, édition du 3 mars 1987`, a copy sheet's `For: Reuters, edition of Thursday, February 26, 1987`.
         if let edition = editionReference(text) {
-            facts.source = edition.source
-            facts.date = edition.date
-            facts.dateRank = .sourceLine
-            if !edition.labelled { facts.ownIssueDays = 0...1 }
-            return facts
+            var issue = LineFacts.sourceLine(edition.source, edition.date)
+            if !edition.labelled { issue.ownIssueDays = 0...1 }
+            return issue
         }
         // `Ingrid Hartmann, * 20. Juni 1942   † 23. Februar 1987`, `born …; died …`: a life's days, no article's.
         if Self.isLifeLine(text) { return facts }
@@ -227,20 +227,13 @@ package struct ClippingFacts {
         if ExportLines.isReceptionStamp(text, dates: dates) { return facts }
         // `NAPACH, Bernice. Title. Reuters [online]. 2 March 1987. [Accessed …]`: an ISO 690 reference heading the file.
         if let reference = ISOReferences.read(text, dates: dates) {
-            facts.title = reference.title
-            facts.authors = reference.authors
-            facts.source = reference.source
-            facts.date = reference.date
-            facts.dateRank = .sourceLine
-            return facts
+            var cited = LineFacts.sourceLine(reference.source, reference.date)
+            cited.title = reference.title
+            cited.authors = reference.authors
+            return cited
         }
         // `P, professor of …, was quoted in Reuters on March 3, 2026:`: the publication quoting someone, and its day.
-        if text.utf8.last == 0x3A, let cited = CitedInLines.read(text, dates: dates) {
-            facts.source = cited.source
-            facts.date = cited.date
-            facts.dateRank = .sourceLine
-            return facts
-        }
+        if text.utf8.last == 0x3A, let cited = CitedInLines.read(text, dates: dates) { return .sourceLine(cited.source, cited.date) }
         // `Written by A · Edición: P · Published 3 March 1987`: a long-read's credits (before labels: `Edición:` is none).
         if let credits = CreditLines.credits(text, dates: dates) {
             facts.authors = credits.authors
@@ -252,12 +245,7 @@ package struct ClippingFacts {
         if Self.isLabelledRow(text) { return labelledRow(text) }
         if let (field, value) = ClippingLabels.parse(text), let facts = labelled(field, value) { return facts }
         // `Lu dans Le Figaro du 3 mars 1987`: where the desk read it, and when it appeared.
-        if let read = ReadInLines.read(text, dates: dates) {
-            facts.source = read.source
-            facts.date = read.date
-            facts.dateRank = .sourceLine
-            return facts
-        }
+        if let read = ReadInLines.read(text, dates: dates) { return .sourceLine(read.source, read.date) }
         if let name = Self.publishedIn(text) ?? Self.numberedMasthead(text) {
             facts.source = name  // `Published in Boing Boing`: a blogging platform's line naming the publication
             return facts
@@ -266,12 +254,7 @@ package struct ClippingFacts {
             facts.source = site.isEmpty ? nil : site  // `NPR : Text-Only Version   Go To Full Site`
             return facts
         }
-        if let note = PrintNotes.read(text, dates: dates) {
-            facts.source = note.source
-            facts.date = note.date
-            facts.dateRank = .sourceLine
-            return facts
-        }
+        if let note = PrintNotes.read(text, dates: dates) { return .sourceLine(note.source, note.date) }
         if let date = PublishedNotes.date(text, dates: dates) {
             facts.date = date  // `This article was published on 02/26/1987 at 08:39.`
             facts.dateRank = .dateline
@@ -666,7 +649,10 @@ package struct ClippingFacts {
         var facts = LineFacts()
         switch field {
         case .title:
-            facts.title = ClippingLabels.subject(value)
+            let subject = ClippingLabels.subject(value)
+            // One word of letters (`Subject: clipping`, `Oggetto: rassegna`, `Betreff: Artikel`) names what the mail
+            // carries, not its headline: the title is looked for in the text.
+            facts.title = subject.utf8.count <= 24 && !subject.isEmpty && subject.allSatisfy(\.isLetter) ? nil : subject
             facts.isForward = ClippingLabels.isForward(value)
         case .author:
             if ClippingLabels.isUnsigned(value) { return facts }  // `Verfasser: ohne Verfasserangabe`: no one
@@ -1180,11 +1166,7 @@ package struct ClippingFacts {
         guard Self.isMasthead(String(name)),
             atBottom || WireAgencies.isAgency(name) || LayoutReader.isPublication(String(name))
         else { return nil }
-        var facts = LineFacts()
-        facts.source = String(name)
-        facts.date = found.date
-        facts.dateRank = .sourceLine
-        return facts
+        return .sourceLine(String(name), found.date)
     }
 
     private static let datePrepositions: Set<String> = ["vom", "del", "du", "of", "dated", "dal", "von"]

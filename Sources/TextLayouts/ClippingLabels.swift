@@ -147,6 +147,12 @@ package enum ClippingLabels {
                         "country of publication", "publication subject", "issn", "coden", "language of publication",
                         // A news post's transport lines, and its poster (`MailHeaders.relabelled`).
                         "newsgroups", "path", "poster", "lines",
+                        // A raw e-mail's transport and client headers, written on one line by an Exchange server
+                        // (`Received: from EXMBX1… with Microsoft SMTP Server`, Outlook's `Thread-Topic:` repeating
+                        // the subject): they state nothing of the article, and one is never its title.
+                        "received", "return-path", "delivered-to", "message-id", "mime-version", "thread-topic",
+                        "thread-index", "accept-language", "content-language", "x-ms-has-attach", "x-ms-tnef-correlator",
+                        "x-originating-ip", "x-mailer",
                         // A coverage database's or a ticket's own fields: who added the record and when, the
                         // tone it was given. (`Erstellt:` heads some sites' articles with their date: it was
                         // not read as one before either; it now leaves the body.)
@@ -265,10 +271,12 @@ package enum ClippingLabels {
         return (field, value)
     }
 
-    /// Whether a label is no news post's `Lines:` or, when it is, its value is the count (digits).
+    /// Whether a label is no news post's `Lines:` or, when it is, its value is the count (digits), no year (`Lines:
+    /// 1916` is a poem's title).
     private static func isLineCount(label: String, value: String) -> Bool {
         guard label.utf8.count == 5, TextFolding.fold(label) == "lines" else { return true }
-        return value.utf8.allSatisfy { $0 &- UInt8(ascii: "0") < 10 }
+        guard value.utf8.allSatisfy({ $0 &- UInt8(ascii: "0") < 10 }) else { return false }
+        return !(value.utf8.count == 4 && (1500...2100).contains(Int(value) ?? 0))
     }
 
     /// Labels a notes vault's property list uses (folded).

@@ -13,12 +13,16 @@ import TextToolkit
 /// Contract: `mongoDocument` reads the first document under a first line holding `> db.` (a
 /// list's first one for `find()`), 8 levels, 200 keys an object, 10,000 items a list; a
 /// constructor's value is its first argument (`ObjectId('…')` → its hex, `ISODate('…')` → the
-/// moment), `null` and `undefined` left out. `redisHash` reads the fields under a first line
+/// moment), `null` and `undefined` left out; a string printed in parts (`'…' +` over lines) is
+/// joined, and `util.inspect`'s notes of what it left out (`'…'... 9000 more characters`, `... 5
+/// more items`) are skipped, never read as values. `redisHash` reads the fields under a first line
 /// holding `HGETALL` up to the next prompt (quoted lines' escapes undone: `\xNN` bytes, `\n`,
 /// `\t`, `\"`; `--raw`'s value lines joined by LF until the next line that is a field's name:
 /// lowercase ASCII letters, digits, `_`, `-`, `.`, `:`), 5,000 lines, 200 fields. `answers`
 /// returns the JSON values under a first `$ ` command line (command lines, kcat's `% ` notices
-/// and blank lines between them), 20 values, 4 MiB. Each is nil when the text is no such print.
+/// and blank lines between them), 20 values, 4 MiB, each parsed as `JSONMending` does (a lone
+/// surrogate escape, a number beyond a Double, a nesting past 500 levels do not refuse it). Each
+/// is nil when the text is no such print.
 /// Which fields are the article's is `FieldRecords`' reading (`clipped_by`, `clippedBy.at`,
 /// `clipped_at` never). Pure; linear in the text's size.
 enum ConsoleRecords {
@@ -60,7 +64,7 @@ enum ConsoleRecords {
             switch bytes[index] {
             case 0x7B: return object(depth: depth)
             case 0x5B: return list(depth: depth)
-            case 0x27, 0x22, 0x60: return string()
+            case 0x27, 0x22, 0x60: return concatenation()
             default:
                 let word = identifier()
                 guard !word.isEmpty else { return nil }
@@ -84,6 +88,54 @@ enum ConsoleRecords {
                 default: return Int(word).map { $0 as Any } ?? Double(word).map { $0 as Any } ?? word
                 }
             }
+        }
+
+        /// A string, its parts joined when Node printed it over lines (`'…' +` then `'…'`), what `util.inspect` left out
+        /// of a long one after it (`'…'... 90000 more characters`) skipped: the string as printed.
+        mutating func concatenation() -> String? {
+            guard var joined = string() else { return nil }
+            while true {
+                skipElision()
+                let mark = index
+                skipSpace()
+                guard index < bytes.count, bytes[index] == 0x2B else {
+                    index = mark
+                    return joined
+                }
+                index += 1
+                skipSpace()
+                guard index < bytes.count, bytes[index] == 0x27 || bytes[index] == 0x22 || bytes[index] == 0x60, let next = string() else {
+                    return nil
+                }
+                joined += next
+            }
+        }
+
+        /// `util.inspect`'s note of what it left out (`... 5 more items` in a list, `... 90000 more characters` after a
+        /// string), skipped: three dots, a count, `more` and a word. The index is left as it was when none follows.
+        mutating func skipElision() {
+            let mark = index
+            skipSpace()
+            guard index + 3 <= bytes.count, bytes[index] == 0x2E, bytes[index + 1] == 0x2E, bytes[index + 2] == 0x2E else {
+                index = mark
+                return
+            }
+            var at = index + 3
+            while at < bytes.count, bytes[at] == 0x20 { at += 1 }
+            let digits = at
+            while at < bytes.count, bytes[at] &- 0x30 < 10 || bytes[at] == 0x2C { at += 1 }
+            guard at > digits, at < bytes.count, bytes[at] == 0x20 else {
+                index = mark
+                return
+            }
+            at += 1
+            guard at + 5 <= bytes.count, bytes[at..<(at + 5)].elementsEqual("more ".utf8) else {
+                index = mark
+                return
+            }
+            at += 5
+            while at < bytes.count, ASCII.isLetter(bytes[at]) { at += 1 }
+            index = at
         }
 
         mutating func identifier() -> String {
@@ -115,14 +167,35 @@ enum ConsoleRecords {
                 case 0x74: out.append(0x09)
                 case 0x72: out.append(0x0D)
                 case 0x75 where index + 4 <= bytes.count:
-                    if let code = UInt32(String(decoding: bytes[index..<index + 4], as: UTF8.self), radix: 16), let scalar = Unicode.Scalar(code) {
-                        out.append(contentsOf: Array(String(Character(scalar)).utf8))
-                        index += 4
+                    guard let code = hexUnit(at: index) else {
+                        out.append(escaped)
+                        break
                     }
+                    index += 4
+                    var scalar = Unicode.Scalar(code)
+                    // A pair of surrogate escapes (`\ud83d\ude00`) is one scalar; a lone one U+FFFD.
+                    if (0xD800..<0xDC00).contains(code), index + 6 <= bytes.count, bytes[index] == 0x5C, bytes[index + 1] == 0x75,
+                        let low = hexUnit(at: index + 2), (0xDC00..<0xE000).contains(low)
+                    {
+                        scalar = Unicode.Scalar(0x10000 + (code - 0xD800) << 10 + (low - 0xDC00))
+                        index += 6
+                    }
+                    out.append(contentsOf: Array(String(Character(scalar ?? "\u{FFFD}")).utf8))
                 default: out.append(escaped)
                 }
             }
             return nil
+        }
+
+        /// The UTF-16 unit of the four hex digits at `at`; nil when there are not four.
+        func hexUnit(at start: Int) -> UInt32? {
+            guard start + 4 <= bytes.count else { return nil }
+            var unit: UInt32 = 0
+            for byte in bytes[start..<(start + 4)] {
+                guard let digit = QuotedPrintable.hex(byte) else { return nil }
+                unit = unit << 4 | UInt32(digit)
+            }
+            return unit
         }
 
         mutating func object(depth: Int) -> [String: Any]? {
@@ -163,6 +236,10 @@ enum ConsoleRecords {
                     index += 1
                     return items
                 }
+                // `... 5 more items`: what the print left out of a long list.
+                let before = index
+                skipElision()
+                if index != before { continue }
                 guard let item = value(depth: depth + 1) else { return nil }
                 if !(item is NSNull), items.count < 10_000 { items.append(item) }
                 skipSpace()
@@ -289,7 +366,7 @@ enum ConsoleRecords {
             switch bytes[lineStart] {
             case 0x7B, 0x5B:
                 guard let end = JSONRecords.valueEnd(bytes, from: lineStart),
-                    let value = try? JSONSerialization.jsonObject(with: Data(bytes[lineStart..<end]))
+                    let value = JSONMending.value(bytes[lineStart..<end])
                 else { return values.isEmpty ? nil : values }
                 values.append(value)
                 index = bytes[end...].firstIndex(of: 0x0A) ?? bytes.count

@@ -86,12 +86,25 @@ enum DisclosureNotes {
         return head.first?.isUppercase == true
     }
 
-    /// This paper named in the note (folded): the subject beside it is another company.
+    /// This paper or its owner named in the note (folded): the subject beside it is another company, one the article
+    /// covers (`Northvolt belongs to … a pension fund that also holds shares in our parent company`, `Flink gehört … dem
+    /// Lieferkonzern Getir, an dem auch ein Fonds unseres Verlags beteiligt ist`, `… actionnaire minoritaire de notre
+    /// groupe`, `… accionista de la empresa editora`, `… socio di minoranza del nostro editore`).
     private static let ownPaper = [
         "this newspaper", "this paper", "this publication", "this site", "this website", "this magazine", "ce journal",
         "notre journal", "ce site", "notre site", "diese zeitung", "dieser zeitung", "unsere zeitung", "unserer zeitung",
         "dieser seite", "este periodico", "este diario", "este sitio", "questo giornale", "questa testata", "questo sito",
         "este jornal", "deste jornal", "este site",
+        // The paper's owner, named as its own.
+        "our parent company", "our parent group", "our publisher", "our publishing", "our owner", "our group",
+        "our company", "notre groupe", "notre editeur", "notre maison mere", "notre societe editrice", "notre actionnaire",
+        "notre proprietaire", "unseres verlag", "unser verlag", "unserem verlag", "unseren verlag", "unseres hauses",
+        "unserem haus", "unsere muttergesellschaft", "unserer muttergesellschaft", "unseres mutterkonzern",
+        "unserem mutterkonzern", "unser mutterkonzern", "unsere mediengruppe", "unserer mediengruppe",
+        "de la empresa editora", "de esta editora", "nuestra editora", "nuestro grupo", "nuestra empresa",
+        "nuestra matriz", "nuestro editor", "nostro editore", "nostro gruppo", "nostra casa editrice",
+        "nostra societa editrice", "nostra editrice", "nosso grupo", "nossa editora", "nossa empresa",
+        "da empresa editora", "nosso jornal",
     ]
 
     /// The writer as a note's subject (folded).

@@ -129,17 +129,41 @@ package enum ExportLines {
     /// 27. FEBRUAR 1987`, `PERVENUTO IL …`, `RECIBIDO …`, `RECEBIDO EM …`) on a scanned cutting: the day the
     /// desk received it, not the article's; no title. The stamp's word, then a date and nothing else;
     /// or, run in with the desk's other notes after a ` · ` or ` | ` (`EINGANG 05.03.1987 ·
-    /// WIEDERVORLAGE 12.03.1987 · Ablage Wirtschaft`, at most 200 characters), that as its first part. Pure.
+    /// WIEDERVORLAGE 12.03.1987 · Ablage Wirtschaft`, at most 200 characters), that as its first part and every part
+    /// after it a desk's note (`isDeskNote`: `Wv. 21.5.`, `REFER: CITY DESK`, `Archivio: Sanità`), never a headline run
+    /// in after the stamp (`Eingang 3. März 2026 · Warum das Bürgeramt Briefe sechs Wochen liegen lässt`). Pure.
     static func isReceptionStamp(_ text: String, dates: DateRecognizer) -> Bool {
         guard LineBytes.mayStart(text, withAnyOf: receptionOpenings), TextFolding.hasAtMost(text, 200) else { return false }
-        // The run-in stamp: its first part alone is judged.
+        // The run-in stamp: its first part is the stamp, the others the desk's notes.
         if LineBytes.contains(text, 0xB7) || LineBytes.contains(text, 0x7C),
             let cut = [" · ", " | "].compactMap({ text.firstRange(of: $0)?.lowerBound }).min()
         {
-            return isBareReceptionStamp(String(text[..<cut]), dates: dates)
+            guard isBareReceptionStamp(String(text[..<cut]), dates: dates) else { return false }
+            let notes = text[cut...].split(separator: " · ").flatMap { $0.split(separator: " | ") }
+            return notes.allSatisfy { isDeskNote(LineBytes.trimmed($0)) }
         }
         return isBareReceptionStamp(text, dates: dates)
     }
+
+    /// A desk's note run in after a stamp: at most four words, and a label (`Archivo: Economía`, `REFER: CITY DESK`),
+    /// a figure (`Wv. 21.5.`, `WIEDERVORLAGE 12.03.1987`, `Az. 4-117`), an abbreviation (`Wv.`), capitals
+    /// (`ROUTE TO CITY`), a routing or filing word first (`Copia a dirección`, `Kopie an Chefredaktion`) or at most
+    /// two words (`Ablage Wirtschaft`, `Verkehr`); a headline or a sentence is none.
+    private static func isDeskNote(_ note: String) -> Bool {
+        let words = LineBytes.words(note)
+        guard !words.isEmpty, words.count <= 4 else { return words.isEmpty }
+        if words.count <= 2 || note.contains(where: \.isNumber) || LineBytes.contains(note, 0x3A) { return true }
+        if words.contains(where: { $0.count <= 4 && $0.last == "." }) { return true }
+        if deskNoteWords.contains(TextFolding.fold(words[0])) { return true }
+        return !note.contains(where: \.isLowercase)
+    }
+
+    /// A desk's routing and filing words opening a note (folded), in the six languages.
+    private static let deskNoteWords: Set<String> = [
+        "copy", "cc", "route", "refer", "file", "filed", "archive", "attn", "see", "kopie", "ablage", "archiv", "akte",
+        "wiedervorlage", "siehe", "copie", "classement", "classer", "archives", "voir", "copia", "archivo", "ver", "archivio",
+        "vedi", "arquivo", "arquivar",
+    ]
 
     /// The stamp's word, then a date and nothing else, in at most 60 characters.
     private static func isBareReceptionStamp(_ text: String, dates: DateRecognizer) -> Bool {

@@ -46,6 +46,8 @@ enum FieldRecords {
     {
         // A wiki's page or a notes app's note holds no article record: its text is read (`KeptPages`, through `JSONTexts`).
         if KeptPages.isKept(value) { return nil }
+        // An ntfy alert or reminder holds no article record either: its `title` is no headline.
+        if ServiceDocuments.isNtfyNotice(value, dates: dates) { return nil }
         // A web service's own shape (NewsBlur's stories, Firestore's typed values, Trove, Prismic, a HAR capture).
         return ServiceDocuments.record(in: value, rest: rest, dates: dates)
             ?? ArcStories.record(in: value, rest: rest, dates: dates)

@@ -138,19 +138,35 @@ extension LayoutReader {
     /// `ConsoleRecords`' print under its first line, read as a record (`FieldRecords`); nil when the first line names
     /// none or the print holds no article.
     private func consoleRecord(_ text: String, lead: UInt8) -> JSONRecords.Record? {
+        consolePrint(text, lead: lead)?.record
+    }
+
+    /// Whether the text is a store's print `ConsoleRecords` reads (a mongosh document, a redis-cli hash, a command's
+    /// DynamoDB item, kcat message, ntfy message or Feedbin entry) that holds no article (a users collection, a session
+    /// hash, an order, a metric, an ops alert): its lines are no article's either.
+    func isConsolePrintWithoutArticle(_ text: String) -> Bool {
+        guard let lead = LineBytes.leadingByte(text), lead != 0x7B, lead != 0x3C, lead != 0x5B,
+            let print = consolePrint(text, lead: lead)
+        else { return false }
+        return print.record == nil
+    }
+
+    /// The print `ConsoleRecords` finds under the text's first line, with its article's record (nil when it holds
+    /// none); nil when the text is no such print.
+    private func consolePrint(_ text: String, lead: UInt8) -> (value: Any, record: JSONRecords.Record?)? {
         let first = ConsoleRecords.firstLine(text)
         if ConsoleRecords.isMongoPrint(first) {
-            return ConsoleRecords.mongoDocument(text).flatMap {
-                FieldRecords.record(in: $0, rest: "", bareDate: true, isArticle: true, dates: dates)
+            return ConsoleRecords.mongoDocument(text).map {
+                ($0, FieldRecords.record(in: $0, rest: "", bareDate: true, isArticle: true, dates: dates))
             }
         }
         if ConsoleRecords.isRedisHash(first) {
-            return ConsoleRecords.redisHash(text).flatMap {
-                FieldRecords.record(in: $0, rest: "", bareDate: true, isArticle: true, dates: dates)
+            return ConsoleRecords.redisHash(text).map {
+                ($0, FieldRecords.record(in: $0, rest: "", bareDate: true, isArticle: true, dates: dates))
             }
         }
         guard lead == 0x24, let answers = ConsoleRecords.answers(text), let value = ConsoleRecords.known(answers) else { return nil }
-        return FieldRecords.record(in: value, rest: "", dates: dates)
+        return (value, FieldRecords.record(in: value, rest: "", dates: dates))
     }
 
     /// A record's text read with its title known, its fields over what the text states (its

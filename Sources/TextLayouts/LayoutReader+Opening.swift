@@ -417,7 +417,9 @@ extension LayoutReader {
     /// A newspaper site's warning above an old piece (`This article is more than 5 years old`,
     /// `Cet article date de plus de 8 ans`, `Dieser Artikel ist älter als 38 Jahre`).
     private static func isAgeNotice(_ text: String) -> Bool {
-        guard TextFolding.hasAtMost(text, 60), LineBytes.hasDigit(text) else { return false }
+        // Every notice opens with `t`, `c`, `d`, `e` or `q` folded: a line opening with another
+        // ASCII byte is turned down unfolded (`mayOpen`).
+        guard LineBytes.mayOpen(text, letters: "tcdeq"), TextFolding.hasAtMost(text, 60), LineBytes.hasDigit(text) else { return false }
         let folded = TextFolding.fold(text)
         return ageNotices.contains { LineBytes.hasPrefix(folded, $0) }
     }

@@ -140,6 +140,14 @@ package struct LayoutReader: Sendable {
         return lines.lazy.filter { !$0.isEmpty }.prefix(8).contains { TextFolding.fold($0) == folded }
     }
 
+    /// Whether one of the last four non-empty lines is the sender's whole name alone: the
+    /// signature closing a forwarded mail (`Stefan Krüger` over `Press review · +33 1 40 00 67 90`).
+    static func signsOff(_ sender: String, _ lines: ArraySlice<String>) -> Bool {
+        guard sender.contains(" ") else { return false }
+        let folded = TextFolding.fold(sender)
+        return lines.reversed().lazy.map { LineBytes.trimmed($0) }.filter { !$0.isEmpty }.prefix(4).contains { TextFolding.fold($0) == folded }
+    }
+
     /// The layout of `text`, or nil when no line can be its title (the façade's `noTitle`), even
     /// after the second reading of `rescued` (a headline running into the text). A page printed
     /// from a browser is read without its headers and footers (`BrowserPrints`), the site its
@@ -401,7 +409,9 @@ package struct LayoutReader: Sendable {
         {
             return nil
         }
-        if knownTitle == nil, signs.contains(.psqlRecord), PsqlRecords.opensSession(text) { return nil }
+        if knownTitle == nil, signs.contains(.psqlRecord), PsqlRecords.opensSession(text), PsqlRecords.fields(text) != nil { return nil }
+        // So is a store's print a shell or a command gave (mongosh, redis-cli, DynamoDB, kcat, ntfy) holding no article.
+        if knownTitle == nil, isConsolePrintWithoutArticle(text) { return nil }
         // A LF is always a character of its own (grapheme clusters break after it), so without
         // CR (which would join a following LF into one character) splitting the UTF-8 is the same.
         let thread = MailThreads.withoutReplyNote(MailHeaders.relabelled(MailHeaders.unfolded(WebmailPrints.relabelled(
@@ -625,7 +635,9 @@ package struct LayoutReader: Sendable {
         // forward's banner under its own `From:` (`forwardsUnderOwnHeaders`), passed it on: neither their
         // name nor when they sent it is the article's. A banner on top, over its `From:`, names the article's sender.
         let passedOn = found.forwarded
-            && found.sender.map { Self.signsNote($0, lines[start..<max(start, end)]) || Self.forwardsUnderOwnHeaders(lines) } == true
+            && found.sender.map {
+                Self.signsNote($0, lines[start..<max(start, end)]) || Self.forwardsUnderOwnHeaders(lines) || Self.signsOff($0, lines[start...])
+            } == true
         layout.authors = passedOn && found.authorsAreSender ? [] : found.authors
         layout.source = found.source ?? found.labelledSite ?? found.overlineSource
         layout.site = found.site

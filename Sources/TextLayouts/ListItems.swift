@@ -19,7 +19,12 @@ enum ListItems {
     static func read(_ lines: [String], dates: DateRecognizer) -> CarriedFacts? {
         let filled = lines.indices.lazy.filter { !lines[$0].isEmpty }.prefix(8)
         for index in filled {
-            guard let first = lines[index].first, arrows.contains(first), lines[index].dropFirst().first == " " else { continue }
+            // Every arrow is a scalar of three bytes from E2, and none is canonically equivalent to
+            // another sequence: a line opening with another byte opens with no arrow's Character,
+            // turned down without its first Character (a grapheme walk) and a hashed look-up.
+            guard lines[index].utf8.first == 0xE2, let first = lines[index].first, arrows.contains(first),
+                lines[index].dropFirst().first == " "
+            else { continue }
             var text = LineBytes.trimmed(lines[index].dropFirst(2))
             var date: CalendarDate?
             if text.hasSuffix(")"), let open = LineBytes.lastIndex(of: "(", in: text) {

@@ -9,7 +9,8 @@ import TextToolkit
 /// out) then one, and a `Content-Transfer-Encoding:` of
 /// quoted-printable or base64 names its first `text/plain` part (or the whole body): the
 /// header block (encoded words decoded, in UTF-8 or Latin-1, in header lines of 8 KiB at most), a blank line, and that part's
-/// text decoded (its charset UTF-8 unless it says Latin-1 / ISO-8859-1 / Windows-1252); the
+/// text decoded (its charset UTF-8 unless it says Latin-1 / ISO-8859-1 / Windows-1252; a multipart mail's
+/// plain part in 8 or 7 bits as the file's text stands, whatever its charset says); the
 /// other parts (HTML, attachments) and the MIME boundaries are left out. Lines end with LF.
 /// Every other file is returned unchanged. An encoding error keeps the bytes as they are
 /// (invalid UTF-8 becomes U+FFFD). Pure; linear in the text's size.
@@ -47,7 +48,10 @@ enum MailBodies {
             line.utf8.count <= 8192 && LineBytes.contains(line, bytes: "=?") ? EncodedWords.decoded(line) : line
         }
         let body = lines[part.body].joined(separator: "\n")
-        let bytes = part.base64 ? Base64.decoded(body) : part.plain ? Array(body.utf8) : QuotedPrintable.decoded(body)
+        // A part in 8 or 7 bits is the file's own text, its charset already read with the file's: as it is (its
+        // UTF-8 read once more as Latin-1 made `relevé` `relevÃ©`).
+        if part.plain { return (header + [""]).joined(separator: "\n") + "\n" + body }
+        let bytes = part.base64 ? Base64.decoded(body) : QuotedPrintable.decoded(body)
         return (header + [""]).joined(separator: "\n") + "\n" + (part.latin1 ? Latin1.string(bytes) : String(decoding: bytes, as: UTF8.self))
     }
 

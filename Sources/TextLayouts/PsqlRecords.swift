@@ -8,7 +8,7 @@ import TextToolkit
 /// the line's value empty; an array is PostgreSQL's literal (`{"Hélène Roux",Krüger}`).
 ///
 /// Contract: `read` finds the first `-[ RECORD ` line within the first 200 lines (its `+` the
-/// column of the separating `|`) and reads the lines under it to a blank line, a prompt or the
+/// column of the separating `|`, else the first ` | ` of the line under it) and reads the lines under it to a blank line, a prompt or the
 /// next record (5,000 lines, 200 columns at most) into a record's fields: a value's lines joined
 /// by LF without their `+`, an array literal made a list of its items (quotes and backslashes
 /// undone), empty values left out. The article is `FieldRecords`' reading of those fields (the
@@ -17,13 +17,32 @@ import TextToolkit
 /// line opens the table or `FieldRecords` finds no article. Pure; linear in the text's size.
 enum PsqlRecords {
     static func read(_ text: String, dates: DateRecognizer) -> JSONRecords.Record? {
+        guard let fields = fields(text) else { return nil }
+        // An article's row names its writers, its publication or its day beside its title and text (`byline`, `outlet`,
+        // `published_on`, `fecha`); an events table's (`starts_at`, `venue`, `organiser`) or a users table's row does not.
+        guard fields.keys.contains(where: { [.authors, .source, .date, .bareDate].contains(RecordKeys.field($0)) }) else { return nil }
+        return FieldRecords.record(in: fields, rest: "", bareDate: true, isArticle: true, dates: dates)
+    }
+
+    /// The first record's columns (`read`'s), nil when no record line opens a table of at least one column. The bar's
+    /// column is the record line's `+`; psql leaves it out when every column's name is narrower than the record's label
+    /// (`-[ RECORD 1 ]-------` over `id          | 4410`): then the ` | ` of the line under it.
+    static func fields(_ text: String) -> [String: Any]? {
         let lines = firstLines(of: text, count: 5_200)
-        guard let head = lines.prefix(200).firstIndex(where: { $0.hasPrefix("-[ RECORD ") }), let column = barColumn(lines[head]), column > 10
-        else { return nil }
+        guard let head = lines.prefix(200).firstIndex(where: { $0.hasPrefix("-[ RECORD ") }) else { return nil }
+        let column: Int
+        if let plus = barColumn(lines[head]) {
+            guard plus > 10 else { return nil }
+            column = plus
+        } else {
+            guard head + 1 < lines.count, let bar = lines[head + 1].firstRange(of: " | ")?.lowerBound else { return nil }
+            column = lines[head + 1].distance(from: lines[head + 1].startIndex, to: bar) + 1
+            guard column >= 2 else { return nil }
+        }
         var columns: [(name: String, lines: [Substring])] = []
         for line in lines[(head + 1)...].prefix(5_000) {
-            // The bar's column found on the bytes when the line is ASCII up to it, else as Characters (psql pads a
-            // column's name to the width of its Characters: `größe`, `überschrift` are names too).
+            // The bar's column found on the bytes when the line is ASCII up to it, else by the terminal width psql pads
+            // a column's name to (`größe`, `überschrift`, `見出し`, `📰 source` are names too).
             let utf8 = line.utf8
             guard let bar = barIndex(in: line, column: column) else { break }
             let name = LineBytes.trimmed(line[..<bar])
@@ -46,11 +65,7 @@ enum PsqlRecords {
             guard !trimmed.isEmpty else { continue }
             fields[name] = arrayItems(trimmed) ?? value
         }
-        // An article's row names its writers, its publication or its day beside its title and text (`byline`, `outlet`,
-        // `published_on`, `fecha`); an events table's (`starts_at`, `venue`, `organiser`) or a users table's row does not.
-        guard !fields.isEmpty, fields.keys.contains(where: { [.authors, .source, .date, .bareDate].contains(RecordKeys.field($0)) })
-        else { return nil }
-        return FieldRecords.record(in: fields, rest: "", bareDate: true, isArticle: true, dates: dates)
+        return fields.isEmpty ? nil : fields
     }
 
     /// Whether the text is a psql session or its record alone: its first non-empty line a prompt (`newsdesk=> \x`,
@@ -97,8 +112,9 @@ enum PsqlRecords {
         return line.distance(from: line.startIndex, to: bar)
     }
 
-    /// The index of the `|` at `column` (in Characters) of a record's line: on the bytes when they are ASCII up to
-    /// it, else walking the line's Characters (at most `column` of them); nil when no `|` stands there.
+    /// The index of the `|` at `column` (in terminal columns) of a record's line: on the bytes when they are ASCII up
+    /// to it, else walking the line's scalars, each as wide as psql counts it (`width`: a CJK ideograph or an emoji
+    /// two columns, a combining mark none), until `column` columns; nil when no `|` stands there.
     static func barIndex(in line: Substring, column: Int) -> String.Index? {
         let utf8 = line.utf8
         if let bar = utf8.index(utf8.startIndex, offsetBy: column, limitedBy: utf8.endIndex), bar < utf8.endIndex,
@@ -106,9 +122,42 @@ enum PsqlRecords {
         {
             return utf8[bar] == 0x7C ? bar : nil
         }
-        guard let bar = line.index(line.startIndex, offsetBy: column, limitedBy: line.endIndex), bar < line.endIndex, line[bar] == "|"
-        else { return nil }
-        return bar
+        let scalars = line.unicodeScalars
+        var index = scalars.startIndex
+        var columns = 0
+        while index < scalars.endIndex, columns < column {
+            columns += width(scalars[index])
+            index = scalars.index(after: index)
+        }
+        // Marks of no width after the last Character before the bar belong to it.
+        while index < scalars.endIndex, width(scalars[index]) == 0 { index = scalars.index(after: index) }
+        guard columns == column, index < scalars.endIndex, scalars[index] == "|" else { return nil }
+        return index
+    }
+
+    /// How many terminal columns psql gives a scalar (`pg_wcswidth`, after Markus Kuhn's `wcwidth`): none for a
+    /// combining or enclosing mark and a format character (a zero-width joiner, a variation selector), two for an East
+    /// Asian wide or full-width one (Hangul, CJK, kana, full-width forms) and an emoji, else one.
+    static func width(_ scalar: Unicode.Scalar) -> Int {
+        let value = scalar.value
+        if value < 0x300 { return 1 }
+        switch scalar.properties.generalCategory {
+        case .nonspacingMark, .enclosingMark, .format: return 0
+        default: break
+        }
+        switch value {
+        case 0x1100...0x115F, 0x231A...0x231B, 0x2329...0x232A, 0x23E9...0x23EC, 0x23F0, 0x23F3, 0x25FD...0x25FE,
+            0x2614...0x2615, 0x2648...0x2653, 0x267F, 0x2693, 0x26A1, 0x26AA...0x26AB, 0x26BD...0x26BE, 0x26C4...0x26C5,
+            0x26CE, 0x26D4, 0x26EA, 0x26F2...0x26F3, 0x26F5, 0x26FA, 0x26FD, 0x2705, 0x270A...0x270B, 0x2728, 0x274C,
+            0x274E, 0x2753...0x2755, 0x2757, 0x2795...0x2797, 0x27B0, 0x27BF, 0x2B1B...0x2B1C, 0x2B50, 0x2B55,
+            0x2E80...0x303E, 0x3041...0x33FF, 0x3400...0x4DBF, 0x4E00...0x9FFF, 0xA000...0xA4CF, 0xA960...0xA97F,
+            0xAC00...0xD7A3, 0xF900...0xFAFF, 0xFE10...0xFE19, 0xFE30...0xFE6F, 0xFF00...0xFF60, 0xFFE0...0xFFE6,
+            0x16FE0...0x16FE4, 0x17000...0x18CFF, 0x1B000...0x1B2FF, 0x1F004, 0x1F0CF, 0x1F18E, 0x1F191...0x1F19A,
+            0x1F200...0x1F251, 0x1F300...0x1F64F, 0x1F680...0x1F6FF, 0x1F7E0...0x1F7EB, 0x1F90C...0x1F9FF,
+            0x1FA70...0x1FAFF, 0x20000...0x2FFFD, 0x30000...0x3FFFD:
+            return 2
+        default: return 1
+        }
     }
 
     /// The line without the spaces psql pads it with, cut on the bytes.

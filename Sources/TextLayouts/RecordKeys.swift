@@ -82,7 +82,9 @@ enum RecordKeys {
         let groups: [(Field, [String])] = [
             (.title, ["title", "headline", "titel", "titre", "titolo", "titulo", "titular", "uberschrift", "schlagzeile",
                       "manchete", "article title", "titre de l'article", "titolo dell'articolo", "titolo articolo",
-                      "titulo del articulo", "titulo do artigo", "artikeltitel", "headline text"]),
+                      "titulo del articulo", "titulo do artigo", "artikeltitel", "headline text",
+                      // German umlauts written out (`ueberschrift`), as ASCII-only schemas spell them.
+                      "ueberschrift"]),
             (.name, ["name"]),
             (.authors, ["author", "authors", "byline", "creator", "creators", "author name", "author names", "autor",
                         "autoren", "autores", "auteur", "auteurs", "autore", "autori", "autorin", "verfasser",
@@ -98,7 +100,7 @@ enum RecordKeys {
                      "pubblicato il", "pubblicato", "data de publicacao", "data publicacao", "publicado em",
                      "publicado", "date published at", "pubdate", "published time", "publish time", "published date",
                      "publication time", "estimated date", "date time pub", "issued", "article date",
-                     "first published", "published on"]),
+                     "first published", "published on", "veroeffentlicht", "veroeffentlicht am", "veroeffentlichungsdatum"]),
             (.bareDate, ["date", "datum", "fecha", "data"]),
             (.source, ["source", "container title", "publisher", "provider", "site name", "sitename", "meta site name", "og site name", "copyrightholder",
                        "service name", "source name", "outlet", "media", "medium", "medio", "meio", "testata",
@@ -109,7 +111,12 @@ enum RecordKeys {
                      "text content", "desc", "description", "summary", "texte", "texto", "testo", "inhalt",
                      "volltext", "corpo", "conteudo", "contenido", "contenuto", "contenu", "article text",
                      "texte de l'article", "texte integral", "artikeltext", "text des artikels", "texto del articulo",
-                     "texto completo", "testo dell'articolo", "testo completo", "texto do artigo", "texto integral"]),
+                     "texto completo", "testo dell'articolo", "testo completo", "texto do artigo", "texto integral",
+                     // The body's own word in each language (`cuerpo`, `corps`, `Fließtext`, `corpo do texto`).
+                     "cuerpo", "cuerpo del articulo", "cuerpo de texto", "corps", "corps du texte", "corps de l'article",
+                     "corps de texte", "fließtext", "fliesstext", "textkorper", "textkoerper", "corpo del testo",
+                     "corpo dell'articolo", "corpo do texto", "corpo do artigo", "article content", "story body",
+                     "body html"]),
             (.carrier, ["timestamp", "horodateur", "zeitstempel", "marca temporal", "informazioni cronologiche",
                         "carimbo de data/hora", "email address", "email", "e mail", "adresse e mail",
                         "e mail adresse", "direccion de correo electronico", "indirizzo email", "endereco de e mail",

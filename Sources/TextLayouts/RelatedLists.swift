@@ -30,7 +30,9 @@ enum RelatedLists {
                 continue
             }
             if items > 0, utf8.count <= 160, TextFolding.hasAtMost(lines[index], 40),
-                headings.contains(TextFolding.fold(LineBytes.trimmed(lines[index].filter { $0 != ":" })))
+                // (No `:` byte: no Character equal to `:`, the line as it is without a copy made Character by Character.)
+                headings.contains(TextFolding.fold(LineBytes.trimmed(
+                    LineBytes.contains(lines[index], 0x3A) ? lines[index].filter { $0 != ":" } : lines[index])))
             {
                 let closing = closingLines(lines[(index + 1)...], isClosing: isClosing)
                 return Array(lines[..<index]) + (closing.isEmpty ? [] : [""] + closing) + (tail.isEmpty ? [] : [""] + tail)

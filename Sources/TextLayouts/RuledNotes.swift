@@ -54,14 +54,28 @@ enum RuledNotes {
 
     /// A title at `index` (300 characters at most) and a short line right under it or after one blank line (120 bytes
     /// at most, no sentence's end: its byline, day or site, `By Tom Hale`, `Ouest-France, 2 mars 2026`, `Süddeutsche
-    /// Zeitung`), not a pick's price (`Pasticceria Marchesi, 45 euro`, `… 3L, £150`: a figure and a currency).
+    /// Zeitung`), not a pick's price (`Pasticceria Marchesi, 45 euro`, `… 3L, £150`: a name, a comma, a figure and a
+    /// currency closing the line) unless a byline or a day follows within the next two short lines (the article's
+    /// deck holding a sum, `Kosten bis 2030: 27 Milliarden Euro`, then `Von Peter Hahn`).
     private static func hasOwnHead(_ lines: [String], at index: Int, dates: DateRecognizer) -> Bool {
         guard TextFolding.hasAtMost(lines[index], 300) else { return false }
-        guard let under = lines[(index + 1)...].prefix(2).first(where: { !$0.isEmpty }) else { return false }
+        guard let underIndex = lines[(index + 1)...].prefix(2).firstIndex(where: { !$0.isEmpty }) else { return false }
+        let under = lines[underIndex]
         guard under.utf8.count <= 120, !LayoutReader.endsLikeSentence(under) else { return false }
-        if Bylines.read(under, dates: dates, keepsAgencies: true) != nil || dates.firstDate(in: under) != nil { return true }
+        if isHeadLine(under, dates: dates) { return true }
         // `Süddeutsche Zeitung`, `ebrosia`, `News zu VR, AR und KI | MIXED.de` under the title: its site; never a price.
-        return !isPrice(under)
+        if !isPrice(under) { return true }
+        // A deck with a sum: the byline or day a line or a blank line further down.
+        for line in lines[(underIndex + 1)...].prefix(4).filter({ !$0.isEmpty }).prefix(2) {
+            guard line.utf8.count <= 120 else { return false }
+            if isHeadLine(line, dates: dates) { return true }
+        }
+        return false
+    }
+
+    /// A head's byline or day (`By Tom Hale`, `Ouest-France, 2 mars 2026`).
+    private static func isHeadLine(_ line: String, dates: DateRecognizer) -> Bool {
+        Bylines.read(line, dates: dates, keepsAgencies: true) != nil || dates.firstDate(in: line) != nil
     }
 
     /// `Pasticceria Marchesi, 45 euro`, `Patagonia Torrentshell 3L, £150`: a figure and a currency's sign or word.

@@ -37,6 +37,8 @@ enum ServiceDocuments {
         if let item = dynamoItem(object) { return read(item, rest: rest, bareDate: true, dates: dates) }
         if let payload = kafkaPayload(object) { return FieldRecords.record(in: payload, rest: rest, dates: dates) }
         if isNtfyMessage(object), let title = object["title"] as? String, let message = object["message"] as? String {
+            // An ops alert or a desk's reminder is no article (`isNtfyNotice`, refused by `FieldRecords` before this).
+            guard isNtfyArticle(object, message: message, dates: dates) else { return nil }
             // The message's lines (a byline, the publication and day, the lead) read under the headline.
             let title = LineBytes.trimmed(title)
             return JSONRecords.Record(title: title, rest: LineBytes.trimmed(rest).isEmpty ? title + "\n" + message : rest)
@@ -327,6 +329,25 @@ enum ServiceDocuments {
         object["event"] as? String == "message" && object["topic"] is String && object["title"] is String && object["message"] is String
     }
 
+    /// An ntfy message event that carries no article (an ops alert, a desk's reminder): no record's keys are read in it.
+    static func isNtfyNotice(_ value: Any, dates: DateRecognizer) -> Bool {
+        guard let object = value as? [String: Any], isNtfyMessage(object), let message = object["message"] as? String else { return false }
+        return !isNtfyArticle(object, message: message, dates: dates)
+    }
+
+    /// An ntfy message carrying an article: among its first three lines a byline or a publication's day (`Por Antonio
+    /// Belmonte`, `La Verdad, 7 de marzo de 2026`), or a `click` link to a web page; an ops alert (`/var/lib/postgresql
+    /// at 94%`) or a desk's reminder (`Le pagine di cronaca chiudono alle 22:30`) has neither.
+    private static func isNtfyArticle(_ object: [String: Any], message: String, dates: DateRecognizer) -> Bool {
+        if let click = object["click"] as? String, click.hasPrefix("http://") || click.hasPrefix("https://") { return true }
+        for line in PsqlRecords.firstLines(of: message, count: 3) where line.utf8.count <= 120 {
+            let line = LineBytes.trimmed(line)
+            if line.isEmpty || LayoutReader.endsLikeSentence(line) { continue }
+            if Bylines.read(line, dates: dates, keepsAgencies: true) != nil || dates.firstDate(in: line) != nil { return true }
+        }
+        return false
+    }
+
     // MARK: Feedbin
 
     /// A Feedbin entry (`feed_id`, `title`, `content` or `summary`, `published`, `created_at` Feedbin's own moment).
@@ -336,10 +357,14 @@ enum ServiceDocuments {
     }
 
     /// The entry's article fields: its title, `author`, `published`, content (else summary), the subscription's title
-    /// (`feed_title`, set by `ConsoleRecords.known`) its publication; never `created_at`.
+    /// (`feed_title`, set by `ConsoleRecords.known`) its publication; never `created_at`. A podcast's or a video's
+    /// episode (an `enclosure` of audio or video) names its show as `author`, no writer: no author then. (An
+    /// organisation's blog naming itself, `author` the feed's title, keeps it: the development set's desk expects it.)
     private static func feedbinEntry(_ object: [String: Any]) -> [String: Any] {
         var fields: [String: Any] = ["title": object["title"] as? String ?? ""]
-        if let author = object["author"] as? String { fields["author"] = author }
+        let enclosure = ((object["enclosure"] as? [String: Any])?["enclosure_type"] as? String).map { TextFolding.fold($0) } ?? ""
+        let episode = enclosure.hasPrefix("audio") || enclosure.hasPrefix("video")
+        if let author = object["author"] as? String, !episode { fields["author"] = author }
         if let day = object["published"] as? String { fields["published"] = day }
         if let text = (object["content"] as? String) ?? (object["summary"] as? String) { fields["content"] = text }
         if let feed = object["feed_title"] as? String { fields["source"] = feed }

@@ -20,7 +20,7 @@ public enum TextFolding {
         // Contiguous UTF-8 (native strings and their slices): the ASCII test and the lowering
         // read the bytes through a pointer, not the view's indices.
         let contiguous: String?? = utf8.withContiguousStorageIfAvailable { bytes in
-            for byte in bytes where byte >= 0x80 { return nil }
+            for byte in bytes where byte >= 0x80 { return latinFold(of: bytes) }
             return String(unsafeUninitializedCapacity: bytes.count) { buffer in
                 for index in 0..<bytes.count { buffer[index] = ASCII.lowercased(bytes[index]) }
                 return bytes.count
@@ -36,6 +36,19 @@ public enum TextFolding {
             }
         }
         return fold(scalars: word.unicodeScalars)
+    }
+
+    /// `fold` of a word given as its UTF-8 (valid, whole scalars: a piece of a `String`'s
+    /// bytes), for a reader walking a text's bytes: the same `String` as `fold` of that piece,
+    /// without a `Substring` made to fold it.
+    public static func fold(utf8 bytes: UnsafeBufferPointer<UInt8>) -> String {
+        for byte in bytes where byte >= 0x80 {
+            return latinFold(of: bytes) ?? fold(scalars: String(decoding: bytes, as: UTF8.self).unicodeScalars)
+        }
+        return String(unsafeUninitializedCapacity: bytes.count) { buffer in
+            for index in 0..<bytes.count { buffer[index] = ASCII.lowercased(bytes[index]) }
+            return bytes.count
+        }
     }
 
     /// `fold` of a word given as Unicode scalars (a word being collected need not become a
@@ -63,6 +76,56 @@ public enum TextFolding {
             }
         }
         return String(decoding: utf8, as: UTF8.self)
+    }
+
+    /// `fold(scalars:)` of a word given as its (valid) UTF-8, read from the bytes, for the words
+    /// that method folds scalar by scalar without Foundation: every scalar below U+0250, a
+    /// combining diacritic (U+0300…U+036F, dropped) or general punctuation (U+2010…U+205E,
+    /// kept). Nil for any other word, and for one of more than 4,096 bytes (the fold is spelt in
+    /// a temporary buffer with room for the longest, 3.5 bytes a byte): the caller then takes
+    /// `fold(scalars:)`. The same bytes as that method, without its count of the scalars and its
+    /// array; a fold of up to 15 bytes becomes a small `String`, allocating nothing (issue 10,
+    /// text parsing speed).
+    @usableFromInline
+    static func latinFold(of bytes: UnsafeBufferPointer<UInt8>) -> String? {
+        guard bytes.count <= 4096 else { return nil }
+        let table = packedLatinFolds
+        // A Latin scalar of two bytes folds to at most seven (`packedLatinFolds`); every other
+        // kept scalar to as many bytes as it has.
+        return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: bytes.count * 4) { buffer -> String? in
+            var count = 0
+            var index = 0
+            while index < bytes.count {
+                let byte = bytes[index]
+                if byte < 0x80 {
+                    buffer[count] = ASCII.lowercased(byte)
+                    count += 1
+                    index += 1
+                    continue
+                }
+                let (scalar, length) = UTF8Scalars.decode(bytes, at: index)
+                let value = scalar.value
+                index += length
+                if value < 0x250 {
+                    var packed = table[Int(value) - 0x80]
+                    for _ in 0..<Int(packed >> 56) {
+                        buffer[count] = UInt8(truncatingIfNeeded: packed)
+                        packed >>= 8
+                        count += 1
+                    }
+                } else if value >= 0x300, value <= 0x36F {
+                    continue
+                } else if value >= 0x2010, value <= 0x205E {
+                    buffer[count] = 0xE0 | UInt8(value >> 12)
+                    buffer[count + 1] = 0x80 | UInt8((value >> 6) & 0x3F)
+                    buffer[count + 2] = 0x80 | UInt8(value & 0x3F)
+                    count += 3
+                } else {
+                    return nil
+                }
+            }
+            return String(decoding: UnsafeBufferPointer(rebasing: buffer[..<count]), as: UTF8.self)
+        }
     }
 
     /// The UTF-8 of `slowFold` of each scalar U+0080…U+024F on its own.

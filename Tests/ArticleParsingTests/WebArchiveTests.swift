@@ -130,6 +130,64 @@ import Testing
         #expect(article.body.contains { $0.contains("The union said its members would vote") })
     }
 
+    /// An archive under `outer` (a multipart/related header) holding `parts` (each a header block and body), CR LF.
+    static func archive(_ parts: [String], type: String = "text/html") -> [UInt8] {
+        let head = "From: <Saved by Word>\nMIME-Version: 1.0\nContent-Type: multipart/related; boundary=\"outer\"; type=\"\(type)\"\n\n"
+        let text = head + parts.map { "--outer\n" + $0 + "\n" }.joined() + "--outer--\n"
+        return Array(text.replacingOccurrences(of: "\n", with: "\r\n").utf8)
+    }
+
+    @Test func pageInANestedAlternativeIsRead() throws {
+        // Stop 54's hunt: Word's and Outlook's `.mht` put the page in a `multipart/alternative` beside its plain text;
+        // the archive was read as a text file, its MIME headers the body.
+        let nested = "Content-Type: multipart/alternative; boundary=\"alt\"\n\n--alt\nContent-Type: text/plain\n\nFerry (plain)\n"
+            + "--alt\nContent-Type: text/html; charset=utf-8\nContent-Transfer-Encoding: quoted-printable\n\n"
+            + Self.quotedPrintable(Array(Self.page.utf8)) + "\n--alt--\n"
+        let bytes = Self.archive([nested, "Content-Type: image/png\nContent-Transfer-Encoding: base64\n\niVBORw0KGgo="])
+        let page = try #require(WebArchive.page(in: bytes))
+        #expect(String(decoding: page.html, as: UTF8.self).contains("<title>Ferry strike ends after three days"))
+        let article = try ArticleParser().parse(bytes, fileName: "ferry.mht")
+        #expect(article.format == .html)
+        #expect(article.title == "Ferry strike ends after three days")
+        #expect(!article.body.contains { $0.contains("Content-Type") || $0.contains("MIME-Version") })
+        // Nestings past four levels, and one whose boundary is its parent's, are not searched: nil, no trap.
+        var deep = "Content-Type: text/html\n\n" + Self.page
+        for level in 0..<6 {
+            deep = "Content-Type: multipart/related; boundary=\"n\(level)\"\n\n--n\(level)\n" + deep + "\n--n\(level)--\n"
+        }
+        #expect(WebArchive.page(in: Self.archive([deep])) == nil)
+        #expect(WebArchive.page(in: Self.archive(["Content-Type: multipart/alternative; boundary=\"outer\"\n\nx"])) == nil)
+    }
+
+    @Test func rootPartStatingNoTypeHasTheArchivesType() throws {
+        // RFC 2387: the `type` parameter is the root's; a root part with a Content-Location alone was text/plain.
+        let root = "Content-Location: file:///C:/ferry.htm\nContent-Transfer-Encoding: quoted-printable\n\n" + Self.quotedPrintable(Array(Self.page.utf8))
+        let article = try ArticleParser().parse(Self.archive([root]), fileName: "ferry.mht")
+        #expect(article.format == .html)
+        #expect(article.title == "Ferry strike ends after three days")
+        // Only the first part: a later part stating no type stays text/plain; an archive of `type="image/png"` holds no page.
+        #expect(WebArchive.page(in: Self.archive(["Content-Type: image/png\n\nAAAA", root])) == nil)
+        #expect(WebArchive.page(in: Self.archive([root], type: "image/png")) == nil)
+    }
+
+    @Test func partInUTF16WithoutAByteOrderMarkIsDecoded() throws {
+        let html = Self.page.replacingOccurrences(of: "<meta charset=\"utf-8\">", with: "")
+        var little: [UInt8] = []
+        var big: [UInt8] = []
+        for unit in html.utf16 {
+            little += [UInt8(unit & 0xFF), UInt8(unit >> 8)]
+            big += [UInt8(unit >> 8), UInt8(unit & 0xFF)]
+        }
+        let parts: [(String, [UInt8])] = [("utf-16le", little), ("utf-16be", big), ("utf-16", little)]
+        for (charset, units) in parts {
+            let part = "Content-Type: text/html; charset=\"\(charset)\"\nContent-Transfer-Encoding: base64\n\n" + units.base64Lines
+            let article = try ArticleParser().parse(Self.archive([part]), fileName: "ferry.mht")
+            #expect(article.format == .html, "\(charset)")
+            #expect(article.title == "Ferry strike ends after three days", "\(charset)")
+            #expect(article.body.contains { $0.contains("Café owners on the quay") }, "\(charset)")
+        }
+    }
+
     @Test func mailsAndLabelsAreNoArchives() {
         let mail = "From: Jane Roe <jane@example.org>\nSubject: Ferry\nContent-Type: multipart/alternative; boundary=\"b\"\n\n--b\nContent-Type: text/html\n\n<p>Hi</p>\n--b--\n"
         #expect(WebArchive.page(in: Array(mail.utf8)) == nil)

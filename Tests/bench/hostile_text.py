@@ -1226,6 +1226,46 @@ def inputs(size):
     yield "text", "S53 psql records of names not in ASCII", "txt", fill_bytes(urec + "headline         | A title\n\u00fcberschrift      | A title\ngr\u00f6\u00dfe            | 3\n", room - 1000)
     yield "text", "S53 psql record line of a long rule over lines not in ASCII", "txt", "-[ RECORD 1 ]" + fill("-", room // 4) + "+\n" + fill_bytes("\u00e9" * 200 + "\n", room // 2)
 
+    # Stop 54's hunt (branch hostile54) over stop 53's readers: mongosh prints (util.inspect's notes of what it left out,
+    # strings printed in parts, deep and unclosed constructors, long lists), redis-cli prints, JSON answers under a `$`
+    # command line (kcat, ntfy, DynamoDB) holding what Foundation refuses, psql records of wide column names, mails'
+    # plain parts in 8 bits.
+    # Found (main 97b082e, /usr/bin/time, 2 cores with load 2-10 from other builds): mongosh's notes of what it left out
+    # were read as values (a byline list `... 3 more items`: authors '...', 'more', 'items'; 1 MiB 0.12 s, 10 MiB
+    # 0.47 s) or refused the document (a body `'…'... 90000 more characters`, a body printed in parts: the print read as
+    # text, titled "_id: ObjectId('64f1…", 1 MiB 0.13-0.67 s, 10 MiB 0.37-1.31 s, 75 MiB); a command's JSON answer
+    # beside 1e400, with a lone surrogate key or a 600-level DynamoDB map refused or titled by its command line (10 MiB
+    # 0.72-1.89 s, 70 MiB); a psql record of a wide column name (`見出し`, `📰 source`) refused (10 MiB 0.74-2.01 s,
+    # 71 MiB); a mail's Latin-1 plain part in 8 bits decoded twice, `relevÃ©` (10 MiB 2.60 s, 96 MiB).
+    # Fixed (branch hostile54: ConsoleRecords skips util.inspect's notes and joins parts, parses answers with
+    # JSONMending; PsqlRecords finds the bar by psql's terminal width; MailBodies leaves an 8-bit part as the file's
+    # text): all read, titled 'A title' with their authors and text, 10 MiB 0.17-0.75 s, at most 62 MiB; 1 MiB
+    # 0.05-0.27 s: linear. An unclosed document (10 MiB of `NumberLong(`), elisions past the 4 MiB the mongosh reader
+    # reads, an unclosed answer and a record line over lines of combining marks stay the text reader's or refused:
+    # 0.38-2.17 s at 10 MiB (the elisions 195 MiB, 2.95 s at 5 MiB before: linear).
+    mhead = "press> db.clippings.findOne({ _id: ObjectId('64f1c2a9e4b0a1b2c3d4e5f6') })\n{\n  _id: ObjectId('64f1c2a9e4b0a1b2c3d4e5f6'),\n  headline: 'A title',\n  byline: [ 'Anna Reed', 'Tom Hale', ... 3 more items ],\n  publication: 'The Northern Echo',\n  published: ISODate('1987-03-03T09:00:00.000Z'),\n"
+    yield "text", "S54 mongosh body cut short", "txt", mhead + "  body: '" + fill(body, min(room, 4 << 20) - 2000) + "'... 90000 more characters,\n  views: Long('12')\n}\n"
+    yield "text", "S54 mongosh body in parts", "txt", mhead + "  body: " + fill("'" + body + "' +\n    ", min(room, 4 << 20) - 2000) + "'end.'\n}\n"
+    yield "text", "S54 mongosh list of many items", "txt", mhead + "  tags: [ " + fill("'port', ", min(room, 4 << 20) - 2000) + "... 90000 more items ],\n  body: '" + body + "'\n}\n"
+    yield "text", "S54 mongosh unclosed constructors", "txt", mhead + "  body: '" + body + "',\n  x: " + fill("NumberLong(", room - 1000) + "\n"
+    yield "text", "S54 mongosh elisions", "txt", mhead + "  body: '" + body + "',\n  x: [ " + fill("... 1 more item ", room - 1000) + "]\n}\n"
+    yield "text", "S54 redis raw of long values", "txt", "127.0.0.1:6379> HGETALL clip:1\nheadline\nA title\nbyline\nAnna Reed\nbody\n" + fill(body + "\n", room - 1000) + "127.0.0.1:6379>\n"
+    yield "text", "S54 redis numbered escapes", "txt", "127.0.0.1:6379> HGETALL clip:1\n 1) \"headline\"\n 2) \"A title\"\n 3) \"byline\"\n 4) \"Anna Reed\"\n 5) \"body\"\n 6) \"" + fill("\\xc3\\xa9t\\xc3\\xa9 ", room - 1000) + "\"\n"
+    kcat = "$ kcat -b broker:9092 -t clippings -C -c 1 -J\n"
+    kpayload = '{\\"title\\":\\"A title\\",\\"author\\":\\"Anna Reed\\",\\"published\\":\\"1987-03-03\\",\\"body\\":\\"'
+    yield "text", "S54 kcat message beside 1e400", "txt", kcat + '{"topic":"clippings","partition":0,"offset":41,"ts":1772528400000,"key":"a1","payload":"' + kpayload + fill(body, json_room) + '\\"}","n":1e400}\n'
+    yield "text", "S54 kcat message of a lone surrogate key", "txt", kcat + '{"topic":"clippings","partition":0,"offset":41,"ts":1772528400000,"key":"a1\\ud800","payload":"' + kpayload + fill(body, json_room) + '\\"}"}\n'
+    yield "text", "S54 ntfy poll of 1e400", "txt", '$ curl -s "https://ntfy.sh/press/json?poll=1"\n{"id":"hwQ2YpKdmg","time":1772528400,"event":"message","topic":"press","title":"A title","message":"' + fill(body, json_room) + '","attachment":{"size":1e400}}\n'
+    yield "text", "S54 answers unclosed", "txt", kcat + "[" * 10 + fill('{"a": "b"}, ', json_room)
+    yield "text", "S54 many answers", "txt", kcat + fill('{"topic":"clippings","partition":0,"offset":41,"payload":"x"}\n% Reached end\n', json_room)
+    yield "text", "S54 dynamodb item of deep maps", "txt", "$ aws dynamodb get-item --table-name c --key x\n" + '{"Item": {"headline": {"S": "A title"}, "byline": {"S": "Anna Reed"}, "d": ' + '{"M": {"x": ' * 300 + '{"N": "1"}' + "}}" * 300 + ', "body": {"S": "' + fill(body, json_room - 10000) + '"}}}\n'
+    prec = "-[ RECORD 1 ]" + "-" * 4 + "+" + "-" * 40 + "\n"
+    yield "text", "S54 psql record of a wide column name", "txt", "newsdesk=> SELECT * FROM clippings;\n" + prec + "headline         | A title\n\u898b\u51fa\u3057           | \u6e2f\u6e7e\nbyline           | Anna Reed\ntext             | A line +\n" + fill_bytes("                 | A line of the text, \u6e2f\u6e7e\u4f7f\u7528\u6599 +\n", room - 1000) + "                 | end\n"
+    yield "text", "S54 psql records of emoji and wide names", "txt", fill_bytes(prec + "headline         | A title\n\U0001F4F0 source        | The Northern Echo\n\u898b\u51fa\u3057           | \u6e2f\nbyline           | Anna Reed\ntext             | " + body + "\n", room - 1000)
+    yield "text", "S54 psql record line over lines of marks", "txt", "-[ RECORD 1 ]" + "-" * 4 + "+\n" + fill_bytes("e" + "\u0301" * 300 + "\n", room - 1000)
+    mail = "From: Anna Reed <anna@example.org>\nTo: desk@example.org\nSubject: A title\nDate: Tue, 3 Mar 1987 09:00:00 +0000\nMIME-Version: 1.0\nContent-Type: multipart/alternative; boundary=\"b1\"\n\n--b1\nContent-Type: text/plain; charset=\"iso-8859-1\"\nContent-Transfer-Encoding: 8bit\n\n"
+    yield "text", "S54 mail plain part in 8 bits, Latin-1", "eml", (mail + fill("Le port a relev\u00e9 ses tarifs, la premi\u00e8re hausse depuis six ans.\n", room // 2) + "--b1\nContent-Type: text/html\n\n<p>x</p>\n--b1--\n").encode("latin-1")
+
 def main():
     parser = argparse.ArgumentParser()
     parser.add_argument("--binary", default=".build/release/presswatch")

@@ -1,0 +1,128 @@
+import TextLayouts
+import TextToolkit
+
+/// A raw e-mail (`.eml`, an Outlook message `msgconvert` turned into one) whose body is
+/// `multipart/alternative` (or `multipart/mixed` holding one): the plain text of the message
+/// and its HTML twin. The HTML twin's `<html>` would make the file look like a page to
+/// `HTMLCharset.looksLikeHTML`, and the HTML reader would then read the mail's headers as the
+/// page's text and its forwarding note as its title; the text reader reads such a mail by its
+/// headers and its plain part (`MailBodies`), as a mail client shows it.
+///
+/// Contract: `leadsWithPlainText` is true when the bytes open (after a UTF-8 BOM) with a mail
+/// header line (`MailHeaders.isMailHeader`: `Received:`, `From:`, `Subject:`, `X-…:`) whose
+/// header block, within its first 64 KiB, declares a `multipart/alternative` or
+/// `multipart/mixed` body with a boundary; the first text part under it (looking one level
+/// into a nested `multipart/alternative`) is `text/plain`, declares its
+/// `Content-Transfer-Encoding` (what `MailBodies` decodes by) and holds a letter; and it is
+/// the HTML part's twin: the first four words the HTML part shows (after `<body`, tags and
+/// entities skipped, both parts decoded from quoted-printable or base64) stand in a row in the
+/// plain text. A plain part that only says the message is in HTML (`Please view it in an
+/// HTML-capable mail client`) is no twin: the HTML reader reads that mail. A
+/// `multipart/related` message is a saved page (`WebArchive`), a mail whose first text part is
+/// HTML stays the HTML reader's, and every other file is false. Pure; linear in the file's size.
+enum PlainTextMail {
+    static func leadsWithPlainText(_ bytes: [UInt8]) -> Bool {
+        var start = 0
+        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { start = 3 }
+        guard start < bytes.count, ASCII.isLetter(bytes[start]) else { return false }
+        let firstLine = bytes[start...].prefix { $0 != 0x0A }.prefix(80)
+        guard MailHeaders.isMailHeader(String(decoding: firstLine, as: UTF8.self)) else { return false }
+        let lines = WebArchive.Lines(bytes: bytes)
+        guard let (header, bodyStart) = lines.headerBlock(from: start, limit: 65_536) else { return false }
+        var parts = TextParts()
+        walk(header, in: bodyStart..<bytes.count, lines: lines, depth: 0, into: &parts)
+        guard let plain = parts.plain, parts.plainFirst else { return false }
+        guard let html = parts.html else { return true }
+        let shown = words(visibleText(html), limit: 4)
+        return shown.count < 2 || containsRun(shown, in: words(plain, limit: 16_384))
+    }
+
+    /// The first plain and HTML parts of a mail, decoded, and whether the plain one came first.
+    private struct TextParts {
+        var plain: [UInt8]?
+        var html: [UInt8]?
+        var plainFirst = false
+        /// Once the HTML part is seen, nothing later decides.
+        var done: Bool { html != nil }
+    }
+
+    /// Walks the multipart body `header` declares within `range` (one nested level), noting its
+    /// first plain part (with a transfer encoding and a letter) and its first HTML part.
+    private static func walk(_ header: [WebArchive.Field], in range: Range<Int>, lines: WebArchive.Lines, depth: Int, into parts: inout TextParts) {
+        guard let declared = header.first(where: { $0.name == "content-type" })?.value,
+            case let type = declared.lowercased(),
+            type.hasPrefix("multipart/alternative") || (depth == 0 && type.hasPrefix("multipart/mixed")),
+            let boundary = WebArchive.parameter("boundary", in: declared), !boundary.isEmpty
+        else { return }
+        let bytes = lines.bytes
+        let delimiter = Array(("--" + boundary).utf8)
+        var position = range.lowerBound
+        while !parts.done, let open = lines.nextDelimiter(delimiter, from: position, before: range.upperBound) {
+            let afterDelimiter = lines.endOfLine(open)
+            guard afterDelimiter < range.upperBound, !bytes[(open + delimiter.count)...].starts(with: [0x2D, 0x2D]),
+                let (partHeader, partBody) = lines.headerBlock(from: afterDelimiter, limit: 16_384), partBody <= range.upperBound
+            else { return }
+            let end = lines.nextDelimiter(delimiter, from: partBody, before: range.upperBound) ?? range.upperBound
+            let partType = partHeader.first(where: { $0.name == "content-type" })?.value.lowercased() ?? "text/plain"
+            if partType.hasPrefix("multipart/") {
+                if depth == 0 { walk(partHeader, in: partBody..<end, lines: lines, depth: 1, into: &parts) }
+            } else if partType.hasPrefix("text/html"), parts.html == nil {
+                parts.html = decoded(bytes[partBody..<end], partHeader)
+            } else if partType.hasPrefix("text/plain"), parts.plain == nil,
+                partHeader.contains(where: { $0.name == "content-transfer-encoding" }), bytes[partBody..<end].contains(where: ASCII.isLetter)
+            {
+                parts.plain = decoded(bytes[partBody..<end], partHeader)
+                parts.plainFirst = parts.html == nil
+            }
+            position = end
+        }
+    }
+
+    /// A part's body decoded from its transfer encoding (quoted-printable, base64; else as it is).
+    private static func decoded(_ body: ArraySlice<UInt8>, _ header: [WebArchive.Field]) -> [UInt8] {
+        let encoding = header.first(where: { $0.name == "content-transfer-encoding" })?.value.lowercased() ?? ""
+        let raw = Array(body.prefix(1 << 20))
+        return encoding.hasPrefix("quoted-printable") ? QuotedPrintable.decoded(bytes: raw)
+            : encoding.hasPrefix("base64") ? Base64.decoded(bytes: raw) : raw
+    }
+
+    /// The text an HTML part shows, roughly: from its `<body` (its head's style sheet shows
+    /// nothing), tags and entities (`&nbsp;`) made spaces.
+    private static func visibleText(_ html: [UInt8]) -> [UInt8] {
+        var index = ByteSearch.firstIndexIgnoringCase(of: Array("<body".utf8), in: html) ?? 0
+        var text: [UInt8] = []
+        while index < html.count, text.count < 4096 {
+            switch html[index] {
+            case 0x3C: index = html[index...].firstIndex(of: 0x3E) ?? html.count
+            case 0x26: index = html[index...].prefix(12).firstIndex(of: 0x3B) ?? index; text.append(0x20)
+            default: text.append(html[index])
+            }
+            index += 1
+        }
+        return text
+    }
+
+    /// The first `limit` words of `text` (runs of letters, digits and non-ASCII bytes), ASCII
+    /// lowercased.
+    private static func words(_ text: [UInt8], limit: Int) -> [[UInt8]] {
+        var words: [[UInt8]] = []
+        var word: [UInt8] = []
+        for byte in text {
+            if ASCII.isLetter(byte) || ASCII.isDigit(byte) || byte >= 0x80 {
+                word.append(ASCII.lowercased(byte))
+            } else if !word.isEmpty {
+                words.append(word)
+                word = []
+                if words.count == limit { return words }
+            }
+        }
+        if !word.isEmpty { words.append(word) }
+        return words
+    }
+
+    /// Whether `run` stands, word after word, in `words`.
+    private static func containsRun(_ run: [[UInt8]], in words: [[UInt8]]) -> Bool {
+        guard words.count >= run.count else { return false }
+        return (0...(words.count - run.count)).contains { start in run.indices.allSatisfy { words[start + $0] == run[$0] } }
+    }
+}
