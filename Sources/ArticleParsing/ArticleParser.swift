@@ -22,15 +22,14 @@ public struct ArticleParser: Sendable {
     public func parse(_ bytes: [UInt8], fileName: String? = nil) throws(ArticleParseError) -> Article {
         guard !bytes.isEmpty else { throw .empty }
         if let what = BinarySniffing.verdict(for: bytes) { throw .binary(what) }
-        // A page saved as MHTML is read as the page it holds: of its first pages (a frameset, a consent form or an
-        // advert's frame may come before the article's), the one whose article has the most words; when none holds
-        // an article, as the file it is (below).
+        // A page saved as MHTML is read as the page it holds: the page of the address it says it saved when that
+        // holds an article, else of its first pages (a frameset, a consent form or an advert's frame may come before
+        // the article's) the one whose article has the most words; when none holds an article, as the file it is.
         var archived: Article?
         for page in WebArchive.pages(in: bytes, limit: Self.archivedPagesRead) {
-            guard let reading = try? readArchivedPage(page), let read = try? article(from: reading, bytes: bytes, format: .html),
-                archived.map({ read.wordCount > $0.wordCount }) ?? true
-            else { continue }
-            archived = read
+            guard let reading = try? readArchivedPage(page), let read = try? article(from: reading, bytes: bytes, format: .html) else { continue }
+            if page.isSnapshot { return read }
+            if archived.map({ read.wordCount > $0.wordCount }) ?? true { archived = read }
         }
         if let archived { return archived }
         // A mail whose plain text comes before its HTML twin is read as text (`PlainTextMail`).

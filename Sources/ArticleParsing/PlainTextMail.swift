@@ -16,8 +16,10 @@ import TextToolkit
 /// `Content-Transfer-Encoding` (what `MailBodies` decodes by) and holds a letter; and it is
 /// the HTML part's twin: the first four words the HTML part shows (after `<body`, tags and
 /// entities skipped, both parts decoded from quoted-printable or base64) stand in a row in the
-/// plain text. A plain part that only says the message is in HTML (`Please view it in an
-/// HTML-capable mail client`) is no twin: the HTML reader reads that mail. A
+/// plain text, which holds at least two thirds as many words as the HTML shows (of its first
+/// 2,000). A plain part that only says the message is in HTML (`Please view it in an
+/// HTML-capable mail client`), or a teaser of the headline and a line, is no twin: the HTML
+/// reader reads that mail. A
 /// `multipart/related` message is a saved page (`WebArchive`), a mail whose first text part is
 /// HTML stays the HTML reader's, and every other file is false. Pure; linear in the file's size.
 enum PlainTextMail {
@@ -33,8 +35,12 @@ enum PlainTextMail {
         walk(header, in: bodyStart..<bytes.count, lines: lines, depth: 0, into: &parts)
         guard let plain = parts.plain, parts.plainFirst else { return false }
         guard let html = parts.html else { return true }
-        let shown = words(visibleText(html), limit: 4)
-        return shown.count < 2 || containsRun(shown, in: words(plain, limit: 16_384))
+        let shownWords = words(visibleText(html), limit: 2_000)
+        let plainWords = words(plain, limit: 16_384)
+        // A teaser (the headline and a line, `read on in HTML`) is no twin: the HTML holds what it leaves out.
+        guard plainWords.count * 3 >= shownWords.count * 2 else { return false }
+        let shown = Array(shownWords.prefix(4))
+        return shown.count < 2 || containsRun(shown, in: plainWords)
     }
 
     /// The first plain and HTML parts of a mail, decoded, and whether the plain one came first.
@@ -86,12 +92,12 @@ enum PlainTextMail {
             : encoding.hasPrefix("base64") ? Base64.decoded(bytes: raw) : raw
     }
 
-    /// The text an HTML part shows, roughly: from its `<body` (its head's style sheet shows
-    /// nothing), tags and entities (`&nbsp;`) made spaces.
+    /// The text an HTML part shows, roughly (its first 64 KiB): from its `<body` (its head's style
+    /// sheet shows nothing), tags and entities (`&nbsp;`) made spaces.
     private static func visibleText(_ html: [UInt8]) -> [UInt8] {
         var index = ByteSearch.firstIndexIgnoringCase(of: Array("<body".utf8), in: html) ?? 0
         var text: [UInt8] = []
-        while index < html.count, text.count < 4096 {
+        while index < html.count, text.count < 1 << 16 {
             switch html[index] {
             case 0x3C: index = html[index...].firstIndex(of: 0x3E) ?? html.count
             case 0x26: index = html[index...].prefix(12).firstIndex(of: 0x3B) ?? index; text.append(0x20)

@@ -20,11 +20,37 @@ enum WebArchive {
         var html: [UInt8]
         /// The charset the part's `Content-Type` names, lowercased; nil when it names none.
         var charset: String?
+        /// The part's `Content-Location` is the address the archive says it saved
+        /// (`Snapshot-Content-Location:`, or the message's own `Content-Location:`): the page itself.
+        var isSnapshot = false
+    }
+
+    /// The pages found so far: `limit` at most besides the saved address's page, always kept.
+    private struct Collected {
+        var pages: [Page] = []
+        let limit: Int
+        let snapshot: String?
+        private var others = 0
+
+        init(limit: Int, snapshot: String?) {
+            self.limit = limit
+            self.snapshot = snapshot
+        }
+
+        /// No part left to look at: `limit` pages found, and the saved address's page too when the archive names one.
+        var isDone: Bool { others >= limit && (snapshot == nil || pages.contains(where: \.isSnapshot)) }
+
+        mutating func add(_ page: Page) {
+            guard page.isSnapshot || others < limit else { return }
+            if !page.isSnapshot { others += 1 }
+            pages.append(page)
+        }
     }
 
     /// The archive's pages: its `text/html` parts in order (a frameset, a consent form or an
-    /// advert's frame may come before the article's page), `limit` at most; empty when the bytes
-    /// are no archive or hold no page.
+    /// advert's frame may come before the article's page), `limit` at most besides the page of the
+    /// address the archive says it saved (`isSnapshot`), which is always among them when present;
+    /// empty when the bytes are no archive or hold no page.
     static func pages(in bytes: [UInt8], limit: Int) -> [Page] {
         var start = 0
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { start = 3 }
@@ -41,10 +67,12 @@ enum WebArchive {
             type.lowercased().hasPrefix("multipart/related"), let boundary = parameter("boundary", in: type), !boundary.isEmpty
         else { return [] }
         // RFC 2387: the `type` parameter names the root part's type, the first part's when it states none.
-        var found: [Page] = []
+        let saved = header.first(where: { $0.name == "snapshot-content-location" })?.value
+            ?? header.first(where: { $0.name == "content-location" })?.value
+        var found = Collected(limit: limit, snapshot: saved)
         htmlParts(lines, boundary: boundary, rootType: parameter("type", in: type)?.lowercased(), in: bodyStart..<bytes.count, depth: 0,
-                  limit: limit, into: &found)
-        return found
+                  into: &found)
+        return found.pages
     }
 
     /// The first page of `pages(in:limit:)`: the archive's first `text/html` part; nil when none.
@@ -57,7 +85,7 @@ enum WebArchive {
     /// Outlook save it), 4 levels at most (each level walks its range once more). A blank HTML part, a part cut
     /// before its body or the closing delimiter ends the walk.
     private static func htmlParts(
-        _ lines: Lines, boundary: String, rootType: String?, in range: Range<Int>, depth: Int, limit: Int, into found: inout [Page]
+        _ lines: Lines, boundary: String, rootType: String?, in range: Range<Int>, depth: Int, into found: inout Collected
     ) {
         let bytes = lines.bytes
         let delimiter = Array(("--" + boundary).utf8)
@@ -81,15 +109,17 @@ enum WebArchive {
                     encoding.hasPrefix("quoted-printable") ? QuotedPrintable.decoded(bytes: body)
                     : encoding.hasPrefix("base64") ? Base64.decoded(bytes: body) : body
                 guard html.contains(where: { $0 > 0x20 }) else { return }
-                found.append(Page(html: html, charset: parameter("charset", in: partType)))
-                if found.count >= limit { return }
+                let location = partHeader.first(where: { $0.name == "content-location" })?.value
+                found.add(Page(html: html, charset: parameter("charset", in: partType),
+                               isSnapshot: found.snapshot != nil && location == found.snapshot))
+                if found.isDone { return }
             }
             if partType.hasPrefix("multipart/"), depth < 4, let inner = parameter("boundary", in: partHeader.first { $0.name == "content-type" }?.value ?? ""),
                 !inner.isEmpty, inner != boundary
             {
                 htmlParts(lines, boundary: inner, rootType: nil, in: partBody..<lines.trimmedEnd(end, after: partBody), depth: depth + 1,
-                          limit: limit, into: &found)
-                if found.count >= limit { return }
+                          into: &found)
+                if found.isDone { return }
             }
             position = end
         }

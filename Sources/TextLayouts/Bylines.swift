@@ -337,12 +337,6 @@ package enum Bylines {
         return namedSalutations.contains(first) && (text.hasSuffix(",") || text.hasSuffix(":"))
     }
 
-    /// A greeting word alone (`Bonjour`, `Olá`, `Hallo`, `Ciao`), compared folded.
-    static func isGreeting(_ word: Substring) -> Bool {
-        let folded = TextFolding.fold(word)
-        return salutations.contains(folded) || namedSalutations.contains(folded)
-    }
-
     private static let salutations: Set<String> = [
         "dear", "hello", "hi", "hey", "hallo", "liebe", "lieber", "sehr", "guten", "bonjour", "bonsoir", "salut", "cher",
         "chere", "chers", "hola", "estimado", "estimada", "estimados", "querido", "querida", "queridos", "gentile",

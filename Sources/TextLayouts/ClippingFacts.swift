@@ -243,7 +243,11 @@ package struct ClippingFacts {
         }
         // `Testata: Reuters    Data di uscita: 26/02/1987    Pagina: 23`: labelled cells in columns, read one by one (`combined`).
         if Self.isLabelledRow(text) { return labelledRow(text) }
-        if let (field, value) = ClippingLabels.parse(text), let facts = labelled(field, value) { return facts }
+        if let (field, value) = ClippingLabels.parse(text),
+            let facts = labelled(field, value, mailSubject: field == .title && ClippingLabels.isMailSubject(text))
+        {
+            return facts
+        }
         // `Lu dans Le Figaro du 3 mars 1987`: where the desk read it, and when it appeared.
         if let read = ReadInLines.read(text, dates: dates) { return .sourceLine(read.source, read.date) }
         if let name = Self.publishedIn(text) ?? Self.numberedMasthead(text) {
@@ -645,14 +649,15 @@ package struct ClippingFacts {
     ]
 
     /// Nil when the value is not what the label promises (`Data: the new oil` is a title).
-    private func labelled(_ field: ClippingField, _ value: String) -> LineFacts? {
+    private func labelled(_ field: ClippingField, _ value: String, mailSubject: Bool = false) -> LineFacts? {
         var facts = LineFacts()
         switch field {
         case .title:
             let subject = ClippingLabels.subject(value)
-            // One word of letters (`Subject: clipping`, `Oggetto: rassegna`, `Betreff: Artikel`) names what the mail
-            // carries, not its headline: the title is looked for in the text.
-            facts.title = subject.utf8.count <= 24 && !subject.isEmpty && subject.allSatisfy(\.isLetter) ? nil : subject
+            // A mail's subject of one word of letters (`Subject: clipping`, `Oggetto: rassegna`, `Betreff: Artikel`)
+            // names what the mail carries, not its headline: the title is looked for in the text (a clipping's
+            // `Title: Brexit` is its headline).
+            facts.title = mailSubject && subject.utf8.count <= 24 && !subject.isEmpty && subject.allSatisfy(\.isLetter) ? nil : subject
             facts.isForward = ClippingLabels.isForward(value)
         case .author:
             if ClippingLabels.isUnsigned(value) { return facts }  // `Verfasser: ohne Verfasserangabe`: no one

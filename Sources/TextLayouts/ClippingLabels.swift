@@ -487,6 +487,13 @@ package enum ClippingLabels {
     /// A subject without the `Fwd:` / `TR:` / `WG:` / `RE:` prefixes mailers add.
     /// Also without a mail gateway's tag before or among them (`[EXTERNAL] FW: …`, `RV:
     /// [EXTERNO] …`).
+    /// Whether the line's label is a mail's subject (`Subject:`, `Objet :`, `Betreff:`, `Asunto:`,
+    /// `Oggetto:`, `Assunto:`), not a clipping's `Title:`.
+    static func isMailSubject(_ line: String) -> Bool {
+        guard let colon = line.prefix(12).firstIndex(of: ":") else { return false }
+        return ["subject", "objet", "betreff", "asunto", "oggetto", "assunto"].contains(TextFolding.fold(LineBytes.trimmed(line[..<colon])))
+    }
+
     package static func subject(_ value: String) -> String {
         String(withoutPrefixes(value).rest)
     }

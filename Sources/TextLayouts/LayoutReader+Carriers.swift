@@ -165,7 +165,8 @@ extension LayoutReader {
                 ($0, FieldRecords.record(in: $0, rest: "", bareDate: true, isArticle: true, dates: dates))
             }
         }
-        if lead == 0x24, DeskAnswers.isEbookMeta(first) { return DeskAnswers.ebookMeta(text, dates: dates) }
+        // calibre's `ebook-meta` over the book's text: the text is the print, its record none without the text.
+        if lead == 0x24, DeskAnswers.isEbookMeta(first) { return (text, DeskAnswers.ebookMeta(text, dates: dates)) }
         guard lead == 0x24, let answers = ConsoleRecords.answers(text), let value = ConsoleRecords.known(answers) else { return nil }
         return (value, FieldRecords.record(in: value, rest: "", dates: dates))
     }

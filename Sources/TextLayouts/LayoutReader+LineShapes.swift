@@ -3,15 +3,13 @@ import TextToolkit
 /// The shapes of a single line that `LayoutReader` (and the readers beside it) judge titles
 /// and sentence ends by. Pure.
 extension LayoutReader {
-    /// Short enough for a title (200 characters, 40 words), with at least two letters, and not a
-    /// greeting alone before its comma (a letter's `Bonjour,`, `Olá,`, `Hallo,`); or a share sheet's sentence
-    /// around a quoted title, however long (`TitleWrappers.shared`).
+    /// Short enough for a title (200 characters, 40 words), with at least two letters; or a share
+    /// sheet's sentence around a quoted title, however long (`TitleWrappers.shared`).
     package static func isTitleLike(_ line: String) -> Bool {
         let text = headingText(line)
         guard !text.isEmpty, TextFolding.hasAtMost(text, 200), LineBytes.spaceSeparatedCount(text) <= 40 else {
             return TitleWrappers.shared(line) != nil
         }
-        if text.utf8.last == 0x2C, !LineBytes.contains(text, 0x20), Bylines.isGreeting(text.dropLast()) { return false }
         return hasTwoLetters(text)
     }
 

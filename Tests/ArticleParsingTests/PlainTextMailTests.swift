@@ -95,6 +95,30 @@ import Testing
         #expect(PlainTextMail.leadsWithPlainText(Array(Self.outlookMail(subject: "x").utf8)))
     }
 
+    @Test func aTeaserPlainPartLeavesTheMailToTheHTMLReader() {
+        // The headline and a line in the plain part, the whole article in the HTML: no twin.
+        let paragraphs = (1...12).map { "<p>Paragraph \($0) of the story about the ferry strike, with its quotes and figures.</p>" }
+        let mail = """
+            From: Morning Letter <letter@example.org>
+            Subject: The morning letter
+            MIME-Version: 1.0
+            Content-Type: multipart/alternative; boundary="b"
+
+            --b
+            Content-Type: text/plain; charset=utf-8
+            Content-Transfer-Encoding: 8bit
+
+            Ferry strike ends after three days
+            Read the whole story in the HTML version.
+            --b
+            Content-Type: text/html; charset=utf-8
+
+            <html><body><h1>Ferry strike ends after three days</h1>\(paragraphs.joined())</body></html>
+            --b--
+            """
+        #expect(!PlainTextMail.leadsWithPlainText(Array(mail.utf8)))
+    }
+
     @Test func aPlainPartNestedInAMixedMailLeads() {
         let mail = """
             From: Jane Roe <jane@example.org>

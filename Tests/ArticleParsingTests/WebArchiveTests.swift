@@ -188,6 +188,36 @@ import Testing
         }
     }
 
+    @Test func theSavedAddressesPageWinsOverABiggerFrame() throws {
+        // A related-stories frame with more words after the page the archive says it saved
+        // (`Snapshot-Content-Location`): the saved page is the article.
+        let related = "<html><body><h2>Read also</h2>" + (1...40).map { "<p>Another story number \($0) about the harbour and its many ferries.</p>" }.joined()
+            + "</body></html>"
+        let text = """
+            From: <Saved by Blink>
+            Snapshot-Content-Location: https://www.example.org/news/ferry
+            Subject: Ferry strike ends
+            MIME-Version: 1.0
+            Content-Type: multipart/related; type="text/html"; boundary="B"
+
+            --B
+            Content-Type: text/html
+            Content-Location: https://www.example.org/news/ferry
+
+            \(Self.page)
+            --B
+            Content-Type: text/html
+            Content-Location: https://www.example.org/widgets/related
+
+            \(related)
+            --B--
+            """
+        let pages = WebArchive.pages(in: Array(text.utf8), limit: 6)
+        #expect(pages.map(\.isSnapshot) == [true, false])
+        let article = try ArticleParser().parse(Array(text.utf8), fileName: "ferry.mhtml")
+        #expect(article.title == "Ferry strike ends after three days")
+    }
+
     @Test func mailsAndLabelsAreNoArchives() {
         let mail = "From: Jane Roe <jane@example.org>\nSubject: Ferry\nContent-Type: multipart/alternative; boundary=\"b\"\n\n--b\nContent-Type: text/html\n\n<p>Hi</p>\n--b--\n"
         #expect(WebArchive.page(in: Array(mail.utf8)) == nil)

@@ -31,6 +31,13 @@ import DateReading
         #expect(!layout.body.joined().contains("412"))
     }
 
+    @Test func aOneWordSubjectNamesNoHeadlineButAOneWordTitleIsOne() throws {
+        let mail = try #require(read(["From: Desk <desk@example.org>", "Subject: clipping", "", Self.title, "By Jane Roe", "", Self.text]))
+        #expect(mail.title == Self.title)
+        let clipping = try #require(read(["Title: Brexit", "Author: Jane Roe", "", Self.text]))
+        #expect(clipping.title == "Brexit")
+    }
+
     @Test func aSentenceAboutClippingIsText() throws {
         // The verb alone, not a tool's stamp: `Clipped with scissors …` in prose keeps its place.
         for untouched in [["Plan", "", "Clipped with care, the archive holds every edition since 1948."],
