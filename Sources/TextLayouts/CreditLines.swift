@@ -4,8 +4,8 @@ import TextToolkit
 /// Reads the credit line wire copy ends with: `(Reporting by Jane Otieno and John Mwangi;
 /// Editing by Ann Smith)`, `(Additional reporting by …)`, `(Writing by …)`, and the French
 /// `(Reportage Awa Diop ; Édité par …)`, `(Rédigé par …)`, a long-read's `Escrito por A` and
-/// `Edição: P` at its foot; a translator's credit (`Translated by T`, `Übersetzt von T`) names
-/// no author either.
+/// `Edição: P` at its foot; a translator's credit (`Translated by T`, `Übersetzt von T`,
+/// `Translated from the French by T`, `Aus dem Spanischen übersetzt von T`) names no author either.
 ///
 /// Contract: returns the reporters' and writers' names (`Bylines.names` of each such part),
 /// never the editors': empty for a credit naming editors only (`(Editing by Ann Smith)`, a line
@@ -25,12 +25,35 @@ package enum CreditLines {
         "traduzione di ", "tradotto da ", "traducao de ", "traduzido por ",
     ]
 
+    /// A translator's credit naming the language (`Translated from the French by T`, `Aus dem
+    /// Spanischen übersetzt von T`, `Traduit de l'anglais par T`, `Traducido del alemán por T`,
+    /// `Tradotto dall'inglese da T`, `Traduzido do francês por T`): its opening (folded) and the
+    /// word before the translator's name.
+    private static let translatedFrom: [(opening: String, by: String)] = [
+        ("translated from ", " by "), ("aus dem ", " ubersetzt von "), ("traduit de ", " par "), ("traduit du ", " par "),
+        ("traducido del ", " por "), ("traducido de ", " por "), ("tradotto dal", " da "), ("traduzido do ", " por "),
+        ("traduzido de ", " por "), ("traduzida do ", " por "),
+    ]
+
     /// The first word of every kind, and `(`: what `LineBytes.mayStartTrimmed` looks for.
     private static let prefilter = LineOpenings(
         "(", "reporting", "additional", "writing", "written", "reportage", "redige", "redaction", "mit",
         "editing", "edited", "compiled", "graphics", "edite", "edition", "redigiert", "bearbeitet",
-        "translat", "tradu", "ubersetz", "escrito", "scritto", "text", "redaktion", "edi", "a cura"
+        "translat", "tradu", "trado", "aus dem", "ubersetz", "escrito", "scritto", "text", "redaktion", "edi", "a cura"
     )
+
+    /// The translator's name part of a credit naming the language it was translated from; nil
+    /// for any other text.
+    private static func translatorPart(_ text: Substring, folded: String) -> Substring? {
+        guard let form = translatedFrom.first(where: { folded.hasPrefix($0.opening) }), let by = folded.range(of: form.by),
+            folded.distance(from: folded.startIndex, to: by.lowerBound) <= 40
+        else { return nil }
+        // The folded text keeps the original's Characters one for one up to the name (a language's name and the
+        // credit's words fold letter for letter), so the name starts at the same Character offset.
+        let offset = folded.distance(from: folded.startIndex, to: by.upperBound)
+        guard offset < text.count else { return nil }
+        return text.dropFirst(offset)
+    }
 
     /// A long-read's credits at its foot (`Written by A · Edited by P · Published 3 March 1987`,
     /// `Text: A · Redaktion: P · Veröffentlicht am …`): each part a credit `authors` reads or a
@@ -77,7 +100,8 @@ package enum CreditLines {
             text = text.dropFirst().dropLast()
         }
         let head = TextFolding.fold(text.prefix(24))
-        guard (authorKinds + otherKinds).contains(where: { head.hasPrefix($0) }) else { return nil }
+        guard (authorKinds + otherKinds).contains(where: { head.hasPrefix($0) }) || translatedFrom.contains(where: { head.hasPrefix($0.opening) })
+        else { return nil }
         var names: [String] = []
         for part in text.split(separator: ";") {
             let trimmed = LineBytes.trimmed(part)
@@ -88,6 +112,8 @@ package enum CreditLines {
             } else if let kind = otherKinds.first(where: { folded.hasPrefix($0) }) {
                 // An editor's credit counts only when it names someone (`Edition 2026` is none).
                 guard Bylines.names(String(trimmed.dropFirst(kind.count))) != nil else { return nil }
+            } else if let translator = translatorPart(Substring(trimmed), folded: folded) {
+                guard Bylines.names(String(translator)) != nil else { return nil }
             } else {
                 return nil
             }

@@ -31,6 +31,22 @@ import DateReading
         #expect(!layout.body.joined().contains("412"))
     }
 
+    @Test(arguments: [
+        "Translated from the French by Hélène Roux", "Aus dem Spanischen übersetzt von Jonas Weber",
+        "Traduit de l'anglais par Carmen Ortiz", "Traducido del alemán por Ana López", "Tradotto dall'inglese da Giulia Bianchi",
+        "Traduzido do francês por Rui Almeida",
+    ])
+    func aTranslatorsCreditNamingTheLanguageIsNoAuthorAndLeavesTheSourceBelow(credit: String) throws {
+        #expect(CreditLines.authors(credit) == [])
+        let layout = try #require(read([Self.title, credit, "Süddeutsche Zeitung", "", Self.text]))
+        #expect(layout.title == Self.title)
+        #expect(layout.authors.isEmpty)
+        #expect(layout.source == "Süddeutsche Zeitung")
+        #expect(!layout.body.joined().contains(credit))
+        // A sentence that merely opens so is no credit.
+        #expect(CreditLines.authors("Aus dem Rathaus kam am Montag keine Antwort.") == nil)
+    }
+
     @Test func aOneWordSubjectNamesNoHeadlineButAOneWordTitleIsOne() throws {
         let mail = try #require(read(["From: Desk <desk@example.org>", "Subject: clipping", "", Self.title, "By Jane Roe", "", Self.text]))
         #expect(mail.title == Self.title)
