@@ -29,7 +29,7 @@ enum PlainTextMail {
         guard start < bytes.count, ASCII.isLetter(bytes[start]) else { return false }
         let firstLine = bytes[start...].prefix { $0 != 0x0A }.prefix(80)
         guard MailHeaders.isMailHeader(String(decoding: firstLine, as: UTF8.self)) else { return false }
-        let lines = WebArchive.Lines(bytes: bytes)
+        let lines = MIMEParts.Lines(bytes: bytes)
         guard let (header, bodyStart) = lines.headerBlock(from: start, limit: 65_536) else { return false }
         var parts = TextParts()
         walk(header, in: bodyStart..<bytes.count, lines: lines, depth: 0, into: &parts)
@@ -54,11 +54,11 @@ enum PlainTextMail {
 
     /// Walks the multipart body `header` declares within `range` (one nested level), noting its
     /// first plain part (with a transfer encoding and a letter) and its first HTML part.
-    private static func walk(_ header: [WebArchive.Field], in range: Range<Int>, lines: WebArchive.Lines, depth: Int, into parts: inout TextParts) {
+    private static func walk(_ header: [MIMEParts.Field], in range: Range<Int>, lines: MIMEParts.Lines, depth: Int, into parts: inout TextParts) {
         guard let declared = header.first(where: { $0.name == "content-type" })?.value,
             case let type = declared.lowercased(),
             type.hasPrefix("multipart/alternative") || (depth == 0 && type.hasPrefix("multipart/mixed")),
-            let boundary = WebArchive.parameter("boundary", in: declared), !boundary.isEmpty
+            let boundary = MIMEParts.parameter("boundary", in: declared), !boundary.isEmpty
         else { return }
         let bytes = lines.bytes
         let delimiter = Array(("--" + boundary).utf8)
@@ -85,7 +85,7 @@ enum PlainTextMail {
     }
 
     /// A part's body decoded from its transfer encoding (quoted-printable, base64; else as it is).
-    private static func decoded(_ body: ArraySlice<UInt8>, _ header: [WebArchive.Field]) -> [UInt8] {
+    private static func decoded(_ body: ArraySlice<UInt8>, _ header: [MIMEParts.Field]) -> [UInt8] {
         let encoding = header.first(where: { $0.name == "content-transfer-encoding" })?.value.lowercased() ?? ""
         let raw = Array(body.prefix(1 << 20))
         return encoding.hasPrefix("quoted-printable") ? QuotedPrintable.decoded(bytes: raw)

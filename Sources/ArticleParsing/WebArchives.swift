@@ -61,16 +61,16 @@ enum WebArchive {
             cursor += 1
         }
         guard cursor < bytes.count, bytes[cursor] == 0x3A else { return [] }
-        let lines = Lines(bytes: bytes)
+        let lines = MIMEParts.Lines(bytes: bytes)
         guard let (header, bodyStart) = lines.headerBlock(from: start, limit: 65_536),
             let type = header.first(where: { $0.name == "content-type" })?.value,
-            type.lowercased().hasPrefix("multipart/related"), let boundary = parameter("boundary", in: type), !boundary.isEmpty
+            type.lowercased().hasPrefix("multipart/related"), let boundary = MIMEParts.parameter("boundary", in: type), !boundary.isEmpty
         else { return [] }
         // RFC 2387: the `type` parameter names the root part's type, the first part's when it states none.
         let saved = header.first(where: { $0.name == "snapshot-content-location" })?.value
             ?? header.first(where: { $0.name == "content-location" })?.value
         var found = Collected(limit: limit, snapshot: saved)
-        htmlParts(lines, boundary: boundary, rootType: parameter("type", in: type)?.lowercased(), in: bodyStart..<bytes.count, depth: 0,
+        htmlParts(lines, boundary: boundary, rootType: MIMEParts.parameter("type", in: type)?.lowercased(), in: bodyStart..<bytes.count, depth: 0,
                   into: &found)
         return found.pages
     }
@@ -85,7 +85,7 @@ enum WebArchive {
     /// Outlook save it), 4 levels at most (each level walks its range once more). A blank HTML part, a part cut
     /// before its body or the closing delimiter ends the walk.
     private static func htmlParts(
-        _ lines: Lines, boundary: String, rootType: String?, in range: Range<Int>, depth: Int, into found: inout Collected
+        _ lines: MIMEParts.Lines, boundary: String, rootType: String?, in range: Range<Int>, depth: Int, into found: inout Collected
     ) {
         let bytes = lines.bytes
         let delimiter = Array(("--" + boundary).utf8)
@@ -110,11 +110,11 @@ enum WebArchive {
                     : encoding.hasPrefix("base64") ? Base64.decoded(bytes: body) : body
                 guard html.contains(where: { $0 > 0x20 }) else { return }
                 let location = partHeader.first(where: { $0.name == "content-location" })?.value
-                found.add(Page(html: html, charset: parameter("charset", in: partType),
+                found.add(Page(html: html, charset: MIMEParts.parameter("charset", in: partType),
                                isSnapshot: found.snapshot != nil && location == found.snapshot))
                 if found.isDone { return }
             }
-            if partType.hasPrefix("multipart/"), depth < 4, let inner = parameter("boundary", in: partHeader.first { $0.name == "content-type" }?.value ?? ""),
+            if partType.hasPrefix("multipart/"), depth < 4, let inner = MIMEParts.parameter("boundary", in: partHeader.first { $0.name == "content-type" }?.value ?? ""),
                 !inner.isEmpty, inner != boundary
             {
                 htmlParts(lines, boundary: inner, rootType: nil, in: partBody..<lines.trimmedEnd(end, after: partBody), depth: depth + 1,
@@ -122,96 +122,6 @@ enum WebArchive {
                 if found.isDone { return }
             }
             position = end
-        }
-    }
-
-    /// The value of `name` (lowercase) among a header value's `; name=value` parameters, quotes
-    /// removed; nil when absent.
-    static func parameter(_ name: String, in value: String) -> String? {
-        for piece in value.split(separator: ";").dropFirst() {
-            let pair = piece.drop { $0 == " " || $0 == "\t" }
-            guard let equals = pair.firstIndex(of: "="), pair[..<equals].lowercased() == name else { continue }
-            let raw = pair[pair.index(after: equals)...].drop { $0 == " " || $0 == "\t" }
-            let unquoted = raw.hasPrefix("\"") ? raw.dropFirst().prefix { $0 != "\"" } : raw.prefix { $0 != " " && $0 != "\t" }
-            return String(unquoted)
-        }
-        return nil
-    }
-
-    /// A header field: its name lowercased, its value as written with folds joined (a boundary's
-    /// case counts).
-    struct Field {
-        var name: String
-        var value: String
-    }
-
-    /// The file's lines as byte offsets (also read by `PlainTextMail`).
-    struct Lines {
-        let bytes: [UInt8]
-
-        /// The offset just past the LF ending the line at `offset` (the file's end when none).
-        func endOfLine(_ offset: Int) -> Int {
-            bytes[offset...].firstIndex(of: 0x0A).map { $0 + 1 } ?? bytes.count
-        }
-
-        /// `offset` moved back over the line end (LF or CR LF) that precedes a delimiter line.
-        func trimmedEnd(_ offset: Int, after floor: Int) -> Int {
-            var end = offset
-            if end > floor, bytes[end - 1] == 0x0A { end -= 1 }
-            if end > floor, bytes[end - 1] == 0x0D { end -= 1 }
-            return end
-        }
-
-        /// The first delimiter line at or after `offset` (a line start): `delimiter`, then `--` (the
-        /// closing one) or nothing, then only spaces or tabs up to the line's end (RFC 2046). A line
-        /// that merely starts with the delimiter's text (`------MultipartBoundary--abcx`) is body.
-        func nextDelimiter(_ delimiter: [UInt8], from offset: Int, before limit: Int) -> Int? {
-            var line = offset
-            while line < limit {
-                if bytes[line...].starts(with: delimiter), isDelimiterEnd(from: line + delimiter.count) { return line }
-                line = endOfLine(line)
-            }
-            return nil
-        }
-
-        /// What follows a delimiter's text on its line is `--` or nothing, then spaces, tabs, CR.
-        private func isDelimiterEnd(from start: Int) -> Bool {
-            var index = start
-            if bytes[index...].starts(with: [0x2D, 0x2D]) { index += 2 }
-            while index < bytes.count, bytes[index] != 0x0A {
-                guard bytes[index] == 0x20 || bytes[index] == 0x09 || bytes[index] == 0x0D else { return false }
-                index += 1
-            }
-            return true
-        }
-
-        /// The header block opening at `offset`: its fields and the offset of the body after its
-        /// blank line; nil when no blank line comes within `limit` bytes or a line in it is no
-        /// header (`Name: value`) nor a fold (a line starting with a space or a tab).
-        func headerBlock(from offset: Int, limit: Int) -> ([Field], Int)? {
-            var fields: [Field] = []
-            var line = offset
-            while line < bytes.count, line - offset < limit {
-                let next = endOfLine(line)
-                var end = next
-                if end > line, bytes[end - 1] == 0x0A { end -= 1 }
-                if end > line, bytes[end - 1] == 0x0D { end -= 1 }
-                if end == line { return (fields, next) }
-                let text = bytes[line..<end]
-                if text.first == 0x20 || text.first == 0x09 {
-                    guard !fields.isEmpty else { return nil }
-                    fields[fields.count - 1].value += " " + String(decoding: text.drop { $0 == 0x20 || $0 == 0x09 }, as: UTF8.self)
-                } else {
-                    guard let colon = text.firstIndex(of: 0x3A), colon > line,
-                        text[..<colon].allSatisfy({ ASCII.isLetter($0) || ASCII.isDigit($0) || $0 == 0x2D })
-                    else { return nil }
-                    let name = String(decoding: text[..<colon].map(ASCII.lowercased), as: UTF8.self)
-                    let value = String(decoding: text[(colon + 1)...].drop { $0 == 0x20 || $0 == 0x09 }, as: UTF8.self)
-                    fields.append(Field(name: name, value: value))
-                }
-                line = next
-            }
-            return nil
         }
     }
 }
