@@ -457,9 +457,8 @@ JSON lines (`title` the headline, a later `time`); ten more are held-out (number
 them 16/10). Its held-out members are scored in a block of their own (the writer's report describes only the
 development members). Its development members are scored untuned (by the release binary its writer was given,
 `base.bin`: development 0.579 / 0.622 / 0.762 / 0.492, 143 rejected (34 files stating no author given some); held-out
-0.854 / 0.970 / 0.885 / 0.758, 0 rejected (60 files stating no author given some)); nobody has tuned on them yet:
+0.854 / 0.970 / 0.885 / 0.758, 0 rejected (60 files stating no author given some)), then tuned on later in stop 52:
 they are in the development figures, on a line of their own too (`--show-s55-development` prints their misses alone).
-Not in TUNED_AFTER_WRITING.
 
 BLIND_S56 (clipping_layouts_s56.py) is a thirty-fourth batch, written in stop 53 by an engineer who does not tune the
 reader (nor read it, its misses, nor any earlier batch's held-out part), half ordinary desk clippings with their
@@ -482,9 +481,9 @@ writer, `published` as `xsd:date` left out when undated, a later `archived`); te
 854 so that the hash splits them 16/10). Its held-out members are scored in a block of their own (the writer's report
 describes only the development members). Its development members are scored untuned (by the release binary its writer
 was given, `base.bin`: development 0.617 / 0.551 / 0.706 / 0.437, 1 rejected (129 files stating no author given some);
-held-out 0.482 / 0.530 / 0.660 / 0.548, 0 rejected (66 files stating no author given some)); nobody has tuned on them
-yet: they are in the development figures, on a line of their own too (`--show-s56-development` prints their misses
-alone). Not in TUNED_AFTER_WRITING.
+held-out 0.482 / 0.530 / 0.660 / 0.548, 0 rejected (66 files stating no author given some)), then tuned on later in
+stop 53: they are in the development figures, on a line of their own too (`--show-s56-development` prints their misses
+alone).
 
 Scores, per part: title exact (whitespace normalised); authors F1 (case-insensitive, averaged
 over the files that state an author) and the number of files stating none where we gave some;
@@ -718,9 +717,9 @@ def main():
     parser.add_argument("--show-s54-development", action="store_true",
                         help="print the misses of BLIND_S54's development members (written and scored untuned in stop 51, then tuned on)")
     parser.add_argument("--show-s55-development", action="store_true",
-                        help="print the misses of BLIND_S55's development members (written and scored untuned in stop 52, not tuned on)")
+                        help="print the misses of BLIND_S55's development members (written and scored untuned in stop 52, then tuned on)")
     parser.add_argument("--show-s56-development", action="store_true",
-                        help="print the misses of BLIND_S56's development members (written and scored untuned in stop 53, not tuned on)")
+                        help="print the misses of BLIND_S56's development members (written and scored untuned in stop 53, then tuned on)")
     args = parser.parse_args()
     fetch(args.data)
     files = generate(args.data)
@@ -733,8 +732,8 @@ def main():
     # BLIND_S36's in stop 35, BLIND_S37's in stop 36, BLIND_S38's in stop 37, BLIND_S39's and BLIND_S40's in stop 38,
     # BLIND_S41's and BLIND_S42's in stop 39, BLIND_S43's in stop 40, BLIND_S44's in stop 41, BLIND_S45's in stop 42;
     # BLIND_S46's in stop 43; BLIND_S47's in stop 44; BLIND_S48's in stop 45; BLIND_S49's in stop 46; BLIND_S50's in
-    # stop 47; BLIND_S51's in stop 48; BLIND_S52's in stop 49; BLIND_S53's in stop 50; BLIND_S54's in stop 51).
-    # BLIND_S55's development members are scored untuned, not yet tuned on; so are BLIND_S56's.
+    # stop 47; BLIND_S51's in stop 48; BLIND_S52's in stop 49; BLIND_S53's in stop 50; BLIND_S54's in stop 51;
+    # BLIND_S55's in stop 52; BLIND_S56's in stop 53).
     score(files, got, "development", args.show == "development")
     blind = BLIND_S24 | BLIND_S24B | BLIND_S25 | BLIND_S26 | BLIND_S27 | BLIND_S28 | BLIND_S29 | BLIND_S30 | BLIND_S31 \
         | BLIND_S32 | BLIND_S33 | BLIND_S34 | BLIND_S35 | BLIND_S36 | BLIND_S37 | BLIND_S38 | BLIND_S39 | BLIND_S40 \
@@ -833,9 +832,11 @@ def main():
           heading="  of which the thirty-second batch written in stop 51 (BLIND_S54; tuned on in stop 51, after they were "
                   "written and scored)")
     score(files, got, "development", args.show_s55_development, keep=lambda layout: layout in BLIND_S55,
-          heading="  of which the thirty-third batch written in stop 52 (BLIND_S55; scored untuned in stop 52)")
+          heading="  of which the thirty-third batch written in stop 52 (BLIND_S55; tuned on in stop 52, after they were "
+                  "written and scored)")
     score(files, got, "development", args.show_s56_development, keep=lambda layout: layout in BLIND_S56,
-          heading="  of which the thirty-fourth batch written in stop 53 (BLIND_S56; scored untuned in stop 53)")
+          heading="  of which the thirty-fourth batch written in stop 53 (BLIND_S56; tuned on in stop 53, after they were "
+                  "written and scored)")
     score(files, got, "held-out", args.show == "held-out", keep=lambda layout: layout not in blind)
     score(files, got, "held-out", False, keep=lambda layout: layout in BLIND_S24,
           heading="held-out, written in stop 24 by an engineer who does not tune the reader "
