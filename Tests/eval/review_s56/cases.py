@@ -99,6 +99,14 @@ def entity_html(title, byline, day, paras, lang):
     return (f'<html lang="{lang}"><head><meta http-equiv="Content-Type" content="text/html; charset=utf-8"></head><body>'
             f"<h1>{ent(title)}</h1><p>{ent(byline)}</p><p>{ent(day)}</p>{body}</body></html>")
 
+def outlook_entities(plain):
+    """Outlook's HTML body: one <p class=MsoNormal> per line, non-ASCII letters as named entities."""
+    import html as H
+    def ent(x):
+        return "".join(f"&{H.entities.codepoint2name[ord(c)]};" if ord(c) > 127 and ord(c) in H.entities.codepoint2name else c for c in x)
+    return ('<html><head><meta http-equiv="Content-Type" content="text/html; charset=utf-8"><style>p.MsoNormal{margin:0cm}</style></head><body lang="FR">'
+            + "".join(f'<p class="MsoNormal">{ent(l) if l else "&nbsp;"}</p>' for l in plain.split("\n")) + "</body></html>")
+
 def fwd_mail(sender, subject, date, body, lang_note=""):
     addr = sender.lower().replace(" ", ".").replace("ü", "ue").replace("é", "e").replace("ã", "a").replace("í", "i")
     return crlf(f"From: {sender} <{addr}@example.org>\nTo: desk@example.org\nSubject: {subject}\nDate: {date}\n"
@@ -153,7 +161,7 @@ _t, _b, _i, _d, _p = ARTS["fr"]
 case("target_twin_entities_fr", "PlainTextMail twin test (Outlook HTML writes À as &Agrave;: the forward note's words differ)", crlf(mail(
     ["From: Claire Vidal <claire.vidal@example.fr>", "To: Desk <desk@example.org>", "Subject: TR: Rennes, le pont de Nantes", "Date: Thu, 5 Mar 2026 14:02:00 +0100"],
     [("text/plain; charset=\"utf-8\"", "8bit", "Bonjour,\n\nÀ diffuser dans la revue de demain.\n\nClaire\n\n" + art_text("fr")),
-     ("text/html; charset=\"utf-8\"", "8bit", entity_html("Bonjour,", "À diffuser dans la revue de demain.", "Claire", [_t, _b, _d] + _p, "fr"))])),
+     ("text/html; charset=\"utf-8\"", "8bit", outlook_entities("Bonjour,\n\nÀ diffuser dans la revue de demain.\n\nClaire\n\n" + art_text("fr")))])),
  art_exp("fr"))
 _t, _b, _i, _d, _p = ARTS["de"]
 case("target_twin_entities_de", "PlainTextMail twin test (HTML writes Würzburg as W&uuml;rzburg: first word differs)", crlf(mail(
@@ -174,8 +182,8 @@ case("target_twin_gmail_fwd_es", "PlainTextMail (Gmail forward: plain and HTML i
 _t, _b, _i, _d, _p = ARTS["it"]
 case("target_twin_applemail_it", "PlainTextMail (Apple Mail: plain 8bit first, HTML twin with <div>s)", crlf(mail(
     ["From: Paola Gatti <paola.gatti@example.it>", "To: desk@example.org", "Subject: I: tram di Opicina", "Date: Mon, 2 Mar 2026 16:40:00 +0100"],
-    [("text/plain; charset=us-ascii", "quoted-printable", qp(art_text("it"))),
-     ("text/html; charset=us-ascii", "quoted-printable", qp('<html><head><meta http-equiv="content-type" content="text/html; charset=us-ascii"></head><body style="overflow-wrap: break-word; -webkit-nbsp-mode: space;">'
+    [("text/plain; charset=utf-8", "quoted-printable", qp(art_text("it"))),
+     ("text/html; charset=utf-8", "quoted-printable", qp('<html><head><meta http-equiv="content-type" content="text/html; charset=utf-8"></head><body style="overflow-wrap: break-word; -webkit-nbsp-mode: space;">'
         + "".join(f"<div>{l}</div>" for l in art_text("it").split("\n")) + "</body></html>"))],
     boundary="Apple-Mail=_8E2B1C3A-4F5D-4E6A-9B7C-1D2E3F4A5B6C")),
  art_exp("it"))
@@ -550,7 +558,7 @@ case("target_ebookmeta_pt", "DeskAnswers ebook-meta (Author(s) with sort name, P
     "Publisher           : Correio do Minho", "Languages           : por", "Timestamp           : 2026-03-06T10:00:00+00:00",
     "Published           : 2026-03-04T00:00:00+00:00", "Identifiers         : uuid:3f2a9c1e-5b7d-4e6a-9b7c-1d2e3f4a5b6c",
     "$ ebook-convert \"ciclovia.epub\" \"ciclovia.txt\" > /dev/null && cat \"ciclovia.txt\"", _t, ""] + [x for p in _p for x in (p, "")]) + "\n",
- art_exp("pt", source="Correio do Minho"))
+ dict(art_exp("pt", source="Correio do Minho"), published="2026-03-04T00:00:00+00:00"))
 
 # ======== fix53's store prints, keys, stamps, decks, Lines: ========
 _t, _b, _i, _d, _p = ARTS["de"]
@@ -568,13 +576,13 @@ case("target_mongosh_corps_fr", "RecordKeys `corps` (mongosh findOne with titre/
  "desk> db.articles.findOne({ _id: ObjectId('65e6f1a2b3c4d5e6f7a8b9c0') })\n{\n  _id: ObjectId('65e6f1a2b3c4d5e6f7a8b9c0'),\n"
  f"  titre: \"{_t}\",\n  auteur: 'Élodie Guérin',\n  journal: 'Ouest-France',\n  parution: ISODate('2026-03-05T00:00:00.000Z'),\n"
  f"  corps: \"{' '.join(_p)}\"\n}}\ndesk> \n",
- art_exp("fr", source="Ouest-France"))
+ dict(art_exp("fr", source="Ouest-France"), published="2026-03-05T00:00:00Z"))
 _t, _b, _i, _d, _p = ARTS["es"]
 case("target_mongosh_cuerpo_es", "RecordKeys `cuerpo` (mongosh find().pretty() with titular/firma/medio/fecha/cuerpo)",
  "desk> db.recortes.find({ medio: 'Diario Córdoba' }).limit(1)\n[\n  {\n    _id: ObjectId('65e7a0b1c2d3e4f5a6b7c8d9'),\n"
  f"    titular: '{_t}',\n    firma: 'Inmaculada Gómez',\n    medio: 'Diario Córdoba',\n    fecha: ISODate('2026-03-06T00:00:00.000Z'),\n"
  f"    cuerpo: '{' '.join(_p)}'\n  }}\n]\ndesk> \n",
- art_exp("es", source="Diario Córdoba"))
+ dict(art_exp("es", source="Diario Córdoba"), published="2026-03-06T00:00:00Z"))
 case("lookalike_ntfy_backup_en", "ntfy print refusal (an ops notice: no article)", "$ curl -s \"https://ntfy.sh/desk-ops/json?poll=1\"\n" + json.dumps({
     "id": "sPs71M8A2T", "time": 1772600000, "expires": 1772643200, "event": "message", "topic": "desk-ops", "title": "Backup done",
     "message": "Nightly backup of /srv/clippings finished: 14,212 files, 3.1 GB in 4 min 12 s", "priority": 3, "tags": ["floppy_disk"]}, separators=(",", ":")) + "\n",
@@ -600,3 +608,20 @@ case("target_owngroup_disclosure_pt", "DisclosureNotes.ownPaper (o nosso grupo A
     "Braga abre a primeira ciclovia ao longo do rio Este\nPor Gonçalo Ferreira\nCorreio do Minho, 4 de março de 2026", *ARTS["pt"][4],
     "Declaração de interesses: a Bracalândia, que construiu parte da ciclovia, é participada pelo nosso grupo."),
  art_exp("pt", source="Correio do Minho"))
+
+# Added after the first run (a variant of 22 that showed signsOff not firing): the desk member who forwards signs with
+# their bare name under the pasted text, no greeting.
+case("target_signsoff_bare_name_de", "signsOff (WG: forward, the sender's bare name alone under an unsigned article)", fwd_mail(
+    "Kurt Beck", "WG: Heizpilze", "Tue, 3 Mar 2026 20:00:00 +0100",
+    "---------- Weitergeleitete Nachricht ----------\n\n" + art_text("de", with_byline=False) + "\nKurt Beck\n"),
+ art_exp("de", authors=False))
+case("target_signsoff_bare_name_source_de", "signsOff (as 76, the pasted article with its `Main-Post, 3. März 2026` line under the headline)", fwd_mail(
+    "Kurt Beck", "WG: Heizpilze", "Tue, 3 Mar 2026 20:00:00 +0100",
+    "---------- Weitergeleitete Nachricht ----------\n\nWürzburg verbietet Heizpilze in der Altstadt\n\nMain-Post, 3. März 2026\n\n"
+    + "\n\n".join(ARTS["de"][4]) + "\n\nKurt Beck\n"),
+ dict(title="Würzburg verbietet Heizpilze in der Altstadt", authors=[], published="2026-03-03", source="Main-Post"))
+case("target_signsoff_note_bare_name_de", "signsOff (a desk member's note above the WG: banner, the bare name alone under the unsigned article)", fwd_mail(
+    "Kurt Beck", "WG: Heizpilze", "Tue, 3 Mar 2026 20:00:00 +0100",
+    "Hallo zusammen, anbei ein Text aus der heutigen Ausgabe.\n\n---------- Weitergeleitete Nachricht ----------\n\n"
+    "Würzburg verbietet Heizpilze in der Altstadt\n\nSüddeutsche Zeitung, 3. März 2026\n\n" + "\n\n".join(ARTS["de"][4]) + "\n\nKurt Beck\n"),
+ dict(title="Würzburg verbietet Heizpilze in der Altstadt", authors=[], published="2026-03-03", source="Süddeutsche Zeitung"))
