@@ -1266,6 +1266,54 @@ def inputs(size):
     mail = "From: Anna Reed <anna@example.org>\nTo: desk@example.org\nSubject: A title\nDate: Tue, 3 Mar 1987 09:00:00 +0000\nMIME-Version: 1.0\nContent-Type: multipart/alternative; boundary=\"b1\"\n\n--b1\nContent-Type: text/plain; charset=\"iso-8859-1\"\nContent-Transfer-Encoding: 8bit\n\n"
     yield "text", "S54 mail plain part in 8 bits, Latin-1", "eml", (mail + fill("Le port a relev\u00e9 ses tarifs, la premi\u00e8re hausse depuis six ans.\n", room // 2) + "--b1\nContent-Type: text/html\n\n<p>x</p>\n--b1--\n").encode("latin-1")
 
+    # Stop 58's hunt (branch hostile58) over stop 53's readers: DeskAnswers (gh issue, Gotify, Shaarli, Redmine,
+    # signal-cli, Baserow, SPARQL answers under their `$` command), PlainTextMail and MIMEParts (a mail's plain part and
+    # its HTML twin), WebArchive.pages (an MHTML archive's first six pages and the saved address's), the tool stamp, the
+    # translated-from credit.
+    # Found (main f3a3bd7, /work/scratch/s58/base.bin, /usr/bin/time user+sys, 2 shared cores): a title or subject of many
+    # ` | ` / ` - ` / ` – ` bars whose last part is more than eight words (`DeskAnswers.siteEndings`: for every bar it
+    # copies the head and the site and counts the site's words, the 20-split cap counts only kept splits) is quadratic:
+    # a Shaarli link's title 16 KiB 0.10 s, 64 KiB 1.62 s, 256 KiB 37.8 s; a gh issue's title (no quoted article) 16 KiB
+    # 0.31 s, 64 KiB 5.0 s; at 1 MiB the gh, Shaarli, Redmine and signal-cli shapes all ran past `timeout 30`. The titles
+    # here are capped at 256 KiB so that each takes about 40 s before a fix, not hours.
+    # Linear (1 MiB -> about 10 MiB, or 3.5 MiB for the answers the 4 MiB console cap reads): a mail twin of tiny lines
+    # 0.44 -> 3.77 s, 426 MiB (the text reader's tiny lines); 500 nested multiparts 0.03 -> 0.25 s; MHTML of 170,000 parts
+    # at the saved address holding no article 0.06 -> 0.51 s, 39 MiB; the saved address naming no part 0.06 -> 0.52 s;
+    # a gh answer's 85,000 comments 0.18 -> 1.70 s but 551 MiB (ConsoleRecords.answers' JSON of many small objects: a
+    # kcat answer of the same array takes as much).
+    import json as _json
+    s58_art = body * 3
+    s58_bars = fill("a b c d e f g h i | ", min(json_room, 256 << 10))
+    s58_quoted = "For the review.\n\n> **A title**\n>\n> *By Jane Doe* \u2014 The Guardian, 13 March 2024\n>\n> " + s58_art + "\n"
+    def s58(command, value):
+        return command + "\n" + _json.dumps(value, ensure_ascii=False) + "\n"
+    gh = "$ gh issue view 12 --repo desk/review --json title,body,author,createdAt,comments"
+    yield "text", "S58 gh issue title of many bars", "txt", s58(gh, {"title": s58_bars, "body": "x\n" + s58_art, "number": 12, "author": {"login": "idahl"}})
+    yield "text", "S58 Shaarli link title of many bars", "txt", s58('$ curl -s "https://links.example.org/api/v1/links?limit=1"', [
+        {"id": 41, "url": "https://example.org/a", "shorturl": "aB3dEf", "title": s58_bars, "tags": ["review"], "created": "2024-03-20T09:12:41+01:00",
+         "description": "By Jane Doe \u00b7 The Guardian \u00b7 13 March 2024\n\n" + s58_art}])
+    yield "text", "S58 Redmine subject of many bars", "txt", s58('$ curl -s "https://redmine.example.org/issues/88.json"', {"issue": {
+        "id": 88, "project": {"id": 3}, "tracker": {"id": 4}, "subject": s58_bars, "description": "x\r\n" + s58_art}})
+    yield "text", "S58 signal-cli preview title of many bars", "txt", s58("$ signal-cli -a +33170000001 receive --output=json", {"envelope": {
+        "source": "+33612345678", "sourceNumber": "+33612345678", "dataMessage": {"message": "Have a look: https://example.org/a\n\nA title\n\n" + s58_art,
+                                                                                   "previews": [{"url": "https://example.org/a", "title": s58_bars}]}}})
+    yield "text", "S58 gh issue of many comments", "txt", s58(gh, {"title": "Review: A title", "body": s58_quoted, "number": 12, "author": {"login": "idahl"},
+                                                                  "comments": [{"author": {"login": "p"}, "body": "Done."}] * (json_room // 52)})
+    s58_head = "From: Anna Reed <anna@example.org>\nTo: desk@example.org\nSubject: A title\nDate: Tue, 3 Mar 1987 09:00:00 +0000\nMIME-Version: 1.0\n"
+    s58_plain = "Content-Type: text/plain; charset=utf-8\nContent-Transfer-Encoding: quoted-printable\n\n"
+    s58_html = "--b1\nContent-Type: text/html; charset=utf-8\nContent-Transfer-Encoding: quoted-printable\n\n<html><body><p>A title here today</p><p>" + body + "</p></body></html>\n--b1--\n"
+    yield "text", "S58 mail twin of tiny lines", "eml", s58_head + 'Content-Type: multipart/alternative; boundary="b1"\n\n--b1\n' + s58_plain + "A title here today\n\n" + body + "\n" + fill("a\n", room - 3000) + s58_html
+    s58_nest = s58_head + 'Content-Type: multipart/mixed; boundary="n0"\n\n' + "".join('--n%d\nContent-Type: multipart/alternative; boundary="n%d"\n\n' % (d, d + 1) for d in range(500))
+    yield "text", "S58 mail of 500 nested multiparts", "eml", s58_nest + "--n500\n" + s58_plain + "A title here today\n\n" + fill(body + "\n", room - len(s58_nest) - 3000)
+    s58_boundary = "------MultipartBoundary--abc----"
+    s58_archive = ("From: <Saved by Blink>\nSnapshot-Content-Location: https://example.org/a\nSubject: A title\nMIME-Version: 1.0\n"
+                   'Content-Type: multipart/related;\n\ttype="text/html";\n\tboundary="' + s58_boundary[2:] + '"\n\n')
+    def s58_part(html, location):
+        return s58_boundary + "\nContent-Type: text/html\nContent-Transfer-Encoding: quoted-printable\nContent-Location: " + location + "\n\n" + html + "\n"
+    s58_page = "<html><head><title>A title</title></head><body><article><h1>A title</h1><p>By Anna Reed</p><p>" + body + "</p></article></body></html>"
+    yield "text", "S58 MHTML of many pages at the saved address", "txt", s58_archive + fill(s58_part("<p>x</p>", "https://example.org/a"), room - 6000) + s58_part(s58_page, "https://example.org/b") + s58_boundary + "--\n"
+    yield "text", "S58 MHTML saved address naming no part", "txt", s58_archive.replace("example.org/a", "example.org/none") + fill(s58_part("<p>x</p>", "https://example.org/o"), room - 6000) + s58_part(s58_page, "https://example.org/b") + s58_boundary + "--\n"
+
 def main():
     parser = argparse.ArgumentParser()
     parser.add_argument("--binary", default=".build/release/presswatch")
