@@ -80,7 +80,9 @@ enum MIMEParts {
                 let text = bytes[line..<end]
                 if text.first == 0x20 || text.first == 0x09 {
                     guard !fields.isEmpty else { return nil }
-                    fields[fields.count - 1].value += " " + String(decoding: text.drop { $0 == 0x20 || $0 == 0x09 }, as: UTF8.self)
+                    // A value that starts on the fold (`Content-Type:` alone on its line) gets no space before it.
+                    let folded = String(decoding: text.drop { $0 == 0x20 || $0 == 0x09 }, as: UTF8.self)
+                    fields[fields.count - 1].value += fields[fields.count - 1].value.isEmpty ? folded : " " + folded
                 } else {
                     guard let colon = text.firstIndex(of: 0x3A), colon > line,
                         text[..<colon].allSatisfy({ ASCII.isLetter($0) || ASCII.isDigit($0) || $0 == 0x2D })

@@ -1,3 +1,4 @@
+import HTMLTree
 import TextLayouts
 import TextToolkit
 
@@ -14,10 +15,11 @@ import TextToolkit
 /// `multipart/mixed` body with a boundary; the first text part under it (looking one level
 /// into a nested `multipart/alternative`) is `text/plain`, declares its
 /// `Content-Transfer-Encoding` (what `MailBodies` decodes by) and holds a letter; and it is
-/// the HTML part's twin: the first four words the HTML part shows (after `<body`, tags and
-/// entities skipped, both parts decoded from quoted-printable or base64) stand in a row in the
-/// plain text, which holds at least two thirds as many words as the HTML shows (of its first
-/// 2,000). A plain part that only says the message is in HTML (`Please view it in an
+/// the HTML part's twin: four words in a row the HTML part shows among its first 40 (after
+/// `<body`, each tag a space, character references decoded, both parts decoded from
+/// quoted-printable or base64; a hidden preview line may come first) stand in a row in the
+/// plain text (a byte order mark before it skipped), which holds at least two thirds as many
+/// words as the HTML shows (of its first 2,000). A plain part that only says the message is in HTML (`Please view it in an
 /// HTML-capable mail client`), or a teaser of the headline and a line, is no twin: the HTML
 /// reader reads that mail. A
 /// `multipart/related` message is a saved page (`WebArchive`), a mail whose first text part is
@@ -36,11 +38,14 @@ enum PlainTextMail {
         guard let plain = parts.plain, parts.plainFirst else { return false }
         guard let html = parts.html else { return true }
         let shownWords = words(visibleText(html), limit: 2_000)
-        let plainWords = words(plain, limit: 16_384)
+        let plainWords = words(plain.starts(with: [0xEF, 0xBB, 0xBF]) ? Array(plain.dropFirst(3)) : plain, limit: 16_384)
         // A teaser (the headline and a line, `read on in HTML`) is no twin: the HTML holds what it leaves out.
         guard plainWords.count * 3 >= shownWords.count * 2 else { return false }
-        let shown = Array(shownWords.prefix(4))
-        return shown.count < 2 || containsRun(shown, in: plainWords)
+        guard shownWords.count >= 4 else { return shownWords.count < 2 || containsRun(shownWords, in: plainWords) }
+        // Four words in a row the HTML shows among its first 40 (a newsletter's hidden preview line comes first in the
+        // HTML, never in the plain part) stand in the plain text.
+        let plainRuns = Set(plainWords.indices.dropLast(3).map { Array(plainWords[$0..<$0 + 4].joined(separator: [0x20])) })
+        return (0...min(36, shownWords.count - 4)).contains { plainRuns.contains(Array(shownWords[$0..<$0 + 4].joined(separator: [0x20]))) }
     }
 
     /// The first plain and HTML parts of a mail, decoded, and whether the plain one came first.
@@ -93,14 +98,23 @@ enum PlainTextMail {
     }
 
     /// The text an HTML part shows, roughly (its first 64 KiB): from its `<body` (its head's style
-    /// sheet shows nothing), tags and entities (`&nbsp;`) made spaces.
+    /// sheet shows nothing), each tag a space (`rise</p><p>By` is two words), each character
+    /// reference its character (`W&uuml;rzburg`, `L&#8217;&Eacute;tat`; one that is none a space).
     private static func visibleText(_ html: [UInt8]) -> [UInt8] {
         var index = ByteSearch.firstIndexIgnoringCase(of: Array("<body".utf8), in: html) ?? 0
         var text: [UInt8] = []
         while index < html.count, text.count < 1 << 16 {
             switch html[index] {
-            case 0x3C: index = html[index...].firstIndex(of: 0x3E) ?? html.count
-            case 0x26: index = html[index...].prefix(12).firstIndex(of: 0x3B) ?? index; text.append(0x20)
+            case 0x3C: index = html[index...].firstIndex(of: 0x3E) ?? html.count; text.append(0x20)
+            case 0x26:
+                if let end = html[index...].prefix(12).firstIndex(of: 0x3B) {
+                    let reference = String(decoding: html[index...end], as: UTF8.self)
+                    let character = decodeEntities(reference)
+                    text += character == reference ? [0x20] : Array(character.utf8)
+                    index = end
+                } else {
+                    text.append(0x20)
+                }
             default: text.append(html[index])
             }
             index += 1

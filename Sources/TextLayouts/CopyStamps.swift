@@ -22,9 +22,12 @@ enum CopyStamps {
     /// (`Clipped with PressCut 3.2 by Carmen Ortiz on March 2, 1987 · 412 words · Ref. …`,
     /// `Ausgeschnitten mit …`, `Découpé avec …`, `Recortado con …`, `Ritagliato con …`,
     /// `Recortado com …`, `Saved with …`: a clip or save verb, then `with` in the file's language,
-    /// at most 300 bytes, holding a figure and a ` · ` or ` | ` or who used the tool: `by`, `von`,
-    /// `par`, `por`, `da`; a sentence `Clipped with care, …` is none) is emptied: who clipped the article, and when, is no author or day of
-    /// its own; the lines as they are when none is such a stamp.
+    /// at most 300 bytes, the tool's name capitalised after the phrase (`PressCut`: a news brief's
+    /// `Saved with seconds to spare by …`, `Erfasst mit 142 km/h von …` is none), holding a figure
+    /// and a ` · ` or ` | `, or who used the tool (`by`, `von`, `par`, `por`, `da`) on a line that
+    /// ends no sentence; a sentence `Clipped with care, …` is none) is emptied: who clipped the
+    /// article, and when, is no author or day of its own; the lines as they are when none is such a
+    /// stamp.
     static func withoutToolStamp(_ lines: [String]) -> [String] {
         var seen = 0
         for index in lines.indices.reversed() where !LineBytes.trimmed(lines[index]).isEmpty {
@@ -33,8 +36,11 @@ enum CopyStamps {
             let line = LineBytes.trimmed(lines[index])
             guard line.utf8.count <= 300, LineBytes.mayStart(line, withAnyOf: toolOpenings) else { continue }
             let folded = TextFolding.fold(line.prefix(32))
-            guard toolPhrases.contains(where: { folded.hasPrefix($0) }), line.utf8.contains(where: { $0 &- 0x30 < 10 }),
-                line.contains(" · ") || line.contains(" | ") || toolByWords.contains(where: { line.contains($0) })
+            guard let phrase = toolPhrases.first(where: { folded.hasPrefix($0) }), line.utf8.contains(where: { $0 &- 0x30 < 10 }),
+                // The phrase's words count as many characters folded as printed (`Découpé` is `decoupe`).
+                line.dropFirst(phrase.count).first?.isUppercase == true,
+                line.contains(" · ") || line.contains(" | ")
+                    || toolByWords.contains(where: { line.contains($0) }) && !LayoutReader.endsLikeSentence(line)
             else { continue }
             var out = lines
             out[index] = ""

@@ -50,7 +50,9 @@ enum DeskAnswers {
         }
         if isGotifyMessage(object) { return .gotifyMessage(object) }
         if object["title"] is String, object["body"] is String, let author = object["author"] as? [String: Any], author["login"] is String,
-            object["number"] != nil || (object["url"] as? String).map({ LineBytes.contains($0, bytes: "/issues/") || LineBytes.contains($0, bytes: "/pull/") }) == true
+            // An issue's number beside a key gh prints for issues (a CMS's record with a magazine's `number` is none).
+            object["number"] != nil && ["state", "createdAt", "closedAt", "comments", "labels", "assignees", "milestone"].contains(where: { object[$0] != nil })
+                || (object["url"] as? String).map({ LineBytes.contains($0, bytes: "/issues/") || LineBytes.contains($0, bytes: "/pull/") }) == true
         {
             return .githubIssue(object)
         }
@@ -82,7 +84,7 @@ enum DeskAnswers {
         case .shaarliLink(let link): return shaarliLink(link)
         case .redmineIssue(let issue): return redmineIssue(issue)
         case .signalMessage(let envelope): return signalMessage(envelope)
-        case .baserowRow(let row): return FieldRecords.record(in: baserowFields(row), rest: "", isArticle: true, dates: dates)
+        case .baserowRow(let row): return FieldRecords.record(in: baserowFields(row), rest: "", bareDate: true, isArticle: true, dates: dates)
         case .sparqlResults(let results): return sparqlRecord(results, dates: dates)
         }
     }
@@ -195,16 +197,22 @@ enum DeskAnswers {
         siteEndings(title).first
     }
 
-    /// Every split of a title at a bar (` | `, ` – `, ` — `, ` - `), the last bar's first, the site at most eight words.
+    /// Every split of a title at a bar (` | `, ` – `, ` — `, ` - `), the last bar's first, the site at most eight words
+    /// (so at most 300 bytes after the bar); none for a title over 2 KiB, which is no page title. Linear in the title: at
+    /// most 20 bars are tried per kind, and the text after a bar is only copied when it may be a site's name.
     static func siteEndings(_ title: String) -> [(head: String, site: String)] {
+        guard title.utf8.count <= 2_048 else { return [] }
         var splits: [(at: String.Index, head: String, site: String)] = []
         for bar in [" | ", " – ", " — ", " - "] {
             var searched = title.startIndex..<title.endIndex
-            while let range = title.range(of: bar, range: searched), splits.count < 20 {
+            var tried = 0
+            while tried < 20, let range = title.range(of: bar, range: searched) {
+                tried += 1
+                searched = range.upperBound..<title.endIndex
+                guard title.utf8[range.upperBound...].count <= 300 else { continue }
                 let head = LineBytes.trimmed(String(title[..<range.lowerBound]))
                 let site = LineBytes.trimmed(String(title[range.upperBound...]))
                 if !head.isEmpty, !site.isEmpty, LineBytes.words(site).count <= 8 { splits.append((range.lowerBound, head, site)) }
-                searched = range.upperBound..<title.endIndex
             }
         }
         return splits.sorted { $0.at > $1.at }.map { ($0.head, $0.site) }
@@ -217,22 +225,32 @@ enum DeskAnswers {
     }
 
     /// The message's title the headline, its Markdown (the publication and day, the byline, the lead) the text under it;
-    /// a notice of a few words (a backup's, a login's) holds no article. Gotify's `date` is the push's.
+    /// a notice holding neither that head nor a line of prose (`isProse`: a backup's `Nightly backup done.`, a monitor's
+    /// `[Down] timeout of 48000ms exceeded`, a container updater's list of images) holds no article. Gotify's `date` is
+    /// the push's.
     private static func gotifyMessage(_ message: [String: Any], dates: DateRecognizer) -> JSONRecords.Record? {
         guard let title = (message["title"] as? String).map({ LineBytes.trimmed($0) }), !title.isEmpty,
-            let markdown = message["message"] as? String,
-            LineBytes.words(markdown).count >= 12 || LineBytes.lines(markdown).filter({ !LineBytes.trimmed($0).isEmpty }).count >= 2
+            let markdown = message["message"] as? String
         else { return nil }
         var text = LineBytes.trimmed(markdown.replacingOccurrences(of: "  \n", with: "\n"))
-        var record = JSONRecords.Record(title: title, rest: "")
         // `**Reuters · 26 February 1987**`, `**Le Monde** · 3 mars 1987`: the message's bold head names the publication and day.
-        if let head = boldHead(text, dates: dates) ?? RecordTexts.masthead(text, dates: dates) {
+        let head = boldHead(text, dates: dates) ?? RecordTexts.masthead(text, dates: dates)
+        guard head != nil || LineBytes.lines(String(markdown.utf8.prefix(64 << 10)) ?? markdown).contains(where: isProse) else { return nil }
+        var record = JSONRecords.Record(title: title, rest: "")
+        if let head {
             record.source = head.name
             record.date = head.date
             text = head.rest
         }
         record.rest = title + "\n\n" + RecordTexts.withoutEmphasis(text)
         return record
+    }
+
+    /// A line of prose: ten words or more, or five or more ending like a sentence (`„Mein ADAC“ ist Ihr persönlicher
+    /// Mitglieder- und Kundenbereich.`).
+    private static func isProse(_ line: String) -> Bool {
+        let words = LineBytes.words(line).count
+        return words >= 10 || words >= 5 && LayoutReader.endsLikeSentence(LineBytes.trimmed(line))
     }
 
     /// A first line wholly in bold naming a publication and perhaps its day (`**Reuters · 26 February 1987**`, `**El País,
@@ -415,14 +433,14 @@ enum DeskAnswers {
             fields[name] = RecordKeys.field(name) == .authors ? values as Any : first as Any
         }
         if fields.keys.contains(where: { RecordKeys.field($0) == .text }) {
-            return FieldRecords.record(in: fields, rest: "", isArticle: true, dates: dates)
+            return FieldRecords.record(in: fields, rest: "", bareDate: true, isArticle: true, dates: dates)
         }
         // No text variable: the headline is all the text the answer holds.
         guard let title = fields.first(where: { RecordKeys.field($0.key) == .title })?.value as? String, !LineBytes.trimmed(title).isEmpty
         else { return nil }
         var withText = fields
         withText["text"] = title
-        var record = FieldRecords.record(in: withText, rest: "", isArticle: true, dates: dates)
+        var record = FieldRecords.record(in: withText, rest: "", bareDate: true, isArticle: true, dates: dates)
         record?.headlineOnly = true
         return record
     }
