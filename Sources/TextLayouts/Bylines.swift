@@ -37,6 +37,12 @@ package enum Bylines {
         // A live blog's credit (`Liveblog betreut von A`, `Directo a cargo de A`; `A cura di P` alone is an editor's).
         "liveblog betreut von ", "directo a cargo de ", "diretta a cura di ", "direto acompanhado por ",
     ] + postPrefixes
+    /// An interviewer's credit in words, folded (`Das Gespräch führte A.` may end with a period).
+    private static let interviewCredits = [
+        "das gesprach fuhrte ", "das interview fuhrte ", "interview by ", "interviewed by ", "propos recueillis par ",
+        "interview realisee par ", "entretien realise par ", "entrevista realizada por ", "entrevista conduzida por ",
+        "entrevista feita por ", "intervista raccolta da ", "intervista a cura di ",
+    ]
     /// A blog's post line without its day (`Posté par Jane Doe`; with the day: `PostedLines`).
     private static let postPrefixes = [
         "posted by ", "posté par ", "publié par ", "publicado por ", "pubblicato da ", "geschrieben von ", "veröffentlicht von ",
@@ -67,6 +73,13 @@ package enum Bylines {
             rest = named
         } else {
             return nil
+        }
+        // An interviewer's credit closed like a sentence (`Das Gespräch führte Hélène Roux.`): the period after the last
+        // name is no part of it (a wrapped sentence's last line, `von Modetrends.`, stays no byline).
+        if rest.hasSuffix("."), rest.dropLast().last?.isLowercase == true,
+            case let opening = TextFolding.fold(line.prefix(28)), interviewCredits.contains(where: { opening.hasPrefix($0) })
+        {
+            rest = rest.dropLast()
         }
         var date: CalendarDate?
         if let found = dates.firstDate(in: String(rest)) {

@@ -55,7 +55,8 @@ enum ColumnNotes {
     /// para …`, `… segue la cronaca giudiziaria per …`, `… acompanha os tribunais para o …`: a
     /// person (two to four capitalised words, a given name first), a verb of reporting, then the
     /// publication after `for`, `für`, `pour`, `para`, `per` (an article dropped) up to the next
-    /// lowercase word or the sentence's end.
+    /// lowercase word or the sentence's end, a particle between capitalised words kept (`Corriere
+    /// della Sera`); a site's lowercase name of a domain (`netzpolitik.org`) is one too.
     private static func beatNote(_ words: [Substring], _ folded: [String]) -> Note? {
         let name = words.prefix { $0.first?.isUppercase == true }.prefix(5)
         guard (2...4).contains(name.count), name.count < words.count, beatVerbs.contains(folded[name.count]),
@@ -64,8 +65,21 @@ enum ColumnNotes {
         else { return nil }
         var start = preposition + 1
         if start < words.count, articles.contains(String(words[start])) { start += 1 }
-        // Up to the next lowercase word or the sentence's end (`for Sky News. Additional reporting …`).
-        var publication = Array(words[start...].prefix { $0.first?.isUppercase == true || $0.first?.isNumber == true })
+        // Up to the next lowercase word or the sentence's end (`for Sky News. Additional reporting …`), a particle between
+        // capitalised words kept (`Corriere della Sera`); a domain's lowercase name alone (`für netzpolitik.org über …`).
+        var publication: [Substring] = []
+        var index = start
+        while index < words.count, publication.count < 7 {
+            let word = words[index]
+            let capitalised = word.first?.isUppercase == true || word.first?.isNumber == true
+            let particle = !publication.isEmpty && !(publication.last?.hasSuffix(".") ?? false) && nameParticles.contains(String(word))
+                && index + 1 < words.count && words[index + 1].first?.isUppercase == true
+            let domain = publication.isEmpty && Self.isDomainName(word)
+            guard capitalised || particle || domain else { break }
+            publication.append(word)
+            if domain { break }
+            index += 1
+        }
         if let end = publication.firstIndex(where: { $0.hasSuffix(".") && $0.count > 2 }) { publication = Array(publication[...end]) }
         var source = publication.joined(separator: " ")
         while let last = source.last, ".,;:".contains(last) { source.removeLast() }
@@ -78,14 +92,14 @@ enum ColumnNotes {
     private static let stems = NeedleSet([
         "olumn", "OLUMN", "hroniq", "HRONIQ", "ubrica", "UBRICA", "ronica", "rónica", "RONICA", "RÓNICA", "ribun", "RIBUN",
         "orsivo", "ORSIVO", "illet", "ILLET", "losse", "LOSSE", "oluna", "OLUNA", " covers ", " cover ", " reports ",
-        " reported ", " berichtet ", " couvre ", " cubre ", " segue ", " acompanha ", " covered ",
+        " reported ", " berichtet ", " couvre ", " suit ", " cubre ", " segue ", " acompanha ", " covered ",
     ], ignoringCase: false)
 
     /// `beatVerbs` with a space on each side, as searched in a folded line.
     private static let paddedBeatVerbs = beatVerbs.map { " " + $0 + " " }
 
     private static let beatVerbs: Set<String> = [
-        "covers", "reports", "berichtet", "couvre", "cubre", "segue", "acompanha", "covered", "reported",
+        "covers", "reports", "berichtet", "couvre", "suit", "cubre", "segue", "acompanha", "covered", "reported",
     ]
 
     private static let columnWords = [
@@ -102,4 +116,17 @@ enum ColumnNotes {
     private static let prepositions: Set<String> = ["for", "in", "dans", "pour", "fur", "en", "su", "sul", "no", "na", "em", "para", "per"]
 
     private static let articles: Set<String> = ["the", "die", "der", "das", "le", "la", "les", "el", "il", "lo", "o", "a"]
+    /// Lowercase words a publication's name holds between capitalised ones.
+    private static let nameParticles: Set<String> = ["della", "del", "dello", "de", "di", "des", "du", "da", "do", "dos", "and", "&"]
+
+    /// A site's name written as its domain (`netzpolitik.org`, `golem.de,`): lowercase letters, digits and hyphens, a dot,
+    /// then two to six letters (a sentence's last word, `Industrie.`, is none: capitalised or without a dot inside).
+    private static func isDomainName(_ word: Substring) -> Bool {
+        var word = word
+        while let last = word.last, ".,;:".contains(last) { word.removeLast() }
+        guard let dot = word.lastIndex(of: "."), dot > word.startIndex else { return false }
+        let tld = word[word.index(after: dot)...]
+        return (2...6).contains(tld.count) && tld.allSatisfy { $0.isASCII && $0.isLowercase }
+            && word[..<dot].allSatisfy { $0.isASCII && ($0.isLowercase || $0.isNumber || $0 == "-" || $0 == ".") }
+    }
 }

@@ -128,18 +128,19 @@ package enum ExportLines {
     /// A mail room's reception stamp (`RECEIVED FEBRUARY 27, 1987`, `REÇU LE 27 FÉVRIER 1987`, `EINGANG
     /// 27. FEBRUAR 1987`, `PERVENUTO IL …`, `RECIBIDO …`, `RECEBIDO EM …`) on a scanned cutting: the day the
     /// desk received it, not the article's; no title. The stamp's word, then a date and nothing else;
-    /// or, run in with the desk's other notes after a ` · ` or ` | ` (`EINGANG 05.03.1987 ·
+    /// or, run in with the desk's other notes after a ` · `, ` | `, ` — ` or ` – ` (`EINGANG 05.03.1987 ·
     /// WIEDERVORLAGE 12.03.1987 · Ablage Wirtschaft`, at most 200 characters), that as its first part and every part
     /// after it a desk's note (`isDeskNote`: `Wv. 21.5.`, `REFER: CITY DESK`, `Archivio: Sanità`), never a headline run
     /// in after the stamp (`Eingang 3. März 2026 · Warum das Bürgeramt Briefe sechs Wochen liegen lässt`). Pure.
     static func isReceptionStamp(_ text: String, dates: DateRecognizer) -> Bool {
         guard LineBytes.mayStart(text, withAnyOf: receptionOpenings), TextFolding.hasAtMost(text, 200) else { return false }
         // The run-in stamp: its first part is the stamp, the others the desk's notes.
-        if LineBytes.contains(text, 0xB7) || LineBytes.contains(text, 0x7C),
-            let cut = [" · ", " | "].compactMap({ text.firstRange(of: $0)?.lowerBound }).min()
+        if LineBytes.contains(text, 0xB7) || LineBytes.contains(text, 0x7C) || LineBytes.contains(text, 0x80),
+            let cut = runInMarks.compactMap({ text.firstRange(of: $0)?.lowerBound }).min()
         {
             guard isBareReceptionStamp(String(text[..<cut]), dates: dates) else { return false }
-            let notes = text[cut...].split(separator: " · ").flatMap { $0.split(separator: " | ") }
+            var notes = [text[cut...]]
+            for mark in runInMarks { notes = notes.flatMap { $0.split(separator: mark) } }
             return notes.allSatisfy { isDeskNote(LineBytes.trimmed($0)) }
         }
         return isBareReceptionStamp(text, dates: dates)
@@ -175,6 +176,8 @@ package enum ExportLines {
         return LineBytes.trimmed(rest[..<found.range.lowerBound]).isEmpty && LineBytes.trimmed(rest[found.range.upperBound...]).isEmpty
     }
 
+    /// What sets a run-in stamp's parts apart: a middle dot, a bar, a dash (`EINGANG 05.03.1987 — Dokumentation`).
+    private static let runInMarks = [" · ", " | ", " — ", " – "]
     private static let receptionOpenings = LineOpenings("re", "einga", "perv", "ricev")
     /// The stamp's words, folded, with the space after them (longest first).
     private static let receptionWords = [
@@ -242,6 +245,8 @@ package enum ExportLines {
         {
             return true
         }
+        // A site's menu as a terminal browser or a copy prints it (`• Home • World • Business • Markets`).
+        if LineBytes.contains(text, bytes: "•"), isMenu(text) { return true }
         // An audio player's label, perhaps after its play mark (`▶ Artikel anhören · 6 Min.`), and its clock (`0:00 / 6:12`).
         let spoken = lead == 0xE2 && text.unicodeScalars.first.map(playMarks.contains) == true
             ? LineBytes.trimmed(String(text.unicodeScalars.dropFirst())) : text
@@ -488,6 +493,15 @@ package enum ExportLines {
         // (`Die Ablehnung der Gendersprache » SciLogs`).
         guard (3...6).contains(parts.count) || parts.count == 2 && homeWords.contains(TextFolding.fold(parts[0])) else { return false }
         return parts.allSatisfy { (1...3).contains(LineBytes.words($0).count) && !$0.contains { "›»>".contains($0) } }
+    }
+
+    /// `• Home • World • Business • Markets • Subscribe`: four to twelve short parts (one to three words each, none a
+    /// sentence) joined by ` • `, perhaps after a bullet; a title naming its site after one (`Tipps • crazy-julia.de`) is none.
+    private static func isMenu(_ text: String) -> Bool {
+        let trimmed = text.hasPrefix("• ") ? text.dropFirst(2) : Substring(text)
+        let parts = trimmed.split(separator: " • ")
+        return (4...12).contains(parts.count)
+            && parts.allSatisfy { (1...3).contains(LineBytes.words($0).count) && !LayoutReader.endsLikeSentence($0) }
     }
 
     private static let homeWords: Set<String> = [

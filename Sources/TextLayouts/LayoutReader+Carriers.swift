@@ -43,7 +43,9 @@ extension LayoutReader {
         // A terminal session (`$ pdfinfo …`, `$ pdftotext … -`): what pdftotext printed; a browser's print names the site.
         if lead == 0x24 {
             let lines = text.split(separator: "\n", omittingEmptySubsequences: false).map { LineBytes.trimmed($0) }
-            if let session = TerminalSessions.read(lines), var article = read(lines[session.text].joined(separator: "\n")) {
+            if let session = TerminalSessions.read(lines),
+                var article = read(lines[session.text].filter { !TerminalSessions.isImageMark($0) }.joined(separator: "\n"))
+            {
                 if article.source == nil, let tab = session.tabTitle, tab.title == article.title { article.source = tab.site }
                 return article
             }

@@ -1,15 +1,17 @@
 /// A terminal session pasted into a mail: `$ pdfinfo clipping.pdf` with the PDF's properties,
-/// then `$ pdftotext clipping.pdf -` and the text it printed.
+/// then `$ pdftotext clipping.pdf -` and the text it printed; or a terminal browser's dump of a
+/// page under its command (`$ w3m -dump URL`, `$ lynx -dump URL`, `$ links -dump URL`, `$ elinks
+/// -dump URL`, `$ html2text FILE`).
 ///
 /// Contract: `read` returns nil unless the first non-empty line is a shell command (`$ `) and a
-/// `pdftotext` command writing to the terminal (`… -`) follows. It returns the lines that
-/// command printed (to the next command or the end) and the site a browser's print names in
-/// `pdfinfo`'s `Title:` (`Title | Publication`: the tab's title), with the title before it. The
-/// PDF's own title, author and days are never the article's. Pure.
+/// `pdftotext` command writing to the terminal (`… -`) or a terminal browser's dump follows. It
+/// returns the lines that command printed (to the next command or the end) and the site a
+/// browser's print names in `pdfinfo`'s `Title:` (`Title | Publication`: the tab's title), with
+/// the title before it. The PDF's own title, author and days are never the article's. Pure.
 enum TerminalSessions {
     static func read(_ lines: [String]) -> (text: Range<Int>, tabTitle: (title: String, site: String)?)? {
         guard let first = lines.firstIndex(where: { !$0.isEmpty }), lines[first].hasPrefix("$ "),
-            let command = lines[first...].prefix(60).firstIndex(where: { $0.hasPrefix("$ pdftotext ") && $0.hasSuffix(" -") })
+            let command = lines[first...].prefix(60).firstIndex(where: { $0.hasPrefix("$ pdftotext ") && $0.hasSuffix(" -") || isBrowserDump($0) })
         else { return nil }
         let end = lines[(command + 1)...].firstIndex(where: { $0.hasPrefix("$ ") }) ?? lines.count
         var tab: (title: String, site: String)?
@@ -22,5 +24,21 @@ enum TerminalSessions {
             }
         }
         return command + 1 < end ? ((command + 1)..<end, tab) : nil
+    }
+
+    /// `$ w3m -dump https://…`, `$ lynx -dump -nolist …`, `$ links -dump …`, `$ elinks -dump …`, `$ html2text page.html`.
+    private static func isBrowserDump(_ line: String) -> Bool {
+        let words = line.split(separator: " ", maxSplits: 3)
+        guard words.count >= 3, words[0] == "$" else { return false }
+        switch words[1] {
+        case "w3m", "lynx", "links", "elinks": return words[2...].contains { $0 == "-dump" || $0.hasPrefix("-dump ") }
+        case "html2text": return true
+        default: return false
+        }
+    }
+
+    /// A terminal browser's mark for an image it cannot show (`[logo]`, `[público-logo]`, `[IMG]`): one bracketed word.
+    static func isImageMark(_ line: String) -> Bool {
+        line.hasPrefix("[") && line.hasSuffix("]") && line.utf8.count <= 64 && !line.contains(" ")
     }
 }
