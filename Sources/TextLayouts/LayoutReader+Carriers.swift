@@ -167,7 +167,10 @@ extension LayoutReader {
         }
         // calibre's `ebook-meta` over the book's text: the text is the print, its record none without the text.
         if lead == 0x24, DeskAnswers.isEbookMeta(first) { return (text, DeskAnswers.ebookMeta(text, dates: dates)) }
-        guard lead == 0x24, let answers = ConsoleRecords.answers(text), let value = ConsoleRecords.known(answers) else { return nil }
+        // A print of `DeskExports`' tools (notmuch, mdls, S3, Taskwarrior, MQTT, jrnl); any command's answer holding an article.
+        if lead == 0x24, let print = DeskExports.print(text, first: first, dates: dates) { return print }
+        guard lead == 0x24, let answers = ConsoleRecords.answers(text) else { return nil }
+        guard let value = ConsoleRecords.known(answers) else { return DeskExports.articleAnswer(answers, dates: dates) }
         return (value, FieldRecords.record(in: value, rest: "", dates: dates))
     }
 
