@@ -35,21 +35,29 @@ enum DeskExports {
         let arguments = words.dropFirst()
         switch tool {
         case "notmuch" where arguments.first == "show" && arguments.contains(where: { $0 == "--format=json" || $0 == "json" }):
-            return notmuchShow(text)
+            return notmuchShow(text, dates: dates)
         case "mdls":
-            return mdls(text)
+            return mdls(text, dates: dates)
         case "aws" where arguments.contains("s3api") && arguments.contains("head-object"):
             return s3Object(text, dates: dates)
         case "task" where arguments.contains("export"):
-            return taskExport(text)
+            return taskExport(text, dates: dates)
         case "mosquitto_sub":
             return mqttMessages(text, dates: dates)
         case "jrnl" where arguments.contains(where: { $0 == "--export" || $0 == "--format" || $0.hasPrefix("--export=") || $0.hasPrefix("--format=") })
             && arguments.contains(where: { $0 == "json" || $0.hasSuffix("=json") }):
             return jrnlExport(text)
         default:
-            return nil
+            // A Datasette answer (`?_shape=array`, `_shape=objects`, or its default `columns` and `rows`) under any command.
+            guard first.contains("_shape=") || first.contains(".json") else { return nil }
+            return datasette(text, dates: dates)
         }
+    }
+
+    /// Whether the text is a print of these tools holding no article (`print`'s record nil): nothing else may read it.
+    static func holdsNoArticle(_ text: String, dates: DateRecognizer) -> Bool {
+        guard LineBytes.leadingByte(text) == 0x24, let print = print(text, first: ConsoleRecords.firstLine(text), dates: dates) else { return false }
+        return print.record == nil
     }
 
     /// The first answer `FieldRecords` finds an article record with a text in (a Datasette row, a CMS's item): the
@@ -121,13 +129,14 @@ enum DeskExports {
         LineBytes.contains(text, 0x0D) ? text.replacingOccurrences(of: "\r\n", with: "\n") : text
     }
 
-    /// A title's part after a label and a colon (`Résumer pour la revue : Headline`, `Le Monde: Headline`): the label
-    /// (eight words at most, within 80 characters) and the rest; nil when there is none.
+    /// A title's part after a label and a colon before a space (`Résumer pour la revue : Headline`, `Le Monde: Headline`,
+    /// `https://www.lemonde.fr: Headline`): the label (eight words at most, within 80 characters) and the rest; nil when
+    /// there is none.
     static func labelled(_ title: String) -> (label: String, rest: String)? {
-        guard let colon = title.firstIndex(of: ":"), title.distance(from: title.startIndex, to: colon) <= 80 else { return nil }
-        let label = LineBytes.trimmed(String(title[..<colon]))
-        let rest = LineBytes.trimmed(String(title[title.index(after: colon)...]))
-        guard !label.isEmpty, !rest.isEmpty, LineBytes.words(label).count <= 8, !label.contains("://"), !rest.hasPrefix("//") else { return nil }
+        guard let colon = title.range(of: ": "), title.distance(from: title.startIndex, to: colon.lowerBound) <= 80 else { return nil }
+        let label = LineBytes.trimmed(String(title[..<colon.lowerBound]))
+        let rest = LineBytes.trimmed(String(title[colon.upperBound...]))
+        guard !label.isEmpty, !rest.isEmpty, LineBytes.words(label).count <= 8 else { return nil }
         return (label, rest)
     }
 
@@ -147,13 +156,108 @@ enum DeskExports {
         return Array(titleWords.prefix(slug.count)) == slug && titleWords[slug.count].hasPrefix(last)
     }
 
+    // MARK: Datasette
+
+    /// A Datasette answer: `_shape=array` (a list of rows), `_shape=objects` (`rows` of objects), `_shape=object` (rows
+    /// keyed by their primary key), its default (`columns` and `rows` of values, beside `database` or `table`). The
+    /// first row `FieldRecords` reads an article from (`headline`, `outlet`, `byline`, `published`, `text`; never
+    /// `clipped_by`, `clipped_at`); none when the rows are no articles (a users table's). Nil for any other answer.
+    private static func datasette(_ text: String, dates: DateRecognizer) -> Print? {
+        guard let answers = ConsoleRecords.answers(text), let value = answers.first else { return nil }
+        let shaped = ConsoleRecords.firstLine(text).contains("_shape=")
+        var rows: [[String: Any]] = []
+        if let list = value as? [Any], shaped {
+            rows = list.prefix(200).compactMap { $0 as? [String: Any] }
+        } else if let object = value as? [String: Any] {
+            if let columns = object["columns"] as? [Any], let lists = object["rows"] as? [Any], object["database"] != nil || object["table"] != nil {
+                let names = columns.prefix(200).compactMap { $0 as? String }
+                rows = lists.prefix(200).compactMap { ($0 as? [Any]).map { Dictionary(zip(names, $0), uniquingKeysWith: { first, _ in first }) } }
+            } else if shaped, let list = object["rows"] as? [Any] {
+                rows = list.prefix(200).compactMap { $0 as? [String: Any] }
+            } else if shaped {
+                rows = object.keys.sorted().prefix(200).compactMap { object[$0] as? [String: Any] }
+            }
+        }
+        guard !rows.isEmpty, rows.count == ((value as? [Any])?.prefix(200).count ?? rows.count) else { return nil }
+        for row in rows {
+            if let record = FieldRecords.record(in: row, rest: "", isArticle: true, dates: dates), !LineBytes.trimmed(record.title).isEmpty,
+                LineBytes.words(record.rest).count >= 20
+            {
+                return (value, record)
+            }
+        }
+        return (value, nil)
+    }
+
+    // MARK: The article's head
+
+    /// The head of a pasted article under its headline (the lines up to the first blank one, four at most; their parts
+    /// between ` — `): bylines (`By A`, `Von A`), the publication and its day (`Le Monde, 3 mars 1987`, `transGEN –
+    /// 18. Januar 2018`, `Le Monde` alone: the last such part), a day alone. The facts found, and the lines wholly read
+    /// (dropped from the text, so that a publication's name alone is not taken for a writer's); nothing when a line of
+    /// the head is none of these.
+    static func headFacts(_ lines: ArraySlice<String>, dates: DateRecognizer)
+        -> (authors: [String], source: String?, date: CalendarDate?, read: Set<Int>)
+    {
+        var block: [Int] = []
+        for index in lines.indices {
+            let line = LineBytes.trimmed(lines[index])
+            if line.isEmpty || block.count == 4 { break }
+            block.append(index)
+        }
+        var authors: [String] = []
+        var bylineDate: CalendarDate?
+        var dayAlone: CalendarDate?
+        var publication: (line: Int, name: String, date: CalendarDate?)?
+        var read: Set<Int> = []
+        for index in block {
+            for piece in LineBytes.trimmed(lines[index]).components(separatedBy: " — ").map({ LineBytes.trimmed($0) }) where !piece.isEmpty {
+                if let byline = Bylines.read(piece, dates: dates, keepsAgencies: true), !byline.authors.isEmpty {
+                    if authors.isEmpty { authors = byline.authors }
+                    bylineDate = bylineDate ?? byline.date
+                } else if let named = DeskAnswers.publicationLine(piece, dates: dates), named.name.utf8.count <= 80 {
+                    // An earlier line read as a name (a writer's bare name above the publication's line) is left to the text.
+                    if let earlier = publication, earlier.line != index { read.remove(earlier.line) }
+                    publication = (index, named.name, named.date)
+                } else if let day = dates.dateLine(piece) {
+                    dayAlone = dayAlone ?? day
+                } else {
+                    // A line of the head that is none of these (a subtitle): no head.
+                    return ([], nil, nil, [])
+                }
+            }
+            read.insert(index)
+        }
+        return (authors, publication?.name, publication?.date ?? bylineDate ?? dayAlone, read)
+    }
+
+    /// The record's title line, its head's facts filling what the record lacks, the head's lines read dropped.
+    private static func withHead(_ record: JSONRecords.Record, lines: [String], titleAt start: Int, dates: DateRecognizer) -> JSONRecords.Record {
+        let head = headFacts(lines[(start + 1)...], dates: dates)
+        guard !head.read.isEmpty else { return record }
+        var record = record
+        if record.authors.isEmpty { record.authors = head.authors }
+        record.source = record.source ?? head.source
+        record.date = record.date ?? head.date
+        record.rest = lines.indices[start...].filter { !head.read.contains($0) }.map { lines[$0] }.joined(separator: "\n")
+        return record
+    }
+
+    /// `withHead` at the first of the lines that is the record's title (case and accents aside); the record as it is
+    /// when none is.
+    private static func withTitledHead(_ record: JSONRecords.Record, lines: [String], dates: DateRecognizer) -> JSONRecords.Record {
+        let folded = TextFolding.fold(record.title)
+        guard let start = lines.prefix(40).firstIndex(where: { !$0.isEmpty && TextFolding.fold(LineBytes.trimmed($0)) == folded }) else { return record }
+        return withHead(record, lines: lines, titleAt: start, dates: dates)
+    }
+
     // MARK: notmuch
 
     /// `notmuch show --format=json`: threads of `[message, replies]` pairs. The first message's plain text part (its
     /// signature dropped) from the line that is its subject without the forward or reply prefix (`Fwd: `, `TR: `,
     /// `WG: `, `RV: `, `I: `, `ENC: `); a long text whose lines do not repeat the subject is the article under it. The
     /// sender, the `Date` and `timestamp` are the mail's.
-    private static func notmuchShow(_ text: String) -> Print? {
+    private static func notmuchShow(_ text: String, dates: DateRecognizer) -> Print? {
         let bytes = Array(text.utf8.prefix(4 << 20))
         guard let value = jsonValues(bytes, from: 0).values.first, let message = firstMessage(value, depth: 0)
         else { return nil }
@@ -166,7 +270,7 @@ enum DeskExports {
         if !subject.isEmpty, let start = lines.prefix(400).firstIndex(where: { !$0.isEmpty && TextFolding.fold(LineBytes.trimmed($0)) == folded }) {
             let rest = lines[start...].joined(separator: "\n")
             guard LineBytes.words(rest).count >= 30 else { return (value, nil) }
-            return (value, JSONRecords.Record(title: LineBytes.trimmed(lines[start]), rest: rest))
+            return (value, withHead(JSONRecords.Record(title: LineBytes.trimmed(lines[start]), rest: rest), lines: lines, titleAt: start, dates: dates))
         }
         guard !subject.isEmpty, LineBytes.words(content).count >= 80 else { return (value, nil) }
         return (value, JSONRecords.Record(title: subject, rest: subject + "\n\n" + content))
@@ -232,7 +336,7 @@ enum DeskExports {
     /// command printed: `kMDItemTitle` the headline (else the text's first line), `kMDItemAuthors` the writers,
     /// `kMDItemPublishers` the publication. The file's moments (`kMDItemContentCreationDate`, `kMDItemLastUsedDate`)
     /// and the application that made it (`kMDItemCreator`) are the file's. No text printed: no article.
-    private static func mdls(_ text: String) -> Print? {
+    private static func mdls(_ text: String, dates: DateRecognizer) -> Print? {
         let lines = LineBytes.lines(plain(String(text.utf8.prefix(4 << 20)) ?? text))
         var attributes: [String: Any] = [:]
         var index = 1
@@ -278,7 +382,7 @@ enum DeskExports {
             .map { LineBytes.trimmed($0) }.filter { !$0.isEmpty }
         record.source = ((attributes["kMDItemPublishers"] as? [String])?.first ?? attributes["kMDItemPublishers"] as? String)
             .map { LineBytes.trimmed($0) }.flatMap { $0.isEmpty ? nil : $0 }
-        return (attributes, record)
+        return (attributes, withTitledHead(record, lines: Array(printed), dates: dates))
     }
 
     /// An `mdls` value as written: a quoted string unquoted, its escapes (`\"`, `\\`, `\n`, `\U00e9`) undone.
@@ -333,7 +437,7 @@ enum DeskExports {
         var metadata = (head["Metadata"] as? [String: Any]) ?? [:]
         if !metadata.keys.contains(where: { RecordKeys.field($0) == .title }) { metadata["title"] = LineBytes.trimmed(firstLine) }
         guard let record = FieldRecords.record(in: metadata, rest: rest, isArticle: true, dates: dates) else { return (head, nil) }
-        return (head, record)
+        return (head, withTitledHead(record, lines: Array(lines), dates: dates))
     }
 
     // MARK: Taskwarrior
@@ -342,7 +446,7 @@ enum DeskExports {
     /// `description`). The first task annotated with some text: its description the headline (the part after a label,
     /// `Résumer pour la revue : Headline`, unless the annotated link's slug opens the whole description), its
     /// annotations (links left out) the text. The task's moments (`entry`, `modified`, `due`) are Taskwarrior's.
-    private static func taskExport(_ text: String) -> Print? {
+    private static func taskExport(_ text: String, dates: DateRecognizer) -> Print? {
         let bytes = Array(text.utf8.prefix(4 << 20))
         guard let value = jsonValues(bytes, from: 0).values.first else { return nil }
         let tasks = ((value as? [Any]) ?? [value]).prefix(200).compactMap { $0 as? [String: Any] }
@@ -355,12 +459,15 @@ enum DeskExports {
             let links = notes.filter { ($0.hasPrefix("http://") || $0.hasPrefix("https://")) && !$0.contains(" ") }
             let paragraphs = notes.filter { !links.contains($0) }
             let rest = paragraphs.joined(separator: "\n\n")
-            guard LineBytes.words(rest).count >= 30 else { continue }
+            guard LineBytes.words(rest).count >= 20 else { continue }
             var title = description
             if let split = labelled(description), !links.contains(where: { slugOpens($0, description) && !slugOpens($0, split.rest) }) {
                 title = split.rest
             }
-            return (value, JSONRecords.Record(title: title, rest: title + "\n\n" + rest))
+            // The first annotation under the link may be the article's head (`By A — Le Monde — 3 mars 1987`).
+            let record = JSONRecords.Record(title: title, rest: title + "\n\n" + rest)
+            let headed = [title, paragraphs[0], ""] + LineBytes.lines(paragraphs.dropFirst().joined(separator: "\n\n"))
+            return (value, withHead(record, lines: headed, titleAt: 0, dates: dates))
         }
         return (value, nil)
     }

@@ -23,6 +23,8 @@ extension LayoutReader {
         {
             return article
         }
+        // A print of `DeskExports`' tools holding no article: no other reader's (`read` refuses it).
+        if lead == 0x24, DeskExports.holdsNoArticle(text, dates: dates) { return nil }
         // A LaTeX source (`\documentclass…`): the lines its body prints.
         if lead == 0x5C, let plain = LaTeXSources.plain(text) { return read(plain) }
         // A browser's bookmarks file: the bookmark whose note holds the article; its tab title's site dropped when the
