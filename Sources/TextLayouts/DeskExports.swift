@@ -8,13 +8,18 @@ import TextToolkit
 /// text a next command printed (`textutil -convert txt -stdout`, `cat`), `aws s3api head-object`'s
 /// answer (user `Metadata`) over the object a next command printed (`aws s3 cp … -`), Taskwarrior's
 /// `task … export` (tasks with `annotations`), `mosquitto_sub`'s messages (`-v`: the topic, then
-/// the payload), jrnl's `--export json` (`entries` of `title` and `body`); and any command's JSON
-/// answer holding an article record as `FieldRecords` reads one (a Datasette `_shape=array` row).
+/// the payload), jrnl's `--export json` (`entries` of `title` and `body`), a Datasette answer under
+/// the command that asked for it (`_shape=array`, `_shape=objects`, `_shape=object`, its default
+/// `columns` and `rows`); and any command's JSON answer holding an article record as
+/// `FieldRecords` reads one. A pasted article's head under its headline (a mail's, a task's first
+/// annotation, a converted text's: `By A`, `Le Monde, 3 mars 1987`, `Le Monde` alone) gives the
+/// writers, the publication and the day the tool's fields leave unsaid (`headFacts`).
 ///
 /// Contract: `print(_:first:dates:)` reads the text when its first line runs one of the seven tools
 /// and returns its value with the article's record, the record nil when the print holds no article
 /// (a mail that pastes none, an `mdls` or a `head-object` with no text printed after it, a task or
-/// a journal entry of a few words, a broker's status messages), so the reader refuses it; nil when
+/// a journal entry of a few words, a broker's status messages, a users table's rows), so the reader
+/// refuses it (`holdsNoArticle`: before any other reader may take its JSON's strings); nil when
 /// the first line runs none of them or the print cannot be read. The article is read by what each
 /// field means: the headline (a mail's subject without its forward prefix, a task's description or
 /// a journal entry's title after its label, `kMDItemTitle`, a metadata `headline`), the writers

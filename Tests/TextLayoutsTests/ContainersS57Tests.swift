@@ -94,7 +94,7 @@ import DateReading
     // MARK: mdls, then textutil
 
     private static func mdls(_ attributes: [(String, String)], text: String?) -> String {
-        let width = attributes.map(\.0.count).max() ?? 0
+        let width = attributes.map { $0.0.count }.max() ?? 0
         var lines = ["$ mdls ~/Downloads/clip.pdf"]
             + attributes.map { $0.0.padding(toLength: width, withPad: " ", startingAt: 0) + " = " + $0.1 }
         if let text { lines += ["$ textutil -convert txt -stdout ~/Downloads/clip.pdf", text] }
@@ -200,13 +200,15 @@ import DateReading
         "$ mosquitto_sub -h mqtt.desk.example.org -t 'desk/#' -v -C 2\n" + messages.map { $0.topic + " " + json($0.payload) }.joined(separator: "\n") + "\n"
     }
 
-    private static let heartbeat: (topic: String, payload: [String: Any]) = ("desk/status", ["status": "ok", "at": "2024-03-20T09:15:00Z"])
+    private static var heartbeat: (topic: String, payload: [String: Any]) {
+        ("desk/status", ["status": "ok", "at": "2024-03-20T09:15:00Z"] as [String: Any])
+    }
 
     @Test func mqttMessagesGiveTheClipsPayloadNotTheFetchedMomentOrTheBot() throws {
         let a = Self.english
         let layout = try #require(read(Self.mqtt([
             ("desk/clips/en/4f2a", ["headline": a.title, "outlet": "The Guardian", "authors": ["Jane Doe"], "published": "2024-03-13",
-                                    "text": EmissionsArticle.text, "fetched": 1_710_922_361, "bot": "clipper/2.0"]),
+                                    "text": EmissionsArticle.text, "fetched": 1_710_922_361, "bot": "clipper/2.0"] as [String: Any]),
             Self.heartbeat,
         ])))
         #expect(layout.title == a.title)
@@ -217,7 +219,7 @@ import DateReading
         let f = Self.french
         let undated = try #require(read(Self.mqtt([
             ("desk/clips/fr/9c1b", ["headline": f.title, "outlet": "Le Monde", "authors": [] as [Any], "published": NSNull(),
-                                    "text": Self.frenchText, "fetched": 1_710_922_361, "bot": "clipper/2.0"]),
+                                    "text": Self.frenchText, "fetched": 1_710_922_361, "bot": "clipper/2.0"] as [String: Any]),
             Self.heartbeat,
         ])))
         #expect(undated.title == f.title)
@@ -225,7 +227,7 @@ import DateReading
         #expect(undated.authors.isEmpty)
         #expect(undated.published == nil)
         // A sensor's reading and a status are no article: refused.
-        #expect(read(Self.mqtt([("office/temperature", ["celsius": 21.5, "at": "2024-03-20T09:12:41Z"]), Self.heartbeat])) == nil)
+        #expect(read(Self.mqtt([("office/temperature", ["celsius": 21.5, "at": "2024-03-20T09:12:41Z"] as [String: Any]), Self.heartbeat])) == nil)
     }
 
     // MARK: jrnl --export json
