@@ -23,6 +23,8 @@ extension LayoutReader {
         {
             return article
         }
+        // A print of `DeskExports`' tools holding no article: no other reader's (`read` refuses it).
+        if lead == 0x24, DeskExports.holdsNoArticle(text, dates: dates) { return nil }
         // A LaTeX source (`\documentclass…`): the lines its body prints.
         if lead == 0x5C, let plain = LaTeXSources.plain(text) { return read(plain) }
         // A browser's bookmarks file: the bookmark whose note holds the article; its tab title's site dropped when the
@@ -169,7 +171,10 @@ extension LayoutReader {
         }
         // calibre's `ebook-meta` over the book's text: the text is the print, its record none without the text.
         if lead == 0x24, DeskAnswers.isEbookMeta(first) { return (text, DeskAnswers.ebookMeta(text, dates: dates)) }
-        guard lead == 0x24, let answers = ConsoleRecords.answers(text), let value = ConsoleRecords.known(answers) else { return nil }
+        // A print of `DeskExports`' tools (notmuch, mdls, S3, Taskwarrior, MQTT, jrnl); any command's answer holding an article.
+        if lead == 0x24, let print = DeskExports.print(text, first: first, dates: dates) { return print }
+        guard lead == 0x24, let answers = ConsoleRecords.answers(text) else { return nil }
+        guard let value = ConsoleRecords.known(answers) else { return DeskExports.articleAnswer(answers, dates: dates) }
         return (value, FieldRecords.record(in: value, rest: "", dates: dates))
     }
 
