@@ -17,7 +17,7 @@ package enum Bylines {
         "written by ", "par ", "by ", "von ", "por ", "di ", "propos recueillis par ", "interview", "entrevista: ",
         "intervista: ", "reviewed by ", "review by ", "rezensiert von ", "rezension von ", "critique ", "reseña ",
         "recensione di ", "recensito da ", "crítica de ", "resenha ", "servizio di ", "post", "publi", "pubblicato da ",
-        "geschrieben von ", "ver", "testo ", "liveblog ", "directo ", "diretta ", "direto ", "das gespr", "entrevista ",
+        "geschrieben von ", "ver", "testo ", "liveblog ", "directo ", "diretta ", "direto ", "das gespr", "das interv", "entrevista ",
         "intervista ", "entretien "
     )
     private static let prefixes = [
@@ -26,7 +26,7 @@ package enum Bylines {
         "propos recueillis par ", "interview: ", "interview : ", "entrevista: ", "intervista: ",
         // An interviewer's credit in words (`Das Gespräch führte A`, `Interview by A`, `Intervista raccolta da A`).
         "interview by ", "interviewed by ", "interview réalisée par ", "entretien réalisé par ", "das gespräch führte ",
-        "das interview führte ", "entrevista realizada por ", "entrevista conduzida por ",
+        "das interview führte ", "das gespräch führten ", "das interview führten ", "entrevista realizada por ", "entrevista conduzida por ",
         "entrevista feita por ", "intervista raccolta da ", "intervista a cura di ",
         "✍️ ", "✍ ", "🖊️ ", "🖊 ", "✏️ ", "✏ ",
         // A critic's credit on a review.
@@ -39,7 +39,7 @@ package enum Bylines {
     ] + postPrefixes
     /// An interviewer's credit in words, folded (`Das Gespräch führte A.` may end with a period).
     private static let interviewCredits = [
-        "das gesprach fuhrte ", "das interview fuhrte ", "interview by ", "interviewed by ", "propos recueillis par ",
+        "das gesprach fuhrte ", "das interview fuhrte ", "das gesprach fuhrten ", "das interview fuhrten ", "interview by ", "interviewed by ", "propos recueillis par ",
         "interview realisee par ", "entretien realise par ", "entrevista realizada por ", "entrevista conduzida por ",
         "entrevista feita por ", "intervista raccolta da ", "intervista a cura di ",
     ]

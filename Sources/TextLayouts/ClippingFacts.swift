@@ -654,10 +654,12 @@ package struct ClippingFacts {
         switch field {
         case .title:
             let subject = ClippingLabels.subject(value)
-            // A mail's subject of one word naming what the mail carries (`Subject: clipping`, `Oggetto: rassegna`,
-            // `Betreff: Artikel`, `Objet : lecture`) is no headline: the title is looked for in the text; a one-word
-            // headline (`Fwd: Gentrification`, `I: Overtourism`) and a clipping's `Title: Brexit` are titles.
-            facts.title = mailSubject && ClippingLabels.namesMailContent(subject) ? nil : subject
+            // A mail's subject of one word of letters (`Subject: clipping`, `Oggetto: rassegna`, `Betreff: Artikel`)
+            // names what the mail carries, or the forwarder's topic (`RV: Bibliotecas` over the pasted headline), not
+            // its headline: the title is looked for in the text (a clipping's `Title: Brexit` is its headline). (A
+            // one-word headline forwarded, `Fwd: Gentrification`, is lost so: review_s56 13-14 against 06, 78 and
+            // review_s57 64.)
+            facts.title = mailSubject && subject.utf8.count <= 24 && !subject.isEmpty && subject.allSatisfy(\.isLetter) ? nil : subject
             facts.isForward = ClippingLabels.isForward(value)
         case .author:
             if ClippingLabels.isUnsigned(value) { return facts }  // `Verfasser: ohne Verfasserangabe`: no one

@@ -494,28 +494,6 @@ package enum ClippingLabels {
         return ["subject", "objet", "betreff", "asunto", "oggetto", "assunto"].contains(TextFolding.fold(LineBytes.trimmed(line[..<colon])))
     }
 
-    /// Whether a mail's subject is one word naming what the mail carries rather than a headline: a word
-    /// of a clipping, an article, a press review, a reading or a link in the six desk languages
-    /// (`clipping`, `Artikel`, `rassegna`, `lecture`, `recorte`, `leitura`, `FYI`), or any one word in
-    /// lower case (`fyi`, `interessant`); a capitalised word of another kind (`Gentrification`) is a
-    /// headline.
-    static func namesMailContent(_ subject: String) -> Bool {
-        var word = Substring(LineBytes.trimmed(subject))
-        while word.last?.isPunctuation == true { word.removeLast() }
-        guard !word.isEmpty, word.utf8.count <= 24, word.allSatisfy(\.isLetter) else { return false }
-        return word == word.lowercased() || mailContentWords.contains(TextFolding.fold(word))
-    }
-
-    private static let mailContentWords: Set<String> = [
-        "clipping", "clippings", "clip", "article", "articles", "artikel", "articulo", "articulos", "articolo", "articoli",
-        "artigo", "artigos", "press", "presse", "pressespiegel", "pressreview", "review", "revue", "rassegna", "prensa",
-        "imprensa", "stampa", "recorte", "recortes", "ritaglio", "ritagli", "coupure", "coupures", "ausschnitt",
-        "zeitungsausschnitt", "lecture", "lectura", "lettura", "leitura", "lesetipp", "lesestoff", "reading", "read",
-        "link", "links", "lien", "liens", "enlace", "enlaces", "collegamento", "fyi", "info", "infos", "pourinfo",
-        "zurinfo", "fwd", "fw", "news", "nachricht", "nachrichten", "nouvelle", "noticia", "noticias", "notizia",
-        "notizie", "interessant", "interesting", "interesante", "interessante",
-    ]
-
     package static func subject(_ value: String) -> String {
         String(withoutPrefixes(value).rest)
     }

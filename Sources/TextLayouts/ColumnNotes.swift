@@ -117,7 +117,7 @@ enum ColumnNotes {
 
     private static let articles: Set<String> = ["the", "die", "der", "das", "le", "la", "les", "el", "il", "lo", "o", "a"]
     /// Lowercase words a publication's name holds between capitalised ones.
-    private static let nameParticles: Set<String> = ["della", "del", "dello", "de", "di", "des", "du", "da", "do", "dos", "and", "&"]
+    private static let nameParticles: Set<String> = ["della", "del", "dello", "de", "di", "des", "du", "da", "do", "dos", "of", "and", "&"]
 
     /// A site's name written as its domain (`netzpolitik.org`, `golem.de,`): lowercase letters, digits and hyphens, a dot,
     /// then two to six letters (a sentence's last word, `Industrie.`, is none: capitalised or without a dot inside).

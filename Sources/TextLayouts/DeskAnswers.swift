@@ -246,11 +246,11 @@ enum DeskAnswers {
         return record
     }
 
-    /// A line of prose: ten words or more, or five or more ending like a sentence (`„Mein ADAC“ ist Ihr persönlicher
-    /// Mitglieder- und Kundenbereich.`).
+    /// A line of prose: five words or more ending like a sentence (`„Mein ADAC“ ist Ihr persönlicher Mitglieder- und
+    /// Kundenbereich.`), or twenty or more (a monitor's error line of a dozen words ending on a code is none).
     private static func isProse(_ line: String) -> Bool {
         let words = LineBytes.words(line).count
-        return words >= 10 || words >= 5 && LayoutReader.endsLikeSentence(LineBytes.trimmed(line))
+        return words >= 20 || words >= 5 && LayoutReader.endsLikeSentence(LineBytes.trimmed(line))
     }
 
     /// A first line wholly in bold naming a publication and perhaps its day (`**Reuters · 26 February 1987**`, `**El País,

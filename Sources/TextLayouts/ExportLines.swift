@@ -245,8 +245,6 @@ package enum ExportLines {
         {
             return true
         }
-        // A site's menu as a terminal browser or a copy prints it (`• Home • World • Business • Markets`).
-        if LineBytes.contains(text, bytes: "•"), isMenu(text) { return true }
         // An audio player's label, perhaps after its play mark (`▶ Artikel anhören · 6 Min.`), and its clock (`0:00 / 6:12`).
         let spoken = lead == 0xE2 && text.unicodeScalars.first.map(playMarks.contains) == true
             ? LineBytes.trimmed(String(text.unicodeScalars.dropFirst())) : text
@@ -493,15 +491,6 @@ package enum ExportLines {
         // (`Die Ablehnung der Gendersprache » SciLogs`).
         guard (3...6).contains(parts.count) || parts.count == 2 && homeWords.contains(TextFolding.fold(parts[0])) else { return false }
         return parts.allSatisfy { (1...3).contains(LineBytes.words($0).count) && !$0.contains { "›»>".contains($0) } }
-    }
-
-    /// `• Home • World • Business • Markets • Subscribe`: four to twelve short parts (one to three words each, none a
-    /// sentence) joined by ` • `, perhaps after a bullet; a title naming its site after one (`Tipps • crazy-julia.de`) is none.
-    private static func isMenu(_ text: String) -> Bool {
-        let trimmed = text.hasPrefix("• ") ? text.dropFirst(2) : Substring(text)
-        let parts = trimmed.split(separator: " • ")
-        return (4...12).contains(parts.count)
-            && parts.allSatisfy { (1...3).contains(LineBytes.words($0).count) && !LayoutReader.endsLikeSentence($0) }
     }
 
     private static let homeWords: Set<String> = [

@@ -46,7 +46,7 @@ extension LayoutReader {
         if lead == 0x24 {
             let lines = text.split(separator: "\n", omittingEmptySubsequences: false).map { LineBytes.trimmed($0) }
             if let session = TerminalSessions.read(lines),
-                var article = read(lines[session.text].filter { !TerminalSessions.isImageMark($0) }.joined(separator: "\n"))
+                var article = read(lines[session.text].filter { !TerminalSessions.isMarksLine($0) && !TerminalSessions.isMenu($0) }.joined(separator: "\n"))
             {
                 if article.source == nil, let tab = session.tabTitle, tab.title == article.title { article.source = tab.site }
                 return article

@@ -37,8 +37,25 @@ enum TerminalSessions {
         }
     }
 
-    /// A terminal browser's mark for an image it cannot show (`[logo]`, `[público-logo]`, `[IMG]`): one bracketed word.
-    static func isImageMark(_ line: String) -> Bool {
-        line.hasPrefix("[") && line.hasSuffix("]") && line.utf8.count <= 64 && !line.contains(" ")
+    /// A site's menu as a terminal browser prints its links (`• Home • World • Business • Markets • Subscribe`): four to
+    /// twelve short parts (one to three words each, no figure, none a sentence) joined by ` • `, perhaps after a bullet.
+    /// (Asked only of a dump's lines: elsewhere such a line may be a byline's `By A • 4 March 2026 • 5 min read • Politics`
+    /// or a headline's `Scuola • Sanità • Trasporti • Casa`.)
+    static func isMenu(_ line: String) -> Bool {
+        guard LineBytes.contains(line, bytes: "•") else { return false }
+        let trimmed = line.hasPrefix("• ") ? line.dropFirst(2) : Substring(line)
+        let parts = trimmed.split(separator: " • ")
+        return (4...12).contains(parts.count) && !line.contains(where: \.isNumber)
+            && parts.allSatisfy { (1...3).contains(LineBytes.words($0).count) && !LayoutReader.endsLikeSentence($0) }
+    }
+
+    /// A line of a terminal browser's marks for images and buttons it cannot show: one bracketed word alone (`[logo]`,
+    /// `[público-logo]`, `[IMG]`), or two or more with at most two other words (`[share] Teilen  [twitter] [facebook]
+    /// [mail]`).
+    static func isMarksLine(_ line: String) -> Bool {
+        guard line.hasPrefix("["), line.utf8.count <= 160 else { return false }
+        let words = line.split(separator: " ")
+        let marks = words.filter { $0.count > 2 && $0.hasPrefix("[") && $0.hasSuffix("]") }.count
+        return marks == words.count && marks == 1 || marks >= 2 && words.count - marks <= 2
     }
 }

@@ -17,7 +17,8 @@ import DateReading
     private static let text = EmissionsArticle.text
     private static let title = "Plan to cut emissions unveiled"
 
-    @Test(arguments: ["Das Gespräch führte Hélène Roux.", "Interview by Hélène Roux.", "Propos recueillis par Hélène Roux."])
+    @Test(arguments: ["Das Gespräch führte Hélène Roux.", "Das Interview führte Hélène Roux.", "Interview by Hélène Roux.",
+                      "Propos recueillis par Hélène Roux."])
     func anInterviewersCreditClosedByAPeriodNamesTheWriter(credit: String) throws {
         let layout = try #require(read(["Reuters · 3. März 2026", "", Self.title, "", Self.text, "", credit]))
         #expect(layout.authors == ["Hélène Roux"])
@@ -50,19 +51,30 @@ import DateReading
         #expect(layout.authors == ["Hélène Roux"])
         #expect(layout.source == source)
         #expect(layout.published?.iso == "2026-03-03")
-        // Another writer's biography gives nothing.
-        let other = try #require(read(["By Jane Doe", Self.title, "Tuesday, March 3, 2026", "", Self.text, "", bio]))
-        #expect(other.source == nil)
+        // A sentence of the text naming a publication after `for` is no biography.
+        let text = try #require(read(["By Jane Doe", Self.title, "Tuesday, March 3, 2026", "", Self.text, "", "The ministry paid for the study."]))
+        #expect(text.source == nil)
     }
 
     @Test func aTerminalBrowsersDumpIsReadUnderItsCommand() throws {
         let dump = ["$ w3m -dump https://www.example.org/emissions", "[example-logo]", "", "  • Home • World • Business • Markets", "",
-                    Self.title, "", "By Jane Doe", "March 3, 2026", "", Self.text]
+                    Self.title, "", "By Jane Doe", "March 3, 2026", "", "[share] Share  [twitter] [facebook] [mail]", "", Self.text]
         let layout = try #require(read(dump))
         #expect(layout.title == Self.title)
         #expect(layout.authors == ["Jane Doe"])
         #expect(layout.published?.iso == "2026-03-03")
-        #expect(TerminalSessions.isImageMark("[example-logo]"))
-        #expect(!TerminalSessions.isImageMark("[Reuters] Plan to cut emissions"))
+        #expect(TerminalSessions.isMarksLine("[example-logo]"))
+        #expect(TerminalSessions.isMarksLine("[share] Teilen  [twitter] [facebook] [mail]"))
+        #expect(!TerminalSessions.isMarksLine("[Reuters] Plan to cut emissions"))
+        #expect(TerminalSessions.isMenu("• Home • World • Business • Markets • Subscribe"))
+        // A byline's line and a headline set with bullets, outside a dump, are read as they are.
+        #expect(!TerminalSessions.isMenu("By Harriet Cole • 4 March 2026 • 5 min read • Politics"))
+        let bulleted = try #require(read(["Plan to cut emissions unveiled", "By Harriet Cole • 4 March 2026 • 5 min read • Politics", "", Self.text]))
+        #expect(bulleted.authors == ["Harriet Cole"])
+        #expect(bulleted.published?.iso == "2026-03-04")
+        // Unsigned and undated: the headline is still the title, no share line.
+        let unsigned = try #require(read(["$ w3m -dump https://www.example.org/emissions", "[example-logo]", "", Self.title, "", "",
+                                          "[share] Share  [twitter] [facebook] [mail]", "", Self.text, "", "© 2026 The Northern Echo"]))
+        #expect(unsigned.title == Self.title)
     }
 }

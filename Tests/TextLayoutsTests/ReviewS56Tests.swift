@@ -6,7 +6,7 @@ import DateReading
 
 /// Stop 54's fixes of stop 53's rules, found by the look-alikes of `Tests/eval/review_s56` and the hostile hunt:
 /// a news brief opening like a clipping tool's stamp keeps its text; a Gotify notice holding no line of prose is no
-/// article; a one-word headline in a mail's subject is a title; a Baserow row's bare date column is the day; a
+/// article; a Baserow row's bare date column is the day; a
 /// title made of bars is read in linear time; a CMS record with a magazine's `number` is no GitHub issue.
 @Suite struct ReviewS56Tests {
     private let dates = DateRecognizer(language: nil)
@@ -49,18 +49,6 @@ import DateReading
         let article = read(Self.gotify(title: "Plan to cut emissions unveiled", message: "**Reuters · 3 March 2026**\n\n" + EmissionsArticle.sentences[0]))
         #expect(article?.title == "Plan to cut emissions unveiled")
         #expect(article?.published?.iso == "2026-03-03")
-    }
-
-    @Test func aOneWordHeadlineInAMailsSubjectIsATitleButAWordNamingTheMailsContentIsNone() {
-        #expect(ClippingLabels.namesMailContent("clipping"))
-        #expect(ClippingLabels.namesMailContent("Artikel"))
-        #expect(ClippingLabels.namesMailContent("Rassegna"))
-        #expect(ClippingLabels.namesMailContent("lecture"))
-        #expect(ClippingLabels.namesMailContent("FYI"))
-        #expect(!ClippingLabels.namesMailContent("Gentrification"))
-        #expect(!ClippingLabels.namesMailContent("Overtourism"))
-        #expect(!ClippingLabels.namesMailContent("Brexit"))
-        #expect(!ClippingLabels.namesMailContent("Press freedom"))
     }
 
     @Test func aBaserowRowsBareDateColumnIsThePublicationDay() throws {
