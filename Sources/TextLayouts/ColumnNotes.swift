@@ -72,7 +72,7 @@ enum ColumnNotes {
         while index < words.count, publication.count < 7 {
             let word = words[index]
             let capitalised = word.first?.isUppercase == true || word.first?.isNumber == true
-            let particle = !publication.isEmpty && !(publication.last?.hasSuffix(".") ?? false) && nameParticles.contains(String(word))
+            let particle = !publication.isEmpty && !(publication.last?.hasSuffix(".") ?? false) && LayoutReader.publicationParticles.contains(String(word))
                 && index + 1 < words.count && words[index + 1].first?.isUppercase == true
             let domain = publication.isEmpty && Self.isDomainName(word)
             guard capitalised || particle || domain else { break }
@@ -116,8 +116,6 @@ enum ColumnNotes {
     private static let prepositions: Set<String> = ["for", "in", "dans", "pour", "fur", "en", "su", "sul", "no", "na", "em", "para", "per"]
 
     private static let articles: Set<String> = ["the", "die", "der", "das", "le", "la", "les", "el", "il", "lo", "o", "a"]
-    /// Lowercase words a publication's name holds between capitalised ones.
-    private static let nameParticles: Set<String> = ["della", "del", "dello", "de", "di", "des", "du", "da", "do", "dos", "of", "and", "&"]
 
     /// A site's name written as its domain (`netzpolitik.org`, `golem.de,`): lowercase letters, digits and hyphens, a dot,
     /// then two to six letters (a sentence's last word, `Industrie.`, is none: capitalised or without a dot inside).

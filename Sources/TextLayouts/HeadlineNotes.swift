@@ -220,9 +220,6 @@ enum HeadlineNotes {
         return publishingTitleWords.contains(String(folded[start..<end]))
     }
 
-    /// Lowercase words a publication's name holds between capitalised ones (`Corriere della Sera`).
-    private static let particles: Set<String> = ["de", "di", "del", "della", "dello", "la", "des", "du", "do", "da", "dos"]
-
     /// Where ` hat ` ends before the quote at `quote` when the quote's closer at `close` is followed by
     /// a participle of publishing (`gebracht`, `veröffentlicht`, `publiziert`) closing the sentence or
     /// before a description of the piece: `X hat [am …] „…“ gebracht, ein Stück von A.`; nil otherwise.
@@ -257,7 +254,7 @@ enum HeadlineNotes {
             return joined
         }
         guard (1...6).contains(name.count), name.first?.first?.isUppercase == true || name.first?.first?.isNumber == true,
-            name.allSatisfy({ $0.first?.isUppercase == true || $0.first?.isNumber == true || particles.contains($0) })
+            name.allSatisfy({ $0.first?.isUppercase == true || $0.first?.isNumber == true || LayoutReader.publicationParticles.contains($0) })
         else { return nil }
         return joined
     }

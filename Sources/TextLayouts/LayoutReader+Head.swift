@@ -523,6 +523,9 @@ extension LayoutReader {
 
     private static let publicationArticles: Set<String> = ["le", "la", "les", "the", "die", "der", "das", "el", "il", "lo", "o", "os"]
 
+    /// Lowercase words a publication's name holds between capitalised ones (`Corriere della Sera`, `Times of India`).
+    static let publicationParticles: Set<String> = ["de", "di", "del", "della", "dello", "la", "des", "du", "do", "da", "dos", "of"]
+
     private static let publicationWords: Set<String> = [
         "times", "news", "zeitung", "presse", "press", "journal", "post", "herald", "tribune", "daily", "gazette",
         "review", "report", "magazine", "magazin", "observer", "guardian", "telegraph", "express", "agence", "agency",
