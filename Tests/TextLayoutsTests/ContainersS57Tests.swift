@@ -18,10 +18,7 @@ import DateReading
 
     private static let json = EmissionsArticle.json
     private static let english = (title: "Plan to cut emissions unveiled", sentences: EmissionsArticle.sentences)
-    private static let french = (
-        title: "Les sidérurgistes réclament l'aide de l'État",
-        sentences: ["Les producteurs d'acier ont demandé mercredi au gouvernement un soutien pour transformer leurs hauts fourneaux, a indiqué la fédération.",
-                    "Sans aide publique, des milliers d'emplois seraient menacés à Dunkerque et à Fos-sur-Mer, selon la même source."])
+    private static let french = EmissionsArticle.french
     private static let frenchText = french.sentences.joined(separator: "\n\n")
 
     // MARK: notmuch show --format=json
