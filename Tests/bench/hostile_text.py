@@ -1340,7 +1340,10 @@ def inputs(size):
     #   or columns past 200 and a column name that is no string (names shifted against values) refused; mosquitto_sub's
     #   article after 2,000 messages refused (JSON statuses) or titled by the command line (plain ones); an answer list
     #   whose first record is no article, a task export with one task lacking `uuid`/`entry`/`status` titled by the
-    #   command line.
+    #   command line. `notmuch show --format=json id:REPLY` prints the whole thread (`--entire-thread` is true for JSON):
+    #   when the matched reply (`match: true`) forwards the article under a root of one line (`match: false`), `firstMessage`
+    #   takes the root and the print is refused (`holdsNoArticle`), forwarded or replied (probe files
+    #   nm_entire_thread_*.txt, 0.01 s).
     # - Memory: jrnl export of 135,000 short entries 0.96 MB 0.34 s 126 MiB -> 3.86 MB 1.55 s 441 MiB; 19 answers of
     #   small objects 3.8 MB 306 MiB; tasks of 2,000 link notes 0.89 MB 0.47 s 62 MiB -> 3.84 MB 2.65 s 197 MiB (the JSON
     #   of many small objects, as stop 58's 85,000 comments).
@@ -1377,6 +1380,10 @@ def inputs(size):
                                                                                   + [{"title": "A day.", "body": body * 9}] * (s59_over // (len(_json.dumps({"title": "A day.", "body": body * 9})) + 2))})
     yield "text", "S59 task export over 4 MiB", "txt", s59("$ task export", [s59_task("Read: " + s59_title, ["By Anna Reed \u2014 The Northern Echo", s59_art])]
                                                                       + [s59_task("A task", [body * 9])] * (s59_over // (len(_json.dumps(s59_task("A task", [body * 9]))) + 2)))
+    s59_root = dict(s59_message, match=False, headers={"Subject": "Harbour", "From": "Ida <ida@example.org>"},
+                    body=[{"content-type": "text/plain", "content": "Has anyone seen the port story?\n"}])
+    yield "text", "S59 notmuch thread, article in reply", "txt", s59("$ notmuch show --format=json id:m1@example.org",
+        [[[s59_root, [[dict(s59_message, id="m1@example.org", match=True), []]] + [s59_reply] * (min(json_room, 1 << 20) // (len(_json.dumps(s59_reply)) + 2))]]])
     yield "text", "S59 notmuch 100,000-deep lists", "txt", "$ notmuch show --format=json id:m0\n[[[" + "[" * (json_room // 4) + "]" * (json_room // 4) + ", " + _json.dumps(s59_message) + "]]]\n"
     yield "text", "S59 notmuch head of many dashes", "txt", s59("$ notmuch show --format=json id:m0", [[[dict(s59_message, body=[{"content-type": "text/plain",
         "content": s59_title + "\n" + fill("3 March 1987 \u2014 ", json_room // 2) + "x\n\n" + s59_art}]), []]]])
