@@ -1314,6 +1314,103 @@ def inputs(size):
     yield "text", "S58 MHTML of many pages at the saved address", "txt", s58_archive + fill(s58_part("<p>x</p>", "https://example.org/a"), room - 6000) + s58_part(s58_page, "https://example.org/b") + s58_boundary + "--\n"
     yield "text", "S58 MHTML saved address naming no part", "txt", s58_archive.replace("example.org/a", "example.org/none") + fill(s58_part("<p>x</p>", "https://example.org/o"), room - 6000) + s58_part(s58_page, "https://example.org/b") + s58_boundary + "--\n"
 
+    # Stop 59's hunt (branch hostile59) over stop 54's readers (634d560..bbf9a80): DeskExports (notmuch show, mdls over
+    # textutil, s3api head-object over s3 cp, task export, mosquitto_sub, jrnl, Datasette, any command's JSON answer),
+    # interview credits, reception stamps run in with a dash, beat notes, terminal browsers' dumps (marks, menus), Gotify's
+    # prose test, siteEndings, the plain-twin test (entities, preheader, BOM), MIMEParts' folded headers. 120 shapes at
+    # 1 MiB and 10 MiB (JSON answers at 4 MiB, what DeskExports reads) plus scaling runs; generators gen59.py,
+    # gen_task.py, gen_thread.py, gen_big_exports.py in /work/scratch/s59hostile.
+    # Found (main bbf9a80, /work/scratch/s58/base.bin, /usr/bin/time user+sys, 2 shared cores, load 1-3):
+    # - Quadratic: a Taskwarrior task whose description has a label (`Review: …`) and whose annotations are links with a
+    #   hyphen in their last segment and a paragraph of text: `DeskExports.taskExport` asks `slugOpens(link,
+    #   description)` of every link (up to 2,000) and `slugOpens` folds and splits the whole description each time, so
+    #   CPU grows with links x description: 10 KiB x 1,999 links 1.78 s; 100 KiB x 200 links 1.58 s; 100 KiB x 1,999
+    #   links 16.9-21.3 s (266 KB file); 1 MiB x 20 links 2.2 s; 1 MiB x 200 links 19.7 s; 1 MiB and 3 MiB x 1,999 links
+    #   past `timeout 30` (about 190 s and 570 s by the rate; 4 MiB about 13 minutes). Capped here at 100 KiB (about 20 s
+    #   before a fix).
+    # - Fields lost past DeskExports' 4 MiB read: a notmuch thread (the article in its first message, 600 replies of
+    #   7 KiB: 4,278,903 bytes), a jrnl export (4,303,838 bytes), a task export (4,345,160 bytes): the JSON is cut, `print`
+    #   is nil, and the text reader titles the file with its command line (`$ notmuch show --format=json thread:…`,
+    #   `$ jrnl --export json`, `$ task export`), no author, day or source (0.3-0.5 s); 3,993,703 bytes read right.
+    # - Wrong fields or refused (small files): a deck of eight words or fewer right under the headline (`The port's new
+    #   owner doubles the charges`, the headline repeated) is `headFacts`' publication and leaves the text
+    #   (`DeskAnswers.publicationLine` takes any such line without a date); an s3 object whose `Metadata` has `headline: ""`
+    #   is refused (the first line is made the title only when no title key is there); an `mdls` print with a list of
+    #   201 items, 2,001 attribute lines or any line that is no attribute before `$ textutil` is refused; Datasette rows
+    #   or columns past 200 and a column name that is no string (names shifted against values) refused; mosquitto_sub's
+    #   article after 2,000 messages refused (JSON statuses) or titled by the command line (plain ones); an answer list
+    #   whose first record is no article, a task export with one task lacking `uuid`/`entry`/`status` titled by the
+    #   command line. `notmuch show --format=json id:REPLY` prints the whole thread (`--entire-thread` is true for JSON):
+    #   when the matched reply (`match: true`) forwards the article under a root of one line (`match: false`), `firstMessage`
+    #   takes the root and the print is refused (`holdsNoArticle`), forwarded or replied (probe files
+    #   nm_entire_thread_*.txt, 0.01 s).
+    # - Memory: jrnl export of 135,000 short entries 0.96 MB 0.34 s 126 MiB -> 3.86 MB 1.55 s 441 MiB; 19 answers of
+    #   small objects 3.8 MB 306 MiB; tasks of 2,000 link notes 0.89 MB 0.47 s 62 MiB -> 3.84 MB 2.65 s 197 MiB (the JSON
+    #   of many small objects, as stop 58's 85,000 comments).
+    # Linear (1 MiB -> 10 MiB or 4 MiB): notmuch 100,000-deep lists 0.01 -> 0.03 s; a head line of 100,000 ` — ` parts
+    #   0.19 -> 0.35 -> 0.79 s (0.6, 1.2, 2.4 MB); mosquitto_sub of a million topic lines 0.10 -> 1.03 s, a 10 MiB payload
+    #   0.02 -> 1.40 s 120 MiB; Datasette 100,000 rows 0.14 -> 0.64 s; mdls list of 100,000 items 0.02 -> 0.18 s; s3
+    #   metadata of 100,000 keys 0.96 s (1.2 MB); w3m dump of a million `[123]` lines 0.14 -> 1.47 s 125 MiB, menus
+    #   0.10 -> 1.15 s, one menu line 0.21 -> 1.59 s (9.4 MB), 100,000 references 0.06 -> 0.25 s; interview credits
+    #   0.04 -> 0.37 s (8.9 MB); reception stamps 0.02 -> 0.19 s; beat notes 0.02 -> 0.39 s; Gotify non-prose lines
+    #   0.18 -> 0.31 s; gh title of bars 1 MiB 0.12 s, 4 MiB 0.41 s (siteEndings stays linear; stop 58's Shaarli shape
+    #   256 KiB 0.00 s); plain twins of a million entities 0.04-0.07 -> 0.11-0.73 s; 100,000 folded header lines 0.05 ->
+    #   0.49 s. No crash, no hang but the task shape; all 676 files of review_s50..s57 exit 0 (at most 0.04 s, 34 MiB).
+    # This section's own run (`--only S59`, wall seconds, base.bin): default size, the task shape 26.3 s, the rest 0.07-2.77 s,
+    # the jrnl entries 442 MiB; `--size 1048576`, the task shape 21.9 s (its description is 100 KiB at both sizes), the
+    # rest 0.02-0.92 s. `rejected` is right for the jrnl entries and the Datasette rows (no article in them) and wrong for
+    # the mdls list (its 201st item stops the attributes: the text printed under `$ textutil` is lost); the three
+    # `over 4 MiB` shapes print `parsed` but are titled by their command line at the default size (read right at 1 MiB).
+    s59_art = body * 3
+    s59_title = "A title of the harbour"
+    def s59(command, value):
+        return command + "\n" + _json.dumps(value, ensure_ascii=False) + "\n"
+    def s59_task(description, notes):
+        return {"id": 1, "description": description, "entry": "20260303T090000Z", "status": "pending", "uuid": "u",
+                "annotations": [{"entry": "20260303T090000Z", "description": note} for note in notes]}
+    yield "text", "S59 task labelled, 1999 slug links", "txt", s59("$ task +review export", [s59_task(
+        "Review: " + fill("word ", min(json_room, 100 << 10)), ["https://example.org/x/%d-zz-yy" % i for i in range(1999)] + [s59_art])])
+    s59_message = {"id": "m0@example.org", "timestamp": 1772528400, "headers": {"Subject": "Fwd: " + s59_title, "From": "Ida <ida@example.org>",
+                   "Date": "Tue, 03 Mar 2026 09:00:00 +0000"}, "body": [{"id": 1, "content-type": "text/plain",
+                   "content": "Have a look.\n\n" + s59_title + "\nBy Anna Reed \u2014 The Northern Echo, 3 March 1987\n\n" + s59_art}]}
+    s59_reply = [dict(s59_message, headers={"Subject": "Re: " + s59_title}, body=[{"content-type": "text/plain", "content": "> " + body * 9}]), []]
+    s59_over = min(room, (4 << 20) + (100 << 10))  # just over the 4 MiB DeskExports reads when the file allows
+    yield "text", "S59 notmuch thread over 4 MiB", "txt", s59("$ notmuch show --format=json thread:01", [[[s59_message, [s59_reply] * (s59_over // (len(_json.dumps(s59_reply)) + 2))]]])
+    yield "text", "S59 jrnl export over 4 MiB", "txt", s59("$ jrnl --export json", {"tags": {}, "entries": [{"title": "Le Monde: " + s59_title, "body": s59_art}]
+                                                                                  + [{"title": "A day.", "body": body * 9}] * (s59_over // (len(_json.dumps({"title": "A day.", "body": body * 9})) + 2))})
+    yield "text", "S59 task export over 4 MiB", "txt", s59("$ task export", [s59_task("Read: " + s59_title, ["By Anna Reed \u2014 The Northern Echo", s59_art])]
+                                                                      + [s59_task("A task", [body * 9])] * (s59_over // (len(_json.dumps(s59_task("A task", [body * 9]))) + 2)))
+    s59_root = dict(s59_message, match=False, headers={"Subject": "Harbour", "From": "Ida <ida@example.org>"},
+                    body=[{"content-type": "text/plain", "content": "Has anyone seen the port story?\n"}])
+    yield "text", "S59 notmuch thread, article in reply", "txt", s59("$ notmuch show --format=json id:m1@example.org",
+        [[[s59_root, [[dict(s59_message, id="m1@example.org", match=True), []]] + [s59_reply] * (min(json_room, 1 << 20) // (len(_json.dumps(s59_reply)) + 2))]]])
+    yield "text", "S59 notmuch 100,000-deep lists", "txt", "$ notmuch show --format=json id:m0\n[[[" + "[" * (json_room // 4) + "]" * (json_room // 4) + ", " + _json.dumps(s59_message) + "]]]\n"
+    yield "text", "S59 notmuch head of many dashes", "txt", s59("$ notmuch show --format=json id:m0", [[[dict(s59_message, body=[{"content-type": "text/plain",
+        "content": s59_title + "\n" + fill("3 March 1987 \u2014 ", json_room // 2) + "x\n\n" + s59_art}]), []]]])
+    s59_mdls = "$ mdls clipping.rtf\nkMDItemAuthors = (\n    \"Anna Reed\"\n)\nkMDItemTitle = \"" + s59_title + "\"\n"
+    s59_textutil = "$ textutil -convert txt -stdout clipping.rtf\n" + s59_title + "\n\n" + s59_art + "\n"
+    yield "text", "S59 mdls list of many items", "txt", s59_mdls + "kMDItemKeywords = (\n" + fill('    "port",\n', room - 3000) + ")\n" + s59_textutil
+    yield "text", "S59 s3 metadata of many keys", "txt", s59("$ aws s3api head-object --bucket b --key a.txt", {"ETag": "\"x\"", "Metadata":
+        {"k%d" % i: "v" for i in range(json_room // 14)}}) + "$ aws s3 cp s3://b/a.txt -\n" + s59_title + "\n\n" + s59_art + "\n"
+    s59_payload = _json.dumps({"headline": s59_title, "authors": ["Anna Reed"], "published": "1987-03-03", "text": s59_art})
+    yield "text", "S59 mosquitto_sub of many topics", "txt", "$ mosquitto_sub -t 'press/#' -v\n" + fill("press/x/y 1\n", room - 3000) + "press/clip " + s59_payload + "\n"
+    yield "text", "S59 mosquitto_sub payload of 10 MiB", "txt", "$ mosquitto_sub -t 'press/#' -v\npress/clip " + s59_payload[:-1] + ', "x": "' + fill("word ", room - 3000) + '"}\n'
+    yield "text", "S59 jrnl of many short entries", "txt", s59("$ jrnl --export json", {"entries": [{"title": "x", "body": "y"}] * (json_room // 30)})
+    yield "text", "S59 Datasette of many rows", "txt", s59('$ curl -s "https://data.example.org/press/clippings.json"', {"database": "press", "table": "c",
+        "columns": ["id", "headline", "text"], "rows": [[1, "x", "y"]] * (json_room // 14)})
+    s59_w3m = "$ w3m -dump https://example.org/a\n[logo]\n\n\u2022 Home \u2022 World \u2022 Business \u2022 Markets\n\n" + s59_title + "\n\nBy Anna Reed\n\n" + s59_art + "\n"
+    yield "text", "S59 w3m dump of many marks", "txt", s59_w3m + fill("[123]\n", room - 3000)
+    yield "text", "S59 w3m dump of many menus", "txt", "$ w3m -dump https://example.org/a\n" + fill_bytes("\u2022 Home \u2022 World \u2022 Business \u2022 Markets\n", room - 3000) + s59_w3m[34:]
+    yield "text", "S59 interview credits", "txt", s59_title + "\n\n" + s59_art + "\n\n" + fill_bytes("Das Gespr\u00e4ch f\u00fchrte Anna Reed.\n", room - 3000)
+    yield "text", "S59 reception stamps with dashes", "txt", s59_title + "\n\n" + fill_bytes("EINGANG 05.02.2026 \u2014 Dokumentation\n", room // 2) + s59_art + "\n"
+    yield "text", "S59 beat notes", "txt", s59_title + "\n\nBy Anna Reed\n\n" + s59_art + "\n\n" + fill("Anna Reed covers the courts for Corriere della Sera of the Times of India.\n", room - 3000)
+    s59_head = "From: Anna Reed <anna@example.org>\nTo: desk@example.org\nSubject: " + s59_title + "\nDate: Tue, 3 Mar 1987 09:00:00 +0000\nMIME-Version: 1.0\n"
+    yield "text", "S59 mail twin of many entities", "eml", (s59_head + 'Content-Type: multipart/alternative; boundary="b1"\n\n--b1\nContent-Type: text/plain\n'
+        "Content-Transfer-Encoding: 8bit\n\n" + s59_title + "\n\n" + s59_art + "\n--b1\nContent-Type: text/html\nContent-Transfer-Encoding: 8bit\n\n<html><body>"
+        + fill("&#233;", room - 3000) + "</body></html>\n--b1--\n")
+    yield "text", "S59 mail of many folded lines", "eml", s59_head.replace("Subject: " + s59_title + "\n", "Subject: " + s59_title + "\n" + fill(" more\n", room - 3000)) \
+        + "Content-Type: text/plain\n\n" + s59_title + "\n\n" + s59_art + "\n"
+
 def main():
     parser = argparse.ArgumentParser()
     parser.add_argument("--binary", default=".build/release/presswatch")
