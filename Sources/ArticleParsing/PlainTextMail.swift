@@ -34,7 +34,7 @@ enum PlainTextMail {
         let lines = MIMEParts.Lines(bytes: bytes)
         guard let (header, bodyStart) = lines.headerBlock(from: start, limit: 65_536) else { return false }
         var parts = TextParts()
-        walk(header, in: bodyStart..<bytes.count, lines: lines, depth: 0, into: &parts)
+        walk(header, in: bodyStart..<bytes.count, lines: lines, into: &parts)
         guard let plain = parts.plain, parts.plainFirst else { return false }
         guard let html = parts.html else { return true }
         let shownWords = words(visibleText(html), limit: 2_000)
@@ -53,45 +53,29 @@ enum PlainTextMail {
         var plain: [UInt8]?
         var html: [UInt8]?
         var plainFirst = false
-        /// Once the HTML part is seen, nothing later decides.
-        var done: Bool { html != nil }
     }
 
-    /// Walks the multipart body `header` declares within `range` (one nested level), noting its
-    /// first plain part (with a transfer encoding and a letter) and its first HTML part.
-    private static func walk(_ header: [MIMEParts.Field], in range: Range<Int>, lines: MIMEParts.Lines, depth: Int, into parts: inout TextParts) {
-        guard let declared = header.first(where: { $0.name == "content-type" })?.value,
-            case let type = declared.lowercased(),
-            type.hasPrefix("multipart/alternative") || (depth == 0 && type.hasPrefix("multipart/mixed")),
-            let boundary = MIMEParts.parameter("boundary", in: declared), !boundary.isEmpty
-        else { return }
-        let bytes = lines.bytes
-        let delimiter = Array(("--" + boundary).utf8)
-        var position = range.lowerBound
-        while !parts.done, let open = lines.nextDelimiter(delimiter, from: position, before: range.upperBound) {
-            let afterDelimiter = lines.endOfLine(open)
-            guard afterDelimiter < range.upperBound, !bytes[(open + delimiter.count)...].starts(with: [0x2D, 0x2D]),
-                let (partHeader, partBody) = lines.headerBlock(from: afterDelimiter, limit: 16_384), partBody <= range.upperBound
-            else { return }
-            let end = lines.nextDelimiter(delimiter, from: partBody, before: range.upperBound) ?? range.upperBound
-            let partType = partHeader.first(where: { $0.name == "content-type" })?.value.lowercased() ?? "text/plain"
-            if partType.hasPrefix("multipart/") {
-                if depth == 0 { walk(partHeader, in: partBody..<end, lines: lines, depth: 1, into: &parts) }
-            } else if partType.hasPrefix("text/html"), parts.html == nil {
-                parts.html = decoded(bytes[partBody..<end], partHeader)
-            } else if partType.hasPrefix("text/plain"), parts.plain == nil,
-                partHeader.contains(where: { $0.name == "content-transfer-encoding" }), bytes[partBody..<end].contains(where: ASCII.isLetter)
-            {
-                parts.plain = decoded(bytes[partBody..<end], partHeader)
+    /// Walks the multipart body `header` declares within `range` (one nested `multipart/alternative`
+    /// level), noting its first plain part (with a transfer encoding and a letter) and its first HTML part.
+    private static func walk(_ header: [MIMEParts.Field], in range: Range<Int>, lines: MIMEParts.Lines, into parts: inout TextParts) {
+        lines.forEachLeaf(of: header, in: range, descends: { type, depth in
+            depth <= 1 && (type.hasPrefix("multipart/alternative") || depth == 0 && type.hasPrefix("multipart/mixed"))
+        }) { leaf in
+            let body = lines.bytes[leaf.body]
+            if leaf.type.hasPrefix("text/html") {
+                parts.html = decoded(body, leaf.transferEncoding)
+            } else if leaf.type.hasPrefix("text/plain"), parts.plain == nil,
+                leaf.header.contains(where: { $0.name == "content-transfer-encoding" }), body.contains(where: ASCII.isLetter) {
+                parts.plain = decoded(body, leaf.transferEncoding)
                 parts.plainFirst = parts.html == nil
             }
-            position = end
+            // Once the HTML part is seen, nothing later decides.
+            return parts.html == nil
         }
     }
 
     /// A part's body decoded from its transfer encoding (quoted-printable, base64; else as it is).
-    private static func decoded(_ body: ArraySlice<UInt8>, _ header: [MIMEParts.Field]) -> [UInt8] {
-        let encoding = header.first(where: { $0.name == "content-transfer-encoding" })?.value.lowercased() ?? ""
+    private static func decoded(_ body: ArraySlice<UInt8>, _ encoding: String) -> [UInt8] {
         let raw = Array(body.prefix(1 << 20))
         return encoding.hasPrefix("quoted-printable") ? QuotedPrintable.decoded(bytes: raw)
             : encoding.hasPrefix("base64") ? Base64.decoded(bytes: raw) : raw

@@ -1,3 +1,4 @@
+import TextLayouts
 import TextToolkit
 
 /// A web page saved as one MHTML file (RFC 2557: Chrome's and Edge's "Webpage, single file",
@@ -64,14 +65,13 @@ enum WebArchive {
         let lines = MIMEParts.Lines(bytes: bytes)
         guard let (header, bodyStart) = lines.headerBlock(from: start, limit: 65_536),
             let type = header.first(where: { $0.name == "content-type" })?.value,
-            type.lowercased().hasPrefix("multipart/related"), let boundary = MIMEParts.parameter("boundary", in: type), !boundary.isEmpty
+            type.lowercased().hasPrefix("multipart/related"), MIMEParts.parameter("boundary", in: type)?.isEmpty == false
         else { return [] }
         // RFC 2387: the `type` parameter names the root part's type, the first part's when it states none.
         let saved = header.first(where: { $0.name == "snapshot-content-location" })?.value
             ?? header.first(where: { $0.name == "content-location" })?.value
         var found = Collected(limit: limit, snapshot: saved)
-        htmlParts(lines, boundary: boundary, rootType: MIMEParts.parameter("type", in: type)?.lowercased(), in: bodyStart..<bytes.count, depth: 0,
-                  into: &found)
+        htmlParts(lines, header: header, rootType: MIMEParts.parameter("type", in: type)?.lowercased(), in: bodyStart..<bytes.count, into: &found)
         return found.pages
     }
 
@@ -80,48 +80,27 @@ enum WebArchive {
         pages(in: bytes, limit: 1).first
     }
 
-    /// The `text/html` parts under `boundary` within `range`, in order, up to `limit` in all, looked for in the
-    /// parts of a nested multipart part too (a `multipart/alternative` of a plain text and the page, as Word and
-    /// Outlook save it), 4 levels at most (each level walks its range once more). A blank HTML part, a part cut
-    /// before its body or the closing delimiter ends the walk.
+    /// The `text/html` parts of the multipart body `header` declares within `range`, in order, up to `limit` in all,
+    /// looked for in the parts of a nested multipart part too (a `multipart/alternative` of a plain text and the page,
+    /// as Word and Outlook save it), 4 levels at most (`MIMEParts.Lines.forEachLeaf`). A blank HTML part (a part cut
+    /// before its body) ends the walk.
     private static func htmlParts(
-        _ lines: MIMEParts.Lines, boundary: String, rootType: String?, in range: Range<Int>, depth: Int, into found: inout Collected
+        _ lines: MIMEParts.Lines, header: [MIMEParts.Field], rootType: String?, in range: Range<Int>, into found: inout Collected
     ) {
-        let bytes = lines.bytes
-        let delimiter = Array(("--" + boundary).utf8)
-        var position = range.lowerBound
-        var first = true
-        // Each delimiter line opens a part: its header block, a blank line, its body up to the next delimiter line.
-        while let open = lines.nextDelimiter(delimiter, from: position, before: range.upperBound) {
-            let afterDelimiter = lines.endOfLine(open)
-            guard afterDelimiter < range.upperBound else { return }
-            if bytes[(open + delimiter.count)...].starts(with: [0x2D, 0x2D]) { return }  // the closing delimiter
-            guard let (partHeader, partBody) = lines.headerBlock(from: afterDelimiter, limit: 16_384), partBody <= range.upperBound
-            else { return }
-            let end = lines.nextDelimiter(delimiter, from: partBody, before: range.upperBound) ?? range.upperBound
-            let partType = partHeader.first(where: { $0.name == "content-type" })?.value.lowercased()
-                ?? (first ? rootType ?? "text/plain" : "text/plain")
-            first = false
-            if partType.hasPrefix("text/html") || partType.hasPrefix("application/xhtml+xml") {
-                let body = Array(bytes[partBody..<lines.trimmedEnd(end, after: partBody)])
-                let encoding = partHeader.first(where: { $0.name == "content-transfer-encoding" })?.value.lowercased() ?? ""
-                let html: [UInt8] =
-                    encoding.hasPrefix("quoted-printable") ? QuotedPrintable.decoded(bytes: body)
-                    : encoding.hasPrefix("base64") ? Base64.decoded(bytes: body) : body
-                guard html.contains(where: { $0 > 0x20 }) else { return }
-                let location = partHeader.first(where: { $0.name == "content-location" })?.value
-                found.add(Page(html: html, charset: MIMEParts.parameter("charset", in: partType),
-                               isSnapshot: found.snapshot != nil && location == found.snapshot))
-                if found.isDone { return }
-            }
-            if partType.hasPrefix("multipart/"), depth < 4, let inner = MIMEParts.parameter("boundary", in: partHeader.first { $0.name == "content-type" }?.value ?? ""),
-                !inner.isEmpty, inner != boundary
-            {
-                htmlParts(lines, boundary: inner, rootType: nil, in: partBody..<lines.trimmedEnd(end, after: partBody), depth: depth + 1,
-                          into: &found)
-                if found.isDone { return }
-            }
-            position = end
+        lines.forEachLeaf(of: header, in: range, descends: { type, depth in depth == 0 || (depth <= 4 && type.hasPrefix("multipart/")) }) { leaf in
+            let partType = leaf.header.first(where: { $0.name == "content-type" })?.value.lowercased()
+                ?? (leaf.depth == 0 && leaf.index == 0 ? rootType ?? "text/plain" : "text/plain")
+            guard partType.hasPrefix("text/html") || partType.hasPrefix("application/xhtml+xml") else { return true }
+            let body = Array(lines.bytes[leaf.body])
+            let encoding = leaf.transferEncoding
+            let html: [UInt8] =
+                encoding.hasPrefix("quoted-printable") ? QuotedPrintable.decoded(bytes: body)
+                : encoding.hasPrefix("base64") ? Base64.decoded(bytes: body) : body
+            guard html.contains(where: { $0 > 0x20 }) else { return false }
+            let location = leaf.header.first(where: { $0.name == "content-location" })?.value
+            found.add(Page(html: html, charset: MIMEParts.parameter("charset", in: partType),
+                           isSnapshot: found.snapshot != nil && location == found.snapshot))
+            return !found.isDone
         }
     }
 }

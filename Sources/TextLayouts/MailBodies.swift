@@ -6,12 +6,15 @@ import TextToolkit
 ///
 /// Contract: `decoded` returns the text as the mail client shows it when the file opens with a
 /// mail header (`MailHeaders.isMailHeader`), or a mailbox's `From …@… date` separator line (left
-/// out) then one, and a `Content-Transfer-Encoding:` of
-/// quoted-printable or base64 names its first `text/plain` part (or the whole body): the
-/// header block (encoded words decoded, in UTF-8 or Latin-1, in header lines of 8 KiB at most), a blank line, and that part's
-/// text decoded (its charset UTF-8 unless it says Latin-1 / ISO-8859-1 / Windows-1252; a multipart mail's
-/// plain part in 8 or 7 bits as the file's text stands, whatever its charset says); the
-/// other parts (HTML, attachments) and the MIME boundaries are left out. Lines end with LF.
+/// out) then one. When the mail is one plain-text part in quoted-printable or base64, or its
+/// multipart body (nested 4 levels at most) holds a `text/plain` part, found by the MIME walk
+/// `PlainTextMail` and `WebArchive` share (`MIMEParts`): the header block (encoded words decoded,
+/// in UTF-8 or Latin-1, in header lines of 8 KiB at most), a blank line, and the first such part's
+/// text decoded (its charset UTF-8 unless it says Latin-1 / ISO-8859-1 / Windows-1252; a part in
+/// 8 or 7 bits as the file's text stands, whatever its charset says); the other parts (HTML,
+/// attachments) and the MIME boundaries are left out. Lines end with LF. Any other mail whose
+/// header holds encoded words, or a delivery report (`multipart/report`, whose returned message
+/// the text reader reads): the header block decoded, above the body as it stands.
 /// Every other file is returned unchanged. An encoding error keeps the bytes as they are
 /// (invalid UTF-8 becomes U+FFFD). Pure; linear in the text's size.
 enum MailBodies {
@@ -33,68 +36,107 @@ enum MailBodies {
     private static func decodedMail(_ text: String) -> String {
         // The first line, a mail header, is read before the whole text is searched.
         guard let first = text.utf8.first, ASCII.isLetter(first),
-            MailHeaders.isMailHeader(String(decoding: text.utf8.prefix(while: { $0 != 0x0A }).prefix(80), as: UTF8.self)),
-            LineBytes.contains(text, bytes: "ransfer-Encoding:")
-            || LineBytes.contains(text, bytes: "ransfer-encoding:") || LineBytes.contains(text, bytes: "RANSFER-ENCODING:")
+            MailHeaders.isMailHeader(String(decoding: text.utf8.prefix(while: { $0 != 0x0A }).prefix(80), as: UTF8.self))
         else { return text }
-        // Split on the bytes: CR LF is one Character, which a split on "\n" would not cut.
-        let lines = text.utf8.split(separator: 0x0A, omittingEmptySubsequences: false).map { line in
-            String(decoding: line.last == 0x0D ? line.dropLast() : line, as: UTF8.self)
-        }
-        guard MailHeaders.isMailHeader(lines[0]), let part = textPart(lines) else { return text }
-        // Folded header lines joined first: a word may be encoded over two lines. A header of
-        // more than 8 KiB is no mail client's: left as it is.
-        let header = MailHeaders.joinedFolds(lines[..<part.headerEnd]).map { line in
+        let bytes = Array(text.utf8)
+        guard let (headerLines, bodyStart) = headerBlock(bytes) else { return text }
+        // Folded header lines joined first: a word may be encoded over two lines.
+        let header = MailHeaders.joinedFolds(headerLines)
+        // A header of more than 8 KiB is no mail client's: left as it is.
+        let shown = header.map { line in
             line.utf8.count <= 8192 && LineBytes.contains(line, bytes: "=?") ? EncodedWords.decoded(line) : line
         }
-        let body = lines[part.body].joined(separator: "\n")
+        let head = (shown + [""]).joined(separator: "\n") + "\n"
+        guard let part = plainPart(fields(header), in: bodyStart..<bytes.count, lines: MIMEParts.Lines(bytes: bytes)) else {
+            // A mail whose body needs no decoding (one part in 8 bits, or HTML only) still shows its subject decoded.
+            return shown == header ? text : head + String(decoding: bytes[bodyStart...], as: UTF8.self)
+        }
+        let body = withLineFeeds(bytes[part.body])
         // A part in 8 or 7 bits is the file's own text, its charset already read with the file's: as it is (its
         // UTF-8 read once more as Latin-1 made `relevé` `relevÃ©`).
-        if part.plain { return (header + [""]).joined(separator: "\n") + "\n" + body }
-        let bytes = part.base64 ? Base64.decoded(body) : QuotedPrintable.decoded(body)
-        return (header + [""]).joined(separator: "\n") + "\n" + (part.latin1 ? Latin1.string(bytes) : String(decoding: bytes, as: UTF8.self))
+        if part.asWritten { return head + String(decoding: body, as: UTF8.self) }
+        let decoded = part.base64 ? Base64.decoded(bytes: body) : QuotedPrintable.decoded(bytes: body)
+        return head + (part.latin1 ? Latin1.string(decoded) : String(decoding: decoded, as: UTF8.self))
     }
 
-    /// Where the first text/plain part encoded in quoted-printable or base64 stands.
-    private struct Part {
-        var headerEnd: Int
-        var body: Range<Int>
-        var base64: Bool
-        var latin1: Bool
-        var plain = false
-    }
-
-    private static func textPart(_ lines: [String]) -> Part? {
-        guard let headerEnd = lines.firstIndex(where: \.isEmpty) else { return nil }
-        var boundaries: [String] = []
-        var contentType = ""
-        var index = 0
-        while index < min(lines.count, 400) {
-            let lower = lines[index].lowercased()
-            if let range = lower.firstRange(of: "boundary=") {
-                // The value as written (a boundary's case counts), at the same offset as in `lower`.
-                let offset = lower.utf8.distance(from: lower.startIndex, to: range.upperBound)
-                let value = lines[index].utf8.dropFirst(offset).drop { $0 == 0x22 }.prefix { $0 != 0x22 && $0 != 0x3B && $0 != 0x20 }
-                if !value.isEmpty { boundaries.append("--" + String(decoding: value, as: UTF8.self)) }
-            }
-            if lower.hasPrefix("content-type:") { contentType = lower }
-            if lower.hasPrefix("--") { contentType = "" }
-            if lower.hasPrefix("content-transfer-encoding:"), contentType.isEmpty || contentType.contains("text/plain") {
-                let encoding = lower.dropFirst("content-transfer-encoding:".count).drop { $0 == " " }
-                let base64 = encoding.hasPrefix("base64")
-                // A multipart mail's plain part in 8 or 7 bits (an Outlook message `msgconvert` made an `.eml`): the
-                // part as it is, its HTML alternative left out.
-                let plain = !boundaries.isEmpty && contentType.contains("text/plain")
-                    && ["8bit", "7bit", "binary"].contains { encoding.hasPrefix($0) }
-                guard base64 || encoding.hasPrefix("quoted-printable") || plain else { index += 1; continue }
-                guard let blank = lines[index...].firstIndex(where: \.isEmpty) else { return nil }
-                let end = lines[(blank + 1)...].firstIndex { line in boundaries.contains { line.hasPrefix($0) } } ?? lines.count
-                let latin1 = ["iso-8859-1", "latin1", "latin-1", "windows-1252", "iso-8859-15"].contains { contentType.contains($0) }
-                return Part(headerEnd: headerEnd, body: (blank + 1)..<end, base64: base64, latin1: latin1, plain: plain)
-            }
-            index += 1
+    /// The mail's header lines (line ends dropped) up to its first blank line, and the offset of
+    /// the body after that line; nil when no blank line ends the header or its first line is no header.
+    private static func headerBlock(_ bytes: [UInt8]) -> ([String], Int)? {
+        var lines: [String] = []
+        var start = 0
+        while start < bytes.count {
+            let next = bytes[start...].firstIndex(of: 0x0A).map { $0 + 1 } ?? bytes.count
+            var end = next
+            if end > start, bytes[end - 1] == 0x0A { end -= 1 }
+            if end > start, bytes[end - 1] == 0x0D { end -= 1 }
+            if end == start { return lines.first.map(MailHeaders.isMailHeader) == true ? (lines, next) : nil }
+            lines.append(String(decoding: bytes[start..<end], as: UTF8.self))
+            start = next
         }
         return nil
+    }
+
+    /// Header lines (folds joined) as MIME fields; a line with no colon is none.
+    private static func fields(_ header: [String]) -> [MIMEParts.Field] {
+        header.compactMap { line in
+            guard let colon = line.firstIndex(of: ":") else { return nil }
+            return MIMEParts.Field(name: line[..<colon].lowercased(), value: String(line[line.index(after: colon)...].drop { $0 == " " || $0 == "\t" }))
+        }
+    }
+
+    /// Bytes with each CR that ends a line dropped (CR LF → LF).
+    private static func withLineFeeds(_ bytes: ArraySlice<UInt8>) -> [UInt8] {
+        var out: [UInt8] = []
+        out.reserveCapacity(bytes.count)
+        var index = bytes.startIndex
+        while index < bytes.endIndex {
+            let byte = bytes[index]
+            index += 1
+            if byte == 0x0D, index == bytes.endIndex || bytes[index] == 0x0A { continue }
+            out.append(byte)
+        }
+        return out
+    }
+
+    /// Where the text a mail client shows stands, and how it is written.
+    private struct Part {
+        var body: Range<Int>
+        var base64: Bool
+        /// In 7 or 8 bits within a multipart mail: the file's own text.
+        var asWritten: Bool
+        var latin1: Bool
+    }
+
+    /// The mail's first `text/plain` part (a part without a `Content-Type` is one, RFC 2045), looked
+    /// for in nested multipart parts too (4 levels at most; `MIMEParts.Lines.forEachLeaf`, the walk
+    /// `PlainTextMail` and `WebArchive` read mails with): in quoted-printable, base64, or 7 or 8 bits;
+    /// or, in a mail of one part, the whole body when it is plain text in quoted-printable or base64.
+    private static func plainPart(_ header: [MIMEParts.Field], in range: Range<Int>, lines: MIMEParts.Lines) -> Part? {
+        let type = header.first { $0.name == "content-type" }?.value.lowercased() ?? ""
+        // A delivery report (a bounce) returns the message it could not deliver below its notice: read whole.
+        if type.hasPrefix("multipart/report") { return nil }
+        guard type.hasPrefix("multipart/") else {
+            let encoding = header.first { $0.name == "content-transfer-encoding" }?.value.lowercased() ?? ""
+            let base64 = encoding.hasPrefix("base64")
+            guard type.isEmpty || type.contains("text/plain"), base64 || encoding.hasPrefix("quoted-printable") else { return nil }
+            return Part(body: range, base64: base64, asWritten: false, latin1: isLatin1(type))
+        }
+        var found: Part?
+        lines.forEachLeaf(of: header, in: range, descends: { type, depth in depth <= 4 && type.hasPrefix("multipart/") }) { leaf in
+            let encoding = leaf.transferEncoding
+            let base64 = encoding.hasPrefix("base64")
+            let quoted = encoding.hasPrefix("quoted-printable")
+            guard leaf.type.hasPrefix("text/plain"), base64 || quoted || encoding.isEmpty || ["8bit", "7bit", "binary"].contains(where: encoding.hasPrefix)
+            else { return true }
+            found = Part(body: leaf.body, base64: base64, asWritten: !base64 && !quoted, latin1: isLatin1(leaf.type))
+            return false
+        }
+        return found
+    }
+
+    /// Whether a `Content-Type` value names a Latin-1 charset (or Windows-1252, ISO-8859-15).
+    private static func isLatin1(_ type: String) -> Bool {
+        ["iso-8859-1", "latin1", "latin-1", "windows-1252", "iso-8859-15"].contains { type.contains($0) }
     }
 }
 
