@@ -25,7 +25,7 @@ package enum Bylines {
         // An interviewer's credit, and a writing hand set before the name (`✍️ Jane Doe`).
         "propos recueillis par ", "interview: ", "interview : ", "entrevista: ", "intervista: ",
         // An interviewer's credit in words (`Das Gespräch führte A`, `Interview by A`, `Intervista raccolta da A`).
-        "interview by ", "interviewed by ", "interview réalisée par ", "entretien réalisé par ", "das gespräch führte ",
+        "interview by ", "interviewed by ", "interview conducted by ", "interview réalisée par ", "entretien réalisé par ", "das gespräch führte ",
         "das interview führte ", "das gespräch führten ", "das interview führten ", "entrevista realizada por ", "entrevista conduzida por ",
         "entrevista feita por ", "intervista raccolta da ", "intervista a cura di ",
         "✍️ ", "✍ ", "🖊️ ", "🖊 ", "✏️ ", "✏ ",
@@ -39,7 +39,7 @@ package enum Bylines {
     ] + postPrefixes
     /// An interviewer's credit in words, folded (`Das Gespräch führte A.` may end with a period).
     private static let interviewCredits = [
-        "das gesprach fuhrte ", "das interview fuhrte ", "das gesprach fuhrten ", "das interview fuhrten ", "interview by ", "interviewed by ", "propos recueillis par ",
+        "das gesprach fuhrte ", "das interview fuhrte ", "das gesprach fuhrten ", "das interview fuhrten ", "interview by ", "interviewed by ", "interview conducted by ", "propos recueillis par ",
         "interview realisee par ", "entretien realise par ", "entrevista realizada por ", "entrevista conduzida por ",
         "entrevista feita por ", "intervista raccolta da ", "intervista a cura di ",
     ]
@@ -107,6 +107,11 @@ package enum Bylines {
             }
         }
         return rest
+    }
+
+    /// Whether a line opens with a byline's or a credit's words (`By `, `Von `, `Par `, `Interview by `: `prefixes`).
+    static func opensWithBylineWord(_ line: some StringProtocol) -> Bool {
+        afterPrefix(String(line)) != nil
     }
 
     /// `De notre correspondant à Bruxelles, Jane Doe`, `Von unseren Korrespondenten Jane Doe und

@@ -225,9 +225,9 @@ enum DeskAnswers {
     }
 
     /// The message's title the headline, its Markdown (the publication and day, the byline, the lead) the text under it;
-    /// a notice holding neither that head nor a line of prose (`isProse`: a backup's `Nightly backup done.`, a monitor's
-    /// `[Down] timeout of 48000ms exceeded`, a container updater's list of images) holds no article. Gotify's `date` is
-    /// the push's.
+    /// a notice holding neither that head nor thirty words in lines of prose (`isProse`: a backup's report of a
+    /// sentence, a monitor's `[Down] timeout of 48000ms exceeded`, a container updater's list of images) holds no
+    /// article. Gotify's `date` is the push's.
     private static func gotifyMessage(_ message: [String: Any], dates: DateRecognizer) -> JSONRecords.Record? {
         guard let title = (message["title"] as? String).map({ LineBytes.trimmed($0) }), !title.isEmpty,
             let markdown = message["message"] as? String
@@ -235,7 +235,10 @@ enum DeskAnswers {
         var text = LineBytes.trimmed(markdown.replacingOccurrences(of: "  \n", with: "\n"))
         // `**Reuters · 26 February 1987**`, `**Le Monde** · 3 mars 1987`: the message's bold head names the publication and day.
         let head = boldHead(text, dates: dates) ?? RecordTexts.masthead(text, dates: dates)
-        guard head != nil || LineBytes.lines(String(markdown.utf8.prefix(64 << 10)) ?? markdown).contains(where: isProse) else { return nil }
+        // A job's report is a sentence or two: an article's lead alone runs to thirty words of prose.
+        guard head != nil || LineBytes.lines(String(markdown.utf8.prefix(64 << 10)) ?? markdown).filter(isProse)
+            .reduce(0, { $0 + LineBytes.words($1).count }) >= 30
+        else { return nil }
         var record = JSONRecords.Record(title: title, rest: "")
         if let head {
             record.source = head.name

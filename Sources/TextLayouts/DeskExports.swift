@@ -29,8 +29,9 @@ import TextToolkit
 /// object's `LastModified`, a task's `entry`, `modified` and `due`, an entry's `date` and `time`, a
 /// message's `fetched`): the article's day is a field's that names it (`published`) or its text's.
 /// `articleAnswer` returns the first of a command's JSON answers `FieldRecords` finds an article
-/// record with a text in; nil otherwise (the text is then read as it was). Bounded: 4 MiB, 2,000
-/// lines of attributes or messages, 200 tasks or entries. Pure.
+/// record with a text in; nil otherwise (the text is then read as it was). Bounded: 4 MiB (a
+/// notmuch, Taskwarrior or jrnl print whose JSON runs past them is refused, not read as lines),
+/// 2,000 lines of attributes or messages, 200 tasks or entries. Pure.
 enum DeskExports {
     typealias Print = (value: Any, record: JSONRecords.Record?)
 
@@ -145,15 +146,16 @@ enum DeskExports {
         return (label, rest)
     }
 
-    /// Whether the words of a link's last path segment (`…/radfahren-in-der-stadt`) open the title's words.
-    private static func slugOpens(_ url: String, _ title: String) -> Bool {
-        func words(_ text: String) -> [String] {
-            TextFolding.fold(text).split { !$0.isLetter && !$0.isNumber }.map(String.init)
-        }
+    /// A text's first words (of its first 512 characters), folded: what a link's slug is compared with.
+    private static func slugWords(_ text: String) -> [String] {
+        TextFolding.fold(String(text.prefix(512))).split { !$0.isLetter && !$0.isNumber }.map(String.init)
+    }
+
+    /// Whether the words of a link's last path segment (`…/radfahren-in-der-stadt`) open a title's words (`slugWords`).
+    private static func slugOpens(_ url: String, _ titleWords: [String]) -> Bool {
         let path = url.split(separator: "?").first.map(String.init) ?? url
         guard let segment = path.split(separator: "/").last.map(String.init), segment.contains("-") else { return false }
-        var slug = words(segment.hasSuffix(".html") ? String(segment.dropLast(5)) : segment)
-        let titleWords = words(title)
+        var slug = slugWords(segment.hasSuffix(".html") ? String(segment.dropLast(5)) : segment)
         guard slug.count >= 2, !titleWords.isEmpty else { return false }
         // A slug cut short may cut its last word.
         if slug.count > titleWords.count { return false }
@@ -198,7 +200,8 @@ enum DeskExports {
 
     /// The head of a pasted article under its headline (the lines up to the first blank one, four at most; their parts
     /// between ` — `): bylines (`By A`, `Von A`), the publication and its day (`Le Monde, 3 mars 1987`, `transGEN –
-    /// 18. Januar 2018`, `Le Monde` alone: the last such part), a day alone. The facts found, and the lines wholly read
+    /// 18. Januar 2018`, `Le Monde` alone when it reads as a name, `isName`: the last such part), a day alone. The facts
+    /// found, and the lines wholly read
     /// (dropped from the text, so that a publication's name alone is not taken for a writer's); nothing when a line of
     /// the head is none of these.
     static func headFacts(_ lines: ArraySlice<String>, dates: DateRecognizer)
@@ -220,7 +223,9 @@ enum DeskExports {
                 if let byline = Bylines.read(piece, dates: dates, keepsAgencies: true), !byline.authors.isEmpty {
                     if authors.isEmpty { authors = byline.authors }
                     bylineDate = bylineDate ?? byline.date
-                } else if let named = DeskAnswers.publicationLine(piece, dates: dates), named.name.utf8.count <= 80 {
+                } else if let named = DeskAnswers.publicationLine(piece, dates: dates), named.name.utf8.count <= 80,
+                    named.date != nil || isName(named.name)
+                {
                     // An earlier line read as a name (a writer's bare name above the publication's line) is left to the text.
                     if let earlier = publication, earlier.line != index { read.remove(earlier.line) }
                     publication = (index, named.name, named.date)
@@ -234,6 +239,15 @@ enum DeskExports {
             read.insert(index)
         }
         return (authors, publication?.name, publication?.date ?? bylineDate ?? dayAlone, read)
+    }
+
+    /// A publication's name as an article's head writes it alone on a line: eight words at most, two of them at most
+    /// in lower case but for particles (`Pferde für unsere Kinder`, `News zu VR, AR und KI | MIXED.de`); not a deck's
+    /// sentence (`The port's new owner doubles the charges`).
+    private static func isName(_ text: String) -> Bool {
+        let words = LineBytes.words(text)
+        return words.count <= 8
+            && words.filter({ $0.first?.isLowercase == true && !LayoutReader.publicationParticles.contains(String($0)) }).count <= 2
     }
 
     /// The record's title line, its head's facts filling what the record lacks, the head's lines read dropped.
@@ -258,13 +272,15 @@ enum DeskExports {
 
     // MARK: notmuch
 
-    /// `notmuch show --format=json`: threads of `[message, replies]` pairs. The first message's plain text part (its
+    /// `notmuch show --format=json`: threads of `[message, replies]` pairs. The first message the search matched (the
+    /// thread's first when none says so): its plain text part (its
     /// signature dropped) from the line that is its subject without the forward or reply prefix (`Fwd: `, `TR: `,
     /// `WG: `, `RV: `, `I: `, `ENC: `); a long text whose lines do not repeat the subject is the article under it. The
     /// sender, the `Date` and `timestamp` are the mail's.
     private static func notmuchShow(_ text: String, dates: DateRecognizer) -> Print? {
         let bytes = Array(text.utf8.prefix(4 << 20))
-        guard let value = jsonValues(bytes, from: 0).values.first, let message = firstMessage(value, depth: 0)
+        guard let value = jsonValues(bytes, from: 0).values.first else { return cutPrint(text) }
+        guard let message = firstMessage(value, depth: 0, matched: true) ?? firstMessage(value, depth: 0, matched: false)
         else { return nil }
         guard let headers = message["headers"] as? [String: Any], let body = message["body"] as? [Any], var content = plainPart(body, depth: 0)
         else { return (value, nil) }
@@ -281,15 +297,24 @@ enum DeskExports {
         return (value, JSONRecords.Record(title: subject, rest: subject + "\n\n" + content))
     }
 
-    /// The first object with `headers` and `body` in notmuch's nested lists.
-    private static func firstMessage(_ value: Any, depth: Int) -> [String: Any]? {
+    /// The first object with `headers` and `body` in notmuch's nested lists; with `matched`, the first the search
+    /// matched (`"match": true`: the JSON format prints the whole thread, its root first, by default).
+    private static func firstMessage(_ value: Any, depth: Int, matched: Bool) -> [String: Any]? {
         guard depth < 8 else { return nil }
-        if let object = value as? [String: Any] { return object["headers"] is [String: Any] && object["body"] is [Any] ? object : nil }
+        if let object = value as? [String: Any] {
+            return object["headers"] is [String: Any] && object["body"] is [Any] && (!matched || object["match"] as? Bool == true) ? object : nil
+        }
         guard let list = value as? [Any] else { return nil }
         for item in list.prefix(50) {
-            if let message = firstMessage(item, depth: depth + 1) { return message }
+            if let message = firstMessage(item, depth: depth + 1, matched: matched) { return message }
         }
         return nil
+    }
+
+    /// A tool's JSON print cut by the 4 MiB these readers read (a whole journal's or task list's export): refused
+    /// rather than read as lines (its command line is no headline). Nil when the text is shorter: its JSON is broken.
+    private static func cutPrint(_ text: String) -> Print? {
+        text.utf8.count > 4 << 20 ? ([Any](), nil) : nil
     }
 
     /// A body's first `text/plain` part's content (a multipart's parts searched in order), else its first `text/html`
@@ -440,7 +465,11 @@ enum DeskExports {
             return (head, nil)
         }
         var metadata = (head["Metadata"] as? [String: Any]) ?? [:]
-        if !metadata.keys.contains(where: { RecordKeys.field($0) == .title }) { metadata["title"] = LineBytes.trimmed(firstLine) }
+        // A headline key left empty names none either.
+        if !metadata.contains(where: { RecordKeys.field($0.key) == .title && !LineBytes.trimmed($0.value as? String ?? "").isEmpty }) {
+            metadata = metadata.filter { RecordKeys.field($0.key) != .title }
+            metadata["title"] = LineBytes.trimmed(firstLine)
+        }
         guard let record = FieldRecords.record(in: metadata, rest: rest, isArticle: true, dates: dates) else { return (head, nil) }
         return (head, withTitledHead(record, lines: Array(lines), dates: dates))
     }
@@ -453,7 +482,7 @@ enum DeskExports {
     /// annotations (links left out) the text. The task's moments (`entry`, `modified`, `due`) are Taskwarrior's.
     private static func taskExport(_ text: String, dates: DateRecognizer) -> Print? {
         let bytes = Array(text.utf8.prefix(4 << 20))
-        guard let value = jsonValues(bytes, from: 0).values.first else { return nil }
+        guard let value = jsonValues(bytes, from: 0).values.first else { return cutPrint(text) }
         let tasks = ((value as? [Any]) ?? [value]).prefix(200).compactMap { $0 as? [String: Any] }
         guard !tasks.isEmpty, tasks.allSatisfy({ $0["description"] is String && ($0["uuid"] != nil || $0["entry"] != nil || $0["status"] != nil) })
         else { return nil }
@@ -466,8 +495,11 @@ enum DeskExports {
             let rest = paragraphs.joined(separator: "\n\n")
             guard LineBytes.words(rest).count >= 20 else { continue }
             var title = description
-            if let split = labelled(description), !links.contains(where: { slugOpens($0, description) && !slugOpens($0, split.rest) }) {
-                title = split.rest
+            if let split = labelled(description) {
+                // Each title's words once: a task may hold thousands of links.
+                let whole = slugWords(description)
+                let rest = slugWords(split.rest)
+                if !links.contains(where: { slugOpens($0, whole) && !slugOpens($0, rest) }) { title = split.rest }
             }
             // The first annotation under the link may be the article's head (`By A — Le Monde — 3 mars 1987`).
             let record = JSONRecords.Record(title: title, rest: title + "\n\n" + rest)
@@ -513,9 +545,8 @@ enum DeskExports {
     /// the text. The entry's `date` and `time` are when it was written; its tags and stars the journal's.
     private static func jrnlExport(_ text: String) -> Print? {
         let bytes = Array(text.utf8.prefix(4 << 20))
-        guard let value = jsonValues(bytes, from: 0).values.first as? [String: Any],
-            let entries = value["entries"] as? [Any]
-        else { return nil }
+        guard let first = jsonValues(bytes, from: 0).values.first else { return cutPrint(text) }
+        guard let value = first as? [String: Any], let entries = value["entries"] as? [Any] else { return nil }
         for case let entry as [String: Any] in entries.prefix(200) {
             guard let title = (entry["title"] as? String).map({ LineBytes.trimmed($0) }), !title.isEmpty, let body = entry["body"] as? String,
                 LineBytes.words(body).count >= 30

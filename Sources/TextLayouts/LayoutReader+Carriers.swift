@@ -46,7 +46,7 @@ extension LayoutReader {
         if lead == 0x24 {
             let lines = text.split(separator: "\n", omittingEmptySubsequences: false).map { LineBytes.trimmed($0) }
             if let session = TerminalSessions.read(lines),
-                var article = read(lines[session.text].filter { !TerminalSessions.isMarksLine($0) && !TerminalSessions.isMenu($0) }.joined(separator: "\n"))
+                var article = read(TerminalSessions.withoutFurniture(lines[session.text]).joined(separator: "\n"))
             {
                 if article.source == nil, let tab = session.tabTitle, tab.title == article.title { article.source = tab.site }
                 return article
@@ -230,7 +230,7 @@ extension LayoutReader {
         if signs.contains(.colon) { raw = CautionBanners.withoutBanners(raw) }
         if signs.contains(.propertiesDrawer) { raw = OrgEntries.labelled(raw) }
         if signs.contains(.doubleBrace) { raw = WikiPages.labelled(raw) }
-        if signs.contains(.closingParenthesis) { raw = IndexEntries.labelled(raw, dates: dates) }
+        raw = IndexEntries.labelled(raw, dates: dates)
         raw = RunInHeads.split(StackedLabels.labelled(MailingServiceText.labelled(raw)))
         // A list of related articles closing a page's copy (`Mehr zum Thema`, then other headlines): none of the article's;
         // a writer's credit or a signature with its day under it closes the text (a line stating authors or a day).

@@ -26,27 +26,81 @@ enum TerminalSessions {
         return command + 1 < end ? ((command + 1)..<end, tab) : nil
     }
 
-    /// `$ w3m -dump https://…`, `$ lynx -dump -nolist …`, `$ links -dump …`, `$ elinks -dump …`, `$ html2text page.html`.
+    /// `$ w3m -dump https://…`, `$ lynx -nolist -dump …`, `$ links -width 120 -dump …`, `$ elinks --dump …`, `$ html2text
+    /// page.html`, `$ curl -s URL | html2text`: a browser with its `-dump` option (or `--dump`) anywhere among its words,
+    /// or `html2text`, as the command or after a pipe.
     private static func isBrowserDump(_ line: String) -> Bool {
-        let words = line.split(separator: " ", maxSplits: 3)
-        guard words.count >= 3, words[0] == "$" else { return false }
-        switch words[1] {
-        case "w3m", "lynx", "links", "elinks": return words[2...].contains { $0 == "-dump" || $0.hasPrefix("-dump ") }
-        case "html2text": return true
-        default: return false
+        guard line.hasPrefix("$ "), line.utf8.count <= 2_048 else { return false }
+        let words = line.split(separator: " ")
+        var index = 1
+        while index < words.count {
+            let end = words[index...].firstIndex(of: "|") ?? words.count
+            switch words[index] {
+            case "w3m", "lynx", "links", "elinks", "links2":
+                if words[(index + 1)..<end].contains(where: { $0 == "-dump" || $0 == "--dump" }) { return true }
+            case "html2text": return true
+            default: break
+            }
+            index = end + 1
         }
+        return false
     }
 
-    /// A site's menu as a terminal browser prints its links (`• Home • World • Business • Markets • Subscribe`): four to
-    /// twelve short parts (one to three words each, no figure, none a sentence) joined by ` • `, perhaps after a bullet.
-    /// (Asked only of a dump's lines: elsewhere such a line may be a byline's `By A • 4 March 2026 • 5 min read • Politics`
-    /// or a headline's `Scuola • Sanità • Trasporti • Casa`.)
+    /// A site's menu as a terminal browser prints its links (`• Home • World • Business • Markets • Subscribe`, lynx's
+    /// `[2]Startseite • [3]Kassel • [4]Region • [5]Sport`): four to twelve short parts (one to three words each, no figure
+    /// but lynx's link numbers, none a sentence, the first no byline's `By A`) joined by ` • `, perhaps after a bullet.
+    /// (Asked only of a dump's lines, and `furniture` drops only a menu standing alone: elsewhere such a line may be a
+    /// byline's `By A • 4 March 2026 • 5 min read • Politics` or a headline's `Scuola • Sanità • Trasporti • Casa`.)
     static func isMenu(_ line: String) -> Bool {
         guard LineBytes.contains(line, bytes: "•") else { return false }
         let trimmed = line.hasPrefix("• ") ? line.dropFirst(2) : Substring(line)
-        let parts = trimmed.split(separator: " • ")
-        return (4...12).contains(parts.count) && !line.contains(where: \.isNumber)
+        let parts = trimmed.split(separator: " • ").map(withoutLinkNumber)
+        return (4...12).contains(parts.count) && !parts.contains(where: { $0.contains(where: \.isNumber) })
             && parts.allSatisfy { (1...3).contains(LineBytes.words($0).count) && !LayoutReader.endsLikeSentence($0) }
+            && !Bylines.opensWithBylineWord(parts[0])
+    }
+
+    /// A dump's part without the link number lynx sets before it (`[3]Kassel`).
+    private static func withoutLinkNumber(_ part: Substring) -> Substring {
+        guard part.hasPrefix("["), let close = part.firstIndex(of: "]"), part[part.index(after: part.startIndex)..<close].allSatisfy(\.isASCII),
+            part[part.index(after: part.startIndex)..<close].allSatisfy(\.isNumber), close > part.index(after: part.startIndex)
+        else { return part }
+        return part[part.index(after: close)...]
+    }
+
+    /// A dump's printed lines without a browser's furniture: its marks lines (`isMarksLine`) and its menus (`isMenu`)
+    /// standing as a paragraph of their own (a blank line, the start, the end or other furniture on each side; a line set
+    /// close above a byline or a date is the article's).
+    static func withoutFurniture(_ lines: ArraySlice<String>) -> [String] {
+        let lines = Array(lines)
+        let marks = lines.map(isMarksLine)
+        func isBreak(_ index: Int) -> Bool { index < 0 || index >= lines.count || lines[index].isEmpty || marks[index] }
+        var menus = lines.indices.map { !marks[$0] && isMenu(lines[$0]) }
+        menus = lines.indices.map { index in
+            menus[index] && (isBreak(index - 1) || menus[index - 1]) && (isBreak(index + 1) || menus[index + 1])
+        }
+        return lines.indices.filter { !marks[$0] && !menus[$0] }.map { lines[$0] }
+    }
+
+    /// A browser's dump that shows no article: a robot check, a notice to turn on JavaScript, a search page's list of
+    /// results: fewer than 30 words in paragraphs of prose (five words or more ending like a sentence, or twenty words or
+    /// more; a brief of two sentences has more). A `pdftotext` print is never judged so. (A consent wall's two
+    /// paragraphs of prose may pass: their form is an article's.)
+    static func isDumpWithoutArticle(_ text: String) -> Bool {
+        guard LineBytes.leadingByte(text) == 0x24 else { return false }
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: false).prefix(20_000).map { LineBytes.trimmed($0) }
+        guard let session = read(lines), lines[session.text.lowerBound - 1].hasPrefix("$ pdftotext ") == false else { return false }
+        var prose = 0
+        var paragraph: [String] = []
+        for line in withoutFurniture(lines[session.text]) + [""] {
+            guard line.isEmpty else { paragraph.append(line); continue }
+            let joined = paragraph.joined(separator: " ")
+            let words = LineBytes.words(joined).count
+            if words >= 20 || words >= 5 && LayoutReader.endsLikeSentence(joined) { prose += words }
+            if prose >= 30 { return false }
+            paragraph = []
+        }
+        return true
     }
 
     /// A line of a terminal browser's marks for images and buttons it cannot show: one bracketed word alone (`[logo]`,
