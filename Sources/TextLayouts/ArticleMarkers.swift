@@ -3,7 +3,7 @@ import TextToolkit
 /// A line that announces the article itself below a sheet's own matter: a monitoring service's
 /// analysis, a colleague's summary or a request above `Original article:` (`Article original :`,
 /// `Originalartikel:`, `Artículo original:`, `Articolo originale:`, `Artigo original:`,
-/// `Full article:`, `The article:`). What stands above it (an analyst, the day of the analysis,
+/// `Full article:`, `The article:`, a translator's `Original:`). What stands above it (an analyst, the day of the analysis,
 /// a summary) is not the article's.
 ///
 /// Contract: `index(in:)` returns the index of the first such line among the first 60 lines
@@ -56,5 +56,8 @@ enum ArticleMarkers {
         "articulo original", "el articulo original", "articulo completo", "texto original",
         "articolo originale", "l'articolo originale", "articolo completo", "testo originale",
         "artigo original", "o artigo original", "artigo completo",
+        // A translator's sheet above the text it translated (`Original:`, `Version originale :`, `Originale:`).
+        "original", "the original", "original version", "l'original", "version originale", "das original", "originalfassung",
+        "el original", "version original", "originale", "l'originale", "versione originale", "o original", "versao original",
     ]
 }

@@ -206,7 +206,9 @@ package struct ClippingFacts {
         if let sourceLine = SourceLines.parse(text, dates: dates) { return .sourceLine(sourceLine.source, sourceLine.date) }
         // `Süddeutsche Zeitung, Nr. 51, Dienstag, 3. März 1987, Seite 7`: a print edition's reference; `Aus: Reuters Nr.
         // 9/1987 vom 26. Februar 1987`: a weekly's issue line, its day perhaps.
-        if let reference = IssueReferences.read(text, dates: dates) ?? IssueReferences.readIssueLine(text, dates: dates) {
+        if let reference = IssueReferences.read(text, dates: dates) ?? IssueReferences.readIssueLine(text, dates: dates)
+            ?? IssueReferences.readMastheadLine(text, dates: dates)
+        {
             var issue = LineFacts.sourceLine(reference.source, reference.date)
             issue.ownIssueDays = -7...45
             return issue
@@ -506,10 +508,7 @@ package struct ClippingFacts {
         // `Cal Mankowski, Bruselas`: the writer's town after the name, one capitalised word (`Bylines.split`
         // drops it), a correspondent's signature, believed on its own.
         // (The line is cut at its commas only for a single name without an agency.)
-        let signed = names.count == 1 && split.agency == nil && {
-            let parts = text.split(separator: ",", omittingEmptySubsequences: false)
-            return parts.count == 2 && Self.isTownWord(LineBytes.trimmed(parts[1]))
-        }()
+        let signed = names.count == 1 && split.agency == nil && Self.mayBeSigned(text)
         guard names.allSatisfy({ $0.contains(Character(" ")) && Bylines.isPersonLike($0) }) else { return nil }
         var facts = LineFacts()
         facts.authors = names

@@ -4,7 +4,7 @@ import TextToolkit
 /// Reads the credit line wire copy ends with: `(Reporting by Jane Otieno and John Mwangi;
 /// Editing by Ann Smith)`, `(Additional reporting by …)`, `(Writing by …)`, and the French
 /// `(Reportage Awa Diop ; Édité par …)`, `(Rédigé par …)`, a long-read's `Escrito por A` and
-/// `Edição: P` at its foot; a translator's credit (`Translated by T`, `Übersetzt von T`,
+/// `Edição: P` at its foot, the German `Berichterstattung: A; Redaktion: P`; a translator's credit (`Translated by T`, `Übersetzt von T`,
 /// `Translated from the French by T`, `Aus dem Spanischen übersetzt von T`) names no author either.
 ///
 /// Contract: returns the reporters' and writers' names (`Bylines.names` of each such part),
@@ -15,6 +15,7 @@ package enum CreditLines {
     private static let authorKinds = [
         "reporting by ", "additional reporting by ", "writing by ", "written by ", "reportage ",
         "reportage de ", "redige par ", "redaction ", "mit material von ", "escrito por ", "scritto da ", "text: ",
+        "berichterstattung: ", "berichterstattung von ",
     ]
     private static let otherKinds = [
         "editing by ", "edited by ", "compiled by ", "graphics by ", "edite par ", "edition ",
@@ -39,7 +40,8 @@ package enum CreditLines {
     private static let prefilter = LineOpenings(
         "(", "reporting", "additional", "writing", "written", "reportage", "redige", "redaction", "mit",
         "editing", "edited", "compiled", "graphics", "edite", "edition", "redigiert", "bearbeitet",
-        "translat", "tradu", "trado", "aus dem", "ubersetz", "escrito", "scritto", "text", "redaktion", "edi", "a cura"
+        "translat", "tradu", "trado", "aus dem", "ubersetz", "escrito", "scritto", "text", "redaktion", "edi", "a cura",
+        "berichterstattung"
     )
 
     /// The translator's name part of a credit naming the language it was translated from; nil

@@ -7,7 +7,11 @@ import TextToolkit
 /// date and the page. Under a press review's banner (`RASSEGNA STAMPA DEL 5 MARZO 1987`), its
 /// compiler's credit (`A cura di P`, `Réalisée par P`) and a rule, the item's first line names
 /// its publication in parentheses without a page too (`Titolo (Reuters, 02/03/1987)`,
-/// `Titel (Süddeutsche Zeitung)`).
+/// `Titel (Süddeutsche Zeitung)`); so does the file's first line (`Headline (Boing Boing)`: `isPublicationName`; not
+/// under a headline in capitals).
+///
+/// A review's numbered item names them before its title: `1. Süddeutsche Zeitung, 07.02.2019, S. 8
+/// — Title` (`numberedItem`).
 ///
 /// Contract: `labelled` returns the lines unchanged unless the entry line (the first non-empty
 /// line, or the first after a review's banner, at most two credits and rules under it) ends with
@@ -25,19 +29,36 @@ enum IndexEntries {
         let (entry, underBanner) = entryLine(lines, first: first)
         let bannerLabel = underBanner ? reviewDateLabel(lines[first]) : nil
         let line = LineBytes.trimmed(lines[entry])
+        // A review's numbered item (`1. Süddeutsche Zeitung, 07.02.2019, S. 8 — Title`): its reference, then its title.
+        if let item = numberedItem(line, dates: dates) {
+            let paged = item.parts.last.map(isPageReference) == true
+            let dateLabel = (paged ? dateLabels[TextFolding.fold(item.parts[item.parts.count - 1].split(separator: " ")[0])] : nil)
+                ?? bannerLabel ?? "Date"
+            let labelled = (paged ? item.parts.dropLast() : item.parts[...]).map { part in
+                dates.dateLine(part) != nil ? "\(dateLabel): \(part)" : "Source: \(part)"
+            }
+            return Array(lines[..<first]) + labelled + ["Title: \(item.title)"] + lines[(entry + 1)...]
+        }
         guard line.hasSuffix(")"), let open = LineBytes.lastIndex(of: "(", in: line) else { return lines }
         let title = LineBytes.trimmed(line[..<open])
         // At most three parts (a line of a million commas is not split into an array first).
         guard !title.isEmpty,
-            let parts = LineBytes.pieces(line[line.index(after: open)..<line.index(before: line.endIndex)], separator: 0x2C, atMost: 3)?
+            let pieces = LineBytes.pieces(line[line.index(after: open)..<line.index(before: line.endIndex)], separator: 0x2C, atMost: 3)?
                 .map({ LineBytes.trimmed($0) }),
-            let last = parts.last
+            let last = pieces.last
         else { return lines }
         let paged = isPageReference(last)
+        var parts = pieces
         if !paged {
-            // `(Reuters, 02/03/1987)`; under a banner `(Süddeutsche Zeitung)` alone.
+            // `(Reuters, February 26, 1987)`: a date written with its own comma.
+            if parts.count == 3, ClippingFacts.isMasthead(parts[0]), dates.dateLine(parts[1] + ", " + parts[2]) != nil {
+                parts = [parts[0], parts[1] + ", " + parts[2]]
+            }
+            // `(Reuters, 02/03/1987)`; under a banner `(Süddeutsche Zeitung)` alone; on the file's first line a
+            // publication's name alone that no headline ends with (`(Boing Boing)`, `(BRIGITTE)`; not `(Video)`).
             let named = parts.count == 2 && ClippingFacts.isMasthead(parts[0]) && dates.dateLine(parts[1]) != nil
-                || underBanner && parts.count == 1 && isNameAlone(parts[0])
+                || parts.count == 1 && isNameAlone(parts[0])
+                    && (underBanner || entry == first && isPublicationName(parts[0]) && !isInCapitals(title))
             guard named, TextFolding.hasAtMost(title, 200) else { return lines }
         }
         var labelled: [String] = []
@@ -49,6 +70,68 @@ enum IndexEntries {
         }
         labelled.append("Title: \(title)")
         return Array(lines[..<first]) + labelled + lines[(entry + 1)...]
+    }
+
+    /// A review's numbered item: `1. Süddeutsche Zeitung, 07.02.2019, S. 8 — Title`, `2) Público, pág. 23 – Title`: the
+    /// item's number, then where it ran (a masthead's form or a brand's lowercase word, then a date, a page or both, parted
+    /// by commas), a dash and the title (200 characters at most). The reference's parts and the title; nil for any other
+    /// line.
+    private static func numberedItem(_ line: String, dates: DateRecognizer) -> (parts: [String], title: String)? {
+        guard let lead = line.utf8.first, lead &- 0x30 < 10, TextFolding.hasAtMost(line, 480) else { return nil }
+        let digits = line.prefix { $0.isASCII && $0.isNumber }
+        let afterNumber = line[digits.endIndex...]
+        guard digits.count <= 3, afterNumber.hasPrefix(". ") || afterNumber.hasPrefix(") ") else { return nil }
+        let rest = afterNumber.dropFirst(2)
+        guard let dash = rest.range(of: " — ") ?? rest.range(of: " – ") else { return nil }
+        let title = LineBytes.trimmed(rest[dash.upperBound...])
+        guard !title.isEmpty, TextFolding.hasAtMost(title, 200),
+            let parts = LineBytes.pieces(rest[..<dash.lowerBound], separator: 0x2C, atMost: 3)?.map({ LineBytes.trimmed($0) }),
+            parts.count >= 2, ClippingFacts.isMasthead(parts[0]) || isBrandWord(parts[0]),
+            parts.dropFirst().allSatisfy({ isPageReference($0) || dates.dateLine($0) != nil })
+        else { return nil }
+        return (parts, title)
+    }
+
+    /// A name in parentheses closing a headline that names its publication, not the story's kind or a party:
+    /// two words or more, capitalised but for a particle (`Boing Boing`), a known publication or agency, or one brand's word (in capitals, five
+    /// letters at least: `BRIGITTE`; with a capital or a dot inside: `ComputerBase`, `FAZ.NET`); no digit, and
+    /// none of the marks a headline ends with (`Video`, `Update`, `Live`, `Podcast`, `Interview`, `Exklusiv`), no person's
+    /// name.
+    private static func isPublicationName(_ name: String) -> Bool {
+        // A person's name (`Jessica Rudder`) is the writer's.
+        guard !LineBytes.hasDigit(name), !headlineMarks.contains(TextFolding.fold(name)),
+            !(GivenNames.holdsGivenName(name) && Bylines.isPersonLike(name))
+        else { return false }
+        if LayoutReader.isPublication(name) || WireAgencies.isAgency(name) { return true }
+        let words = LineBytes.words(name)
+        // `Boing Boing`, `Pferde für unsere Kinder`: capitalised words, a particle allowed (not `Gastbeitrag von A`).
+        if words.count >= 2 {
+            return words.allSatisfy { $0.first?.isUppercase == true || LayoutReader.publicationParticles.contains(String($0)) }
+        }
+        let letters = name.filter(\.isLetter)
+        return letters.count >= 5 && letters.allSatisfy(\.isUppercase)
+            || name.contains(".") || name.dropFirst().contains(where: \.isUppercase) && !letters.allSatisfy(\.isUppercase)
+    }
+
+    /// What a headline's closing parenthesis says of the story (folded): no publication.
+    private static let headlineMarks: Set<String> = [
+        "video", "videos", "update", "updated", "live", "photos", "fotos", "photo", "foto", "audio", "podcast", "interview",
+        "analysis", "analyse", "analisi", "analisis", "opinion", "meinung", "kommentar", "commentary", "editorial", "editoriale",
+        "exclusive", "exklusiv", "exclusif", "exclusiva", "esclusiva", "en direct", "en vivo", "ao vivo", "in diretta", "liveblog",
+        "with video", "mit video", "avec video", "con video", "com video", "gallery", "galerie", "bildergalerie", "fotogaleria",
+        "sondage", "umfrage", "sponsored", "anzeige", "publicite", "werbung", "archive", "archiv", "archivo", "archivio",
+        "breaking", "eilmeldung", "urgent", "urgente", "ultima hora", "ultim'ora", "paywall", "abo", "plus", "premium",
+    ]
+
+    /// A headline in capitals (`EMANUEL SCOBEL WIRD … (SACHSEN)`): its parenthesis in capitals is its own.
+    private static func isInCapitals(_ title: String) -> Bool {
+        let letters = title.filter(\.isLetter)
+        return letters.count >= 8 && letters.filter(\.isUppercase).count * 10 >= letters.count * 9
+    }
+
+    /// A site's brand written as one lowercase word (`gofeminin`, `ebrosia`, `netzpolitik.org`): letters, perhaps dots.
+    private static func isBrandWord(_ name: String) -> Bool {
+        (3...30).contains(name.count) && name.first?.isLowercase == true && name.allSatisfy { $0.isLetter || $0 == "." }
     }
 
     /// A publication's name alone in the parentheses under a banner (`Süddeutsche Zeitung`, `BRIGITTE`,

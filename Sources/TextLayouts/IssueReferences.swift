@@ -33,6 +33,35 @@ enum IssueReferences {
         return (name, found.date)
     }
 
+    /// A print page's masthead line, its parts between dashes: the paper's name, the issue's number,
+    /// perhaps the day (its weekday before it), the edition and the price: `THE GUARDIAN — No. 16583 —
+    /// Friday, October 6, 2017 — late edition — Price 5.00`, `EL PAÍS — Nr. 15769 — Ausgabe München —
+    /// Preis 1,80`, `LE MONDE — N° 15707 — Édition de 13 heures — Prix : 1,80`.
+    ///
+    /// Contract: a line of at most 200 characters of three to six parts between ` — ` (or ` – `),
+    /// the first a masthead's form (`ClippingFacts.isMasthead`), the second an issue's number, each
+    /// other part a date (the article's day: the first) or five words at most ending no sentence (an
+    /// edition, a price); nil for any other line. Pure; never fails.
+    static func readMastheadLine(_ line: String, dates: DateRecognizer) -> (source: String, date: CalendarDate?)? {
+        // The cheap tests first (this is asked of every line): a dash and a digit.
+        guard line.utf8.count <= 800, LineBytes.contains(line, bytes: " — ") || LineBytes.contains(line, bytes: " – "),
+            LineBytes.hasDigit(line), TextFolding.hasAtMost(line, 200)
+        else { return nil }
+        let dash = LineBytes.contains(line, bytes: " — ") ? " — " : " – "
+        let parts = line.components(separatedBy: dash).map { LineBytes.trimmed($0) }
+        guard (3...6).contains(parts.count), isIssueNumber(parts[1]), ClippingFacts.isMasthead(parts[0]) else { return nil }
+        var day: CalendarDate?
+        for part in parts.dropFirst(2) {
+            if let date = dates.dateLine(part) {
+                day = day ?? date
+                continue
+            }
+            let words = LineBytes.words(part)
+            guard (1...5).contains(words.count), !LayoutReader.endsLikeSentence(part) else { return nil }
+        }
+        return (parts[0], day)
+    }
+
     /// A weekly's issue line naming the publication, its issue's number and perhaps its day: `Aus:
     /// Reuters Nr. 9/1987 vom 26. Februar 1987`, `From Reuters, No. 9/1987, issue of February 26,
     /// 1987`, `Paru dans Le Figaro n° 9/1987 du 26 février 1987`, `Publicado em Público n.º 12`.

@@ -528,6 +528,7 @@ package struct LayoutReader: Sendable {
             start += 1
             if let wrapped = wrappedTitle(judged, from: start - 1) ?? Self.centredTitle(raw, judged, from: start - 1)
                 ?? outdentedTitle(raw, judged, from: start - 1) ?? halvedTitle(judged, from: start - 1)
+                ?? narrowTitle(judged, from: start - 1)
             {
                 title = wrapped.title
                 start = wrapped.end
@@ -871,6 +872,65 @@ package struct LayoutReader: Sendable {
         return (title, end)
     }
 
+    /// A headline set in a narrow column above a body that is not (a web copy's title block kept at
+    /// 38 characters a line): the joined title and the index after it, or nil. Only when three or
+    /// four lines of 48 characters at most (the first 28 at least) stand before a blank line or a
+    /// line stating metadata (the byline, the day), or two before such a line; none states
+    /// metadata, a date, an address or a label or ends with a period but the last; the others open
+    /// with a letter or a quote and hold no figure; the last is no name alone (`isNameLine`: a
+    /// publication under the title); a line of the ten under them runs past 60 characters (the
+    /// body is set wider); and each break shows a wrap: the line runs close to the widest (12
+    /// characters short at most), would have taken the next line's first word had the column been
+    /// wider, and falls inside a sentence (the next line goes on with a word in lower case, not
+    /// `iOS`, or the line ends with a hyphen or a word no headline ends with, `breakWords`).
+    func narrowTitle(_ judged: JudgedLines, from start: Int) -> (title: String, end: Int)? {
+        let lines = judged.lines
+        var end = start + 1
+        while end < lines.count, end - start < 4, !lines[end].isEmpty, judged.facts(end) == nil { end += 1 }
+        // Two lines before a blank one are `halvedTitle`'s to judge (a title and its deck look the same).
+        guard end > start + 1, end < lines.count, end - start >= 3 || !lines[end].isEmpty && judged.facts(end) != nil,
+            lines[start].count >= 28, lines[start..<end].allSatisfy({ TextFolding.hasAtMost($0, 48) }),
+            lines[start..<(end - 1)].allSatisfy({ !Self.endsWithPeriod($0) }),
+            lines[start..<end].allSatisfy({
+                !LineBytes.contains($0, bytes: "://") && !LineBytes.contains($0, 0x40) && !Self.isLabelled($0) && dates.firstDate(in: $0) == nil
+            }),
+            lines[(start + 1)..<end].allSatisfy({
+                $0.first.map { $0.isLetter || "\"„“«‘'".contains($0) } == true && !LineBytes.hasDigit($0)
+            }),
+            !Self.isNameLine(lines[end - 1]),
+            // A body set wider than the title (a file hard-wrapped at that width is `wrappedTitle`'s).
+            lines[end...].lazy.filter({ !$0.isEmpty }).prefix(10).contains(where: { !TextFolding.hasAtMost($0, 60) })
+        else { return nil }
+        let widths = lines[start..<end].map(\.count)
+        let widest = widths.max() ?? 0
+        for index in start..<(end - 1) {
+            guard let next = LineBytes.words(lines[index + 1]).first, widths[index - start] >= widest - 12,
+                widths[index - start] + 1 + next.count > widest,
+                // The break falls inside the sentence: the next line goes on in lower case, or this one ends with a hyphen
+                // or a word no headline ends with (`… WG, zu` / `Hause …`), not a name (`… - CHIP` / `Das Wichtigste`).
+                next.allSatisfy({ !$0.isUppercase }) && next.first?.isLowercase == true || lines[index].hasSuffix("-")
+                    || LineBytes.words(lines[index]).last.map({ Self.breakWords.contains(TextFolding.fold($0)) }) == true
+            else { return nil }
+        }
+        var title = Self.headingText(lines[start])
+        for line in lines[(start + 1)..<end] {
+            // `EuGH-` / `Urteil`: a word broken at its own hyphen joins without a space.
+            title += title.hasSuffix("-") && !title.hasSuffix(" -") ? line : " " + line
+        }
+        return (title, end)
+    }
+
+    /// One word, or two to four capitalised words (particles and figures aside): a publication's, a person's or a
+    /// section's name under a title (`correctiv.org`, `Le Monde diplomatique`, `Cal Mankowski`, `36 Stunden`), no
+    /// wrapped title's end.
+    private static func isNameLine(_ line: String) -> Bool {
+        let words = LineBytes.words(line)
+        // One word alone (`correctiv.org`, `Público`) is a name however it is written; so is a masthead's form.
+        return words.count == 1 || words.count <= 4 && ClippingFacts.isMasthead(line) || words.count <= 4 && words.allSatisfy {
+            $0.first?.isUppercase == true || $0.first?.isNumber == true || publicationParticles.contains(String($0))
+        }
+    }
+
     /// A title wrapped over two or three lines flush left above a body indented by two spaces or
     /// more (a terminal browser's dump: `lynx -dump` indents paragraphs, not headings): the
     /// joined title and the index after it, or nil. Only when the first line is longer than 50
@@ -1015,16 +1075,34 @@ package struct LayoutReader: Sendable {
         return Self.isTitleLike(lines[last]) && !Self.endsWithPeriod(lines[last]) && judged.facts(last, atBottom: true) == nil
     }
 
-    /// `PARIS, 3 mars 2026 (AFP) - …`: the agency, and the date when the dateline has one.
+    /// `PARIS, 3 mars 2026 (AFP) - …`: the agency, and the date when the dateline has one; `Frankfurt, October 6, 2017 —
+    /// …`, `BERLIN, 3. März 2026 – …`: a town (three capitalised words at most) and the day before a dash, the date.
     private func dateline(_ paragraph: String) -> LineFacts {
         var facts = LineFacts()
-        guard let agency = SourceLines.wireAgency(in: paragraph) else { return facts }
+        guard let agency = SourceLines.wireAgency(in: paragraph) else {
+            if let date = placedDate(paragraph) {
+                facts.date = date
+                facts.dateRank = .dateline
+            }
+            return facts
+        }
         facts.source = agency
         if let open = paragraph.firstIndex(of: "("), let date = dates.firstDate(in: String(paragraph[..<open])) {
             facts.date = date.date
             facts.dateRank = .dateline
         }
         return facts
+    }
+
+    /// The day of a dateline opening a paragraph without an agency: a town (one to three capitalised words, 30
+    /// characters at most), a comma, the day, then ` — `, ` – ` or ` - `; nil for any other paragraph.
+    private func placedDate(_ paragraph: String) -> CalendarDate? {
+        guard paragraph.first?.isUppercase == true, let comma = paragraph.prefix(32).firstIndex(of: ",") else { return nil }
+        let town = LineBytes.words(paragraph[..<comma])
+        guard (1...3).contains(town.count), town.allSatisfy({ $0.first?.isUppercase == true }) else { return nil }
+        let head = paragraph[paragraph.index(after: comma)...].prefix(48)
+        guard let dash = [" — ", " – ", " - "].lazy.compactMap({ head.range(of: $0) }).first else { return nil }
+        return dates.dateLine(LineBytes.trimmed(head[..<dash.lowerBound]))
     }
 }
 

@@ -11,7 +11,9 @@ package struct SourceLine: Equatable {
 /// Recognises attribution lines and wire-copy datelines.
 ///
 /// Contract: `parse` accepts `Source: X`, `Source : X, 16 février 2026`, the same inside
-/// parentheses, and the labels `Sources`, `Quelle`, `Fuente`, `Fonte`; anything else is nil.
+/// parentheses, and the labels `Sources`, `Quelle`, `Fuente`, `Fonte`; a desk's filing stamp
+/// after the name (`Fonte: X — archiviato il 10/10/2017`) gives the name and no day; anything
+/// else is nil.
 /// `wireAgency` reads a dateline at the start of a paragraph (`KIGALI (Reuters) - …`,
 /// `(AFP) - …`, `Madrid, 3 mar (EFE).- …`) and returns the agency, or nil. Both are pure and never fail.
 package enum SourceLines {
@@ -38,6 +40,12 @@ package enum SourceLines {
         guard let found = dates.firstDate(in: rest) else {
             return SourceLine(source: cleanName(withoutCitedPage(ClippingFacts.withoutPage(String(rest)))), date: nil)
         }
+        // `Fonte: Corriere della Sera — archiviato il 10/10/2017`, `Source: Reuters — filed 02/03/2026`: the desk's
+        // filing stamp after the name, whose day is the desk's, no publication's.
+        if let stamp = filingStamp(rest[..<found.range.lowerBound]) {
+            let name = cleanName(rest[..<stamp])
+            return name.isEmpty ? nil : SourceLine(source: name, date: nil)
+        }
         var name = cleanName(rest[..<found.range.lowerBound])
         // `Source: Reuters. 2/26/1987, p17.` (a library database's citation): the period ending the name goes,
         // an abbreviation's stays (`Ltd.`, `S.A.`).
@@ -46,6 +54,23 @@ package enum SourceLines {
         }
         return SourceLine(source: name.isEmpty ? nil : name, date: found.date)
     }
+
+    /// Where a desk's filing stamp opens after a source's name and a dash (` — archivado el `, ` – filed `, ` - abgelegt
+    /// am `): a filing word and at most one more word before the day; nil when the text before the day is no stamp.
+    private static func filingStamp(_ beforeDay: Substring) -> Substring.Index? {
+        guard let dash = [" — ", " – ", " - "].lazy.compactMap({ beforeDay.range(of: $0, options: .backwards) }).first else { return nil }
+        let words = LineBytes.words(beforeDay[dash.upperBound...])
+        guard (1...2).contains(words.count), filingWords.contains(TextFolding.fold(words[0])) else { return nil }
+        return dash.lowerBound
+    }
+
+    /// A desk's words for filing a copy (folded): when it was archived, saved or received, not published.
+    private static let filingWords: Set<String> = [
+        "filed", "archived", "saved", "clipped", "received", "archive", "archivee", "classe", "classee", "recu", "recue",
+        "enregistre", "enregistree", "archiviert", "abgelegt", "gespeichert", "erhalten", "eingegangen", "archivado", "archivada",
+        "guardado", "guardada", "recibido", "recibida", "archiviato", "archiviata", "salvato", "salvata", "ricevuto", "ricevuta",
+        "arquivado", "arquivada", "salvo", "salva", "recebido", "recebida",
+    ]
 
     package static func wireAgency(in paragraph: String) -> String? {
         guard LineBytes.mayHoldCharacter(0x28, within: 100, of: paragraph) else { return nil }
