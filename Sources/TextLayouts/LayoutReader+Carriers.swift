@@ -15,6 +15,8 @@ extension LayoutReader {
         let lead = LineBytes.leadingByte(text)
         // A clear-signed message, a patch adding the clipping, a bounce: the text they enclose.
         if let enclosed = EnclosedTexts.unwrapped(text, lead: lead) { return read(enclosed) }
+        // A file a log or a listing named, printed by a next command (`DeskFetches`: `svn cat`, `rclone cat`): that print.
+        if lead == 0x24, let printed = DeskFetches.printedArticle(text) { return read(printed) }
         // A store's record its shell printed (mongosh's document, redis-cli's hash), or a command's JSON answers under
         // its `$ ` line (DynamoDB's item, kcat's message, ntfy's poll, Feedbin's entry and subscription): asked of the
         // first line alone.
@@ -169,6 +171,8 @@ extension LayoutReader {
                 ($0, FieldRecords.record(in: $0, rest: "", bareDate: true, isArticle: true, dates: dates))
             }
         }
+        // A desk's fetch (`DeskFetches`: a vertical record, rdrview, Linkwarden, an HTTP response, himalaya, yt-dlp).
+        if lead == 0x24, let print = DeskFetches.print(text, first: first, dates: dates) { return print }
         // calibre's `ebook-meta` over the book's text: the text is the print, its record none without the text.
         if lead == 0x24, DeskAnswers.isEbookMeta(first) { return (text, DeskAnswers.ebookMeta(text, dates: dates)) }
         // A print of `DeskExports`' tools (notmuch, mdls, S3, Taskwarrior, MQTT, jrnl); any command's answer holding an article.
