@@ -15,20 +15,21 @@ import TextToolkit
 /// `upload_date`).
 ///
 /// Contract: `print(_:first:dates:)` reads the text when its first line runs one of these tools
-/// (or a vertical record print follows it) and returns its value with the article's record, the
-/// record nil when the print holds no article (a record of a users table, a Linkwarden link with
-/// no readable text, an API's error, a log or a listing with no file printed after it, a code
-/// file printed, a mail forwarding none, a music video's or a short clip's metadata), so the
-/// reader refuses it; nil when the first line runs none of them or the print is not theirs (an
-/// HTTP response whose body is no JSON, a file printed after a listing: `printedArticle` gives
-/// that). The article is read by what each field means: the headline (a `headline` column, rdrview's
-/// `Title`, a link's `name`, a forwarded mail's subject, a video's `title`), the writers (a
-/// `byline` array, rdrview's `Byline`, a video description's credit line; never a mail's sender,
-/// a committer, a file's owner, an ingesting colleague), the publication (an `outlet` column, the
-/// page's site name, a readable text's first line above the headline, a newsletter's sender's
-/// name, a video's `uploader`; never the tool nor a collection), never a tool's own moments (an
-/// `ingested_at`, a link's `createdAt`, the HTTP `Date` and `Last-Modified`, a commit's day, a
-/// file's `ModTime`, a forwarded mail's `Date`, a dump's `epoch`): the article's day is a field's
+/// (or a vertical record print or an HTTP response follows it) and returns its value with the
+/// article's record, the record nil when the print holds no article (a record of a users table, a
+/// Linkwarden link with no readable text, an API's error, a log or a listing with no file printed
+/// after it, a code file printed, a mail forwarding none, a music video's or a short clip's
+/// metadata), so the reader refuses it (`holdsNoArticle`); nil when the first line runs none of
+/// them or the print is not theirs (an HTTP response whose body is no JSON). The article is read by
+/// what each field means: the headline (a `headline` column, rdrview's `Title`, a link's `name`, a
+/// stored file's first line under its masthead, a forwarded mail's subject, a video's `title`), the
+/// writers (a `byline` array, rdrview's `Byline`, a video description's credit line; never a
+/// mail's sender, a committer, a file's owner, an ingesting colleague), the publication (an
+/// `outlet` column, the page's site name, a readable text's first line above the headline, a
+/// stored file's masthead or the line under its headline, a newsletter's sender's name, a video's
+/// `uploader`; never the tool nor a collection), never a tool's own moments (an `ingested_at`, a
+/// link's `createdAt`, the HTTP `Date` and `Last-Modified`, a commit's day, a file's `ModTime`, a
+/// forwarded mail's `Date`, a dump's `epoch`): the article's day is a field's
 /// that names it (`published`, `published_at`, `upload_date`) or its text's; a `ᴺᵁᴸᴸ` or a null
 /// states none. Bounded: 4 MiB, 2,000 lines of fields or headers. Pure.
 enum DeskFetches {
@@ -47,9 +48,9 @@ enum DeskFetches {
             guard arguments.contains(where: { ["-j", "-J", "--dump-json", "--dump-single-json", "--print-json"].contains($0) }) else { return nil }
             return videoMetadata(text, dates: dates)
         case "svn", "rclone":
-            // A log's or a listing's file printed after it is `printedArticle`'s; without one there is no article.
+            // A log or a listing, then the file it names printed: that file's article; without one there is none.
             guard isListing(tool, arguments) else { return nil }
-            return printedArticle(text) == nil ? (text, nil) : nil
+            return (text, printedArticle(text, tool: tool).flatMap { fileRecord($0, dates: dates) })
         default:
             break
         }
@@ -70,11 +71,15 @@ enum DeskFetches {
         return nil
     }
 
-    /// The text a command printed after a log or a listing naming its file (`svn log -v` then `svn cat`, `rclone lsjson`
-    /// then `rclone cat`): the file's lines when they hold prose; nil otherwise (no such print, a code file).
-    static func printedArticle(_ text: String) -> String? {
-        let words = DeskExports.commandWords(ConsoleRecords.firstLine(text))
-        guard let tool = words.first, tool == "svn" || tool == "rclone", isListing(tool, Array(words.dropFirst())) else { return nil }
+    /// Whether the text is a print of these tools holding no article (`print`'s record nil): nothing else may read it.
+    static func holdsNoArticle(_ text: String, dates: DateRecognizer) -> Bool {
+        guard LineBytes.leadingByte(text) == 0x24, let print = print(text, first: ConsoleRecords.firstLine(text), dates: dates) else { return false }
+        return print.record == nil
+    }
+
+    /// The lines a command printed after a log or a listing naming its file (`svn log -v` then `svn cat`, `rclone
+    /// lsjson` then `rclone cat`) when they hold prose; nil otherwise (no such print, a code file).
+    private static func printedArticle(_ text: String, tool: String) -> [String]? {
         let lines = head(text)
         guard let command = lines.indices.dropFirst().first(where: { lines[$0].hasPrefix("$ ") }) else { return nil }
         let next = DeskExports.commandWords(lines[command])
@@ -82,17 +87,49 @@ enum DeskFetches {
         // What that command printed, up to any later command.
         let printed = lines[(command + 1)...].prefix { !$0.hasPrefix("$ ") }
         guard holdsProse(printed) else { return nil }
-        return printed.joined(separator: "\n")
+        return Array(printed)
+    }
+
+    /// A stored clipping's head read as a desk writes it: a masthead in capitals over the headline (`LE MONDE`), the
+    /// headline, and under it the publication and its day (`Le Monde, 3 mars 1987`, `Le Monde` alone), the byline and
+    /// the day being the text's to tell. Nil when no headline opens it.
+    private static func fileRecord(_ printed: [String], dates: DateRecognizer) -> JSONRecords.Record? {
+        let lines = printed.map { LineBytes.trimmed($0) }
+        guard var start = lines.firstIndex(where: { !$0.isEmpty }) else { return nil }
+        var source: String?
+        let opening = lines[start]
+        // A masthead stands apart, a blank line under it (a headline in capitals has its publication's line under it).
+        if opening.contains(where: \.isLetter), !opening.contains(where: \.isLowercase), LineBytes.words(opening).count <= 6,
+            !LayoutReader.endsLikeSentence(opening), start + 1 < lines.count, lines[start + 1].isEmpty,
+            let next = lines[(start + 1)...].firstIndex(where: { !$0.isEmpty })
+        {
+            source = opening
+            start = next
+        }
+        let title = lines[start]
+        guard title.utf8.count <= 300 else { return nil }
+        var record = JSONRecords.Record(title: title, rest: lines[start...].joined(separator: "\n"))
+        // The line under the headline naming the publication (and its day), when it is no byline: read here, not as a
+        // writer's name.
+        if start + 1 < lines.count, case let line = lines[start + 1], !line.isEmpty, !line.contains(":"), Bylines.parse(line, dates: dates) == nil,
+            let named = DeskAnswers.publicationLine(line, dates: dates),
+            named.date != nil || LineBytes.words(line).count <= 5 && (start + 2 == lines.count || lines[start + 2].isEmpty || Bylines.parse(lines[start + 2], dates: dates) != nil)
+        {
+            source = source ?? named.name
+            record.date = named.date
+            record.rest = ([title] + lines[(start + 2)...]).joined(separator: "\n")
+        }
+        record.source = source
+        return record
     }
 
     // MARK: Shared
 
-    /// The text's first lines (2,000 at most, within 4 MiB), CRs dropped.
+    /// The text's first lines (20,000 at most, within 4 MiB), CRs before LFs dropped.
     private static func head(_ text: String) -> [String] {
-        let bounded = text.utf8.count > 4 << 20 ? String(decoding: text.utf8.prefix(4 << 20), as: UTF8.self) : text
-        return Array(bounded.split(separator: "\n", omittingEmptySubsequences: false).prefix(20_000).map { line in
-            line.last == "\r" ? String(line.dropLast()) : String(line)
-        })
+        text.utf8.prefix(4 << 20).split(separator: 0x0A, maxSplits: 20_000, omittingEmptySubsequences: false).prefix(20_000).map { line in
+            String(decoding: line.last == 0x0D ? line.dropLast() : line, as: UTF8.self)
+        }
     }
 
     /// `svn log`, `svn info`, `svn ls`, `rclone ls`, `rclone lsjson`, `rclone lsl`, `rclone lsf`: a command naming files.
@@ -111,16 +148,20 @@ enum DeskFetches {
                 "yml", "yaml", "json", "xml", "toml", "ini", "cfg", "conf", "css", "lock", "diff", "patch"].contains(String(ext))
     }
 
-    /// Whether the lines hold prose: 30 words or more, two lines of them ending like sentences.
+    /// Whether the lines hold prose: 30 words or more, and two lines of them ending like sentences or a paragraph of
+    /// 20 words.
     private static func holdsProse(_ lines: some Collection<String>) -> Bool {
         var words = 0
         var sentences = 0
+        var paragraph = false
         for line in lines.prefix(2_000) {
             let trimmed = LineBytes.trimmed(line)
             guard !trimmed.isEmpty else { continue }
-            words += LineBytes.words(trimmed).count
+            let count = LineBytes.words(trimmed).count
+            words += count
             if LayoutReader.endsLikeSentence(trimmed) { sentences += 1 }
-            if words >= 30, sentences >= 2 { return true }
+            if count >= 20 { paragraph = true }
+            if words >= 30, sentences >= 2 || paragraph { return true }
         }
         return false
     }

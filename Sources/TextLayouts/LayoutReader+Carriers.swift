@@ -15,8 +15,6 @@ extension LayoutReader {
         let lead = LineBytes.leadingByte(text)
         // A clear-signed message, a patch adding the clipping, a bounce: the text they enclose.
         if let enclosed = EnclosedTexts.unwrapped(text, lead: lead) { return read(enclosed) }
-        // A file a log or a listing named, printed by a next command (`DeskFetches`: `svn cat`, `rclone cat`): that print.
-        if lead == 0x24, let printed = DeskFetches.printedArticle(text) { return read(printed) }
         // A store's record its shell printed (mongosh's document, redis-cli's hash), or a command's JSON answers under
         // its `$ ` line (DynamoDB's item, kcat's message, ntfy's poll, Feedbin's entry and subscription): asked of the
         // first line alone.
@@ -27,6 +25,8 @@ extension LayoutReader {
         }
         // A print of `DeskExports`' tools holding no article: no other reader's (`read` refuses it).
         if lead == 0x24, DeskExports.holdsNoArticle(text, dates: dates) { return nil }
+        // So is one of `DeskFetches`' (a Linkwarden link with no text, a listing alone, a music video's dump).
+        if lead == 0x24, DeskFetches.holdsNoArticle(text, dates: dates) { return nil }
         // A LaTeX source (`\documentclass…`): the lines its body prints.
         if lead == 0x5C, let plain = LaTeXSources.plain(text) { return read(plain) }
         // A browser's bookmarks file: the bookmark whose note holds the article; its tab title's site dropped when the
