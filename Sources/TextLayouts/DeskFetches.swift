@@ -99,7 +99,7 @@ enum DeskFetches {
         var source: String?
         let opening = lines[start]
         // A masthead stands apart, a blank line under it (a headline in capitals has its publication's line under it).
-        if opening.contains(where: \.isLetter), !opening.contains(where: \.isLowercase), LineBytes.words(opening).count <= 6,
+        if opening.contains(where: \.isLetter), !opening.contains(where: \.isLowercase), LineBytes.words(opening).count <= 8,
             !LayoutReader.endsLikeSentence(opening), start + 1 < lines.count, lines[start + 1].isEmpty,
             let next = lines[(start + 1)...].firstIndex(where: { !$0.isEmpty })
         {
@@ -148,8 +148,8 @@ enum DeskFetches {
                 "yml", "yaml", "json", "xml", "toml", "ini", "cfg", "conf", "css", "lock", "diff", "patch"].contains(String(ext))
     }
 
-    /// Whether the lines hold prose: 30 words or more, and two lines of them ending like sentences or a paragraph of
-    /// 20 words.
+    /// Whether the lines hold prose: 60 words or more, or 30 with two lines of them ending like sentences or a paragraph
+    /// of 20 words.
     private static func holdsProse(_ lines: some Collection<String>) -> Bool {
         var words = 0
         var sentences = 0
@@ -161,7 +161,7 @@ enum DeskFetches {
             words += count
             if LayoutReader.endsLikeSentence(trimmed) { sentences += 1 }
             if count >= 20 { paragraph = true }
-            if words >= 30, sentences >= 2 || paragraph { return true }
+            if words >= 60 || words >= 30 && (sentences >= 2 || paragraph) { return true }
         }
         return false
     }

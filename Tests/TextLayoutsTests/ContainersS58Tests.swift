@@ -93,7 +93,7 @@ import DateReading
             "id": 212, "name": name, "type": type, "description": "For the review", "url": "https://www.example-news.org/plan",
             "textContent": textContent, "collectionId": 3, "createdAt": saved, "updatedAt": saved, "lastPreserved": saved,
             "collection": ["id": 3, "name": "Press review", "ownerId": 1, "createdAt": saved] as [String: Any],
-            "tags": [["id": 2, "name": "review"]],
+            "tags": [["id": 2, "name": "review"] as [String: Any]],
         ]
         return "$ curl -s -H \"Authorization: Bearer 0a1b2c3d\" https://links.desk.example.org/api/v1/links/212\n" + json(["response": link]) + "\n"
     }
