@@ -374,7 +374,7 @@ enum DeskFetches {
     /// forwarded block (`---------- Forwarded message ---------`, the newsletter's `From`, `Date`, `Subject`); its subject
     /// the headline, its sender's name the publication when it names no person. The forwarding colleague and both
     /// mails' days are none of the article's. No article when the mail forwards none, or what it forwards is a few
-    /// lines.
+    /// lines; a mail forwarding nothing holds the article only when it pastes it under its subject (`pastedArticle`).
     private static func himalaya(_ text: String) -> Print? {
         let lines = head(text)
         var headers: [String: String] = [:]
@@ -387,7 +387,7 @@ enum DeskFetches {
         guard let mark = lines.indices.dropFirst(index).prefix(2_000).first(where: { at in
             LineBytes.trimmed(lines[at]).utf8.count <= 80 && forwardMarks.contains(where: { lines[at].contains($0) })
         })
-        else { return (headers, nil) }
+        else { return (headers, pastedArticle(lines[index...], subject: headers["subject"] ?? "")) }
         var forwarded: [String: String] = [:]
         var body = mark + 1
         while body < lines.count, let colon = lines[body].firstIndex(of: ":"), !lines[body][..<colon].contains(" "), forwarded.count < 20 {
@@ -398,12 +398,7 @@ enum DeskFetches {
         guard holdsProse(rest) else { return (headers, nil) }
         var subject = forwarded["subject"] ?? forwarded["objet"] ?? forwarded["betreff"] ?? forwarded["asunto"] ?? forwarded["oggetto"]
             ?? forwarded["assunto"] ?? ""
-        if subject.isEmpty, var outer = headers["subject"] {
-            while let prefix = forwardPrefixes.first(where: { outer.lowercased().hasPrefix($0) }) {
-                outer = LineBytes.trimmed(String(outer.dropFirst(prefix.count)))
-            }
-            subject = outer
-        }
+        if subject.isEmpty, let outer = headers["subject"] { subject = withoutPrefixes(outer) }
         guard !subject.isEmpty else { return (headers, nil) }
         var record = JSONRecords.Record(title: subject, rest: rest.joined(separator: "\n"))
         // `Le Monde <newsletter@lemonde.fr>`: a newsletter's sender names its publication.
@@ -415,6 +410,25 @@ enum DeskFetches {
             if !name.isEmpty, LineBytes.words(name).count <= 6, isList || !Bylines.isPersonLike(name) { record.source = name }
         }
         return (headers, record)
+    }
+
+    /// A mail's subject without its forward or reply prefixes (`Fwd: `, `Tr : `, `Rv: `).
+    private static func withoutPrefixes(_ subject: String) -> String {
+        var outer = subject
+        while let prefix = forwardPrefixes.first(where: { outer.lowercased().hasPrefix($0) }) {
+            outer = LineBytes.trimmed(String(outer.dropFirst(prefix.count)))
+        }
+        return outer
+    }
+
+    /// A mail that forwards nothing but pastes the article under its subject (the headline a line of the body, the text
+    /// under it): that article; nil for any other mail.
+    private static func pastedArticle(_ body: ArraySlice<String>, subject: String) -> JSONRecords.Record? {
+        let title = withoutPrefixes(subject)
+        guard !title.isEmpty, let at = body.prefix(200).firstIndex(where: { LineBytes.trimmed($0) == title }) else { return nil }
+        let rest = body[at...].prefix { !$0.hasPrefix("$ ") }
+        guard holdsProse(rest.dropFirst()) else { return nil }
+        return JSONRecords.Record(title: title, rest: rest.joined(separator: "\n"))
     }
 
     // MARK: yt-dlp
