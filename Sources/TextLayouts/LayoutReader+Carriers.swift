@@ -171,7 +171,7 @@ extension LayoutReader {
                 ($0, FieldRecords.record(in: $0, rest: "", bareDate: true, isArticle: true, dates: dates))
             }
         }
-        // A desk's fetch (`DeskFetches`: a vertical record, rdrview, Linkwarden, an HTTP response, himalaya, yt-dlp).
+        // A desk's fetch (`DeskFetches`: a vertical record, rdrview, Linkwarden, an HTTP response, svn, rclone, himalaya, yt-dlp).
         if lead == 0x24, let print = DeskFetches.print(text, first: first, dates: dates) { return print }
         // calibre's `ebook-meta` over the book's text: the text is the print, its record none without the text.
         if lead == 0x24, DeskAnswers.isEbookMeta(first) { return (text, DeskAnswers.ebookMeta(text, dates: dates)) }
