@@ -25,6 +25,8 @@ extension LayoutReader {
         }
         // A print of `DeskExports`' tools holding no article: no other reader's (`read` refuses it).
         if lead == 0x24, DeskExports.holdsNoArticle(text, dates: dates) { return nil }
+        // So is one of `DeskFetches`' (a Linkwarden link with no text, a listing alone, a music video's dump).
+        if lead == 0x24, DeskFetches.holdsNoArticle(text, dates: dates) { return nil }
         // A LaTeX source (`\documentclass…`): the lines its body prints.
         if lead == 0x5C, let plain = LaTeXSources.plain(text) { return read(plain) }
         // A browser's bookmarks file: the bookmark whose note holds the article; its tab title's site dropped when the
@@ -169,6 +171,8 @@ extension LayoutReader {
                 ($0, FieldRecords.record(in: $0, rest: "", bareDate: true, isArticle: true, dates: dates))
             }
         }
+        // A desk's fetch (`DeskFetches`: a vertical record, rdrview, Linkwarden, an HTTP response, svn, rclone, himalaya, yt-dlp).
+        if lead == 0x24, let print = DeskFetches.print(text, first: first, dates: dates) { return print }
         // calibre's `ebook-meta` over the book's text: the text is the print, its record none without the text.
         if lead == 0x24, DeskAnswers.isEbookMeta(first) { return (text, DeskAnswers.ebookMeta(text, dates: dates)) }
         // A print of `DeskExports`' tools (notmuch, mdls, S3, Taskwarrior, MQTT, jrnl); any command's answer holding an article.
