@@ -251,11 +251,10 @@ enum ConsoleRecords {
     // MARK: redis-cli
 
     /// Whether the text is a command's answer `consoleRecord` reads but none of whose answers holds an article (a
-    /// GitHub issue quoting none, a Gotify notice, a Signal receipt, SPARQL's ASK answer), calibre's `ebook-meta`
-    /// without the book's text, or a terminal browser's dump of a page showing no article (a consent wall, a robot
-    /// check: `TerminalSessions.isDumpWithoutArticle`): no article, and no lines to read as one.
+    /// GitHub issue quoting none, a Gotify notice, a Signal receipt, SPARQL's ASK answer), or calibre's `ebook-meta`
+    /// without the book's text: no article, and no lines to read as one.
     static func holdsNoArticle(_ text: String) -> Bool {
-        if DeskAnswers.isEbookMeta(firstLine(text)) || TerminalSessions.isDumpWithoutArticle(text) { return true }
+        if DeskAnswers.isEbookMeta(firstLine(text)) { return true }
         guard let answers = answers(text) else { return false }
         return answers.contains(where: DeskAnswers.isShape)
     }

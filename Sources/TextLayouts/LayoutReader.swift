@@ -394,6 +394,8 @@ package struct LayoutReader: Sendable {
         let text = nesting > 1 || decoded != text ? TextFolding.boundedClusters(decoded) : decoded
         // Every whole-text prefilter below, found in one pass over the bytes.
         let signs = TextSigns(of: text)
+        // A terminal browser's dump of a page showing no article (a robot check, a search page): its lines are no article's.
+        if knownTitle == nil, LineBytes.leadingByte(text) == 0x24, TerminalSessions.isDumpWithoutArticle(text) { return nil }
         if knownTitle == nil, let article = exportedArticle(text, signs: signs) { return article }
         // A Notion page `NotionPages` refused (a meeting's notes) is no article, and its JSON no text to read as lines.
         if knownTitle == nil, signs.contains(.brace), LineBytes.leadingByte(text) == 0x7B, LineBytes.contains(text, bytes: "\"properties\""),
