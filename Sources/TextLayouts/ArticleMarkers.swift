@@ -7,15 +7,17 @@ import TextToolkit
 /// a summary) is not the article's.
 ///
 /// Contract: `index(in:)` returns the index of the first such line among the first 60 lines
-/// (the label alone, a colon last, at most 30 characters) with a non-empty line somewhere below
-/// it, or nil. Pure.
+/// (the label alone, a colon last, at most 30 characters; a translator's bare `Original:` among
+/// the first 12) with a non-empty line somewhere below it, or nil. Pure.
 enum ArticleMarkers {
     static func index(in lines: [String]) -> Int? {
         for index in lines.indices.prefix(60) where lines[index].utf8.count <= 40 && lines[index].utf8.last == 0x3A {
             guard TextFolding.hasAtMost(lines[index], 30) else { continue }
             var label = TextFolding.fold(lines[index])
             while let last = label.last, last == ":" || last == " " { label.removeLast() }
-            if markers.contains(label), lines[(index + 1)...].contains(where: { !$0.isEmpty }) { return index }
+            // A translator's bare `Original:` heads a sheet (its first dozen lines), never a paragraph's label further down.
+            guard markers.contains(label) || index < 12 && sheetMarkers.contains(label) else { continue }
+            if lines[(index + 1)...].contains(where: { !$0.isEmpty }) { return index }
         }
         return nil
     }
@@ -56,7 +58,11 @@ enum ArticleMarkers {
         "articulo original", "el articulo original", "articulo completo", "texto original",
         "articolo originale", "l'articolo originale", "articolo completo", "testo originale",
         "artigo original", "o artigo original", "artigo completo",
-        // A translator's sheet above the text it translated (`Original:`, `Version originale :`, `Originale:`).
+    ]
+
+    /// A translator's sheet above the text it translated (`Original:`, `Version originale :`, `Originale:`), asked only of
+    /// the file's first dozen lines.
+    private static let sheetMarkers: Set<String> = [
         "original", "the original", "original version", "l'original", "version originale", "das original", "originalfassung",
         "el original", "version original", "originale", "l'originale", "versione originale", "o original", "versao original",
     ]

@@ -63,7 +63,8 @@ enum DeskFetches {
             return (fields, FieldRecords.record(in: fields, rest: "", bareDate: true, isArticle: true, dates: dates))
         }
         if let response = httpResponse(lines, text: text) {
-            return (response, FieldRecords.record(in: response, rest: "", dates: dates))
+            // Only an article's record (a weather forecast's or a profile's fields are none).
+            return (response, FieldRecords.record(in: response, rest: "", isArticle: true, dates: dates))
         }
         if let answers = ConsoleRecords.answers(text), let link = answers.lazy.compactMap(linkwardenLink).first {
             return (link, linkwarden(link))

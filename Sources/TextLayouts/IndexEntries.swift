@@ -7,8 +7,7 @@ import TextToolkit
 /// date and the page. Under a press review's banner (`RASSEGNA STAMPA DEL 5 MARZO 1987`), its
 /// compiler's credit (`A cura di P`, `Réalisée par P`) and a rule, the item's first line names
 /// its publication in parentheses without a page too (`Titolo (Reuters, 02/03/1987)`,
-/// `Titel (Süddeutsche Zeitung)`); so does the file's first line (`Headline (Boing Boing)`: `isPublicationName`; not
-/// under a headline in capitals).
+/// `Titel (Süddeutsche Zeitung)`).
 ///
 /// A review's numbered item names them before its title: `1. Süddeutsche Zeitung, 07.02.2019, S. 8
 /// — Title` (`numberedItem`).
@@ -50,15 +49,16 @@ enum IndexEntries {
         let paged = isPageReference(last)
         var parts = pieces
         if !paged {
-            // `(Reuters, February 26, 1987)`: a date written with its own comma.
-            if parts.count == 3, ClippingFacts.isMasthead(parts[0]), dates.dateLine(parts[1] + ", " + parts[2]) != nil {
+            // `(Reuters, February 26, 1987)`: a date written with its own comma (`(Bonn, February 26, 1987)` is a dateline's
+            // town, no publication).
+            if parts.count == 3, ClippingFacts.isMasthead(parts[0]), dates.dateLine(parts[1] + ", " + parts[2]) != nil,
+                !ClippingFacts.isTownWord(parts[0]) || LayoutReader.isPublication(parts[0])
+            {
                 parts = [parts[0], parts[1] + ", " + parts[2]]
             }
-            // `(Reuters, 02/03/1987)`; under a banner `(Süddeutsche Zeitung)` alone; on the file's first line a
-            // publication's name alone that no headline ends with (`(Boing Boing)`, `(BRIGITTE)`; not `(Video)`).
+            // `(Reuters, 02/03/1987)`; under a banner `(Süddeutsche Zeitung)` alone.
             let named = parts.count == 2 && ClippingFacts.isMasthead(parts[0]) && dates.dateLine(parts[1]) != nil
-                || parts.count == 1 && isNameAlone(parts[0])
-                    && (underBanner || entry == first && isPublicationName(parts[0]) && !isInCapitals(title))
+                || underBanner && parts.count == 1 && isNameAlone(parts[0])
             guard named, TextFolding.hasAtMost(title, 200) else { return lines }
         }
         var labelled: [String] = []
@@ -90,43 +90,6 @@ enum IndexEntries {
             parts.dropFirst().allSatisfy({ isPageReference($0) || dates.dateLine($0) != nil })
         else { return nil }
         return (parts, title)
-    }
-
-    /// A name in parentheses closing a headline that names its publication, not the story's kind or a party:
-    /// two words or more, capitalised but for a particle (`Boing Boing`), a known publication or agency, or one brand's word (in capitals, five
-    /// letters at least: `BRIGITTE`; with a capital or a dot inside: `ComputerBase`, `FAZ.NET`); no digit, and
-    /// none of the marks a headline ends with (`Video`, `Update`, `Live`, `Podcast`, `Interview`, `Exklusiv`), no person's
-    /// name.
-    private static func isPublicationName(_ name: String) -> Bool {
-        // A person's name (`Jessica Rudder`) is the writer's.
-        guard !LineBytes.hasDigit(name), !headlineMarks.contains(TextFolding.fold(name)),
-            !(GivenNames.holdsGivenName(name) && Bylines.isPersonLike(name))
-        else { return false }
-        if LayoutReader.isPublication(name) || WireAgencies.isAgency(name) { return true }
-        let words = LineBytes.words(name)
-        // `Boing Boing`, `Pferde für unsere Kinder`: capitalised words, a particle allowed (not `Gastbeitrag von A`).
-        if words.count >= 2 {
-            return words.allSatisfy { $0.first?.isUppercase == true || LayoutReader.publicationParticles.contains(String($0)) }
-        }
-        let letters = name.filter(\.isLetter)
-        return letters.count >= 5 && letters.allSatisfy(\.isUppercase)
-            || name.contains(".") || name.dropFirst().contains(where: \.isUppercase) && !letters.allSatisfy(\.isUppercase)
-    }
-
-    /// What a headline's closing parenthesis says of the story (folded): no publication.
-    private static let headlineMarks: Set<String> = [
-        "video", "videos", "update", "updated", "live", "photos", "fotos", "photo", "foto", "audio", "podcast", "interview",
-        "analysis", "analyse", "analisi", "analisis", "opinion", "meinung", "kommentar", "commentary", "editorial", "editoriale",
-        "exclusive", "exklusiv", "exclusif", "exclusiva", "esclusiva", "en direct", "en vivo", "ao vivo", "in diretta", "liveblog",
-        "with video", "mit video", "avec video", "con video", "com video", "gallery", "galerie", "bildergalerie", "fotogaleria",
-        "sondage", "umfrage", "sponsored", "anzeige", "publicite", "werbung", "archive", "archiv", "archivo", "archivio",
-        "breaking", "eilmeldung", "urgent", "urgente", "ultima hora", "ultim'ora", "paywall", "abo", "plus", "premium",
-    ]
-
-    /// A headline in capitals (`EMANUEL SCOBEL WIRD … (SACHSEN)`): its parenthesis in capitals is its own.
-    private static func isInCapitals(_ title: String) -> Bool {
-        let letters = title.filter(\.isLetter)
-        return letters.count >= 8 && letters.filter(\.isUppercase).count * 10 >= letters.count * 9
     }
 
     /// A site's brand written as one lowercase word (`gofeminin`, `ebrosia`, `netzpolitik.org`): letters, perhaps dots.

@@ -39,9 +39,10 @@ enum IssueReferences {
     /// Preis 1,80`, `LE MONDE — N° 15707 — Édition de 13 heures — Prix : 1,80`.
     ///
     /// Contract: a line of at most 200 characters of three to six parts between ` — ` (or ` – `),
-    /// the first a masthead's form (`ClippingFacts.isMasthead`), the second an issue's number, each
-    /// other part a date (the article's day: the first) or five words at most ending no sentence (an
-    /// edition, a price); nil for any other line. Pure; never fails.
+    /// the first a masthead's form (`ClippingFacts.isMasthead`), the second an issue's number of
+    /// three digits or more, each other part a date (the article's day: the first) or five words
+    /// at most ending no sentence, one of them a date or naming an edition or a price; nil for any
+    /// other line. Pure; never fails.
     static func readMastheadLine(_ line: String, dates: DateRecognizer) -> (source: String, date: CalendarDate?)? {
         // The cheap tests first (this is asked of every line): a dash and a digit.
         guard line.utf8.count <= 800, LineBytes.contains(line, bytes: " — ") || LineBytes.contains(line, bytes: " – "),
@@ -49,8 +50,11 @@ enum IssueReferences {
         else { return nil }
         let dash = LineBytes.contains(line, bytes: " — ") ? " — " : " – "
         let parts = line.components(separatedBy: dash).map { LineBytes.trimmed($0) }
-        guard (3...6).contains(parts.count), isIssueNumber(parts[1]), ClippingFacts.isMasthead(parts[0]) else { return nil }
+        guard (3...6).contains(parts.count), isIssueNumber(parts[1]), parts[1].filter(\.isNumber).count >= 3,
+            ClippingFacts.isMasthead(parts[0])
+        else { return nil }
         var day: CalendarDate?
+        var printed = false
         for part in parts.dropFirst(2) {
             if let date = dates.dateLine(part) {
                 day = day ?? date
@@ -58,9 +62,17 @@ enum IssueReferences {
             }
             let words = LineBytes.words(part)
             guard (1...5).contains(words.count), !LayoutReader.endsLikeSentence(part) else { return nil }
+            printed = printed || words.contains { editionWords.contains(TextFolding.fold($0)) }
         }
+        // A headline set with dashes (`REAL ZARAGOZA — Nº 1 — LA AFICIÓN VUELVE`) states no day, edition or price.
+        guard day != nil || printed else { return nil }
         return (parts[0], day)
     }
+
+    /// The words of a masthead line's edition and price (folded).
+    private static let editionWords: Set<String> = [
+        "edition", "ausgabe", "edicion", "edizione", "edicao", "price", "preis", "prix", "precio", "prezzo", "preco",
+    ]
 
     /// A weekly's issue line naming the publication, its issue's number and perhaps its day: `Aus:
     /// Reuters Nr. 9/1987 vom 26. Februar 1987`, `From Reuters, No. 9/1987, issue of February 26,

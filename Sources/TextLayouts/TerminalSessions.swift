@@ -68,9 +68,9 @@ enum TerminalSessions {
         return part[part.index(after: close)...]
     }
 
-    /// A dump's printed lines without a browser's furniture: its marks lines (`isMarksLine`) and its menus (`isMenu`)
+    /// A dump's printed lines without a browser's furniture: its marks lines (`isMarksLine`), its menus (`isMenu`)
     /// standing as a paragraph of their own (a blank line, the start, the end or other furniture on each side; a line set
-    /// close above a byline or a date is the article's).
+    /// close above a byline or a date is the article's) and lynx's link numbers (`withoutLinkNumbers`).
     static func withoutFurniture(_ lines: ArraySlice<String>) -> [String] {
         let lines = Array(lines)
         let marks = lines.map(isMarksLine)
@@ -79,7 +79,29 @@ enum TerminalSessions {
         menus = lines.indices.map { index in
             menus[index] && (isBreak(index - 1) || menus[index - 1]) && (isBreak(index + 1) || menus[index + 1])
         }
-        return lines.indices.filter { !marks[$0] && !menus[$0] }.map { lines[$0] }
+        return lines.indices.filter { !marks[$0] && !menus[$0] }.map { withoutLinkNumbers(lines[$0]) }
+    }
+
+    /// A dump's line without the numbers lynx sets before its links (`di [5]Marco Pittaluga` → `di Marco Pittaluga`): a
+    /// bracket of one to four digits before a letter. Any other line as it is.
+    static func withoutLinkNumbers(_ line: String) -> String {
+        guard LineBytes.contains(line, 0x5B), line.utf8.count <= 4_096 else { return line }
+        var out = ""
+        var rest = Substring(line)
+        while let open = rest.firstIndex(of: "[") {
+            let inner = rest[rest.index(after: open)...].prefix { $0.isASCII && $0.isNumber }
+            let close = inner.endIndex
+            if (1...4).contains(inner.count), close < rest.endIndex, rest[close] == "]",
+                rest.index(after: close) < rest.endIndex, rest[rest.index(after: close)].isLetter
+            {
+                out += rest[..<open]
+                rest = rest[rest.index(after: close)...]
+            } else {
+                out += rest[...open]
+                rest = rest[rest.index(after: open)...]
+            }
+        }
+        return out + rest
     }
 
     /// A browser's dump that shows no article: a robot check, a notice to turn on JavaScript, a search page's list of
