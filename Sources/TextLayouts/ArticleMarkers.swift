@@ -8,18 +8,28 @@ import TextToolkit
 ///
 /// Contract: `index(in:)` returns the index of the first such line among the first 60 lines
 /// (the label alone, a colon last, at most 30 characters; a translator's bare `Original:` among
-/// the first 12) with a non-empty line somewhere below it, or nil. Pure.
+/// the first 12, under a sheet opening with a label) with a non-empty line somewhere below it, or
+/// nil. Pure.
 enum ArticleMarkers {
     static func index(in lines: [String]) -> Int? {
         for index in lines.indices.prefix(60) where lines[index].utf8.count <= 40 && lines[index].utf8.last == 0x3A {
             guard TextFolding.hasAtMost(lines[index], 30) else { continue }
             var label = TextFolding.fold(lines[index])
             while let last = label.last, last == ":" || last == " " { label.removeLast() }
-            // A translator's bare `Original:` heads a sheet (its first dozen lines), never a paragraph's label further down.
-            guard markers.contains(label) || index < 12 && sheetMarkers.contains(label) else { continue }
+            // A translator's bare `Original:` closes a sheet that opens with a label (`Titre traduit : …`) within its first
+            // dozen lines; under a headline it is a paragraph's label (`Das Original:`).
+            guard markers.contains(label) || index < 12 && sheetMarkers.contains(label) && opensWithLabel(lines) else { continue }
             if lines[(index + 1)...].contains(where: { !$0.isEmpty }) { return index }
         }
         return nil
+    }
+
+    /// Whether the first non-empty line is a label and its value (`Titolo tradotto: Il gruppo …`): a colon within its
+    /// first 40 characters, then a space and more.
+    private static func opensWithLabel(_ lines: [String]) -> Bool {
+        guard let first = lines.first(where: { !$0.isEmpty }), let colon = LineBytes.index(of: 0x3A, within: 40, in: first) else { return false }
+        let after = first.utf8[first.utf8.index(after: colon)...]
+        return after.first == 0x20 && after.dropFirst().contains { $0 != 0x20 }
     }
 
     /// The first line among the 60 from `start` on that labels an annex as the article's text (`Annex: text of

@@ -24,7 +24,7 @@ import DateReading
 
     @Test(arguments: [
         ("THE GUARDIAN — No. 16583 — Tuesday, March 3, 2026 — late edition — Price 5.00", "THE GUARDIAN", "2026-03-03"),
-        ("SÜDDEUTSCHE ZEITUNG — Nr. 51 — Dienstag, 3. März 2026 — Ausgabe München — Preis 3,50", "SÜDDEUTSCHE ZEITUNG", "2026-03-03"),
+        ("SÜDDEUTSCHE ZEITUNG — Nr. 251 — Dienstag, 3. März 2026 — Ausgabe München — Preis 3,50", "SÜDDEUTSCHE ZEITUNG", "2026-03-03"),
         ("LE MONDE — N° 24801 — Édition de 13 heures — Prix : 3,20", "LE MONDE", nil),
     ])
     func aPrintPagesMastheadLineNamesThePaperAndItsDay(line: String, source: String, day: String?) throws {
@@ -34,6 +34,7 @@ import DateReading
         #expect(layout.published?.iso == day)
         // A headline with dashes and a number is no masthead line.
         #expect(IssueReferences.readMastheadLine("Brexit — No. 10 says talks — will go on — for weeks", dates: dates) == nil)
+        #expect(IssueReferences.readMastheadLine("REAL ZARAGOZA — Nº 1 — LA AFICIÓN VUELVE — 20.000 EN LA ROMAREDA", dates: dates) == nil)
     }
 
     @Test(arguments: [
@@ -99,5 +100,9 @@ import DateReading
                                         marker, "", "Reuters", Self.title, "By Jane Doe", "", Self.text]))
         #expect(layout.title == Self.title)
         #expect(layout.authors == ["Jane Doe"])
+        // Under a headline, `Das Original:` labels a paragraph: the article stays whole.
+        let car = try #require(read([Self.title, "Von Jane Doe", "3. März 2026", "", Self.text, "", "Das Original:", "",
+                                     "Der erste Entwurf stammt aus dem Jahr 1998 und wurde nie umgesetzt."]))
+        #expect(car.title == Self.title)
     }
 }
