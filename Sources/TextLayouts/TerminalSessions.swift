@@ -53,19 +53,12 @@ enum TerminalSessions {
     /// byline's `By A • 4 March 2026 • 5 min read • Politics` or a headline's `Scuola • Sanità • Trasporti • Casa`.)
     static func isMenu(_ line: String) -> Bool {
         guard LineBytes.contains(line, bytes: "•") else { return false }
-        let trimmed = line.hasPrefix("• ") ? line.dropFirst(2) : Substring(line)
-        let parts = trimmed.split(separator: " • ").map(withoutLinkNumber)
+        let plain = withoutLinkNumbers(line)
+        let trimmed = plain.hasPrefix("• ") ? plain.dropFirst(2) : Substring(plain)
+        let parts = trimmed.split(separator: " • ")
         return (4...12).contains(parts.count) && !parts.contains(where: { $0.contains(where: \.isNumber) })
             && parts.allSatisfy { (1...3).contains(LineBytes.words($0).count) && !LayoutReader.endsLikeSentence($0) }
             && !Bylines.opensWithBylineWord(parts[0])
-    }
-
-    /// A dump's part without the link number lynx sets before it (`[3]Kassel`).
-    private static func withoutLinkNumber(_ part: Substring) -> Substring {
-        guard part.hasPrefix("["), let close = part.firstIndex(of: "]"), part[part.index(after: part.startIndex)..<close].allSatisfy(\.isASCII),
-            part[part.index(after: part.startIndex)..<close].allSatisfy(\.isNumber), close > part.index(after: part.startIndex)
-        else { return part }
-        return part[part.index(after: close)...]
     }
 
     /// A dump's printed lines without a browser's furniture: its marks lines (`isMarksLine`), its menus (`isMenu`)
