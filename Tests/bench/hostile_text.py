@@ -1411,6 +1411,114 @@ def inputs(size):
     yield "text", "S59 mail of many folded lines", "eml", s59_head.replace("Subject: " + s59_title + "\n", "Subject: " + s59_title + "\n" + fill(" more\n", room - 3000)) \
         + "Content-Type: text/plain\n\n" + s59_title + "\n\n" + s59_art + "\n"
 
+    # Stop 60's hunt (branch hostile60) over stop 55's readers (bbf9a80..352a776): DeskFetches (ClickHouse Vertical and
+    # MySQL \G records, rdrview, Linkwarden, HTTPie and curl -i answers, svn log + svn cat, rclone lsjson + rclone cat,
+    # himalaya, yt-dlp), the one MIME walk (MIMEParts.Lines.forEachLeaf) and the encoded-subject decoding,
+    # readMastheadLine, numberedItem, filing stamps, placedDate, narrowTitle, sheetMarkers, TerminalSessions (dump
+    # options, withoutLinkNumbers, isDumpWithoutArticle, menus), Gotify's prose count, DeskExports' fixes. 80 shapes at
+    # 1 MiB and 10 MiB (about 9 MiB where a generator overshot; 4 MiB where the reader reads 4 MiB) and small probes;
+    # generators gen60.py, probes60.py, probes60b.py (common60.py) in /work/scratch/s60hostile.
+    # Found (main 352a776, /work/scratch/s60/base.bin, /usr/bin/time user+sys, 2 shared cores):
+    # - Quadratic: a himalaya mail whose subject holds many forward or reply prefixes (`Re: Re: Re: …`):
+    #   `DeskFetches.withoutPrefixes` lowercases the whole subject for every prefix tried (ten, `re:` the last) and every
+    #   prefix dropped, and copies the rest (`String(outer.dropFirst(...))`) each time. A pasted article under
+    #   `Re: ` x N (`pastedArticle`): 16 KiB 0.18 s, 64 KiB 2.77 s, 256 KiB past `timeout 60`, 1 MiB past `timeout 30`
+    #   (by the rate about 12 minutes); a forward whose forwarded block states no subject (the outer `Fwd: ` x N read):
+    #   16 KiB 0.02 s, 64 KiB 0.27 s, 256 KiB 4.1 s, 1 MiB past `timeout 30`. Capped here at 128 KiB and 512 KiB.
+    # - Refused (silent loss): youtube-dl's dump (yt-dlp's drops them) writes a video's absent fields as null
+    #   (`"track": null, "artist": null`); `videoMetadata` asks `video["track"] == nil`, which an NSNull is not, and
+    #   refuses a news video as a music video (1.1 KB, 0.01 s, `no line could be a title`).
+    # - Wrong fields past the 20,000 lines or 4 MiB DeskFetches reads (`head`): an HTTPie answer pretty-printed (HTTPie
+    #   indents JSON) over 20,000 lines (a list of 1,200 articles, 739 KB; one article whose body holds 21,000
+    #   paragraphs, 1.2 MB; any answer over 4 MiB) is no response (`JSONRecords.valueEnd` finds no end), and the text
+    #   reader titles it with its command line and dates it with the HTTP `Date` header (2024-03-27), the day the
+    #   contract says is never the article's (500 articles, 308 KB, read right). `svn log -v` of 5,000 revisions (30,000
+    #   lines, 1.0 MB) before `svn cat`: the printed clipping lies past 20,000 lines and is refused (3,000 read right);
+    #   rclone lsjson past 4 MiB the same. A yt-dlp dump over 4 MiB (a live stream's formats with fragments, 5.6 MB) is
+    #   cut and titled by its command line (3.8 MB read right, 235 MiB); Linkwarden's textContent over 4 MiB the same.
+    # - Body cut (small probes, probe3/): a MySQL `\G` record whose text holds a line whose label is as long as the longest
+    #   column name (`Reporting: …` under `published`, colons aligned) or a ClickHouse record's line padded to the value
+    #   column (`Update:      …`) is read as a new column (`verticalRecord`): the body keeps its first paragraph (100 of
+    #   about 500 characters); title, source and day stay right. Not new: an encoded subject in any charset but UTF-8,
+    #   US-ASCII and the Latin-1 family (`iso-8859-2`, `windows-1251`, `koi8-r`, `gb2312`), in `utf8` without its hyphen
+    #   or with an RFC 2231 language (`UTF-8*en`) stays encoded and is the title (`=?windows-1251?B?z/Dg…?=`), as with
+    #   stop 54's parser. 3,000 mutants of the small base files (fuzz60.py 60 3000: flipped bytes, swapped, repeated, cut
+    #   and inserted lines and tokens) all exit 0.
+    # - Slower (linear): a mail header of 1,300 lines each holding 4,000 `=?` (10 MiB) 5.9 s, stop 54's parser 0.34 s
+    #   (MailBodies now runs EncodedWords.decoded on every header line of 8 KiB or less, single-part mails too); 1 MiB
+    #   0.76 s.
+    # Linear (1 MiB -> 10 MiB, user+sys, peak RSS at 10 MiB): ClickHouse 140,000 records 0.11 -> 0.66 s (9.6 MB), a 10 MiB
+    #   field 0.12 -> 0.99 s, 2,000+ columns 0.34 -> 1.03 s (the body past 2,000 field lines refused, the bound); MySQL
+    #   \G 100,000 records 0.04 -> 0.34 s, a 10 MiB field 0.08 -> 0.48 s; curl -i of 870,000 header lines 0.13 -> 1.24 s
+    #   (over 200 headers it is no response: titled by its command line); JSON bodies deep, huge, unclosed 0.06 -> 0.86 s;
+    #   svn, rclone, rdrview, himalaya headers and marks 0.04-0.39 -> 0.37-0.88 s; yt-dlp formats, nesting, description
+    #   lines at 1 MiB 0.04-0.17 s (4 MiB 0.41-0.51 s); MIME 150,000 nested multiparts or message/rfc822 (the walk stops
+    #   at depth 4) 0.04 -> 0.38-0.49 s; 200,000 parts 0.01 -> 0.13 s; prefix boundaries 0.01 -> 0.06 s; a never-closed
+    #   alternative 0.03 -> 0.30 s; broken base64 0.05 -> 0.48 s; encoded-word subjects (one line, folded) 0.03-0.07 ->
+    #   0.34-0.70 s; unknown charsets 0.16 -> 1.73 s; numbered items 0.05 -> 0.31 s; masthead lines 0.03 -> 0.28 s, one of
+    #   a million dashes 0.08 -> 0.85 s; filing stamps 0.03 -> 0.27 s; datelines 0.04 -> 0.38 s; narrow lines 0.03 ->
+    #   0.23 s; narrow title over 10 million blank lines 0.18 -> 1.77 s, 365 MiB (stop 54's parser 1.86 s, 374 MiB);
+    #   lynx link numbers (2 million) 0.22-0.27 -> 2.19-2.20 s; menus 0.58 -> 0.63 s; a dump of one paragraph 0.13 ->
+    #   1.27 s; Gotify lines 0.37 s; CRLF only 0.15 -> 1.56 s, 198 MiB; lone CR 0.31 -> 3.11 s, 363 MiB (stop 54's
+    #   2.90 s, 372 MiB); NUL refused 0.02 s; invalid UTF-8, BOMs 0.02 -> 0.21-0.26 s; a 10 MiB line 0.08 -> 0.91 s.
+    #   Taskwarrior stays linear (stop 59's 100 KiB x 1,999 links 0.05 s, was 16.9-21.3 s); notmuch, jrnl, task prints
+    #   just over 4 MiB refused (0.19-0.20 s). No crash, no hang but the himalaya shapes; all 818 files of
+    #   review_s50..s59 exit 0 (at most 0.09 s, 34 MiB).
+    # This section's own run (`--only S60`, wall seconds, base.bin, 2 shared cores): default size, the himalaya shapes
+    # 16.2 s (Re: x 32,768, 128 KiB) and 21.1 s (Fwd: x 104,857, 512 KiB), the `=?` header 6.4 s, the rest 0.01-2.37 s,
+    # the narrow title over blank lines 365 MiB; `--size 1048576`, the himalaya shapes 12.2 s and 18.1 s (capped: the same
+    # subjects), the rest 0.02-0.82 s. `rejected` is wrong for the youtube-dl dump (a news video) and the svn log (the
+    # clipping printed after it); the yt-dlp dump (over 4 MiB at the default size) and the HTTPie answer print `parsed` but
+    # are titled by their command line, the HTTPie answer dated by its `Date` header (read right: the yt-dlp dump at 1 MiB).
+    # The RSS column of the default-size run shows this script's own 175 MiB (its child's rusage counts the forked
+    # parent's pages); /usr/bin/time's figures above are the binary's.
+    s60_title = "Plan to cut emissions unveiled"
+    s60_art = body * 3
+    def s60_himalaya(subject, tail):
+        return ("$ himalaya message read 42\nFrom: Ingrid Dahl <idahl@desk.example.org>\nTo: desk@desk.example.org\nSubject: " + subject
+                + "\n\n" + tail + "\n")
+    s60_forward = ("See below.\n\n---------- Forwarded message ---------\nFrom: The Guardian <newsletter@theguardian.com>\n"
+                   "Date: Thu, 14 Mar 2024 at 06:30\nTo: <idahl@desk.example.org>\n\n" + s60_title + "\nBy Jane Doe\n13 March 2024\n\n" + s60_art)
+    yield "text", "S60 himalaya pasted, Re: prefixes", "txt", s60_himalaya(fill("Re: ", min(room, 128 << 10)) + s60_title,
+                                                                          "Have a look.\n\n" + s60_title + "\n\n" + s60_art)
+    yield "text", "S60 himalaya forward, Fwd: prefixes", "txt", s60_himalaya(fill("Fwd: ", min(room, 512 << 10)) + s60_title, s60_forward)
+    s60_video = {"id": "plan", "title": s60_title, "description": "Report: Jane Doe\n\n" + s60_art, "uploader": "The Guardian",
+                 "upload_date": "20240313", "extractor": "generic", "webpage_url": "https://www.example-news.org/video/plan", "_type": "video"}
+    yield "text", "S60 youtube-dl dump with null fields", "txt", "$ youtube-dl --dump-json https://www.example-news.org/video/plan\n" + _json.dumps(
+        dict(s60_video, track=None, artist=None, album=None, creator=None, categories=["News & Politics"])) + "\n"
+    s60_fragments = [{"format_id": "hls-%d" % k, "ext": "mp4", "fragments": [{"url": "https://x.example/f/%d.ts" % i, "duration": 5.005}
+                                                                             for i in range(8000)]} for k in range(12)]
+    yield "text", "S60 yt-dlp dump of many fragments", "txt", "$ yt-dlp --dump-json https://www.example-news.org/video/plan\n" + _json.dumps(
+        dict(s60_video, formats=s60_fragments[:max(1, min(room, 6 << 20) // 470_000)])) + "\n"
+    s60_article = {"authors": [{"name": "Jane Doe"}], "body": body.split(". "), "headline": s60_title, "publication": {"name": "The Guardian"},
+                   "published_at": "2024-03-13T07:30:00+00:00"}
+    s60_http = ("$ http GET https://api.example-news.org/v2/articles\nHTTP/1.1 200 OK\nContent-Type: application/json\n"
+                "Date: Wed, 27 Mar 2024 10:02:11 GMT\n\n")
+    yield "text", "S60 HTTPie answer of 20,000+ lines", "txt", s60_http + _json.dumps([s60_article] * min(1200, room // 700), indent=4) + "\n"
+    s60_rule = "-" * 72
+    s60_log = "".join("%s\nr%d | idahl | 2024-03-20 10:14:22 +0100 (Wed, 20 Mar 2024) | 1 line\nChanged paths:\n   M /trunk/c%d.txt\n\nReview\n"
+                      % (s60_rule, i, i) for i in range(min(5000, room // 210)))
+    yield "text", "S60 svn log of 30,000 lines, then cat", "txt", ("$ svn log -v https://svn.example.org/a\n" + s60_log + s60_rule
+        + "\n$ svn cat https://svn.example.org/a/trunk/plan.txt\n" + s60_title + "\nThe Guardian, 13 March 2024\nBy Jane Doe\n\n" + s60_art + "\n")
+    s60_head = "From: Anna Reed <anna@example.org>\nTo: desk@example.org\nSubject: " + s60_title + "\nDate: Tue, 3 Mar 1987 09:00:00 +0000\nMIME-Version: 1.0\n"
+    s60_plain = "Content-Type: text/plain; charset=utf-8\nContent-Transfer-Encoding: quoted-printable\n\n" + s60_title + "\n\n" + s60_art + "\n"
+    yield "text", "S60 mail header of many =? openers", "eml", s60_head + fill("X-E: " + "=?" * 4000 + "\n", room - 3000) + s60_plain
+    yield "text", "S60 mail of nested message/rfc822", "eml", s60_head + 'Content-Type: multipart/mixed; boundary="n0"\n\n' + "".join(
+        '--n%d\nContent-Type: message/rfc822\n\nSubject: x\nContent-Type: multipart/mixed; boundary="n%d"\n\n' % (i, i + 1) for i in range((room - 3000) // 110)) + s60_plain
+    s60_rows = [("id", "4"), ("headline", s60_title), ("outlet", "The Guardian"), ("byline", "['Jane Doe']"), ("published", "2024-03-13"), ("body", s60_art)]
+    s60_vertical = '$ clickhouse-client --query "SELECT * FROM desk.clips FORMAT Vertical"\nRow 1:\n──────\n' + "".join(
+        (k + ":").ljust(11) + " " + v + "\n" for k, v in s60_rows)
+    yield "text", "S60 ClickHouse Vertical of many records", "txt", s60_vertical + "".join(
+        "Row %d:\n──────\nid:       %d\nheadline: x\n" % (i + 2, i) for i in range((room - 3000) // 64))
+    yield "text", "S60 curl -i of many header lines", "txt", ("$ curl -i https://api.example-news.org/a\nHTTP/1.1 200 OK\n"
+        + fill("X-Header: v\n", room - 3000) + "\n" + _json.dumps(s60_article) + "\n")
+    yield "text", "S60 lynx dump of many link numbers", "txt", ("$ lynx -dump https://example.org/a\n" + s60_title + "\n\nBy [5]Jane Doe\n\n"
+        + s60_art + "\n\n" + fill("[123]Home [124]World\n", room - 3000))
+    yield "text", "S60 numbered items", "txt", "".join("%d. Die Zeit, 07.02.2019 \u2014 T %d\n" % (i % 1000, i) for i in range(1, (room - 3000) // 48))
+    yield "text", "S60 narrow title over blank lines", "txt", ("A headline set in a narrow column over\nthe body of the story told in short\nlines here\n"
+        + "\n" * (room - 3000) + s60_art + "\n")
+
+
 def main():
     parser = argparse.ArgumentParser()
     parser.add_argument("--binary", default=".build/release/presswatch")
