@@ -8,7 +8,7 @@ import TextToolkit
 ///
 /// Contract: `index(in:)` returns the index of the first such line among the first 60 lines
 /// (the label alone, a colon last, at most 30 characters; a translator's bare `Original:` among
-/// the first 12, under a sheet opening with a label) with a non-empty line somewhere below it, or
+/// the first 12, under a sheet whose lines are all labels and their values) with a non-empty line somewhere below it, or
 /// nil. Pure.
 enum ArticleMarkers {
     static func index(in lines: [String]) -> Int? {
@@ -16,20 +16,27 @@ enum ArticleMarkers {
             guard TextFolding.hasAtMost(lines[index], 30) else { continue }
             var label = TextFolding.fold(lines[index])
             while let last = label.last, last == ":" || last == " " { label.removeLast() }
-            // A translator's bare `Original:` closes a sheet that opens with a label (`Titre traduit : …`) within its first
-            // dozen lines; under a headline it is a paragraph's label (`Das Original:`).
-            guard markers.contains(label) || index < 12 && sheetMarkers.contains(label) && opensWithLabel(lines) else { continue }
+            // A translator's bare `Original:` closes a sheet of labels and their values (`Titre traduit : …`, `Traductrice : …`)
+            // within its first dozen lines; under a headline, a byline or a lead it is a paragraph's label (`Das Original:`),
+            // whatever label opens the file (`Ressort: Kultur`).
+            guard markers.contains(label) || index < 12 && sheetMarkers.contains(label) && isSheet(lines[..<index]) else { continue }
             if lines[(index + 1)...].contains(where: { !$0.isEmpty }) { return index }
         }
         return nil
     }
 
-    /// Whether the first non-empty line is a label and its value (`Titolo tradotto: Il gruppo …`): a colon within its
-    /// first 40 characters, then a space and more.
-    private static func opensWithLabel(_ lines: [String]) -> Bool {
-        guard let first = lines.first(where: { !$0.isEmpty }), let colon = LineBytes.index(of: 0x3A, within: 40, in: first) else { return false }
-        let after = first.utf8[first.utf8.index(after: colon)...]
-        return after.first == 0x20 && after.dropFirst().contains { $0 != 0x20 }
+    /// Whether the lines above a translator's marker are a sheet: one non-empty line at least, each a label and its value
+    /// (`Titolo tradotto: Il gruppo …`, `Summary: The article reports …`): a colon within its first 40 characters, then a
+    /// space and more.
+    private static func isSheet(_ lines: ArraySlice<String>) -> Bool {
+        var labelled = 0
+        for line in lines where !line.isEmpty {
+            guard let colon = LineBytes.index(of: 0x3A, within: 40, in: line) else { return false }
+            let after = line.utf8[line.utf8.index(after: colon)...]
+            guard after.first == 0x20, after.dropFirst().contains(where: { $0 != 0x20 }) else { return false }
+            labelled += 1
+        }
+        return labelled > 0
     }
 
     /// The first line among the 60 from `start` on that labels an annex as the article's text (`Annex: text of

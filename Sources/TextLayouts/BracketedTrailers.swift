@@ -14,9 +14,10 @@ import TextToolkit
 /// no possessive, no label's colon) one of which holds a known given name (`A / B`, `A; B`), else
 /// the publication: one part only, with a publication's form (five words at most, one at most in
 /// lower case), no kicker nor section (`[Exclusive — 3 March 2026]`), no update's word, no label
-/// (`Photo: …`), no sentence. A second
-/// part of persons' names (`[Jane Doe — John Roe]`), a part of one or two words holding a digit
-/// but no date (a page, `[France Culture, pag. 8]`; a reference, `E/87/240`: left to
+/// (`Photo: …`), no sentence; a page last (`p. 12`, `S. 19`) is passed over when a day and
+/// another part stand before it (`[Le Monde, 03/03/1987, p. 12]`). A second
+/// part of persons' names (`[Jane Doe — John Roe]`), any other part of one or two words holding a digit
+/// but no date (a page without a day, `[France Culture, pag. 8]`; a reference, `E/87/240`: left to
 /// `ClippingFacts.bracketedStamp`) or any other part makes it nil. One part alone is the
 /// publication only with `alone` (the text's last line) and with a publication's form
 /// (`ClippingFacts.isMasthead` and the part's rules), no transcript's or caption's cue: `[Music]`,
@@ -30,7 +31,7 @@ enum BracketedTrailers {
         else { return nil }
         let inner = LineBytes.trimmed(line.dropFirst().dropLast())
         guard !inner.isEmpty, !LineBytes.contains(inner, 0x5B) else { return nil }
-        let parts = bracketedParts(of: inner, dates: dates)
+        var parts = bracketedParts(of: inner, dates: dates)
         if parts.count == 1 {
             // `[The Guardian]` closing the text: the publication (a bracketed word elsewhere is a link's, a language's).
             guard alone, ClippingFacts.isMasthead(inner), isPublicationPart(inner), !cues.contains(TextFolding.fold(inner)) else { return nil }
@@ -38,7 +39,13 @@ enum BracketedTrailers {
             facts.source = inner
             return facts
         }
-        // `[Reuters, 26.II.1987, p. 14]`, `[France Culture, pag. 8]`: an archive's stamp with a page (`bracketedStamp`'s).
+        // `[Le Monde, 03/03/1987, p. 12]`: a clipping's reference, its page passed over when a day and another part stand beside it.
+        if parts.count >= 3, let last = parts.last, IndexEntries.isPageReference(last),
+            parts.dropLast().contains(where: { dates.firstDate(in: $0) != nil })
+        {
+            parts.removeLast()
+        }
+        // `[France Culture, pag. 8]`, `[Reuters, E/87/240]`: an archive's stamp with a page or a reference (`bracketedStamp`'s).
         guard !parts.contains(where: { LineBytes.hasDigit($0) && LineBytes.spaceSeparatedCount($0) <= 2 && dates.firstDate(in: $0) == nil })
         else { return nil }
         var facts = LineFacts()

@@ -179,9 +179,17 @@ package struct ClippingFacts {
         return single(text)
     }
 
-    /// `facts`' answer for a judged text whose `plainFacts` is nil: a bare line of names (with
-    /// `allowsBareNames`), a publication and date (`atBottom`), or several parts joined.
+    /// `facts`' answer for a judged text whose `plainFacts` is nil: a print page's masthead line (not
+    /// `atBottom`), a bare line of names (with `allowsBareNames`), a publication and date (`atBottom`),
+    /// or several parts joined.
     func flaggedFacts(_ text: String, allowsBareNames: Bool, atBottom: Bool) -> LineFacts? {
+        // A print page's masthead line (`THE GUARDIAN — No. 16583 — Friday, October 6, 2017 — Price 5.00`) heads a page; at
+        // the foot such a line is a box the text quotes (a comic's or a series' issue, `TEX — N. 785 — marzo 2026`).
+        if !atBottom, let masthead = IssueReferences.readMastheadLine(text, dates: dates) {
+            var issue = LineFacts.sourceLine(masthead.source, masthead.date)
+            issue.ownIssueDays = -7...45
+            return issue
+        }
         // At the foot, a correspondent's signature (`Cal Mankowski, Bruselas`) is believed on its own.
         // (Asked at the foot only of a line with a comma, the signature's shape.)
         if allowsBareNames || atBottom && Self.mayBeSigned(text), let names = bareNames(text), allowsBareNames || names.isSigned {
@@ -204,11 +212,11 @@ package struct ClippingFacts {
     private func single(_ text: String) -> LineFacts? {
         var facts = LineFacts()
         if let sourceLine = SourceLines.parse(text, dates: dates) { return .sourceLine(sourceLine.source, sourceLine.date) }
+        // `Article de Peter Amende paru dans Le Monde le 3 mars 1987 :`: the desk's introduction above the article.
+        if text.utf8.last == 0x3A, let intro = ArticleIntros.read(text, dates: dates) { return intro }
         // `Süddeutsche Zeitung, Nr. 51, Dienstag, 3. März 1987, Seite 7`: a print edition's reference; `Aus: Reuters Nr.
         // 9/1987 vom 26. Februar 1987`: a weekly's issue line, its day perhaps.
-        if let reference = IssueReferences.read(text, dates: dates) ?? IssueReferences.readIssueLine(text, dates: dates)
-            ?? IssueReferences.readMastheadLine(text, dates: dates)
-        {
+        if let reference = IssueReferences.read(text, dates: dates) ?? IssueReferences.readIssueLine(text, dates: dates) {
             var issue = LineFacts.sourceLine(reference.source, reference.date)
             issue.ownIssueDays = -7...45
             return issue

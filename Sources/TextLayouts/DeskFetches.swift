@@ -17,8 +17,8 @@ import TextToolkit
 /// Contract: `print(_:first:dates:)` reads the text when its first line runs one of these tools
 /// (or a vertical record print or an HTTP response follows it) and returns its value with the
 /// article's record, the record nil when the print holds no article (a record of a users table, a
-/// Linkwarden link with no readable text, an API's error, a log or a listing with no file printed
-/// after it, a code file printed, a mail forwarding none, a music video's or a short clip's
+/// Linkwarden link with no readable text, an API's error or an HTTP status of 300 or more, a log or a listing with no file printed
+/// after it, a code file or a project's README printed, a mail forwarding none, a music video's or a short clip's
 /// metadata), so the reader refuses it (`holdsNoArticle`); nil when the first line runs none of
 /// them or the print is not theirs (an HTTP response whose body is no JSON). The article is read by
 /// what each field means: the headline (a `headline` column, rdrview's `Title`, a link's `name`, a
@@ -46,7 +46,7 @@ enum DeskFetches {
             return himalaya(text)
         case "yt-dlp", "youtube-dl", "yt-dlp_linux":
             guard arguments.contains(where: { ["-j", "-J", "--dump-json", "--dump-single-json", "--print-json"].contains($0) }) else { return nil }
-            return videoMetadata(text, dates: dates)
+            return videoMetadata(text, dates: dates) ?? cutPrint(text)
         case "svn", "rclone":
             // A log or a listing, then the file it names printed: that file's article; without one there is none.
             guard isListing(tool, arguments) else { return nil }
@@ -63,13 +63,24 @@ enum DeskFetches {
             return (fields, FieldRecords.record(in: fields, rest: "", bareDate: true, isArticle: true, dates: dates))
         }
         if let response = httpResponse(lines, text: text) {
+            // An error or a redirect (`HTTP/2 404` over `{"title": "Not found", …}`) holds no article whatever its fields say.
+            guard let status = lines[1].split(separator: " ").dropFirst().first.flatMap({ Int($0) }), status < 300 else { return (response, nil) }
             // Only an article's record (a weather forecast's or a profile's fields are none).
             return (response, FieldRecords.record(in: response, rest: "", isArticle: true, dates: dates))
         }
         if let answers = ConsoleRecords.answers(text), let link = answers.lazy.compactMap(linkwardenLink).first {
             return (link, linkwarden(link))
         }
-        return nil
+        // An HTTP answer's body cut by the bounds: not left to the text reader (its command, its `Date` header).
+        return opening.hasPrefix("HTTP/") ? cutPrint(text) : nil
+    }
+
+    /// A print longer than these readers read (4 MiB, 20,000 lines: `head`) that none of them could read: refused as
+    /// holding no article they can show, rather than left to the text reader (which titled a 739 KB HTTPie list by its
+    /// command and dated it by the `Date` header, a 5.6 MB yt-dlp dump by its command). Nil for a shorter print (not theirs).
+    private static func cutPrint(_ text: String) -> Print? {
+        let long = text.utf8.count > 4 << 20 || text.utf8.lazy.filter({ $0 == 0x0A }).prefix(20_001).count > 20_000
+        return long ? ([Any](), nil) : nil
     }
 
     /// Whether the text is a print of these tools holding no article (`print`'s record nil): nothing else may read it.
@@ -139,10 +150,13 @@ enum DeskFetches {
         return tool == "svn" ? ["log", "info", "ls", "list"].contains(verb) : verb.hasPrefix("ls")
     }
 
-    /// A source file's name (`main.c`, `parser.py`, `Makefile`): no clipping.
+    /// A source file's name (`main.c`, `parser.py`, `Makefile`) or a project document's (`README.txt`): no clipping.
     private static func isCodeFile(_ path: String) -> Bool {
         let name = String(path.split(separator: "/").last ?? Substring(path)).lowercased()
         if ["makefile", "cmakelists.txt", "dockerfile", "package.json", "cargo.toml"].contains(name) { return true }
+        // A project's own documents (`README.txt`, `LICENSE`, `CHANGELOG.md`) are no clipping.
+        let stem = name.split(separator: ".").first.map(String.init) ?? name
+        if ["readme", "license", "licence", "copying", "changelog", "install", "contributing"].contains(stem) { return true }
         guard let dot = name.lastIndex(of: ".") else { return false }
         let ext = name[name.index(after: dot)...]
         return ["c", "h", "cc", "cpp", "hpp", "py", "rb", "js", "ts", "go", "rs", "java", "swift", "kt", "php", "pl", "sh", "sql",
@@ -413,13 +427,15 @@ enum DeskFetches {
         return (headers, record)
     }
 
-    /// A mail's subject without its forward or reply prefixes (`Fwd: `, `Tr : `, `Rv: `).
+    /// A mail's subject without its forward or reply prefixes (`Fwd: `, `Tr : `, `Rv: `). Linear: only the subject's first
+    /// six characters are folded for each prefix dropped, and the rest is copied once (a subject of a million `Re: ` took
+    /// minutes when the whole was folded and copied per prefix).
     private static func withoutPrefixes(_ subject: String) -> String {
-        var outer = subject
-        while let prefix = forwardPrefixes.first(where: { outer.lowercased().hasPrefix($0) }) {
-            outer = LineBytes.trimmed(String(outer.dropFirst(prefix.count)))
+        var outer = Substring(subject)
+        while let prefix = forwardPrefixes.first(where: { outer.prefix(6).lowercased().hasPrefix($0) }) {
+            outer = outer.dropFirst(prefix.count).drop { $0 == " " || $0 == "\t" }
         }
-        return outer
+        return LineBytes.trimmed(outer)
     }
 
     /// A mail that forwards nothing but pastes the article under its subject (the headline a line of the body, the text
@@ -444,7 +460,8 @@ enum DeskFetches {
         else { return nil }
         let categories = (video["categories"] as? [Any] ?? []).compactMap { $0 as? String }
         guard let title = string(video["title"]), let description = video["description"] as? String,
-            video["track"] == nil, video["artist"] == nil, !categories.contains("Music")
+            // youtube-dl writes a field it lacks as null: a video with neither a track's nor an artist's name is no song.
+            !(video["track"] is String), !(video["artist"] is String), !categories.contains("Music")
         else { return (video, nil) }
         var lines = LineBytes.lines(String(description.utf8.prefix(1 << 20)) ?? description).map { LineBytes.trimmed($0) }
         guard holdsProse(lines) else { return (video, nil) }

@@ -49,10 +49,10 @@ enum IndexEntries {
         let paged = isPageReference(last)
         var parts = pieces
         if !paged {
-            // `(Reuters, February 26, 1987)`: a date written with its own comma (`(Bonn, February 26, 1987)` is a dateline's
-            // town, no publication).
-            if parts.count == 3, ClippingFacts.isMasthead(parts[0]), dates.dateLine(parts[1] + ", " + parts[2]) != nil,
-                !ClippingFacts.isTownWord(parts[0]) || LayoutReader.isPublication(parts[0])
+            // `(Reuters, February 26, 1987)`: a date written with its own comma, after a name whose words name a publication
+            // or an agency (`(Bonn, February 26, 1987)` is a dateline's town, `(Super Tuesday, March 3, 2026)` an event).
+            if parts.count == 3, LayoutReader.isPublication(parts[0]) || WireAgencies.isAgency(parts[0]),
+                dates.dateLine(parts[1] + ", " + parts[2]) != nil
             {
                 parts = [parts[0], parts[1] + ", " + parts[2]]
             }
@@ -73,7 +73,8 @@ enum IndexEntries {
     }
 
     /// A review's numbered item: `1. Süddeutsche Zeitung, 07.02.2019, S. 8 — Title`, `2) Público, pág. 23 – Title`: the
-    /// item's number, then where it ran (a masthead's form or a brand's lowercase word, then a date, a page or both, parted
+    /// item's number, then where it ran (a masthead's form or a brand's lowercase word, no town's one word unless it names
+    /// a publication, then a date, a page or both, parted
     /// by commas), a dash and the title (200 characters at most). The reference's parts and the title; nil for any other
     /// line.
     private static func numberedItem(_ line: String, dates: DateRecognizer) -> (parts: [String], title: String)? {
@@ -87,6 +88,8 @@ enum IndexEntries {
         guard !title.isEmpty, TextFolding.hasAtMost(title, 200),
             let parts = LineBytes.pieces(rest[..<dash.lowerBound], separator: 0x2C, atMost: 3)?.map({ LineBytes.trimmed($0) }),
             parts.count >= 2, ClippingFacts.isMasthead(parts[0]) || isBrandWord(parts[0]),
+            // `1. Leipzig, 12.03.2026 — Pressekonferenz …`: a planning list's town and day, no publication.
+            !ClippingFacts.isTownWord(parts[0]) || LayoutReader.isPublication(parts[0]),
             parts.dropFirst().allSatisfy({ isPageReference($0) || dates.dateLine($0) != nil })
         else { return nil }
         return (parts, title)

@@ -395,7 +395,7 @@ package struct LayoutReader: Sendable {
         // Every whole-text prefilter below, found in one pass over the bytes.
         let signs = TextSigns(of: text)
         // A terminal browser's dump of a page showing no article (a robot check, a search page): its lines are no article's.
-        if knownTitle == nil, LineBytes.leadingByte(text) == 0x24, TerminalSessions.isDumpWithoutArticle(text) { return nil }
+        if knownTitle == nil, LineBytes.leadingByte(text) == 0x24, TerminalSessions.isDumpWithoutArticle(text, dates: dates) { return nil }
         if knownTitle == nil, let article = exportedArticle(text, signs: signs) { return article }
         // A Notion page `NotionPages` refused (a meeting's notes) is no article, and its JSON no text to read as lines.
         if knownTitle == nil, signs.contains(.brace), LineBytes.leadingByte(text) == 0x7B, LineBytes.contains(text, bytes: "\"properties\""),
@@ -497,13 +497,11 @@ package struct LayoutReader: Sendable {
             }
             // A column's standing title between them names its writers.
             for index in (start + 1)..<masthead.title { if let facts = judged.facts(index) { found.absorb(facts) } }
-            title = Self.headingText(lines[masthead.title])
-            start = masthead.title + 1
+            (title, start) = wrappedHeadline(raw, judged, at: masthead.title, underHead: true)
         } else if let overline = overline(judged, at: start) {
             // `Exklusiv` or `Boing Boing` right above the title.
-            title = Self.headingText(lines[start + 1])
             if overline { found.overlineSource = Self.sectionedMasthead(lines[start])?.name ?? lines[start] }
-            start += 2
+            (title, start) = wrappedHeadline(raw, judged, at: start + 1, underHead: true)
         } else if start < lines.count, Self.isTitleLike(lines[start]), let opening = openingAtStart(),
             let anchored = titleAboveBody(judged, from: start, opening: opening)
         {
@@ -526,15 +524,7 @@ package struct LayoutReader: Sendable {
             preamble = start..<candidate
             start = candidate + 1
         } else if start < lines.count, Self.isTitleLike(lines[start]), canOpen(lines, at: start) || !hasTitleLast(judged, after: start) {
-            title = Self.headingText(lines[start])
-            start += 1
-            if let wrapped = wrappedTitle(judged, from: start - 1) ?? Self.centredTitle(raw, judged, from: start - 1)
-                ?? outdentedTitle(raw, judged, from: start - 1) ?? halvedTitle(judged, from: start - 1)
-                ?? narrowTitle(judged, from: start - 1)
-            {
-                title = wrapped.title
-                start = wrapped.end
-            }
+            (title, start) = wrappedHeadline(raw, judged, at: start)
             if start < lines.count, Paragraphs.isRule(lines[start]) { start += 1 }
         } else if hasTitleLast(judged, after: start), let last = lines.lastIndex(where: { !$0.isEmpty }) {
             title = Self.headingText(lines[last])
@@ -561,6 +551,15 @@ package struct LayoutReader: Sendable {
         if let (name, rest) = Self.bracketedSource(title) ?? Self.trailingBracketedSource(title) {
             found.source = found.source ?? name
             title = rest
+        } else if knownTitle == nil, found.title == nil, let keyed = keyedSubject(title) {
+            // `LE MONDE 03/03/1987 – Peter Amende – Headline`: a desk's subject line keying every field before the headline.
+            title = keyed.title
+            found.source = found.source ?? keyed.source
+            if found.date == nil, let date = keyed.date {
+                found.date = date
+                found.dateRank = .sourceLine
+            }
+            if found.authors.isEmpty { found.authors = keyed.authors }
         }
         // A share sheet's sentence around the title; an e-reader's `Title (Jane Doe)`.
         if let shared = TitleWrappers.shared(title) {
@@ -579,7 +578,17 @@ package struct LayoutReader: Sendable {
         {
             start = first + 1
         }
+        let underTitle = start
         start = consumeHead(judged, from: start, afterTitle: true, into: &found)
+        // `Headline — Le Monde` over `Peter Amende, 3 mars 1987`: the publication closing the headline's line, its byline
+        // or day right under it.
+        if knownTitle == nil, found.source == nil, start > underTitle, !lines[underTitle].isEmpty,
+            let facts = judged.facts(underTitle), facts.date != nil || !facts.authors.isEmpty,
+            let closed = Self.closingPublication(title)
+        {
+            title = closed.title
+            found.source = closed.source
+        }
         let standfirst = metadataAfterStandfirst(judged, at: start, before: end, into: &found)
         // A reference to cite the article by, under its heading at the foot, is read before the foot's other lines.
         citedFacts(lines, title: title, end: &end, into: &found)
@@ -711,6 +720,7 @@ package struct LayoutReader: Sendable {
         while consumed < 8, let last = lines[start..<max(start, end)].lastIndex(where: { !$0.isEmpty }), last > start {
             var facts = judged.facts(last, allowsBareNames: consumed > 0 && found.authors.isEmpty, atBottom: true)
                 ?? (consumed == 0 ? publicationUnderMetadata(judged, at: last, after: start) ?? publicationAlone(judged, at: last) : nil)
+                ?? (consumed == 0 && found.authors.isEmpty ? signatureUnderProse(judged, at: last, after: start, sender: found.sender) : nil)
             if facts == nil, !skipped, let nothing = lineUnderSource(judged, at: last, after: start) {
                 facts = nothing
                 skipped = true
@@ -786,6 +796,36 @@ package struct LayoutReader: Sendable {
         "photo", "photos", "foto", "fotos", "office", "release", "buro", "service", "desk", "team", "archive", "archiv",
     ]
 
+    /// The last line when it is a writer's signature alone under the text, as print sets it: one
+    /// person's name (a given name among its words) in capitals (`BENJAMIN FISCHER`) or with the
+    /// town in parentheses (`Benjamin Fischer (in Bruxelles)`, `(Brüssel)`), after a blank line
+    /// under a paragraph of prose (60 characters at least, ending a sentence). Nil for anything
+    /// else: a name as written alone (`Rui Almeida`) signs a colleague's note above a clipping as
+    /// often as an article; nil too for the name of the mail's sender (`sender`: who signs a
+    /// forwarded mail passed the article on).
+    private func signatureUnderProse(_ judged: JudgedLines, at last: Int, after start: Int, sender: String?) -> LineFacts? {
+        let lines = judged.lines
+        guard last - 2 > start, lines[last - 1].isEmpty, TextFolding.hasAtMost(lines[last], 60),
+            let above = lines[start..<(last - 1)].lastIndex(where: { !$0.isEmpty }), above > start,
+            !TextFolding.hasAtMost(lines[above], 60), Self.endsLikeSentence(lines[above])
+        else { return nil }
+        var name = lines[last]
+        // `(in Bruxelles)`, `(Brüssel)`: the correspondent's town after the name.
+        if name.last == ")", let open = name.lastIndex(of: "(") {
+            let town = LineBytes.words(String(name[name.index(after: open)..<name.index(before: name.endIndex)]))
+            guard let word = town.last, town.count <= 2, town.count == 1 || ["in", "à", "en", "a", "aus", "da", "de"].contains(town[0]),
+                ClippingFacts.isTownWord(String(word))
+            else { return nil }
+            name = LineBytes.trimmed(name[..<open])
+        }
+        // A name in capitals, or with its town: a print signature. (A name as written signs a colleague's note as often.)
+        guard name != lines[last] || !name.contains(where: \.isLowercase),
+            GivenNames.holdsGivenName(name), sender.map({ TextFolding.fold($0) != TextFolding.fold(name) }) ?? true,
+            let facts = judged.judge.facts(name, allowsBareNames: true, atBottom: true), facts.isBareNames, facts.authors.count == 1
+        else { return nil }
+        return facts
+    }
+
     /// A short line that ends no sentence right under a copyright or source line (a newsletter's
     /// postal address under `© 2026 Reuters`): read as stating nothing. Nil otherwise.
     private func lineUnderSource(_ judged: JudgedLines, at last: Int, after start: Int) -> LineFacts? {
@@ -848,6 +888,18 @@ package struct LayoutReader: Sendable {
             && (1...3).contains(LineBytes.words(String(decoding: after, as: UTF8.self)).count)
     }
 
+    /// The headline standing at `index` (under the masthead, the overline or nothing), joined
+    /// when it was wrapped over lines (`wrappedTitle`, `centredTitle`, `outdentedTitle`,
+    /// `halvedTitle`, `narrowTitle`, each with its own evidence of a break), and the index after
+    /// it. Under a masthead or an overline (`underHead`) a print page's deck stands under the
+    /// headline: a file's narrow wrap (`wrappedTitle`) is no evidence there. Never fails: the
+    /// line alone when no reader finds a wrap.
+    private func wrappedHeadline(_ raw: [String], _ judged: JudgedLines, at index: Int, underHead: Bool = false) -> (title: String, end: Int) {
+        (underHead ? nil : wrappedTitle(judged, from: index)) ?? Self.centredTitle(raw, judged, from: index)
+            ?? outdentedTitle(raw, judged, from: index) ?? halvedTitle(judged, from: index)
+            ?? narrowTitle(judged, from: index) ?? (Self.headingText(judged.lines[index]), index + 1)
+    }
+
     /// A title wrapped over two or three short lines in a file hard-wrapped at a narrow width
     /// (a printed page's columns, OCR): the joined title and the index after it, or nil. Only
     /// when the lines are followed by a blank line, none ends a sentence but the last, none states
@@ -878,7 +930,8 @@ package struct LayoutReader: Sendable {
     /// 38 characters a line): the joined title and the index after it, or nil. Only when three or
     /// four lines of 48 characters at most (the first 28 at least) stand before a blank line or a
     /// line stating metadata (the byline, the day), or two before such a line; none states
-    /// metadata, a date, an address or a label or ends with a period but the last; the others open
+    /// metadata, a date or an address or ends with a period but the last, none but the first is a
+    /// label's line and the joined lines are none; the others open
     /// with a letter or a quote and hold no figure; the last is no name alone (`isNameLine`: a
     /// publication under the title); a line of the ten under them runs past 60 characters (the
     /// body is set wider); and each break shows a wrap: the line runs close to the widest (12
@@ -893,9 +946,11 @@ package struct LayoutReader: Sendable {
         guard end > start + 1, end < lines.count, end - start >= 3 || !lines[end].isEmpty && judged.facts(end) != nil,
             lines[start].count >= 28, lines[start..<end].allSatisfy({ TextFolding.hasAtMost($0, 48) }),
             lines[start..<(end - 1)].allSatisfy({ !Self.endsWithPeriod($0) }),
-            lines[start..<end].allSatisfy({
-                !LineBytes.contains($0, bytes: "://") && !LineBytes.contains($0, 0x40) && !Self.isLabelled($0) && dates.firstDate(in: $0) == nil
-            }),
+            lines[start..<end].allSatisfy({ !LineBytes.contains($0, bytes: "://") && !LineBytes.contains($0, 0x40) && dates.firstDate(in: $0) == nil }),
+            // A label's line (`Chair: Jane Doe`) is none, but a headline's kicker before its colon is (`Nutzerbasierte
+            // Abrechnung: Musik-Stars` / `fordern neues Streaming-Modell`): the lines under the first, and the whole, asked.
+            !lines[(start + 1)..<end].contains(where: Self.isLabelled),
+            !Self.isLabelled(lines[start..<end].joined(separator: " ")),
             lines[(start + 1)..<end].allSatisfy({
                 $0.first.map { $0.isLetter || "\"„“«‘'".contains($0) } == true && !LineBytes.hasDigit($0)
             }),

@@ -1,3 +1,5 @@
+import DateReading
+
 /// A terminal session pasted into a mail: `$ pdfinfo clipping.pdf` with the PDF's properties,
 /// then `$ pdftotext clipping.pdf -` and the text it printed; or a terminal browser's dump of a
 /// page under its command (`$ w3m -dump URL`, `$ lynx -dump URL`, `$ links -dump URL`, `$ elinks
@@ -99,20 +101,26 @@ enum TerminalSessions {
 
     /// A browser's dump that shows no article: a robot check, a notice to turn on JavaScript, a search page's list of
     /// results: fewer than 30 words in paragraphs of prose (five words or more ending like a sentence, or twenty words or
-    /// more; a brief of two sentences has more). A `pdftotext` print is never judged so. (A consent wall's two
-    /// paragraphs of prose may pass: their form is an article's.)
-    static func isDumpWithoutArticle(_ text: String) -> Bool {
+    /// more; a brief of two sentences has more), unless a dated line of eight words at most (a byline's `Jane Doe | 12.03.2026`,
+    /// a day) stands above 15 words of sentences of three words or more (a brief, a list of key points under its
+    /// headline). A `pdftotext` print is never judged so. (A consent wall's two paragraphs of prose may pass: their form is
+    /// an article's.)
+    static func isDumpWithoutArticle(_ text: String, dates: DateRecognizer) -> Bool {
         guard LineBytes.leadingByte(text) == 0x24 else { return false }
         let lines = text.split(separator: "\n", omittingEmptySubsequences: false).prefix(20_000).map { LineBytes.trimmed($0) }
         guard let session = read(lines), lines[session.text.lowerBound - 1].hasPrefix("$ pdftotext ") == false else { return false }
         var prose = 0
+        var sentences = 0
+        var dated = false
         var paragraph: [String] = []
         for line in withoutFurniture(lines[session.text]) + [""] {
             guard line.isEmpty else { paragraph.append(line); continue }
             let joined = paragraph.joined(separator: " ")
             let words = LineBytes.words(joined).count
             if words >= 20 || words >= 5 && LayoutReader.endsLikeSentence(joined) { prose += words }
-            if prose >= 30 { return false }
+            if dated, words >= 3, LayoutReader.endsLikeSentence(joined) { sentences += words }
+            if prose >= 30 || sentences >= 15 { return false }
+            if !dated, sentences == 0, prose == 0, (1...8).contains(words), dates.firstDate(in: joined) != nil { dated = true }
             paragraph = []
         }
         return true

@@ -83,13 +83,13 @@ import DateReading
                      "Verifying you are human. This may take a few seconds.", "",
                      "www.example.org needs to review the security of your connection before proceeding.", "", "Ray ID: 8f3a1c2d9e4b7a60",
                      "Performance & security by Cloudflare"].joined(separator: "\n")
-        #expect(TerminalSessions.isDumpWithoutArticle(check))
+        #expect(TerminalSessions.isDumpWithoutArticle(check, dates: dates))
         #expect(read([check]) == nil)
         let search = ["$ w3m -dump 'https://www.example.org/search?q=emissions'", "Search: emissions", "", "48 results", "",
                       Self.title, "2 hours ago", "", "Page 2"].joined(separator: "\n")
-        #expect(TerminalSessions.isDumpWithoutArticle(search))
+        #expect(TerminalSessions.isDumpWithoutArticle(search, dates: dates))
         // A brief of two sentences is an article.
-        #expect(!TerminalSessions.isDumpWithoutArticle(["$ w3m -dump https://www.example.org/emissions", Self.title, "", Self.text].joined(separator: "\n")))
+        #expect(!TerminalSessions.isDumpWithoutArticle(["$ w3m -dump https://www.example.org/emissions", Self.title, "", Self.text].joined(separator: "\n"), dates: dates))
     }
 
     @Test func anInterviewConductedByNamesTheWriter() throws {

@@ -1,0 +1,62 @@
+import Foundation
+import DateReading
+import TextToolkit
+
+/// Headline lines that carry other fields beside the headline, as a desk keys them.
+extension LayoutReader {
+    /// What a desk's subject line keys before the headline, its parts joined by ` – ` or ` — `:
+    /// the publication in capitals, perhaps its day (`LE MONDE 03/03/1987`), perhaps the writers
+    /// (`Peter Amende, Hélène Roux`), then the headline (`LE MONDE 03/03/1987 – Peter Amende –
+    /// Headline`, `PÚBLICO – Headline`).
+    ///
+    /// Contract: the first part is a publication's name in capitals (no lowercase letter, a
+    /// masthead's form, no kicker's or section's word) with its day after it (a date line), or
+    /// without a day a name with a publication's word (`namesPublication`: not an article alone,
+    /// `LA SETTIMANA SUI GIORNALI` is a review's banner) or an agency's; a second part of persons'
+    /// names (one to four, each holding a given name) is the writers when a third part follows;
+    /// the rest, joined again, is the headline (five characters at least, not opening in lower case).
+    /// Nil for any other line. Pure.
+    func keyedSubject(_ line: String) -> (title: String, source: String, date: CalendarDate?, authors: [String])? {
+        guard line.utf8.count <= 600, let dash = [" – ", " — "].first(where: { LineBytes.contains(line, bytes: $0) }) else { return nil }
+        var parts = line.components(separatedBy: dash).map { LineBytes.trimmed($0) }
+        guard parts.count >= 2, parts.count <= 8 else { return nil }
+        var name = parts[0]
+        var date: CalendarDate?
+        if let found = dates.firstDate(in: name), LineBytes.trimmed(name[found.range.upperBound...]).isEmpty {
+            date = found.date
+            name = LineBytes.trimmed(String(name[..<found.range.lowerBound]))
+        }
+        let folded = TextFolding.fold(name)
+        guard !name.isEmpty, !name.contains(where: \.isLowercase), name.contains(where: \.isLetter), ClippingFacts.isMasthead(name),
+            !ExportLines.isKicker(folded), !ExportLines.isSectionWord(folded),
+            date != nil || Self.namesPublication(name) || WireAgencies.isAgency(name)
+        else { return nil }
+        parts.removeFirst()
+        var authors: [String] = []
+        if parts.count >= 2, let split = Bylines.split(parts[0], separatingAgencies: false), split.agency == nil,
+            (1...4).contains(split.names.count), split.names.allSatisfy({ Bylines.isPersonLike($0) && GivenNames.holdsGivenName($0) })
+        {
+            authors = split.names
+            parts.removeFirst()
+        }
+        let title = parts.joined(separator: dash)
+        // A headline opens with a capital, a figure or a quote (`settimana dal lunedì 4 febbraio 2019` under a review's
+        // banner is the banner's own line).
+        guard title.count >= 5, title.first?.isLowercase == false else { return nil }
+        return (title, name, date, authors)
+    }
+
+    /// `Headline — Le Monde`: the headline and the publication's name closing its line after an
+    /// em dash (` — `), when the name has a publication's words (`isPublication`) or an agency's;
+    /// nil otherwise. (An en dash or a hyphen before a site's name is the page title's own, as
+    /// printed: `Interactive maps – Wikimedia Blog`.)
+    static func closingPublication(_ title: String) -> (title: String, source: String)? {
+        guard title.utf8.count <= 600, let dash = title.range(of: " — ", options: .backwards) else { return nil }
+        let name = LineBytes.trimmed(String(title[dash.upperBound...]))
+        let head = LineBytes.trimmed(String(title[..<dash.lowerBound]))
+        guard head.count >= 5, !name.isEmpty, LineBytes.words(name).count <= 5, isPublication(name) || WireAgencies.isAgency(name),
+            !GivenNames.holdsGivenName(name)
+        else { return nil }
+        return (head, name)
+    }
+}
