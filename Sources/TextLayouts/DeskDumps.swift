@@ -38,7 +38,7 @@ enum DeskDumps {
         case "xsv", "qsv":
             guard command.contains("flatten") else { return nil }
             return keyed(flattened(head(text)), dates: dates)
-        case "gron":
+        case "gron", "fastgron":
             guard !command.contains("-u"), !command.contains("--ungron") else { return nil }
             return gron(head(text), dates: dates)
         case "recsel":
@@ -611,15 +611,16 @@ enum DeskDumps {
     // MARK: restic
 
     /// A file restic printed (`restic dump SNAPSHOT FILE`, alone or after `restic snapshots`, `restic ls`, `restic
-    /// find`): its clipping (`DeskFetches.fileRecord`: the headline, the publication's line under it, the byline, the
+    /// find`; or `cat FILE` after them, the file restored): its clipping (`DeskFetches.fileRecord`: the headline, the publication's line under it, the byline, the
     /// text); the snapshot's time and host are none of the article's. No article when nothing of prose is dumped (a
     /// snapshot list alone, a code file).
     private static func restic(_ lines: [String], dates: DateRecognizer) -> DeskFetches.Print? {
         let text = lines.joined(separator: "\n")
+        // `restic dump`, or a file restored then printed (`cat`) after the snapshot's listing.
         let dump = lines.indices.prefix(2_000).first { index in
             guard index == 0 || lines[index].hasPrefix("$ ") else { return false }
             let words = DeskExports.commandWords(lines[index])
-            return words.first == "restic" && words.contains("dump")
+            return words.first == "restic" && words.contains("dump") || index > 0 && words.first == "cat" && words.count == 2
         }
         guard let dump, let file = DeskExports.commandWords(lines[dump]).last, !DeskFetches.isCodeFile(file) else { return (text, nil) }
         let printed = Array(lines[(dump + 1)...].prefix { !$0.hasPrefix("$ ") })
@@ -634,7 +635,7 @@ enum DeskDumps {
     /// `cooked` HTML's `<blockquote>`. The poster, the post's moments and the forum are none of the article's. No
     /// article when the post quotes none of prose under a headline; nil when the answer is no post.
     private static func discourse(_ text: String, dates: DateRecognizer) -> DeskFetches.Print? {
-        guard LineBytes.contains(String(decoding: text.utf8.prefix(1 << 20), as: UTF8.self), bytes: "\"cooked\""),
+        guard LineBytes.contains(text, bytes: "\"cooked\""),
             let answers = ConsoleRecords.answers(text),
             let post = answers.lazy.compactMap(forumPost).first
         else { return nil }
