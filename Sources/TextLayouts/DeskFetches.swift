@@ -38,6 +38,8 @@ enum DeskFetches {
     static func print(_ text: String, first: String, dates: DateRecognizer) -> Print? {
         let words = DeskExports.commandWords(first)
         guard let tool = words.first else { return nil }
+        // xsv, gron, recsel, cqlsh, DuckDB, WP-CLI, restic, a Discourse post (`DeskDumps`).
+        if let dump = DeskDumps.print(text, words: words, dates: dates) { return dump }
         let arguments = Array(words.dropFirst())
         switch tool {
         case "rdrview":
@@ -105,7 +107,7 @@ enum DeskFetches {
     /// A stored clipping's head read as a desk writes it: a masthead in capitals over the headline (`LE MONDE`), the
     /// headline, and under it the publication and its day (`Le Monde, 3 mars 1987`, `Le Monde` alone), the byline and
     /// the day being the text's to tell. Nil when no headline opens it.
-    private static func fileRecord(_ printed: [String], dates: DateRecognizer) -> JSONRecords.Record? {
+    static func fileRecord(_ printed: [String], dates: DateRecognizer) -> JSONRecords.Record? {
         let lines = printed.map { LineBytes.trimmed($0) }
         guard var start = lines.firstIndex(where: { !$0.isEmpty }) else { return nil }
         var source: String?
@@ -151,7 +153,7 @@ enum DeskFetches {
     }
 
     /// A source file's name (`main.c`, `parser.py`, `Makefile`) or a project document's (`README.txt`): no clipping.
-    private static func isCodeFile(_ path: String) -> Bool {
+    static func isCodeFile(_ path: String) -> Bool {
         let name = String(path.split(separator: "/").last ?? Substring(path)).lowercased()
         if ["makefile", "cmakelists.txt", "dockerfile", "package.json", "cargo.toml"].contains(name) { return true }
         // A project's own documents (`README.txt`, `LICENSE`, `CHANGELOG.md`) are no clipping.
@@ -165,7 +167,7 @@ enum DeskFetches {
 
     /// Whether the lines hold prose: 60 words or more, or 30 with two lines of them ending like sentences or a paragraph
     /// of 20 words.
-    private static func holdsProse(_ lines: some Collection<String>) -> Bool {
+    static func holdsProse(_ lines: some Collection<String>) -> Bool {
         var words = 0
         var sentences = 0
         var paragraph = false
