@@ -23,10 +23,10 @@ enum ArticleIntros {
         let clause = LineBytes.trimmed(line.dropLast())
         let words = clause.split(separator: " ")
         guard let first = words.first, articleWords.contains(TextFolding.fold(first)), words.count >= 4 else { return nil }
-        // The publishing phrase: the first place where one starts, at a word's start.
+        // The publishing phrase: the first place where one stands as whole words (` uscito sul ` is not ` uscito su `).
         let folded = TextFolding.fold(clause)
         guard folded.count == clause.count,
-            let (phrase, at) = publishingPhrases.lazy.compactMap({ phrase in folded.range(of: " " + phrase).map { (phrase, $0) } })
+            let (phrase, at) = publishingPhrases.lazy.compactMap({ phrase in folded.range(of: " " + phrase + " ").map { (phrase, $0) } })
                 .min(by: { $0.1.lowerBound < $1.1.lowerBound })
         else { return nil }
         let offset = folded.distance(from: folded.startIndex, to: at.lowerBound)
@@ -49,6 +49,10 @@ enum ArticleIntros {
             after = name
         }
         if after.hasSuffix(",") { after = String(after.dropLast()) }
+        // `erschienen in der Ostsee-Zeitung`, `published in the Western Mail`: the declined or lowercase article is the phrase's.
+        if let space = after.firstIndex(of: " "), ["der", "die", "dem", "den", "the"].contains(String(after[..<space])) {
+            after = LineBytes.trimmed(String(after[space...]))
+        }
         guard !after.isEmpty, LineBytes.words(after).count <= 6, ClippingFacts.isMasthead(after) else { return nil }
         facts.source = after
         let byline = LineBytes.trimmed(before)

@@ -13,7 +13,7 @@ import TextToolkit
 /// the writers when it is a line of persons' names (two to four capitalised words but particles,
 /// no possessive, no label's colon) one of which holds a known given name (`A / B`, `A; B`), else
 /// the publication: one part only, with a publication's form (five words at most, one at most in
-/// lower case), no kicker nor section (`[Exclusive — 3 March 2026]`), no update's word, no label
+/// lower case), no kicker nor section (`[Exclusive — 3 March 2026]`), no update's or correction's word, no label
 /// (`Photo: …`), no sentence; a page last (`p. 12`, `S. 19`) is passed over when a day and
 /// another part stand before it (`[Le Monde, 03/03/1987, p. 12]`). A second
 /// part of persons' names (`[Jane Doe — John Roe]`), any other part of one or two words holding a digit
@@ -77,7 +77,16 @@ enum BracketedTrailers {
         else { return false }
         let folded = TextFolding.fold(part)
         return !ExportLines.isKicker(folded) && !ExportLines.isSectionWord(folded) && !ExportLines.isUpdateStamp(part)
+            && !correctionWords.contains(folded)
     }
+
+    /// An editor's note's word (folded): `[Correction, 20/03/2026, p. 2]` names no publication.
+    private static let correctionWords: Set<String> = [
+        "correction", "corrections", "rectificatif", "rectification", "erratum", "errata", "berichtigung", "richtigstellung",
+        "korrektur", "correccion", "fe de erratas", "fe de errores", "rettifica", "correzione", "correcao", "retificacao",
+        "update", "mise a jour", "aktualisierung", "actualizacion", "aggiornamento", "atualizacao", "editor's note",
+        "note de la redaction", "anmerkung der redaktion", "nota de la redaccion", "nota della redazione", "nota da redacao",
+    ]
 
     /// A transcript's, a caption's or an editor's bracketed cue (folded): no publication's name.
     private static let cues: Set<String> = [

@@ -97,7 +97,8 @@ package enum ClippingLabels {
                      "titre de presse", "cabecera", "organe", "magazine", "revue", "blatt", "medio", "publicacion",
                      "rivista", "quotidiano", "revista", "editeur", "verlag", "editore", "mitja", "publicacao",
                      "publikation", "pubblicazione", "journal title", "journaltitle", "periodical", "source title",
-                     "publication title", "publication info", "publication information", "meio", "site name"]),
+                     "publication title", "publication info", "publication information", "meio", "site name", "orgao",
+                     "orgao de imprensa"]),
             // `Canal:` names a feed in a Spanish or Portuguese reader, and a TV channel (kept as the publication).
             (.feed, ["feed", "flux", "flux rss", "rss feed", "newsfeed", "fil rss", "canal"]),
             (.ignored, ["to", "cc", "bcc", "reply-to", "a", "an", "para", "destinataire", "destinataires",
@@ -234,9 +235,13 @@ package enum ClippingLabels {
     }
 
     /// A slip's or a form's word for an unsigned piece in an author's field (`unsigned`, `non
-    /// signé`, `sin firma`, `ohne Verfasserangabe`): no name. Compared folded.
+    /// signé`, `sin firma`, `ohne Verfasserangabe`), or a dash alone (`—`): no name. Compared folded.
     package static func isUnsigned(_ value: String) -> Bool {
-        TextFolding.hasAtMost(value, 30) && unsignedWords.contains(TextFolding.fold(LineBytes.trimmed(value)))
+        guard TextFolding.hasAtMost(value, 30) else { return false }
+        let trimmed = LineBytes.trimmed(value)
+        // `Auteur(s) : —`: a sheet's dash for a field left empty.
+        if !trimmed.isEmpty, trimmed.allSatisfy({ "—–-".contains($0) }) { return true }
+        return unsignedWords.contains(TextFolding.fold(trimmed))
     }
 
     private static let unsignedWords: Set<String> = [

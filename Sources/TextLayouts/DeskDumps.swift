@@ -460,6 +460,8 @@ enum DeskDumps {
             }
         }
         guard sawPost else { return nil }
+        // A page (`À propos`), a menu's item or an attachment: no post carrying a clipping.
+        if let type = fields["type"].map({ LineBytes.trimmed($0).lowercased() }), !type.isEmpty, type != "post" { return (fields, nil) }
         guard let content = fields["content"], let title = fields["title"].map({ LineBytes.trimmed(decodeEntities($0)) }), !title.isEmpty
         else { return (fields, nil) }
         var paragraphs = blocks(of: content)
@@ -639,9 +641,12 @@ enum DeskDumps {
             let answers = ConsoleRecords.answers(text),
             let post = answers.lazy.compactMap(forumPost).first
         else { return nil }
+        // A reply quoting a member's post (`[quote="joao_m, post:2, topic:120"]`, cooked as `<aside class="quote" …>`) quotes
+        // the forum, no clipping.
+        if let raw = post["raw"] as? String, LineBytes.contains(raw, bytes: "[quote=\""), LineBytes.contains(raw, bytes: ", post:") { return (post, nil) }
         var quoted: [String]?
         if let raw = post["raw"] as? String { quoted = markdownQuote(raw) }
-        if quoted == nil, let cooked = post["cooked"] as? String { quoted = htmlQuote(cooked) }
+        if quoted == nil, let cooked = post["cooked"] as? String, !LineBytes.contains(cooked, bytes: "<aside class=\"quote") { quoted = htmlQuote(cooked) }
         guard let quoted else { return (post, nil) }
         return (post, quotedArticle(quoted, dates: dates))
     }

@@ -49,10 +49,10 @@ enum IndexEntries {
         let paged = isPageReference(last)
         var parts = pieces
         if !paged {
-            // `(Reuters, February 26, 1987)`: a date written with its own comma, after a name whose words name a publication
-            // or an agency (`(Bonn, February 26, 1987)` is a dateline's town, `(Super Tuesday, March 3, 2026)` an event).
-            if parts.count == 3, LayoutReader.isPublication(parts[0]) || WireAgencies.isAgency(parts[0]),
-                dates.dateLine(parts[1] + ", " + parts[2]) != nil
+            // `(Reuters, February 26, 1987)`, `(South Wales Echo, March 19, 2026)`: a date written with its own comma, after a
+            // masthead's name (`(Bonn, February 26, 1987)` is a dateline's town, `(Super Tuesday, March 3, 2026)` an event).
+            if parts.count == 3, ClippingFacts.isMasthead(parts[0]), dates.dateLine(parts[1] + ", " + parts[2]) != nil,
+                !ClippingFacts.isTownWord(parts[0]) && !isEventName(parts[0]) || LayoutReader.isPublication(parts[0])
             {
                 parts = [parts[0], parts[1] + ", " + parts[2]]
             }
@@ -94,6 +94,22 @@ enum IndexEntries {
         else { return nil }
         return (parts, title)
     }
+
+    /// An event's name (`Super Tuesday`, `Fashion Week`, `Earth Day`): a weekday's name written whole
+    /// or an occasion's word among its words.
+    private static func isEventName(_ name: String) -> Bool {
+        LineBytes.words(TextFolding.fold(name)).contains { word in
+            eventWords.contains(String(word)) || word.count >= 5 && DateVocabulary.weekdays.contains(String(word))
+        }
+    }
+
+    /// Words that name an occasion (folded).
+    private static let eventWords: Set<String> = [
+        "day", "days", "week", "weekend", "festival", "summit", "conference", "congress", "cup", "bowl", "games", "championship",
+        "championships", "election", "elections", "fair", "expo", "forum", "marathon", "tour", "night", "eve", "jour", "journee",
+        "semaine", "salon", "sommet", "tag", "woche", "messe", "gipfel", "dia", "semana", "feria", "cumbre", "giorno",
+        "settimana", "fiera", "vertice",
+    ]
 
     /// A site's brand written as one lowercase word (`gofeminin`, `ebrosia`, `netzpolitik.org`): letters, perhaps dots.
     private static func isBrandWord(_ name: String) -> Bool {

@@ -10,10 +10,10 @@ extension LayoutReader {
     /// Headline`, `PÚBLICO – Headline`).
     ///
     /// Contract: the first part is a publication's name in capitals (no lowercase letter, a
-    /// masthead's form, no kicker's or section's word) with its day after it (a date line), or
-    /// without a day a name with a publication's word (`namesPublication`: not an article alone,
-    /// `LA SETTIMANA SUI GIORNALI` is a review's banner) or an agency's; a second part of persons'
-    /// names (one to four, each holding a given name) is the writers when a third part follows;
+    /// masthead's form, no kicker's or section's word, no press release's) with a publication's word
+    /// (`namesPublication`: not an article alone, `LA SETTIMANA SUI GIORNALI` is a review's banner,
+    /// `AUFSICHTSRAT RSAG 17.03.2026` a board's minutes) or an agency's, perhaps its day after it (a
+    /// date line); a second part of persons' names (one to four, each holding a given name) is the writers when a third part follows;
     /// the rest, joined again, is the headline (five characters at least, not opening in lower case).
     /// Nil for any other line. Pure.
     func keyedSubject(_ line: String) -> (title: String, source: String, date: CalendarDate?, authors: [String])? {
@@ -29,7 +29,8 @@ extension LayoutReader {
         let folded = TextFolding.fold(name)
         guard !name.isEmpty, !name.contains(where: \.isLowercase), name.contains(where: \.isLetter), ClippingFacts.isMasthead(name),
             !ExportLines.isKicker(folded), !ExportLines.isSectionWord(folded),
-            date != nil || Self.namesPublication(name) || WireAgencies.isAgency(name)
+            Self.namesPublication(name) || WireAgencies.isAgency(name), !Self.columnWords.contains(folded),
+            !Self.releaseWords.contains(where: { folded.contains($0) })
         else { return nil }
         parts.removeFirst()
         var authors: [String] = []
@@ -47,16 +48,31 @@ extension LayoutReader {
     }
 
     /// `Headline — Le Monde`: the headline and the publication's name closing its line after an
-    /// em dash (` — `), when the name has a publication's words (`isPublication`) or an agency's;
-    /// nil otherwise. (An en dash or a hyphen before a site's name is the page title's own, as
+    /// em dash (` — `), when the name has a publication's words (`namesPublication`, not an article
+    /// alone: `— The Long Read`, `— Das Interview` name a column or a genre) or an agency's, and is
+    /// no kicker, section or column (`— Tribune`); nil otherwise. (An en dash or a hyphen before a site's name is the page title's own, as
     /// printed: `Interactive maps – Wikimedia Blog`.)
     static func closingPublication(_ title: String) -> (title: String, source: String)? {
         guard title.utf8.count <= 600, let dash = title.range(of: " — ", options: .backwards) else { return nil }
         let name = LineBytes.trimmed(String(title[dash.upperBound...]))
         let head = LineBytes.trimmed(String(title[..<dash.lowerBound]))
-        guard head.count >= 5, !name.isEmpty, LineBytes.words(name).count <= 5, isPublication(name) || WireAgencies.isAgency(name),
-            !GivenNames.holdsGivenName(name)
+        let folded = TextFolding.fold(name)
+        guard head.count >= 5, !name.isEmpty, LineBytes.words(name).count <= 5, namesPublication(name) || WireAgencies.isAgency(name),
+            !GivenNames.holdsGivenName(name), !ExportLines.isKicker(folded), !ExportLines.isSectionWord(folded), !columnWords.contains(folded)
         else { return nil }
         return (head, name)
     }
+
+    /// A column's or a genre's name after a headline (folded): no publication.
+    static let columnWords: Set<String> = [
+        "tribune", "la tribune", "chronique", "editorial", "edito", "billet", "opinion", "interview", "kommentar", "leitartikel",
+        "glosse", "kolumne", "columna", "tribuna", "editoriale", "rubrica", "cronica", "coluna", "the long read", "long read",
+        "analysis", "analyse", "analisi", "analisis", "podcast", "live", "video",
+    ]
+
+    /// A press release's words (folded): its sender's heading, no publication (`PRESS RELEASE 19/03/2026 – …`).
+    static let releaseWords = [
+        "press release", "news release", "communique", "pressemitteilung", "presseinformation", "comunicado", "comunicato",
+        "nota de prensa", "nota stampa", "nota de imprensa",
+    ]
 }

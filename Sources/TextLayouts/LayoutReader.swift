@@ -798,7 +798,7 @@ package struct LayoutReader: Sendable {
 
     /// The last line when it is a writer's signature alone under the text, as print sets it: one
     /// person's name (a given name among its words) in capitals (`BENJAMIN FISCHER`) or with the
-    /// town in parentheses (`Benjamin Fischer (in Bruxelles)`, `(Brüssel)`), after a blank line
+    /// town in parentheses after its preposition (`Benjamin Fischer (in Bruxelles)`, `(aus Brüssel)`), after a blank line
     /// under a paragraph of prose (60 characters at least, ending a sentence). Nil for anything
     /// else: a name as written alone (`Rui Almeida`) signs a colleague's note above a clipping as
     /// often as an article; nil too for the name of the mail's sender (`sender`: who signs a
@@ -810,10 +810,11 @@ package struct LayoutReader: Sendable {
             !TextFolding.hasAtMost(lines[above], 60), Self.endsLikeSentence(lines[above])
         else { return nil }
         var name = lines[last]
-        // `(in Bruxelles)`, `(Brüssel)`: the correspondent's town after the name.
+        // `(in Bruxelles)`, `(aus Brüssel)`: the correspondent's town after the name, after its preposition (`(Linke)`,
+        // `(Grüne)` after a quoted politician's name are parties).
         if name.last == ")", let open = name.lastIndex(of: "(") {
             let town = LineBytes.words(String(name[name.index(after: open)..<name.index(before: name.endIndex)]))
-            guard let word = town.last, town.count <= 2, town.count == 1 || ["in", "à", "en", "a", "aus", "da", "de"].contains(town[0]),
+            guard let word = town.last, town.count == 2, ["in", "à", "en", "a", "aus", "da", "de", "em"].contains(town[0]),
                 ClippingFacts.isTownWord(String(word))
             else { return nil }
             name = LineBytes.trimmed(name[..<open])

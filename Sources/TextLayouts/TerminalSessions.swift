@@ -102,8 +102,8 @@ enum TerminalSessions {
     /// A browser's dump that shows no article: a robot check, a notice to turn on JavaScript, a search page's list of
     /// results: fewer than 30 words in paragraphs of prose (five words or more ending like a sentence, or twenty words or
     /// more; a brief of two sentences has more), unless a dated line of eight words at most (a byline's `Jane Doe | 12.03.2026`,
-    /// a day) stands above 15 words of sentences of three words or more (a brief, a list of key points under its
-    /// headline). A `pdftotext` print is never judged so. (A consent wall's two paragraphs of prose may pass: their form is
+    /// a day; no time of day, no label's colon) stands under a headline's line (four to 20 words, no sentence's end) and
+    /// above 15 words of sentences of three words or more (a brief, a list of key points under its headline). A `pdftotext` print is never judged so. (A consent wall's two paragraphs of prose may pass: their form is
     /// an article's.)
     static func isDumpWithoutArticle(_ text: String, dates: DateRecognizer) -> Bool {
         guard LineBytes.leadingByte(text) == 0x24 else { return false }
@@ -112,6 +112,8 @@ enum TerminalSessions {
         var prose = 0
         var sentences = 0
         var dated = false
+        /// The words of the last paragraph when it could be a headline (20 words at most, no sentence's end).
+        var headline: Int?
         var paragraph: [String] = []
         for line in withoutFurniture(lines[session.text]) + [""] {
             guard line.isEmpty else { paragraph.append(line); continue }
@@ -120,10 +122,27 @@ enum TerminalSessions {
             if words >= 20 || words >= 5 && LayoutReader.endsLikeSentence(joined) { prose += words }
             if dated, words >= 3, LayoutReader.endsLikeSentence(joined) { sentences += words }
             if prose >= 30 || sentences >= 15 { return false }
-            if !dated, sentences == 0, prose == 0, (1...8).contains(words), dates.firstDate(in: joined) != nil { dated = true }
+            // A byline's or a day's line under a headline's (`Katrin Seidel | 12.03.2026` under `Leipzig baut …`), no moment
+            // of a page's own (`19/03/2026 10:41:07 UTC` under `Access Denied`, `Stand: 18.03.2026` under a notice's sentence).
+            if !dated, sentences == 0, prose == 0, (1...8).contains(words), let headline, headline >= 4,
+                dates.firstDate(in: joined) != nil, !hasClock(joined), !LineBytes.contains(joined, 0x3A)
+            {
+                dated = true
+            }
+            headline = words > 0 && !LayoutReader.endsLikeSentence(joined) && words <= 20 ? words : nil
             paragraph = []
         }
         return true
+    }
+
+    /// Whether the text holds a time of day (`10:41`, two digits, a colon, two digits).
+    private static func hasClock(_ text: String) -> Bool {
+        let bytes = Array(text.utf8)
+        guard bytes.count >= 5 else { return false }
+        func digit(_ byte: UInt8) -> Bool { byte &- 0x30 < 10 }
+        return (0...(bytes.count - 5)).contains { i in
+            digit(bytes[i]) && digit(bytes[i + 1]) && bytes[i + 2] == 0x3A && digit(bytes[i + 3]) && digit(bytes[i + 4])
+        }
     }
 
     /// A line of a terminal browser's marks for images and buttons it cannot show: one bracketed word alone (`[logo]`,

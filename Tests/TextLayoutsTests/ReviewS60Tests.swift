@@ -35,7 +35,7 @@ import DateReading
     }
 
     @Test func aWritersSignatureAloneUnderTheTextNamesTheAuthor() throws {
-        for signature in ["BENJAMIN FISCHER", "BENJAMIN FISCHER (in Bruxelles)", "Benjamin Fischer (Brüssel)"] {
+        for signature in ["BENJAMIN FISCHER", "BENJAMIN FISCHER (in Bruxelles)", "Benjamin Fischer (aus Brüssel)"] {
             let layout = try #require(read(["Plan to cut emissions unveiled", "", Self.text, "", signature]))
             #expect(layout.authors.map { $0.lowercased() } == ["benjamin fischer"], "\(signature)")
             #expect(!layout.body.joined().contains("Fischer"))
