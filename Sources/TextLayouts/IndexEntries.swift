@@ -74,7 +74,7 @@ enum IndexEntries {
 
     /// A review's numbered item: `1. Süddeutsche Zeitung, 07.02.2019, S. 8 — Title`, `2) Público, pág. 23 – Title`: the
     /// item's number, then where it ran (a masthead's form or a brand's lowercase word, no town's one word unless it names
-    /// a publication, then a date, a page or both, parted
+    /// a publication or a page is cited, then a date, a page or both, parted
     /// by commas), a dash and the title (200 characters at most). The reference's parts and the title; nil for any other
     /// line.
     private static func numberedItem(_ line: String, dates: DateRecognizer) -> (parts: [String], title: String)? {
@@ -88,8 +88,9 @@ enum IndexEntries {
         guard !title.isEmpty, TextFolding.hasAtMost(title, 200),
             let parts = LineBytes.pieces(rest[..<dash.lowerBound], separator: 0x2C, atMost: 3)?.map({ LineBytes.trimmed($0) }),
             parts.count >= 2, ClippingFacts.isMasthead(parts[0]) || isBrandWord(parts[0]),
-            // `1. Leipzig, 12.03.2026 — Pressekonferenz …`: a planning list's town and day, no publication.
-            !ClippingFacts.isTownWord(parts[0]) || LayoutReader.isPublication(parts[0]),
+            // `1. Leipzig, 12.03.2026 — Pressekonferenz …`: a planning list's town and day, no publication (a review's item
+            // cites its page: `1. Vice, pag. 20 — …`).
+            !ClippingFacts.isTownWord(parts[0]) || LayoutReader.isPublication(parts[0]) || parts.dropFirst().contains(where: isPageReference),
             parts.dropFirst().allSatisfy({ isPageReference($0) || dates.dateLine($0) != nil })
         else { return nil }
         return (parts, title)

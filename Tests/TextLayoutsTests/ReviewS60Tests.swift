@@ -85,6 +85,17 @@ import DateReading
         #expect(agency.published?.iso == "1987-02-26")
     }
 
+    @Test func aPlanningListsTownIsNoReviewItemsPublication() throws {
+        // A planning list's first item (a town, a day, an appointment): none of a press review's fields.
+        let planning = ["1. Leipzig, 12.03.2026 — Pressekonferenz Schulbauprogramm, Neues Rathaus, 10 Uhr (Seidel)",
+                        "2. Leipzig, 12.03.2026 — Stadtrat, Abstimmung Haushalt, ab 14 Uhr (Roth)", "", Self.text]
+        #expect(read(planning)?.source == nil)
+        // A review's item citing its page names its publication, one word or not.
+        let item = try #require(read(["1. Vice, pag. 20 — Plan to cut emissions unveiled", "", Self.text]))
+        #expect(item.title == "Plan to cut emissions unveiled")
+        #expect(item.source == "Vice")
+    }
+
     @Test func anHTTPErrorOrAProjectsReadmeHoldsNoArticle() throws {
         let payload = #"{"title": "Artikel nicht gefunden", "message": "Der angeforderte Artikel existiert nicht oder wurde entfernt. Bitte prüfen Sie die Adresse oder kehren Sie zur Startseite zurück, um weitere Nachrichten aus der Region zu lesen.", "status": 404}"#
         let response = ["$ curl -i https://api.lvz.example.de/v1/articles/99999", "HTTP/2 404", "content-type: application/json",
