@@ -73,12 +73,12 @@ enum ArticleIntros {
     private static let byWords: Set<String> = ["by", "de", "von", "di", "por", "du", "des"]
 
     /// The prepositions before the day (folded).
-    private static let dayWords: Set<String> = ["on", "le", "du", "am", "vom", "el", "del", "il", "del", "a", "em", "de", "of"]
+    private static let dayWords: Set<String> = ["on", "le", "du", "am", "vom", "el", "del", "il", "a", "em", "de", "of"]
 
-    /// The phrases saying where it appeared (folded), each followed by the publication.
-    private static let publishingPhrases = [
-        "published in", "published by", "which appeared in", "appeared in", "paru dans", "parue dans", "publie dans", "publie par",
-        "erschienen in", "erschienen im", "erschienen bei", "publicado en", "publicado em", "publicado no", "publicado na",
-        "publicado por", "uscito su", "uscito sul", "uscito sulla", "pubblicato su", "pubblicato sul", "pubblicato in", "apparso su",
+    /// The phrases saying where it appeared (folded), each followed by the publication: `ClippingFacts`' own (`published
+    /// in`, `paru dans`, `erschienen in`, …) and the forms an introduction adds.
+    private static let publishingPhrases = ClippingFacts.publishedInPhrases.map { String($0.dropLast()) } + [
+        "published by", "which appeared in", "appeared in", "parue dans", "publie par", "erschienen im", "erschienen bei",
+        "publicado no", "publicado na", "publicado por", "uscito su", "uscito sul", "uscito sulla", "pubblicato sul", "apparso su",
     ]
 }
