@@ -12,13 +12,14 @@ import TextToolkit
 /// writers after `by`/`de`/`von`/`di`/`por` (one to four persons' names, `Bylines.split`), then a
 /// publishing phrase (`published in`, `paru dans`, `erschienen in`, `publicado en`/`em`,
 /// `uscito su`, `pubblicato su`) and the publication (a masthead's form,
-/// `ClippingFacts.isMasthead`), perhaps its day after `on`/`le`/`am`/`el`/`il`/`a`/`em` (a date
-/// line, nothing after it). Returns the facts it states (source always, authors and date when
-/// stated), or nil for any other line. Pure; never fails.
+/// `ClippingFacts.isMasthead`), perhaps its day after `on`/`le`/`am`/`el`/`il`/`l'`/`a`/`em` (a date
+/// line, nothing after it). Words before the phrase that name no writer (`von dpa`, `de la rubrique
+/// Économie`, `recommandé par …`) give no authors and void nothing. Returns the facts it states
+/// (source always, authors and date when stated), or nil for any other line. Pure; never fails.
 enum ArticleIntros {
     static func read(_ line: String, dates: DateRecognizer) -> LineFacts? {
         guard line.utf8.last == 0x3A, line.utf8.count <= 400, TextFolding.hasAtMost(line, 200),
-            LineBytes.mayOpen(line, letters: "a")
+            LineBytes.mayOpen(line, letters: "ab")
         else { return nil }
         let clause = LineBytes.trimmed(line.dropLast())
         let words = clause.split(separator: " ")
@@ -56,15 +57,81 @@ enum ArticleIntros {
         guard !after.isEmpty, LineBytes.words(after).count <= 6, ClippingFacts.isMasthead(after) else { return nil }
         facts.source = after
         let byline = LineBytes.trimmed(before)
-        if !byline.isEmpty {
-            guard let space = byline.firstIndex(of: " "), byWords.contains(TextFolding.fold(byline[..<space])),
-                let split = Bylines.split(LineBytes.trimmed(String(byline[space...])), separatingAgencies: true),
-                (1...4).contains(split.names.count), split.names.allSatisfy({ Bylines.isPersonLike($0) && GivenNames.holdsGivenName($0) })
-            else { return nil }
+        // The writers after `by`, `de`, `von`: one to four persons. Anything else there (`von dpa`, `de la rubrique
+        // Économie`, `recommandé par Jean Dupont`, `for Niamh`) names no writer; the publication and day still stand.
+        if let space = byline.firstIndex(of: " "), byWords.contains(TextFolding.fold(byline[..<space])),
+            let split = Bylines.split(LineBytes.trimmed(String(byline[space...])), separatingAgencies: true),
+            (1...4).contains(split.names.count), split.names.allSatisfy({ Bylines.isPersonLike($0) && GivenNames.holdsGivenName($0) })
+        {
             facts.authors = split.names
         }
         return facts
     }
+
+    /// A desk's publishing sentence naming the publication last (`Veröffentlicht in The Guardian`, `Veröffentlicht am
+    /// Donnerstag, 7. September 2017 um 19:49 Uhr in The Guardian`, `Publié le 3 mars 2026 dans Le Monde`): the
+    /// publication (a masthead's form, six words at most, after the last `in`, `im`, `dans`, `en`, `su`, `em`, `no`,
+    /// `na`) and the day stated before it; nil for any other line (200 characters at most, opening with a publishing
+    /// word).
+    static func publishingSentence(_ text: String, dates: DateRecognizer) -> LineFacts? {
+        guard TextFolding.hasAtMost(text, 200), LineBytes.mayOpen(text, letters: "vpe") else { return nil }
+        // Asked of every line: its opening word first, the whole line folded only under a publishing word.
+        let opening = TextFolding.fold(text.prefix(16))
+        guard sentenceOpeners.contains(where: { opening.hasPrefix($0) }) else { return nil }
+        let folded = TextFolding.fold(text)
+        guard folded.count == text.count, sentenceOpeners.contains(where: { folded.hasPrefix($0) }),
+            let at = sentencePrepositions.compactMap({ folded.range(of: $0, options: .backwards) }).max(by: { $0.lowerBound < $1.lowerBound })
+        else { return nil }
+        let offset = folded.distance(from: folded.startIndex, to: at.upperBound)
+        // A sentence naming writers (`Published by Jane Doe in The Guardian`, `Published in The Guardian by Jane Doe.`) is read
+        // by others, the writers with it.
+        guard ![" by ", " von ", " par ", " di ", " por ", " from "].contains(where: { folded.contains($0) }) else { return nil }
+        var name = LineBytes.trimmed(String(text.dropFirst(offset)))
+        if name.hasSuffix(".") { name = String(name.dropLast()) }
+        // `in der Ostsee-Zeitung`: the declined article is the sentence's (`the Guardian` keeps its own).
+        if let space = name.firstIndex(of: " "), ["der", "die", "dem"].contains(String(name[..<space])) {
+            name = LineBytes.trimmed(String(name[space...]))
+        }
+        // A section and the page's furniture after it (`en Economía | Sin comentarios`) name no publication.
+        guard !name.isEmpty, LineBytes.words(name).count <= 6, !name.contains(where: { "|·•".contains($0) }), dates.firstDate(in: name) == nil,
+            !ExportLines.isSectionWord(TextFolding.fold(name)), ClippingFacts.isMasthead(name)
+        else { return nil }
+        var facts = LineFacts()
+        facts.source = name
+        if let found = dates.firstDate(in: String(text.prefix(offset))) {
+            facts.date = found.date
+            facts.dateRank = .sourceLine
+        }
+        return facts
+    }
+
+    private static let sentenceOpeners = [
+        "veroffentlicht ", "erschienen ", "publie ", "publiee ", "paru ", "parue ", "published ", "publicado ", "publicada ",
+        "pubblicato ", "pubblicata ",
+    ]
+    private static let sentencePrepositions = [" in ", " im ", " dans ", " en ", " su ", " sul ", " em ", " no ", " na "]
+
+    /// A reference line closing with its writers (`Quelle: ComputerBase, Nr. 8914, S. 30, Artikel von Christoph Becker.`,
+    /// `Source : Le Monde, p. 12, article de Peter Amende et Hélène Roux`): the line before them and the writers (one to
+    /// four persons holding a given name), or nil when its last part is no such `article by` clause.
+    static func trailingWriters(_ text: String) -> (rest: String, authors: [String])? {
+        // Asked of every line with a comma: its bytes first (the clause opens with `art…` or `Beitrag` in any case).
+        guard text.utf8.count <= 400, LineBytes.contains(text, anyOf: clauseOpenings),
+            let comma = text.range(of: ", ", options: .backwards)
+        else { return nil }
+        var clause = LineBytes.trimmed(String(text[comma.upperBound...]))
+        if clause.hasSuffix(".") { clause = String(clause.dropLast()) }
+        let words = clause.split(separator: " ", maxSplits: 2).map(String.init)
+        guard words.count == 3, articleWords.contains(TextFolding.fold(words[0])), byWords.contains(TextFolding.fold(words[1])),
+            let split = Bylines.split(words[2], separatingAgencies: false), split.agency == nil, (1...4).contains(split.names.count),
+            split.names.allSatisfy({ Bylines.isPersonLike($0) && GivenNames.holdsGivenName($0) })
+        else { return nil }
+        let rest = LineBytes.trimmed(String(text[..<comma.lowerBound]))
+        return rest.isEmpty ? nil : (rest, split.names)
+    }
+
+    /// The bytes a trailing `article by` clause opens with after its comma (`articleWords`, any case).
+    private static let clauseOpenings = NeedleSet([", art", ", bei"], ignoringCase: true)
 
     /// The word for an article opening the introduction (folded).
     private static let articleWords: Set<String> = ["article", "artikel", "articulo", "articolo", "artigo", "beitrag"]
@@ -73,12 +140,12 @@ enum ArticleIntros {
     private static let byWords: Set<String> = ["by", "de", "von", "di", "por", "du", "des"]
 
     /// The prepositions before the day (folded).
-    private static let dayWords: Set<String> = ["on", "le", "du", "am", "vom", "el", "del", "il", "a", "em", "de", "of"]
+    private static let dayWords: Set<String> = ["on", "le", "du", "am", "vom", "el", "del", "il", "l'", "l’", "a", "em", "de", "of"]
 
     /// The phrases saying where it appeared (folded), each followed by the publication: `ClippingFacts`' own (`published
     /// in`, `paru dans`, `erschienen in`, …) and the forms an introduction adds.
     private static let publishingPhrases = ClippingFacts.publishedInPhrases.map { String($0.dropLast()) } + [
-        "published by", "which appeared in", "appeared in", "parue dans", "publie par", "erschienen im", "erschienen bei",
+        "published by", "which appeared in", "appeared in", "publie par", "erschienen bei",
         "publicado no", "publicado na", "publicado por", "uscito su", "uscito sul", "uscito sulla", "pubblicato sul", "apparso su",
     ]
 }

@@ -157,6 +157,22 @@ package struct ClippingFacts {
     /// What `facts` finds in a judged text whatever the flags (a banner, or one of `single`'s
     /// forms but a bare line of names); when not nil, it is `facts`' answer for every flag.
     func plainFacts(_ text: String) -> LineFacts? {
+        // `Veröffentlicht am Donnerstag, 7. September 2017 um 19:49 Uhr in The Guardian`: the day and the publication.
+        if let sentence = ArticleIntros.publishingSentence(text, dates: dates) { return sentence }
+        // `(Corriere della Sera, 7. September 2017)` alone: a reference in parentheses, the publication and its day.
+        if text.utf8.first == 0x28, text.utf8.last == 0x29, text.utf8.count > 2, LineBytes.contains(text, 0x2C),
+            let inner = facts(String(text.dropFirst().dropLast()), atBottom: true), let source = inner.source, inner.date != nil,
+            inner.authors.isEmpty, !GivenNames.holdsGivenName(source)
+        {
+            return inner
+        }
+        // `Quelle: ComputerBase, Nr. 8914, S. 30, Artikel von Christoph Becker.`: the reference and its writers.
+        if LineBytes.contains(text, bytes: ", "), let (rest, authors) = ArticleIntros.trailingWriters(text),
+            var facts = facts(rest, atBottom: true)
+        {
+            facts.authors = authors
+            return facts
+        }
         if ClippingLabels.isBanner(text) { return LineFacts() }
         // `De notre correspondant à Bruxelles` alone: an unsigned piece's byline, naming nobody.
         if Bylines.isUnsignedCorrespondent(text) { return LineFacts() }
@@ -183,6 +199,9 @@ package struct ClippingFacts {
     /// `atBottom`), a bare line of names (with `allowsBareNames`), a publication and date (`atBottom`),
     /// or several parts joined.
     func flaggedFacts(_ text: String, allowsBareNames: Bool, atBottom: Bool) -> LineFacts? {
+        // `Article de Peter Amende paru dans Le Monde le 3 mars 1987 :`: the desk's introduction above the article. (At the
+        // foot, `Article by … published in the South Wales Echo on 2 March 2026:` over a link names another article.)
+        if !atBottom, text.utf8.last == 0x3A, let intro = ArticleIntros.read(text, dates: dates) { return intro }
         // A print page's masthead line (`THE GUARDIAN — No. 16583 — Friday, October 6, 2017 — Price 5.00`) heads a page; at
         // the foot such a line is a box the text quotes (a comic's or a series' issue, `TEX — N. 785 — marzo 2026`).
         if !atBottom, let masthead = IssueReferences.readMastheadLine(text, dates: dates) {
@@ -201,7 +220,17 @@ package struct ClippingFacts {
         if atBottom, text.utf8.first == 0x5B, let trailer = BracketedTrailers.read(text, dates: dates, alone: true) { return trailer }
         if atBottom, let name = Self.parenthesisedName(text) {
             var facts = LineFacts()
-            facts.source = name  // `(BRIGITTE)` under the text: whose it is
+            // `(Christoph Becker)` under the text: who wrote it (persons opening with a given name: `(Edição de Rui Almeida)`
+            // credits an editor); `(BRIGITTE)`: whose it is.
+            if let split = Bylines.split(name, separatingAgencies: false), split.agency == nil, (1...3).contains(split.names.count),
+                split.names.allSatisfy({ name in
+                    LineBytes.words(name).count >= 2 && Bylines.isPersonLike(name) && GivenNames.holdsGivenName(LineBytes.words(name)[0])
+                })
+            {
+                facts.authors = split.names
+                return facts
+            }
+            facts.source = name
             return facts
         }
         return combined(text, allowsBareNames: allowsBareNames)
@@ -212,8 +241,6 @@ package struct ClippingFacts {
     private func single(_ text: String) -> LineFacts? {
         var facts = LineFacts()
         if let sourceLine = SourceLines.parse(text, dates: dates) { return .sourceLine(sourceLine.source, sourceLine.date) }
-        // `Article de Peter Amende paru dans Le Monde le 3 mars 1987 :`: the desk's introduction above the article.
-        if text.utf8.last == 0x3A, let intro = ArticleIntros.read(text, dates: dates) { return intro }
         // `Süddeutsche Zeitung, Nr. 51, Dienstag, 3. März 1987, Seite 7`: a print edition's reference; `Aus: Reuters Nr.
         // 9/1987 vom 26. Februar 1987`: a weekly's issue line, its day perhaps.
         if let reference = IssueReferences.read(text, dates: dates) ?? IssueReferences.readIssueLine(text, dates: dates) {
@@ -645,14 +672,14 @@ package struct ClippingFacts {
 
     /// The `Published in ` phrase (folded) opening `text`, or nil.
     static func publishedInPhrase(_ text: String) -> String? {
-        guard LineBytes.mayOpen(text, letters: "pe"), TextFolding.hasAtMost(text, 80) else { return nil }
+        guard LineBytes.mayOpen(text, letters: "pev"), TextFolding.hasAtMost(text, 80) else { return nil }
         let folded = TextFolding.fold(text)
         return publishedInPhrases.first(where: { folded.hasPrefix($0) })
     }
 
     static let publishedInPhrases = [
         "published in ", "publie dans ", "paru dans ", "erschienen in ", "publicado en ", "publicado em ", "pubblicato su ",
-        "pubblicato in ",
+        "pubblicato in ", "veroffentlicht in ", "veroffentlicht im ", "publiee dans ", "parue dans ", "erschienen im ",
     ]
 
     /// Nil when the value is not what the label promises (`Data: the new oil` is a title).

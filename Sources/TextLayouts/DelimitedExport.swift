@@ -175,8 +175,12 @@ package enum DelimitedExport {
         return nil
     }
 
-    /// The first record of `text` (CSV quoting) and the text after it.
-    private static func record(_ text: Substring, delimiter: Character) -> (fields: [String], after: Substring) {
+    /// The first record of `text` (CSV quoting: values quoted by `quote`, a doubled quote one, line breaks inside quotes
+    /// kept) and the text after it; after `maxFields` fields the record ends (the rest of its line left in `after`).
+    /// Linear.
+    static func record(_ text: Substring, delimiter: Character, quote: Character = "\"", maxFields: Int = .max)
+        -> (fields: [String], after: Substring)
+    {
         var fields: [String] = []
         var field = ""
         var quoted = false
@@ -185,9 +189,9 @@ package enum DelimitedExport {
             let character = text[index]
             index = text.index(after: index)
             if quoted {
-                if character == "\"" {
-                    if index < text.endIndex, text[index] == "\"" {
-                        field.append("\"")
+                if character == quote {
+                    if index < text.endIndex, text[index] == quote {
+                        field.append(quote)
                         index = text.index(after: index)
                     } else {
                         quoted = false
@@ -195,11 +199,12 @@ package enum DelimitedExport {
                 } else {
                     field.append(character)
                 }
-            } else if character == "\"", field.isEmpty {
+            } else if character == quote, field.isEmpty {
                 quoted = true
             } else if character == delimiter {
                 fields.append(field)
                 field = ""
+                if fields.count >= maxFields { break }
             } else if character == "\n" || character == "\r\n" || character == "\r" {
                 break
             } else {

@@ -61,14 +61,30 @@ enum DeskDumps {
     /// The fields' article (`FieldRecords`, the record itself the article), or no article; nil when there are no fields.
     private static func keyed(_ fields: [(key: String, value: String)]?, dates: DateRecognizer) -> DeskFetches.Print? {
         guard let fields, fields.count >= 2 else { return nil }
-        let record = values(fields)
-        return (record, FieldRecords.record(in: record, rest: "", bareDate: true, isArticle: true, dates: dates))
+        // An article's record has a few dozen fields: 2,000 bound the work of a print of thousands (as ClickHouse's).
+        let record = values(Array(fields.prefix(2_000)))
+        return (record, FieldRecords.record(in: record, rest: "", bareDate: true, isArticle: true, dates: dates).flatMap(article))
+    }
+
+    /// The record when it is an article's: its text prose (`DeskFetches.holdsProse`), or 20 words at least under a
+    /// headline of three words or more beside a writer or a publication it names (a brief). A table's other rows are
+    /// none: an event's listing and its 28-word description, a reader's comment (`title | Endlich!`), a package's
+    /// manifest (`json.name = "market-notices-bot"`), a weather warning. Nil otherwise.
+    static func article(_ record: JSONRecords.Record) -> JSONRecords.Record? {
+        let lines = LineBytes.lines(record.rest)
+        if DeskFetches.holdsProse(lines) { return record }
+        let words = lines.prefix(200).reduce(0) { $0 + LineBytes.words($1).count }
+        guard words >= 20, LineBytes.words(record.title).count >= 3, !record.authors.isEmpty || record.source != nil else { return nil }
+        return record
     }
 
     /// The fields as a record: values trimmed, empty and null ones left out, the first of a repeated field kept but for
-    /// writers (recutils' `Author` per writer: all of them), a writers' list (`['A', 'B']`, `[A, B]`) its names.
+    /// writers (recutils' `Author` per writer: all of them, each once, 50 at most), a writers' list (`['A', 'B']`, `[A,
+    /// B]`) its names.
     static func values(_ fields: [(key: String, value: String)]) -> [String: Any] {
         var record: [String: Any] = [:]
+        // Each writers' field's names, gathered in place (a copy a repeat was quadratic), each name once, 50 at most.
+        var writers: [String: [String]] = [:]
         for (key, value) in fields {
             let trimmed = LineBytes.trimmed(value)
             if trimmed.isEmpty || nulls.contains(trimmed) { continue }
@@ -77,14 +93,13 @@ enum DeskDumps {
                 continue
             }
             let list = listItems(trimmed)
-            if let earlier = record[key] {
-                record[key] = (earlier as? [Any] ?? [earlier]) + (list ?? [trimmed])
-            } else if let list {
-                record[key] = list
-            } else {
-                record[key] = trimmed
-            }
+            if record[key] == nil { record[key] = list ?? trimmed }
+            var names = writers[key] ?? []
+            for name in list ?? [trimmed] where names.count < 50 && !names.contains(name) { names.append(name) }
+            writers[key] = names
         }
+        // A field given once keeps its form (a line of names is read as one); a repeated one is the list of its names.
+        for (key, names) in writers where names.count > 1 || record[key] is [String] { record[key] = names }
         return record
     }
 
@@ -251,7 +266,11 @@ enum DeskDumps {
                 fields[fields.count - 1].value += "\n" + (rest.first == " " ? rest.dropFirst() : rest)
                 continue
             }
-            guard let colon = line.firstIndex(of: ":"), isName(line[..<colon]), !line[..<colon].contains(".") else { return nil }
+            guard let colon = line.firstIndex(of: ":"), isName(line[..<colon]), !line[..<colon].contains(".") else {
+                // The shell's next prompt (`ingrid@desk:~$`) under a record: the record ends there.
+                if fields.count >= 2 { break }
+                return nil
+            }
             var value = line[line.index(after: colon)...]
             if value.first == " " { value = value.dropFirst() }
             joining = value.hasSuffix("\\")
@@ -323,10 +342,14 @@ enum DeskDumps {
         }
         guard count >= 2 else { return nil }
         let value = root.value
-        return (value, FieldRecords.record(in: value, rest: "", dates: dates))
+        // The JSON is the record the desk asked for: its bare `date` is its own (`json.date = "2026-03-11";`).
+        return (value, FieldRecords.record(in: value, rest: "", bareDate: true, dates: dates).flatMap(article))
     }
 
     private enum Step { case key(String), index(Int) }
+
+    /// The deepest path a statement may name (an article's JSON-LD nests a handful of levels).
+    private static let maxDepth = 64
 
     /// One of gron's statements: its root's name, the path's steps and the value (`{}`, `[]` an empty object, list).
     private static func statement(_ line: String) -> (root: Substring, path: [Step], value: Any)? {
@@ -338,6 +361,8 @@ enum DeskDumps {
         guard !root.isEmpty else { return nil }
         rest = rest.dropFirst(root.count)
         while !rest.hasPrefix(" = ") {
+            // A JSON nested deeper than any article's record is no print of one (and no path to recurse down).
+            guard path.count < maxDepth else { return nil }
             if rest.first == "." {
                 let name = rest.dropFirst().prefix { $0.isLetter || $0.isNumber || $0 == "_" || $0 == "$" }
                 guard !name.isEmpty else { return nil }
@@ -419,10 +444,9 @@ enum DeskDumps {
                 for (name, node) in object { out[name] = node.value }
                 return out
             }
-            if let list {
-                let last = list.keys.max() ?? -1
-                return last < 0 ? [Any]() : (0...last).map { list[$0]?.value ?? NSNull() }
-            }
+            // The items gron printed, in their order (it prints every index: `json.x[9999] = 1;` alone is one item, not
+            // ten thousand).
+            if let list { return list.keys.sorted().map { list[$0]!.value } }
             return scalar ?? NSNull()
         }
     }
@@ -434,10 +458,12 @@ enum DeskDumps {
     /// user get`) none of the article's. The post's title is the headline, its content the article: a first paragraph
     /// opening in bold (`<strong>Le Monde</strong>, 3 mars 1987 — Par A`) names the publication, the day and the
     /// writers; the post's own moments and author are the colleague's. No article when no post's content of prose is
-    /// printed; nil when no post is.
+    /// printed, or when WP-CLI printed something else than a post (a comment, a user, a list); nil when WP-CLI
+    /// printed nothing.
     private static func wordPress(_ lines: [String], dates: DateRecognizer) -> DeskFetches.Print? {
         var fields: [String: String] = [:]
         var sawPost = false
+        var sawTool = false
         var index = 0
         while index < lines.count {
             let words = DeskExports.commandWords(lines[index])
@@ -445,6 +471,7 @@ enum DeskDumps {
             while end < lines.count, !lines[end].hasPrefix("$ ") { end += 1 }
             defer { index = end }
             guard words.first == "wp" else { continue }
+            sawTool = true
             let verbs = words.dropFirst().filter { !$0.hasPrefix("-") }
             guard verbs.starts(with: ["post", "get"]) else { continue }
             sawPost = true
@@ -459,7 +486,9 @@ enum DeskDumps {
                 }
             }
         }
-        guard sawPost else { return nil }
+        // WP-CLI printing no post (`wp comment get`, `wp user get`, `wp post list`): a reader's comment, an account, a
+        // list of titles, no article.
+        guard sawPost else { return sawTool ? (fields, nil) : nil }
         // A page (`À propos`), a menu's item or an attachment: no post carrying a clipping.
         if let type = fields["type"].map({ LineBytes.trimmed($0).lowercased() }), !type.isEmpty, type != "post" { return (fields, nil) }
         guard let content = fields["content"], let title = fields["title"].map({ LineBytes.trimmed(decodeEntities($0)) }), !title.isEmpty
@@ -561,15 +590,30 @@ enum DeskDumps {
     }
 
     private static func withoutComments(_ text: String) -> String {
-        guard text.contains("<!--") else { return text }
-        var out = ""
-        var rest = text[...]
-        while let open = rest.range(of: "<!--") {
-            out += rest[..<open.lowerBound]
-            guard let close = rest[open.upperBound...].range(of: "-->") else { return out }
-            rest = rest[close.upperBound...]
+        guard LineBytes.contains(text, bytes: "<!--") else { return text }
+        // One pass over the bytes (Foundation's `range(of:)` on what is left measured it again each time: quadratic).
+        let bytes = Array(text.utf8)
+        var out: [UInt8] = []
+        out.reserveCapacity(bytes.count)
+        var index = 0
+        var inComment = false
+        while index < bytes.count {
+            if inComment {
+                if bytes[index] == 0x2D, index + 2 < bytes.count, bytes[index + 1] == 0x2D, bytes[index + 2] == 0x3E {
+                    inComment = false
+                    index += 3
+                } else {
+                    index += 1
+                }
+            } else if bytes[index] == 0x3C, index + 3 < bytes.count, bytes[index + 1] == 0x21, bytes[index + 2] == 0x2D, bytes[index + 3] == 0x2D {
+                inComment = true
+                index += 4
+            } else {
+                out.append(bytes[index])
+                index += 1
+            }
         }
-        return out + rest
+        return String(decoding: out, as: UTF8.self)
     }
 
     /// A clipping's head lines under its headline (`By A and B`, `Le Monde, 3 mars 1987`, `Le Monde, 3 mars 1987 — Par
@@ -618,16 +662,17 @@ enum DeskDumps {
     /// snapshot list alone, a code file).
     private static func restic(_ lines: [String], dates: DateRecognizer) -> DeskFetches.Print? {
         let text = lines.joined(separator: "\n")
-        // `restic dump`, or a file restored then printed (`cat`) after the snapshot's listing.
-        let dump = lines.indices.prefix(2_000).first { index in
-            guard index == 0 || lines[index].hasPrefix("$ ") else { return false }
-            let words = DeskExports.commandWords(lines[index])
-            return words.first == "restic" && words.contains("dump") || index > 0 && words.first == "cat" && words.count == 2
+        // `restic dump`, or a file restored then printed (`cat`) after the snapshot's listing: the first of them printing
+        // a clipping (a short note dumped before it is none; a listing of thousands of paths may stand above it).
+        for dump in lines.indices where dump == 0 || lines[dump].hasPrefix("$ ") {
+            let words = DeskExports.commandWords(lines[dump])
+            guard words.first == "restic" && words.contains("dump") || dump > 0 && words.first == "cat" && words.count == 2,
+                let file = words.last, !DeskFetches.isCodeFile(file)
+            else { continue }
+            let printed = Array(lines[(dump + 1)...].prefix { !$0.hasPrefix("$ ") })
+            if holdsText(printed) { return (text, DeskFetches.fileRecord(printed, dates: dates)) }
         }
-        guard let dump, let file = DeskExports.commandWords(lines[dump]).last, !DeskFetches.isCodeFile(file) else { return (text, nil) }
-        let printed = Array(lines[(dump + 1)...].prefix { !$0.hasPrefix("$ ") })
-        guard holdsText(printed) else { return (text, nil) }
-        return (text, DeskFetches.fileRecord(printed, dates: dates))
+        return (text, nil)
     }
 
     // MARK: Discourse
@@ -637,10 +682,12 @@ enum DeskDumps {
     /// `cooked` HTML's `<blockquote>`. The poster, the post's moments and the forum are none of the article's. No
     /// article when the post quotes none of prose under a headline; nil when the answer is no post.
     private static func discourse(_ text: String, dates: DateRecognizer) -> DeskFetches.Print? {
-        guard LineBytes.contains(text, bytes: "\"cooked\""),
-            let answers = ConsoleRecords.answers(text),
-            let post = answers.lazy.compactMap(forumPost).first
-        else { return nil }
+        guard LineBytes.contains(text, bytes: "\"cooked\"") else { return nil }
+        guard let answers = ConsoleRecords.answers(text), let post = answers.lazy.compactMap(forumPost).first else {
+            // A post's answer past the 4 MiB read (Discourse keeps a post under 32,000 characters): refused, not titled
+            // by its command.
+            return text.utf8.count > 4 << 20 ? ([Any](), nil) : nil
+        }
         // A reply quoting a member's post (`[quote="joao_m, post:2, topic:120"]`, cooked as `<aside class="quote" …>`) quotes
         // the forum, no clipping.
         if let raw = post["raw"] as? String, LineBytes.contains(raw, bytes: "[quote=\""), LineBytes.contains(raw, bytes: ", post:") { return (post, nil) }
@@ -655,7 +702,9 @@ enum DeskDumps {
     private static func forumPost(_ answer: Any) -> [String: Any]? {
         guard let object = answer as? [String: Any] else { return nil }
         if object["cooked"] is String, object["raw"] != nil || object["post_number"] != nil || object["topic_id"] != nil { return object }
-        if let posts = (object["post_stream"] as? [String: Any])?["posts"] as? [Any] { return posts.first.flatMap(forumPost) }
+        if let posts = (object["post_stream"] as? [String: Any])?["posts"] as? [Any] {
+            return posts.lazy.compactMap { ($0 as? [String: Any]).flatMap(forumPost) }.first
+        }
         return nil
     }
 

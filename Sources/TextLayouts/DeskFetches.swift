@@ -40,6 +40,8 @@ enum DeskFetches {
         guard let tool = words.first else { return nil }
         // xsv, gron, recsel, cqlsh, DuckDB, WP-CLI, restic, a Discourse post (`DeskDumps`).
         if let dump = DeskDumps.print(text, words: words, dates: dates) { return dump }
+        // sfeed, JMAP, cbq, the HBase shell, mdb-export, Drafts, etcdctl (`DeskStores`).
+        if let store = DeskStores.print(text, words: words, dates: dates) { return store }
         let arguments = Array(words.dropFirst())
         switch tool {
         case "rdrview":
@@ -152,7 +154,8 @@ enum DeskFetches {
         return tool == "svn" ? ["log", "info", "ls", "list"].contains(verb) : verb.hasPrefix("ls")
     }
 
-    /// A source file's name (`main.c`, `parser.py`, `Makefile`) or a project document's (`README.txt`): no clipping.
+    /// A source file's name (`main.c`, `parser.py`, `Makefile`), a project document's (`README.txt`) or a table's
+    /// (`export.csv`): no clipping.
     static func isCodeFile(_ path: String) -> Bool {
         let name = String(path.split(separator: "/").last ?? Substring(path)).lowercased()
         if ["makefile", "cmakelists.txt", "dockerfile", "package.json", "cargo.toml"].contains(name) { return true }
@@ -162,7 +165,7 @@ enum DeskFetches {
         guard let dot = name.lastIndex(of: ".") else { return false }
         let ext = name[name.index(after: dot)...]
         return ["c", "h", "cc", "cpp", "hpp", "py", "rb", "js", "ts", "go", "rs", "java", "swift", "kt", "php", "pl", "sh", "sql",
-                "yml", "yaml", "json", "xml", "toml", "ini", "cfg", "conf", "css", "lock", "diff", "patch"].contains(String(ext))
+                "yml", "yaml", "json", "xml", "toml", "ini", "cfg", "conf", "css", "lock", "diff", "patch", "csv", "tsv"].contains(String(ext))
     }
 
     /// Whether the lines hold prose: 60 words or more, or 30 with two lines of them ending like sentences or a paragraph
@@ -385,7 +388,7 @@ enum DeskFetches {
 
     private static let forwardMarks = ["Forwarded message", "Original Message", "Begin forwarded message", "Message transféré",
                                        "Weitergeleitete Nachricht", "Mensaje reenviado", "Messaggio inoltrato", "Mensagem encaminhada"]
-    private static let forwardPrefixes = ["fwd:", "fw:", "tr :", "tr:", "rv:", "wg:", "i:", "enc:", "fwd :", "re:"]
+    private static let forwardPrefixes = ["fwd:", "fw:", "tr :", "tr:", "rv:", "wg:", "i:", "enc:", "fwd :", "re:", "aw:", "sv:", "res:", "r:"]
 
     /// A mail `himalaya message read` printed (its headers, then the body): the article a forward carries, under the
     /// forwarded block (`---------- Forwarded message ---------`, the newsletter's `From`, `Date`, `Subject`); its subject

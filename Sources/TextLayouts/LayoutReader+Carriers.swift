@@ -171,6 +171,8 @@ extension LayoutReader {
                 ($0, FieldRecords.record(in: $0, rest: "", bareDate: true, isArticle: true, dates: dates))
             }
         }
+        // The HBase shell's row under its prompt (`hbase:001:0> get …`: `DeskStores`).
+        if lead == 0x68, let print = DeskStores.shellPrint(text, first: first, dates: dates) { return print }
         // A desk's fetch (`DeskFetches`: a vertical record, rdrview, Linkwarden, an HTTP response, svn, rclone, himalaya, yt-dlp).
         if lead == 0x24, let print = DeskFetches.print(text, first: first, dates: dates) { return print }
         // calibre's `ebook-meta` over the book's text: the text is the print, its record none without the text.

@@ -513,7 +513,10 @@ extension LayoutReader {
     static func namesPublication(_ line: String) -> Bool {
         guard ClippingFacts.isMasthead(line) else { return false }
         let words = LineBytes.words(TextFolding.fold(line))
-        return words.contains(where: { publicationWords.contains(String($0)) }) || words.last?.contains(Character(".")) == true
+        // A hyphenated name's parts count (`OSTSEE-ZEITUNG`, `Rhein-Zeitung`, `Nice-Matin`).
+        return words.contains(where: { word in
+            publicationWords.contains(String(word)) || word.contains("-") && word.split(separator: "-").contains { publicationWords.contains(String($0)) }
+        }) || words.last?.contains(Character(".")) == true
     }
 
     /// Whether `word` (folded) names a publication (`Zeitung`, `News`, `Agentur`).
@@ -534,6 +537,7 @@ extension LayoutReader {
         "parisien", "quotidien", "hebdo", "matin", "soir", "pais", "mundo", "vanguardia", "messaggero", "publico",
         "expresso", "wire", "online", "radio", "tv", "weekly", "rundschau", "kurier", "anzeiger", "tagesspiegel",
         "allgemeine", "handelsblatt", "standard", "courrier", "republicain", "depeche", "nouvelliste", "tageblatt",
+        "examiner", "heraldo", "chronicle", "dispatch", "courier", "mercury", "echo",
     ]
 
     private static func isEditionLine(_ line: String, dates: DateRecognizer) -> Bool {

@@ -12,8 +12,9 @@ extension LayoutReader {
     /// Contract: the first part is a publication's name in capitals (no lowercase letter, a
     /// masthead's form, no kicker's or section's word, no press release's) with a publication's word
     /// (`namesPublication`: not an article alone, `LA SETTIMANA SUI GIORNALI` is a review's banner,
-    /// `AUFSICHTSRAT RSAG 17.03.2026` a board's minutes) or an agency's, perhaps its day after it (a
-    /// date line); a second part of persons' names (one to four, each holding a given name) is the writers when a third part follows;
+    /// `AUFSICHTSRAT RSAG 17.03.2026` a board's minutes) or an agency's, or any such name when its day
+    /// and a writers' part follow it (`OUEST-FRANCE 18/03/2026 – Camille Lefort – …`), perhaps its day
+    /// after it (a date line); a second part of persons' names (one to four, each holding a given name) is the writers when a third part follows;
     /// the rest, joined again, is the headline (five characters at least, not opening in lower case).
     /// Nil for any other line. Pure.
     func keyedSubject(_ line: String) -> (title: String, source: String, date: CalendarDate?, authors: [String])? {
@@ -28,8 +29,7 @@ extension LayoutReader {
         }
         let folded = TextFolding.fold(name)
         guard !name.isEmpty, !name.contains(where: \.isLowercase), name.contains(where: \.isLetter), ClippingFacts.isMasthead(name),
-            !ExportLines.isKicker(folded), !ExportLines.isSectionWord(folded),
-            Self.namesPublication(name) || WireAgencies.isAgency(name), !Self.columnWords.contains(folded),
+            !ExportLines.isKicker(folded), !ExportLines.isSectionWord(folded), !Self.columnWords.contains(folded),
             !Self.releaseWords.contains(where: { folded.contains($0) })
         else { return nil }
         parts.removeFirst()
@@ -40,6 +40,14 @@ extension LayoutReader {
             authors = split.names
             parts.removeFirst()
         }
+        // A section's or a town's name where the writers would stand (`LE PROGRÈS 12/03/2026 – Économie – …`, `… – Potsdam
+        // – …`) is the archive's key, no part of the headline.
+        if authors.isEmpty, parts.count >= 2, ExportLines.isSectionWord(TextFolding.fold(parts[0])) || ClippingFacts.isTownWord(parts[0]) {
+            parts.removeFirst()
+        }
+        // A name without a publication's word (`OUEST-FRANCE`, `HERALDO DE ARAGÓN`) is a masthead when the line keys its
+        // day and its writers too (a town's or a topic's banner keys neither: `ZARAGOZA 19/03/2026 – …`).
+        guard Self.namesPublication(name) || WireAgencies.isAgency(name) || date != nil && !authors.isEmpty else { return nil }
         let title = parts.joined(separator: dash)
         // A headline opens with a capital, a figure or a quote (`settimana dal lunedì 4 febbraio 2019` under a review's
         // banner is the banner's own line).

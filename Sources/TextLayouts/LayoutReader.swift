@@ -427,7 +427,9 @@ package struct LayoutReader: Sendable {
         let signed = signs.contains(.signatureDelimiter) && thread.lines.first.map(MailHeaders.isMailHeader) == true
         let archived = ArchivedCopies.unwrapped(signed ? MailHeaders.withoutSignature(thread.lines) : thread.lines)
         var raw = withLineRules(
-            CopyStamps.withoutStamps(SpokenPages.labelled(SubtitleFiles.labelled(SpacedMastheads.labelled(archived.lines))), dates: dates),
+            CopyStamps.withoutStamps(
+                SpokenPages.labelled(SubtitleFiles.labelled(PastedRows.labelled(SpacedMastheads.labelled(archived.lines), dates: dates))),
+                dates: dates),
             signs: signs)
         // A journal's cover page (`To cite this article: …`, often a page of its own): the text follows it.
         if knownTitle == nil, signs.contains(.cite),
@@ -551,6 +553,15 @@ package struct LayoutReader: Sendable {
         if let (name, rest) = Self.bracketedSource(title) ?? Self.trailingBracketedSource(title) {
             found.source = found.source ?? name
             title = rest
+        } else if let (reference, rest) = trailingBracketedReference(title) {
+            // `Headline [El País, 07.09.2017]`: the archive's reference closing the headline's line.
+            found.source = found.source ?? reference.source
+            if found.date == nil || found.dateRank > .sourceLine, let date = reference.date {
+                found.date = date
+                found.dateRank = .sourceLine
+            }
+            if found.authors.isEmpty { found.authors = reference.authors }
+            title = rest
         } else if knownTitle == nil, found.title == nil, let keyed = keyedSubject(title) {
             // `LE MONDE 03/03/1987 – Peter Amende – Headline`: a desk's subject line keying every field before the headline.
             title = keyed.title
@@ -656,7 +667,9 @@ package struct LayoutReader: Sendable {
         layout.authors = passedOn && found.authorsAreSender ? [] : found.authors
         layout.source = found.source ?? found.labelledSite ?? found.overlineSource
         layout.site = found.site
-        layout.published = passedOn && found.dateRank == .mailSent ? nil : found.date
+        // An update stamp alone (`Aktualisiert am 4. Februar 2026`) tells when a later version was made, not when the article
+        // appeared: no day rather than that one.
+        layout.published = passedOn && found.dateRank == .mailSent || found.dateRank == .update ? nil : found.date
         return layout
     }
 
@@ -718,6 +731,12 @@ package struct LayoutReader: Sendable {
         // The head read under the title may have passed the body's end (a trailer's lines, `Jane Doe`, a date, `Daily
         // Planet`, the title, and no body above them: read as the head's byline, date and source): no foot then.
         while consumed < 8, let last = lines[start..<max(start, end)].lastIndex(where: { !$0.isEmpty }), last > start {
+            if consumed == 0, let block = stackedFoot(judged, at: last, after: start) {
+                found.absorb(block.facts)
+                end = block.first
+                consumed = block.count
+                continue
+            }
             var facts = judged.facts(last, allowsBareNames: consumed > 0 && found.authors.isEmpty, atBottom: true)
                 ?? (consumed == 0 ? publicationUnderMetadata(judged, at: last, after: start) ?? publicationAlone(judged, at: last) : nil)
                 ?? (consumed == 0 && found.authors.isEmpty ? signatureUnderProse(judged, at: last, after: start, sender: found.sender) : nil)
@@ -747,6 +766,53 @@ package struct LayoutReader: Sendable {
             consumed += 1
         }
         return end
+    }
+
+    /// `Headline [El País, 07.09.2017]`, `Headline [Le Monde, 3 mars 1987, p. 12]`: the reference in brackets closing a
+    /// headline's line (`BracketedTrailers`: a publication and its day) and the headline before it (five characters at
+    /// least); nil when the brackets hold no publication with a day (`[Video]`, `[Updated]`, `[Reuters]`).
+    private func trailingBracketedReference(_ title: String) -> (reference: LineFacts, title: String)? {
+        guard title.utf8.last == 0x5D, title.utf8.count <= 600, let open = title.range(of: " [", options: .backwards) else { return nil }
+        let head = LineBytes.trimmed(String(title[..<open.lowerBound]))
+        guard head.count >= 5, let reference = BracketedTrailers.read(String(title[title.index(after: open.lowerBound)...]), dates: dates, alone: true),
+            reference.source != nil, reference.date != nil
+        else { return nil }
+        return (reference, head)
+    }
+
+    /// A desk's facts stacked at the foot one a line, unlabelled, after a blank line: each writer, the publication, the
+    /// day, the page (`Christoph Becker` / `ComputerBase` / `2007-06-08` / `S. 8`), in any order. Read when every line of
+    /// the block (two to six, 60 characters at most) is a person's name (two to four words holding a given name), a
+    /// publication's (a masthead's form; one), a day (the whole line a date) or a page, and the block holds a publication
+    /// and a day or a page (a short closing paragraph is none of these). Returns the facts and the block's first line;
+    /// nil otherwise.
+    private func stackedFoot(_ judged: JudgedLines, at last: Int, after start: Int) -> (facts: LineFacts, first: Int, count: Int)? {
+        let lines = judged.lines
+        guard let blank = lines[start..<last].lastIndex(where: \.isEmpty), blank > start, (2...6).contains(last - blank) else { return nil }
+        var facts = LineFacts()
+        var pinned = false
+        for line in lines[(blank + 1)...last] {
+            guard TextFolding.hasAtMost(line, 60), !Self.endsLikeSentence(line) || ClippingFacts.isPageReference(line) else { return nil }
+            if ClippingFacts.isPageReference(line) {
+                pinned = true
+            } else if facts.date == nil, let found = dates.firstDate(in: line), LineBytes.trimmed(line[..<found.range.lowerBound]).isEmpty,
+                LineBytes.trimmed(line[found.range.upperBound...]).isEmpty
+            {
+                facts.date = found.date
+                facts.dateRank = .sourceLine
+                pinned = true
+            } else if (2...4).contains(LineBytes.words(line).count), Bylines.isPersonLike(line), GivenNames.holdsGivenName(LineBytes.words(line)[0]),
+                facts.authors.count < 4
+            {
+                facts.authors.append(line)
+            } else if facts.source == nil, ClippingFacts.isMasthead(line), !GivenNames.holdsGivenName(line) {
+                facts.source = line
+            } else {
+                return nil
+            }
+        }
+        guard pinned, facts.source != nil else { return nil }
+        return (facts, blank + 1, last - blank)
     }
 
     /// The last line when it is a publication's name (`ClippingFacts.isMasthead`) right under a

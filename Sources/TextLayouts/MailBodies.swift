@@ -44,9 +44,12 @@ enum MailBodies {
         let header = MailHeaders.joinedFolds(headerLines)
         // A header line of more than 8 KiB is no mail client's, nor are header lines past the first 64 KiB holding
         // encoded words: left as they are (a header of a thousand lines of `=?` each was decoded whole, 17 times slower).
+        // The subject, the sender and the day are decoded whatever came before them (nine long `X-` lines used the
+        // budget up and left the subject encoded, the title).
         var budget = 64 << 10
         let shown = header.map { line in
-            guard line.utf8.count <= 8192, budget > 0, LineBytes.contains(line, bytes: "=?") else { return line }
+            guard line.utf8.count <= 8192, LineBytes.contains(line, bytes: "=?") else { return line }
+            if budget <= 0, !isReadField(line) { return line }
             budget -= line.utf8.count
             return EncodedWords.decoded(line)
         }
@@ -61,6 +64,12 @@ enum MailBodies {
         if part.asWritten { return head + String(decoding: body, as: UTF8.self) }
         let decoded = part.base64 ? Base64.decoded(bytes: body) : QuotedPrintable.decoded(bytes: body)
         return head + (part.latin1 ? Latin1.string(decoded) : String(decoding: decoded, as: UTF8.self))
+    }
+
+    /// Whether a header line is one whose value the reader shows: the subject, the sender, the day (folded name).
+    private static func isReadField(_ line: String) -> Bool {
+        guard let colon = line.utf8.firstIndex(of: 0x3A), line.utf8.distance(from: line.utf8.startIndex, to: colon) <= 8 else { return false }
+        return ["subject", "from", "date", "sender"].contains(String(line[..<colon]).lowercased())
     }
 
     /// The mail's header lines (line ends dropped) up to its first blank line, and the offset of

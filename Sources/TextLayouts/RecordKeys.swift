@@ -103,7 +103,7 @@ enum RecordKeys {
                      "first published", "published on", "veroeffentlicht", "veroeffentlicht am", "veroeffentlichungsdatum"]),
             (.bareDate, ["date", "datum", "fecha", "data"]),
             (.source, ["source", "container title", "publisher", "provider", "site name", "sitename", "meta site name", "og site name", "copyrightholder",
-                       "service name", "source name", "outlet", "media", "medium", "medio", "meio", "testata",
+                       "service name", "source name", "outlet", "newspaper", "paper", "media", "medium", "medio", "meio", "testata",
                        "quelle", "fuente", "fonte", "journal", "zeitung", "periodico", "giornale", "jornal",
                        "veiculo", "media outlet", "nom du media", "publication", "publication name", "support",
                        "support de presse", "extra source attributes"]),

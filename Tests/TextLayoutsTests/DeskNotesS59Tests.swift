@@ -32,7 +32,9 @@ import DateReading
         #expect(undated.source == "The Guardian")
         #expect(undated.date == nil)
         // Who recommended it is no writer; a sentence going on after the day, or no colon, is no introduction.
-        #expect(ArticleIntros.read("Article recommandé par Jean Dupont, paru dans Le Monde le 3 mars 1987 :", dates: dates) == nil)
+        let recommended = ArticleIntros.read("Article recommandé par Jean Dupont, paru dans Le Monde le 3 mars 1987 :", dates: dates)
+        #expect(recommended?.authors == [])
+        #expect(recommended?.source == "Le Monde")
         #expect(ArticleIntros.read("Article paru dans Le Monde le 3 mars 1987 et repris partout :", dates: dates) == nil)
         #expect(ArticleIntros.read("Article de Peter Amende paru dans Le Monde le 3 mars 1987", dates: dates) == nil)
         // Above the headline, the colleague's signature at the foot no author.

@@ -39,10 +39,13 @@ import DateReading
         #expect(ExportLines.judge("Mis à jour le 06/03/2026 à 11h40", dates: self.french) == .update(french))
     }
 
-    @Test func anUpdateStampIsTheDateOnlyWhenNothingElseStatesOne() throws {
+    @Test func anUpdateStampAloneGivesNoPublicationDay() throws {
+        // A later version's day is not the article's: no day rather than that one (stop 57).
         let text = "Port deal signed\nStand: 03.03.2026 10:42 Uhr\n\nThe deal was signed on Monday.\n"
         let layout = try #require(LayoutReader(dates: english).read(text))
-        #expect(layout.published == english.firstDate(in: "March 3, 2026")?.date)
+        #expect(layout.published == nil)
+        let dated = try #require(LayoutReader(dates: english).read("Port deal signed\nMarch 2, 2026\nStand: 03.03.2026 10:42 Uhr\n\nThe deal was signed on Monday.\n"))
+        #expect(dated.published == english.firstDate(in: "March 2, 2026")?.date)
     }
 
     @Test(arguments: ["05:54", "14:32 Uhr", "10h22", "9.30 am", "05:54 GMT", "à 10h22", "8:10 a.m. ET"])

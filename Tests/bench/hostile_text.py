@@ -1518,6 +1518,137 @@ def inputs(size):
     yield "text", "S60 narrow title over blank lines", "txt", ("A headline set in a narrow column over\nthe body of the story told in short\nlines here\n"
         + "\n" * (room - 3000) + s60_art + "\n")
 
+    # Stop 61's hunt (branch hostile61) over stop 56's readers (352a776..21a6e66): DeskDumps (xsv/qsv flatten, gron and
+    # fastgron, recsel, cqlsh EXPAND ON, duckdb/sqlite3 -line, WP-CLI wp post get, restic dump, Discourse posts JSON),
+    # ArticleIntros, keyedSubject, closingPublication, wrappedHeadline, signatureUnderProse, narrowTitle's label test,
+    # BracketedTrailers' pages and correction words, IndexEntries' events and towns, DeskFetches (withoutPrefixes, HTTP
+    # status, README and cut-print refusals, youtube-dl nulls), TerminalSessions' dated brief, MailBodies' 64 KiB
+    # decoding budget, ClippingLabels.isUnsigned. 87 shapes at 100 KiB, 1 MiB and 10 MiB (about 9 MiB where a generator
+    # overshot the limit) and small probes; generators gen61.py, probes61.py, fields61.py (common61.py), results
+    # res_*.tsv, in /work/scratch/s61hostile.
+    # Found (main 21a6e66, /work/scratch/s61/base.bin, /usr/bin/time user+sys, peak RSS, 2 shared cores):
+    # - Memory and crash, gron (`DeskDumps.gron`, `Node`): a list index may be up to 9,999 and `Node.value` builds
+    #   each list as `(0...last).map { list[$0]?.value ?? NSNull() }`, 10,000 slots for one statement. 100 statements
+    #   `json.x[i][9999] = 1;` (3 KB) 0.16 s, 92 MiB; 1,000 (24 KB) 1.33 s, 642 MiB; 5,000 (120 KB) 8.3 s, 3.0 GiB;
+    #   one path of 1,000 `[9999]` steps (7 KB) 1.25 s, 642 MiB; of 10,000 steps (61 KB) SIGSEGV (rc 139) at a 5 GB
+    #   address-space limit after 16 s (about 6.4 GB by the rate). And a path of many keys (`json.a.a.a…`) recurses
+    #   in `Node.set` (then `value`, `FieldRecords`): 20,000 deep (41 KB) 0.05 s, 30,000 deep (61 KB) and deeper
+    #   SIGSEGV, a stack overflow (gdb: 37,360 frames of `Node.set`). Fix: `statement` refuses a path of more than a
+    #   few dozen steps; `value` builds a list from the indexes present (`list.keys.sorted()`: gron prints every index),
+    #   or a budget of slots for the whole print.
+    # - Quadratic, WP-CLI (`DeskDumps.withoutComments`, called by `blocks(of:)` and `firstBlockMarkup`): each
+    #   `rest.range(of: "<!--")`/`"-->"` on the Substring goes through Foundation, which measures the rest of the content
+    #   (perf on 31 KB: 95% in withoutComments, 92% in `NSString.length`, half from each caller), so a post's block
+    #   comments cost their count times the content. `<!-- x -->` x N before the post: 10 KB
+    #   0.12 s, 31 KB 0.89 s, 100 KB 11.1 s, 1 MiB past `timeout 30`; real block markup (`<!-- wp:paragraph -->` around
+    #   each `<p>`): 500 paragraphs (92 KB) 0.03 s, 2,000 (366 KB) 0.31 s, 5,000 (914 KB) 1.63 s; 1 MiB of it 5.6 s,
+    #   10 MiB 10.4 s (`head`'s 4 MiB). Fix: search the UTF-8 view (`firstRange(of:)` of the stdlib, or a byte scan).
+    # - Quadratic, writers (`DeskDumps.values`): a repeated writers' field appends by copying the list
+    #   (`(earlier as? [Any] ?? [earlier]) + …`) and keeps duplicates. recsel `Author: Jane Doe` x N: 2,500 0.08 s,
+    #   5,000 0.19 s, 10,000 0.69 s, 19,000 2.89 s (and 19,000 `Jane Doe`s as authors); 1 MiB 9.6 s (body past 20,000
+    #   lines: refused); duckdb `writers = [Jane Doe, John Roe]` x N: 2,500 0.14 s, 5,000 0.47 s, 10,000 3.23 s, 1 MiB
+    #   past `timeout 30`; xsv `authors` x 60,000 (1.2 MB) 11.2 s; recsel lists x 20,000 past 30 s. Two equal `Author`
+    #   lines give `["Jane Doe", "Jane Doe"]`. Fix: collect writers in a `[String]` appended in place, deduplicated,
+    #   a few dozen at most.
+    # - Slow, bounded: a flattened record whose fields hold no article (xsv, duckdb: no text field within the 20,000
+    #   lines) runs `FieldRecords`/`LooseRecords.find` on every field three times (consolePrint, holdsNoArticle,
+    #   isConsolePrintWithoutArticle; perf: 70% in `LooseRecords.kind(ofKey:)`, Foundation string search):
+    #   5,000 fields 0.89 s, 10,000 1.71 s, 19,000 (266 KB) 3.31 s, then flat (1 MiB 3.1 s, 9.3 MiB 3.8 s), refused;
+    #   with the text field 19,000 fields 0.23-0.33 s. Fix: cap the fields handed to `FieldRecords` (ClickHouse's 2,000).
+    # - Refused (silent loss): `restic ls` of more than 2,000 paths before `restic dump` (`restic` looks for the dump
+    #   among `lines.indices.prefix(2_000)`): 1,990 paths (55 KB) read right, 2,010 refused (stop 55's parser titled
+    #   it by its command line); fix: look through `head`'s 20,000 lines. Two dumps, a short note first, then the
+    #   clipping: refused (the first dump holds no text); fix: try each dump. A German, Scandinavian or Portuguese
+    #   reply prefix (`AW: `, `SV: `, `RES: `, `R: `) on a himalaya subject over a pasted article: refused
+    #   (`forwardPrefixes` lacks them; the same in stop 55's parser).
+    # - Wrong field: a recsel record followed by any line that is no field (the next prompt `ingrid@desk:~$`, 779 bytes)
+    #   makes `recutils` return nil, and the text reader titles the file with its command line (xsv, duckdb, cqlsh
+    #   take such a line as the value's continuation and read right); fix: end the record at the first line that is no
+    #   field once fields were read. A mail whose Subject follows 64 KiB of other header lines holding encoded words
+    #   (9 `X-E:` lines of 7.7 KB, 70 KB in all): `MailBodies`' budget is spent before the Subject, which stays encoded
+    #   and is the title (`=?utf-8?q?Plan_to_cut_emissions_unveiled_=E2=80=94_caf=C3=A9`; stop 55's parser decoded
+    #   it); fix: decode the fields the reader reads (Subject, From, Date) whatever the budget. A Discourse post's JSON
+    #   over 4 MiB (a huge `raw` or `cooked`, 100,000 posts, deep nesting before the post) is titled by its command line
+    #   (`$ curl -s …/posts/1234.json`), as yt-dlp's was before `cutPrint` (Discourse caps a post at 32,000
+    #   characters, so only a hostile file); a `posts` list whose first item is no object, the same.
+    # - Bounds (not bugs): a field over 4 MiB placed before the headline (cqlsh `body`, gron `articleBody`) or
+    #   columns/fields past 20,000 lines: the headline or the writers are cut off; refused, or the writers lost (cqlsh
+    #   100,000 columns: title right, authors empty).
+    # Linear or bounded, no crash (1 MiB -> 10 MiB or about 9 MiB, user+sys, peak RSS at the larger): xsv a 10 MiB
+    #   field 0.08 -> 0.50 s (69 MiB), one-line field 0.07 -> 0.52 s, many records 0.07 -> 0.81 s (179 MiB), CRLF
+    #   0.09 -> 0.52 s, lone CR 0.08 -> 0.61 s; gron 20,000+ statements 0.17 -> 0.54 s, many keys 0.35 -> 0.95 s,
+    #   quoted keys 0.43 -> 0.80 s, keys 5,000 deep 0.34 -> 1.71 s, broken statements 0.05 -> 0.45 s, escaped quotes
+    #   0.42 -> 0.44 s, NUL refused 0.01 s; recsel `+` lines 0.07 -> 0.45 s, `\` joins 0.06 -> 0.54 s, comments
+    #   0.19 -> 1.53 s (past 20,000 lines titled by its command line), invalid UTF-8 0.45 -> 3.54 s; cqlsh 20,000+
+    #   columns 0.25 -> 0.77 s, rows 0.07 -> 0.57 s, a 4 MiB rule 0.64 -> 1.42 s, no newline 0.07 -> 0.48 s; duckdb
+    #   a 10 MiB field 0.09 -> 0.58 s, records 0.09 -> 0.58 s, ` = ` in values 0.07 -> 0.59 s, BOMs 0.10 -> 0.55 s;
+    #   WP-CLI one-line content 0.30 -> 1.14 s, YAML lines 0.27 -> 0.91 s, table rows 0.36 -> 0.83 s, unclosed
+    #   `<!--` 0.17 -> 0.80 s, unclosed `<strong>` 0.26 -> 1.22 s, many commands 0.07 -> 0.40 s; restic 10 MiB file
+    #   0.07 -> 0.57 s, binary refused 0.01-0.03 s; Discourse 1 MiB raw 0.06 s, cooked 0.33 s, 100 KiB of nesting
+    #   0.02 s (10 MiB shapes 1.1-1.7 s, titled by command); introductions repeated 0.05 -> 0.46 s, 10 MiB long
+    #   0.11 -> 0.74 s; keyed lines 0.06-0.09 -> 0.61-0.92 s (over 600 bytes unread); closing dashes 0.06 -> 0.55 s;
+    #   brackets unclosed, nested, many parts, many lines 0.02-0.05 -> 0.15-0.44 s; capitals at the foot 0.06 ->
+    #   0.46-0.65 s; overlines 0.06 -> 0.56-0.73 s; narrow label lines 0.05 -> 0.43 s; event parentheses 0.09 ->
+    #   0.48 s; numbered towns 0.05 -> 0.33 s; a sheet's dashes 0.18 -> 1.67 s; translator's sheets 0.04 -> 0.34 s; w3m
+    #   dated briefs 0.06 -> 0.54 s; himalaya `Re: ` 1 MiB 0.34 s, 3 MiB 1.74 s, 10 MiB 5.34 s (`withoutPrefixes`
+    #   stays linear); HTTP status of a million digits 0.25 -> 0.79 s; youtube-dl cut print 0.22 -> 1.48 s (562 MiB
+    #   for 10 MiB of newlines, stop 55's parser 556 MiB); mail headers with encoded words (300 per line, 8 KiB lines,
+    #   folded, 10 MiB of `=?` openers, encoded subject) 0.04-0.16 -> 0.41-1.43 s (short `=?` lines 1.43 s; stop 60's
+    #   shape, 1,300 lines of 4,000 `=?`, 6.64 s wall with stop 55's parser, 0.39 s now: the budget bounds it); a 10 MiB line 0.03 -> 0.35 s. All 993 files of review_s50..s61 exit 0 (at most
+    #   0.07 s, 40 MiB); 2,000 mutants of the small base files (fuzz61.py 61 2000: flipped bytes, swapped, repeated, cut
+    #   and inserted lines, the readers' tokens repeated up to 200 times) and 44 tiny edge prints (tiny/) all exit 0.
+    # This section's own run (`--only S61`, wall seconds, base.bin, 2 shared cores): default size, the gron index lists
+    # 1.62 s and 642 MiB, the gron path of 40,000 keys CRASHED (signal 11), WP-CLI comments (capped at 48 KiB) 2.33 s,
+    # the 5,000 paragraphs 1.86 s, recsel authors 3.55 s, duckdb writers 2.06 s, xsv 19,000 fields 4.12 s, the rest
+    # 0.02-1.10 s; `--size 1048576` the same shapes 1.10 s (642 MiB), crash, 1.24, 1.13, 2.37, 1.94, 4.35 s, the rest
+    # 0.02-0.40 s. `rejected` is wrong for the restic shapes (the clipping dumped); `parsed` hides a wrong title for the
+    # recsel record under a prompt (its command line), the mail (its encoded subject) and the Discourse post at the
+    # default size (over 4 MiB: its command line), and 19,000 duplicate authors for recsel. The RSS column shows this
+    # script's own 175 MiB where the binary's is smaller (its child's rusage counts the forked parent's pages).
+    s61_title = "Plan to cut emissions unveiled"
+    s61_art = body * 3
+    s61_gron = ('$ curl -s https://www.example-news.org/api/articles/4.json | gron\njson = {};\njson["@type"] = "NewsArticle";\n'
+                'json.articleBody = "' + s61_art + '";\njson.author = [];\njson.author[0] = {};\njson.author[0].name = "Jane Doe";\n'
+                'json.datePublished = "2024-03-13T07:30:00Z";\njson.headline = "' + s61_title + '";\njson.publisher = {};\n'
+                'json.publisher.name = "The Guardian";\n')
+    yield "text", "S61 gron lists of index 9,999", "txt", s61_gron + "".join("json.x[%d][9999] = 1;\n" % i for i in range(min(1000, room // 24)))
+    yield "text", "S61 gron path 40,000 keys deep", "txt", s61_gron + "json" + ".a" * 40_000 + " = 1;\n"
+    s61_blocks = ["<strong>The Guardian</strong>, 13 March 2024 \u2014 By Jane Doe"] + [s + "." for s in body.split(". ") if s.strip(" .")]
+    s61_content = "\n\n".join("<!-- wp:paragraph -->\n<p>%s</p>\n<!-- /wp:paragraph -->" % b for b in s61_blocks)
+    def s61_wp(content):
+        return ("$ wp post get 88 --fields=ID,post_title,post_date --format=json\n"
+                + _json.dumps({"ID": 88, "post_title": s61_title, "post_date": "2024-03-20 09:12:41"}) + "\n$ wp post get 88 --field=post_content\n" + content + "\n")
+    yield "text", "S61 WP-CLI content of many comments", "txt", s61_wp(fill("<!-- x -->", min(room, 48 << 10)) + s61_content)
+    yield "text", "S61 WP-CLI post of 5,000 paragraphs", "txt", s61_wp(s61_content + "".join(
+        "\n\n<!-- wp:paragraph -->\n<p>Paragraph %d of the report: %s</p>\n<!-- /wp:paragraph -->" % (i, body[:97]) for i in range(min(5000, room // 180))))
+    s61_rec = '$ recsel -t Clip -e "Id = 31" desk.rec\nId: 31\nOutlet: The Guardian\nTitle: ' + s61_title + "\n"
+    s61_rec_tail = "Published: 2024-03-13\nBody: " + s61_art + "\n"
+    yield "text", "S61 recsel Author repeated", "txt", s61_rec + "Author: Jane Doe\n" * min(19_000, room // 17) + s61_rec_tail
+    yield "text", "S61 recsel record, then the prompt", "txt", s61_rec + "Author: Jane Doe\n" + s61_rec_tail + "ingrid@desk:~$\n"
+    s61_duck = '$ duckdb desk.duckdb -line -c "SELECT * FROM clips WHERE id = 4"\n      id = 4\nheadline = ' + s61_title + "\n  outlet = The Guardian\n"
+    yield "text", "S61 duckdb writers repeated", "txt", s61_duck + " writers = [Jane Doe, John Roe]\n" * min(10_000, room // 33) + "    body = " + s61_art + "\n"
+    yield "text", "S61 xsv flatten of 19,000 fields, no text", "txt", ("$ xsv search -s id '^812$' clips.csv | xsv flatten\nid        812\n"
+        "outlet    The Guardian\nheadline  " + s61_title + "\n" + "".join("f%-7d  v\n" % i for i in range(min(19_000, room // 14))))
+    s61_restic = "$ restic -r /srv/restic/desk dump latest /clips/2024-03/emissions.txt\n" + s61_title + "\nThe Guardian, 13 March 2024\nBy Jane Doe\n\n" + s61_art + "\n"
+    yield "text", "S61 restic ls of 2,010 paths, then dump", "txt", "$ restic -r /srv/restic/desk ls latest\n" + "".join(
+        "/clips/2024-03/f%06d.txt\n" % i for i in range(2010)) + s61_restic
+    yield "text", "S61 restic dump after a short dump", "txt", ("$ restic -r /srv/restic/desk dump latest /clips/notes.txt\n2024-03 notes: check the figures\n"
+        + s61_restic)
+    s61_mail = "From: Anna Reed <anna@example.org>\nTo: desk@example.org\nDate: Tue, 3 Mar 1987 09:00:00 +0000\nMIME-Version: 1.0\n"
+    yield "text", "S61 mail Subject after 64 KiB of encoded words", "eml", (s61_mail + ("X-E: " + "=?utf-8?q?caf=C3=A9?= " * 350 + "\n") * 9
+        + "Subject: =?utf-8?q?Plan_to_cut_emissions_unveiled_=E2=80=94_caf=C3=A9?=\nContent-Type: text/plain; charset=utf-8\n\n" + s61_title + "\n\n" + s61_art + "\n")
+    s61_post = {"id": 1234, "username": "idahl", "created_at": "2024-03-20T09:12:41.000Z", "post_number": 1, "topic_id": 77,
+                "raw": "> **" + s61_title + "**  \n> By Jane Doe  \n> The Guardian, 13 March 2024\n>\n> " + s61_art + "\n>\n> " + fill(body + "\n>\n> ", (room - 3000) * 9 // 10),
+                "cooked": "<p>x</p>"}
+    yield "text", "S61 Discourse post of a huge raw", "txt", "$ curl -s https://forum.example.org/posts/1234.json\n" + _json.dumps(s61_post) + "\n"
+    yield "text", "S61 xsv flatten of a huge field", "txt", ("$ xsv flatten clips.csv\nid        812\noutlet    The Guardian\nheadline  " + s61_title
+        + "\nauthors   Jane Doe\npub_date  2024-03-13\ntext      " + s61_art + "\n" + fill(body + "\n", room - 3000))
+    yield "text", "S61 cqlsh of 20,000+ columns", "txt", ('$ cqlsh -e "EXPAND ON; SELECT * FROM desk.clips;"\n\n@ Row 1\n----------+----------\n'
+        " body     | " + s61_art + "\n headline | " + s61_title + "\n outlet   | The Guardian\n" + "".join(" c%-7d | v\n" % i for i in range((room - 3000) // 14)))
+    yield "text", "S61 introductions repeated", "txt", fill("Article by Jane Doe published in The Guardian on March 13, 2024:\n", room - 3000) + "\n" + s61_title + "\n\n" + s61_art + "\n"
+    yield "text", "S61 bracketed trailers unclosed", "txt", s61_title + "\n\n" + s61_art + "\n\n" + fill("[", room - 3000) + "The Guardian, 13/03/2024, p. 12]\n"
+    yield "text", "S61 capitals at the foot", "txt", s61_title + "\n\n" + s61_art + "\n\n" + fill("JANE DOE\n", room - 3000)
+
 
 def main():
     parser = argparse.ArgumentParser()
