@@ -465,3 +465,20 @@ case("target_discourse_topic_pt", "DeskDumps.discourse (a topic's JSON, `post_st
          {"id": 9121, "name": "Sofia", "username": "sofia_r", "created_at": "2026-03-18T12:30:00Z", "post_number": 2, "topic_id": 733,
           "cooked": "<p>Já não era sem tempo.</p>", "raw": "Já não era sem tempo."}], "stream": [9120, 9121]}}) + "\n",
      exp("pt", source="Público"))
+
+# ======================= Added after the first run (see README's honest history) =======================
+def _folded(name, words):
+    out, line = [], name + ":"
+    for w in words:
+        if len(line) + 1 + len(w) > 78:
+            out.append(line); line = " " + w
+        else:
+            line += " " + w
+    out.append(line)
+    return "\n".join(out) + "\n"
+case("target_mail_budget_folded_de", "MailBodies (ten long encoded `X-` headers folded at 78 characters, as RFC 5322 asks, before the encoded subject)",
+     "Return-Path: <newsletter@wn.example>\n" + "".join(_folded("X-Archiv-Stichwort-%d" % i, ["=?UTF-8?Q?Pressespiegel_M=C3=BCnster_Verkehr?="] * 160) for i in range(10))
+     + "From: =?UTF-8?Q?Westf=C3=A4lische_Nachrichten?= <newsletter@wn.example>\nTo: presse@stadt.example\n"
+     + "Subject: =?UTF-8?Q?M=C3=BCnster_erweitert_die_Radstation_am_Hauptbahnhof?=\nDate: Wed, 18 Mar 2026 06:30:00 +0100\n"
+     + "MIME-Version: 1.0\nContent-Type: text/plain; charset=utf-8\nContent-Transfer-Encoding: 8bit\n\nVon Jonas Hoffmann\n\n" + body("de") + "\n",
+     dict(title=T("de"), authors=["Jonas Hoffmann"]))
