@@ -1649,6 +1649,130 @@ def inputs(size):
     yield "text", "S61 bracketed trailers unclosed", "txt", s61_title + "\n\n" + s61_art + "\n\n" + fill("[", room - 3000) + "The Guardian, 13/03/2024, p. 12]\n"
     yield "text", "S61 capitals at the foot", "txt", s61_title + "\n\n" + s61_art + "\n\n" + fill("JANE DOE\n", room - 3000)
 
+    # Stop 62's hunt (branch hostile-s62) over stop 57's reader (21a6e66..5231bee): DeskStores (sfeed, JMAP through jq,
+    # cbq, the HBase shell's get/scan with `\xNN` bytes, mdb-export and its strptime formats, Drafts JSON, etcdctl and
+    # `-w json`), PastedRows, ClippingFacts.plainFacts (publishingSentence, the parenthesised reference and its
+    # recursion, trailingWriters), ArticleIntros, LayoutReader.stackedFoot and trailingBracketedReference, keyedSubject,
+    # namesPublication, DeskDumps (gron's depth and list items, WP-CLI's byte scan, restic's dumps, recsel's prompt,
+    # writers in place, Discourse's posts), MailBodies' read fields past the budget. 95 shapes at 100 KiB, 1 MiB and
+    # 10 MiB (refitted under the limit where a generator overshot; 3.8-4 MB where a reader stops at 4 MiB) and probes;
+    # generator gen62.py, runner run62.sh, mutants fuzz62.py, results res/*.tsv, in /work/scratch/s62/hostile.
+    # Found (main 5231bee, /work/scratch/s62/base.bin, user seconds of /usr/bin/time, peak RSS, 2 shared cores; plain
+    # paragraphs: 100 KiB 0.01 s, 1 MiB 0.01 s, 10 MiB 0.10 s, 80 MiB):
+    # - Quadratic, sfeed (`DeskStores.sfeed`, DeskStores.swift:128-130): with more than one item line the item is the
+    #   one whose link or id the command names, `command.contains(item[2])` and `(item[5])` for every item, where
+    #   `command` is the whole first line (`lines[0]` of `head`, up to 4 MiB; the command's words are cut at 300 bytes,
+    #   the line is not) and `contains` goes through Foundation's `range(of:)` (perf: 72% in
+    #   CFStringFindWithOptionsAndLocale, from consolePrint twice and isConsolePrintWithoutArticle). A first line
+    #   padded to half the file over item lines that no command names: 59 KB 0.71 s, 120 KB 2.92 s, 242 KB 15.1 s,
+    #   488 KB past `timeout 60` (and 1 MiB); 400-byte links under a long command: 74 KB 0.09 s, 148 KB 0.42 s, 298 KB 1.88 s, 596 KB 5.69 s. Any
+    #   `$ ` command (`cat`, `grep`) reaches it. Fix: match the items against the command's words (`words`, or the
+    #   line split at spaces and quotes, in a Set: `tokens.contains(item[2])`), or refuse a command line over 4 KiB.
+    # - Slow, linear to 4 MiB, cbq (`DeskStores.couchbase` -> `article`, DeskStores.swift:75-76, 308): each result's
+    #   document goes whole to `FieldRecords.record` (perf: 76% in `LooseRecords.kind(ofKey:)`, Foundation string
+    #   search per key), with no cap on its fields (stop 61 capped `DeskDumps.keyed` at 2,000), three times a read.
+    #   One document of `"f0000001": "v"` fields: 100 KiB 0.64 s, 1 MiB 6.85 s, 2 MiB 13.7 s, 3.85 MiB 22.7 s (26.0 s
+    #   with a headline among them); 50 documents of as many fields in all 23.1 s; past 4 MiB the answer is cut and
+    #   refused at once (10 MiB 1.4 s). Fix: `article` refuses or prefixes a document of more than 2,000 fields (an
+    #   article's record has a few dozen), and a budget of fields for the 50 results together.
+    # - Memory, JMAP (`DeskStores.mail(in:)`, DeskStores.swift:230): `textBody` may list the same `partId` 50 times,
+    #   and the 50 values are joined before the 4 MiB cut: one 3.9 MB body value named 50 times 291 MiB (0.73 s sys)
+    #   where named once 52 MiB. Fix: deduplicate the part ids and stop joining at 4 MiB.
+    # - Budget bypass, mail (`MailBodies`, MailBodies.swift:52): a `Subject:`, `From:`, `Date:` or `Sender:` line is
+    #   decoded whatever the budget, and a header may repeat them: 1,000+ `Subject:` lines of 4,000 `=?` each (stop
+    #   60's shape with the name changed): 100 KiB 0.10 s, 1 MiB 0.68 s, 3.9 MB 2.25 s, 10 MiB 4.95 s (13 s wall),
+    #   where the same lines named `X-E:` take 0.09 / 0.16 / 0.22 / 0.17 s (perf: 73% in `EncodedWords.decoded`).
+    #   Linear, but the budget no longer bounds it. Fix: decode the first line of each read field only past the budget
+    #   (a Set of the fields decoded), or give the read fields their own 64 KiB.
+    # - Slow, linear, mdb-export (`DeskStores.strptimeDay`, DeskStores.swift:465, 502-503): every `%d` of every `-D`/`-T`
+    #   format (up to ~150 in the 300-byte command) counts the value's spaces again when no digit follows them, so a
+    #   publication value of `1`, a million spaces, `2` costs formats x spaces: 100 KiB 0.07 s, 1 MiB 0.72 s, 4 MB
+    #   2.95 s (the same value under the default formats 0.48 s). Fix: a day's value is short (`guard
+    #   value.utf8.count <= 64` before the formats), or `number` fails on more than two spaces.
+    # Linear or bounded, no crash (1 MiB -> 10 MiB, or the 4 MiB reader's largest, user+sys, peak RSS at the larger):
+    #   sfeed short command over 20,000 items 0.51 -> 0.63 s, one item of `\\` and `\n` escapes 0.18 -> 1.91 s (99 MiB),
+    #   of HTML paragraphs 0.17 -> 1.42 s, of many tabs 0.10 -> 0.86 s, an author field of names 0.09 -> 0.77 s; JMAP
+    #   forward marks 0.04 -> 0.72 s, headers after the mark 0.12 -> 0.78 s, a subject of `Fwd: ` prefixes 0.04 -> 0.78
+    #   s, 200 mails of no article 0.04 -> 0.99 s, 350,000 bodyValues keys 0.57 -> 1.44 s (117 MiB); cbq many results
+    #   1.67 -> 1.50 s (365 MiB at 1 MiB), lines before the answer 0.03 -> 0.94 s; HBase 20,000+ cells 0.14 -> 0.32 s, a `\xC3\xA9` flood
+    #   0.04 -> 0.24 s, `\xFF` flood 0.09 -> 0.47 s, continuation lines 0.04 -> 0.23 s, timestamps without value 0.05 ->
+    #   0.41 s, a 10 MiB qualifier 0.11 -> 0.26 s, scan rows 0.02 -> 0.10 s, prompts 0.06 -> 0.21 s, a prompt of digits
+    #   0.01 -> 0.16 s; mdb-export 500+ columns 0.08 -> 1.11 s (171 MiB), a huge quoted body 0.09 -> 0.70 s, an unclosed
+    #   quote 0.17 -> 1.13 s, rows 0.04 -> 0.42 s; Drafts a huge note 0.06 -> 1.07 s, 200 short notes 0.07 -> 1.03 s,
+    #   an array of a million items 0.35 -> 1.26 s, one long line 0.11 -> 1.07 s, many lines 0.19 -> 1.04 s; etcd a key of
+    #   many value lines 0.08 -> 0.44 s, 20,000+ keys 0.08 -> 0.52 s, a long value line 0.05 -> 0.45 s, `-w json` of a
+    #   huge value 0.05 -> 0.17 s, of many kvs 0.30 -> 1.38 s; parentheses 140 deep (lines, paragraphs, with a comma)
+    #   0.01-0.02 -> 0.13-0.16 s, parentheses beside `, Artikel von` writers 0.04 -> 0.19 s, trailing writers chained
+    #   0.02 -> 0.16 s, publishing sentences 0.03 -> 0.14 s, 40 prepositions 0.02 -> 0.12 s; introductions opening
+    #   with `By` 0.04 -> 0.37 s, of words naming no writer 0.04 -> 0.28 s; a title of 150 ` [` 0.01 -> 0.06 s, titles
+    #   with a bracketed reference 0.05 -> 0.34 s; keyed subjects of 30 dashes 0.02 -> 0.24 s, repeated 0.04 -> 0.35 s;
+    #   hyphenated mastheads 0.01 -> 0.07 s; stacked foot blocks 0.04 -> 0.23 s, a foot of name lines 0.06 -> 0.53 s;
+    #   pasted rows of tabs 0.02 -> 0.21 s, repeated 0.22 -> 0.67 s, tab lines 0.22 -> 1.51 s; mail `From:` lines of
+    #   encoded words 0.16 -> 1.25 s, a folded subject 0.04 -> 0.44 s; gron 63 keys deep 0.26 -> 0.99 s, 63 indexes
+    #   deep 0.36 -> 1.01 s (211 MiB), list indexes 0.13 -> 0.45 s, sparse indexes in the billions 0.08 -> 0.35 s, a repeated
+    #   author key 0.10 -> 0.34 s; recsel 19,000 titles 0.08 s, long authors 0.04 -> 0.39 s, prompt lines after the
+    #   record 0.05 -> 0.32 s; restic 140,000 dumps 0.21 -> 0.40 s, cat commands 0.15 -> 0.56 s, a dump of short
+    #   lines 0.07 -> 1.14 s (300 MiB); WP-CLI comments 0.04 -> 0.32 s, an unclosed comment 0.06 -> 0.40 s, `wp`
+    #   commands 0.11 -> 0.51 s; Discourse non-posts before the post 1.59 -> 0.30 s (the answer past 4 MiB refused),
+    #   lists of post_stream objects 1.66 -> 0.37 s (282 MiB at 1 MiB), post_streams 100,000 deep 0.20 -> 0.92 s. All
+    #   1,083 files of review_s50..s62 exit 0 with one JSON line each (3.5 s for all, batches of 100); 5,000 mutants
+    #   (fuzz62.py seeds 1-5: flipped bytes, repeated, swapped, cut and inserted lines, truncation, stop 57's tokens
+    #   repeated up to 200 times, a store's command or a pasted row put on top) all exit 0, one JSON line each, none
+    #   over 2 s.
+    # This section's own run (`--only S62`, wall seconds, base.bin, 2 shared cores): default size, the sfeed command line
+    # (capped at 128 KiB) 7.44 s, cbq (capped at 1 MiB) 10.2-10.9 s, the mail's Subject lines 7.20 s, mdb-export 4.29 s,
+    # JMAP (4 MB) 1.86 s and 291 MiB, sfeed escapes 2.94 s, the rest 0.23-1.89 s; `--size 1048576` 7.86, 9.02, 1.03,
+    # 1.07, 0.54 s, the rest 0.02-0.56 s. `rejected` is right for the sfeed, cbq, JMAP, HBase, pasted-rows, restic and
+    # many-brackets shapes (no article, or no line a title); the mail of Subject lines is refused at 10 MiB (no line
+    # could be a title) and read at 1 MiB. The RSS column counts this script's own pages (see stop 61's note).
+    import base64 as _b64
+    s62_title = "Plan to cut emissions unveiled"
+    s62_art = body * 3
+    s62_item = lambda i, link: "\t".join(["1710315000", "T %d" % i, link, "x", "plain", link, "Jane Doe", "", "Climate"])
+    s62_room = min(room, 128 << 10)
+    yield "text", "S62 sfeed command line over many items", "txt", ("$ grep -F 'https://ex.org/zz' \"$HOME/.sfeed/feeds/The Guardian\" "
+        + "#" * (s62_room // 2) + "\n" + "".join(s62_item(i, "https://ex.org/%d" % i) + "\n" for i in range(s62_room // 2 // 60)))
+    yield "text", "S62 sfeed short command over many items", "txt", "$ cat ~/.sfeed/feeds/lemonde\n" + "".join(
+        s62_item(i, "https://ex.org/%d" % i) + "\n" for i in range(min(20_000, room // 60)))
+    yield "text", "S62 sfeed item of escapes", "txt", "$ grep -F 'https://ex.org/zz' ~/.sfeed/feeds/lemonde\n" + "\t".join(
+        ["1710315000", s62_title, "https://ex.org/zz", "\\\\" * (room // 4) + "\\n" * (room // 4), "plain", "", "Jane Doe", "", "x"]) + "\n"
+    def s62_cbq(results):
+        return ("$ cbq -e couchbase://db.desk.example.org -u review\nEnter Password: \n\ncbq> SELECT * FROM review._default.clips;\n"
+                + _json.dumps({"requestID": "5b", "results": results, "status": "success"}) + "\ncbq> \n")
+    yield "text", "S62 cbq document of many fields", "txt", s62_cbq([{"clips": {"f%07d" % i: "v" for i in range(min(room, 1 << 20) // 16)}}])
+    def s62_jmap(email):
+        return "$ curl -s -u review -d @get.json https://jmap.desk.example.org/api/ | jq .\n" + _json.dumps(
+            {"methodResponses": [["Email/get", {"accountId": "u1", "list": [email]}, "0"]]}) + "\n"
+    yield "text", "S62 JMAP one value named by 50 parts", "txt", s62_jmap({"subject": "Meeting", "textBody": [{"partId": "1"}] * 50,
+        "bodyValues": {"1": {"value": fill(body + "\n\n", min(room, 4_000_000) - 2000)}}})
+    s62_mail = "From: Anna Reed <anna@example.org>\nTo: desk@example.org\nDate: Tue, 3 Mar 1987 09:00:00 +0000\nMIME-Version: 1.0\n"
+    s62_plain = "Content-Type: text/plain; charset=utf-8\n\n" + s62_title + "\n\n" + s62_art + "\n"
+    yield "text", "S62 mail Subject lines of =? openers", "eml", s62_mail + fill("Subject: " + "=?" * 4000 + "\n", room - 3000) + s62_plain
+    yield "text", "S62 mdb-export formats over a date of spaces", "txt", ("$ mdb-export " + "-D '%d%d' " * 25 + "d.mdb C\n"
+        + "ID,Newspaper,Headline,Published,Body\n31,The Guardian,\"" + s62_title + "\",\"1" + " " * (min(room, 4_000_000) - 400) + "2\",\"" + body + "\"\n")
+    s62_hb = "hbase:003:0> get 'desk:clips', '20240313-9c1f'\n" + "COLUMN".ljust(39) + "CELL\n"
+    s62_cell = lambda name, value: " " + name.ljust(38) + "timestamp=1710926001512, value=" + value + "\n"
+    yield "text", "S62 HBase cell of \\xFF escapes", "txt", s62_hb + s62_cell("t:headline", s62_title) + s62_cell("t:body", fill("\\xFF", room - 200)) + "1 row(s)\n"
+    yield "text", "S62 HBase continuation lines", "txt", s62_hb + s62_cell("t:headline", s62_title) + s62_cell("t:body", "x") + fill(body + "\n", room - 200) + "1 row(s)\n"
+    yield "text", "S62 etcd key of many value lines", "txt", ("$ etcdctl get --prefix /desk/clips/9/\n/desk/clips/9/headline\n" + s62_title
+        + "\n/desk/clips/9/body\n" + fill(body + "\n", room - 200))
+    yield "text", "S62 etcd -w json of many kvs", "txt", "$ etcdctl get --prefix /x/ -w json\n" + _json.dumps({"kvs": [
+        {"key": _b64.b64encode(b"/x/k%d" % i).decode(), "value": "dg=="} for i in range(room // 48)]}) + "\n"
+    s62_note = {"uuid": "5C1D", "content": s62_title + "\nThe Guardian, 13 March 2024\n\n" + fill(body + "\n\n", (room - 400) * 9 // 10), "flagged": False,
+                "tags": [], "created_at": "2024-03-20T09:12:41Z"}
+    yield "text", "S62 Drafts huge note", "txt", "$ jq '.[]' DraftsExport.json\n" + _json.dumps([s62_note]) + "\n"
+    yield "text", "S62 parentheses 140 deep at the foot", "txt", s62_title + "\n\n" + s62_art + "\n\n" + fill("(" * 140 + "Le Monde, 3 mars 1987" + ")" * 140 + "\n", room - 3000)
+    yield "text", "S62 trailing writers chained", "txt", s62_title + "\n\n" + fill(body + "\n\nQuelle: ComputerBase" + ", Artikel von Christoph Becker" * 9 + ".\n\n", room - 3000)
+    yield "text", "S62 publishing sentences", "txt", s62_title + "\n\n" + fill_bytes("Veröffentlicht am Donnerstag, 7. September 2017 um 19:49 Uhr" + " in" * 40
+                                                                             + " in The Guardian\n" + body + "\n\n", room - 3000)
+    yield "text", "S62 stacked foot blocks", "txt", s62_title + "\n\n" + fill(body + "\n\nChristoph Becker\nComputerBase\n2007-06-08\nS. 8\n\n", room - 3000)
+    yield "text", "S62 title of many brackets", "txt", "Headline" + " [x" * 150 + " [El País, 07.09.2017]\n\n" + fill(body + "\n\n", room - 3000)
+    yield "text", "S62 keyed subject of many dashes", "txt", "OUEST-FRANCE 18/03/2026" + " – Camille Lefort" * 30 + " – Headline here\n\n" + fill(body + "\n\n", room - 3000)
+    yield "text", "S62 pasted rows repeated", "txt", fill_bytes("El País\t07.09.2017\tS. 27\n\n", room - 3000)
+    yield "text", "S62 gron paths 63 deep", "txt", ('$ curl -s https://www.example-news.org/api/articles/4.json | gron\njson = {};\njson.articleBody = "' + s62_art
+        + '";\njson.headline = "' + s62_title + '";\n' + fill("json" + ".a" * 63 + " = 1;\n", room - 3000))
+    yield "text", "S62 restic many short dumps", "txt", "".join("$ restic -r /srv/restic/desk dump latest /clips/n%d.txt\nnote %d\n" % (i, i) for i in range(room // 80))
+
 
 def main():
     parser = argparse.ArgumentParser()
