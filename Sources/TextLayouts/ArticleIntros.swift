@@ -89,12 +89,16 @@ enum ArticleIntros {
         var name = LineBytes.trimmed(String(text.dropFirst(offset)))
         if name.hasSuffix(".") { name = String(name.dropLast()) }
         // `in der Ostsee-Zeitung`: the declined article is the sentence's (`the Guardian` keeps its own).
-        if let space = name.firstIndex(of: " "), ["der", "die", "dem"].contains(String(name[..<space])) {
+        // `dans les DNA`, `in den Westfälischen Nachrichten`: likewise a plural's lowercase article.
+        if let space = name.firstIndex(of: " "), ["der", "die", "dem", "den", "les"].contains(String(name[..<space])) {
             name = LineBytes.trimmed(String(name[space...]))
         }
         // A section and the page's furniture after it (`en Economía | Sin comentarios`) name no publication.
         guard !name.isEmpty, LineBytes.words(name).count <= 6, !name.contains(where: { "|·•".contains($0) }), dates.firstDate(in: name) == nil,
-            !ExportLines.isSectionWord(TextFolding.fold(name)), ClippingFacts.isMasthead(name)
+            !ExportLines.isSectionWord(TextFolding.fold(name)),
+            // One plain word may be the publication's (`Published in Vice`) but not a blog's category (`Allgemein`).
+            ClippingFacts.isPlausiblePublication(name)
+                || LineBytes.words(name).count == 1 && ClippingFacts.isMasthead(name) && !categoryWords.contains(TextFolding.fold(name))
         else { return nil }
         var facts = LineFacts()
         facts.source = name
@@ -104,6 +108,12 @@ enum ArticleIntros {
         }
         return facts
     }
+
+    /// A blog's default categories (folded): `Publié dans Non classé`, `Veröffentlicht in Allgemein`.
+    private static let categoryWords: Set<String> = [
+        "allgemein", "uncategorized", "uncategorised", "general", "generale", "geral", "news", "blog", "actualites", "aktuelles",
+        "noticias", "notizie", "noticias", "varios", "divers", "sonstiges", "misc", "miscellaneous", "unkategorisiert",
+    ]
 
     private static let sentenceOpeners = [
         "veroffentlicht ", "erschienen ", "publie ", "publiee ", "paru ", "parue ", "published ", "publicado ", "publicada ",

@@ -77,7 +77,7 @@ enum BracketedTrailers {
         else { return false }
         let folded = TextFolding.fold(part)
         return !ExportLines.isKicker(folded) && !ExportLines.isSectionWord(folded) && !ExportLines.isUpdateStamp(part)
-            && !correctionWords.contains(folded)
+            && !correctionWords.contains(folded) && !cues.contains(folded)
     }
 
     /// An editor's note's word (folded): `[Correction, 20/03/2026, p. 2]` names no publication.
@@ -86,6 +86,8 @@ enum BracketedTrailers {
         "korrektur", "correccion", "fe de erratas", "fe de errores", "rettifica", "correzione", "correcao", "retificacao",
         "update", "mise a jour", "aktualisierung", "actualizacion", "aggiornamento", "atualizacao", "editor's note",
         "note de la redaction", "anmerkung der redaktion", "nota de la redaccion", "nota della redazione", "nota da redacao",
+        "rectificacion", "retificacion", "clarification", "clarificacion", "precision", "precisions", "klarstellung",
+        "precisazione", "esclarecimento", "aclaracion", "chiarimento",
     ]
 
     /// A transcript's, a caption's or an editor's bracketed cue (folded): no publication's name.
@@ -122,14 +124,18 @@ enum BracketedTrailers {
     }
 
     /// Two to four words, each capitalised but a particle (`de`, `von`, `van`, `da`, `di`, `del`, `la`, `le`),
-    /// no possessive (`Daniel Lemire's blog`), no label's colon.
+    /// no possessive (`Daniel Lemire's blog`), no label's colon, no publication's article first nor publication's word
+    /// (`The Irish News`, `Irish Examiner`: `Irish` is a given name too).
     private static func isPersonName(_ name: String) -> Bool {
         guard !LineBytes.contains(name, 0x3A) else { return false }  // `Photo: Jane Doe`, `Text: A`: a label's
         let words = LineBytes.words(name)
+        guard let first = words.first, !publicationArticles.contains(String(first)), !LayoutReader.namesPublication(name) else { return false }
         return (2...4).contains(words.count) && words.allSatisfy { word in
             (word.first?.isUppercase == true && !word.hasSuffix("'s") && !word.hasSuffix("’s")) || particles.contains(String(word))
         }
     }
 
     private static let particles: Set<String> = ["de", "von", "van", "da", "di", "del", "della", "la", "le", "du", "dos", "das", "der", "den", "y"]
+    /// Articles opening a publication's name, never a person's (`The Irish News`, `Il Mattino`, `Die Zeit`).
+    private static let publicationArticles: Set<String> = ["The", "Der", "Die", "Das", "El", "Il", "Los", "Las", "Les", "Gli", "Os"]
 }

@@ -80,6 +80,7 @@ package struct ClippingFacts {
     package var dates: DateRecognizer
 
     package func facts(_ line: String, allowsBareNames: Bool = false, atBottom: Bool = false) -> LineFacts? {
+        if let italic = Self.italicPublication(line) { return italic }
         guard let text = Self.judged(line) else { return nil }
         return plainFacts(text) ?? flaggedFacts(text, allowsBareNames: allowsBareNames, atBottom: atBottom)
     }
@@ -88,8 +89,22 @@ package struct ClippingFacts {
     /// (its no-break spaces plain), or nil when that is empty or longer than 300 characters (then
     /// `facts` is nil whatever the flags).
     static func judged(_ line: String) -> String? {
-        let text = withoutTimeZoneNote(withoutNoBreakSpaces(unemphasised(withoutHeadingMarks(line))))
-        return !text.isEmpty && TextFolding.hasAtMost(text, 300) ? text : nil
+        let text = withoutTimeZoneNote(withoutNoBreakSpaces(withoutInnerEmphasis(unemphasised(withoutHeadingMarks(line)))))
+        return !text.isEmpty && TextFolding.hasAtMost(text, 300) && !isHeadlineWithReference(text) ? text : nil
+    }
+
+    /// `Headline words [Le Monde, 3 mars 1987, p. 12]`: a headline closed by its archive reference in brackets (three
+    /// words or more before ` [`, no label's colon, no parenthesis or bracket opening the line; the brackets last, holding
+    /// `, ` and a figure). No metadata line: the title's reader takes the reference (`LayoutReader`'s
+    /// `trailingBracketedReference`), where a print reference's reader took the whole line for the day and lost the title.
+    static func isHeadlineWithReference(_ text: String) -> Bool {
+        guard text.utf8.last == 0x5D, let first = text.utf8.first, first != 0x5B, first != 0x28,
+            let open = text.range(of: " [", options: .backwards)
+        else { return false }
+        let head = text[..<open.lowerBound]
+        let inner = text[open.upperBound...].dropLast()
+        return LineBytes.words(head).count >= 3 && !head.contains(":") && !inner.contains("[") && inner.contains(", ")
+            && inner.contains(where: \.isNumber)
     }
 
     /// `## REUTERS   26 February 1987   32` → the heading's text (one to six `#` and a space); any
@@ -164,15 +179,25 @@ package struct ClippingFacts {
             let inner = facts(String(text.dropFirst().dropLast()), atBottom: true), let source = inner.source, inner.date != nil,
             inner.authors.isEmpty, !GivenNames.holdsGivenName(source)
         {
-            return inner
+            // `(Comunicato stampa, 18 marzo 2026)`: a press release's day, no publication; `(File photo, …)` a caption's.
+            if Self.isPlausiblePublication(source) { return inner }
+            if Self.releaseWords.contains(where: { TextFolding.fold(source).hasPrefix($0) }) {
+                var day = LineFacts()
+                day.date = inner.date
+                day.dateRank = inner.dateRank
+                return day
+            }
         }
         // `Quelle: ComputerBase, Nr. 8914, S. 30, Artikel von Christoph Becker.`: the reference and its writers.
         if LineBytes.contains(text, bytes: ", "), let (rest, authors) = ArticleIntros.trailingWriters(text),
+            !RelatedLists.opensWithHeading(rest),  // `Siehe auch: …, Artikel von …`: another article's writers
             var facts = facts(rest, atBottom: true)
         {
             facts.authors = authors
             return facts
         }
+        // `Quelle/Datum/Seite: Le Monde / 03.03.1987 / 12`: labels joined by slashes, their values likewise.
+        if let combined = slashedLabels(text) { return combined }
         if ClippingLabels.isBanner(text) { return LineFacts() }
         // `De notre correspondant à Bruxelles` alone: an unsigned piece's byline, naming nobody.
         if Bylines.isUnsignedCorrespondent(text) { return LineFacts() }
@@ -1296,6 +1321,40 @@ package struct ClippingFacts {
     /// (at most 5 words and 60 characters, at most one word in lower case, no digits but a
     /// station's number at the end (`BBC Radio 4`), no colon
     /// and space (`Media type: Print` is a label), no sentence end).
+    /// Whether `name`, found where a sentence or a reference puts a publication (`Publié le … dans X`, `(X, 7 mars
+    /// 2026)`, `Headline [X, 07.09.2017]`), reads as a publication's name rather than a blog's category, a place, a tag or
+    /// a phrase: a masthead's form (`isMasthead`); one word only when it is an agency's, a publication's
+    /// (`LayoutReader.isPublication`, `namesPublication`) or written like a brand (`ComputerBase`, `BRIGITTE`, `DNA`);
+    /// of several words, fewer than half opening in lower case but particles (`Le Monde diplomatique`, `the Guardian`;
+    /// `Non classé`, `Senza categoria`, `Comunicato stampa`, `File photo` are none). Pure.
+    package static func isPlausiblePublication(_ name: String) -> Bool {
+        guard isMasthead(name) else { return false }
+        let words = LineBytes.words(name)
+        if words.count == 1 {
+            // `END`, `FIN` closing a text are no brand's capitals.
+            guard !textClosers.contains(TextFolding.fold(name)) else { return false }
+            return name.dropFirst().contains(where: \.isUppercase) || WireAgencies.isAgency(name) || LayoutReader.isPublication(name)
+                || LayoutReader.namesPublication(name)
+        }
+        let lowercase = words.filter { word in word.first?.isLowercase == true && !nameParticles.contains(String(word)) }.count
+        return lowercase * 2 < words.count
+    }
+
+    /// A press release's name (folded), as it opens a reference in parentheses.
+    private static let releaseWords = [
+        "press release", "pressemitteilung", "medienmitteilung", "comunicato stampa", "communique", "comunicado", "nota de prensa",
+        "nota stampa", "nota de imprensa",
+    ]
+
+    /// A text's closing word (folded), no publication's: `END`, `ENDE`, `FIN`.
+    private static let textClosers: Set<String> = ["end", "ende", "fin", "fine", "fim", "top", "pdf", "ok", "nnnn", "ends"]
+
+    /// Lowercase words a publication's name may hold (`Corriere della Sera`, `the Guardian`, `Diário de Notícias`).
+    private static let nameParticles: Set<String> = [
+        "the", "of", "and", "de", "del", "della", "delle", "dei", "di", "da", "do", "dos", "das", "du", "des", "d", "la", "le",
+        "les", "el", "il", "lo", "los", "las", "der", "die", "das", "am", "im", "und", "et", "y", "e", "a", "o", "sul", "sur",
+    ]
+
     package static func isMasthead(_ text: String) -> Bool {
         guard TextFolding.hasAtMost(text, 60), !LineBytes.contains(text, bytes: ": "),
             !LayoutReader.endsLikeSentence(text), text.first?.isLetter == true
@@ -1360,6 +1419,118 @@ package struct ClippingFacts {
             text = text[text.index(after: text.startIndex)..<text.index(before: text.endIndex)]
         }
         return LineBytes.trimmed(text)
+    }
+
+    /// `Quelle/Datum/Seite: Le Monde / 03.03.1987 / 12`, `Source / Date: Le Monde / 3 mars 1987`: two to four labels
+    /// (one to three words each) joined by slashes before the colon, and as many values joined by ` / ` after it; each
+    /// pair is judged as its own labelled line (`Quelle: Le Monde`, `Datum: 03.03.1987`; `Seite: 12` and an empty value,
+    /// `o. D.`, `–`, state nothing) and their facts joined, the first of each field kept. Nil when the counts differ,
+    /// or no pair states a publication, a day or a writer (`Text/Fotos: A / B` keeps the writer alone).
+    private func slashedLabels(_ text: String) -> LineFacts? {
+        guard LineBytes.contains(text, 0x2F), let colon = text.range(of: ": ") else { return nil }
+        let labels = text[..<colon.lowerBound].split(separator: "/", omittingEmptySubsequences: false).map { LineBytes.trimmed($0) }
+        guard (2...4).contains(labels.count), labels.allSatisfy({ !$0.isEmpty && (1...3).contains(LineBytes.words($0).count) }) else {
+            return nil
+        }
+        let values = text[colon.upperBound...].components(separatedBy: " / ").map { LineBytes.trimmed($0) }
+        guard values.count == labels.count else { return nil }
+        var joined = LineFacts()
+        var stated = false
+        for (label, value) in zip(labels, values) where !value.isEmpty {
+            guard let facts = plainFacts("\(label): \(value)") ?? flaggedFacts("\(label): \(value)", allowsBareNames: false, atBottom: true)
+            else { continue }
+            if joined.source == nil, let source = facts.source {
+                joined.source = source
+                stated = true
+            }
+            if joined.date == nil, let date = facts.date {
+                joined.date = date
+                joined.dateRank = facts.dateRank
+                stated = true
+            }
+            if joined.authors.isEmpty, !facts.authors.isEmpty {
+                joined.authors = facts.authors
+                stated = true
+            }
+        }
+        return stated ? joined : nil
+    }
+
+    /// `*El País*` or `_Le Monde_` alone on its line: a publication's name set in italics, as a clipping cites it (a
+    /// plausible publication's name, `isPlausiblePublication`, no kicker's or section's word, no date, no person's
+    /// name: `*Opinion*`, `*Advertisement*`, `*Jane Doe*`, `*Updated 2 March*` are none). Nil for any other line, bold
+    /// (`**…**`) included. Flag-independent: `JudgedLines` asks it before `plainFacts`. Pure.
+    static func italicPublication(_ line: String) -> LineFacts? {
+        guard let first = line.utf8.first, first == 0x2A || first == 0x5F, line.utf8.count <= 80 else { return nil }
+        let trimmed = LineBytes.trimmed(line)
+        guard trimmed.utf8.count > 2, trimmed.utf8.last == first, trimmed.utf8.dropFirst().first != first,
+            trimmed.utf8.dropLast().last != first
+        else { return nil }
+        let name = LineBytes.trimmed(String(trimmed.dropFirst().dropLast()))
+        let folded = TextFolding.fold(name)
+        // A headline set in italics (`*Ein Albtraum*`, `*UTILICORP <UCU> COMPLETES ACQUISITION*`) is none: the name must
+        // name itself a publication (`LayoutReader.isPublication`: an article or a publication's word; an agency; a brand's
+        // one word in capitals).
+        let words = LineBytes.words(name)
+        guard !name.isEmpty, !LineBytes.contains(name, first), isPlausiblePublication(name), !ExportLines.isKicker(folded),
+            !ExportLines.isSectionWord(folded), !GivenNames.holdsGivenName(words[0]), !LineBytes.hasDigit(name),
+            LayoutReader.isPublication(name) || LayoutReader.namesPublication(name) || WireAgencies.isAgency(name)
+                || words.count == 1 && name.count >= 3 && name.dropFirst().contains(where: \.isUppercase)
+        else { return nil }
+        var facts = LineFacts()
+        facts.source = name
+        return facts
+    }
+
+    /// `*Le Monde*, 3 mars 1987`, `3 mars 1987 — par **Peter Amende**`: the line without the `*` or `**` marks around
+    /// emphasised words (a mark opening after a space, a punctuation mark or the line's start and before a word, its
+    /// like closing after a word and before a space, a punctuation mark or the line's end); any other `*` stays
+    /// (`5 * 3`, `Note*`). A line over 300 bytes or holding no `*` is returned as it is (its cost bounded: each opening
+    /// mark looks ahead at most over the 300 bytes).
+    static func withoutInnerEmphasis(_ line: String) -> String {
+        guard line.utf8.count <= 300, line.utf8.contains(0x2A) else { return line }
+        let characters = Array(line)
+        func isEdge(_ index: Int) -> Bool {
+            index < 0 || index >= characters.count || characters[index].isWhitespace || characters[index].isPunctuation && characters[index] != "*"
+        }
+        var kept: [Character] = []
+        var index = 0
+        // Eight opening marks looked ahead from at most: a line of marks stays cheap.
+        var attempts = 0
+        while index < characters.count {
+            guard characters[index] == "*" else {
+                kept.append(characters[index])
+                index += 1
+                continue
+            }
+            var end = index
+            while end < characters.count, characters[end] == "*" { end += 1 }
+            let run = end - index
+            var closing: Int?
+            if run <= 2, attempts < 8, isEdge(index - 1), end < characters.count, !characters[end].isWhitespace {
+                attempts += 1
+                var probe = end + 1
+                while probe + run <= characters.count {
+                    if characters[probe] == "*" {
+                        var probeEnd = probe
+                        while probeEnd < characters.count, characters[probeEnd] == "*" { probeEnd += 1 }
+                        if probeEnd - probe == run, !characters[probe - 1].isWhitespace, isEdge(probeEnd) { closing = probe }
+                        if closing != nil { break }
+                        probe = probeEnd
+                    } else {
+                        probe += 1
+                    }
+                }
+            }
+            if let closing {
+                kept.append(contentsOf: characters[end..<closing])
+                index = closing + run
+            } else {
+                kept.append(contentsOf: characters[index..<end])
+                index = end
+            }
+        }
+        return String(kept)
     }
 
     /// Whether the text holds more than two Characters, walking three at most.

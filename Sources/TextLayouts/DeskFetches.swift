@@ -388,7 +388,7 @@ enum DeskFetches {
 
     private static let forwardMarks = ["Forwarded message", "Original Message", "Begin forwarded message", "Message transféré",
                                        "Weitergeleitete Nachricht", "Mensaje reenviado", "Messaggio inoltrato", "Mensagem encaminhada"]
-    private static let forwardPrefixes = ["fwd:", "fw:", "tr :", "tr:", "rv:", "wg:", "i:", "enc:", "fwd :", "re:", "aw:", "sv:", "res:", "r:"]
+    static let forwardPrefixes = ["fwd:", "fw:", "tr :", "tr:", "rv:", "wg:", "i:", "enc:", "fwd :", "re:", "aw:", "sv:", "res:", "r:"]
 
     /// A mail `himalaya message read` printed (its headers, then the body): the article a forward carries, under the
     /// forwarded block (`---------- Forwarded message ---------`, the newsletter's `From`, `Date`, `Subject`); its subject

@@ -71,12 +71,13 @@ enum DeskStores {
     // MARK: Records
 
     /// The fields' article (`FieldRecords`, the fields themselves the article's): a headline over a text of 20 words at
-    /// least; nil otherwise (a users row, a metric).
+    /// least that is an article by `DeskDumps.article`'s measure (prose, or a brief beside its writer or publication);
+    /// nil otherwise (a users row, a metric, an alert's or a template's short text).
     private static func article(_ fields: [String: Any], dates: DateRecognizer) -> JSONRecords.Record? {
         guard fields.count >= 2, let record = FieldRecords.record(in: fields, rest: "", bareDate: true, isArticle: true, dates: dates),
             !LineBytes.trimmed(record.title).isEmpty, LineBytes.words(record.rest).count >= 20
         else { return nil }
-        return record
+        return DeskDumps.article(record)
     }
 
     /// A pasted article (a mail's forwarded block, a note's content): its head read as a stored clipping's
@@ -125,9 +126,12 @@ enum DeskStores {
             guard let item = feedItem(line) else { return nil }
             items.append(item)
         }
-        let command = lines[0]
+        // The command's words (cut at spaces and quotes: `grep -F 'https://…' file`), each item's link or id looked up
+        // among them (a search of the whole line for each item was quadratic: a 240 KB command over its items, 15 s).
+        guard lines[0].utf8.count <= 4_096 else { return (items, nil) }
+        let commandWords = Set(lines[0].split(whereSeparator: { " \t'\"".contains($0) }).map(String.init))
         let item = items.count == 1 ? firstItem
-            : items.first { item in [item[2], item[5]].contains { !$0.isEmpty && command.contains($0) } }
+            : items.first { item in [item[2], item[5]].contains { !$0.isEmpty && commandWords.contains($0) } }
         guard let item else { return (items, nil) }
         let title = LineBytes.trimmed(item[1])
         guard !title.isEmpty else { return (items, nil) }
@@ -139,7 +143,7 @@ enum DeskStores {
         let author = LineBytes.trimmed(item[6])
         if !author.isEmpty { record.authors = Bylines.parse(author, dates: dates)?.authors ?? Bylines.names(author) ?? [] }
         if let seconds = Int(item[0]) { record.date = CalendarDate(unixSeconds: seconds) }
-        record.source = feedName(command)
+        record.source = feedName(lines[0])
         return (items, record)
     }
 
@@ -218,7 +222,8 @@ enum DeskStores {
     private static let forwardHeaders: Set<String> = ["from", "de", "von", "da", "date", "datum", "fecha", "data", "sent", "envoyé", "gesendet",
                                                       "enviado", "inviato", "subject", "objet", "betreff", "asunto", "oggetto", "assunto", "to", "à",
                                                       "a", "an", "para", "cc", "reply-to"]
-    private static let forwardPrefixes = ["fwd:", "fw:", "tr :", "tr:", "rv:", "wg:", "i:", "enc:", "fwd :", "re:", "aw:"]
+    /// The mailers' forward and reply prefixes, one list with the desk's fetches' (`R: I: Headline`, `SV:`, `RES:`).
+    private static let forwardPrefixes = DeskFetches.forwardPrefixes
 
     /// A JMAP mail's article: its text body (`textBody`'s parts in `bodyValues`, else every body value) forwarding one
     /// under its forward mark (the forwarded headers' `Subject` or the mail's, without its prefix, the headline), or
@@ -227,7 +232,14 @@ enum DeskStores {
         guard let values = email["bodyValues"] as? [String: Any] else { return nil }
         var parts = (email["textBody"] as? [Any] ?? []).prefix(50).compactMap { ($0 as? [String: Any])?["partId"] as? String }
         if parts.isEmpty { parts = values.keys.sorted() }
-        let body = parts.prefix(50).compactMap { (values[$0] as? [String: Any])?["value"] as? String }.joined(separator: "\n\n")
+        // Each part once, and no more than 4 MiB joined (a value named 50 times was copied 50 times: 291 MiB).
+        var body = ""
+        var seen: Set<String> = []
+        for part in parts.prefix(50) where seen.insert(part).inserted && body.utf8.count < 4 << 20 {
+            guard let value = (values[part] as? [String: Any])?["value"] as? String else { continue }
+            if !body.isEmpty { body += "\n\n" }
+            body += value
+        }
         guard !body.isEmpty else { return nil }
         let lines = LineBytes.lines(String(body.utf8.prefix(4 << 20)) ?? body).prefix(20_000).map { $0.hasSuffix("\r") ? String($0.dropLast()) : $0 }
         let subject = withoutPrefixes(email["subject"] as? String ?? "")
@@ -308,6 +320,8 @@ enum DeskStores {
         for result in results.prefix(50) {
             guard var document = result as? [String: Any] else { continue }
             if document.count == 1, let inner = document.values.first as? [String: Any] { document = inner }
+            // A document of more than 2,000 fields is no clipping's (`DeskDumps`' bound): its fields are not read.
+            guard document.count <= 2_000 else { continue }
             if let record = article(document, dates: dates) { return (response, record) }
         }
         return (response, nil)
@@ -492,6 +506,8 @@ enum DeskStores {
     /// The day a `strftime` format printed (`%d`, `%e`, `%m`, `%Y`, `%y`, `%F`, `%D`, `%H`, `%M`, `%S`, `%T`, `%I`, `%p`,
     /// `%%`, other characters as themselves); nil when the value is not that format's.
     static func strptimeDay(_ value: String, format: String) -> CalendarDate? {
+        // A day as any format prints it is short: a value of a million spaces was scanned again at each `%d`.
+        guard value.utf8.count <= 64 else { return nil }
         let expanded = format.replacingOccurrences(of: "%F", with: "%Y-%m-%d").replacingOccurrences(of: "%D", with: "%m/%d/%y")
             .replacingOccurrences(of: "%T", with: "%H:%M:%S")
         var year: Int?

@@ -1,3 +1,4 @@
+import Foundation
 import DateReading
 import TextToolkit
 
@@ -40,7 +41,23 @@ package enum ExportLines {
 
     private static let colonBytes: [UInt8] = [0x3A]
 
+    /// `X-Mailer: …`, `x-originating-ip: …`: an `X-` label of letters, digits and hyphens (2 to 60 bytes) and its colon.
+    static func isExtensionHeader(_ text: String) -> Bool {
+        let utf8 = text.utf8
+        guard let first = utf8.first, first | 0x20 == 0x78, utf8.dropFirst().first == 0x2D else { return false }
+        var length = 0
+        for byte in utf8 {
+            if byte == 0x3A { return length > 2 }
+            guard length < 60, byte == 0x2D || (byte | 0x20) &- 0x61 < 26 || byte &- 0x30 < 10 else { return false }
+            length += 1
+        }
+        return false
+    }
+
     package static func judge(_ text: String, dates: DateRecognizer) -> Verdict? {
+        // `X-Spam-Report: …` of any length (an extension header of a raw e-mail, its value perhaps thousands of bytes
+        // long): asked first, as the length's tests below turn long lines down.
+        if isExtensionHeader(text) { return .nothing }
         guard TextFolding.hasAtMost(text, 160) else { return nil }
         // Each form is recognised on its bytes before anything is folded: a line of prose (the
         // title, the body's first lines) is turned down without a copy.
@@ -83,6 +100,9 @@ package enum ExportLines {
         guard LineBytes.hasDigit(text) else { return nil }  // a date, a count, a page
         if isRetrievalNote(text) { return .nothing }
         if isUpdateStamp(text) {
+            // `Updated 19 March 2026 (first published 18 March 2026)`, `Aggiornato il 19/03/2026 – Pubblicato il 18/03/2026`:
+            // the publication's day stated beside the update's is the article's.
+            if let published = publishedBesideUpdate(text, dates: dates) { return .edition(published) }
             if let found = dates.firstDate(in: text) { return .update(found.date) }
         }
         return edition(text, dates: dates)
@@ -183,6 +203,20 @@ package enum ExportLines {
     private static let receptionWords = [
         "received on ", "received ", "recu le ", "recu ", "eingegangen am ", "eingang am ", "eingang: ", "eingang ",
         "pervenuto il ", "pervenuto ", "ricevuto il ", "ricevuto ", "recibido el ", "recibido ", "recebido em ", "recebido ",
+    ]
+
+    /// The day after a publishing word on an update stamp's line (`… (first published 18 March 2026)`, `… – Publié le
+    /// 18/03/2026`), or nil when the line states none.
+    private static func publishedBesideUpdate(_ text: String, dates: DateRecognizer) -> CalendarDate? {
+        for word in publishingWords {
+            guard let found = text.range(of: word, options: [.caseInsensitive, .diacriticInsensitive]) else { continue }
+            return dates.firstDate(in: String(text[found.upperBound...]))?.date
+        }
+        return nil
+    }
+
+    private static let publishingWords = [
+        "published", "publié", "pubblicato", "pubblicata", "publicado", "publicada", "veröffentlicht", "erschienen", "paru",
     ]
 
     /// `Updated …`, `Stand: …`, `Actualizado hace 3 horas` and their translations: when a later
@@ -1000,6 +1034,19 @@ package enum ExportLines {
 
     /// Whether the line is two or more of `alone`'s words joined by ` · ` or ` | ` (`Condividi ·
     /// Facebook · X · E-mail`), one of them a share button's, opening with a button's word.
+    /// Whether a folded word is a page's furniture alone (`Drucken`, `Teilen`, `Feedback`, a section's name): a button's
+    /// or a link's word, no name's.
+    static func isFurnitureWord(_ word: String) -> Bool {
+        alone.contains(word) || shareButtons.contains(word) || uiWords.contains(word)
+    }
+
+    private static let uiWords: Set<String> = [
+        "feedback", "send", "senden", "envoyer", "enviar", "invia", "comments", "kommentare", "commentaires", "comentarios",
+        "commenti", "comentarios", "subscribe", "abonnieren", "login", "menu", "home", "back", "zuruck", "retour", "volver",
+        "indietro", "voltar", "next", "weiter", "suivant", "siguiente", "avanti", "proximo", "visit", "website", "read",
+        "more", "view", "open", "download", "click", "here", "continue",
+    ]
+
     private static func isButtonRow(_ text: String) -> Bool {
         // The row opens with a share button's word: other lines are turned down on their first bytes.
         guard LineBytes.mayStart(text, withAnyOf: buttonOpenings),

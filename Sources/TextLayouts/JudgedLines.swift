@@ -47,7 +47,7 @@ final class JudgedLines {
             text = texts[Int(known)]
         } else {
             text = ClippingFacts.judged(lines[index])
-            let facts = text.flatMap { judge.plainFacts($0) }
+            let facts = ClippingFacts.italicPublication(lines[index]) ?? text.flatMap { judge.plainFacts($0) }
             plain[index] = Int32(texts.count)
             texts.append(text)
             plainVerdicts.append(store(facts))

@@ -470,15 +470,29 @@ extension LayoutReader {
 
     /// `LE FIGARO` alone at the head of the file, a blank line, then the title with its byline or
     /// day right under it: a publication's name standing for itself (`isStandingMasthead`) above a
-    /// head that has its own metadata.
+    /// head that has its own metadata (a byline, a day, or an unsigned piece's agency credit: `Avec AFP`).
     private func isMastheadAboveSignedTitle(_ judged: JudgedLines, at index: Int) -> Bool {
         let lines = judged.lines
         guard lines[index].utf8.count <= 80, firstFilled(lines, from: 0) == index, let title = firstFilled(lines, from: index + 1),
             title == index + 2, title + 1 < lines.count, !lines[title + 1].isEmpty,
             Self.isStandingMasthead(lines[index]), Self.isTitleLike(lines[title]), !Self.namesPublication(lines[title]),
-            judged.facts(title) == nil, let below = judged.facts(title + 1), !below.authors.isEmpty || below.date != nil
+            judged.facts(title) == nil,
+            // `Mit Material von dpa`, `Avec AFP`: an unsigned piece's credit names the agency alone.
+            judged.facts(title + 1).map({ !$0.authors.isEmpty || $0.date != nil || $0.source.map(WireAgencies.isAgency) == true }) == true
+                || Self.isAgencyCredit(lines[title + 1])
         else { return false }
         return true
+    }
+
+    /// `Avec AFP`, `Mit Material von dpa`, `With Reuters`, `Con información de EFE`: an unsigned piece's credit to the
+    /// agency whose copy it used (six words at most, opening with `with` in one of the desks' languages, an agency's
+    /// name last).
+    static func isAgencyCredit(_ line: String) -> Bool {
+        guard TextFolding.hasAtMost(line, 60) else { return false }
+        let words = LineBytes.words(line)
+        guard (2...6).contains(words.count), let last = words.last, WireAgencies.isAgency(String(last)) else { return false }
+        let folded = TextFolding.fold(line)
+        return ["with ", "avec ", "mit ", "con ", "com "].contains { folded.hasPrefix($0) }
     }
 
     private func isMastheadOverKicker(_ judged: JudgedLines, at index: Int) -> Bool {

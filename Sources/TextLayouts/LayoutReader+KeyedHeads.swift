@@ -16,8 +16,9 @@ extension LayoutReader {
     /// and a writers' part follow it (`OUEST-FRANCE 18/03/2026 – Camille Lefort – …`), perhaps its day
     /// after it (a date line); a second part of persons' names (one to four, each holding a given name) is the writers when a third part follows;
     /// the rest, joined again, is the headline (five characters at least, not opening in lower case).
-    /// Nil for any other line. Pure.
-    func keyedSubject(_ line: String) -> (title: String, source: String, date: CalendarDate?, authors: [String])? {
+    /// A newsletter's name keyed that way (`MORNING BRIEFING`) gives the headline alone (no source,
+    /// day nor writers). Nil for any other line. Pure.
+    func keyedSubject(_ line: String) -> (title: String, source: String?, date: CalendarDate?, authors: [String])? {
         guard line.utf8.count <= 600, let dash = [" – ", " — "].first(where: { LineBytes.contains(line, bytes: $0) }) else { return nil }
         var parts = line.components(separatedBy: dash).map { LineBytes.trimmed($0) }
         guard parts.count >= 2, parts.count <= 8 else { return nil }
@@ -49,11 +50,29 @@ extension LayoutReader {
         // day and its writers too (a town's or a topic's banner keys neither: `ZARAGOZA 19/03/2026 – …`).
         guard Self.namesPublication(name) || WireAgencies.isAgency(name) || date != nil && !authors.isEmpty else { return nil }
         let title = parts.joined(separator: dash)
+        // A newsletter's name in capitals keyed the same way (`MORNING BRIEFING 18/03/2026 – compiler – headline`): the
+        // headline, but neither the newsletter, its day nor its compiler are the article's.
+        if !Self.namesPublication(name), !WireAgencies.isAgency(name), Self.isNewsletter(name) {
+            guard title.count >= 5, title.first?.isLowercase == false else { return nil }
+            return (title, nil, nil, [])
+        }
         // A headline opens with a capital, a figure or a quote (`settimana dal lunedì 4 febbraio 2019` under a review's
         // banner is the banner's own line).
         guard title.count >= 5, title.first?.isLowercase == false else { return nil }
         return (title, name, date, authors)
     }
+
+    /// `MORNING BRIEFING`, `BOLETÍN MUNICIPAL` (a newsletter's or bulletin's word): a name in capitals that keys a
+    /// desk's own mailing, no publication's masthead. (A town's, `BELFAST`, cannot be told from a one-word masthead,
+    /// `BRIGITTE`, by its form: left.)
+    private static func isNewsletter(_ name: String) -> Bool {
+        LineBytes.words(TextFolding.fold(name)).contains { newsletterWords.contains(String($0)) }
+    }
+
+    private static let newsletterWords: Set<String> = [
+        "briefing", "newsletter", "bulletin", "boletin", "boletim", "bollettino", "digest", "roundup", "alert", "alerts",
+        "rundbrief", "rundschreiben", "notiziario", "pressespiegel", "rassegna",
+    ]
 
     /// `Headline — Le Monde`: the headline and the publication's name closing its line after an
     /// em dash (` — `), when the name has a publication's words (`namesPublication`, not an article

@@ -738,7 +738,7 @@ package struct LayoutReader: Sendable {
                 continue
             }
             var facts = judged.facts(last, allowsBareNames: consumed > 0 && found.authors.isEmpty, atBottom: true)
-                ?? (consumed == 0 ? publicationUnderMetadata(judged, at: last, after: start) ?? publicationAlone(judged, at: last) : nil)
+                ?? (consumed == 0 ? publicationUnderMetadata(judged, at: last, after: start) ?? publicationAlone(judged, at: last, signed: !found.authors.isEmpty) : nil)
                 ?? (consumed == 0 && found.authors.isEmpty ? signatureUnderProse(judged, at: last, after: start, sender: found.sender) : nil)
             if facts == nil, !skipped, let nothing = lineUnderSource(judged, at: last, after: start) {
                 facts = nothing
@@ -768,6 +768,17 @@ package struct LayoutReader: Sendable {
         return end
     }
 
+    /// A signatory's office or role (folded words): `Présidente de Vélo Strasbourg`, `Gabinete de Prensa` under a name
+    /// sign a letter or a release, they name no publication.
+    private static let officeWords: Set<String> = [
+        "president", "presidente", "presidenta", "prasident", "prasidentin", "chairman", "chairwoman", "chair", "directeur",
+        "directrice", "director", "directora", "direttore", "direttrice", "diretor", "diretora", "gabinete", "pressestelle",
+        "pressesprecher", "pressesprecherin", "sprecher", "sprecherin", "spokesman", "spokeswoman", "spokesperson",
+        "porte-parole", "portavoz", "portavoce", "porta-voz", "ufficio", "assessoria", "mayor", "maire", "burgermeister",
+        "burgermeisterin", "alcalde", "alcaldesa", "sindaco", "prefeito", "prefeita", "secretary", "secretaire", "secretario",
+        "secretaria", "segretario", "segretaria", "ceo", "founder", "fondateur", "fondatrice", "grunder", "grunderin",
+    ]
+
     /// `Headline [El País, 07.09.2017]`, `Headline [Le Monde, 3 mars 1987, p. 12]`: the reference in brackets closing a
     /// headline's line (`BracketedTrailers`: a publication and its day) and the headline before it (five characters at
     /// least); nil when the brackets hold no publication with a day (`[Video]`, `[Updated]`, `[Reuters]`).
@@ -783,18 +794,22 @@ package struct LayoutReader: Sendable {
     /// A desk's facts stacked at the foot one a line, unlabelled, after a blank line: each writer, the publication, the
     /// day, the page (`Christoph Becker` / `ComputerBase` / `2007-06-08` / `S. 8`), in any order. Read when every line of
     /// the block (two to six, 60 characters at most) is a person's name (two to four words holding a given name), a
-    /// publication's (a masthead's form; one), a day (the whole line a date) or a page, and the block holds a publication
-    /// and a day or a page (a short closing paragraph is none of these). Returns the facts and the block's first line;
+    /// publication's (`ClippingFacts.isPlausiblePublication`, no office's word: `Présidente de …`; one), a day (the whole
+    /// line a date) or a page, and the block holds a publication and a day or a page (a short closing paragraph is none
+    /// of these), and a writer or a page too unless the publication names itself (`isPublication`, an agency, a brand's
+    /// one word in capitals). Returns the facts and the block's first line;
     /// nil otherwise.
     private func stackedFoot(_ judged: JudgedLines, at last: Int, after start: Int) -> (facts: LineFacts, first: Int, count: Int)? {
         let lines = judged.lines
         guard let blank = lines[start..<last].lastIndex(where: \.isEmpty), blank > start, (2...6).contains(last - blank) else { return nil }
         var facts = LineFacts()
         var pinned = false
+        var paged = false
         for line in lines[(blank + 1)...last] {
             guard TextFolding.hasAtMost(line, 60), !Self.endsLikeSentence(line) || ClippingFacts.isPageReference(line) else { return nil }
             if ClippingFacts.isPageReference(line) {
                 pinned = true
+                paged = true
             } else if facts.date == nil, let found = dates.firstDate(in: line), LineBytes.trimmed(line[..<found.range.lowerBound]).isEmpty,
                 LineBytes.trimmed(line[found.range.upperBound...]).isEmpty
             {
@@ -805,13 +820,20 @@ package struct LayoutReader: Sendable {
                 facts.authors.count < 4
             {
                 facts.authors.append(line)
-            } else if facts.source == nil, ClippingFacts.isMasthead(line), !GivenNames.holdsGivenName(line) {
+            } else if facts.source == nil, ClippingFacts.isPlausiblePublication(line), !GivenNames.holdsGivenName(line),
+                !LineBytes.words(TextFolding.fold(line)).contains(where: { Self.officeWords.contains(String($0)) })
+            {
                 facts.source = line
             } else {
                 return nil
             }
         }
-        guard pinned, facts.source != nil else { return nil }
+        // Without a writer or a page the block must name its publication by itself (`Neue Fahrradstraße in Hiltrup` over a
+        // day is a related article's teaser).
+        guard pinned, let source = facts.source,
+            !facts.authors.isEmpty || paged || Self.isPublication(source) || WireAgencies.isAgency(source)
+                || LineBytes.words(source).count == 1 && source.dropFirst().contains(where: \.isUppercase)
+        else { return nil }
         return (facts, blank + 1, last - blank)
     }
 
@@ -830,12 +852,15 @@ package struct LayoutReader: Sendable {
 
     /// The last line when it is a publication's name by its words (`namesPublication`:
     /// `Süddeutsche Zeitung`, `FAZ.NET`, `Público`; not `News` alone) or a wire agency's, alone
-    /// after a blank line: the source, whose clipping it is. Nil otherwise, and for a list's
-    /// heading (`More News`, `Weitere Nachrichten`) or a credit (`… Photo`, `Press Office`).
-    private func publicationAlone(_ judged: JudgedLines, at last: Int) -> LineFacts? {
+    /// after a blank line: the source, whose clipping it is; under a text whose writers the head
+    /// named (`signed`), any plausible publication's name (`ClippingFacts.isPlausiblePublication`:
+    /// `Boing Boing`, `ComputerBase`, `BRIGITTE`) that opens with no given name. Nil otherwise, and
+    /// for a list's heading (`More News`, `Weitere Nachrichten`) or a credit (`… Photo`, `Press Office`).
+    private func publicationAlone(_ judged: JudgedLines, at last: Int, signed: Bool) -> LineFacts? {
         let lines = judged.lines
         guard last > 0, lines[last - 1].isEmpty, last + 1 == lines.count || lines[(last + 1)...].allSatisfy(\.isEmpty),
             Self.namesPublication(lines[last]) || TextFolding.hasAtMost(lines[last], 40) && WireAgencies.isAgency(lines[last])
+                || signed && Self.isSignedTextsPublication(lines[last])
         else { return nil }
         // `More News`, `Weitere Nachrichten` (a list's heading), `Süddeutsche Zeitung Photo`, `Press Office` (a credit).
         let words = LineBytes.words(TextFolding.fold(lines[last]))
@@ -845,6 +870,22 @@ package struct LayoutReader: Sendable {
         var source = LineFacts()
         source.source = lines[last]
         return source
+    }
+
+    /// A publication's name alone under a signed text (`publicationAlone`): a plausible one
+    /// (`ClippingFacts.isPlausiblePublication`), its words capitalised (`Published in Vice` is a
+    /// sentence), letters only (`Lusa/Fim`, a desk's initials `SK` are none), no page's furniture
+    /// (`Send Feedback`, `Teilen Drucken`), no kicker, section or given name opening it.
+    private static func isSignedTextsPublication(_ line: String) -> Bool {
+        let words = LineBytes.words(line)
+        let folded = TextFolding.fold(line)
+        guard (1...4).contains(words.count), line.count >= 3, ClippingFacts.isPlausiblePublication(line),
+            line.allSatisfy({ $0.isLetter || $0 == " " || $0 == "." || $0 == "-" || $0 == "'" || $0 == "’" }),
+            words.allSatisfy({ $0.first?.isUppercase == true }), !ExportLines.isKicker(folded), !ExportLines.isSectionWord(folded),
+            !LineBytes.words(folded).contains(where: { ExportLines.isFurnitureWord(String($0)) }),
+            let first = words.first, !GivenNames.holdsGivenName(first)
+        else { return false }
+        return true
     }
 
     private static let listOpenings: Set<String> = [

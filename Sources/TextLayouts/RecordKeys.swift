@@ -91,7 +91,7 @@ enum RecordKeys {
                         "signature", "firma", "assinatura", "writer", "writers", "journalists", "journalistes",
                         "journalisten", "periodistas", "giornalisti", "jornalistas", "reporters",
                         // Talkwalker's search results: `extra_author_attributes: {"name": …}`.
-                        "extra author attributes"]),
+                        "extra author attributes", "source authors", "source author"]),
             (.date, ["published at", "date published", "pub date", "publication date", "published",
                      "publish date", "first created", "firstcreated", "date de parution", "date parution", "parution", "date de publication",
                      "date publication", "paru le", "publie le", "paru", "publie", "publiee", "erschienen am", "erscheinungsdatum", "erschienen",
@@ -100,7 +100,10 @@ enum RecordKeys {
                      "pubblicato il", "pubblicato", "data de publicacao", "data publicacao", "publicado em",
                      "publicado", "date published at", "pubdate", "published time", "publish time", "published date",
                      "publication time", "estimated date", "date time pub", "issued", "article date",
-                     "first published", "published on", "veroeffentlicht", "veroeffentlicht am", "veroeffentlichungsdatum"]),
+                     "first published", "published on", "veroeffentlicht", "veroeffentlicht am", "veroeffentlichungsdatum",
+                     // A clipping page's own fields for the article it holds (Wagtail's `source_date`, beside its
+                     // `first_published_at`, the page's).
+                     "source date", "source published", "source publication date"]),
             (.bareDate, ["date", "datum", "fecha", "data"]),
             (.source, ["source", "container title", "publisher", "provider", "site name", "sitename", "meta site name", "og site name", "copyrightholder",
                        "service name", "source name", "outlet", "newspaper", "paper", "media", "medium", "medio", "meio", "testata",

@@ -96,6 +96,13 @@ enum RelatedLists {
         }
     }
 
+    /// Whether `text` opens with a related list's heading and its colon (`Siehe auch: Headline, WN, 04.02.2026, …`): a
+    /// line pointing at another article. Pure; asks the first 40 characters.
+    static func opensWithHeading(_ text: String) -> Bool {
+        guard let colon = text.prefix(40).firstIndex(of: ":") else { return false }
+        return headings.contains(LineBytes.trimmed(TextFolding.fold(text[..<colon])))
+    }
+
     /// Folded headings of a related list (a colon after them dropped).
     private static let headings: Set<String> = [
         "related", "related articles", "related stories", "related content", "read more", "read also", "more on this",
@@ -104,6 +111,6 @@ enum RelatedLists {
         "a lire aussi", "lire aussi", "a lire egalement", "sur le meme sujet", "voir aussi",
         "leggi anche", "potrebbe interessarti", "ti potrebbe interessare", "articoli correlati",
         "te puede interesar", "lea tambien", "tambien te puede interesar", "mas informacion", "noticias relacionadas",
-        "leia tambem", "veja tambem", "saiba mais",
+        "leia tambem", "veja tambem", "saiba mais", "siehe auch", "vedi anche", "ver tambien", "voir egalement",
     ]
 }
