@@ -16,9 +16,10 @@ import TextToolkit
 /// Contract: `print(_:words:dates:)` reads the text when its first line is the `$ ` command that
 /// printed one of these (`file`, `ls`, `arangosh`, `cat` of a chat export or of a SQL*Plus script
 /// run next, `sqlplus`, `curl` of ETAPI, `mu view`) and returns what was printed with the
-/// article's record, the record nil when the print holds no article (a document with no prose, a
-/// collection's other document, a query finding no row or a row of another table, a note with no
-/// content printed or no prose in it, a chat none of whose messages holds one), so the reader
+/// article's record, the record nil when the print holds no article (a document with no prose nor
+/// a short article under a publication's line, a collection's other document, a query finding no
+/// row or a row of another table, a note with no content printed or none in it, a chat none of
+/// whose messages pastes one), so the reader
 /// refuses it (`DeskFetches.holdsNoArticle`, `LayoutReader.isConsolePrintWithoutArticle`); nil
 /// when the text is no such print (a `file` with no converter after it, a listing with no prose
 /// file printed, a mail whose body does not paste the subject's article), which is read as
@@ -67,8 +68,8 @@ enum DeskShells {
 
     /// `file DOC` (its one line: `DOC: Composite Document File V2 Document, …, Title: …, Author: …`), then a converter's
     /// print of the document (`antiword DOC`): the print's article, read as a stored clipping's head (the headline, the
-    /// publication and day under it); the summary's title, authors and times are the document's. No article when the
-    /// print holds no prose (a form, a list); nil when no converter's print follows `file`'s line.
+    /// publication and day under it: `pasted`); the summary's title, authors and times are the document's. No article
+    /// when the print pastes none (a form, a list); nil when no converter's print follows `file`'s line.
     private static func wordDocument(_ text: String, dates: DateRecognizer) -> DeskFetches.Print? {
         let lines = head(text)
         guard lines.count >= 3, let command = lines.indices.dropFirst().prefix(50).first(where: { lines[$0].hasPrefix("$ ") }),

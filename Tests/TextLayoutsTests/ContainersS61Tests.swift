@@ -205,6 +205,12 @@ import DateReading
         #expect(layout.authors == ["Jane Doe"])
         #expect(layout.source == "The Guardian")
         #expect(layout.published?.iso == "2024-03-13")
+        // A headline holding a bar itself: only the ending naming the content's publication goes.
+        let barred = try #require(read(Self.trilium("Climate | \(a.title) | The Guardian",
+            content: "<p><em>The Guardian · 13 March 2024</em></p>" + paragraphs)))
+        #expect(barred.title == "Climate | \(a.title)")
+        #expect(barred.source == "The Guardian")
+        #expect(barred.published?.iso == "2024-03-13")
         // Undated and unsigned, in French: the note's days are the clipper's.
         let f = Self.french
         let undated = try #require(read(Self.trilium("\(f.title) | Le Monde",
