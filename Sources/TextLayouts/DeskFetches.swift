@@ -42,6 +42,8 @@ enum DeskFetches {
         if let dump = DeskDumps.print(text, words: words, dates: dates) { return dump }
         // sfeed, JMAP, cbq, the HBase shell, mdb-export, Drafts, etcdctl (`DeskStores`).
         if let store = DeskStores.print(text, words: words, dates: dates) { return store }
+        // file and antiword, a synced folder, arangosh, SQL*Plus, Trilium's ETAPI, mu, a Threema chat (`DeskShells`).
+        if let shell = DeskShells.print(text, words: words, dates: dates) { return shell }
         let arguments = Array(words.dropFirst())
         switch tool {
         case "rdrview":
