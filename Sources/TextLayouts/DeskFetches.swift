@@ -390,6 +390,8 @@ enum DeskFetches {
 
     private static let forwardMarks = ["Forwarded message", "Original Message", "Begin forwarded message", "Message transféré",
                                        "Weitergeleitete Nachricht", "Mensaje reenviado", "Messaggio inoltrato", "Mensagem encaminhada"]
+    /// The mailers' forward and reply prefixes (lowercased), one list for every reader of a mail's subject (`R: I:
+    /// Headline`, `SV:`, `RES:`).
     static let forwardPrefixes = ["fwd:", "fw:", "tr :", "tr:", "rv:", "wg:", "i:", "enc:", "fwd :", "re:", "aw:", "sv:", "res:", "r:"]
 
     /// A mail `himalaya message read` printed (its headers, then the body): the article a forward carries, under the
@@ -437,7 +439,7 @@ enum DeskFetches {
     /// A mail's subject without its forward or reply prefixes (`Fwd: `, `Tr : `, `Rv: `). Linear: only the subject's first
     /// six characters are folded for each prefix dropped, and the rest is copied once (a subject of a million `Re: ` took
     /// minutes when the whole was folded and copied per prefix).
-    private static func withoutPrefixes(_ subject: String) -> String {
+    static func withoutPrefixes(_ subject: String) -> String {
         var outer = Substring(subject)
         while let prefix = forwardPrefixes.first(where: { outer.prefix(6).lowercased().hasPrefix($0) }) {
             outer = outer.dropFirst(prefix.count).drop { $0 == " " || $0 == "\t" }

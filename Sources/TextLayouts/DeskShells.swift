@@ -303,8 +303,6 @@ enum DeskShells {
 
     // MARK: mu
 
-    private static let forwardPrefixes = ["fwd:", "fw:", "tr :", "tr:", "rv:", "wg:", "i:", "enc:", "fwd :", "re:", "aw:", "r:", "res:"]
-
     /// `mu view MESSAGE`: its headers (`From:`, `To:`, `Subject:`, `Date:`), a blank line, the body; the article the
     /// body pastes under the subject's headline (its forward prefix dropped), up to the signature's `-- `. The sender,
     /// the `Date` and the colleague's note above the article are the mail's. Nil when no subject is printed or the body
@@ -329,16 +327,8 @@ enum DeskShells {
         return (headers, record)
     }
 
-    /// A subject without its forward or reply prefixes (`Fwd: `, `TR : `, `WG: `), 20 at most.
-    private static func withoutPrefixes(_ subject: String) -> String {
-        var outer = Substring(subject)
-        var count = 0
-        while count < 20, let prefix = forwardPrefixes.first(where: { outer.prefix(6).lowercased().hasPrefix($0) }) {
-            outer = outer.dropFirst(prefix.count).drop { $0 == " " || $0 == "\t" }
-            count += 1
-        }
-        return LineBytes.trimmed(outer)
-    }
+    /// A mail's subject without its forward or reply prefixes: `DeskFetches`' one reading.
+    private static func withoutPrefixes(_ subject: String) -> String { DeskFetches.withoutPrefixes(subject) }
 
     // MARK: Threema
 

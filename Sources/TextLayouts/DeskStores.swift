@@ -222,9 +222,6 @@ enum DeskStores {
     private static let forwardHeaders: Set<String> = ["from", "de", "von", "da", "date", "datum", "fecha", "data", "sent", "envoyé", "gesendet",
                                                       "enviado", "inviato", "subject", "objet", "betreff", "asunto", "oggetto", "assunto", "to", "à",
                                                       "a", "an", "para", "cc", "reply-to"]
-    /// The mailers' forward and reply prefixes, one list with the desk's fetches' (`R: I: Headline`, `SV:`, `RES:`).
-    private static let forwardPrefixes = DeskFetches.forwardPrefixes
-
     /// A JMAP mail's article: its text body (`textBody`'s parts in `bodyValues`, else every body value) forwarding one
     /// under its forward mark (the forwarded headers' `Subject` or the mail's, without its prefix, the headline), or
     /// pasting one under its subject. The sender, the colleague's note and the mail's moments are none of the article's.
@@ -265,16 +262,8 @@ enum DeskStores {
         return pasted(Array(lines[at...]), title: subject, dates: dates)
     }
 
-    /// A mail's subject without its forward or reply prefixes (`Fwd: `, `TR : `); only its first characters folded.
-    private static func withoutPrefixes(_ subject: String) -> String {
-        var outer = Substring(subject)
-        var count = 0
-        while count < 20, let prefix = forwardPrefixes.first(where: { outer.prefix(6).lowercased().hasPrefix($0) }) {
-            outer = outer.dropFirst(prefix.count).drop { $0 == " " || $0 == "\t" }
-            count += 1
-        }
-        return LineBytes.trimmed(outer)
-    }
+    /// A mail's subject without its forward or reply prefixes: `DeskFetches`' one reading.
+    private static func withoutPrefixes(_ subject: String) -> String { DeskFetches.withoutPrefixes(subject) }
 
     // MARK: Drafts
 
