@@ -617,9 +617,8 @@ the article pasted in one message); ten more are held-out (numbered 1019 to 1044
 Its held-out members are scored in a block of their own (the writer's report describes only the development
 members). Its development members are scored untuned (by the release binary its writer was given, `base.bin`:
 development 0.515 / 0.515 / 0.685 / 0.439, 0 rejected (63 files stating no author given some); held-out 0.696 / 0.510 /
-0.782 / 0.567, 0 rejected (59 files stating no author given some)); nobody has tuned on them yet: they are in the
-development figures, on a line of their own too (`--show-s61-development` prints their misses alone). Not in
-TUNED_AFTER_WRITING.
+0.782 / 0.567, 0 rejected (59 files stating no author given some)), then tuned on later in stop 58: they are in the
+development figures, on a line of their own too (`--show-s61-development` prints their misses alone).
 
 Scores, per part: title exact (whitespace normalised); authors F1 (case-insensitive, averaged
 over the files that state an author) and the number of files stating none where we gave some;
@@ -870,7 +869,7 @@ def main():
     parser.add_argument("--show-s60-development", action="store_true",
                         help="print the misses of BLIND_S60's development members (written and scored untuned in stop 57, then tuned on)")
     parser.add_argument("--show-s61-development", action="store_true",
-                        help="print the misses of BLIND_S61's development members (written and scored untuned in stop 58, not tuned on)")
+                        help="print the misses of BLIND_S61's development members (written and scored untuned in stop 58, then tuned on)")
     args = parser.parse_args()
     fetch(args.data)
     files = generate(args.data)
@@ -885,8 +884,7 @@ def main():
     # BLIND_S46's in stop 43; BLIND_S47's in stop 44; BLIND_S48's in stop 45; BLIND_S49's in stop 46; BLIND_S50's in
     # stop 47; BLIND_S51's in stop 48; BLIND_S52's in stop 49; BLIND_S53's in stop 50; BLIND_S54's in stop 51;
     # BLIND_S55's in stop 52; BLIND_S56's in stop 53; BLIND_S57's in stop 54; BLIND_S58's in stop 55; BLIND_S59's in stop 56;
-    # BLIND_S60's in stop 57).
-    # BLIND_S61's development members are scored untuned, not yet tuned on.
+    # BLIND_S60's in stop 57; BLIND_S61's in stop 58).
     score(files, got, "development", args.show == "development")
     blind = BLIND_S24 | BLIND_S24B | BLIND_S25 | BLIND_S26 | BLIND_S27 | BLIND_S28 | BLIND_S29 | BLIND_S30 | BLIND_S31 \
         | BLIND_S32 | BLIND_S33 | BLIND_S34 | BLIND_S35 | BLIND_S36 | BLIND_S37 | BLIND_S38 | BLIND_S39 | BLIND_S40 \
@@ -1004,7 +1002,8 @@ def main():
           heading="  of which the thirty-eighth batch written in stop 57 (BLIND_S60; tuned on in stop 57, after they were "
                   "written and scored)")
     score(files, got, "development", args.show_s61_development, keep=lambda layout: layout in BLIND_S61,
-          heading="  of which the thirty-ninth batch written in stop 58 (BLIND_S61; scored untuned in stop 58)")
+          heading="  of which the thirty-ninth batch written in stop 58 (BLIND_S61; tuned on in stop 58, after they were "
+                  "written and scored)")
     score(files, got, "held-out", args.show == "held-out", keep=lambda layout: layout not in blind)
     score(files, got, "held-out", False, keep=lambda layout: layout in BLIND_S24,
           heading="held-out, written in stop 24 by an engineer who does not tune the reader "
