@@ -218,10 +218,33 @@ package struct DateRecognizer: Sendable {
         else { return nil }
         let dayFirstDate = CalendarDate(year: year, month: second, day: first)
         let monthFirstDate = CalendarDate(year: year, month: first, day: second)
+        // `Thu, 07/02/2019`: the weekday before an ambiguous day tells the order (7 February was a Thursday, 2 July a
+        // Tuesday).
+        if let dayFirstDate, let monthFirstDate, dayFirstDate != monthFirstDate, let weekday = weekdayBefore(tokens, at: start) {
+            let dayFirstFits = Self.weekday(of: dayFirstDate) == weekday
+            if dayFirstFits != (Self.weekday(of: monthFirstDate) == weekday) {
+                return (dayFirstFits ? dayFirstDate : monthFirstDate, cursor.index - 1)
+            }
+        }
         // `01.03.2026` is day first in every language (American dates use slashes).
         let preferred = language == "en" && separator != "." ? monthFirstDate ?? dayFirstDate : dayFirstDate ?? monthFirstDate
         guard let date = preferred else { return nil }
         return (date, cursor.index - 1)
+    }
+
+    /// The weekday (0 Monday … 6 Sunday) named right before the token at `start` (`Thu, `, `jeudi `, `Do., `), or nil.
+    private func weekdayBefore(_ tokens: [DateToken], at start: Int) -> Int? {
+        var index = start
+        if index > 0, case .punct(",") = tokens[index - 1].kind { index -= 1 }
+        if index > 0, case .punct(".") = tokens[index - 1].kind { index -= 1 }
+        guard index > 0, case .word(let word) = tokens[index - 1].kind else { return nil }
+        return DateVocabulary.weekdayNumbers[word]
+    }
+
+    /// 0 Monday … 6 Sunday (1 January 1970, day 0 of `CivilDays`, was a Thursday).
+    private static func weekday(of date: CalendarDate) -> Int {
+        let days = CivilDays.days(fromCivil: date.year, date.month, date.day)
+        return ((days % 7) + 7 + 3) % 7
     }
 
     /// `16 février 2026`, `1er mars`, `1º de março de 2026`, `16. Feb. 2026`, `16-Feb-2026`. A month

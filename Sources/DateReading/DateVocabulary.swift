@@ -60,6 +60,25 @@ package enum DateVocabulary {
         "mie", "jue", "vie", "sab", "dom", "gio", "seg", "ter", "qua", "qui", "sex",
     ]
 
+    /// The weekday each unambiguous name of `weekdays` stands for (0 Monday … 6 Sunday); `feira` and the Portuguese
+    /// first words (`segunda`, …, also ordinals) are left out.
+    package static let weekdayNumbers: [String: Int] = {
+        let days: [[String]] = [
+            ["lundi", "monday", "mon", "montag", "lunes", "lunedi", "lun", "mo", "seg"],
+            ["mardi", "tuesday", "tue", "tues", "dienstag", "martes", "martedi", "mar", "di", "ter"],
+            ["mercredi", "wednesday", "wed", "mittwoch", "miercoles", "mercoledi", "mer", "mi", "mie", "qua"],
+            ["jeudi", "thursday", "thu", "thur", "thurs", "donnerstag", "jueves", "giovedi", "jeu", "do", "jue", "gio", "qui"],
+            ["vendredi", "friday", "fri", "freitag", "viernes", "venerdi", "ven", "fr", "vie", "sex"],
+            ["samedi", "saturday", "sat", "samstag", "sabado", "sabato", "sam", "sa", "sab"],
+            ["dimanche", "sunday", "sun", "sonntag", "domingo", "domenica", "dim", "so", "dom"],
+        ]
+        var numbers: [String: Int] = [:]
+        for (number, names) in days.enumerated() {
+            for name in names { numbers[name] = number }
+        }
+        return numbers
+    }()
+
     /// Words allowed around a date on a line that is "just a date" (`Publié le …, à 10h30`).
     package static let dateLineWords: Set<String> = [
         "publie", "publiee", "paru", "parue", "le", "la", "mis", "a", "jour", "modifie", "date", "du", "au", "h",

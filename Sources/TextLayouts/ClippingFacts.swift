@@ -243,18 +243,21 @@ package struct ClippingFacts {
         // An archive's stamp at the foot (`[Reuters, 26.II.1987, p. 14]`): the line it brackets.
         if atBottom, let inner = Self.bracketedStamp(text), let stamped = facts(inner, atBottom: true) { return stamped }
         if atBottom, text.utf8.first == 0x5B, let trailer = BracketedTrailers.read(text, dates: dates, alone: true) { return trailer }
+        // `(Christoph Becker)`, `(Laura Martínez y Pablo Ruiz)` under the text: who wrote it (persons opening with a given
+        // name: `(Edição de Rui Almeida)` credits an editor); `(BRIGITTE)`: whose it is.
+        if atBottom, text.utf8.first == 0x28, text.utf8.last == 0x29, text.utf8.count <= 122,
+            let split = Bylines.split(String(text.dropFirst().dropLast()), separatingAgencies: false), split.agency == nil,
+            (1...3).contains(split.names.count),
+            split.names.allSatisfy({ name in
+                LineBytes.words(name).count >= 2 && Bylines.isPersonLike(name) && GivenNames.holdsGivenName(LineBytes.words(name)[0])
+            })
+        {
+            var facts = LineFacts()
+            facts.authors = split.names
+            return facts
+        }
         if atBottom, let name = Self.parenthesisedName(text) {
             var facts = LineFacts()
-            // `(Christoph Becker)` under the text: who wrote it (persons opening with a given name: `(Edição de Rui Almeida)`
-            // credits an editor); `(BRIGITTE)`: whose it is.
-            if let split = Bylines.split(name, separatingAgencies: false), split.agency == nil, (1...3).contains(split.names.count),
-                split.names.allSatisfy({ name in
-                    LineBytes.words(name).count >= 2 && Bylines.isPersonLike(name) && GivenNames.holdsGivenName(LineBytes.words(name)[0])
-                })
-            {
-                facts.authors = split.names
-                return facts
-            }
             facts.source = name
             return facts
         }

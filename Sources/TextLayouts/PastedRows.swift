@@ -9,7 +9,8 @@ import TextToolkit
 /// row, into the fields it states (`Publication: El País`, `Date: 07.09.2017`, `Author: Cory
 /// Doctorow`), the page dropped, and returns every other line as it is. A row is two to five
 /// non-empty cells of 80 characters at most, a blank line (or none) under it; its first cell a name
-/// (letters, no day, no page, no review's banner); each other cell a day (the whole cell a date), a
+/// (letters, no day, no page, no review's banner: the publication, nothing when a section's,
+/// `Lokales`, `Primo piano`); each other cell a day (the whole cell a date), a
 /// page (`S. 27`, `p. 4`) or writers (one to four persons holding a given name, `Surname, Given`
 /// put back in order, several apart by `;` or `/`); and a page among them (a banner and its day
 /// alone, `CLIPPING DE IMPRENSA⇥⇥segunda-feira, 2 de fevereiro de 2026`, is the desk's own; a
@@ -28,7 +29,16 @@ enum PastedRows {
         guard name.contains(where: \.isLetter), !name.contains(":"), dates.firstDate(in: name) == nil,
             !ClippingFacts.isPageReference(name), !ExportLines.isReviewBanner(name)
         else { return lines }
-        var fields = ["Publication: " + name]
+        // The first cell names the publication, but a section's (`Lokales`, `Primo piano`: a kicker's or a section's word,
+        // or a short phrase in lower case) names none. (A person's name there is a blog's, `Moritz Meyer`, as often as a
+        // writer's: the publication.)
+        var fields: [String] = []
+        let folded = TextFolding.fold(name)
+        let words = LineBytes.words(name)
+        let phrase = words.count <= 3 && !ClippingFacts.isPlausiblePublication(name) && words.dropFirst().contains { $0.first?.isLowercase == true }
+        if !ExportLines.isSectionWord(folded), !ExportLines.isKicker(folded), !phrase {
+            fields.append("Publication: " + name)
+        }
         var paged = false
         for cell in cells.dropFirst() {
             if ClippingFacts.isPageReference(cell) {
@@ -44,7 +54,7 @@ enum PastedRows {
             }
         }
         // The page pins a clipping's reference (a record's row, `Headline⇥Jane Doe⇥05/03/2024`, names no page).
-        guard paged else { return lines }
+        guard paged, !fields.isEmpty else { return lines }
         var out = lines
         out.replaceSubrange(first...first, with: fields)
         return out

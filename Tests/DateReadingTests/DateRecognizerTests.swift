@@ -84,3 +84,19 @@ import TextToolkit
         #expect((DateRecognizer(language: nil).dateLine(line) != nil) == isDateLine)
     }
 }
+
+/// A weekday before an ambiguous numeric day tells its order, whatever the language prefers.
+@Suite struct WeekdayOrderTests {
+    @Test(arguments: [
+        ("Thu, 07/02/2019", "en", "2019-02-07"),  // 7 February 2019 was a Thursday; the English preference says 2 July
+        ("Tue, 07/02/2019", "en", "2019-07-02"),
+        ("Monday, 12/02/2019", "fr", "2019-12-02"),  // French prefers day first, but 12 February 2019 was a Tuesday
+        ("Tuesday, 12/02/2019", "fr", "2019-02-12"),
+        ("jeu. 07/02/2019", "fr", "2019-02-07"),
+        ("Di., 03.03.1987", "de", "1987-03-03"),  // not ambiguous
+        ("Sat, 07/02/2019", "en", "2019-07-02"),  // neither fits: the language's preference stands
+    ])
+    func theWeekdayDecides(text: String, language: String, expected: String) {
+        #expect(DateRecognizer(language: language).firstDate(in: text)?.date.iso == expected)
+    }
+}

@@ -98,6 +98,19 @@ import DateReading
         #expect(judge.facts("Quelle: ComputerBase, Nr. 8914, S. 30, Artikel von Christoph Becker.", atBottom: true)?.authors == ["Christoph Becker"])
     }
 
+    @Test func aPastedRowsFirstCellMayBeASection() {
+        let section = PastedRows.labelled(["Lokales\t18.03.2026\tS. 3", "", "Title"], dates: dates)
+        #expect(section.first == "Date: 18.03.2026")
+        let phrase = PastedRows.labelled(["Primo piano\t18/03/2026\tpag. 7", "", "Title"], dates: dates)
+        #expect(phrase.first == "Date: 18/03/2026")
+        let paper = PastedRows.labelled(["El País\t07.09.2017\tS. 27", "", "Title"], dates: dates)
+        #expect(paper.first == "Publication: El País")
+    }
+
+    @Test func twoWritersInParenthesesAtTheFoot() {
+        #expect(ClippingFacts(dates: dates).facts("(Laura Martínez y Pablo Ruiz)", atBottom: true)?.authors == ["Laura Martínez", "Pablo Ruiz"])
+    }
+
     @Test func anExtensionHeaderOfAnyLengthIsAMails() {
         let long = "X-Spam-Report: " + String(repeating: "score=0.1 rule ", count: 500)
         #expect(ExportLines.judge(long, dates: dates) == .nothing)
