@@ -112,7 +112,7 @@ enum ArticleIntros {
     /// A blog's default categories (folded): `Publié dans Non classé`, `Veröffentlicht in Allgemein`.
     private static let categoryWords: Set<String> = [
         "allgemein", "uncategorized", "uncategorised", "general", "generale", "geral", "news", "blog", "actualites", "aktuelles",
-        "noticias", "notizie", "noticias", "varios", "divers", "sonstiges", "misc", "miscellaneous", "unkategorisiert",
+        "noticias", "notizie", "varios", "divers", "sonstiges", "misc", "miscellaneous", "unkategorisiert",
     ]
 
     private static let sentenceOpeners = [

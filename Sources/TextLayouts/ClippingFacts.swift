@@ -181,7 +181,7 @@ package struct ClippingFacts {
         {
             // `(Comunicato stampa, 18 marzo 2026)`: a press release's day, no publication; `(File photo, …)` a caption's.
             if Self.isPlausiblePublication(source) { return inner }
-            if Self.releaseWords.contains(where: { TextFolding.fold(source).hasPrefix($0) }) {
+            if LayoutReader.releaseWords.contains(where: { TextFolding.fold(source).hasPrefix($0) }) {
                 var day = LineFacts()
                 day.date = inner.date
                 day.dateRank = inner.dateRank
@@ -1343,12 +1343,6 @@ package struct ClippingFacts {
         return lowercase * 2 < words.count
     }
 
-    /// A press release's name (folded), as it opens a reference in parentheses.
-    private static let releaseWords = [
-        "press release", "pressemitteilung", "medienmitteilung", "comunicato stampa", "communique", "comunicado", "nota de prensa",
-        "nota stampa", "nota de imprensa",
-    ]
-
     /// A text's closing word (folded), no publication's: `END`, `ENDE`, `FIN`.
     private static let textClosers: Set<String> = ["end", "ende", "fin", "fine", "fim", "top", "pdf", "ok", "nnnn", "ends"]
 
@@ -1430,7 +1424,7 @@ package struct ClippingFacts {
     /// `o. D.`, `–`, state nothing) and their facts joined, the first of each field kept. Nil when the counts differ,
     /// or no pair states a publication, a day or a writer (`Text/Fotos: A / B` keeps the writer alone).
     private func slashedLabels(_ text: String) -> LineFacts? {
-        guard LineBytes.contains(text, 0x2F), let colon = text.range(of: ": ") else { return nil }
+        guard LineBytes.contains(text, 0x2F), LineBytes.contains(text, bytes: ": "), let colon = text.range(of: ": ") else { return nil }
         let labels = text[..<colon.lowerBound].split(separator: "/", omittingEmptySubsequences: false).map { LineBytes.trimmed($0) }
         guard (2...4).contains(labels.count), labels.allSatisfy({ !$0.isEmpty && (1...3).contains(LineBytes.words($0).count) }) else {
             return nil

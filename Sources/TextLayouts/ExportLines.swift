@@ -1042,7 +1042,7 @@ package enum ExportLines {
 
     private static let uiWords: Set<String> = [
         "feedback", "send", "senden", "envoyer", "enviar", "invia", "comments", "kommentare", "commentaires", "comentarios",
-        "commenti", "comentarios", "subscribe", "abonnieren", "login", "menu", "home", "back", "zuruck", "retour", "volver",
+        "commenti", "subscribe", "abonnieren", "login", "menu", "home", "back", "zuruck", "retour", "volver",
         "indietro", "voltar", "next", "weiter", "suivant", "siguiente", "avanti", "proximo", "visit", "website", "read",
         "more", "view", "open", "download", "click", "here", "continue",
     ]

@@ -97,9 +97,10 @@ extension LayoutReader {
         "analysis", "analyse", "analisi", "analisis", "podcast", "live", "video",
     ]
 
-    /// A press release's words (folded): its sender's heading, no publication (`PRESS RELEASE 19/03/2026 – …`).
+    /// A press release's words (folded): its sender's heading, no publication (`PRESS RELEASE 19/03/2026 – …`), nor a
+    /// reference in parentheses (`(Comunicato stampa, 18 marzo 2026)`: `ClippingFacts`).
     static let releaseWords = [
         "press release", "news release", "communique", "pressemitteilung", "presseinformation", "comunicado", "comunicato",
-        "nota de prensa", "nota stampa", "nota de imprensa",
+        "nota de prensa", "nota stampa", "nota de imprensa", "medienmitteilung",
     ]
 }

@@ -803,19 +803,16 @@ package struct LayoutReader: Sendable {
         let lines = judged.lines
         guard let blank = lines[start..<last].lastIndex(where: \.isEmpty), blank > start, (2...6).contains(last - blank) else { return nil }
         var facts = LineFacts()
-        var pinned = false
         var paged = false
         for line in lines[(blank + 1)...last] {
             guard TextFolding.hasAtMost(line, 60), !Self.endsLikeSentence(line) || ClippingFacts.isPageReference(line) else { return nil }
             if ClippingFacts.isPageReference(line) {
-                pinned = true
                 paged = true
             } else if facts.date == nil, let found = dates.firstDate(in: line), LineBytes.trimmed(line[..<found.range.lowerBound]).isEmpty,
                 LineBytes.trimmed(line[found.range.upperBound...]).isEmpty
             {
                 facts.date = found.date
                 facts.dateRank = .sourceLine
-                pinned = true
             } else if (2...4).contains(LineBytes.words(line).count), Bylines.isPersonLike(line), GivenNames.holdsGivenName(LineBytes.words(line)[0]),
                 facts.authors.count < 4
             {
@@ -830,7 +827,7 @@ package struct LayoutReader: Sendable {
         }
         // Without a writer or a page the block must name its publication by itself (`Neue Fahrradstraße in Hiltrup` over a
         // day is a related article's teaser).
-        guard pinned, let source = facts.source,
+        guard paged || facts.date != nil, let source = facts.source,
             !facts.authors.isEmpty || paged || Self.isPublication(source) || WireAgencies.isAgency(source)
                 || LineBytes.words(source).count == 1 && source.dropFirst().contains(where: \.isUppercase)
         else { return nil }
