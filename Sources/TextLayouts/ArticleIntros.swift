@@ -50,8 +50,13 @@ enum ArticleIntros {
             after = name
         }
         if after.hasSuffix(",") { after = String(after.dropLast()) }
-        // `erschienen in der Ostsee-Zeitung`, `published in the Western Mail`: the declined or lowercase article is the phrase's.
-        if let space = after.firstIndex(of: " "), ["der", "die", "dem", "den", "the"].contains(String(after[..<space])) {
+        // `erschienen in der Ostsee-Zeitung`, `published in the Western Mail`, `publié dans les DNA`: the declined or
+        // lowercase article is the phrase's.
+        if let space = after.firstIndex(of: " "), ["der", "dem", "den"].contains(String(after[..<space])) {
+            // `der Süddeutschen Zeitung`: the name as it stands alone, else without the article.
+            let alone = OriginNotes.nominative(after)
+            after = alone != after ? alone : LineBytes.trimmed(String(after[space...]))
+        } else if let space = after.firstIndex(of: " "), ["die", "the", "les"].contains(String(after[..<space])) {
             after = LineBytes.trimmed(String(after[space...]))
         }
         guard !after.isEmpty, LineBytes.words(after).count <= 6, ClippingFacts.isMasthead(after) else { return nil }
@@ -90,7 +95,11 @@ enum ArticleIntros {
         if name.hasSuffix(".") { name = String(name.dropLast()) }
         // `in der Ostsee-Zeitung`: the declined article is the sentence's (`the Guardian` keeps its own).
         // `dans les DNA`, `in den Westfälischen Nachrichten`: likewise a plural's lowercase article.
-        if let space = name.firstIndex(of: " "), ["der", "die", "dem", "den", "les"].contains(String(name[..<space])) {
+        if let space = name.firstIndex(of: " "), ["der", "dem", "den"].contains(String(name[..<space])) {
+            // `in den Westfälischen Nachrichten`: `Westfälische Nachrichten`, else the name without the article.
+            let alone = OriginNotes.nominative(name)
+            name = alone != name ? alone : LineBytes.trimmed(String(name[space...]))
+        } else if let space = name.firstIndex(of: " "), ["die", "les"].contains(String(name[..<space])) {
             name = LineBytes.trimmed(String(name[space...]))
         }
         // A section and the page's furniture after it (`en Economía | Sin comentarios`) name no publication.

@@ -1,3 +1,4 @@
+import Foundation
 import DateReading
 import TextToolkit
 
@@ -25,6 +26,12 @@ enum HeadReferences {
         var position = 0
         if filled.count == 3, lines[filled[0]].utf8.last == 0x3A, TextFolding.hasAtMost(lines[filled[0]], 48) { position = 1 }
         let reference = lines[filled[position]]
+        if position == 0, let (title, cited) = unquotedReference(reference, dates: dates),
+            Self.opensText(lines, at: filled[1])
+        {
+            // ABNT's `DOCTOROW, Cory. Title. Boing Boing, 7 out. 2016, p. 34.` over the text: the headline is not quoted.
+            return CarriedFacts(title: title, authors: cited.authors, date: cited.date, source: cited.source, bodyStart: filled[0] + 1)
+        }
         // The cheap tests first: one of the quotes' openers among the reference's bytes.
         guard reference.utf8.count <= 600, position + 1 < filled.count,
             openers.contains(where: { LineBytes.contains(reference, bytes: $0) })
@@ -57,6 +64,73 @@ enum HeadReferences {
 
     private static let openers = ["“", "„", "«", "\"", "‘"]
 
+    /// ABNT's reference, the headline not quoted, a page's reference last (`Title. Süddeutsche Zeitung, p. 4.`,
+    /// `DOCTOROW, Cory; ROE, Jane. Title. Boing Boing, 7 out. 2016, p. 34.`): the line ends with `, ` and a page
+    /// (`ClippingFacts.isPageReference`) and a period, a day may stand before the page; the publication is the part after
+    /// the last `. ` before them (`ClippingFacts.isPlausiblePublication`, six words at most); the writers, when the line
+    /// opens with a family name in capitals and a comma, end at the first `. `; the title is what stands between (two
+    /// words at least, its own periods kept). What `Citations.read` finds around that title must name the same
+    /// publication. Nil otherwise (a sentence closing with a page's reference names no publication in that place).
+    private static func unquotedReference(_ reference: String, dates: DateRecognizer) -> (title: String, cited: Citations.Reference)? {
+        guard reference.utf8.count <= 600, endsWithPage(reference), let comma = reference.range(of: ", ", options: .backwards) else { return nil }
+        var head = reference[..<comma.lowerBound]
+        var day: CalendarDate?
+        if let dayComma = head.range(of: ", ", options: .backwards), head[dayComma.upperBound...].utf8.count <= 24,
+            let found = dates.firstDate(in: String(head[dayComma.upperBound...]))
+        {
+            day = found.date  // `7 out. 2016`
+            head = head[..<dayComma.lowerBound]
+        }
+        guard let stop = head.range(of: ". ", options: .backwards) else { return nil }
+        let source = String(head[stop.upperBound...])
+        // A brand or an address in lower case stands there too (`gofeminin`, `https://www.horizont.net`); a sentence's
+        // cross-reference (`Siehe Anhang, S. 4.`, `See Appendix, p. 4.`) names no publication.
+        guard LineBytes.words(source).count <= 6, let opening = LineBytes.words(TextFolding.fold(source)).first,
+            !crossReferenceWords.contains(String(opening)),
+            ClippingFacts.isPlausiblePublication(source) || !LineBytes.contains(source, 0x20) && source.utf8.count >= 3
+        else { return nil }
+        var title = head[..<stop.lowerBound]
+        if let first = title.split(separator: " ", maxSplits: 1).first, first.count >= 3, first.hasSuffix(","),
+            first.dropLast().allSatisfy({ $0.isUppercase || $0 == "-" || $0 == "'" }), let writersEnd = title.range(of: ". ")
+        {
+            title = title[writersEnd.upperBound...]
+        }
+        var headline = LineBytes.trimmed(title)
+        guard LineBytes.words(headline).count >= 2, var cited = Citations.read(reference, title: headline, dates: dates),
+            cited.source.map({ TextFolding.fold($0) == TextFolding.fold(source) }) != false
+        else { return nil }
+        // `… Kinderschutzbund e.V. Source`: the title's own period served as ABNT's.
+        if let last = headline.split(separator: " ").last, last.count <= 5, last.dropLast().contains(".") { headline += "." }
+        cited.source = source
+        cited.date = cited.date ?? day
+        return (headline, cited)
+    }
+
+    /// The words a text's cross-reference to a page opens with (folded).
+    private static let crossReferenceWords: Set<String> = [
+        "see", "siehe", "vgl.", "voir", "cf.", "cf", "vedi", "ver", "vease", "veja", "consulte", "consultez",
+    ]
+
+    /// Whether a writer's name opens with a family name in capitals (`AMENDE Peter`, `FOUNDATION Wikimedia`): two
+    /// letters at least, none in lower case.
+    private static func opensWithFamilyInCapitals(_ lead: String) -> Bool {
+        guard let first = lead.split(separator: " ").first else { return false }
+        let letters = first.filter(\.isLetter)
+        return letters.count >= 2 && letters.allSatisfy(\.isUppercase)
+    }
+
+    /// Whether a reference ends with `, ` and a page's reference and a period (`…, p. 4.`, `…, pág. 34.`).
+    private static func endsWithPage(_ reference: String) -> Bool {
+        guard reference.utf8.last == 0x2E, let comma = reference.range(of: ", ", options: .backwards) else { return false }
+        return ClippingFacts.isPageReference(String(reference[comma.upperBound...].dropLast()))
+    }
+
+    /// Whether the line at `index` opens a text rather than a title: longer than 60 bytes, or a line of the
+    /// same paragraph right under it.
+    private static func opensText(_ lines: [String], at index: Int) -> Bool {
+        lines[index].utf8.count > 60 || index + 1 < lines.count && !lines[index + 1].isEmpty
+    }
+
     /// A reference opening the file that quotes the article's headline itself, the text right under it (`«Title», in
     /// «Público», pag. 17.`, `DOCTOROW, Cory: «Title», Boing Boing, pág. 34.`, `„Title“. In: BRIGITTE, S. 23.`, MLA's
     /// `"Title." Le Monde, 3 Mar. 1987, p. 12.`): the quoted headline (two words or twelve characters at least; MLA's
@@ -76,22 +150,34 @@ enum HeadReferences {
         let inner = reference[reference.index(after: open)...]
         guard let close = inner.firstIndex(where: { closers.contains($0) }) else { return nil }
         let lead = LineBytes.trimmed(reference[..<open])
+        let after = reference[reference.index(after: close)...]
+        let rest = after.dropFirst()
         guard lead.isEmpty || lead.utf8.last == 0x3A && LineBytes.contains(lead, 0x2C) && LineBytes.words(lead).count <= 5
             || opensReference(Substring(lead))
+            // Italian's `Michael Hingston, «Title», in «National Geographic», pag. 10.`: the writers' names and a comma.
+            // ISO 690's `AMENDE Peter, « Title », Le Monde, …`: the family name in capitals first.
+            || lead.utf8.last == 0x2C && LineBytes.words(lead).count <= 8 && after.first == ","
+                && (GivenNames.holdsGivenName(lead) || Self.opensWithFamilyInCapitals(lead))
         else { return nil }
         // After the close: a comma, MLA's space before a capitalised publication, or a period before `In:` or `in`
         // (`„Title“. correctiv.org [online]` is ISO 690's own reference, read elsewhere; `„Title“ [site]` a headline's).
-        let after = reference[reference.index(after: close)...]
-        let rest = after.dropFirst()
+        // A publication in lower case after MLA's space (`"Title." the Guardian, p. 3.`, `ebrosia`) when a page closes the line.
         guard let next = after.first,
-            next == "," || next == " " && rest.first?.isUppercase == true || next == "." && (rest.hasPrefix(" In:") || rest.hasPrefix(" in "))
+            next == "," || next == " " && (rest.first?.isUppercase == true || rest.first?.isLetter == true && endsWithPage(reference))
+                || next == "." && (rest.hasPrefix(" In:") || rest.hasPrefix(" in "))
         else { return nil }
         var title = LineBytes.trimmed(inner[..<close])
         if title.hasSuffix("."), !title.hasSuffix("..") { title = String(title.dropLast()) }
         // `“We will act.” Jane Doe, 3 Mar. 1987.`: a quote and who said it, no reference.
-        guard LineBytes.words(title).count >= 2 || title.count >= 12, let cited = Citations.read(reference, title: title, dates: dates),
-            let source = cited.source, !(Bylines.isPersonLike(source) && GivenNames.holdsGivenName(source))
+        guard LineBytes.words(title).count >= 2 || title.count >= 12, var cited = Citations.read(reference, title: title, dates: dates)
         else { return nil }
+        if cited.source == nil, next != ".", endsWithPage(reference), let comma = rest.range(of: ", ") {
+            // `"Title." ebrosia, p. 17.`, `«Title», transGEN, 18 de enero de 2018, pág. 25.`: the publication in lower case,
+            // up to the next comma.
+            let name = LineBytes.trimmed(rest[..<comma.lowerBound])
+            if !name.isEmpty, LineBytes.words(name).count <= 6, dates.firstDate(in: name) == nil { cited.source = name }
+        }
+        guard let source = cited.source, !(Bylines.isPersonLike(source) && GivenNames.holdsGivenName(source)) else { return nil }
         return (title, cited)
     }
 }

@@ -108,6 +108,8 @@ extension LayoutReader {
                 found.source = lines[index]  // `Le Figaro` over `Économie`, then a blank line and the title
             } else if !afterTitle, belowIsFilled, found.source == nil, isMastheadOverTitle(judged, at: index) {
                 found.source = lines[index]  // `Süddeutsche Zeitung` right over the title, a blank line below it
+            } else if !afterTitle, belowIsFilled, consumed > 0, isOverlineUnderRunningHead(judged, at: index) {
+                // `Energiepolitik` over the title and its standfirst, under `SÜDDEUTSCHE ZEITUNG – S. 12`: a page's topic.
             } else if !afterTitle, !belowIsFilled, found.source == nil, isMastheadAboveSignedTitle(judged, at: index) {
                 found.source = lines[index]  // `LE FIGARO`, a blank line, the title with its byline or day
             } else if afterTitle, found.authors.isEmpty,
@@ -475,13 +477,49 @@ extension LayoutReader {
         let lines = judged.lines
         guard lines[index].utf8.count <= 80, firstFilled(lines, from: 0) == index, let title = firstFilled(lines, from: index + 1),
             title == index + 2, title + 1 < lines.count, !lines[title + 1].isEmpty,
-            Self.isStandingMasthead(lines[index]), Self.isTitleLike(lines[title]), !Self.namesPublication(lines[title]),
-            judged.facts(title) == nil,
-            // `Mit Material von dpa`, `Avec AFP`: an unsigned piece's credit names the agency alone.
-            judged.facts(title + 1).map({ !$0.authors.isEmpty || $0.date != nil || $0.source.map(WireAgencies.isAgency) == true }) == true
-                || Self.isAgencyCredit(lines[title + 1])
+            Self.isTitleLike(lines[title]), !Self.namesPublication(lines[title]), judged.facts(title) == nil
         else { return false }
-        return true
+        // `Mit Material von dpa`, `Avec AFP`: an unsigned piece's credit names the agency alone; under it any
+        // publication's name by its form stands for itself (`BRIGITTE`, `Corriere della Sera`, `France Culture`).
+        if Self.isAgencyCredit(lines[title + 1]) { return Self.isStandingMasthead(lines[index]) || Self.isNameAlone(lines[index]) }
+        return Self.isStandingMasthead(lines[index])
+            && judged.facts(title + 1).map({ !$0.authors.isEmpty || $0.date != nil || $0.source.map(WireAgencies.isAgency) == true }) == true
+    }
+
+    /// A publication's name by its form alone (`ClippingFacts.isPlausiblePublication`), four words and 60 bytes at most,
+    /// no `|`, parenthesis, angle bracket, slash or colon, no closing punctuation; of two words or more, no person's given
+    /// name unless its words name a publication (`BRIGITTE` alone is a magazine's).
+    private static func isNameAlone(_ line: String) -> Bool {
+        guard TextFolding.hasAtMost(line, 60), LineBytes.spaceSeparatedCount(line) <= 4, let last = line.last, !".!?,;".contains(last),
+            !line.utf8.contains(where: { $0 == 0x7C || $0 == 0x28 || $0 == 0x29 || $0 == 0x3C || $0 == 0x2F || $0 == 0x3A }),
+            ClippingFacts.isPlausiblePublication(line)
+        else { return false }
+        return LineBytes.spaceSeparatedCount(line) < 2 || !GivenNames.holdsGivenName(line) || isPublication(line)
+    }
+
+    /// A printed page's topic line over the title (`Energiepolitik`, `Politique énergétique`): the first line of a
+    /// paragraph of three lines or more right under a running head that names the page (`SÜDDEUTSCHE ZEITUNG – S. 12`,
+    /// `EL PAÍS – 07.09.2017 – p. 31`: a metadata line whose last part is a page's reference, a blank line between),
+    /// one to three words (40 bytes at most) with no digit, no closing punctuation and no person's given name, stating
+    /// nothing; the line under it title-like, of more words or not closed by a period (a standfirst is), nor by a comma,
+    /// semicolon, colon or hyphen, the line under that filled (a standfirst or the text) and not opening in lower case (a
+    /// hard-wrapped sentence's next line).
+    private func isOverlineUnderRunningHead(_ judged: JudgedLines, at index: Int) -> Bool {
+        let lines = judged.lines
+        let line = lines[index]
+        guard index >= 2, lines[index - 1].isEmpty, index + 2 < lines.count, !lines[index + 2].isEmpty, line.utf8.count <= 40,
+            !line.utf8.contains(where: { $0 &- 0x30 < 10 }), LineBytes.spaceSeparatedCount(line) <= 3,
+            let last = line.last, !".:;,!?)]»\"”".contains(last), judged.facts(index) == nil, judged.facts(index + 1) == nil,
+            LineBytes.spaceSeparatedCount(lines[index + 1]) > LineBytes.spaceSeparatedCount(line) || !Self.endsWithPeriod(lines[index + 1]),
+            lines[index + 1].utf8.count <= 200, Self.isTitleLike(lines[index + 1]), !GivenNames.holdsGivenName(line),
+            // `La ville ouvre trois pistes cyclables dès lundi,` over `annonce la mairie…`: a text hard-wrapped under a short title.
+            let close = lines[index + 1].last, !",;:-".contains(close), lines[index + 2].first?.isLowercase != true
+        else { return false }
+        var above = index - 1
+        while above > 0, lines[above].isEmpty, index - above < 4 { above -= 1 }
+        guard !lines[above].isEmpty, judged.facts(above) != nil, lines[above].utf8.count <= 160 else { return false }
+        let parts = lines[above].components(separatedBy: " – ").flatMap { $0.components(separatedBy: " | ") }
+        return parts.count >= 2 && ClippingFacts.isPageReference(parts.last!.trimmingCharacters(in: .whitespaces))
     }
 
     /// `Avec AFP`, `Mit Material von dpa`, `With Reuters`, `Con información de EFE`: an unsigned piece's credit to the
@@ -523,15 +561,19 @@ extension LayoutReader {
     }
 
     /// A publication's name by a word that names one (`El País`, `Süddeutsche Zeitung`,
-    /// `FAZ.NET`), not by its article alone (`Les chiffres` is a heading).
+    /// `FAZ.NET`, `Emsdettener Volkszeitung`), not by its article alone (`Les chiffres` is a heading).
     static func namesPublication(_ line: String) -> Bool {
         guard ClippingFacts.isMasthead(line) else { return false }
         let words = LineBytes.words(TextFolding.fold(line))
         // A hyphenated name's parts count (`OSTSEE-ZEITUNG`, `Rhein-Zeitung`, `Nice-Matin`).
         return words.contains(where: { word in
             publicationWords.contains(String(word)) || word.contains("-") && word.split(separator: "-").contains { publicationWords.contains(String($0)) }
+                || compoundEndings.contains { word.count >= $0.count + 3 && word.hasSuffix($0) }
         }) || words.last?.contains(Character(".")) == true
     }
+
+    /// A German paper's word closing a compound (`Volkszeitung`, `Abendblatt`, `Tagesanzeiger`, folded).
+    private static let compoundEndings = ["zeitung", "nachrichten", "anzeiger", "rundschau", "blatt", "kurier"]
 
     /// Whether `word` (folded) names a publication (`Zeitung`, `News`, `Agentur`).
     static func isPublicationWord(_ word: some StringProtocol) -> Bool {
@@ -551,7 +593,7 @@ extension LayoutReader {
         "parisien", "quotidien", "hebdo", "matin", "soir", "pais", "mundo", "vanguardia", "messaggero", "publico",
         "expresso", "wire", "online", "radio", "tv", "weekly", "rundschau", "kurier", "anzeiger", "tagesspiegel",
         "allgemeine", "handelsblatt", "standard", "courrier", "republicain", "depeche", "nouvelliste", "tageblatt",
-        "examiner", "heraldo", "chronicle", "dispatch", "courier", "mercury", "echo",
+        "examiner", "heraldo", "chronicle", "dispatch", "courier", "mercury", "echo", "mattino", "gazzettino",
     ]
 
     private static func isEditionLine(_ line: String, dates: DateRecognizer) -> Bool {

@@ -232,13 +232,14 @@ enum OriginNotes {
     }
 
     /// `der Süddeutschen Zeitung` → `Süddeutsche Zeitung`, `dem Trierischen Volksfreund` → `Trierischer Volksfreund`,
-    /// `dem Neuen Tageblatt` → `Neues Tageblatt`, `der Welt am Sonntag` → `Welt am Sonntag`: a German name after `in
-    /// der` or `in dem` without its article, its adjectives' dative ending `-en` given the ending the name takes alone
-    /// (`-e` after `der`, a feminine's; after `dem`, `-es` before a neuter's paper word (`Blatt`, `Echo`, `Journal`,
+    /// `dem Neuen Tageblatt` → `Neues Tageblatt`, `der Welt am Sonntag` → `Welt am Sonntag`, `den Westfälischen
+    /// Nachrichten` → `Westfälische Nachrichten`: a German name after `in der`, `in dem` or `in den` without its article,
+    /// its adjectives' dative ending `-en` given the ending the name takes alone (`-e` after `der`, a feminine's, and
+    /// after `den`, a plural's; after `dem`, `-es` before a neuter's paper word (`Blatt`, `Echo`, `Journal`,
     /// `Magazin`, `Deutschland`), else `-er`, a masculine's); any other name as it is (`Der Spiegel` keeps its capital
     /// article; `der Ausgabe vom …` is a print edition's day).
     static func nominative(_ name: String) -> String {
-        guard name.hasPrefix("der ") || name.hasPrefix("dem ") else { return name }
+        guard name.hasPrefix("der ") || name.hasPrefix("dem ") || name.hasPrefix("den ") else { return name }
         var words = name.split(separator: " ").dropFirst().map(String.init)
         // Only a name of capitalised words, a lowercase connector inside (`der Ausgabe vom 27. Februar` names a print
         // edition's day, no publication).
@@ -246,7 +247,7 @@ enum OriginNotes {
             words.allSatisfy({ $0.first?.isUppercase == true || nameConnectors.contains($0) }),
             words.first.map({ TextFolding.fold($0) }) != "ausgabe"
         else { return name }
-        let ending = name.hasPrefix("der ") ? "" : neuterPaperWords.contains(where: { TextFolding.fold(words[words.count - 1]).hasSuffix($0) }) ? "s" : "r"
+        let ending = !name.hasPrefix("dem ") ? "" : neuterPaperWords.contains(where: { TextFolding.fold(words[words.count - 1]).hasSuffix($0) }) ? "s" : "r"
         for index in words.indices.dropLast() where words[index].count > 3 && words[index].hasSuffix("en") && words[index].first?.isUppercase == true {
             words[index].removeLast()
             words[index] += ending
