@@ -87,7 +87,8 @@ enum BracketedTrailers {
         "update", "mise a jour", "aktualisierung", "actualizacion", "aggiornamento", "atualizacao", "editor's note",
         "note de la redaction", "anmerkung der redaktion", "nota de la redaccion", "nota della redazione", "nota da redacao",
         "rectificacion", "retificacion", "clarification", "clarificacion", "precision", "precisions", "klarstellung",
-        "precisazione", "esclarecimento", "aclaracion", "chiarimento",
+        "precisazione", "esclarecimento", "aclaracion", "chiarimento", "corrected", "updated", "korrigiert", "aktualisiert",
+        "corrige", "mis a jour", "corregido", "actualizado", "corretto", "aggiornato", "corrigido", "atualizado",
     ]
 
     /// A transcript's, a caption's or an editor's bracketed cue (folded): no publication's name.
@@ -95,6 +96,8 @@ enum BracketedTrailers {
         "music", "applause", "laughter", "video", "photo", "audio", "image", "end", "correction appended", "inaudible",
         "crosstalk", "silence", "musik", "applaus", "gelachter", "foto", "bild", "ende", "musique", "applaudissements",
         "rires", "fin", "musica", "aplausos", "risas", "fim", "risate", "applausi", "fine", "risos", "photos", "fotos",
+        "podcast", "infographic", "infographie", "infografik", "infografia", "infografica", "gallery", "galerie", "galeria",
+        "galleria", "live", "liveblog", "ticker", "interview", "entretien", "entrevista", "intervista",
     ]
 
     /// A bracketed trailer's parts, trimmed, empty ones dropped.

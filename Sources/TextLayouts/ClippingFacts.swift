@@ -1232,6 +1232,13 @@ package struct ClippingFacts {
         if let space = name.lastIndex(of: " "), Self.datePrepositions.contains(TextFolding.fold(name[name.index(after: space)...])) {
             name = name[..<space]
         }
+        // `The Press and Journal, Thu 09/04/26`: a weekday the date's match left before it (a short year's), after a comma.
+        if let space = name.lastIndex(of: " "), name[..<space].last == ",",
+            DateVocabulary.weekdayNumbers[String(TextFolding.fold(name[name.index(after: space)...]).filter { $0 != "." })] != nil
+        {
+            name = name[..<space]
+            while let last = name.last, last == "," || last.isWhitespace { name = name.dropLast() }
+        }
         guard Self.isMasthead(String(name)),
             atBottom || WireAgencies.isAgency(name) || LayoutReader.isPublication(String(name))
         else { return nil }

@@ -82,13 +82,14 @@ enum DeskExports {
     // MARK: The command line
 
     /// `$ sudo /usr/bin/mdls -name x file` → `mdls`, `-name`, `x`, `file`: the words after the prompt, the tool's path
-    /// and `sudo`, `env` and `NAME=value` settings before it dropped.
+    /// and `sudo`, `env` and `NAME=value` settings before it dropped. Only the line's first 300 words are read (a command
+    /// line of settings only names no tool); linear in them.
     static func commandWords(_ first: String) -> [String] {
         guard first.hasPrefix("$ ") || first.hasPrefix("% ") else { return [] }
-        var words = first.dropFirst(2).split(separator: " ").map(String.init)
-        while let word = words.first, word == "sudo" || word == "env" || word.contains("=") && !word.hasPrefix("-") { words.removeFirst() }
-        guard let tool = words.first else { return [] }
-        words[0] = String(tool.split(separator: "/").last ?? Substring(tool))
+        let all = first.dropFirst(2).split(separator: " ", maxSplits: 300).prefix(300)
+        guard let start = all.firstIndex(where: { !($0 == "sudo" || $0 == "env" || $0.contains("=") && !$0.hasPrefix("-")) }) else { return [] }
+        var words = all[start...].map(String.init)
+        words[0] = String(words[0].split(separator: "/").last ?? Substring(words[0]))
         return words
     }
 

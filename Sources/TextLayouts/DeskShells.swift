@@ -32,7 +32,8 @@ import TextToolkit
 /// `dateCreated` and labels, a mail's `Date` and sender, a chat's moments and correspondent): the
 /// day is a field's naming the publication or the line under the headline, none when it is empty
 /// or null. A Trilium title's ` | Publication` ending is the page's, not the headline's. Bounded: 4
-/// MiB, 20,000 lines, 200 lines of headers or changed lines, 2,000 messages, 500 columns. Pure.
+/// MiB, 20,000 lines, 200 lines of headers or changed lines, 2,000 messages, 500 columns, an arangosh document of
+/// 2,000 fields (nested ones counted) and 10,000 fields over all its documents, a Trilium note id of 64 bytes. Pure.
 enum DeskShells {
     static func print(_ text: String, words: [String], dates: DateRecognizer) -> DeskFetches.Print? {
         guard let tool = words.first else { return nil }
@@ -165,7 +166,16 @@ enum DeskShells {
                 guard let close = JSONRecords.valueEnd(bytes, from: lineStart), let value = JSONMending.value(bytes[lineStart..<close]) else { return nil }
                 let documents = (value as? [Any] ?? [value]).prefix(200).compactMap { $0 as? [String: Any] }
                 guard !documents.isEmpty else { return nil }
-                return (value, documents.lazy.compactMap { article($0, dates: dates) }.first)
+                // Documents of 2,000 fields at most (nested ones counted) are read, 10,000 fields over all of them.
+                var budget = 10_000
+                for document in documents {
+                    let fields = FieldRecords.fieldCount(document, limit: 2_000)
+                    guard fields <= 2_000 else { continue }
+                    budget -= fields
+                    guard budget >= 0 else { break }
+                    if let record = article(document, dates: dates) { return (value, record) }
+                }
+                return (value, nil)
             }
             if !sawPrompt, isArangoPrompt(line) { sawPrompt = true }
             lineStart = end + 1
@@ -254,7 +264,8 @@ enum DeskShells {
         guard let firstEnd = bytes.firstIndex(of: 0x0A), firstEnd + 1 < bytes.count, bytes[firstEnd + 1] == 0x7B,
             let close = JSONRecords.valueEnd(bytes, from: firstEnd + 1),
             let note = JSONMending.value(bytes[(firstEnd + 1)..<close]) as? [String: Any],
-            let noteId = note["noteId"] as? String, let title = (note["title"] as? String).map({ LineBytes.trimmed($0) }),
+            // Trilium's ids are 12 characters: a longer one is searched for in every command line below (quadratic).
+            let noteId = note["noteId"] as? String, noteId.utf8.count <= 64, let title = (note["title"] as? String).map({ LineBytes.trimmed($0) }),
             note["type"] is String, note["dateCreated"] != nil || note["utcDateCreated"] != nil
         else { return nil }
         guard !title.isEmpty, note["type"] as? String == "text" else { return (note, nil) }

@@ -41,6 +41,26 @@ import TextToolkit
 /// (the writers' names). Nil when there is no
 /// article or no text. Pure.
 enum FieldRecords {
+    /// How many fields and elements `value` holds, nested ones counted, up to `limit + 1` (the walk stops there): a
+    /// container's bound on what `record(in:…)` is asked to read (a document of two keys, one of them holding 220,000
+    /// fields, is no clipping's). Iterative; linear in the fields counted.
+    static func fieldCount(_ value: Any, limit: Int) -> Int {
+        var count = 0
+        var pending: [Any] = [value]
+        while let next = pending.popLast(), count <= limit {
+            if let object = next as? [String: Any] {
+                count += object.count
+                if count > limit { break }
+                pending.append(contentsOf: object.values)
+            } else if let array = next as? [Any] {
+                count += array.count
+                if count > limit { break }
+                pending.append(contentsOf: array)
+            }
+        }
+        return count
+    }
+
     static func record(in value: Any, rest: String, bareDate: Bool = false, isArticle own: Bool = false,
                        dates: DateRecognizer) -> JSONRecords.Record?
     {

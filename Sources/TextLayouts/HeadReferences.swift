@@ -72,7 +72,10 @@ enum HeadReferences {
     /// words at least, its own periods kept). What `Citations.read` finds around that title must name the same
     /// publication. Nil otherwise (a sentence closing with a page's reference names no publication in that place).
     private static func unquotedReference(_ reference: String, dates: DateRecognizer) -> (title: String, cited: Citations.Reference)? {
-        guard reference.utf8.count <= 600, endsWithPage(reference), let comma = reference.range(of: ", ", options: .backwards) else { return nil }
+        // A quoted headline is read by `selfTitled` (`"STUDY GROUP URGES INCREASED U.S. OIL RESERVES." Reuters, …`).
+        guard reference.utf8.count <= 600, endsWithPage(reference), !openers.contains(where: { LineBytes.contains(reference, bytes: $0) }),
+            let comma = reference.range(of: ", ", options: .backwards)
+        else { return nil }
         var head = reference[..<comma.lowerBound]
         var day: CalendarDate?
         if let dayComma = head.range(of: ", ", options: .backwards), head[dayComma.upperBound...].utf8.count <= 24,

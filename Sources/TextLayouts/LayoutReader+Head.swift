@@ -524,11 +524,14 @@ extension LayoutReader {
 
     /// `Avec AFP`, `Mit Material von dpa`, `With Reuters`, `Con información de EFE`: an unsigned piece's credit to the
     /// agency whose copy it used (six words at most, opening with `with` in one of the desks' languages, an agency's
-    /// name last).
+    /// name of one to three words last).
     static func isAgencyCredit(_ line: String) -> Bool {
         guard TextFolding.hasAtMost(line, 60) else { return false }
         let words = LineBytes.words(line)
-        guard (2...6).contains(words.count), let last = words.last, WireAgencies.isAgency(String(last)) else { return false }
+        // The agency's name is the last one to three words (`dpa`, `Europa Press`).
+        guard (2...6).contains(words.count),
+            (1...min(3, words.count - 1)).contains(where: { WireAgencies.isAgency(words.suffix($0).joined(separator: " ")) })
+        else { return false }
         let folded = TextFolding.fold(line)
         return ["with ", "avec ", "mit ", "con ", "com "].contains { folded.hasPrefix($0) }
     }

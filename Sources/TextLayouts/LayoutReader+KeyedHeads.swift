@@ -52,7 +52,8 @@ extension LayoutReader {
         let title = parts.joined(separator: dash)
         // A newsletter's name in capitals keyed the same way (`MORNING BRIEFING 18/03/2026 – compiler – headline`): the
         // headline, but neither the newsletter, its day nor its compiler are the article's.
-        if !Self.namesPublication(name), !WireAgencies.isAgency(name), Self.isNewsletter(name) {
+        // (`RASSEGNA STAMPA`, `DAILY BRIEFING`: a newsletter's word beside a publication's still keys the desk's mailing.)
+        if !WireAgencies.isAgency(name), Self.isNewsletter(name) {
             guard title.count >= 5, title.first?.isLowercase == false else { return nil }
             return (title, nil, nil, [])
         }

@@ -777,6 +777,9 @@ package struct LayoutReader: Sendable {
         "porte-parole", "portavoz", "portavoce", "porta-voz", "ufficio", "assessoria", "mayor", "maire", "burgermeister",
         "burgermeisterin", "alcalde", "alcaldesa", "sindaco", "prefeito", "prefeita", "secretary", "secretaire", "secretario",
         "secretaria", "segretario", "segretaria", "ceo", "founder", "fondateur", "fondatrice", "grunder", "grunderin",
+        "councillor", "councilor", "concejal", "concejala", "conseiller", "conseillere", "adjoint", "adjointe", "stadtrat",
+        "stadtratin", "dezernent", "dezernentin", "assessore", "assessora", "consigliere", "consigliera", "vereador",
+        "vereadora", "vereacao", "minister", "ministre", "ministro", "ministra", "ministerin",
     ]
 
     /// `Headline [El País, 07.09.2017]`, `Headline [Le Monde, 3 mars 1987, p. 12]`: the reference in brackets closing a
@@ -898,6 +901,8 @@ package struct LayoutReader: Sendable {
 
     private static let creditEndings: Set<String> = [
         "photo", "photos", "foto", "fotos", "office", "release", "buro", "service", "desk", "team", "archive", "archiv",
+        "images", "imagens", "immagini", "imagenes", "bilder", "maps", "karten", "mapas", "mappe", "cartes", "legal", "legale",
+        "legali", "legales", "impressum", "datenschutz", "privacy", "cookies",
     ]
 
     /// The last line when it is a writer's signature alone under the text, as print sets it: one

@@ -46,7 +46,7 @@ enum PastedRows {
             } else if let found = dates.firstDate(in: cell), LineBytes.trimmed(cell[..<found.range.lowerBound]).isEmpty,
                 LineBytes.trimmed(cell[found.range.upperBound...]).isEmpty
             {
-                fields.append("Date: " + cell)
+                fields.append("Date: " + found.date.iso)  // read in the row's order, written in no other
             } else if let writers = writers(cell) {
                 fields.append("Author: " + writers.joined(separator: ", "))
             } else {
