@@ -37,6 +37,8 @@ enum DeskFetches {
 
     static func print(_ text: String, first: String, dates: DateRecognizer) -> Print? {
         let words = DeskExports.commandWords(first)
+        // OpenProject, isql-fb, Umbraco, listmonk, Grist, Etherpad (its `$ PAD=…` runs no tool), s-nail, Zammad (`DeskServices`).
+        if let service = DeskServices.print(text, words: words, dates: dates) { return service }
         guard let tool = words.first else { return nil }
         // xsv, gron, recsel, cqlsh, DuckDB, WP-CLI, restic, a Discourse post (`DeskDumps`).
         if let dump = DeskDumps.print(text, words: words, dates: dates) { return dump }
