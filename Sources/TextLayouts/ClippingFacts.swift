@@ -306,6 +306,12 @@ package struct ClippingFacts {
             facts.dateRank = .byline
             return facts
         }
+        if let stamp = reviewStamp(text) { return stamp }
+        // `SERVICE DE PRESSE – ARCHIVES`, `PRESSESTELLE – ARCHIV`: the desk's archive's heading over its stamp.
+        if Self.isArchiveHeading(text) { return facts }
+        // `Lu dans Le Figaro du 3 mars 1987`, `Publicado em: Público, 07/09/2017`: where the desk read it, and when it
+        // appeared (before labels: `Publicado em:` alone labels a day).
+        if let read = ReadInLines.read(text, dates: dates) { return .sourceLine(read.source, read.date) }
         // `Testata: Reuters    Data di uscita: 26/02/1987    Pagina: 23`: labelled cells in columns, read one by one (`combined`).
         if Self.isLabelledRow(text) { return labelledRow(text) }
         if let (field, value) = ClippingLabels.parse(text),
@@ -313,8 +319,6 @@ package struct ClippingFacts {
         {
             return facts
         }
-        // `Lu dans Le Figaro du 3 mars 1987`: where the desk read it, and when it appeared.
-        if let read = ReadInLines.read(text, dates: dates) { return .sourceLine(read.source, read.date) }
         if let name = Self.publishedIn(text) ?? Self.numberedMasthead(text) {
             facts.source = name  // `Published in Boing Boing`: a blogging platform's line naming the publication
             return facts
@@ -698,6 +702,95 @@ package struct ClippingFacts {
     /// What opens an issue line but a publishing phrase (`publishedInPhrases`), folded, with its space.
     static let issueOpenings = ["article paru dans ", "paru dans le ", "from ", "aus ", "da ", "de ", "dal ", "do ", "du "]
 
+    /// An archive stamp's publication and day (`Süddeutsche Zeitung du 7/9/17`, `Le Monde v. 3.3.87`, `Público del
+    /// 7/9/17`): the day numeric with a two-digit year, day first but after English's `of` (`69`–`99` the 1900s; a
+    /// first number over 12 is the day, a second the month's order's), after a connector or a comma;
+    /// or the publication marked undated (`Corriere della Sera, s.d.`, `Le Monde o. D.`, `The Guardian, n.d.`), the day
+    /// nil (the label names a publication: the name is taken as it stands). Nil otherwise (120 bytes at most).
+    static func publicationWithShortDay(_ value: String) -> (name: String, date: CalendarDate?)? {
+        guard value.utf8.count <= 120 else { return nil }
+        let folded = TextFolding.fold(value)
+        if folded.count == value.count, let mark = undatedMarks.first(where: { folded.hasSuffix($0) }) {
+            let name = LineBytes.trimmed(String(value.dropLast(mark.count)).trimmingCharacters(in: CharacterSet(charactersIn: ", ")))
+            return name.isEmpty ? nil : (name, nil)
+        }
+        var words = value.split(separator: " ")
+        guard words.count >= 2, let last = words.last else { return nil }
+        let parts = last.split(omittingEmptySubsequences: false) { $0 == "." || $0 == "/" }
+        guard parts.count == 3, parts[2].count == 2, parts.allSatisfy({ !$0.isEmpty && $0.count <= 2 && $0.allSatisfy(\.isASCII) }),
+            let first = Int(parts[0]), let second = Int(parts[1]), let year = Int(parts[2])
+        else { return nil }
+        words.removeLast()
+        var monthFirst = false
+        if let connector = words.last, shortDayConnectors.contains(TextFolding.fold(connector)) {
+            monthFirst = TextFolding.fold(connector) == "of"  // `The Guardian of 9/7/17`: an English desk's, month first
+            words.removeLast()
+        } else if words.last?.hasSuffix(",") != true {
+            return nil
+        }
+        if first > 12 { monthFirst = false } else if second > 12 { monthFirst = true }
+        guard let date = CalendarDate(year: year >= 69 ? 1900 + year : 2000 + year, month: monthFirst ? first : second,
+                                      day: monthFirst ? second : first)
+        else { return nil }
+        let name = LineBytes.trimmed(words.joined(separator: " ").trimmingCharacters(in: CharacterSet(charactersIn: ", ")))
+        return name.isEmpty ? nil : (name, date)
+    }
+
+    /// `2/8/26 / H. Roux`, `8.10.17 / G. Bianchi`: a short numeric day, ` / ` and a colleague's initial and name.
+    private static func isFilingStamp(_ value: String) -> Bool {
+        guard value.utf8.count <= 60, let bar = value.range(of: " / ") else { return false }
+        let day = value[..<bar.lowerBound].split(omittingEmptySubsequences: false) { $0 == "." || $0 == "/" }
+        return day.count == 3 && day.allSatisfy { !$0.isEmpty && $0.count <= 4 && $0.allSatisfy(\.isNumber) }
+            && value[bar.upperBound...].contains(".")
+    }
+
+    /// How an archive's stamp says it holds no day (folded), after the publication.
+    private static let undatedMarks = [", s. d.", ", s.d.", " s. d.", " s.d.", ", o. d.", " o. d.", ", o.d.", " o.d.", ", n.d.", " n.d.",
+                                       ", s/d", " s/d", ", s. f.", " s. f.", ", s.f.", " s.f.", ", sin fecha", ", senza data", ", sem data",
+                                       ", undated"]
+
+    /// A desk's archive heading: a line in capitals (60 characters at most) whose last word is an archive's
+    /// (`ARCHIVES`, `ARCHIV`, `ARCHIVIO`, `ARQUIVO`, `ARCHIVO`) after a dash, naming the office that keeps it.
+    private static func isArchiveHeading(_ text: String) -> Bool {
+        guard TextFolding.hasAtMost(text, 60), !text.contains(where: \.isLowercase), let dash = text.range(of: " – ") ?? text.range(of: " - ")
+        else { return false }
+        return archiveWords.contains(TextFolding.fold(LineBytes.trimmed(text[dash.upperBound...])))
+    }
+
+    private static let archiveWords: Set<String> = ["archives", "archive", "archiv", "archivio", "arquivo", "archivo"]
+
+    /// The word between an archive stamp's publication and its short day (folded).
+    private static let shortDayConnectors: Set<String> = ["du", "v.", "vom", "del", "de", "di", "do", "da", "of", "from", "dal"]
+
+    /// A press review's one-line stamp: the review's banner and its own day, ` · ` or ` | `, then the publication and the
+    /// article's day (`Pressespiegel vom 05.03.2026 · Le Monde vom 03.03.1987`, `Press review, 02/10/2019 · Público,
+    /// 02/07/2019`), the publication alone when undated (`Revue de presse du 06/02/2026 · Süddeutsche Zeitung`). The
+    /// review's day is never the article's. The banner is `ExportLines.isReviewBanner`'s; the publication a masthead's
+    /// form and plausible (`isPlausiblePublication`), its day's connector dropped (`vom`, `du`, `de`, a comma). Nil for any
+    /// other line (200 bytes at most).
+    private func reviewStamp(_ text: String) -> LineFacts? {
+        guard text.utf8.count <= 200, let bar = text.range(of: " · ") ?? text.range(of: " | ") else { return nil }
+        let banner = String(text[..<bar.lowerBound])
+        guard ExportLines.isReviewBanner(banner), dates.firstDate(in: banner) != nil else { return nil }
+        var rest = Substring(LineBytes.trimmed(text[bar.upperBound...]))
+        var date: CalendarDate?
+        if let found = dates.firstDate(in: String(rest)) {
+            guard rest[found.range.upperBound...].allSatisfy({ $0.isWhitespace || $0 == "." }) else { return nil }
+            date = found.date
+            rest = rest[..<found.range.lowerBound]
+            while let last = rest.last, last == "," || last == " " { rest = rest.dropLast() }
+            if let space = rest.lastIndex(of: " "), Self.stampConnectors.contains(TextFolding.fold(rest[rest.index(after: space)...])) {
+                rest = rest[..<space]
+            }
+        }
+        let name = LineBytes.trimmed(rest)
+        guard !name.isEmpty, Self.isMasthead(name), Self.isPlausiblePublication(name) else { return nil }
+        return .sourceLine(name, date)
+    }
+
+    /// The word between a stamp's publication and its day (folded).
+    private static let stampConnectors: Set<String> = ["vom", "du", "del", "de", "of", "do", "da", "dal", "from"]
+
     /// The `Published in ` phrase (folded) opening `text`, or nil.
     static func publishedInPhrase(_ text: String) -> String? {
         guard LineBytes.mayOpen(text, letters: "pev"), TextFolding.hasAtMost(text, 80) else { return nil }
@@ -767,6 +860,8 @@ package struct ClippingFacts {
             guard let date = dates.firstDate(in: value)?.date else { return nil }
             facts.date = date
         case .sent:
+            // `Filed:  2/8/26 / H. Roux`: an archive's filing moment (a two-digit year) and who filed it, no article's.
+            if Self.isFilingStamp(value) { return facts }
             guard let date = dates.firstDate(in: value)?.date else { return nil }
             facts.date = date
             facts.dateRank = .mailSent
@@ -778,6 +873,12 @@ package struct ClippingFacts {
                 facts.source = Self.withoutPage(value)
             }
         case .site:
+            // `Zeitung:   Le Monde v. 3.3.87`, `Journal :  Le Monde, s. d.`: an archive's stamp, its two-digit year.
+            if let stamped = Self.publicationWithShortDay(value) {
+                facts.site = stamped.name
+                facts.date = stamped.date
+                return facts
+            }
             // `Publication info: Reuters; 26 Feb 1987: A.4.`: the name, then the issue's day.
             // `Publication info: Le Monde diplomatique: A.17.`, `Publication info: 26 Feb 1987: A.3.`: a page after a colon.
             let name = value.firstIndex(of: ";").map { LineBytes.trimmed(value[..<$0]) }

@@ -91,7 +91,7 @@ package enum ClippingLabels {
                        "wire", "origine", "provenance", "herkunft", "procedencia", "provenienza", "channel", "station",
                        "broadcaster", "sender", "chaine", "chaine de television", "cadena", "emisora",
                        "emittente", "rete"]),
-            (.site, ["site", "publication", "publisher", "newspaper", "medium", "media", "journal",
+            (.site, ["site", "publication", "publisher", "newspaper", "paper", "medium", "media", "journal",
                      "zeitung", "publie dans", "periodico", "diario", "giornale", "testata", "jornal",
                      "veiculo", "website", "outlet", "media outlet", "publication name", "support",
                      "titre de presse", "cabecera", "organe", "magazine", "revue", "blatt", "medio", "publicacion",
@@ -105,6 +105,8 @@ package enum ClippingLabels {
                         "kopie", "attachments", "pieces jointes", "anhang", "importance", "wichtigkeit",
                         // A newsroom system's export (`SLUG:`, `DEK:`, `WORDS:`): no field of the article's.
                         "slug", "dek", "deck", "kicker", "word count", "wordcount", "budget line",
+                        // An archive's filing moment and the colleague who filed it (`Classé :   13/9/17 / C. Ortiz`).
+                        "classe", "abgelegt", "archiviert", "archivado", "archiviato", "arquivado", "filed away", "archived",
                         // A signage template's other fields.
                         "teaser", "qr code",
                         // When a note app captured the copy.

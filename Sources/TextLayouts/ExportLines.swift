@@ -781,8 +781,8 @@ package enum ExportLines {
         LineBytes.contains(folded, bytes: "cookie") && folded.utf8.last == 0x2E && LineBytes.spaceSeparatedCount(folded) >= 8
     }
 
-    /// The language of a publication or update line (`Veröffentlicht am 01/03/2026` → `de`),
-    /// which also wrote its numeric date, or nil.
+    /// The language of a publication or update line (`Veröffentlicht am 01/03/2026` → `de`), or of a desk's press review
+    /// stamp (`Pressespiegel vom 05.03.2026 · …`), which also wrote its numeric date, or nil.
     package static func language(of line: String) -> String? {
         guard LineBytes.mayStart(line, withAnyOf: datedOpenings) else { return nil }
         let folded = TextFolding.fold(line.prefix(20))
@@ -792,7 +792,7 @@ package enum ExportLines {
     /// The ASCII openings of `datedPhrases` (a line whose bytes differ there is none of them).
     private static let datedOpenings = LineOpenings(
         "publi", "mis ", "ver", "aktualisiert", "actualizado", "pubblicato", "aggiornato", "atualizado", "updated on",
-        "stand"
+        "stand", "press", "revue", "resumen", "revista", "rassegna"
     )
 
     private static let datedPhrases: [(phrase: String, language: String)] = [
@@ -801,6 +801,9 @@ package enum ExportLines {
         ("aggiornato il", "it"), ("publicado em", "pt"), ("atualizado em", "pt"), ("published on", "en"),
         ("updated on", "en"), ("actualizado", "es"), ("aktualisiert", "de"), ("stand:", "de"), ("aggiornato", "it"),
         ("atualizado", "pt"), ("mis a jour", "fr"),
+        // A desk's press review stamping the file (`Press review, 02/10/2019 · …`): the desk's own language.
+        ("press review", "en"), ("revue de presse", "fr"), ("pressespiegel", "de"), ("presseschau", "de"),
+        ("resumen de prensa", "es"), ("revista de prensa", "es"), ("rassegna stampa", "it"), ("revista de imprensa", "pt"),
     ]
 
     /// `Économie, jeudi 26 février 2026 361 mots, p. 12`, `Politique, 3 mars 2026`: a date on a

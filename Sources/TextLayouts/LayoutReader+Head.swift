@@ -64,6 +64,17 @@ extension LayoutReader {
                 consumed += 1
                 continue
             }
+            if !afterTitle, consumed == 0, index == firstFilled(lines, from: 0), isBrowserPrintHeader(judged, at: index) {
+                // `9/11/17, 6:05 PM Headline | Site` over a page a browser printed: the print's moment and the tab's title,
+                // its site the page's publication.
+                if found.source == nil, let bar = lines[index].range(of: " | ", options: .backwards) {
+                    let site = LineBytes.trimmed(lines[index][bar.upperBound...])
+                    if ClippingFacts.isMasthead(site) { found.source = site }
+                }
+                index += 1
+                consumed += 1
+                continue
+            }
             if isQuoteAttribution(lines, at: index) {
                 break  // `— Jane Doe, spokeswoman` under a pull quote: who said it, not who wrote it
             } else if let facts = judged.facts(index) {
@@ -495,6 +506,35 @@ extension LayoutReader {
             ClippingFacts.isPlausiblePublication(line)
         else { return false }
         return LineBytes.spaceSeparatedCount(line) < 2 || !GivenNames.holdsGivenName(line) || isPublication(line)
+    }
+
+    /// The header a browser prints over a page (`9/11/17, 6:05 PM Headline | Le Monde`, `08/02/2026 12:30 Headline |
+    /// Le Monde`): the first line opening with a day and a clock time, then the tab's title; the footer it prints last
+    /// confirms it (the page's address and `N/M`, the page's number of the print's, a form feed perhaps under it). 300
+    /// bytes at most.
+    private func isBrowserPrintHeader(_ judged: JudgedLines, at index: Int) -> Bool {
+        let lines = judged.lines
+        let line = lines[index]
+        guard line.utf8.count <= 300, let first = line.utf8.first, first &- 0x30 < 10, let day = line.firstIndex(of: " ") else { return false }
+        // The day as the browser's locale writes it, a two-digit year too (`9/11/17,`, `08/02/2026`, `07.09.2017`).
+        let fields = line[..<day].split(separator: ",", omittingEmptySubsequences: false)[0].split(whereSeparator: { $0 == "/" || $0 == "." })
+        guard fields.count == 3, fields.allSatisfy({ (1...4).contains($0.count) && $0.allSatisfy(\.isASCII) && $0.allSatisfy(\.isNumber) })
+        else { return false }
+        let rest = line[day...].drop { $0 == "," || $0 == " " }
+        guard let space = rest.firstIndex(of: " ") else { return false }
+        var clock = rest[..<space]
+        var title = rest[rest.index(after: space)...]
+        if let meridiem = title.split(separator: " ", maxSplits: 1).first, ["am", "pm"].contains(TextFolding.fold(meridiem)) {
+            clock = rest[..<title.index(title.startIndex, offsetBy: meridiem.count)]
+            title = title.dropFirst(meridiem.count).drop { $0 == " " }
+        }
+        // The print's last line under the page (a form feed may close the print).
+        guard ExportLines.isClockTime(clock), !title.isEmpty, let last = lines.lastIndex(where: { !$0.isEmpty && $0 != "\u{0C}" }), last > index
+        else { return false }
+        let footer = lines[last].split(separator: " ")
+        guard footer.count >= 2, let count = footer.last, LineBytes.contains(lines[last], bytes: "://") else { return false }
+        let pages = count.split(separator: "/")
+        return pages.count == 2 && pages.allSatisfy { !$0.isEmpty && $0.count <= 4 && $0.allSatisfy(\.isNumber) }
     }
 
     /// A printed page's topic line over the title (`Energiepolitik`, `Politique énergétique`): the first line of a

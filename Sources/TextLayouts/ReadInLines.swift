@@ -4,7 +4,9 @@ import TextToolkit
 /// A press review's heading saying where the desk read the article: `Read in The Guardian,
 /// March 3, 1987`, `Lu dans Le Figaro du 3 mars 1987`, `Gelesen in: Süddeutsche Zeitung, 3. März
 /// 1987`, `Leído en El País del 3 de marzo de 1987`, `Letto su la Repubblica del 3 marzo 1987`,
-/// `Lido em Público, 3 de março de 1987`, in capitals or not, the publication alone when undated.
+/// `Lido em Público, 3 de março de 1987`, in capitals or not, the publication alone when undated; a desk's label saying
+/// where it appeared (`Paru dans : Le Monde, 03/03/1987`, `Published in: The Guardian`), and a publishing phrase with
+/// its day (`Published in Süddeutsche Zeitung, 10/06/2017`).
 ///
 /// Contract: `read(_:dates:)` takes a line of at most 120 characters opening with one of the
 /// phrases (case and accents ignored); the publication is what follows the phrase, up to a date
@@ -19,6 +21,9 @@ enum ReadInLines {
         // Folding maps each Character to one here (checked), so the phrase's length is the line's.
         guard folded.count == line.count, let phrase = phrases.first(where: { folded.hasPrefix($0) }) else { return nil }
         var rest = Substring(LineBytes.trimmed(line.dropFirst(phrase.count)))
+        // `Published in Le Monde` without a label's colon nor a day is `ClippingFacts.publishedIn`'s (places, issues, a
+        // gazette are told there).
+        if publishedPhrases.contains(phrase), dates.firstDate(in: String(rest)) == nil { return nil }
         var date: CalendarDate?
         if let found = dates.firstDate(in: String(rest)) {
             guard rest[found.range.upperBound...].allSatisfy({ $0.isWhitespace || $0 == "." }) else { return nil }
@@ -35,17 +40,30 @@ enum ReadInLines {
     }
 
     /// The ASCII openings of `phrases` (ASCII case ignored).
-    private static let openings = LineOpenings("read in", "lu dans", "gelesen in", "leido en", "letto", "lido")
+    private static let openings = LineOpenings(
+        "read in", "lu dans", "gelesen in", "leido en", "letto", "lido", "published", "paru", "parue", "publie", "erschienen",
+        "publicado", "pubblicato")
 
-    /// The phrases, folded, each with what follows it.
+    /// The phrases, folded, each with what follows it (a label's colon with the phrase: `Paru dans : Le Monde, 03/03/1987`,
+    /// `Erschienen in: FAZ`).
     private static let phrases = [
         "read in ", "lu dans ", "gelesen in: ", "gelesen in ", "leido en ", "letto su ", "letto in ", "lido em ", "lido no ",
-        "lido na ",
+        "lido na ", "published in: ", "paru dans : ", "paru dans: ", "parue dans : ", "publie dans : ", "publie dans: ",
+        "erschienen in: ", "publicado en: ", "publicado em: ", "publicado no: ", "pubblicato su: ", "pubblicato in: ",
+    ] + publishedPhrases
+
+    /// A publishing phrase without a label's colon: read here only with the day it states (`Published in Süddeutsche
+    /// Zeitung, 10/06/2017`).
+    private static let publishedPhrases = [
+        "published in ", "paru dans ", "parue dans ", "publie dans ", "erschienen in ", "publicado en ", "publicado em ",
+        "pubblicato su ", "pubblicato in ",
     ]
 
     /// What an app's link names after the phrase (`Read in app`, `Leggi nell'app`), folded.
     private static let notPublications: Set<String> = ["app", "the app", "full", "l'app", "der app", "la app", "a app", "o app"]
 
     /// The word between the publication and its date (folded).
-    private static let connectors: Set<String> = ["du", "del", "dal", "vom", "von", "of", "de", "do", "da", "on", "le", "il", "am", "el"]
+    private static let connectors: Set<String> = [
+        "du", "del", "dal", "vom", "von", "of", "de", "do", "da", "on", "le", "il", "am", "el", "a", "em", "al", "au",
+    ]
 }
