@@ -46,6 +46,8 @@ enum DeskFetches {
         if let store = DeskStores.print(text, words: words, dates: dates) { return store }
         // file and antiword, a synced folder, arangosh, SQL*Plus, Trilium's ETAPI, mu, a Threema chat (`DeskShells`).
         if let shell = DeskShells.print(text, words: words, dates: dates) { return shell }
+        // unzip of a Word file's document (`DeskArchives`).
+        if let archive = DeskArchives.print(text, words: words, dates: dates) { return archive }
         let arguments = Array(words.dropFirst())
         switch tool {
         case "rdrview":
