@@ -81,6 +81,8 @@ package enum Bylines {
         {
             rest = rest.dropLast()
         }
+        // `By Our Foreign Staff`, `Par la rédaction`, `Von unserer Redaktion`: the paper's staff, no writer nor agency.
+        if staffCredits.contains(where: { TextFolding.fold(rest.prefix(24)).hasPrefix($0) }) { return ([], nil, nil) }
         var date: CalendarDate?
         if let found = dates.firstDate(in: String(rest)) {
             let restString = String(rest)
@@ -90,6 +92,12 @@ package enum Bylines {
         guard let split = split(String(rest), separatingAgencies: !keepsAgencies) else { return nil }
         return (split.names, date, split.agency)
     }
+
+    /// How a byline credits the paper's staff rather than writers (folded): `Our Foreign Staff`, `la rédaction`.
+    private static let staffCredits = [
+        "our ", "unserer ", "unserem ", "unseren ", "notre ", "nos ", "la redaction", "la redaccion", "la redazione", "a redacao",
+        "the editors", "staff", "nuestra redaccion", "nuestro ", "nuestra ", "nostra ", "nostro ", "nossa ", "nosso ",
+    ]
 
     /// The text after one of `prefixes` (`By `, `Propos recueillis par `, `Posted by `: a post
     /// line's names end at its category, `Posted by Jane Doe in Business`), or nil: then the line
@@ -395,7 +403,18 @@ package enum Bylines {
             // single word (a place) or a part naming a role is no author; an agency is the source.
             let parts = LineBytes.pieces(text[...], separator: 0x2C, atMost: .max)!.map { LineBytes.trimmed($0) }
             var kept = parts.prefix(1).map { $0 }
-            for part in parts.dropFirst() {
+            for piece in parts.dropFirst() {
+                // `By A, Brussels correspondent, and B, economics reporter`: the conjunction opens the next writer's part.
+                var part = piece
+                if let space = part.firstIndex(of: " "), ["and", "et", "und", "y", "e", "&"].contains(String(part[..<space])) {
+                    part = LineBytes.trimmed(String(part[space...]))
+                } else if LineBytes.words(part).contains(where: isRoleWord),
+                    let joint = [" and ", " et ", " und ", " y ", " e "].lazy.compactMap({ part.range(of: $0) }).first,
+                    part[joint.upperBound...].first?.isUppercase == true
+                {
+                    // `Korrespondent in Brüssel und James Porter`: the role's part ends where the next writer's opens.
+                    part = LineBytes.trimmed(String(part[joint.upperBound...]))
+                }
                 if WireAgencies.isAgency(part) || LayoutReader.isPublication(part) {
                     agency = agency ?? part  // `By Jane Doe, The Guardian`: the publication, the source
                 } else if !part.contains(" ") || LineBytes.words(part).contains(where: isRoleWord) {

@@ -174,6 +174,18 @@ package struct ClippingFacts {
     func plainFacts(_ text: String) -> LineFacts? {
         // `Veröffentlicht am Donnerstag, 7. September 2017 um 19:49 Uhr in The Guardian`: the day and the publication.
         if let sentence = ArticleIntros.publishingSentence(text, dates: dates) { return sentence }
+        // `(Communiqué de presse, 9 avril 2026)`, `(Pressemitteilung der Stadt Regensburg, 09.04.2026)`: a press release's
+        // day, its sender no publication (asked first: the sender's name may read as one).
+        if text.utf8.first == 0x28, text.utf8.last == 0x29, text.utf8.count <= 160, let comma = text.firstIndex(of: ","),
+            case let sender = TextFolding.fold(text[text.index(after: text.startIndex)..<comma]),
+            LayoutReader.releaseWords.contains(where: { sender.hasPrefix($0) }),
+            let found = dates.firstDate(in: String(text[text.index(after: comma)...].dropLast()))
+        {
+            var day = LineFacts()
+            day.date = found.date
+            day.dateRank = .sourceLine
+            return day
+        }
         // `(Corriere della Sera, 7. September 2017)` alone: a reference in parentheses, the publication and its day.
         if text.utf8.first == 0x28, text.utf8.last == 0x29, text.utf8.count > 2, LineBytes.contains(text, 0x2C),
             let inner = facts(String(text.dropFirst().dropLast()), atBottom: true), let source = inner.source, inner.date != nil,
@@ -1587,38 +1599,42 @@ package struct ClippingFacts {
         return facts
     }
 
-    /// `*Le Monde*, 3 mars 1987`, `3 mars 1987 — par **Peter Amende**`: the line without the `*` or `**` marks around
+    /// `*Le Monde*, 3 mars 1987`, `_Le Bien Public_, 9 avril 2026`, `3 mars 1987 — par **Peter Amende**`: the line without
+    /// the `*`, `**`, `_` or `__` marks around
     /// emphasised words (a mark opening after a space, a punctuation mark or the line's start and before a word, its
     /// like closing after a word and before a space, a punctuation mark or the line's end); any other `*` stays
-    /// (`5 * 3`, `Note*`). A line over 300 bytes or holding no `*` is returned as it is (its cost bounded: each opening
+    /// (`5 * 3`, `Note*`, `file_name`). A line over 300 bytes or holding neither mark is returned as it is (its cost bounded: each opening
     /// mark looks ahead at most over the 300 bytes).
     static func withoutInnerEmphasis(_ line: String) -> String {
-        guard line.utf8.count <= 300, line.utf8.contains(0x2A) else { return line }
+        guard line.utf8.count <= 300, line.utf8.contains(0x2A) || line.utf8.contains(0x5F) else { return line }
         let characters = Array(line)
         func isEdge(_ index: Int) -> Bool {
-            index < 0 || index >= characters.count || characters[index].isWhitespace || characters[index].isPunctuation && characters[index] != "*"
+            index < 0 || index >= characters.count || characters[index].isWhitespace
+                || characters[index].isPunctuation && characters[index] != "*" && characters[index] != "_"
         }
         var kept: [Character] = []
         var index = 0
         // Eight opening marks looked ahead from at most: a line of marks stays cheap.
         var attempts = 0
         while index < characters.count {
-            guard characters[index] == "*" else {
+            // `*Le Monde*` or `_Le Monde_`: a run of one mark, closed by the same run.
+            let mark = characters[index]
+            guard mark == "*" || mark == "_" else {
                 kept.append(characters[index])
                 index += 1
                 continue
             }
             var end = index
-            while end < characters.count, characters[end] == "*" { end += 1 }
+            while end < characters.count, characters[end] == mark { end += 1 }
             let run = end - index
             var closing: Int?
             if run <= 2, attempts < 8, isEdge(index - 1), end < characters.count, !characters[end].isWhitespace {
                 attempts += 1
                 var probe = end + 1
                 while probe + run <= characters.count {
-                    if characters[probe] == "*" {
+                    if characters[probe] == mark {
                         var probeEnd = probe
-                        while probeEnd < characters.count, characters[probeEnd] == "*" { probeEnd += 1 }
+                        while probeEnd < characters.count, characters[probeEnd] == mark { probeEnd += 1 }
                         if probeEnd - probe == run, !characters[probe - 1].isWhitespace, isEdge(probeEnd) { closing = probe }
                         if closing != nil { break }
                         probe = probeEnd

@@ -19,6 +19,11 @@ package enum NewsroomCredits {
 
     private static let bylineWords: Set<String> = ["by", "par", "von", "por", "di", "da"]
 
+    /// A newsroom named as the paper's own (folded): `Our`, `unserer`, `notre`, `nuestra`, `nostra`, `nossa`.
+    private static let possessives: Set<String> = [
+        "our", "unserer", "unserem", "unseren", "unsere", "notre", "nos", "nuestra", "nuestro", "nostra", "nostro", "nossa", "nosso",
+    ]
+
     package static func read(_ line: String, dates: DateRecognizer) -> (source: String, date: CalendarDate?)? {
         guard TextFolding.hasAtMost(line, 160), mayHoldNewsroomWord(line) else { return nil }
         var text = Substring(LineBytes.trimmed(line))
@@ -45,7 +50,9 @@ package enum NewsroomCredits {
             name.removeLast()
         }
         let joined = name.joined(separator: " ")
-        guard !joined.isEmpty, name.count <= 5, WireAgencies.isAgency(joined) || ClippingFacts.isMasthead(joined)
+        // `By Our Foreign Staff`, `Von unserer Redaktion`: the paper's own staff, no publication's name.
+        guard !joined.isEmpty, name.count <= 5, WireAgencies.isAgency(joined) || ClippingFacts.isMasthead(joined),
+            !possessives.contains(TextFolding.fold(name[0]))
         else { return nil }
         return (joined, date)
     }

@@ -69,6 +69,25 @@ import DateReading
         #expect(ClippingFacts.publicationWithShortDay("Rapport 2/3/4") == nil)
     }
 
+    @Test func thePapersStaffIsNoWriterNorPublication() throws {
+        for byline in ["By Our Foreign Staff", "Von unserer Redaktion", "Par la rédaction"] {
+            let staff = try #require(read([Self.title, byline, "", Self.text]))
+            #expect(staff.authors.isEmpty, "\(byline)")
+            #expect(staff.source == nil, "\(byline)")
+        }
+        #expect(NewsroomCredits.read("By Reuters Staff, LONDON", dates: dates)?.source == "Reuters")
+    }
+
+    @Test func writersEachWithARole() {
+        let english = Bylines.read("By Cory Doctorow, Brussels correspondent, and Inês Duarte, economics reporter", dates: dates, keepsAgencies: false)
+        #expect(english?.authors == ["Cory Doctorow", "Inês Duarte"])
+        let german = Bylines.read("Von Benjamin Fischer, Korrespondent in Brüssel und Anna Keller, Wirtschaftsredaktion", dates: dates, keepsAgencies: false)
+        #expect(german?.authors == ["Benjamin Fischer", "Anna Keller"])
+        let french = Bylines.read("Par Peter Amende, correspondant à Bruxelles, et Anna Keller, journaliste au service Économie", dates: dates,
+                                  keepsAgencies: false)
+        #expect(french?.authors == ["Peter Amende", "Anna Keller"])
+    }
+
     @Test func aBrowsersPrintHeaderIsNoTitle() throws {
         let printed = try #require(read(["9/11/17, 6:05 PM \(Self.title) | The Guardian", "", "The Guardian", "", Self.title, "By Jane Doe", "",
                                          Self.text, "", "https://www.theguardian.com/plan-to-cut-emissions 1/2", "\u{0C}"]))

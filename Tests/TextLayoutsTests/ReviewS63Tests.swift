@@ -100,9 +100,9 @@ import DateReading
 
     @Test func aPastedRowsFirstCellMayBeASection() {
         let section = PastedRows.labelled(["Lokales\t18.03.2026\tS. 3", "", "Title"], dates: dates)
-        #expect(section.first == "Date: 18.03.2026")
+        #expect(section.first == "Date: 2026-03-18")
         let phrase = PastedRows.labelled(["Primo piano\t18/03/2026\tpag. 7", "", "Title"], dates: dates)
-        #expect(phrase.first == "Date: 18/03/2026")
+        #expect(phrase.first == "Date: 2026-03-18")
         let paper = PastedRows.labelled(["El País\t07.09.2017\tS. 27", "", "Title"], dates: dates)
         #expect(paper.first == "Publication: El País")
     }

@@ -65,6 +65,21 @@ import DateReading
         #expect(paper.source == "Süddeutsche Zeitung")
     }
 
+    @Test func aPressReleasesParenthesisedReferenceGivesItsDayOnly() {
+        let judge = ClippingFacts(dates: dates)
+        for line in ["(Nota de imprensa, 09/04/2026)", "(Communiqué de presse, 9 avril 2026)", "(Pressemitteilung der Stadt Regensburg, 09.04.2026)"] {
+            let facts = judge.facts(line)
+            #expect(facts?.date?.iso == "2026-04-09", "\(line)")
+            #expect(facts?.source == nil, "\(line)")
+        }
+    }
+
+    @Test func underscoresMarkEmphasisAsAsterisksDo() {
+        #expect(ClippingFacts.withoutInnerEmphasis("_Le Bien Public_, 9 avril 2026") == "Le Bien Public, 9 avril 2026")
+        #expect(ClippingFacts.withoutInnerEmphasis("see file_name_here and my_var") == "see file_name_here and my_var")
+        #expect(ClippingFacts.withoutInnerEmphasis("*Le Monde*, 3 mars 1987") == "Le Monde, 3 mars 1987")
+    }
+
     @Test func aSitesSectionForLocalNewsNamesNoPublication() {
         for line in ["Published on 9 April 2026 in Local News", "Veröffentlicht am 9. April 2026 in Stadtgeschehen",
                      "Pubblicato il 9 aprile 2026 in Bari e Provincia"]
