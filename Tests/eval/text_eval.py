@@ -1038,7 +1038,8 @@ def main():
           heading="  of which the thirty-ninth batch written in stop 58 (BLIND_S61; tuned on in stop 58, after they were "
                   "written and scored)")
     score(files, got, "development", args.show_s62_development, keep=lambda layout: layout in BLIND_S62,
-          heading="  of which the fortieth batch written in stop 59 (BLIND_S62; scored untuned in stop 59)")
+          heading="  of which the fortieth batch written in stop 59 (BLIND_S62; tuned on in stop 59, after they were "
+                  "written and scored)")
     score(files, got, "held-out", args.show == "held-out", keep=lambda layout: layout not in blind)
     score(files, got, "held-out", False, keep=lambda layout: layout in BLIND_S24,
           heading="held-out, written in stop 24 by an engineer who does not tune the reader "
