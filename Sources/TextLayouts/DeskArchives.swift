@@ -79,7 +79,7 @@ enum DeskArchives {
     /// listing and `docProps/core.xml` none of its. No article when only unzip's listings and properties are printed;
     /// nil when another command follows (a converter printing the document is another reader's).
     private static func wordArchive(_ text: String, dates: DateRecognizer) -> DeskFetches.Print? {
-        let lines = head(text)
+        let lines = DeskShells.head(text)
         var index = 0
         while index < lines.count {
             defer { index += 1 }
@@ -214,7 +214,7 @@ enum DeskArchives {
             lines.append(paragraph.text)
         }
         guard holdsText(lines.dropFirst()) else { return nil }
-        return DeskFetches.fileRecord(withPublicationDash(lines), dates: dates)
+        return DeskFetches.fileRecord(DeskShells.withPublicationDash(lines), dates: dates)
     }
 
     // MARK: A transcript
@@ -234,7 +234,7 @@ enum DeskArchives {
     /// headline when the first turn reads it out; the intro's publication, its `By` and `Published` sentences; the other
     /// turns the text (an outro naming the publication dropped). Nil for any other transcript (an interview's).
     private static func transcript(_ text: String, dates: DateRecognizer) -> DeskFetches.Print? {
-        let lines = head(text)
+        let lines = DeskShells.head(text)
         guard lines.count > 3, let service = lines.dropFirst().prefix(3).firstIndex(where: { LineBytes.trimmed($0).hasPrefix("Transcript by ") }),
             let name = recordingName(LineBytes.trimmed(lines[0]))
         else { return nil }
@@ -371,7 +371,7 @@ enum DeskArchives {
     /// as `Full text:` perhaps above it): the text's article with the record's fields. No article without prose under
     /// the record; nil when the lines are no record (no title field).
     private static func marcRecord(_ text: String, dates: DateRecognizer) -> DeskFetches.Print? {
-        let lines = head(text)
+        let lines = DeskShells.head(text)
         var end = 1
         var raw: [String] = []
         while end < lines.count, raw.count < 500 {
@@ -487,7 +487,7 @@ enum DeskArchives {
     /// (AGENCY) - ` opening the text, the initials and the stamp, `NNNN`): the headline as printed, the byline's writers,
     /// the dateline's day and agency. Nil when no headline and text follow `ZCZC`.
     private static func telex(_ text: String, dates: DateRecognizer) -> DeskFetches.Print? {
-        var lines = head(text).map { LineBytes.trimmed($0) }
+        var lines = DeskShells.head(text).map { LineBytes.trimmed($0) }
         // The end of the message (`NNNN`), and the desk's initials and the stamp above it.
         if let close = lines.lastIndex(where: { $0 == "NNNN" }) { lines.removeSubrange(close...) }
         while let last = lines.last, last.isEmpty || isTelexFurniture(last), lines.count > 1 { lines.removeLast() }
@@ -583,7 +583,7 @@ enum DeskArchives {
     /// a text stands under it.
     private static func routingSlip(_ text: String, dates: DateRecognizer) -> DeskFetches.Print? {
         // The slip's lines first (most texts opening with a label are mails, no rule under their headers).
-        let slip = head(text, lines: 10)
+        let slip = DeskShells.head(text, lines: 10)
         var labels: [String] = []
         var index = 0
         while index < slip.count, index < 8, let label = slipLabel(slip[index]) {
@@ -593,11 +593,11 @@ enum DeskArchives {
         guard labels.count >= 2, labels.contains(where: senderLabels.contains), index < slip.count,
             isRule(slip[index])
         else { return nil }
-        let lines = head(text)
+        let lines = DeskShells.head(text)
         let under = Array(lines[(index + 1)...].drop { LineBytes.trimmed($0).isEmpty })
         guard let headline = under.first.map({ LineBytes.trimmed($0) }), LineBytes.words(headline).count <= 30,
             !(LayoutReader.endsLikeSentence(headline) && LineBytes.words(headline).count > 20), holdsText(under.dropFirst()),
-            var record = DeskFetches.fileRecord(withPublicationDash(under), dates: dates)
+            var record = DeskFetches.fileRecord(DeskShells.withPublicationDash(under), dates: dates)
         else { return nil }
         // The writers' names in capitals alone at the foot (`JANE DOE AND JOHN ROE`).
         if let foot = under.last(where: { !LineBytes.trimmed($0).isEmpty }).map({ LineBytes.trimmed($0) }), foot != headline,
@@ -617,17 +617,6 @@ enum DeskArchives {
 
     // MARK: Shared
 
-    /// The lines with the one under the headline, when it joins a publication and a day with a dash (`Le Monde — 3 mars
-    /// 1987`), joined by ` · ` instead, as `DeskAnswers.publicationLine` reads it.
-    private static func withPublicationDash(_ lines: [String]) -> [String] {
-        guard let first = lines.firstIndex(where: { !LineBytes.trimmed($0).isEmpty }), first + 1 < lines.count else { return lines }
-        let line = lines[first + 1]
-        guard line.utf8.count <= 200, let dash = line.range(of: " — ") ?? line.range(of: " – "), !line.contains(" · ") else { return lines }
-        var out = lines
-        out[first + 1] = line.replacingCharacters(in: dash, with: " · ")
-        return out
-    }
-
     /// Whether the lines hold an article's text under a carrier that names its headline: prose
     /// (`DeskFetches.holdsProse`), or a short text of 15 words at least (a blog's few lines; a form's labels are fewer).
     private static func holdsText(_ lines: some Collection<String>) -> Bool {
@@ -638,12 +627,5 @@ enum DeskArchives {
             if words >= 15 { return true }
         }
         return false
-    }
-
-    /// The text's first lines (`lines` at most, within 4 MiB), CRs before LFs dropped.
-    private static func head(_ text: String, lines: Int = 20_000) -> [String] {
-        text.utf8.prefix(4 << 20).split(separator: 0x0A, maxSplits: lines, omittingEmptySubsequences: false).prefix(lines).map { line in
-            String(decoding: line.last == 0x0D ? line.dropLast() : line, as: UTF8.self)
-        }
     }
 }

@@ -85,7 +85,7 @@ enum DeskServices {
     private static func workPackageArticle(_ package: [String: Any], dates: DateRecognizer) -> JSONRecords.Record? {
         let description = package["description"] as? [String: Any]
         guard let raw = description?["raw"] as? String ?? package["description"] as? String else { return nil }
-        let lines = head(raw).map { LineBytes.trimmed($0) }
+        let lines = DeskShells.head(raw).map { LineBytes.trimmed($0) }
         guard let first = lines.firstIndex(where: { !$0.isEmpty }) else { return nil }
         let subject = (package["subject"] as? String).map(subjectTail) ?? ""
         let opening = lines[first]
@@ -107,7 +107,7 @@ enum DeskServices {
             index = next + 1
         }
         out += lines[min(index, lines.count)...]
-        return pasted(out, dates: dates)
+        return DeskShells.pasted(out, dates: dates)
     }
 
     /// `**A**`, `*A*`, `__A__`, `_A_` as A; any other line as it is. Only the line's own wrapping: `*Le Monde*, 3 mars
@@ -139,7 +139,7 @@ enum DeskServices {
     /// article read by its columns. No article when no row is printed or the row is no article's; nil without list
     /// mode or a `SELECT`.
     private static func firebird(_ text: String, dates: DateRecognizer) -> DeskFetches.Print? {
-        let lines = head(text)
+        let lines = DeskShells.head(text)
         let prompts = lines.indices.prefix(2_000).filter { lines[$0].hasPrefix("SQL> ") }
         guard prompts.contains(where: { lines[$0].uppercased().contains("SET LIST ON") }),
             let select = prompts.first(where: { lines[$0].uppercased().contains("SELECT ") })
@@ -294,15 +294,15 @@ enum DeskServices {
 
     /// A print of Etherpad's API: a command calling `getText`.
     private static func isPadPrint(_ text: String) -> Bool {
-        head(String(text.utf8.prefix(64 << 10)) ?? "", lines: 200).contains { $0.hasPrefix("$ ") && $0.contains("/getText") }
+        DeskShells.head(String(text.utf8.prefix(64 << 10)) ?? "", lines: 200).contains { $0.hasPrefix("$ ") && $0.contains("/getText") }
     }
 
     /// The article the pad's text pastes (the headline its first line, the publication and day under it), the
     /// colleagues' closing notes (`-- C. Ortiz: …`) left out; nil when it pastes none.
     private static func padArticle(_ text: String, dates: DateRecognizer) -> JSONRecords.Record? {
-        var lines = head(text)
+        var lines = DeskShells.head(text)
         while let last = lines.last, LineBytes.trimmed(last).isEmpty || last.hasPrefix("-- ") || last.hasPrefix("—") { lines.removeLast() }
-        return pasted(lines, dates: dates)
+        return DeskShells.pasted(lines, dates: dates)
     }
 
     // MARK: s-nail
@@ -312,7 +312,7 @@ enum DeskServices {
     /// pastes under the subject's headline (its forward prefix dropped), or under a forward's banner. No article when
     /// no message is printed or it pastes none; nil when the text shows no mailbox.
     private static func mailbox(_ text: String, dates: DateRecognizer) -> DeskFetches.Print? {
-        let lines = head(text)
+        let lines = DeskShells.head(text)
         guard lines.count > 2, lines.prefix(5).contains(where: { $0.contains(" messages") || $0.contains(" message ") || $0.contains("s-nail version") })
         else { return nil }
         guard let start = lines.indices.prefix(2_000).first(where: { isMessageBanner(lines[$0]) }) else { return (lines, nil) }
@@ -353,7 +353,7 @@ enum DeskServices {
         for article in articles {
             guard let body = article["body"] as? String else { continue }
             let isHTML = (article["content_type"] as? String)?.contains("html") == true || XMLRecords.holdsMarkup(String(body.prefix(4_096)))
-            let lines = isHTML ? markupParagraphs(body) : head(body)
+            let lines = isHTML ? markupParagraphs(body) : DeskShells.head(body)
             if let record = forwardedArticle(lines, subject: article["subject"] as? String ?? ticketSubject, dates: dates) { return record }
         }
         return nil
@@ -371,7 +371,7 @@ enum DeskServices {
     private static func forwardedArticle(_ body: [String], subject: String, dates: DateRecognizer) -> JSONRecords.Record? {
         let title = DeskFetches.withoutPrefixes(subject)
         if !title.isEmpty, let at = body.prefix(200).firstIndex(where: { LineBytes.trimmed($0) == title }),
-            let record = pasted(Array(body[at...]), dates: dates)
+            let record = DeskShells.pasted(Array(body[at...]), dates: dates)
         {
             return record
         }
@@ -384,7 +384,7 @@ enum DeskServices {
         {
             index += 1
         }
-        return pasted(Array(body[min(index, body.count)...]), dates: dates)
+        return DeskShells.pasted(Array(body[min(index, body.count)...]), dates: dates)
     }
 
     /// Paragraphs with the headline found: the one repeating `headline`, else the first when `openingIsHeadline`;
@@ -399,13 +399,13 @@ enum DeskServices {
             if index > 0 { lines.append("") }
             lines.append(paragraph)
         }
-        return pasted(lines, dates: dates)
+        return DeskShells.pasted(lines, dates: dates)
     }
 
     /// HTML as its paragraphs, one a line (a blank line between them dropped).
     private static func markupParagraphs(_ html: String) -> [String] {
         let text = XMLRecords.holdsMarkup(html) ? XMLRecords.paragraphs(fromMarkup: html) : html
-        return head(text).map { LineBytes.trimmed($0) }.filter { !$0.isEmpty }.reduce(into: [String]()) { lines, line in
+        return DeskShells.head(text).map { LineBytes.trimmed($0) }.filter { !$0.isEmpty }.reduce(into: [String]()) { lines, line in
             if !lines.isEmpty { lines.append("") }
             lines.append(line)
         }
@@ -418,23 +418,5 @@ enum DeskServices {
             !LineBytes.trimmed(record.title).isEmpty, LineBytes.words(String(record.rest.utf8.prefix(64 << 10)) ?? "").count >= 20
         else { return nil }
         return DeskDumps.article(record)
-    }
-
-    /// A pasted article's record, its head read as a stored clipping's (`DeskFetches.fileRecord`): prose under a
-    /// headline, or a short article (20 words at least under a headline and its publication's line); nil otherwise.
-    private static func pasted(_ lines: [String], dates: DateRecognizer) -> JSONRecords.Record? {
-        let lines = Array(lines.prefix(20_000))
-        if DeskFetches.holdsProse(lines) { return DeskFetches.fileRecord(lines, dates: dates) }
-        guard LineBytes.words(lines.prefix(200).joined(separator: " ")).count >= 25, let record = DeskFetches.fileRecord(lines, dates: dates),
-            record.source != nil, LineBytes.words(String(record.rest.utf8.prefix(64 << 10)) ?? "").count >= 20
-        else { return nil }
-        return record
-    }
-
-    /// The text's first lines (`lines` at most, within 4 MiB), CRs before LFs dropped.
-    private static func head(_ text: String, lines: Int = 20_000) -> [String] {
-        text.utf8.prefix(4 << 20).split(separator: 0x0A, maxSplits: lines, omittingEmptySubsequences: false).prefix(lines).map { line in
-            String(decoding: line.last == 0x0D ? line.dropLast() : line, as: UTF8.self)
-        }
     }
 }

@@ -138,7 +138,7 @@ enum DeskShells {
 
     /// The lines with the one under the headline, when it joins a publication and a day with a dash (`Le Monde — 3 mars
     /// 1987`), joined by ` · ` instead, as `DeskAnswers.publicationLine` reads it.
-    private static func withPublicationDash(_ lines: [String]) -> [String] {
+    static func withPublicationDash(_ lines: [String]) -> [String] {
         guard let first = lines.firstIndex(where: { !LineBytes.trimmed($0).isEmpty }), first + 1 < lines.count else { return lines }
         let line = lines[first + 1]
         guard line.utf8.count <= 200, let dash = line.range(of: " — ") ?? line.range(of: " – "), !line.contains(" · ") else { return lines }
@@ -167,15 +167,7 @@ enum DeskShells {
                 let documents = (value as? [Any] ?? [value]).prefix(200).compactMap { $0 as? [String: Any] }
                 guard !documents.isEmpty else { return nil }
                 // Documents of 2,000 fields at most (nested ones counted) are read, 10,000 fields over all of them.
-                var budget = 10_000
-                for document in documents {
-                    let fields = FieldRecords.fieldCount(document, limit: 2_000)
-                    guard fields <= 2_000 else { continue }
-                    budget -= fields
-                    guard budget >= 0 else { break }
-                    if let record = article(document, dates: dates) { return (value, record) }
-                }
-                return (value, nil)
+                return (value, FieldRecords.boundedDocuments(documents).lazy.compactMap { article($0, dates: dates) }.first)
             }
             if !sawPrompt, isArangoPrompt(line) { sawPrompt = true }
             lineStart = end + 1
@@ -381,7 +373,9 @@ enum DeskShells {
     /// A pasted article's record, its head read as a stored clipping's (`DeskFetches.fileRecord`: the headline, the
     /// publication and day under it): prose under a headline (`DeskFetches.holdsProse`), or a short article (a blog's
     /// review: 20 words at least under a headline and its publication's line); nil otherwise (a list, a form, a note).
-    private static func pasted(_ lines: [String], dates: DateRecognizer) -> JSONRecords.Record? {
+    /// Its first 20,000 lines are read. Shared by the container readers (`DeskServices`, `DeskArchives`).
+    static func pasted(_ lines: [String], dates: DateRecognizer) -> JSONRecords.Record? {
+        let lines = Array(lines.prefix(20_000))
         if DeskFetches.holdsProse(lines) { return DeskFetches.fileRecord(lines, dates: dates) }
         guard LineBytes.words(lines.prefix(200).joined(separator: " ")).count >= 25, let record = DeskFetches.fileRecord(lines, dates: dates),
             record.source != nil, LineBytes.words(String(record.rest.utf8.prefix(64 << 10)) ?? "").count >= 20
@@ -390,7 +384,7 @@ enum DeskShells {
     }
 
     /// The text's first lines (`lines` at most, within 4 MiB), CRs before LFs dropped.
-    private static func head(_ text: String, lines: Int = 20_000) -> [String] {
+    static func head(_ text: String, lines: Int = 20_000) -> [String] {
         text.utf8.prefix(4 << 20).split(separator: 0x0A, maxSplits: lines, omittingEmptySubsequences: false).prefix(lines).map { line in
             String(decoding: line.last == 0x0D ? line.dropLast() : line, as: UTF8.self)
         }

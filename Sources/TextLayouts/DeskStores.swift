@@ -306,19 +306,14 @@ enum DeskStores {
             response["results"] != nil || response["errors"] != nil || response["status"] != nil
         else { return nil }
         guard let results = response["results"] as? [Any] else { return (response, nil) }
-        var budget = 10_000
-        for result in results.prefix(50) {
-            guard var document = result as? [String: Any] else { continue }
-            if document.count == 1, let inner = document.values.first as? [String: Any] { document = inner }
-            // A document of more than 2,000 fields, nested ones counted, is no clipping's (`DeskDumps`' bound): its fields
-            // are not read; 10,000 fields are read over all the results.
-            let fields = FieldRecords.fieldCount(document, limit: 2_000)
-            guard fields <= 2_000 else { continue }
-            budget -= fields
-            guard budget >= 0 else { break }
-            if let record = article(document, dates: dates) { return (response, record) }
+        let documents = results.prefix(50).compactMap { result -> [String: Any]? in
+            guard let document = result as? [String: Any] else { return nil }
+            if document.count == 1, let inner = document.values.first as? [String: Any] { return inner }
+            return document
         }
-        return (response, nil)
+        // A document of more than 2,000 fields, nested ones counted, is no clipping's (`DeskDumps`' bound): its fields are
+        // not read; 10,000 fields are read over all the results.
+        return (response, FieldRecords.boundedDocuments(documents).lazy.compactMap { article($0, dates: dates) }.first)
     }
 
     // MARK: HBase

@@ -41,6 +41,22 @@ import TextToolkit
 /// (the writers' names). Nil when there is no
 /// article or no text. Pure.
 enum FieldRecords {
+    /// The documents a container's reader may read fields of, in order: those of 2,000 fields at most, nested ones
+    /// counted (`fieldCount`), until 10,000 fields were handed out over all of them (larger documents skipped, the rest
+    /// dropped once the budget is spent). Each document is counted once, at most 2,001 fields of it.
+    static func boundedDocuments(_ documents: [[String: Any]]) -> [[String: Any]] {
+        var budget = 10_000
+        var kept: [[String: Any]] = []
+        for document in documents {
+            let fields = fieldCount(document, limit: 2_000)
+            guard fields <= 2_000 else { continue }
+            budget -= fields
+            guard budget >= 0 else { break }
+            kept.append(document)
+        }
+        return kept
+    }
+
     /// How many fields and elements `value` holds, nested ones counted, up to `limit + 1` (the walk stops there): a
     /// container's bound on what `record(in:…)` is asked to read (a document of two keys, one of them holding 220,000
     /// fields, is no clipping's). Iterative; linear in the fields counted.
