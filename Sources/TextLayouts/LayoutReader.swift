@@ -738,7 +738,7 @@ package struct LayoutReader: Sendable {
                 continue
             }
             var facts = judged.facts(last, allowsBareNames: consumed > 0 && found.authors.isEmpty, atBottom: true)
-                ?? (consumed == 0 ? publicationUnderMetadata(judged, at: last, after: start) ?? publicationAlone(judged, at: last, signed: !found.authors.isEmpty) : nil)
+                ?? (consumed == 0 ? publicationUnderMetadata(judged, at: last, after: start) ?? publicationAlone(judged, at: last, signed: !found.authors.isEmpty || isOpinionPiece(judged, at: last)) : nil)
                 ?? (consumed == 0 && found.authors.isEmpty ? signatureUnderProse(judged, at: last, after: start, sender: found.sender) : nil)
             if facts == nil, !skipped, let nothing = lineUnderSource(judged, at: last, after: start) {
                 facts = nothing
@@ -856,6 +856,22 @@ package struct LayoutReader: Sendable {
     /// named (`signed`), any plausible publication's name (`ClippingFacts.isPlausiblePublication`:
     /// `Boing Boing`, `ComputerBase`, `BRIGITTE`) that opens with no given name. Nil otherwise, and
     /// for a list's heading (`More News`, `Weitere Nachrichten`) or a credit (`… Photo`, `Press Office`).
+    /// An op-ed or an editorial, whose foot names its publication as a signed text's does: the file opens with a
+    /// column's or genre's word alone on its line (`Tribune`, `Éditorial`, `Leitartikel`: `columnWords`), or the
+    /// paragraph above `last` is a writer's biographical note (`* Peter Amende est professeur…`: an asterisk, a space, a
+    /// given name).
+    private func isOpinionPiece(_ judged: JudgedLines, at last: Int) -> Bool {
+        let lines = judged.lines
+        if let first = lines.firstIndex(where: { !$0.isEmpty }), TextFolding.hasAtMost(lines[first], 24),
+            Self.columnWords.contains(TextFolding.fold(lines[first]))
+        {
+            return true
+        }
+        guard last >= 2, lines[last - 1].isEmpty, !lines[last - 2].isEmpty else { return false }
+        let note = lines[last - 2]
+        return note.hasPrefix("* ") && note.utf8.count <= 400 && GivenNames.holdsGivenName(String(note.dropFirst(2).prefix(60)))
+    }
+
     private func publicationAlone(_ judged: JudgedLines, at last: Int, signed: Bool) -> LineFacts? {
         let lines = judged.lines
         guard last > 0, lines[last - 1].isEmpty, last + 1 == lines.count || lines[(last + 1)...].allSatisfy(\.isEmpty),

@@ -88,6 +88,17 @@ import DateReading
         #expect(french?.authors == ["Peter Amende", "Anna Keller"])
     }
 
+    @Test func anOpEdsFootNamesItsPublication() throws {
+        let noted = try #require(read(["Tribune", Self.title, "", Self.text, "", "* Peter Amende est professeur d'économie à l'université de Lille.", "",
+                                       "Creative Commons"]))
+        #expect(noted.source == "Creative Commons")
+        let editorial = try #require(read(["Editorial", Self.title, "", Self.text, "", "Boing Boing"]))
+        #expect(editorial.source == "Boing Boing")
+        // A plain unsigned text's last line of two capitalised words stays a line of its text.
+        let plain = try #require(read([Self.title, "", Self.text, "", "Boing Boing"]))
+        #expect(plain.source == nil)
+    }
+
     @Test func aBrowsersPrintHeaderIsNoTitle() throws {
         let printed = try #require(read(["9/11/17, 6:05 PM \(Self.title) | The Guardian", "", "The Guardian", "", Self.title, "By Jane Doe", "",
                                          Self.text, "", "https://www.theguardian.com/plan-to-cut-emissions 1/2", "\u{0C}"]))
