@@ -99,12 +99,13 @@ package struct ClippingFacts {
     /// `trailingBracketedReference`), where a print reference's reader took the whole line for the day and lost the title.
     static func isHeadlineWithReference(_ text: String) -> Bool {
         guard text.utf8.last == 0x5D, let first = text.utf8.first, first != 0x5B, first != 0x28,
-            let open = text.range(of: " [", options: .backwards)
+            let open = LineBytes.range(of: " [", in: text, backwards: true)
         else { return false }
         let head = text[..<open.lowerBound]
         let inner = text[open.upperBound...].dropLast()
-        return LineBytes.words(head).count >= 3 && !head.contains(":") && !inner.contains("[") && inner.contains(", ")
-            && inner.contains(where: \.isNumber)
+        // The bracket's few bytes first: a paragraph ending in a bracket (`… [12]`) is turned down on them.
+        return !inner.contains("[") && inner.contains(", ") && inner.contains(where: \.isNumber)
+            && !LineBytes.hasAtMostWords(head, 2) && !(LineBytes.contains(head, 0x3A) && head.contains(":"))
     }
 
     /// `## REUTERS   26 February 1987   32` → the heading's text (one to six `#` and a space); any
@@ -781,7 +782,8 @@ package struct ClippingFacts {
     /// form and plausible (`isPlausiblePublication`), its day's connector dropped (`vom`, `du`, `de`, a comma). Nil for any
     /// other line (200 bytes at most).
     private func reviewStamp(_ text: String) -> LineFacts? {
-        guard text.utf8.count <= 200, let bar = text.range(of: " · ") ?? text.range(of: " | ") else { return nil }
+        guard text.utf8.count <= 200, Self.stampBars.contains(where: { $0.mayFind(in: text) }),
+            let bar = text.range(of: " · ") ?? LineBytes.range(of: " | ", in: text) else { return nil }
         let banner = String(text[..<bar.lowerBound])
         guard ExportLines.isReviewBanner(banner), dates.firstDate(in: banner) != nil else { return nil }
         var rest = Substring(LineBytes.trimmed(text[bar.upperBound...]))
@@ -799,6 +801,9 @@ package struct ClippingFacts {
         guard !name.isEmpty, Self.isMasthead(name), Self.isPlausiblePublication(name) else { return nil }
         return .sourceLine(name, date)
     }
+
+    /// Says when a line cannot hold a review stamp's ` · ` or ` | ` (most lines), before Foundation's search.
+    private static let stampBars = [FoundationSearchGuard(" · "), FoundationSearchGuard(" | ")]
 
     /// The word between a stamp's publication and its day (folded).
     private static let stampConnectors: Set<String> = ["vom", "du", "del", "de", "of", "do", "da", "dal", "from"]
@@ -1606,7 +1611,7 @@ package struct ClippingFacts {
     /// (`5 * 3`, `Note*`, `file_name`). A line over 300 bytes or holding neither mark is returned as it is (its cost bounded: each opening
     /// mark looks ahead at most over the 300 bytes).
     static func withoutInnerEmphasis(_ line: String) -> String {
-        guard line.utf8.count <= 300, line.utf8.contains(0x2A) || line.utf8.contains(0x5F) else { return line }
+        guard line.utf8.count <= 300, LineBytes.contains(line, 0x2A) || LineBytes.contains(line, 0x5F) else { return line }
         let characters = Array(line)
         func isEdge(_ index: Int) -> Bool {
             index < 0 || index >= characters.count || characters[index].isWhitespace

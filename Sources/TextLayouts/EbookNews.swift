@@ -33,13 +33,9 @@ enum EbookNews {
     }
 
     /// `line.range(of: " [", options: .backwards)`, found on the bytes when the last ` [` stands apart
-    /// (`LineBytes.lastApart`): Foundation's backward search walked a 10 MiB line framed in `[`…`]` (1.5 s).
+    /// (`LineBytes.range`): Foundation's backward search walked a 10 MiB line framed in `[`…`]` (1.5 s).
     private static func lastOpening(_ line: String) -> Range<String.Index>? {
-        switch LineBytes.lastApart([0x20, 0x5B], in: line) {
-        case .absent: return nil
-        case .found(let range): return range
-        case .unsure: return line.range(of: " [", options: .backwards)
-        }
+        LineBytes.range(of: " [", in: line, backwards: true)
     }
 
     /// `| Next | Section Menu | Main Menu |`: two to six short cells (four words at most) between bars.

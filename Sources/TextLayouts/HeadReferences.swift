@@ -124,7 +124,7 @@ enum HeadReferences {
 
     /// Whether a reference ends with `, ` and a page's reference and a period (`…, p. 4.`, `…, pág. 34.`).
     private static func endsWithPage(_ reference: String) -> Bool {
-        guard reference.utf8.last == 0x2E, let comma = reference.range(of: ", ", options: .backwards) else { return false }
+        guard reference.utf8.last == 0x2E, let comma = LineBytes.range(of: ", ", in: reference, backwards: true) else { return false }
         return ClippingFacts.isPageReference(String(reference[comma.upperBound...].dropLast()))
     }
 

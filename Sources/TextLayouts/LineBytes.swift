@@ -321,17 +321,17 @@ extension LineBytes {
     /// the bytes' places, when it stands apart, is the Characters' first (`.found`). `.absent` when the bytes do
     /// not occur (nor then do the Characters), `.unsure` when the first place does not stand apart (or the UTF-8
     /// is not contiguous). Pure.
-    package static func firstApart(_ needle: [UInt8], in text: String) -> ByteMatch {
+    package static func firstApart(_ needle: [UInt8], in text: some StringProtocol) -> ByteMatch {
         apart(needle, in: text) { needle, bytes in firstRange(of: needle, in: bytes) }
     }
 
     /// `firstApart` for the last place of `needle`'s bytes (a needle that overlaps no copy of itself).
-    package static func lastApart(_ needle: [UInt8], in text: String) -> ByteMatch {
+    package static func lastApart(_ needle: [UInt8], in text: some StringProtocol) -> ByteMatch {
         apart(needle, in: text) { needle, bytes in lastRange(of: needle, in: bytes) }
     }
 
     private static func apart(
-        _ needle: [UInt8], in text: String, _ search: ([UInt8], UnsafeBufferPointer<UInt8>) -> Range<Int>?
+        _ needle: [UInt8], in text: some StringProtocol, _ search: ([UInt8], UnsafeBufferPointer<UInt8>) -> Range<Int>?
     ) -> ByteMatch {
         let found: Range<Int>?? = text.utf8.withContiguousStorageIfAvailable { bytes -> Range<Int>?? in
             guard let range = search(needle, bytes) else { return .some(nil) }

@@ -58,7 +58,9 @@ package enum SourceLines {
     /// Where a desk's filing stamp opens after a source's name and a dash (` — archivado el `, ` – filed `, ` - abgelegt
     /// am `): a filing word and at most one more word before the day; nil when the text before the day is no stamp.
     private static func filingStamp(_ beforeDay: Substring) -> Substring.Index? {
-        guard let dash = [" — ", " – ", " - "].lazy.compactMap({ beforeDay.range(of: $0, options: .backwards) }).first else { return nil }
+        guard let dash = LineBytes.range(of: " — ", in: beforeDay, backwards: true)
+            ?? LineBytes.range(of: " – ", in: beforeDay, backwards: true) ?? LineBytes.range(of: " - ", in: beforeDay, backwards: true)
+        else { return nil }
         let words = LineBytes.words(beforeDay[dash.upperBound...])
         guard (1...2).contains(words.count), filingWords.contains(TextFolding.fold(words[0])) else { return nil }
         return dash.lowerBound
