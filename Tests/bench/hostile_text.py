@@ -1990,6 +1990,300 @@ def inputs(size):
                                                           + s63_title + "\n\n" + s63_art + "\n")
     yield "text", "S63 masthead over an agency credit", "txt", "LE FIGARO\n\n" + s63_title + "\nAvec AFP\n\n" + fill(body + "\n\n", room - 1000)
 
+    # Stop 64's hunt (branch hostile-s64) over stop 59's reader (a9f402c..891d383): DeskServices (OpenProject, isql-fb,
+    # Umbraco, listmonk, Grist, Etherpad, s-nail, Zammad), DeskArchives (`unzip -p` of a docx's or an odt's XML, Rev.com
+    # transcripts, MARC 21 records, ZCZC telexes, routing slips), ClippingFacts (reviewStamp, publicationWithShortDay,
+    # isArchiveHeading, isFilingStamp, a press release's day, withoutInnerEmphasis's underscores), ReadInLines' labelled and
+    # dated phrases, ExportLines' review words, a browser's print header in consumeHead, isOverlineUnderRunningHead,
+    # HeadReferences (unquotedReference, selfTitled's writers), isNameAlone, NewsroomCredits' possessives and
+    # Bylines.staffCredits and roles, isOpinionPiece, PastedRows' ISO day, DeskShells (pasted, head, withPublicationDash),
+    # FieldRecords.boundedDocuments. About 150 shapes at 1 MiB and 10 MiB (4 MB where a reader stops at 4 MiB), doubling
+    # probes (60, 120, 240, 480 KB, 1, 2, 4 MiB), the 914 shapes of this file at 1 MiB and controls run by a9f402c's binary
+    # too; shapes shapes64.py and lshapes64.py, runner lib64.py and measure64.py, mutants fuzz64.py and fuzzc.py, results
+    # *.txt, in /work/scratch/s64/hostile.
+    # Found (main 891d383, /work/scratch/s64/base.bin, user seconds of /usr/bin/time, peak RSS, 2 cores shared with a load
+    # of 5 to 11, so wall times ran 2 to 2.5 times the user's):
+    # - Slow, linear, new: Umbraco's query and Grist's records (`DeskServices.print`, DeskServices.swift:61 and :63):
+    #   `umbracoItems` (:214) and `gristRecords` (:265) hand up to 200 items or records, one by one, to `fieldArticle`
+    #   (:417, `FieldRecords.record`; perf: 84% in `LooseRecords.kind(ofKey:)`, the print read three times, through
+    #   `exportedArticle`, `isConsolePrintWithoutArticle` and `DeskFetches.holdsNoArticle`) until one holds an article, each
+    #   cut at 200 top-level keys (`properties.prefix(200)` :223, `cells.prefix(200)` :273, a list cell with no type code
+    #   kept whole :276) but neither its nested fields nor the 200 counted together: stop 59 gave arangosh's and cbq's
+    #   documents `FieldRecords.boundedDocuments`, not these. 200 event items of 200 properties and a nested object: 96 KB
+    #   0.33 s, 147 KB 0.64 s, 249 KB 1.26 s, 453 KB 2.53 s, 917 KB 5.24 s, 1.79 MB 10.3 s, 3.38 MB 19.6 s (47 s wall;
+    #   a9f402c, which read the answer as any `$ curl` print: 917 KB 0.63 s); 200 Grist records of 200 cells and a list
+    #   cell: 55 KB 0.29 s, 106 KB 0.56 s, 208 KB 1.20 s, 412 KB 2.35 s, 877 KB 4.75 s, 1.75 MB 9.11 s, 3.34 MB 17.3 s
+    #   (a9f402c 877 KB 0.61 s). Fix: `FieldRecords.boundedDocuments` over the items' properties and the records' fields
+    #   before `fieldArticle` (2,000 fields a document, nested ones counted, 10,000 over all), as
+    #   `DeskShells.arangoDocument` and `DeskStores.couchbase` do.
+    # - Slow, linear, a9f402c's too (no stop 59 code): one object of many fields under any `$ curl` is read key by key
+    #   (`DeskExports.articleAnswer` through `consolePrint` twice, `PythonRecords.read` -> `JSONRecords.record`, both ending
+    #   in `LooseRecords.kind(ofKey:)`): a bare answer of 55,000 keys 989 KB 6.63 s (a9f402c 6.46 s), Grist's list cell
+    #   nesting them 5.08 s (a9f402c 6.71 s), an Umbraco property the same 4.95 s (6.94 s), 3.78 MB 19.4 s. Fix: the bound
+    #   in `FieldRecords.record` itself (`fieldCount(value, limit: 2_000)` first, no record past it), which covers every
+    #   reader.
+    # - Slow, linear, new: the browser's print header in `consumeHead` (LayoutReader+Head.swift:67): `index ==
+    #   firstFilled(lines, from: 0)` is asked of every line the head reads while nothing is consumed, 200 wire code lines or
+    #   mail transport headers (`uncounted`) and the first counted one, each a walk over the file's leading blank lines
+    #   (perf: 39% in consumeHead's own code). Blank lines over 20,000 `BELGA-3150 26/02/1987 21:32` lines, then a title: 1
+    #   MiB 0.41 s, 2 MiB 0.82 s, 4 MiB 1.65 s, 10 MiB 4.10 s, 364 MiB (a9f402c 0.25, 0.49, 0.95, 2.36 s; the blank lines
+    #   over a title alone 2.23 s, a9f402c 2.15 s). Fix: the first filled line's index found once, before the loop.
+    # Linear or bounded, no crash (1 MiB -> 10 MiB, or the 4 MiB reader's largest, user seconds, peak RSS at the larger):
+    #   OpenProject a huge description 0.05 -> 0.16 s, a bold line unclosed 0.09 -> 0.30 s, a subject of `Fwd: ` 0.06 ->
+    #   0.22 s, 200 elements 0.04 -> 0.11 s; isql-fb a blob of many lines 0.06 -> 0.16 s, 200 columns of long values 0.12 ->
+    #   0.43 s (the article's past the 200th: refused), 2,000 long prompts 0.11 -> 0.43 s, a column of flags 0.18 -> 0.76 s;
+    #   listmonk a huge body 0.13 -> 0.43 s, 200 campaigns 0.16 -> 0.62 s, tiny paragraphs 0.18 -> 0.56 s; Etherpad a huge
+    #   pad 0.04 -> 0.17 s, closing notes 0.05 -> 0.15 s; s-nail a huge body 0.05 -> 0.14 s, 200 header lines of 20 KB 0.03
+    #   -> 0.10 s, 2,000 lines over the banner 0.04 -> 0.13 s, forward marks 0.05 -> 0.10 s; Zammad 200 articles 0.03-0.04
+    #   -> 0.11-0.19 s, a huge body 0.05 -> 0.15 s; 20 answers of `"subject"` 0.11 -> 0.38 s, a `$ ` line of settings only
+    #   0.11 -> 0.43 s; Umbraco a huge markup 0.12 -> 0.45 s, 200 unnamed items 0.18 -> 0.63 s; Grist a huge body, a huge
+    #   `L` list 0.04-0.05 -> 0.13-0.19 s, a list cell of 100,000 small records 0.21 -> 0.83 s (333 MiB, the JSON's objects:
+    #   332 MiB at a9f402c); the budget of boundedDocuments, cbq 50 documents of 200 fields and arangosh 200 of 50,
+    #   0.87-1.05 s (the 10,000 fields read), a million-deep array 0.04 -> 0.16 s; unzip a document of 4 MB (libxml2
+    #   refused) 0.05 -> 0.22 s, of 2 MB 0.06 -> 0.09 s, tiny paragraphs 0.07 -> 0.15 s, angle brackets unclosed 0.06 ->
+    #   0.20 s, pStyle tags of flags 0.22 -> 0.69 s, entity references 0.36 -> 1.34 s, runs nested past 64 0.06 -> 0.10 s,
+    #   87,000 commands printing no XML 0.17 -> 0.25 s (the document past 20,000 lines: refused), an odt of 2 MB 0.06 ->
+    #   0.08 s; Rev 110,000 turns (2,000 read) 0.01 -> 0.02 s, one turn of many lines 0.03 -> 0.11 s, a 4 MB recording name
+    #   0.02 -> 0.05 s, of flags 0.07 -> 0.63 s; MARC continuation lines 0.01 -> 0.04 s, 500 fields of `$` 0.04 -> 0.19 s,
+    #   490 `260 $c` fields 0.03 -> 0.09 s, a huge text 0.02 -> 0.06 s; telex furniture lines, a huge text 0.02-0.03 ->
+    #   0.05-0.10 s, blank lines 0.12 -> 0.91 s (365 MiB, as any 10 MiB of blank lines); routing slips 0.02 -> 0.04-0.07 s;
+    #   review stamps numbered 0.06 -> 0.20 s, of flags 0.14 -> 1.25 s; short-day, undated and filing stamps, archive
+    #   headings 0.01-0.03 -> 0.17-0.26 s; labelled read-in lines, published-in phrases with days, press releases' days
+    #   0.02-0.03 -> 0.24-0.31 s; a browser's print header over form feeds 0.14 -> 1.49 s (206 MiB; a9f402c 1.75 s), pages
+    #   0.02 -> 0.20 s, over flags 0.23 -> 2.38 s (a9f402c 2.39 s); overlines under running heads 0.01 -> 0.19 s; ABNT
+    #   references 0.02 -> 0.19 s, of flags 0.06 -> 0.62 s; writers before quoted titles 0.02 -> 0.23 s; publications alone
+    #   over agency credits 0.02 -> 0.13 s; staff credits, bylines of roles and conjunctions 0.01-0.03 -> 0.20-0.25 s;
+    #   biographical notes over feet 0.02 -> 0.24 s; underscores 0.02-0.03 -> 0.12-0.32 s; pasted rows 0.02 -> 0.37 s;
+    #   places sections, filed-away labels, newsletter subjects, councillors, weekdays before short years 0.02-0.03 ->
+    #   0.18-0.38 s. Stop 59's fixes of stop 63's findings hold (`--only S63`, wall, same load): the Trilium ids 1.68 and
+    #   1.70 -> 0.05 and 0.18 s, the commands of settings 3.85, 5.74, 1.63 -> 0.12, 0.12, 0.05 s, arangosh 4.01 and 12.4 ->
+    #   1.48 and 0.17 s, cbq 12.4 and 15.1 -> 0.23 and 1.90 s. This file's 914 shapes at 1 MiB against a9f402c's binary: no
+    #   verdict changed, none slower by more than 0.3 s (load). All 1,274 files of review_s50..s64 exit 0 with one JSON line
+    #   each, nothing on stderr (a parse each, at most 0.08 s, 41 s for all); 3,000 mutants (fuzz64.py seeds 1-3: flipped
+    #   bytes, duplicated, swapped, cut and inserted lines, truncation, stop 59's tokens repeated up to 200 times, a
+    #   DeskServices or DeskArchives carrier on top) and 1,000 of this stop's 14 carriers (fuzzc.py, seed 4) all exit 0, one
+    #   JSON line each, none over 0.17 s.
+    # This section's own run (`--only S64`, wall seconds, base.bin, 2 cores under a load of 5 to 7): default size, Umbraco's
+    # 200 items (capped at 1 MiB) 10.8 s, Grist's 200 records (1 MiB) 10.9 s, Grist's nesting list cell (1 MiB) 10.1 s, a `$
+    # curl` answer of 55,000 keys (1 MiB) 13.6 s, blank lines over wire code lines 9.80 s (363 MiB; over a title alone 6.50
+    # s, 364 MiB), the rest 0.07-3.53 s (the slowest the flags, entity references and a list cell of small records, 333
+    # MiB); `--size 1048576` 6.02, 6.69, 8.83, 11.1 s, the budget's cbq and arangosh 1.13 and 1.06 s, the rest 0.02-0.47 s.
+    # `rejected` is right for the Umbraco, Grist, cbq and arangosh shapes (no article), isql-fb's 200 columns and column of
+    # flags, OpenProject's unclosed bold line, listmonk's 200 campaigns, s-nail's banner past 2,000 lines, the line of
+    # settings, the unclosed brackets and entity references (no article), and a bound's for the unzip commands (the document
+    # past 20,000 lines). The RSS column counts this script's own pages (see stop 61's note).
+    s64_title = "Plan to cut emissions unveiled"
+    s64_art = body * 3
+    s64_r4 = min(room, 4_000_000)  # the JSON answers, `unzip`'s document and a carrier's lines are read within 4 MiB
+    s64_foot = s64_title + "\n\nBy Jane Doe\n\n" + s64_art + "\n\n"
+    s64_url = "https://www.theguardian.com/environment/2024/mar/13/emissions-plan"
+
+    def s64_curl(url, value):
+        return "$ curl -s -H \"Authorization: Bearer $TOKEN\" '" + url + "' | jq .\n" + _json.dumps(value, ensure_ascii=False) + "\n"
+
+    def s64_item(name=s64_title, properties=None, kind="pressClipping"):  # an Umbraco Delivery API item
+        if properties is None:
+            properties = {"outlet": "The Guardian", "publicationDate": "2024-03-13T00:00:00", "writers": ["Jane Doe"],
+                          "bodyText": {"markup": "".join("<p>%s.</p>" % p for p in s64_art.split(". ")), "blocks": []}}
+        return {"contentType": kind, "name": name, "createDate": "2024-03-20T18:47:30.9035010", "route": {"path": "/revue-de-presse/plan/"},
+                "id": "7715a142-da4f-8e5d-bfa3-6d6ed2d5ba8d", "properties": properties, "cultures": {}}
+
+    s64_umbraco = lambda value: s64_curl("https://intranet.desk.example.org/umbraco/delivery/api/v2/content/item/7715a142", value)
+    s64_grist = lambda records: s64_curl("https://grist.desk.example.org/api/docs/7h1vlJFe9jDUFKrkNfE3hl/tables/Coupures/records", {"records": records})
+    s64_cells = {"Headline": s64_title, "Paper": "The Guardian", "Writers": ["L", "Jane Doe", "John Roe"], "Published": 1710288000,
+                 "Body": s64_art, "Added_by": "Carmen Ortiz"}
+    s64_fields = lambda n, name="f%07d": {name % i: "v" for i in range(n)}
+
+    def s64_package(raw, subject="Press review: " + s64_title):  # an OpenProject work package
+        return s64_curl("https://projects.desk.example.org/api/v3/work_packages/2898", {
+            "_type": "WorkPackage", "id": 2898, "subject": subject, "description": {"format": "markdown", "raw": raw, "html": "<p>x</p>"},
+            "createdAt": "2024-03-20T07:08:11.458Z", "_links": {"author": {"href": "/api/v3/users/3", "title": "Carmen Ortiz"}}})
+
+    s64_raw = lambda text: "**" + s64_title + "**\n\n*The Guardian*, 13 March 2024\nBy Jane Doe\n\n" + text + "\n\n" + s64_url
+    s64_rows = [("ID", "34090"), ("PAPER", "The Guardian"), ("HEADLINE", s64_title), ("AUTHORS", "Jane Doe; John Roe"),
+                ("PUBLISHED", "2024-03-13"), ("ENTERED", "2024-03-20 18:41:42.1858"), ("ENTERED_BY", "CORTIZ"), ("BODY", "16:889")]
+
+    def s64_isql(rows, blob=None, prompts=("SQL> SET LIST ON;",)):  # isql-fb in list mode
+        return ("$ isql-fb -u REVUE -p \"$ISC_PASSWORD\" archiv.desk.example.org:/srv/firebird/presse.fdb\n" + "\n".join(prompts)
+                + "\nSQL> SELECT * FROM COUPURES WHERE ID = 34090;\n\n" + "".join(k.ljust(32) + v + "\n" for k, v in rows)
+                + ("" if blob is None else blob + "\n\n") + "SQL> QUIT;\n")
+
+    def s64_campaign(subject, html, results=None):  # a listmonk campaign, or a listing's
+        data = {"id": 277, "name": "Press alert", "subject": subject, "body": html, "send_at": "2024-03-20T19:01:26+01:00", "template_id": 1}
+        return s64_curl("https://lists.desk.example.org/api/campaigns/277", {"data": data if results is None else {"results": results}})
+
+    s64_html = lambda text: ("<h2>" + s64_title + "</h2>\n<p><em>The Guardian, 13 March 2024</em></p>\n<p>By Jane Doe</p>\n"
+                             + "\n".join("<p>%s.</p>" % s for s in text.split(". ")))
+
+    def s64_pad(text):  # Etherpad's getText
+        return ("$ PAD=revue-2024-03-20\n$ curl -s \"https://pad.desk.example.org/api/1.3.0/getText?apikey=$EP_KEY&padID=$PAD\" | jq .\n"
+                + _json.dumps({"code": 0, "message": "ok", "data": {"text": text}}) + "\n")
+
+    def s64_mailbox(subject, lines, headers=(), summary=None):  # s-nail's summary, then `p 3`
+        summary = [">N  3 Carmen Ortiz       2024-03-20 20:18   32/1622  " + subject] if summary is None else summary
+        return "\n".join(["$ s-nail -f ~/Mail/revue", "s-nail version v14.9.24.  Type `?' for help", "\"/home/revue/Mail/revue\": 3 messages 1 new"]
+                         + summary + ["? p 3", "[-- Message  3 -- 32 lines, 1622 bytes --]:", "Date: Wed, 20 Mar 2024 20:18:29 +0100",
+                                      "From: Carmen Ortiz <cortiz@desk.example.org>"] + list(headers)
+                         + ["Subject: " + subject, ""] + lines + ["? q", "Held 3 messages in /home/revue/Mail/revue"]) + "\n"
+
+    s64_forward = ["For tomorrow's review, see below.", "", "---------- Forwarded message ---------", s64_title, "The Guardian, 13 March 2024",
+                   "By Jane Doe", ""]
+    s64_ticket = lambda subject, text, kind="text/plain", i=0: {"id": 455730 + i, "ticket_id": 35376, "from": "Stefan <s@example.org>",
+                                                                "subject": subject, "content_type": kind, "body": text, "type": "email"}
+    s64_zammad = lambda articles: s64_curl("https://support.desk.example.org/api/v1/ticket_articles/by_ticket/35376?expand=true", articles)
+
+    def s64_p(text, style=None):  # a WordprocessingML paragraph
+        pr = '<w:pPr><w:pStyle w:val="%s"/></w:pPr>' % style if style else ""
+        return '<w:p w:rsidR="00A130B2">%s<w:r><w:t xml:space="preserve">%s</w:t></w:r></w:p>' % (pr, text)
+
+    s64_end = '<w:sectPr><w:pgSz w:w="11906" w:h="16838"/></w:sectPr></w:body></w:document>'
+
+    def s64_docx(paragraphs, end=s64_end, before=""):
+        return (before + "$ unzip -l clip.docx\nArchive:  clip.docx\n     2444  2024-03-21 09:12   word/document.xml\n$ unzip -p clip.docx word/document.xml\n"
+                + '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\r\n<w:document xmlns:w="http://schemas.openxmlformats.org/'
+                + 'wordprocessingml/2006/main"><w:body>' + paragraphs + end + "\n$ \n")
+
+    s64_head = s64_p(s64_title, "Title") + s64_p("The Guardian, 13 March 2024")
+    s64_paragraphs = "".join(s64_p(s + ".") for s in s64_art.split(". "))
+
+    def s64_rev(name, turns):  # a Rev.com transcript
+        return "\n".join([name + " (Completed 03/29/24)", "Transcript by Rev.com", ""] + [
+            "Speaker 1 (%02d:%02d):\n%s\n" % (i * 9 // 60 % 100, i * 9 % 60, turn) for i, turn in enumerate(turns)])
+
+    s64_intro = "This is the audio edition of The Guardian. %s. By Jane Doe and John Roe. Published March 13, 2024. Read by Ingrid Dahl." % s64_title
+
+    def s64_marc(fields, text):  # a MARC 21 record in its line display over the full text
+        return "\n".join(["LDR  00000naa a2200000 c 4500", "001  457240121", "005  20260314122217.0", "040  $a DE-101 $b ger",
+                          "245 10 $a %s / $c Jana Berg ; Tom Weller" % s64_title, "773 08 $i In: $t Handelsblatt $g 03.03.1987, S. 12"]
+                         + fields + ["", "Volltext:", "", text]) + "\n"
+
+    s64_telex = lambda lines: "\n".join(["ZCZC", "EFE211 4 POL 0185 /EFE-BJ17", "LAS-ACERIAS", s64_title.upper(), "POR ANA GARCIA",
+                                         "MADRID, 3 DE MARZO DE 1987 (EFE) - " + body.upper()] + lines + ["NNNN"]) + "\n"
+    s64_slip = lambda under: "\n".join(["\u00c0 : Direction de la communication", "De : Carmen Ortiz", "Date : 05/03/2024",
+                                        "Objet : revue de presse", "-" * 40, "", s64_title, "Le Monde \u2014 3 mars 2024", ""] + under) + "\n"
+
+    # The findings, each capped where it is slow (the figures above at the sizes named there).
+    s64_room = min(room, 1 << 20)
+    s64_per = (s64_room - 2000) // 200 // 18
+    yield "text", "S64 Umbraco query of 200 items of many properties", "txt", s64_umbraco({"total": 200, "items": [
+        s64_item("Meeting %d" % j, dict(s64_fields(min(s64_per, 200), "f%05d"), meta=s64_fields(max(0, s64_per - 200), "g%05d")), "event")
+        for j in range(200)]})
+    yield "text", "S64 Grist 200 records of many cells", "txt", s64_grist([{"id": j, "fields": dict(
+        s64_fields(min(s64_per, 200), "f%05d"), L=[s64_fields(max(0, s64_per - 200), "g%05d")])} for j in range(200)])
+    yield "text", "S64 Grist list cell nesting many fields", "txt", s64_grist([{"id": 1, "fields": {"Name": "Carmen Ortiz",
+                                                                                                    "Team": [s64_fields((s64_room - 1500) // 18)]}}])
+    yield "text", "S64 curl answer of one object of many fields", "txt", s64_curl("https://api.desk.example.org/things/4",
+                                                                                 s64_fields((s64_room - 1500) // 18))
+    yield "text", "S64 leading blank lines over wire code lines", "txt", (fill("\n", room - 30000) + fill("BELGA-3150 26/02/1987 21:32\n", 20000)
+                                                                           + "\n" + s64_title + "\n\n" + s64_art + "\n")
+    # Linear or bounded (the figures above), measured here at the full size.
+    yield "text", "S64 leading blank lines over a title", "txt", fill("\n", room - 3000) + s64_title + "\n\n" + s64_art + "\n"
+    yield "text", "S64 OpenProject huge description", "txt", s64_package(s64_raw(fill(body + "\n\n", s64_r4 - 2000)))
+    yield "text", "S64 OpenProject bold line unclosed", "txt", s64_package("**" + fill("a_", s64_r4 - 2000) + "\n\n" + s64_art)
+    yield "text", "S64 OpenProject subject of prefixes", "txt", s64_package(s64_raw(s64_art), fill("Fwd: ", s64_r4 - 4000) + "Press review: " + s64_title)
+    yield "text", "S64 OpenProject 200 elements", "txt", s64_curl("https://projects.desk.example.org/api/v3/work_packages", {
+        "_type": "WorkPackageCollection", "_embedded": {"elements": [{"_type": "WorkPackage", "description": {"raw": fill(body + "\n", (s64_r4 - 4000) // 200)}}] * 199
+                                                        + [{"_type": "WorkPackage", "subject": s64_title, "description": {"raw": s64_raw(s64_art)}}]}})
+    yield "text", "S64 isql-fb blob of many lines", "txt", s64_isql(s64_rows, fill(body + "\n", s64_r4 - 3000))
+    yield "text", "S64 isql-fb 200 columns of long values", "txt", s64_isql([("C%05d" % i, fill("v ", (s64_r4 - 3000) // 200 - 40)) for i in range(200)]
+                                                                           + s64_rows, s64_art)
+    yield "text", "S64 isql-fb 2,000 long prompts", "txt", s64_isql(s64_rows, s64_art, ["SQL> " + fill("x ", (s64_r4 - 3000) // 2000)] * 1999 + ["SQL> SET LIST ON;"])
+    yield "text", "S64 isql-fb column of flags", "txt", s64_isql([("TITLE", fill_bytes(flags, s64_r4 - 3000))] + s64_rows, s64_art)
+    yield "text", "S64 listmonk huge body", "txt", s64_campaign("Press alert: " + s64_title, s64_html(fill(body, (s64_r4 - 3000) * 9 // 10)))
+    yield "text", "S64 listmonk 200 campaigns, no headline", "txt", s64_campaign("", "", [
+        {"id": 1, "subject": "Press alert: " + s64_title, "body": fill("<p>%s</p>" % body, (s64_r4 - 3000) // 200), "send_at": "2024-03-20"}] * 200)
+    yield "text", "S64 listmonk body of tiny paragraphs", "txt", s64_campaign("Press alert: " + s64_title, "<h2>" + s64_title + "</h2>" + fill("<p>a</p>", s64_r4 - 3000))
+    yield "text", "S64 Etherpad huge pad", "txt", s64_pad(s64_title + "\nThe Guardian, 13 March 2024\n\n" + fill(body + "\n\n", s64_r4 - 3000))
+    yield "text", "S64 Etherpad closing notes", "txt", s64_pad(s64_title + "\nThe Guardian, 13 March 2024\n\n" + s64_art + "\n" + fill("-- C. Ortiz: x\n", (s64_r4 - 3000) * 9 // 10))
+    yield "text", "S64 s-nail huge body", "txt", s64_mailbox("Fwd: " + s64_title, s64_forward + [body] * ((s64_r4 - 3000) // (len(body) + 1)))
+    yield "text", "S64 s-nail 200 long header lines", "txt", s64_mailbox("Fwd: " + s64_title, s64_forward + [s64_art],
+                                                                         ["X-H%d: " % i + fill("v", (s64_r4 - 3000) // 200) for i in range(200)])
+    yield "text", "S64 s-nail 2,000 lines over the banner", "txt", s64_mailbox("Fwd: " + s64_title, s64_forward + [s64_art],
+                                                                               summary=[fill("y ", (s64_r4 - 3000) // 2000)] * 2000)
+    yield "text", "S64 s-nail forward marks", "txt", s64_mailbox("Other", [fill("Forwarded message x\n", s64_r4 - 3000)])
+    yield "text", "S64 Zammad 200 articles pasting lists", "txt", s64_zammad([s64_ticket("Fwd: " + s64_title, "For the review.\n\n" + s64_title + "\n\n"
+                                                                                        + fill("- a list item\n", (s64_r4 - 3000) * 9 // 10 // 200), i=i) for i in range(200)])
+    yield "text", "S64 Zammad 200 HTML articles", "txt", s64_zammad([s64_ticket("Fwd: " + s64_title, "<p>" + s64_title + "</p>"
+                                                                               + fill("<p>- a list item</p>", (s64_r4 - 3000) // 200), "text/html", i) for i in range(200)])
+    yield "text", "S64 Zammad huge body", "txt", s64_zammad([s64_ticket("Fwd: " + s64_title, "\n".join(s64_forward) + "\n" + fill(body + "\n\n", s64_r4 - 3000))])
+    yield "text", "S64 curl 20 answers of subjects", "txt", "$ curl -s https://x.example.org/api | jq .\n" + "".join(
+        _json.dumps({"subject": "x", "data": fill("a ", (s64_r4 - 3000) // 20)}) + "\n" for _ in range(20))
+    yield "text", "S64 a command of settings over a pad", "txt", "$ " + fill("A=1 ", s64_r4 - 3000) + "\n" + _json.dumps({"code": 0, "data": {"text": s64_art}}) + "\n"
+    yield "text", "S64 Umbraco huge markup", "txt", s64_umbraco(s64_item(properties={"outlet": "The Guardian", "bodyText": {"markup": fill("<p>%s</p>" % body, s64_r4 - 2000)}}))
+    yield "text", "S64 Umbraco 200 items of markup, unnamed", "txt", s64_umbraco({"total": 200, "items": [
+        s64_item("", {"outlet": "x", "bodyText": {"markup": fill("<p>%s</p>" % body, (s64_r4 - 3000) // 200)}}) for _ in range(200)]})
+    yield "text", "S64 Grist huge body", "txt", s64_grist([{"id": 1, "fields": dict(s64_cells, Body=fill(body + "\n\n", s64_r4 - 2000))}])
+    yield "text", "S64 Grist huge L list", "txt", s64_grist([{"id": 1, "fields": dict(s64_cells, Writers=["L"] + ["Jane Doe %d" % i for i in range((s64_r4 - 2000) // 20)])}])
+    yield "text", "S64 Grist list cell of small records", "txt", s64_grist([{"id": 1, "fields": {"Name": "Carmen Ortiz", "Team": [
+        {"name": "x", "role": "y", "id": i} for i in range((s64_r4 - 1500) // 40)]}}])
+    yield "text", "S64 cbq 50 documents of 200 fields (the budget)", "txt", s63_cbq([{"clips": s64_fields(200, "f%05d")}] * 50)
+    yield "text", "S64 arangosh 200 documents of 50 fields (the budget)", "txt", s63_arango("[ \n" + ", \n".join(
+        [s63_doc([("f%05d" % i, '"v"') for i in range(50)])] * 200) + "\n]", "db._query('FOR c IN clips RETURN c').toArray()")
+    yield "text", "S64 cbq document of a million-deep array", "txt", s63_cbq([{"clips": {"a": _json.loads("[" * 100 + "]" * 100)}}]).replace(
+        "[" * 100 + "]" * 100, "[" * ((s64_r4 - 1000) // 2) + "]" * ((s64_r4 - 1000) // 2))
+    yield "text", "S64 unzip huge document (libxml2 refused)", "txt", s64_docx(s64_head + fill(s64_p(body), s64_r4 - 3000))
+    yield "text", "S64 unzip document of 2 MB", "txt", s64_docx(s64_head + fill(s64_p(body), min(room, 2_000_000) - 3000))
+    yield "text", "S64 unzip document of tiny paragraphs", "txt", s64_docx(s64_head + fill("<w:p><w:r><w:t>a</w:t></w:r></w:p>", s64_r4 - 3000), end="")
+    yield "text", "S64 unzip unclosed angle brackets", "txt", s64_docx(s64_head + "<w:p><w:r><w:t>" + fill("<" + "a" * 4000 + ">", s64_r4 - 3000), end="")
+    yield "text", "S64 unzip pStyle tags of flags", "txt", s64_docx(s64_head + fill_bytes("<w:pStyle " + flags * 500 + "/>", s64_r4 - 3000) + s64_paragraphs, end="")
+    yield "text", "S64 unzip entity references", "txt", s64_docx(s64_head + "<w:p><w:r><w:t>" + fill("&amp;&#233;&lt;", s64_r4 - 3000) + "</w:t></w:r></w:p>", end="")
+    yield "text", "S64 unzip runs nested past 64", "txt", s64_docx(s64_head + "<w:p>" + "<w:r>" * ((min(room, 2_000_000) - 3000) // 12) + "<w:t>" + body
+                                                                    + "</w:t>" + "</w:r>" * ((min(room, 2_000_000) - 3000) // 12) + "</w:p>" + s64_paragraphs)
+    yield "text", "S64 unzip many commands", "txt", fill("$ unzip -p clip.docx word/document.xml\n<notxml>\n", s64_r4 - 3000) + s64_docx(s64_head + s64_paragraphs)
+    yield "text", "S64 unzip OpenDocument huge content", "txt", (
+        "$ unzip -c recorte.odt content.xml\nArchive:  recorte.odt\n  inflating: content.xml\n<?xml version=\"1.0\" encoding=\"UTF-8\"?><office:document-content "
+        "xmlns:office=\"urn:oasis:names:tc:opendocument:xmlns:office:1.0\" xmlns:text=\"urn:oasis:names:tc:opendocument:xmlns:text:1.0\"><office:body>"
+        "<office:text><text:h>" + s64_title + "</text:h>" + fill("<text:p>" + body + "</text:p>", min(room, 2_000_000) - 3000)
+        + "</office:text></office:body></office:document-content>\n")
+    yield "text", "S64 Rev transcript of many turns", "txt", s64_rev(s64_title + " - audio.mp3", [s64_intro] + ["Short turn here."] * ((s64_r4 - 3000) // 36))
+    yield "text", "S64 Rev one turn of many lines", "txt", s64_rev(s64_title + " - audio.mp3", [s64_intro, fill(body + "\n", s64_r4 - 3000)])
+    yield "text", "S64 Rev huge recording name", "txt", s64_rev(fill("a.", s64_r4 - 3000) + " - audio.mp3", [s64_intro, s64_art])
+    yield "text", "S64 Rev recording name of flags", "txt", s64_rev(fill_bytes(flags, room - 3000), [s64_intro, s64_art])
+    yield "text", "S64 MARC continuation lines", "txt", s64_marc(["520  $a x"] + [" " + body] * ((s64_r4 - 3000) // (len(body) + 2)), s64_art)
+    yield "text", "S64 MARC 500 fields of dollars", "txt", s64_marc(["500  $a" + "$" * ((s64_r4 - 3000) // 500)] * 495, s64_art)
+    yield "text", "S64 MARC 260 fields of years", "txt", s64_marc(["260  $c " + fill("1987 ", (s64_r4 - 3000) // 490)] * 490, s64_art)
+    yield "text", "S64 MARC huge text", "txt", s64_marc([], fill(body + "\n", room - 3000))
+    yield "text", "S64 telex furniture lines", "txt", s64_telex(["", body.upper(), fill("CN/GZ\n", room - 3000)])
+    yield "text", "S64 telex huge text", "txt", s64_telex(["", fill(body.upper() + "\n", room - 3000), "AG/JL", "EFE 031245 GMT MAR 87"])
+    yield "text", "S64 telex blank lines", "txt", "ZCZC\n" + fill("\n", room - 3000) + s64_telex([]).partition("\n")[2]
+    yield "text", "S64 routing slip huge article", "txt", s64_slip([fill(body + "\n\n", room - 3000), "JEANNE DUPONT"])
+    yield "text", "S64 routing slip foot of capitals", "txt", s64_slip([s64_art, ""] + ["JEANNE DUPONT"] * ((room - 3000) // 14))
+    yield "text", "S64 review stamps numbered", "txt", s64_title + "\n\n" + s63_lines(room - 3000, lambda i: "Press review, %02d/%02d/2019 \u00b7 P\u00fablico, %02d/%02d/2019\n"
+                                                                                      % (i % 28 + 1, i // 28 % 12 + 1, i % 27 + 1, i // 27 % 12 + 1)) + "\n" + s64_art
+    yield "text", "S64 review stamp of flags", "txt", s64_title + "\n\n" + fill_bytes("Pressespiegel vom 05.03.2026 \u00b7 " + flags * 20 + "\n", room - 3000) + "\n" + s64_art
+    yield "text", "S64 short-day stamps under labels", "txt", s63_lines(room - 3000, lambda i: "Zeitung:   Le Monde %d v. %d.%d.87\n" % (i, i % 28 + 1, i % 12 + 1)) + "\n" + s64_title + "\n\n" + s64_art
+    yield "text", "S64 undated stamps at the foot", "txt", s64_foot + s63_lines(room - 4000, lambda i: "Journal :  Le Monde %d, s. d.\n" % i)
+    yield "text", "S64 filing stamps", "txt", s64_title + "\n" + s63_lines(room - 3000, lambda i: "Filed:  %d/%d/26 / H. Roux\n" % (i % 12 + 1, i % 28 + 1)) + "\n" + s64_art
+    yield "text", "S64 archive headings over stamps", "txt", fill_bytes("PRESSESTELLE \u2013 ARCHIV\nS\u00fcddeutsche Zeitung du 7/9/17\n\n" + s64_title + "\n\n" + body + "\n\n", room)
+    yield "text", "S64 labelled read-in lines", "txt", s63_lines(room - 3000, lambda i: "Paru dans : Le Monde %d, %02d/03/1987\n" % (i, i % 28 + 1)) + "\n" + s64_title + "\n\n" + s64_art
+    yield "text", "S64 published-in phrases with days", "txt", s64_title + "\n\n" + s63_lines(room - 3000, lambda i: "Published in S\u00fcddeutsche Zeitung %d, 10/06/2017\n\n%s\n\n" % (i, body))
+    yield "text", "S64 press release days", "txt", s64_title + "\n\n" + s63_lines(room - 3000, lambda i: "(Communiqu\u00e9 de presse %d, 9 avril 2026)\n" % i) + "\n" + s64_art
+    yield "text", "S64 browser print header over form feeds", "txt", ("9/11/17, 6:05 PM " + s64_title + " | Le Monde\n\n" + s64_art + "\n\nhttps://www.lemonde.fr/x 1/1\n"
+                                                                       + fill("\f\n", room - 3000))
+    yield "text", "S64 browser print headers, pages", "txt", fill("9/11/17, 6:05 PM " + s64_title + " | Le Monde\n\n" + body + "\n\nhttps://www.lemonde.fr/x 1/2\n\f", room)
+    yield "text", "S64 browser print header over flags", "txt", ("9/11/17, 6:05 PM " + fill_bytes(flags, 250) + " | Le Monde\n\n" + s64_art
+                                                                 + "\n\nhttps://www.lemonde.fr/x 1/1\n" + fill_bytes(flags + "\n", room - 3000))
+    yield "text", "S64 overlines under running heads", "txt", fill_bytes("S\u00dcDDEUTSCHE ZEITUNG \u2013 S. 12\n\nEnergiepolitik\n" + s64_title
+                                                                          + "\nThe standfirst of it here without a period\n" + body + "\n\n", room)
+    yield "text", "S64 ABNT references over text", "txt", s63_lines(room - 1000, lambda i: "DOCTOROW, Cory. Title number %d here. Boing Boing, 7 out. 2016, p. %d.\n%s\n\n"
+                                                                     % (i, i % 90 + 1, body))
+    yield "text", "S64 ABNT reference of flags", "txt", "DOCTOROW, Cory. " + flags * 60 + ". Boing Boing, p. 34.\n" + fill_bytes(body + flags + "\n\n", room - 1000)
+    yield "text", "S64 writers before quoted titles", "txt", s63_lines(room - 3000, lambda i: "Michael Hingston %d, \u00abTitle number %d here\u00bb, in \u00abNational Geographic\u00bb, pag. %d.\n"
+                                                                        % (i, i, i % 90 + 1)) + "\n" + s64_art
+    yield "text", "S64 publications alone over agency credits", "txt", fill("BRIGITTE\n\n" + s64_title + "\nAvec AFP\n\n" + body + "\n\n", room)
+    yield "text", "S64 staff credits", "txt", s64_title + "\n" + s63_lines(room - 3000, lambda i: "Von unserer Redaktion %d\n" % i) + "\n" + s64_art
+    yield "text", "S64 bylines of roles and conjunctions", "txt", s64_title + "\n\n" + s63_lines(room - 1000, lambda i: (
+        "By Jane Doe %d, Brussels correspondent, and John Roe, economics reporter\n\n%s\n\n" % (i, body)))
+    yield "text", "S64 biographical notes over feet", "txt", s64_title + "\n\n" + fill_bytes("* Peter Amende est professeur \u00e0 Sciences Po.\n\nLe Monde\n\n", room - 1000)
+    yield "text", "S64 underscore publications", "txt", s64_foot + s63_lines(room - 4000, lambda i: "_Le Bien Public %d_, 9 avril 2026\n\n" % i)
+    yield "text", "S64 underscores of file names", "txt", s64_title + "\n\n" + fill("file_name_" * 29 + "\n", room - 1000)
+    yield "text", "S64 pasted rows with a title", "txt", fill_bytes("El Pa\u00eds\t07.09.2017\tS. 27\n" + s64_title + "\n\n" + body + "\n\n", room)
+    yield "text", "S64 places sections", "txt", s64_title + "\n\n" + s63_lines(room - 1000, lambda i: "Publi\u00e9 dans Bari e Provincia %d\n\n%s\n\n" % (i, body))
+    yield "text", "S64 filed-away labels", "txt", s64_title + "\n" + fill_bytes("Class\u00e9 :   13/9/17 / C. Ortiz\nPaper: The Guardian\n", room - 3000) + "\n" + s64_art
+    yield "text", "S64 newsletter keyed subjects", "txt", fill_bytes("RASSEGNA STAMPA 18/03/2026 \u2013 Camille Lefort \u2013 Headline here\n\n" + body + "\n\n", room)
+    yield "text", "S64 councillors' signatures", "txt", s64_foot + s63_lines(room - 4000, lambda i: "Jane Doe %d, councillor\n" % i)
+    yield "text", "S64 weekdays before short years", "txt", s64_foot + fill("The Press and Journal, Thu 09/04/26\n\n", room - 4000)
+
 
 def main():
     parser = argparse.ArgumentParser()
