@@ -104,7 +104,7 @@ enum ArticleIntros {
         }
         // A section and the page's furniture after it (`en Economía | Sin comentarios`) name no publication.
         guard !name.isEmpty, LineBytes.words(name).count <= 6, !name.contains(where: { "|·•".contains($0) }), dates.firstDate(in: name) == nil,
-            !ExportLines.isSectionWord(TextFolding.fold(name)), !Self.isPlacesSection(name),
+            !ReadInLines.namesPart(name),
             // One plain word may be the publication's (`Published in Vice`) but not a blog's category (`Allgemein`).
             ClippingFacts.isPlausiblePublication(name)
                 || LineBytes.words(name).count == 1 && ClippingFacts.isMasthead(name) && !categoryWords.contains(TextFolding.fold(name))
@@ -121,7 +121,7 @@ enum ArticleIntros {
     /// A blog's default categories (folded): `Publié dans Non classé`, `Veröffentlicht in Allgemein`.
     /// A site's section for a town's or a region's news (`Local News`, `Stadtgeschehen`, `Bari e Provincia`, `Regensburg
     /// und Umgebung`): the whole name such a section's (folded), or a place joined by `and` to its surroundings' word.
-    private static func isPlacesSection(_ name: String) -> Bool {
+    static func isPlacesSection(_ name: String) -> Bool {
         let folded = TextFolding.fold(name)
         if placesSections.contains(folded) { return true }
         let words = LineBytes.words(folded)
@@ -131,12 +131,12 @@ enum ArticleIntros {
 
     private static let placesSections: Set<String> = [
         "local news", "local", "lokales", "lokalnachrichten", "stadtgeschehen", "regionales", "region", "cronaca", "cronaca locale",
-        "actualite locale", "actualites locales", "noticias locales", "notizie locali", "noticias locais", "metro", "city",
+        "actualite locale", "actualites locales", "noticias locales", "notizie locali", "noticias locais", "city",
     ]
 
     private static let surroundingsWords: Set<String> = [
         "provincia", "provinz", "province", "umgebung", "umland", "region", "regione", "comarca", "area", "environs", "alrededores",
-        "dintorni", "arredores",
+        "dintorni", "arredores", "regiao", "zona",
     ]
 
     private static let categoryWords: Set<String> = [

@@ -77,7 +77,13 @@ enum BracketedTrailers {
         else { return false }
         let folded = TextFolding.fold(part)
         return !ExportLines.isKicker(folded) && !ExportLines.isSectionWord(folded) && !ExportLines.isUpdateStamp(part)
-            && !correctionWords.contains(folded) && !cues.contains(folded)
+            && !correctionWords.contains(folded) && !cues.contains(folded) && !isCueCompound(folded)
+    }
+
+    /// A German compound of one word ending in a cue (`fotogalerie`, `bildergalerie`, `liveticker`, `videointerview`):
+    /// a cue too. Cues of five letters at least, so that a name's last letters (`Welt`… `Abendzeitung`) never match.
+    private static func isCueCompound(_ folded: String) -> Bool {
+        !folded.contains(" ") && cues.contains { $0.utf8.count >= 5 && !$0.contains(" ") && folded.count > $0.count && folded.hasSuffix($0) }
     }
 
     /// An editor's note's word (folded): `[Correction, 20/03/2026, p. 2]` names no publication.

@@ -82,7 +82,7 @@ package enum Bylines {
             rest = rest.dropLast()
         }
         // `By Our Foreign Staff`, `Par la rédaction`, `Von unserer Redaktion`: the paper's staff, no writer nor agency.
-        if staffCredits.contains(where: { TextFolding.fold(rest.prefix(24)).hasPrefix($0) }) { return ([], nil, nil) }
+        if isStaffCredit(rest) { return ([], nil, nil) }
         var date: CalendarDate?
         if let found = dates.firstDate(in: String(rest)) {
             let restString = String(rest)
@@ -93,10 +93,24 @@ package enum Bylines {
         return (split.names, date, split.agency)
     }
 
-    /// How a byline credits the paper's staff rather than writers (folded): `Our Foreign Staff`, `la rédaction`.
+    /// Whether a byline's names credit the paper's staff (`Our Foreign Staff`, `la rédaction`, `Redazione`, `Staff`): its
+    /// folded opening is one of `staffCredits`, a credit that ends in a letter ending a word there (`Stafford Lyle` is a
+    /// writer).
+    private static func isStaffCredit(_ names: Substring) -> Bool {
+        let folded = TextFolding.fold(names.prefix(24))
+        return staffCredits.contains { credit in
+            guard folded.hasPrefix(credit) else { return false }
+            guard credit.utf8.last != 0x20, let next = folded.dropFirst(credit.count).first else { return true }
+            return !next.isLetter
+        }
+    }
+
+    /// How a byline credits the paper's staff rather than writers (folded): `Our Foreign Staff`, `la rédaction`, the
+    /// newsroom's noun alone (`di Redazione`).
     private static let staffCredits = [
         "our ", "unserer ", "unserem ", "unseren ", "notre ", "nos ", "la redaction", "la redaccion", "la redazione", "a redacao",
         "the editors", "staff", "nuestra redaccion", "nuestro ", "nuestra ", "nostra ", "nostro ", "nossa ", "nosso ",
+        "redazione", "redaccion", "redacao", "redaction", "redaktion", "newsroom",
     ]
 
     /// The text after one of `prefixes` (`By `, `Propos recueillis par `, `Posted by `: a post
@@ -403,6 +417,7 @@ package enum Bylines {
             // single word (a place) or a part naming a role is no author; an agency is the source.
             let parts = LineBytes.pieces(text[...], separator: 0x2C, atMost: .max)!.map { LineBytes.trimmed($0) }
             var kept = parts.prefix(1).map { $0 }
+            var previousKept = true
             for piece in parts.dropFirst() {
                 // `By A, Brussels correspondent, and B, economics reporter`: the conjunction opens the next writer's part.
                 var part = piece
@@ -417,10 +432,17 @@ package enum Bylines {
                 }
                 if WireAgencies.isAgency(part) || LayoutReader.isPublication(part) {
                     agency = agency ?? part  // `By Jane Doe, The Guardian`: the publication, the source
+                    previousKept = false
                 } else if !part.contains(" ") || LineBytes.words(part).contains(where: isRoleWord) {
+                    // `…, e Rui Carvalho, fotojornalista`: the name before a photographer's role took the pictures.
+                    if kept.count > 1, previousKept, LineBytes.words(part).contains(where: { photographerRoles.contains(TextFolding.fold($0)) }) {
+                        kept.removeLast()
+                    }
+                    previousKept = false
                     continue
                 } else {
                     kept.append(part)
+                    previousKept = true
                 }
             }
             text = kept.joined(separator: ",")
@@ -562,6 +584,13 @@ package enum Bylines {
         guard let cut = folded.firstIndex(where: { "*:_·/(".contains($0) }) else { return false }
         return roleWords.contains(String(folded[..<cut]))
     }
+
+    /// The roles of whoever made a byline's pictures, not its text (folded): `fotojornalista`, `photographer`.
+    private static let photographerRoles: Set<String> = [
+        "photographer", "photojournalist", "photographe", "photojournaliste", "fotograf", "fotografin", "fotografo", "fotografa",
+        "fotojornalista", "fotoperiodista", "fotoreporter", "cameraman", "camerawoman", "kameramann", "kamerafrau", "infografista",
+        "infographiste", "illustrator", "illustrateur", "illustratrice",
+    ]
 
     private static let roleWords: Set<String> = [
         "writer", "correspondent", "reporter", "editor", "staff", "contributor", "columnist", "analyst",

@@ -728,11 +728,7 @@ package struct ClippingFacts {
             return name.isEmpty ? nil : (name, nil)
         }
         var words = value.split(separator: " ")
-        guard words.count >= 2, let last = words.last else { return nil }
-        let parts = last.split(omittingEmptySubsequences: false) { $0 == "." || $0 == "/" }
-        guard parts.count == 3, parts[2].count == 2, parts.allSatisfy({ !$0.isEmpty && $0.count <= 2 && $0.allSatisfy(\.isASCII) }),
-            let first = Int(parts[0]), let second = Int(parts[1]), let year = Int(parts[2])
-        else { return nil }
+        guard words.count >= 2, let last = words.last, let numbers = shortNumericDay(last) else { return nil }
         words.removeLast()
         var monthFirst = false
         if let connector = words.last, shortDayConnectors.contains(TextFolding.fold(connector)) {
@@ -741,12 +737,28 @@ package struct ClippingFacts {
         } else if words.last?.hasSuffix(",") != true {
             return nil
         }
-        if first > 12 { monthFirst = false } else if second > 12 { monthFirst = true }
-        guard let date = CalendarDate(year: year >= 69 ? 1900 + year : 2000 + year, month: monthFirst ? first : second,
-                                      day: monthFirst ? second : first)
-        else { return nil }
+        guard let date = shortNumericDay(numbers, monthFirst: monthFirst) else { return nil }
         let name = LineBytes.trimmed(words.joined(separator: " ").trimmingCharacters(in: CharacterSet(charactersIn: ", ")))
         return name.isEmpty ? nil : (name, date)
+    }
+
+    /// The numbers of a numeric day with a two-digit year (`7/9/17`, `12.05.26`: one or two ASCII digits each, `.` or
+    /// `/` between), or nil for any other word.
+    static func shortNumericDay(_ word: Substring) -> (first: Int, second: Int, year: Int)? {
+        let parts = word.split(omittingEmptySubsequences: false) { $0 == "." || $0 == "/" }
+        guard parts.count == 3, parts[2].count == 2, parts.allSatisfy({ !$0.isEmpty && $0.count <= 2 && $0.allSatisfy(\.isASCII) }),
+            let first = Int(parts[0]), let second = Int(parts[1]), let year = Int(parts[2])
+        else { return nil }
+        return (first, second, year)
+    }
+
+    /// The day of `shortNumericDay`'s numbers: `69`–`99` the 1900s; day first unless `monthFirst`, but a first number over
+    /// 12 is the day and a second over 12 makes the order month first. Nil for no calendar day.
+    static func shortNumericDay(_ numbers: (first: Int, second: Int, year: Int), monthFirst: Bool) -> CalendarDate? {
+        var monthFirst = monthFirst
+        let (first, second, year) = numbers
+        if first > 12 { monthFirst = false } else if second > 12 { monthFirst = true }
+        return CalendarDate(year: year >= 69 ? 1900 + year : 2000 + year, month: monthFirst ? first : second, day: monthFirst ? second : first)
     }
 
     /// `2/8/26 / H. Roux`, `8.10.17 / G. Bianchi`: a short numeric day, ` / ` and a colleague's initial and name.
@@ -798,7 +810,8 @@ package struct ClippingFacts {
             }
         }
         let name = LineBytes.trimmed(rest)
-        guard !name.isEmpty, Self.isMasthead(name), Self.isPlausiblePublication(name) else { return nil }
+        // `· Comune di Trieste`: the review's owner, an office's body, is no publication.
+        guard !name.isEmpty, Self.isMasthead(name), Self.isPlausiblePublication(name), !LayoutReader.namesOffice(name) else { return nil }
         return .sourceLine(name, date)
     }
 

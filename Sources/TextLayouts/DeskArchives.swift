@@ -213,8 +213,10 @@ enum DeskArchives {
             lines.append("")
             lines.append(paragraph.text)
         }
-        guard holdsText(lines.dropFirst()) else { return nil }
-        return DeskFetches.fileRecord(DeskShells.withPublicationDash(lines), dates: dates)
+        guard holdsText(lines.dropFirst()), let record = DeskFetches.fileRecord(DeskShells.withPublicationDash(lines), dates: dates),
+            DeskShells.statesArticle(record, dates: dates)
+        else { return nil }
+        return record
     }
 
     // MARK: A transcript
@@ -606,7 +608,8 @@ enum DeskArchives {
         {
             record.authors = names
         }
-        return (labels, record)
+        // A memo under the slip states no publication, writer nor day: no article.
+        return (labels, DeskShells.statesArticle(record, dates: dates) ? record : nil)
     }
 
     /// A rule: ten dashes, underscores, equals signs or box-drawing lines at least, nothing else.

@@ -250,9 +250,12 @@ enum DeskServices {
     /// The campaign's body (HTML, or Markdown and plain text as it is) as paragraphs, the headline its heading
     /// (`<h1>`–`<h3>` opening it) or the paragraph repeating the subject's end; nil when it pastes no article.
     private static func campaignArticle(_ campaign: [String: Any], dates: DateRecognizer) -> JSONRecords.Record? {
-        guard let body = campaign["body"] as? String, let subject = campaign["subject"] as? String else { return nil }
+        guard var body = campaign["body"] as? String, let subject = campaign["subject"] as? String else { return nil }
         let opening = LineBytes.trimmed(String(body.prefix(8)).lowercased())
-        let isHeading = ["<h1", "<h2", "<h3"].contains { opening.hasPrefix($0) }
+        // A markdown campaign's `## Headline`: its marks dropped, the heading's text the opening headline.
+        let isMarkdownHeading = opening.hasPrefix("#")
+        if isMarkdownHeading { body = String(body.drop { $0 == "#" || $0 == " " }) }
+        let isHeading = isMarkdownHeading || ["<h1", "<h2", "<h3"].contains { opening.hasPrefix($0) }
         let paragraphs = markupParagraphs(String(body.utf8.prefix(4 << 20)) ?? body)
         return headed(paragraphs, headline: subjectTail(subject), openingIsHeadline: isHeading, dates: dates)
     }

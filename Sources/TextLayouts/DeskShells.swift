@@ -372,15 +372,39 @@ enum DeskShells {
 
     /// A pasted article's record, its head read as a stored clipping's (`DeskFetches.fileRecord`: the headline, the
     /// publication and day under it): prose under a headline (`DeskFetches.holdsProse`), or a short article (a blog's
-    /// review: 20 words at least under a headline and its publication's line); nil otherwise (a list, a form, a note).
-    /// Its first 20,000 lines are read. Shared by the container readers (`DeskServices`, `DeskArchives`).
+    /// review: 20 words at least under a headline and its publication's line); nil otherwise (a list, a form, a note), and
+    /// nil when the head states neither a publication, a writer nor a day (a task, minutes, an invitation, a memo, a
+    /// reader's letter: titled prose, no article). Its first 20,000 lines are read. Shared by the container readers
+    /// (`DeskServices`, `DeskArchives`).
     static func pasted(_ lines: [String], dates: DateRecognizer) -> JSONRecords.Record? {
         let lines = Array(lines.prefix(20_000))
-        if DeskFetches.holdsProse(lines) { return DeskFetches.fileRecord(lines, dates: dates) }
+        if DeskFetches.holdsProse(lines) {
+            guard let record = DeskFetches.fileRecord(lines, dates: dates), statesArticle(record, dates: dates) else { return nil }
+            return record
+        }
         guard LineBytes.words(lines.prefix(200).joined(separator: " ")).count >= 25, let record = DeskFetches.fileRecord(lines, dates: dates),
             record.source != nil, LineBytes.words(String(record.rest.utf8.prefix(64 << 10)) ?? "").count >= 20
         else { return nil }
         return record
+    }
+
+    /// Whether a container's record states what an article's head does: a publication, a writer or a day, in its fields
+    /// or in one of the first twelve filled lines of its text (300 bytes at most each: `The Press and Journal, 9 April
+    /// 2026`, `By Callum Fraser`, a forwarded header) as `ClippingFacts` reads them. Titled prose stating none is a task,
+    /// minutes, a memo, an invitation, a letter. Bounded: reads no more than twelve short lines.
+    static func statesArticle(_ record: JSONRecords.Record, dates: DateRecognizer) -> Bool {
+        if record.source != nil || !record.authors.isEmpty || record.date != nil { return true }
+        let judge = ClippingFacts(dates: dates)
+        var asked = 0
+        for line in record.rest.utf8.prefix(64 << 10).split(separator: 0x0A, maxSplits: 400).lazy.map({ String(decoding: $0, as: UTF8.self) }) {
+            let text = LineBytes.trimmed(line)
+            guard !text.isEmpty else { continue }
+            asked += 1
+            if asked > 12 { break }
+            guard text.utf8.count <= 300, let judged = ClippingFacts.judged(text), let facts = judge.plainFacts(judged) else { continue }
+            if facts.source != nil || !facts.authors.isEmpty || facts.date != nil { return true }
+        }
+        return false
     }
 
     /// The text's first lines (`lines` at most, within 4 MiB), CRs before LFs dropped.

@@ -67,9 +67,9 @@ extension LayoutReader {
             if !afterTitle, consumed == 0, index == firstFilled(lines, from: 0), isBrowserPrintHeader(judged, at: index) {
                 // `9/11/17, 6:05 PM Headline | Site` over a page a browser printed: the print's moment and the tab's title,
                 // its site the page's publication.
-                if found.source == nil, let bar = lines[index].range(of: " | ", options: .backwards) {
+                if let bar = LineBytes.range(of: " | ", in: lines[index], backwards: true) {
                     let site = LineBytes.trimmed(lines[index][bar.upperBound...])
-                    if ClippingFacts.isMasthead(site) { found.source = site }
+                    if ClippingFacts.isMasthead(site), !WireAgencies.isNewsDatabase(site) { found.printedSite = site }
                 }
                 index += 1
                 consumed += 1
@@ -553,7 +553,9 @@ extension LayoutReader {
             LineBytes.spaceSeparatedCount(lines[index + 1]) > LineBytes.spaceSeparatedCount(line) || !Self.endsWithPeriod(lines[index + 1]),
             lines[index + 1].utf8.count <= 200, Self.isTitleLike(lines[index + 1]), !GivenNames.holdsGivenName(line),
             // `La ville ouvre trois pistes cyclables dès lundi,` over `annonce la mairie…`: a text hard-wrapped under a short title.
-            let close = lines[index + 1].last, !",;:-".contains(close), lines[index + 2].first?.isLowercase != true
+            let close = lines[index + 1].last, !",;:-".contains(close), lines[index + 2].first?.isLowercase != true,
+            // `Parkhaus wird Wohnhaus` over a standfirst of more than twelve words and the byline: a short headline, no topic.
+            LineBytes.spaceSeparatedCount(lines[index + 1]) <= 12 || judged.facts(index + 2)?.authors.isEmpty != false
         else { return false }
         var above = index - 1
         while above > 0, lines[above].isEmpty, index - above < 4 { above -= 1 }

@@ -81,6 +81,9 @@ package struct LayoutReader: Sendable {
         /// A kicker's words above the title that may name the publication (`Boing Boing`): the
         /// source when no line names one.
         var overlineSource: String?
+        /// The site a browser's print header names after the tab's title (`… | Le Monde`): the source when nothing in the
+        /// page names one (a masthead over the title wins: the tab may be a reading platform's).
+        var printedSite: String?
         var date: CalendarDate?
         var dateRank = LineFacts.DateRank.dateline
         /// The authors are a mail's sender: a byline read later replaces them.
@@ -615,7 +618,7 @@ package struct LayoutReader: Sendable {
         {
             // What the lines above stated fills what the article leaves unstated.
             if article.authors.isEmpty { article.authors = found.authors }
-            article.source = article.source ?? found.source ?? found.labelledSite ?? found.overlineSource
+            article.source = article.source ?? found.source ?? found.labelledSite ?? found.overlineSource ?? found.printedSite
             article.published = article.published ?? found.date
             return article
         }
@@ -665,7 +668,7 @@ package struct LayoutReader: Sendable {
                 Self.signsNote($0, lines[start..<max(start, end)]) || Self.forwardsUnderOwnHeaders(lines) || Self.signsOff($0, lines[start...])
             } == true
         layout.authors = passedOn && found.authorsAreSender ? [] : found.authors
-        layout.source = found.source ?? found.labelledSite ?? found.overlineSource
+        layout.source = found.source ?? found.labelledSite ?? found.overlineSource ?? found.printedSite
         layout.site = found.site
         // An update stamp alone (`Aktualisiert am 4. Februar 2026`) tells when a later version was made, not when the article
         // appeared: no day rather than that one.
@@ -779,8 +782,17 @@ package struct LayoutReader: Sendable {
         "secretaria", "segretario", "segretaria", "ceo", "founder", "fondateur", "fondatrice", "grunder", "grunderin",
         "councillor", "councilor", "concejal", "concejala", "conseiller", "conseillere", "adjoint", "adjointe", "stadtrat",
         "stadtratin", "dezernent", "dezernentin", "assessore", "assessora", "consigliere", "consigliera", "vereador",
-        "vereadora", "vereacao", "minister", "ministre", "ministro", "ministra", "ministerin",
+        "vereadora", "vereacao", "minister", "ministre", "ministro", "ministra", "ministerin", "deputy", "council",
+        "ayuntamiento", "comune", "mairie", "vorsitzende", "vorsitzender", "delegado", "delegada",
     ]
+
+    /// Whether a line names a signatory's office or its body (`Deputy Leader, Norwich City Council`, `Councillor,
+    /// …`): one of its folded words, a comma or period after it dropped, is an office's (`officeWords`).
+    static func namesOffice(_ line: String) -> Bool {
+        LineBytes.words(TextFolding.fold(line)).contains { word in
+            Self.officeWords.contains(String(word.last == "," || word.last == "." ? word.dropLast() : word))
+        }
+    }
 
     /// `Headline [El País, 07.09.2017]`, `Headline [Le Monde, 3 mars 1987, p. 12]`: the reference in brackets closing a
     /// headline's line (`BracketedTrailers`: a publication and its day) and the headline before it (five characters at
@@ -821,7 +833,7 @@ package struct LayoutReader: Sendable {
             {
                 facts.authors.append(line)
             } else if facts.source == nil, ClippingFacts.isPlausiblePublication(line), !GivenNames.holdsGivenName(line),
-                !LineBytes.words(TextFolding.fold(line)).contains(where: { Self.officeWords.contains(String($0)) })
+                !Self.namesOffice(line)
             {
                 facts.source = line
             } else {
@@ -899,10 +911,17 @@ package struct LayoutReader: Sendable {
             line.allSatisfy({ $0.isLetter || $0 == " " || $0 == "." || $0 == "-" || $0 == "'" || $0 == "’" }),
             words.allSatisfy({ $0.first?.isUppercase == true }), !ExportLines.isKicker(folded), !ExportLines.isSectionWord(folded),
             !LineBytes.words(folded).contains(where: { ExportLines.isFurnitureWord(String($0)) }),
-            let first = words.first, !GivenNames.holdsGivenName(first)
+            let first = words.first, !GivenNames.holdsGivenName(first), !editorialBoards.contains(folded)
         else { return false }
         return true
     }
+
+    /// An editorial board's signature under an editorial (folded): `La Dirección`, `La Rédaction`, not a publication.
+    private static let editorialBoards: Set<String> = [
+        "la direccion", "la direzione", "la direction", "la redaction", "la redaccion", "la redazione", "a direcao", "a redacao",
+        "die chefredaktion", "die redaktion", "the editors", "the editorial board", "el director", "il direttore", "le directeur",
+        "o diretor", "la editorial", "el consejo editorial", "le comite de redaction", "der herausgeber", "die herausgeber",
+    ]
 
     private static let listOpenings: Set<String> = [
         "more", "other", "latest", "top", "related", "mehr", "weitere", "andere", "neueste", "plus", "autres", "dernieres",

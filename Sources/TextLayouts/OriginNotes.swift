@@ -73,7 +73,7 @@ enum OriginNotes {
         // `Publicado em 12/07/2017 05:53` names a day, `Publié dans Économie | 3 commentaires` a blog's section: no publication.
         if !name.isEmpty, LineBytes.spaceSeparatedCount(name) <= 8,
             name.first?.isUppercase == true || name.first?.isNumber == true && dates.firstDate(in: name) == nil,
-            !isSection(name)
+            !isSection(name), !ReadInLines.namesPart(name)
         {
             note.source = name
         }

@@ -47,6 +47,8 @@ enum PastedRows {
                 LineBytes.trimmed(cell[found.range.upperBound...]).isEmpty
             {
                 fields.append("Date: " + found.date.iso)  // read in the row's order, written in no other
+            } else if let numbers = ClippingFacts.shortNumericDay(cell[...]), let day = ClippingFacts.shortNumericDay(numbers, monthFirst: false) {
+                fields.append("Date: " + day.iso)  // `12/05/26`: a two-digit year's day, day first (the desk's convention)
             } else if let writers = writers(cell) {
                 fields.append("Author: " + writers.joined(separator: ", "))
             } else {

@@ -35,9 +35,28 @@ enum ReadInLines {
             }
         }
         let name = LineBytes.trimmed(rest)
-        guard !name.isEmpty, !notPublications.contains(TextFolding.fold(name)), ClippingFacts.isMasthead(name) else { return nil }
+        guard !name.isEmpty, !notPublications.contains(TextFolding.fold(name)), ClippingFacts.isMasthead(name), !namesPart(name) else {
+            return nil
+        }
         return (name, date)
     }
+
+    /// Whether the name after the phrase is a part of the paper, not the paper (`Edición impresa`, `Lokales`, `Grand
+    /// Nancy`, `Coimbra e Região`): an edition's word first, a section's name, a place's local pages, or a metropolis
+    /// (`Grand`, `Greater`, `Groß-`, `Gran` and one or two words).
+    static func namesPart(_ name: String) -> Bool {
+        let folded = TextFolding.fold(name)
+        let words = LineBytes.words(folded)
+        guard let first = words.first else { return false }
+        return editionWords.contains(String(first)) || ExportLines.isSectionWord(folded) || ArticleIntros.isPlacesSection(name)
+            || (2...3).contains(words.count) && ["grand", "greater", "gran", "gross", "grande"].contains(String(first))
+    }
+
+    /// An edition's first word (folded): `Edición impresa`, `Print edition`, `Ausgabe Heidelberg`.
+    private static let editionWords: Set<String> = [
+        "edicion", "edition", "edizione", "edicao", "ausgabe", "print", "printausgabe", "regionalausgabe", "regionalausgaben",
+        "regionalausgabe", "lokalausgabe", "lokalausgaben", "ausgaben", "version", "versione", "versao",
+    ]
 
     /// The ASCII openings of `phrases` (ASCII case ignored).
     private static let openings = LineOpenings(

@@ -72,6 +72,19 @@ package enum WireAgencies {
         return holder
     }
 
+    /// Whether a name is a news database's or a reading platform's (`PressReader`, `Europresse`, `Google News`): where a
+    /// desk read the article, never its publication.
+    static func isNewsDatabase(_ name: String) -> Bool {
+        let folded = TextFolding.fold(name)
+        return databaseOwners.contains(folded) || readingPlatforms.contains(folded)
+    }
+
+    /// Aggregators and reading apps (folded) a desk opens articles in.
+    private static let readingPlatforms: Set<String> = [
+        "google news", "google actualites", "google noticias", "google notizie", "msn", "msn news", "yahoo", "yahoo news",
+        "yahoo! news", "flipboard", "apple news", "smartnews", "newsbreak", "readly", "pocket", "feedly", "inoreader",
+    ]
+
     /// News databases' owners (folded), whose copyright closes an export's page.
     private static let databaseOwners = [
         "proquest", "dow jones", "factiva", "lexisnexis", "lexis nexis", "relx", "gale", "cengage", "ebsco", "newsbank",
