@@ -34,7 +34,8 @@ public struct ArticleParser: Sendable {
         if let archived { return archived }
         // A mail whose plain text comes before its HTML twin is read as text (`PlainTextMail`).
         let looksLikeHTML = HTMLCharset.looksLikeHTML(bytes)
-        let plainTextMail = looksLikeHTML && PlainTextMail.leadsWithPlainText(bytes)
+        // So is `head`'s print of an unpacked EPUB, its chapter's `<html` under the package (`DeskCarriers`).
+        let plainTextMail = looksLikeHTML && (PlainTextMail.leadsWithPlainText(bytes) || DeskCarriers.opensEPUBHead(bytes))
         if looksLikeHTML, !plainTextMail {
             // Saved pages are decoded by their declared charset, not by the text decoder.
             return try article(from: try readHTML(bytes, decoded: false), bytes: bytes, format: .html)

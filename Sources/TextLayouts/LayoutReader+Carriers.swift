@@ -175,6 +175,8 @@ extension LayoutReader {
         if lead == 0x68, let print = DeskStores.shellPrint(text, first: first, dates: dates) { return print }
         // A transcript, a MARC record, a telex or a routing slip its first line opens (`DeskArchives`).
         if lead != 0x24, let print = DeskArchives.carried(text, first: first, dates: dates) { return print }
+        // An EPUB's files under `head`, a mail sending a piece with a note naming where it ran (`DeskCarriers`).
+        if lead != 0x24, let print = DeskCarriers.carried(text, first: first, dates: dates) { return print }
         // A desk's fetch (`DeskFetches`: a vertical record, rdrview, Linkwarden, an HTTP response, svn, rclone, himalaya, yt-dlp).
         if lead == 0x24, let print = DeskFetches.print(text, first: first, dates: dates) { return print }
         // calibre's `ebook-meta` over the book's text: the text is the print, its record none without the text.

@@ -669,6 +669,8 @@ package struct LayoutReader: Sendable {
             } == true
         layout.authors = passedOn && found.authorsAreSender ? [] : found.authors
         layout.source = found.source ?? found.labelledSite ?? found.overlineSource ?? found.printedSite
+        // An interview whose questions are labelled with the publication (`SPIEGEL: Warum gerade jetzt?`): `DeskCarriers`.
+        if layout.source == nil { layout.source = DeskCarriers.questioner(layout.body, writers: layout.authors) }
         layout.site = found.site
         // An update stamp alone (`Aktualisiert am 4. Februar 2026`) tells when a later version was made, not when the article
         // appeared: no day rather than that one.
