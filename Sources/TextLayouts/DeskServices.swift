@@ -207,11 +207,13 @@ enum DeskServices {
             && (object["route"] != nil || object["createDate"] != nil || object["updateDate"] != nil)
     }
 
-    /// An item (`content/item/…`), or a query's items (`{"total": N, "items": […]}`, 200 at most); nil for any other answer.
+    /// An item (`content/item/…`), or a query's items (`{"total": N, "items": […]}`, 200 at most), within
+    /// `FieldRecords.boundedDocuments`' budget (2,000 fields an item, nested ones counted, 10,000 over all: 200 items of
+    /// 200 properties each took 20 s at 3.4 MB); nil for any other answer.
     private static func umbracoItems(_ object: [String: Any]) -> [[String: Any]]? {
-        if isUmbracoItem(object) { return [object] }
+        if isUmbracoItem(object) { return FieldRecords.boundedDocuments([object]) }
         guard object["total"] != nil, let items = object["items"] as? [Any] else { return nil }
-        let found = items.prefix(200).compactMap { $0 as? [String: Any] }.filter(isUmbracoItem)
+        let found = FieldRecords.boundedDocuments(items.prefix(200).compactMap { $0 as? [String: Any] }.filter(isUmbracoItem))
         return found.isEmpty ? nil : found
     }
 
@@ -262,11 +264,12 @@ enum DeskServices {
 
     // MARK: Grist
 
-    /// Grist's records (`{"records": [{"id": N, "fields": {…}}]}`), 200 at most; nil for any other answer.
+    /// Grist's records (`{"records": [{"id": N, "fields": {…}}]}`), 200 at most, within `FieldRecords.boundedDocuments`'
+    /// budget (200 records of 200 cells took 17 s at 3.3 MB); nil for any other answer.
     private static func gristRecords(_ object: [String: Any]) -> [[String: Any]]? {
         guard let records = object["records"] as? [Any], !records.isEmpty else { return nil }
         let fields = records.prefix(200).compactMap { ($0 as? [String: Any]).flatMap { $0["id"] != nil ? $0["fields"] as? [String: Any] : nil } }
-        return fields.isEmpty ? nil : fields
+        return fields.isEmpty ? nil : FieldRecords.boundedDocuments(fields)
     }
 
     /// A record's fields, Grist's cells decoded (a list `["L", "A", "B"]` its items; another typed cell, `["R", …]`,

@@ -80,6 +80,10 @@ enum FieldRecords {
     static func record(in value: Any, rest: String, bareDate: Bool = false, isArticle own: Bool = false,
                        dates: DateRecognizer) -> JSONRecords.Record?
     {
+        // 10,000 keys at most in the object itself: one object of 55,000 keys under a `$ curl` took 6.6 s at 989 KB, every
+        // reader below walking it; a larger object is no article's record. (Nested values are bounded by their readers and
+        // by `boundedDocuments`: a Roam page's attribute of 30,000 links is still read.)
+        if let object = value as? [String: Any], object.count > 10_000 { return nil }
         // A wiki's page or a notes app's note holds no article record: its text is read (`KeptPages`, through `JSONTexts`).
         if KeptPages.isKept(value) { return nil }
         // An ntfy alert or reminder holds no article record either: its `title` is no headline.

@@ -36,6 +36,8 @@ extension LayoutReader {
         var uncounted = 0
         var aboveIsMetadata = false
         var underCodeLine = false
+        // The file's first filled line, found once (asked of each of 200 code lines, it walked the leading blank lines each time).
+        let firstOfFile = afterTitle ? nil : firstFilled(lines, from: 0)
         while index < lines.count, consumed < 12, uncounted < 200 {
             if lines[index].isEmpty {
                 index += 1
@@ -64,7 +66,7 @@ extension LayoutReader {
                 consumed += 1
                 continue
             }
-            if !afterTitle, consumed == 0, index == firstFilled(lines, from: 0), isBrowserPrintHeader(judged, at: index) {
+            if !afterTitle, consumed == 0, index == firstOfFile, isBrowserPrintHeader(judged, at: index) {
                 // `9/11/17, 6:05 PM Headline | Site` over a page a browser printed: the print's moment and the tab's title,
                 // its site the page's publication.
                 if let bar = LineBytes.range(of: " | ", in: lines[index], backwards: true) {
