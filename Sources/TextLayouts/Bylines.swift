@@ -423,6 +423,12 @@ package enum Bylines {
                 var part = piece
                 if let space = part.firstIndex(of: " "), ["and", "et", "und", "y", "e", "&"].contains(String(part[..<space])) {
                     part = LineBytes.trimmed(String(part[space...]))
+                } else if let space = part.firstIndex(of: " "), ["avec", "with", "mit", "con", "com"].contains(String(part[..<space]).lowercased()),
+                    case let named = LineBytes.trimmed(String(part[space...])), isPersonLike(named),
+                    let given = LineBytes.words(named).first, GivenNames.holdsGivenName(given)
+                {
+                    // `Par Peter Amende, avec Anna Keller`: the co-writer the byline joins with `avec`.
+                    part = named
                 } else if LineBytes.words(part).contains(where: isRoleWord),
                     let joint = [" and ", " et ", " und ", " y ", " e "].lazy.compactMap({ part.range(of: $0) }).first,
                     part[joint.upperBound...].first?.isUppercase == true

@@ -89,7 +89,7 @@ package struct ClippingFacts {
     /// (its no-break spaces plain), or nil when that is empty or longer than 300 characters (then
     /// `facts` is nil whatever the flags).
     static func judged(_ line: String) -> String? {
-        let text = withoutTimeZoneNote(withoutNoBreakSpaces(withoutInnerEmphasis(unemphasised(withoutHeadingMarks(line)))))
+        let text = withoutTimeZoneNote(withoutNoBreakSpaces(withoutInnerEmphasis(unemphasised(withoutLabelDash(withoutHeadingMarks(line))))))
         return !text.isEmpty && TextFolding.hasAtMost(text, 300) && !isHeadlineWithReference(text) ? text : nil
     }
 
@@ -106,6 +106,14 @@ package struct ClippingFacts {
         // The bracket's few bytes first: a paragraph ending in a bracket (`… [12]`) is turned down on them.
         return !inner.contains("[") && inner.contains(", ") && inner.contains(where: \.isNumber)
             && !LineBytes.hasAtMostWords(head, 2) && !(LineBytes.contains(head, 0x3A) && head.contains(":"))
+    }
+
+    /// `— Source : Le Monde (édition du 3 mars 1987) · Auteurs : …` → the line after its dash (an em or en dash and a
+    /// space) when a label follows it; any other line (`— Jane Doe, spokeswoman`, `– AFP`) as it is.
+    static func withoutLabelDash(_ line: String) -> String {
+        guard line.utf8.first == 0xE2, line.hasPrefix("— ") || line.hasPrefix("– ") else { return line }
+        let rest = String(line.dropFirst(2))
+        return ClippingLabels.parse(rest) != nil ? rest : line
     }
 
     /// `## REUTERS   26 February 1987   32` → the heading's text (one to six `#` and a space); any
@@ -281,6 +289,9 @@ package struct ClippingFacts {
     /// them: `bareNames`).
     private func single(_ text: String) -> LineFacts? {
         var facts = LineFacts()
+        // `Testata: Reuters    Data di uscita: 26/02/1987    Pagina: 23`, `Source : Le Monde (…) · Auteurs : A, B · Saisi le …`:
+        // labelled cells in columns or apart, read one by one (`labelledRow`), before a source line takes the first cell.
+        if Self.isLabelledRow(text) { return labelledRow(text) }
         if let sourceLine = SourceLines.parse(text, dates: dates) { return .sourceLine(sourceLine.source, sourceLine.date) }
         // `Süddeutsche Zeitung, Nr. 51, Dienstag, 3. März 1987, Seite 7`: a print edition's reference; `Aus: Reuters Nr.
         // 9/1987 vom 26. Februar 1987`: a weekly's issue line, its day perhaps.
@@ -320,13 +331,12 @@ package struct ClippingFacts {
             return facts
         }
         if let stamp = reviewStamp(text) { return stamp }
+        if let signed = Self.writersSlashPublication(text) { return signed }
         // `SERVICE DE PRESSE – ARCHIVES`, `PRESSESTELLE – ARCHIV`: the desk's archive's heading over its stamp.
         if Self.isArchiveHeading(text) { return facts }
         // `Lu dans Le Figaro du 3 mars 1987`, `Publicado em: Público, 07/09/2017`: where the desk read it, and when it
         // appeared (before labels: `Publicado em:` alone labels a day).
         if let read = ReadInLines.read(text, dates: dates) { return .sourceLine(read.source, read.date) }
-        // `Testata: Reuters    Data di uscita: 26/02/1987    Pagina: 23`: labelled cells in columns, read one by one (`combined`).
-        if Self.isLabelledRow(text) { return labelledRow(text) }
         if let (field, value) = ClippingLabels.parse(text),
             let facts = labelled(field, value, mailSubject: field == .title && ClippingLabels.isMailSubject(text))
         {
@@ -815,6 +825,24 @@ package struct ClippingFacts {
         return .sourceLine(name, date)
     }
 
+    /// `Peter Amende et Anna Keller / Le Monde`, `Jane Doe / The Guardian`: one to four writers (persons' names, the first
+    /// holding a given name), a slash, and the publication (a masthead's form, plausible, no office's); nil for any other
+    /// line (a photographer's credit opens with its label: `Photo : Katrin Vogt / Le Monde`). 160 bytes at most.
+    static func writersSlashPublication(_ text: String) -> LineFacts? {
+        guard text.utf8.count <= 160, LineBytes.contains(text, 0x2F), !LineBytes.contains(text, 0x3A),
+            let slash = LineBytes.range(of: " / ", in: text), !text[slash.upperBound...].contains("/")
+        else { return nil }
+        let left = LineBytes.trimmed(String(text[..<slash.lowerBound]))
+        let right = LineBytes.trimmed(String(text[slash.upperBound...]))
+        guard let names = Bylines.names(left), (1...4).contains(names.count), names.allSatisfy(Bylines.isPersonLike),
+            let first = LineBytes.words(names[0]).first, GivenNames.holdsGivenName(first),
+            isMasthead(right), isPlausiblePublication(right), !LayoutReader.namesOffice(right), !GivenNames.holdsGivenName(right)
+        else { return nil }
+        var facts = LineFacts.sourceLine(right, nil)
+        facts.authors = names
+        return facts
+    }
+
     /// Says when a line cannot hold a review stamp's ` · ` or ` | ` (most lines), before Foundation's search.
     private static let stampBars = [FoundationSearchGuard(" · "), FoundationSearchGuard(" | ")]
 
@@ -1200,7 +1228,10 @@ package struct ClippingFacts {
     private func labelledRow(_ text: String) -> LineFacts {
         var merged = LineFacts()
         for part in Self.cells(text) {
-            guard let (field, value) = ClippingLabels.parse(LineBytes.trimmed(part)), let facts = labelled(field, value) else { continue }
+            let cell = LineBytes.trimmed(part)
+            // A source's cell with its day or edition (`Source : Le Monde (édition du 3 mars 1987)`): a source line's.
+            let cited = SourceLines.parse(cell, dates: dates).map { LineFacts.sourceLine($0.source, $0.date) }
+            guard let facts = cited ?? ClippingLabels.parse(cell).flatMap({ labelled($0.0, $0.1) }) else { continue }
             merged.title = merged.title ?? facts.title
             if merged.authors.isEmpty { merged.authors = facts.authors }
             merged.source = merged.source ?? facts.source

@@ -214,7 +214,7 @@ enum DeskArchives {
             lines.append(paragraph.text)
         }
         guard holdsText(lines.dropFirst()), let record = DeskFetches.fileRecord(DeskShells.withPublicationDash(lines), dates: dates),
-            DeskShells.statesArticle(record, dates: dates)
+            DeskShells.statesArticle(record, lines: lines, dates: dates)
         else { return nil }
         return record
     }
@@ -609,7 +609,7 @@ enum DeskArchives {
             record.authors = names
         }
         // A memo under the slip states no publication, writer nor day: no article.
-        return (labels, DeskShells.statesArticle(record, dates: dates) ? record : nil)
+        return (labels, DeskShells.statesArticle(record, lines: under, dates: dates) ? record : nil)
     }
 
     /// A rule: ten dashes, underscores, equals signs or box-drawing lines at least, nothing else.

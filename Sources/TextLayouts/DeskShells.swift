@@ -379,7 +379,7 @@ enum DeskShells {
     static func pasted(_ lines: [String], dates: DateRecognizer) -> JSONRecords.Record? {
         let lines = Array(lines.prefix(20_000))
         if DeskFetches.holdsProse(lines) {
-            guard let record = DeskFetches.fileRecord(lines, dates: dates), statesArticle(record, dates: dates) else { return nil }
+            guard let record = DeskFetches.fileRecord(lines, dates: dates), statesArticle(record, lines: lines, dates: dates) else { return nil }
             return record
         }
         guard LineBytes.words(lines.prefix(200).joined(separator: " ")).count >= 25, let record = DeskFetches.fileRecord(lines, dates: dates),
@@ -389,19 +389,29 @@ enum DeskShells {
     }
 
     /// Whether a container's record states what an article's head does: a publication, a writer or a day, in its fields
-    /// or in one of the first twelve filled lines of its text (300 bytes at most each: `The Press and Journal, 9 April
-    /// 2026`, `By Callum Fraser`, a forwarded header) as `ClippingFacts` reads them. Titled prose stating none is a task,
-    /// minutes, a memo, an invitation, a letter. Bounded: reads no more than twelve short lines.
-    static func statesArticle(_ record: JSONRecords.Record, dates: DateRecognizer) -> Bool {
+    /// or in one of the twelve filled lines under the headline (the first filled line of `lines`, the container's text;
+    /// 300 bytes at most each: `The Press and Journal, 9 April 2026`, `By Callum Fraser`, a forwarded header,
+    /// `https://www.horizont.net, 29. Januar 2019`) as `ClippingFacts` reads them, or a publication's line or address in
+    /// the first three. Titled prose stating none is a task, minutes, a memo, an invitation, a letter. Bounded: reads
+    /// no more than the first 400 lines' first thirteen filled ones.
+    static func statesArticle(_ record: JSONRecords.Record, lines: [String], dates: DateRecognizer) -> Bool {
         if record.source != nil || !record.authors.isEmpty || record.date != nil { return true }
         let judge = ClippingFacts(dates: dates)
-        var asked = 0
-        for line in record.rest.utf8.prefix(64 << 10).split(separator: 0x0A, maxSplits: 400).lazy.map({ String(decoding: $0, as: UTF8.self) }) {
+        var asked = -1  // the headline's line is not asked
+        for line in lines.prefix(400) {
             let text = LineBytes.trimmed(line)
             guard !text.isEmpty else { continue }
             asked += 1
+            if asked == 0 { continue }
             if asked > 12 { break }
-            guard text.utf8.count <= 300, let judged = ClippingFacts.judged(text), let facts = judge.plainFacts(judged) else { continue }
+            guard text.utf8.count <= 300, let judged = ClippingFacts.judged(text) else { continue }
+            // `*News zu VR, AR und KI | MIXED.de*`, `https://www.horizont.net`: a publication's line or its address.
+            if asked <= 3, judged.utf8.count <= 100, ExportLines.isAddress(judged) || judged.split(separator: " | ").contains(where: { part in
+                ClippingFacts.isMasthead(LineBytes.trimmed(part)) && ClippingFacts.isPlausiblePublication(LineBytes.trimmed(part))
+            }) && LineBytes.contains(judged, bytes: " | ") {
+                return true
+            }
+            guard let facts = judge.plainFacts(judged) else { continue }
             if facts.source != nil || !facts.authors.isEmpty || facts.date != nil { return true }
         }
         return false

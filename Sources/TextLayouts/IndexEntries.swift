@@ -36,7 +36,9 @@ enum IndexEntries {
             let labelled = (paged ? item.parts.dropLast() : item.parts[...]).map { part in
                 dates.dateLine(part) != nil ? "\(dateLabel): \(part)" : "Source: \(part)"
             }
-            return Array(lines[..<first]) + labelled + ["Title: \(item.title)"] + lines[(entry + 1)...]
+            let cited = quotedHeadline(item.title)
+            let writers = cited?.writers.map { ["Author: " + $0.joined(separator: ", ")] } ?? []
+            return Array(lines[..<first]) + labelled + writers + ["Title: \(cited?.headline ?? item.title)"] + lines[(entry + 1)...]
         }
         guard line.hasSuffix(")"), let open = LineBytes.lastIndex(of: "(", in: line) else { return lines }
         let title = LineBytes.trimmed(line[..<open])
@@ -94,6 +96,27 @@ enum IndexEntries {
             parts.dropFirst().allSatisfy({ isPageReference($0) || dates.dateLine($0) != nil })
         else { return nil }
         return (parts, title)
+    }
+
+    /// A numbered item's title quoted by the desk, perhaps after its writers (`« Headline »`, `“Headline”`, `Peter Amende,
+    /// Anna Keller : « Headline »`, `Cory Doctorow: „Headline“`): the headline inside the quotation marks (the marks open
+    /// the title or follow the writers' colon, close it, and stand nowhere inside) and the writers (persons' names, the
+    /// first holding a given name); nil when the title is not quoted so.
+    static func quotedHeadline(_ title: String) -> (writers: [String]?, headline: String)? {
+        for (open, close) in [("« ", " »"), ("«", "»"), ("“", "”"), ("„", "“"), ("‚", "‘"), ("\"", "\"")] where title.hasSuffix(close) {
+            guard let start = title.range(of: open), start.upperBound <= title.index(title.endIndex, offsetBy: -close.count) else { continue }
+            let headline = LineBytes.trimmed(String(title[start.upperBound..<title.index(title.endIndex, offsetBy: -close.count)]))
+            guard !headline.isEmpty, !headline.contains(String(close.filter { $0 != " " })) else { continue }
+            let before = LineBytes.trimmed(String(title[..<start.lowerBound]))
+            if before.isEmpty { return (nil, headline) }
+            guard before.hasSuffix(":") else { continue }
+            let names = Bylines.names(LineBytes.trimmed(String(before.dropLast())))
+            guard let names, (1...6).contains(names.count), names.allSatisfy(Bylines.isPersonLike),
+                let first = LineBytes.words(names[0]).first, GivenNames.holdsGivenName(first)
+            else { continue }
+            return (names, headline)
+        }
+        return nil
     }
 
     /// An event's name (`Super Tuesday`, `Fashion Week`, `Earth Day`): a weekday's name written whole

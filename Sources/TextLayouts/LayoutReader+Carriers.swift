@@ -233,6 +233,8 @@ extension LayoutReader {
         if signs.contains(.colon), raw.first.map({ LineBytes.hasPrefix($0, "Title: ") }) == true { raw = JinaReaderPages.labelled(raw) }
         if signs.contains(.colon), raw.first.map({ LineBytes.hasPrefix($0, "Content-Type: ") }) == true { raw = ZimPages.labelled(raw) }
         // Bracketed labels, or a property table's tabs: most texts hold neither (a byte search per line, no copy).
+        // A routing slip of boxes to tick over the copy (`UMLAUF – Pressestelle`, `[ ] A   [ ] B`, a rule): the copy under it.
+        if signs.contains(.bracket) { raw = TickBoxSlips.withoutSlip(raw) }
         if signs.contains(.bracket) || raw.contains(where: { LineBytes.contains($0, 0x09) }) { raw = BracketLabels.labelled(raw) }
         if signs.contains(.colon), raw.contains(where: { $0.utf8.first == 0x3A }) { raw = RestructuredText.labelled(raw) }
         if signs.contains(.paddedColon) { raw = MetadataDumps.labelled(raw) }

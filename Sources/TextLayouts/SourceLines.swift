@@ -35,7 +35,10 @@ package enum SourceLines {
         guard let colon = text.firstIndex(of: ":"),
             labels.contains(TextFolding.fold(LineBytes.trimmed(text[..<colon])))
         else { return nil }
-        let rest = LineBytes.trimmed(text[text.index(after: colon)...])
+        var rest = LineBytes.trimmed(text[text.index(after: colon)...])
+        // `Source : Le Monde (édition du 3 mars 1987) · Saisi le 05/03/2026 par C. Vidal`: the first of a row's cells
+        // (the others are a desk's stamps or other labels: `ClippingFacts`' labelled rows read those).
+        if let bar = LineBytes.range(of: " · ", in: rest) { rest = LineBytes.trimmed(rest[..<bar.lowerBound]) }
         guard !rest.isEmpty else { return nil }
         guard let found = dates.firstDate(in: rest) else {
             return SourceLine(source: cleanName(withoutCitedPage(ClippingFacts.withoutPage(String(rest)))), date: nil)
@@ -125,6 +128,12 @@ package enum SourceLines {
 
     private static func cleanName(_ text: some StringProtocol) -> String {
         var name = Substring(LineBytes.trimmed(Substring(text)))
+        // `Le Monde (édition du` before the day, `Le Monde (sans date)`: the edition's or the undated parenthesis goes.
+        if let open = LineBytes.range(of: " (", in: name, backwards: true), !name[open.upperBound...].contains(")")
+            || name.hasSuffix(")") && undatedNotes.contains(TextFolding.fold(name[open.upperBound...].dropLast()))
+        {
+            name = name[..<open.lowerBound]
+        }
         if let issue = issueStart(name) { name = name[..<issue] }
         while let space = name.lastIndex(of: " "), connectors.contains(TextFolding.fold(name[name.index(after: space)...])) {
             name = name[..<space]
@@ -143,6 +152,12 @@ package enum SourceLines {
         }
         return String(name)
     }
+
+    /// What a desk writes in parentheses for an undated copy (folded).
+    private static let undatedNotes: Set<String> = [
+        "undated", "no date", "n.d.", "sans date", "s. d.", "s.d.", "non date", "ohne datum", "o. d.", "o.d.", "sin fecha", "s. f.",
+        "s.f.", "senza data", "s.d", "sem data", "s/d",
+    ]
 
     /// Where an issue's number starts (`Nr. 52`, `No. 52`, `n° 52`, `n.º 52`, `n. 52`, `núm. 52`,
     /// `#52`; never a word that may be a name's, `Issue`): a marker word after the first word, a digit opening the next; nil when there is none.

@@ -30,7 +30,8 @@ import TextToolkit
             let head = "{\"noteId\": \"\(id)\", \"title\": \"\(Self.title)\", \"type\": \"text\", \"dateCreated\": \"2026-03-05 10:12:07.000+0100\"}"
             return ["$ curl -s -H 'Authorization: token' http://localhost:8080/etapi/notes/\(id)", head,
                     "$ curl -s -H 'Authorization: token' http://localhost:8080/etapi/notes/\(id)/content",
-                    "<p>\(EmissionsArticle.sentences[0])</p><p>\(EmissionsArticle.sentences[1])</p>"].joined(separator: "\n")
+                    "<p>Reuters, 5 March 2026</p><p>\(EmissionsArticle.sentences[0])</p><p>\(EmissionsArticle.sentences[1])</p>"]
+                .joined(separator: "\n")
         }
         func shellPrint(_ text: String) -> DeskFetches.Print? {
             DeskShells.print(text, words: DeskExports.commandWords(ConsoleRecords.firstLine(text)), dates: Self.dates)
