@@ -39,6 +39,8 @@ enum DeskFetches {
         let words = DeskExports.commandWords(first)
         // OpenProject, isql-fb, Umbraco, listmonk, Grist, Etherpad (its `$ PAD=…` runs no tool), s-nail, Zammad (`DeskServices`).
         if let service = DeskServices.print(text, words: words, dates: dates) { return service }
+        // Plone, Vikunja, PostgREST, Apple Notes, an olmOCR record, sqlite-utils, Liferay, Docspell (`DeskPlatforms`).
+        if let platform = DeskPlatforms.print(text, words: words, dates: dates) { return platform }
         guard let tool = words.first else { return nil }
         // xsv, gron, recsel, cqlsh, DuckDB, WP-CLI, restic, a Discourse post (`DeskDumps`).
         if let dump = DeskDumps.print(text, words: words, dates: dates) { return dump }

@@ -112,7 +112,7 @@ enum DeskServices {
 
     /// `**A**`, `*A*`, `__A__`, `_A_` as A; any other line as it is. Only the line's own wrapping: `*Le Monde*, 3 mars
     /// 1987` loses the marks around the name.
-    private static func withoutEmphasis(_ line: String) -> String {
+    static func withoutEmphasis(_ line: String) -> String {
         for mark in ["**", "__", "*", "_"] where line.hasPrefix(mark) {
             let rest = line.dropFirst(mark.count)
             guard let close = rest.range(of: mark), close.lowerBound > rest.startIndex else { continue }
@@ -125,7 +125,7 @@ enum DeskServices {
 
     /// A subject's end after the desk's prefix and its colon (`Revue de presse : Headline` → `Headline`), its forward
     /// prefixes dropped; the subject itself without either.
-    private static func subjectTail(_ subject: String) -> String {
+    static func subjectTail(_ subject: String) -> String {
         let plain = DeskFetches.withoutPrefixes(subject)
         guard let colon = plain.range(of: ": ") ?? plain.range(of: " : "), plain.distance(from: plain.startIndex, to: colon.lowerBound) <= 60
         else { return plain }
@@ -409,7 +409,7 @@ enum DeskServices {
     }
 
     /// HTML as its paragraphs, one a line (a blank line between them dropped).
-    private static func markupParagraphs(_ html: String) -> [String] {
+    static func markupParagraphs(_ html: String) -> [String] {
         let text = XMLRecords.holdsMarkup(html) ? XMLRecords.paragraphs(fromMarkup: html) : html
         return DeskShells.head(text).map { LineBytes.trimmed($0) }.filter { !$0.isEmpty }.reduce(into: [String]()) { lines, line in
             if !lines.isEmpty { lines.append("") }
@@ -419,7 +419,7 @@ enum DeskServices {
 
     /// The fields' article (`FieldRecords`, the fields themselves the article's): a headline over a text of 20 words at
     /// least that `DeskDumps.article` takes for one; nil otherwise (a user's row, an event, a page of links).
-    private static func fieldArticle(_ fields: [String: Any], bareDate: Bool, dates: DateRecognizer) -> JSONRecords.Record? {
+    static func fieldArticle(_ fields: [String: Any], bareDate: Bool, dates: DateRecognizer) -> JSONRecords.Record? {
         guard fields.count >= 2, let record = FieldRecords.record(in: fields, rest: "", bareDate: bareDate, isArticle: true, dates: dates),
             !LineBytes.trimmed(record.title).isEmpty, LineBytes.words(String(record.rest.utf8.prefix(64 << 10)) ?? "").count >= 20
         else { return nil }
