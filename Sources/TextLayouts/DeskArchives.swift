@@ -622,7 +622,8 @@ enum DeskArchives {
 
     /// Whether the lines hold an article's text under a carrier that names its headline: prose
     /// (`DeskFetches.holdsProse`), or a short text of 15 words at least (a blog's few lines; a form's labels are fewer).
-    private static func holdsText(_ lines: some Collection<String>) -> Bool {
+    /// Shared with `DeskCarriers`.
+    static func holdsText(_ lines: some Collection<String>) -> Bool {
         if DeskFetches.holdsProse(lines) { return true }
         var words = 0
         for line in lines.prefix(200) {

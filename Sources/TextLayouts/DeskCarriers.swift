@@ -628,16 +628,8 @@ package enum DeskCarriers {
         return label
     }
 
-    // MARK: Shared
-
-    /// Prose (`DeskFetches.holdsProse`), or 15 words at least in the first 200 lines.
+    /// `DeskArchives.holdsText`: prose, or 15 words at least in the first 200 lines.
     private static func holdsText(_ lines: some Collection<String>) -> Bool {
-        if DeskFetches.holdsProse(lines) { return true }
-        var words = 0
-        for line in lines.prefix(200) {
-            words += LineBytes.words(line).count
-            if words >= 15 { return true }
-        }
-        return false
+        DeskArchives.holdsText(lines)
     }
 }
