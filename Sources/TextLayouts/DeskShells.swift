@@ -391,8 +391,8 @@ enum DeskShells {
     /// Whether a container's record states what an article's head does: a publication, a writer or a day, in its fields
     /// or in one of the twelve filled lines under the headline (the first filled line of `lines`, the container's text;
     /// 300 bytes at most each: `The Press and Journal, 9 April 2026`, `By Callum Fraser`, a forwarded header,
-    /// `https://www.horizont.net, 29. Januar 2019`) as `ClippingFacts` reads them, or a publication's line or address in
-    /// the first three. Titled prose stating none is a task, minutes, a memo, an invitation, a letter. Bounded: reads
+    /// `https://www.horizont.net, 29. Januar 2019`) as `ClippingFacts` reads them, or a publication's line or a line
+    /// opening with an address in the first three. Titled prose stating none is a task, minutes, a memo, an invitation, a letter. Bounded: reads
     /// no more than the first 400 lines' first thirteen filled ones.
     static func statesArticle(_ record: JSONRecords.Record, lines: [String], dates: DateRecognizer) -> Bool {
         if record.source != nil || !record.authors.isEmpty || record.date != nil { return true }
@@ -406,7 +406,8 @@ enum DeskShells {
             if asked > 12 { break }
             guard text.utf8.count <= 300, let judged = ClippingFacts.judged(text) else { continue }
             // `*News zu VR, AR und KI | MIXED.de*`, `https://www.horizont.net`: a publication's line or its address.
-            if asked <= 3, judged.utf8.count <= 100, ExportLines.isAddress(judged) || judged.split(separator: " | ").contains(where: { part in
+            let lead = judged.split(separator: " ", maxSplits: 1).first.map { String($0.last == "," ? $0.dropLast() : $0) } ?? ""
+            if asked <= 3, judged.utf8.count <= 100, ExportLines.isAddress(lead) || judged.split(separator: " | ").contains(where: { part in
                 ClippingFacts.isMasthead(LineBytes.trimmed(part)) && ClippingFacts.isPlausiblePublication(LineBytes.trimmed(part))
             }) && LineBytes.contains(judged, bytes: " | ") {
                 return true
