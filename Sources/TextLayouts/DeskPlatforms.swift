@@ -394,7 +394,10 @@ enum DeskPlatforms {
             above = named
             lines = Array(lines[filled[1]...])
         }
-        guard var record = named ? headedArticle(lines, sourced: !org.isEmpty || above != nil, dates: dates) : DeskShells.pasted(lines, dates: dates)
+        // An item naming its correspondent (`corrOrg`) states the publication its text may not: a text stating none
+        // under its headline (`DeskShells.pasted` refuses it) is read by its first line.
+        guard var record = named ? headedArticle(lines, sourced: !org.isEmpty || above != nil, dates: dates)
+            : DeskShells.pasted(lines, dates: dates) ?? (org.isEmpty ? nil : headedArticle(lines, sourced: true, dates: dates))
         else { return nil }
         if !org.isEmpty {
             record.source = org
