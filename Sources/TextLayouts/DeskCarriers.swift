@@ -166,7 +166,7 @@ package enum DeskCarriers {
             authors = byline.authors
             body.remove(at: first)
         }
-        guard holdsText(body) else { return nil }
+        guard DeskArchives.holdsText(body) else { return nil }
         var record = JSONRecords.Record(title: lines[title], rest: ([lines[title]] + body).joined(separator: "\n"))
         record.source = edition
         record.authors = authors
@@ -268,7 +268,7 @@ package enum DeskCarriers {
             lines.append("")
             lines.append(block.text)
         }
-        guard !headline.isEmpty, holdsText(lines.dropFirst()) else { return nil }
+        guard !headline.isEmpty, DeskArchives.holdsText(lines.dropFirst()) else { return nil }
         return (headline, lines)
     }
 
@@ -444,7 +444,7 @@ package enum DeskCarriers {
         // A note naming no publication (`here is the article from our newsroom:`): the signature's, if any.
         let publication = piece.publication ?? affiliation
         let body = Array(lines[(headline + 1)..<max(headline + 1, end)])
-        guard holdsText(body) else { return nil }
+        guard DeskArchives.holdsText(body) else { return nil }
         var record = JSONRecords.Record(title: lines[headline], rest: ([lines[headline]] + body).joined(separator: "\n"))
         record.source = publication
         if piece.own, let sender { record.authors = [sender] + piece.coWriters(dates) }
@@ -626,10 +626,5 @@ package enum DeskCarriers {
         let writerWords = Set(writers.flatMap { LineBytes.words($0).map { TextFolding.fold($0) } })
         guard !labelWords.contains(where: { writerWords.contains($0) }) else { return nil }
         return label
-    }
-
-    /// `DeskArchives.holdsText`: prose, or 15 words at least in the first 200 lines.
-    private static func holdsText(_ lines: some Collection<String>) -> Bool {
-        DeskArchives.holdsText(lines)
     }
 }

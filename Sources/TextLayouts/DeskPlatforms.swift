@@ -190,7 +190,7 @@ enum DeskPlatforms {
             lines.append(paragraph)
         }
         guard let record = headedArticle(lines, sourced: false, dates: dates) else { return nil }
-        return headline != nil || statesArticle(record, dates: dates) ? record : nil
+        return headline != nil || isArticleNotNote(record, dates: dates) ? record : nil
     }
 
     // MARK: Apple Notes
@@ -198,7 +198,7 @@ enum DeskPlatforms {
     /// `osascript -e 'tell application "Notes" to get plaintext of note …'` (or `body of`, its HTML): what that command
     /// printed, up to the next command, read as the pasted article (`DeskShells.pasted`); the note's name and its
     /// creation and modification dates another command printed are the note's. No article when no text is printed or it
-    /// pastes none (an empty note, minutes, a list: `statesArticle`); nil when no command names Notes.
+    /// pastes none (an empty note, minutes, a list: `isArticleNotNote`); nil when no command names Notes.
     private static func appleNote(_ text: String, dates: DateRecognizer) -> DeskFetches.Print? {
         let lines = DeskShells.head(text)
         let commands = lines.indices.prefix(20_000).filter { lines[$0].hasPrefix("$ ") }
@@ -214,7 +214,7 @@ enum DeskPlatforms {
         // Notes' HTML: a `<div>` a line (`<div><br></div>` the blank ones, dropped), so the publication's line stays under the headline.
         let note = isHTML ? DeskServices.markupParagraphs(printed.joined(separator: "\n")).filter { !$0.isEmpty } : printed
         guard let record = DeskShells.pasted(Array(note.drop { LineBytes.trimmed($0).isEmpty }), dates: dates),
-            statesArticle(record, dates: dates)
+            isArticleNotNote(record, dates: dates)
         else { return (text, nil) }
         return (text, record)
     }
@@ -446,8 +446,9 @@ enum DeskPlatforms {
 
     /// Whether a pasted article's record states an article rather than a colleague's own note: a publication under its
     /// headline, a byline among its first lines, or two paragraphs of prose (20 words each, ending like sentences).
-    /// Minutes, a to-do list and a short note state none.
-    private static func statesArticle(_ record: JSONRecords.Record, dates: DateRecognizer) -> Bool {
+    /// Minutes, a to-do list and a short note state none. (Asked after `DeskShells.pasted`, whose `statesArticle` asks
+    /// the head under the headline; this asks the record and the text's first lines.)
+    private static func isArticleNotNote(_ record: JSONRecords.Record, dates: DateRecognizer) -> Bool {
         if record.source != nil { return true }
         let lines = DeskShells.head(String(record.rest.utf8.prefix(256 << 10)) ?? "", lines: 2_000).map { LineBytes.trimmed($0) }
         if lines.dropFirst().prefix(6).contains(where: { !$0.isEmpty && $0.utf8.count <= 200 && Bylines.parse($0, dates: dates) != nil }) {

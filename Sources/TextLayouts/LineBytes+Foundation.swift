@@ -8,13 +8,13 @@ extension LineBytes {
     /// are decided without converting them to UTF-16 (a paragraph ending in `.` or `]` was searched whole, backwards,
     /// for every rule that asked). Pure.
     package static func range(
-        of needle: StaticString, in text: some StringProtocol, backwards: Bool = false
+        of needle: String, in text: some StringProtocol, backwards: Bool = false
     ) -> Range<String.Index>? {
-        let bytes = needle.withUTF8Buffer { Array($0) }
+        let bytes = Array(needle.utf8)
         switch backwards ? lastApart(bytes, in: text) : firstApart(bytes, in: text) {
         case .absent: return nil
         case .found(let range): return range
-        case .unsure: return text.range(of: needle.description, options: backwards ? .backwards : [])
+        case .unsure: return text.range(of: needle, options: backwards ? .backwards : [])
         }
     }
 }
